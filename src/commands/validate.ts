@@ -1,0 +1,19 @@
+import { Command, Option } from 'commander';
+import { formatOption, parseQuarter, plansOption, strictOption } from '../options.js';
+
+export const validateCommand = new Command('validate')
+  .summary('check the plan files and point at every problem')
+  .description(
+    'Check every YAML file in the plans folder and report every problem in one run, each as\n' +
+      'file:line:col with a plain-English message and a hint. Exit 0 when the plan is valid,\n' +
+      '1 when it has errors, 2 when plan cannot run (bad flags, missing folder).',
+  )
+  .addOption(plansOption())
+  .addOption(new Option('--quarter <Qn>', 'also require every action to have an update for this quarter').argParser(parseQuarter))
+  .addOption(formatOption())
+  .addOption(strictOption())
+  .action(async (options) => {
+    // Loaded on demand so `plan --help` stays fast.
+    const { runValidate } = await import('../validate.js');
+    await runValidate(options);
+  });

@@ -1,0 +1,267 @@
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import type { z } from 'zod';
+import type { Diagnostic } from './diagnostics.js';
+import { usageError } from './errors.js';
+import type { Action, Plan, Section, Target, Update } from './model.js';
+import { QUARTERS, type Quarter } from './quarters.js';
+import { parseRichText, type RichText } from './rich-text.js';
+import { runRules, type CheckedFile } from './rules.js';
+import {
+  isProsePath,
+  planFileSchema,
+  sectionFileSchema,
+  type PlanFileInput,
+  type SectionFileInput,
+  type UpdateInput,
+} from './schema.js';
+import { decodeSource, type SourceFile } from './source-file.js';
+import { locate, offsetInScalar, parseYaml, type LocNode, type PathSegment } from './yaml-source.js';
+import { mapZodIssues } from './zod-issues.js';
+
+/** The plan-level file; every other YAML file in the folder is a section. */
+export const PLAN_FILE_NAMES = ['plan.yaml', 'plan.yml'] as const;
+/** More files than this is not a plan folder (or is a mistake); refuse before reading them all. */
+export const MAX_PLAN_FILES = 500;
+
+export interface LoadOptions {
+  plansDir: string;
+  quarter?: Quarter | undefined;
+  /** Paths in messages are shown relative to this folder. */
+  cwd?: string;
+}
+
+export interface LoadResult {
+  /** The plan, when it has no errors. */
+  plan: Plan | undefined;
+  diagnostics: Diagnostic[];
+  /** Files read as plan data, as shown in messages. */
+  files: string[];
+}
+
+interface Listing {
+  planPath: string | undefined;
+  sectionPaths: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** Editor backups and lock files that sit beside plan files and must never be read as data. */
+function isIgnoredName(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('~') || name.startsWith('#') || name.endsWith('~');
+}
+
+async function listPlanFiles(dir: string, display: (p: string) => string): Promise<Listing> {
+  let entries;
+  try {
+    const stat = await lstat(dir);
+    if (!stat.isDirectory()) throw usageError(`${display(dir)} is not a folder`, 'pass the folder that holds plan.yaml with --plans');
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitError') throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw usageError(`plans folder ${display(dir)} does not exist`, 'run plan from the project folder, or pass the folder with --plans');
+    throw usageError(`cannot read plans folder ${display(dir)}: ${code ?? String(error)}`);
+  }
+  const diagnostics: Diagnostic[] = [];
+  const yamlEntries = entries
+    .filter((e) => /\.ya?ml$/i.test(e.name) && !isIgnoredName(e.name))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  if (yamlEntries.length > MAX_PLAN_FILES) {
+    throw usageError(`${display(dir)} holds ${yamlEntries.length} YAML files; a plan folder may hold at most ${MAX_PLAN_FILES}`, 'check that --plans points at the plan folder');
+  }
+  let planPath: string | undefined;
+  const sectionPaths: string[] = [];
+  for (const entry of yamlEntries) {
+    const path = join(dir, entry.name);
+    if (entry.isSymbolicLink()) {
+      diagnostics.push({ file: display(path), line: 1, column: 1, severity: 'warning', code: 'symlink-ignored', message: 'symbolic link not followed: plan files must be real files in the plans folder', hint: 'copy the file into the folder instead of linking to it' });
+      continue;
+    }
+    if (!entry.isFile()) continue;
+    if ((PLAN_FILE_NAMES as readonly string[]).includes(entry.name.toLowerCase())) {
+      if (planPath) {
+        diagnostics.push({ file: display(path), line: 1, column: 1, severity: 'error', code: 'duplicate-plan-file', message: `there is already a plan file, ${display(planPath)}`, hint: 'keep one of plan.yaml and plan.yml' });
+        continue;
+      }
+      planPath = path;
+    } else {
+      sectionPaths.push(path);
+    }
+  }
+  if (!planPath) {
+    diagnostics.push({ file: display(join(dir, 'plan.yaml')), line: 1, column: 1, severity: 'error', code: 'missing-plan-file', message: 'plan.yaml is missing from the plans folder', hint: 'create plan.yaml with title, appendix, financialYear and councils (see README.md)' });
+  }
+  if (sectionPaths.length === 0) {
+    diagnostics.push({ file: display(dir), line: 1, column: 1, severity: 'error', code: 'no-sections', message: 'the plans folder has no section files', hint: 'add one YAML file per plan section, e.g. 8.1-engagement.yaml' });
+  }
+  return { planPath, sectionPaths, diagnostics };
+}
+
+interface LoadedFile extends CheckedFile {
+  /** The schema-checked data, when the file passed the schema. */
+  parsed: PlanFileInput | SectionFileInput | undefined;
+  /** Rich-text fields, parsed, keyed by their path joined with "/". */
+  richText: Map<string, RichText>;
+}
+
+async function loadFile(path: string, kind: 'plan' | 'section', display: (p: string) => string): Promise<{ loaded?: LoadedFile; diagnostics: Diagnostic[] }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return { diagnostics: [{ file: display(path), line: 1, column: 1, severity: 'error', code: 'unreadable', message: `cannot read the file (${code})`, hint: 'check that the file exists and that you may read it' }] };
+  }
+  const decoded = decodeSource(bytes, path, display(path));
+  if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
+  const file = decoded.file;
+  const parsedYaml = parseYaml(file, { isProse: isProsePath });
+  const diagnostics = [...parsedYaml.diagnostics];
+  const loaded: LoadedFile = { file, kind, data: parsedYaml.data, root: parsedYaml.root, parsed: undefined, richText: new Map() };
+  if (parsedYaml.data === undefined) return { loaded, diagnostics };
+  if (parsedYaml.data === null || typeof parsedYaml.data !== 'object' || Array.isArray(parsedYaml.data)) {
+    diagnostics.push(
+      file.diagnostic(parsedYaml.root?.start ?? 0, 'error', 'not-a-mapping', `the file must be a mapping of keys (key: value lines), but it is ${Array.isArray(parsedYaml.data) ? 'a list' : 'a single value'}`, kind === 'plan' ? 'start with "title:", "appendix:", "financialYear:" and "councils:"' : 'start with "section:", "title:" and "actions:"'),
+    );
+    loaded.data = undefined;
+    return { loaded, diagnostics };
+  }
+  // A file whose YAML could not be turned into data (a refused alias, tag, …) is not schema-checked:
+  // the holes would only produce confusing follow-on errors.
+  if (diagnostics.some((d) => d.severity === 'error')) return { loaded, diagnostics };
+
+  const schema: z.ZodType = kind === 'plan' ? planFileSchema : sectionFileSchema;
+  const result = schema.safeParse(parsedYaml.data);
+  if (!result.success) {
+    diagnostics.push(...mapZodIssues(result.error.issues, parsedYaml.data, parsedYaml.root, file, schema));
+  } else {
+    loaded.parsed = result.data as PlanFileInput | SectionFileInput;
+  }
+  // Rich text is checked wherever it is text, even in a file with other errors, so that one bad
+  // action does not hide the problems of the others.
+  if (kind === 'section') diagnostics.push(...parseSectionRichText(loaded));
+  return { loaded, diagnostics };
+}
+
+function parseSectionRichText(loaded: LoadedFile): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const parseAt = (path: PathSegment[], markdown: string) => {
+    const { text, problems } = parseRichText(markdown);
+    loaded.richText.set(path.join('/'), text);
+    const loc: LocNode | undefined = locate(loaded.root, path).node;
+    for (const p of problems) {
+      const offset = loc ? offsetInScalar(loaded.file, loc, p.line, p.column) : 0;
+      diagnostics.push(loaded.file.diagnostic(offset, p.severity, p.code, p.message, p.hint));
+    }
+  };
+  const dict = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+  const actions = dict(loaded.data)?.actions;
+  if (!Array.isArray(actions)) return diagnostics;
+  actions.forEach((raw, i) => {
+    const action = dict(raw);
+    if (typeof action?.action === 'string') parseAt(['actions', i, 'action'], action.action);
+    const updates = dict(action?.updates);
+    for (const q of QUARTERS) {
+      const narrative = dict(updates?.[q])?.narrative;
+      if (typeof narrative === 'string') parseAt(['actions', i, 'updates', q, 'narrative'], narrative);
+    }
+  });
+  return diagnostics;
+}
+
+/** Sections sort by their number part by part, so 8.10 comes after 8.9. */
+function compareSectionNumbers(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+function orderedRecord<T>(record: Record<string, T> | undefined, order: readonly string[]): Record<string, T> {
+  const out: Record<string, T> = {};
+  if (!record) return out;
+  for (const code of order) if (Object.prototype.hasOwnProperty.call(record, code)) out[code] = record[code] as T;
+  return out;
+}
+
+function buildModel(planFile: LoadedFile, sectionFiles: readonly LoadedFile[]): Plan {
+  const input = planFile.parsed as PlanFileInput;
+  const councils = Object.entries(input.councils).map(([code, name]) => ({ code, name }));
+  const order = councils.map((c) => c.code);
+  const [startYear, startMonth] = input.financialYear.starts.split('-').map(Number) as [number, number];
+
+  const toUpdate = (u: UpdateInput, richText: RichText | undefined): Update => ({
+    ...(u.status !== undefined ? { status: u.status.trim() } : {}),
+    ...(u.rag !== undefined ? { rag: u.rag } : {}),
+    ...(richText !== undefined ? { narrative: richText } : {}),
+    achieved: orderedRecord(u.achieved, order),
+    pending: orderedRecord(u.pending, order),
+    notes: orderedRecord(u.notes, order),
+  });
+
+  const sections: Section[] = sectionFiles.map((f) => {
+    const s = f.parsed as SectionFileInput;
+    const actions: Action[] = s.actions.map((a, i) => {
+      const target: Target | undefined = a.target
+        ? {
+            measure: a.target.measure.trim(),
+            amounts: orderedRecord(a.target.amounts, order),
+            achievedLabel: a.target.achievedLabel?.trim() ?? 'achieved',
+            pendingLabel: a.target.pendingLabel?.trim() ?? 'pending',
+          }
+        : undefined;
+      const updates: Partial<Record<Quarter, Update>> = {};
+      for (const q of QUARTERS) {
+        const u = a.updates[q];
+        if (u) updates[q] = toUpdate(u, f.richText.get(['actions', i, 'updates', q, 'narrative'].join('/')));
+      }
+      const idOffset = locate(f.root, ['actions', i, 'id']).node?.start ?? 0;
+      return {
+        id: a.id,
+        text: f.richText.get(['actions', i, 'action'].join('/')) ?? [],
+        ...(target ? { target } : {}),
+        updates,
+        source: `${f.file.displayPath}:${f.file.position(idOffset).line}`,
+      };
+    });
+    return { number: s.section, title: s.title.trim(), actions, file: f.file.displayPath };
+  });
+  sections.sort((a, b) => compareSectionNumbers(a.number, b.number));
+
+  return {
+    title: input.title.trim(),
+    appendix: input.appendix.trim(),
+    financialYear: { label: input.financialYear.label, startYear, startMonth },
+    councils,
+    sections,
+  };
+}
+
+/** Read, check and model a plan folder. Never throws for bad plan content; only for a folder it cannot use. */
+export async function loadPlan(options: LoadOptions): Promise<LoadResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const dir = resolve(cwd, options.plansDir);
+  const display = (p: string) => relative(cwd, p) || '.';
+  const listing = await listPlanFiles(dir, display);
+  const diagnostics = [...listing.diagnostics];
+
+  type FileResult = Awaited<ReturnType<typeof loadFile>>;
+  const [planResult, sectionResults] = await Promise.all([
+    listing.planPath ? loadFile(listing.planPath, 'plan', display) : Promise.resolve<FileResult>({ diagnostics: [] }),
+    Promise.all(listing.sectionPaths.map((p) => loadFile(p, 'section', display))),
+  ]);
+  diagnostics.push(...planResult.diagnostics);
+  for (const r of sectionResults) diagnostics.push(...r.diagnostics);
+
+  const planFile = planResult.loaded;
+  const sectionFiles = sectionResults.flatMap((r) => (r.loaded ? [r.loaded] : []));
+  diagnostics.push(...runRules({ planFile, sectionFiles, quarter: options.quarter }));
+
+  const files = [...(listing.planPath ? [listing.planPath] : []), ...listing.sectionPaths].map(display);
+  const hasErrors = diagnostics.some((d) => d.severity === 'error');
+  const plan = !hasErrors && planFile?.parsed ? buildModel(planFile, sectionFiles) : undefined;
+  return { plan, diagnostics, files };
+}

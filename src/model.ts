@@ -1,0 +1,63 @@
+import type { Quarter } from './quarters.js';
+import type { RichText } from './rich-text.js';
+
+/**
+ * The plan as the rest of the program sees it: plain data, no YAML shapes, no positions beyond the
+ * file an item came from. Everything after loading (computations, the renderer) works on this.
+ */
+
+export type Rag = 'red' | 'amber' | 'green';
+
+export interface Council {
+  code: string;
+  name: string;
+}
+
+export interface FinancialYear {
+  /** "2013/14" */
+  label: string;
+  startYear: number;
+  /** 1–12; 4 for April. */
+  startMonth: number;
+}
+
+export interface Target {
+  measure: string;
+  /** Annual target per council code, whole pounds. Councils appear in the plan's order. */
+  amounts: Record<string, number>;
+  achievedLabel: string;
+  pendingLabel: string;
+}
+
+export interface Update {
+  status?: string;
+  rag?: Rag;
+  narrative?: RichText;
+  achieved: Record<string, number>;
+  pending: Record<string, number>;
+  notes: Record<string, string>;
+}
+
+export interface Action {
+  id: string;
+  text: RichText;
+  target?: Target;
+  updates: Partial<Record<Quarter, Update>>;
+  /** Where the action is written, for messages: "plans/8.2-value-for-money.yaml:12". */
+  source: string;
+}
+
+export interface Section {
+  number: string;
+  title: string;
+  actions: Action[];
+  file: string;
+}
+
+export interface Plan {
+  title: string;
+  appendix: string;
+  financialYear: FinancialYear;
+  councils: Council[];
+  sections: Section[];
+}

@@ -1,0 +1,22 @@
+import { InvalidArgumentError, Option } from 'commander';
+import { isQuarter, type Quarter } from './quarters.js';
+
+/** Options shared by several commands, defined once so their help text and parsing agree. */
+
+export function parseQuarter(value: string): Quarter {
+  const upper = value.trim().toUpperCase();
+  if (!isQuarter(upper)) {
+    throw new InvalidArgumentError('use Q1, Q2, Q3 or Q4 (Q1 is April–June, Q4 January–March).');
+  }
+  return upper;
+}
+
+export const plansOption = () =>
+  new Option('--plans <dir>', 'folder holding plan.yaml and one YAML file per section').default('plans');
+
+export const formatOption = () =>
+  new Option('--format <format>', 'how to print problems: text (for people), json (on stdout), github (Actions annotations)')
+    .choices(['text', 'json', 'github'])
+    .default('text');
+
+export const strictOption = () => new Option('--strict', 'treat warnings as errors (for CI)');

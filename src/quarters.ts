@@ -1,0 +1,44 @@
+/**
+ * Quarter arithmetic lives here and nowhere else. A financial year has four quarters of three months
+ * each, counted from the month the year starts (April for English councils).
+ */
+export const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
+export type Quarter = (typeof QUARTERS)[number];
+
+export function isQuarter(value: string): value is Quarter {
+  return (QUARTERS as readonly string[]).includes(value);
+}
+
+export function quarterIndex(q: Quarter): number {
+  return QUARTERS.indexOf(q);
+}
+
+/** The quarter before `q` in the same financial year, or undefined for Q1. */
+export function previousQuarter(q: Quarter): Quarter | undefined {
+  const i = quarterIndex(q);
+  return i === 0 ? undefined : QUARTERS[i - 1];
+}
+
+/** Share of the annual target that a straight-line pace expects by the end of `q`: Q1 1/4 … Q4 4/4. */
+export function expectedShare(q: Quarter): number {
+  return (quarterIndex(q) + 1) / 4;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth'] as const;
+
+/** "third quarter" for Q3, as committee papers say it. */
+export function quarterOrdinal(q: Quarter): string {
+  return `${ORDINALS[quarterIndex(q)]} quarter`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** The months a quarter covers, e.g. "October–December 2013" for Q3 of a year starting April 2013. */
+export function quarterMonths(q: Quarter, yearStart: { year: number; month: number }): string {
+  const firstMonth = yearStart.month - 1 + quarterIndex(q) * 3;
+  const lastMonth = firstMonth + 2;
+  const name = (m: number) => MONTHS[m % 12]!;
+  const year = (m: number) => yearStart.year + Math.floor(m / 12);
+  const from = year(firstMonth) === year(lastMonth) ? name(firstMonth) : `${name(firstMonth)} ${year(firstMonth)}`;
+  return `${from}–${name(lastMonth)} ${year(lastMonth)}`;
+}

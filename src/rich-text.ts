@@ -1,0 +1,189 @@
+import type { Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+
+/**
+ * Rich text is written as Markdown, the plain-text format people already type in emails and chat,
+ * and parsed by a real CommonMark parser (micromark, through mdast-util-from-markdown).
+ *
+ * One deliberate difference from CommonMark: a single new line is a line break, as in a GitHub
+ * comment or an email, because that is what an officer who presses Enter expects to see. A blank line
+ * starts a new paragraph. Keep in sync with the "Writing text" section of README.md.
+ */
+
+export interface Span {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+export type Inline = Span | { lineBreak: true };
+
+export type Block =
+  | { kind: 'paragraph'; inlines: Inline[] }
+  | { kind: 'list'; ordered: boolean; start: number; items: Block[][] };
+
+export type RichText = Block[];
+
+export interface RichTextProblem {
+  /** 1-based line and column within the text. */
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+  hint: string;
+}
+
+interface Style {
+  bold: boolean;
+  italic: boolean;
+}
+
+class Builder {
+  readonly problems: RichTextProblem[] = [];
+
+  private problem(node: Nodes, severity: 'error' | 'warning', code: string, message: string, hint: string): void {
+    const start = node.position?.start;
+    this.problems.push({ line: start?.line ?? 1, column: start?.column ?? 1, severity, code, message, hint });
+  }
+
+  blocks(parent: Parents): Block[] {
+    const out: Block[] = [];
+    for (const child of parent.children as RootContent[]) out.push(...this.block(child));
+    return out;
+  }
+
+  private block(node: RootContent): Block[] {
+    switch (node.type) {
+      case 'paragraph':
+        return [{ kind: 'paragraph', inlines: this.inlines(node.children, { bold: false, italic: false }) }];
+      case 'heading':
+        // "# Notes", or a line of text with "---" or "===" under it, is a Markdown heading. Show it
+        // as a bold paragraph rather than lose the words, and say so.
+        this.problem(node, 'warning', 'markdown-heading', 'this is a Markdown heading ("# …", or text with a line of "---" or "===" under it); it is shown as a bold paragraph', 'leave a blank line before "---", or write "\\#" for a literal "#" at the start of a line');
+        return [{ kind: 'paragraph', inlines: this.inlines(node.children, { bold: true, italic: false }) }];
+      case 'list':
+        return [
+          {
+            kind: 'list',
+            ordered: node.ordered === true,
+            start: node.start ?? 1,
+            items: node.children.map((item) => this.blocks(item)),
+          },
+        ];
+      case 'blockquote':
+        return this.blocks(node);
+      case 'code':
+        // Text indented by four spaces is a "code block" in Markdown; show its lines as they are.
+        return [{ kind: 'paragraph', inlines: linesToInlines(node.value, { bold: false, italic: false }) }];
+      case 'html':
+        return [{ kind: 'paragraph', inlines: linesToInlines(node.value, { bold: false, italic: false }) }];
+      case 'thematicBreak':
+        this.problem(node, 'error', 'markdown-divider', 'a line of only "---", "***" or "___" is a Markdown divider and would not be shown', 'remove the line, or write it as "\\---" to show it as text');
+        return [];
+      case 'definition':
+        this.problem(node, 'error', 'markdown-definition', `"[${node.label ?? node.identifier}]: …" is a Markdown link definition and would not be shown`, 'write the address in the text itself');
+        return [];
+      default:
+        this.problem(node, 'error', 'markdown-unsupported', `Markdown ${node.type} is not supported in plan text`, 'use paragraphs and "- " bullet lists');
+        return [];
+    }
+  }
+
+  private inlines(nodes: readonly PhrasingContent[], style: Style): Inline[] {
+    const out: Inline[] = [];
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+          out.push(...linesToInlines(node.value, style));
+          break;
+        case 'emphasis':
+          out.push(...this.inlines(node.children, { ...style, italic: true }));
+          break;
+        case 'strong':
+          out.push(...this.inlines(node.children, { ...style, bold: true }));
+          break;
+        case 'break':
+          out.push({ lineBreak: true });
+          break;
+        case 'inlineCode':
+          out.push(span(node.value, style));
+          break;
+        case 'html':
+          out.push(...linesToInlines(node.value, style));
+          break;
+        case 'link': {
+          const label = this.inlines(node.children, style);
+          out.push(...label);
+          const labelText = label.map((i) => ('text' in i ? i.text : '')).join('');
+          if (node.url && node.url !== labelText && `mailto:${labelText}` !== node.url) out.push(span(` (${node.url})`, style));
+          break;
+        }
+        case 'image':
+          this.problem(node, 'error', 'markdown-image', 'pictures are not supported in plan text', 'describe it in words, or remove the "![…](…)"');
+          break;
+        default:
+          this.problem(node, 'error', 'markdown-unsupported', `Markdown ${node.type} is not supported in plan text`, 'write it as plain text');
+      }
+    }
+    return mergeSpans(out);
+  }
+}
+
+function span(text: string, style: Style): Span {
+  const s: Span = { text };
+  if (style.bold) s.bold = true;
+  if (style.italic) s.italic = true;
+  return s;
+}
+
+/** A new line inside a paragraph is a line break (see the note at the top of this file). */
+function linesToInlines(text: string, style: Style): Inline[] {
+  const out: Inline[] = [];
+  text
+    .replace(/\t/g, ' ')
+    .split('\n')
+    .forEach((line, i) => {
+      if (i > 0) out.push({ lineBreak: true });
+      if (line.length > 0) out.push(span(line, style));
+    });
+  return out;
+}
+
+function mergeSpans(inlines: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const inline of inlines) {
+    const last = out[out.length - 1];
+    if (last && 'text' in last && 'text' in inline && last.bold === inline.bold && last.italic === inline.italic) {
+      out[out.length - 1] = { ...last, text: last.text + inline.text };
+    } else {
+      out.push(inline);
+    }
+  }
+  // A break at the very end of a paragraph shows nothing; drop it.
+  while (out.length > 0 && 'lineBreak' in out[out.length - 1]!) out.pop();
+  return out;
+}
+
+export function parseRichText(markdown: string): { text: RichText; problems: RichTextProblem[] } {
+  const builder = new Builder();
+  const tree = fromMarkdown(markdown.replace(/\r\n?/g, '\n'));
+  const text = builder.blocks(tree);
+  return { text, problems: builder.problems };
+}
+
+/** The words of rich text as plain lines, for summaries, tests and comparisons. */
+export function richTextToPlain(text: RichText, indent = ''): string {
+  const lines: string[] = [];
+  for (const block of text) {
+    if (block.kind === 'paragraph') {
+      lines.push(indent + block.inlines.map((i) => ('text' in i ? i.text : '\n' + indent)).join(''));
+    } else {
+      block.items.forEach((item, n) => {
+        const marker = block.ordered ? `${block.start + n}. ` : '- ';
+        const inner = richTextToPlain(item, indent + '  ');
+        lines.push(indent + marker + inner.trimStart());
+      });
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,256 @@
+import type { Diagnostic } from './diagnostics.js';
+import { QUARTERS, type Quarter } from './quarters.js';
+import { COUNCIL_CODE } from './schema.js';
+import { closest } from './suggest.js';
+import type { SourceFile } from './source-file.js';
+import { locate, type LocNode, type PathSegment } from './yaml-source.js';
+
+/**
+ * Cross-field and cross-file rules. They run as a pass of their own, after the schema, over whatever
+ * data could be read, so an officer sees every problem in one run rather than one layer at a time.
+ * Each rule reads the raw data defensively: a file that failed the schema may still have good parts.
+ */
+
+export interface CheckedFile {
+  file: SourceFile;
+  kind: 'plan' | 'section';
+  data: unknown;
+  root: LocNode | undefined;
+}
+
+export interface RuleContext {
+  planFile: CheckedFile | undefined;
+  sectionFiles: readonly CheckedFile[];
+  quarter: Quarter | undefined;
+}
+
+export type Rule = (ctx: RuleContext) => Diagnostic[];
+
+type Dict = Record<string, unknown>;
+const asDict = (v: unknown): Dict | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Dict) : undefined);
+const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const own = (d: Dict, k: string) => Object.prototype.hasOwnProperty.call(d, k);
+
+function at(f: CheckedFile, path: readonly PathSegment[], key = false): number {
+  const { node } = locate(f.root, path);
+  if (!node) return 0;
+  return key && node.keyStart !== undefined ? node.keyStart : node.start;
+}
+
+function where(f: CheckedFile, offset: number): string {
+  const { line } = f.file.position(offset);
+  return `${f.file.displayPath}:${line}`;
+}
+
+interface ActionRef {
+  f: CheckedFile;
+  index: number;
+  action: Dict;
+  path: PathSegment[];
+}
+
+function eachAction(ctx: RuleContext): ActionRef[] {
+  const out: ActionRef[] = [];
+  for (const f of ctx.sectionFiles) {
+    asList(asDict(f.data)?.actions).forEach((a, index) => {
+      const action = asDict(a);
+      if (action) out.push({ f, index, action, path: ['actions', index] });
+    });
+  }
+  return out;
+}
+
+function actionName(ref: ActionRef): string {
+  return typeof ref.action.id === 'string' ? `"${ref.action.id}"` : `number ${ref.index + 1}`;
+}
+
+function declaredCouncils(ctx: RuleContext): string[] | undefined {
+  const councils = asDict(asDict(ctx.planFile?.data)?.councils);
+  return councils ? Object.keys(councils) : undefined;
+}
+
+const financialYearMatchesStart: Rule = ({ planFile }) => {
+  const fy = asDict(asDict(planFile?.data)?.financialYear);
+  if (!planFile || !fy || typeof fy.label !== 'string' || typeof fy.starts !== 'string') return [];
+  const label = /^(\d{4})\/(\d{2})$/.exec(fy.label);
+  const starts = /^(\d{4})-/.exec(fy.starts);
+  if (!label || !starts) return [];
+  const first = Number(label[1]);
+  const out: Diagnostic[] = [];
+  if (Number(label[2]) !== (first + 1) % 100) {
+    out.push(
+      planFile.file.diagnostic(at(planFile, ['financialYear', 'label']), 'error', 'financial-year', `"${fy.label}" is not a financial year: the second part should be ${String((first + 1) % 100).padStart(2, '0')}`, `write it as "${first}/${String((first + 1) % 100).padStart(2, '0')}"`),
+    );
+  }
+  if (Number(starts[1]) !== first) {
+    out.push(
+      planFile.file.diagnostic(at(planFile, ['financialYear', 'starts']), 'error', 'financial-year', `the year starts in ${starts[1]}, but the label says ${fy.label}`, `make them agree, e.g. label: "${first}/${String((first + 1) % 100).padStart(2, '0')}" and starts: ${first}-04-01`),
+    );
+  }
+  return out;
+};
+
+const uniqueSectionNumbers: Rule = ({ sectionFiles }) => {
+  const seen = new Map<string, { f: CheckedFile; offset: number }>();
+  const out: Diagnostic[] = [];
+  for (const f of sectionFiles) {
+    const number = asDict(f.data)?.section;
+    if (typeof number !== 'string') continue;
+    const offset = at(f, ['section']);
+    const first = seen.get(number);
+    if (first) {
+      out.push(f.file.diagnostic(offset, 'error', 'duplicate-section', `section "${number}" is already defined at ${where(first.f, first.offset)}`, 'give each section file its own number'));
+    } else {
+      seen.set(number, { f, offset });
+    }
+  }
+  return out;
+};
+
+const uniqueActionIds: Rule = (ctx) => {
+  const seen = new Map<string, { f: CheckedFile; offset: number }>();
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    const id = ref.action.id;
+    if (typeof id !== 'string') continue;
+    const offset = at(ref.f, [...ref.path, 'id']);
+    const first = seen.get(id);
+    if (first) {
+      out.push(ref.f.file.diagnostic(offset, 'error', 'duplicate-id', `action id "${id}" is already used at ${where(first.f, first.offset)}`, 'action ids must be unique across all plan files: rename one of them'));
+    } else {
+      seen.set(id, { f: ref.f, offset });
+    }
+  }
+  return out;
+};
+
+/** Every council code used anywhere must be declared in plan.yaml. */
+const councilsAreDeclared: Rule = (ctx) => {
+  const declared = declaredCouncils(ctx);
+  if (!declared) return [];
+  const out: Diagnostic[] = [];
+  const check = (ref: ActionRef, path: PathSegment[], record: unknown) => {
+    for (const code of Object.keys(asDict(record) ?? {})) {
+      // A code that is not even well-formed has already been reported by the schema.
+      if (declared.includes(code) || !COUNCIL_CODE.test(code)) continue;
+      const guess = closest(code, declared);
+      out.push(
+        ref.f.file.diagnostic(
+          at(ref.f, [...path, code], true),
+          'error',
+          'unknown-council',
+          `council "${code}" is not declared in plan.yaml: the councils are ${declared.join(', ')}`,
+          guess ? `did you mean "${guess}"?` : 'add it under "councils" in plan.yaml, or use one of the codes declared there',
+        ),
+      );
+    }
+  };
+  for (const ref of eachAction(ctx)) {
+    check(ref, [...ref.path, 'target', 'amounts'], asDict(ref.action.target)?.amounts);
+    const updates = asDict(ref.action.updates) ?? {};
+    for (const q of QUARTERS) {
+      const update = asDict(updates[q]);
+      if (!update) continue;
+      for (const field of ['achieved', 'pending', 'notes']) check(ref, [...ref.path, 'updates', q, field], update[field]);
+    }
+  }
+  return out;
+};
+
+/** Figures only make sense against a target, and a target needs figures in every update. */
+const figuresMatchTarget: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    const target = asDict(ref.action.target);
+    // Only councils that are declared count here; the others are reported by councilsAreDeclared.
+    const declared = declaredCouncils(ctx);
+    const targetCouncils = Object.keys(asDict(target?.amounts) ?? {}).filter((c) => !declared || declared.includes(c));
+    const updates = asDict(ref.action.updates) ?? {};
+    for (const q of QUARTERS) {
+      const update = asDict(updates[q]);
+      if (!update) continue;
+      const updatePath = [...ref.path, 'updates', q];
+      if (!target) {
+        for (const field of ['achieved', 'pending', 'notes']) {
+          if (own(update, field)) {
+            out.push(ref.f.file.diagnostic(at(ref.f, [...updatePath, field], true), 'error', 'figures-without-target', `"${field}" needs a target: action ${actionName(ref)} has none`, 'add a "target" block to the action, or write the figures in the narrative'));
+          }
+        }
+        continue;
+      }
+      const achieved = asDict(update.achieved);
+      if (!achieved) {
+        if (!own(update, 'achieved')) {
+          out.push(ref.f.file.diagnostic(at(ref.f, updatePath, true), 'error', 'missing-key', `"achieved" is missing from this ${q} update: action ${actionName(ref)} has a target`, `add "achieved:" with an amount for each of ${targetCouncils.join(', ')} (0 if nothing yet)`));
+        }
+      } else {
+        for (const code of targetCouncils) {
+          if (!own(achieved, code)) {
+            out.push(ref.f.file.diagnostic(at(ref.f, [...updatePath, 'achieved'], true), 'error', 'missing-figure', `the ${q} achieved amount for ${code} is missing`, `add "${code}: 0" if nothing has been achieved yet`));
+          }
+        }
+      }
+      for (const field of ['achieved', 'pending', 'notes']) {
+        for (const code of Object.keys(asDict(update[field]) ?? {})) {
+          if (targetCouncils.length > 0 && !targetCouncils.includes(code) && (declared ?? []).includes(code)) {
+            out.push(ref.f.file.diagnostic(at(ref.f, [...updatePath, field, code], true), 'error', 'figure-without-target', `${code} has no target in this action, so its "${field}" has nothing to count against`, `add ${code} under target.amounts, or remove this line`));
+          }
+        }
+      }
+    }
+  }
+  return out;
+};
+
+/** Without a target there is nothing to derive a status from, so the officer must write one. */
+const statusIsWritten: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    if (asDict(ref.action.target)) continue;
+    const updates = asDict(ref.action.updates) ?? {};
+    for (const q of QUARTERS) {
+      const update = asDict(updates[q]);
+      if (update && !own(update, 'status')) {
+        out.push(ref.f.file.diagnostic(at(ref.f, [...ref.path, 'updates', q], true), 'error', 'missing-key', `"status" is missing from the ${q} update of action ${actionName(ref)}`, 'add a line "status: …", e.g. status: Onward going'));
+      }
+    }
+  }
+  return out;
+};
+
+/** With `--quarter`, every action must say where it stands that quarter. */
+const quarterIsReported: Rule = (ctx) => {
+  const { quarter } = ctx;
+  if (!quarter) return [];
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    const updates = asDict(ref.action.updates);
+    // "q3:" is reported by the schema as a misspelt quarter; saying "no Q3 update" as well is noise.
+    if (!updates || Object.keys(updates).some((k) => k.toUpperCase() === quarter)) continue;
+    const hasUpdatesKey = own(ref.action, 'updates');
+    out.push(
+      ref.f.file.diagnostic(
+        at(ref.f, hasUpdatesKey ? [...ref.path, 'updates'] : [...ref.path, 'id'], true),
+        'error',
+        'missing-quarter',
+        `action ${actionName(ref)} has no ${quarter} update`,
+        `add a "${quarter}:" block under "updates" with its status and narrative`,
+      ),
+    );
+  }
+  return out;
+};
+
+export const rules: readonly Rule[] = [
+  financialYearMatchesStart,
+  uniqueSectionNumbers,
+  uniqueActionIds,
+  councilsAreDeclared,
+  figuresMatchTarget,
+  statusIsWritten,
+  quarterIsReported,
+];
+
+export function runRules(ctx: RuleContext): Diagnostic[] {
+  return rules.flatMap((rule) => rule(ctx));
+}

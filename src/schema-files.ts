@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { usageError } from './errors.js';
+import { buildJsonSchemas } from './json-schema.js';
+import { writeFileAtomic } from './write-file.js';
+
+export async function runSchema(options: { plans: string; check?: boolean }): Promise<void> {
+  const dir = resolve(options.plans);
+  const schemas = buildJsonSchemas();
+  let stale = 0;
+  for (const [name, text] of Object.entries(schemas)) {
+    const path = join(dir, name);
+    const shown = relative(process.cwd(), path);
+    let current: string | undefined;
+    try {
+      current = await readFile(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw usageError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code}`);
+    }
+    if (current === text) {
+      process.stderr.write(`${shown} is up to date\n`);
+      continue;
+    }
+    if (options.check) {
+      stale++;
+      process.stderr.write(`${shown} is ${current === undefined ? 'missing' : 'out of date'}; run: plan schema --plans ${options.plans}\n`);
+      continue;
+    }
+    await writeFileAtomic(path, text);
+    process.stderr.write(`wrote ${shown}\n`);
+  }
+  if (stale > 0) process.exitCode = 1;
+}

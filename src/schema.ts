@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import { QUARTERS } from './quarters.js';
+
+/**
+ * The shape of every file in `plans/`. This is the single source of truth: the validator uses it, and
+ * `plan schema` turns it into the JSON Schema that editors read through the modeline at the top of
+ * each file. Keep in sync with the "YAML format" section of README.md.
+ *
+ * Messages for the mistakes officers really make are written where the field is defined; generic
+ * wording (missing keys, unknown keys, wrong type) is added in `zod-issues.ts`.
+ */
+
+const NON_BLANK = /\S/;
+
+/** Plain text on one or more lines: a status, a title, a council's name. */
+export const textSchema = z
+  .string()
+  .regex(NON_BLANK, { error: 'this text is empty' })
+  .meta({ description: 'Plain text.' });
+
+/**
+ * Text with paragraphs and lists, written as Markdown: a blank line starts a paragraph, a new line is a
+ * line break, "- " starts a bullet and an indented "- " a sub-bullet.
+ */
+export const richTextSchema = z
+  .string()
+  .regex(NON_BLANK, { error: 'this text is empty' })
+  .meta({
+    description:
+      'Text with paragraphs and bullet lists (Markdown). A blank line starts a new paragraph; "- " starts a bullet; indent "- " by two spaces for a sub-bullet. Use `|` after the key to write several lines.',
+  });
+
+export const COUNCIL_CODE = /^[A-Z][A-Z0-9]{1,9}$/;
+export const councilCodeSchema = z
+  .string()
+  .regex(COUNCIL_CODE, { error: 'a council code is 2–10 capital letters or digits, e.g. CDC' });
+
+/** Why money is refused, in words an officer can act on. The suggestion is the number they meant. */
+export function moneyMessage(input: unknown): string {
+  if (input === undefined) return 'an amount is required';
+  if (input === null) return 'the amount is empty: write money as a plain number, e.g. 75000';
+  if (typeof input === 'string') {
+    const cleaned = input.replace(/[£,_\s]/g, '').replace(/^GBP/i, '');
+    if (/^\d+$/.test(cleaned) && cleaned.length <= 15) {
+      return `write money as a plain number of pounds: ${cleaned.replace(/^0+(?=\d)/, '')} (not "${input}")`;
+    }
+    if (/^\d+(\.\d+)?[kK]$/.test(cleaned)) {
+      return `write money in full as a plain number: ${Math.round(Number(cleaned.slice(0, -1)) * 1000)} (not "${input}")`;
+    }
+    if (/^\d{16,}$/.test(cleaned)) return `"${input}" has too many digits for an amount of money (at most 15)`;
+    return `"${input}" is not an amount of money: write money as a plain number of pounds, e.g. 75000`;
+  }
+  if (typeof input === 'boolean') return `${input} is not an amount of money: write money as a plain number, e.g. 75000`;
+  return 'write money as a plain number of pounds, e.g. 75000';
+}
+
+/** Whole pounds, never negative. Strings such as "£75,000" are refused, never coerced. */
+export const moneySchema = z
+  .number({ error: (issue) => moneyMessage(issue.input) })
+  .int({ error: 'write money in whole pounds, without pence' })
+  .min(0, { error: 'an amount of money cannot be negative' })
+  .max(999_999_999_999_999, { error: 'an amount of money has at most 15 digits' });
+
+export const targetAmountSchema = z
+  .number({ error: (issue) => moneyMessage(issue.input) })
+  .int({ error: 'write money in whole pounds, without pence' })
+  .min(1, { error: 'a target must be more than £0' })
+  .max(999_999_999_999_999, { error: 'an amount of money has at most 15 digits' });
+
+export const ragSchema = z.enum(['red', 'amber', 'green']).meta({
+  description: 'RAG rating: red (off track), amber (at risk), green (on track).',
+});
+
+export const targetSchema = z
+  .strictObject({
+    measure: textSchema.meta({ description: 'What is counted, e.g. "cost and efficiency savings".' }),
+    amounts: z
+      .record(councilCodeSchema, targetAmountSchema)
+      .meta({ description: 'The annual target per council code, in whole pounds, e.g. CDC: 75000.' }),
+    achievedLabel: textSchema
+      .optional()
+      .meta({ description: 'Word used after an achieved amount, e.g. "identified". Default: "achieved".' }),
+    pendingLabel: textSchema
+      .optional()
+      .meta({ description: 'Word used before a pending amount, e.g. "seeking". Default: "pending".' }),
+  })
+  .meta({ description: 'An annual money target for this action, per council.' });
+
+export const updateSchema = z
+  .strictObject({
+    status: textSchema
+      .optional()
+      .meta({ description: 'The status as the officer writes it, e.g. "Onward going" or "Put back to 14/15".' }),
+    rag: ragSchema.optional(),
+    narrative: richTextSchema.optional(),
+    achieved: z
+      .record(councilCodeSchema, moneySchema)
+      .optional()
+      .meta({ description: 'Amount achieved so far this financial year, per council, in whole pounds.' }),
+    pending: z
+      .record(councilCodeSchema, moneySchema)
+      .optional()
+      .meta({ description: 'Amount sought but not yet secured, per council, in whole pounds.' }),
+    notes: z
+      .record(councilCodeSchema, textSchema)
+      .optional()
+      .meta({ description: "A short note shown after a council's figures." }),
+  })
+  .meta({ description: 'The position at the end of one quarter.' });
+
+export const updatesSchema = z
+  .strictObject(Object.fromEntries(QUARTERS.map((q) => [q, updateSchema.optional()])) as Record<(typeof QUARTERS)[number], z.ZodOptional<typeof updateSchema>>)
+  .meta({ description: 'One update per quarter: Q1 (April–June) … Q4 (January–March).' });
+
+export const ACTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const actionSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(ACTION_ID, { error: 'an action id is lower-case words joined by hyphens, e.g. "regular-updates"' })
+    .meta({ description: 'A short, unique, lower-case id, e.g. "regular-updates". Never shown in the report.' }),
+  action: richTextSchema,
+  target: targetSchema.optional(),
+  updates: updatesSchema,
+});
+
+export const SECTION_NUMBER = /^\d+(?:\.\d+)*$/;
+
+export const sectionFileSchema = z
+  .strictObject({
+    section: z
+      .string({
+        error: (issue) =>
+          typeof issue.input === 'number'
+            ? `write the section number in quotes: section: "${String(issue.input)}" (unquoted, 8.10 would be read as 8.1)`
+            : undefined,
+      })
+      .regex(SECTION_NUMBER, { error: 'a section number is digits separated by dots, e.g. "8.2"' })
+      .meta({ description: 'The section number, in quotes, e.g. "8.2".' }),
+    title: textSchema,
+    actions: z.array(actionSchema).min(1, { error: 'a section needs at least one action' }),
+  })
+  .meta({ title: 'plan section', description: 'One section of the procurement action plan (one file per section).' });
+
+export const planFileSchema = z
+  .strictObject({
+    title: textSchema.meta({ description: 'The plan title, e.g. "Joint Procurement Action Plan".' }),
+    appendix: textSchema.meta({ description: 'The label of the report, e.g. "Appendix 1".' }),
+    financialYear: z.strictObject({
+      label: z
+        .string()
+        .regex(/^\d{4}\/\d{2}$/, { error: 'write the financial year as "2013/14"' })
+        .meta({ description: 'The financial year, e.g. "2013/14".' }),
+      starts: z
+        .string()
+        .regex(/^\d{4}-(0[1-9]|1[0-2])-01$/, { error: 'write the first day of the financial year as YYYY-MM-01, e.g. 2013-04-01' })
+        .meta({ description: 'The first day of the financial year, e.g. 2013-04-01.' }),
+    }),
+    councils: z
+      .record(councilCodeSchema, textSchema)
+      .meta({ description: 'The councils in this plan: code and full name, e.g. CDC: Cherwell District Council.' }),
+  })
+  .meta({ title: 'plan', description: 'The plan itself: title, financial year and councils. File name: plan.yaml.' });
+
+export type TargetInput = z.infer<typeof targetSchema>;
+export type UpdateInput = z.infer<typeof updateSchema>;
+export type ActionInput = z.infer<typeof actionSchema>;
+export type SectionFileInput = z.infer<typeof sectionFileSchema>;
+export type PlanFileInput = z.infer<typeof planFileSchema>;
+
+const PROSE_KEYS: ReadonlySet<string> = new Set(['title', 'status', 'narrative', 'action', 'measure', 'appendix', 'achievedLabel', 'pendingLabel']);
+
+/** Whether the value at `path` is prose, where an unquoted " #" silently cuts the text short. */
+export function isProsePath(path: readonly (string | number)[]): boolean {
+  const last = path[path.length - 1];
+  const parent = path[path.length - 2];
+  if (typeof last === 'string' && PROSE_KEYS.has(last)) return true;
+  // Council names (councils: CDC: …) and per-council notes are prose too.
+  return parent === 'councils' || parent === 'notes';
+}

@@ -1,0 +1,90 @@
+/**
+ * Characters that must never reach the Word document. The docx library silently deletes C0 controls,
+ * turns lone surrogates into U+FFFD and lets U+FFFE/U+FFFF through into a file LibreOffice refuses to
+ * open; bidirectional overrides make text display in an order other than the one stored. All of them
+ * are refused at their position instead, so what the officer typed is exactly what committee sees.
+ */
+export interface BadCharacter {
+  /** Index into the string (UTF-16 units). */
+  index: number;
+  codePoint: number;
+  kind: 'control' | 'noncharacter' | 'surrogate' | 'bidi' | 'tab';
+}
+
+const CONTROL_NAMES: Record<number, string> = {
+  0x00: 'NUL', 0x07: 'BEL', 0x08: 'BACKSPACE', 0x0b: 'VERTICAL TAB', 0x0c: 'FORM FEED', 0x0d: 'CARRIAGE RETURN',
+  0x1b: 'ESCAPE', 0x7f: 'DELETE',
+};
+
+export function codePointLabel(cp: number): string {
+  const hexed = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = CONTROL_NAMES[cp];
+  return name ? `${hexed} (${name})` : hexed;
+}
+
+function classify(cp: number): BadCharacter['kind'] | undefined {
+  if (cp === 0x09) return 'tab';
+  if (cp === 0x0a) return undefined;
+  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return 'control';
+  if ((cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) return 'bidi';
+  if ((cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe) return 'noncharacter';
+  return undefined;
+}
+
+/** Every problem character in `text`, in order. */
+export function findBadCharacters(text: string): BadCharacter[] {
+  const found: BadCharacter[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        const cp = (unit - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+        const kind = classify(cp);
+        if (kind) found.push({ index: i, codePoint: cp, kind });
+        i++;
+        continue;
+      }
+      found.push({ index: i, codePoint: unit, kind: 'surrogate' });
+      continue;
+    }
+    if (unit >= 0xdc00 && unit <= 0xdfff) {
+      found.push({ index: i, codePoint: unit, kind: 'surrogate' });
+      continue;
+    }
+    const kind = classify(unit);
+    if (kind) found.push({ index: i, codePoint: unit, kind });
+  }
+  return found;
+}
+
+export function describeBadCharacter(bad: BadCharacter): { message: string; hint: string } {
+  const label = codePointLabel(bad.codePoint);
+  switch (bad.kind) {
+    case 'tab':
+      return {
+        message: 'tab character in text; it is shown as a space in the report',
+        hint: 'replace the tab with a space (often pasted from Word or a spreadsheet)',
+      };
+    case 'control':
+      return {
+        message: `control character ${label} in text`,
+        hint: 'delete it: it is invisible here and cannot appear in a Word document (often pasted from another program)',
+      };
+    case 'noncharacter':
+      return {
+        message: `character ${label} is not allowed in text`,
+        hint: 'delete it: Word and LibreOffice refuse to open a document that contains it',
+      };
+    case 'surrogate':
+      return {
+        message: `broken character ${label} (half of a surrogate pair) in text`,
+        hint: 'delete it and retype the character; it would show as � in the report',
+      };
+    case 'bidi':
+      return {
+        message: `bidirectional control ${label} in text`,
+        hint: 'delete it: it makes the text display in a different order from how it is written',
+      };
+  }
+}

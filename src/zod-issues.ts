@@ -1,0 +1,198 @@
+import type { z } from 'zod';
+import type { Diagnostic } from './diagnostics.js';
+import { closest, quoteList } from './suggest.js';
+import type { SourceFile } from './source-file.js';
+import { locate, type LocNode, type PathSegment } from './yaml-source.js';
+
+/**
+ * Turn zod issues into diagnostics at the right `line:col`, in words an officer understands. zod v4
+ * leaves the input out of its issues, so whether a key is missing or empty is decided from the data.
+ */
+
+type ZodIssue = z.core.$ZodIssue;
+type AnySchema = z.core.$ZodType;
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = Object.prototype.hasOwnProperty.call(current, segment) ? (current as Record<PathSegment, unknown>)[segment] : undefined;
+  }
+  return current;
+}
+
+/** Walk the schema along a path, unwrapping optionals, to find what is allowed there. */
+function schemaAt(schema: AnySchema, path: readonly PathSegment[]): AnySchema | undefined {
+  let current: AnySchema | undefined = schema;
+  const unwrap = (s: AnySchema): AnySchema => {
+    let inner = s;
+    for (;;) {
+      const def = inner._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
+      if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default') && def.innerType) inner = def.innerType;
+      else if (def.type === 'pipe' && def.in) inner = def.in;
+      else return inner;
+    }
+  };
+  for (const segment of path) {
+    if (!current) return undefined;
+    const def = unwrap(current)._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema; valueType?: AnySchema };
+    if (def.type === 'object') current = def.shape?.[String(segment)];
+    else if (def.type === 'array') current = def.element;
+    else if (def.type === 'record') current = def.valueType;
+    else return undefined;
+  }
+  return current ? unwrap(current) : undefined;
+}
+
+function allowedKeys(schema: AnySchema, path: readonly PathSegment[]): string[] {
+  const at = schemaAt(schema, path);
+  const def = at?._zod.def as { type: string; shape?: Record<string, AnySchema> } | undefined;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping of keys';
+  if (typeof value === 'string') return `text "${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `${value}`;
+  return typeof value;
+}
+
+const EXPECTED_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  object: 'a mapping of keys (key: value lines)',
+  array: 'a list (lines starting with "- ")',
+  boolean: 'true or false',
+};
+
+function keyName(path: readonly PathSegment[]): string {
+  const last = path[path.length - 1];
+  return typeof last === 'number' ? `item ${last + 1}` : `"${String(last)}"`;
+}
+
+/** zod's built-in wording starts with "Invalid"; anything else was written for officers in schema.ts. */
+function isCustom(message: string): boolean {
+  return !/^Invalid\b/.test(message) && !/^Unrecognized key/.test(message) && !/^Too (small|big)/.test(message);
+}
+
+export function mapZodIssues(
+  issues: readonly ZodIssue[],
+  data: unknown,
+  root: LocNode | undefined,
+  file: SourceFile,
+  schema: AnySchema,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (path: readonly PathSegment[], key = false): number => {
+    const { node } = locate(root, path);
+    if (!node) return 0;
+    return key && node.keyStart !== undefined ? node.keyStart : node.start;
+  };
+  const push = (offset: number, code: string, message: string, hint?: string) =>
+    out.push(file.diagnostic(offset, 'error', code, message, hint));
+
+  for (const issue of issues) {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as PathSegment[];
+    const value = valueAt(data, path);
+
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const allowed = allowedKeys(schema, path);
+        for (const key of issue.keys) {
+          const offset = at([...path, key], true);
+          if (path[path.length - 1] === 'updates') {
+            const guess = closest(key, allowed);
+            push(
+              offset,
+              'unknown-quarter',
+              `"${key}" is not a quarter: use one of ${allowed.join(', ')}`,
+              guess ? `did you mean "${guess}"?` : 'Q1 is April–June, Q2 July–September, Q3 October–December, Q4 January–March',
+            );
+            continue;
+          }
+          const guess = closest(key, allowed);
+          push(
+            offset,
+            'unknown-key',
+            `unknown key "${key}"`,
+            guess ? `did you mean "${guess}"?` : `the keys allowed here are ${quoteList(allowed)}`,
+          );
+        }
+        break;
+      }
+      case 'invalid_key': {
+        const inner = issue.issues[0];
+        const key = String(path[path.length - 1]);
+        push(at(path, true), 'invalid-key', `"${key}": ${inner && isCustom(inner.message) ? inner.message : 'this key is not allowed here'}`);
+        break;
+      }
+      case 'invalid_type': {
+        const parentPath = path.slice(0, -1);
+        const parent = valueAt(data, parentPath);
+        const isMissing =
+          value === undefined &&
+          parent !== null &&
+          typeof parent === 'object' &&
+          !Array.isArray(parent) &&
+          !Object.prototype.hasOwnProperty.call(parent, path[path.length - 1] as PropertyKey);
+        if (isMissing) {
+          const name = String(path[path.length - 1]);
+          const where = parentPath.length === 0 ? 'this file' : `this ${describeContainer(parentPath)}`;
+          push(at(parentPath, true), 'missing-key', `"${name}" is missing from ${where}`, `add a line "${name}: …"`);
+          break;
+        }
+        if (value === null) {
+          push(
+            at(path),
+            'empty-value',
+            `${keyName(path)} has no value`,
+            issue.expected === 'number' || issue.expected === 'int'
+              ? 'write an amount after the colon, e.g. 75000, or remove the line'
+              : 'write a value after the colon, or remove the line',
+          );
+          break;
+        }
+        if (isCustom(issue.message)) {
+          push(at(path), issue.expected === 'number' || issue.expected === 'int' ? 'invalid-money' : 'invalid-type', issue.message);
+          break;
+        }
+        const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
+        const hint =
+          issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+            ? `put it in quotes to use it as text: "${String(value)}"`
+            : undefined;
+        push(at(path), 'invalid-type', `${keyName(path)} should be ${expected}, but is ${describe(value)}`, hint);
+        break;
+      }
+      case 'invalid_value': {
+        const values = issue.values.map(String);
+        const guess = typeof value === 'string' ? closest(value, values) : undefined;
+        push(
+          at(path),
+          'invalid-value',
+          `${describe(value)} is not allowed for ${keyName(path)}: use one of ${values.join(', ')}`,
+          guess ? `did you mean "${guess}"?` : undefined,
+        );
+        break;
+      }
+      default: {
+        const code = issue.code === 'too_small' || issue.code === 'too_big' ? 'out-of-range' : issue.code === 'invalid_format' ? 'invalid-format' : 'invalid-value';
+        push(at(path), code, isCustom(issue.message) ? issue.message : `${keyName(path)}: ${issue.message}`);
+      }
+    }
+  }
+  return out;
+}
+
+function describeContainer(path: readonly PathSegment[]): string {
+  const last = path[path.length - 1];
+  const parent = path[path.length - 2];
+  if (typeof last === 'number' && parent === 'actions') return 'action';
+  if (parent === 'updates') return `${String(last)} update`;
+  if (typeof last === 'string') return `"${last}" block`;
+  return 'item';
+}
