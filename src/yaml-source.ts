@@ -133,8 +133,11 @@ class Converter {
   /** Anchors and tags sit just before the node's range; find them for an exact position. */
   private findBefore(start: number, needle: string): number {
     const from = Math.max(0, start - 200);
-    const at = this.file.text.lastIndexOf(needle, start);
-    return at >= from ? at : start;
+    let at = this.file.text.lastIndexOf(needle, start);
+    if (at < from) return start;
+    // "!!binary": step back to the first "!" of the tag.
+    while (needle === '!' && at > 0 && this.file.text[at - 1] === '!') at--;
+    return at;
   }
 
   convert(node: YamlNode | null | undefined, path: PathSegment[]): [unknown, LocNode] {

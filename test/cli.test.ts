@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { VERSION } from '../src/version.js';
+import { makeFixture, ROOT, runPlan, type Fixture } from './helpers.js';
+
+/** End-to-end runs of the built binary, as CI and officers run it. */
+
+let fixture: Fixture | undefined;
+afterEach(() => fixture?.cleanup());
+
+const BAD_BETA = 'section: "2.1"\ntitle: Beta\nactions:\n  - id: beta-one\n    action: Do it\n    updates:\n      Q3:\n        status: ok\n        narative: x\n';
+
+describe('plan validate (built binary)', () => {
+  it('exits 0 on the shipped plan and says so on stderr only', () => {
+    const r = runPlan(['validate', '--quarter', 'Q3'], { cwd: ROOT });
+    expect(r).toMatchObject({ exitCode: 0, stdout: '' });
+    expect(r.stderr).toBe('✓ 9 files checked, no problems\n');
+  });
+
+  it('exits 1 with file:line:col, message, hint, code frame and a count line', () => {
+    fixture = makeFixture({ '2.1-beta.yaml': BAD_BETA });
+    const r = runPlan(['validate'], { cwd: fixture.root });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      [
+        'plans/2.1-beta.yaml',
+        'plans/2.1-beta.yaml:9:9: error: unknown key "narative"',
+        '  hint: did you mean "narrative"?',
+        '  9 |         narative: x',
+        '    |         ^',
+        '',
+        '✗ 1 error, 0 warnings in 1 file (3 files checked)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('exits 0 with warnings, and 1 with the same warnings under --strict', () => {
+    fixture = makeFixture({ '2.1-beta.yaml': BAD_BETA.replace('narative: x', 'narrative: Phase #2 agreed') });
+    const relaxed = runPlan(['validate'], { cwd: fixture.root });
+    expect(relaxed.exitCode).toBe(0);
+    expect(relaxed.stderr).toMatch(/plans\/2.1-beta.yaml:9:26: warning: "#2 agreed" is read as a YAML comment/);
+    const strict = runPlan(['validate', '--strict'], { cwd: fixture.root });
+    expect(strict.exitCode).toBe(1);
+    expect(strict.stderr).toMatch(/plans\/2.1-beta.yaml:9:26: error: "#2 agreed"/);
+  });
+
+  it('--quarter names each action without an update for that quarter', () => {
+    fixture = makeFixture();
+    const r = runPlan(['validate', '--quarter', 'q2'], { cwd: fixture.root });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/plans\/1.1-alpha.yaml:6:5: error: action "alpha-one" has no Q2 update/);
+    expect(r.stderr).toMatch(/plans\/1.1-alpha.yaml:17:5: error: action "alpha-savings" has no Q2 update/);
+  });
+
+  it('--format json puts a machine-readable result on stdout', () => {
+    fixture = makeFixture({ '2.1-beta.yaml': BAD_BETA });
+    const r = runPlan(['validate', '--format', 'json'], { cwd: fixture.root });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({
+      valid: false,
+      errorCount: 1,
+      warningCount: 0,
+      filesChecked: 3,
+      diagnostics: [
+        { file: 'plans/2.1-beta.yaml', line: 9, column: 9, severity: 'error', code: 'unknown-key', message: 'unknown key "narative"', hint: 'did you mean "narrative"?' },
+      ],
+    });
+  });
+
+  it('--format github prints workflow annotations on stdout', () => {
+    fixture = makeFixture({ '2.1-beta.yaml': BAD_BETA });
+    const r = runPlan(['validate', '--format', 'github'], { cwd: fixture.root });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe('::error file=plans/2.1-beta.yaml,line=9,col=9,title=plan unknown-key::unknown key "narative"%0Adid you mean "narrative"?\n');
+  });
+
+  it('uses colour only when asked on a non-TTY (FORCE_COLOR), and never with NO_COLOR', () => {
+    fixture = makeFixture({ '2.1-beta.yaml': BAD_BETA });
+    const coloured = runPlan(['validate'], { cwd: fixture.root, env: { FORCE_COLOR: '1', NO_COLOR: '' } });
+    expect(coloured.stderr).toContain('\u001b[');
+    const plain = runPlan(['validate'], { cwd: fixture.root, env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
+    expect(plain.stderr).not.toContain('\u001b[');
+  });
+
+  it.each([
+    [['validate', '--plans', 'no-such-folder'], /plan: error: plans folder no-such-folder does not exist/],
+    [['validate', '--quarter', 'Q5'], /use Q1, Q2, Q3 or Q4/],
+    [['validate', '--format', 'xml'], /Allowed choices are text, json, github/],
+    [['validate', '--bogus'], /unknown option '--bogus'/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+  ])('exits 2 when it cannot run: %j', (args, message) => {
+    const r = runPlan(args, { cwd: ROOT });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 when --plans is a file, not a folder', () => {
+    const r = runPlan(['validate', '--plans', 'package.json'], { cwd: ROOT });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/package.json is not a folder/);
+  });
+});
+
+describe('plan --help and --version', () => {
+  it('explains the commands and the exit codes', () => {
+    const r = runPlan(['--help'], { cwd: ROOT });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/validate .*check the plan files/);
+    expect(r.stdout).toMatch(/Exit codes: 0 ok, 1 the plan has errors, 2 plan cannot run/);
+  });
+
+  it('explains every flag of validate', () => {
+    const r = runPlan(['validate', '--help'], { cwd: ROOT });
+    expect(r.exitCode).toBe(0);
+    for (const flag of ['--plans <dir>', '--quarter <Qn>', '--format <format>', '--strict']) expect(r.stdout).toContain(flag);
+  });
+
+  it('prints the version from package.json', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+    expect(runPlan(['--version'], { cwd: ROOT }).stdout.trim()).toBe(pkg.version);
+  });
+});
+
+describe('plan schema', () => {
+  it('--check passes on the committed schema files', () => {
+    const r = runPlan(['schema', '--check'], { cwd: ROOT });
+    expect(r.exitCode).toBe(0);
+  });
+
+  it('--check fails when a schema file is missing, and writing fixes it', () => {
+    fixture = makeFixture();
+    expect(runPlan(['schema', '--check'], { cwd: fixture.root })).toMatchObject({ exitCode: 1 });
+    expect(runPlan(['schema'], { cwd: fixture.root }).exitCode).toBe(0);
+    expect(runPlan(['schema', '--check'], { cwd: fixture.root }).exitCode).toBe(0);
+    expect(readFileSync(join(fixture.plans, 'section.schema.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'plans', 'section.schema.json'), 'utf8'));
+  });
+});

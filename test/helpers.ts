@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const BIN = join(ROOT, 'dist', 'index.js');
+export const SHIPPED_PLANS = join(ROOT, 'plans');
+
+/** A small valid plan: one plain action and one with money targets. Cases patch it. */
+export const BASE_FILES: Record<string, string> = {
+  'plan.yaml': [
+    'title: Test Plan',
+    'appendix: Appendix 1',
+    'financialYear:',
+    '  label: 2013/14',
+    '  starts: 2013-04-01',
+    'councils:',
+    '  CDC: Cherwell District Council',
+    '  SNC: South Northamptonshire Council',
+    '',
+  ].join('\n'),
+  '1.1-alpha.yaml': [
+    'section: "1.1"',
+    'title: Alpha',
+    'actions:',
+    '  - id: alpha-one',
+    '    action: Do the first thing',
+    '    updates:',
+    '      Q3:',
+    '        status: Onward going',
+    '        narrative: Going well.',
+    '  - id: alpha-savings',
+    '    action: Save money',
+    '    target:',
+    '      measure: savings',
+    '      amounts:',
+    '        CDC: 75000',
+    '        SNC: 50000',
+    '    updates:',
+    '      Q3:',
+    '        achieved:',
+    '          CDC: 53726',
+    '          SNC: 26796',
+    '',
+  ].join('\n'),
+};
+
+export interface Fixture {
+  /** The folder to run plan in; the plan is in `plans/` below it. */
+  root: string;
+  plans: string;
+  cleanup: () => void;
+}
+
+/**
+ * Write a plan folder: the base files, with `files` replacing or adding some (a `null` removes one).
+ * Content may be a string or raw bytes.
+ */
+export function makeFixture(files: Record<string, string | Uint8Array | null> = {}, base = BASE_FILES): Fixture {
+  const root = mkdtempSync(join(tmpdir(), 'plan-test-'));
+  const plans = join(root, 'plans');
+  mkdirSync(plans);
+  const all: Record<string, string | Uint8Array | null> = { ...base, ...files };
+  for (const [name, content] of Object.entries(all)) {
+    if (content === null) continue;
+    const path = join(plans, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+  return { root, plans, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** Run the built `plan` binary as a user would, without colour. */
+export function runPlan(args: string[], options: { cwd: string; env?: Record<string, string> }): RunResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
+    timeout: 60_000,
+  });
+  return { stdout: result.stdout, stderr: result.stderr, exitCode: result.status ?? -1 };
+}
+
+/** "plans/x.yaml:3:5" for each diagnostic, to compare positions in one assertion. */
+export function positionOf(d: { file: string; line: number; column: number }): string {
+  return `${d.file}:${d.line}:${d.column}`;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { decodeSource, SourceFile } from '../src/source-file.js';
+import { findBadCharacters } from '../src/text-check.js';
+
+describe('decoding plan files', () => {
+  const decode = (bytes: number[] | Buffer) => decodeSource(Buffer.from(bytes), '/x/a.yaml', 'a.yaml');
+
+  it('strips a byte-order mark so columns on line 1 are right', () => {
+    const result = decode(Buffer.from('\ufeffa: 1\n'));
+    expect('file' in result && result.file.text).toBe('a: 1\n');
+  });
+
+  it.each([
+    ['a Windows-1252 pound sign', [0x61, 0x3a, 0x20, 0xa3], /byte 0xA3 at line 1, column 4/],
+    ['a truncated sequence at the end', [0x61, 0xe2, 0x82], /byte 0xE2 at line 1, column 2/],
+    ['an overlong encoding', [0x0a, 0xc0, 0xaf], /byte 0xC0 at line 2, column 1/],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80], /byte 0xED at line 1, column 1/],
+    ['UTF-16 little-endian', [0xff, 0xfe, 0x61, 0x00], /UTF-16/],
+    ['UTF-16 big-endian', [0xfe, 0xff, 0x00, 0x61], /UTF-16/],
+    ['a NUL byte', [0x61, 0x0a, 0x62, 0x00], /NUL byte at line 2, column 2/],
+  ])('refuses %s', (_name, bytes, message) => {
+    const result = decode(bytes);
+    expect('diagnostic' in result && result.diagnostic.message).toMatch(message);
+  });
+
+  it('accepts multi-byte UTF-8 (£, –, emoji, Welsh ŵ)', () => {
+    const result = decode(Buffer.from('a: £5 – 👍 ŵ\n'));
+    expect('file' in result).toBe(true);
+  });
+
+  it('turns offsets into 1-based line and column', () => {
+    const f = new SourceFile('/x', 'x', 'ab\ncd\r\nef');
+    expect(f.position(0)).toEqual({ line: 1, column: 1 });
+    expect(f.position(4)).toEqual({ line: 2, column: 2 });
+    expect(f.position(8)).toEqual({ line: 3, column: 2 });
+    expect(f.lineText(2)).toBe('cd');
+  });
+});
+
+describe('characters that would corrupt the Word document', () => {
+  it.each([
+    ['\u0007', 'control'],
+    ['\u0085', 'control'],
+    ['\ufffe', 'noncharacter'],
+    ['\uffff', 'noncharacter'],
+    ['\ufdd0', 'noncharacter'],
+    ['\ud800', 'surrogate'],
+    ['\udc00', 'surrogate'],
+    ['\u202e', 'bidi'],
+    ['\u2067', 'bidi'],
+    ['\t', 'tab'],
+  ])('finds %j as %s', (ch, kind) => {
+    expect(findBadCharacters(`ab${ch}c`)).toEqual([{ index: 2, codePoint: ch.codePointAt(0), kind }]);
+  });
+
+  it.each(['plain', 'emoji 👍🏽', 'right-to-left עברית', 'marks \u200e\u200f', 'line\nbreak', '&<>"\''])('accepts %j', (text) => {
+    expect(findBadCharacters(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './helpers.js';
+
+/** The published appendix, as extracted from the Word file (see DEVELOPERS.md). */
+export const SOURCE_TEXT = readFileSync(join(ROOT, '..', 'shared', 'source', 'appendix-1-2013-14-q3.txt'), 'utf8');
+
+/**
+ * Glitches of the text extraction, not words of the document: the Greek capital alpha in "Α ction",
+ * the stray "8." before "8.3", "8.8Sustainability" without its space, and the bullet glyphs ("•",
+ * "O" for sub-bullets).
+ */
+export function repairExtraction(text: string): string {
+  return text
+    .replace(/\u0391\s*ction/g, 'Action')
+    .replace(/^8\.\t(?=8\.3)/m, '')
+    .replace(/^8\.8Sustainability/m, '8.8 Sustainability')
+    .replace(/\u2022/g, ' ')
+    .replace(/(?<=\s)O(?=\s)/g, ' ');
+}
+
+/** Money written in prose, normalised to whole pounds: "£75,000" → 75000, "£50k" → 50000. */
+export function moneyIn(text: string): number[] {
+  return [...text.matchAll(/£([\d,]+(?:\.\d+)?)(k?)/g)].map((m) => Math.round(Number(m[1]!.replace(/,/g, '')) * (m[2] ? 1000 : 1)));
+}
+
+/** Words, lower-cased, without surrounding punctuation; money amounts are compared separately. */
+export function wordsIn(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const raw of text.split(/[\s–—\-/]+/)) {
+    if (raw.includes('£')) continue;
+    const w = raw.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%+!`']+$/gu, '').replace(/^'+|'+$/g, '');
+    if (w) words.add(w);
+  }
+  return words;
+}
