@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, ExitError } from './errors.js';
@@ -26,8 +27,9 @@ function buildProgram(): Command {
       'after',
       '\nExit codes: 0 ok, 1 the plan has errors, 2 plan cannot run (bad flags, missing folder),\n' +
         '3 the report could not be written, 70 a bug in plan.\n' +
-        '\nExamples:\n  plan validate\n  plan validate --quarter Q3 --format github\n',
+        '\nExamples:\n  plan report --quarter Q3\n  plan validate\n  plan validate --quarter Q3 --format github --strict\n',
     )
+    .addCommand(reportCommand)
     .addCommand(validateCommand)
     .addCommand(schemaCommand);
 }

@@ -1,0 +1,434 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  LevelFormat,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ILevelsOptions,
+  type IRunOptions,
+} from 'docx';
+import { ChartRun } from 'docx/charts';
+import { formatMoney, formatPaceGap, formatPercent, roundingSentence } from './format.js';
+import type { Action, Plan, Rag, Update } from './model.js';
+import { quarterMonths, quarterOrdinal, type Quarter } from './quarters.js';
+import type { Block, Inline, RichText } from './rich-text.js';
+import type { ActionFigures, CouncilFigures, Figures } from './savings.js';
+import { fillPattern, type Template } from './template.js';
+
+/**
+ * The pure renderer: plan, figures and template in, a `docx` Document out. It never touches the file
+ * system, the clock or randomness, so the same input always gives the same document.
+ */
+
+export interface AppendixInput {
+  plan: Plan;
+  quarter: Quarter;
+  figures: ReadonlyMap<string, ActionFigures>;
+  template: Template;
+}
+
+export interface AppendixDescription {
+  title: string;
+  subtitle: string;
+  /** File name without folder, ending .docx. */
+  fileName: string;
+  subject: string;
+  keywords: string;
+}
+
+const TWIPS_PER_MM = 1440 / 25.4;
+const PAGE_SIZES_MM: Record<Template['page']['size'], [number, number]> = { A4: [210, 297], A3: [297, 420], Letter: [215.9, 279.4] };
+const RAG_WORDS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'report';
+}
+
+/** Title, subtitle and file name, from the template's patterns. */
+export function describeAppendix(plan: Plan, quarter: Quarter, template: Template): AppendixDescription {
+  const values = {
+    plan: plan.title,
+    year: plan.financialYear.label,
+    quarter,
+    appendix: plan.appendix,
+    quarterName: quarterOrdinal(quarter),
+    quarterMonths: quarterMonths(quarter, { year: plan.financialYear.startYear, month: plan.financialYear.startMonth }),
+  };
+  return {
+    title: fillPattern(template.title, values),
+    subtitle: fillPattern(template.subtitle, values),
+    fileName: `${slugify(fillPattern(template.fileName, values))}.docx`,
+    subject: `${plan.title} ${plan.financialYear.label}: progress at the end of the ${values.quarterName} (${quarter})`,
+    keywords: ['procurement', 'action plan', plan.financialYear.label, quarter, ...plan.councils.map((c) => c.code)].join('; '),
+  };
+}
+
+/** Plain text with new lines becomes runs with real line breaks (docx shows "\n" as a space). */
+function textRuns(text: string, options: Omit<IRunOptions, 'text' | 'break'> = {}): TextRun[] {
+  return text.split('\n').map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+function inlineRuns(inlines: readonly Inline[]): TextRun[] {
+  const runs: TextRun[] = [];
+  let pendingBreak = false;
+  for (const inline of inlines) {
+    if ('lineBreak' in inline) {
+      if (pendingBreak) runs.push(new TextRun({ text: '', break: 1 }));
+      pendingBreak = true;
+      continue;
+    }
+    runs.push(new TextRun({ text: inline.text, bold: inline.bold === true, italics: inline.italic === true, ...(pendingBreak ? { break: 1 } : {}) }));
+    pendingBreak = false;
+  }
+  return runs;
+}
+
+const SPACING = { before: 0, after: 60 };
+
+class Renderer {
+  private orderedInstance = 0;
+  readonly orderedStarts = new Set<number>([1]);
+
+  constructor(private readonly input: AppendixInput) {}
+
+  private get t(): Template {
+    return this.input.template;
+  }
+
+  /** Rich text as real Word paragraphs and lists; `level` is the list depth. */
+  rich(text: RichText, level = 0): Paragraph[] {
+    const out: Paragraph[] = [];
+    for (const block of text) out.push(...this.block(block, level));
+    return out;
+  }
+
+  private block(block: Block, level: number): Paragraph[] {
+    if (block.kind === 'paragraph') {
+      return [new Paragraph({ children: inlineRuns(block.inlines), spacing: SPACING, ...(level > 0 ? { indent: { left: 360 * level } } : {}) })];
+    }
+    const out: Paragraph[] = [];
+    const depth = Math.min(level, 8);
+    const instance = block.ordered ? ++this.orderedInstance : 0;
+    if (block.ordered) this.orderedStarts.add(block.start);
+    for (const item of block.items) {
+      item.forEach((inner, i) => {
+        if (i === 0 && inner.kind === 'paragraph') {
+          out.push(
+            new Paragraph({
+              children: inlineRuns(inner.inlines),
+              spacing: SPACING,
+              numbering: block.ordered ? { reference: `ordered-${block.start}`, level: depth, instance } : { reference: 'bullets', level: depth },
+            }),
+          );
+        } else {
+          // Nested lists and further paragraphs of an item sit one level in.
+          out.push(...this.block(inner, level + 1));
+        }
+      });
+    }
+    return out;
+  }
+
+  private cell(children: Paragraph[], options: { width: number; fill?: string; header?: boolean }): TableCell {
+    return new TableCell({
+      children: children.length ? children : [new Paragraph({ children: [] })],
+      width: { size: options.width, type: WidthType.DXA },
+      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+      ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
+    });
+  }
+
+  private borders() {
+    const line = { style: BorderStyle.SINGLE, size: 4, color: this.t.colours.border };
+    return { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
+  }
+
+  private contentWidth(): number {
+    const [short, long] = PAGE_SIZES_MM[this.t.page.size];
+    const width = this.t.page.orientation === 'landscape' ? long : short;
+    return Math.floor((width - 2 * this.t.page.marginMm) * TWIPS_PER_MM);
+  }
+
+  private headerRow(headings: readonly string[], widths: readonly number[]): TableRow {
+    return new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: headings.map((h, i) =>
+        this.cell([new Paragraph({ children: [new TextRun({ text: h, bold: true, color: this.t.colours.headerText })], spacing: SPACING })], {
+          width: widths[i]!,
+          fill: this.t.colours.headerFill,
+        }),
+      ),
+    });
+  }
+
+  private money = (n: number) => formatMoney(n);
+  private pct = (part: number, whole: number) => formatPercent(part, whole, this.t.rounding.percentDecimals);
+
+  /** "CDC – £53,726 achieved – i.e. 72% of the £75,000 annual target at the end of the third quarter", then the note. */
+  private councilLine(c: CouncilFigures, f: ActionFigures): Paragraph {
+    let text = `${c.code} – ${this.money(c.achieved)} ${f.achievedLabel} – i.e. ${this.pct(c.achieved, c.target)} of the ${this.money(c.target)} annual target at the end of the ${quarterOrdinal(f.quarter)}`;
+    if (c.pending > 0) text += `; ${f.pendingLabel} ${this.money(c.pending)}, not yet secured`;
+    return new Paragraph({ children: textRuns(c.note ? `${text}\n${c.note}` : text), spacing: SPACING });
+  }
+
+  private figuresParagraphs(f: ActionFigures): Paragraph[] {
+    const out = f.councils.map((c) => this.councilLine(c, f));
+    if (f.councils.length > 1) {
+      out.push(
+        new Paragraph({
+          children: [new TextRun({ text: `Combined – ${this.money(f.combined.achieved)} ${f.achievedLabel} – i.e. ${this.pct(f.combined.achieved, f.combined.target)} of the ${this.money(f.combined.target)} annual target`, bold: true })],
+          spacing: SPACING,
+        }),
+      );
+    }
+    return out;
+  }
+
+  private targetParagraph(action: Action): Paragraph[] {
+    if (!action.target) return [];
+    const names = new Map(this.input.plan.councils.map((c) => [c.code, c.name]));
+    const amounts = Object.entries(action.target.amounts);
+    const total = amounts.reduce((sum, [, v]) => sum + v, 0);
+    const text = `Annual target: ${amounts.map(([code, v]) => `${names.get(code) ?? code} – ${this.money(v)}`).join('; ')}${amounts.length > 1 ? `; combined ${this.money(total)}` : ''}.`;
+    return [new Paragraph({ children: [new TextRun({ text, italics: true })], spacing: SPACING })];
+  }
+
+  private statusParagraphs(update: Update | undefined, f: ActionFigures | undefined): { paragraphs: Paragraph[]; rag: Rag | undefined } {
+    const status = f?.status ?? update?.status ?? '';
+    const rag = f?.rag ?? update?.rag;
+    const paragraphs = [new Paragraph({ children: textRuns(status), spacing: SPACING })];
+    if (f?.statusDerived) paragraphs.push(new Paragraph({ children: [new TextRun({ text: '(derived from the figures)', italics: true })], spacing: SPACING }));
+    if (rag) {
+      paragraphs.push(
+        new Paragraph({
+          children: [new TextRun({ text: `RAG: ${RAG_WORDS[rag]}`, bold: true }), ...(f?.ragDerived ? [new TextRun({ text: ' (from the figures)', italics: true })] : [])],
+          spacing: SPACING,
+        }),
+      );
+    }
+    return { paragraphs, rag };
+  }
+
+  sectionTable(actions: readonly Action[]): Table {
+    const { columns } = this.t;
+    const total = this.contentWidth();
+    const widths = [columns.action, columns.status, columns.narrative].map((c) => Math.floor((total * c.widthPercent) / 100));
+    const rows = actions.map((action) => {
+      const update = action.updates[this.input.quarter];
+      const f = this.input.figures.get(action.id);
+      const status = this.statusParagraphs(update, f);
+      const narrative = [...(f ? this.figuresParagraphs(f) : []), ...(update?.narrative ? this.rich(update.narrative) : [])];
+      return new TableRow({
+        cantSplit: true,
+        children: [
+          this.cell([...this.rich(action.text), ...this.targetParagraph(action)], { width: widths[0]! }),
+          this.cell(status.paragraphs, { width: widths[1]!, ...(status.rag ? { fill: this.t.colours[status.rag] } : {}) }),
+          this.cell(narrative, { width: widths[2]! }),
+        ],
+      });
+    });
+    return new Table({
+      rows: [this.headerRow([columns.action.heading, columns.status.heading, columns.narrative.heading], widths), ...rows],
+      width: { size: total, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: this.borders(),
+    });
+  }
+
+  private summaryTable(f: ActionFigures): Table {
+    const q = f.quarter;
+    const hasPending = f.councils.some((c) => c.pending > 0);
+    const headings = ['Council', 'Annual target', capitalise(f.achievedLabel), '% of target', `Expected by end of ${q}`, 'Against pace', 'Still to achieve', ...(hasPending ? [capitalise(`${f.pendingLabel} (not yet secured)`)] : [])];
+    const total = this.contentWidth();
+    const first = Math.floor(total * 0.22);
+    const rest = Math.floor((total - first) / (headings.length - 1));
+    const widths = [first, ...headings.slice(1).map(() => rest)];
+    const row = (label: string, x: Figures, bold: boolean) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          label,
+          this.money(x.target),
+          this.money(x.achieved),
+          this.pct(x.achieved, x.target),
+          this.money(x.expected),
+          formatPaceGap(x.paceGap),
+          this.money(x.remaining),
+          ...(hasPending ? [this.money(x.pending)] : []),
+        ].map((text, i) =>
+          this.cell([new Paragraph({ children: [new TextRun({ text, bold })], alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT, spacing: SPACING })], { width: widths[i]! }),
+        ),
+      });
+    return new Table({
+      rows: [
+        this.headerRow(headings, widths),
+        ...f.councils.map((c) => row(`${c.name} (${c.code})`, c, false)),
+        ...(f.councils.length > 1 ? [row('Combined', f.combined, true)] : []),
+      ],
+      width: { size: total, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: this.borders(),
+    });
+  }
+
+  private chart(f: ActionFigures): Paragraph {
+    const q = f.quarter;
+    return new Paragraph({
+      keepNext: false,
+      spacing: { before: 120, after: 120 },
+      children: [
+        new ChartRun({
+          type: 'column',
+          title: `${capitalise(f.measure)}: ${f.achievedLabel} against target, end of ${q}`,
+          categories: f.councils.map((c) => c.code),
+          series: [
+            { name: capitalise(f.achievedLabel), values: f.councils.map((c) => c.achieved), color: this.t.colours.chartAchieved },
+            { name: `Expected by end of ${q}`, values: f.councils.map((c) => c.expected), color: this.t.colours.chartExpected },
+            { name: 'Annual target', values: f.councils.map((c) => c.target), color: this.t.colours.chartTarget },
+          ],
+          dataLabels: { value: true, numberFormat: '"£"#,##0', position: 'outsideEnd' },
+          valueAxis: { numberFormat: '"£"#,##0' },
+          legend: { position: 'bottom' },
+          font: { name: this.t.font.family },
+          transformation: { width: 640, height: 300 },
+          altText: {
+            name: `${capitalise(f.measure)} chart`,
+            description: f.councils.map((c) => `${c.name}: ${this.money(c.achieved)} ${f.achievedLabel} of a ${this.money(c.target)} target (${this.money(c.expected)} expected by end of ${q}).`).join(' '),
+          },
+        }),
+      ],
+    });
+  }
+
+  summary(sectionOf: (actionId: string) => string): Array<Paragraph | Table> {
+    const figures = [...this.input.figures.values()];
+    if (!this.t.summary.show || figures.length === 0) return [];
+    const q = this.input.quarter;
+    const out: Array<Paragraph | Table> = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Savings summary')] })];
+    for (const f of figures) {
+      out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`${capitalise(f.measure)} (${sectionOf(f.actionId)})`)] }));
+      out.push(this.summaryTable(f));
+      if (this.t.summary.chart) out.push(this.chart(f));
+    }
+    const share = ['25%', '50%', '75%', '100%'][['Q1', 'Q2', 'Q3', 'Q4'].indexOf(q)];
+    out.push(
+      new Paragraph({
+        spacing: { before: 120, after: 60 },
+        children: [
+          new TextRun({
+            text: `"Expected by end of ${q}" assumes a straight-line pace: ${share} of the annual target by the end of the ${quarterOrdinal(q)}. ${roundingSentence(this.t.rounding.percentDecimals)} A RAG rating derived from the figures is green on or ahead of pace, amber at or above ${this.t.rag.amberFromPercentOfPace}% of the expected amount, red below; for an action it is the lowest of its councils.`,
+            italics: true,
+          }),
+        ],
+      }),
+    );
+    return out;
+  }
+
+  numberingConfig() {
+    const bulletSymbols = ['•', '◦', '▪'];
+    const levels = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (i: number) => string, start = 1): ILevelsOptions[] =>
+      Array.from({ length: 9 }, (_, i) => ({
+        level: i,
+        format,
+        text: text(i),
+        start,
+        alignment: AlignmentType.LEFT,
+        style: { paragraph: { indent: { left: 360 * (i + 1), hanging: 260 } } },
+      }));
+    return [
+      { reference: 'bullets', levels: levels(LevelFormat.BULLET, (i) => bulletSymbols[i % 3]!) },
+      ...[...this.orderedStarts].sort((a, b) => a - b).map((start) => ({
+        reference: `ordered-${start}`,
+        levels: levels(LevelFormat.DECIMAL, (i) => `%${i + 1}.`, start),
+      })),
+    ];
+  }
+}
+
+export function buildAppendix(input: AppendixInput): Document {
+  const { plan, quarter, template: t } = input;
+  const description = describeAppendix(plan, quarter, t);
+  const renderer = new Renderer(input);
+  const sectionOf = (id: string) => plan.sections.find((s) => s.actions.some((a) => a.id === id))?.number ?? '';
+
+  const body: Array<Paragraph | Table> = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(description.title)] }),
+    new Paragraph({ children: [new TextRun({ text: description.subtitle, italics: true })], spacing: { after: 200 } }),
+    ...renderer.summary(sectionOf),
+  ];
+  for (const section of plan.sections) {
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(`${section.number} ${section.title}`)] }));
+    body.push(renderer.sectionTable(section.actions));
+  }
+  // The numbering config must be read after the body is built: it depends on the lists found.
+  const [short, long] = PAGE_SIZES_MM[t.page.size];
+  const margin = Math.round(t.page.marginMm * TWIPS_PER_MM);
+  const halfPoints = (pt: number) => Math.round(pt * 2);
+  const language = { value: t.language };
+
+  return new Document({
+    title: description.title,
+    subject: description.subject,
+    creator: 'plan',
+    lastModifiedBy: 'plan',
+    keywords: description.keywords,
+    description: `${plan.appendix} to the committee report: ${plan.title} ${plan.financialYear.label}, ${quarter} update.`,
+    revision: 1,
+    styles: {
+      default: {
+        document: { run: { font: t.font.family, size: halfPoints(t.font.sizePt), language } },
+        title: { run: { font: t.font.family, size: halfPoints(t.font.titleSizePt), bold: true, language }, paragraph: { spacing: { after: 120 } } },
+        heading1: { run: { font: t.font.family, size: halfPoints(t.font.headingSizePt), bold: true, color: t.colours.headerFill, language }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: 0 } },
+        heading2: { run: { font: t.font.family, size: halfPoints(t.font.sizePt + 1), bold: true, language }, paragraph: { spacing: { before: 180, after: 80 }, keepNext: true, outlineLevel: 1 } },
+      },
+    },
+    numbering: { config: renderer.numberingConfig() },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: Math.round(short * TWIPS_PER_MM), height: Math.round(long * TWIPS_PER_MM), orientation: t.page.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: { top: margin, bottom: margin, left: margin, right: margin, header: Math.round(margin / 2), footer: Math.round(margin / 2) },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: halfPoints(Math.max(t.font.sizePt - 1, 6)) })],
+              }),
+            ],
+          }),
+        },
+        children: body,
+      },
+    ],
+  });
+}
+

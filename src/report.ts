@@ -1,0 +1,142 @@
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { countBySeverity, formatText, type Diagnostic } from './diagnostics.js';
+import { documentDate, packDocument } from './docx-pack.js';
+import { EXIT, ExitError, usageError } from './errors.js';
+import { formatMoney, formatPercent } from './format.js';
+import { createHighlighter } from './highlight.js';
+import { loadPlan } from './load-plan.js';
+import type { Plan } from './model.js';
+import { quarterIndex, type Quarter } from './quarters.js';
+import { buildAppendix, describeAppendix } from './render-docx.js';
+import { computePlanFigures, type ActionFigures } from './savings.js';
+import { DEFAULT_TEMPLATE, loadTemplate } from './template.js';
+import { writeFileAtomic } from './write-file.js';
+
+export interface ReportOptions {
+  quarter: Quarter;
+  plans: string;
+  out?: string | undefined;
+  template?: string | undefined;
+}
+
+const DEFAULT_OUT_DIR = 'out';
+
+function isInside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** `--out` is checked before any work: a .docx file, not in the plans folder, not an input. */
+function checkOutPath(out: string, plansDir: string, templatePath: string): void {
+  if (extname(out).toLowerCase() !== '.docx') throw usageError(`--out must name a .docx file, not ${out}`, 'e.g. --out out/appendix-1.docx');
+  if (isInside(out, plansDir)) throw usageError('--out points into the plans folder', 'write the report somewhere else, e.g. out/');
+  if (resolve(out) === resolve(templatePath)) throw usageError('--out points at the template');
+}
+
+/** The day the reported quarter ends: the document's date unless SOURCE_DATE_EPOCH says otherwise. */
+function quarterEnd(plan: Plan, quarter: Quarter): Date {
+  const monthAfter = plan.financialYear.startMonth - 1 + (quarterIndex(quarter) + 1) * 3;
+  return new Date(Date.UTC(plan.financialYear.startYear, monthAfter, 0));
+}
+
+function describeWriteError(error: unknown, shown: string): ExitError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, [string, string?]> = {
+    EACCES: ['permission denied', 'choose a folder you may write to with --out'],
+    EPERM: ['the file is locked or permission was denied', 'if the report is open in Word, close it and run plan report again'],
+    EBUSY: ['the file is open in another program', 'close it in Word and run plan report again'],
+    ENOSPC: ['the disk is full', 'free some space and run plan report again'],
+    EDQUOT: ['the disk quota is used up', 'free some space and run plan report again'],
+    EROFS: ['the file system is read-only', 'choose another folder with --out'],
+    EISDIR: ['it is a folder', 'choose a file name ending .docx with --out'],
+    ENOTDIR: ['part of the path is a file, not a folder', 'check the --out path'],
+    ENOENT: ['the folder does not exist', 'create the folder first, or choose another with --out'],
+  };
+  const [reason, hint] = reasons[code ?? ''] ?? [code ?? String(error)];
+  return new ExitError(EXIT.write, `cannot write ${shown}: ${reason}; the previous report, if any, is unchanged`, hint);
+}
+
+/** Locked files on Windows (a report open in Word) give EBUSY/EPERM; a moment later they may be free. */
+async function writeWithRetry(path: string, data: Uint8Array): Promise<void> {
+  const delays = [100, 300, 600];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await writeFileAtomic(path, data);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const delay = delays[attempt];
+      if ((code !== 'EBUSY' && code !== 'EPERM') || delay === undefined) throw error;
+      await new Promise((done) => setTimeout(done, delay));
+    }
+  }
+}
+
+export function summaryLines(figures: Iterable<ActionFigures>, decimals: number): string[] {
+  const lines: string[] = [];
+  for (const f of figures) {
+    const parts = f.councils.map((c) => `${c.code} ${formatMoney(c.achieved)} of ${formatMoney(c.target)} (${formatPercent(c.achieved, c.target, decimals)})`);
+    if (f.councils.length > 1) parts.push(`combined ${formatMoney(f.combined.achieved)} of ${formatMoney(f.combined.target)} (${formatPercent(f.combined.achieved, f.combined.target, decimals)})`);
+    lines.push(`${f.measure}: ${parts.join(', ')}`);
+  }
+  return lines;
+}
+
+/** `plan report`: validate → compute → render → write. Nothing is written unless everything is valid. */
+export async function runReport(options: ReportOptions): Promise<void> {
+  const cwd = process.cwd();
+  const plansDir = resolve(cwd, options.plans);
+  const templatePath = options.template ? resolve(cwd, options.template) : DEFAULT_TEMPLATE;
+  const shown = (p: string) => relative(cwd, p) || p;
+  if (options.out !== undefined) checkOutPath(resolve(cwd, options.out), plansDir, templatePath);
+
+  const hl = createHighlighter(process.stderr);
+  const loadedTemplate = await loadTemplate(templatePath, cwd);
+  const result = await loadPlan({ plansDir: options.plans, quarter: options.quarter, cwd });
+  const diagnostics: Diagnostic[] = [...loadedTemplate.diagnostics, ...result.diagnostics];
+  const fileCount = result.files.length + 1;
+  if (countBySeverity(diagnostics).errors > 0 || !result.plan || !loadedTemplate.template) {
+    process.stderr.write(formatText(diagnostics, hl, fileCount));
+    process.stderr.write(`${hl.error('plan: no report written:')} fix the errors above and run plan report again\n`);
+    process.exitCode = EXIT.invalid;
+    return;
+  }
+  if (diagnostics.length > 0) process.stderr.write(formatText(diagnostics, hl, fileCount));
+
+  const { plan } = result;
+  const template = loadedTemplate.template;
+  const description = describeAppendix(plan, options.quarter, template);
+  const out = options.out !== undefined ? resolve(cwd, options.out) : resolve(cwd, DEFAULT_OUT_DIR, description.fileName);
+  checkOutPath(out, plansDir, templatePath);
+
+  // The default out/ folder is created; a folder the user named must already exist.
+  const folder = dirname(out);
+  if (options.out === undefined) {
+    await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+      throw describeWriteError(error, shown(out));
+    });
+  } else {
+    const info = await stat(folder).catch(() => undefined);
+    if (!info?.isDirectory()) throw usageError(`the folder for --out does not exist: ${shown(folder)}${sep}`, 'create it first, or choose another folder');
+  }
+  const existing = await stat(out).catch(() => undefined);
+  if (existing?.isDirectory()) throw new ExitError(EXIT.write, `cannot write ${shown(out)}: it is a folder`, 'choose a file name ending .docx with --out');
+
+  const figures = computePlanFigures(plan, options.quarter, template.rag);
+  const doc = buildAppendix({ plan, quarter: options.quarter, figures, template });
+  const bytes = await packDocument(
+    doc,
+    { title: description.title, subject: description.subject, creator: 'plan', keywords: description.keywords, description: `${plan.appendix}: ${plan.title} ${plan.financialYear.label}, ${options.quarter} update.`, language: template.language },
+    documentDate(quarterEnd(plan, options.quarter)),
+  );
+  try {
+    await writeWithRetry(out, bytes);
+  } catch (error) {
+    throw describeWriteError(error, shown(out));
+  }
+
+  for (const line of summaryLines(figures.values(), template.rounding.percentDecimals)) process.stderr.write(`${line}\n`);
+  process.stderr.write(`${hl.success('✓')} wrote ${hl.path(shown(out))}\n`);
+  process.stdout.write(`${shown(out)}\n`);
+}
