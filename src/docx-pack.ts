@@ -1,10 +1,13 @@
 import { Packer, type Document } from 'docx';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
 /**
- * Turn a Document into .docx bytes that depend only on the document: docx stamps the wall-clock time
- * into docProps/core.xml and fflate stamps it on every zip entry. We write core.xml ourselves with a
- * fixed date and re-zip with that date, so the same plan and template give byte-identical files.
+ * Turn a Document into .docx bytes that depend only on the document. docx 9 puts three things in a file
+ * that change from run to run: the wall-clock time in docProps/core.xml and on every zip entry
+ * (including the chart workbooks, zips of their own), relationship ids made by `Math.random` (nanoid),
+ * and drawing ids from a counter that lives as long as the process. We write core.xml ourselves with a
+ * fixed date, rename the random ids in order of appearance (consistently in every part), number the
+ * drawings from 1, and re-zip with the fixed date, so the same plan and template give the same bytes.
  */
 
 export interface CoreProperties {
@@ -58,11 +61,38 @@ function zipTime(date: Date): Date {
   return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
 }
 
+/** nanoid's 21 characters after "rId"; docx's own sequential ids ("rId1") never match. */
+const RANDOM_REL_ID = /rId[A-Za-z0-9_-]{21}(?![A-Za-z0-9_-])/g;
+
+/** Re-zip a package with stable ids and a fixed date; embedded packages (.xlsx) get the same treatment. */
+function normalisePackage(zip: Uint8Array, mtime: Date, ids: Map<string, string>): Uint8Array {
+  const files = unzipSync(zip);
+  const entries: Zippable = {};
+  for (const [path, data] of Object.entries(files)) {
+    let bytes: Uint8Array = data;
+    if (/\.(xml|rels)$/.test(path)) {
+      let text = strFromU8(data).replace(RANDOM_REL_ID, (id) => {
+        let stable = ids.get(id);
+        if (stable === undefined) {
+          stable = `rIdp${ids.size + 1}`;
+          ids.set(id, stable);
+        }
+        return stable;
+      });
+      if (path === 'word/document.xml') {
+        let drawing = 0;
+        text = text.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`);
+      }
+      bytes = strToU8(text);
+    } else if (/\.(xlsx|docx|zip)$/.test(path)) {
+      bytes = normalisePackage(data, mtime, new Map());
+    }
+    entries[path] = [bytes, { mtime, level: 6 }];
+  }
+  return zipSync(entries, { mtime });
+}
+
 export async function packDocument(doc: Document, props: CoreProperties, date: Date): Promise<Uint8Array> {
   const packed = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(props, date) }]);
-  const files = unzipSync(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
-  const mtime = zipTime(date);
-  const entries: Zippable = {};
-  for (const [path, data] of Object.entries(files)) entries[path] = [data, { mtime, level: 6 }];
-  return zipSync(entries, { mtime });
+  return normalisePackage(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), zipTime(date), new Map());
 }

@@ -4,12 +4,11 @@ import { usageError } from './errors.js';
 import { buildJsonSchemas } from './json-schema.js';
 import { writeFileAtomic } from './write-file.js';
 
-export async function runSchema(options: { plans: string; check?: boolean }): Promise<void> {
-  const dir = resolve(options.plans);
-  const schemas = buildJsonSchemas();
+export async function runSchema(options: { plans: string; templates: string; check?: boolean }): Promise<void> {
+  const folders = { plans: resolve(options.plans), templates: resolve(options.templates) };
   let stale = 0;
-  for (const [name, text] of Object.entries(schemas)) {
-    const path = join(dir, name);
+  for (const { folder, name, text } of buildJsonSchemas()) {
+    const path = join(folders[folder], name);
     const shown = relative(process.cwd(), path);
     let current: string | undefined;
     try {
@@ -23,7 +22,7 @@ export async function runSchema(options: { plans: string; check?: boolean }): Pr
     }
     if (options.check) {
       stale++;
-      process.stderr.write(`${shown} is ${current === undefined ? 'missing' : 'out of date'}; run: plan schema --plans ${options.plans}\n`);
+      process.stderr.write(`${shown} is ${current === undefined ? 'missing' : 'out of date'}; run: plan schema\n`);
       continue;
     }
     await writeFileAtomic(path, text);

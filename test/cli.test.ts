@@ -135,9 +135,10 @@ describe('plan schema', () => {
 
   it('--check fails when a schema file is missing, and writing fixes it', () => {
     fixture = makeFixture();
-    expect(runPlan(['schema', '--check'], { cwd: fixture.root })).toMatchObject({ exitCode: 1 });
-    expect(runPlan(['schema'], { cwd: fixture.root }).exitCode).toBe(0);
-    expect(runPlan(['schema', '--check'], { cwd: fixture.root }).exitCode).toBe(0);
+    const flags = ['--templates', 'plans'];
+    expect(runPlan(['schema', '--check', ...flags], { cwd: fixture.root })).toMatchObject({ exitCode: 1 });
+    expect(runPlan(['schema', ...flags], { cwd: fixture.root }).exitCode).toBe(0);
+    expect(runPlan(['schema', '--check', ...flags], { cwd: fixture.root }).exitCode).toBe(0);
     expect(readFileSync(join(fixture.plans, 'section.schema.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'plans', 'section.schema.json'), 'utf8'));
   });
 });

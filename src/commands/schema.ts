@@ -4,14 +4,16 @@ import { plansOption } from '../options.js';
 export const schemaCommand = new Command('schema')
   .summary('write the JSON Schema files that editors use to check plan files')
   .description(
-    'Write plan.schema.json and section.schema.json into the plans folder. Every plan file names one\n' +
-      'of them in its first line (# yaml-language-server: $schema=...), so an editor with YAML support\n' +
+    'Write plan.schema.json and section.schema.json into the plans folder, and template.schema.json into\n' +
+      'the templates folder. Every plan and template file names one of them in its first line\n' +
+      '(# yaml-language-server: $schema=...), so an editor with YAML support\n' +
       'completes keys and underlines mistakes while you type. With --check, change nothing and exit 1\n' +
       'if the files are missing or out of date.',
   )
   .addOption(plansOption())
+  .option('--templates <dir>', 'folder holding the report templates', 'templates')
   .option('--check', 'exit 1 if the committed schema files are out of date, without writing')
-  .action(async (options: { plans: string; check?: boolean }) => {
+  .action(async (options: { plans: string; templates: string; check?: boolean }) => {
     const { runSchema } = await import('../schema-files.js');
     await runSchema(options);
   });
