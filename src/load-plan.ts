@@ -1,9 +1,10 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics.js';
 import { usageError } from './errors.js';
 import type { Action, Plan, Section, Target, Update } from './model.js';
+import { showPath } from './paths.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { parseRichText, type RichText } from './rich-text.js';
 import { runRules, type CheckedFile } from './rules.js';
@@ -244,7 +245,7 @@ function buildModel(planFile: LoadedFile, sectionFiles: readonly LoadedFile[]): 
 export async function loadPlan(options: LoadOptions): Promise<LoadResult> {
   const cwd = options.cwd ?? process.cwd();
   const dir = resolve(cwd, options.plansDir);
-  const display = (p: string) => relative(cwd, p) || '.';
+  const display = (p: string) => showPath(p, cwd);
   const listing = await listPlanFiles(dir, display);
   const diagnostics = [...listing.diagnostics];
 

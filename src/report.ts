@@ -1,11 +1,12 @@
 import { mkdir, stat } from 'node:fs/promises';
-import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, extname, resolve, sep } from 'node:path';
 import { countBySeverity, formatText, type Diagnostic } from './diagnostics.js';
 import { documentDate, packDocument } from './docx-pack.js';
 import { EXIT, ExitError, usageError } from './errors.js';
 import { formatMoney, formatPercent } from './format.js';
 import { createHighlighter } from './highlight.js';
 import { loadPlan } from './load-plan.js';
+import { isInside, showPath } from './paths.js';
 import type { Plan } from './model.js';
 import { quarterIndex, type Quarter } from './quarters.js';
 import { buildAppendix, describeAppendix } from './render-docx.js';
@@ -22,14 +23,9 @@ export interface ReportOptions {
 
 const DEFAULT_OUT_DIR = 'out';
 
-function isInside(child: string, parent: string): boolean {
-  const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
 /** `--out` is checked before any work: a .docx file, not in the plans folder, not an input. */
 function checkOutPath(out: string, plansDir: string, templatePath: string): void {
-  if (extname(out).toLowerCase() !== '.docx') throw usageError(`--out must name a .docx file, not ${out}`, 'e.g. --out out/appendix-1.docx');
+  if (extname(out).toLowerCase() !== '.docx') throw usageError(`--out must name a .docx file, not ${showPath(out)}`, 'e.g. --out out/appendix-1.docx');
   if (isInside(out, plansDir)) throw usageError('--out points into the plans folder', 'write the report somewhere else, e.g. out/');
   if (resolve(out) === resolve(templatePath)) throw usageError('--out points at the template');
 }
@@ -88,7 +84,7 @@ export async function runReport(options: ReportOptions): Promise<void> {
   const cwd = process.cwd();
   const plansDir = resolve(cwd, options.plans);
   const templatePath = options.template ? resolve(cwd, options.template) : DEFAULT_TEMPLATE;
-  const shown = (p: string) => relative(cwd, p) || p;
+  const shown = (p: string) => showPath(p, cwd);
   if (options.out !== undefined) checkOutPath(resolve(cwd, options.out), plansDir, templatePath);
 
   const hl = createHighlighter(process.stderr);

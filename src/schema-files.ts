@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { usageError } from './errors.js';
 import { buildJsonSchemas } from './json-schema.js';
+import { showPath } from './paths.js';
 import { writeFileAtomic } from './write-file.js';
 
 export async function runSchema(options: { plans: string; templates: string; check?: boolean }): Promise<void> {
@@ -9,7 +10,7 @@ export async function runSchema(options: { plans: string; templates: string; che
   let stale = 0;
   for (const { folder, name, text } of buildJsonSchemas()) {
     const path = join(folders[folder], name);
-    const shown = relative(process.cwd(), path);
+    const shown = showPath(path);
     let current: string | undefined;
     try {
       current = await readFile(path, 'utf8');

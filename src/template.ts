@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Diagnostic } from './diagnostics.js';
 import { usageError } from './errors.js';
+import { showPath } from './paths.js';
 import { decodeSource } from './source-file.js';
 import { locate, parseYaml } from './yaml-source.js';
 import { mapZodIssues } from './zod-issues.js';
@@ -87,7 +88,7 @@ export interface LoadedTemplate {
 /** Read and check a template; like plans, bad content gives diagnostics, a missing file exit 2. */
 export async function loadTemplate(path: string, cwd = process.cwd()): Promise<LoadedTemplate> {
   const absolute = resolve(cwd, path);
-  const shown = relative(cwd, absolute) || absolute;
+  const shown = showPath(absolute, cwd);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(absolute);
@@ -104,28 +105,31 @@ export async function loadTemplate(path: string, cwd = process.cwd()): Promise<L
   const diagnostics = [...parsed.diagnostics];
   if (parsed.data === undefined || diagnostics.some((d) => d.severity === 'error')) return { template: undefined, diagnostics, file: shown };
   const result = templateSchema.safeParse(parsed.data);
-  if (!result.success) {
-    diagnostics.push(...mapZodIssues(result.error.issues, parsed.data, parsed.root, file, templateSchema));
-    return { template: undefined, diagnostics, file: shown };
-  }
-  const template = result.data;
-  // Rules the schema cannot express: placeholders that exist, widths that fill the page.
+  if (!result.success) diagnostics.push(...mapZodIssues(result.error.issues, parsed.data, parsed.root, file, templateSchema));
+  // Rules the schema cannot express, checked on the raw data so they show alongside schema errors.
+  const raw = parsed.data as Record<string, unknown>;
   for (const key of ['title', 'subtitle', 'fileName'] as const) {
-    for (const match of template[key].matchAll(/\{([^}]*)\}/g)) {
+    const value = raw[key];
+    if (typeof value !== 'string') continue;
+    for (const match of value.matchAll(/\{([^}]*)\}/g)) {
       if ((TITLE_PLACEHOLDERS as readonly string[]).includes(match[1]!)) continue;
       const node = locate(parsed.root, [key]).node;
-      const raw = node ? file.text.slice(node.start, node.end) : '';
-      const within = raw.indexOf(match[0]);
+      const within = node ? file.text.slice(node.start, node.end).indexOf(match[0]) : -1;
       diagnostics.push(
         file.diagnostic((node?.start ?? 0) + Math.max(within, 0), 'error', 'unknown-placeholder', `unknown placeholder ${match[0]}`, `use one of ${TITLE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`),
       );
     }
   }
-  const widths = Object.values(template.columns).reduce((total, c) => total + c.widthPercent, 0);
-  if (widths !== 100) {
-    diagnostics.push(file.diagnostic(locate(parsed.root, ['columns']).node?.keyStart ?? 0, 'error', 'column-widths', `the column widths add up to ${widths}%, not 100%`, 'change widthPercent so that the three columns add up to 100'));
+  const columns = raw.columns !== null && typeof raw.columns === 'object' ? Object.values(raw.columns as Record<string, unknown>) : [];
+  const widths = columns.map((c) => (c !== null && typeof c === 'object' ? (c as Record<string, unknown>).widthPercent : undefined));
+  if (widths.length === 3 && widths.every((w): w is number => typeof w === 'number')) {
+    const total = widths.reduce((sum, w) => sum + w, 0);
+    if (total !== 100) {
+      diagnostics.push(file.diagnostic(locate(parsed.root, ['columns']).node?.keyStart ?? 0, 'error', 'column-widths', `the column widths add up to ${total}%, not 100%`, 'change widthPercent so that the three columns add up to 100'));
+    }
   }
-  const ok = !diagnostics.some((d) => d.severity === 'error');
+  const template = result.success ? result.data : undefined;
+  const ok = template !== undefined && !diagnostics.some((d) => d.severity === 'error');
   return { template: ok ? template : undefined, diagnostics, file: shown };
 }
 

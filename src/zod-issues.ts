@@ -179,8 +179,20 @@ export function mapZodIssues(
         );
         break;
       }
+      case 'too_small':
+      case 'too_big': {
+        if (isCustom(issue.message)) {
+          push(at(path), 'out-of-range', issue.message);
+          break;
+        }
+        const small = issue.code === 'too_small';
+        const limit = String(small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
+        const what = issue.origin === 'array' ? `${limit} item${limit === '1' ? '' : 's'}` : limit;
+        push(at(path), 'out-of-range', `${keyName(path)} must be at ${small ? 'least' : 'most'} ${what}${issue.origin === 'array' ? '' : `, not ${describe(value)}`}`);
+        break;
+      }
       default: {
-        const code = issue.code === 'too_small' || issue.code === 'too_big' ? 'out-of-range' : issue.code === 'invalid_format' ? 'invalid-format' : 'invalid-value';
+        const code = issue.code === 'invalid_format' ? 'invalid-format' : 'invalid-value';
         push(at(path), code, isCustom(issue.message) ? issue.message : `${keyName(path)}: ${issue.message}`);
       }
     }

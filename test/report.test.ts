@@ -1,0 +1,196 @@
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { docxParts, docxText } from './docx.js';
+import { BASE_FILES, makeFixture, ROOT, runPlan, type Fixture } from './helpers.js';
+
+/** `plan report`, run as the built binary on fixture plans. */
+
+let fixture: Fixture | undefined;
+afterEach(() => fixture?.cleanup());
+
+const DEFAULT_NAME = 'out/test-plan-2013-14-q3-appendix-1.docx';
+
+describe('plan report', () => {
+  it('writes the appendix to out/, prints its path on stdout and a savings summary on stderr', () => {
+    fixture = makeFixture();
+    const r = runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe(`${DEFAULT_NAME}\n`);
+    expect(r.stderr).toBe(
+      'savings: CDC £53,726 of £75,000 (72%), SNC £26,796 of £50,000 (54%), combined £80,522 of £125,000 (64%)\n' + `✓ wrote ${DEFAULT_NAME}\n`,
+    );
+    expect(readdirSync(join(fixture.root, 'out'))).toEqual(['test-plan-2013-14-q3-appendix-1.docx']);
+  });
+
+  it('names the file from the plan title, year and quarter', () => {
+    fixture = makeFixture({ 'plan.yaml': BASE_FILES['plan.yaml']!.replace('Test Plan', 'Joint Procurement Action Plan') });
+    const r = runPlan(['report', '--quarter', 'q3'], { cwd: fixture.root });
+    expect(r.stdout).toBe('out/joint-procurement-action-plan-2013-14-q3-appendix-1.docx\n');
+  });
+
+  it('puts the computed figures and a derived status in the document', () => {
+    fixture = makeFixture();
+    runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root });
+    const text = docxText(join(fixture.root, DEFAULT_NAME));
+    expect(text).toContain('Test Plan 2013/14 Q3 Update – Appendix 1');
+    expect(text).toContain('Position at the end of the third quarter (October–December 2013)');
+    expect(text).toContain('CDC – £53,726 achieved – i.e. 72% of the £75,000 annual target at the end of the third quarter');
+    expect(text).toContain('SNC – £26,796 achieved – i.e. 54% of the £50,000 annual target at the end of the third quarter');
+    expect(text).toContain('Combined – £80,522 achieved – i.e. 64% of the £125,000 annual target');
+    expect(text).toContain('Q3 target shortfall for CDC and SNC\n(derived from the figures)');
+    expect(text).toContain('RAG: Red (from the figures)');
+    expect(text).toContain('Annual target: Cherwell District Council – £75,000; South Northamptonshire Council – £50,000; combined £125,000.');
+    expect(text).toMatch(/Percentages are rounded to the nearest whole percent, halves rounded up/);
+    expect(text).not.toMatch(/NaN|Infinity|undefined|\[object/);
+  });
+
+  it('builds a document a committee expects: landscape A4, repeating header rows, rows kept whole, real lists and headings', () => {
+    fixture = makeFixture({ '2.1-beta.yaml': 'section: "2.1"\ntitle: Beta\nactions:\n  - id: b\n    action: |\n      Intro:\n      - one\n        - one a\n    updates:\n      Q3:\n        status: Onward going\n        rag: green\n        narrative: Fine.\n' });
+    expect(runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root }).exitCode).toBe(0);
+    const parts = docxParts(join(fixture.root, DEFAULT_NAME));
+    const doc = parts['word/document.xml']!;
+    expect(doc).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+    const tables = doc.split('<w:tbl>').length - 1;
+    expect(tables).toBe(3); // the savings summary and one table per section
+    expect(doc.match(/<w:tblHeader\/>/g)).toHaveLength(tables);
+    expect(doc.match(/<w:trPr>/g)!.length).toBe(doc.match(/<w:cantSplit\/>/g)!.length);
+    expect(doc).toMatch(/<w:numPr><w:ilvl w:val="1"\/>/); // a sub-bullet
+    expect(doc).toMatch(/<w:pStyle w:val="Heading1"\/>/);
+    expect(doc).toMatch(/<w:pStyle w:val="Title"\/>/);
+    expect(doc).toContain('w:fill="D9EAD3"'); // green status cell, beside the words "RAG: Green"
+    expect(docxText(join(fixture.root, DEFAULT_NAME))).toContain('RAG: Green');
+    const styles = parts['word/styles.xml']!;
+    expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?<w:outlineLvl w:val="0"\/>/);
+    expect(styles).toMatch(/<w:lang w:val="en-GB"\/>/);
+    expect(parts['word/footer1.xml']).toMatch(/PAGE[\s\S]*NUMPAGES/);
+    const core = parts['docProps/core.xml']!;
+    expect(core).toContain('<dc:title>Test Plan 2013/14 Q3 Update – Appendix 1</dc:title>');
+    expect(core).toContain('<dc:subject>Test Plan 2013/14: progress at the end of the third quarter (Q3)</dc:subject>');
+    expect(core).toContain('<dc:language>en-GB</dc:language>');
+    expect(Object.keys(parts)).toContain('word/charts/chart1.xml');
+  });
+
+  it('validates first: an invalid plan writes nothing and exits 1', () => {
+    fixture = makeFixture({ '2.1-beta.yaml': 'section: "2.1"\ntitle: Beta\nactions:\n  - id: b\n    action: x\n    updates:\n      Q3:\n        status: ok\n        narative: x\n' });
+    const r = runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/plans\/2.1-beta.yaml:9:9: error: unknown key "narative"/);
+    expect(r.stderr).toMatch(/plan: no report written/);
+    expect(existsSync(join(fixture.root, 'out'))).toBe(false);
+  });
+
+  it('refuses a quarter that some action has no update for, naming each action', () => {
+    fixture = makeFixture();
+    const r = runPlan(['report', '--quarter', 'Q4'], { cwd: fixture.root });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/action "alpha-one" has no Q4 update/);
+    expect(r.stderr).toMatch(/action "alpha-savings" has no Q4 update/);
+  });
+
+  it('leaves the previous report byte-identical when the plan turns invalid', () => {
+    fixture = makeFixture();
+    runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root });
+    const before = readFileSync(join(fixture.root, DEFAULT_NAME));
+    writeFileSync(join(fixture.plans, '1.1-alpha.yaml'), BASE_FILES['1.1-alpha.yaml']!.replace('CDC: 53726', 'CDC: "£53,726"'));
+    expect(runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root }).exitCode).toBe(1);
+    expect(readFileSync(join(fixture.root, DEFAULT_NAME)).equals(before)).toBe(true);
+  });
+
+  it.each([
+    [['--out', 'out/report.pdf'], 2, /--out must name a .docx file/],
+    [['--out', 'plans/report.docx'], 2, /--out points into the plans folder/],
+    [['--out', 'missing-folder/report.docx'], 2, /the folder for --out does not exist: missing-folder\//],
+    [['--template', 'no-such.yaml'], 2, /template no-such.yaml does not exist/],
+    [[], 2, /required option '--quarter <Qn>' not specified/],
+  ])('refuses %j before any work (exit %i)', (args, code, message) => {
+    fixture = makeFixture();
+    const r = runPlan(['report', ...(args.length ? ['--quarter', 'Q3'] : []), ...args], { cwd: fixture.root });
+    expect(r.exitCode).toBe(code);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(join(fixture.root, 'out'))).toBe(false);
+  });
+
+  it('exits 3 with one line naming the file when the target is a folder', () => {
+    fixture = makeFixture();
+    mkdirSync(join(fixture.root, 'out', 'x.docx'), { recursive: true });
+    const r = runPlan(['report', '--quarter', 'Q3', '--out', 'out/x.docx'], { cwd: fixture.root });
+    expect(r.exitCode).toBe(3);
+    expect(r.stderr).toBe('plan: error: cannot write out/x.docx: it is a folder\n  hint: choose a file name ending .docx with --out\n');
+  });
+
+  it('exits 3 when the file system refuses the write, and leaves no temporary file', () => {
+    fixture = makeFixture();
+    // /sys refuses new files even for root; a read-only folder does the same for other users.
+    const target = process.getuid?.() === 0 ? '/sys/plan-report.docx' : join(fixture.root, 'ro', 'x.docx');
+    if (process.getuid?.() !== 0) {
+      mkdirSync(join(fixture.root, 'ro'));
+      chmodSync(join(fixture.root, 'ro'), 0o500);
+    }
+    const r = runPlan(['report', '--quarter', 'Q3', '--out', target], { cwd: fixture.root });
+    expect(r.exitCode).toBe(3);
+    expect(r.stderr).toMatch(new RegExp(`^plan: error: cannot write ${target.replace(/[/.]/g, '\\$&')}: permission denied; the previous report, if any, is unchanged\n`));
+  });
+
+  it('reads the look from --template, validated like a plan', () => {
+    fixture = makeFixture();
+    const template = readFileSync(join(ROOT, 'templates', 'default.yaml'), 'utf8');
+    writeFileSync(join(fixture.root, 'one-decimal.yaml'), template.replace('percentDecimals: 0', 'percentDecimals: 1').replace('heading: Narrative', 'heading: Commentary'));
+    const r = runPlan(['report', '--quarter', 'Q3', '--template', 'one-decimal.yaml'], { cwd: fixture.root });
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toMatch(/CDC £53,726 of £75,000 \(71\.6%\), SNC £26,796 of £50,000 \(53\.6%\)/);
+    const text = docxText(join(fixture.root, DEFAULT_NAME));
+    expect(text).toContain('Commentary');
+    expect(text).toMatch(/rounded to 1 decimal place, halves rounded up/);
+  });
+
+  it.each([
+    ['percentDecimals: 0', 'percentDecimals: 7', /templates?\.yaml:\d+:\d+: error: .*(7|too big|at most)/i],
+    ['widthPercent: 45', 'widthPercent: 50', /error: the column widths add up to 105%, not 100%/],
+    ['{appendix}"\nsubtitle', '{apendix}"\nsubtitle', /error: unknown placeholder \{apendix\}/],
+    ['headerFill: "1F3864"', 'headerFill: 1F3864x', /error: a colour is six hexadecimal digits/],
+    ['orientation: landscape', 'orientation: sideways', /use one of landscape, portrait/],
+  ])('reports a bad template (%s → %s) at its position and exits 1', (from, to, message) => {
+    fixture = makeFixture();
+    const template = readFileSync(join(ROOT, 'templates', 'default.yaml'), 'utf8');
+    expect(template).toContain(from);
+    writeFileSync(join(fixture.root, 'template.yaml'), template.replace(from, to));
+    const r = runPlan(['report', '--quarter', 'Q3', '--template', 'template.yaml'], { cwd: fixture.root });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(join(fixture.root, 'out'))).toBe(false);
+  });
+});
+
+describe('reproducible bytes', () => {
+  it('gives a byte-identical .docx at different times and in different time zones', async () => {
+    fixture = makeFixture();
+    const a = runPlan(['report', '--quarter', 'Q3', '--out', 'a.docx'], { cwd: fixture.root, env: { TZ: 'UTC' } });
+    await new Promise((done) => setTimeout(done, 2100)); // zip times have a two-second resolution
+    const b = runPlan(['report', '--quarter', 'Q3', '--out', 'b.docx'], { cwd: fixture.root, env: { TZ: 'Pacific/Auckland' } });
+    expect([a.exitCode, b.exitCode]).toEqual([0, 0]);
+    expect(readFileSync(join(fixture.root, 'a.docx')).equals(readFileSync(join(fixture.root, 'b.docx')))).toBe(true);
+    // The date inside is the end of the quarter, not the clock.
+    expect(docxParts(join(fixture.root, 'a.docx'))['docProps/core.xml']).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2013-12-31T00:00:00Z</dcterms:created>');
+  });
+
+  it('honours SOURCE_DATE_EPOCH', () => {
+    fixture = makeFixture();
+    const env = { SOURCE_DATE_EPOCH: '1700000000', TZ: 'America/New_York' };
+    runPlan(['report', '--quarter', 'Q3', '--out', 'a.docx'], { cwd: fixture.root, env });
+    runPlan(['report', '--quarter', 'Q3', '--out', 'b.docx'], { cwd: fixture.root, env: { ...env, TZ: 'Asia/Kolkata' } });
+    const core = docxParts(join(fixture.root, 'a.docx'))['docProps/core.xml']!;
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2023-11-14T22:13:20Z</dcterms:modified>');
+    expect(readFileSync(join(fixture.root, 'a.docx')).equals(readFileSync(join(fixture.root, 'b.docx')))).toBe(true);
+  });
+
+  it('changes when the plan changes', () => {
+    fixture = makeFixture();
+    runPlan(['report', '--quarter', 'Q3', '--out', 'a.docx'], { cwd: fixture.root });
+    copyFileSync(join(fixture.root, 'a.docx'), join(fixture.root, 'before.docx'));
+    writeFileSync(join(fixture.plans, '1.1-alpha.yaml'), BASE_FILES['1.1-alpha.yaml']!.replace('53726', '53727'));
+    runPlan(['report', '--quarter', 'Q3', '--out', 'a.docx'], { cwd: fixture.root });
+    expect(readFileSync(join(fixture.root, 'a.docx')).equals(readFileSync(join(fixture.root, 'before.docx')))).toBe(false);
+  });
+});
