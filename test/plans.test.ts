@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildJsonSchemas } from '../src/json-schema.js';
@@ -6,7 +6,7 @@ import { loadPlan } from '../src/load-plan.js';
 import type { Plan } from '../src/model.js';
 import { richTextToPlain } from '../src/rich-text.js';
 import { ROOT, SHIPPED_PLANS } from './helpers.js';
-import { moneyIn, repairExtraction, SOURCE_TEXT, wordsIn } from './transcription.js';
+import { moneyIn, repairExtraction, SHARED_SOURCE_PATH, SOURCE_TEXT, wordsIn } from './transcription.js';
 
 /** The shipped plan is the real 2013/14 Q3 appendix. These tests hold the transcription to the source. */
 
@@ -33,6 +33,11 @@ function dataText(p: Plan): string {
 }
 
 describe('the shipped plan (plans/)', () => {
+  it('is checked against the same source text as the shared folder holds', () => {
+    if (existsSync(SHARED_SOURCE_PATH)) expect(SOURCE_TEXT).toBe(readFileSync(SHARED_SOURCE_PATH, 'utf8'));
+    expect(SOURCE_TEXT).toMatch(/^Joint Procurement Action Plan 2013\/14 Q3 Update/);
+  });
+
   it('is valid for Q3 with no warnings', () => {
     expect(plan.sections.length).toBe(8);
   });

@@ -2,8 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './helpers.js';
 
-/** The published appendix, as extracted from the Word file (see DEVELOPERS.md). */
-export const SOURCE_TEXT = readFileSync(join(ROOT, '..', 'shared', 'source', 'appendix-1-2013-14-q3.txt'), 'utf8');
+/**
+ * The published appendix, as extracted from the Word file. The project's shared folder holds the
+ * original (../shared/source/); this copy lets a clone anywhere run the tests. A test checks that the
+ * two agree whenever the shared folder is there.
+ */
+export const SOURCE_PATH = join(ROOT, 'test', 'fixtures', 'appendix-1-2013-14-q3.txt');
+export const SHARED_SOURCE_PATH = join(ROOT, '..', 'shared', 'source', 'appendix-1-2013-14-q3.txt');
+export const SOURCE_TEXT = readFileSync(SOURCE_PATH, 'utf8');
 
 /**
  * Glitches of the text extraction, not words of the document: the Greek capital alpha in "Α ction",
