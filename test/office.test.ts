@@ -162,6 +162,26 @@ describe.skipIf(SKIP_OFFICE)('a long section, opened in LibreOffice', () => {
   });
 });
 
+describe.skipIf(SKIP_OFFICE)('a row taller than a page, opened in LibreOffice', () => {
+  it('breaks across pages instead of being cut off', () => {
+    assertOfficeAvailable();
+    const lines = Array.from({ length: 120 }, (_, i) => `          - line ${String(i + 1).padStart(3, '0')} of a very long list`);
+    const fixture = makeFixture({
+      '2.1-tall.yaml': `section: "2.1"\ntitle: Tall\nactions:\n  - id: tall\n    action: A very tall row\n    updates:\n      Q3:\n        status: Onward going\n        narrative: |\n${lines.join('\n')}\n          - THE LAST LINE\n`,
+    });
+    try {
+      expect(runPlan(['report', '--quarter', 'Q3', '--out', 'tall.docx'], { cwd: fixture.root }).exitCode).toBe(0);
+      const pdf = convertToPdf(join(fixture.root, 'tall.docx'));
+      const all = pdfText(pdf);
+      expect(all.match(/line \d{3} of a very long list/g)).toHaveLength(120);
+      expect(all).toContain('THE LAST LINE');
+      expect(pdfPages(pdf).length).toBeGreaterThanOrEqual(3);
+    } finally {
+      fixture.cleanup();
+    }
+  }, 240_000);
+});
+
 describe('the LibreOffice tests', () => {
   it('run in CI: missing tools fail there rather than skip', () => {
     if (process.env.CI === 'true') expect(SKIP_OFFICE).toBe(false);
