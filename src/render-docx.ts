@@ -249,10 +249,15 @@ class Renderer {
         ],
       });
     });
+    return this.table([columns.action.heading, columns.status.heading, columns.narrative.heading], widths, rows);
+  }
+
+  /** Every table in the report: full width, fixed columns, a header row that repeats on each page. */
+  private table(headings: readonly string[], widths: readonly number[], rows: readonly TableRow[]): Table {
     return new Table({
-      rows: [this.headerRow([columns.action.heading, columns.status.heading, columns.narrative.heading], widths), ...rows],
-      width: { size: total, type: WidthType.DXA },
-      columnWidths: widths,
+      rows: [this.headerRow(headings, widths), ...rows],
+      width: { size: widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
+      columnWidths: [...widths],
       layout: TableLayoutType.FIXED,
       borders: this.borders(),
     });
@@ -282,17 +287,10 @@ class Renderer {
           this.cell([new Paragraph({ children: [new TextRun({ text, bold })], alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT, spacing: SPACING })], { width: widths[i]! }),
         ),
       });
-    return new Table({
-      rows: [
-        this.headerRow(headings, widths),
-        ...f.councils.map((c) => row(`${c.name} (${c.code})`, c, false)),
-        ...(f.councils.length > 1 ? [row('Combined', f.combined, true)] : []),
-      ],
-      width: { size: total, type: WidthType.DXA },
-      columnWidths: widths,
-      layout: TableLayoutType.FIXED,
-      borders: this.borders(),
-    });
+    return this.table(headings, widths, [
+      ...f.councils.map((c) => row(`${c.name} (${c.code})`, c, false)),
+      ...(f.councils.length > 1 ? [row('Combined', f.combined, true)] : []),
+    ]);
   }
 
   private chart(f: ActionFigures): Paragraph {

@@ -40,3 +40,15 @@ export function wordsIn(text: string): Set<string> {
   }
   return words;
 }
+
+/** The section headings of the published appendix, in order (8.1 has none there: see plans/8.1-*.yaml). */
+export const SECTION_HEADINGS = [
+  '8.1 Engagement and Communication',
+  '8.2 Value for Money and Transparency',
+  '8.3 Local Business and SME Engagement',
+  '8.4 Collaboration',
+  '8.5 Selling Services',
+  '8.6 Transformation',
+  '8.7 Contract Management',
+  '8.8 Sustainability',
+];
