@@ -38,6 +38,43 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
+/** A file with thousands of problems is not worth reading problem by problem. */
+export const MAX_DIAGNOSTICS_PER_FILE = 100;
+
+/**
+ * Keep the first problems of each file (in reading order) and say how many more there are, so that a
+ * pasted-over or binary-ish file cannot flood the terminal or slow the run down.
+ */
+export function capPerFile(diagnostics: readonly Diagnostic[], limit = MAX_DIAGNOSTICS_PER_FILE): Diagnostic[] {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of sortDiagnostics(diagnostics)) {
+    const list = byFile.get(d.file) ?? [];
+    list.push(d);
+    byFile.set(d.file, list);
+  }
+  const out: Diagnostic[] = [];
+  for (const [file, list] of byFile) {
+    if (list.length <= limit) {
+      out.push(...list);
+      continue;
+    }
+    out.push(...list.slice(0, limit));
+    const rest = list.slice(limit);
+    const errors = rest.filter((d) => d.severity === 'error').length;
+    const last = list[limit - 1]!;
+    out.push({
+      file,
+      line: last.line,
+      column: last.column,
+      severity: errors > 0 ? 'error' : 'warning',
+      code: 'more-problems',
+      message: `${rest.length} more problems in this file are not shown`,
+      hint: 'fix the problems above and run plan again',
+    });
+  }
+  return out;
+}
+
 /** Under `--strict`, a warning fails the run like an error. */
 export function promoteWarnings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d));

@@ -1,7 +1,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { z } from 'zod';
-import type { Diagnostic } from './diagnostics.js';
+import { capPerFile, type Diagnostic } from './diagnostics.js';
 import { usageError } from './errors.js';
 import type { Action, Plan, Section, Target, Update } from './model.js';
 import { showPath } from './paths.js';
@@ -264,5 +264,5 @@ export async function loadPlan(options: LoadOptions): Promise<LoadResult> {
   const files = [...(listing.planPath ? [listing.planPath] : []), ...listing.sectionPaths].map(display);
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
   const plan = !hasErrors && planFile?.parsed ? buildModel(planFile, sectionFiles) : undefined;
-  return { plan, diagnostics, files };
+  return { plan, diagnostics: capPerFile(diagnostics), files };
 }

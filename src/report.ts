@@ -118,6 +118,11 @@ export async function runReport(options: ReportOptions): Promise<void> {
   }
   const existing = await stat(out).catch(() => undefined);
   if (existing?.isDirectory()) throw new ExitError(EXIT.write, `cannot write ${shown(out)}: it is a folder`, 'choose a file name ending .docx with --out');
+  // A report marked read-only has been protected on purpose (often the copy sent to committee); the
+  // mode bits are checked because root may replace any file.
+  if (existing && (existing.mode & 0o222) === 0) {
+    throw new ExitError(EXIT.write, `cannot write ${shown(out)}: the file is read-only; the previous report is unchanged`, 'make it writable, or write the new report elsewhere with --out');
+  }
 
   const figures = computePlanFigures(plan, options.quarter, template.rag);
   const doc = buildAppendix({ plan, quarter: options.quarter, figures, template });

@@ -1,4 +1,5 @@
 import {
+  Lexer,
   isAlias,
   isMap,
   isScalar,
@@ -50,6 +51,15 @@ export interface ParseOptions {
 }
 
 const MAX_DEPTH = 32;
+/** A narrative paragraph of 3,000 words on one line is about 18,000 characters. */
+export const MAX_LINE_LENGTH = 30_000;
+/**
+ * A dense real section file has about 134 YAML tokens per kilobyte; 200,000 leaves room for a full
+ * 1 MB of it while refusing, in a quarter of a second, files that would take the parser seconds.
+ */
+export const MAX_TOKENS = 200_000;
+/** Levels of indentation, counting text inside `|` blocks and their sub-bullets; real files use about eight. */
+const MAX_INDENT_LEVELS = 64;
 
 /** Numbers are only accepted in the form people write on paper: 75000, 0, 12.5. */
 const PLAIN_DECIMAL = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
@@ -269,7 +279,60 @@ class Converter {
   }
 }
 
+/** Markers the lexer emits that are not text of the file. */
+const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f']);
+
+/**
+ * Cheap checks before parsing, so a hostile file is refused in milliseconds instead of costing the
+ * parser seconds or its stack: very long lines, deep flow nesting ([[[[…), too many tokens.
+ */
+function preflight(file: SourceFile): Diagnostic | undefined {
+  const text = file.text;
+  let lineStart = 0;
+  // Indentation levels open at the current line: a real section file uses about eight.
+  const indents: number[] = [];
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      if (i - lineStart > MAX_LINE_LENGTH) {
+        const { line } = file.position(lineStart);
+        return file.diagnostic(lineStart + MAX_LINE_LENGTH, 'error', 'line-too-long', `line ${line} is ${(i - lineStart).toLocaleString('en-GB')} characters long; a line may have at most ${MAX_LINE_LENGTH.toLocaleString('en-GB')}`, 'break the text into several lines with a `|` block');
+      }
+      let indent = lineStart;
+      while (indent < i && text.charCodeAt(indent) === 32) indent++;
+      const first = text.charCodeAt(indent);
+      if (indent < i && first !== 35 /* # */ && first !== 13) {
+        const width = indent - lineStart;
+        while (indents.length > 0 && width < indents[indents.length - 1]!) indents.pop();
+        if (indents.length === 0 || width > indents[indents.length - 1]!) indents.push(width);
+        if (indents.length > MAX_INDENT_LEVELS) {
+          return file.diagnostic(indent, 'error', 'yaml-too-deep', `indentation is nested more than ${MAX_INDENT_LEVELS} levels deep`, 'plan files need only a few levels; check the indentation');
+        }
+      }
+      lineStart = i + 1;
+    }
+  }
+  let tokens = 0;
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (++tokens > MAX_TOKENS) {
+      return file.diagnostic(offset, 'error', 'file-too-complex', `the file has more than ${MAX_TOKENS.toLocaleString('en-GB')} YAML tokens; a plan file needs far fewer`, 'split it into several section files, or check that it is really a plan file');
+    }
+    if (token === '[' || token === '{') {
+      if (++depth > MAX_DEPTH) {
+        return file.diagnostic(offset, 'error', 'yaml-too-deep', `nesting is deeper than ${MAX_DEPTH} levels`, 'plan files need only a few levels; check the brackets');
+      }
+    } else if (token === ']' || token === '}') {
+      depth = Math.max(0, depth - 1);
+    }
+    if (!(token.length === 1 && LEXER_MARKERS.has(token))) offset += token.length;
+  }
+  return undefined;
+}
+
 export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
+  const refused = preflight(file);
+  if (refused) return { data: undefined, root: undefined, diagnostics: [refused] };
   const diagnostics: Diagnostic[] = [];
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(file.text, {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -92,4 +92,19 @@ export function runPlan(args: string[], options: { cwd: string; env?: Record<str
 /** "plans/x.yaml:3:5" for each diagnostic, to compare positions in one assertion. */
 export function positionOf(d: { file: string; line: number; column: number }): string {
   return `${d.file}:${d.line}:${d.column}`;
+}
+
+/** The same as runPlan, without blocking, so that many runs can go at once. */
+export function runPlanAsync(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<RunResult> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: options.cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env }, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : error ? -1 : 0;
+        done({ stdout, stderr, exitCode: code });
+      },
+    );
+  });
 }
