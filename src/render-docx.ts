@@ -84,9 +84,15 @@ export function describeAppendix(plan: Plan, quarter: Quarter, template: Templat
   };
 }
 
-/** Plain text with new lines becomes runs with real line breaks (docx shows "\n" as a space). */
+/**
+ * Plain text with new lines becomes runs with real line breaks (docx shows "\n" as a space); a tab,
+ * which the validator warns about, is shown as a space, as in rich text.
+ */
 function textRuns(text: string, options: Omit<IRunOptions, 'text' | 'break'> = {}): TextRun[] {
-  return text.split('\n').map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+  return text
+    .replace(/\t/g, ' ')
+    .split('\n')
+    .map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
 function inlineRuns(inlines: readonly Inline[]): TextRun[] {
@@ -175,7 +181,7 @@ class Renderer {
       tableHeader: true,
       cantSplit: true,
       children: headings.map((h, i) =>
-        this.cell([new Paragraph({ children: [new TextRun({ text: h, bold: true, color: this.t.colours.headerText })], spacing: SPACING })], {
+        this.cell([new Paragraph({ children: textRuns(h, { bold: true, color: this.t.colours.headerText }), spacing: SPACING })], {
           width: widths[i]!,
           fill: this.t.colours.headerFill,
         }),
@@ -198,7 +204,7 @@ class Renderer {
     if (f.councils.length > 1) {
       out.push(
         new Paragraph({
-          children: [new TextRun({ text: `Combined – ${this.money(f.combined.achieved)} ${f.achievedLabel} – i.e. ${this.pct(f.combined.achieved, f.combined.target)} of the ${this.money(f.combined.target)} annual target`, bold: true })],
+          children: textRuns(`Combined – ${this.money(f.combined.achieved)} ${f.achievedLabel} – i.e. ${this.pct(f.combined.achieved, f.combined.target)} of the ${this.money(f.combined.target)} annual target`, { bold: true }),
           spacing: SPACING,
         }),
       );
@@ -212,7 +218,7 @@ class Renderer {
     const amounts = Object.entries(action.target.amounts);
     const total = amounts.reduce((sum, [, v]) => sum + v, 0);
     const text = `Annual target: ${amounts.map(([code, v]) => `${names.get(code) ?? code} – ${this.money(v)}`).join('; ')}${amounts.length > 1 ? `; combined ${this.money(total)}` : ''}.`;
-    return [new Paragraph({ children: [new TextRun({ text, italics: true })], spacing: SPACING })];
+    return [new Paragraph({ children: textRuns(text, { italics: true }), spacing: SPACING })];
   }
 
   private statusParagraphs(update: Update | undefined, f: ActionFigures | undefined): { paragraphs: Paragraph[]; rag: Rag | undefined } {
@@ -284,7 +290,7 @@ class Renderer {
           this.money(x.remaining),
           ...(hasPending ? [this.money(x.pending)] : []),
         ].map((text, i) =>
-          this.cell([new Paragraph({ children: [new TextRun({ text, bold })], alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT, spacing: SPACING })], { width: widths[i]! }),
+          this.cell([new Paragraph({ children: textRuns(text, { bold }), alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT, spacing: SPACING })], { width: widths[i]! }),
         ),
       });
     return this.table(headings, widths, [
@@ -328,7 +334,7 @@ class Renderer {
     const q = this.input.quarter;
     const out: Array<Paragraph | Table> = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Savings summary')] })];
     for (const f of figures) {
-      out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(`${capitalise(f.measure)} (${sectionOf(f.actionId)})`)] }));
+      out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(`${capitalise(f.measure)} (${sectionOf(f.actionId)})`) }));
       out.push(this.summaryTable(f));
       if (this.t.summary.chart) out.push(this.chart(f));
     }
@@ -375,12 +381,12 @@ export function buildAppendix(input: AppendixInput): Document {
   const sectionOf = (id: string) => plan.sections.find((s) => s.actions.some((a) => a.id === id))?.number ?? '';
 
   const body: Array<Paragraph | Table> = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(description.title)] }),
-    new Paragraph({ children: [new TextRun({ text: description.subtitle, italics: true })], spacing: { after: 200 } }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(description.title) }),
+    new Paragraph({ children: textRuns(description.subtitle, { italics: true }), spacing: { after: 200 } }),
     ...renderer.summary(sectionOf),
   ];
   for (const section of plan.sections) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(`${section.number} ${section.title}`)] }));
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: textRuns(`${section.number} ${section.title}`) }));
     body.push(renderer.sectionTable(section.actions));
   }
   // The numbering config must be read after the body is built: it depends on the lists found.
