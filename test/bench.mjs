@@ -1,0 +1,302 @@
+#!/usr/bin/env node
+// npm run bench: whole-process timings of the built `plan` against `node -e 0` and pandoc.
+//
+// Generates plans in the real YAML format in a temporary folder (the shipped plan, and synthetic plans
+// of 1,000, 10,000 and 50,000 actions with ~250-word narratives of paragraphs and bullets, and money
+// targets on every tenth action), writes the same content as pandoc Markdown grid tables, runs each
+// command as a whole process several times after a warm-up, and reports the median and min–max wall
+// time and peak RSS, with ratios. Results are printed as a table and written to out/bench.json.
+// Plain JavaScript so it runs with nothing but Node and the built dist/.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'dist', 'index.js');
+const QUICK = process.argv.includes('--quick');
+
+// ---------------------------------------------------------------------------------------------
+// Tools: pandoc (the peer) and GNU time (peak RSS of a child process), installed when missing.
+
+function has(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+function ensureTools() {
+  const missing = [];
+  if (!has('pandoc')) missing.push('pandoc');
+  if (!existsSync('/usr/bin/time')) missing.push('time');
+  if (missing.length === 0) return;
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+  process.stderr.write(`bench: installing ${missing.join(', ')} with apt-get\n`);
+  try {
+    execFileSync(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'update', '-qq'], { stdio: 'inherit' });
+    execFileSync(sudo[0] ?? 'apt-get', [...(sudo.length ? ['apt-get'] : []), 'install', '-y', '-qq', '--no-install-recommends', ...missing], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  } catch {
+    process.stderr.write(`bench: could not install ${missing.join(', ')}; carrying on without them\n`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic plans, deterministic (a seeded generator), in the real YAML format.
+
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'procurement officers engagement directorate management service operational contract suppliers budget holders ' +
+  'savings target council expenditure order purchasing sequence finance spend analysis policy visibility exercises ' +
+  'websites opportunities portal market local businesses forums feedback chambers commerce meetings economic ' +
+  'development forward plan project lessons learnt collaboration partnership forum authorities selling approaches ' +
+  'ideas audit recycling review transformation programme relocation housing regeneration village postal steering ' +
+  'group resources methodologies practice guide hosted system sustainability waste vehicle printing energy tender ' +
+  'cleaning materials monitoring quarterly briefing coordinators information training framework agreement value'
+).split(' ');
+
+function sentence(rand, words) {
+  const out = [];
+  for (let i = 0; i < words; i++) out.push(WORDS[Math.floor(rand() * WORDS.length)]);
+  const s = out.join(' ');
+  return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
+}
+
+function indentBlock(text, spaces) {
+  return text
+    .split('\n')
+    .map((l) => (l ? ' '.repeat(spaces) + l : ''))
+    .join('\n');
+}
+
+function syntheticAction(rand, n) {
+  const id = `action-${String(n).padStart(5, '0')}`;
+  const action = `${sentence(rand, 14)}\n- ${sentence(rand, 8)}\n- ${sentence(rand, 8)}`;
+  // About 250 words: a paragraph, three bullets, a closing paragraph.
+  const narrative = [sentence(rand, 80), '', `- ${sentence(rand, 20)}`, `- ${sentence(rand, 20)}`, `- ${sentence(rand, 20)}`, '', sentence(rand, 110)].join('\n');
+  const lines = [`  - id: ${id}`, '    action: |', indentBlock(action, 6)];
+  const targeted = n % 10 === 0;
+  if (targeted) {
+    lines.push('    target:', '      measure: cost and efficiency savings', '      amounts:', '        CDC: 75000', '        SNC: 50000');
+  }
+  lines.push('    updates:', '      Q3:', `        status: ${['Onward going', 'Put back to 14/15', 'Complete'][n % 3]}`, '        narrative: |', indentBlock(narrative, 10));
+  if (targeted) lines.push('        achieved:', `          CDC: ${Math.floor(rand() * 75000)}`, `          SNC: ${Math.floor(rand() * 50000)}`);
+  return lines.join('\n');
+}
+
+function writeSyntheticPlan(dir, actions) {
+  const plans = join(dir, 'plans');
+  mkdirSync(plans, { recursive: true });
+  cpSync(join(ROOT, 'plans', 'plan.yaml'), join(plans, 'plan.yaml'));
+  const rand = prng(actions);
+  const perSection = 100;
+  for (let s = 0; s * perSection < actions; s++) {
+    const count = Math.min(perSection, actions - s * perSection);
+    const body = Array.from({ length: count }, (_, i) => syntheticAction(rand, s * perSection + i + 1)).join('\n');
+    const number = `${Math.floor(s / 99) + 1}.${(s % 99) + 1}`;
+    writeFileSync(join(plans, `${number}-section.yaml`), `section: "${number}"\ntitle: Section ${number}\nactions:\n${body}\n`);
+  }
+  return plans;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same content as pandoc Markdown: a heading and a grid table per section.
+
+function wrap(text, width) {
+  const lines = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function blocksToLines(blocks, width) {
+  const out = [];
+  for (const block of blocks) {
+    if (out.length) out.push('');
+    if (block.kind === 'paragraph') {
+      out.push(...wrap(block.inlines.map((i) => ('text' in i ? i.text : ' ')).join(''), width));
+    } else {
+      block.items.forEach((item, n) => {
+        const inner = blocksToLines(item, width - 2);
+        const marker = block.ordered ? `${block.start + n}.` : '-';
+        inner.forEach((l, i) => out.push(i === 0 ? `${marker} ${l}` : l ? `  ${l}` : ''));
+      });
+    }
+  }
+  return out;
+}
+
+function gridRow(cells, widths) {
+  const height = Math.max(...cells.map((c) => c.length), 1);
+  const rows = [];
+  for (let i = 0; i < height; i++) rows.push(`| ${cells.map((c, k) => (c[i] ?? '').padEnd(widths[k])).join(' | ')} |`);
+  return rows.join('\n');
+}
+
+function planToMarkdown(plan, quarter, figures) {
+  const widths = [40, 16, 64];
+  const rule = (ch) => `+${widths.map((w) => ch.repeat(w + 2)).join('+')}+`;
+  const out = [`# ${plan.title} ${plan.financialYear.label} ${quarter} Update – ${plan.appendix}`, ''];
+  for (const section of plan.sections) {
+    out.push(`## ${section.number} ${section.title}`, '', rule('-'), gridRow([['Action'], ['Status'], ['Narrative']], widths), rule('='));
+    for (const action of section.actions) {
+      const update = action.updates[quarter];
+      const f = figures.get(action.id);
+      const narrative = f ? f.councils.map((c) => ({ kind: 'paragraph', inlines: [{ text: `${c.code} – £${c.achieved} of £${c.target}` }] })) : [];
+      out.push(gridRow([blocksToLines(action.text, widths[0]), wrap(update?.status ?? '', widths[1]), blocksToLines([...narrative, ...(update?.narrative ?? [])], widths[2])], widths), rule('-'));
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring whole processes.
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function measure(command, args, { cwd, runs, warmup = 1, env = {} }) {
+  const withTime = existsSync('/usr/bin/time');
+  const times = [];
+  const rss = [];
+  let last;
+  for (let i = 0; i < warmup + runs; i++) {
+    const started = process.hrtime.bigint();
+    const r = withTime
+      ? spawnSync('/usr/bin/time', ['-f', '__RSS_KB__ %M', command, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 })
+      : spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    last = r;
+    if (i < warmup) continue;
+    times.push(ms);
+    const kb = /__RSS_KB__ (\d+)/.exec(r.stderr ?? '')?.[1];
+    if (kb) rss.push(Number(kb) / 1024);
+  }
+  const stderr = (last?.stderr ?? '').replace(/__RSS_KB__ \d+\n?/, '');
+  return {
+    median: median(times),
+    min: Math.min(...times),
+    max: Math.max(...times),
+    rssMB: rss.length ? Math.max(...rss) : undefined,
+    exitCode: last?.status ?? null,
+    lastLine: stderr.trim().split('\n').filter(Boolean).pop() ?? '',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  if (!existsSync(BIN)) {
+    process.stderr.write('bench: dist/ is missing; run npm run build first (npm run bench does)\n');
+    process.exit(2);
+  }
+  ensureTools();
+  const pandoc = has('pandoc');
+  const { loadPlan } = await import(join(ROOT, 'dist', 'load-plan.js'));
+  const { computePlanFigures } = await import(join(ROOT, 'dist', 'savings.js'));
+  const work = mkdtempSync(join(tmpdir(), 'plan-bench-'));
+  const results = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, rows: [] };
+  const row = (name, m, extra = {}) => {
+    results.rows.push({ name, ...m, ...extra });
+    process.stderr.write(`  ${name.padEnd(34)} ${m.median.toFixed(0).padStart(6)} ms (${m.min.toFixed(0)}–${m.max.toFixed(0)})${m.rssMB ? `  ${m.rssMB.toFixed(0)} MB` : ''}${m.exitCode === 0 ? '' : `  exit ${m.exitCode}: ${m.lastLine}`}\n`);
+    return m;
+  };
+
+  try {
+    const runs = QUICK ? 3 : 10;
+    process.stderr.write(`bench: ${cpus().length} cores, Node ${process.version}${pandoc ? `, ${execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0]}` : ', no pandoc'}\n`);
+    const floor = row('node -e 0', measure(process.execPath, ['-e', '0'], { cwd: work, runs }));
+    const help = row('plan --help', measure(process.execPath, [BIN, '--help'], { cwd: work, runs }));
+
+    const sizes = [
+      { label: 'shipped', actions: 23, runs },
+      { label: '1k', actions: 1000, runs: QUICK ? 2 : 5 },
+      { label: '10k', actions: 10000, runs: QUICK ? 1 : 3 },
+    ];
+    const bySize = {};
+    for (const size of sizes) {
+      const dir = join(work, size.label);
+      mkdirSync(dir, { recursive: true });
+      if (size.label === 'shipped') cpSync(join(ROOT, 'plans'), join(dir, 'plans'), { recursive: true });
+      else writeSyntheticPlan(dir, size.actions);
+      const validate = row(`plan validate (${size.label})`, measure(process.execPath, [BIN, 'validate', '--quarter', 'Q3'], { cwd: dir, runs: size.runs }));
+      const report = row(`plan report (${size.label})`, measure(process.execPath, [BIN, 'report', '--quarter', 'Q3', '--out', 'report.docx'], { cwd: dir, runs: size.runs }));
+      let peer;
+      if (pandoc) {
+        const { plan } = await loadPlan({ plansDir: join(dir, 'plans'), quarter: 'Q3' });
+        writeFileSync(join(dir, 'plan.md'), planToMarkdown(plan, 'Q3', computePlanFigures(plan, 'Q3')));
+        peer = row(`pandoc (${size.label})`, measure('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', 'pandoc.docx', 'plan.md'], { cwd: dir, runs: size.runs }));
+      }
+      bySize[size.label] = { validate, report, pandoc: peer, docxBytes: existsSync(join(dir, 'report.docx')) ? statSync(join(dir, 'report.docx')).size : undefined };
+    }
+
+    // 50,000 actions: the report must finish within Node's default heap, or refuse up front.
+    let huge;
+    if (!QUICK) {
+      const dir = join(work, '50k');
+      writeSyntheticPlan(dir, 50000);
+      huge = row('plan report (50k)', measure(process.execPath, [BIN, 'report', '--quarter', 'Q3', '--out', 'report.docx'], { cwd: dir, runs: 1, warmup: 0 }));
+    }
+
+    const ratio = (a, b) => (a && b ? a / b : undefined);
+    const ratios = {
+      'plan --help ÷ node -e 0': ratio(help.median, floor.median),
+      'plan validate (shipped) ÷ node -e 0': ratio(bySize.shipped.validate.median, floor.median),
+      'plan report (shipped) ÷ pandoc': ratio(bySize.shipped.report.median, bySize.shipped.pandoc?.median),
+      'plan report (1k) ÷ pandoc': ratio(bySize['1k'].report.median, bySize['1k'].pandoc?.median),
+      'plan report (10k) ÷ pandoc': ratio(bySize['10k'].report.median, bySize['10k'].pandoc?.median),
+      'plan validate 10k ÷ 1k': ratio(bySize['10k'].validate.median, bySize['1k'].validate.median),
+      'plan report 10k ÷ 1k': ratio(bySize['10k'].report.median, bySize['1k'].report.median),
+    };
+    const targets = [
+      ['plan --help ≤ 1.5× node -e 0', ratios['plan --help ÷ node -e 0'] <= 1.5],
+      ['plan validate (shipped) ≤ 2.0× node -e 0', ratios['plan validate (shipped) ÷ node -e 0'] <= 2.0],
+      ['plan report (shipped) < 1.0× pandoc', pandoc ? ratios['plan report (shipped) ÷ pandoc'] < 1.0 : undefined],
+      ['plan report (1k) ≤ 0.25× pandoc', pandoc ? ratios['plan report (1k) ÷ pandoc'] <= 0.25 : undefined],
+      ['plan validate (10k) ≤ 1.5 s', bySize['10k'].validate.median <= 1500],
+      ['plan report (10k) ≤ 3 s', bySize['10k'].report.median <= 3000],
+      ['plan report (10k) ≤ 600 MB peak RSS', bySize['10k'].report.rssMB === undefined ? undefined : bySize['10k'].report.rssMB <= 600],
+      ['growth 10k ÷ 1k ≤ 12 (report)', ratios['plan report 10k ÷ 1k'] <= 12],
+      ['50k: completes, or refuses up front (no crash)', huge === undefined ? undefined : huge.exitCode === 0 || (huge.exitCode === 2 && /limit|at most/i.test(huge.lastLine))],
+    ];
+    results.ratios = ratios;
+    results.targets = Object.fromEntries(targets.map(([name, ok]) => [name, ok === undefined ? 'not measured' : ok ? 'met' : 'NOT MET']));
+
+    process.stderr.write('\nratios\n');
+    for (const [name, value] of Object.entries(ratios)) process.stderr.write(`  ${name.padEnd(38)} ${value === undefined ? 'n/a' : `${value.toFixed(2)}×`}\n`);
+    process.stderr.write('\ntargets\n');
+    for (const [name, verdict] of Object.entries(results.targets)) process.stderr.write(`  ${verdict === 'met' ? '✓' : verdict === 'NOT MET' ? '✗' : '-'} ${name}: ${verdict}\n`);
+
+    mkdirSync(join(ROOT, 'out'), { recursive: true });
+    writeFileSync(join(ROOT, 'out', 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+    process.stderr.write('\nwrote out/bench.json\n');
+    process.stdout.write(`${JSON.stringify(results)}\n`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
