@@ -5,7 +5,7 @@ import { validateCommand } from './commands/validate.js';
 import { EXIT, ExitError } from './errors.js';
 import { createHighlighter } from './highlight.js';
 import { VERSION } from './version.js';
-import { removeActiveTempFiles } from './write-file.js';
+import { interruptWrites } from './write-file.js';
 
 const ISSUES_URL = 'the plan repository\'s issue tracker (see "Reporting a bug" in README.md)';
 
@@ -67,9 +67,12 @@ export async function runCli(argv: string[], program: Command = buildProgram()):
 export function handleInterrupts(): void {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
     process.once(signal, () => {
-      const discarded = removeActiveTempFiles();
-      process.stderr.write(`\nplan: interrupted${discarded > 0 ? '; the report being written was discarded and the previous one is unchanged' : ''}\n`);
-      process.exit(code);
+      // Never wait long: a second Ctrl-C, or this timer, ends the run regardless.
+      setTimeout(() => process.exit(code), 2000).unref();
+      void interruptWrites().then((stopped) => {
+        process.stderr.write(`\nplan: interrupted${stopped > 0 ? '; the report being written was discarded and the previous one is unchanged' : ''}\n`);
+        process.exit(code);
+      });
     });
   }
 }

@@ -87,7 +87,8 @@ function normalisePackage(zip: Uint8Array, mtime: Date, ids: Map<string, string>
     } else if (/\.(xlsx|docx|zip)$/.test(path)) {
       bytes = normalisePackage(data, mtime, new Map());
     }
-    entries[path] = [bytes, { mtime, level: 6 }];
+    // Level 1: docx has compressed once already; a second full effort costs more than it saves.
+    entries[path] = [bytes, { mtime, level: 1 }];
   }
   return zipSync(entries, { mtime });
 }

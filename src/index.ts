@@ -3,4 +3,4 @@ import { handleInterrupts, runCli } from './cli.js';
 
 // The only place that touches the process: everything else sets exitCode or throws ExitError.
 handleInterrupts();
-await runCli(process.argv);
+void runCli(process.argv);

@@ -241,6 +241,21 @@ function buildModel(planFile: LoadedFile, sectionFiles: readonly LoadedFile[]): 
   };
 }
 
+/**
+ * A quick count of the actions in a plans folder, from the raw text and without parsing, so that a
+ * plan too large to report is refused before any real work ("- id:" starts every action).
+ */
+export async function estimateActionCount(plansDir: string, cwd = process.cwd()): Promise<number> {
+  const dir = resolve(cwd, plansDir);
+  const listing = await listPlanFiles(dir, (p) => showPath(p, cwd));
+  let count = 0;
+  for (const path of listing.sectionPaths) {
+    const text = await readFile(path, 'latin1').catch(() => '');
+    count += text.match(/^[ \t]*-[ \t]+id[ \t]*:/gm)?.length ?? 0;
+  }
+  return count;
+}
+
 /** Read, check and model a plan folder. Never throws for bad plan content; only for a folder it cannot use. */
 export async function loadPlan(options: LoadOptions): Promise<LoadResult> {
   const cwd = options.cwd ?? process.cwd();

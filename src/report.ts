@@ -5,7 +5,7 @@ import { documentDate, packDocument } from './docx-pack.js';
 import { EXIT, ExitError, usageError } from './errors.js';
 import { formatMoney, formatPercent } from './format.js';
 import { createHighlighter } from './highlight.js';
-import { loadPlan } from './load-plan.js';
+import { estimateActionCount, loadPlan } from './load-plan.js';
 import { isInside, showPath } from './paths.js';
 import type { Plan } from './model.js';
 import { quarterIndex, type Quarter } from './quarters.js';
@@ -22,6 +22,13 @@ export interface ReportOptions {
 }
 
 const DEFAULT_OUT_DIR = 'out';
+
+/**
+ * The largest plan one report is built for. 10,000 actions of ~250 words make a document of several
+ * thousand pages and need about 2.7 GB while it is built; much more would exhaust Node's default heap,
+ * so larger plans are refused before any work rather than crashing half way.
+ */
+export const MAX_REPORT_ACTIONS = 10_000;
 
 /** `--out` is checked before any work: a .docx file, not in the plans folder, not an input. */
 function checkOutPath(out: string, plansDir: string, templatePath: string): void {
@@ -86,6 +93,14 @@ export async function runReport(options: ReportOptions): Promise<void> {
   const templatePath = options.template ? resolve(cwd, options.template) : DEFAULT_TEMPLATE;
   const shown = (p: string) => showPath(p, cwd);
   if (options.out !== undefined) checkOutPath(resolve(cwd, options.out), plansDir, templatePath);
+
+  const estimate = await estimateActionCount(options.plans, cwd);
+  if (estimate > MAX_REPORT_ACTIONS) {
+    throw usageError(
+      `the plan has about ${estimate.toLocaleString('en-GB')} actions; plan report writes at most ${MAX_REPORT_ACTIONS.toLocaleString('en-GB')} in one document`,
+      'report part of the plan: point --plans at a folder with fewer sections',
+    );
+  }
 
   const hl = createHighlighter(process.stderr);
   const loadedTemplate = await loadTemplate(templatePath, cwd);

@@ -164,7 +164,40 @@ function mergeSpans(inlines: Inline[]): Inline[] {
   return out;
 }
 
+/**
+ * Characters and line starts that can begin Markdown syntax. Text with none of them is plain
+ * paragraphs whatever the parser, so it skips the parser (most statuses and narratives do); a
+ * property test checks that both ways give the same result.
+ */
+const SYNTAX_CHARACTER = /[\\`*_[\]<>#&~|!()\t]/;
+const SYNTAX_LINE_START = /^(?: {0,3}(?:[-+=>]|\d{1,9}[.)])| {4,})/m;
+
+function isPlainText(text: string): boolean {
+  return !SYNTAX_CHARACTER.test(text) && !SYNTAX_LINE_START.test(text);
+}
+
+/** Plain text as CommonMark reads it: blank lines separate paragraphs; lines are trimmed. */
+function plainParagraphs(text: string): RichText {
+  const blocks: RichText = [];
+  for (const paragraph of text.split(/\n[ \t]*\n/)) {
+    const lines = paragraph
+      .split('\n')
+      .map((line) => line.replace(/^[ \t]+|[ \t]+$/g, ''))
+      .filter((line, i, all) => line !== '' || (i > 0 && i < all.length - 1));
+    if (lines.every((line) => line === '')) continue;
+    blocks.push({ kind: 'paragraph', inlines: mergeSpans(linesToInlines(lines.join('\n'), { bold: false, italic: false })) });
+  }
+  return blocks;
+}
+
 export function parseRichText(markdown: string): { text: RichText; problems: RichTextProblem[] } {
+  const normalised = markdown.replace(/\r\n?/g, '\n');
+  if (isPlainText(normalised)) return { text: plainParagraphs(normalised), problems: [] };
+  return parseMarkdown(normalised);
+}
+
+/** The full CommonMark parse, used whenever the text might contain syntax. */
+export function parseMarkdown(markdown: string): { text: RichText; problems: RichTextProblem[] } {
   const builder = new Builder();
   const tree = fromMarkdown(markdown.replace(/\r\n?/g, '\n'));
   const text = builder.blocks(tree);

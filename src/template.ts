@@ -77,7 +77,13 @@ export const templateSchema = z
 
 export type Template = z.infer<typeof templateSchema>;
 
-export const DEFAULT_TEMPLATE = fileURLToPath(new URL('../templates/default.yaml', import.meta.url));
+/**
+ * Where templates/ is, relative to this module: one level up from dist/ (tsc) and two from
+ * dist/bundle/ (the bundled binary, which defines __PLAN_TEMPLATES_URL__ when it is built).
+ */
+declare const __PLAN_TEMPLATES_URL__: string | undefined;
+const TEMPLATES_URL = typeof __PLAN_TEMPLATES_URL__ === 'string' ? __PLAN_TEMPLATES_URL__ : '../templates/';
+export const DEFAULT_TEMPLATE = fileURLToPath(new URL(`${TEMPLATES_URL}default.yaml`, import.meta.url));
 
 export interface LoadedTemplate {
   template: Template | undefined;

@@ -10,21 +10,34 @@ import { basename, dirname, join } from 'node:path';
  * each write their own temporary file, and the last rename wins with a complete file.
  */
 
-/** Temporary files being written now, so an interrupted run (Ctrl-C) can remove them. */
+/** Writes in progress, so an interrupted run (Ctrl-C) can stop them and remove their files. */
+const inFlight = new Set<Promise<unknown>>();
 const active = new Set<string>();
+let interrupted = false;
 
-/** Remove the temporary files of writes in progress; returns how many there were. */
-export function removeActiveTempFiles(): number {
-  const count = active.size;
+class Interrupted extends Error {}
+
+/**
+ * Stop every write in progress: each one removes its temporary file at its next step instead of
+ * renaming it. Resolves, with how many writes were stopped, once they have all cleaned up.
+ */
+export async function interruptWrites(): Promise<number> {
+  interrupted = true;
+  const stopping = inFlight.size;
+  await Promise.allSettled([...inFlight]);
+  // Belt and braces: nothing should be left, but never leave a temporary file behind.
   for (const path of active) {
     try {
       unlinkSync(path);
     } catch {
-      // Already renamed or removed.
+      // Already removed.
     }
   }
-  active.clear();
-  return count;
+  return stopping;
+}
+
+function checkInterrupted(): void {
+  if (interrupted) throw new Interrupted('interrupted');
 }
 
 function tempName(target: string): string {
@@ -56,17 +69,29 @@ async function removeStaleTempFiles(target: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const write = writeSteps(path, data);
+  inFlight.add(write);
+  return write.finally(() => inFlight.delete(write));
+}
+
+async function writeSteps(path: string, data: string | Uint8Array): Promise<void> {
+  checkInterrupted();
   await removeStaleTempFiles(path);
   const temp = join(dirname(path), tempName(path));
   let handle;
+  // Registered before the file exists, so an interrupt at any moment knows what to remove.
+  active.add(temp);
   try {
+    checkInterrupted();
     handle = await open(temp, 'wx', 0o644);
-    active.add(temp);
+    checkInterrupted();
     await handle.writeFile(data);
+    checkInterrupted();
     await handle.sync();
     await handle.close();
     handle = undefined;
+    checkInterrupted();
     await rename(temp, path);
     active.delete(temp);
   } catch (error) {

@@ -5,7 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const BIN = join(ROOT, 'dist', 'index.js');
+/** The built binary, as package.json's "bin" names it. */
+export const BIN = join(ROOT, 'dist', 'bundle', 'index.mjs');
 export const SHIPPED_PLANS = join(ROOT, 'plans');
 
 /** A small valid plan: one plain action and one with money targets. Cases patch it. */

@@ -163,6 +163,17 @@ describe('plan report', () => {
   });
 });
 
+describe('a plan too large for one report', () => {
+  it('is refused up front, naming the limit, before anything is parsed', () => {
+    const actions = Array.from({ length: 10_001 }, (_, i) => `  - id: a${i}\n    action: x\n    updates: {Q3: {status: ok}}`).join('\n');
+    fixture = makeFixture({ '2.1-huge.yaml': `section: "2.1"\ntitle: Huge\nactions:\n${actions}\n` });
+    const r = runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toBe('plan: error: the plan has about 10,003 actions; plan report writes at most 10,000 in one document\n  hint: report part of the plan: point --plans at a folder with fewer sections\n');
+    expect(existsSync(join(fixture.root, 'out'))).toBe(false);
+  });
+});
+
 describe('reproducible bytes', () => {
   it('gives a byte-identical .docx at different times and in different time zones', async () => {
     fixture = makeFixture();

@@ -67,3 +67,20 @@ describe('rich text (Markdown)', () => {
     expect(problems[0]).toMatchObject({ line: 3, column: 3 });
   });
 });
+
+describe('the fast path for text without Markdown syntax', () => {
+  it('gives exactly what the CommonMark parser gives', async () => {
+    const fc = (await import('fast-check')).default;
+    const { parseMarkdown } = await import('../src/rich-text.js');
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.constantFrom('\n', '\n\n', '  ', ' \n ', '\t', '  \n', 'word', '£5', '–', '2014.', '50%', "do's", 'a.b', '1x', '-x', ' 3'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }).map((p) => p.join('')), (text) => {
+        expect(parseRichText(text)).toEqual(parseMarkdown(text));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
+    );
+  }, 600_000);
+});
