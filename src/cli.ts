@@ -1,4 +1,6 @@
 import { Command, CommanderError } from 'commander';
+import { diffCommand } from './commands/diff.js';
+import { newQuarterCommand } from './commands/new-quarter.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
@@ -22,10 +24,12 @@ export function buildProgram(): Command {
       'after',
       '\nExit codes: 0 ok, 1 the plan has errors, 2 plan cannot run (bad flags, missing folder),\n' +
         '3 the report could not be written, 70 a bug in plan.\n' +
-        '\nExamples:\n  plan report --quarter Q3\n  plan validate\n  plan validate --quarter Q3 --format github --strict\n',
+        '\nExamples:\n  plan report --quarter Q3\n  plan validate\n  plan validate --quarter Q3 --format github --strict\n  plan new-quarter Q4\n  plan diff --from Q3 --to Q4\n',
     )
     .addCommand(reportCommand)
     .addCommand(validateCommand)
+    .addCommand(newQuarterCommand)
+    .addCommand(diffCommand)
     .addCommand(schemaCommand);
   return program;
 }

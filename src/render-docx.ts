@@ -23,6 +23,7 @@ import { formatMoney, formatPaceGap, formatPercent, roundingSentence } from './f
 import type { Action, Plan, Rag, Update } from './model.js';
 import { quarterMonths, quarterOrdinal, type Quarter } from './quarters.js';
 import type { Block, Inline, RichText } from './rich-text.js';
+import type { FigureMove, Movement } from './movement.js';
 import type { ActionFigures, CouncilFigures, Figures } from './savings.js';
 import { fillPattern, type Template } from './template.js';
 
@@ -36,6 +37,8 @@ export interface AppendixInput {
   quarter: Quarter;
   figures: ReadonlyMap<string, ActionFigures>;
   template: Template;
+  /** What moved since the previous quarter, by action id; empty for the first quarter of a plan. */
+  movements?: ReadonlyMap<string, Movement>;
 }
 
 export interface AppendixDescription {
@@ -111,6 +114,18 @@ function inlineRuns(inlines: readonly Inline[]): TextRun[] {
 }
 
 const SPACING = { before: 0, after: 60 };
+
+/** "up £13,726 since Q2", "down £500 since Q2", "no change since Q2". */
+function movedSince(move: FigureMove, previous: Quarter): string {
+  if (move.delta === 0) return `no change since ${previous}`;
+  return `${move.delta > 0 ? 'up' : 'down'} ${formatMoney(Math.abs(move.delta))} since ${previous}`;
+}
+
+/** "+£13,726", "–£500", "no change": the summary table's movement column. */
+function signedMoney(delta: number): string {
+  if (delta === 0) return 'no change';
+  return delta > 0 ? `+${formatMoney(delta)}` : `–${formatMoney(-delta)}`;
+}
 
 class Renderer {
   private orderedInstance = 0;
@@ -194,7 +209,9 @@ class Renderer {
 
   /** "CDC – £53,726 achieved – i.e. 72% of the £75,000 annual target at the end of the third quarter", then the note. */
   private councilLine(c: CouncilFigures, f: ActionFigures): Paragraph {
-    let text = `${c.code} – ${this.money(c.achieved)} ${f.achievedLabel} – i.e. ${this.pct(c.achieved, c.target)} of the ${this.money(c.target)} annual target at the end of the ${quarterOrdinal(f.quarter)}`;
+    const move = this.input.movements?.get(f.actionId);
+    const since = move && !move.isNew ? move.figures.find((m) => m.code === c.code) : undefined;
+    let text = `${c.code} – ${this.money(c.achieved)} ${f.achievedLabel}${since ? ` (${movedSince(since, move!.previous)})` : ''} – i.e. ${this.pct(c.achieved, c.target)} of the ${this.money(c.target)} annual target at the end of the ${quarterOrdinal(f.quarter)}`;
     if (c.pending > 0) text += `; ${f.pendingLabel} ${this.money(c.pending)}, not yet secured`;
     return new Paragraph({ children: textRuns(c.note ? `${text}\n${c.note}` : text), spacing: SPACING });
   }
@@ -218,6 +235,18 @@ class Renderer {
     const amounts = Object.entries(action.target.amounts);
     const total = amounts.reduce((sum, [, v]) => sum + v, 0);
     const text = `Annual target: ${amounts.map(([code, v]) => `${names.get(code) ?? code} – ${this.money(v)}`).join('; ')}${amounts.length > 1 ? `; combined ${this.money(total)}` : ''}.`;
+    return [new Paragraph({ children: textRuns(text, { italics: true }), spacing: SPACING })];
+  }
+
+  /** "Since Q2: was “Onward going”", "Since Q2: status unchanged", "New since Q2". */
+  private movementParagraph(actionId: string): Paragraph[] {
+    const move = this.input.movements?.get(actionId);
+    if (!move) return [];
+    const text = move.isNew
+      ? `New since ${move.previous}`
+      : move.statusChanged
+        ? `Since ${move.previous}: was “${move.statusFrom ?? ''}”`
+        : `Since ${move.previous}: status unchanged`;
     return [new Paragraph({ children: textRuns(text, { italics: true }), spacing: SPACING })];
   }
 
@@ -245,6 +274,7 @@ class Renderer {
       const update = action.updates[this.input.quarter];
       const f = this.input.figures.get(action.id);
       const status = this.statusParagraphs(update, f);
+      status.paragraphs.push(...this.movementParagraph(action.id));
       const narrative = [...(f ? this.figuresParagraphs(f) : []), ...(update?.narrative ? this.rich(update.narrative) : [])];
       return new TableRow({
         cantSplit: true,
@@ -272,18 +302,31 @@ class Renderer {
   private summaryTable(f: ActionFigures): Table {
     const q = f.quarter;
     const hasPending = f.councils.some((c) => c.pending > 0);
-    const headings = ['Council', 'Annual target', capitalise(f.achievedLabel), '% of target', `Expected by end of ${q}`, 'Against pace', 'Still to achieve', ...(hasPending ? [capitalise(`${f.pendingLabel} (not yet secured)`)] : [])];
+    const move = this.input.movements?.get(f.actionId);
+    const moves = move && !move.isNew ? move : undefined;
+    const headings = [
+      'Council',
+      'Annual target',
+      capitalise(f.achievedLabel),
+      ...(moves ? [`Since ${moves.previous}`] : []),
+      '% of target',
+      `Expected by end of ${q}`,
+      'Against pace',
+      'Still to achieve',
+      ...(hasPending ? [capitalise(`${f.pendingLabel} (not yet secured)`)] : []),
+    ];
     const total = this.contentWidth();
     const first = Math.floor(total * 0.22);
     const rest = Math.floor((total - first) / (headings.length - 1));
     const widths = [first, ...headings.slice(1).map(() => rest)];
-    const row = (label: string, x: Figures, bold: boolean) =>
+    const row = (label: string, x: Figures, bold: boolean, moved: FigureMove | undefined) =>
       new TableRow({
         cantSplit: true,
         children: [
           label,
           this.money(x.target),
           this.money(x.achieved),
+          ...(moves ? [moved ? signedMoney(moved.delta) : ''] : []),
           this.pct(x.achieved, x.target),
           this.money(x.expected),
           formatPaceGap(x.paceGap),
@@ -294,8 +337,8 @@ class Renderer {
         ),
       });
     return this.table(headings, widths, [
-      ...f.councils.map((c) => row(`${c.name} (${c.code})`, c, false)),
-      ...(f.councils.length > 1 ? [row('Combined', f.combined, true)] : []),
+      ...f.councils.map((c) => row(`${c.name} (${c.code})`, c, false, moves?.figures.find((m) => m.code === c.code))),
+      ...(f.councils.length > 1 ? [row('Combined', f.combined, true, moves?.combined)] : []),
     ]);
   }
 

@@ -8,9 +8,10 @@ import { createHighlighter } from './highlight.js';
 import { estimateActionCount, loadPlan } from './load-plan.js';
 import { isInside, showPath } from './paths.js';
 import type { Plan } from './model.js';
-import { quarterIndex, type Quarter } from './quarters.js';
+import { computeMovement, hasPreviousQuarter, type Movement } from './movement.js';
+import { previousQuarter, quarterIndex, type Quarter } from './quarters.js';
 import { buildAppendix, describeAppendix } from './render-docx.js';
-import { computePlanFigures, type ActionFigures } from './savings.js';
+import { computePlanFigures, type ActionFigures, type RagThresholds } from './savings.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from './template.js';
 import { writeFileAtomic } from './write-file.js';
 
@@ -74,6 +75,22 @@ async function writeWithRetry(path: string, data: Uint8Array): Promise<void> {
       await new Promise((done) => setTimeout(done, delay));
     }
   }
+}
+
+/** What moved since the previous quarter, for every action; empty in the first quarter of a plan. */
+export function movementsSincePrevious(plan: Plan, quarter: Quarter, thresholds: RagThresholds): Map<string, Movement> {
+  const out = new Map<string, Movement>();
+  const previous = previousQuarter(quarter);
+  if (!previous || !hasPreviousQuarter(plan, quarter)) return out;
+  const before = computePlanFigures(plan, previous, thresholds);
+  const now = computePlanFigures(plan, quarter, thresholds);
+  for (const section of plan.sections) {
+    for (const action of section.actions) {
+      const move = computeMovement(action, previous, quarter, before.get(action.id), now.get(action.id));
+      if (move) out.set(action.id, move);
+    }
+  }
+  return out;
 }
 
 export function summaryLines(figures: Iterable<ActionFigures>, decimals: number): string[] {
@@ -140,7 +157,8 @@ export async function runReport(options: ReportOptions): Promise<void> {
   }
 
   const figures = computePlanFigures(plan, options.quarter, template.rag);
-  const doc = buildAppendix({ plan, quarter: options.quarter, figures, template });
+  const movements = movementsSincePrevious(plan, options.quarter, template.rag);
+  const doc = buildAppendix({ plan, quarter: options.quarter, figures, template, movements });
   const bytes = await packDocument(
     doc,
     { title: description.title, subject: description.subject, creator: 'plan', keywords: description.keywords, description: `${plan.appendix}: ${plan.title} ${plan.financialYear.label}, ${options.quarter} update.`, language: template.language },

@@ -1,5 +1,6 @@
 import type { Diagnostic } from './diagnostics.js';
-import { QUARTERS, type Quarter } from './quarters.js';
+import { normaliseText } from './movement.js';
+import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
 import { COUNCIL_CODE } from './schema.js';
 import { closest } from './suggest.js';
 import type { SourceFile } from './source-file.js';
@@ -241,7 +242,80 @@ const quarterIsReported: Rule = (ctx) => {
   return out;
 };
 
+/** `plan new-quarter` writes this at the start of text it leaves for the officer to write. */
+export const UNWRITTEN = /^\s*TODO\b/;
+
+/**
+ * Text still marked TODO (as `plan new-quarter` leaves it) is not finished: an error for the quarter
+ * being reported or validated with --quarter, a warning otherwise.
+ */
+const textIsWritten: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    const updates = asDict(ref.action.updates) ?? {};
+    for (const q of QUARTERS) {
+      const update = asDict(updates[q]);
+      if (!update) continue;
+      for (const field of ['status', 'narrative']) {
+        const value = update[field];
+        if (typeof value !== 'string' || !UNWRITTEN.test(value)) continue;
+        out.push(
+          ref.f.file.diagnostic(
+            at(ref.f, [...ref.path, 'updates', q, field]),
+            ctx.quarter === q ? 'error' : 'warning',
+            'unwritten',
+            `the ${q} ${field} of action ${actionName(ref)} is not written yet`,
+            `replace the TODO with the ${field} for ${q}`,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+};
+
+/**
+ * Direction of travel, checked: a narrative copied unchanged from the previous quarter, and achieved
+ * figures that went down with no new narrative to say why, are warnings (errors under --strict).
+ */
+const quarterMoves: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    const updates = asDict(ref.action.updates) ?? {};
+    for (const q of QUARTERS) {
+      const p = previousQuarter(q);
+      const now = asDict(updates[q]);
+      const before = p ? asDict(updates[p]) : undefined;
+      if (!p || !now || !before) continue;
+      const narrative = typeof now.narrative === 'string' && !UNWRITTEN.test(now.narrative) ? normaliseText(now.narrative) : '';
+      const unchanged = narrative !== '' && typeof before.narrative === 'string' && narrative === normaliseText(before.narrative);
+      if (unchanged) {
+        out.push(ref.f.file.diagnostic(at(ref.f, [...ref.path, 'updates', q, 'narrative']), 'warning', 'narrative-unchanged', `the ${q} narrative of action ${actionName(ref)} is unchanged since ${p}`, `write what happened in ${q}, or say that nothing has moved`));
+      }
+      const achievedNow = asDict(now.achieved) ?? {};
+      const achievedBefore = asDict(before.achieved) ?? {};
+      for (const [code, value] of Object.entries(achievedNow)) {
+        const previous = achievedBefore[code];
+        if (typeof value !== 'number' || typeof previous !== 'number' || value >= previous) continue;
+        if (narrative !== '' && !unchanged) continue;
+        out.push(
+          ref.f.file.diagnostic(
+            at(ref.f, [...ref.path, 'updates', q, 'achieved', code]),
+            'warning',
+            'figure-down',
+            `${code}'s achieved amount went down from £${previous.toLocaleString('en-GB')} at ${p} to £${value.toLocaleString('en-GB')} at ${q}, and no new narrative says why`,
+            `explain the fall in the ${q} narrative`,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+};
+
 export const rules: readonly Rule[] = [
+  textIsWritten,
+  quarterMoves,
   financialYearMatchesStart,
   uniqueSectionNumbers,
   uniqueActionIds,

@@ -1,0 +1,19 @@
+import { Argument, Command } from 'commander';
+import { parseQuarter, plansOption } from '../options.js';
+
+export const newQuarterCommand = new Command('new-quarter')
+  .summary('start the next quarter from the last one')
+  .description(
+    'Add an update for the quarter to every action that has none, carrying the previous status and\n' +
+      'figures forward and marking the narrative "TODO", so that plan validate --quarter names every\n' +
+      'action still to write. Files are edited in place: comments, order, quoting and blank lines stay.\n' +
+      'Nothing is changed if the plan has errors; running it again changes nothing. Q1 starts a new\n' +
+      'financial year and needs --new-year, which first copies the old year to plans/archive/.',
+  )
+  .addArgument(new Argument('<quarter>', 'the quarter to start: Q1, Q2, Q3 or Q4').argParser(parseQuarter))
+  .addOption(plansOption())
+  .option('--new-year', 'with Q1: archive the finished year and start the next financial year')
+  .action(async (quarter, options: { plans: string; newYear?: boolean }) => {
+    const { runNewQuarter } = await import('../new-quarter.js');
+    await runNewQuarter({ quarter, ...options });
+  });

@@ -1,0 +1,79 @@
+import type { Action, Plan } from './model.js';
+import { previousQuarter, type Quarter } from './quarters.js';
+import type { ActionFigures } from './savings.js';
+
+/**
+ * Direction of travel: what changed for an action since the previous quarter of the same financial
+ * year. Pure; the renderer and `plan diff` show it.
+ */
+
+export interface FigureMove {
+  code: string;
+  from: number;
+  to: number;
+  delta: number;
+}
+
+export interface Movement {
+  previous: Quarter;
+  /** The action has no update for the previous quarter: it is new since then. */
+  isNew: boolean;
+  statusFrom?: string | undefined;
+  statusTo?: string | undefined;
+  statusChanged: boolean;
+  figures: FigureMove[];
+  /** Combined across councils, when the action has figures. */
+  combined?: FigureMove | undefined;
+}
+
+/** Whether any action has an update for the quarter before `quarter`: if none, there is nothing to compare. */
+export function hasPreviousQuarter(plan: Plan, quarter: Quarter): boolean {
+  const previous = previousQuarter(quarter);
+  return previous !== undefined && plan.sections.some((s) => s.actions.some((a) => a.updates[previous] !== undefined));
+}
+
+function statusOf(action: Action, quarter: Quarter, figures: ActionFigures | undefined): string | undefined {
+  return action.updates[quarter]?.status ?? figures?.status;
+}
+
+/**
+ * The movement of one action from `from` to `to`. `figuresFrom`/`figuresTo` carry derived statuses for
+ * actions with targets. Undefined when the action has no update for `to`.
+ */
+export function computeMovement(
+  action: Action,
+  from: Quarter,
+  to: Quarter,
+  figuresFrom?: ActionFigures,
+  figuresTo?: ActionFigures,
+): Movement | undefined {
+  const now = action.updates[to];
+  if (!now) return undefined;
+  const before = action.updates[from];
+  if (!before) return { previous: from, isNew: true, statusTo: statusOf(action, to, figuresTo), statusChanged: false, figures: [] };
+  const statusFrom = statusOf(action, from, figuresFrom);
+  const statusTo = statusOf(action, to, figuresTo);
+  const figures: FigureMove[] = [];
+  if (action.target) {
+    for (const code of Object.keys(action.target.amounts)) {
+      const a = before.achieved[code] ?? 0;
+      const b = now.achieved[code] ?? 0;
+      figures.push({ code, from: a, to: b, delta: b - a });
+    }
+  }
+  const sum = (key: 'from' | 'to') => figures.reduce((total, f) => total + f[key], 0);
+  return {
+    previous: from,
+    isNew: false,
+    statusFrom,
+    statusTo,
+    statusChanged: normaliseText(statusFrom) !== normaliseText(statusTo),
+    figures,
+    combined: figures.length > 1 ? { code: 'Combined', from: sum('from'), to: sum('to'), delta: sum('to') - sum('from') } : undefined,
+  };
+}
+
+/** Text compared for "unchanged": case kept, runs of white space folded, ends trimmed. */
+export function normaliseText(text: string | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}

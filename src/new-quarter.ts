@@ -1,0 +1,177 @@
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { countBySeverity, formatText } from './diagnostics.js';
+import { EXIT, ExitError, usageError } from './errors.js';
+import { createHighlighter } from './highlight.js';
+import { loadPlan } from './load-plan.js';
+import type { Action, Plan, Update } from './model.js';
+import { showPath } from './paths.js';
+import { QUARTERS, quarterIndex, type Quarter } from './quarters.js';
+import { writeFileAtomic } from './write-file.js';
+
+/**
+ * `plan new-quarter Qn`: start the next quarter from the last one. Every action without a Qn update
+ * gets one carrying the previous status and figures forward, with the narrative marked TODO, so that
+ * `plan validate --quarter Qn` names every action still to write. Files are edited in place through
+ * the yaml Document API, which keeps comments, key order, quoting and blank lines; a check after each
+ * edit makes sure the only change is the added lines.
+ */
+
+export interface NewQuarterOptions {
+  quarter: Quarter;
+  plans: string;
+  newYear?: boolean | undefined;
+}
+
+const PARSE_OPTIONS = { version: '1.2', schema: 'core', merge: false, keepSourceTokens: true } as const;
+const PRINT_OPTIONS = { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true } as const;
+
+export function todo(field: 'status' | 'narrative', quarter: Quarter): string {
+  return `TODO: write the ${quarter} ${field}`;
+}
+
+/** The latest quarter before `quarter` that the action has an update for. */
+function latestBefore(action: Action, quarter: Quarter): Quarter | undefined {
+  return [...QUARTERS].slice(0, quarterIndex(quarter)).reverse().find((q) => action.updates[q] !== undefined);
+}
+
+/** The new update, as plain data for the YAML document: the starting point the officer edits. */
+export function carriedUpdate(action: Action, from: Update | undefined, quarter: Quarter): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (from?.status !== undefined) out.status = from.status;
+  else if (!action.target) out.status = todo('status', quarter);
+  if (from?.rag !== undefined) out.rag = from.rag;
+  out.narrative = todo('narrative', quarter);
+  if (action.target) {
+    out.achieved = Object.keys(action.target.amounts).length > 0 ? Object.fromEntries(Object.keys(action.target.amounts).map((code) => [code, from?.achieved[code] ?? 0])) : {};
+    if (from && Object.keys(from.pending).length > 0) out.pending = { ...from.pending };
+    if (from && Object.keys(from.notes).length > 0) out.notes = { ...from.notes };
+  }
+  return out;
+}
+
+/** True when `edited` is `original` with lines added and nothing else changed. */
+export function onlyAddsLines(original: string, edited: string): boolean {
+  const before = original.split('\n');
+  const after = edited.split('\n');
+  let i = 0;
+  for (const line of after) if (i < before.length && line === before[i]) i++;
+  return i === before.length;
+}
+
+function actionsMap(doc: Document): YAMLMap[] {
+  const actions = doc.get('actions', true);
+  if (!isSeq(actions)) return [];
+  return actions.items.filter((item): item is YAMLMap => isMap(item));
+}
+
+interface FileEdit {
+  path: string;
+  original: string;
+  edited: string;
+  added: number;
+}
+
+async function planSectionEdits(plan: Plan, quarter: Quarter, carryFrom: (action: Action) => Quarter | undefined, replaceAll: boolean): Promise<FileEdit[]> {
+  const edits: FileEdit[] = [];
+  for (const section of plan.sections) {
+    const original = await readFile(section.file, 'utf8');
+    const doc = parseDocument(original, PARSE_OPTIONS);
+    const nodes = actionsMap(doc);
+    let added = 0;
+    section.actions.forEach((action, i) => {
+      const node = nodes[i];
+      const updates = node?.get('updates', true);
+      if (!node || !isMap(updates)) return;
+      if (!replaceAll && action.updates[quarter] !== undefined) return; // already there: idempotent
+      const from = carryFrom(action);
+      const value = doc.createNode(carriedUpdate(action, from ? action.updates[from] : undefined, quarter));
+      if (replaceAll) {
+        for (const q of QUARTERS) updates.delete(q);
+      }
+      updates.set(quarter, value);
+      added++;
+    });
+    if (added === 0) continue;
+    const edited = doc.toString(PRINT_OPTIONS);
+    edits.push({ path: section.file, original, edited, added });
+  }
+  return edits;
+}
+
+function nextYear(plan: Plan): { label: string; starts: string } {
+  const first = plan.financialYear.startYear + 1;
+  return {
+    label: `${first}/${String((first + 1) % 100).padStart(2, '0')}`,
+    starts: `${first}-${String(plan.financialYear.startMonth).padStart(2, '0')}-01`,
+  };
+}
+
+export async function runNewQuarter(options: NewQuarterOptions): Promise<void> {
+  const cwd = process.cwd();
+  const hl = createHighlighter(process.stderr);
+  const result = await loadPlan({ plansDir: options.plans, cwd });
+  if (countBySeverity(result.diagnostics).errors > 0 || !result.plan) {
+    process.stderr.write(formatText(result.diagnostics, hl, result.files.length));
+    process.stderr.write(`${hl.error('plan: nothing changed:')} fix the errors above first; new-quarter only edits a valid plan\n`);
+    process.exitCode = EXIT.invalid;
+    return;
+  }
+  const plan = result.plan;
+  const { quarter } = options;
+  const actions = plan.sections.flatMap((s) => s.actions);
+  const latest = Math.max(-1, ...actions.flatMap((a) => QUARTERS.filter((q) => a.updates[q]).map(quarterIndex)));
+  const year = plan.financialYear.label;
+
+  if (options.newYear) {
+    if (quarter !== 'Q1') throw usageError('--new-year starts a financial year, so it goes with Q1', 'run plan new-quarter Q1 --new-year');
+    if (!actions.some((a) => a.updates.Q4)) {
+      throw usageError(`${year} has no Q4 updates yet; finish the year before starting the next`, 'run plan new-quarter Q4 first');
+    }
+    const next = nextYear(plan);
+    const archive = join(resolve(cwd, options.plans), 'archive', year.replace('/', '-'));
+    if (await stat(archive).catch(() => undefined)) throw new ExitError(EXIT.write, `${showPath(archive)} already exists; nothing changed`, 'move it away if it is an old copy, then run again');
+    const latestOf = (a: Action) => [...QUARTERS].reverse().find((q) => a.updates[q] !== undefined);
+    const edits = await planSectionEdits(plan, 'Q1', latestOf, true);
+    // Keep the finished year, byte for byte, where plan does not read it as plan data.
+    await mkdir(archive, { recursive: true });
+    for (const file of result.files) await copyFile(resolve(cwd, file), join(archive, basename(file)));
+    const planPath = resolve(cwd, result.files[0]!);
+    const planText = await readFile(planPath, 'utf8');
+    const planDoc = parseDocument(planText, PARSE_OPTIONS);
+    planDoc.setIn(['financialYear', 'label'], next.label);
+    planDoc.setIn(['financialYear', 'starts'], next.starts);
+    const label = planDoc.getIn(['financialYear', 'label'], true);
+    if (isScalar(label)) label.type = 'PLAIN';
+    await writeFileAtomic(planPath, planDoc.toString(PRINT_OPTIONS));
+    for (const edit of edits) await writeFileAtomic(edit.path, edit.edited);
+    process.stderr.write(`archived ${year} in ${showPath(archive)}\n`);
+    process.stderr.write(`${hl.success('✓')} started ${next.label}: Q1 updates for ${edits.reduce((n, e) => n + e.added, 0)} actions in ${edits.length} files, carried forward from ${year}\n`);
+    process.stderr.write(`next: write each Q1 narrative; plan validate --quarter Q1 lists those still to do\n`);
+    return;
+  }
+
+  if (quarter === 'Q1' && latest > 0) {
+    throw usageError(`Q1 starts the next financial year, but ${year} is still in the plan`, `run plan new-quarter Q1 --new-year to archive ${year} and start the next year`);
+  }
+  if (latest > quarterIndex(quarter)) {
+    throw usageError(`the plan already has ${QUARTERS[latest]} updates; new-quarter only adds the next quarter`, `did you mean plan new-quarter ${QUARTERS[Math.min(latest + 1, 3)]}?`);
+  }
+
+  const edits = await planSectionEdits(plan, quarter, (a) => latestBefore(a, quarter), false);
+  for (const edit of edits) {
+    if (!onlyAddsLines(edit.original, edit.edited)) {
+      throw new ExitError(EXIT.write, `cannot add ${quarter} to ${showPath(edit.path)} without reformatting other lines; nothing changed`, 'add the block by hand, or report this file as a bug');
+    }
+  }
+  for (const edit of edits) await writeFileAtomic(edit.path, edit.edited);
+  const added = edits.reduce((n, e) => n + e.added, 0);
+  if (added === 0) {
+    process.stderr.write(`${hl.success('✓')} every action already has a ${quarter} update; nothing changed\n`);
+    return;
+  }
+  for (const edit of edits) process.stderr.write(`  ${showPath(edit.path)}: ${edit.added} action${edit.added === 1 ? '' : 's'}\n`);
+  process.stderr.write(`${hl.success('✓')} added ${quarter} updates to ${added} actions in ${edits.length} files, carried forward from the quarter before\n`);
+  process.stderr.write(`next: write each ${quarter} narrative (and update statuses and figures); plan validate --quarter ${quarter} lists those still to do\n`);
+}
