@@ -67,6 +67,19 @@ export async function runCli(argv: string[], program: Command = buildProgram()):
   }
 }
 
+/**
+ * `plan diff | head` closes the pipe early; that is not an error, so stop quietly instead of printing
+ * a stack trace for EPIPE.
+ */
+export function handleClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
+
 /** Ctrl-C or a kill during a write: remove the half-written temporary file, keep the previous report. */
 export function handleInterrupts(): void {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {

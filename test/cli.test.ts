@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VERSION } from '../src/version.js';
-import { makeFixture, ROOT, runPlan, type Fixture } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, makeFixture, ROOT, runPlan, type Fixture } from './helpers.js';
 
 /** End-to-end runs of the built binary, as CI and officers run it. */
 
@@ -103,6 +104,14 @@ describe('plan validate (built binary)', () => {
     const r = runPlan(['validate', '--plans', 'package.json'], { cwd: ROOT });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/package.json is not a folder/);
+  });
+});
+
+describe('output into a closed pipe', () => {
+  it('stops quietly when the reader goes away (plan --help | head -1)', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --help | head -1`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stdout).toBe('Usage: plan [options] [command]\n');
+    expect(r.stderr).not.toMatch(/EPIPE|Error|at /);
   });
 });
 
