@@ -45,6 +45,34 @@ async function runInProcess(args: string[], program?: Command): Promise<{ stdout
   }
 }
 
+type Fs = typeof import('node:fs/promises');
+
+/**
+ * Run `plan report` in this process with some of node:fs/promises replaced, as a real failure of the
+ * file system would behave, and capture what it prints.
+ */
+async function reportWithFaultyFs(out: string, faults: (fs: Fs) => Partial<Fs>): Promise<{ exitCode: number; stderr: string }> {
+  const fs = await import('node:fs/promises');
+  vi.doMock('node:fs/promises', async () => ({ ...fs, ...faults(fs) }));
+  vi.resetModules();
+  try {
+    const { runCli: freshRunCli } = await import('../src/cli.js');
+    let stderr = '';
+    vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((stderr += String(c)), true));
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const before = process.exitCode;
+    process.exitCode = 0;
+    await freshRunCli(['node', 'plan', 'report', '--quarter', 'Q3', '--plans', fixture.plans, '--out', out]);
+    const exitCode = Number(process.exitCode ?? 0);
+    process.exitCode = before;
+    return { exitCode, stderr };
+  } finally {
+    vi.restoreAllMocks();
+    vi.doUnmock('node:fs/promises');
+    vi.resetModules();
+  }
+}
+
 function canMountTmpfs(): boolean {
   if (process.getuid?.() !== 0) return false;
   const probe = makeFixture();
@@ -82,12 +110,9 @@ describe('a full disk', () => {
     fixture = makeFixture();
     const out = join(fixture.root, 'report.docx');
     writeFileSync(out, OLD);
-    const fs = await import('node:fs/promises');
-    const realOpen = fs.open;
-    vi.doMock('node:fs/promises', async () => ({
-      ...fs,
-      open: async (...args: Parameters<typeof realOpen>) => {
-        const handle = await realOpen(...args);
+    const r = await reportWithFaultyFs(out, (fs) => ({
+      open: (async (...args: Parameters<Fs['open']>) => {
+        const handle = await fs.open(...args);
         return new Proxy(handle, {
           get(target, key) {
             if (key === 'writeFile') return async () => Promise.reject(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
@@ -95,19 +120,9 @@ describe('a full disk', () => {
             return typeof value === 'function' ? value.bind(target) : value;
           },
         });
-      },
+      }) as Fs['open'],
     }));
-    vi.resetModules();
-    const { runCli: freshRunCli } = await import('../src/cli.js');
-    let stderr = '';
-    vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((stderr += String(c)), true));
-    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    const before = process.exitCode;
-    await freshRunCli(['node', 'plan', 'report', '--quarter', 'Q3', '--plans', fixture.plans, '--out', out]);
-    const code = process.exitCode;
-    process.exitCode = before;
-    vi.doUnmock('node:fs/promises');
-    vi.resetModules();
+    const { exitCode: code, stderr } = r;
     expect(code).toBe(3);
     expect(stderr).toMatch(/cannot write .*report\.docx: the disk is full; the previous report, if any, is unchanged/);
     expect(readFileSync(out).equals(OLD)).toBe(true);
@@ -120,27 +135,13 @@ describe('a report open in Word (EBUSY / EPERM)', () => {
     fixture = makeFixture();
     const out = join(fixture.root, 'report.docx');
     writeFileSync(out, OLD);
-    const fs = await import('node:fs/promises');
     let calls = 0;
-    vi.doMock('node:fs/promises', async () => ({
-      ...fs,
-      rename: async (from: string, to: string) => {
+    const { exitCode, stderr } = await reportWithFaultyFs(out, (fs) => ({
+      rename: async (from: Parameters<Fs['rename']>[0], to: Parameters<Fs['rename']>[1]) => {
         if (++calls <= failures) throw Object.assign(new Error('resource busy or locked'), { code });
         return fs.rename(from, to);
       },
     }));
-    vi.resetModules();
-    const { runCli: freshRunCli } = await import('../src/cli.js');
-    let stderr = '';
-    vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((stderr += String(c)), true));
-    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    const before = process.exitCode;
-    process.exitCode = 0;
-    await freshRunCli(['node', 'plan', 'report', '--quarter', 'Q3', '--plans', fixture.plans, '--out', out]);
-    const exitCode = process.exitCode;
-    process.exitCode = before;
-    vi.doUnmock('node:fs/promises');
-    vi.resetModules();
     return { exitCode, stderr, out, calls };
   }
 
