@@ -131,7 +131,7 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<void> {
     }
     const next = nextYear(plan);
     const archive = join(resolve(cwd, options.plans), 'archive', year.replace('/', '-'));
-    if (await stat(archive).catch(() => undefined)) throw new ExitError(EXIT.write, `${showPath(archive)} already exists; nothing changed`, 'move it away if it is an old copy, then run again');
+    if (await stat(archive).catch(() => undefined)) throw usageError(`${showPath(archive)} already exists; nothing changed`, 'move it away if it is an old copy, then run again');
     const latestOf = (a: Action) => [...QUARTERS].reverse().find((q) => a.updates[q] !== undefined);
     const edits = await planSectionEdits(plan, 'Q1', latestOf, true);
     // Keep the finished year, byte for byte, where plan does not read it as plan data.
