@@ -16,7 +16,7 @@ import {
   type SectionFileInput,
   type UpdateInput,
 } from './schema.js';
-import { decodeSource, type SourceFile } from './source-file.js';
+import { decodeSource } from './source-file.js';
 import { locate, offsetInScalar, parseYaml, type LocNode, type PathSegment } from './yaml-source.js';
 import { mapZodIssues } from './zod-issues.js';
 

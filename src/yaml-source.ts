@@ -230,7 +230,7 @@ class Converter {
         if (!PLAIN_DECIMAL.test(written) || digits > MAX_DIGITS) value = written;
       }
       if (typeof value === 'string') {
-        this.checkText(value, node, start, valueEnd);
+        this.checkText(value, start, valueEnd);
         if (node.type === Scalar.PLAIN && this.options.isProse(path)) {
           this.checkDroppedComment(valueEnd);
         }
@@ -244,7 +244,7 @@ class Converter {
     return [undefined, { start, end, kind: 'null' }];
   }
 
-  private checkText(value: string, node: Scalar, start: number, valueEnd: number): void {
+  private checkText(value: string, start: number, valueEnd: number): void {
     const bad = findBadCharacters(value);
     if (bad.length === 0) return;
     const raw = this.file.text.slice(start, valueEnd);

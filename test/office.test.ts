@@ -173,6 +173,45 @@ describe.skipIf(SKIP_OFFICE)('a row taller than a page, opened in LibreOffice', 
   }, 240_000);
 });
 
+describe.skipIf(SKIP_OFFICE)('lists, opened in LibreOffice', () => {
+  it('show bullets, sub-bullets and numbers as written, numbered lists starting where they start', () => {
+    assertOfficeAvailable();
+    const fixture = makeFixture({
+      '2.1-lists.yaml': [
+        'section: "2.1"',
+        'title: Lists',
+        'actions:',
+        '  - id: lists',
+        '    action: Lists',
+        '    updates:',
+        '      Q3:',
+        '        status: Onward going',
+        '        narrative: |',
+        '          Steps:',
+        '          3. third step',
+        '          4. fourth step',
+        '',
+        '          Then:',
+        '          1. first again',
+        '          - a bullet',
+        '            - a sub-bullet',
+        '',
+      ].join('\n'),
+    });
+    try {
+      expect(runPlan(['report', '--quarter', 'Q3', '--out', 'lists.docx'], { cwd: fixture.root }).exitCode).toBe(0);
+      const text = pdfText(convertToPdf(join(fixture.root, 'lists.docx')), { layout: true });
+      expect(text).toMatch(/3\.\s+third step/);
+      expect(text).toMatch(/4\.\s+fourth step/);
+      expect(text).toMatch(/1\.\s+first again/);
+      expect(text).toMatch(/•\s+a bullet/);
+      expect(text).toMatch(/◦\s+a sub-bullet/);
+    } finally {
+      fixture.cleanup();
+    }
+  }, 240_000);
+});
+
 describe('the LibreOffice tests', () => {
   it('run in CI: missing tools fail there rather than skip', () => {
     if (process.env.CI === 'true') expect(SKIP_OFFICE).toBe(false);
