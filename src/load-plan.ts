@@ -1,6 +1,6 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { z } from 'zod';
+import { checkYaml } from './check-yaml.js';
 import { capPerFile, type Diagnostic } from './diagnostics.js';
 import { usageError } from './errors.js';
 import type { Action, Plan, Section, Target, Update } from './model.js';
@@ -17,8 +17,7 @@ import {
   type UpdateInput,
 } from './schema.js';
 import { decodeSource } from './source-file.js';
-import { locate, offsetInScalar, parseYaml, type LocNode, type PathSegment } from './yaml-source.js';
-import { mapZodIssues } from './zod-issues.js';
+import { locate, offsetInScalar, type LocNode, type PathSegment } from './yaml-source.js';
 
 /** The plan-level file; every other YAML file in the folder is a section. */
 export const PLAN_FILE_NAMES = ['plan.yaml', 'plan.yml'] as const;
@@ -116,28 +115,14 @@ async function loadFile(path: string, kind: 'plan' | 'section', display: (p: str
   const decoded = decodeSource(bytes, path, display(path));
   if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
   const file = decoded.file;
-  const parsedYaml = parseYaml(file, { isProse: isProsePath });
-  const diagnostics = [...parsedYaml.diagnostics];
-  const loaded: LoadedFile = { file, kind, data: parsedYaml.data, root: parsedYaml.root, parsed: undefined, richText: new Map() };
-  if (parsedYaml.data === undefined) return { loaded, diagnostics };
-  if (parsedYaml.data === null || typeof parsedYaml.data !== 'object' || Array.isArray(parsedYaml.data)) {
-    diagnostics.push(
-      file.diagnostic(parsedYaml.root?.start ?? 0, 'error', 'not-a-mapping', `the file must be a mapping of keys (key: value lines), but it is ${Array.isArray(parsedYaml.data) ? 'a list' : 'a single value'}`, kind === 'plan' ? 'start with "title:", "appendix:", "financialYear:" and "councils:"' : 'start with "section:", "title:" and "actions:"'),
-    );
-    loaded.data = undefined;
-    return { loaded, diagnostics };
-  }
-  // A file whose YAML could not be turned into data (a refused alias, tag, …) is not schema-checked:
-  // the holes would only produce confusing follow-on errors.
-  if (diagnostics.some((d) => d.severity === 'error')) return { loaded, diagnostics };
-
-  const schema: z.ZodType = kind === 'plan' ? planFileSchema : sectionFileSchema;
-  const result = schema.safeParse(parsedYaml.data);
-  if (!result.success) {
-    diagnostics.push(...mapZodIssues(result.error.issues, parsedYaml.data, parsedYaml.root, file, schema));
-  } else {
-    loaded.parsed = result.data as PlanFileInput | SectionFileInput;
-  }
+  const checked =
+    kind === 'plan'
+      ? checkYaml<PlanFileInput>(file, planFileSchema, { isProse: isProsePath, startHint: 'start with "title:", "appendix:", "financialYear:" and "councils:"' })
+      : checkYaml<SectionFileInput>(file, sectionFileSchema, { isProse: isProsePath, startHint: 'start with "section:", "title:" and "actions:"' });
+  const diagnostics = checked.diagnostics;
+  const loaded: LoadedFile = { file, kind, data: checked.data, root: checked.root, parsed: checked.parsed, richText: new Map() };
+  // A file that is not a mapping, or whose YAML is broken, has no rich text worth checking.
+  if (!checked.schemaChecked) return { loaded, diagnostics };
   // Rich text is checked wherever it is text, even in a file with other errors, so that one bad
   // action does not hide the problems of the others.
   if (kind === 'section') diagnostics.push(...parseSectionRichText(loaded));

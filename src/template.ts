@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { checkYaml } from './check-yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 import { usageError } from './errors.js';
 import { showPath } from './paths.js';
 import { decodeSource } from './source-file.js';
-import { locate, parseYaml } from './yaml-source.js';
-import { mapZodIssues } from './zod-issues.js';
+import { locate } from './yaml-source.js';
 
 /**
  * The look of the report — title pattern, column headings and widths, fonts, colours, page, rounding —
@@ -107,19 +107,20 @@ export async function loadTemplate(path: string, cwd = process.cwd()): Promise<L
   const decoded = decodeSource(bytes, absolute, shown);
   if ('diagnostic' in decoded) return { template: undefined, diagnostics: [decoded.diagnostic], file: shown };
   const file = decoded.file;
-  const parsed = parseYaml(file, { isProse: (p) => p[p.length - 1] === 'heading' || ['title', 'subtitle', 'fileName'].includes(String(p[0])) });
-  const diagnostics = [...parsed.diagnostics];
-  if (parsed.data === undefined || diagnostics.some((d) => d.severity === 'error')) return { template: undefined, diagnostics, file: shown };
-  const result = templateSchema.safeParse(parsed.data);
-  if (!result.success) diagnostics.push(...mapZodIssues(result.error.issues, parsed.data, parsed.root, file, templateSchema));
+  const checked = checkYaml<Template>(file, templateSchema, {
+    isProse: (p) => p[p.length - 1] === 'heading' || ['title', 'subtitle', 'fileName'].includes(String(p[0])),
+    startHint: 'start from a copy of templates/default.yaml',
+  });
+  const diagnostics = checked.diagnostics;
+  const raw = checked.data;
+  if (!checked.schemaChecked || !raw) return { template: undefined, diagnostics, file: shown };
   // Rules the schema cannot express, checked on the raw data so they show alongside schema errors.
-  const raw = parsed.data as Record<string, unknown>;
   for (const key of ['title', 'subtitle', 'fileName'] as const) {
     const value = raw[key];
     if (typeof value !== 'string') continue;
     for (const match of value.matchAll(/\{([^}]*)\}/g)) {
       if ((TITLE_PLACEHOLDERS as readonly string[]).includes(match[1]!)) continue;
-      const node = locate(parsed.root, [key]).node;
+      const node = locate(checked.root, [key]).node;
       const within = node ? file.text.slice(node.start, node.end).indexOf(match[0]) : -1;
       diagnostics.push(
         file.diagnostic((node?.start ?? 0) + Math.max(within, 0), 'error', 'unknown-placeholder', `unknown placeholder ${match[0]}`, `use one of ${TITLE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`),
@@ -131,10 +132,10 @@ export async function loadTemplate(path: string, cwd = process.cwd()): Promise<L
   if (widths.length === 3 && widths.every((w): w is number => typeof w === 'number')) {
     const total = widths.reduce((sum, w) => sum + w, 0);
     if (total !== 100) {
-      diagnostics.push(file.diagnostic(locate(parsed.root, ['columns']).node?.keyStart ?? 0, 'error', 'column-widths', `the column widths add up to ${total}%, not 100%`, 'change widthPercent so that the three columns add up to 100'));
+      diagnostics.push(file.diagnostic(locate(checked.root, ['columns']).node?.keyStart ?? 0, 'error', 'column-widths', `the column widths add up to ${total}%, not 100%`, 'change widthPercent so that the three columns add up to 100'));
     }
   }
-  const template = result.success ? result.data : undefined;
+  const template = checked.parsed;
   const ok = template !== undefined && !diagnostics.some((d) => d.severity === 'error');
   return { template: ok ? template : undefined, diagnostics, file: shown };
 }

@@ -163,6 +163,16 @@ describe('plan report', () => {
   });
 });
 
+describe('a template that is not a mapping', () => {
+  it('gets the same message as a plan file that is not one', () => {
+    fixture = makeFixture();
+    writeFileSync(join(fixture.root, 'list.yaml'), '- a\n- b\n');
+    const r = runPlan(['report', '--quarter', 'Q3', '--template', 'list.yaml'], { cwd: fixture.root });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/^list.yaml:1:1: error: the file must be a mapping of keys \(key: value lines\), but it is a list\n  hint: start from a copy of templates\/default.yaml/m);
+  });
+});
+
 describe('a plan too large for one report', () => {
   it('is refused up front, naming the limit, before anything is parsed', () => {
     const actions = Array.from({ length: 10_001 }, (_, i) => `  - id: a${i}\n    action: x\n    updates: {Q3: {status: ok}}`).join('\n');
