@@ -4,6 +4,11 @@ import type { SourceFile } from './source-file.js';
 import { parseYaml, type LocNode, type PathSegment } from './yaml-source.js';
 import { mapZodIssues } from './zod-issues.js';
 
+/** Raw YAML data, read defensively: a mapping, or undefined for anything else. */
+export function asDict(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
 /**
  * The checks every YAML input of plan goes through, plan files and templates alike: parse with
  * positions, insist on a mapping at the top, then the schema, with its issues at `file:line:col`.

@@ -28,6 +28,11 @@ export function roundingSentence(decimals: number): string {
   return `Percentages are rounded to ${to}, halves rounded up; amounts are in whole pounds.`;
 }
 
+/** "Cost and efficiency savings" from "cost and efficiency savings". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** "CDC and SNC", "CDC, SNC and WDC". */
 export function listAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

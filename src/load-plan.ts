@@ -1,6 +1,6 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { checkYaml } from './check-yaml.js';
+import { asDict, checkYaml } from './check-yaml.js';
 import { capPerFile, type Diagnostic } from './diagnostics.js';
 import { usageError } from './errors.js';
 import type { Action, Plan, Section, Target, Update } from './model.js';
@@ -140,15 +140,14 @@ function parseSectionRichText(loaded: LoadedFile): Diagnostic[] {
       diagnostics.push(loaded.file.diagnostic(offset, p.severity, p.code, p.message, p.hint));
     }
   };
-  const dict = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
-  const actions = dict(loaded.data)?.actions;
+  const actions = asDict(loaded.data)?.actions;
   if (!Array.isArray(actions)) return diagnostics;
   actions.forEach((raw, i) => {
-    const action = dict(raw);
+    const action = asDict(raw);
     if (typeof action?.action === 'string') parseAt(['actions', i, 'action'], action.action);
-    const updates = dict(action?.updates);
+    const updates = asDict(action?.updates);
     for (const q of QUARTERS) {
-      const narrative = dict(updates?.[q])?.narrative;
+      const narrative = asDict(updates?.[q])?.narrative;
       if (typeof narrative === 'string') parseAt(['actions', i, 'updates', q, 'narrative'], narrative);
     }
   });

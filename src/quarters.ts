@@ -19,9 +19,19 @@ export function previousQuarter(q: Quarter): Quarter | undefined {
   return i === 0 ? undefined : QUARTERS[i - 1];
 }
 
-/** Share of the annual target that a straight-line pace expects by the end of `q`: Q1 1/4 … Q4 4/4. */
-export function expectedShare(q: Quarter): number {
-  return (quarterIndex(q) + 1) / 4;
+export const QUARTERS_PER_YEAR = 4;
+
+/**
+ * Quarters of the year gone by the end of `q` (Q1 1 … Q4 4): a straight-line pace expects that many
+ * quarters of the annual target, i.e. quartersElapsed / QUARTERS_PER_YEAR of it.
+ */
+export function quartersElapsed(q: Quarter): number {
+  return quarterIndex(q) + 1;
+}
+
+/** The last day of quarter `q`, at midnight UTC: 2013-12-31 for Q3 of a year starting April 2013. */
+export function quarterEnd(q: Quarter, yearStart: { year: number; month: number }): Date {
+  return new Date(Date.UTC(yearStart.year, yearStart.month - 1 + quartersElapsed(q) * 3, 0));
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'] as const;

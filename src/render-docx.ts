@@ -19,9 +19,9 @@ import {
   type IRunOptions,
 } from 'docx';
 import { ChartRun } from 'docx/charts';
-import { formatMoney, formatPaceGap, formatPercent, roundingSentence } from './format.js';
+import { capitalise, formatMoney, formatPaceGap, formatPercent, roundingSentence } from './format.js';
 import type { Action, Plan, Rag, Update } from './model.js';
-import { quarterMonths, quarterOrdinal, type Quarter } from './quarters.js';
+import { quarterMonths, quarterOrdinal, quartersElapsed, QUARTERS_PER_YEAR, type Quarter } from './quarters.js';
 import type { Block, Inline, RichText } from './rich-text.js';
 import type { FigureMove, Movement } from './movement.js';
 import type { ActionFigures, CouncilFigures, Figures } from './savings.js';
@@ -53,10 +53,6 @@ export interface AppendixDescription {
 const TWIPS_PER_MM = 1440 / 25.4;
 const PAGE_SIZES_MM: Record<Template['page']['size'], [number, number]> = { A4: [210, 297], A3: [297, 420], Letter: [215.9, 279.4] };
 const RAG_WORDS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 export function slugify(text: string): string {
   const slug = text
@@ -381,7 +377,7 @@ class Renderer {
       out.push(this.summaryTable(f));
       if (this.t.summary.chart) out.push(this.chart(f));
     }
-    const share = ['25%', '50%', '75%', '100%'][['Q1', 'Q2', 'Q3', 'Q4'].indexOf(q)];
+    const share = `${(quartersElapsed(q) * 100) / QUARTERS_PER_YEAR}%`;
     out.push(
       new Paragraph({
         spacing: { before: 120, after: 60 },

@@ -9,7 +9,7 @@ import { estimateActionCount, loadPlan } from './load-plan.js';
 import { isInside, showPath } from './paths.js';
 import type { Plan } from './model.js';
 import { computeMovement, hasPreviousQuarter, type Movement } from './movement.js';
-import { previousQuarter, quarterIndex, type Quarter } from './quarters.js';
+import { previousQuarter, quarterEnd, type Quarter } from './quarters.js';
 import { buildAppendix, describeAppendix } from './render-docx.js';
 import { computePlanFigures, type ActionFigures, type RagThresholds } from './savings.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from './template.js';
@@ -36,12 +36,6 @@ function checkOutPath(out: string, plansDir: string, templatePath: string): void
   if (extname(out).toLowerCase() !== '.docx') throw usageError(`--out must name a .docx file, not ${showPath(out)}`, 'e.g. --out out/appendix-1.docx');
   if (isInside(out, plansDir)) throw usageError('--out points into the plans folder', 'write the report somewhere else, e.g. out/');
   if (resolve(out) === resolve(templatePath)) throw usageError('--out points at the template');
-}
-
-/** The day the reported quarter ends: the document's date unless SOURCE_DATE_EPOCH says otherwise. */
-function quarterEnd(plan: Plan, quarter: Quarter): Date {
-  const monthAfter = plan.financialYear.startMonth - 1 + (quarterIndex(quarter) + 1) * 3;
-  return new Date(Date.UTC(plan.financialYear.startYear, monthAfter, 0));
 }
 
 function describeWriteError(error: unknown, shown: string): ExitError {
@@ -162,7 +156,8 @@ export async function runReport(options: ReportOptions): Promise<void> {
   const bytes = await packDocument(
     doc,
     { title: description.title, subject: description.subject, creator: 'plan', keywords: description.keywords, description: `${plan.appendix}: ${plan.title} ${plan.financialYear.label}, ${options.quarter} update.`, language: template.language },
-    documentDate(quarterEnd(plan, options.quarter)),
+    // The document's date is the day the reported quarter ends, unless SOURCE_DATE_EPOCH says otherwise.
+    documentDate(quarterEnd(options.quarter, { year: plan.financialYear.startYear, month: plan.financialYear.startMonth })),
   );
   try {
     await writeWithRetry(out, bytes);

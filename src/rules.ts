@@ -1,3 +1,4 @@
+import { asDict } from './check-yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 import { normaliseText } from './movement.js';
 import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
@@ -28,7 +29,6 @@ export interface RuleContext {
 export type Rule = (ctx: RuleContext) => Diagnostic[];
 
 type Dict = Record<string, unknown>;
-const asDict = (v: unknown): Dict | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Dict) : undefined);
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const own = (d: Dict, k: string) => Object.prototype.hasOwnProperty.call(d, k);
 

@@ -1,6 +1,6 @@
-import { listAnd } from './format.js';
+import { capitalise, listAnd } from './format.js';
 import type { Action, Council, Plan, Rag } from './model.js';
-import { quarterIndex, type Quarter } from './quarters.js';
+import { quartersElapsed, QUARTERS_PER_YEAR, type Quarter } from './quarters.js';
 import { shareOf } from './rounding.js';
 
 /**
@@ -58,7 +58,7 @@ export function ragFor(achieved: number, expected: number, thresholds: RagThresh
 }
 
 function figures(target: number, achieved: number, pending: number, quarter: Quarter, thresholds: RagThresholds): Figures {
-  const expected = shareOf(target, quarterIndex(quarter) + 1, 4);
+  const expected = shareOf(target, quartersElapsed(quarter), QUARTERS_PER_YEAR);
   return {
     target,
     achieved,
@@ -81,8 +81,7 @@ export function deriveStatus(councils: readonly CouncilFigures[], quarter: Quart
   if (short.length) parts.push(`${quarter} target shortfall for ${listAnd(short)}`);
   if (onTrack.length) parts.push(`on track for ${listAnd(onTrack)}`);
   if (met.length) parts.push(`annual target met for ${listAnd(met)}`);
-  const text = parts.join('; ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalise(parts.join('; '));
 }
 
 export function computeActionFigures(

@@ -136,3 +136,12 @@ describe('savings against target', () => {
     expect(computeActionFigures(savingsAction({ CDC: 1, SNC: 1 }), 'Q2', COUNCILS)).toBeUndefined();
   });
 });
+
+describe('quarter arithmetic', () => {
+  it('gives the last day of each quarter, across the turn of the year', async () => {
+    const { quarterEnd } = await import('../src/quarters.js');
+    const april2013 = { year: 2013, month: 4 };
+    expect(['Q1', 'Q2', 'Q3', 'Q4'].map((q) => quarterEnd(q as 'Q1', april2013).toISOString().slice(0, 10))).toEqual(['2013-06-30', '2013-09-30', '2013-12-31', '2014-03-31']);
+    expect(quarterEnd('Q1', { year: 2024, month: 1 }).toISOString().slice(0, 10)).toBe('2024-03-31');
+  });
+});
