@@ -72,12 +72,11 @@ async function writeWithRetry(path: string, data: Uint8Array): Promise<void> {
 }
 
 /** What moved since the previous quarter, for every action; empty in the first quarter of a plan. */
-export function movementsSincePrevious(plan: Plan, quarter: Quarter, thresholds: RagThresholds): Map<string, Movement> {
+export function movementsSincePrevious(plan: Plan, quarter: Quarter, now: ReadonlyMap<string, ActionFigures>, thresholds: RagThresholds): Map<string, Movement> {
   const out = new Map<string, Movement>();
   const previous = previousQuarter(quarter);
   if (!previous || !hasPreviousQuarter(plan, quarter)) return out;
   const before = computePlanFigures(plan, previous, thresholds);
-  const now = computePlanFigures(plan, quarter, thresholds);
   for (const section of plan.sections) {
     for (const action of section.actions) {
       const move = computeMovement(action, previous, quarter, before.get(action.id), now.get(action.id));
@@ -151,7 +150,7 @@ export async function runReport(options: ReportOptions): Promise<void> {
   }
 
   const figures = computePlanFigures(plan, options.quarter, template.rag);
-  const movements = movementsSincePrevious(plan, options.quarter, template.rag);
+  const movements = movementsSincePrevious(plan, options.quarter, figures, template.rag);
   const doc = buildAppendix({ plan, quarter: options.quarter, figures, template, movements });
   const bytes = await packDocument(
     doc,
