@@ -68,19 +68,69 @@ describe('rich text (Markdown)', () => {
   });
 });
 
-describe('the fast path for text without Markdown syntax', () => {
-  it('gives exactly what the CommonMark parser gives', async () => {
+describe('the fast path: paragraphs and "- " bullets without Markdown syntax', () => {
+  it('gives exactly what the CommonMark parser gives, whenever it answers at all', async () => {
     const fc = (await import('fast-check')).default;
-    const { parseMarkdown } = await import('../src/rich-text.js');
+    const { parseMarkdown, fastRichText } = await import('../src/rich-text.js');
     const piece = fc.oneof(
-      fc.string({ unit: 'grapheme', maxLength: 12 }),
-      fc.constantFrom('\n', '\n\n', '  ', ' \n ', '\t', '  \n', 'word', '£5', '–', '2014.', '50%', "do's", 'a.b', '1x', '-x', ' 3'),
+      { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
+      {
+        weight: 6,
+        arbitrary: fc.constantFrom(
+          '\n', '\n\n', '\n\n\n', '  ', ' \n ', '\t', '  \n', 'word', 'two words', '£5', '–', '2014.', '50%', "do's", 'a.b', '1x', '-x', ' 3',
+          '\n- ', '- ', '\n-', '\n-  ', '\n - ', '\n- - ', '\n- 1. ', '\n- 2) ', '\n- + ', '\n- > ', '\n- = ', '\n+ ', '\n1. ', '\n  ', '\n   ', '\n    ', '-', '---', '\n---', '\n===', '=',
+        ),
+      },
     );
+    // Whole lines too, so that bullet lists of ordinary words come up often.
+    const words = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom('word', 'two words', 'Ends.', '£75,000 saved', 'a  b', 'trailing ', 'x -', '2014', 'é') },
+      { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
+    );
+    const line = fc.oneof(
+      { weight: 4, arbitrary: words },
+      { weight: 6, arbitrary: words.map((w) => `- ${w}`) },
+      { weight: 3, arbitrary: fc.constantFrom('', ' ') },
+      { weight: 1, arbitrary: words.map((w) => `-  ${w}`) },
+      { weight: 1, arbitrary: words.map((w) => ` ${w}`) },
+      { weight: 1, arbitrary: fc.constantFrom('   ', '-', '- ', '---', '===', '- - x', '- 1. x', '1. x', '+ x', '    code', '\t- x', '- x  ') },
+    );
+    const text = fc.oneof(fc.array(piece, { maxLength: 24 }).map((p) => p.join('')), fc.array(line, { maxLength: 12 }).map((l) => l.join('\n')));
+    let fast = 0;
+    let withList = 0;
+    let runs = 0;
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 20 }).map((p) => p.join('')), (text) => {
-        expect(parseRichText(text)).toEqual(parseMarkdown(text));
+      fc.property(text, (text) => {
+        runs++;
+        const quick = fastRichText(text);
+        if (quick === undefined) return;
+        fast++;
+        if (quick.some((b) => b.kind === 'list')) withList++;
+        expect(quick).toEqual(parseMarkdown(text).text);
+        expect(parseMarkdown(text).problems).toEqual([]);
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
     );
+    // The property means something only if the fast path answered a good share of the cases.
+    expect(fast).toBeGreaterThan(runs / 6);
+    expect(withList).toBeGreaterThan(runs / 40);
+    if (process.env.FUZZ_RUNS) console.log(`fast path answered ${fast} of ${runs} texts (${withList} with a list), all equal to the parser`);
   }, 600_000);
+
+  it.each([
+    ['Intro line\n- one\n- two\n\nClosing words.', 3],
+    ['- one\n\n- two', 1],
+    ['- one\n\nText\n- two', 3],
+    ['Plain words only.\n\nAnd more.', 2],
+  ])('takes %j without the parser, as %i blocks', async (text, blocks) => {
+    const { fastRichText, parseMarkdown } = await import('../src/rich-text.js');
+    const quick = fastRichText(text);
+    expect(quick).toHaveLength(blocks);
+    expect(quick).toEqual(parseMarkdown(text).text);
+  });
+
+  it.each(['- one\ncontinued', '  - indented', '- 1. nested', '1. numbered', '- *bold*'])('leaves %j to the parser', async (text) => {
+    const { fastRichText } = await import('../src/rich-text.js');
+    expect(fastRichText(text)).toBeUndefined();
+  });
 });
