@@ -6,7 +6,7 @@ import { usageError } from './errors.js';
 import type { Action, Plan, Section, Target, Update } from './model.js';
 import { showPath } from './paths.js';
 import { QUARTERS, type Quarter } from './quarters.js';
-import { parseRichText, type RichText } from './rich-text.js';
+import { loadMarkdownParser, parseRichText, quickRichText, type RichText } from './rich-text.js';
 import { runRules, type CheckedFile } from './rules.js';
 import {
   isProsePath,
@@ -125,20 +125,18 @@ async function loadFile(path: string, kind: 'plan' | 'section', display: (p: str
   if (!checked.schemaChecked) return { loaded, diagnostics };
   // Rich text is checked wherever it is text, even in a file with other errors, so that one bad
   // action does not hide the problems of the others.
-  if (kind === 'section') diagnostics.push(...parseSectionRichText(loaded));
+  if (kind === 'section') diagnostics.push(...(await parseSectionRichText(loaded)));
   return { loaded, diagnostics };
 }
 
-function parseSectionRichText(loaded: LoadedFile): Diagnostic[] {
+async function parseSectionRichText(loaded: LoadedFile): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
+  // Text in the common shapes is taken at once; the rest waits for the CommonMark parser.
+  const needParser: Array<[PathSegment[], string]> = [];
   const parseAt = (path: PathSegment[], markdown: string) => {
-    const { text, problems } = parseRichText(markdown);
-    loaded.richText.set(path.join('/'), text);
-    const loc: LocNode | undefined = locate(loaded.root, path).node;
-    for (const p of problems) {
-      const offset = loc ? offsetInScalar(loaded.file, loc, p.line, p.column) : 0;
-      diagnostics.push(loaded.file.diagnostic(offset, p.severity, p.code, p.message, p.hint));
-    }
+    const quick = quickRichText(markdown);
+    if (quick) loaded.richText.set(path.join('/'), quick);
+    else needParser.push([path, markdown]);
   };
   const actions = asDict(loaded.data)?.actions;
   if (!Array.isArray(actions)) return diagnostics;
@@ -151,6 +149,16 @@ function parseSectionRichText(loaded: LoadedFile): Diagnostic[] {
       if (typeof narrative === 'string') parseAt(['actions', i, 'updates', q, 'narrative'], narrative);
     }
   });
+  if (needParser.length > 0) await loadMarkdownParser();
+  for (const [path, markdown] of needParser) {
+    const { text, problems } = parseRichText(markdown);
+    loaded.richText.set(path.join('/'), text);
+    const loc: LocNode | undefined = locate(loaded.root, path).node;
+    for (const p of problems) {
+      const offset = loc ? offsetInScalar(loaded.file, loc, p.line, p.column) : 0;
+      diagnostics.push(loaded.file.diagnostic(offset, p.severity, p.code, p.message, p.hint));
+    }
+  }
   return diagnostics;
 }
 

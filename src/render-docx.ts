@@ -1,27 +1,9 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  HeadingLevel,
-  LevelFormat,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ILevelsOptions,
-  type IRunOptions,
-} from 'docx';
+import { AlignmentType, Document, Footer, HeadingLevel, PageNumber, PageOrientation, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { ChartRun } from 'docx/charts';
 import { capitalise, formatMoney, formatPaceGap, formatPercent, roundingSentence } from './format.js';
 import type { Action, Plan, Rag, Update } from './model.js';
 import { quarterMonths, quarterOrdinal, quartersElapsed, QUARTERS_PER_YEAR, type Quarter } from './quarters.js';
+import { cell, Numbering, paragraph, row, run, table, textRuns } from './ooxml.js';
 import type { Block, Inline, RichText } from './rich-text.js';
 import type { FigureMove, Movement } from './movement.js';
 import type { ActionFigures, CouncilFigures, Figures } from './savings.js';
@@ -83,33 +65,29 @@ export function describeAppendix(plan: Plan, quarter: Quarter, template: Templat
   };
 }
 
-/**
- * Plain text with new lines becomes runs with real line breaks (docx shows "\n" as a space); a tab,
- * which the validator warns about, is shown as a space, as in rich text.
- */
-function textRuns(text: string, options: Omit<IRunOptions, 'text' | 'break'> = {}): TextRun[] {
+/** Plain text with new lines as runs with real line breaks (docx shows "\n" as a space). */
+function docxTextRuns(text: string, options: Omit<IRunOptions, 'text' | 'break'> = {}): TextRun[] {
   return text
     .replace(/\t/g, ' ')
     .split('\n')
     .map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
-function inlineRuns(inlines: readonly Inline[]): TextRun[] {
-  const runs: TextRun[] = [];
+/** Rich-text runs; a line break starts the next run on a new line, two in a row leave an empty line. */
+function inlineRuns(inlines: readonly Inline[]): string {
+  let runs = '';
   let pendingBreak = false;
   for (const inline of inlines) {
     if ('lineBreak' in inline) {
-      if (pendingBreak) runs.push(new TextRun({ text: '', break: 1 }));
+      if (pendingBreak) runs += run('', {}, true);
       pendingBreak = true;
       continue;
     }
-    runs.push(new TextRun({ text: inline.text, bold: inline.bold === true, italics: inline.italic === true, ...(pendingBreak ? { break: 1 } : {}) }));
+    runs += run(inline.text, { bold: inline.bold === true, italic: inline.italic === true }, pendingBreak);
     pendingBreak = false;
   }
   return runs;
 }
-
-const SPACING = { before: 0, after: 60 };
 
 /** "up £13,726 since Q2", "down £500 since Q2", "no change since Q2". */
 function movedSince(move: FigureMove, previous: Quarter): string {
@@ -123,9 +101,14 @@ function signedMoney(delta: number): string {
   return delta > 0 ? `+${formatMoney(delta)}` : `–${formatMoney(-delta)}`;
 }
 
+/**
+ * The report's tables, as WordprocessingML strings (see ooxml.ts for why), and the rest of the
+ * body's pieces as docx objects.
+ */
 class Renderer {
-  private orderedInstance = 0;
-  readonly orderedStarts = new Set<number>([1]);
+  readonly numbering = new Numbering();
+  /** The tables, in order; the body holds a placeholder paragraph for each (see TABLE_PLACEHOLDER). */
+  readonly tables: string[] = [];
 
   constructor(private readonly input: AppendixInput) {}
 
@@ -134,30 +117,21 @@ class Renderer {
   }
 
   /** Rich text as real Word paragraphs and lists; `level` is the list depth. */
-  rich(text: RichText, level = 0): Paragraph[] {
-    const out: Paragraph[] = [];
+  rich(text: RichText, level = 0): string[] {
+    const out: string[] = [];
     for (const block of text) out.push(...this.block(block, level));
     return out;
   }
 
-  private block(block: Block, level: number): Paragraph[] {
-    if (block.kind === 'paragraph') {
-      return [new Paragraph({ children: inlineRuns(block.inlines), spacing: SPACING, ...(level > 0 ? { indent: { left: 360 * level } } : {}) })];
-    }
-    const out: Paragraph[] = [];
+  private block(block: Block, level: number): string[] {
+    if (block.kind === 'paragraph') return [paragraph(inlineRuns(block.inlines), level > 0 ? { indentLeft: 360 * level } : {})];
+    const out: string[] = [];
     const depth = Math.min(level, 8);
-    const instance = block.ordered ? ++this.orderedInstance : 0;
-    if (block.ordered) this.orderedStarts.add(block.start);
+    const numId = block.ordered ? this.numbering.ordered(block.start) : Numbering.BULLETS;
     for (const item of block.items) {
       item.forEach((inner, i) => {
         if (i === 0 && inner.kind === 'paragraph') {
-          out.push(
-            new Paragraph({
-              children: inlineRuns(inner.inlines),
-              spacing: SPACING,
-              numbering: block.ordered ? { reference: `ordered-${block.start}`, level: depth, instance } : { reference: 'bullets', level: depth },
-            }),
-          );
+          out.push(paragraph(inlineRuns(inner.inlines), { list: { numId, level: depth } }));
         } else {
           // Nested lists and further paragraphs of an item sit one level in.
           out.push(...this.block(inner, level + 1));
@@ -167,75 +141,43 @@ class Renderer {
     return out;
   }
 
-  private cell(children: Paragraph[], options: { width: number; fill?: string; header?: boolean }): TableCell {
-    return new TableCell({
-      children: children.length ? children : [new Paragraph({ children: [] })],
-      width: { size: options.width, type: WidthType.DXA },
-      margins: { top: 60, bottom: 60, left: 100, right: 100 },
-      ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
-    });
-  }
-
-  private borders() {
-    const line = { style: BorderStyle.SINGLE, size: 4, color: this.t.colours.border };
-    return { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
-  }
-
   private contentWidth(): number {
     const [short, long] = PAGE_SIZES_MM[this.t.page.size];
     const width = this.t.page.orientation === 'landscape' ? long : short;
     return Math.floor((width - 2 * this.t.page.marginMm) * TWIPS_PER_MM);
   }
 
-  private headerRow(headings: readonly string[], widths: readonly number[]): TableRow {
-    return new TableRow({
-      tableHeader: true,
-      cantSplit: true,
-      children: headings.map((h, i) =>
-        this.cell([new Paragraph({ children: textRuns(h, { bold: true, color: this.t.colours.headerText }), spacing: SPACING })], {
-          width: widths[i]!,
-          fill: this.t.colours.headerFill,
-        }),
-      ),
-    });
-  }
-
   private money = (n: number) => formatMoney(n);
   private pct = (part: number, whole: number) => formatPercent(part, whole, this.t.rounding.percentDecimals);
 
   /** "CDC – £53,726 achieved – i.e. 72% of the £75,000 annual target at the end of the third quarter", then the note. */
-  private councilLine(c: CouncilFigures, f: ActionFigures): Paragraph {
+  private councilLine(c: CouncilFigures, f: ActionFigures): string {
     const move = this.input.movements?.get(f.actionId);
     const since = move && !move.isNew ? move.figures.find((m) => m.code === c.code) : undefined;
     let text = `${c.code} – ${this.money(c.achieved)} ${f.achievedLabel}${since ? ` (${movedSince(since, move!.previous)})` : ''} – i.e. ${this.pct(c.achieved, c.target)} of the ${this.money(c.target)} annual target at the end of the ${quarterOrdinal(f.quarter)}`;
     if (c.pending > 0) text += `; ${f.pendingLabel} ${this.money(c.pending)}, not yet secured`;
-    return new Paragraph({ children: textRuns(c.note ? `${text}\n${c.note}` : text), spacing: SPACING });
+    return paragraph(textRuns(c.note ? `${text}\n${c.note}` : text));
   }
 
-  private figuresParagraphs(f: ActionFigures): Paragraph[] {
+  private figuresParagraphs(f: ActionFigures): string[] {
     const out = f.councils.map((c) => this.councilLine(c, f));
     if (f.councils.length > 1) {
-      out.push(
-        new Paragraph({
-          children: textRuns(`Combined – ${this.money(f.combined.achieved)} ${f.achievedLabel} – i.e. ${this.pct(f.combined.achieved, f.combined.target)} of the ${this.money(f.combined.target)} annual target`, { bold: true }),
-          spacing: SPACING,
-        }),
-      );
+      out.push(paragraph(textRuns(`Combined – ${this.money(f.combined.achieved)} ${f.achievedLabel} – i.e. ${this.pct(f.combined.achieved, f.combined.target)} of the ${this.money(f.combined.target)} annual target`, { bold: true })));
     }
     return out;
   }
 
-  private targetParagraph(action: Action): Paragraph[] {
+  private targetParagraph(action: Action): string[] {
     if (!action.target) return [];
     const names = new Map(this.input.plan.councils.map((c) => [c.code, c.name]));
     const amounts = Object.entries(action.target.amounts);
     const total = amounts.reduce((sum, [, v]) => sum + v, 0);
     const text = `Annual target: ${amounts.map(([code, v]) => `${names.get(code) ?? code} – ${this.money(v)}`).join('; ')}${amounts.length > 1 ? `; combined ${this.money(total)}` : ''}.`;
-    return [new Paragraph({ children: textRuns(text, { italics: true }), spacing: SPACING })];
+    return [paragraph(textRuns(text, { italic: true }))];
   }
 
   /** "Since Q2: was “Onward going”", "Since Q2: status unchanged", "New since Q2". */
-  private movementParagraph(actionId: string): Paragraph[] {
+  private movementParagraph(actionId: string): string[] {
     const move = this.input.movements?.get(actionId);
     if (!move) return [];
     const text = move.isNew
@@ -243,26 +185,25 @@ class Renderer {
       : move.statusChanged
         ? `Since ${move.previous}: was “${move.statusFrom ?? ''}”`
         : `Since ${move.previous}: status unchanged`;
-    return [new Paragraph({ children: textRuns(text, { italics: true }), spacing: SPACING })];
+    return [paragraph(textRuns(text, { italic: true }))];
   }
 
-  private statusParagraphs(update: Update | undefined, f: ActionFigures | undefined): { paragraphs: Paragraph[]; rag: Rag | undefined } {
+  private statusParagraphs(update: Update | undefined, f: ActionFigures | undefined): { paragraphs: string[]; rag: Rag | undefined } {
     const status = f?.status ?? update?.status ?? '';
     const rag = f?.rag ?? update?.rag;
-    const paragraphs = [new Paragraph({ children: textRuns(status), spacing: SPACING })];
-    if (f?.statusDerived) paragraphs.push(new Paragraph({ children: [new TextRun({ text: '(derived from the figures)', italics: true })], spacing: SPACING }));
-    if (rag) {
-      paragraphs.push(
-        new Paragraph({
-          children: [new TextRun({ text: `RAG: ${RAG_WORDS[rag]}`, bold: true }), ...(f?.ragDerived ? [new TextRun({ text: ' (from the figures)', italics: true })] : [])],
-          spacing: SPACING,
-        }),
-      );
-    }
+    const paragraphs = [paragraph(textRuns(status))];
+    if (f?.statusDerived) paragraphs.push(paragraph(run('(derived from the figures)', { italic: true })));
+    if (rag) paragraphs.push(paragraph(run(`RAG: ${RAG_WORDS[rag]}`, { bold: true }) + (f?.ragDerived ? run(' (from the figures)', { italic: true }) : '')));
     return { paragraphs, rag };
   }
 
-  sectionTable(actions: readonly Action[]): Table {
+  /** A placeholder paragraph where the table goes; docx-pack.ts swaps in the table. */
+  private placeholder(tableXml: string): Paragraph {
+    this.tables.push(tableXml);
+    return new Paragraph({ children: [new TextRun(`${TABLE_PLACEHOLDER}${this.tables.length - 1}`)] });
+  }
+
+  sectionTable(actions: readonly Action[]): Paragraph {
     const { columns } = this.t;
     const total = this.contentWidth();
     const widths = [columns.action, columns.status, columns.narrative].map((c) => Math.floor((total * c.widthPercent) / 100));
@@ -272,30 +213,25 @@ class Renderer {
       const status = this.statusParagraphs(update, f);
       status.paragraphs.push(...this.movementParagraph(action.id));
       const narrative = [...(f ? this.figuresParagraphs(f) : []), ...(update?.narrative ? this.rich(update.narrative) : [])];
-      return new TableRow({
-        cantSplit: true,
-        children: [
-          this.cell([...this.rich(action.text), ...this.targetParagraph(action)], { width: widths[0]! }),
-          this.cell(status.paragraphs, { width: widths[1]!, ...(status.rag ? { fill: this.t.colours[status.rag] } : {}) }),
-          this.cell(narrative, { width: widths[2]! }),
-        ],
-      });
+      return row([
+        cell([...this.rich(action.text), ...this.targetParagraph(action)], widths[0]!),
+        cell(status.paragraphs, widths[1]!, status.rag ? this.t.colours[status.rag] : undefined),
+        cell(narrative, widths[2]!),
+      ]);
     });
-    return this.table([columns.action.heading, columns.status.heading, columns.narrative.heading], widths, rows);
+    return this.placeholder(this.table([columns.action.heading, columns.status.heading, columns.narrative.heading], widths, rows));
   }
 
   /** Every table in the report: full width, fixed columns, a header row that repeats on each page. */
-  private table(headings: readonly string[], widths: readonly number[], rows: readonly TableRow[]): Table {
-    return new Table({
-      rows: [this.headerRow(headings, widths), ...rows],
-      width: { size: widths.reduce((sum, w) => sum + w, 0), type: WidthType.DXA },
-      columnWidths: [...widths],
-      layout: TableLayoutType.FIXED,
-      borders: this.borders(),
-    });
+  private table(headings: readonly string[], widths: readonly number[], rows: readonly string[]): string {
+    const header = row(
+      headings.map((h, i) => cell([paragraph(textRuns(h, { bold: true, color: this.t.colours.headerText }))], widths[i]!, this.t.colours.headerFill)),
+      true,
+    );
+    return table([header, ...rows], widths, this.t.colours.border);
   }
 
-  private summaryTable(f: ActionFigures): Table {
+  private summaryTable(f: ActionFigures): Paragraph {
     const q = f.quarter;
     const hasPending = f.councils.some((c) => c.pending > 0);
     const move = this.input.movements?.get(f.actionId);
@@ -315,10 +251,9 @@ class Renderer {
     const first = Math.floor(total * 0.22);
     const rest = Math.floor((total - first) / (headings.length - 1));
     const widths = [first, ...headings.slice(1).map(() => rest)];
-    const row = (label: string, x: Figures, bold: boolean, moved: FigureMove | undefined) =>
-      new TableRow({
-        cantSplit: true,
-        children: [
+    const figureRow = (label: string, x: Figures, bold: boolean, moved: FigureMove | undefined) =>
+      row(
+        [
           label,
           this.money(x.target),
           this.money(x.achieved),
@@ -328,14 +263,14 @@ class Renderer {
           formatPaceGap(x.paceGap),
           this.money(x.remaining),
           ...(hasPending ? [this.money(x.pending)] : []),
-        ].map((text, i) =>
-          this.cell([new Paragraph({ children: textRuns(text, { bold }), alignment: i === 0 ? AlignmentType.LEFT : AlignmentType.RIGHT, spacing: SPACING })], { width: widths[i]! }),
-        ),
-      });
-    return this.table(headings, widths, [
-      ...f.councils.map((c) => row(`${c.name} (${c.code})`, c, false, moves?.figures.find((m) => m.code === c.code))),
-      ...(f.councils.length > 1 ? [row('Combined', f.combined, true, moves?.combined)] : []),
-    ]);
+        ].map((text, i) => cell([paragraph(textRuns(text, { bold }), { align: i === 0 ? 'left' : 'right' })], widths[i]!)),
+      );
+    return this.placeholder(
+      this.table(headings, widths, [
+        ...f.councils.map((c) => figureRow(`${c.name} (${c.code})`, c, false, moves?.figures.find((m) => m.code === c.code))),
+        ...(f.councils.length > 1 ? [figureRow('Combined', f.combined, true, moves?.combined)] : []),
+      ]),
+    );
   }
 
   private chart(f: ActionFigures): Paragraph {
@@ -367,13 +302,13 @@ class Renderer {
     });
   }
 
-  summary(sectionOf: (actionId: string) => string): Array<Paragraph | Table> {
+  summary(sectionOf: (actionId: string) => string): Paragraph[] {
     const figures = [...this.input.figures.values()];
     if (!this.t.summary.show || figures.length === 0) return [];
     const q = this.input.quarter;
-    const out: Array<Paragraph | Table> = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Savings summary')] })];
+    const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Savings summary')] })];
     for (const f of figures) {
-      out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: textRuns(`${capitalise(f.measure)} (${sectionOf(f.actionId)})`) }));
+      out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: docxTextRuns(`${capitalise(f.measure)} (${sectionOf(f.actionId)})`) }));
       out.push(this.summaryTable(f));
       if (this.t.summary.chart) out.push(this.chart(f));
     }
@@ -391,50 +326,43 @@ class Renderer {
     );
     return out;
   }
-
-  numberingConfig() {
-    const bulletSymbols = ['•', '◦', '▪'];
-    const levels = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (i: number) => string, start = 1): ILevelsOptions[] =>
-      Array.from({ length: 9 }, (_, i) => ({
-        level: i,
-        format,
-        text: text(i),
-        start,
-        alignment: AlignmentType.LEFT,
-        style: { paragraph: { indent: { left: 360 * (i + 1), hanging: 260 } } },
-      }));
-    return [
-      { reference: 'bullets', levels: levels(LevelFormat.BULLET, (i) => bulletSymbols[i % 3]!) },
-      ...[...this.orderedStarts].sort((a, b) => a - b).map((start) => ({
-        reference: `ordered-${start}`,
-        levels: levels(LevelFormat.DECIMAL, (i) => `%${i + 1}.`, start),
-      })),
-    ];
-  }
 }
 
-export function buildAppendix(input: AppendixInput): Document {
+/**
+ * The appendix: docx's Document for the shell (styles, headings, charts, footer), and the tables and
+ * list numbering as WordprocessingML, which packDocument puts in their places.
+ */
+export interface Appendix {
+  document: Document;
+  tables: readonly string[];
+  numberingXml: string;
+}
+
+/** The placeholder paragraph for table n reads "plan-table-placeholder-n" until the document is packed. */
+export const TABLE_PLACEHOLDER = 'plan-table-placeholder-';
+
+export function buildAppendix(input: AppendixInput): Appendix {
   const { plan, quarter, template: t } = input;
   const description = describeAppendix(plan, quarter, t);
   const renderer = new Renderer(input);
-  const sectionOf = (id: string) => plan.sections.find((s) => s.actions.some((a) => a.id === id))?.number ?? '';
+  const sectionNumbers = new Map(plan.sections.flatMap((s) => s.actions.map((a) => [a.id, s.number] as const)));
+  const sectionOf = (id: string) => sectionNumbers.get(id) ?? '';
 
-  const body: Array<Paragraph | Table> = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(description.title) }),
-    new Paragraph({ children: textRuns(description.subtitle, { italics: true }), spacing: { after: 200 } }),
+  const body: Paragraph[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: docxTextRuns(description.title) }),
+    new Paragraph({ children: docxTextRuns(description.subtitle, { italics: true }), spacing: { after: 200 } }),
     ...renderer.summary(sectionOf),
   ];
   for (const section of plan.sections) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: textRuns(`${section.number} ${section.title}`) }));
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: docxTextRuns(`${section.number} ${section.title}`) }));
     body.push(renderer.sectionTable(section.actions));
   }
-  // The numbering config must be read after the body is built: it depends on the lists found.
   const [short, long] = PAGE_SIZES_MM[t.page.size];
   const margin = Math.round(t.page.marginMm * TWIPS_PER_MM);
   const halfPoints = (pt: number) => Math.round(pt * 2);
   const language = { value: t.language };
 
-  return new Document({
+  const document = new Document({
     title: description.title,
     subject: description.subject,
     creator: 'plan',
@@ -450,7 +378,6 @@ export function buildAppendix(input: AppendixInput): Document {
         heading2: { run: { font: t.font.family, size: halfPoints(t.font.sizePt + 1), bold: true, language }, paragraph: { spacing: { before: 180, after: 80 }, keepNext: true, outlineLevel: 1 } },
       },
     },
-    numbering: { config: renderer.numberingConfig() },
     sections: [
       {
         properties: {
@@ -473,5 +400,6 @@ export function buildAppendix(input: AppendixInput): Document {
       },
     ],
   });
+  return { document, tables: renderer.tables, numberingXml: renderer.numbering.xml() };
 }
 

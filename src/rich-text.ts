@@ -1,5 +1,5 @@
 import type { Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { fromMarkdown as FromMarkdown } from 'mdast-util-from-markdown';
 
 /**
  * Rich text is written as Markdown, the plain-text format people already type in emails and chat,
@@ -167,9 +167,11 @@ function mergeSpans(inlines: Inline[]): Inline[] {
 /**
  * Characters and line starts that can begin Markdown syntax. Text with none of them is plain
  * paragraphs whatever the parser, so it skips the parser (most statuses and narratives do); a
- * property test checks that both ways give the same result.
+ * property test checks that both ways give the same result. "(", ")" and "!" matter only next to
+ * "[" (links, pictures), "&" only as a character reference ("&amp;", "&#35;"), and a backtick only
+ * with another one to close a code span.
  */
-const SYNTAX_CHARACTER = /[\\`*_[\]<>#&~|!()\t]/;
+const SYNTAX_CHARACTER = /[\\*_[\]<>#~|\t]|&(?=#|[A-Za-z0-9]+;)|`[^]*`/;
 const SYNTAX_LINE_START = /^(?: {0,3}(?:[-+=>]|\d{1,9}[.)])| {4,})/m;
 
 /** Plain text as CommonMark reads it: blank lines separate paragraphs; lines are trimmed. */
@@ -238,15 +240,31 @@ export function fastRichText(text: string): RichText | undefined {
   return blocks;
 }
 
+let fromMarkdown: typeof FromMarkdown | undefined;
+
+/**
+ * Load the CommonMark parser (micromark, about 110 KB of code to compile at start-up). Only text
+ * that the fast path cannot take needs it, so plan loads it when it meets such text.
+ */
+export async function loadMarkdownParser(): Promise<void> {
+  fromMarkdown ??= (await import('mdast-util-from-markdown')).fromMarkdown;
+}
+
+/** The fast path's answer for `markdown`, or undefined when it needs the parser. */
+export function quickRichText(markdown: string): RichText | undefined {
+  return fastRichText(markdown.replace(/\r\n?/g, '\n'));
+}
+
+/** Rich text from Markdown; text that needs the parser needs loadMarkdownParser() first. */
 export function parseRichText(markdown: string): { text: RichText; problems: RichTextProblem[] } {
-  const normalised = markdown.replace(/\r\n?/g, '\n');
-  const fast = fastRichText(normalised);
+  const fast = quickRichText(markdown);
   if (fast) return { text: fast, problems: [] };
-  return parseMarkdown(normalised);
+  return parseMarkdown(markdown);
 }
 
 /** The full CommonMark parse, used whenever the text might contain syntax. */
 export function parseMarkdown(markdown: string): { text: RichText; problems: RichTextProblem[] } {
+  if (!fromMarkdown) throw new Error('parseMarkdown needs loadMarkdownParser() first');
   const builder = new Builder();
   const tree = fromMarkdown(markdown.replace(/\r\n?/g, '\n'));
   const text = builder.blocks(tree);

@@ -31,9 +31,17 @@ function classify(cp: number): BadCharacter['kind'] | undefined {
   return undefined;
 }
 
+/**
+ * Any character `classify` could object to: tab and the other controls, bidi controls, the U+FDD0–FDEF
+ * and U+FFFE/FFFF non-characters, and any surrogate (astral characters are looked at one by one).
+ * Most text has none, and one regular-expression test is much cheaper than the loop below.
+ */
+const MAYBE_BAD = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]/;
+
 /** Every problem character in `text`, in order. */
 export function findBadCharacters(text: string): BadCharacter[] {
   const found: BadCharacter[] = [];
+  if (!MAYBE_BAD.test(text)) return found;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit >= 0xd800 && unit <= 0xdbff) {

@@ -1,16 +1,4 @@
-import {
-  Lexer,
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  Scalar,
-  type Document,
-  type Node as YamlNode,
-  type YAMLError,
-} from 'yaml';
+import { Composer, Lexer, isAlias, isMap, isScalar, isSeq, Parser, Scalar, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import type { SourceFile } from './source-file.js';
 import { describeBadCharacter, findBadCharacters } from './text-check.js';
@@ -284,74 +272,77 @@ const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f']);
 
 /**
  * Cheap checks before parsing, so a hostile file is refused in milliseconds instead of costing the
- * parser seconds or its stack: very long lines, deep flow nesting ([[[[…), too many tokens.
+ * parser seconds or its stack: very long lines and deep indentation here; deep flow nesting ([[[[…)
+ * and too many tokens as the lexer hands tokens to the parser (see parseDocuments).
  */
 function preflight(file: SourceFile): Diagnostic | undefined {
   const text = file.text;
   let lineStart = 0;
   // Indentation levels open at the current line: a real section file uses about eight.
   const indents: number[] = [];
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      if (i - lineStart > MAX_LINE_LENGTH) {
-        const { line } = file.position(lineStart);
-        return file.diagnostic(lineStart + MAX_LINE_LENGTH, 'error', 'line-too-long', `line ${line} is ${(i - lineStart).toLocaleString('en-GB')} characters long; a line may have at most ${MAX_LINE_LENGTH.toLocaleString('en-GB')}`, 'break the text into several lines with a `|` block');
-      }
-      let indent = lineStart;
-      while (indent < i && text.charCodeAt(indent) === 32) indent++;
-      const first = text.charCodeAt(indent);
-      if (indent < i && first !== 35 /* # */ && first !== 13) {
-        const width = indent - lineStart;
-        while (indents.length > 0 && width < indents[indents.length - 1]!) indents.pop();
-        if (indents.length === 0 || width > indents[indents.length - 1]!) indents.push(width);
-        if (indents.length > MAX_INDENT_LEVELS) {
-          return file.diagnostic(indent, 'error', 'yaml-too-deep', `indentation is nested more than ${MAX_INDENT_LEVELS} levels deep`, 'plan files need only a few levels; check the indentation');
-        }
-      }
-      lineStart = i + 1;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const i = newline === -1 ? text.length : newline;
+    if (i - lineStart > MAX_LINE_LENGTH) {
+      const { line } = file.position(lineStart);
+      return file.diagnostic(lineStart + MAX_LINE_LENGTH, 'error', 'line-too-long', `line ${line} is ${(i - lineStart).toLocaleString('en-GB')} characters long; a line may have at most ${MAX_LINE_LENGTH.toLocaleString('en-GB')}`, 'break the text into several lines with a `|` block');
     }
+    let indent = lineStart;
+    while (indent < i && text.charCodeAt(indent) === 32) indent++;
+    const first = text.charCodeAt(indent);
+    if (indent < i && first !== 35 /* # */ && first !== 13) {
+      const width = indent - lineStart;
+      while (indents.length > 0 && width < indents[indents.length - 1]!) indents.pop();
+      if (indents.length === 0 || width > indents[indents.length - 1]!) indents.push(width);
+      if (indents.length > MAX_INDENT_LEVELS) {
+        return file.diagnostic(indent, 'error', 'yaml-too-deep', `indentation is nested more than ${MAX_INDENT_LEVELS} levels deep`, 'plan files need only a few levels; check the indentation');
+      }
+    }
+    lineStart = i + 1;
   }
+  return undefined;
+}
+
+/**
+ * The YAML library's parseAllDocuments, with the lexer's tokens counted and flow nesting measured
+ * before the parser sees them: a file over the limits is refused there, with no further work.
+ */
+function parseDocuments(file: SourceFile): { documents: Document.Parsed[] } | { refused: Diagnostic } {
+  const parser = new Parser();
+  const composer = new Composer({ version: '1.2', schema: 'core', merge: false, uniqueKeys: false, strict: true, prettyErrors: false });
+  const documents: Document.Parsed[] = [];
+  const compose = (tokens: Iterable<Parameters<Composer['next']>[0]>) => {
+    for (const token of tokens) for (const doc of composer.next(token)) documents.push(doc as Document.Parsed);
+  };
   let tokens = 0;
   let depth = 0;
   let offset = 0;
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new Lexer().lex(file.text)) {
     if (++tokens > MAX_TOKENS) {
-      return file.diagnostic(offset, 'error', 'file-too-complex', `the file has more than ${MAX_TOKENS.toLocaleString('en-GB')} YAML tokens; a plan file needs far fewer`, 'split it into several section files, or check that it is really a plan file');
+      return { refused: file.diagnostic(offset, 'error', 'file-too-complex', `the file has more than ${MAX_TOKENS.toLocaleString('en-GB')} YAML tokens; a plan file needs far fewer`, 'split it into several section files, or check that it is really a plan file') };
     }
     if (token === '[' || token === '{') {
       if (++depth > MAX_DEPTH) {
-        return file.diagnostic(offset, 'error', 'yaml-too-deep', `nesting is deeper than ${MAX_DEPTH} levels`, 'plan files need only a few levels; check the brackets');
+        return { refused: file.diagnostic(offset, 'error', 'yaml-too-deep', `nesting is deeper than ${MAX_DEPTH} levels`, 'plan files need only a few levels; check the brackets') };
       }
     } else if (token === ']' || token === '}') {
       depth = Math.max(0, depth - 1);
     }
     if (!(token.length === 1 && LEXER_MARKERS.has(token))) offset += token.length;
+    compose(parser.next(token));
   }
-  return undefined;
+  compose(parser.end());
+  for (const doc of composer.end()) documents.push(doc as Document.Parsed);
+  return { documents };
 }
 
 export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
   const refused = preflight(file);
   if (refused) return { data: undefined, root: undefined, diagnostics: [refused] };
   const diagnostics: Diagnostic[] = [];
-  const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(file.text, {
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    uniqueKeys: false,
-    strict: true,
-    prettyErrors: false,
-    lineCounter,
-  }) as unknown as Document.Parsed[] | { errors: YAMLError[] };
-
-  if (!Array.isArray(documents)) {
-    // An "empty stream" that still has errors.
-    for (const e of documents.errors) {
-      diagnostics.push(file.diagnostic(e.pos[0], 'error', 'yaml-syntax', plainYamlMessage(e)));
-    }
-    return { data: undefined, root: undefined, diagnostics };
-  }
+  const parsed = parseDocuments(file);
+  if ('refused' in parsed) return { data: undefined, root: undefined, diagnostics: [parsed.refused] };
+  const { documents } = parsed;
   const first = documents[0];
   if (first === undefined || (documents.length === 1 && first.contents === null && first.errors.length === 0)) {
     diagnostics.push(

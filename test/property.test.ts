@@ -4,15 +4,18 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packDocument } from '../src/docx-pack.js';
 import { loadPlan } from '../src/load-plan.js';
 import type { Plan } from '../src/model.js';
 import { buildAppendix } from '../src/render-docx.js';
-import { parseRichText, type Block } from '../src/rich-text.js';
+import { loadMarkdownParser, parseRichText, type Block } from '../src/rich-text.js';
 import { computePlanFigures } from '../src/savings.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template.js';
 import { BASE_FILES, makeFixture, runPlanAsync, SHIPPED_PLANS } from './helpers.js';
+
+// The expected text is worked out with the same Markdown reading the loader uses.
+beforeAll(loadMarkdownParser);
 
 /**
  * Property-based tests. `npm test` runs a few hundred cases of each; `npm run fuzz` sets FUZZ_RUNS to

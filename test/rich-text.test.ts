@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { parseRichText, richTextToPlain } from '../src/rich-text.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMarkdownParser, parseRichText, richTextToPlain } from '../src/rich-text.js';
+
+beforeAll(loadMarkdownParser);
 
 describe('rich text (Markdown)', () => {
   it('reads paragraphs, bullets and sub-bullets', () => {
@@ -78,13 +80,13 @@ describe('the fast path: paragraphs and "- " bullets without Markdown syntax', (
         weight: 6,
         arbitrary: fc.constantFrom(
           '\n', '\n\n', '\n\n\n', '  ', ' \n ', '\t', '  \n', 'word', 'two words', '£5', '–', '2014.', '50%', "do's", 'a.b', '1x', '-x', ' 3',
-          '\n- ', '- ', '\n-', '\n-  ', '\n - ', '\n- - ', '\n- 1. ', '\n- 2) ', '\n- + ', '\n- > ', '\n- = ', '\n+ ', '\n1. ', '\n  ', '\n   ', '\n    ', '-', '---', '\n---', '\n===', '=',
+          '(', ')', '!', '&', '& ', '&amp;', '&#35;', '&x', '`', ' `x` ', 'x]', '[x', '\n- ', '- ', '\n-', '\n-  ', '\n - ', '\n- - ', '\n- 1. ', '\n- 2) ', '\n- + ', '\n- > ', '\n- = ', '\n+ ', '\n1. ', '\n  ', '\n   ', '\n    ', '-', '---', '\n---', '\n===', '=',
         ),
       },
     );
     // Whole lines too, so that bullet lists of ordinary words come up often.
     const words = fc.oneof(
-      { weight: 6, arbitrary: fc.constantFrom('word', 'two words', 'Ends.', '£75,000 saved', 'a  b', 'trailing ', 'x -', '2014', 'é') },
+      { weight: 6, arbitrary: fc.constantFrom('word', 'two words', 'Ends.', '£75,000 saved', 'a  b', 'trailing ', 'x -', '2014', 'é', '(tbc)', 'Build!', 'P&L', 'SME`s', '&copy;') },
       { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
     );
     const line = fc.oneof(

@@ -56,4 +56,26 @@ describe('characters that would corrupt the Word document', () => {
   it.each(['plain', 'emoji 👍🏽', 'right-to-left עברית', 'marks \u200e\u200f', 'line\nbreak', '&<>"\''])('accepts %j', (text) => {
     expect(findBadCharacters(text)).toEqual([]);
   });
+
+  it('objects to exactly the documented characters, checking every one of the 65,536 UTF-16 code units', () => {
+    const documented = (u: number) =>
+      u === 0x09 ||
+      (u < 0x20 && u !== 0x0a) ||
+      (u >= 0x7f && u <= 0x9f) ||
+      (u >= 0x202a && u <= 0x202e) ||
+      (u >= 0x2066 && u <= 0x2069) ||
+      (u >= 0xfdd0 && u <= 0xfdef) ||
+      u === 0xfffe ||
+      u === 0xffff ||
+      (u >= 0xd800 && u <= 0xdfff);
+    const wrong: string[] = [];
+    for (let u = 0; u <= 0xffff; u++) {
+      const found = findBadCharacters(`text ${String.fromCharCode(u)} more`).length > 0;
+      if (found !== documented(u)) wrong.push(u.toString(16));
+    }
+    expect(wrong).toEqual([]);
+    // Astral non-characters come as surrogate pairs; the pair is looked at as one character.
+    expect(findBadCharacters('a\u{1FFFE}b')).toEqual([{ index: 1, codePoint: 0x1fffe, kind: 'noncharacter' }]);
+    expect(findBadCharacters('a\u{1F600}b')).toEqual([]);
+  });
 });

@@ -1,0 +1,112 @@
+/**
+ * WordprocessingML written as strings, for the report's tables: the bulk of a large report.
+ *
+ * The docx library builds every paragraph, run and cell as an object tree, then turns the tree into
+ * XML; for a plan of thousands of actions that costs seconds and gigabytes. The tables use a handful of
+ * elements with fixed properties, so they are written here directly, with the same elements and
+ * properties docx would write for them. docx still builds the rest of the document (styles, headings,
+ * charts, footer, properties); docx-pack.ts puts the tables in their places and adds numbering.xml.
+ * Text is checked before it gets here (no control characters, lone surrogates or non-characters), so
+ * escaping `&`, `<` and `>` is all XML needs.
+ */
+
+export function xmlText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+export interface RunStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Hex colour without "#". */
+  color?: string;
+}
+
+/** One run of text; `breakBefore` starts it on a new line (Word's `<w:br/>`). */
+export function run(text: string, style: RunStyle = {}, breakBefore = false): string {
+  const props = `${style.bold ? '<w:b/><w:bCs/>' : ''}${style.italic ? '<w:i/><w:iCs/>' : ''}${style.color ? `<w:color w:val="${style.color}"/>` : ''}`;
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${breakBefore ? '<w:br/>' : ''}${text ? `<w:t xml:space="preserve">${xmlText(text)}</w:t>` : ''}</w:r>`;
+}
+
+/** Plain text with new lines as line breaks; a tab (the validator warns about it) shows as a space. */
+export function textRuns(text: string, style: RunStyle = {}): string {
+  return text
+    .replace(/\t/g, ' ')
+    .split('\n')
+    .map((line, i) => run(line, style, i > 0))
+    .join('');
+}
+
+export interface ParagraphOptions {
+  /** A list paragraph: its numbering instance and level (0–8). */
+  list?: { numId: number; level: number };
+  /** Left indent in twentieths of a point. */
+  indentLeft?: number;
+  align?: 'left' | 'right';
+}
+
+/** Every table paragraph has the same spacing: nothing before, 3 pt after. */
+const TABLE_SPACING = '<w:spacing w:after="60" w:before="0"/>';
+
+export function paragraph(runs: string, options: ParagraphOptions = {}): string {
+  const { list, indentLeft, align } = options;
+  const numbering = list ? `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="${list.level}"/><w:numId w:val="${list.numId}"/></w:numPr>` : '';
+  return `<w:p><w:pPr>${numbering}${TABLE_SPACING}${indentLeft ? `<w:ind w:left="${indentLeft}"/>` : ''}${align ? `<w:jc w:val="${align}"/>` : ''}</w:pPr>${runs}</w:p>`;
+}
+
+const CELL_MARGINS = '<w:tcMar><w:top w:type="dxa" w:w="60"/><w:left w:type="dxa" w:w="100"/><w:bottom w:type="dxa" w:w="60"/><w:right w:type="dxa" w:w="100"/></w:tcMar>';
+
+/** A table cell; Word needs at least one paragraph in every cell. */
+export function cell(paragraphs: readonly string[], width: number, fill?: string): string {
+  const shading = fill ? `<w:shd w:fill="${fill}" w:color="auto" w:val="clear"/>` : '';
+  return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shading}${CELL_MARGINS}</w:tcPr>${paragraphs.length ? paragraphs.join('') : '<w:p/>'}</w:tc>`;
+}
+
+/** A row that never breaks across pages; a header row repeats at the top of each page. */
+export function row(cells: readonly string[], header = false): string {
+  return `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.join('')}</w:tr>`;
+}
+
+/** A full-width table with fixed column widths and single-line borders in `borderColour`. */
+export function table(rows: readonly string[], widths: readonly number[], borderColour: string): string {
+  const line = `w:val="single" w:color="${borderColour}" w:sz="4"`;
+  const borders = `<w:tblBorders><w:top ${line}/><w:left ${line}/><w:bottom ${line}/><w:right ${line}/><w:insideH ${line}/><w:insideV ${line}/></w:tblBorders>`;
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  return `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/>${borders}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`;
+}
+
+const BULLET_SYMBOLS = ['•', '◦', '▪'];
+const LEVELS = 9;
+
+/**
+ * The lists of the tables: one bullet list definition shared by every bullet list, and one numbering
+ * instance per numbered list, so that each numbered list starts from its own first number.
+ */
+export class Numbering {
+  static readonly BULLETS = 1;
+  private readonly orderedStarts: number[] = [];
+
+  /** A new numbered list starting at `start`; returns its numId. */
+  ordered(start: number): number {
+    this.orderedStarts.push(start);
+    return Numbering.BULLETS + this.orderedStarts.length;
+  }
+
+  /** The whole of word/numbering.xml. */
+  xml(): string {
+    const starts = [...new Set(this.orderedStarts)].sort((a, b) => a - b);
+    const abstractOf = new Map(starts.map((s, i) => [s, i + 1]));
+    const level = (i: number, format: string, text: string, start: number) =>
+      `<w:lvl w:ilvl="${i}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="${360 * (i + 1)}" w:hanging="260"/></w:pPr></w:lvl>`;
+    const levels = (format: string, text: (i: number) => string, start: number) => Array.from({ length: LEVELS }, (_, i) => level(i, format, text(i), start)).join('');
+    const abstracts = [
+      `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>${levels('bullet', (i) => BULLET_SYMBOLS[i % BULLET_SYMBOLS.length]!, 1)}</w:abstractNum>`,
+      ...starts.map((s) => `<w:abstractNum w:abstractNumId="${abstractOf.get(s)}"><w:multiLevelType w:val="hybridMultilevel"/>${levels('decimal', (i) => `%${i + 1}.`, s)}</w:abstractNum>`),
+    ];
+    const restart = (start: number) => Array.from({ length: LEVELS }, (_, i) => `<w:lvlOverride w:ilvl="${i}"><w:startOverride w:val="${start}"/></w:lvlOverride>`).join('');
+    const nums = [
+      `<w:num w:numId="${Numbering.BULLETS}"><w:abstractNumId w:val="0"/></w:num>`,
+      ...this.orderedStarts.map((s, i) => `<w:num w:numId="${Numbering.BULLETS + 1 + i}"><w:abstractNumId w:val="${abstractOf.get(s)}"/>${restart(s)}</w:num>`),
+    ];
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${abstracts.join('')}${nums.join('')}</w:numbering>`;
+  }
+}
