@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Diagnostic } from './diagnostics.js';
 import type { SourceFile } from './source-file.js';
 import { parseYaml, type LocNode, type PathSegment } from './yaml-source.js';

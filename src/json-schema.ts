@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { planFileSchema, sectionFileSchema } from './schema.js';
 import { templateSchema } from './template.js';
 

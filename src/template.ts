@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkYaml } from './check-yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 import { usageError } from './errors.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Diagnostic } from './diagnostics.js';
 import { closest, quoteList } from './suggest.js';
 import type { SourceFile } from './source-file.js';
