@@ -1,14 +1,16 @@
 import { Packer } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import { TABLE_PLACEHOLDER, type Appendix } from './render-docx.js';
+import { chartPartXml, workbookXlsx, type ColumnChart } from './chart-xml.js';
+import { BLOCK_PLACEHOLDER, type Appendix } from './render-docx.js';
+import { zip, type ZipEntry } from './zip.js';
 
 /**
- * Turn a Document into .docx bytes that depend only on the document. docx 9 puts three things in a file
- * that change from run to run: the wall-clock time in docProps/core.xml and on every zip entry
- * (including the chart workbooks, zips of their own), relationship ids made by `Math.random` (nanoid),
- * and drawing ids from a counter that lives as long as the process. We write core.xml ourselves with a
- * fixed date, rename the random ids in order of appearance (consistently in every part), number the
- * drawings from 1, and re-zip with the fixed date, so the same plan and template give the same bytes.
+ * Turn an Appendix into .docx bytes that depend only on the appendix. docx builds the shell's parts;
+ * the tables and charts (written as strings, see ooxml.ts and chart-xml.ts) go into their places, with
+ * numbering.xml, the chart parts and their workbooks. docx would put things in a file that change
+ * from run to run: the wall-clock time in docProps/core.xml and on every zip entry, and relationship
+ * ids made by `Math.random` (nanoid). We write core.xml ourselves with a fixed date, rename random ids
+ * in order of appearance, and zip every part ourselves with the fixed date, so the same plan and
+ * template give the same bytes.
  */
 
 export interface CoreProperties {
@@ -65,52 +67,67 @@ function zipTime(date: Date): Date {
 /** nanoid's 21 characters after "rId"; docx's own sequential ids ("rId1") never match. */
 const RANDOM_REL_ID = /rId[A-Za-z0-9_-]{21}(?![A-Za-z0-9_-])/g;
 
-/** docx's XML for a placeholder paragraph (see TABLE_PLACEHOLDER in render-docx.ts). */
-const PLACEHOLDER = new RegExp(`<w:p><w:r><w:t xml:space="preserve">${TABLE_PLACEHOLDER}(\\d+)</w:t></w:r></w:p>`, 'g');
+/** docx's XML for a placeholder paragraph (see BLOCK_PLACEHOLDER in render-docx.ts). */
+const PLACEHOLDER = new RegExp(`<w:p><w:r><w:t xml:space="preserve">${BLOCK_PLACEHOLDER}(\\d+)</w:t></w:r></w:p>`, 'g');
 
-/** Swap each table's placeholder paragraph for the table; each must be found exactly once. */
-function insertTables(documentXml: string, tables: readonly string[]): string {
+/** Swap each placeholder paragraph for its block; each must be found exactly once. */
+function insertBlocks(documentXml: string, blocks: readonly string[]): string {
   const seen = new Set<number>();
   const out = documentXml.replace(PLACEHOLDER, (whole, index: string) => {
     const n = Number(index);
-    const xml = tables[n];
+    const xml = blocks[n];
     if (xml === undefined || seen.has(n)) return whole;
     seen.add(n);
     return xml;
   });
-  if (seen.size !== tables.length) throw new Error(`placed ${seen.size} of ${tables.length} tables in the document`);
+  if (seen.size !== blocks.length) throw new Error(`placed ${seen.size} of ${blocks.length} tables and charts in the document`);
   return out;
 }
 
-/**
- * Give every entry of a zip made by fflate (docx's embedded chart workbooks) the fixed date, in place:
- * the date is only in the entry headers, so nothing needs inflating again. Returns false for a zip
- * laid out otherwise, which is then unzipped and zipped again instead.
- */
-function setZipDates(zip: Uint8Array, mtime: Date): boolean {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const end = zip.length - 22;
-  if (end < 0 || view.getUint32(end, true) !== 0x06054b50) return false;
-  const count = view.getUint16(end + 10, true);
-  const time = (mtime.getHours() << 11) | (mtime.getMinutes() << 5) | (mtime.getSeconds() >> 1);
-  const date = ((mtime.getFullYear() - 1980) << 9) | ((mtime.getMonth() + 1) << 5) | mtime.getDate();
-  let at = view.getUint32(end + 16, true);
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > end || view.getUint32(at, true) !== 0x02014b50) return false;
-    const local = view.getUint32(at + 42, true);
-    if (local + 30 > at || view.getUint32(local, true) !== 0x04034b50) return false;
-    for (const [offset, value] of [[at + 12, time], [at + 14, date], [local + 10, time], [local + 12, date]] as const) view.setUint16(offset, value, true);
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return true;
+/** Insert `xml` before the closing tag `close`, which must be there. */
+function beforeClosing(text: string, close: string, xml: string): string {
+  const at = text.lastIndexOf(close);
+  if (at === -1) throw new Error(`no ${close} to add to`);
+  return text.slice(0, at) + xml + text.slice(at);
 }
 
-/** Re-zip a package's files with stable ids and a fixed date; embedded packages (.xlsx) get the same treatment. */
-function zipPackage(files: ReadonlyMap<string, Uint8Array | string>, mtime: Date, ids: Map<string, string>, tables: readonly string[] = []): Uint8Array {
-  const entries: Zippable = {};
+const CHART_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
+const PACKAGE_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/package';
+
+/** The charts' own parts, and the entries that the document's relationships and content types need for them. */
+function chartParts(charts: readonly ColumnChart[], mtime: Date) {
+  const parts: ZipEntry[] = [];
+  let relationships = '';
+  let contentTypes = '';
+  charts.forEach((chart, i) => {
+    const n = i + 1;
+    const workbook = `Microsoft_Excel_Worksheet${n}.xlsx`;
+    parts.push(
+      { path: `word/charts/chart${n}.xml`, data: Buffer.from(chartPartXml(chart, 'rId1'), 'utf8'), deflate: true },
+      {
+        path: `word/charts/_rels/chart${n}.xml.rels`,
+        data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${PACKAGE_TYPE}" Target="../embeddings/${workbook}"/></Relationships>`, 'utf8'),
+        deflate: true,
+      },
+      // Compressed already: stored as it is.
+      { path: `word/embeddings/${workbook}`, data: workbookXlsx(chart, mtime), deflate: false },
+    );
+    relationships += `<Relationship Id="rIdChart${n}" Type="${CHART_TYPE}" Target="charts/chart${n}.xml"/>`;
+    contentTypes +=
+      `<Override ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml" PartName="/word/charts/chart${n}.xml"/>` +
+      `<Override ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" PartName="/word/embeddings/${workbook}"/>`;
+  });
+  return { parts, relationships, contentTypes };
+}
+
+/** Zip docx's files with stable ids and a fixed date, with the tables and charts put in. */
+function zipPackage(files: ReadonlyMap<string, Uint8Array | string>, appendix: Appendix, mtime: Date): Uint8Array {
+  const ids = new Map<string, string>();
+  const charts = chartParts(appendix.charts, mtime);
+  const entries: ZipEntry[] = [];
   for (const [path, data] of files) {
     if (/\.(xml|rels)$/.test(path)) {
-      let text = (typeof data === 'string' ? data : strFromU8(data)).replace(RANDOM_REL_ID, (id) => {
+      let text = (typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8')).replace(RANDOM_REL_ID, (id) => {
         let stable = ids.get(id);
         if (stable === undefined) {
           stable = `rIdp${ids.size + 1}`;
@@ -118,21 +135,15 @@ function zipPackage(files: ReadonlyMap<string, Uint8Array | string>, mtime: Date
         }
         return stable;
       });
-      if (path === 'word/document.xml') {
-        let drawing = 0;
-        text = text.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`);
-        text = insertTables(text, tables);
-      }
-      entries[path] = [strToU8(text), { mtime, level: 1 }];
-    } else if (/\.(xlsx|docx|zip)$/.test(path)) {
-      // Already compressed: stored as it is.
-      const bytes = typeof data === 'string' ? strToU8(data) : data;
-      entries[path] = [setZipDates(bytes, mtime) ? bytes : zipPackage(new Map(Object.entries(unzipSync(bytes))), mtime, new Map()), { mtime, level: 0 }];
+      if (path === 'word/document.xml') text = insertBlocks(text, appendix.blocks);
+      else if (path === 'word/_rels/document.xml.rels' && charts.relationships) text = beforeClosing(text, '</Relationships>', charts.relationships);
+      else if (path === '[Content_Types].xml' && charts.contentTypes) text = beforeClosing(text, '</Types>', charts.contentTypes);
+      entries.push({ path, data: Buffer.from(text, 'utf8'), deflate: true });
     } else {
-      entries[path] = [typeof data === 'string' ? strToU8(data) : data, { mtime, level: 6 }];
+      entries.push({ path, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data, deflate: true });
     }
   }
-  return zipSync(entries, { mtime });
+  return zip([...entries, ...charts.parts], mtime);
 }
 
 /**
@@ -155,5 +166,5 @@ export function packDocument(appendix: Appendix, props: CoreProperties, date: Da
     { path: 'docProps/core.xml', data: coreXml(props, date) },
     { path: 'word/numbering.xml', data: appendix.numberingXml },
   ]);
-  return zipPackage(files, zipTime(date), new Map(), appendix.tables);
+  return zipPackage(files, appendix, zipTime(date));
 }

@@ -1,8 +1,8 @@
 import { AlignmentType, Document, Footer, HeadingLevel, PageNumber, PageOrientation, Paragraph, TextRun, type IRunOptions } from 'docx';
-import { ChartRun } from 'docx/charts';
 import { capitalise, formatMoney, formatPaceGap, formatPercent, roundingSentence } from './format.js';
 import type { Action, Plan, Rag, Update } from './model.js';
 import { quarterMonths, quarterOrdinal, quartersElapsed, QUARTERS_PER_YEAR, type Quarter } from './quarters.js';
+import { chartParagraphXml, type ColumnChart } from './chart-xml.js';
 import { cell, Numbering, paragraph, row, run, table, textRuns } from './ooxml.js';
 import type { Block, Inline, RichText } from './rich-text.js';
 import type { FigureMove, Movement } from './movement.js';
@@ -102,13 +102,15 @@ function signedMoney(delta: number): string {
 }
 
 /**
- * The report's tables, as WordprocessingML strings (see ooxml.ts for why), and the rest of the
+ * The report's tables and charts, as WordprocessingML strings (see ooxml.ts for why), and the rest of the
  * body's pieces as docx objects.
  */
 class Renderer {
   readonly numbering = new Numbering();
-  /** The tables, in order; the body holds a placeholder paragraph for each (see TABLE_PLACEHOLDER). */
-  readonly tables: string[] = [];
+  /** Tables and chart paragraphs, in order; the body holds a placeholder paragraph for each (see BLOCK_PLACEHOLDER). */
+  readonly blocks: string[] = [];
+  /** The charts, in order: chart n is word/charts/chart{n}.xml, related as rIdChart{n}. */
+  readonly charts: ColumnChart[] = [];
 
   constructor(private readonly input: AppendixInput) {}
 
@@ -197,10 +199,10 @@ class Renderer {
     return { paragraphs, rag };
   }
 
-  /** A placeholder paragraph where the table goes; docx-pack.ts swaps in the table. */
-  private placeholder(tableXml: string): Paragraph {
-    this.tables.push(tableXml);
-    return new Paragraph({ children: [new TextRun(`${TABLE_PLACEHOLDER}${this.tables.length - 1}`)] });
+  /** A placeholder paragraph where the block goes; docx-pack.ts swaps in the block. */
+  private placeholder(xml: string): Paragraph {
+    this.blocks.push(xml);
+    return new Paragraph({ children: [new TextRun(`${BLOCK_PLACEHOLDER}${this.blocks.length - 1}`)] });
   }
 
   sectionTable(actions: readonly Action[]): Paragraph {
@@ -275,31 +277,23 @@ class Renderer {
 
   private chart(f: ActionFigures): Paragraph {
     const q = f.quarter;
-    return new Paragraph({
-      keepNext: false,
-      spacing: { before: 120, after: 120 },
-      children: [
-        new ChartRun({
-          type: 'column',
-          title: `${capitalise(f.measure)}: ${f.achievedLabel} against target, end of ${q}`,
-          categories: f.councils.map((c) => c.code),
-          series: [
-            { name: capitalise(f.achievedLabel), values: f.councils.map((c) => c.achieved), color: this.t.colours.chartAchieved },
-            { name: `Expected by end of ${q}`, values: f.councils.map((c) => c.expected), color: this.t.colours.chartExpected },
-            { name: 'Annual target', values: f.councils.map((c) => c.target), color: this.t.colours.chartTarget },
-          ],
-          dataLabels: { value: true, numberFormat: '"£"#,##0', position: 'outsideEnd' },
-          valueAxis: { numberFormat: '"£"#,##0' },
-          legend: { position: 'bottom' },
-          font: { name: this.t.font.family },
-          transformation: { width: 640, height: 300 },
-          altText: {
-            name: `${capitalise(f.measure)} chart`,
-            description: f.councils.map((c) => `${c.name}: ${this.money(c.achieved)} ${f.achievedLabel} of a ${this.money(c.target)} target (${this.money(c.expected)} expected by end of ${q}).`).join(' '),
-          },
-        }),
+    const chart: ColumnChart = {
+      title: `${capitalise(f.measure)}: ${f.achievedLabel} against target, end of ${q}`,
+      categories: f.councils.map((c) => c.code),
+      series: [
+        { name: capitalise(f.achievedLabel), values: f.councils.map((c) => c.achieved), color: this.t.colours.chartAchieved },
+        { name: `Expected by end of ${q}`, values: f.councils.map((c) => c.expected), color: this.t.colours.chartExpected },
+        { name: 'Annual target', values: f.councils.map((c) => c.target), color: this.t.colours.chartTarget },
       ],
-    });
+      numberFormat: '"£"#,##0',
+      font: this.t.font.family,
+      width: 640,
+      height: 300,
+      altName: `${capitalise(f.measure)} chart`,
+      altDescription: f.councils.map((c) => `${c.name}: ${this.money(c.achieved)} ${f.achievedLabel} of a ${this.money(c.target)} target (${this.money(c.expected)} expected by end of ${q}).`).join(' '),
+    };
+    this.charts.push(chart);
+    return this.placeholder(chartParagraphXml(chart, `rIdChart${this.charts.length}`, this.charts.length));
   }
 
   summary(sectionOf: (actionId: string) => string): Paragraph[] {
@@ -329,17 +323,20 @@ class Renderer {
 }
 
 /**
- * The appendix: docx's Document for the shell (styles, headings, charts, footer), and the tables and
- * list numbering as WordprocessingML, which packDocument puts in their places.
+ * The appendix: docx's Document for the shell (styles, headings, footer, properties), and the tables,
+ * charts and list numbering as WordprocessingML, which packDocument puts in their places.
  */
 export interface Appendix {
   document: Document;
-  tables: readonly string[];
+  /** Block n replaces the paragraph that reads BLOCK_PLACEHOLDER + n. */
+  blocks: readonly string[];
+  /** Chart n (from 1) is word/charts/chart{n}.xml, related to the document as rIdChart{n}. */
+  charts: readonly ColumnChart[];
   numberingXml: string;
 }
 
-/** The placeholder paragraph for table n reads "plan-table-placeholder-n" until the document is packed. */
-export const TABLE_PLACEHOLDER = 'plan-table-placeholder-';
+/** The placeholder paragraph for block n reads "plan-block-placeholder-n" until the document is packed. */
+export const BLOCK_PLACEHOLDER = 'plan-block-placeholder-';
 
 export function buildAppendix(input: AppendixInput): Appendix {
   const { plan, quarter, template: t } = input;
@@ -400,6 +397,6 @@ export function buildAppendix(input: AppendixInput): Appendix {
       },
     ],
   });
-  return { document, tables: renderer.tables, numberingXml: renderer.numbering.xml() };
+  return { document, blocks: renderer.blocks, charts: renderer.charts, numberingXml: renderer.numbering.xml() };
 }
 

@@ -215,3 +215,39 @@ describe('reproducible bytes', () => {
     expect(readFileSync(join(fixture.root, 'a.docx')).equals(readFileSync(join(fixture.root, 'before.docx')))).toBe(false);
   });
 });
+
+describe('the zip writer', () => {
+  it('writes entries any unzip reads back exactly, deflated or stored, with UTF-8 names and one fixed date', async () => {
+    const { zip } = await import('../src/zip.js');
+    const { unzipSync } = await import('fflate');
+    const xml = Buffer.from(`<w:document>${'<w:p>text – £75,000</w:p>'.repeat(5000)}</w:document>`, 'utf8');
+    const raw = Uint8Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256);
+    const mtime = new Date(2013, 11, 31, 0, 0, 0);
+    const bytes = zip(
+      [
+        { path: 'word/document.xml', data: xml, deflate: true },
+        { path: 'word/embeddings/Ünïcode.xlsx', data: raw, deflate: false },
+        { path: 'empty.xml', data: new Uint8Array(0), deflate: true },
+      ],
+      mtime,
+    );
+    const back = unzipSync(bytes);
+    expect(Object.keys(back)).toEqual(['word/document.xml', 'word/embeddings/Ünïcode.xlsx', 'empty.xml']);
+    expect(Buffer.from(back['word/document.xml']!).equals(xml)).toBe(true);
+    expect(Buffer.from(back['word/embeddings/Ünïcode.xlsx']!).equals(Buffer.from(raw))).toBe(true);
+    expect(back['empty.xml']).toHaveLength(0);
+    // Deflated: the repetitive XML shrinks; stored: the raw bytes are in the file as they are.
+    expect(bytes.length).toBeLessThan(xml.length / 10 + raw.length + 500);
+    expect(bytes.includes(Buffer.from(raw))).toBe(true);
+    // Same entries, same bytes; and the date fields hold 31 Dec 2013 00:00 in every entry.
+    expect(zip([{ path: 'a.xml', data: xml, deflate: true }], mtime).equals(zip([{ path: 'a.xml', data: xml, deflate: true }], new Date(mtime)))).toBe(true);
+    expect(bytes.readUInt16LE(10)).toBe(0);
+    expect(bytes.readUInt16LE(12)).toBe(((2013 - 1980) << 9) | (12 << 5) | 31);
+  });
+
+  it('refuses more entries than a zip without ZIP64 can list', async () => {
+    const { zip } = await import('../src/zip.js');
+    const many = Array.from({ length: 65536 }, (_, i) => ({ path: `${i}.xml`, data: new Uint8Array(0), deflate: false }));
+    expect(() => zip(many, new Date(2013, 0, 1))).toThrow(/65,535/);
+  });
+});
