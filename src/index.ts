@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { handleClosedPipes, handleInterrupts, runCli } from './cli.js';
 
 // The only place that touches the process: everything else sets exitCode or throws ExitError.

@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = join(ROOT, 'dist', 'bundle', 'index.mjs');
+const BIN = join(ROOT, 'dist', 'bin.cjs');
 const QUICK = process.argv.includes('--quick');
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VERSION } from '../src/version.js';
@@ -149,5 +151,36 @@ describe('plan schema', () => {
     expect(runPlan(['schema', ...flags], { cwd: fixture.root }).exitCode).toBe(0);
     expect(runPlan(['schema', '--check', ...flags], { cwd: fixture.root }).exitCode).toBe(0);
     expect(readFileSync(join(fixture.plans, 'section.schema.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'plans', 'section.schema.json'), 'utf8'));
+  });
+});
+
+describe('the code cache (dist/bin.cjs)', () => {
+  it('is made by the build for validate, report and everything else, and used', () => {
+    for (const kind of ['validate', 'report', 'cli']) expect(existsSync(join(ROOT, 'dist', 'bundle', `plan-${kind}.cache`))).toBe(true);
+    const run = runPlan(['validate', '--plans', join(ROOT, 'plans')], { cwd: ROOT, env: { PLAN_CODE_CACHE: 'check' } });
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toMatch(/code cache used: .*plan-validate\.cache/);
+  });
+
+  it('only costs compile time when it is missing or damaged: the run is the same', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-cache-'));
+    try {
+      mkdirSync(join(dir, 'dist', 'bundle'), { recursive: true });
+      copyFileSync(join(ROOT, 'dist', 'bin.cjs'), join(dir, 'dist', 'bin.cjs'));
+      copyFileSync(join(ROOT, 'dist', 'bundle', 'plan.cjs'), join(dir, 'dist', 'bundle', 'plan.cjs'));
+      const bin = join(dir, 'dist', 'bin.cjs');
+      const validate = (env: Record<string, string>) =>
+        spawnSync(process.execPath, [bin, 'validate', '--plans', join(ROOT, 'plans'), '--format', 'json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+      const missing = validate({ PLAN_CODE_CACHE: 'check' });
+      expect(missing.status).toBe(0);
+      expect(missing.stderr).toMatch(/code cache missing/);
+      writeFileSync(join(dir, 'dist', 'bundle', 'plan-validate.cache'), randomBytes(4096));
+      const damaged = validate({ PLAN_CODE_CACHE: 'check' });
+      expect(damaged.status).toBe(0);
+      expect(damaged.stderr).toMatch(/code cache rejected/);
+      expect(damaged.stdout).toBe(missing.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

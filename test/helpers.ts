@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The built binary, as package.json's "bin" names it. */
-export const BIN = join(ROOT, 'dist', 'bundle', 'index.mjs');
+export const BIN = join(ROOT, 'dist', 'bin.cjs');
 export const SHIPPED_PLANS = join(ROOT, 'plans');
 
 /** A small valid plan: one plain action and one with money targets. Cases patch it. */
