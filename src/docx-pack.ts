@@ -70,18 +70,22 @@ const RANDOM_REL_ID = /rId[A-Za-z0-9_-]{21}(?![A-Za-z0-9_-])/g;
 /** docx's XML for a placeholder paragraph (see BLOCK_PLACEHOLDER in render-docx.ts). */
 const PLACEHOLDER = new RegExp(`<w:p><w:r><w:t xml:space="preserve">${BLOCK_PLACEHOLDER}(\\d+)</w:t></w:r></w:p>`, 'g');
 
-/** Swap each placeholder paragraph for its block; each must be found exactly once. */
-function insertBlocks(documentXml: string, blocks: readonly string[]): string {
+/** document.xml as bytes, each placeholder paragraph swapped for its block; each must be found exactly once. */
+function insertBlocks(documentXml: string, blocks: readonly Uint8Array[]): Buffer {
+  const parts: Uint8Array[] = [];
   const seen = new Set<number>();
-  const out = documentXml.replace(PLACEHOLDER, (whole, index: string) => {
-    const n = Number(index);
-    const xml = blocks[n];
-    if (xml === undefined || seen.has(n)) return whole;
+  let last = 0;
+  for (const match of documentXml.matchAll(PLACEHOLDER)) {
+    const n = Number(match[1]);
+    const block = blocks[n];
+    if (block === undefined || seen.has(n)) continue;
     seen.add(n);
-    return xml;
-  });
+    parts.push(Buffer.from(documentXml.slice(last, match.index), 'utf8'), block);
+    last = match.index + match[0].length;
+  }
   if (seen.size !== blocks.length) throw new Error(`placed ${seen.size} of ${blocks.length} tables and charts in the document`);
-  return out;
+  parts.push(Buffer.from(documentXml.slice(last), 'utf8'));
+  return Buffer.concat(parts);
 }
 
 /** Insert `xml` before the closing tag `close`, which must be there. */
@@ -135,10 +139,9 @@ function zipPackage(files: ReadonlyMap<string, Uint8Array | string>, appendix: A
         }
         return stable;
       });
-      if (path === 'word/document.xml') text = insertBlocks(text, appendix.blocks);
-      else if (path === 'word/_rels/document.xml.rels' && charts.relationships) text = beforeClosing(text, '</Relationships>', charts.relationships);
+      if (path === 'word/_rels/document.xml.rels' && charts.relationships) text = beforeClosing(text, '</Relationships>', charts.relationships);
       else if (path === '[Content_Types].xml' && charts.contentTypes) text = beforeClosing(text, '</Types>', charts.contentTypes);
-      entries.push({ path, data: Buffer.from(text, 'utf8'), deflate: true });
+      entries.push({ path, data: path === 'word/document.xml' ? insertBlocks(text, appendix.blocks) : Buffer.from(text, 'utf8'), deflate: true });
     } else {
       entries.push({ path, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data, deflate: true });
     }

@@ -107,8 +107,11 @@ function signedMoney(delta: number): string {
  */
 class Renderer {
   readonly numbering = new Numbering();
-  /** Tables and chart paragraphs, in order; the body holds a placeholder paragraph for each (see BLOCK_PLACEHOLDER). */
-  readonly blocks: string[] = [];
+  /**
+   * Tables and chart paragraphs, in order, as UTF-8 bytes (half the memory of the strings for a large
+   * report); the body holds a placeholder paragraph for each (see BLOCK_PLACEHOLDER).
+   */
+  readonly blocks: Uint8Array[] = [];
   /** The charts, in order: chart n is word/charts/chart{n}.xml, related as rIdChart{n}. */
   readonly charts: ColumnChart[] = [];
 
@@ -201,7 +204,7 @@ class Renderer {
 
   /** A placeholder paragraph where the block goes; docx-pack.ts swaps in the block. */
   private placeholder(xml: string): Paragraph {
-    this.blocks.push(xml);
+    this.blocks.push(Buffer.from(xml, 'utf8'));
     return new Paragraph({ children: [new TextRun(`${BLOCK_PLACEHOLDER}${this.blocks.length - 1}`)] });
   }
 
@@ -328,8 +331,8 @@ class Renderer {
  */
 export interface Appendix {
   document: Document;
-  /** Block n replaces the paragraph that reads BLOCK_PLACEHOLDER + n. */
-  blocks: readonly string[];
+  /** Block n (UTF-8 XML) replaces the paragraph that reads BLOCK_PLACEHOLDER + n. */
+  blocks: readonly Uint8Array[];
   /** Chart n (from 1) is word/charts/chart{n}.xml, related to the document as rIdChart{n}. */
   charts: readonly ColumnChart[];
   numberingXml: string;
