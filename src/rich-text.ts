@@ -188,6 +188,13 @@ function plainParagraphs(text: string): RichText {
   return blocks;
 }
 
+/** The line without the spaces at its end (cheaper than a regular expression on every line). */
+function trimEndSpaces(line: string): string {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 32) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
 /** A "- " bullet whose words cannot start a nested list, a quote, a heading rule or a number. */
 const BULLET = /^- ([^ ].*)$/;
 const NESTED_START = /^(?:[-+=>]|\d{1,9}[.)])/;
@@ -219,7 +226,7 @@ export function fastRichText(text: string): RichText | undefined {
     if (line.charCodeAt(0) === 32) return undefined;
     const bullet = BULLET.exec(line);
     if (bullet) {
-      const words = bullet[1]!.replace(/ +$/, '');
+      const words = trimEndSpaces(bullet[1]!);
       if (NESTED_START.test(words)) return undefined;
       endParagraph();
       if (!list) {
@@ -233,7 +240,7 @@ export function fastRichText(text: string): RichText | undefined {
     // A line straight after a bullet would continue it ("lazy" continuation): leave that to the parser.
     if (previous === 'bullet' || SYNTAX_LINE_START.test(line)) return undefined;
     list = undefined;
-    paragraph.push(line.replace(/ +$/, ''));
+    paragraph.push(trimEndSpaces(line));
     previous = 'text';
   }
   endParagraph();
@@ -252,7 +259,7 @@ export async function loadMarkdownParser(): Promise<void> {
 
 /** The fast path's answer for `markdown`, or undefined when it needs the parser. */
 export function quickRichText(markdown: string): RichText | undefined {
-  return fastRichText(markdown.replace(/\r\n?/g, '\n'));
+  return fastRichText(markdown.includes('\r') ? markdown.replace(/\r\n?/g, '\n') : markdown);
 }
 
 /** Rich text from Markdown; text that needs the parser needs loadMarkdownParser() first. */

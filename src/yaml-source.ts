@@ -138,6 +138,7 @@ class Converter {
     return at;
   }
 
+  /** `path` is where the node is; it is a working stack, changed and restored while the children are converted. */
   convert(node: YamlNode | null | undefined, path: PathSegment[]): [unknown, LocNode] {
     const depth = path.length;
     if (node === null || node === undefined) {
@@ -183,7 +184,9 @@ class Converter {
         }
         firstAt.set(key, keyStart);
         const valueNode = pair.value as YamlNode | null;
-        const [value, loc] = this.convert(valueNode, [...path, key]);
+        path.push(key);
+        const [value, loc] = this.convert(valueNode, path);
+        path.pop();
         if (valueNode === null || valueNode === undefined) {
           // `key:` with nothing after it: point just after the colon.
           const colon = this.file.text.indexOf(':', keyNode.range?.[1] ?? keyStart);
@@ -191,7 +194,9 @@ class Converter {
         }
         loc.keyStart = keyStart;
         children.set(key, loc);
-        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        // "__proto__" as a key must be data, not the object's prototype.
+        if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        else out[key] = value;
       }
       return [out, { start, end, kind: 'map', children }];
     }
@@ -200,7 +205,9 @@ class Converter {
       const out: unknown[] = [];
       const children = new Map<PathSegment, LocNode>();
       node.items.forEach((item, index) => {
-        const [value, loc] = this.convert(item as YamlNode | null, [...path, index]);
+        path.push(index);
+        const [value, loc] = this.convert(item as YamlNode | null, path);
+        path.pop();
         children.set(index, loc);
         out.push(value);
       });

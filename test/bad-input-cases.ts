@@ -78,6 +78,7 @@ export const cases: Case[] = [
 
   // Schema: keys and values
   { name: 'unknown key with a suggestion', files: { '2.1-beta.yaml': section('status: ok', 'narative: x') }, at: 'plans/2.1-beta.yaml:9:9', message: /unknown key "narative"/, hint: /did you mean "narrative"\?/ },
+  { name: '"__proto__" as a key is an unknown key, not the object\'s prototype', files: { '2.1-beta.yaml': section('status: ok') + '__proto__:\n  polluted: true\n' }, at: 'plans/2.1-beta.yaml:9:1', message: /unknown key "__proto__"/, hint: /"section", "title", "actions"/ },
   { name: 'unknown top-level key lists the allowed keys', files: { '2.1-beta.yaml': section('status: ok') + 'zzzzzz: 1\n' }, at: 'plans/2.1-beta.yaml:9:1', message: /unknown key "zzzzzz"/, hint: /"section", "title", "actions"/ },
   { name: 'missing key, at the parent', files: { '2.1-beta.yaml': 'section: "2.1"\nactions:\n  - id: b\n    action: x\n    updates: {Q3: {status: ok}}\n' }, at: 'plans/2.1-beta.yaml:1:1', message: /"title" is missing from this file/ },
   { name: 'missing key inside an action', files: { '2.1-beta.yaml': 'section: "2.1"\ntitle: B\nactions:\n  - id: b\n    updates: {Q3: {status: ok}}\n' }, at: 'plans/2.1-beta.yaml:4:5', message: /"action" is missing from this action/ },
