@@ -1,3 +1,4 @@
+import { compareNames } from './paths.js';
 import type { Highlighter } from './highlight.js';
 
 export type Severity = 'error' | 'warning';
@@ -34,7 +35,7 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      a.file.localeCompare(b.file, 'en') || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+      compareNames(a.file, b.file) || a.line - b.line || a.column - b.column || compareNames(a.code, b.code),
   );
 }
 

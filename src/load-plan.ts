@@ -4,7 +4,7 @@ import { asDict, checkYaml } from './check-yaml.js';
 import { capPerFile, type Diagnostic } from './diagnostics.js';
 import { usageError } from './errors.js';
 import type { Action, Plan, Section, Target, Update } from './model.js';
-import { showPath } from './paths.js';
+import { compareNames, showPath } from './paths.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { loadMarkdownParser, parseRichText, quickRichText, type RichText } from './rich-text.js';
 import { runRules, type CheckedFile } from './rules.js';
@@ -65,7 +65,7 @@ async function listPlanFiles(dir: string, display: (p: string) => string): Promi
   const diagnostics: Diagnostic[] = [];
   const yamlEntries = entries
     .filter((e) => /\.ya?ml$/i.test(e.name) && !isIgnoredName(e.name))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => compareNames(a.name, b.name));
   if (yamlEntries.length > MAX_PLAN_FILES) {
     throw usageError(`${display(dir)} holds ${yamlEntries.length} YAML files; a plan folder may hold at most ${MAX_PLAN_FILES}`, 'check that --plans points at the plan folder');
   }

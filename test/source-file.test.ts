@@ -79,3 +79,10 @@ describe('characters that would corrupt the Word document', () => {
     expect(findBadCharacters('a\u{1F600}b')).toEqual([]);
   });
 });
+
+describe('file order', () => {
+  it('is the same on every machine: ignoring case first, then by code unit', async () => {
+    const { compareNames } = await import('../src/paths.js');
+    expect(['b.yaml', 'B.yaml', 'a.yaml', '8.2-y.yaml', '8.10-x.yaml', 'Ä.yaml'].sort(compareNames)).toEqual(['8.10-x.yaml', '8.2-y.yaml', 'a.yaml', 'B.yaml', 'b.yaml', 'Ä.yaml']);
+  });
+});
