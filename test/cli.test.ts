@@ -184,3 +184,25 @@ describe('the code cache (dist/bin.cjs)', () => {
     }
   });
 });
+
+describe('start-up', () => {
+  it('does not load child_process (commander asks for it; plan loads it only if a subcommand ever needs it)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-startup-'));
+    try {
+      const probe = join(dir, 'probe.cjs');
+      writeFileSync(probe, "process.on('exit', () => process.stderr.write(process.moduleLoadList.filter((m) => m.includes('child_process')).join(',') || 'none'));\n");
+      const run = spawnSync(process.execPath, ['-r', probe, BIN, 'validate', '--plans', join(ROOT, 'plans')], { cwd: dir, encoding: 'utf8' });
+      expect(run.status).toBe(0);
+      expect(run.stderr.trim().split('\n').pop()).toBe('none');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('still has a working spawn behind the stand-in', async () => {
+    const { spawn } = await import('../src/lazy-child-process.js');
+    const child = spawn(process.execPath, ['-e', 'process.exit(3)']);
+    const code = await new Promise((done) => child.on('exit', done));
+    expect(code).toBe(3);
+  });
+});
