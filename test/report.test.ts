@@ -184,6 +184,22 @@ describe('a plan too large for one report', () => {
   });
 });
 
+describe('text that looks like the renderer\'s own placeholders', () => {
+  it('is shown as text, and every table and chart still lands in its place', () => {
+    fixture = makeFixture({
+      '1.1-alpha.yaml': BASE_FILES['1.1-alpha.yaml']!.replace('title: Alpha', 'title: plan-block-placeholder-0').replace('Do the first thing', 'plan-block-placeholder-1').replace('Going well.', 'plan-block-placeholder-2'),
+    });
+    const run = runPlan(['report', '--quarter', 'Q3', '--out', 'a.docx'], { cwd: fixture.root });
+    expect(run.exitCode).toBe(0);
+    const text = docxText(join(fixture.root, 'a.docx'));
+    for (const n of [0, 1, 2]) expect(text).toContain(`plan-block-placeholder-${n}`);
+    const xml = docxParts(join(fixture.root, 'a.docx'))['word/document.xml']!;
+    // Two tables (savings summary, section 1.1) and one chart, each exactly once.
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(2);
+    expect(xml.match(/<c:chart /g)).toHaveLength(1);
+  });
+});
+
 describe('reproducible bytes', () => {
   it('gives a byte-identical .docx at different times and in different time zones', async () => {
     fixture = makeFixture();
