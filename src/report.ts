@@ -3,7 +3,7 @@ import { dirname, extname, resolve, sep } from 'node:path';
 import { countBySeverity, formatText, type Diagnostic } from './diagnostics.js';
 import { documentDate, packDocument } from './docx-pack.js';
 import { EXIT, ExitError, usageError } from './errors.js';
-import { formatMoney, formatPercent } from './format.js';
+import { formatMoney, formatPercent, groupThousands } from './format.js';
 import { createHighlighter } from './highlight.js';
 import { estimateActionCount, loadPlan } from './load-plan.js';
 import { isInside, showPath } from './paths.js';
@@ -107,7 +107,7 @@ export async function runReport(options: ReportOptions): Promise<void> {
   const estimate = await estimateActionCount(options.plans, cwd);
   if (estimate > MAX_REPORT_ACTIONS) {
     throw usageError(
-      `the plan has about ${estimate.toLocaleString('en-GB')} actions; plan report writes at most ${MAX_REPORT_ACTIONS.toLocaleString('en-GB')} in one document`,
+      `the plan has about ${groupThousands(estimate)} actions; plan report writes at most ${groupThousands(MAX_REPORT_ACTIONS)} in one document`,
       'report part of the plan: point --plans at a folder with fewer sections',
     );
   }

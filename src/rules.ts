@@ -1,5 +1,6 @@
 import { asDict } from './check-yaml.js';
 import type { Diagnostic } from './diagnostics.js';
+import { formatMoney } from './format.js';
 import { normaliseText } from './movement.js';
 import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
 import { COUNCIL_CODE } from './schema.js';
@@ -303,7 +304,7 @@ const quarterMoves: Rule = (ctx) => {
             at(ref.f, [...ref.path, 'updates', q, 'achieved', code]),
             'warning',
             'figure-down',
-            `${code}'s achieved amount went down from £${previous.toLocaleString('en-GB')} at ${p} to £${value.toLocaleString('en-GB')} at ${q}, and no new narrative says why`,
+            `${code}'s achieved amount went down from ${formatMoney(previous)} at ${p} to ${formatMoney(value)} at ${q}, and no new narrative says why`,
             `explain the fall in the ${q} narrative`,
           ),
         );

@@ -1,5 +1,6 @@
 import { Composer, Lexer, isAlias, isMap, isScalar, isSeq, Parser, Scalar, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
+import { groupThousands } from './format.js';
 import type { SourceFile } from './source-file.js';
 import { describeBadCharacter, findBadCharacters } from './text-check.js';
 
@@ -292,7 +293,7 @@ function preflight(file: SourceFile): Diagnostic | undefined {
     const i = newline === -1 ? text.length : newline;
     if (i - lineStart > MAX_LINE_LENGTH) {
       const { line } = file.position(lineStart);
-      return file.diagnostic(lineStart + MAX_LINE_LENGTH, 'error', 'line-too-long', `line ${line} is ${(i - lineStart).toLocaleString('en-GB')} characters long; a line may have at most ${MAX_LINE_LENGTH.toLocaleString('en-GB')}`, 'break the text into several lines with a `|` block');
+      return file.diagnostic(lineStart + MAX_LINE_LENGTH, 'error', 'line-too-long', `line ${line} is ${groupThousands(i - lineStart)} characters long; a line may have at most ${groupThousands(MAX_LINE_LENGTH)}`, 'break the text into several lines with a `|` block');
     }
     let indent = lineStart;
     while (indent < i && text.charCodeAt(indent) === 32) indent++;
@@ -326,7 +327,7 @@ function parseDocuments(file: SourceFile): { documents: Document.Parsed[] } | { 
   let offset = 0;
   for (const token of new Lexer().lex(file.text)) {
     if (++tokens > MAX_TOKENS) {
-      return { refused: file.diagnostic(offset, 'error', 'file-too-complex', `the file has more than ${MAX_TOKENS.toLocaleString('en-GB')} YAML tokens; a plan file needs far fewer`, 'split it into several section files, or check that it is really a plan file') };
+      return { refused: file.diagnostic(offset, 'error', 'file-too-complex', `the file has more than ${groupThousands(MAX_TOKENS)} YAML tokens; a plan file needs far fewer`, 'split it into several section files, or check that it is really a plan file') };
     }
     if (token === '[' || token === '{') {
       if (++depth > MAX_DEPTH) {

@@ -145,3 +145,13 @@ describe('quarter arithmetic', () => {
     expect(quarterEnd('Q1', { year: 2024, month: 1 }).toISOString().slice(0, 10)).toBe('2024-03-31');
   });
 });
+
+describe('thousands separators without Intl', () => {
+  it('match Intl.NumberFormat en-GB for whole numbers of every size a plan can hold', async () => {
+    const fc = (await import('fast-check')).default;
+    const { groupThousands } = await import('../src/format.js');
+    const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, useGrouping: true });
+    for (const n of [0, 1, 999, 1000, 9999, 10000, 123456, 1234567, 999999999999999, -1, -1000, -123456789]) expect(groupThousands(n)).toBe(intl.format(n));
+    fc.assert(fc.property(fc.integer({ min: -999_999_999_999_999, max: 999_999_999_999_999 }), (n) => groupThousands(n) === intl.format(n)));
+  });
+});
