@@ -10,8 +10,9 @@ import type { ActionFigures, CouncilFigures, Figures } from './savings.js';
 import { fillPattern, type Template } from './template.js';
 
 /**
- * The pure renderer: plan, figures and template in, a `docx` Document out. It never touches the file
- * system, the clock or randomness, so the same input always gives the same document.
+ * The pure renderer: plan, figures and template in, an Appendix out (a `docx` Document for the shell,
+ * the tables and charts as WordprocessingML). It never touches the file system, the clock or
+ * randomness, so the same input always gives the same document.
  */
 
 export interface AppendixInput {
