@@ -6,11 +6,10 @@ import { zip, type ZipEntry } from './zip.js';
 /**
  * Turn an Appendix into .docx bytes that depend only on the appendix. docx builds the shell's parts;
  * the tables and charts (written as strings, see ooxml.ts and chart-xml.ts) go into their places, with
- * numbering.xml, the chart parts and their workbooks. docx would put things in a file that change
- * from run to run: the wall-clock time in docProps/core.xml and on every zip entry, and relationship
- * ids made by `Math.random` (nanoid). We write core.xml ourselves with a fixed date, rename random ids
- * in order of appearance, and zip every part ourselves with the fixed date, so the same plan and
- * template give the same bytes.
+ * numbering.xml, the chart parts and their workbooks. docx would put the wall-clock time in
+ * docProps/core.xml and on every zip entry; we write core.xml ourselves and zip every part with a
+ * fixed date, so the same plan and template give the same bytes (a test compares two runs). docx's
+ * random relationship ids (nanoid) came only with its charts, which plan now writes itself.
  */
 
 export interface CoreProperties {
@@ -63,9 +62,6 @@ export function documentDate(fallback: Date, env: NodeJS.ProcessEnv = process.en
 function zipTime(date: Date): Date {
   return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
 }
-
-/** nanoid's 21 characters after "rId"; docx's own sequential ids ("rId1") never match. */
-const RANDOM_REL_ID = /rId[A-Za-z0-9_-]{21}(?![A-Za-z0-9_-])/g;
 
 /** docx's XML for a placeholder paragraph (see BLOCK_PLACEHOLDER in render-docx.ts). */
 const PLACEHOLDER = new RegExp(`<w:p><w:r><w:t xml:space="preserve">${BLOCK_PLACEHOLDER}(\\d+)</w:t></w:r></w:p>`, 'g');
@@ -124,24 +120,20 @@ function chartParts(charts: readonly ColumnChart[], mtime: Date) {
   return { parts, relationships, contentTypes };
 }
 
-/** Zip docx's files with stable ids and a fixed date, with the tables and charts put in. */
+/** Zip docx's files with a fixed date, with the tables and charts put in. */
 function zipPackage(files: ReadonlyMap<string, Uint8Array | string>, appendix: Appendix, mtime: Date): Uint8Array {
-  const ids = new Map<string, string>();
   const charts = chartParts(appendix.charts, mtime);
   const entries: ZipEntry[] = [];
   for (const [path, data] of files) {
-    if (/\.(xml|rels)$/.test(path)) {
-      let text = (typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8')).replace(RANDOM_REL_ID, (id) => {
-        let stable = ids.get(id);
-        if (stable === undefined) {
-          stable = `rIdp${ids.size + 1}`;
-          ids.set(id, stable);
-        }
-        return stable;
-      });
+    if (path === 'word/document.xml' || path === 'word/_rels/document.xml.rels' || path === '[Content_Types].xml') {
+      let text = typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+      if (path === 'word/document.xml') {
+        entries.push({ path, data: insertBlocks(text, appendix.blocks), deflate: true });
+        continue;
+      }
       if (path === 'word/_rels/document.xml.rels' && charts.relationships) text = beforeClosing(text, '</Relationships>', charts.relationships);
-      else if (path === '[Content_Types].xml' && charts.contentTypes) text = beforeClosing(text, '</Types>', charts.contentTypes);
-      entries.push({ path, data: path === 'word/document.xml' ? insertBlocks(text, appendix.blocks) : Buffer.from(text, 'utf8'), deflate: true });
+      if (path === '[Content_Types].xml' && charts.contentTypes) text = beforeClosing(text, '</Types>', charts.contentTypes);
+      entries.push({ path, data: Buffer.from(text, 'utf8'), deflate: true });
     } else {
       entries.push({ path, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data, deflate: true });
     }
