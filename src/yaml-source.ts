@@ -24,7 +24,10 @@ export interface LocNode {
   style?: string;
   /** For scalars: the end of the value itself (before any trailing comment). */
   valueEnd?: number;
-  children?: Map<PathSegment, LocNode>;
+  /** For mappings: the values by key (a prototype-free object: keys are data). */
+  fields?: Record<string, LocNode>;
+  /** For sequences: the items in order. */
+  items?: LocNode[];
 }
 
 export interface ParsedYaml {
@@ -158,7 +161,7 @@ class Converter {
 
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
-      const children = new Map<PathSegment, LocNode>();
+      const fields: Record<string, LocNode> = Object.create(null);
       const firstAt = new Map<string, number>();
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode | null;
@@ -194,25 +197,25 @@ class Converter {
           loc.start = loc.end = colon === -1 ? keyStart : colon + 1;
         }
         loc.keyStart = keyStart;
-        children.set(key, loc);
+        fields[key] = loc;
         // "__proto__" as a key must be data, not the object's prototype.
         if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
         else out[key] = value;
       }
-      return [out, { start, end, kind: 'map', children }];
+      return [out, { start, end, kind: 'map', fields }];
     }
 
     if (isSeq(node)) {
       const out: unknown[] = [];
-      const children = new Map<PathSegment, LocNode>();
+      const items: LocNode[] = [];
       node.items.forEach((item, index) => {
         path.push(index);
         const [value, loc] = this.convert(item as YamlNode | null, path);
         path.pop();
-        children.set(index, loc);
+        items.push(loc);
         out.push(value);
       });
-      return [out, { start, end, kind: 'seq', children }];
+      return [out, { start, end, kind: 'seq', items }];
     }
 
     if (isScalar(node)) {
@@ -434,7 +437,7 @@ export function locate(root: LocNode | undefined, path: readonly PathSegment[]):
   let node = root;
   let depth = 0;
   for (const segment of path) {
-    const child = node?.children?.get(typeof segment === 'number' && node.kind === 'map' ? String(segment) : segment);
+    const child = node?.kind === 'seq' ? (typeof segment === 'number' ? node.items?.[segment] : undefined) : node?.fields?.[String(segment)];
     if (!child) return { node, found: false, depth };
     node = child;
     depth++;
