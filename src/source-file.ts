@@ -166,8 +166,12 @@ export function decodeSource(
       ),
     };
   }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad !== -1) {
+  let text: string;
+  try {
+    // The native decoder is the check; the byte-by-byte search below only finds where it failed.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const bad = Math.max(firstInvalidUtf8(bytes), 0);
     const { line, column } = positionOfByte(bytes, bad);
     const byte = bytes[bad]!;
     const guess = byte === 0xa3 ? " (0xA3 is '£' in Windows-1252)" : byte === 0x96 ? " (0x96 is '–' in Windows-1252)" : '';
@@ -182,7 +186,6 @@ export function decodeSource(
       ),
     };
   }
-  let text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { file: new SourceFile(path, displayPath, text) };
 }

@@ -86,3 +86,33 @@ describe('file order', () => {
     expect(['b.yaml', 'B.yaml', 'a.yaml', '8.2-y.yaml', '8.10-x.yaml', 'Ä.yaml'].sort(compareNames)).toEqual(['8.10-x.yaml', '8.2-y.yaml', 'a.yaml', 'B.yaml', 'b.yaml', 'Ä.yaml']);
   });
 });
+
+describe('decoding any bytes', () => {
+  it('never throws: a file exactly when the bytes are UTF-8 text, otherwise a message with a line and column', async () => {
+    const fc = (await import('fast-check')).default;
+    const { decodeSource } = await import('../src/source-file.js');
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 40 }),
+      fc.string({ unit: 'grapheme', maxLength: 20 }).map((s) => new TextEncoder().encode(s)),
+      fc.tuple(fc.string({ maxLength: 10 }), fc.uint8Array({ minLength: 1, maxLength: 4 }), fc.string({ maxLength: 10 })).map(([a, b, c]) => Uint8Array.from([...new TextEncoder().encode(a), ...b, ...new TextEncoder().encode(c)])),
+    );
+    fc.assert(
+      fc.property(bytes, (data) => {
+        const result = decodeSource(data, '/x.yaml', 'x.yaml');
+        let decodable = true;
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(data);
+        } catch {
+          decodable = false;
+        }
+        const utf16 = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff);
+        expect('file' in result).toBe(decodable && !data.includes(0) && !utf16);
+        if ('diagnostic' in result) {
+          expect(result.diagnostic.line).toBeGreaterThanOrEqual(1);
+          expect(result.diagnostic.column).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 2000) },
+    );
+  });
+});
