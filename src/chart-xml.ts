@@ -1,4 +1,4 @@
-import { xmlText } from './ooxml.js';
+import { xmlEscape as esc } from './ooxml.js';
 import { zip } from './zip.js';
 
 /**
@@ -25,9 +25,9 @@ export interface ColumnChart {
 
 const EMU_PER_PIXEL = 9525;
 
-/** Text and attribute values escaped as docx escapes them: all five XML entities. */
-function esc(text: string): string {
-  return xmlText(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+/** Chart n (from 1) is related to the document by this id. */
+export function chartRelId(n: number): string {
+  return `rIdChart${n}`;
 }
 
 /** A column's cells from row 2 to row `last`, as docx writes the reference ("$B$2" for one row). */

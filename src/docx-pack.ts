@@ -1,5 +1,6 @@
 import { Packer } from 'docx';
-import { chartPartXml, workbookXlsx, type ColumnChart } from './chart-xml.js';
+import { chartPartXml, chartRelId, workbookXlsx, type ColumnChart } from './chart-xml.js';
+import { xmlEscape } from './ooxml.js';
 import { BLOCK_PLACEHOLDER, type Appendix } from './render-docx.js';
 import { zip, type ZipEntry } from './zip.js';
 
@@ -21,22 +22,18 @@ export interface CoreProperties {
   language: string;
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 export function coreXml(props: CoreProperties, date: Date): string {
   const when = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
-    `<dc:title>${escapeXml(props.title)}</dc:title>`,
-    `<dc:subject>${escapeXml(props.subject)}</dc:subject>`,
-    `<dc:creator>${escapeXml(props.creator)}</dc:creator>`,
-    `<cp:keywords>${escapeXml(props.keywords)}</cp:keywords>`,
-    `<dc:description>${escapeXml(props.description)}</dc:description>`,
-    `<dc:language>${escapeXml(props.language)}</dc:language>`,
-    `<cp:lastModifiedBy>${escapeXml(props.creator)}</cp:lastModifiedBy>`,
+    `<dc:title>${xmlEscape(props.title)}</dc:title>`,
+    `<dc:subject>${xmlEscape(props.subject)}</dc:subject>`,
+    `<dc:creator>${xmlEscape(props.creator)}</dc:creator>`,
+    `<cp:keywords>${xmlEscape(props.keywords)}</cp:keywords>`,
+    `<dc:description>${xmlEscape(props.description)}</dc:description>`,
+    `<dc:language>${xmlEscape(props.language)}</dc:language>`,
+    `<cp:lastModifiedBy>${xmlEscape(props.creator)}</cp:lastModifiedBy>`,
     '<cp:revision>1</cp:revision>',
     `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>`,
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>`,
@@ -112,7 +109,7 @@ function chartParts(charts: readonly ColumnChart[], mtime: Date) {
       // Compressed already: stored as it is.
       { path: `word/embeddings/${workbook}`, data: workbookXlsx(chart, mtime), deflate: false },
     );
-    relationships += `<Relationship Id="rIdChart${n}" Type="${CHART_TYPE}" Target="charts/chart${n}.xml"/>`;
+    relationships += `<Relationship Id="${chartRelId(n)}" Type="${CHART_TYPE}" Target="charts/chart${n}.xml"/>`;
     contentTypes +=
       `<Override ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml" PartName="/word/charts/chart${n}.xml"/>` +
       `<Override ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" PartName="/word/embeddings/${workbook}"/>`;
@@ -123,20 +120,24 @@ function chartParts(charts: readonly ColumnChart[], mtime: Date) {
 /** Zip docx's files with a fixed date, with the tables and charts put in. */
 function zipPackage(files: ReadonlyMap<string, Uint8Array | string>, appendix: Appendix, mtime: Date): Uint8Array {
   const charts = chartParts(appendix.charts, mtime);
+  // What the charts add to docx's own parts: before which closing tag, and what.
+  const additions: Record<string, [close: string, xml: string]> = {
+    'word/_rels/document.xml.rels': ['</Relationships>', charts.relationships],
+    '[Content_Types].xml': ['</Types>', charts.contentTypes],
+  };
+  const asText = (data: Uint8Array | string) => (typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
   const entries: ZipEntry[] = [];
   for (const [path, data] of files) {
-    if (path === 'word/document.xml' || path === 'word/_rels/document.xml.rels' || path === '[Content_Types].xml') {
-      let text = typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-      if (path === 'word/document.xml') {
-        entries.push({ path, data: insertBlocks(text, appendix.blocks), deflate: true });
-        continue;
-      }
-      if (path === 'word/_rels/document.xml.rels' && charts.relationships) text = beforeClosing(text, '</Relationships>', charts.relationships);
-      if (path === '[Content_Types].xml' && charts.contentTypes) text = beforeClosing(text, '</Types>', charts.contentTypes);
-      entries.push({ path, data: Buffer.from(text, 'utf8'), deflate: true });
-    } else {
-      entries.push({ path, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data, deflate: true });
-    }
+    const addition = additions[path];
+    const bytes =
+      path === 'word/document.xml'
+        ? insertBlocks(asText(data), appendix.blocks)
+        : addition && addition[1]
+          ? Buffer.from(beforeClosing(asText(data), ...addition), 'utf8')
+          : typeof data === 'string'
+            ? Buffer.from(data, 'utf8')
+            : data;
+    entries.push({ path, data: bytes, deflate: true });
   }
   return zip([...entries, ...charts.parts], mtime);
 }

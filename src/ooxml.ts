@@ -5,13 +5,23 @@
  * XML; for a plan of thousands of actions that costs seconds and gigabytes. The tables use a handful of
  * elements with fixed properties, so they are written here directly, with the same elements and
  * properties docx would write for them. docx still builds the rest of the document (styles, headings,
- * charts, footer, properties); docx-pack.ts puts the tables in their places and adds numbering.xml.
+ * footer, properties); docx-pack.ts puts the tables in their places and adds numbering.xml.
  * Text is checked before it gets here (no control characters, lone surrogates or non-characters), so
  * escaping `&`, `<` and `>` is all XML needs.
  */
 
 export function xmlText(text: string): string {
   return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+/** All five XML entities: for attribute values, and where output must match docx's escaping. */
+export function xmlEscape(text: string): string {
+  return xmlText(text).replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/** The lines of plain text; a tab (the validator warns about it) shows as a space. */
+export function textLines(text: string): string[] {
+  return text.replace(/\t/g, ' ').split('\n');
 }
 
 export interface RunStyle {
@@ -27,11 +37,9 @@ export function run(text: string, style: RunStyle = {}, breakBefore = false): st
   return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${breakBefore ? '<w:br/>' : ''}${text ? `<w:t xml:space="preserve">${xmlText(text)}</w:t>` : ''}</w:r>`;
 }
 
-/** Plain text with new lines as line breaks; a tab (the validator warns about it) shows as a space. */
+/** Plain text with new lines as line breaks (see textLines). */
 export function textRuns(text: string, style: RunStyle = {}): string {
-  return text
-    .replace(/\t/g, ' ')
-    .split('\n')
+  return textLines(text)
     .map((line, i) => run(line, style, i > 0))
     .join('');
 }

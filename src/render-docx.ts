@@ -2,8 +2,8 @@ import { AlignmentType, Document, Footer, HeadingLevel, PageNumber, PageOrientat
 import { capitalise, formatMoney, formatPaceGap, formatPercent, roundingSentence } from './format.js';
 import type { Action, Plan, Rag, Update } from './model.js';
 import { quarterMonths, quarterOrdinal, quartersElapsed, QUARTERS_PER_YEAR, type Quarter } from './quarters.js';
-import { chartParagraphXml, type ColumnChart } from './chart-xml.js';
-import { cell, Numbering, paragraph, row, run, table, textRuns } from './ooxml.js';
+import { chartParagraphXml, chartRelId, type ColumnChart } from './chart-xml.js';
+import { cell, Numbering, paragraph, row, run, table, textLines, textRuns } from './ooxml.js';
 import type { Block, Inline, RichText } from './rich-text.js';
 import type { FigureMove, Movement } from './movement.js';
 import type { ActionFigures, CouncilFigures, Figures } from './savings.js';
@@ -66,12 +66,9 @@ export function describeAppendix(plan: Plan, quarter: Quarter, template: Templat
   };
 }
 
-/** Plain text with new lines as runs with real line breaks (docx shows "\n" as a space). */
+/** Plain text as docx runs with real line breaks (docx shows "\n" as a space); see textLines. */
 function docxTextRuns(text: string, options: Omit<IRunOptions, 'text' | 'break'> = {}): TextRun[] {
-  return text
-    .replace(/\t/g, ' ')
-    .split('\n')
-    .map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+  return textLines(text).map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
 /** Rich-text runs; a line break starts the next run on a new line, two in a row leave an empty line. */
@@ -297,7 +294,7 @@ class Renderer {
       altDescription: f.councils.map((c) => `${c.name}: ${this.money(c.achieved)} ${f.achievedLabel} of a ${this.money(c.target)} target (${this.money(c.expected)} expected by end of ${q}).`).join(' '),
     };
     this.charts.push(chart);
-    return this.placeholder(chartParagraphXml(chart, `rIdChart${this.charts.length}`, this.charts.length));
+    return this.placeholder(chartParagraphXml(chart, chartRelId(this.charts.length), this.charts.length));
   }
 
   summary(sectionOf: (actionId: string) => string): Paragraph[] {

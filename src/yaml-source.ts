@@ -162,7 +162,6 @@ class Converter {
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
       const fields: Record<string, LocNode> = Object.create(null);
-      const firstAt = new Map<string, number>();
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode | null;
         const keyStart = keyNode?.range?.[0] ?? start;
@@ -180,13 +179,12 @@ class Converter {
           const { message, hint } = describeBadCharacter(bad);
           this.error(keyStart, 'bad-character', `${message} in a key`, hint);
         }
-        const first = firstAt.get(key);
+        const first = fields[key]?.keyStart;
         if (first !== undefined) {
           const { line } = this.file.position(first);
           this.error(keyStart, 'duplicate-key', `duplicate key "${key}": it is already used on line ${line} of this mapping`, 'remove one of them or merge their contents; YAML would otherwise keep only the last');
           continue;
         }
-        firstAt.set(key, keyStart);
         const valueNode = pair.value as YamlNode | null;
         path.push(key);
         const [value, loc] = this.convert(valueNode, path);

@@ -19,7 +19,7 @@ const UTF8_NAMES = 0x0800;
 const MAX_32 = 0xffffffff;
 
 /** MS-DOS time and date fields, from the date's own fields (zip has no time zone). */
-export function dosDateTime(date: Date): { time: number; day: number } {
+function dosDateTime(date: Date): { time: number; day: number } {
   return {
     time: (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1),
     day: ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate(),
