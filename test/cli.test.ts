@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -204,5 +204,14 @@ describe('start-up', () => {
     const child = spawn(process.execPath, ['-e', 'process.exit(3)']);
     const code = await new Promise((done) => child.on('exit', done));
     expect(code).toBe(3);
+  });
+});
+
+describe('the plan command as installed', () => {
+  it('is an executable file that runs by itself, after every build (npx and npm link run it directly)', () => {
+    expect(statSync(BIN).mode & 0o111).not.toBe(0);
+    const run = spawnSync(BIN, ['--version'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe(VERSION);
   });
 });
