@@ -1,7 +1,7 @@
 import { Packer } from 'docx';
 import { chartPartXml, chartRelId, workbookXlsx, type ColumnChart } from './chart-xml.js';
 import { xmlEscape } from './ooxml.js';
-import { BLOCK_PLACEHOLDER, type Appendix } from './render-docx.js';
+import { BLOCK_PLACEHOLDER, linkRelId, type Appendix } from './render-docx.js';
 import { zip, type ZipEntry } from './zip.js';
 
 /**
@@ -90,6 +90,12 @@ function beforeClosing(text: string, close: string, xml: string): string {
 
 const CHART_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
 const PACKAGE_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/package';
+const HYPERLINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+
+/** The document's relationships to the web addresses its text links to. */
+function linkRelationships(links: readonly string[]): string {
+  return links.map((href, i) => `<Relationship Id="${linkRelId(i + 1)}" Type="${HYPERLINK_TYPE}" Target="${xmlEscape(href)}" TargetMode="External"/>`).join('');
+}
 
 /** The charts' own parts, and the entries that the document's relationships and content types need for them. */
 function chartParts(charts: readonly ColumnChart[], mtime: Date) {
@@ -122,7 +128,7 @@ function zipPackage(files: ReadonlyMap<string, Uint8Array | string>, appendix: A
   const charts = chartParts(appendix.charts, mtime);
   // What the charts add to docx's own parts: before which closing tag, and what.
   const additions: Record<string, [close: string, xml: string]> = {
-    'word/_rels/document.xml.rels': ['</Relationships>', charts.relationships],
+    'word/_rels/document.xml.rels': ['</Relationships>', charts.relationships + linkRelationships(appendix.links)],
     '[Content_Types].xml': ['</Types>', charts.contentTypes],
   };
   const asText = (data: Uint8Array | string) => (typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));

@@ -3,10 +3,10 @@ import { join, resolve } from 'node:path';
 import { asDict, checkYaml } from './check-yaml.js';
 import { capPerFile, type Diagnostic } from './diagnostics.js';
 import { usageError } from './errors.js';
-import type { Action, Plan, Section, Target, Update } from './model.js';
+import type { Action, Plan, RichText, Section, Target, Update } from './model.js';
 import { compareNames, showPath } from './paths.js';
 import { QUARTERS, type Quarter } from './quarters.js';
-import { loadMarkdownParser, parseRichText, quickRichText, type RichText } from './rich-text.js';
+import { parseRichText } from './rich-text.js';
 import { runRules, type CheckedFile } from './rules.js';
 import {
   isProsePath,
@@ -125,18 +125,20 @@ async function loadFile(path: string, kind: 'plan' | 'section', display: (p: str
   if (!checked.schemaChecked) return { loaded, diagnostics };
   // Rich text is checked wherever it is text, even in a file with other errors, so that one bad
   // action does not hide the problems of the others.
-  if (kind === 'section') diagnostics.push(...(await parseSectionRichText(loaded)));
+  if (kind === 'section') diagnostics.push(...parseSectionRichText(loaded));
   return { loaded, diagnostics };
 }
 
-async function parseSectionRichText(loaded: LoadedFile): Promise<Diagnostic[]> {
+function parseSectionRichText(loaded: LoadedFile): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  // Text in the common shapes is taken at once; the rest waits for the CommonMark parser.
-  const needParser: Array<[PathSegment[], string]> = [];
-  const parseAt = (path: PathSegment[], markdown: string) => {
-    const quick = quickRichText(markdown);
-    if (quick) loaded.richText.set(path.join('/'), quick);
-    else needParser.push([path, markdown]);
+  const parseAt = (path: PathSegment[], written: string) => {
+    const { text, problems } = parseRichText(written);
+    loaded.richText.set(path.join('/'), text);
+    const loc: LocNode | undefined = locate(loaded.root, path).node;
+    for (const p of problems) {
+      const offset = loc ? offsetInScalar(loaded.file, loc, p.line, p.column) : 0;
+      diagnostics.push(loaded.file.diagnostic(offset, p.severity, p.code, p.message, p.hint));
+    }
   };
   const actions = asDict(loaded.data)?.actions;
   if (!Array.isArray(actions)) return diagnostics;
@@ -149,16 +151,6 @@ async function parseSectionRichText(loaded: LoadedFile): Promise<Diagnostic[]> {
       if (typeof narrative === 'string') parseAt(['actions', i, 'updates', q, 'narrative'], narrative);
     }
   });
-  if (needParser.length > 0) await loadMarkdownParser();
-  for (const [path, markdown] of needParser) {
-    const { text, problems } = parseRichText(markdown);
-    loaded.richText.set(path.join('/'), text);
-    const loc: LocNode | undefined = locate(loaded.root, path).node;
-    for (const p of problems) {
-      const offset = loc ? offsetInScalar(loaded.file, loc, p.line, p.column) : 0;
-      diagnostics.push(loaded.file.diagnostic(offset, p.severity, p.code, p.message, p.hint));
-    }
-  }
   return diagnostics;
 }
 

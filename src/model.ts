@@ -1,10 +1,17 @@
 import type { Quarter } from './quarters.js';
-import type { RichText } from './rich-text.js';
 
 /**
  * The plan as the rest of the program sees it: plain data, no YAML shapes, no positions beyond the
  * file an item came from. Everything after loading (computations, the renderer) works on this.
  */
+
+/**
+ * Text with paragraphs and bullets, as read by rich-text.ts: a line of spans, line breaks between
+ * lines, and web addresses as links (`href`) that show their text exactly as typed.
+ */
+export type Inline = { text: string; href?: string } | { lineBreak: true };
+export type Block = { kind: 'paragraph'; inlines: Inline[] } | { kind: 'bullet'; level: number; inlines: Inline[] };
+export type RichText = Block[];
 
 export type Rag = 'red' | 'amber' | 'green';
 

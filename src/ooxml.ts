@@ -85,36 +85,21 @@ export function table(rows: readonly string[], widths: readonly number[], border
 const BULLET_SYMBOLS = ['•', '◦', '▪'];
 const LEVELS = 9;
 
-/**
- * The lists of the tables: one bullet list definition shared by every bullet list, and one numbering
- * instance per numbered list, so that each numbered list starts from its own first number.
- */
-export class Numbering {
-  static readonly BULLETS = 1;
-  private readonly orderedStarts: number[] = [];
+/** The one list of the tables: bullets, nine levels, shared by every bulleted paragraph. */
+export const BULLETS_NUM_ID = 1;
 
-  /** A new numbered list starting at `start`; returns its numId. */
-  ordered(start: number): number {
-    this.orderedStarts.push(start);
-    return Numbering.BULLETS + this.orderedStarts.length;
-  }
+/** The whole of word/numbering.xml: one bullet list definition with nine levels. */
+export function numberingXml(): string {
+  const level = (i: number) =>
+    `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="${BULLET_SYMBOLS[i % BULLET_SYMBOLS.length]!}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="${360 * (i + 1)}" w:hanging="260"/></w:pPr></w:lvl>`;
+  const levels = Array.from({ length: LEVELS }, (_, i) => level(i)).join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>${levels}</w:abstractNum><w:num w:numId="${BULLETS_NUM_ID}"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+}
 
-  /** The whole of word/numbering.xml. */
-  xml(): string {
-    const starts = [...new Set(this.orderedStarts)].sort((a, b) => a - b);
-    const abstractOf = new Map(starts.map((s, i) => [s, i + 1]));
-    const level = (i: number, format: string, text: string, start: number) =>
-      `<w:lvl w:ilvl="${i}"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="${360 * (i + 1)}" w:hanging="260"/></w:pPr></w:lvl>`;
-    const levels = (format: string, text: (i: number) => string, start: number) => Array.from({ length: LEVELS }, (_, i) => level(i, format, text(i), start)).join('');
-    const abstracts = [
-      `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>${levels('bullet', (i) => BULLET_SYMBOLS[i % BULLET_SYMBOLS.length]!, 1)}</w:abstractNum>`,
-      ...starts.map((s) => `<w:abstractNum w:abstractNumId="${abstractOf.get(s)}"><w:multiLevelType w:val="hybridMultilevel"/>${levels('decimal', (i) => `%${i + 1}.`, s)}</w:abstractNum>`),
-    ];
-    const restart = (start: number) => Array.from({ length: LEVELS }, (_, i) => `<w:lvlOverride w:ilvl="${i}"><w:startOverride w:val="${start}"/></w:lvlOverride>`).join('');
-    const nums = [
-      `<w:num w:numId="${Numbering.BULLETS}"><w:abstractNumId w:val="0"/></w:num>`,
-      ...this.orderedStarts.map((s, i) => `<w:num w:numId="${Numbering.BULLETS + 1 + i}"><w:abstractNumId w:val="${abstractOf.get(s)}"/>${restart(s)}</w:num>`),
-    ];
-    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${abstracts.join('')}${nums.join('')}</w:numbering>`;
-  }
+/** Word's own link colour (5.9:1 on white) and underline, so a link looks like one without its style. */
+const LINK_STYLE = '<w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr>';
+
+/** A link to an external address, by its relationship id, showing `text`. */
+export function hyperlink(relId: string, text: string): string {
+  return `<w:hyperlink r:id="${relId}" w:history="1"><w:r>${LINK_STYLE}<w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:hyperlink>`;
 }

@@ -1,10 +1,9 @@
 import { AlignmentType, Document, Footer, HeadingLevel, PageNumber, PageOrientation, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { capitalise, formatMoney, formatPaceGap, formatPercent, roundingSentence } from './format.js';
-import type { Action, Plan, Rag, Update } from './model.js';
+import type { Action, Block, Inline, Plan, Rag, RichText, Update } from './model.js';
 import { quarterMonths, quarterOrdinal, quartersElapsed, QUARTERS_PER_YEAR, type Quarter } from './quarters.js';
 import { chartParagraphXml, chartRelId, type ColumnChart } from './chart-xml.js';
-import { cell, Numbering, paragraph, row, run, table, textLines, textRuns } from './ooxml.js';
-import type { Block, Inline, RichText } from './rich-text.js';
+import { BULLETS_NUM_ID, cell, hyperlink, numberingXml, paragraph, row, run, table, textLines, textRuns } from './ooxml.js';
 import type { FigureMove, Movement } from './movement.js';
 import type { ActionFigures, CouncilFigures, Figures } from './savings.js';
 import { fillPattern, type Template } from './template.js';
@@ -71,8 +70,11 @@ function docxTextRuns(text: string, options: Omit<IRunOptions, 'text' | 'break'>
   return textLines(text).map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
-/** Rich-text runs; a line break starts the next run on a new line, two in a row leave an empty line. */
-function inlineRuns(inlines: readonly Inline[]): string {
+/**
+ * Rich-text runs; a line break starts the next run on a new line, two in a row leave an empty line.
+ * A link is related to its address as `link(href)` gives it.
+ */
+function inlineRuns(inlines: readonly Inline[], link: (href: string) => string): string {
   let runs = '';
   let pendingBreak = false;
   for (const inline of inlines) {
@@ -81,7 +83,8 @@ function inlineRuns(inlines: readonly Inline[]): string {
       pendingBreak = true;
       continue;
     }
-    runs += run(inline.text, { bold: inline.bold === true, italic: inline.italic === true }, pendingBreak);
+    if (pendingBreak) runs += run('', {}, true);
+    runs += inline.href === undefined ? run(inline.text) : hyperlink(link(inline.href), inline.text);
     pendingBreak = false;
   }
   return runs;
@@ -104,7 +107,9 @@ function signedMoney(delta: number): string {
  * body's pieces as docx objects.
  */
 class Renderer {
-  readonly numbering = new Numbering();
+  /** The web addresses the text links to, in order: link n is related to the document as rIdLink{n}. */
+  readonly links: string[] = [];
+  private readonly linkIds = new Map<string, string>();
   /**
    * Tables and chart paragraphs, in order, as UTF-8 bytes (half the memory of the strings for a large
    * report); the body holds a placeholder paragraph for each (see BLOCK_PLACEHOLDER).
@@ -119,30 +124,23 @@ class Renderer {
     return this.input.template;
   }
 
-  /** Rich text as real Word paragraphs and lists; `level` is the list depth. */
-  rich(text: RichText, level = 0): string[] {
-    const out: string[] = [];
-    for (const block of text) out.push(...this.block(block, level));
-    return out;
+  /** Rich text as real Word paragraphs, bullets as a real Word list with one level per indent. */
+  rich(text: RichText): string[] {
+    return text.map((block: Block) =>
+      paragraph(inlineRuns(block.inlines, this.link), block.kind === 'bullet' ? { list: { numId: BULLETS_NUM_ID, level: block.level } } : {}),
+    );
   }
 
-  private block(block: Block, level: number): string[] {
-    if (block.kind === 'paragraph') return [paragraph(inlineRuns(block.inlines), level > 0 ? { indentLeft: 360 * level } : {})];
-    const out: string[] = [];
-    const depth = Math.min(level, 8);
-    const numId = block.ordered ? this.numbering.ordered(block.start) : Numbering.BULLETS;
-    for (const item of block.items) {
-      item.forEach((inner, i) => {
-        if (i === 0 && inner.kind === 'paragraph') {
-          out.push(paragraph(inlineRuns(inner.inlines), { list: { numId, level: depth } }));
-        } else {
-          // Nested lists and further paragraphs of an item sit one level in.
-          out.push(...this.block(inner, level + 1));
-        }
-      });
+  /** The relationship id of a link's address (one per address). */
+  private link = (href: string): string => {
+    let id = this.linkIds.get(href);
+    if (id === undefined) {
+      this.links.push(href);
+      id = linkRelId(this.links.length);
+      this.linkIds.set(href, id);
     }
-    return out;
-  }
+    return id;
+  };
 
   private contentWidth(): number {
     const [short, long] = PAGE_SIZES_MM[this.t.page.size];
@@ -334,6 +332,13 @@ export interface Appendix {
   /** Chart n (from 1) is word/charts/chart{n}.xml, related to the document as rIdChart{n}. */
   charts: readonly ColumnChart[];
   numberingXml: string;
+  /** Link n (from 1) is an external relationship of the document, rIdLink{n}, to this address. */
+  links: readonly string[];
+}
+
+/** The relationship id of link n (from 1). */
+export function linkRelId(n: number): string {
+  return `rIdLink${n}`;
 }
 
 /** The placeholder paragraph for block n reads "plan-block-placeholder-n" until the document is packed. */
@@ -398,6 +403,6 @@ export function buildAppendix(input: AppendixInput): Appendix {
       },
     ],
   });
-  return { document, blocks: renderer.blocks, charts: renderer.charts, numberingXml: renderer.numbering.xml() };
+  return { document, blocks: renderer.blocks, charts: renderer.charts, numberingXml: numberingXml(), links: renderer.links };
 }
 

@@ -1,27 +1,19 @@
-import type { Nodes, Parents, PhrasingContent, RootContent } from 'mdast';
-import type { fromMarkdown as FromMarkdown } from 'mdast-util-from-markdown';
+import type { Block, Inline, RichText } from './model.js';
 
 /**
- * Rich text is written as Markdown, the plain-text format people already type in emails and chat,
- * and parsed by a real CommonMark parser (micromark, through mdast-util-from-markdown).
+ * The text format of actions and narratives: literal text with three documented readings, so that what
+ * an officer types (or pastes from Word or an email) is what committee reads. Keep in sync with the
+ * "Writing text" section of README.md.
  *
- * One deliberate difference from CommonMark: a single new line is a line break, as in a GitHub
- * comment or an email, because that is what an officer who presses Enter expects to see. A blank line
- * starts a new paragraph. Keep in sync with the "Writing text" section of README.md.
+ * - A blank line starts a new paragraph; any other new line is a line break.
+ * - A line starting "- " or "• " (after any indentation) is a bullet. A bullet indented further than
+ *   the one before it is a sub-bullet; a line indented under a bullet's text continues that bullet.
+ * - A web address (https://…, http://…, www.…) becomes a link that shows the address as typed.
+ *
+ * Everything else is kept character for character: backslashes, `*`, `_`, backticks, `+`, `2015.`,
+ * `1)`, `#`, `<…>`, `&…;`, `[…](…)`. The indentation at the start of a line and the spaces at its end
+ * are layout, not text. There is nothing to escape, so there is no escape character.
  */
-
-export interface Span {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-}
-export type Inline = Span | { lineBreak: true };
-
-export type Block =
-  | { kind: 'paragraph'; inlines: Inline[] }
-  | { kind: 'list'; ordered: boolean; start: number; items: Block[][] };
-
-export type RichText = Block[];
 
 export interface RichTextProblem {
   /** 1-based line and column within the text. */
@@ -33,264 +25,122 @@ export interface RichTextProblem {
   hint: string;
 }
 
-interface Style {
-  bold: boolean;
-  italic: boolean;
+/** Word shows nine list levels (0–8); a deeper bullet would be drawn at the ninth level. */
+export const MAX_BULLET_LEVELS = 9;
+
+/** "- " or "• ": the mark, then spaces or tabs, then words ("-" alone on a line is text). */
+const BULLET_MARK = /^[-•][ \t]+(?=\S)/;
+
+/** Web addresses: up to the next space; trailing punctuation belongs to the sentence. */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
+const TRAILING_PUNCTUATION = /[.,;:!?'’”"]+$/;
+
+function isBlank(line: string): boolean {
+  return /^[ \t]*$/.test(line);
 }
 
-class Builder {
-  readonly problems: RichTextProblem[] = [];
-
-  private problem(node: Nodes, severity: 'error' | 'warning', code: string, message: string, hint: string): void {
-    const start = node.position?.start;
-    this.problems.push({ line: start?.line ?? 1, column: start?.column ?? 1, severity, code, message, hint });
-  }
-
-  blocks(parent: Parents): Block[] {
-    const out: Block[] = [];
-    for (const child of parent.children as RootContent[]) out.push(...this.block(child));
-    return out;
-  }
-
-  private block(node: RootContent): Block[] {
-    switch (node.type) {
-      case 'paragraph':
-        return [{ kind: 'paragraph', inlines: this.inlines(node.children, { bold: false, italic: false }) }];
-      case 'heading':
-        // "# Notes", or a line of text with "---" or "===" under it, is a Markdown heading. Show it
-        // as a bold paragraph rather than lose the words, and say so.
-        this.problem(node, 'warning', 'markdown-heading', 'this is a Markdown heading ("# …", or text with a line of "---" or "===" under it); it is shown as a bold paragraph', 'leave a blank line before "---", or write "\\#" for a literal "#" at the start of a line');
-        return [{ kind: 'paragraph', inlines: this.inlines(node.children, { bold: true, italic: false }) }];
-      case 'list':
-        return [
-          {
-            kind: 'list',
-            ordered: node.ordered === true,
-            start: node.start ?? 1,
-            items: node.children.map((item) => this.blocks(item)),
-          },
-        ];
-      case 'blockquote':
-        return this.blocks(node);
-      case 'code':
-        // Text indented by four spaces is a "code block" in Markdown; show its lines as they are.
-        return [{ kind: 'paragraph', inlines: linesToInlines(node.value, { bold: false, italic: false }) }];
-      case 'html':
-        return [{ kind: 'paragraph', inlines: linesToInlines(node.value, { bold: false, italic: false }) }];
-      case 'thematicBreak':
-        this.problem(node, 'error', 'markdown-divider', 'a line of only "---", "***" or "___" is a Markdown divider and would not be shown', 'remove the line, or write it as "\\---" to show it as text');
-        return [];
-      case 'definition':
-        this.problem(node, 'error', 'markdown-definition', `"[${node.label ?? node.identifier}]: …" is a Markdown link definition and would not be shown`, 'write the address in the text itself');
-        return [];
-      default:
-        this.problem(node, 'error', 'markdown-unsupported', `Markdown ${node.type} is not supported in plan text`, 'use paragraphs and "- " bullet lists');
-        return [];
-    }
-  }
-
-  private inlines(nodes: readonly PhrasingContent[], style: Style): Inline[] {
-    const out: Inline[] = [];
-    for (const node of nodes) {
-      switch (node.type) {
-        case 'text':
-          out.push(...linesToInlines(node.value, style));
-          break;
-        case 'emphasis':
-          out.push(...this.inlines(node.children, { ...style, italic: true }));
-          break;
-        case 'strong':
-          out.push(...this.inlines(node.children, { ...style, bold: true }));
-          break;
-        case 'break':
-          out.push({ lineBreak: true });
-          break;
-        case 'inlineCode':
-          out.push(span(node.value, style));
-          break;
-        case 'html':
-          out.push(...linesToInlines(node.value, style));
-          break;
-        case 'link': {
-          const label = this.inlines(node.children, style);
-          out.push(...label);
-          const labelText = label.map((i) => ('text' in i ? i.text : '')).join('');
-          if (node.url && node.url !== labelText && `mailto:${labelText}` !== node.url) out.push(span(` (${node.url})`, style));
-          break;
-        }
-        case 'image':
-          this.problem(node, 'error', 'markdown-image', 'pictures are not supported in plan text', 'describe it in words, or remove the "![…](…)"');
-          break;
-        default:
-          this.problem(node, 'error', 'markdown-unsupported', `Markdown ${node.type} is not supported in plan text`, 'write it as plain text');
-      }
-    }
-    return mergeSpans(out);
-  }
+function indentOf(line: string): number {
+  let i = 0;
+  while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+  return i;
 }
 
-function span(text: string, style: Style): Span {
-  const s: Span = { text };
-  if (style.bold) s.bold = true;
-  if (style.italic) s.italic = true;
-  return s;
+function trimEnd(line: string): string {
+  return line.replace(/[ \t]+$/, '');
 }
 
-/** A new line inside a paragraph is a line break (see the note at the top of this file). */
-function linesToInlines(text: string, style: Style): Inline[] {
-  const out: Inline[] = [];
-  text
-    .replace(/\t/g, ' ')
-    .split('\n')
-    .forEach((line, i) => {
-      if (i > 0) out.push({ lineBreak: true });
-      if (line.length > 0) out.push(span(line, style));
-    });
+/** Where a web address ends: without the sentence's punctuation, and with ")" only when it opened one. */
+function addressEnd(address: string): string {
+  let out = address.replace(TRAILING_PUNCTUATION, '');
+  while (out.endsWith(')') && (out.match(/\(/g)?.length ?? 0) < (out.match(/\)/g)?.length ?? 0)) {
+    out = out.slice(0, -1).replace(TRAILING_PUNCTUATION, '');
+  }
   return out;
 }
 
-function mergeSpans(inlines: Inline[]): Inline[] {
+/** One line of text as spans, with web addresses as links that show exactly what was typed. */
+export function lineInlines(line: string): Inline[] {
+  // A tab inside text is warned about where it is typed, and shown as a space.
+  const text = line.replace(/\t/g, ' ');
   const out: Inline[] = [];
-  for (const inline of inlines) {
-    const last = out[out.length - 1];
-    if (last && 'text' in last && 'text' in inline && last.bold === inline.bold && last.italic === inline.italic) {
-      out[out.length - 1] = { ...last, text: last.text + inline.text };
-    } else {
-      out.push(inline);
-    }
+  let last = 0;
+  for (const match of text.matchAll(WEB_ADDRESS)) {
+    const address = addressEnd(match[0]);
+    // "www." alone, or an address cut to nothing by its punctuation, is just text.
+    if (!/[a-z0-9]\.[a-z]/i.test(address.replace(/^https?:\/\//i, ''))) continue;
+    const start = match.index;
+    if (start > last) out.push({ text: text.slice(last, start) });
+    out.push({ text: address, href: /^https?:\/\//i.test(address) ? address : `https://${address}` });
+    last = start + address.length;
   }
-  // A break at the very end of a paragraph shows nothing; drop it.
-  while (out.length > 0 && 'lineBreak' in out[out.length - 1]!) out.pop();
+  if (last < text.length) out.push({ text: text.slice(last) });
   return out;
 }
 
 /**
- * Characters and line starts that can begin Markdown syntax. Text with none of them is plain
- * paragraphs whatever the parser, so it skips the parser (most statuses and narratives do); a
- * property test checks that both ways give the same result. "(", ")" and "!" matter only next to
- * "[" (links, pictures), "&" only as a character reference ("&amp;", "&#35;"), and a backtick only
- * with another one to close a code span.
+ * Read literal text into paragraphs and bullets. Never throws and never drops a character other
+ * than the documented ones (the property test in test/rich-text.test.ts checks this).
  */
-const SYNTAX_CHARACTER = /[\\*_[\]<>#~|\t]|&(?=#|[A-Za-z0-9]+;)|`[^]*`/;
-const SYNTAX_LINE_START = /^(?: {0,3}(?:[-+=>]|\d{1,9}[.)])| {4,})/m;
-
-/** Plain text as CommonMark reads it: blank lines separate paragraphs; lines are trimmed. */
-function plainParagraphs(text: string): RichText {
+export function parseRichText(input: string): { text: RichText; problems: RichTextProblem[] } {
+  const lines = input.replace(/\r\n?/g, '\n').split('\n');
   const blocks: RichText = [];
-  for (const paragraph of text.split(/\n[ \t]*\n/)) {
-    const lines = paragraph
-      .split('\n')
-      .map((line) => line.replace(/^[ \t]+|[ \t]+$/g, ''))
-      .filter((line, i, all) => line !== '' || (i > 0 && i < all.length - 1));
-    if (lines.every((line) => line === '')) continue;
-    blocks.push({ kind: 'paragraph', inlines: mergeSpans(linesToInlines(lines.join('\n'), { bold: false, italic: false })) });
-  }
-  return blocks;
-}
+  const problems: RichTextProblem[] = [];
+  /** The block that a following non-blank line may continue, and the indent it needs to. */
+  let open: { block: Block; continueFrom: number } | undefined;
+  /** Indents of the bullets of the current list, outermost first. */
+  let bulletIndents: number[] = [];
 
-/** The line without the spaces at its end (cheaper than a regular expression on every line). */
-function trimEndSpaces(line: string): string {
-  let end = line.length;
-  while (end > 0 && line.charCodeAt(end - 1) === 32) end--;
-  return end === line.length ? line : line.slice(0, end);
-}
-
-/** A "- " bullet whose words cannot start a nested list, a quote, a heading rule or a number. */
-const BULLET = /^- ([^ ].*)$/;
-const NESTED_START = /^(?:[-+=>]|\d{1,9}[.)])/;
-const BLANK = /^ *$/;
-
-/**
- * The shapes officers write most, without the parser: paragraphs and flat "- " bullet lists of text
- * with no Markdown syntax characters, every line starting in the first column. Anything else (an
- * indented line, a line straight after a bullet that is not a bullet, a numbered line) returns
- * undefined and goes to the parser. A property test checks that both ways give the same result.
- */
-export function fastRichText(text: string): RichText | undefined {
-  if (SYNTAX_CHARACTER.test(text)) return undefined;
-  if (!SYNTAX_LINE_START.test(text)) return plainParagraphs(text);
-  const blocks: RichText = [];
-  let paragraph: string[] = [];
-  let list: Extract<Block, { kind: 'list' }> | undefined;
-  let previous: 'blank' | 'bullet' | 'text' = 'blank';
-  const endParagraph = (): void => {
-    if (paragraph.length > 0) blocks.push({ kind: 'paragraph', inlines: mergeSpans(linesToInlines(paragraph.join('\n'), { bold: false, italic: false })) });
-    paragraph = [];
-  };
-  for (const line of text.split('\n')) {
-    if (BLANK.test(line)) {
-      endParagraph();
-      previous = 'blank';
-      continue;
+  lines.forEach((raw, index) => {
+    const line = trimEnd(raw);
+    if (isBlank(line)) {
+      open = undefined;
+      return;
     }
-    if (line.charCodeAt(0) === 32) return undefined;
-    const bullet = BULLET.exec(line);
-    if (bullet) {
-      const words = trimEndSpaces(bullet[1]!);
-      if (NESTED_START.test(words)) return undefined;
-      endParagraph();
-      if (!list) {
-        list = { kind: 'list', ordered: false, start: 1, items: [] };
-        blocks.push(list);
+    const indent = indentOf(line);
+    const rest = line.slice(indent);
+    const mark = BULLET_MARK.exec(rest);
+    if (mark) {
+      // The list continues while bullets follow bullets (blank lines between them included).
+      const last = blocks[blocks.length - 1];
+      if (last?.kind !== 'bullet') bulletIndents = [];
+      while (bulletIndents.length > 0 && bulletIndents[bulletIndents.length - 1]! > indent) bulletIndents.pop();
+      if (bulletIndents.length === 0 || bulletIndents[bulletIndents.length - 1]! < indent) bulletIndents.push(indent);
+      let level = bulletIndents.length - 1;
+      if (level >= MAX_BULLET_LEVELS) {
+        problems.push({
+          line: index + 1,
+          column: indent + 1,
+          severity: 'error',
+          code: 'bullet-too-deep',
+          message: `this bullet is nested ${level + 1} levels deep; Word shows at most ${MAX_BULLET_LEVELS}`,
+          hint: 'indent it less, so that it lines up with a bullet above it',
+        });
+        level = MAX_BULLET_LEVELS - 1;
+        bulletIndents.pop();
       }
-      list.items.push([{ kind: 'paragraph', inlines: [{ text: words }] }]);
-      previous = 'bullet';
-      continue;
+      const block: Block = { kind: 'bullet', level, inlines: lineInlines(rest.slice(mark[0].length)) };
+      blocks.push(block);
+      open = { block, continueFrom: indent + 1 };
+      return;
     }
-    // A line straight after a bullet would continue it ("lazy" continuation): leave that to the parser.
-    if (previous === 'bullet' || SYNTAX_LINE_START.test(line)) return undefined;
-    list = undefined;
-    paragraph.push(trimEndSpaces(line));
-    previous = 'text';
-  }
-  endParagraph();
-  return blocks;
-}
-
-let fromMarkdown: typeof FromMarkdown | undefined;
-
-/**
- * Load the CommonMark parser (micromark, about 110 KB of code to compile at start-up). Only text
- * that the fast path cannot take needs it, so plan loads it when it meets such text.
- */
-export async function loadMarkdownParser(): Promise<void> {
-  fromMarkdown ??= (await import('mdast-util-from-markdown')).fromMarkdown;
-}
-
-/** The fast path's answer for `markdown`, or undefined when it needs the parser. */
-export function quickRichText(markdown: string): RichText | undefined {
-  return fastRichText(markdown.includes('\r') ? markdown.replace(/\r\n?/g, '\n') : markdown);
-}
-
-/** Rich text from Markdown; text that needs the parser needs loadMarkdownParser() first. */
-export function parseRichText(markdown: string): { text: RichText; problems: RichTextProblem[] } {
-  const fast = quickRichText(markdown);
-  if (fast) return { text: fast, problems: [] };
-  return parseMarkdown(markdown);
-}
-
-/** The full CommonMark parse, used whenever the text might contain syntax. */
-export function parseMarkdown(markdown: string): { text: RichText; problems: RichTextProblem[] } {
-  if (!fromMarkdown) throw new Error('parseMarkdown needs loadMarkdownParser() first');
-  const builder = new Builder();
-  const tree = fromMarkdown(markdown.replace(/\r\n?/g, '\n'));
-  const text = builder.blocks(tree);
-  return { text, problems: builder.problems };
-}
-
-/** The words of rich text as plain lines, for summaries, tests and comparisons. */
-export function richTextToPlain(text: RichText, indent = ''): string {
-  const lines: string[] = [];
-  for (const block of text) {
-    if (block.kind === 'paragraph') {
-      lines.push(indent + block.inlines.map((i) => ('text' in i ? i.text : '\n' + indent)).join(''));
-    } else {
-      block.items.forEach((item, n) => {
-        const marker = block.ordered ? `${block.start + n}. ` : '- ';
-        const inner = richTextToPlain(item, indent + '  ');
-        lines.push(indent + marker + inner.trimStart());
-      });
+    if (open && (open.block.kind === 'paragraph' || indent >= open.continueFrom)) {
+      open.block.inlines.push({ lineBreak: true }, ...lineInlines(rest));
+      return;
     }
-  }
-  return lines.join('\n');
+    const block: Block = { kind: 'paragraph', inlines: lineInlines(rest) };
+    blocks.push(block);
+    open = { block, continueFrom: 0 };
+  });
+  return { text: blocks, problems };
+}
+
+/** The words of rich text as plain lines ("- " before each bullet, two spaces a level), for summaries, tests and comparisons. */
+export function richTextToPlain(text: RichText): string {
+  return text
+    .map((block) => {
+      const indent = block.kind === 'bullet' ? '  '.repeat(block.level) : '';
+      const words = block.inlines.map((i) => ('text' in i ? i.text : `\n${indent}${block.kind === 'bullet' ? '  ' : ''}`)).join('');
+      return block.kind === 'bullet' ? `${indent}- ${words}` : words;
+    })
+    .join('\n');
 }

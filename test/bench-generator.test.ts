@@ -24,7 +24,7 @@ describe('the benchmark generator', () => {
     const words = richTextToPlain(actions[0]!.updates.Q3!.narrative!).split(/\s+/).filter((w) => /\w/.test(w));
     expect(words.length).toBeGreaterThanOrEqual(240);
     expect(words.length).toBeLessThanOrEqual(260);
-    expect(actions[0]!.updates.Q3!.narrative!.some((b) => b.kind === 'list')).toBe(true);
+    expect(actions[0]!.updates.Q3!.narrative!.some((b) => b.kind === 'bullet')).toBe(true);
   });
 
   it('gives pandoc the same content as grid tables', async () => {

@@ -132,15 +132,13 @@ function wrap(text, width) {
 function blocksToLines(blocks, width) {
   const out = [];
   for (const block of blocks) {
-    if (out.length) out.push('');
+    const words = block.inlines.map((i) => ('text' in i ? i.text : ' ')).join('');
     if (block.kind === 'paragraph') {
-      out.push(...wrap(block.inlines.map((i) => ('text' in i ? i.text : ' ')).join(''), width));
+      if (out.length) out.push('');
+      out.push(...wrap(words, width));
     } else {
-      block.items.forEach((item, n) => {
-        const inner = blocksToLines(item, width - 2);
-        const marker = block.ordered ? `${block.start + n}.` : '-';
-        inner.forEach((l, i) => out.push(i === 0 ? `${marker} ${l}` : l ? `  ${l}` : ''));
-      });
+      const indent = '  '.repeat(block.level);
+      wrap(words, width - 2 - indent.length).forEach((l, i) => out.push(i === 0 ? `${indent}- ${l}` : `${indent}  ${l}`));
     }
   }
   return out;

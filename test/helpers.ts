@@ -109,3 +109,15 @@ export function runPlanAsync(args: string[], options: { cwd: string; env?: Recor
     );
   });
 }
+
+/**
+ * What the document must show of rich text, worked out from the typed text alone: each line less its
+ * indentation, its bullet mark ("- ", "• ") and the spaces at its end (the documented readings).
+ */
+export function expectedLiteral(typed: string): string[] {
+  return typed
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/^[ \t]+/, '').replace(/^[-•][ \t]+(?=\S)/, '').replace(/[ \t]+$/, ''))
+    .filter((line) => line !== '');
+}
