@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { Diagnostic } from './diagnostics.js';
 import type { SourceFile } from './source-file.js';
+import { CODE_KEYS, type SlipContext } from './slips.js';
 import { parseYaml, type LocNode, type PathSegment } from './yaml-source.js';
 import { mapZodIssues } from './zod-issues.js';
 
@@ -24,12 +25,61 @@ export interface CheckedYaml<T> {
   diagnostics: Diagnostic[];
 }
 
+const contexts = new WeakMap<object, SlipContext>();
+
+/**
+ * What the slip finder needs of a schema: every key its objects allow, at any depth, and for each key
+ * whose value is a block of keys, the keys allowed in it.
+ */
+export function slipContext(schema: z.ZodType): SlipContext {
+  let context = contexts.get(schema);
+  if (context) return context;
+  const knownKeys = new Set<string>();
+  const children = new Map<string, Set<string>>();
+  const seen = new Set<object>();
+  type Def = { type?: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; valueType?: unknown; in?: unknown };
+  const defOf = (node: unknown): Def | undefined => (node as { _zod?: { def?: Def } } | null)?._zod?.def;
+  /** The object or record a schema stands for, through optional and pipe wrappers. */
+  const unwrap = (node: unknown): Def | undefined => {
+    let def = defOf(node);
+    while (def && (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'pipe')) def = defOf(def.innerType ?? def.in);
+    return def;
+  };
+  const walk = (node: unknown): void => {
+    if (node === null || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    const def = unwrap(node);
+    if (!def) return;
+    if (def.type === 'object' && def.shape) {
+      for (const [key, child] of Object.entries(def.shape)) {
+        knownKeys.add(key);
+        let inner = unwrap(child);
+        // A list of blocks ("actions:"): its items' keys stand side by side.
+        if (inner?.type === 'array') inner = unwrap(inner.element);
+        const keys = children.get(key) ?? new Set<string>();
+        if (inner?.type === 'object' && inner.shape) for (const k of Object.keys(inner.shape)) keys.add(k);
+        if (inner?.type === 'record') keys.add(CODE_KEYS);
+        if (keys.size > 0) children.set(key, keys);
+        walk(child);
+      }
+    }
+    for (const next of [def.element, def.valueType]) walk(next);
+  };
+  walk(schema);
+  // The keys at the top of the file stand side by side too.
+  const top = unwrap(schema);
+  if (top?.type === 'object' && top.shape) children.set('', new Set(Object.keys(top.shape)));
+  context = { knownKeys, children };
+  contexts.set(schema, context);
+  return context;
+}
+
 export function checkYaml<T>(
   file: SourceFile,
   schema: z.ZodType<T>,
   options: { isProse: (path: readonly PathSegment[]) => boolean; startHint: string },
 ): CheckedYaml<T> {
-  const parsedYaml = parseYaml(file, { isProse: options.isProse });
+  const parsedYaml = parseYaml(file, { isProse: options.isProse, ...slipContext(schema) });
   const diagnostics = [...parsedYaml.diagnostics];
   const out: CheckedYaml<T> = { data: undefined, root: parsedYaml.root, parsed: undefined, schemaChecked: false, diagnostics };
   const data = parsedYaml.data;
@@ -41,9 +91,10 @@ export function checkYaml<T>(
     return out;
   }
   out.data = data as Record<string, unknown>;
-  // A file whose YAML could not be turned into data (a refused alias, tag, …) is not schema-checked:
-  // the holes would only produce confusing follow-on errors.
-  if (diagnostics.some((d) => d.severity === 'error')) return out;
+  // A file whose YAML could not be turned into data (an unexplained syntax error, a refused alias or
+  // tag, …) is not schema-checked: the holes would only produce confusing follow-on errors. Other
+  // errors (a control character, a slip plan repaired) leave the data whole, so the rest is checked.
+  if (!parsedYaml.complete) return out;
   out.schemaChecked = true;
   const result = schema.safeParse(data);
   if (result.success) out.parsed = result.data;

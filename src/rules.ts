@@ -92,6 +92,37 @@ const financialYearMatchesStart: Rule = ({ planFile }) => {
   return out;
 };
 
+/**
+ * The report's title adds the financial year after the plan's title, so a title that ends with the
+ * year would show it twice ("… Plan 2015/16 2015/16 Q2 Update").
+ */
+const titleLeavesOutTheYear: Rule = ({ planFile }) => {
+  const plan = asDict(planFile?.data);
+  const label = /^(\d{4})\/(\d{2})$/.exec(String(asDict(plan?.financialYear)?.label ?? ''));
+  if (!planFile || !label || typeof plan?.title !== 'string') return [];
+  const [, first = '', second = ''] = label;
+  // 2015/16, 2015-16, 2015–16, 2015/2016, 2015-2016, written anywhere in the title.
+  const year = new RegExp(`\\b${first}\\s*[/–-]\\s*(?:${second}|${first.slice(0, 2)}${second})\\b`);
+  const found = year.exec(plan.title);
+  if (!found) return [];
+  const offset = at(planFile, ['title']);
+  return [
+    planFile.file.diagnostic(
+      offset + (offsetIsExact(planFile, ['title']) ? found.index : 0),
+      'warning',
+      'title-repeats-year',
+      `the title ${found.index + found[0].length >= plan.title.trimEnd().length ? 'ends with' : 'has'} the financial year ${found[0]}, which the report adds itself: it would show the year twice`,
+      `remove "${found[0]}" from the title`,
+    ),
+  ];
+};
+
+/** Whether the value at `path` is written on one line without quotes, so that a column inside it is exact. */
+function offsetIsExact(f: CheckedFile, path: readonly PathSegment[]): boolean {
+  const node = locate(f.root, path).node;
+  return node?.style === 'PLAIN' && f.file.position(node.start).line === f.file.position(node.valueEnd ?? node.end).line;
+}
+
 const uniqueSectionNumbers: Rule = ({ sectionFiles }) => {
   const seen = new Map<string, { f: CheckedFile; offset: number }>();
   const out: Diagnostic[] = [];
@@ -186,8 +217,10 @@ const figuresMatchTarget: Rule = (ctx) => {
           out.push(ref.f.file.diagnostic(at(ref.f, updatePath, true), 'error', 'missing-key', `"achieved" is missing from this ${q} update: action ${actionName(ref)} has a target`, `add "achieved:" with an amount for each of ${targetCouncils.join(', ')} (0 if nothing yet)`));
         }
       } else {
+        // A code that is not declared ("EDX") is reported on its own, with the one it is close to.
+        const undeclared = Object.keys(achieved).filter((c) => declared !== undefined && !declared.includes(c));
         for (const code of targetCouncils) {
-          if (!own(achieved, code)) {
+          if (!own(achieved, code) && !closest(code, undeclared)) {
             out.push(ref.f.file.diagnostic(at(ref.f, [...updatePath, 'achieved'], true), 'error', 'missing-figure', `the ${q} achieved amount for ${code} is missing`, `add "${code}: 0" if nothing has been achieved yet`));
           }
         }
@@ -318,6 +351,7 @@ export const rules: readonly Rule[] = [
   textIsWritten,
   quarterMoves,
   financialYearMatchesStart,
+  titleLeavesOutTheYear,
   uniqueSectionNumbers,
   uniqueActionIds,
   councilsAreDeclared,

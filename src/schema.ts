@@ -40,7 +40,7 @@ export function moneyMessage(input: unknown): string {
   if (input === undefined) return 'an amount is required';
   if (input === null) return 'the amount is empty: write money as a plain number, e.g. 75000';
   if (typeof input === 'string') {
-    const cleaned = input.replace(/[£,_\s]/g, '').replace(/^GBP/i, '');
+    const cleaned = input.replace(/[£,_\s"'“”‘’]/g, '').replace(/^GBP/i, '');
     if (/^\d+$/.test(cleaned) && cleaned.length <= 15) {
       return `write money as a plain number of pounds: ${cleaned.replace(/^0+(?=\d)/, '')} (not "${input}")`;
     }

@@ -1,7 +1,8 @@
-import { Composer, Lexer, isAlias, isMap, isScalar, isSeq, Parser, Scalar, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
+import { Composer, Lexer, isAlias, isMap, isScalar, isSeq, Parser, Scalar, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { groupThousands } from './format.js';
-import type { SourceFile } from './source-file.js';
+import { describeYamlError, diagnoseYamlError, findCharacterSlips, findLayoutSlips, type Edit, type Slip, type SlipContext } from './slips.js';
+import { SourceFile } from './source-file.js';
 import { describeBadCharacter, findBadCharacters } from './text-check.js';
 
 /**
@@ -35,9 +36,14 @@ export interface ParsedYaml {
   data: unknown;
   root: LocNode | undefined;
   diagnostics: Diagnostic[];
+  /**
+   * Whether the data is the file's whole content, fit to be checked against the schema: false when a
+   * syntax error could not be explained and repaired, or a refused feature (alias, tag, …) left a hole.
+   */
+  complete: boolean;
 }
 
-export interface ParseOptions {
+export interface ParseOptions extends SlipContext {
   /** Whether the value at a path is prose: an unquoted " #" inside it drops text, so it is warned about. */
   isProse: (path: readonly PathSegment[]) => boolean;
 }
@@ -57,53 +63,65 @@ const MAX_INDENT_LEVELS = 64;
 const PLAIN_DECIMAL = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 const MAX_DIGITS = 15;
 
-function hintForYamlError(error: YAMLError, lineText: string): string | undefined {
-  switch (error.code) {
-    case 'TAB_AS_INDENT':
-      return 'indent with spaces, not tabs (two spaces per level)';
-    case 'MULTILINE_IMPLICIT_KEY':
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MISSING_CHAR':
-    case 'UNEXPECTED_TOKEN':
-    case 'BAD_INDENT':
-    default: {
-      if (/^\s*(- )?[A-Za-z0-9_-]+:[^\s:/]/.test(lineText) && !/^\s*(- )?[A-Za-z0-9_-]+:\s/.test(lineText)) {
-        return 'put a space after the colon: `key: value`';
-      }
-      if (/:\s.*:\s/.test(lineText) || /:\s.*:$/.test(lineText)) {
-        return "put text containing ': ' in quotes, or write it as a block with `|` on the key's line";
-      }
-      if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
-        return 'a quoted text is not closed: add the closing quote mark, or remove the opening one';
-      }
-      if (error.code === 'BAD_INDENT' || /indent/i.test(error.message)) {
-        return 'check the indentation: keys of the same mapping must start in the same column';
-      }
-      return undefined;
+/** A slip is repaired and the file parsed again at most this many times; then plan stops guessing. */
+const MAX_REPAIRS = 8;
+
+/**
+ * The text the parser reads: the file, with the repairs of the slips found so far applied. Offsets in
+ * it map back to the file's own, so every message points at what the officer sees.
+ */
+class WorkingCopy {
+  private readonly applied: Array<{ at: number; remove: number; insert: number }> = [];
+
+  constructor(public text: string) {}
+
+  get edited(): boolean {
+    return this.applied.length > 0;
+  }
+
+  /** Apply edits made against the current text; one that overlaps an earlier one in the batch is skipped. */
+  apply(edits: readonly Edit[]): void {
+    let floor = Infinity;
+    for (const edit of [...edits].sort((a, b) => b.at - a.at)) {
+      if (edit.at + edit.remove > floor) continue;
+      this.text = this.text.slice(0, edit.at) + edit.insert + this.text.slice(edit.at + edit.remove);
+      this.applied.push({ at: edit.at, remove: edit.remove, insert: edit.insert.length });
+      floor = edit.at;
     }
   }
-}
 
-/** The first line of the library's message, without its own position suffix. */
-function plainYamlMessage(error: YAMLError): string {
-  const first = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
-  return first.charAt(0).toLowerCase() + first.slice(1);
+  /** The offset in the file of an offset in the working text. */
+  toOriginal = (offset: number): number => {
+    let o = offset;
+    for (let i = this.applied.length - 1; i >= 0; i--) {
+      const e = this.applied[i]!;
+      if (o >= e.at + e.insert) o = o - e.insert + e.remove;
+      else if (o > e.at) o = e.at;
+    }
+    return o;
+  };
 }
 
 class Converter {
   readonly diagnostics: Diagnostic[] = [];
 
+  /** Whether a refused feature left a hole in the data. */
+  holes = false;
+
   constructor(
+    /** The text parsed (the file with its slips repaired); messages point into `original`. */
     private readonly file: SourceFile,
+    private readonly original: SourceFile,
+    private readonly toOriginal: (offset: number) => number,
     private readonly options: ParseOptions,
   ) {}
 
   private error(offset: number, code: string, message: string, hint?: string): void {
-    this.diagnostics.push(this.file.diagnostic(offset, 'error', code, message, hint));
+    this.diagnostics.push(this.original.diagnostic(this.toOriginal(offset), 'error', code, message, hint));
   }
 
   private warn(offset: number, code: string, message: string, hint?: string): void {
-    this.diagnostics.push(this.file.diagnostic(offset, 'warning', code, message, hint));
+    this.diagnostics.push(this.original.diagnostic(this.toOriginal(offset), 'warning', code, message, hint));
   }
 
   /** Refuse the YAML features that can expand, execute or hide data. Returns false if refused. */
@@ -151,13 +169,18 @@ class Converter {
     const [start = 0, valueEnd = start, end = valueEnd] = node.range ?? [];
     if (depth > MAX_DEPTH) {
       this.error(start, 'yaml-too-deep', `nesting is deeper than ${MAX_DEPTH} levels`, 'plan files need only a few levels; check the indentation');
+      this.holes = true;
       return [undefined, { start, end, kind: 'null' }];
     }
     if (isAlias(node)) {
       this.error(start, 'yaml-alias', `aliases (*${node.source}) are not allowed in plan files`, 'write the value out in full where it is needed');
+      this.holes = true;
       return [undefined, { start, end, kind: 'null' }];
     }
-    if (!this.checkNodeFeatures(node)) return [undefined, { start, end, kind: 'null' }];
+    if (!this.checkNodeFeatures(node)) {
+      this.holes = true;
+      return [undefined, { start, end, kind: 'null' }];
+    }
 
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
@@ -166,13 +189,18 @@ class Converter {
         const keyNode = pair.key as YamlNode | null;
         const keyStart = keyNode?.range?.[0] ?? start;
         if (!isScalar(keyNode) || keyNode.value === null || keyNode.value === undefined) {
-          this.error(keyStart, 'yaml-complex-key', 'keys must be plain words', 'write the key as a word followed by a colon: `key: value`');
+          this.error(keyStart, 'yaml-complex-key', 'the part before the colon must be a plain word', 'write the key as a word followed by a colon and a space: `key: value`');
+          this.holes = true;
           continue;
         }
-        if (!this.checkNodeFeatures(keyNode)) continue;
+        if (!this.checkNodeFeatures(keyNode)) {
+          this.holes = true;
+          continue;
+        }
         const key = typeof keyNode.value === 'string' ? keyNode.value : String(keyNode.source ?? keyNode.value);
         if (key === '<<' && keyNode.type === Scalar.PLAIN) {
-          this.error(keyStart, 'yaml-merge-key', 'merge keys (<<) are not allowed in plan files', 'write the keys out in full in this mapping');
+          this.error(keyStart, 'yaml-merge-key', 'merge keys (<<) are not allowed in plan files', 'write the keys out in full here');
+          this.holes = true;
           continue;
         }
         for (const bad of findBadCharacters(key)) {
@@ -228,16 +256,20 @@ class Converter {
       }
       if (typeof value === 'string') {
         this.checkText(value, start, valueEnd);
-        if (node.type === Scalar.PLAIN && this.options.isProse(path)) {
-          this.checkDroppedComment(valueEnd);
+        if (this.options.isProse(path)) {
+          if (node.type === Scalar.PLAIN) this.checkDroppedComment(valueEnd);
+          if (node.type === Scalar.PLAIN || node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) this.checkJoinedBullets(value, start, valueEnd, path);
+          if (node.type === Scalar.QUOTE_DOUBLE) this.checkEscapes(start, valueEnd);
         }
       } else if (value !== null && typeof value !== 'number' && typeof value !== 'boolean') {
         this.error(start, 'yaml-value', 'this value is not plain text, a number, true or false', 'write it as plain text');
+        this.holes = true;
         value = undefined;
       }
       return [value, loc];
     }
-    this.error(start, 'yaml-value', 'unsupported YAML value', 'write it as plain text, a list or a mapping');
+    this.error(start, 'yaml-value', 'plan cannot read this value', 'write it as plain text, a list of "- " lines, or "key: value" lines');
+    this.holes = true;
     return [undefined, { start, end, kind: 'null' }];
   }
 
@@ -251,11 +283,53 @@ class Converter {
       if (reported.has(b.codePoint)) continue;
       reported.add(b.codePoint);
       const ch = String.fromCodePoint(b.codePoint);
-      const found = raw.indexOf(ch);
+      const typed = raw.indexOf(ch);
+      // A character written as a code in double quotes ("\t", "\u202E") is pointed at where the code is.
+      const found = typed !== -1 ? typed : escapeFor(raw, b.codePoint);
+      // A tab written as "\t" is already explained by the warning about codes in double quotes.
+      if (b.kind === 'tab' && typed === -1) continue;
       const offset = found === -1 ? start : start + found;
       const { message, hint } = describeBadCharacter(b);
       if (b.kind === 'tab') this.warn(offset, 'tab-in-text', message, hint);
       else this.error(offset, 'bad-character', message, hint);
+    }
+  }
+
+  /**
+   * Text that is not a `|` block has its lines joined into one, so "- " lines under `narrative: …`
+   * would run together on one line of the report.
+   */
+  private checkJoinedBullets(value: string, start: number, valueEnd: number, path: readonly PathSegment[]): void {
+    const raw = this.file.text.slice(start, valueEnd);
+    const firstBreak = raw.indexOf('\n');
+    if (firstBreak === -1) return;
+    const bullet = /\n([ \t]*)[-•][ \t]+\S/.exec(raw);
+    if (!bullet) return;
+    const key = String(path[path.length - 1]);
+    const joined = value.length > 70 ? `${value.slice(0, 67)}…` : value;
+    this.error(
+      start + bullet.index + 1 + bullet[1]!.length,
+      'joined-lines',
+      `this line starts a bullet, but the text of "${key}" is not a "|" block, so its lines are joined into one line: "${joined}"`,
+      `put "|" after "${key}:" (with the text on the lines below it), so that each "- " line is a bullet`,
+    );
+  }
+
+  /** Inside double quotes a backslash starts a code: "C:\temp" holds a tab. Say so at the first one. */
+  private checkEscapes(start: number, valueEnd: number): void {
+    const raw = this.file.text.slice(start, valueEnd);
+    for (const m of raw.matchAll(/\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[^\r\n])/g)) {
+      const code = m[1]!;
+      if (code === '\\' || code === '"') continue;
+      const name = ESCAPE_NAMES[code] ?? (code.length > 1 ? `the character ${code.replace(/^[xuU]/, 'U+').toUpperCase()}` : undefined);
+      if (name === undefined) continue;
+      this.warn(
+        start + m.index,
+        'escape-in-quotes',
+        `inside double quotes, "\\${code}" is read as ${name}, not as a backslash followed by "${code}"`,
+        "use single quotes around text with backslashes, e.g. 'C:\\temp\\new', or write each backslash twice",
+      );
+      return;
     }
   }
 
@@ -270,11 +344,42 @@ class Converter {
     this.warn(
       valueEnd + (match[1]?.length ?? 0),
       'dropped-comment',
-      `"${dropped}" is read as a YAML comment and left out of the text`,
+      `"${dropped}" is read as a comment and left out of the text`,
       'put the whole text in quotes if " #" is part of it, e.g. status: "Phase #2 agreed"',
     );
   }
 }
+
+/** Where in a double-quoted text a character is written as a code ("\x07", "\u202e", "\e"), or -1. */
+function escapeFor(raw: string, codePoint: number): number {
+  const hex = [...codePoint.toString(16)].map((c) => (/[a-f]/.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join('');
+  const letter = LETTER_ESCAPES[codePoint];
+  const pattern = new RegExp(`\\\\(?:[xuU]0*${hex}(?![0-9a-fA-F])${letter ? `|${letter}` : ''})`);
+  return raw.search(pattern);
+}
+
+/** The one-letter escape codes that stand for characters plan refuses. */
+const LETTER_ESCAPES: Record<number, string> = { 0: '0', 7: 'a', 8: 'b', 0x1b: 'e', 0x0c: 'f', 0x0b: 'v', 0x0d: 'r', 0x85: 'N' };
+
+/** What YAML's escape codes in double quotes stand for, in words. */
+const ESCAPE_NAMES: Record<string, string> = {
+  t: 'a tab',
+  n: 'a new line',
+  r: 'a carriage return',
+  N: 'a new line (U+0085)',
+  L: 'a line separator (U+2028)',
+  P: 'a paragraph separator (U+2029)',
+  _: 'a non-breaking space',
+  '0': 'a NUL character',
+  a: 'a bell character',
+  b: 'a backspace',
+  e: 'an escape character',
+  f: 'a form feed',
+  v: 'a vertical tab',
+  ' ': 'a space',
+  '/': 'a slash',
+  '\t': 'a tab',
+};
 
 /** Markers the lexer emits that are not text of the file. */
 const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f']);
@@ -347,21 +452,65 @@ function parseDocuments(file: SourceFile): { documents: Document.Parsed[] } | { 
 
 export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
   const refused = preflight(file);
-  if (refused) return { data: undefined, root: undefined, diagnostics: [refused] };
+  if (refused) return { data: undefined, root: undefined, diagnostics: [refused], complete: false };
   const diagnostics: Diagnostic[] = [];
-  const parsed = parseDocuments(file);
-  if ('refused' in parsed) return { data: undefined, root: undefined, diagnostics: [parsed.refused] };
-  const { documents } = parsed;
+  const working = new WorkingCopy(file.text);
+  const report = (slip: Slip) => diagnostics.push(file.diagnostic(working.toOriginal(slip.offset), 'error', slip.code, slip.message, slip.hint));
+
+  // The slips recognisable in the lines themselves, characters first and then layout: name each,
+  // and parse the file as repaired.
+  for (const find of [findCharacterSlips, findLayoutSlips]) {
+    const slips = find(working.text, options);
+    for (const slip of slips) report(slip);
+    working.apply(slips.flatMap((slip) => slip.edits));
+  }
+
+  // Then parse; explain each error the parser still reports as a slip, repair it and parse again, so
+  // that a follow-on error is shown only when it is a separate problem.
+  let complete = true;
+  let documents: Document.Parsed[];
+  let parsedFile: SourceFile;
+  for (let repairs = 0; ; repairs++) {
+    parsedFile = working.edited ? new SourceFile(file.path, file.displayPath, working.text) : file;
+    const parsed = parseDocuments(parsedFile);
+    if ('refused' in parsed) return { data: undefined, root: undefined, diagnostics: [...diagnostics, parsed.refused], complete: false };
+    documents = parsed.documents;
+    const error = documents[0]?.errors[0];
+    if (error === undefined) break;
+    let offset = error.pos[0];
+    if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
+      // The library reports an unclosed quote where the file ends; the officer needs the opening mark.
+      const opening = findUnclosedQuote(documents[0]!.contents as YamlNode | null, offset);
+      if (opening !== undefined) offset = opening;
+      const slip = repairs < MAX_REPAIRS ? unclosedQuote(parsedFile, offset) : undefined;
+      if (slip) {
+        report(slip);
+        working.apply(slip.edits);
+        continue;
+      }
+    }
+    const slip = repairs < MAX_REPAIRS ? diagnoseYamlError(working.text, { offset, code: error.code, message: error.message }, options) : undefined;
+    if (slip) {
+      report(slip);
+      working.apply(slip.edits);
+      continue;
+    }
+    const plain = describeYamlError(error.code, error.message);
+    diagnostics.push(file.diagnostic(working.toOriginal(offset), 'error', 'yaml-syntax', plain.message, plain.hint));
+    complete = false;
+    break;
+  }
+
   const first = documents[0];
   if (first === undefined || (documents.length === 1 && first.contents === null && first.errors.length === 0)) {
     diagnostics.push(
       file.diagnostic(0, 'error', 'empty-file', 'file is empty', 'a section file needs section, title and actions; plan.yaml needs title, appendix, financialYear and councils (see README.md)'),
     );
-    return { data: undefined, root: undefined, diagnostics };
+    return { data: undefined, root: undefined, diagnostics, complete: false };
   }
   if (documents.length > 1) {
     const second = documents[1]!;
-    const at = second.range?.[0] ?? 0;
+    const at = working.toOriginal(second.range?.[0] ?? 0);
     const separator = file.text.lastIndexOf('---', at);
     diagnostics.push(
       file.diagnostic(
@@ -386,24 +535,39 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
     );
   }
 
-  for (const e of first.errors) {
-    let offset = e.pos[0];
-    if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) {
-      // The library reports an unclosed quote where the file ends; the officer needs the opening mark.
-      const opening = findUnclosedQuote(first.contents as YamlNode | null, offset);
-      if (opening !== undefined) offset = opening;
-    }
-    const { line } = file.position(offset);
-    const hint = hintForYamlError(e, file.lineText(line));
-    diagnostics.push(file.diagnostic(offset, 'error', 'yaml-syntax', plainYamlMessage(e), hint));
-  }
-
-  const converter = new Converter(file, options);
+  const converter = new Converter(parsedFile, file, working.toOriginal, options);
   const [data, root] = converter.convert(first.contents as YamlNode | null, []);
   diagnostics.push(...converter.diagnostics);
-  // With syntax errors the tree is a guess; schema errors on top of it would only confuse.
-  const usable = first.errors.length === 0;
-  return { data: usable ? data : undefined, root, diagnostics };
+  if (working.edited) mapLocations(root, working.toOriginal);
+  // With an unexplained syntax error the tree is a guess; schema errors on top of it would only confuse.
+  complete = complete && first.errors.length === 0 && !converter.holes;
+  return { data: first.errors.length === 0 ? data : undefined, root, diagnostics, complete };
+}
+
+/** An unclosed quote, repaired for the next parse by closing it at the end of its line. */
+function unclosedQuote(file: SourceFile, opening: number): Slip | undefined {
+  const quote = file.text[opening];
+  if (quote !== '"' && quote !== "'") return undefined;
+  const { line } = file.position(opening);
+  const lineEnd = file.lineStart(line) + file.lineText(line).length;
+  return {
+    offset: opening,
+    code: 'unclosed-quote',
+    message: `the text in quotes that starts here has no closing ${quote}`,
+    hint: `add ${quote} at the end of the text, or remove the opening ${quote}`,
+    edits: [{ at: lineEnd, remove: 0, insert: quote }],
+  };
+}
+
+/** Offsets in a tree built from the working text, changed to the file's own. */
+function mapLocations(node: LocNode | undefined, toOriginal: (offset: number) => number): void {
+  if (!node) return;
+  node.start = toOriginal(node.start);
+  node.end = toOriginal(node.end);
+  if (node.keyStart !== undefined) node.keyStart = toOriginal(node.keyStart);
+  if (node.valueEnd !== undefined) node.valueEnd = toOriginal(node.valueEnd);
+  if (node.fields) for (const key in node.fields) mapLocations(node.fields[key], toOriginal);
+  if (node.items) for (const item of node.items) mapLocations(item, toOriginal);
 }
 
 function findUnclosedQuote(node: YamlNode | null, errorOffset: number): number | undefined {

@@ -95,6 +95,11 @@ export function mapZodIssues(
   const push = (offset: number, code: string, message: string, hint?: string) =>
     out.push(file.diagnostic(offset, 'error', code, message, hint));
 
+  // Mistyped keys, by the block they are in: "actoin:" explains a missing "action", which is then not
+  // reported again.
+  const unknownKeys = new Map<string, string[]>();
+  for (const issue of issues) if (issue.code === 'unrecognized_keys') unknownKeys.set(issue.path.map(String).join('/'), [...issue.keys]);
+
   for (const issue of issues) {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as PathSegment[];
     const value = valueAt(data, path);
@@ -141,6 +146,7 @@ export function mapZodIssues(
           !Object.prototype.hasOwnProperty.call(parent, path[path.length - 1] as PropertyKey);
         if (isMissing) {
           const name = String(path[path.length - 1]);
+          if (closest(name, unknownKeys.get(parentPath.map(String).join('/')) ?? [])) break;
           const where = parentPath.length === 0 ? 'this file' : `this ${describeContainer(parentPath)}`;
           push(at(parentPath, true), 'missing-key', `"${name}" is missing from ${where}`, `add a line "${name}: …"`);
           break;
@@ -158,6 +164,16 @@ export function mapZodIssues(
         }
         if (isCustom(issue.message)) {
           push(at(path), issue.expected === 'number' || issue.expected === 'int' ? 'invalid-money' : 'invalid-type', issue.message);
+          break;
+        }
+        const last = path[path.length - 1];
+        if (issue.expected === 'string' && Array.isArray(value) && (last === 'narrative' || last === 'action')) {
+          push(
+            at(path, true),
+            'text-as-list',
+            `the ${last} is written as a list of "- " lines, but it must be text`,
+            `put "|" after "${last}:" and keep the "- " lines below it, indented: they become bullets`,
+          );
           break;
         }
         const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;

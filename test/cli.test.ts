@@ -44,7 +44,7 @@ describe('plan validate (built binary)', () => {
     fixture = makeFixture({ '2.1-beta.yaml': BAD_BETA.replace('narative: x', 'narrative: Phase #2 agreed') });
     const relaxed = runPlan(['validate'], { cwd: fixture.root });
     expect(relaxed.exitCode).toBe(0);
-    expect(relaxed.stderr).toMatch(/plans\/2.1-beta.yaml:9:26: warning: "#2 agreed" is read as a YAML comment/);
+    expect(relaxed.stderr).toMatch(/plans\/2.1-beta.yaml:9:26: warning: "#2 agreed" is read as a comment/);
     const strict = runPlan(['validate', '--strict'], { cwd: fixture.root });
     expect(strict.exitCode).toBe(1);
     expect(strict.stderr).toMatch(/plans\/2.1-beta.yaml:9:26: error: "#2 agreed"/);

@@ -121,3 +121,6 @@ export function expectedLiteral(typed: string): string[] {
     .map((line) => line.replace(/^[ \t]+/, '').replace(/^[-•][ \t]+(?=\S)/, '').replace(/[ \t]+$/, ''))
     .filter((line) => line !== '');
 }
+
+/** Words of the YAML parser's vocabulary that no message or hint shown to an officer may use. */
+export const PARSER_WORDS = /implicit key|mapping|compact|block sequence|scalar|\bflow\b/i;

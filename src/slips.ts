@@ -1,0 +1,805 @@
+/**
+ * The editing slips officers really make in YAML, recognised from the text itself, named in plain
+ * words at the line where they must act, and each with a repair.
+ *
+ * A YAML parser meets a slip as a symptom, often on another line and in its own vocabulary, and then
+ * reports the consequences as further errors. So plan looks for the slip first: `findSlips` scans the
+ * lines for what can be recognised before parsing (characters pasted from Word, tabs, lines that fell
+ * out of a `|` block), and `diagnoseYamlError` explains an error the parser still reports. Every slip
+ * carries the edit that repairs it; yaml-source.ts applies it to a working copy and parses again, so
+ * that a follow-on error is shown only when it is a separate problem. The edits never add or remove
+ * a line, so line numbers stay those of the file.
+ *
+ * `fixable` slips are the mechanical, unambiguous ones that `plan validate --fix` writes back to the
+ * file; the others are repaired only in memory, to check the rest of the file.
+ */
+
+export interface Edit {
+  /** Offset in the text the edit applies to. */
+  at: number;
+  remove: number;
+  insert: string;
+}
+
+export interface Slip {
+  /** Offset of the problem in the text scanned. */
+  offset: number;
+  code: string;
+  message: string;
+  hint: string;
+  edits: Edit[];
+  /** What `plan validate --fix` says it changed, when it may make this repair itself. */
+  fixed?: string;
+}
+
+/** What the scanner needs to know of the plan's shape, from its schema. */
+export interface SlipContext {
+  /** The keys that exist anywhere in the file. */
+  knownKeys: ReadonlySet<string>;
+  /**
+   * For each key whose value is a block of keys, the keys allowed in it; CODE_KEYS stands for any
+   * council code (a block such as `amounts:`).
+   */
+  children: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** In SlipContext.children: the block's keys are council codes. */
+export const CODE_KEYS = '<council code>';
+const COUNCIL_CODE_KEY = /^[A-Z][A-Z0-9]{1,9}$/;
+
+function isKnownKey(key: string, context: SlipContext): boolean {
+  return context.knownKeys.has(key) || COUNCIL_CODE_KEY.test(key);
+}
+
+/** Whether `key` may stand in the block opened by `parent`. */
+function allowedUnder(parent: string, key: string, context: SlipContext): boolean {
+  const keys = context.children.get(parent);
+  return keys !== undefined && (keys.has(key) || (keys.has(CODE_KEYS) && COUNCIL_CODE_KEY.test(key)));
+}
+
+/** Whether `a` and `b` may stand side by side in some block. */
+function siblings(a: string, b: string, context: SlipContext): boolean {
+  for (const keys of context.children.values()) if (keys.has(a) && keys.has(b)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Characters pasted from Word and other programs.
+
+const SPACE_NAMES: Record<number, string> = {
+  0x00a0: 'a non-breaking space',
+  0x1680: 'an Ogham space',
+  0x2000: 'an en quad space',
+  0x2001: 'an em quad space',
+  0x2002: 'an en space',
+  0x2003: 'an em space',
+  0x2004: 'a three-per-em space',
+  0x2005: 'a four-per-em space',
+  0x2006: 'a six-per-em space',
+  0x2007: 'a figure space',
+  0x2008: 'a punctuation space',
+  0x2009: 'a thin space',
+  0x200a: 'a hair space',
+  0x200b: 'a zero-width space',
+  0x2060: 'a word joiner',
+  0x202f: 'a narrow non-breaking space',
+  0x205f: 'a mathematical space',
+  0x3000: 'an ideographic space',
+  0xfeff: 'a zero-width no-break space',
+};
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/;
+const ODD_SPACES = /[\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/g;
+/** Characters that look like indentation: spaces, tabs and the odd spaces above. */
+const INDENT_LIKE = /^[ \t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]*/;
+
+function spaces(n: number): string {
+  return `${n} space${n === 1 ? '' : 's'}`;
+}
+
+export function hexCode(cp: number): string {
+  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+function spaceName(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  return `${SPACE_NAMES[cp] ?? 'an unusual space'} (${hexCode(cp)})`;
+}
+
+const CURLY_DOUBLE = /[“”„‟]/;
+const CURLY_SINGLE = /[‘’‚‛]/;
+
+// ---------------------------------------------------------------------------------------------
+// Lines as the scanner sees them.
+
+export interface LineInfo {
+  /** Offset of the first character of the line. */
+  start: number;
+  /** The line without its line ending. */
+  text: string;
+  /** Width of the leading spaces, tabs and odd spaces. */
+  indent: number;
+  /** Inside the text of a `|` or `>` block (or a blank line). */
+  inBlock: boolean;
+  blank: boolean;
+  comment: boolean;
+}
+
+/** "key: |", "- key: >-", "key: |2  # note": the value is a block of text on the lines below. */
+const BLOCK_START = /^(?:- +)*(?:[^\s#:][^:#]*|"[^"]*"|'[^']*'):[ \t]+[|>][-+0-9]*[ \t]*(?:#.*)?$/;
+/** A line that is a key (with or without a value), or a list item that starts with one. */
+const KEY_LINE = /^((?:- +)*)((?:[^\s#:"'][^:#]*?)|"[^"]*"|'[^']*'|[“‘][^”’]*[”’])[ \t]*:(?:[ \t]|$)/;
+
+function keyOf(line: LineInfo): string | undefined {
+  const m = KEY_LINE.exec(line.text.slice(line.indent));
+  if (!m) return undefined;
+  return m[2]!.replace(/^["'“‘]|["'”’]$/g, '').trim();
+}
+
+/** Split the text into lines and mark which are inside `|` or `>` blocks. */
+export function scanLines(text: string): LineInfo[] {
+  const lines: LineInfo[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const raw = text.slice(start, end).replace(/\r$/, '');
+    const indent = INDENT_LIKE.exec(raw)![0].length;
+    const rest = raw.slice(indent);
+    lines.push({ start, text: raw, indent, inBlock: false, blank: rest === '', comment: rest.startsWith('#') });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  // A block's lines are those indented more than the line that opens it (blank lines included).
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.inBlock || line.blank || line.comment || !BLOCK_START.test(line.text.slice(line.indent))) continue;
+    // The key's own column: for "- action: |" that is after the "- ".
+    const parent = line.indent + /^(?:- +)*/.exec(line.text.slice(line.indent))![0].length;
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j]!;
+      if (!next.blank && next.indent <= parent) {
+        // A line of text indented with a tab or a pasted space still belongs to the text (the slip is
+        // reported on its own); a key or list item ends the block.
+        const lead = next.text.slice(0, next.indent);
+        const rest = plainSpaces(next.text.slice(next.indent));
+        if (!/[\t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/.test(lead) || KEY_LINE.test(rest)) break;
+      }
+      next.inBlock = true;
+    }
+  }
+  return lines;
+}
+
+/**
+ * The indentation of the text of the block opened on line `i`: given by an indentation indicator
+ * ("|2": the key's column plus 2), or else that of the block's first non-blank line.
+ */
+function blockContentIndent(lines: readonly LineInfo[], i: number): number | undefined {
+  const opener = lines[i]!;
+  const rest = opener.text.slice(opener.indent);
+  const indicator = /:[ \t]+[|>][-+]?([1-9])/.exec(rest);
+  if (indicator) return opener.indent + /^(?:- +)*/.exec(rest)![0].length + Number(indicator[1]);
+  for (let j = i + 1; j < lines.length && lines[j]!.inBlock; j++) if (!lines[j]!.blank) return lines[j]!.indent;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slips found before parsing.
+
+function quoteForYaml(text: string): string {
+  if (!/["\\]/.test(text)) return `"${text}"`;
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/** Does plain (unquoted) YAML text need quotes to be read as written? */
+function needsQuotes(text: string): boolean {
+  return /: |:$| #|^[-?:,[\]{}#&*!|>'"%@`]/.test(text);
+}
+
+/**
+ * Slips in the characters of the lines: odd spaces and tabs in indentation or after a key's colon,
+ * curly quotes where YAML needs straight ones, a missing space after a known key's colon. These are
+ * the ones `plan validate --fix` repairs.
+ */
+export function findCharacterSlips(text: string, context: SlipContext): Slip[] {
+  const slips: Slip[] = [];
+  const lines = scanLines(text);
+  const hasOdd = ODD_SPACE.test(text) || text.includes('\t') || CURLY_DOUBLE.test(text) || CURLY_SINGLE.test(text);
+  lines.forEach((line, i) => {
+    const n = i + 1;
+    if (line.blank || line.comment) return;
+    const lead = line.text.slice(0, line.indent);
+    if (!line.inBlock) {
+      if (hasOdd) {
+        const oddLead = slipInIndentation(line, lead, n, lines, i);
+        if (oddLead) slips.push(oddLead);
+        const rest = line.text.slice(line.indent);
+        const afterKey = oddSpaceAfterKey(line, rest, n, context);
+        if (afterKey) slips.push(afterKey);
+        const curly = curlyQuotes(line, rest);
+        if (curly) slips.push(curly);
+      }
+      const space = missingSpaceAfterColon(line, context);
+      if (space) slips.push(space);
+    } else if (/[\t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/.test(lead)) {
+      // Inside a block, only the indentation up to the block's own is layout; the rest is text.
+      const open = findBlockOpener(lines, i);
+      const content = open === undefined ? undefined : blockContentIndent(lines, open);
+      if (content !== undefined) {
+        const layout = lead.slice(0, content);
+        const bad = /[\t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/.exec(layout);
+        if (bad) {
+          // Only the block's own indentation is repaired; what lies beyond it is the officer's text.
+          const fixedLayout = plainSpaces(layout).replace(/\t/g, '  ');
+          slips.push(oddIndentSlip(line, n, bad[0], bad.index, Math.max(fixedLayout.length, content), lead.slice(content)));
+        }
+      }
+    }
+  });
+  return slips.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * Slips in the layout of the lines: text that fell out of a `|` block, keys indented one block out or
+ * in, list items that do not line up. Run on the text with the character slips repaired.
+ */
+export function findLayoutSlips(text: string, context: SlipContext): Slip[] {
+  const lines = scanLines(text);
+  return [...linesOutsideBlocks(lines, context), ...misplacedKeys(lines, context), ...misalignedItems(lines)].sort((a, b) => a.offset - b.offset);
+}
+
+function findBlockOpener(lines: readonly LineInfo[], i: number): number | undefined {
+  for (let j = i - 1; j >= 0; j--) if (!lines[j]!.inBlock) return j;
+  return undefined;
+}
+
+const ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
+
+/** An odd space stands for an ordinary one; a zero-width one for nothing. */
+function plainSpaces(lead: string): string {
+  return lead.replace(ODD_SPACES, (ch) => (ZERO_WIDTH.test(ch) ? '' : ' '));
+}
+
+/** A slip in a line's indentation, repaired by giving the line `width` ordinary spaces (and `keep` after them). */
+function oddIndentSlip(line: LineInfo, n: number, ch: string, index: number, width: number, keep = ''): Slip {
+  const tab = ch === '\t';
+  const what = tab ? 'a tab' : spaceName(ch);
+  const pasted = tab ? '' : ', probably pasted from Word or an email';
+  return {
+    offset: line.start + index,
+    code: tab ? 'tab-indent' : 'odd-space',
+    message: index === 0 ? `line ${n} starts with ${what}${pasted}` : `the indentation of line ${n} has ${what} in it${pasted}`,
+    hint: tab ? `indent with spaces only: make it ${width} spaces` : ZERO_WIDTH.test(ch) ? 'delete it: it is invisible' : 'replace it with an ordinary space',
+    edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(width) + keep }],
+    fixed: tab ? `indentation: tab replaced by spaces (${width} in all)` : `${spaceName(ch)} in the indentation ${ZERO_WIDTH.test(ch) ? 'deleted' : 'replaced by a space'}`,
+  };
+}
+
+function slipInIndentation(line: LineInfo, lead: string, n: number, lines: readonly LineInfo[], i: number): Slip | undefined {
+  const bad = /[\t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/.exec(lead);
+  if (!bad) return undefined;
+  // A tab stands for whatever lines the line up with its neighbours; an odd space for an ordinary
+  // one, unless the line lines up only without it (it was pasted in as well as the spaces).
+  const expected = expectedIndent(lines, i);
+  if (lead.includes('\t')) return oddIndentSlip(line, n, bad[0], bad.index, expected ?? plainSpaces(lead).replace(/\t/g, '  ').length);
+  const replaced = plainSpaces(lead).length;
+  const removed = lead.replace(ODD_SPACES, '').length;
+  const slip = oddIndentSlip(line, n, bad[0], bad.index, removed === expected && replaced !== expected ? removed : replaced);
+  if (removed === expected && replaced !== expected) {
+    slip.hint = 'delete it: the line lines up without it';
+    slip.fixed = `${spaceName(bad[0])} in the indentation deleted`;
+  }
+  return slip;
+}
+
+/** Where a line belongs: under the line before it when that opens a block of keys, else beside it. */
+function expectedIndent(lines: readonly LineInfo[], i: number): number | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const prev = lines[j]!;
+    if (prev.blank || prev.comment || prev.inBlock || prev.text.slice(0, prev.indent).includes('\t')) continue;
+    const rest = prev.text.slice(prev.indent);
+    const dash = /^(?:- +)*/.exec(rest)![0].length;
+    if (/:[ \t]*(?:#.*)?$/.test(rest)) return prev.indent + dash + 2;
+    return prev.indent + dash;
+  }
+  return undefined;
+}
+
+function oddSpaceAfterKey(line: LineInfo, rest: string, n: number, context: SlipContext): Slip | undefined {
+  // "status:\u00a0Draft" or "-\u00a0id: x": YAML sees no separator and reads one long word.
+  const m = /^((?:-[ \u00a0]+)*)([A-Za-z][\w-]*)[ \t]*:([\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff])/.exec(rest);
+  const dash = /^-([\u00a0\u2000-\u200b\u202f\u3000])/.exec(rest);
+  if (dash) {
+    return {
+      offset: line.start + line.indent + 1,
+      code: 'odd-space',
+      message: `the space after "-" on line ${n} is ${spaceName(dash[1]!)}, probably pasted from Word or an email`,
+      hint: 'replace it with an ordinary space',
+      edits: [{ at: line.start + line.indent + 1, remove: 1, insert: ' ' }],
+      fixed: `${spaceName(dash[1]!)} after "-" replaced by a space`,
+    };
+  }
+  if (!m || !context.knownKeys.has(m[2]!)) return undefined;
+  const at = line.start + line.indent + m[0].length - 1;
+  return {
+    offset: at,
+    code: 'odd-space',
+    message: `the space after "${m[2]}:" on line ${n} is ${spaceName(m[3]!)}, probably pasted from Word or an email`,
+    hint: 'replace it with an ordinary space',
+    edits: [{ at, remove: 1, insert: ' ' }],
+    fixed: `${spaceName(m[3]!)} after "${m[2]}:" replaced by a space`,
+  };
+}
+
+function curlyQuotes(line: LineInfo, rest: string): Slip | undefined {
+  // “status”: Draft  →  a key in curly quotes is not the key "status".
+  const key = /^((?:- +)*)([“‘])([^”’]*)([”’])[ \t]*:(?:[ \t]|$)/.exec(rest);
+  if (key) {
+    const at = line.start + line.indent + key[1]!.length;
+    const name = key[3]!;
+    return {
+      offset: at,
+      code: 'curly-quotes',
+      message: `the key ${key[2]}${name}${key[4]} is in curly quotes, probably from Word: YAML reads them as part of the name`,
+      hint: `remove the quotes: ${name}:`,
+      edits: [{ at, remove: name.length + 2, insert: name }],
+      fixed: `curly quotes removed from the key ${name}`,
+    };
+  }
+  // key: “text” where the text needs real quotes (a section number, text with ": " or " #").
+  const value = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]+([“‘])(.*)([”’])[ \t]*(#.*)?$/.exec(rest);
+  if (!value) return undefined;
+  const inner = value[4]!;
+  if (CURLY_DOUBLE.test(inner) || CURLY_SINGLE.test(inner)) return undefined;
+  const name = value[2]!;
+  if (name !== 'section' && !needsQuotes(inner)) return undefined;
+  const at = line.start + line.indent + value[0].indexOf(value[3]!, value[1]!.length + name.length);
+  const quoted = quoteForYaml(inner);
+  return {
+    offset: at,
+    code: 'curly-quotes',
+    message: `${value[3]}${inner}${value[5]} is in curly quotes, probably from Word: YAML needs straight quotes here`,
+    hint: `write ${name}: ${quoted}`,
+    edits: [{ at, remove: inner.length + 2, insert: quoted }],
+    fixed: `curly quotes around the value of ${name} made straight: ${quoted}`,
+  };
+}
+
+function missingSpaceAfterColon(line: LineInfo, context: SlipContext): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([A-Za-z][\w-]*):(?=[^\s:/\\])/.exec(rest);
+  if (!m || !isKnownKey(m[2]!, context)) return undefined;
+  const at = line.start + line.indent + m[0].length;
+  const value = rest.slice(m[0].length);
+  return {
+    offset: at - m[2]!.length - 1,
+    code: 'missing-space',
+    message: `"${m[2]}:" needs a space after the colon`,
+    hint: `write ${m[2]}: ${value}`,
+    edits: [{ at, remove: 0, insert: ' ' }],
+    fixed: `space added after "${m[2]}:"`,
+  };
+}
+
+/**
+ * Lines that fell out of a `|` block: a bullet or a line of text pasted at the left edge, or a line
+ * indented less than the block's text. YAML would read them as new keys or list items.
+ */
+function linesOutsideBlocks(lines: readonly LineInfo[], context: SlipContext): Slip[] {
+  const slips: Slip[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const opener = lines[i]!;
+    if (opener.inBlock || opener.blank || opener.comment || !BLOCK_START.test(opener.text.slice(opener.indent))) continue;
+    const content = blockContentIndent(lines, i);
+    if (content === undefined) continue;
+    const name = keyOf(opener) ?? 'text';
+    // Lines of the block indented less than its first line: YAML ends the block there.
+    let j = i + 1;
+    for (; j < lines.length && lines[j]!.inBlock; j++) {
+      const line = lines[j]!;
+      if (line.blank || line.indent >= content) continue;
+      slips.push(reindent(line, content, `line ${j + 1} is indented less than the text of "${name}" above it (${line.indent} spaces, not ${content}), so it is not part of that text`, `indent it by ${content} spaces, like the lines above`));
+    }
+    // Lines right after the block that cannot be keys here: stray bullets and text. Lines indented
+    // like the block's text after a stray line are the rest of that text, split off by it.
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (line.blank || line.comment || line.indent >= content) continue;
+      const rest = plainSpaces(line.text.slice(line.indent));
+      const key = keyOf({ ...line, text: rest, indent: 0 });
+      const isBullet = /^[-•][ \t]/.test(rest) && !KEY_LINE.test(rest.replace(/^- +/, ''));
+      const isText = key === undefined && !/^- /.test(rest) && !isBullet;
+      // Prose with a colon ("Note: …") reads as a key; a mistyped key ("narative:") is left to the schema.
+      const isProse = key !== undefined && !isKnownKey(key, context) && (/\s/.test(key) || /^[A-Z][a-z]/.test(key)) && !/^- /.test(rest);
+      if (!isBullet && !isText && !isProse) break;
+      const what = isBullet ? 'this bullet' : 'this line';
+      slips.push(
+        reindent(
+          line,
+          content,
+          line.indent === 0
+            ? `${what} starts at the left edge, outside the text of "${name}" above it`
+            : `line ${j + 1} is indented less than the text of "${name}" above it (${line.indent} spaces, not ${content}), so it is not part of that text`,
+          `indent it by ${content} spaces, to line up with the text of "${name}"`,
+        ),
+      );
+    }
+  }
+  return slips;
+}
+
+/**
+ * Keys indented as if they belonged one block out or in: "status:" level with "Q1:" above it, or
+ * "updates:" at the left edge below an action's keys. A key that cannot stand where it is, but can in
+ * the block its neighbour opens (or closes), is moved there, with the lines that belong to it.
+ */
+function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[] {
+  const slips: Slip[] = [];
+  const structural = lines.map((l, i) => (!l.blank && !l.comment && !l.inBlock ? i : -1)).filter((i) => i >= 0);
+  for (let s = 1; s < structural.length; s++) {
+    const j = structural[s]!;
+    const line = lines[j]!;
+    const rest = line.text.slice(line.indent);
+    if (/^- /.test(rest)) continue;
+    const key = keyOf(line);
+    if (key === undefined) continue;
+    const p = structural[s - 1]!;
+    const prev = lines[p]!;
+    const prevRest = prev.text.slice(prev.indent);
+    const prevKey = keyOf(prev);
+    const prevColumn = prev.indent + /^(?:- +)*/.exec(prevRest)![0].length;
+    const prevOpens = prevKey !== undefined && /:[ \t]*(?:#.*)?$/.test(prevRest);
+    if (prevKey === undefined) continue;
+    // Too little: level with (or left of) the key that opens the block it belongs in.
+    if (prevOpens && line.indent <= prevColumn && allowedUnder(prevKey, key, context) && !siblings(prevKey, key, context)) {
+      const after = structural[s + 1];
+      const next = after === undefined ? undefined : lines[after]!;
+      if (next && next.indent > prevColumn && next.indent > line.indent) {
+        slips.push({
+          offset: line.start + line.indent,
+          code: 'indentation',
+          message: `"${key}:" is not indented under "${prevKey}:" above it, but the line after it is`,
+          hint: `indent it by ${next.indent} spaces, to line up with the line below`,
+          edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(next.indent) }],
+        });
+      } else {
+        const by = prevColumn + 2 - line.indent;
+        slips.push({
+          offset: line.start + line.indent,
+          code: 'indentation',
+          message: `"${key}:" is not indented under "${prevKey}:" above it`,
+          hint: `indent "${key}:" and the lines that go with it by ${by} more spaces, so that they sit under "${prevKey}:"`,
+          edits: shiftRun(lines, j, by, (k) => {
+            const other = keyOf(lines[k]!);
+            return lines[k]!.indent <= line.indent && other !== undefined && siblings(prevKey, other, context);
+          }),
+        });
+      }
+      continue;
+    }
+    // Too far out: left of the key before it, where no key like it can stand.
+    if (line.indent < prevColumn) {
+      const outer = enclosingKey(lines, structural, s, line.indent);
+      if (outer !== undefined && siblings(outer, key, context)) continue;
+      const home = homeAbove(lines, structural, s, key, line.indent, context);
+      if (!home) continue;
+      const by = home.column - line.indent;
+      // The lines under it may already sit where they belong; then only this line moves.
+      const after = structural[s + 1];
+      const alone = after !== undefined && lines[after]!.indent > home.column;
+      slips.push({
+        offset: line.start + line.indent,
+        code: 'indentation',
+        message: `"${key}:" is indented less than "${home.key}:" above it (${line.indent} spaces, not ${home.column})`,
+        hint: `line it up with "${home.key}:" on line ${home.line}`,
+        edits: alone ? [{ at: line.start, remove: line.indent, insert: ' '.repeat(home.column) }] : shiftRun(lines, j, by, (k) => lines[k]!.indent <= line.indent),
+      });
+    }
+  }
+  return slips;
+}
+
+/** The key whose column is exactly `column`, nearest above structural line number `s`. */
+function enclosingKey(lines: readonly LineInfo[], structural: readonly number[], s: number, column: number): string | undefined {
+  for (let t = s - 1; t >= 0; t--) {
+    const l = lines[structural[t]!]!;
+    const c = l.indent + /^(?:- +)*/.exec(l.text.slice(l.indent))![0].length;
+    if (c === column) return keyOf(l);
+    if (l.indent < column) return undefined;
+  }
+  return undefined;
+}
+
+/** The nearest key above, further in than `column`, beside which `key` may stand. */
+function homeAbove(lines: readonly LineInfo[], structural: readonly number[], s: number, key: string, column: number, context: SlipContext) {
+  for (let t = s - 1; t >= 0; t--) {
+    const i = structural[t]!;
+    const l = lines[i]!;
+    const c = l.indent + /^(?:- +)*/.exec(l.text.slice(l.indent))![0].length;
+    if (c <= column) return undefined;
+    const k = keyOf(l);
+    if (k !== undefined && siblings(k, key, context)) return { key: k, column: c, line: i + 1 };
+  }
+  return undefined;
+}
+
+/** Edits moving line `j` and the lines after it by `by` columns, up to the first line where `stop` holds. */
+function shiftRun(lines: readonly LineInfo[], j: number, by: number, stop: (k: number) => boolean): Edit[] {
+  const edits: Edit[] = [];
+  const first = lines[j]!;
+  for (let k = j; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.blank) continue;
+    if (k > j && (l.indent < first.indent || (!l.inBlock && !l.comment && stop(k)))) break;
+    edits.push(by >= 0 ? { at: l.start, remove: 0, insert: ' '.repeat(by) } : { at: l.start, remove: Math.min(-by, l.indent), insert: '' });
+  }
+  return edits;
+}
+
+/** Items of one list ("- id: …") that do not line up with the item before them. */
+function misalignedItems(lines: readonly LineInfo[]): Slip[] {
+  const slips: Slip[] = [];
+  const lastItem = new Map<string, { indent: number; line: number }>();
+  lines.forEach((line, j) => {
+    if (line.blank || line.comment || line.inBlock) return;
+    const rest = line.text.slice(line.indent);
+    const m = /^- +([A-Za-z][\w-]*)[ \t]*:/.exec(rest);
+    // A line further out than the items closes their list.
+    for (const [k, item] of lastItem) if (!m && line.indent < item.indent) lastItem.delete(k);
+    if (!m) return;
+    const key = m[1]!;
+    const before = lastItem.get(key);
+    lastItem.set(key, { indent: line.indent, line: j + 1 });
+    if (!before || before.indent === line.indent) return;
+    const what = key === 'id' ? 'action' : 'item';
+    const further = line.indent > before.indent ? 'further in' : 'further out';
+    slips.push({
+      offset: line.start + line.indent,
+      code: 'indentation',
+      message: `this ${what} starts ${spaces(Math.abs(line.indent - before.indent))} ${further} than the one on line ${before.line}`,
+      hint: `line up "- ${key}:" with the one on line ${before.line} (${before.indent} spaces from the left edge)`,
+      edits: shiftRun(lines, j, before.indent - line.indent, (k) => lines[k]!.indent <= line.indent),
+    });
+    lastItem.set(key, { indent: before.indent, line: before.line });
+  });
+  return slips;
+}
+
+function reindent(line: LineInfo, width: number, message: string, hint: string): Slip {
+  return {
+    offset: line.start + line.indent,
+    code: 'outside-text',
+    message,
+    hint,
+    edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(width) }],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors the parser still reports, explained.
+
+export interface YamlErrorInfo {
+  offset: number;
+  code: string;
+  message: string;
+}
+
+/** Which line an offset is on. */
+function lineAt(lines: readonly LineInfo[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function nextStructural(lines: readonly LineInfo[], i: number): number | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (!lines[j]!.blank && !lines[j]!.comment && !lines[j]!.inBlock) return j;
+  return undefined;
+}
+
+function previousStructural(lines: readonly LineInfo[], i: number): number | undefined {
+  for (let j = i - 1; j >= 0; j--) if (!lines[j]!.blank && !lines[j]!.comment && !lines[j]!.inBlock) return j;
+  return undefined;
+}
+
+/** "key: value" with its parts: the leading "- ", the key, and the value as written. */
+const KEY_VALUE = /^((?:- +)*)([A-Za-z_][\w-]*)([ \t]*):([ \t]+)(.*)$/;
+
+/**
+ * Explain a parser error as the slip that caused it, with a repair, or return undefined when it is
+ * none of the slips plan knows.
+ */
+export function diagnoseYamlError(text: string, error: YamlErrorInfo, context: SlipContext): Slip | undefined {
+  const lines = scanLines(text);
+  const i = lineAt(lines, Math.min(error.offset, text.length));
+  if (error.code === 'BAD_DQ_ESCAPE') return badEscape(text, error);
+  // The parser often reports a slip on the line before it, or on the line after: look at each.
+  const candidates = [i, nextStructural(lines, i), previousStructural(lines, i)].filter((j): j is number => j !== undefined);
+  for (const j of candidates) {
+    const slip = indentationSlip(lines, j, context) ?? lineSlip(lines, j, context);
+    if (slip) return slip;
+  }
+  return undefined;
+}
+
+/** Backslashes in double quotes that start no valid code: "S:\Rules\2015". */
+function badEscape(text: string, error: YamlErrorInfo): Slip | undefined {
+  const at = text.indexOf('\\', error.offset);
+  if (at === -1) return undefined;
+  const written = text.slice(at, at + 2);
+  // Every backslash on the rest of the line is doubled for the next parse, so one path is one message.
+  const lineEnd = text.indexOf('\n', at);
+  const edits: Edit[] = [];
+  for (let i = at; i < (lineEnd === -1 ? text.length : lineEnd); i++) {
+    if (text[i] !== '\\') continue;
+    if (text[i + 1] === '\\' || text[i + 1] === '"') {
+      i++;
+      continue;
+    }
+    edits.push({ at: i, remove: 0, insert: '\\' });
+  }
+  return {
+    offset: at,
+    code: 'backslash-in-quotes',
+    message: `inside double quotes, "${written}" is read as a code, not as a backslash followed by "${written.slice(1)}"`,
+    hint: "use single quotes around text with backslashes, e.g. 'C:\\Temp', or write each backslash twice",
+    edits,
+  };
+}
+
+/** A key line indented differently from the keys it belongs with. */
+function indentationSlip(lines: readonly LineInfo[], j: number, context: SlipContext): Slip | undefined {
+  const line = lines[j]!;
+  const key = keyOf(line);
+  if (key === undefined || /^- /.test(line.text.slice(line.indent))) return undefined;
+  const p = previousStructural(lines, j);
+  if (p === undefined) return undefined;
+  const prev = lines[p]!;
+  const prevRest = prev.text.slice(prev.indent);
+  const prevDash = /^(?:- +)*/.exec(prevRest)![0].length;
+  const prevKey = keyOf(prev);
+  const prevOpens = prevKey !== undefined && /:[ \t]*(?:#.*)?$/.test(prevRest);
+  const prevKeyColumn = prev.indent + prevDash;
+  // Over-indented: deeper than the key before it, which has a value of its own (a scalar or a block).
+  if (!prevOpens && prevKey !== undefined && line.indent > prevKeyColumn) {
+    // ... unless the previous line is the odd one: the line after this one lines up with this one.
+    return {
+      offset: line.start + line.indent,
+      code: 'indentation',
+      message: `"${key}:" is indented ${spaces(line.indent - prevKeyColumn)} more than "${prevKey}:" above it`,
+      hint: `line it up with "${prevKey}:" (${prevKeyColumn} spaces from the left edge)`,
+      edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(prevKeyColumn) }],
+    };
+  }
+  // Under-indented: a key that should sit under the block opened just above it.
+  if (prevOpens && line.indent <= prevKeyColumn) {
+    const n = nextStructural(lines, j);
+    const next = n === undefined ? undefined : lines[n]!;
+    if (next && next.indent > prevKeyColumn && next.indent > line.indent && context.knownKeys.has(key)) {
+      return {
+        offset: line.start + line.indent,
+        code: 'indentation',
+        message: `"${key}:" is not indented under "${prevKey}:" above it, but the line after it is`,
+        hint: `indent it by ${next.indent} spaces, to line up with the line below`,
+        edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(next.indent) }],
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Slips within one line: a missing colon, ": " in unquoted text, text after a closing quote. */
+function lineSlip(lines: readonly LineInfo[], j: number, context: SlipContext): Slip | undefined {
+  const line = lines[j]!;
+  const rest = line.text.slice(line.indent);
+  const base = line.start + line.indent;
+  // status Complete, status = Complete, status - Complete
+  const noColon = /^((?:- +)*)([A-Za-z][\w-]*)([ \t]*(?:=|-(?= )|)[ \t]+)(\S.*)$/.exec(rest);
+  if (noColon && context.knownKeys.has(noColon[2]!) && !/^[\w-]+[ \t]*:(?:[ \t]|$)/.test(rest.slice(noColon[1]!.length))) {
+    const at = base + noColon[1]!.length + noColon[2]!.length;
+    const sep = noColon[3]!;
+    const wrote = sep.trim() === '' ? '' : ` (not "${sep.trim()}")`;
+    return {
+      offset: base + noColon[1]!.length,
+      code: 'missing-colon',
+      message: `"${noColon[2]}" needs a colon after it${wrote}`,
+      hint: `write ${noColon[2]}: ${noColon[4]}`,
+      edits: [{ at, remove: sep.length, insert: ': ' }],
+    };
+  }
+  const kv = KEY_VALUE.exec(rest);
+  if (!kv) return undefined;
+  const [, dashes = '', key = '', gap = '', space = '', value = ''] = kv;
+  const valueAt = base + dashes.length + key.length + gap.length + 1 + space.length;
+  // "status: "Draft" circulated": text after the closing quote.
+  const quoted = /^(["'])(?:(?!\1).)*\1[ \t]*([^ \t#].*)$/.exec(value);
+  if (quoted) {
+    return {
+      offset: valueAt,
+      code: 'text-after-quote',
+      message: `the quoted text after "${key}:" is followed by more text; YAML reads only what is inside the quotes`,
+      hint: `quote the whole text: ${key}: ${quoteForYaml(value)}`,
+      edits: [{ at: valueAt, remove: value.length, insert: quoteForYaml(value) }],
+    };
+  }
+  if (/^["'|>[{]/.test(value)) return undefined;
+  // "status: Complete: register published", "narrative: 4 sessions held:"
+  const text = value.replace(/[ \t]+#.*$/, '');
+  if (/: |:$/.test(text)) {
+    const endsWithColon = /:$/.test(text) && !/: /.test(text);
+    // More lines below, further in: the officer meant a block of text. Read it as one for now.
+    const below = nextStructural(lines, j);
+    const keyColumn = line.indent + dashes.length;
+    const moreText = below !== undefined && lines[below]!.indent > keyColumn && keyOf(lines[below]!) === undefined;
+    if (endsWithColon && moreText) {
+      return {
+        offset: valueAt + text.length - 1,
+        code: 'colon-in-text',
+        message: `the text after "${key}:" ends with a colon and goes on over the lines below, which YAML cannot read`,
+        hint: `put "|" after "${key}:" and move "${text}" to the line below it, indented like the lines that follow`,
+        edits: [{ at: valueAt, remove: 0, insert: '| # ' }],
+      };
+    }
+    return {
+      offset: valueAt + (endsWithColon ? text.length - 1 : text.indexOf(': ')),
+      code: 'colon-in-text',
+      message: endsWithColon
+        ? `the text after "${key}:" ends with a colon, which YAML reads as the start of another key`
+        : `the text after "${key}:" has ": " in it, which YAML reads as the start of another key`,
+      hint: endsWithColon
+        ? `if more lines follow, put "|" after "${key}:" and the text on the lines below it; otherwise put the text in quotes: ${key}: ${quoteForYaml(text)}`
+        : `put the text in quotes: ${key}: ${quoteForYaml(text)}`,
+      edits: [{ at: valueAt, remove: text.length, insert: quoteForYaml(text) }],
+    };
+  }
+  // "title: @home", "status: `ok`": characters that cannot start unquoted text.
+  if (/^[@`%!&*]/.test(value)) {
+    return {
+      offset: valueAt,
+      code: 'quote-needed',
+      message: `text that starts with "${value[0]}" must be in quotes`,
+      hint: `write ${key}: ${quoteForYaml(text)}`,
+      edits: [{ at: valueAt, remove: text.length, insert: quoteForYaml(text) }],
+    };
+  }
+  void context;
+  return undefined;
+}
+
+/** A plain-words explanation of a parser error plan has no slip for. */
+export function describeYamlError(code: string, message: string): { message: string; hint: string } {
+  switch (code) {
+    case 'TAB_AS_INDENT':
+      return { message: 'this line is indented with a tab', hint: 'indent with spaces only, two for each level' };
+    case 'BAD_DQ_ESCAPE':
+      return { message: 'a backslash inside double quotes starts a code that is not valid', hint: "use single quotes around text with backslashes, e.g. 'C:\\Temp'" };
+    case 'BAD_SCALAR_START':
+      return { message: 'text that starts with this character must be in quotes', hint: 'put the whole text in quotes' };
+    case 'MISSING_CHAR':
+      if (/quote/i.test(message)) return { message: 'the quoted text that starts here is not closed', hint: 'add the closing quote mark at the end of the text, or remove the opening one' };
+      if (/[\]}]/.test(message)) return { message: 'a "[" or "{" here is not closed', hint: 'text that starts with "[" or "{" must be in quotes' };
+      return { message: 'plan cannot read this line as "key: value"', hint: 'check for a missing colon after the key, or text with ": " in it that needs quotes' };
+    case 'KEY_OVER_1024_CHARS':
+      return { message: 'the part before the colon on this line is over 1,024 characters long', hint: 'a key is one word; put long text after the colon, or in quotes' };
+    case 'BAD_INDENT':
+      return { message: 'this line is not lined up with the lines around it', hint: 'lines of the same block start in the same column; indent with spaces, two for each level' };
+    case 'BLOCK_IN_FLOW':
+    case 'UNEXPECTED_TOKEN':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+    default:
+      return {
+        message: 'plan cannot read this line',
+        hint: 'check this line and the one above: a missing colon after a key, text with ": " or " #" that needs quotes, or indentation that does not line up',
+      };
+  }
+}
+
+/** The odd spaces in a text, for messages about text itself (where they are allowed). */
+export function oddSpaces(text: string): number {
+  return text.match(ODD_SPACES)?.length ?? 0;
+}

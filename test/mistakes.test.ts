@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sortDiagnostics } from '../src/diagnostics.js';
+import { loadPlan } from '../src/load-plan.js';
+import { applyMistake, MISTAKES, WESTBROOK_FILES } from './mistakes.js';
+import { PARSER_WORDS } from './helpers.js';
+
+const root = mkdtempSync(join(tmpdir(), 'plan-mistakes-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Load the Westbrook plan with one file replaced. */
+async function diagnose(file: string, text: string, n: number) {
+  const dir = join(root, String(n));
+  const plans = join(dir, 'plans');
+  mkdirSync(plans, { recursive: true });
+  for (const [name, content] of Object.entries(WESTBROOK_FILES)) writeFileSync(join(plans, name), name === file ? text : content);
+  const result = await loadPlan({ plansDir: 'plans', cwd: dir });
+  return sortDiagnostics(result.diagnostics);
+}
+
+describe('the mistake corpus: one plain-words message per slip, at the line where the officer must act', () => {
+  it('has at least 40 mistakes', () => {
+    expect(MISTAKES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  MISTAKES.forEach((m, n) => {
+    it(m.name, async () => {
+      const diagnostics = await diagnose(m.file, applyMistake(m), n);
+      const first = diagnostics[0];
+      const shown = diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} | ${d.hint ?? ''}`).join('\n');
+      expect(first, shown).toBeDefined();
+      expect(`${first!.file}:${first!.line}`, shown).toBe(`plans/${m.file}:${m.line}`);
+      expect(first!.message, shown).toMatch(m.message);
+      if (m.hint) expect(first!.hint, shown).toMatch(m.hint);
+      expect(first!.severity, shown).toBe(m.severity ?? 'error');
+      expect(diagnostics.length, shown).toBeLessThanOrEqual(2);
+      for (const d of diagnostics) expect(`${d.message} ${d.hint ?? ''}`, shown).not.toMatch(PARSER_WORDS);
+    });
+  });
+});

@@ -1,0 +1,120 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './helpers.js';
+
+/**
+ * The mistake corpus: realistic editing slips, each a copy of a valid plan (the Westbrook fixture,
+ * three councils, 2015/16) with one slip made the way officers make it: typing, pasting from Word or an
+ * email, or indenting by eye. For each, the first message plan prints must be on `line`, say what
+ * `message` says in plain words, and be followed by at most one other message.
+ */
+
+export const WESTBROOK = join(ROOT, 'test', 'fixtures', 'westbrook', 'plans');
+export const WESTBROOK_FILES: Record<string, string> = Object.fromEntries(
+  readdirSync(WESTBROOK)
+    .filter((n) => n.endsWith('.yaml'))
+    .map((n) => [n, readFileSync(join(WESTBROOK, n), 'utf8')]),
+);
+
+export interface Mistake {
+  name: string;
+  file: string;
+  /** Replace line `line` (1-based) of the file with this text; or give `edit` for other changes. */
+  lineText?: string;
+  edit?: (text: string) => string;
+  /** The line where the first message must be. */
+  line: number;
+  message: RegExp;
+  hint?: RegExp;
+  severity?: 'error' | 'warning';
+}
+
+const GOV = '1-governance.yaml';
+const SAV = '2-savings.yaml';
+const LOC = '3-local-suppliers.yaml';
+const PLAN = 'plan.yaml';
+
+export const MISTAKES: Mistake[] = [
+  // Characters pasted from Word and email.
+  { name: 'a non-breaking space in front of status:', file: GOV, lineText: '       \u00a0status: Draft circulated', line: 12, message: /indentation of line 12 has a non-breaking space \(U\+00A0\) in it, probably pasted from Word/, hint: /ordinary space/ },
+  { name: 'a line that starts with a non-breaking space', file: GOV, lineText: '\u00a0       rag: green', line: 13, message: /line 13 starts with a non-breaking space \(U\+00A0\)/ },
+  { name: 'a non-breaking space after the colon', file: GOV, lineText: '        status:\u00a0Draft circulated', line: 12, message: /the space after "status:" on line 12 is a non-breaking space \(U\+00A0\)/ },
+  { name: 'an em space in the indentation', file: SAV, lineText: '        \u2003achieved:', line: 16, message: /the indentation of line 16 has an em space \(U\+2003\) in it/, hint: /delete it: the line lines up without it/ },
+  { name: 'a zero-width space before a key', file: SAV, lineText: '\u200b        status: On track', line: 15, message: /line 15 starts with a zero-width space \(U\+200B\)/, hint: /delete it/ },
+  { name: 'a narrow non-breaking space after "-"', file: GOV, lineText: '  -\u202fid: procurement-training', line: 26, message: /the space after "-" on line 26 is a narrow non-breaking space \(U\+202F\)/ },
+  { name: 'a non-breaking space in the indentation of narrative text', file: GOV, lineText: '         \u00a0Comments due by 10 July.', line: 16, message: /indentation of line 16 has a non-breaking space/ },
+  { name: 'curly quotes around the section number', file: LOC, lineText: 'section: “3”', line: 2, message: /“3” is in curly quotes, probably from Word/, hint: /section: "3"/ },
+  { name: 'curly single quotes around the section number', file: LOC, lineText: "section: ‘3’", line: 2, message: /‘3’ is in curly quotes/, hint: /section: "3"/ },
+  { name: 'a key in curly quotes', file: GOV, lineText: '        “status”: Draft circulated', line: 12, message: /the key “status” is in curly quotes/, hint: /remove the quotes: status:/ },
+  { name: 'curly quotes around text with ": " in it', file: GOV, lineText: '        status: “Adopted: WBC and NDC”', line: 18, message: /in curly quotes, probably from Word: YAML needs straight quotes/, hint: /status: "Adopted: WBC and NDC"/ },
+  { name: 'curly quotes around money', file: SAV, lineText: '          WBC: “61250”', line: 26, message: /write money as a plain number of pounds: 61250/ },
+  { name: 'a Word bullet at the left edge of a narrative', file: GOV, lineText: '• WBC 21', line: 35, message: /this bullet starts at the left edge, outside the text of "narrative" above it/, hint: /indent it by 10 spaces/ },
+  { name: 'a "- " bullet at the left edge of a narrative', file: GOV, lineText: '- NDC 15', line: 36, message: /this bullet starts at the left edge, outside the text of "narrative"/ },
+  { name: 'a bullet at the left edge of an action', file: GOV, lineText: '- thresholds for quotations and tenders;', line: 8, message: /this bullet starts at the left edge, outside the text of "action"/, hint: /indent it by 6 spaces/ },
+  { name: 'a line of text at the left edge of a narrative', file: GOV, lineText: 'Comments due by 10 July.', line: 16, message: /this line starts at the left edge, outside the text of "narrative"/ },
+  { name: 'a line of text with a colon at the left edge of a narrative', file: SAV, lineText: 'Note: the fleet contract slips to Q3.', line: 24, message: /this line starts at the left edge, outside the text of "narrative"/ },
+  { name: 'a narrative line indented less than the rest', file: GOV, lineText: '        Comments due by 10 July.', line: 16, message: /line 16 is indented less than the text of "narrative" above it \(8 spaces, not 10\)/ },
+
+  // Indentation.
+  { name: 'status: two spaces too little', file: GOV, lineText: '      status: Draft circulated', line: 12, message: /"status:" is not indented under "Q1:" above it/, hint: /indent it by 8 spaces/ },
+  { name: 'rag: two spaces too much', file: GOV, lineText: '          rag: green', line: 13, message: /"rag:" is indented 2 spaces more than "status:" above it/, hint: /line it up with "status:"/ },
+  { name: 'rag: one space too much', file: GOV, lineText: '         rag: green', line: 13, message: /"rag:" is indented 1 space more than "status:" above it/ },
+  { name: 'a whole update block two spaces too little', file: SAV, edit: (t) => t.replace('        status: On track\n        achieved:\n          WBC: 25000\n          NDC: 22000\n          EDC: 9000\n', '      status: On track\n      achieved:\n        WBC: 25000\n        NDC: 22000\n        EDC: 9000\n'), line: 15, message: /"status:" is not indented under "Q1:"/ },
+  { name: 'an action indented two spaces too much', file: GOV, edit: (t) => t.replace('  - id: procurement-training', '    - id: procurement-training'), line: 26, message: /this action starts 2 spaces further in than the one on line 5/, hint: /line up "- id:" with the one on line 5 \(2 spaces from the left edge\)/ },
+  { name: 'updates: at the left edge', file: LOC, edit: (t) => t.replace('    updates:\n      Q1:\n        status: Booked for 14 July', 'updates:\n      Q1:\n        status: Booked for 14 July'), line: 7, message: /"updates:" is indented less than "action:" above it \(0 spaces, not 4\)/, hint: /line it up with "action:" on line 6/ },
+  { name: 'a target amount indented too little', file: SAV, lineText: '      WBC: 120000', line: 10, message: /"WBC:" is not indented under "amounts:" above it/, hint: /indent it by 8 spaces/ },
+
+  // Tabs.
+  { name: 'a tab as indentation of a key', file: GOV, lineText: '\t\t\t\tstatus: Draft circulated', line: 12, message: /line 12 starts with a tab/, hint: /make it 8 spaces/ },
+  { name: 'a tab after spaces in the indentation', file: SAV, lineText: '      \tstatus: On track', line: 15, message: /indentation of line 15 has a tab in it/, hint: /make it 8 spaces/ },
+  { name: 'a tab as indentation in a narrative', file: GOV, lineText: '\tComments due by 10 July.', line: 16, message: /line 16 starts with a tab/, hint: /10 spaces/ },
+
+  // Colons.
+  { name: 'status with no colon', file: GOV, lineText: '        status Draft circulated', line: 12, message: /"status" needs a colon after it/, hint: /status: Draft circulated/ },
+  { name: 'title with no colon', file: LOC, lineText: 'title Local Suppliers and Social Value', line: 3, message: /"title" needs a colon after it/ },
+  { name: 'status = instead of a colon', file: SAV, lineText: '        status = On track', line: 15, message: /"status" needs a colon after it \(not "="\)/ },
+  { name: 'no space after the colon', file: LOC, lineText: 'title:Local Suppliers and Social Value', line: 3, message: /"title:" needs a space after the colon/, hint: /title: Local Suppliers/ },
+  { name: 'no space after a nested colon', file: SAV, lineText: '        status:On track', line: 15, message: /"status:" needs a space after the colon/ },
+  { name: '": " inside unquoted text', file: GOV, lineText: '        status: Complete: register published', line: 18, message: /the text after "status:" has ": " in it/, hint: /status: "Complete: register published"/ },
+  { name: 'text ending with a colon, list below without |', file: GOV, edit: (t) => t.replace('        narrative: |\n          4 sessions held, 46 officers trained:', '        narrative: 4 sessions held, 46 officers trained:'), line: 33, message: /the text after "narrative:" ends with a colon and goes on over the lines below/, hint: /put "\|" after "narrative:"/ },
+  { name: 'a council amount with no space after the colon', file: SAV, lineText: '          NDC:40000', line: 27, message: /"NDC:" needs a space after the colon/ },
+
+  // Quotes.
+  { name: 'an unclosed double quote', file: GOV, lineText: '        status: "Draft circulated', line: 12, message: /the text in quotes that starts here has no closing "/ },
+  { name: "an unclosed single quote", file: SAV, lineText: "        status: 'On track", line: 15, message: /the text in quotes that starts here has no closing '/ },
+  { name: 'text after a closing quote', file: GOV, lineText: '        status: "Draft" circulated', line: 12, message: /followed by more text/, hint: /status: '"Draft" circulated'/ },
+  { name: 'a backslash path in double quotes', file: GOV, lineText: '        status: "Saved in S:\\Rules\\2015"', line: 18, message: /"\\R" is read as a code/, hint: /single quotes/ },
+  { name: 'a backslash path in double quotes that YAML reads as a tab and a new line', file: GOV, lineText: '        status: "Saved in C:\\temp\\new"', line: 18, severity: 'warning', message: /"\\t" is read as a tab/, hint: /single quotes/ },
+
+  // Lists and text.
+  { name: 'a narrative of "- " lines written without |', file: GOV, edit: (t) => t.replace('        narrative: |\n          4 sessions held, 46 officers trained:\n', '        narrative: 4 sessions held, 46 officers trained\n'), line: 34, message: /joined into one line/, hint: /put "\|" after "narrative:"/ },
+  { name: 'a narrative written as a list of lines', file: GOV, edit: (t) => t.replace('        narrative: |\n          4 sessions held, 46 officers trained:\n', '        narrative:\n'), line: 33, message: /the narrative is written as a list of "- " lines, but it must be text/, hint: /put "\|" after "narrative:"/ },
+  { name: 'a text starting with @', file: LOC, lineText: '        status: @WBC legal', line: 19, message: /text that starts with "@" must be in quotes/ },
+  { name: '" #" in unquoted text', file: SAV, lineText: '        status: Phase #2 agreed', line: 15, severity: 'warning', message: /"#2 agreed" is read as a comment and left out of the text/, hint: /quotes/ },
+
+  // Values and keys.
+  { name: 'the plan title repeats the financial year', file: PLAN, lineText: 'title: Shared Procurement Strategy Action Plan 2015/16', line: 2, severity: 'warning', message: /the title ends with the financial year 2015\/16, which the report adds itself/, hint: /remove "2015\/16"/ },
+  { name: 'the plan title repeats the year written another way', file: PLAN, lineText: 'title: Shared Procurement Strategy Action Plan 2015-16', line: 2, severity: 'warning', message: /financial year 2015-16, which the report adds itself/ },
+  { name: 'money written with a pound sign and comma', file: SAV, lineText: '          WBC: "£61,250"', line: 26, message: /write money as a plain number of pounds: 61250/ },
+  { name: 'money written with a comma, unquoted', file: SAV, lineText: '          WBC: 61,250', line: 26, message: /write money as a plain number of pounds: 61250/ },
+  { name: 'money written as 61k', file: SAV, lineText: '          WBC: 61k', line: 26, message: /write money in full as a plain number: 61000/ },
+  { name: 'a quarter in lower case', file: SAV, lineText: '      q2:', line: 20, message: /"q2" is not a quarter/, hint: /did you mean "Q2"/ },
+  { name: 'a misspelt key', file: GOV, lineText: '        narative: |', line: 14, message: /unknown key "narative"/, hint: /did you mean "narrative"/ },
+  { name: 'RAG in capitals', file: GOV, lineText: '        rag: Green', line: 13, message: /"Green" is not allowed for "rag": use one of red, amber, green/, hint: /did you mean "green"/ },
+  { name: 'a council code not in plan.yaml', file: SAV, lineText: '          EDX: 15000', line: 28, message: /council "EDX" is not declared in plan.yaml: the councils are WBC, NDC, EDC/, hint: /did you mean "EDC"/ },
+  { name: 'a status left empty', file: LOC, lineText: '        status:', line: 19, message: /"status" has no value/, hint: /write a value after the colon/ },
+  { name: 'a control character pasted into a narrative, with a typo further down', file: GOV, edit: (t) => t.replace('Comments due by 10 July.', 'Comments due\u0007 by 10 July.').replace('    action: Train budget', '    actoin: Train budget'), line: 16, message: /control character U\+0007 \(BEL\)/ },
+];
+
+/** The file as the mistake leaves it. */
+export function applyMistake(m: Mistake): string {
+  const original = WESTBROOK_FILES[m.file]!;
+  if (m.edit) {
+    const edited = m.edit(original);
+    if (edited === original) throw new Error(`mistake "${m.name}" changed nothing`);
+    return edited;
+  }
+  const lines = original.split('\n');
+  lines[m.line - 1] = m.lineText!;
+  return lines.join('\n');
+}
