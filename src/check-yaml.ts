@@ -86,7 +86,7 @@ export function checkYaml<T>(
   if (data === undefined) return out;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     diagnostics.push(
-      file.diagnostic(parsedYaml.root?.start ?? 0, 'error', 'not-a-mapping', `the file must be a mapping of keys (key: value lines), but it is ${Array.isArray(data) ? 'a list' : 'a single value'}`, options.startHint),
+      file.diagnostic(parsedYaml.root?.start ?? 0, 'error', 'not-key-lines', `the file must be made of "key: value" lines, but it is ${Array.isArray(data) ? 'a list' : 'a single value'}`, options.startHint),
     );
     return out;
   }

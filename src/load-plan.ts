@@ -39,7 +39,7 @@ export interface LoadResult {
   files: string[];
 }
 
-interface Listing {
+export interface Listing {
   planPath: string | undefined;
   sectionPaths: string[];
   diagnostics: Diagnostic[];
@@ -50,7 +50,7 @@ function isIgnoredName(name: string): boolean {
   return name.startsWith('.') || name.startsWith('~') || name.startsWith('#') || name.endsWith('~');
 }
 
-async function listPlanFiles(dir: string, display: (p: string) => string): Promise<Listing> {
+export async function listPlanFiles(dir: string, display: (p: string) => string): Promise<Listing> {
   let entries;
   try {
     const stat = lstatSync(dir);

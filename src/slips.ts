@@ -63,6 +63,42 @@ function siblings(a: string, b: string, context: SlipContext): boolean {
   return false;
 }
 
+/**
+ * The text the parser reads: the file, with the repairs of the slips found so far applied. Offsets in
+ * it map back to the file's own, so every message points at what the officer sees.
+ */
+export class WorkingCopy {
+  private readonly applied: Array<{ at: number; remove: number; insert: number }> = [];
+
+  constructor(public text: string) {}
+
+  get edited(): boolean {
+    return this.applied.length > 0;
+  }
+
+  /** Apply edits made against the current text; one that overlaps an earlier one in the batch is skipped. */
+  apply(edits: readonly Edit[]): void {
+    let floor = Infinity;
+    for (const edit of [...edits].sort((a, b) => b.at - a.at)) {
+      if (edit.at + edit.remove > floor) continue;
+      this.text = this.text.slice(0, edit.at) + edit.insert + this.text.slice(edit.at + edit.remove);
+      this.applied.push({ at: edit.at, remove: edit.remove, insert: edit.insert.length });
+      floor = edit.at;
+    }
+  }
+
+  /** The offset in the file of an offset in the working text. */
+  toOriginal = (offset: number): number => {
+    let o = offset;
+    for (let i = this.applied.length - 1; i >= 0; i--) {
+      const e = this.applied[i]!;
+      if (o >= e.at + e.insert) o = o - e.insert + e.remove;
+      else if (o > e.at) o = e.at;
+    }
+    return o;
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Characters pasted from Word and other programs.
 
@@ -271,7 +307,7 @@ function oddIndentSlip(line: LineInfo, n: number, ch: string, index: number, wid
     message: index === 0 ? `line ${n} starts with ${what}${pasted}` : `the indentation of line ${n} has ${what} in it${pasted}`,
     hint: tab ? `indent with spaces only: make it ${width} spaces` : ZERO_WIDTH.test(ch) ? 'delete it: it is invisible' : 'replace it with an ordinary space',
     edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(width) + keep }],
-    fixed: tab ? `indentation: tab replaced by spaces (${width} in all)` : `${spaceName(ch)} in the indentation ${ZERO_WIDTH.test(ch) ? 'deleted' : 'replaced by a space'}`,
+    fixed: tab ? `tab indentation replaced by ${width} spaces` : `${spaceName(ch)} in the indentation ${ZERO_WIDTH.test(ch) ? 'deleted' : 'replaced by a space'}`,
   };
 }
 

@@ -6,7 +6,10 @@ import {
   toJsonResult,
   type Diagnostic,
 } from './diagnostics.js';
+import { EXIT, ExitError } from './errors.js';
 import { createHighlighter } from './highlight.js';
+import { showPath } from './paths.js';
+import { WriteFailure } from './write-file.js';
 import { loadPlan } from './load-plan.js';
 import type { Quarter } from './quarters.js';
 
@@ -15,6 +18,7 @@ export interface ValidateOptions {
   quarter?: Quarter | undefined;
   format: 'text' | 'json' | 'github';
   strict?: boolean | undefined;
+  fix?: boolean | undefined;
 }
 
 /** Print diagnostics the way `--format` asks. Talk goes to stderr; only json/github go to stdout. */
@@ -31,8 +35,24 @@ export function reportDiagnostics(diagnostics: Diagnostic[], fileCount: number, 
 
 /** `plan validate`: load → check → print. Sets exit code 1 when the plan has errors. */
 export async function runValidate(options: ValidateOptions): Promise<void> {
+  if (options.fix) {
+    const { fixPlanFiles } = await import('./fix.js');
+    const { changes, files } = await fixPlanFiles(options.plans).catch((error: unknown) => {
+      throw writeFailed(error);
+    });
+    const hl = createHighlighter(process.stderr);
+    for (const c of changes) process.stderr.write(`${hl.path(`${c.file}:${c.line}`)}: fixed: ${c.what}\n`);
+    process.stderr.write(files === 0 ? 'nothing to fix\n\n' : `${hl.success('✓')} fixed ${changes.length} ${changes.length === 1 ? 'slip' : 'slips'} in ${files} ${files === 1 ? 'file' : 'files'}\n\n`);
+  }
   const result = await loadPlan({ plansDir: options.plans, quarter: options.quarter });
   const diagnostics = options.strict ? promoteWarnings(result.diagnostics) : result.diagnostics;
   reportDiagnostics(diagnostics, result.files.length, options.format);
   if (countBySeverity(diagnostics).errors > 0) process.exitCode = 1;
+}
+
+/** A plan file `--fix` could not write: one line, exit 3, and every plan file as it was. */
+function writeFailed(error: unknown): unknown {
+  if (!(error instanceof WriteFailure)) return error;
+  const code = (error.cause as NodeJS.ErrnoException)?.code ?? 'an unknown error';
+  return new ExitError(EXIT.write, `cannot write ${showPath(error.path)} (${code}); no plan file was changed`, 'check that the plans folder is writable and the disk is not full, then run plan validate --fix again');
 }

@@ -1,5 +1,5 @@
 import { unlinkSync } from 'node:fs';
-import { open, readdir, rename, unlink } from 'node:fs/promises';
+import { link, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -37,6 +37,17 @@ export async function interruptWrites(): Promise<number> {
 
 function checkInterrupted(): void {
   if (interrupted) throw new Interrupted('interrupted');
+}
+
+/** A write that failed, with the file it was writing. */
+export class WriteFailure extends Error {
+  constructor(
+    readonly path: string,
+    override readonly cause: unknown,
+  ) {
+    super(`cannot write ${path}: ${(cause as NodeJS.ErrnoException)?.code ?? String(cause)}`);
+    this.name = 'WriteFailure';
+  }
 }
 
 /**
@@ -83,6 +94,20 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): Promis
 async function writeSteps(path: string, data: string | Uint8Array): Promise<void> {
   checkInterrupted();
   await removeStaleTempFiles(path);
+  const temp = await writeTemp(path, data);
+  try {
+    checkInterrupted();
+    await rename(temp, path);
+    active.delete(temp);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    active.delete(temp);
+    throw error;
+  }
+}
+
+/** Write `data` to a new temporary file beside `path`, flushed to disk; returns its path. */
+async function writeTemp(path: string, data: string | Uint8Array): Promise<string> {
   const temp = join(dirname(path), tempName(path));
   let handle;
   // Registered before the file exists, so an interrupt at any moment knows what to remove.
@@ -95,14 +120,84 @@ async function writeSteps(path: string, data: string | Uint8Array): Promise<void
     checkInterrupted();
     await handle.sync();
     await handle.close();
-    handle = undefined;
-    checkInterrupted();
-    await rename(temp, path);
-    active.delete(temp);
+    return temp;
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
     active.delete(temp);
     throw error;
   }
+}
+
+export interface FileChange {
+  path: string;
+  data: string | Uint8Array;
+}
+
+/**
+ * Change several files so that they are either all changed or all as before, whatever fails: every
+ * new file is written to a temporary file first (a full disk stops the run here, with nothing
+ * changed); then each old file is kept under a second name (a hard link: no copy, no space) and the
+ * new one renamed over it. If a rename fails or the run is interrupted, the files already replaced
+ * get their old selves back by rename. A failure names its file (WriteFailure).
+ */
+export function writeFilesTogether(changes: readonly FileChange[]): Promise<void> {
+  const write = togetherSteps(changes);
+  inFlight.add(write);
+  return write.finally(() => inFlight.delete(write));
+}
+
+async function togetherSteps(changes: readonly FileChange[]): Promise<void> {
+  const temps: string[] = [];
+  const backups: Array<string | undefined> = [];
+  const removeAll = async (paths: ReadonlyArray<string | undefined>) => {
+    for (const p of paths) {
+      if (p === undefined) continue;
+      await unlink(p).catch(() => undefined);
+      active.delete(p);
+    }
+  };
+  try {
+    for (const change of changes) {
+      checkInterrupted();
+      await removeStaleTempFiles(change.path);
+      temps.push(await writeTemp(change.path, change.data).catch((error: unknown) => Promise.reject(new WriteFailure(change.path, error))));
+    }
+  } catch (error) {
+    await removeAll(temps);
+    throw error;
+  }
+  const replaced: number[] = [];
+  try {
+    for (const [i, change] of changes.entries()) {
+      checkInterrupted();
+      const backup = join(dirname(change.path), tempName(change.path));
+      active.add(backup);
+      // A file that does not exist yet has nothing to keep.
+      backups[i] = await link(change.path, backup).then(
+        () => backup,
+        (error: NodeJS.ErrnoException) => {
+          active.delete(backup);
+          if (error.code === 'ENOENT') return undefined;
+          throw new WriteFailure(change.path, error);
+        },
+      );
+      checkInterrupted();
+      await rename(temps[i]!, change.path).catch((error: unknown) => Promise.reject(new WriteFailure(change.path, error)));
+      active.delete(temps[i]!);
+      replaced.push(i);
+    }
+  } catch (error) {
+    // Put back what was replaced, newest first; then nothing of this run is left behind.
+    for (const i of replaced.reverse()) {
+      const backup = backups[i];
+      if (backup !== undefined) await rename(backup, changes[i]!.path).catch(() => undefined);
+      else await unlink(changes[i]!.path).catch(() => undefined);
+      active.delete(backup ?? '');
+    }
+    await removeAll(temps);
+    await removeAll(backups);
+    throw error;
+  }
+  await removeAll(backups);
 }

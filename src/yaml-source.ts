@@ -1,7 +1,7 @@
 import { Composer, Lexer, isAlias, isMap, isScalar, isSeq, Parser, Scalar, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { groupThousands } from './format.js';
-import { describeYamlError, diagnoseYamlError, findCharacterSlips, findLayoutSlips, type Edit, type Slip, type SlipContext } from './slips.js';
+import { describeYamlError, diagnoseYamlError, findCharacterSlips, findLayoutSlips, WorkingCopy, type Slip, type SlipContext } from './slips.js';
 import { SourceFile } from './source-file.js';
 import { describeBadCharacter, findBadCharacters } from './text-check.js';
 
@@ -65,42 +65,6 @@ const MAX_DIGITS = 15;
 
 /** A slip is repaired and the file parsed again at most this many times; then plan stops guessing. */
 const MAX_REPAIRS = 8;
-
-/**
- * The text the parser reads: the file, with the repairs of the slips found so far applied. Offsets in
- * it map back to the file's own, so every message points at what the officer sees.
- */
-class WorkingCopy {
-  private readonly applied: Array<{ at: number; remove: number; insert: number }> = [];
-
-  constructor(public text: string) {}
-
-  get edited(): boolean {
-    return this.applied.length > 0;
-  }
-
-  /** Apply edits made against the current text; one that overlaps an earlier one in the batch is skipped. */
-  apply(edits: readonly Edit[]): void {
-    let floor = Infinity;
-    for (const edit of [...edits].sort((a, b) => b.at - a.at)) {
-      if (edit.at + edit.remove > floor) continue;
-      this.text = this.text.slice(0, edit.at) + edit.insert + this.text.slice(edit.at + edit.remove);
-      this.applied.push({ at: edit.at, remove: edit.remove, insert: edit.insert.length });
-      floor = edit.at;
-    }
-  }
-
-  /** The offset in the file of an offset in the working text. */
-  toOriginal = (offset: number): number => {
-    let o = offset;
-    for (let i = this.applied.length - 1; i >= 0; i--) {
-      const e = this.applied[i]!;
-      if (o >= e.at + e.insert) o = o - e.insert + e.remove;
-      else if (o > e.at) o = e.at;
-    }
-    return o;
-  };
-}
 
 class Converter {
   readonly diagnostics: Diagnostic[] = [];
@@ -210,7 +174,7 @@ class Converter {
         const first = fields[key]?.keyStart;
         if (first !== undefined) {
           const { line } = this.file.position(first);
-          this.error(keyStart, 'duplicate-key', `duplicate key "${key}": it is already used on line ${line} of this mapping`, 'remove one of them or merge their contents; YAML would otherwise keep only the last');
+          this.error(keyStart, 'duplicate-key', `duplicate key "${key}": it is already used on line ${line} of this block`, 'remove one of them or merge their contents; YAML would otherwise keep only the last');
           continue;
         }
         const valueNode = pair.value as YamlNode | null;

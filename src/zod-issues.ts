@@ -53,7 +53,7 @@ function allowedKeys(schema: AnySchema, path: readonly PathSegment[]): string[] 
 function describe(value: unknown): string {
   if (value === null) return 'nothing';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping of keys';
+  if (typeof value === 'object') return 'a block of "key: value" lines';
   if (typeof value === 'string') return `text "${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `${value}`;
@@ -64,7 +64,7 @@ const EXPECTED_WORDS: Record<string, string> = {
   string: 'text',
   number: 'a number',
   int: 'a whole number',
-  object: 'a mapping of keys (key: value lines)',
+  object: 'a block of "key: value" lines',
   array: 'a list (lines starting with "- ")',
   boolean: 'true or false',
 };

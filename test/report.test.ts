@@ -169,7 +169,7 @@ describe('a template that is not a mapping', () => {
     writeFileSync(join(fixture.root, 'list.yaml'), '- a\n- b\n');
     const r = runPlan(['report', '--quarter', 'Q3', '--template', 'list.yaml'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toMatch(/^list.yaml:1:1: error: the file must be a mapping of keys \(key: value lines\), but it is a list\n  hint: start from a copy of templates\/default.yaml/m);
+    expect(r.stderr).toMatch(/^list.yaml:1:1: error: the file must be made of "key: value" lines, but it is a list\n  hint: start from a copy of templates\/default.yaml/m);
   });
 });
 

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { slipContext } from './check-yaml.js';
+import { listPlanFiles } from './load-plan.js';
+import { showPath } from './paths.js';
+import { planFileSchema, sectionFileSchema } from './schema.js';
+import { findCharacterSlips, WorkingCopy } from './slips.js';
+import { decodeSource } from './source-file.js';
+import { writeFilesTogether, type FileChange } from './write-file.js';
+
+/**
+ * `plan validate --fix`: repair, in place, the mechanical slips that have one right answer (pasted
+ * odd spaces and tabs in indentation, curly quotes around keys and around values that need quotes,
+ * a missing space after a key's colon). Nothing else in the file changes, byte for byte: comments,
+ * line endings and a byte-order mark stay. Prose is never touched. All files change together or not
+ * at all. Running it again changes nothing.
+ */
+
+export interface FixResult {
+  /** Each repair: where, and what changed ("a non-breaking space (U+00A0) in the indentation replaced by a space"). */
+  changes: Array<{ file: string; line: number; what: string }>;
+  files: number;
+}
+
+const BOM = '\ufeff';
+
+export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promise<FixResult> {
+  const dir = resolve(cwd, plansDir);
+  const display = (p: string) => showPath(p, cwd);
+  const listing = await listPlanFiles(dir, display);
+  const planFiles = new Set(listing.planPath ? [listing.planPath] : []);
+  const changes: FixResult['changes'] = [];
+  const writes: FileChange[] = [];
+  for (const path of [...planFiles, ...listing.sectionPaths]) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      continue; // Reported by the validation that follows.
+    }
+    const decoded = decodeSource(bytes, path, display(path));
+    if ('diagnostic' in decoded) continue;
+    const file = decoded.file;
+    const slips = findCharacterSlips(file.text, slipContext(planFiles.has(path) ? planFileSchema : sectionFileSchema)).filter((s) => s.fixed !== undefined);
+    if (slips.length === 0) continue;
+    const working = new WorkingCopy(file.text);
+    working.apply(slips.flatMap((s) => s.edits));
+    if (working.text === file.text) continue;
+    for (const slip of slips) changes.push({ file: file.displayPath, line: file.position(slip.offset).line, what: slip.fixed! });
+    const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    writes.push({ path, data: Buffer.from((hadBom ? BOM : '') + working.text, 'utf8') });
+  }
+  await writeFilesTogether(writes);
+  return { changes, files: writes.length };
+}
