@@ -12,28 +12,47 @@ import { QUARTERS } from './quarters.js';
 
 const NON_BLANK = /\S/;
 
+/**
+ * What an editor says when a value is wrong. The JSON Schemas carry these as `errorMessage`, which
+ * yaml-language-server shows instead of "Incorrect type. Expected …", so the editor speaks as
+ * `plan validate` does (test/editor.test.ts drives the language server to check it).
+ */
+export const EDITOR_WORDS = {
+  text: 'write text here; put it in quotes if it looks like a number or true/false, e.g. "2015"',
+  money: 'write money as a plain number of pounds, e.g. 75000 (not "£75,000", "75,000" or "75k")',
+  target: 'write the target as a plain number of pounds, more than 0, e.g. 75000',
+  councilCode: 'a council code is 2–10 capital letters or digits, e.g. CDC',
+  rag: 'use one of red, amber, green (in small letters)',
+  actionId: 'an action id is lower-case words joined by hyphens, e.g. "regular-updates"',
+  section: 'write the section number in quotes, e.g. section: "8.2"',
+  yearLabel: 'write the financial year as "2013/14"',
+  yearStarts: 'write the first day of the financial year as YYYY-MM-01, e.g. 2013-04-01',
+} as const;
+
 /** Plain text on one or more lines: a status, a title, a council's name. */
 export const textSchema = z
   .string()
   .regex(NON_BLANK, { error: 'this text is empty' })
-  .meta({ description: 'Plain text.' });
+  .meta({ description: 'Plain text.', errorMessage: EDITOR_WORDS.text });
 
 /**
- * Text with paragraphs and lists, written as Markdown: a blank line starts a paragraph, a new line is a
- * line break, "- " starts a bullet and an indented "- " a sub-bullet.
+ * Text with paragraphs and bullets, read literally (rich-text.ts): a blank line starts a paragraph, a
+ * new line is a line break, "- " or "• " starts a bullet and an indented one a sub-bullet.
  */
 export const richTextSchema = z
   .string()
   .regex(NON_BLANK, { error: 'this text is empty' })
   .meta({
     description:
-      'Text with paragraphs and bullet lists (Markdown). A blank line starts a new paragraph; "- " starts a bullet; indent "- " by two spaces for a sub-bullet. Use `|` after the key to write several lines.',
+      'Text with paragraphs and bullets, shown exactly as typed. A blank line starts a new paragraph; "- " or "• " starts a bullet; indent it for a sub-bullet; web addresses become links. Use `|` after the key to write several lines.',
+    errorMessage: EDITOR_WORDS.text,
   });
 
 export const COUNCIL_CODE = /^[A-Z][A-Z0-9]{1,9}$/;
 export const councilCodeSchema = z
   .string()
-  .regex(COUNCIL_CODE, { error: 'a council code is 2–10 capital letters or digits, e.g. CDC' });
+  .regex(COUNCIL_CODE, { error: EDITOR_WORDS.councilCode })
+  .meta({ errorMessage: EDITOR_WORDS.councilCode });
 
 /** Why money is refused, in words an officer can act on. The suggestion is the number they meant. */
 export function moneyMessage(input: unknown): string {
@@ -59,16 +78,19 @@ export const moneySchema = z
   .number({ error: (issue) => moneyMessage(issue.input) })
   .int({ error: 'write money in whole pounds, without pence' })
   .min(0, { error: 'an amount of money cannot be negative' })
-  .max(999_999_999_999_999, { error: 'an amount of money has at most 15 digits' });
+  .max(999_999_999_999_999, { error: 'an amount of money has at most 15 digits' })
+  .meta({ errorMessage: EDITOR_WORDS.money });
 
 export const targetAmountSchema = z
   .number({ error: (issue) => moneyMessage(issue.input) })
   .int({ error: 'write money in whole pounds, without pence' })
   .min(1, { error: 'a target must be more than £0' })
-  .max(999_999_999_999_999, { error: 'an amount of money has at most 15 digits' });
+  .max(999_999_999_999_999, { error: 'an amount of money has at most 15 digits' })
+  .meta({ errorMessage: EDITOR_WORDS.target });
 
 export const ragSchema = z.enum(['red', 'amber', 'green']).meta({
   description: 'RAG rating: red (off track), amber (at risk), green (on track).',
+  errorMessage: EDITOR_WORDS.rag,
 });
 
 export const targetSchema = z
@@ -117,8 +139,8 @@ export const ACTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const actionSchema = z.strictObject({
   id: z
     .string()
-    .regex(ACTION_ID, { error: 'an action id is lower-case words joined by hyphens, e.g. "regular-updates"' })
-    .meta({ description: 'A short, unique, lower-case id, e.g. "regular-updates". Never shown in the report.' }),
+    .regex(ACTION_ID, { error: EDITOR_WORDS.actionId })
+    .meta({ description: 'A short, unique, lower-case id, e.g. "regular-updates". Never shown in the report.', errorMessage: EDITOR_WORDS.actionId }),
   action: richTextSchema,
   target: targetSchema.optional(),
   updates: updatesSchema,
@@ -136,7 +158,7 @@ export const sectionFileSchema = z
             : undefined,
       })
       .regex(SECTION_NUMBER, { error: 'a section number is digits separated by dots, e.g. "8.2"' })
-      .meta({ description: 'The section number, in quotes, e.g. "8.2".' }),
+      .meta({ description: 'The section number, in quotes, e.g. "8.2".', errorMessage: EDITOR_WORDS.section }),
     title: textSchema,
     actions: z.array(actionSchema).min(1, { error: 'a section needs at least one action' }),
   })
@@ -149,12 +171,12 @@ export const planFileSchema = z
     financialYear: z.strictObject({
       label: z
         .string()
-        .regex(/^\d{4}\/\d{2}$/, { error: 'write the financial year as "2013/14"' })
-        .meta({ description: 'The financial year, e.g. "2013/14".' }),
+        .regex(/^\d{4}\/\d{2}$/, { error: EDITOR_WORDS.yearLabel })
+        .meta({ description: 'The financial year, e.g. "2013/14".', errorMessage: EDITOR_WORDS.yearLabel }),
       starts: z
         .string()
-        .regex(/^\d{4}-(0[1-9]|1[0-2])-01$/, { error: 'write the first day of the financial year as YYYY-MM-01, e.g. 2013-04-01' })
-        .meta({ description: 'The first day of the financial year, e.g. 2013-04-01.' }),
+        .regex(/^\d{4}-(0[1-9]|1[0-2])-01$/, { error: EDITOR_WORDS.yearStarts })
+        .meta({ description: 'The first day of the financial year, e.g. 2013-04-01.', errorMessage: EDITOR_WORDS.yearStarts }),
     }),
     councils: z
       .record(councilCodeSchema, textSchema)
