@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeFixture, ROOT, runPlan, type Fixture } from './helpers.js';
-import { assertOfficeAvailable, convertToPdf, pdfInfo, pdfPages, pdfText, SKIP_OFFICE } from './office.js';
+import { assertOfficeAvailable, convertTo, convertToPdf, pdfInfo, pdfPages, pdfText, SKIP_OFFICE } from './office.js';
 import { moneyIn, repairExtraction, SECTION_HEADINGS, SOURCE_TEXT, wordsIn } from './transcription.js';
 
 /**
@@ -173,8 +173,8 @@ describe.skipIf(SKIP_OFFICE)('a row taller than a page, opened in LibreOffice', 
   }, 240_000);
 });
 
-describe.skipIf(SKIP_OFFICE)('lists, opened in LibreOffice', () => {
-  it('show bullets, sub-bullets and numbers as written, numbered lists starting where they start', () => {
+describe.skipIf(SKIP_OFFICE)('literal text, opened in LibreOffice', () => {
+  it('shows what was typed: bullets and sub-bullets as real lists, every other character as typed, web addresses as links', () => {
     assertOfficeAvailable();
     const fixture = makeFixture({
       '2.1-lists.yaml': [
@@ -189,23 +189,32 @@ describe.skipIf(SKIP_OFFICE)('lists, opened in LibreOffice', () => {
         '        narrative: |',
         '          Steps:',
         '          3. third step',
-        '          4. fourth step',
-        '',
-        '          Then:',
-        '          1. first again',
+        '          1) first point',
+        '          + 5% on last year',
         '          - a bullet',
         '            - a sub-bullet',
+        '          • a bullet pasted from Word',
+        '          Files on \\\\server\\share\\ and C:\\Temp\\*.xlsx, *starred* _under_ `ticked` <tbc> &pound; [t](u)',
+        '          See https://www.gov.uk/guidance/accessibility.',
         '',
       ].join('\n'),
     });
     try {
       expect(runPlan(['report', '--quarter', 'Q3', '--out', 'lists.docx'], { cwd: fixture.root }).exitCode).toBe(0);
-      const text = pdfText(convertToPdf(join(fixture.root, 'lists.docx')), { layout: true });
-      expect(text).toMatch(/3\.\s+third step/);
-      expect(text).toMatch(/4\.\s+fourth step/);
-      expect(text).toMatch(/1\.\s+first again/);
-      expect(text).toMatch(/•\s+a bullet/);
+      const pdf = convertToPdf(join(fixture.root, 'lists.docx'));
+      const text = pdfText(pdf, { layout: true });
+      expect(text).toMatch(/3\. third step/);
+      expect(text).toMatch(/1\) first point/);
+      expect(text).toMatch(/\+ 5% on last year/);
+      expect(text).toMatch(/•\s+a bullet\n/);
       expect(text).toMatch(/◦\s+a sub-bullet/);
+      expect(text).toMatch(/•\s+a bullet pasted from Word/);
+      // A long line wraps in the narrow column: compare without the spaces and line ends.
+      const squashed = pdfText(pdf).replace(/\s+/g, '');
+      expect(squashed).toContain('Fileson\\\\server\\share\\andC:\\Temp\\*.xlsx,*starred*_under_`ticked`<tbc>&pound;[t](u)');
+      expect(squashed).toContain('Seehttps://www.gov.uk/guidance/accessibility.');
+      // The address is a real link: LibreOffice, saving the document as a web page, makes it one.
+      expect(convertTo(join(fixture.root, 'lists.docx'), 'html')).toContain('<a href="https://www.gov.uk/guidance/accessibility"');
     } finally {
       fixture.cleanup();
     }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,17 +33,26 @@ export function assertOfficeAvailable(): void {
 
 /** Convert a .docx to PDF with LibreOffice; returns the PDF's path (beside the .docx). */
 export function convertToPdf(docx: string): string {
+  return convertWithLibreOffice(docx, 'pdf');
+}
+
+/** Convert a .docx to another format (e.g. html) with LibreOffice; returns the converted file's text. */
+export function convertTo(docx: string, format: string): string {
+  return readFileSync(convertWithLibreOffice(docx, format), 'utf8');
+}
+
+function convertWithLibreOffice(docx: string, format: string): string {
   // A profile of its own, so conversions in parallel test files do not share LibreOffice's lock.
   const profile = mkdtempSync(join(tmpdir(), 'plan-lo-profile-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dirname(docx), docx], {
+    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', dirname(docx), docx], {
       stdio: 'pipe',
       timeout: 180_000,
     });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return join(dirname(docx), basename(docx).replace(/\.docx$/i, '.pdf'));
+  return join(dirname(docx), basename(docx).replace(/\.docx$/i, `.${format}`));
 }
 
 export function pdfText(pdf: string, options: { layout?: boolean; page?: number } = {}): string {
