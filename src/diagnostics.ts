@@ -85,11 +85,30 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * The source line as a terminal may show it: every invisible or control character becomes one visible
+ * mark in its place (so the caret still lines up), and none can move the cursor, change the terminal's
+ * title or erase what was printed. A pasted non-breaking or other odd space shows as "⍽", a control
+ * character as its picture ("␛" for ESC), any other invisible character as "¤".
+ */
+export function visibleLine(line: string): string {
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff\ufff9-\ufffb\ud800-\udfff]/g, (ch) => {
+    const cp = ch.charCodeAt(0);
+    if (cp === 0x09) return ' ';
+    if (cp < 0x20) return String.fromCharCode(0x2400 + cp);
+    if (cp === 0x7f) return '␡';
+    if (/[\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/.test(ch)) return '⍽';
+    // A surrogate that is half of a pair is part of an ordinary character (an emoji).
+    if (cp >= 0xd800 && cp <= 0xdfff) return ch;
+    return '¤';
+  }).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '¤');
+}
+
 /** Two lines: the source line with its number, and a caret under the column. */
 function codeFrame(d: Diagnostic, hl: Highlighter): string[] {
   if (d.sourceLine === undefined) return [];
   const gutter = String(d.line);
-  const shown = d.sourceLine.replace(/\t/g, ' ');
+  const shown = visibleLine(d.sourceLine);
   const clipped = shown.length > 160 ? `${shown.slice(0, 157)}...` : shown;
   const caretAt = Math.min(Math.max(d.column - 1, 0), clipped.length);
   return [
