@@ -1,13 +1,13 @@
 import { Command, CommanderError } from 'commander';
-import { diffCommand } from './commands/diff.js';
-import { newQuarterCommand } from './commands/new-quarter.js';
-import { reportCommand } from './commands/report.js';
-import { schemaCommand } from './commands/schema.js';
-import { validateCommand } from './commands/validate.js';
+import { diffCommand } from './commands/diff/index.js';
+import { newQuarterCommand } from './commands/new-quarter/index.js';
+import { reportCommand } from './commands/report/index.js';
+import { schemaCommand } from './commands/schema/index.js';
+import { validateCommand } from './commands/validate/index.js';
 import { EXIT, ExitError } from './errors.js';
-import { createHighlighter } from './highlight.js';
+import { createHighlighter } from './diagnostics/highlight.js';
 import { VERSION } from './version.js';
-import { interruptWrites } from './write-file.js';
+import { interruptWrites } from './shared/write-file.js';
 
 const ISSUES_URL = 'the plan repository\'s issue tracker (see "Reporting a bug" in README.md)';
 

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadPlan } from '../src/load-plan.js';
-import { richTextToPlain } from '../src/rich-text.js';
-import { computePlanFigures } from '../src/savings.js';
+import { loadPlan } from '../src/plan/load-plan.js';
+import { richTextToPlain } from '../src/plan/rich-text.js';
+import { computePlanFigures } from '../src/compute/savings.js';
 // @ts-expect-error: plain JavaScript, so that the bench runs with nothing but Node.
 import { planToMarkdown, writeSyntheticPlan } from './bench.mjs';
 

@@ -215,8 +215,8 @@ async function main() {
   }
   ensureTools();
   const pandoc = has('pandoc');
-  const { loadPlan } = await import(join(ROOT, 'dist', 'load-plan.js'));
-  const { computePlanFigures } = await import(join(ROOT, 'dist', 'savings.js'));
+  const { loadPlan } = await import(join(ROOT, 'dist', 'plan', 'load-plan.js'));
+  const { computePlanFigures } = await import(join(ROOT, 'dist', 'compute', 'savings.js'));
   const work = mkdtempSync(join(tmpdir(), 'plan-bench-'));
   const results = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, rows: [] };
   const row = (name, m, extra = {}) => {

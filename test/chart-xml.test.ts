@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { ChartRun } from 'docx/charts';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { chartParagraphXml, chartPartXml, workbookFiles, type ColumnChart } from '../src/chart-xml.js';
+import { chartParagraphXml, chartPartXml, workbookFiles, type ColumnChart } from '../src/docx/chart.js';
 
 /**
  * plan writes its charts as strings for speed; docx's ChartRun is the reference for what a chart

@@ -200,7 +200,7 @@ describe('start-up', () => {
   });
 
   it('still has a working spawn behind the stand-in', async () => {
-    const { spawn } = await import('../src/lazy-child-process.js');
+    const { spawn } = await import('../src/shared/lazy-child-process.js');
     const child = spawn(process.execPath, ['-e', 'process.exit(3)']);
     const code = await new Promise((done) => child.on('exit', done));
     expect(code).toBe(3);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { EDITOR_WORDS } from '../src/schema.js';
+import { EDITOR_WORDS } from '../src/plan/schema.js';
 import { ROOT, SHIPPED_PLANS } from './helpers.js';
 
 /**

@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { slipContext } from '../src/check-yaml.js';
-import { fixPlanFiles } from '../src/fix.js';
-import { loadPlan } from '../src/load-plan.js';
-import { planFileSchema, sectionFileSchema } from '../src/schema.js';
-import { findCharacterSlips } from '../src/slips.js';
+import { slipContext } from '../src/input/check-yaml.js';
+import { fixPlanFiles } from '../src/commands/validate/fix.js';
+import { loadPlan } from '../src/plan/load-plan.js';
+import { planFileSchema, sectionFileSchema } from '../src/plan/schema.js';
+import { findCharacterSlips } from '../src/input/slips.js';
 import { runPlan } from './helpers.js';
 import { applyMistake, MISTAKES, WESTBROOK_FILES, type Mistake } from './mistakes.js';
 

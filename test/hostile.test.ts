@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from '../src/load-plan.js';
+import { loadPlan } from '../src/plan/load-plan.js';
 import { HOSTILE_FILES } from './hostile-files.js';
 import { makeFixture, runPlan } from './helpers.js';
 

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sortDiagnostics } from '../src/diagnostics.js';
-import { loadPlan } from '../src/load-plan.js';
+import { sortDiagnostics } from '../src/diagnostics/diagnostic.js';
+import { loadPlan } from '../src/plan/load-plan.js';
 import { applyMistake, MISTAKES, WESTBROOK_FILES } from './mistakes.js';
 import { PARSER_WORDS } from './helpers.js';
 

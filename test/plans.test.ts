@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildJsonSchemas } from '../src/json-schema.js';
-import { loadPlan } from '../src/load-plan.js';
-import type { Plan } from '../src/model.js';
-import { richTextToPlain } from '../src/rich-text.js';
+import { buildJsonSchemas } from '../src/commands/schema/json-schema.js';
+import { loadPlan } from '../src/plan/load-plan.js';
+import type { Plan } from '../src/plan/model.js';
+import { richTextToPlain } from '../src/plan/rich-text.js';
 import { ROOT, SHIPPED_PLANS } from './helpers.js';
 import { moneyIn, repairExtraction, SECTION_HEADINGS, SHARED_SOURCE_PATH, SOURCE_TEXT, wordsIn } from './transcription.js';
 

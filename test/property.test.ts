@@ -5,12 +5,12 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packDocument } from '../src/docx-pack.js';
-import { loadPlan } from '../src/load-plan.js';
-import type { Plan } from '../src/model.js';
-import { buildAppendix } from '../src/render-docx.js';
-import { computePlanFigures } from '../src/savings.js';
-import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template.js';
+import { packDocument } from '../src/docx/pack.js';
+import { loadPlan } from '../src/plan/load-plan.js';
+import type { Plan } from '../src/plan/model.js';
+import { buildAppendix } from '../src/docx/render.js';
+import { computePlanFigures } from '../src/compute/savings.js';
+import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template/template.js';
 import { BASE_FILES, expectedLiteral, makeFixture, runPlanAsync, SHIPPED_PLANS } from './helpers.js';
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { onlyAddsLines } from '../src/new-quarter.js';
+import { onlyAddsLines } from '../src/commands/new-quarter/run.js';
 import { docxText } from './docx.js';
 import { BASE_FILES, makeFixture, runPlan, type Fixture } from './helpers.js';
 

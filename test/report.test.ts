@@ -234,7 +234,7 @@ describe('reproducible bytes', () => {
 
 describe('the zip writer', () => {
   it('writes entries any unzip reads back exactly, deflated or stored, with UTF-8 names and one fixed date', async () => {
-    const { zip } = await import('../src/zip.js');
+    const { zip } = await import('../src/docx/zip.js');
     const { unzipSync } = await import('fflate');
     const xml = Buffer.from(`<w:document>${'<w:p>text – £75,000</w:p>'.repeat(5000)}</w:document>`, 'utf8');
     const raw = Uint8Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256);
@@ -262,7 +262,7 @@ describe('the zip writer', () => {
   });
 
   it('refuses more entries than a zip without ZIP64 can list', async () => {
-    const { zip } = await import('../src/zip.js');
+    const { zip } = await import('../src/docx/zip.js');
     const many = Array.from({ length: 65536 }, (_, i) => ({ path: `${i}.xml`, data: new Uint8Array(0), deflate: false }));
     expect(() => zip(many, new Date(2013, 0, 1))).toThrow(/65,535/);
   });

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { packDocument } from '../src/docx-pack.js';
-import { loadPlan } from '../src/load-plan.js';
-import { buildAppendix } from '../src/render-docx.js';
-import { lineInlines, parseRichText, richTextToPlain } from '../src/rich-text.js';
-import { computePlanFigures } from '../src/savings.js';
-import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template.js';
-import { findBadCharacters } from '../src/text-check.js';
+import { packDocument } from '../src/docx/pack.js';
+import { loadPlan } from '../src/plan/load-plan.js';
+import { buildAppendix } from '../src/docx/render.js';
+import { lineInlines, parseRichText, richTextToPlain } from '../src/plan/rich-text.js';
+import { computePlanFigures } from '../src/compute/savings.js';
+import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template/template.js';
+import { findBadCharacters } from '../src/input/text-check.js';
 import { expectedLiteral, makeFixture } from './helpers.js';
 
 describe('rich text: literal, with paragraphs, bullets and links', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatPaceGap, formatPercent, roundingSentence } from '../src/format.js';
-import type { Action, Council } from '../src/model.js';
-import { divideHalfUp, percentOf, shareOf } from '../src/rounding.js';
-import { computeActionFigures, deriveStatus, ragFor, DEFAULT_RAG } from '../src/savings.js';
+import { formatMoney, formatPaceGap, formatPercent, roundingSentence } from '../src/compute/money.js';
+import type { Action, Council } from '../src/plan/model.js';
+import { divideHalfUp, percentOf, shareOf } from '../src/compute/rounding.js';
+import { computeActionFigures, deriveStatus, ragFor, DEFAULT_RAG } from '../src/compute/savings.js';
 
 const COUNCILS: Council[] = [
   { code: 'CDC', name: 'Cherwell District Council' },
@@ -139,7 +139,7 @@ describe('savings against target', () => {
 
 describe('quarter arithmetic', () => {
   it('gives the last day of each quarter, across the turn of the year', async () => {
-    const { quarterEnd } = await import('../src/quarters.js');
+    const { quarterEnd } = await import('../src/plan/quarters.js');
     const april2013 = { year: 2013, month: 4 };
     expect(['Q1', 'Q2', 'Q3', 'Q4'].map((q) => quarterEnd(q as 'Q1', april2013).toISOString().slice(0, 10))).toEqual(['2013-06-30', '2013-09-30', '2013-12-31', '2014-03-31']);
     expect(quarterEnd('Q1', { year: 2024, month: 1 }).toISOString().slice(0, 10)).toBe('2024-03-31');
@@ -149,7 +149,7 @@ describe('quarter arithmetic', () => {
 describe('thousands separators without Intl', () => {
   it('match Intl.NumberFormat en-GB for whole numbers of every size a plan can hold', async () => {
     const fc = (await import('fast-check')).default;
-    const { groupThousands } = await import('../src/format.js');
+    const { groupThousands } = await import('../src/compute/money.js');
     const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, useGrouping: true });
     for (const n of [0, 1, 999, 1000, 9999, 10000, 123456, 1234567, 999999999999999, -1, -1000, -123456789]) expect(groupThousands(n)).toBe(intl.format(n));
     fc.assert(fc.property(fc.integer({ min: -999_999_999_999_999, max: 999_999_999_999_999 }), (n) => groupThousands(n) === intl.format(n)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSource, SourceFile } from '../src/source-file.js';
-import { findBadCharacters } from '../src/text-check.js';
+import { decodeSource, SourceFile } from '../src/input/source-file.js';
+import { findBadCharacters } from '../src/input/text-check.js';
 
 describe('decoding plan files', () => {
   const decode = (bytes: number[] | Buffer) => decodeSource(Buffer.from(bytes), '/x/a.yaml', 'a.yaml');
@@ -82,7 +82,7 @@ describe('characters that would corrupt the Word document', () => {
 
 describe('file order', () => {
   it('is the same on every machine: ignoring case first, then by code unit', async () => {
-    const { compareNames } = await import('../src/paths.js');
+    const { compareNames } = await import('../src/shared/paths.js');
     expect(['b.yaml', 'B.yaml', 'a.yaml', '8.2-y.yaml', '8.10-x.yaml', 'Ä.yaml'].sort(compareNames)).toEqual(['8.10-x.yaml', '8.2-y.yaml', 'a.yaml', 'B.yaml', 'b.yaml', 'Ä.yaml']);
   });
 });
@@ -90,7 +90,7 @@ describe('file order', () => {
 describe('decoding any bytes', () => {
   it('never throws: a file exactly when the bytes are UTF-8 text, otherwise a message with a line and column', async () => {
     const fc = (await import('fast-check')).default;
-    const { decodeSource } = await import('../src/source-file.js');
+    const { decodeSource } = await import('../src/input/source-file.js');
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 40 }),
       fc.string({ unit: 'grapheme', maxLength: 20 }).map((s) => new TextEncoder().encode(s)),

@@ -1,8 +1,8 @@
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadPlan } from '../src/load-plan.js';
-import { promoteWarnings, type Diagnostic } from '../src/diagnostics.js';
+import { loadPlan } from '../src/plan/load-plan.js';
+import { promoteWarnings, type Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { alphaWithLine, cases, section } from './bad-input-cases.js';
 import { makeFixture, positionOf, type Fixture } from './helpers.js';
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from '../src/load-plan.js';
-import { describeYamlError } from '../src/slips.js';
+import { loadPlan } from '../src/plan/load-plan.js';
+import { describeYamlError } from '../src/input/slips.js';
 import { cases } from './bad-input-cases.js';
 import { makeFixture, PARSER_WORDS, ROOT } from './helpers.js';
 import { HOSTILE_FILES } from './hostile-files.js';

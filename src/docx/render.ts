@@ -1,12 +1,12 @@
 import { AlignmentType, Document, Footer, HeadingLevel, PageNumber, PageOrientation, Paragraph, TextRun, type IRunOptions } from 'docx';
-import { capitalise, formatMoney, formatPaceGap, formatPercent, roundingSentence } from './format.js';
-import type { Action, Block, Inline, Plan, Rag, RichText, Update } from './model.js';
-import { quarterMonths, quarterOrdinal, quartersElapsed, QUARTERS_PER_YEAR, type Quarter } from './quarters.js';
-import { chartParagraphXml, chartRelId, type ColumnChart } from './chart-xml.js';
+import { capitalise, formatMoney, formatPaceGap, formatPercent, roundingSentence } from '../compute/money.js';
+import type { Action, Block, Inline, Plan, Rag, RichText, Update } from '../plan/model.js';
+import { quarterMonths, quarterOrdinal, quartersElapsed, QUARTERS_PER_YEAR, type Quarter } from '../plan/quarters.js';
+import { chartParagraphXml, chartRelId, type ColumnChart } from './chart.js';
 import { BULLETS_NUM_ID, cell, hyperlink, numberingXml, paragraph, row, run, table, textLines, textRuns } from './ooxml.js';
-import type { FigureMove, Movement } from './movement.js';
-import type { ActionFigures, CouncilFigures, Figures } from './savings.js';
-import { fillPattern, type Template } from './template.js';
+import type { FigureMove, Movement } from '../compute/movement.js';
+import type { ActionFigures, CouncilFigures, Figures } from '../compute/savings.js';
+import { fillPattern, type Template } from '../template/template.js';
 
 /**
  * The pure renderer: plan, figures and template in, an Appendix out (a `docx` Document for the shell,

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { isQuarter, type Quarter } from './quarters.js';
+import { isQuarter, type Quarter } from '../plan/quarters.js';
 
 /** Options shared by several commands, defined once so their help text and parsing agree. */
 

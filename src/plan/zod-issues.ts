@@ -1,8 +1,8 @@
 import type * as z from 'zod';
-import type { Diagnostic } from './diagnostics.js';
-import { closest, quoteList } from './suggest.js';
-import type { SourceFile } from './source-file.js';
-import { locate, type LocNode, type PathSegment } from './yaml-source.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { closest, quoteList } from '../shared/words.js';
+import type { SourceFile } from '../input/source-file.js';
+import { locate, type LocNode, type PathSegment } from '../input/yaml-source.js';
 
 /**
  * Turn zod issues into diagnostics at the right `line:col`, in words an officer understands. zod v4

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { slipContext } from './check-yaml.js';
-import { listPlanFiles } from './load-plan.js';
-import { showPath } from './paths.js';
-import { planFileSchema, sectionFileSchema } from './schema.js';
-import { findCharacterSlips, WorkingCopy } from './slips.js';
-import { decodeSource } from './source-file.js';
-import { writeFilesTogether, type FileChange } from './write-file.js';
+import { slipContext } from '../../input/check-yaml.js';
+import { listPlanFiles } from '../../plan/load-plan.js';
+import { showPath } from '../../shared/paths.js';
+import { planFileSchema, sectionFileSchema } from '../../plan/schema.js';
+import { findCharacterSlips, WorkingCopy } from '../../input/slips.js';
+import { decodeSource } from '../../input/source-file.js';
+import { writeFilesTogether, type FileChange } from '../../shared/write-file.js';
 
 /**
  * `plan validate --fix`: repair, in place, the mechanical slips that have one right answer (pasted

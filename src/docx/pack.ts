@@ -1,7 +1,7 @@
 import { Packer } from 'docx';
-import { chartPartXml, chartRelId, workbookXlsx, type ColumnChart } from './chart-xml.js';
+import { chartPartXml, chartRelId, workbookXlsx, type ColumnChart } from './chart.js';
 import { xmlEscape } from './ooxml.js';
-import { BLOCK_PLACEHOLDER, linkRelId, type Appendix } from './render-docx.js';
+import { BLOCK_PLACEHOLDER, linkRelId, type Appendix } from './render.js';
 import { zip, type ZipEntry } from './zip.js';
 
 /**

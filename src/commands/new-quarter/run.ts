@@ -1,14 +1,14 @@
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
-import { countBySeverity, formatText } from './diagnostics.js';
-import { EXIT, ExitError, usageError } from './errors.js';
-import { createHighlighter } from './highlight.js';
-import { loadPlan } from './load-plan.js';
-import type { Action, Plan, Update } from './model.js';
-import { showPath } from './paths.js';
-import { QUARTERS, quarterIndex, type Quarter } from './quarters.js';
-import { writeFileAtomic } from './write-file.js';
+import { countBySeverity, formatText } from '../../diagnostics/diagnostic.js';
+import { EXIT, ExitError, usageError } from '../../errors.js';
+import { createHighlighter } from '../../diagnostics/highlight.js';
+import { loadPlan } from '../../plan/load-plan.js';
+import type { Action, Plan, Update } from '../../plan/model.js';
+import { showPath } from '../../shared/paths.js';
+import { QUARTERS, quarterIndex, type Quarter } from '../../plan/quarters.js';
+import { writeFileAtomic } from '../../shared/write-file.js';
 
 /**
  * `plan new-quarter Qn`: start the next quarter from the last one. Every action without a Qn update

@@ -1,4 +1,4 @@
-import { compareNames } from './paths.js';
+import { compareNames } from '../shared/paths.js';
 import type { Highlighter } from './highlight.js';
 
 export type Severity = 'error' | 'warning';

@@ -14,6 +14,6 @@ export const newQuarterCommand = new Command('new-quarter')
   .addOption(plansOption())
   .option('--new-year', 'with Q1: archive the finished year and start the next financial year')
   .action(async (quarter, options: { plans: string; newYear?: boolean }) => {
-    const { runNewQuarter } = await import('../new-quarter.js');
+    const { runNewQuarter } = await import('./run.js');
     await runNewQuarter({ quarter, ...options });
   });

@@ -1,12 +1,12 @@
-import { countBySeverity, formatText } from './diagnostics.js';
-import { EXIT, usageError } from './errors.js';
-import { formatMoney, formatPercent } from './format.js';
-import { createHighlighter, type Highlighter } from './highlight.js';
-import { loadPlan } from './load-plan.js';
-import type { Plan } from './model.js';
-import { computeMovement, type FigureMove } from './movement.js';
-import { quarterIndex, type Quarter } from './quarters.js';
-import { computePlanFigures } from './savings.js';
+import { countBySeverity, formatText } from '../../diagnostics/diagnostic.js';
+import { EXIT, usageError } from '../../errors.js';
+import { formatMoney, formatPercent } from '../../compute/money.js';
+import { createHighlighter, type Highlighter } from '../../diagnostics/highlight.js';
+import { loadPlan } from '../../plan/load-plan.js';
+import type { Plan } from '../../plan/model.js';
+import { computeMovement, type FigureMove } from '../../compute/movement.js';
+import { quarterIndex, type Quarter } from '../../plan/quarters.js';
+import { computePlanFigures } from '../../compute/savings.js';
 
 /**
  * `plan diff --from Q2 --to Q3`: what changed between two quarters, readable at a glance. The

@@ -15,6 +15,6 @@ export const validateCommand = new Command('validate')
   .addOption(new Option('--fix', 'first repair slips that have one right answer (pasted spaces and tabs in indentation, curly quotes, a missing space after a colon), in place, and list each change'))
   .action(async (options) => {
     // Loaded on demand so `plan --help` stays fast.
-    const { runValidate } = await import('../validate.js');
+    const { runValidate } = await import('./run.js');
     await runValidate(options);
   });

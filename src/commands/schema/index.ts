@@ -14,6 +14,6 @@ export const schemaCommand = new Command('schema')
   .option('--templates <dir>', 'folder holding the report templates', 'templates')
   .option('--check', 'exit 1 if the committed schema files are out of date, without writing')
   .action(async (options: { plans: string; templates: string; check?: boolean }) => {
-    const { runSchema } = await import('../schema-files.js');
+    const { runSchema } = await import('./run.js');
     await runSchema(options);
   });

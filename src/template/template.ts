@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
-import { checkYaml } from './check-yaml.js';
-import type { Diagnostic } from './diagnostics.js';
-import { usageError } from './errors.js';
-import { showPath } from './paths.js';
-import { decodeSource } from './source-file.js';
-import { locate } from './yaml-source.js';
+import { checkYaml } from '../input/check-yaml.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { usageError } from '../errors.js';
+import { showPath } from '../shared/paths.js';
+import { decodeSource } from '../input/source-file.js';
+import { locate } from '../input/yaml-source.js';
 
 /**
  * The look of the report — title pattern, column headings and widths, fonts, colours, page, rounding —
@@ -82,7 +82,7 @@ export type Template = z.infer<typeof templateSchema>;
  * dist/bundle/ (the bundled binary, which defines __PLAN_TEMPLATES_URL__ when it is built).
  */
 declare const __PLAN_TEMPLATES_URL__: string | undefined;
-const TEMPLATES_URL = typeof __PLAN_TEMPLATES_URL__ === 'string' ? __PLAN_TEMPLATES_URL__ : '../templates/';
+const TEMPLATES_URL = typeof __PLAN_TEMPLATES_URL__ === 'string' ? __PLAN_TEMPLATES_URL__ : '../../templates/';
 export const DEFAULT_TEMPLATE = fileURLToPath(new URL(`${TEMPLATES_URL}default.yaml`, import.meta.url));
 
 export interface LoadedTemplate {

@@ -1,6 +1,6 @@
-import { capitalise, listAnd } from './format.js';
-import type { Action, Council, Plan, Rag } from './model.js';
-import { quartersElapsed, QUARTERS_PER_YEAR, type Quarter } from './quarters.js';
+import { capitalise, listAnd } from './money.js';
+import type { Action, Council, Plan, Rag } from '../plan/model.js';
+import { quartersElapsed, QUARTERS_PER_YEAR, type Quarter } from '../plan/quarters.js';
 import { shareOf } from './rounding.js';
 
 /**

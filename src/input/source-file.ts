@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from './diagnostics.js';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 
 /** A plan file is a page or two of YAML; anything this large is a mistake, refused before parsing. */
 export const MAX_FILE_BYTES = 1024 * 1024;

@@ -5,13 +5,13 @@ import {
   promoteWarnings,
   toJsonResult,
   type Diagnostic,
-} from './diagnostics.js';
-import { EXIT, ExitError } from './errors.js';
-import { createHighlighter } from './highlight.js';
-import { showPath } from './paths.js';
-import { WriteFailure } from './write-file.js';
-import { loadPlan } from './load-plan.js';
-import type { Quarter } from './quarters.js';
+} from '../../diagnostics/diagnostic.js';
+import { EXIT, ExitError } from '../../errors.js';
+import { createHighlighter } from '../../diagnostics/highlight.js';
+import { showPath } from '../../shared/paths.js';
+import { WriteFailure } from '../../shared/write-file.js';
+import { loadPlan } from '../../plan/load-plan.js';
+import type { Quarter } from '../../plan/quarters.js';
 
 export interface ValidateOptions {
   plans: string;

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { usageError } from './errors.js';
+import { usageError } from '../../errors.js';
 import { buildJsonSchemas } from './json-schema.js';
-import { showPath } from './paths.js';
-import { writeFileAtomic } from './write-file.js';
+import { showPath } from '../../shared/paths.js';
+import { writeFileAtomic } from '../../shared/write-file.js';
 
 export async function runSchema(options: { plans: string; templates: string; check?: boolean }): Promise<void> {
   const folders = { plans: resolve(options.plans), templates: resolve(options.templates) };

@@ -1,12 +1,12 @@
-import { asDict } from './check-yaml.js';
-import type { Diagnostic } from './diagnostics.js';
-import { formatMoney } from './format.js';
-import { normaliseText } from './movement.js';
+import { asDict } from '../input/check-yaml.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatMoney } from '../compute/money.js';
+import { normaliseText } from '../compute/movement.js';
 import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
 import { COUNCIL_CODE } from './schema.js';
-import { closest } from './suggest.js';
-import type { SourceFile } from './source-file.js';
-import { locate, type LocNode, type PathSegment } from './yaml-source.js';
+import { closest } from '../shared/words.js';
+import type { SourceFile } from '../input/source-file.js';
+import { locate, type LocNode, type PathSegment } from '../input/yaml-source.js';
 
 /**
  * Cross-field and cross-file rules. They run as a pass of their own, after the schema, over whatever

@@ -1,10 +1,10 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { asDict, checkYaml } from './check-yaml.js';
-import { capPerFile, type Diagnostic } from './diagnostics.js';
-import { usageError } from './errors.js';
+import { asDict, checkYaml } from '../input/check-yaml.js';
+import { capPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { usageError } from '../errors.js';
 import type { Action, Plan, RichText, Section, Target, Update } from './model.js';
-import { compareNames, showPath } from './paths.js';
+import { compareNames, showPath } from '../shared/paths.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { parseRichText } from './rich-text.js';
 import { runRules, type CheckedFile } from './rules.js';
@@ -16,8 +16,8 @@ import {
   type SectionFileInput,
   type UpdateInput,
 } from './schema.js';
-import { decodeSource } from './source-file.js';
-import { locate, offsetInScalar, type LocNode, type PathSegment } from './yaml-source.js';
+import { decodeSource } from '../input/source-file.js';
+import { locate, offsetInScalar, type LocNode, type PathSegment } from '../input/yaml-source.js';
 
 /** The plan-level file; every other YAML file in the folder is a section. */
 export const PLAN_FILE_NAMES = ['plan.yaml', 'plan.yml'] as const;

@@ -1,5 +1,5 @@
-import type { Action, Plan } from './model.js';
-import { previousQuarter, type Quarter } from './quarters.js';
+import type { Action, Plan } from '../plan/model.js';
+import { previousQuarter, type Quarter } from '../plan/quarters.js';
 import type { ActionFigures } from './savings.js';
 
 /**

@@ -14,6 +14,6 @@ export const reportCommand = new Command('report')
   .addOption(new Option('--out <file>', 'where to write the report (.docx); default out/<plan>-<year>-<quarter>-<appendix>.docx'))
   .addOption(new Option('--template <file>', 'the look of the report (YAML); default templates/default.yaml'))
   .action(async (options) => {
-    const { runReport } = await import('../report.js');
+    const { runReport } = await import('./run.js');
     await runReport(options);
   });

@@ -1,19 +1,19 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, extname, resolve, sep } from 'node:path';
-import { countBySeverity, formatText, type Diagnostic } from './diagnostics.js';
-import { documentDate, packDocument } from './docx-pack.js';
-import { EXIT, ExitError, usageError } from './errors.js';
-import { formatMoney, formatPercent, groupThousands } from './format.js';
-import { createHighlighter } from './highlight.js';
-import { estimateActionCount, loadPlan } from './load-plan.js';
-import { isInside, showPath } from './paths.js';
-import type { Plan } from './model.js';
-import { computeMovement, hasPreviousQuarter, type Movement } from './movement.js';
-import { previousQuarter, quarterEnd, type Quarter } from './quarters.js';
-import { buildAppendix, describeAppendix } from './render-docx.js';
-import { computePlanFigures, type ActionFigures, type RagThresholds } from './savings.js';
-import { DEFAULT_TEMPLATE, loadTemplate } from './template.js';
-import { writeFileAtomic } from './write-file.js';
+import { countBySeverity, formatText, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { documentDate, packDocument } from '../../docx/pack.js';
+import { EXIT, ExitError, usageError } from '../../errors.js';
+import { formatMoney, formatPercent, groupThousands } from '../../compute/money.js';
+import { createHighlighter } from '../../diagnostics/highlight.js';
+import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
+import { isInside, showPath } from '../../shared/paths.js';
+import type { Plan } from '../../plan/model.js';
+import { computeMovement, hasPreviousQuarter, type Movement } from '../../compute/movement.js';
+import { previousQuarter, quarterEnd, type Quarter } from '../../plan/quarters.js';
+import { buildAppendix, describeAppendix } from '../../docx/render.js';
+import { computePlanFigures, type ActionFigures, type RagThresholds } from '../../compute/savings.js';
+import { DEFAULT_TEMPLATE, loadTemplate } from '../../template/template.js';
+import { writeFileAtomic } from '../../shared/write-file.js';
 
 export interface ReportOptions {
   quarter: Quarter;

@@ -13,6 +13,6 @@ export const diffCommand = new Command('diff')
   .addOption(plansOption())
   .addOption(new Option('--format <format>', 'text (for people) or json').choices(['text', 'json']).default('text'))
   .action(async (options) => {
-    const { runDiff } = await import('../diff.js');
+    const { runDiff } = await import('./run.js');
     await runDiff(options);
   });
