@@ -10,7 +10,7 @@ import { loadPlan } from '../src/plan/load-plan.js';
 import type { Plan } from '../src/plan/model.js';
 import { buildAppendix } from '../src/docx/render.js';
 import { computePlanFigures } from '../src/compute/savings.js';
-import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template/template.js';
+import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template/load.js';
 import { BASE_FILES, expectedLiteral, makeFixture, runPlanAsync, SHIPPED_PLANS } from './helpers.js';
 
 /**

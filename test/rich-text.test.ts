@@ -8,7 +8,7 @@ import { loadPlan } from '../src/plan/load-plan.js';
 import { buildAppendix } from '../src/docx/render.js';
 import { lineInlines, parseRichText, richTextToPlain } from '../src/plan/rich-text.js';
 import { computePlanFigures } from '../src/compute/savings.js';
-import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template/template.js';
+import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template/load.js';
 import { findBadCharacters } from '../src/input/text-check.js';
 import { expectedLiteral, makeFixture } from './helpers.js';
 

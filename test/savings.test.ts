@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatPaceGap, formatPercent, roundingSentence } from '../src/compute/money.js';
+import { formatMoney } from '../src/shared/numbers.js';
+import { formatPaceGap, formatPercent, roundingSentence } from '../src/compute/format.js';
 import type { Action, Council } from '../src/plan/model.js';
 import { divideHalfUp, percentOf, shareOf } from '../src/compute/rounding.js';
 import { computeActionFigures, deriveStatus, ragFor, DEFAULT_RAG } from '../src/compute/savings.js';
@@ -149,7 +150,7 @@ describe('quarter arithmetic', () => {
 describe('thousands separators without Intl', () => {
   it('match Intl.NumberFormat en-GB for whole numbers of every size a plan can hold', async () => {
     const fc = (await import('fast-check')).default;
-    const { groupThousands } = await import('../src/compute/money.js');
+    const { groupThousands } = await import('../src/shared/numbers.js');
     const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, useGrouping: true });
     for (const n of [0, 1, 999, 1000, 9999, 10000, 123456, 1234567, 999999999999999, -1, -1000, -123456789]) expect(groupThousands(n)).toBe(intl.format(n));
     fc.assert(fc.property(fc.integer({ min: -999_999_999_999_999, max: 999_999_999_999_999 }), (n) => groupThousands(n) === intl.format(n)));

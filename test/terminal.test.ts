@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleLine } from '../src/diagnostics/diagnostic.js';
+import { visibleLine } from '../src/diagnostics/text.js';
 import { section } from './bad-input-cases.js';
 import { makeFixture, runPlan } from './helpers.js';
 

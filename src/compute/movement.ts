@@ -1,4 +1,5 @@
 import type { Action, Plan } from '../plan/model.js';
+import { normaliseText } from '../shared/words.js';
 import { previousQuarter, type Quarter } from '../plan/quarters.js';
 import type { ActionFigures } from './savings.js';
 
@@ -71,9 +72,4 @@ export function computeMovement(
     figures,
     combined: figures.length > 1 ? { code: 'Combined', from: sum('from'), to: sum('to'), delta: sum('to') - sum('from') } : undefined,
   };
-}
-
-/** Text compared for "unchanged": case kept, runs of white space folded, ends trimmed. */
-export function normaliseText(text: string | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -1,4 +1,4 @@
-import { capitalise, listAnd } from './money.js';
+import { capitalise, listAnd } from '../shared/words.js';
 import type { Action, Council, Plan, Rag } from '../plan/model.js';
 import { quartersElapsed, QUARTERS_PER_YEAR, type Quarter } from '../plan/quarters.js';
 import { shareOf } from './rounding.js';

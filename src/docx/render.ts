@@ -1,12 +1,14 @@
 import { AlignmentType, Document, Footer, HeadingLevel, PageNumber, PageOrientation, Paragraph, TextRun, type IRunOptions } from 'docx';
-import { capitalise, formatMoney, formatPaceGap, formatPercent, roundingSentence } from '../compute/money.js';
+import { formatMoney } from '../shared/numbers.js';
+import { formatPaceGap, formatPercent, roundingSentence } from '../compute/format.js';
+import { capitalise } from '../shared/words.js';
 import type { Action, Block, Inline, Plan, Rag, RichText, Update } from '../plan/model.js';
 import { quarterMonths, quarterOrdinal, quartersElapsed, QUARTERS_PER_YEAR, type Quarter } from '../plan/quarters.js';
 import { chartParagraphXml, chartRelId, type ColumnChart } from './chart.js';
 import { BULLETS_NUM_ID, cell, hyperlink, numberingXml, paragraph, row, run, table, textLines, textRuns } from './ooxml.js';
 import type { FigureMove, Movement } from '../compute/movement.js';
 import type { ActionFigures, CouncilFigures, Figures } from '../compute/savings.js';
-import { fillPattern, type Template } from '../template/template.js';
+import { fillPattern, type Template } from '../template/schema.js';
 
 /**
  * The pure renderer: plan, figures and template in, an Appendix out (a `docx` Document for the shell,

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from './source-file.js';
 import { CODE_KEYS, type SlipContext } from './slips.js';
 import { parseYaml, type LocNode, type PathSegment } from './yaml-source.js';
-import { mapZodIssues } from '../plan/zod-issues.js';
+import { mapZodIssues } from './zod-issues.js';
 
 /** Raw YAML data, read defensively: a mapping, or undefined for anything else. */
 export function asDict(value: unknown): Record<string, unknown> | undefined {

@@ -1,6 +1,6 @@
 import { Composer, Lexer, isAlias, isMap, isScalar, isSeq, Parser, Scalar, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { groupThousands } from '../compute/money.js';
+import { groupThousands } from '../shared/numbers.js';
 import { describeYamlError, diagnoseYamlError, findCharacterSlips, findLayoutSlips, WorkingCopy, type Slip, type SlipContext } from './slips.js';
 import { SourceFile } from './source-file.js';
 import { describeBadCharacter, findBadCharacters } from './text-check.js';

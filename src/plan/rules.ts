@@ -1,7 +1,7 @@
 import { asDict } from '../input/check-yaml.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatMoney } from '../compute/money.js';
-import { normaliseText } from '../compute/movement.js';
+import { formatMoney } from '../shared/numbers.js';
+import { normaliseText } from '../shared/words.js';
 import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
 import { COUNCIL_CODE } from './schema.js';
 import { closest } from '../shared/words.js';

@@ -32,3 +32,19 @@ export function closest(input: string, candidates: readonly string[]): string | 
 export function quoteList(values: readonly string[]): string {
   return values.map((v) => `"${v}"`).join(', ');
 }
+
+/** "Cost and efficiency savings" from "cost and efficiency savings". */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "CDC and SNC", "CDC, SNC and WDC". */
+export function listAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Text compared for "unchanged": case kept, runs of white space folded, ends trimmed. */
+export function normaliseText(text: string | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}

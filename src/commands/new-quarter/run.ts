@@ -1,7 +1,8 @@
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
-import { countBySeverity, formatText } from '../../diagnostics/diagnostic.js';
+import { countBySeverity } from '../../diagnostics/diagnostic.js';
+import { formatText } from '../../diagnostics/text.js';
 import { EXIT, ExitError, usageError } from '../../errors.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { loadPlan } from '../../plan/load-plan.js';

@@ -1,9 +1,11 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, extname, resolve, sep } from 'node:path';
-import { countBySeverity, formatText, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { formatText } from '../../diagnostics/text.js';
 import { documentDate, packDocument } from '../../docx/pack.js';
 import { EXIT, ExitError, usageError } from '../../errors.js';
-import { formatMoney, formatPercent, groupThousands } from '../../compute/money.js';
+import { formatMoney, groupThousands } from '../../shared/numbers.js';
+import { formatPercent } from '../../compute/format.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
 import { isInside, showPath } from '../../shared/paths.js';
@@ -12,7 +14,7 @@ import { computeMovement, hasPreviousQuarter, type Movement } from '../../comput
 import { previousQuarter, quarterEnd, type Quarter } from '../../plan/quarters.js';
 import { buildAppendix, describeAppendix } from '../../docx/render.js';
 import { computePlanFigures, type ActionFigures, type RagThresholds } from '../../compute/savings.js';
-import { DEFAULT_TEMPLATE, loadTemplate } from '../../template/template.js';
+import { DEFAULT_TEMPLATE, loadTemplate } from '../../template/load.js';
 import { writeFileAtomic } from '../../shared/write-file.js';
 
 export interface ReportOptions {

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { planFileSchema, sectionFileSchema } from '../../plan/schema.js';
-import { templateSchema } from '../../template/template.js';
+import { templateSchema } from '../../template/schema.js';
 
 /**
  * The editor's copy of the schemas. yaml-language-server reads the modeline at the top of every plan and

@@ -1,11 +1,7 @@
-import {
-  countBySeverity,
-  formatGithub,
-  formatText,
-  promoteWarnings,
-  toJsonResult,
-  type Diagnostic,
-} from '../../diagnostics/diagnostic.js';
+import { countBySeverity, promoteWarnings, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { formatGithub } from '../../diagnostics/github.js';
+import { toJsonResult } from '../../diagnostics/json.js';
+import { formatText } from '../../diagnostics/text.js';
 import { EXIT, ExitError } from '../../errors.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { showPath } from '../../shared/paths.js';

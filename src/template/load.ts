@@ -1,84 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as z from 'zod';
-import { checkYaml } from '../input/check-yaml.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { usageError } from '../errors.js';
-import { showPath } from '../shared/paths.js';
+import { checkYaml } from '../input/check-yaml.js';
 import { decodeSource } from '../input/source-file.js';
 import { locate } from '../input/yaml-source.js';
+import { showPath } from '../shared/paths.js';
+import { TITLE_PLACEHOLDERS, templateSchema, type Template } from './schema.js';
+
+/** Reading a template from a file: the one part of templates that touches the file system. */
 
 /**
- * The look of the report — title pattern, column headings and widths, fonts, colours, page, rounding —
- * kept apart from the plan's content. Plans hold content; templates hold look.
- * Keep in sync with templates/default.yaml and the "Templates" section of README.md.
- */
-
-export const TITLE_PLACEHOLDERS = ['plan', 'year', 'quarter', 'appendix', 'quarterName', 'quarterMonths'] as const;
-
-const hexColour = z
-  .string({ error: (issue) => (typeof issue.input === 'number' ? `write the colour in quotes: "${String(issue.input).padStart(6, '0')}"` : undefined) })
-  .regex(/^[0-9A-Fa-f]{6}$/, { error: 'a colour is six hexadecimal digits, e.g. "1F3864"' });
-
-const pattern = z.string().regex(/\S/, { error: 'this text is empty' });
-
-const column = z.strictObject({
-  heading: pattern,
-  widthPercent: z.number().int().min(5, { error: 'a column needs at least 5% of the width' }).max(90),
-});
-
-export const templateSchema = z
-  .strictObject({
-    title: pattern.meta({ description: `The report title. Placeholders: ${TITLE_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}` }),
-    subtitle: pattern.meta({ description: 'The line under the title; same placeholders.' }),
-    fileName: pattern.meta({ description: 'The output file name, before .docx, made lower-case with hyphens; same placeholders.' }),
-    language: z.string().regex(/^[a-z]{2,3}-[A-Z]{2}$/, { error: 'write a language tag such as en-GB' }),
-    page: z.strictObject({
-      size: z.enum(['A4', 'A3', 'Letter']),
-      orientation: z.enum(['landscape', 'portrait']),
-      marginMm: z.number().min(5).max(50),
-    }),
-    font: z.strictObject({
-      family: pattern,
-      sizePt: z.number().min(6).max(24),
-      headingSizePt: z.number().min(6).max(36),
-      titleSizePt: z.number().min(6).max(48),
-    }),
-    columns: z.strictObject({ action: column, status: column, narrative: column }),
-    colours: z.strictObject({
-      headerFill: hexColour,
-      headerText: hexColour,
-      border: hexColour,
-      red: hexColour,
-      amber: hexColour,
-      green: hexColour,
-      chartAchieved: hexColour,
-      chartExpected: hexColour,
-      chartTarget: hexColour,
-    }),
-    rounding: z.strictObject({
-      percentDecimals: z.number().int().min(0).max(3).meta({ description: 'Decimal places of every percentage (half up). 0 gives "72%".' }),
-    }),
-    rag: z.strictObject({
-      amberFromPercentOfPace: z
-        .number()
-        .int()
-        .min(1)
-        .max(99)
-        .meta({ description: 'A derived RAG rating is green on pace, amber at or above this % of the expected pace, red below.' }),
-    }),
-    summary: z.strictObject({
-      show: z.boolean().meta({ description: 'Show the savings summary near the top.' }),
-      chart: z.boolean().meta({ description: 'Show a chart of achieved versus target per council.' }),
-    }),
-  })
-  .meta({ title: 'plan report template', description: 'The look of the Appendix 1 report.' });
-
-export type Template = z.infer<typeof templateSchema>;
-
-/**
- * Where templates/ is, relative to this module: one level up from dist/ (tsc) and two from
+ * Where templates/ is, relative to this module: two levels up from dist/template/ (tsc) and from
  * dist/bundle/ (the bundled binary, which defines __PLAN_TEMPLATES_URL__ when it is built).
  */
 declare const __PLAN_TEMPLATES_URL__: string | undefined;
@@ -138,9 +72,4 @@ export async function loadTemplate(path: string, cwd = process.cwd()): Promise<L
   const template = checked.parsed;
   const ok = template !== undefined && !diagnostics.some((d) => d.severity === 'error');
   return { template: ok ? template : undefined, diagnostics, file: shown };
-}
-
-/** Fill `{placeholders}` in a title, subtitle or file name pattern. */
-export function fillPattern(pattern: string, values: Record<(typeof TITLE_PLACEHOLDERS)[number], string>): string {
-  return pattern.replace(/\{([^}]*)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? values[name as keyof typeof values] : whole));
 }

@@ -1,0 +1,64 @@
+import type { Plan } from '../plan/model.js';
+import type { Quarter } from '../plan/quarters.js';
+import { formatPercent } from './format.js';
+import { computeMovement, type FigureMove } from './movement.js';
+import { computePlanFigures } from './savings.js';
+
+/** What changed between two quarters of a plan: the comparison `plan diff` prints. Pure. */
+
+export interface ActionRef {
+  section: string;
+  id: string;
+}
+
+export interface QuarterDiff {
+  year: string;
+  from: Quarter;
+  to: Quarter;
+  statusChanges: Array<ActionRef & { from: string; to: string }>;
+  /** Actions with an update for `to` but none for `from`. */
+  added: Array<ActionRef & { status: string }>;
+  /** Actions with an update for `from` but none for `to`. */
+  dropped: Array<ActionRef & { status: string }>;
+  unchanged: number;
+  savings: Array<ActionRef & { measure: string; councils: Array<FigureMove & { target: number; percentFrom: string; percentTo: string }>; combined?: FigureMove & { target: number } }>;
+}
+
+export function diffQuarters(plan: Plan, from: Quarter, to: Quarter, percentDecimals = 0): QuarterDiff {
+  const figuresFrom = computePlanFigures(plan, from);
+  const figuresTo = computePlanFigures(plan, to);
+  const out: QuarterDiff = { year: plan.financialYear.label, from, to, statusChanges: [], added: [], dropped: [], unchanged: 0, savings: [] };
+  for (const section of plan.sections) {
+    for (const action of section.actions) {
+      const ref = { section: section.number, id: action.id };
+      const before = action.updates[from];
+      const move = computeMovement(action, from, to, figuresFrom.get(action.id), figuresTo.get(action.id));
+      if (!move) {
+        if (before) out.dropped.push({ ...ref, status: before.status ?? figuresFrom.get(action.id)?.status ?? '' });
+        continue;
+      }
+      if (move.isNew) {
+        out.added.push({ ...ref, status: move.statusTo ?? '' });
+        continue;
+      }
+      if (move.statusChanged) out.statusChanges.push({ ...ref, from: move.statusFrom ?? '', to: move.statusTo ?? '' });
+      const moved = move.figures.some((f) => f.delta !== 0);
+      if (!move.statusChanged && !moved) out.unchanged++;
+      if (action.target && move.figures.length > 0) {
+        const targets = action.target.amounts;
+        out.savings.push({
+          ...ref,
+          measure: action.target.measure,
+          councils: move.figures.map((f) => ({
+            ...f,
+            target: targets[f.code] ?? 0,
+            percentFrom: formatPercent(f.from, targets[f.code] ?? 0, percentDecimals),
+            percentTo: formatPercent(f.to, targets[f.code] ?? 0, percentDecimals),
+          })),
+          ...(move.combined ? { combined: { ...move.combined, target: Object.values(targets).reduce((a, b) => a + b, 0) } } : {}),
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import { formatMoney } from '../shared/numbers.js';
+import { percentOf } from './rounding.js';
+
+/** Percentages and pace as committee papers write them, en-GB; money itself is written by shared/numbers.ts. */
+
+/** "72%", or "n/a" when there is nothing to divide by. */
+export function formatPercent(part: number, whole: number, decimals: number): string {
+  const value = percentOf(part, whole, decimals);
+  return value === undefined ? 'n/a' : `${value}%`;
+}
+
+/** "£2,524 behind" / "£1,000 ahead" / "on pace", for a difference from the expected pace. */
+export function formatPaceGap(gap: number): string {
+  if (gap === 0) return 'on pace';
+  return gap < 0 ? `${formatMoney(-gap)} behind` : `${formatMoney(gap)} ahead`;
+}
+
+/** The rounding rule, stated in the document so readers know how the percentages were made. */
+export function roundingSentence(decimals: number): string {
+  const to = decimals === 0 ? 'the nearest whole percent' : `${decimals} decimal place${decimals === 1 ? '' : 's'}`;
+  return `Percentages are rounded to ${to}, halves rounded up; amounts are in whole pounds.`;
+}

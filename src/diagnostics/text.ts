@@ -1,0 +1,68 @@
+import { countBySeverity, sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import type { Highlighter } from './highlight.js';
+
+/** The human format of diagnostics: for a terminal, on stderr. */
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The source line as a terminal may show it: every invisible or control character becomes one visible
+ * mark in its place (so the caret still lines up), and none can move the cursor, change the terminal's
+ * title or erase what was printed. A pasted non-breaking or other odd space shows as "⍽", a control
+ * character as its picture ("␛" for ESC), any other invisible character as "¤".
+ */
+export function visibleLine(line: string): string {
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff\ufff9-\ufffb\ud800-\udfff]/g, (ch) => {
+    const cp = ch.charCodeAt(0);
+    if (cp === 0x09) return ' ';
+    if (cp < 0x20) return String.fromCharCode(0x2400 + cp);
+    if (cp === 0x7f) return '␡';
+    if (/[\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/.test(ch)) return '⍽';
+    // A surrogate that is half of a pair is part of an ordinary character (an emoji).
+    if (cp >= 0xd800 && cp <= 0xdfff) return ch;
+    return '¤';
+  }).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '¤');
+}
+
+/** Two lines: the source line with its number, and a caret under the column. */
+function codeFrame(d: Diagnostic, hl: Highlighter): string[] {
+  if (d.sourceLine === undefined) return [];
+  const gutter = String(d.line);
+  const shown = visibleLine(d.sourceLine);
+  const clipped = shown.length > 160 ? `${shown.slice(0, 157)}...` : shown;
+  const caretAt = Math.min(Math.max(d.column - 1, 0), clipped.length);
+  return [
+    `  ${hl.dim(`${gutter} |`)} ${clipped}`,
+    `  ${' '.repeat(gutter.length)} ${hl.dim('|')} ${' '.repeat(caretAt)}${d.severity === 'error' ? hl.error('^') : hl.warning('^')}`,
+  ];
+}
+
+/** The human format: grouped by file, one line per problem, a hint and a code frame, a count line. */
+export function formatText(diagnostics: readonly Diagnostic[], hl: Highlighter, fileCount: number): string {
+  const lines: string[] = [];
+  const sorted = sortDiagnostics(diagnostics);
+  let currentFile: string | undefined;
+  for (const d of sorted) {
+    if (d.file !== currentFile) {
+      if (currentFile !== undefined) lines.push('');
+      lines.push(hl.strong(hl.path(d.file)));
+      currentFile = d.file;
+    }
+    const label = d.severity === 'error' ? hl.error('error') : hl.warning('warning');
+    lines.push(`${hl.path(`${d.file}:${d.line}:${d.column}`)}: ${label}: ${d.message}`);
+    if (d.hint) lines.push(`  ${hl.dim('hint:')} ${d.hint}`);
+    lines.push(...codeFrame(d, hl));
+  }
+  const { errors, warnings } = countBySeverity(diagnostics);
+  if (lines.length > 0) lines.push('');
+  const problemFiles = new Set(diagnostics.map((d) => d.file)).size;
+  if (errors === 0 && warnings === 0) {
+    lines.push(hl.success(`✓ ${plural(fileCount, 'file')} checked, no problems`));
+  } else {
+    const summary = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(problemFiles, 'file')} (${plural(fileCount, 'file')} checked)`;
+    lines.push(errors > 0 ? hl.error(`✗ ${summary}`) : hl.warning(`! ${summary}`));
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,20 @@
+/** Whole numbers and money as committee papers write them, en-GB. Every amount plan prints passes through here. */
+
+/**
+ * "1,234,567": a whole number with en-GB thousands separators. Written out rather than asking
+ * Intl.NumberFormat, whose first use loads locale data (~25 ms of every report's start-up); a test
+ * checks it against Intl for money-sized numbers.
+ */
+export function groupThousands(whole: number): string {
+  const sign = whole < 0 ? '-' : '';
+  const digits = String(Math.abs(whole));
+  let out = '';
+  for (let end = digits.length; end > 0; end -= 3) out = (end > 3 ? ',' : '') + digits.slice(Math.max(0, end - 3), end) + out;
+  return sign + out;
+}
+
+/** "£53,726". Whole pounds; never "-0". */
+export function formatMoney(amount: number): string {
+  const whole = Math.round(amount) || 0;
+  return whole < 0 ? `–£${groupThousands(-whole)}` : `£${groupThousands(whole)}`;
+}
