@@ -36,7 +36,9 @@ const script = new Script(`(function (exports, require, module, __filename, __di
 });
 if (writing) process.on('exit', () => writeFileSync(cachePath, script.createCachedData()));
 if (process.env.PLAN_CODE_CACHE === 'check') {
-  process.stderr.write(`plan: code cache ${cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used'}: ${cachePath}\n`);
+  process.stderr.write(
+    `plan: code cache ${cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used'}: ${cachePath}\n`,
+  );
 }
 
 const run = script.runInThisContext() as (...args: unknown[]) => void;

@@ -4,14 +4,14 @@ import { newQuarterCommand } from './commands/new-quarter/index.js';
 import { reportCommand } from './commands/report/index.js';
 import { schemaCommand } from './commands/schema/index.js';
 import { validateCommand } from './commands/validate/index.js';
-import { EXIT, ExitError } from './errors.js';
 import { createHighlighter } from './diagnostics/highlight.js';
-import { VERSION } from './version.js';
+import { EXIT, ExitError } from './errors.js';
 import { interruptWrites } from './shared/write-file.js';
+import { VERSION } from './version.js';
 
 const ISSUES_URL = 'the plan repository\'s issue tracker (see "Reporting a bug" in README.md)';
 
-export function buildProgram(): Command {
+function buildProgram(): Command {
   const program = new Command('plan')
     .description(
       'Turn the procurement action plan in plans/ (hand-edited YAML) into the quarterly\n' +
@@ -82,12 +82,18 @@ export function handleClosedPipes(): void {
 
 /** Ctrl-C or a kill during a write: remove the half-written temporary file, keep the previous report. */
 export function handleInterrupts(): void {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     process.once(signal, () => {
       // Never wait long: a second Ctrl-C, or this timer, ends the run regardless.
       setTimeout(() => process.exit(code), 2000).unref();
       void interruptWrites().then((stopped) => {
-        process.stderr.write(`\nplan: interrupted${stopped > 0 ? '; the report being written was discarded and the previous one is unchanged' : ''}\n`);
+        process.stderr.write(
+          `\nplan: interrupted${stopped > 0 ? '; the report being written was discarded and the previous one is unchanged' : ''}\n`,
+        );
         process.exit(code);
       });
     });

@@ -10,20 +10,23 @@ import { makeFixture, runPlanAsync } from './helpers.js';
  * `plan report` nothing written when there is an error.
  */
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 describe.concurrent.each(cases)('$name', (c) => {
   const errors = (c.severity ?? 'error') === 'error';
-  const line = new RegExp(`^${escape(c.at)}: ${c.severity ?? 'error'}: .*${c.message.source}`, `m${c.message.flags.replace('m', '')}`);
+  const line = new RegExp(
+    `^${escapeRegExp(c.at)}: ${c.severity ?? 'error'}: .*${c.message.source}`,
+    `m${c.message.flags.replace('m', '')}`,
+  );
 
   it(`plan validate exits ${errors ? 1 : 0} and reports it at ${c.at}`, async () => {
     const fixture = makeFixture(c.files);
     try {
       const r = await runPlanAsync(['validate', ...(c.quarter ? ['--quarter', c.quarter] : [])], { cwd: fixture.root });
       expect(r.stderr).toMatch(line);
-      if (c.hint) expect(r.stderr).toMatch(new RegExp(`^${escape(c.at)}: .*\\n  hint: .*${c.hint.source}`, 'm'));
+      if (c.hint) expect(r.stderr).toMatch(new RegExp(`^${escapeRegExp(c.at)}: .*\\n  hint: .*${c.hint.source}`, 'm'));
       expect(r.exitCode).toBe(errors ? 1 : 0);
       expect(r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
       expect(r.stdout).toBe('');

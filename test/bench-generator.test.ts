@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { computePlanFigures } from '../src/compute/savings.js';
 import { loadPlan } from '../src/plan/load-plan.js';
 import { richTextToPlain } from '../src/plan/rich-text.js';
-import { computePlanFigures } from '../src/compute/savings.js';
 // @ts-expect-error: plain JavaScript, so that the bench runs with nothing but Node.
 import { planToMarkdown, writeSyntheticPlan } from './bench.mjs';
 
@@ -21,7 +21,9 @@ describe('the benchmark generator', () => {
     const actions = plan!.sections.flatMap((s) => s.actions);
     expect(actions).toHaveLength(450);
     expect(actions.filter((a) => a.target)).toHaveLength(45);
-    const words = richTextToPlain(actions[0]!.updates.Q3!.narrative!).split(/\s+/).filter((w) => /\w/.test(w));
+    const words = richTextToPlain(actions[0]!.updates.Q3!.narrative!)
+      .split(/\s+/)
+      .filter((w) => /\w/.test(w));
     expect(words.length).toBeGreaterThanOrEqual(240);
     expect(words.length).toBeLessThanOrEqual(260);
     expect(actions[0]!.updates.Q3!.narrative!.some((b) => b.kind === 'bullet')).toBe(true);

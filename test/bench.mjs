@@ -33,10 +33,14 @@ function ensureTools() {
   process.stderr.write(`bench: installing ${missing.join(', ')} with apt-get\n`);
   try {
     execFileSync(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'update', '-qq'], { stdio: 'inherit' });
-    execFileSync(sudo[0] ?? 'apt-get', [...(sudo.length ? ['apt-get'] : []), 'install', '-y', '-qq', '--no-install-recommends', ...missing], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+    execFileSync(
+      sudo[0] ?? 'apt-get',
+      [...(sudo.length ? ['apt-get'] : []), 'install', '-y', '-qq', '--no-install-recommends', ...missing],
+      {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      },
+    );
   } catch {
     process.stderr.write(`bench: could not install ${missing.join(', ')}; carrying on without them\n`);
   }
@@ -84,14 +88,29 @@ function syntheticAction(rand, n) {
   const id = `action-${String(n).padStart(5, '0')}`;
   const action = `${sentence(rand, 14)}\n- ${sentence(rand, 8)}\n- ${sentence(rand, 8)}`;
   // About 250 words: a paragraph, three bullets, a closing paragraph.
-  const narrative = [sentence(rand, 80), '', `- ${sentence(rand, 20)}`, `- ${sentence(rand, 20)}`, `- ${sentence(rand, 20)}`, '', sentence(rand, 110)].join('\n');
+  const narrative = [
+    sentence(rand, 80),
+    '',
+    `- ${sentence(rand, 20)}`,
+    `- ${sentence(rand, 20)}`,
+    `- ${sentence(rand, 20)}`,
+    '',
+    sentence(rand, 110),
+  ].join('\n');
   const lines = [`  - id: ${id}`, '    action: |', indentBlock(action, 6)];
   const targeted = n % 10 === 0;
   if (targeted) {
     lines.push('    target:', '      measure: cost and efficiency savings', '      amounts:', '        CDC: 75000', '        SNC: 50000');
   }
-  lines.push('    updates:', '      Q3:', `        status: ${['Onward going', 'Put back to 14/15', 'Complete'][n % 3]}`, '        narrative: |', indentBlock(narrative, 10));
-  if (targeted) lines.push('        achieved:', `          CDC: ${Math.floor(rand() * 75000)}`, `          SNC: ${Math.floor(rand() * 50000)}`);
+  lines.push(
+    '    updates:',
+    '      Q3:',
+    `        status: ${['Onward going', 'Put back to 14/15', 'Complete'][n % 3]}`,
+    '        narrative: |',
+    indentBlock(narrative, 10),
+  );
+  if (targeted)
+    lines.push('        achieved:', `          CDC: ${Math.floor(rand() * 75000)}`, `          SNC: ${Math.floor(rand() * 50000)}`);
   return lines.join('\n');
 }
 
@@ -138,7 +157,7 @@ function blocksToLines(blocks, width) {
       out.push(...wrap(words, width));
     } else {
       const indent = '  '.repeat(block.level);
-      wrap(words, width - 2 - indent.length).forEach((l, i) => out.push(i === 0 ? `${indent}- ${l}` : `${indent}  ${l}`));
+      for (const [i, l] of wrap(words, width - 2 - indent.length).entries()) out.push(i === 0 ? `${indent}- ${l}` : `${indent}  ${l}`);
     }
   }
   return out;
@@ -160,8 +179,20 @@ function planToMarkdown(plan, quarter, figures) {
     for (const action of section.actions) {
       const update = action.updates[quarter];
       const f = figures.get(action.id);
-      const narrative = f ? f.councils.map((c) => ({ kind: 'paragraph', inlines: [{ text: `${c.code} – £${c.achieved} of £${c.target}` }] })) : [];
-      out.push(gridRow([blocksToLines(action.text, widths[0]), wrap(update?.status ?? '', widths[1]), blocksToLines([...narrative, ...(update?.narrative ?? [])], widths[2])], widths), rule('-'));
+      const narrative = f
+        ? f.councils.map((c) => ({ kind: 'paragraph', inlines: [{ text: `${c.code} – £${c.achieved} of £${c.target}` }] }))
+        : [];
+      out.push(
+        gridRow(
+          [
+            blocksToLines(action.text, widths[0]),
+            wrap(update?.status ?? '', widths[1]),
+            blocksToLines([...narrative, ...(update?.narrative ?? [])], widths[2]),
+          ],
+          widths,
+        ),
+        rule('-'),
+      );
     }
     out.push('');
   }
@@ -185,7 +216,12 @@ function measure(command, args, { cwd, runs, warmup = 1, env = {} }) {
   for (let i = 0; i < warmup + runs; i++) {
     const started = process.hrtime.bigint();
     const r = withTime
-      ? spawnSync('/usr/bin/time', ['-f', '__RSS_KB__ %M', command, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 })
+      ? spawnSync('/usr/bin/time', ['-f', '__RSS_KB__ %M', command, ...args], {
+          cwd,
+          encoding: 'utf8',
+          env: { ...process.env, ...env },
+          maxBuffer: 256 * 1024 * 1024,
+        })
       : spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     last = r;
@@ -218,17 +254,24 @@ async function main() {
   const { loadPlan } = await import(join(ROOT, 'dist', 'plan', 'load-plan.js'));
   const { computePlanFigures } = await import(join(ROOT, 'dist', 'compute', 'savings.js'));
   const work = mkdtempSync(join(tmpdir(), 'plan-bench-'));
-  const results = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, rows: [] };
+  const results = {
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    rows: [],
+  };
   const row = (name, m, extra = {}) => {
     const { stderr: _stderr, ...shown } = m;
     results.rows.push({ name, ...shown, ...extra });
-    process.stderr.write(`  ${name.padEnd(34)} ${m.median.toFixed(0).padStart(6)} ms (${m.min.toFixed(0)}–${m.max.toFixed(0)})${m.rssMB ? `  ${m.rssMB.toFixed(0)} MB` : ''}${m.exitCode === 0 ? '' : `  exit ${m.exitCode}: ${m.lastLine}`}\n`);
+    process.stderr.write(
+      `  ${name.padEnd(34)} ${m.median.toFixed(0).padStart(6)} ms (${m.min.toFixed(0)}–${m.max.toFixed(0)})${m.rssMB ? `  ${m.rssMB.toFixed(0)} MB` : ''}${m.exitCode === 0 ? '' : `  exit ${m.exitCode}: ${m.lastLine}`}\n`,
+    );
     return m;
   };
 
   try {
     const runs = QUICK ? 3 : 10;
-    process.stderr.write(`bench: ${cpus().length} cores, Node ${process.version}${pandoc ? `, ${execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0]}` : ', no pandoc'}\n`);
+    process.stderr.write(
+      `bench: ${cpus().length} cores, Node ${process.version}${pandoc ? `, ${execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0]}` : ', no pandoc'}\n`,
+    );
     const floor = row('node -e 0', measure(process.execPath, ['-e', '0'], { cwd: work, runs }));
     const help = row('plan --help', measure(process.execPath, [BIN, '--help'], { cwd: work, runs }));
 
@@ -243,15 +286,29 @@ async function main() {
       mkdirSync(dir, { recursive: true });
       if (size.label === 'shipped') cpSync(join(ROOT, 'plans'), join(dir, 'plans'), { recursive: true });
       else writeSyntheticPlan(dir, size.actions);
-      const validate = row(`plan validate (${size.label})`, measure(process.execPath, [BIN, 'validate', '--quarter', 'Q3'], { cwd: dir, runs: size.runs }));
-      const report = row(`plan report (${size.label})`, measure(process.execPath, [BIN, 'report', '--quarter', 'Q3', '--out', 'report.docx'], { cwd: dir, runs: size.runs }));
+      const validate = row(
+        `plan validate (${size.label})`,
+        measure(process.execPath, [BIN, 'validate', '--quarter', 'Q3'], { cwd: dir, runs: size.runs }),
+      );
+      const report = row(
+        `plan report (${size.label})`,
+        measure(process.execPath, [BIN, 'report', '--quarter', 'Q3', '--out', 'report.docx'], { cwd: dir, runs: size.runs }),
+      );
       let peer;
       if (pandoc) {
         const { plan } = await loadPlan({ plansDir: join(dir, 'plans'), quarter: 'Q3' });
         writeFileSync(join(dir, 'plan.md'), planToMarkdown(plan, 'Q3', computePlanFigures(plan, 'Q3')));
-        peer = row(`pandoc (${size.label})`, measure('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', 'pandoc.docx', 'plan.md'], { cwd: dir, runs: size.runs }));
+        peer = row(
+          `pandoc (${size.label})`,
+          measure('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', 'pandoc.docx', 'plan.md'], { cwd: dir, runs: size.runs }),
+        );
       }
-      bySize[size.label] = { validate, report, pandoc: peer, docxBytes: existsSync(join(dir, 'report.docx')) ? statSync(join(dir, 'report.docx')).size : undefined };
+      bySize[size.label] = {
+        validate,
+        report,
+        pandoc: peer,
+        docxBytes: existsSync(join(dir, 'report.docx')) ? statSync(join(dir, 'report.docx')).size : undefined,
+      };
     }
 
     // 50,000 actions: the report must finish within Node's default heap, or refuse up front.
@@ -259,7 +316,10 @@ async function main() {
     if (!QUICK) {
       const dir = join(work, '50k');
       writeSyntheticPlan(dir, 50000);
-      huge = row('plan report (50k)', measure(process.execPath, [BIN, 'report', '--quarter', 'Q3', '--out', 'report.docx'], { cwd: dir, runs: 1, warmup: 0 }));
+      huge = row(
+        'plan report (50k)',
+        measure(process.execPath, [BIN, 'report', '--quarter', 'Q3', '--out', 'report.docx'], { cwd: dir, runs: 1, warmup: 0 }),
+      );
     }
 
     const ratio = (a, b) => (a && b ? a / b : undefined);
@@ -281,15 +341,22 @@ async function main() {
       ['plan report (10k) ≤ 3 s', bySize['10k'].report.median <= 3000],
       ['plan report (10k) ≤ 600 MB peak RSS', bySize['10k'].report.rssMB === undefined ? undefined : bySize['10k'].report.rssMB <= 600],
       ['growth 10k ÷ 1k ≤ 12 (report)', ratios['plan report 10k ÷ 1k'] <= 12],
-      ['50k: completes, or refuses up front (no crash)', huge === undefined ? undefined : huge.exitCode === 0 || (huge.exitCode === 2 && /at most/i.test(huge.stderr ?? '') && huge.median < 5000)],
+      [
+        '50k: completes, or refuses up front (no crash)',
+        huge === undefined
+          ? undefined
+          : huge.exitCode === 0 || (huge.exitCode === 2 && /at most/i.test(huge.stderr ?? '') && huge.median < 5000),
+      ],
     ];
     results.ratios = ratios;
     results.targets = Object.fromEntries(targets.map(([name, ok]) => [name, ok === undefined ? 'not measured' : ok ? 'met' : 'NOT MET']));
 
     process.stderr.write('\nratios\n');
-    for (const [name, value] of Object.entries(ratios)) process.stderr.write(`  ${name.padEnd(38)} ${value === undefined ? 'n/a' : `${value.toFixed(2)}×`}\n`);
+    for (const [name, value] of Object.entries(ratios))
+      process.stderr.write(`  ${name.padEnd(38)} ${value === undefined ? 'n/a' : `${value.toFixed(2)}×`}\n`);
     process.stderr.write('\ntargets\n');
-    for (const [name, verdict] of Object.entries(results.targets)) process.stderr.write(`  ${verdict === 'met' ? '✓' : verdict === 'NOT MET' ? '✗' : '-'} ${name}: ${verdict}\n`);
+    for (const [name, verdict] of Object.entries(results.targets))
+      process.stderr.write(`  ${verdict === 'met' ? '✓' : verdict === 'NOT MET' ? '✗' : '-'} ${name}: ${verdict}\n`);
 
     mkdirSync(join(ROOT, 'out'), { recursive: true });
     writeFileSync(join(ROOT, 'out', 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);

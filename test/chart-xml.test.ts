@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { ChartRun } from 'docx/charts';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { chartParagraphXml, chartPartXml, workbookFiles, type ColumnChart } from '../src/docx/chart.js';
+import { type ColumnChart, chartParagraphXml, chartPartXml, workbookFiles } from '../src/docx/chart.js';
 
 /**
  * plan writes its charts as strings for speed; docx's ChartRun is the reference for what a chart
@@ -38,7 +38,9 @@ async function docxParts(chart: ColumnChart): Promise<Record<string, string | Re
     transformation: { width: chart.width, height: chart.height },
     altText: { name: chart.altName, description: chart.altDescription },
   });
-  const doc = new Document({ sections: [{ children: [new Paragraph({ keepNext: false, spacing: { before: 120, after: 120 }, children: [run] })] }] });
+  const doc = new Document({
+    sections: [{ children: [new Paragraph({ keepNext: false, spacing: { before: 120, after: 120 }, children: [run] })] }],
+  });
   const files = unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
   const text = (path: string) => strFromU8(files[path]!);
   const workbook = unzipSync(files['word/embeddings/Microsoft_Excel_Worksheet1.xlsx']!);

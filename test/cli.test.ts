@@ -1,18 +1,19 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VERSION } from '../src/version.js';
-import { spawnSync } from 'node:child_process';
-import { BIN, makeFixture, ROOT, runPlan, type Fixture } from './helpers.js';
+import { BIN, type Fixture, makeFixture, ROOT, runPlan } from './helpers.js';
 
 /** End-to-end runs of the built binary, as CI and officers run it. */
 
 let fixture: Fixture | undefined;
 afterEach(() => fixture?.cleanup());
 
-const BAD_BETA = 'section: "2.1"\ntitle: Beta\nactions:\n  - id: beta-one\n    action: Do it\n    updates:\n      Q3:\n        status: ok\n        narative: x\n';
+const BAD_BETA =
+  'section: "2.1"\ntitle: Beta\nactions:\n  - id: beta-one\n    action: Do it\n    updates:\n      Q3:\n        status: ok\n        narative: x\n';
 
 describe('plan validate (built binary)', () => {
   it('exits 0 on the shipped plan and says so on stderr only', () => {
@@ -69,7 +70,15 @@ describe('plan validate (built binary)', () => {
       warningCount: 0,
       filesChecked: 3,
       diagnostics: [
-        { file: 'plans/2.1-beta.yaml', line: 9, column: 9, severity: 'error', code: 'unknown-key', message: 'unknown key "narative"', hint: 'did you mean "narrative"?' },
+        {
+          file: 'plans/2.1-beta.yaml',
+          line: 9,
+          column: 9,
+          severity: 'error',
+          code: 'unknown-key',
+          message: 'unknown key "narative"',
+          hint: 'did you mean "narrative"?',
+        },
       ],
     });
   });
@@ -78,7 +87,9 @@ describe('plan validate (built binary)', () => {
     fixture = makeFixture({ '2.1-beta.yaml': BAD_BETA });
     const r = runPlan(['validate', '--format', 'github'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
-    expect(r.stdout).toBe('::error file=plans/2.1-beta.yaml,line=9,col=9,title=plan unknown-key::unknown key "narative"%0Adid you mean "narrative"?\n');
+    expect(r.stdout).toBe(
+      '::error file=plans/2.1-beta.yaml,line=9,col=9,title=plan unknown-key::unknown key "narative"%0Adid you mean "narrative"?\n',
+    );
   });
 
   it('uses colour only when asked on a non-TTY (FORCE_COLOR), and never with NO_COLOR', () => {
@@ -111,7 +122,11 @@ describe('plan validate (built binary)', () => {
 
 describe('output into a closed pipe', () => {
   it('stops quietly when the reader goes away (plan --help | head -1)', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --help | head -1`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --help | head -1`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(r.stdout).toBe('Usage: plan [options] [command]\n');
     expect(r.stderr).not.toMatch(/EPIPE|Error|at /);
   });
@@ -150,7 +165,9 @@ describe('plan schema', () => {
     expect(runPlan(['schema', '--check', ...flags], { cwd: fixture.root })).toMatchObject({ exitCode: 1 });
     expect(runPlan(['schema', ...flags], { cwd: fixture.root }).exitCode).toBe(0);
     expect(runPlan(['schema', '--check', ...flags], { cwd: fixture.root }).exitCode).toBe(0);
-    expect(readFileSync(join(fixture.plans, 'section.schema.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'plans', 'section.schema.json'), 'utf8'));
+    expect(readFileSync(join(fixture.plans, 'section.schema.json'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'plans', 'section.schema.json'), 'utf8'),
+    );
   });
 });
 
@@ -170,7 +187,11 @@ describe('the code cache (dist/bin.cjs)', () => {
       copyFileSync(join(ROOT, 'dist', 'bundle', 'plan.cjs'), join(dir, 'dist', 'bundle', 'plan.cjs'));
       const bin = join(dir, 'dist', 'bin.cjs');
       const validate = (env: Record<string, string>) =>
-        spawnSync(process.execPath, [bin, 'validate', '--plans', join(ROOT, 'plans'), '--format', 'json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+        spawnSync(process.execPath, [bin, 'validate', '--plans', join(ROOT, 'plans'), '--format', 'json'], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, ...env },
+        });
       const missing = validate({ PLAN_CODE_CACHE: 'check' });
       expect(missing.status).toBe(0);
       expect(missing.stderr).toMatch(/code cache missing/);
@@ -190,8 +211,14 @@ describe('start-up', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-startup-'));
     try {
       const probe = join(dir, 'probe.cjs');
-      writeFileSync(probe, "process.on('exit', () => process.stderr.write(process.moduleLoadList.filter((m) => m.includes('child_process')).join(',') || 'none'));\n");
-      const run = spawnSync(process.execPath, ['-r', probe, BIN, 'validate', '--plans', join(ROOT, 'plans')], { cwd: dir, encoding: 'utf8' });
+      writeFileSync(
+        probe,
+        "process.on('exit', () => process.stderr.write(process.moduleLoadList.filter((m) => m.includes('child_process')).join(',') || 'none'));\n",
+      );
+      const run = spawnSync(process.execPath, ['-r', probe, BIN, 'validate', '--plans', join(ROOT, 'plans')], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
       expect(run.status).toBe(0);
       expect(run.stderr.trim().split('\n').pop()).toBe('none');
     } finally {

@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { EDITOR_WORDS } from '../src/plan/schema.js';
 import { ROOT, SHIPPED_PLANS } from './helpers.js';
 
@@ -30,13 +30,22 @@ const published = new Map<string, LspDiagnostic[]>();
 beforeAll(async () => {
   copyFileSync(join(SHIPPED_PLANS, 'section.schema.json'), join(dir, 'section.schema.json'));
   copyFileSync(join(SHIPPED_PLANS, 'plan.schema.json'), join(dir, 'plan.schema.json'));
-  server = spawn(process.execPath, [require.resolve('yaml-language-server/bin/yaml-language-server'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  server = spawn(process.execPath, [require.resolve('yaml-language-server/bin/yaml-language-server'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: LspDiagnostic[] }) => published.set(p.uri, p.diagnostics));
+  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: LspDiagnostic[] }) =>
+    published.set(p.uri, p.diagnostics),
+  );
   // The server asks the editor for its settings; an editor with the YAML extension's defaults answers nothing special.
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, workspaceFolders: null });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(dir).href,
+    capabilities: {},
+    workspaceFolders: null,
+  });
   connection.sendNotification('initialized', {});
   connection.sendNotification('workspace/didChangeConfiguration', { settings: { yaml: { validate: true } } });
 }, 30_000);
@@ -60,7 +69,7 @@ async function diagnosticsOf(name: string, text: string): Promise<LspDiagnostic[
 }
 
 describe('the editor says what plan validate says (yaml-language-server over LSP)', () => {
-  it('shows plan\'s wording at each mistake of a section file', async () => {
+  it("shows plan's wording at each mistake of a section file", async () => {
     const text = [
       '# yaml-language-server: $schema=./section.schema.json',
       'section: 8.2',

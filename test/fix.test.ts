@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { slipContext } from '../src/input/check-yaml.js';
 import { fixPlanFiles } from '../src/commands/validate/fix.js';
+import { slipContext } from '../src/input/check-yaml.js';
+import { findCharacterSlips } from '../src/input/slips.js';
 import { loadPlan } from '../src/plan/load-plan.js';
 import { planFileSchema, sectionFileSchema } from '../src/plan/schema.js';
-import { findCharacterSlips } from '../src/input/slips.js';
 import { runPlan } from './helpers.js';
-import { applyMistake, MISTAKES, WESTBROOK_FILES, type Mistake } from './mistakes.js';
+import { applyMistake, MISTAKES, type Mistake, WESTBROOK_FILES } from './mistakes.js';
 
 /** `plan validate --fix` repairs the mechanical slips in place, changes nothing else, and is all-or-nothing. */
 
@@ -27,7 +27,8 @@ function westbrook(files: Record<string, string | Buffer> = {}): string {
   return dir;
 }
 
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(join(dir, 'plans')).map((name) => [name, readFileSync(join(dir, 'plans', name)).toString('hex')]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(readdirSync(join(dir, 'plans')).map((name) => [name, readFileSync(join(dir, 'plans', name)).toString('hex')]));
 
 const isFixable = (m: Mistake) => {
   const context = slipContext(m.file === 'plan.yaml' ? planFileSchema : sectionFileSchema);
@@ -39,25 +40,36 @@ const NOT_FIXABLE = MISTAKES.filter((m) => !isFixable(m));
 describe('plan validate --fix on the mistake corpus', () => {
   it('has the slips the issue names among the fixable ones', () => {
     const names = FIXABLE.map((m) => m.name).join('\n');
-    for (const kind of [/non-breaking space/, /tab as indentation/, /curly quotes around the section/, /key in curly quotes/, /no space after the colon/]) expect(names).toMatch(kind);
+    for (const kind of [
+      /non-breaking space/,
+      /tab as indentation/,
+      /curly quotes around the section/,
+      /key in curly quotes/,
+      /no space after the colon/,
+    ])
+      expect(names).toMatch(kind);
     expect(FIXABLE.length).toBeGreaterThanOrEqual(15);
   });
 
-  it.each(FIXABLE.map((m) => [m.name, m] as const))('repairs "%s": the file is the original again, and a second run changes nothing', async (_name, m) => {
-    const dir = westbrook({ [m.file]: applyMistake(m) });
-    const first = await fixPlanFiles('plans', dir);
-    expect(first.changes.map((c) => `${c.file}:${c.line}`)).toContain(`plans/${m.file}:${m.line}`);
-    const result = await loadPlan({ plansDir: 'plans', cwd: dir });
-    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    // Curly quotes around text that needs quotes become straight quotes: the same text, written as YAML needs it.
-    const fixed = readFileSync(join(dir, 'plans', m.file), 'utf8');
-    if (/curly quotes around text/.test(m.name)) expect(fixed).toBe(WESTBROOK_FILES[m.file]!.replace('status: Adopted by WBC and NDC', 'status: "Adopted: WBC and NDC"'));
-    else expect(fixed).toBe(WESTBROOK_FILES[m.file]);
-    const before = snapshot(dir);
-    const second = await fixPlanFiles('plans', dir);
-    expect(second).toEqual({ changes: [], files: 0 });
-    expect(snapshot(dir)).toEqual(before);
-  });
+  it.each(FIXABLE.map((m) => [m.name, m] as const))(
+    'repairs "%s": the file is the original again, and a second run changes nothing',
+    async (_name, m) => {
+      const dir = westbrook({ [m.file]: applyMistake(m) });
+      const first = await fixPlanFiles('plans', dir);
+      expect(first.changes.map((c) => `${c.file}:${c.line}`)).toContain(`plans/${m.file}:${m.line}`);
+      const result = await loadPlan({ plansDir: 'plans', cwd: dir });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      // Curly quotes around text that needs quotes become straight quotes: the same text, written as YAML needs it.
+      const fixed = readFileSync(join(dir, 'plans', m.file), 'utf8');
+      if (/curly quotes around text/.test(m.name))
+        expect(fixed).toBe(WESTBROOK_FILES[m.file]!.replace('status: Adopted by WBC and NDC', 'status: "Adopted: WBC and NDC"'));
+      else expect(fixed).toBe(WESTBROOK_FILES[m.file]);
+      const before = snapshot(dir);
+      const second = await fixPlanFiles('plans', dir);
+      expect(second).toEqual({ changes: [], files: 0 });
+      expect(snapshot(dir)).toEqual(before);
+    },
+  );
 
   it.each(NOT_FIXABLE.map((m) => [m.name, m] as const))('never guesses at "%s": every file stays as it was', async (_name, m) => {
     const dir = westbrook({ [m.file]: applyMistake(m) });
@@ -69,8 +81,14 @@ describe('plan validate --fix on the mistake corpus', () => {
 
 describe('plan validate --fix, run as an officer would', () => {
   it('lists each change as file:line, keeps comments, Windows line endings and the byte-order mark, and then validates', () => {
-    const governance = WESTBROOK_FILES['1-governance.yaml']!.replace('        status: Draft circulated', '       \u00a0status: Draft circulated # agreed at board').replace('        rag: green', '\t\trag: green');
-    const suppliers = WESTBROOK_FILES['3-local-suppliers.yaml']!.replace('section: "3"', 'section: “3”').replace('title: Local', 'title:Local');
+    const governance = WESTBROOK_FILES['1-governance.yaml']!.replace(
+      '        status: Draft circulated',
+      '       \u00a0status: Draft circulated # agreed at board',
+    ).replace('        rag: green', '\t\trag: green');
+    const suppliers = WESTBROOK_FILES['3-local-suppliers.yaml']!.replace('section: "3"', 'section: “3”').replace(
+      'title: Local',
+      'title:Local',
+    );
     const dir = westbrook({
       '1-governance.yaml': governance.replace(/\n/g, '\r\n'),
       '3-local-suppliers.yaml': Buffer.from(`\ufeff${suppliers}`, 'utf8'),
@@ -86,8 +104,15 @@ describe('plan validate --fix, run as an officer would', () => {
       ].join('\n'),
     );
     expect(r.exitCode).toBe(0);
-    expect(readFileSync(join(dir, 'plans', '1-governance.yaml'), 'utf8')).toBe(WESTBROOK_FILES['1-governance.yaml']!.replace('        status: Draft circulated', '        status: Draft circulated # agreed at board').replace(/\n/g, '\r\n'));
-    expect(readFileSync(join(dir, 'plans', '3-local-suppliers.yaml'))).toEqual(Buffer.from(`\ufeff${WESTBROOK_FILES['3-local-suppliers.yaml']}`, 'utf8'));
+    expect(readFileSync(join(dir, 'plans', '1-governance.yaml'), 'utf8')).toBe(
+      WESTBROOK_FILES['1-governance.yaml']!.replace(
+        '        status: Draft circulated',
+        '        status: Draft circulated # agreed at board',
+      ).replace(/\n/g, '\r\n'),
+    );
+    expect(readFileSync(join(dir, 'plans', '3-local-suppliers.yaml'))).toEqual(
+      Buffer.from(`\ufeff${WESTBROOK_FILES['3-local-suppliers.yaml']}`, 'utf8'),
+    );
     const again = runPlan(['validate', '--fix'], { cwd: dir });
     expect(again.stderr).toMatch(/^nothing to fix\n/);
   });
@@ -114,7 +139,8 @@ describe('plan validate --fix when a write fails', () => {
         return fs.open(...args);
       }) as typeof fs.open,
       rename: (async (from: string, to: string) => {
-        if (fault === 'rename' && from.endsWith('.tmp') && to.endsWith('.yaml') && !to.includes('.tmp') && calls++ === at) throw fail('EPERM');
+        if (fault === 'rename' && from.endsWith('.tmp') && to.endsWith('.yaml') && !to.includes('.tmp') && calls++ === at)
+          throw fail('EPERM');
         return fs.rename(from, to);
       }) as typeof fs.rename,
     }));
@@ -122,7 +148,10 @@ describe('plan validate --fix when a write fails', () => {
     try {
       const { runCli } = await import('../src/cli.js');
       let stderr = '';
-      vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((stderr += String(c)), true));
+      vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => {
+        stderr += String(c);
+        return true;
+      });
       vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
       const previous = process.exitCode;
       process.exitCode = 0;
@@ -138,12 +167,25 @@ describe('plan validate --fix when a write fails', () => {
   }
 
   it.each([
-    ['open', 0], ['open', 1], ['open', 2], ['rename', 0], ['rename', 1], ['rename', 2],
-  ] as const)('a failed %s at file %i: exit 3, one line naming the file, every plan file byte-identical, no temporary file', async (fault, at) => {
-    const { exitCode, stderr, dir, before } = await fixWithFault(fault, at);
-    expect(exitCode).toBe(3);
-    expect(stderr).toMatch(new RegExp(`^plan: error: cannot write \\S+/plans/${Object.keys(broken)[at]!.replace('.', '\\.')} \\(${fault === 'open' ? 'ENOSPC' : 'EPERM'}\\); no plan file was changed\\n  hint: `, 'm'));
-    expect(snapshot(dir)).toEqual(before);
-    expect(readdirSync(join(dir, 'plans')).filter((f) => f.endsWith('.tmp') || f.startsWith('.'))).toEqual([]);
-  });
+    ['open', 0],
+    ['open', 1],
+    ['open', 2],
+    ['rename', 0],
+    ['rename', 1],
+    ['rename', 2],
+  ] as const)(
+    'a failed %s at file %i: exit 3, one line naming the file, every plan file byte-identical, no temporary file',
+    async (fault, at) => {
+      const { exitCode, stderr, dir, before } = await fixWithFault(fault, at);
+      expect(exitCode).toBe(3);
+      expect(stderr).toMatch(
+        new RegExp(
+          `^plan: error: cannot write \\S+/plans/${Object.keys(broken)[at]!.replace('.', '\\.')} \\(${fault === 'open' ? 'ENOSPC' : 'EPERM'}\\); no plan file was changed\\n  hint: `,
+          'm',
+        ),
+      );
+      expect(snapshot(dir)).toEqual(before);
+      expect(readdirSync(join(dir, 'plans')).filter((f) => f.endsWith('.tmp') || f.startsWith('.'))).toEqual([]);
+    },
+  );
 });

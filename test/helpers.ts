@@ -101,7 +101,13 @@ export function runPlanAsync(args: string[], options: { cwd: string; env?: Recor
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: options.cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env }, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: options.cwd,
+        encoding: 'utf8',
+        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
+        timeout: 60_000,
+        maxBuffer: 64 * 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : error ? -1 : 0;
         done({ stdout, stderr, exitCode: code });
@@ -118,7 +124,12 @@ export function expectedLiteral(typed: string): string[] {
   return typed
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/^[ \t]+/, '').replace(/^[-•][ \t]+(?=\S)/, '').replace(/[ \t]+$/, ''))
+    .map((line) =>
+      line
+        .replace(/^[ \t]+/, '')
+        .replace(/^[-•][ \t]+(?=\S)/, '')
+        .replace(/[ \t]+$/, ''),
+    )
     .filter((line) => line !== '');
 }
 

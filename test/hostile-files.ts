@@ -12,16 +12,56 @@ const MB = 1024 * 1024;
 const clip = (s: string) => (s.length > MB - 64 ? s.slice(0, MB - 64) : s);
 
 export const HOSTILE_FILES: HostileFile[] = [
-  { name: 'flow brackets 100,000 deep on one line', content: clip(`a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`), message: /line 1 is .* characters long/ },
+  {
+    name: 'flow brackets 100,000 deep on one line',
+    content: clip(`a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`),
+    message: /line 1 is .* characters long/,
+  },
   { name: 'flow brackets deep, one per line', content: clip(`a:\n${'[\n'.repeat(100_000)}`), message: /nesting is deeper than 32 levels/ },
-  { name: 'block mappings 1,300 deep', content: clip(Array.from({ length: 1300 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')), message: /indentation is nested more than 64 levels deep/ },
+  {
+    name: 'block mappings 1,300 deep',
+    content: clip(Array.from({ length: 1300 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')),
+    message: /indentation is nested more than 64 levels deep/,
+  },
   { name: '200,000 duplicate keys', content: clip('k: 1\n'.repeat(200_000)), message: /more than 200,000 YAML tokens/ },
-  { name: '60,000 aliases of one anchor', content: clip(`a: &a [1, 2, 3]\n${Array.from({ length: 60_000 }, (_, i) => `b${i}: *a`).join('\n')}\n`), message: /more than 200,000 YAML tokens|aliases/ },
-  { name: 'a billion laughs', content: `a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n${Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`).join('\n')}\n`, message: /anchors \(&a\) are not allowed/ },
+  {
+    name: '60,000 aliases of one anchor',
+    content: clip(`a: &a [1, 2, 3]\n${Array.from({ length: 60_000 }, (_, i) => `b${i}: *a`).join('\n')}\n`),
+    message: /more than 200,000 YAML tokens|aliases/,
+  },
+  {
+    name: 'a billion laughs',
+    content: `a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n${Array.from(
+      { length: 9 },
+      (_, i) =>
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+    ).join('\n')}\n`,
+    message: /anchors \(&a\) are not allowed/,
+  },
   { name: 'one 1 MB line', content: clip(`title: ${'x'.repeat(MB)}\n`), message: /line 1 is .* characters long/ },
-  { name: '40,000 flow mappings over many lines', content: clip(`a: {\n${Array.from({ length: 40_000 }, (_, i) => `  k${i}: [1, 2, {x: y}],`).join('\n')}\n}\n`), message: /more than 200,000 YAML tokens/ },
-  { name: 'an unclosed quote over 400,000 lines', content: clip(`title: "${'x\n'.repeat(400_000)}`), message: /the text in quotes that starts here has no closing "/ },
-  { name: '9,000 small actions', content: clip(`section: "1.1"\ntitle: t\nactions:\n${Array.from({ length: 9000 }, (_, i) => `  - id: a${i}\n    action: x\n    updates: {Q3: {status: ok}}\n`).join('')}`), message: /more than 200,000 YAML tokens/ },
+  {
+    name: '40,000 flow mappings over many lines',
+    content: clip(`a: {\n${Array.from({ length: 40_000 }, (_, i) => `  k${i}: [1, 2, {x: y}],`).join('\n')}\n}\n`),
+    message: /more than 200,000 YAML tokens/,
+  },
+  {
+    name: 'an unclosed quote over 400,000 lines',
+    content: clip(`title: "${'x\n'.repeat(400_000)}`),
+    message: /the text in quotes that starts here has no closing "/,
+  },
+  {
+    name: '9,000 small actions',
+    content: clip(
+      `section: "1.1"\ntitle: t\nactions:\n${Array.from({ length: 9000 }, (_, i) => `  - id: a${i}\n    action: x\n    updates: {Q3: {status: ok}}\n`).join('')}`,
+    ),
+    message: /more than 200,000 YAML tokens/,
+  },
   { name: 'comments only', content: clip('# comment\n'.repeat(100_000)), message: /file is empty/ },
-  { name: '20,000 unknown keys', content: clip(`section: "1.1"\ntitle: t\nactions: []\n${Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join('\n')}\n`), message: /more problems in this file are not shown/ },
+  {
+    name: '20,000 unknown keys',
+    content: clip(`section: "1.1"\ntitle: t\nactions: []\n${Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join('\n')}\n`),
+    message: /more problems in this file are not shown/,
+  },
 ];

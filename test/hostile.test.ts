@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../src/plan/load-plan.js';
-import { HOSTILE_FILES } from './hostile-files.js';
 import { makeFixture, runPlan } from './helpers.js';
+import { HOSTILE_FILES } from './hostile-files.js';
 
 /**
  * Hostile files are refused with a clear message instead of costing seconds or gigabytes. Timing is
@@ -14,13 +14,18 @@ describe('hostile files of up to 1 MB', () => {
     try {
       const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
       const mine = result.diagnostics.filter((d) => d.file === 'plans/9.9-hostile.yaml');
-      expect(mine.some((d) => d.severity === 'error' && message.test(d.message)), mine.map((d) => d.message).join('\n')).toBe(true);
+      expect(
+        mine.some((d) => d.severity === 'error' && message.test(d.message)),
+        mine.map((d) => d.message).join('\n'),
+      ).toBe(true);
       expect(mine.length).toBeLessThanOrEqual(101);
       if (process.env.FUZZ_RUNS) {
         const started = performance.now();
         const r = runPlan(['validate'], { cwd: fixture.root });
         const seconds = (performance.now() - started) / 1000;
-        process.stdout.write(`hostile: ${seconds.toFixed(2)} s, exit ${r.exitCode}: ${content.length.toLocaleString('en-GB')} characters, ${mine[0]?.message ?? ''}\n`);
+        process.stdout.write(
+          `hostile: ${seconds.toFixed(2)} s, exit ${r.exitCode}: ${content.length.toLocaleString('en-GB')} characters, ${mine[0]?.message ?? ''}\n`,
+        );
         expect(r.exitCode).toBe(1);
       }
     } finally {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sortDiagnostics } from '../src/diagnostics/diagnostic.js';
 import { loadPlan } from '../src/plan/load-plan.js';
-import { applyMistake, MISTAKES, WESTBROOK_FILES } from './mistakes.js';
 import { PARSER_WORDS } from './helpers.js';
+import { applyMistake, MISTAKES, WESTBROOK_FILES } from './mistakes.js';
 
 const root = mkdtempSync(join(tmpdir(), 'plan-mistakes-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

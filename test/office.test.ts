@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeFixture, ROOT, runPlan, type Fixture } from './helpers.js';
+import { type Fixture, makeFixture, ROOT, runPlan } from './helpers.js';
 import { assertOfficeAvailable, convertTo, convertToPdf, pdfInfo, pdfPages, pdfText, SKIP_OFFICE } from './office.js';
 import { moneyIn, repairExtraction, SECTION_HEADINGS, SOURCE_TEXT, wordsIn } from './transcription.js';
 
@@ -51,7 +51,7 @@ describe.skipIf(SKIP_OFFICE)('the shipped Q3 appendix, opened in LibreOffice', (
   });
 
   it('says "Page N of M" on every page', () => {
-    pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pages.length}`));
+    for (const [i, page] of pages.entries()) expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
   });
 
   it('has every section heading, in order', () => {
@@ -68,19 +68,30 @@ describe.skipIf(SKIP_OFFICE)('the shipped Q3 appendix, opened in LibreOffice', (
     expect(flat).toContain('CDC – £53,726 achieved – i.e. 72% of the £75,000 annual target at the end of the third quarter');
     expect(flat).toContain('SNC – £26,796 achieved – i.e. 54% of the £50,000 annual target at the end of the third quarter');
     expect(flat).toContain('Combined – £80,522 achieved – i.e. 64% of the £125,000 annual target');
-    expect(flat).toContain('SNC – £0 identified – i.e. 0% of the £50,000 annual target at the end of the third quarter; seeking £25,000, not yet secured');
+    expect(flat).toContain(
+      'SNC – £0 identified – i.e. 0% of the £50,000 annual target at the end of the third quarter; seeking £25,000, not yet secured',
+    );
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
   });
 
   it('draws the chart of achieved against target per council, with its labels', () => {
     expect(flat).toContain('Cost and efficiency savings: achieved against target, end of Q3');
     const chartPage = pages.find((p) => p.includes('Cost and efficiency savings: achieved against target'))!;
-    for (const label of ['£53,726', '£56,250', '£75,000', '£26,796', '£37,500', '£50,000', 'Expected by end of Q3', 'Annual target']) expect(chartPage).toContain(label);
+    for (const label of ['£53,726', '£56,250', '£75,000', '£26,796', '£37,500', '£50,000', 'Expected by end of Q3', 'Annual target'])
+      expect(chartPage).toContain(label);
   });
 
   it('shows each status as words, with the RAG rating in words beside the colour', () => {
     expect(text.match(/Onward going/g)!.length).toBeGreaterThanOrEqual(17);
-    for (const status of ['Q3 target shortfall for CDC and SNC', 'Final figures to be agreed', 'Put back to 2014', 'Put back to 14/15', 'Action to be reviewed in action plan 14/15.', 'RAG: Red']) expect(flat).toContain(status);
+    for (const status of [
+      'Q3 target shortfall for CDC and SNC',
+      'Final figures to be agreed',
+      'Put back to 2014',
+      'Put back to 14/15',
+      'Action to be reviewed in action plan 14/15.',
+      'RAG: Red',
+    ])
+      expect(flat).toContain(status);
   });
 
   it('holds every word of the published appendix, apart from its hand-typed percentages', () => {
@@ -101,7 +112,8 @@ describe.skipIf(SKIP_OFFICE)('a long section, opened in LibreOffice', () => {
 
   beforeAll(() => {
     assertOfficeAvailable();
-    const sentence = 'The officer reports steady progress with suppliers, contract owners and budget holders across both councils this quarter. ';
+    const sentence =
+      'The officer reports steady progress with suppliers, contract owners and budget holders across both councils this quarter. ';
     const actions = Array.from({ length: ROWS }, (_, i) => {
       const n = String(i + 1).padStart(2, '0');
       return [
@@ -149,7 +161,7 @@ describe.skipIf(SKIP_OFFICE)('a long section, opened in LibreOffice', () => {
   });
 
   it('numbers every page', () => {
-    pages.forEach((page, i) => expect(page).toMatch(new RegExp(`Page ${i + 1} of ${pages.length}`)));
+    for (const [i, page] of pages.entries()) expect(page).toMatch(new RegExp(`Page ${i + 1} of ${pages.length}`));
   });
 });
 

@@ -13,7 +13,7 @@ function has(command: string, args: string[]): boolean {
   return spawnSync(command, args, { stdio: 'ignore', timeout: 60_000 }).status === 0;
 }
 
-export const OFFICE_MISSING = [
+const OFFICE_MISSING = [
   ...(has('soffice', ['--version']) ? [] : ['soffice (apt-get install libreoffice-writer-nogui)']),
   ...(has('pdftotext', ['-v']) ? [] : ['pdftotext/pdfinfo (apt-get install poppler-utils)']),
 ];
@@ -45,10 +45,23 @@ function convertWithLibreOffice(docx: string, format: string): string {
   // A profile of its own, so conversions in parallel test files do not share LibreOffice's lock.
   const profile = mkdtempSync(join(tmpdir(), 'plan-lo-profile-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', dirname(docx), docx], {
-      stdio: 'pipe',
-      timeout: 180_000,
-    });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        format,
+        '--outdir',
+        dirname(docx),
+        docx,
+      ],
+      {
+        stdio: 'pipe',
+        timeout: 180_000,
+      },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -56,7 +69,14 @@ function convertWithLibreOffice(docx: string, format: string): string {
 }
 
 export function pdfText(pdf: string, options: { layout?: boolean; page?: number } = {}): string {
-  const args = [...(options.layout ? ['-layout'] : []), ...(options.page ? ['-f', String(options.page), '-l', String(options.page)] : []), '-enc', 'UTF-8', pdf, '-'];
+  const args = [
+    ...(options.layout ? ['-layout'] : []),
+    ...(options.page ? ['-f', String(options.page), '-l', String(options.page)] : []),
+    '-enc',
+    'UTF-8',
+    pdf,
+    '-',
+  ];
   return execFileSync('pdftotext', args, { encoding: 'utf8' });
 }
 

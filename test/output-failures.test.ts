@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../src/cli.js';
-import { BIN, makeFixture, runPlan, runPlanAsync, type Fixture } from './helpers.js';
+import { BIN, type Fixture, makeFixture, runPlan, runPlanAsync } from './helpers.js';
 
 /**
  * Whatever goes wrong while writing, the officer gets one line naming the file, exit 3, the previous
@@ -32,8 +32,14 @@ const tempFiles = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.t
 async function runInProcess(args: string[], program?: Command): Promise<{ stdout: string; stderr: string; exitCode: number }> {
   let stdout = '';
   let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
   const before = process.exitCode;
   process.exitCode = 0;
   try {
@@ -58,7 +64,10 @@ async function reportWithFaultyFs(out: string, faults: (fs: Fs) => Partial<Fs>):
   try {
     const { runCli: freshRunCli } = await import('../src/cli.js');
     let stderr = '';
-    vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((stderr += String(c)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => {
+      stderr += String(c);
+      return true;
+    });
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const before = process.exitCode;
     process.exitCode = 0;
@@ -88,23 +97,28 @@ function canMountTmpfs(): boolean {
 }
 
 describe('a full disk', () => {
-  it.runIf(canMountTmpfs())('on a real 48 KB file system: exit 3, "the disk is full", the previous report intact, no temporary file', () => {
-    fixture = makeFixture();
-    const disk = join(fixture.root, 'disk');
-    mkdirSync(disk);
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=48k', 'tmpfs', disk]);
-    try {
-      writeFileSync(join(disk, 'report.docx'), OLD);
-      writeFileSync(join(disk, 'filler'), Buffer.alloc(36 * 1024)); // leave less room than a report needs (about 25 KB)
-      const r = runPlan(['report', '--quarter', 'Q3', '--out', join(disk, 'report.docx')], { cwd: fixture.root });
-      expect(r.exitCode).toBe(3);
-      expect(r.stderr).toBe(`plan: error: cannot write disk/report.docx: the disk is full; the previous report, if any, is unchanged\n  hint: free some space and run plan report again\n`);
-      expect(readFileSync(join(disk, 'report.docx')).equals(OLD)).toBe(true);
-      expect(tempFiles(disk)).toEqual([]);
-    } finally {
-      execFileSync('umount', [disk]);
-    }
-  });
+  it.runIf(canMountTmpfs())(
+    'on a real 48 KB file system: exit 3, "the disk is full", the previous report intact, no temporary file',
+    () => {
+      fixture = makeFixture();
+      const disk = join(fixture.root, 'disk');
+      mkdirSync(disk);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=48k', 'tmpfs', disk]);
+      try {
+        writeFileSync(join(disk, 'report.docx'), OLD);
+        writeFileSync(join(disk, 'filler'), Buffer.alloc(36 * 1024)); // leave less room than a report needs (about 25 KB)
+        const r = runPlan(['report', '--quarter', 'Q3', '--out', join(disk, 'report.docx')], { cwd: fixture.root });
+        expect(r.exitCode).toBe(3);
+        expect(r.stderr).toBe(
+          `plan: error: cannot write disk/report.docx: the disk is full; the previous report, if any, is unchanged\n  hint: free some space and run plan report again\n`,
+        );
+        expect(readFileSync(join(disk, 'report.docx')).equals(OLD)).toBe(true);
+        expect(tempFiles(disk)).toEqual([]);
+      } finally {
+        execFileSync('umount', [disk]);
+      }
+    },
+  );
 
   it('when the write fails with ENOSPC (injected): the same message, the previous report intact', async () => {
     fixture = makeFixture();
@@ -115,7 +129,8 @@ describe('a full disk', () => {
         const handle = await fs.open(...args);
         return new Proxy(handle, {
           get(target, key) {
-            if (key === 'writeFile') return async () => Promise.reject(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
+            if (key === 'writeFile')
+              return async () => Promise.reject(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
             const value = Reflect.get(target, key);
             return typeof value === 'function' ? value.bind(target) : value;
           },
@@ -157,7 +172,9 @@ describe('a report open in Word (EBUSY / EPERM)', () => {
     const r = await withLockedRename(99, code);
     expect(r.exitCode).toBe(3);
     expect(r.calls).toBe(4);
-    expect(r.stderr).toMatch(/cannot write .*report\.docx: (the file is open in another program|the file is locked or permission was denied)/);
+    expect(r.stderr).toMatch(
+      /cannot write .*report\.docx: (the file is open in another program|the file is locked or permission was denied)/,
+    );
     expect(r.stderr).toMatch(/hint: .*close it/i);
     expect(readFileSync(r.out).equals(OLD)).toBe(true);
     expect(tempFiles(fixture.root)).toEqual([]);
@@ -172,7 +189,9 @@ describe('other targets that cannot be written', () => {
     chmodSync(out, 0o444);
     const r = runPlan(['report', '--quarter', 'Q3', '--out', 'report.docx'], { cwd: fixture.root });
     expect(r.exitCode).toBe(3);
-    expect(r.stderr).toBe('plan: error: cannot write report.docx: the file is read-only; the previous report is unchanged\n  hint: make it writable, or write the new report elsewhere with --out\n');
+    expect(r.stderr).toBe(
+      'plan: error: cannot write report.docx: the file is read-only; the previous report is unchanged\n  hint: make it writable, or write the new report elsewhere with --out\n',
+    );
     expect(readFileSync(out).equals(OLD)).toBe(true);
   });
 });
@@ -209,7 +228,9 @@ describe('interrupted and concurrent runs', () => {
 
   it('four runs at once all succeed and leave one complete report', async () => {
     fixture = makeFixture();
-    const results = await Promise.all(Array.from({ length: 4 }, () => runPlanAsync(['report', '--quarter', 'Q3', '--out', 'report.docx'], { cwd: fixture.root })));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => runPlanAsync(['report', '--quarter', 'Q3', '--out', 'report.docx'], { cwd: fixture.root })),
+    );
     expect(results.map((r) => r.exitCode)).toEqual([0, 0, 0, 0]);
     expect(readFileSync(join(fixture.root, 'report.docx')).equals(expected)).toBe(true);
     expect(tempFiles(fixture.root)).toEqual([]);

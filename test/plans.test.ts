@@ -91,9 +91,14 @@ describe('the shipped plan (plans/)', () => {
 
   it('writes flattened lists back as lists', () => {
     const text = (number: string, i: number) => richTextToPlain(plan.sections.find((s) => s.number === number)!.actions[i]!.text);
-    expect(text('8.1', 1)).toBe("Regular updates and reminders via:\n- Intranet – 'Did you know?' sections, etc\n- In Brief – need to know information\n- Team briefings");
-    expect(text('8.3', 1)).toBe('Ensure corporate websites make it easier for local businesses to trade with us:\n- Develop use of engagement forums for all relevant projects\n- Seek and record feedback from local businesses');
-    const narrative = (number: string) => richTextToPlain(plan.sections.find((s) => s.number === number)!.actions[0]!.updates.Q3!.narrative!);
+    expect(text('8.1', 1)).toBe(
+      "Regular updates and reminders via:\n- Intranet – 'Did you know?' sections, etc\n- In Brief – need to know information\n- Team briefings",
+    );
+    expect(text('8.3', 1)).toBe(
+      'Ensure corporate websites make it easier for local businesses to trade with us:\n- Develop use of engagement forums for all relevant projects\n- Seek and record feedback from local businesses',
+    );
+    const narrative = (number: string) =>
+      richTextToPlain(plan.sections.find((s) => s.number === number)!.actions[0]!.updates.Q3!.narrative!);
     expect(narrative('8.6').split('\n')).toHaveLength(8);
     expect(narrative('8.8')).toMatch(/^Already considered:\n- SNC waste project – particularly vehicle purchasing\n/);
     expect(narrative('8.8')).toMatch(/\nTo be considered:\n- Bicester construction projects\n/);
@@ -145,7 +150,10 @@ describe('the shipped plan (plans/)', () => {
   });
 
   it('exports a JSON Schema that rejects unknown keys and unquoted section numbers', () => {
-    const section = JSON.parse(buildJsonSchemas().find((s) => s.name === 'section.schema.json')!.text) as { additionalProperties: boolean; properties: { section: { type: string } } };
+    const section = JSON.parse(buildJsonSchemas().find((s) => s.name === 'section.schema.json')!.text) as {
+      additionalProperties: boolean;
+      properties: { section: { type: string } };
+    };
     expect(section.additionalProperties).toBe(false);
     expect(section.properties.section.type).toBe('string');
   });

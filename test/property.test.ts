@@ -2,14 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { strFromU8, unzipSync } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { computePlanFigures } from '../src/compute/savings.js';
 import { packDocument } from '../src/docx/pack.js';
+import { buildAppendix } from '../src/docx/render.js';
 import { loadPlan } from '../src/plan/load-plan.js';
 import type { Plan } from '../src/plan/model.js';
-import { buildAppendix } from '../src/docx/render.js';
-import { computePlanFigures } from '../src/compute/savings.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template/load.js';
 import { BASE_FILES, expectedLiteral, makeFixture, runPlanAsync, SHIPPED_PLANS } from './helpers.js';
 
@@ -32,9 +32,52 @@ afterAll(() => {
 // Text officers paste: any code point, lone surrogates, controls, noncharacters, bidi marks, emoji,
 // right-to-left scripts, XML specials, Markdown specials, line breaks of every kind, very long runs.
 const awkward = fc.constantFrom(
-  '\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\ud800', '\udfff', '\ufffe', '\uffff', '\u202e', '\u2066', '\u200e', '\u200f',
-  '👍🏽', '👨‍👩‍👧', 'עברית', 'العربية', '&', '<', '>', '"', "'", ']]>', '*', '_', '`', '#', '- ', '1. ', '> ', '![x](y)', '[a](b)', '\\',
-  '\n', '\r\n', '\r', '\t', '  ', ': ', ' #', '£', '–', '—', '…', '\u00a0', '\u2028',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\ud800',
+  '\udfff',
+  '\ufffe',
+  '\uffff',
+  '\u202e',
+  '\u2066',
+  '\u200e',
+  '\u200f',
+  '👍🏽',
+  '👨‍👩‍👧',
+  'עברית',
+  'العربية',
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  ']]>',
+  '*',
+  '_',
+  '`',
+  '#',
+  '- ',
+  '1. ',
+  '> ',
+  '![x](y)',
+  '[a](b)',
+  '\\',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  '  ',
+  ': ',
+  ' #',
+  '£',
+  '–',
+  '—',
+  '…',
+  '\u00a0',
+  '\u2028',
 );
 const text = fc.oneof(
   { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
@@ -121,7 +164,11 @@ describe('any text in any field', () => {
         // spaces, line breaks are Word line breaks; rich text shows every line less indentation and bullet marks.
         // A measure heads its summary table with a capital letter ("Cost and efficiency savings").
         const plain = value.replace(/\t/g, ' ').trim();
-        const expected = field.rich ? expectedLiteral(value.replace(/\t/g, ' ')).join('') : field.key.trim() === 'measure' ? plain.charAt(0).toUpperCase() + plain.slice(1) : plain;
+        const expected = field.rich
+          ? expectedLiteral(value.replace(/\t/g, ' ')).join('')
+          : field.key.trim() === 'measure'
+            ? plain.charAt(0).toUpperCase() + plain.slice(1)
+            : plain;
         expect(squash(shown)).toContain(squash(expected));
       }),
       params,
@@ -166,7 +213,10 @@ const MUTATIONS: Record<string, Mutation> = {
 
 const mutation = fc.record({
   file: fc.constantFrom(...NAMES),
-  steps: fc.array(fc.record({ kind: fc.constantFrom(...Object.keys(MUTATIONS)), pick: fc.nat(), extra: fc.nat() }), { minLength: 1, maxLength: 5 }),
+  steps: fc.array(fc.record({ kind: fc.constantFrom(...Object.keys(MUTATIONS)), pick: fc.nat(), extra: fc.nat() }), {
+    minLength: 1,
+    maxLength: 5,
+  }),
 });
 
 function mutate(m: { file: string; steps: Array<{ kind: string; pick: number; extra: number }> }): Buffer {
@@ -216,7 +266,8 @@ describe('random damage to the shipped plan', () => {
       count(`binary: exit ${r.exitCode}`);
       expect([0, 1]).toContain(r.exitCode);
       expect(r.stderr).not.toMatch(/internal error|\n\s+at .*:\d+:\d+\)?\n/);
-      for (const line of r.stderr.split('\n').filter((l) => /: (error|warning): /.test(l))) expect(line).toMatch(/^plans\/[^:]+:\d+:\d+: (error|warning): /);
+      for (const line of r.stderr.split('\n').filter((l) => /: (error|warning): /.test(l)))
+        expect(line).toMatch(/^plans\/[^:]+:\d+:\d+: (error|warning): /);
     }
   }, 600_000);
 });

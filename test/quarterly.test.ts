@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { onlyAddsLines } from '../src/commands/new-quarter/run.js';
 import { docxText } from './docx.js';
-import { BASE_FILES, makeFixture, runPlan, type Fixture } from './helpers.js';
+import { BASE_FILES, type Fixture, makeFixture, runPlan } from './helpers.js';
 
 /** The quarterly cycle: roll forward, write, report what moved, and catch copied updates. */
 
@@ -72,7 +72,16 @@ describe('plan new-quarter', () => {
         '  - id: alpha-savings',
       ].join('\n'),
     );
-    expect(after).toContain(['          SNC: 26796 # a refund was due', '      Q4:', '        narrative: "TODO: write the Q4 narrative"', '        achieved:', '          CDC: 53726', '          SNC: 26796'].join('\n'));
+    expect(after).toContain(
+      [
+        '          SNC: 26796 # a refund was due',
+        '      Q4:',
+        '        narrative: "TODO: write the Q4 narrative"',
+        '        achieved:',
+        '          CDC: 53726',
+        '          SNC: 26796',
+      ].join('\n'),
+    );
     expect(after).toContain('  # A comment that must survive.');
     expect(added.length).toBeGreaterThan(0);
   });
@@ -92,7 +101,8 @@ describe('plan new-quarter', () => {
     runPlan(['new-quarter', 'Q4'], { cwd: fixture.root });
     const strict = runPlan(['validate', '--quarter', 'Q4'], { cwd: fixture.root });
     expect(strict.exitCode).toBe(1);
-    for (const id of ['alpha-one', 'alpha-savings', 'alpha-new']) expect(strict.stderr).toMatch(new RegExp(`error: the Q4 narrative of action "${id}" is not written yet`));
+    for (const id of ['alpha-one', 'alpha-savings', 'alpha-new'])
+      expect(strict.stderr).toMatch(new RegExp(`error: the Q4 narrative of action "${id}" is not written yet`));
     const relaxed = runPlan(['validate'], { cwd: fixture.root });
     expect(relaxed.exitCode).toBe(0);
     expect(relaxed.stderr).toMatch(/warning: the Q4 narrative of action "alpha-one" is not written yet/);
@@ -155,14 +165,19 @@ describe('direction of travel in the report', () => {
       .replace('"TODO: write the Q4 narrative"', 'Waste contract let.')
       .replace('"TODO: write the Q4 narrative"', 'Now under way.')
       .replace(/(Q4:\n {8}narrative: Waste contract let\.\n {8}achieved:\n {10}CDC: )53726/, '$170100')
-      .replace(/(Q4:\n {8}status: Onward going\n {8}narrative: Now under way\.)/, 'Q4:\n        status: Complete\n        narrative: Now under way.');
+      .replace(
+        /(Q4:\n {8}status: Onward going\n {8}narrative: Now under way\.)/,
+        'Q4:\n        status: Complete\n        narrative: Now under way.',
+      );
     writeFileSync(join(fixture.plans, '1.1-alpha.yaml'), edited);
     const r = runPlan(['report', '--quarter', 'Q4', '--out', 'q4.docx'], { cwd: fixture.root });
     expect(r.exitCode, r.stderr).toBe(0);
     const text = docxText(join(fixture.root, 'q4.docx'));
     expect(text).toContain('Since Q3: status unchanged');
     expect(text).toContain('Since Q3: was “Onward going”');
-    expect(text).toContain('CDC – £70,100 achieved (up £16,374 since Q3) – i.e. 93% of the £75,000 annual target at the end of the fourth quarter');
+    expect(text).toContain(
+      'CDC – £70,100 achieved (up £16,374 since Q3) – i.e. 93% of the £75,000 annual target at the end of the fourth quarter',
+    );
     expect(text).toContain('SNC – £26,796 achieved (no change since Q3) – i.e. 54% of the £50,000 annual target');
     expect(text).toMatch(/Since Q3\n[\s\S]*\+£16,374\n[\s\S]*no change\n[\s\S]*\+£16,374/);
   });
@@ -198,7 +213,9 @@ describe('plan validate catches copied updates', () => {
   it('warns when achieved goes down without a new narrative saying why', () => {
     fixture = makeFixture({ '1.1-alpha.yaml': TWO_QUARTERS.replace('        narrative: More contracts let.\n', '') });
     const r = runPlan(['validate'], { cwd: fixture.root });
-    expect(r.stderr).toMatch(/plans\/1.1-alpha.yaml:29:16: warning: SNC's achieved amount went down from £30,000 at Q2 to £26,796 at Q3, and no new narrative says why/);
+    expect(r.stderr).toMatch(
+      /plans\/1.1-alpha.yaml:29:16: warning: SNC's achieved amount went down from £30,000 at Q2 to £26,796 at Q3, and no new narrative says why/,
+    );
     expect(r.stderr).not.toMatch(/CDC's achieved amount went down/);
   });
 
@@ -250,7 +267,9 @@ describe('plan diff', () => {
   it('colours movement on a terminal only', () => {
     fixture = makeFixture(files());
     expect(runPlan(['diff', '--from', 'Q2', '--to', 'Q3'], { cwd: fixture.root }).stdout).not.toContain('\u001b[');
-    expect(runPlan(['diff', '--from', 'Q2', '--to', 'Q3'], { cwd: fixture.root, env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout).toContain('\u001b[32m+£13,726');
+    expect(
+      runPlan(['diff', '--from', 'Q2', '--to', 'Q3'], { cwd: fixture.root, env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout,
+    ).toContain('\u001b[32m+£13,726');
   });
 
   it.each([

@@ -1,8 +1,8 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { docxParts, docxText } from './docx.js';
-import { BASE_FILES, makeFixture, ROOT, runPlan, type Fixture } from './helpers.js';
+import { BASE_FILES, type Fixture, makeFixture, ROOT, runPlan } from './helpers.js';
 
 /** `plan report`, run as the built binary on fixture plans. */
 
@@ -18,7 +18,8 @@ describe('plan report', () => {
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toBe(`${DEFAULT_NAME}\n`);
     expect(r.stderr).toBe(
-      'savings: CDC £53,726 of £75,000 (72%), SNC £26,796 of £50,000 (54%), combined £80,522 of £125,000 (64%)\n' + `✓ wrote ${DEFAULT_NAME}\n`,
+      'savings: CDC £53,726 of £75,000 (72%), SNC £26,796 of £50,000 (54%), combined £80,522 of £125,000 (64%)\n' +
+        `✓ wrote ${DEFAULT_NAME}\n`,
     );
     expect(readdirSync(join(fixture.root, 'out'))).toEqual(['test-plan-2013-14-q3-appendix-1.docx']);
   });
@@ -40,13 +41,18 @@ describe('plan report', () => {
     expect(text).toContain('Combined – £80,522 achieved – i.e. 64% of the £125,000 annual target');
     expect(text).toContain('Q3 target shortfall for CDC and SNC\n(derived from the figures)');
     expect(text).toContain('RAG: Red (from the figures)');
-    expect(text).toContain('Annual target: Cherwell District Council – £75,000; South Northamptonshire Council – £50,000; combined £125,000.');
+    expect(text).toContain(
+      'Annual target: Cherwell District Council – £75,000; South Northamptonshire Council – £50,000; combined £125,000.',
+    );
     expect(text).toMatch(/Percentages are rounded to the nearest whole percent, halves rounded up/);
     expect(text).not.toMatch(/NaN|Infinity|undefined|\[object/);
   });
 
   it('builds a document a committee expects: landscape A4, repeating header rows, rows kept whole, real lists and headings', () => {
-    fixture = makeFixture({ '2.1-beta.yaml': 'section: "2.1"\ntitle: Beta\nactions:\n  - id: b\n    action: |\n      Intro:\n      - one\n        - one a\n    updates:\n      Q3:\n        status: Onward going\n        rag: green\n        narrative: Fine.\n' });
+    fixture = makeFixture({
+      '2.1-beta.yaml':
+        'section: "2.1"\ntitle: Beta\nactions:\n  - id: b\n    action: |\n      Intro:\n      - one\n        - one a\n    updates:\n      Q3:\n        status: Onward going\n        rag: green\n        narrative: Fine.\n',
+    });
     expect(runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root }).exitCode).toBe(0);
     const parts = docxParts(join(fixture.root, DEFAULT_NAME));
     const doc = parts['word/document.xml']!;
@@ -72,7 +78,10 @@ describe('plan report', () => {
   });
 
   it('validates first: an invalid plan writes nothing and exits 1', () => {
-    fixture = makeFixture({ '2.1-beta.yaml': 'section: "2.1"\ntitle: Beta\nactions:\n  - id: b\n    action: x\n    updates:\n      Q3:\n        status: ok\n        narative: x\n' });
+    fixture = makeFixture({
+      '2.1-beta.yaml':
+        'section: "2.1"\ntitle: Beta\nactions:\n  - id: b\n    action: x\n    updates:\n      Q3:\n        status: ok\n        narative: x\n',
+    });
     const r = runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toBe('');
@@ -130,13 +139,20 @@ describe('plan report', () => {
     }
     const r = runPlan(['report', '--quarter', 'Q3', '--out', target], { cwd: fixture.root });
     expect(r.exitCode).toBe(3);
-    expect(r.stderr).toMatch(new RegExp(`^plan: error: cannot write ${target.replace(/[/.]/g, '\\$&')}: permission denied; the previous report, if any, is unchanged\n`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^plan: error: cannot write ${target.replace(/[/.]/g, '\\$&')}: permission denied; the previous report, if any, is unchanged\n`,
+      ),
+    );
   });
 
   it('reads the look from --template, validated like a plan', () => {
     fixture = makeFixture();
     const template = readFileSync(join(ROOT, 'templates', 'default.yaml'), 'utf8');
-    writeFileSync(join(fixture.root, 'one-decimal.yaml'), template.replace('percentDecimals: 0', 'percentDecimals: 1').replace('heading: Narrative', 'heading: Commentary'));
+    writeFileSync(
+      join(fixture.root, 'one-decimal.yaml'),
+      template.replace('percentDecimals: 0', 'percentDecimals: 1').replace('heading: Narrative', 'heading: Commentary'),
+    );
     const r = runPlan(['report', '--quarter', 'Q3', '--template', 'one-decimal.yaml'], { cwd: fixture.root });
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toMatch(/CDC £53,726 of £75,000 \(71\.6%\), SNC £26,796 of £50,000 \(53\.6%\)/);
@@ -169,7 +185,9 @@ describe('a template that is not a mapping', () => {
     writeFileSync(join(fixture.root, 'list.yaml'), '- a\n- b\n');
     const r = runPlan(['report', '--quarter', 'Q3', '--template', 'list.yaml'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toMatch(/^list.yaml:1:1: error: the file must be made of "key: value" lines, but it is a list\n  hint: start from a copy of templates\/default.yaml/m);
+    expect(r.stderr).toMatch(
+      /^list.yaml:1:1: error: the file must be made of "key: value" lines, but it is a list\n {2}hint: start from a copy of templates\/default.yaml/m,
+    );
   });
 });
 
@@ -179,15 +197,19 @@ describe('a plan too large for one report', () => {
     fixture = makeFixture({ '2.1-huge.yaml': `section: "2.1"\ntitle: Huge\nactions:\n${actions}\n` });
     const r = runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root });
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toBe('plan: error: the plan has about 10,003 actions; plan report writes at most 10,000 in one document\n  hint: report part of the plan: point --plans at a folder with fewer sections\n');
+    expect(r.stderr).toBe(
+      'plan: error: the plan has about 10,003 actions; plan report writes at most 10,000 in one document\n  hint: report part of the plan: point --plans at a folder with fewer sections\n',
+    );
     expect(existsSync(join(fixture.root, 'out'))).toBe(false);
   });
 });
 
-describe('text that looks like the renderer\'s own placeholders', () => {
+describe("text that looks like the renderer's own placeholders", () => {
   it('is shown as text, and every table and chart still lands in its place', () => {
     fixture = makeFixture({
-      '1.1-alpha.yaml': BASE_FILES['1.1-alpha.yaml']!.replace('title: Alpha', 'title: plan-block-placeholder-0').replace('Do the first thing', 'plan-block-placeholder-1').replace('Going well.', 'plan-block-placeholder-2'),
+      '1.1-alpha.yaml': BASE_FILES['1.1-alpha.yaml']!.replace('title: Alpha', 'title: plan-block-placeholder-0')
+        .replace('Do the first thing', 'plan-block-placeholder-1')
+        .replace('Going well.', 'plan-block-placeholder-2'),
     });
     const run = runPlan(['report', '--quarter', 'Q3', '--out', 'a.docx'], { cwd: fixture.root });
     expect(run.exitCode).toBe(0);
@@ -209,7 +231,9 @@ describe('reproducible bytes', () => {
     expect([a.exitCode, b.exitCode]).toEqual([0, 0]);
     expect(readFileSync(join(fixture.root, 'a.docx')).equals(readFileSync(join(fixture.root, 'b.docx')))).toBe(true);
     // The date inside is the end of the quarter, not the clock.
-    expect(docxParts(join(fixture.root, 'a.docx'))['docProps/core.xml']).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2013-12-31T00:00:00Z</dcterms:created>');
+    expect(docxParts(join(fixture.root, 'a.docx'))['docProps/core.xml']).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2013-12-31T00:00:00Z</dcterms:created>',
+    );
   });
 
   it('honours SOURCE_DATE_EPOCH', () => {
@@ -256,7 +280,9 @@ describe('the zip writer', () => {
     expect(bytes.length).toBeLessThan(xml.length / 10 + raw.length + 500);
     expect(bytes.includes(Buffer.from(raw))).toBe(true);
     // Same entries, same bytes; and the date fields hold 31 Dec 2013 00:00 in every entry.
-    expect(zip([{ path: 'a.xml', data: xml, deflate: true }], mtime).equals(zip([{ path: 'a.xml', data: xml, deflate: true }], new Date(mtime)))).toBe(true);
+    expect(
+      zip([{ path: 'a.xml', data: xml, deflate: true }], mtime).equals(zip([{ path: 'a.xml', data: xml, deflate: true }], new Date(mtime))),
+    ).toBe(true);
     expect(bytes.readUInt16LE(10)).toBe(0);
     expect(bytes.readUInt16LE(12)).toBe(((2013 - 1980) << 9) | (12 << 5) | 31);
   });

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { packDocument } from '../src/docx/pack.js';
-import { loadPlan } from '../src/plan/load-plan.js';
-import { buildAppendix } from '../src/docx/render.js';
-import { lineInlines, parseRichText, richTextToPlain } from '../src/plan/rich-text.js';
 import { computePlanFigures } from '../src/compute/savings.js';
-import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template/load.js';
+import { packDocument } from '../src/docx/pack.js';
+import { buildAppendix } from '../src/docx/render.js';
 import { findBadCharacters } from '../src/input/text-check.js';
+import { loadPlan } from '../src/plan/load-plan.js';
+import { lineInlines, parseRichText, richTextToPlain } from '../src/plan/rich-text.js';
+import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template/load.js';
 import { expectedLiteral, makeFixture } from './helpers.js';
 
 describe('rich text: literal, with paragraphs, bullets and links', () => {
@@ -68,9 +68,15 @@ describe('rich text: literal, with paragraphs, bullets and links', () => {
   });
 
   it.each([
-    ['see https://www.gov.uk/guidance.', [{ text: 'see ' }, { text: 'https://www.gov.uk/guidance', href: 'https://www.gov.uk/guidance' }, { text: '.' }]],
+    [
+      'see https://www.gov.uk/guidance.',
+      [{ text: 'see ' }, { text: 'https://www.gov.uk/guidance', href: 'https://www.gov.uk/guidance' }, { text: '.' }],
+    ],
     ['(www.cherwell.gov.uk)', [{ text: '(' }, { text: 'www.cherwell.gov.uk', href: 'https://www.cherwell.gov.uk' }, { text: ')' }]],
-    ['https://en.wikipedia.org/wiki/Foo_(bar), then', [{ text: 'https://en.wikipedia.org/wiki/Foo_(bar)', href: 'https://en.wikipedia.org/wiki/Foo_(bar)' }, { text: ', then' }]],
+    [
+      'https://en.wikipedia.org/wiki/Foo_(bar), then',
+      [{ text: 'https://en.wikipedia.org/wiki/Foo_(bar)', href: 'https://en.wikipedia.org/wiki/Foo_(bar)' }, { text: ', then' }],
+    ],
     ['www. is not an address', [{ text: 'www. is not an address' }]],
   ])('links the web address in %j, showing it as typed', (input, inlines) => {
     expect(lineInlines(input)).toEqual(inlines);
@@ -92,7 +98,7 @@ function narrativeCellLines(docx: Uint8Array): { lines: string[]; bullets: numbe
   const rows = sectionTable.split('<w:tr>');
   const cells = rows[2]!.split('<w:tc>');
   const cell = cells[3]!;
-  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const fromXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   const lines: string[] = [];
   for (const p of cell.split('<w:p>').slice(1)) {
     let line = '';
@@ -100,14 +106,15 @@ function narrativeCellLines(docx: Uint8Array): { lines: string[]; bullets: numbe
       if (m[0] === '<w:br/>') {
         lines.push(line);
         line = '';
-      } else line += unescape(m[1]!);
+      } else line += fromXml(m[1]!);
     }
     lines.push(line);
   }
   return { lines: lines.filter((l) => l !== ''), bullets: (cell.match(/<w:numPr>/g) ?? []).length };
 }
 
-const PLAN_YAML = 'title: Prop\nappendix: Appendix 1\nfinancialYear:\n  label: 2015/16\n  starts: 2015-04-01\ncouncils:\n  WBC: Westbrook Borough Council\n';
+const PLAN_YAML =
+  'title: Prop\nappendix: Appendix 1\nfinancialYear:\n  label: 2015/16\n  starts: 2015-04-01\ncouncils:\n  WBC: Westbrook Borough Council\n';
 
 describe('what the officer typed is what committee reads', () => {
   const fixture = makeFixture({ 'plan.yaml': PLAN_YAML, '1.1-alpha.yaml': null });
@@ -119,9 +126,55 @@ describe('what the officer typed is what committee reads', () => {
     {
       weight: 5,
       arbitrary: fc.constantFrom(
-        'word', 'Ends.', '£75,000', '\\\\server\\share\\', 'C:\\Temp\\*.xlsx', '+', '+ 5%', '2015.', '1)', '1.', '#', '# of bids', '<tbc>', '&pound;', '&amp;',
-        '&#x202E;', '[text](url)', '![x](y)', '*', '**', '_x_', '`', '``', '---', '===', '>', '|', '-', '•', 'https://www.gov.uk/a_(b).', 'www.x.org,', 'é', '👍🏽', 'עברית',
-        '"', "'", '“', '”', ':', ': ', '{', '}', '[', ']', '%', '@', '!', '~', '=',
+        'word',
+        'Ends.',
+        '£75,000',
+        '\\\\server\\share\\',
+        'C:\\Temp\\*.xlsx',
+        '+',
+        '+ 5%',
+        '2015.',
+        '1)',
+        '1.',
+        '#',
+        '# of bids',
+        '<tbc>',
+        '&pound;',
+        '&amp;',
+        '&#x202E;',
+        '[text](url)',
+        '![x](y)',
+        '*',
+        '**',
+        '_x_',
+        '`',
+        '``',
+        '---',
+        '===',
+        '>',
+        '|',
+        '-',
+        '•',
+        'https://www.gov.uk/a_(b).',
+        'www.x.org,',
+        'é',
+        '👍🏽',
+        'עברית',
+        '"',
+        "'",
+        '“',
+        '”',
+        ':',
+        ': ',
+        '{',
+        '}',
+        '[',
+        ']',
+        '%',
+        '@',
+        '!',
+        '~',
+        '=',
       ),
     },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }) },
@@ -129,7 +182,12 @@ describe('what the officer typed is what committee reads', () => {
   const words = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
   const line = fc.oneof(
     { weight: 5, arbitrary: words },
-    { weight: 4, arbitrary: fc.tuple(fc.constantFrom('', '  ', '    ', ' '), fc.constantFrom('- ', '• ', '-  ', '•\u00a0'), words).map(([i, m, w]) => i + m + w) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(fc.constantFrom('', '  ', '    ', ' '), fc.constantFrom('- ', '• ', '-  ', '•\u00a0'), words)
+        .map(([i, m, w]) => i + m + w),
+    },
     { weight: 2, arbitrary: fc.tuple(fc.constantFrom('  ', '   ', '      '), words).map(([i, w]) => i + w) },
     { weight: 2, arbitrary: fc.constantFrom('', '   ') },
     { weight: 1, arbitrary: words.map((w) => `${w}   `) },
@@ -171,6 +229,7 @@ describe('what the officer typed is what committee reads', () => {
     );
     // The property means something only if bullets came up often.
     expect(withBullets).toBeGreaterThan(runs / 4);
-    if (process.env.FUZZ_RUNS) console.log(`literal text: ${runs} texts through YAML and Word (${withBullets} with bullets), every character shown`);
+    if (process.env.FUZZ_RUNS)
+      console.log(`literal text: ${runs} texts through YAML and Word (${withBullets} with bullets), every character shown`);
   }, 900_000);
 });

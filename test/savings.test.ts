@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney } from '../src/shared/numbers.js';
 import { formatPaceGap, formatPercent, roundingSentence } from '../src/compute/format.js';
-import type { Action, Council } from '../src/plan/model.js';
 import { divideHalfUp, percentOf, shareOf } from '../src/compute/rounding.js';
-import { computeActionFigures, deriveStatus, ragFor, DEFAULT_RAG } from '../src/compute/savings.js';
+import { computeActionFigures, DEFAULT_RAG, deriveStatus, ragFor } from '../src/compute/savings.js';
+import type { Action, Council } from '../src/plan/model.js';
+import { formatMoney } from '../src/shared/numbers.js';
 
 const COUNCILS: Council[] = [
   { code: 'CDC', name: 'Cherwell District Council' },
   { code: 'SNC', name: 'South Northamptonshire Council' },
 ];
 
-function savingsAction(achieved: Record<string, number>, extra: Partial<Action['updates']['Q3']> = {}, quarter: 'Q1' | 'Q2' | 'Q3' | 'Q4' = 'Q3'): Action {
+function savingsAction(
+  achieved: Record<string, number>,
+  extra: Partial<Action['updates']['Q3']> = {},
+  quarter: 'Q1' | 'Q2' | 'Q3' | 'Q4' = 'Q3',
+): Action {
   return {
     id: 'savings',
     text: [],
@@ -85,7 +89,17 @@ describe('money and percentages on the page', () => {
 describe('savings against target', () => {
   it('computes the shipped Q3 position per council and combined', () => {
     const f = computeActionFigures(savingsAction({ CDC: 53726, SNC: 26796 }), 'Q3', COUNCILS)!;
-    expect(f.councils.map(({ code, target, achieved, expected, paceGap, remaining, rag }) => ({ code, target, achieved, expected, paceGap, remaining, rag }))).toEqual([
+    expect(
+      f.councils.map(({ code, target, achieved, expected, paceGap, remaining, rag }) => ({
+        code,
+        target,
+        achieved,
+        expected,
+        paceGap,
+        remaining,
+        rag,
+      })),
+    ).toEqual([
       { code: 'CDC', target: 75000, achieved: 53726, expected: 56250, paceGap: -2524, remaining: 21274, rag: 'amber' },
       { code: 'SNC', target: 50000, achieved: 26796, expected: 37500, paceGap: -10704, remaining: 23204, rag: 'red' },
     ]);
@@ -101,7 +115,11 @@ describe('savings against target', () => {
   });
 
   it('keeps a status and RAG rating the officer wrote', () => {
-    const f = computeActionFigures(savingsAction({ CDC: 0, SNC: 0 }, { status: 'Final figures to be agreed', rag: 'amber' }), 'Q3', COUNCILS)!;
+    const f = computeActionFigures(
+      savingsAction({ CDC: 0, SNC: 0 }, { status: 'Final figures to be agreed', rag: 'amber' }),
+      'Q3',
+      COUNCILS,
+    )!;
     expect(f).toMatchObject({ status: 'Final figures to be agreed', statusDerived: false, rag: 'amber', ragDerived: false });
   });
 
@@ -142,7 +160,13 @@ describe('quarter arithmetic', () => {
   it('gives the last day of each quarter, across the turn of the year', async () => {
     const { quarterEnd } = await import('../src/plan/quarters.js');
     const april2013 = { year: 2013, month: 4 };
-    expect(['Q1', 'Q2', 'Q3', 'Q4'].map((q) => quarterEnd(q as 'Q1', april2013).toISOString().slice(0, 10))).toEqual(['2013-06-30', '2013-09-30', '2013-12-31', '2014-03-31']);
+    expect(
+      ['Q1', 'Q2', 'Q3', 'Q4'].map((q) =>
+        quarterEnd(q as 'Q1', april2013)
+          .toISOString()
+          .slice(0, 10),
+      ),
+    ).toEqual(['2013-06-30', '2013-09-30', '2013-12-31', '2014-03-31']);
     expect(quarterEnd('Q1', { year: 2024, month: 1 }).toISOString().slice(0, 10)).toBe('2024-03-31');
   });
 });
@@ -152,7 +176,10 @@ describe('thousands separators without Intl', () => {
     const fc = (await import('fast-check')).default;
     const { groupThousands } = await import('../src/shared/numbers.js');
     const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0, useGrouping: true });
-    for (const n of [0, 1, 999, 1000, 9999, 10000, 123456, 1234567, 999999999999999, -1, -1000, -123456789]) expect(groupThousands(n)).toBe(intl.format(n));
-    fc.assert(fc.property(fc.integer({ min: -999_999_999_999_999, max: 999_999_999_999_999 }), (n) => groupThousands(n) === intl.format(n)));
+    for (const n of [0, 1, 999, 1000, 9999, 10000, 123456, 1234567, 999999999999999, -1, -1000, -123456789])
+      expect(groupThousands(n)).toBe(intl.format(n));
+    fc.assert(
+      fc.property(fc.integer({ min: -999_999_999_999_999, max: 999_999_999_999_999 }), (n) => groupThousands(n) === intl.format(n)),
+    );
   });
 });

@@ -83,7 +83,14 @@ describe('characters that would corrupt the Word document', () => {
 describe('file order', () => {
   it('is the same on every machine: ignoring case first, then by code unit', async () => {
     const { compareNames } = await import('../src/shared/paths.js');
-    expect(['b.yaml', 'B.yaml', 'a.yaml', '8.2-y.yaml', '8.10-x.yaml', 'Ä.yaml'].sort(compareNames)).toEqual(['8.10-x.yaml', '8.2-y.yaml', 'a.yaml', 'B.yaml', 'b.yaml', 'Ä.yaml']);
+    expect(['b.yaml', 'B.yaml', 'a.yaml', '8.2-y.yaml', '8.10-x.yaml', 'Ä.yaml'].sort(compareNames)).toEqual([
+      '8.10-x.yaml',
+      '8.2-y.yaml',
+      'a.yaml',
+      'B.yaml',
+      'b.yaml',
+      'Ä.yaml',
+    ]);
   });
 });
 
@@ -94,7 +101,9 @@ describe('decoding any bytes', () => {
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 40 }),
       fc.string({ unit: 'grapheme', maxLength: 20 }).map((s) => new TextEncoder().encode(s)),
-      fc.tuple(fc.string({ maxLength: 10 }), fc.uint8Array({ minLength: 1, maxLength: 4 }), fc.string({ maxLength: 10 })).map(([a, b, c]) => Uint8Array.from([...new TextEncoder().encode(a), ...b, ...new TextEncoder().encode(c)])),
+      fc
+        .tuple(fc.string({ maxLength: 10 }), fc.uint8Array({ minLength: 1, maxLength: 4 }), fc.string({ maxLength: 10 }))
+        .map(([a, b, c]) => Uint8Array.from([...new TextEncoder().encode(a), ...b, ...new TextEncoder().encode(c)])),
     );
     fc.assert(
       fc.property(bytes, (data) => {

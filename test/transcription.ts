@@ -7,7 +7,7 @@ import { ROOT } from './helpers.js';
  * original (../shared/source/); this copy lets a clone anywhere run the tests. A test checks that the
  * two agree whenever the shared folder is there.
  */
-export const SOURCE_PATH = join(ROOT, 'test', 'fixtures', 'appendix-1-2013-14-q3.txt');
+const SOURCE_PATH = join(ROOT, 'test', 'fixtures', 'appendix-1-2013-14-q3.txt');
 export const SHARED_SOURCE_PATH = join(ROOT, '..', 'shared', 'source', 'appendix-1-2013-14-q3.txt');
 export const SOURCE_TEXT = readFileSync(SOURCE_PATH, 'utf8');
 
@@ -35,7 +35,10 @@ export function wordsIn(text: string): Set<string> {
   const words = new Set<string>();
   for (const raw of text.split(/[\s–—\-/]+/)) {
     if (raw.includes('£')) continue;
-    const w = raw.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%+!`']+$/gu, '').replace(/^'+|'+$/g, '');
+    const w = raw
+      .toLowerCase()
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%+!`']+$/gu, '')
+      .replace(/^'+|'+$/g, '');
     if (w) words.add(w);
   }
   return words;

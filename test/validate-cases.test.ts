@@ -1,10 +1,10 @@
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type Diagnostic, promoteWarnings } from '../src/diagnostics/diagnostic.js';
 import { loadPlan } from '../src/plan/load-plan.js';
-import { promoteWarnings, type Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { alphaWithLine, cases, section } from './bad-input-cases.js';
-import { makeFixture, positionOf, type Fixture } from './helpers.js';
+import { type Fixture, makeFixture, positionOf } from './helpers.js';
 
 describe('plan validate: every mistake is reported at its position', () => {
   let fixture: Fixture | undefined;
@@ -14,7 +14,10 @@ describe('plan validate: every mistake is reported at its position', () => {
     fixture = makeFixture(c.files);
     const { diagnostics } = await loadPlan({ plansDir: 'plans', cwd: fixture.root, quarter: c.quarter });
     const match = diagnostics.find((d) => positionOf(d) === c.at && c.message.test(d.message));
-    expect(match, `expected ${c.at} ${c.message}; got:\n${diagnostics.map((d) => `${positionOf(d)} ${d.severity} ${d.message} | ${d.hint ?? ''}`).join('\n')}`).toBeDefined();
+    expect(
+      match,
+      `expected ${c.at} ${c.message}; got:\n${diagnostics.map((d) => `${positionOf(d)} ${d.severity} ${d.message} | ${d.hint ?? ''}`).join('\n')}`,
+    ).toBeDefined();
     expect(match!.severity).toBe(c.severity ?? 'error');
     if (c.hint) expect(match!.hint).toMatch(c.hint);
   });
@@ -27,7 +30,9 @@ describe('plan validate: every mistake is reported at its position', () => {
   });
 
   it('reads NO, yes and 1:20 as text whatever the %YAML directive says', async () => {
-    fixture = makeFixture({ '2.1-beta.yaml': '%YAML 1.1\n---\n' + section('status: NO', 'narrative: "1:20 yes"').replace('title: Beta', 'title: yes') });
+    fixture = makeFixture({
+      '2.1-beta.yaml': `%YAML 1.1\n---\n${section('status: NO', 'narrative: "1:20 yes"').replace('title: Beta', 'title: yes')}`,
+    });
     const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const beta = result.plan!.sections.find((s) => s.number === '2.1')!;
@@ -36,7 +41,7 @@ describe('plan validate: every mistake is reported at its position', () => {
   });
 
   it('accepts a byte-order mark and CRLF line endings, with correct columns', async () => {
-    const crlf = '\ufeff' + section('status: ok', 'narative: x').replace(/\n/g, '\r\n');
+    const crlf = `\ufeff${section('status: ok', 'narative: x').replace(/\n/g, '\r\n')}`;
     fixture = makeFixture({ '2.1-beta.yaml': crlf });
     const { diagnostics } = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
     expect(diagnostics.map(positionOf)).toEqual(['plans/2.1-beta.yaml:9:9']);
@@ -50,7 +55,9 @@ describe('plan validate: every mistake is reported at its position', () => {
       '3.1-gamma.yaml': 'section: "3.1"\ntitle:Gamma\n',
     });
     const { diagnostics } = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
-    expect(new Set(diagnostics.map((d) => d.file))).toEqual(new Set(['plans/1.1-alpha.yaml', 'plans/2.1-beta.yaml', 'plans/3.1-gamma.yaml']));
+    expect(new Set(diagnostics.map((d) => d.file))).toEqual(
+      new Set(['plans/1.1-alpha.yaml', 'plans/2.1-beta.yaml', 'plans/3.1-gamma.yaml']),
+    );
     expect(diagnostics.filter((d) => d.file === 'plans/2.1-beta.yaml')).toHaveLength(2);
   });
 
@@ -62,7 +69,13 @@ describe('plan validate: every mistake is reported at its position', () => {
 
   it('does not read hidden files, editor lock files or backups as plan data', async () => {
     const garbage = 'this: [is not: a plan\n';
-    fixture = makeFixture({ '.#1.1-alpha.yaml': garbage, '~$alpha.yaml': garbage, '1.1-alpha.yaml~': garbage, '.hidden.yaml': garbage, 'notes.txt': garbage });
+    fixture = makeFixture({
+      '.#1.1-alpha.yaml': garbage,
+      '~$alpha.yaml': garbage,
+      '1.1-alpha.yaml~': garbage,
+      '.hidden.yaml': garbage,
+      'notes.txt': garbage,
+    });
     const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
     expect(result.diagnostics).toEqual([]);
     expect(result.files).toEqual(['plans/plan.yaml', 'plans/1.1-alpha.yaml']);
@@ -72,7 +85,9 @@ describe('plan validate: every mistake is reported at its position', () => {
     fixture = makeFixture();
     symlinkSync(join(fixture.plans, '1.1-alpha.yaml'), join(fixture.plans, '9.9-link.yaml'));
     const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
-    expect(result.diagnostics.map((d: Diagnostic) => [positionOf(d), d.severity, d.code])).toEqual([['plans/9.9-link.yaml:1:1', 'warning', 'symlink-ignored']]);
+    expect(result.diagnostics.map((d: Diagnostic) => [positionOf(d), d.severity, d.code])).toEqual([
+      ['plans/9.9-link.yaml:1:1', 'warning', 'symlink-ignored'],
+    ]);
     expect(result.files).not.toContain('plans/9.9-link.yaml');
   });
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from '../src/plan/load-plan.js';
 import { describeYamlError } from '../src/input/slips.js';
+import { loadPlan } from '../src/plan/load-plan.js';
 import { cases } from './bad-input-cases.js';
 import { makeFixture, PARSER_WORDS, ROOT } from './helpers.js';
 import { HOSTILE_FILES } from './hostile-files.js';
@@ -22,7 +22,11 @@ describe('plain words, never the parser vocabulary', () => {
   it('knows every error code of the yaml library', () => {
     expect(YAML_ERROR_CODES.length).toBeGreaterThan(15);
     for (const code of YAML_ERROR_CODES) {
-      for (const message of ['Missing closing "quote', 'Missing , or : between flow map items', 'Implicit keys need to be on a single line']) {
+      for (const message of [
+        'Missing closing "quote',
+        'Missing , or : between flow map items',
+        'Implicit keys need to be on a single line',
+      ]) {
         const plain = describeYamlError(code, message);
         expect(`${plain.message} ${plain.hint}`).not.toMatch(PARSER_WORDS);
         expect(plain.message.length).toBeGreaterThan(10);
@@ -30,18 +34,18 @@ describe('plain words, never the parser vocabulary', () => {
     }
   });
 
-  it.each([...cases.map((c) => ({ name: c.name, files: c.files })), ...HOSTILE_FILES.map((h) => ({ name: h.name, files: { '9.9-hostile.yaml': h.content } }))])(
-    'says "$name" in plain words',
-    async ({ files }) => {
-      const fixture = makeFixture(files);
-      try {
-        const { diagnostics } = await loadPlan({ plansDir: 'plans', cwd: fixture.root, quarter: 'Q3' });
-        for (const d of diagnostics) expect(`${d.message} | ${d.hint ?? ''}`).not.toMatch(PARSER_WORDS);
-      } finally {
-        fixture.cleanup();
-      }
-    },
-  );
+  it.each([
+    ...cases.map((c) => ({ name: c.name, files: c.files })),
+    ...HOSTILE_FILES.map((h) => ({ name: h.name, files: { '9.9-hostile.yaml': h.content } })),
+  ])('says "$name" in plain words', async ({ files }) => {
+    const fixture = makeFixture(files);
+    try {
+      const { diagnostics } = await loadPlan({ plansDir: 'plans', cwd: fixture.root, quarter: 'Q3' });
+      for (const d of diagnostics) expect(`${d.message} | ${d.hint ?? ''}`).not.toMatch(PARSER_WORDS);
+    } finally {
+      fixture.cleanup();
+    }
+  });
 
   it('has no parser vocabulary in any sentence of the source', () => {
     const found: string[] = [];
@@ -51,7 +55,9 @@ describe('plain words, never the parser vocabulary', () => {
         if (entry.isDirectory()) walk(path);
         else if (/\.c?ts$/.test(entry.name)) {
           // Comments are for programmers; strings are what people read.
-          const code = readFileSync(path, 'utf8').replace(/\/\*[^]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+          const code = readFileSync(path, 'utf8')
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
           for (const m of code.matchAll(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g)) {
             // Sentences only: a literal with a space in it. Single words are identifiers and node kinds.
             if (/\s/.test(m[0]) && PARSER_WORDS.test(m[0])) found.push(`${path}: ${m[0].slice(0, 120)}`);

@@ -11,8 +11,7 @@ export function parseQuarter(value: string): Quarter {
   return upper;
 }
 
-export const plansOption = () =>
-  new Option('--plans <dir>', 'folder holding plan.yaml and one YAML file per section').default('plans');
+export const plansOption = () => new Option('--plans <dir>', 'folder holding plan.yaml and one YAML file per section').default('plans');
 
 export const formatOption = () =>
   new Option('--format <format>', 'how to print problems: text (for people), json (on stdout), github (Actions annotations)')

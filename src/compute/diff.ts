@@ -6,7 +6,7 @@ import { computePlanFigures } from './savings.js';
 
 /** What changed between two quarters of a plan: the comparison `plan diff` prints. Pure. */
 
-export interface ActionRef {
+interface ActionRef {
   section: string;
   id: string;
 }
@@ -21,13 +21,28 @@ export interface QuarterDiff {
   /** Actions with an update for `from` but none for `to`. */
   dropped: Array<ActionRef & { status: string }>;
   unchanged: number;
-  savings: Array<ActionRef & { measure: string; councils: Array<FigureMove & { target: number; percentFrom: string; percentTo: string }>; combined?: FigureMove & { target: number } }>;
+  savings: Array<
+    ActionRef & {
+      measure: string;
+      councils: Array<FigureMove & { target: number; percentFrom: string; percentTo: string }>;
+      combined?: FigureMove & { target: number };
+    }
+  >;
 }
 
 export function diffQuarters(plan: Plan, from: Quarter, to: Quarter, percentDecimals = 0): QuarterDiff {
   const figuresFrom = computePlanFigures(plan, from);
   const figuresTo = computePlanFigures(plan, to);
-  const out: QuarterDiff = { year: plan.financialYear.label, from, to, statusChanges: [], added: [], dropped: [], unchanged: 0, savings: [] };
+  const out: QuarterDiff = {
+    year: plan.financialYear.label,
+    from,
+    to,
+    statusChanges: [],
+    added: [],
+    dropped: [],
+    unchanged: 0,
+    savings: [],
+  };
   for (const section of plan.sections) {
     for (const action of section.actions) {
       const ref = { section: section.number, id: action.id };

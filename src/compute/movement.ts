@@ -1,6 +1,6 @@
 import type { Action, Plan } from '../plan/model.js';
-import { normaliseText } from '../shared/words.js';
 import { previousQuarter, type Quarter } from '../plan/quarters.js';
+import { normaliseText } from '../shared/words.js';
 import type { ActionFigures } from './savings.js';
 
 /**

@@ -1,6 +1,6 @@
-import { capitalise, listAnd } from '../shared/words.js';
 import type { Action, Council, Plan, Rag } from '../plan/model.js';
-import { quartersElapsed, QUARTERS_PER_YEAR, type Quarter } from '../plan/quarters.js';
+import { QUARTERS_PER_YEAR, type Quarter, quartersElapsed } from '../plan/quarters.js';
+import { capitalise, listAnd } from '../shared/words.js';
 import { shareOf } from './rounding.js';
 
 /**
@@ -134,4 +134,3 @@ export function computePlanFigures(plan: Plan, quarter: Quarter, thresholds: Rag
   }
   return out;
 }
-

@@ -33,13 +33,12 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
 /** Sort by file, then position, so the output reads top to bottom like the files themselves. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
-    (a, b) =>
-      compareNames(a.file, b.file) || a.line - b.line || a.column - b.column || compareNames(a.code, b.code),
+    (a, b) => compareNames(a.file, b.file) || a.line - b.line || a.column - b.column || compareNames(a.code, b.code),
   );
 }
 
 /** A file with thousands of problems is not worth reading problem by problem. */
-export const MAX_DIAGNOSTICS_PER_FILE = 100;
+const MAX_DIAGNOSTICS_PER_FILE = 100;
 
 /**
  * Keep the first problems of each file (in reading order) and say how many more there are, so that a

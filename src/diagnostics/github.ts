@@ -1,4 +1,4 @@
-import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import { type Diagnostic, sortDiagnostics } from './diagnostic.js';
 
 /** GitHub Actions workflow commands: data in properties and message must be escaped as the runner expects. */
 function escapeGithubData(s: string): string {

@@ -1,4 +1,4 @@
-import { countBySeverity, sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import { countBySeverity, type Diagnostic, sortDiagnostics } from './diagnostic.js';
 
 /** `--format json`: the machine format of diagnostics, on stdout. */
 

@@ -1,4 +1,4 @@
-import { countBySeverity, sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import { countBySeverity, type Diagnostic, sortDiagnostics } from './diagnostic.js';
 import type { Highlighter } from './highlight.js';
 
 /** The human format of diagnostics: for a terminal, on stderr. */
@@ -14,16 +14,21 @@ function plural(n: number, word: string): string {
  * character as its picture ("␛" for ESC), any other invisible character as "¤".
  */
 export function visibleLine(line: string): string {
-  return line.replace(/[\u0000-\u001f\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff\ufff9-\ufffb\ud800-\udfff]/g, (ch) => {
-    const cp = ch.charCodeAt(0);
-    if (cp === 0x09) return ' ';
-    if (cp < 0x20) return String.fromCharCode(0x2400 + cp);
-    if (cp === 0x7f) return '␡';
-    if (/[\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/.test(ch)) return '⍽';
-    // A surrogate that is half of a pair is part of an ordinary character (an emoji).
-    if (cp >= 0xd800 && cp <= 0xdfff) return ch;
-    return '¤';
-  }).replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '¤');
+  return line
+    .replace(
+      /[\u0000-\u001f\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff\ufff9-\ufffb\ud800-\udfff]/g,
+      (ch) => {
+        const cp = ch.charCodeAt(0);
+        if (cp === 0x09) return ' ';
+        if (cp < 0x20) return String.fromCharCode(0x2400 + cp);
+        if (cp === 0x7f) return '␡';
+        if (/[\u00a0\u1680\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]/.test(ch)) return '⍽';
+        // A surrogate that is half of a pair is part of an ordinary character (an emoji).
+        if (cp >= 0xd800 && cp <= 0xdfff) return ch;
+        return '¤';
+      },
+    )
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '¤');
 }
 
 /** Two lines: the source line with its number, and a caret under the column. */
@@ -64,5 +69,5 @@ export function formatText(diagnostics: readonly Diagnostic[], hl: Highlighter, 
     const summary = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(problemFiles, 'file')} (${plural(fileCount, 'file')} checked)`;
     lines.push(errors > 0 ? hl.error(`✗ ${summary}`) : hl.warning(`! ${summary}`));
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

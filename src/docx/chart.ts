@@ -48,7 +48,8 @@ function column(index: number): string {
 }
 
 const NO_LINE = '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln><a:effectLst/></c:spPr>';
-const GRID_LINE = '<a:ln w="9525" cap="flat" cmpd="sng" algn="ctr"><a:solidFill><a:schemeClr val="tx1"><a:lumMod val="15000"/><a:lumOff val="85000"/></a:schemeClr></a:solidFill><a:round/></a:ln>';
+const GRID_LINE =
+  '<a:ln w="9525" cap="flat" cmpd="sng" algn="ctr"><a:solidFill><a:schemeClr val="tx1"><a:lumMod val="15000"/><a:lumOff val="85000"/></a:schemeClr></a:solidFill><a:round/></a:ln>';
 
 function textProps(font: string, size: number, shade: [number, number], bodyExtra = '', rotate = '0', body = ''): string {
   const face = esc(font);
@@ -105,7 +106,10 @@ export function workbookFiles(chart: ColumnChart): Array<[string, string]> {
   const last = column(chart.series.length);
   const header = `<row r="1">${chart.series.map((_, i) => `<c r="${column(i + 1)}1" t="s"><v>${i}</v></c>`).join('')}</row>`;
   const body = chart.categories
-    .map((_, r) => `<row r="${r + 2}"><c r="A${r + 2}" t="s"><v>${chart.series.length + r}</v></c>${chart.series.map((s, i) => `<c r="${column(i + 1)}${r + 2}"><v>${s.values[r]}</v></c>`).join('')}</row>`)
+    .map(
+      (_, r) =>
+        `<row r="${r + 2}"><c r="A${r + 2}" t="s"><v>${chart.series.length + r}</v></c>${chart.series.map((s, i) => `<c r="${column(i + 1)}${r + 2}"><v>${s.values[r]}</v></c>`).join('')}</row>`,
+    )
     .join('');
   const relationships = (items: ReadonlyArray<readonly [string, string]>) =>
     `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`).join('')}</Relationships>`;
@@ -115,7 +119,10 @@ export function workbookFiles(chart: ColumnChart): Array<[string, string]> {
       `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${SHEET_TYPES.map(([part, type]) => `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${type}"/>`).join('')}</Types>`,
     ],
     ['_rels/.rels', relationships([['officeDocument', 'xl/workbook.xml']])],
-    ['xl/workbook.xml', `${XML_DECLARATION}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`],
+    [
+      'xl/workbook.xml',
+      `${XML_DECLARATION}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ],
     [
       'xl/_rels/workbook.xml.rels',
       relationships([

@@ -10,7 +10,7 @@
  * escaping `&`, `<` and `>` is all XML needs.
  */
 
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
@@ -57,11 +57,14 @@ const TABLE_SPACING = '<w:spacing w:after="60" w:before="0"/>';
 
 export function paragraph(runs: string, options: ParagraphOptions = {}): string {
   const { list, indentLeft, align } = options;
-  const numbering = list ? `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="${list.level}"/><w:numId w:val="${list.numId}"/></w:numPr>` : '';
+  const numbering = list
+    ? `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="${list.level}"/><w:numId w:val="${list.numId}"/></w:numPr>`
+    : '';
   return `<w:p><w:pPr>${numbering}${TABLE_SPACING}${indentLeft ? `<w:ind w:left="${indentLeft}"/>` : ''}${align ? `<w:jc w:val="${align}"/>` : ''}</w:pPr>${runs}</w:p>`;
 }
 
-const CELL_MARGINS = '<w:tcMar><w:top w:type="dxa" w:w="60"/><w:left w:type="dxa" w:w="100"/><w:bottom w:type="dxa" w:w="60"/><w:right w:type="dxa" w:w="100"/></w:tcMar>';
+const CELL_MARGINS =
+  '<w:tcMar><w:top w:type="dxa" w:w="60"/><w:left w:type="dxa" w:w="100"/><w:bottom w:type="dxa" w:w="60"/><w:right w:type="dxa" w:w="100"/></w:tcMar>';
 
 /** A table cell; Word needs at least one paragraph in every cell. */
 export function cell(paragraphs: readonly string[], width: number, fill?: string): string {

@@ -1,8 +1,8 @@
 import { Packer } from 'docx';
-import { chartPartXml, chartRelId, workbookXlsx, type ColumnChart } from './chart.js';
+import { type ColumnChart, chartPartXml, chartRelId, workbookXlsx } from './chart.js';
 import { xmlEscape } from './ooxml.js';
-import { BLOCK_PLACEHOLDER, linkRelId, type Appendix } from './render.js';
-import { zip, type ZipEntry } from './zip.js';
+import { type Appendix, BLOCK_PLACEHOLDER, linkRelId } from './render.js';
+import { type ZipEntry, zip } from './zip.js';
 
 /**
  * Turn an Appendix into .docx bytes that depend only on the appendix. docx builds the shell's parts;
@@ -22,7 +22,7 @@ export interface CoreProperties {
   language: string;
 }
 
-export function coreXml(props: CoreProperties, date: Date): string {
+function coreXml(props: CoreProperties, date: Date): string {
   const when = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
@@ -57,7 +57,14 @@ export function documentDate(fallback: Date, env: NodeJS.ProcessEnv = process.en
 
 /** A zip entry time with the same wall-clock fields in every time zone (zip stores local time). */
 function zipTime(date: Date): Date {
-  return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds());
+  return new Date(
+    date.getUTCFullYear(),
+    date.getUTCMonth(),
+    date.getUTCDate(),
+    date.getUTCHours(),
+    date.getUTCMinutes(),
+    date.getUTCSeconds(),
+  );
 }
 
 /** docx's XML for a placeholder paragraph (see BLOCK_PLACEHOLDER in render-docx.ts). */
@@ -94,7 +101,9 @@ const HYPERLINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/re
 
 /** The document's relationships to the web addresses its text links to. */
 function linkRelationships(links: readonly string[]): string {
-  return links.map((href, i) => `<Relationship Id="${linkRelId(i + 1)}" Type="${HYPERLINK_TYPE}" Target="${xmlEscape(href)}" TargetMode="External"/>`).join('');
+  return links
+    .map((href, i) => `<Relationship Id="${linkRelId(i + 1)}" Type="${HYPERLINK_TYPE}" Target="${xmlEscape(href)}" TargetMode="External"/>`)
+    .join('');
 }
 
 /** The charts' own parts, and the entries that the document's relationships and content types need for them. */
@@ -109,7 +118,10 @@ function chartParts(charts: readonly ColumnChart[], mtime: Date) {
       { path: `word/charts/chart${n}.xml`, data: Buffer.from(chartPartXml(chart, 'rId1'), 'utf8'), deflate: true },
       {
         path: `word/charts/_rels/chart${n}.xml.rels`,
-        data: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${PACKAGE_TYPE}" Target="../embeddings/${workbook}"/></Relationships>`, 'utf8'),
+        data: Buffer.from(
+          `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${PACKAGE_TYPE}" Target="../embeddings/${workbook}"/></Relationships>`,
+          'utf8',
+        ),
         deflate: true,
       },
       // Compressed already: stored as it is.
@@ -131,14 +143,15 @@ function zipPackage(files: ReadonlyMap<string, Uint8Array | string>, appendix: A
     'word/_rels/document.xml.rels': ['</Relationships>', charts.relationships + linkRelationships(appendix.links)],
     '[Content_Types].xml': ['</Types>', charts.contentTypes],
   };
-  const asText = (data: Uint8Array | string) => (typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8'));
+  const asText = (data: Uint8Array | string) =>
+    typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
   const entries: ZipEntry[] = [];
   for (const [path, data] of files) {
     const addition = additions[path];
     const bytes =
       path === 'word/document.xml'
         ? insertBlocks(asText(data), appendix.blocks)
-        : addition && addition[1]
+        : addition?.[1]
           ? Buffer.from(beforeClosing(asText(data), ...addition), 'utf8')
           : typeof data === 'string'
             ? Buffer.from(data, 'utf8')
@@ -154,7 +167,11 @@ function zipPackage(files: ReadonlyMap<string, Uint8Array | string>, appendix: A
  * published types; the version is pinned in package-lock.json and the tests pack real documents.
  */
 interface DocxCompiler {
-  compile(file: Appendix['document'], prettify: undefined, overrides: ReadonlyArray<{ path: string; data: string }>): Map<string, Uint8Array | string>;
+  compile(
+    file: Appendix['document'],
+    prettify: undefined,
+    overrides: ReadonlyArray<{ path: string; data: string }>,
+  ): Map<string, Uint8Array | string>;
 }
 
 function docxCompiler(): DocxCompiler {

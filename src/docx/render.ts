@@ -1,14 +1,14 @@
-import { AlignmentType, Document, Footer, HeadingLevel, PageNumber, PageOrientation, Paragraph, TextRun, type IRunOptions } from 'docx';
-import { formatMoney } from '../shared/numbers.js';
+import { AlignmentType, Document, Footer, HeadingLevel, type IRunOptions, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import { formatPaceGap, formatPercent, roundingSentence } from '../compute/format.js';
-import { capitalise } from '../shared/words.js';
-import type { Action, Block, Inline, Plan, Rag, RichText, Update } from '../plan/model.js';
-import { quarterMonths, quarterOrdinal, quartersElapsed, QUARTERS_PER_YEAR, type Quarter } from '../plan/quarters.js';
-import { chartParagraphXml, chartRelId, type ColumnChart } from './chart.js';
-import { BULLETS_NUM_ID, cell, hyperlink, numberingXml, paragraph, row, run, table, textLines, textRuns } from './ooxml.js';
 import type { FigureMove, Movement } from '../compute/movement.js';
 import type { ActionFigures, CouncilFigures, Figures } from '../compute/savings.js';
+import type { Action, Block, Inline, Plan, Rag, RichText, Update } from '../plan/model.js';
+import { QUARTERS_PER_YEAR, type Quarter, quarterMonths, quarterOrdinal, quartersElapsed } from '../plan/quarters.js';
+import { formatMoney } from '../shared/numbers.js';
+import { capitalise } from '../shared/words.js';
 import { fillPattern, type Template } from '../template/schema.js';
+import { type ColumnChart, chartParagraphXml, chartRelId } from './chart.js';
+import { BULLETS_NUM_ID, cell, hyperlink, numberingXml, paragraph, row, run, table, textLines, textRuns } from './ooxml.js';
 
 /**
  * The pure renderer: plan, figures and template in, an Appendix out (a `docx` Document for the shell,
@@ -38,7 +38,7 @@ const TWIPS_PER_MM = 1440 / 25.4;
 const PAGE_SIZES_MM: Record<Template['page']['size'], [number, number]> = { A4: [210, 297], A3: [297, 420], Letter: [215.9, 279.4] };
 const RAG_WORDS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
 
-export function slugify(text: string): string {
+function slugify(text: string): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -129,7 +129,10 @@ class Renderer {
   /** Rich text as real Word paragraphs, bullets as a real Word list with one level per indent. */
   rich(text: RichText): string[] {
     return text.map((block: Block) =>
-      paragraph(inlineRuns(block.inlines, this.link), block.kind === 'bullet' ? { list: { numId: BULLETS_NUM_ID, level: block.level } } : {}),
+      paragraph(
+        inlineRuns(block.inlines, this.link),
+        block.kind === 'bullet' ? { list: { numId: BULLETS_NUM_ID, level: block.level } } : {},
+      ),
     );
   }
 
@@ -165,7 +168,14 @@ class Renderer {
   private figuresParagraphs(f: ActionFigures): string[] {
     const out = f.councils.map((c) => this.councilLine(c, f));
     if (f.councils.length > 1) {
-      out.push(paragraph(textRuns(`Combined – ${this.money(f.combined.achieved)} ${f.achievedLabel} – i.e. ${this.pct(f.combined.achieved, f.combined.target)} of the ${this.money(f.combined.target)} annual target`, { bold: true })));
+      out.push(
+        paragraph(
+          textRuns(
+            `Combined – ${this.money(f.combined.achieved)} ${f.achievedLabel} – i.e. ${this.pct(f.combined.achieved, f.combined.target)} of the ${this.money(f.combined.target)} annual target`,
+            { bold: true },
+          ),
+        ),
+      );
     }
     return out;
   }
@@ -196,7 +206,10 @@ class Renderer {
     const rag = f?.rag ?? update?.rag;
     const paragraphs = [paragraph(textRuns(status))];
     if (f?.statusDerived) paragraphs.push(paragraph(run('(derived from the figures)', { italic: true })));
-    if (rag) paragraphs.push(paragraph(run(`RAG: ${RAG_WORDS[rag]}`, { bold: true }) + (f?.ragDerived ? run(' (from the figures)', { italic: true }) : '')));
+    if (rag)
+      paragraphs.push(
+        paragraph(run(`RAG: ${RAG_WORDS[rag]}`, { bold: true }) + (f?.ragDerived ? run(' (from the figures)', { italic: true }) : '')),
+      );
     return { paragraphs, rag };
   }
 
@@ -228,7 +241,9 @@ class Renderer {
   /** Every table in the report: full width, fixed columns, a header row that repeats on each page. */
   private table(headings: readonly string[], widths: readonly number[], rows: readonly string[]): string {
     const header = row(
-      headings.map((h, i) => cell([paragraph(textRuns(h, { bold: true, color: this.t.colours.headerText }))], widths[i]!, this.t.colours.headerFill)),
+      headings.map((h, i) =>
+        cell([paragraph(textRuns(h, { bold: true, color: this.t.colours.headerText }))], widths[i]!, this.t.colours.headerFill),
+      ),
       true,
     );
     return table([header, ...rows], widths, this.t.colours.border);
@@ -270,7 +285,14 @@ class Renderer {
       );
     return this.placeholder(
       this.table(headings, widths, [
-        ...f.councils.map((c) => figureRow(`${c.name} (${c.code})`, c, false, moves?.figures.find((m) => m.code === c.code))),
+        ...f.councils.map((c) =>
+          figureRow(
+            `${c.name} (${c.code})`,
+            c,
+            false,
+            moves?.figures.find((m) => m.code === c.code),
+          ),
+        ),
         ...(f.councils.length > 1 ? [figureRow('Combined', f.combined, true, moves?.combined)] : []),
       ]),
     );
@@ -291,7 +313,12 @@ class Renderer {
       width: 640,
       height: 300,
       altName: `${capitalise(f.measure)} chart`,
-      altDescription: f.councils.map((c) => `${c.name}: ${this.money(c.achieved)} ${f.achievedLabel} of a ${this.money(c.target)} target (${this.money(c.expected)} expected by end of ${q}).`).join(' '),
+      altDescription: f.councils
+        .map(
+          (c) =>
+            `${c.name}: ${this.money(c.achieved)} ${f.achievedLabel} of a ${this.money(c.target)} target (${this.money(c.expected)} expected by end of ${q}).`,
+        )
+        .join(' '),
     };
     this.charts.push(chart);
     return this.placeholder(chartParagraphXml(chart, chartRelId(this.charts.length), this.charts.length));
@@ -303,7 +330,9 @@ class Renderer {
     const q = this.input.quarter;
     const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Savings summary')] })];
     for (const f of figures) {
-      out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: docxTextRuns(`${capitalise(f.measure)} (${sectionOf(f.actionId)})`) }));
+      out.push(
+        new Paragraph({ heading: HeadingLevel.HEADING_2, children: docxTextRuns(`${capitalise(f.measure)} (${sectionOf(f.actionId)})`) }),
+      );
       out.push(this.summaryTable(f));
       if (this.t.summary.chart) out.push(this.chart(f));
     }
@@ -359,7 +388,9 @@ export function buildAppendix(input: AppendixInput): Appendix {
     ...renderer.summary(sectionOf),
   ];
   for (const section of plan.sections) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: docxTextRuns(`${section.number} ${section.title}`) }));
+    body.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: docxTextRuns(`${section.number} ${section.title}`) }),
+    );
     body.push(renderer.sectionTable(section.actions));
   }
   const [short, long] = PAGE_SIZES_MM[t.page.size];
@@ -378,17 +409,37 @@ export function buildAppendix(input: AppendixInput): Appendix {
     styles: {
       default: {
         document: { run: { font: t.font.family, size: halfPoints(t.font.sizePt), language } },
-        title: { run: { font: t.font.family, size: halfPoints(t.font.titleSizePt), bold: true, language }, paragraph: { spacing: { after: 120 } } },
-        heading1: { run: { font: t.font.family, size: halfPoints(t.font.headingSizePt), bold: true, color: t.colours.headerFill, language }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: 0 } },
-        heading2: { run: { font: t.font.family, size: halfPoints(t.font.sizePt + 1), bold: true, language }, paragraph: { spacing: { before: 180, after: 80 }, keepNext: true, outlineLevel: 1 } },
+        title: {
+          run: { font: t.font.family, size: halfPoints(t.font.titleSizePt), bold: true, language },
+          paragraph: { spacing: { after: 120 } },
+        },
+        heading1: {
+          run: { font: t.font.family, size: halfPoints(t.font.headingSizePt), bold: true, color: t.colours.headerFill, language },
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: 0 },
+        },
+        heading2: {
+          run: { font: t.font.family, size: halfPoints(t.font.sizePt + 1), bold: true, language },
+          paragraph: { spacing: { before: 180, after: 80 }, keepNext: true, outlineLevel: 1 },
+        },
       },
     },
     sections: [
       {
         properties: {
           page: {
-            size: { width: Math.round(short * TWIPS_PER_MM), height: Math.round(long * TWIPS_PER_MM), orientation: t.page.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: { top: margin, bottom: margin, left: margin, right: margin, header: Math.round(margin / 2), footer: Math.round(margin / 2) },
+            size: {
+              width: Math.round(short * TWIPS_PER_MM),
+              height: Math.round(long * TWIPS_PER_MM),
+              orientation: t.page.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: {
+              top: margin,
+              bottom: margin,
+              left: margin,
+              right: margin,
+              header: Math.round(margin / 2),
+              footer: Math.round(margin / 2),
+            },
           },
         },
         footers: {
@@ -396,7 +447,12 @@ export function buildAppendix(input: AppendixInput): Appendix {
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: halfPoints(Math.max(t.font.sizePt - 1, 6)) })],
+                children: [
+                  new TextRun({
+                    children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                    size: halfPoints(Math.max(t.font.sizePt - 1, 6)),
+                  }),
+                ],
               }),
             ],
           }),
@@ -407,4 +463,3 @@ export function buildAppendix(input: AppendixInput): Appendix {
   });
   return { document, blocks: renderer.blocks, charts: renderer.charts, numberingXml: numberingXml(), links: renderer.links };
 }
-

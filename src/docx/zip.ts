@@ -36,7 +36,8 @@ export function zip(entries: readonly ZipEntry[], mtime: Date, level = 1): Buffe
     const name = Buffer.from(entry.path, 'utf8');
     const body = entry.deflate ? deflateRawSync(entry.data, { level }) : entry.data;
     const crc = crc32(entry.data);
-    if (offset > MAX_32 || body.length > MAX_32 || entry.data.length > MAX_32) throw new Error('the document is too large for a zip without ZIP64');
+    if (offset > MAX_32 || body.length > MAX_32 || entry.data.length > MAX_32)
+      throw new Error('the document is too large for a zip without ZIP64');
     const method = entry.deflate ? 8 : 0;
 
     // The local header and the central directory entry share a run of fields: from "version needed"

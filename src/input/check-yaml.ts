@@ -1,8 +1,8 @@
 import type * as z from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { SourceFile } from './source-file.js';
 import { CODE_KEYS, type SlipContext } from './slips.js';
-import { parseYaml, type LocNode, type PathSegment } from './yaml-source.js';
+import type { SourceFile } from './source-file.js';
+import { type LocNode, type PathSegment, parseYaml } from './yaml-source.js';
 import { mapZodIssues } from './zod-issues.js';
 
 /** Raw YAML data, read defensively: a mapping, or undefined for anything else. */
@@ -42,7 +42,8 @@ export function slipContext(schema: z.ZodType): SlipContext {
   /** The object or record a schema stands for, through optional and pipe wrappers. */
   const unwrap = (node: unknown): Def | undefined => {
     let def = defOf(node);
-    while (def && (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'pipe')) def = defOf(def.innerType ?? def.in);
+    while (def && (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'pipe'))
+      def = defOf(def.innerType ?? def.in);
     return def;
   };
   const walk = (node: unknown): void => {
@@ -86,7 +87,13 @@ export function checkYaml<T>(
   if (data === undefined) return out;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     diagnostics.push(
-      file.diagnostic(parsedYaml.root?.start ?? 0, 'error', 'not-key-lines', `the file must be made of "key: value" lines, but it is ${Array.isArray(data) ? 'a list' : 'a single value'}`, options.startHint),
+      file.diagnostic(
+        parsedYaml.root?.start ?? 0,
+        'error',
+        'not-key-lines',
+        `the file must be made of "key: value" lines, but it is ${Array.isArray(data) ? 'a list' : 'a single value'}`,
+        options.startHint,
+      ),
     );
     return out;
   }

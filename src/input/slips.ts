@@ -103,25 +103,25 @@ export class WorkingCopy {
 // Characters pasted from Word and other programs.
 
 const SPACE_NAMES: Record<number, string> = {
-  0x00a0: 'a non-breaking space',
-  0x1680: 'an Ogham space',
-  0x2000: 'an en quad space',
-  0x2001: 'an em quad space',
-  0x2002: 'an en space',
-  0x2003: 'an em space',
-  0x2004: 'a three-per-em space',
-  0x2005: 'a four-per-em space',
-  0x2006: 'a six-per-em space',
-  0x2007: 'a figure space',
-  0x2008: 'a punctuation space',
-  0x2009: 'a thin space',
-  0x200a: 'a hair space',
-  0x200b: 'a zero-width space',
-  0x2060: 'a word joiner',
-  0x202f: 'a narrow non-breaking space',
-  0x205f: 'a mathematical space',
-  0x3000: 'an ideographic space',
-  0xfeff: 'a zero-width no-break space',
+  160: 'a non-breaking space',
+  5760: 'an Ogham space',
+  8192: 'an en quad space',
+  8193: 'an em quad space',
+  8194: 'an en space',
+  8195: 'an em space',
+  8196: 'a three-per-em space',
+  8197: 'a four-per-em space',
+  8198: 'a six-per-em space',
+  8199: 'a figure space',
+  8200: 'a punctuation space',
+  8201: 'a thin space',
+  8202: 'a hair space',
+  8203: 'a zero-width space',
+  8288: 'a word joiner',
+  8239: 'a narrow non-breaking space',
+  8287: 'a mathematical space',
+  12288: 'an ideographic space',
+  65279: 'a zero-width no-break space',
 };
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/;
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/g;
@@ -132,7 +132,7 @@ function spaces(n: number): string {
   return `${n} space${n === 1 ? '' : 's'}`;
 }
 
-export function hexCode(cp: number): string {
+function hexCode(cp: number): string {
   return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
@@ -147,7 +147,7 @@ const CURLY_SINGLE = /[‘’‚‛]/;
 // ---------------------------------------------------------------------------------------------
 // Lines as the scanner sees them.
 
-export interface LineInfo {
+interface LineInfo {
   /** Offset of the first character of the line. */
   start: number;
   /** The line without its line ending. */
@@ -172,7 +172,7 @@ function keyOf(line: LineInfo): string | undefined {
 }
 
 /** Split the text into lines and mark which are inside `|` or `>` blocks. */
-export function scanLines(text: string): LineInfo[] {
+function scanLines(text: string): LineInfo[] {
   const lines: LineInfo[] = [];
   let start = 0;
   while (start <= text.length) {
@@ -281,7 +281,9 @@ export function findCharacterSlips(text: string, context: SlipContext): Slip[] {
  */
 export function findLayoutSlips(text: string, context: SlipContext): Slip[] {
   const lines = scanLines(text);
-  return [...linesOutsideBlocks(lines, context), ...misplacedKeys(lines, context), ...misalignedItems(lines)].sort((a, b) => a.offset - b.offset);
+  return [...linesOutsideBlocks(lines, context), ...misplacedKeys(lines, context), ...misalignedItems(lines)].sort(
+    (a, b) => a.offset - b.offset,
+  );
 }
 
 function findBlockOpener(lines: readonly LineInfo[], i: number): number | undefined {
@@ -305,9 +307,15 @@ function oddIndentSlip(line: LineInfo, n: number, ch: string, index: number, wid
     offset: line.start + index,
     code: tab ? 'tab-indent' : 'odd-space',
     message: index === 0 ? `line ${n} starts with ${what}${pasted}` : `the indentation of line ${n} has ${what} in it${pasted}`,
-    hint: tab ? `indent with spaces only: make it ${width} spaces` : ZERO_WIDTH.test(ch) ? 'delete it: it is invisible' : 'replace it with an ordinary space',
+    hint: tab
+      ? `indent with spaces only: make it ${width} spaces`
+      : ZERO_WIDTH.test(ch)
+        ? 'delete it: it is invisible'
+        : 'replace it with an ordinary space',
     edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(width) + keep }],
-    fixed: tab ? `tab indentation replaced by ${width} spaces` : `${spaceName(ch)} in the indentation ${ZERO_WIDTH.test(ch) ? 'deleted' : 'replaced by a space'}`,
+    fixed: tab
+      ? `tab indentation replaced by ${width} spaces`
+      : `${spaceName(ch)} in the indentation ${ZERO_WIDTH.test(ch) ? 'deleted' : 'replaced by a space'}`,
   };
 }
 
@@ -434,7 +442,14 @@ function linesOutsideBlocks(lines: readonly LineInfo[], context: SlipContext): S
     for (; j < lines.length && lines[j]!.inBlock; j++) {
       const line = lines[j]!;
       if (line.blank || line.indent >= content) continue;
-      slips.push(reindent(line, content, `line ${j + 1} is indented less than the text of "${name}" above it (${line.indent} spaces, not ${content}), so it is not part of that text`, `indent it by ${content} spaces, like the lines above`));
+      slips.push(
+        reindent(
+          line,
+          content,
+          `line ${j + 1} is indented less than the text of "${name}" above it (${line.indent} spaces, not ${content}), so it is not part of that text`,
+          `indent it by ${content} spaces, like the lines above`,
+        ),
+      );
     }
     // Lines right after the block that cannot be keys here: stray bullets and text. Lines indented
     // like the block's text after a stray line are the rest of that text, split off by it.
@@ -528,7 +543,9 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
         code: 'indentation',
         message: `"${key}:" is indented less than "${home.key}:" above it (${line.indent} spaces, not ${home.column})`,
         hint: `line it up with "${home.key}:" on line ${home.line}`,
-        edits: alone ? [{ at: line.start, remove: line.indent, insert: ' '.repeat(home.column) }] : shiftRun(lines, j, by, (k) => lines[k]!.indent <= line.indent),
+        edits: alone
+          ? [{ at: line.start, remove: line.indent, insert: ' '.repeat(home.column) }]
+          : shiftRun(lines, j, by, (k) => lines[k]!.indent <= line.indent),
       });
     }
   }
@@ -547,7 +564,14 @@ function enclosingKey(lines: readonly LineInfo[], structural: readonly number[],
 }
 
 /** The nearest key above, further in than `column`, beside which `key` may stand. */
-function homeAbove(lines: readonly LineInfo[], structural: readonly number[], s: number, key: string, column: number, context: SlipContext) {
+function homeAbove(
+  lines: readonly LineInfo[],
+  structural: readonly number[],
+  s: number,
+  key: string,
+  column: number,
+  context: SlipContext,
+) {
   for (let t = s - 1; t >= 0; t--) {
     const i = structural[t]!;
     const l = lines[i]!;
@@ -812,30 +836,38 @@ export function describeYamlError(code: string, message: string): { message: str
     case 'TAB_AS_INDENT':
       return { message: 'this line is indented with a tab', hint: 'indent with spaces only, two for each level' };
     case 'BAD_DQ_ESCAPE':
-      return { message: 'a backslash inside double quotes starts a code that is not valid', hint: "use single quotes around text with backslashes, e.g. 'C:\\Temp'" };
+      return {
+        message: 'a backslash inside double quotes starts a code that is not valid',
+        hint: "use single quotes around text with backslashes, e.g. 'C:\\Temp'",
+      };
     case 'BAD_SCALAR_START':
       return { message: 'text that starts with this character must be in quotes', hint: 'put the whole text in quotes' };
     case 'MISSING_CHAR':
-      if (/quote/i.test(message)) return { message: 'the quoted text that starts here is not closed', hint: 'add the closing quote mark at the end of the text, or remove the opening one' };
-      if (/[\]}]/.test(message)) return { message: 'a "[" or "{" here is not closed', hint: 'text that starts with "[" or "{" must be in quotes' };
-      return { message: 'plan cannot read this line as "key: value"', hint: 'check for a missing colon after the key, or text with ": " in it that needs quotes' };
+      if (/quote/i.test(message))
+        return {
+          message: 'the quoted text that starts here is not closed',
+          hint: 'add the closing quote mark at the end of the text, or remove the opening one',
+        };
+      if (/[\]}]/.test(message))
+        return { message: 'a "[" or "{" here is not closed', hint: 'text that starts with "[" or "{" must be in quotes' };
+      return {
+        message: 'plan cannot read this line as "key: value"',
+        hint: 'check for a missing colon after the key, or text with ": " in it that needs quotes',
+      };
     case 'KEY_OVER_1024_CHARS':
-      return { message: 'the part before the colon on this line is over 1,024 characters long', hint: 'a key is one word; put long text after the colon, or in quotes' };
+      return {
+        message: 'the part before the colon on this line is over 1,024 characters long',
+        hint: 'a key is one word; put long text after the colon, or in quotes',
+      };
     case 'BAD_INDENT':
-      return { message: 'this line is not lined up with the lines around it', hint: 'lines of the same block start in the same column; indent with spaces, two for each level' };
-    case 'BLOCK_IN_FLOW':
-    case 'UNEXPECTED_TOKEN':
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
+      return {
+        message: 'this line is not lined up with the lines around it',
+        hint: 'lines of the same block start in the same column; indent with spaces, two for each level',
+      };
     default:
       return {
         message: 'plan cannot read this line',
         hint: 'check this line and the one above: a missing colon after a key, text with ": " or " #" that needs quotes, or indentation that does not line up',
       };
   }
-}
-
-/** The odd spaces in a text, for messages about text itself (where they are allowed). */
-export function oddSpaces(text: string): number {
-  return text.match(ODD_SPACES)?.length ?? 0;
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 
 /** A plan file is a page or two of YAML; anything this large is a mistake, refused before parsing. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = 1024 * 1024;
 
 /**
  * A decoded input file with the means to turn an offset into `line:col`. Columns count UTF-16 code
@@ -63,14 +63,7 @@ export class SourceFile {
 }
 
 /** A diagnostic for a file that could not be decoded, positioned by line and column directly. */
-function fileDiagnostic(
-  displayPath: string,
-  line: number,
-  column: number,
-  code: string,
-  message: string,
-  hint: string,
-): Diagnostic {
+function fileDiagnostic(displayPath: string, line: number, column: number, code: string, message: string, hint: string): Diagnostic {
   return { file: displayPath, line, column, severity: 'error', code, message, hint };
 }
 
@@ -123,11 +116,7 @@ const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
  * Decode a file strictly. YAML libraries happily read Windows-1252, UTF-16 or a renamed picture as
  * text and produce nonsense without an error, so every byte is checked here first.
  */
-export function decodeSource(
-  bytes: Uint8Array,
-  path: string,
-  displayPath: string,
-): { file: SourceFile } | { diagnostic: Diagnostic } {
+export function decodeSource(bytes: Uint8Array, path: string, displayPath: string): { file: SourceFile } | { diagnostic: Diagnostic } {
   if (bytes.length > MAX_FILE_BYTES) {
     return {
       diagnostic: fileDiagnostic(

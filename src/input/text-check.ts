@@ -12,11 +12,17 @@ export interface BadCharacter {
 }
 
 const CONTROL_NAMES: Record<number, string> = {
-  0x00: 'NUL', 0x07: 'BEL', 0x08: 'BACKSPACE', 0x0b: 'VERTICAL TAB', 0x0c: 'FORM FEED', 0x0d: 'CARRIAGE RETURN',
-  0x1b: 'ESCAPE', 0x7f: 'DELETE',
+  0: 'NUL',
+  7: 'BEL',
+  8: 'BACKSPACE',
+  11: 'VERTICAL TAB',
+  12: 'FORM FEED',
+  13: 'CARRIAGE RETURN',
+  27: 'ESCAPE',
+  127: 'DELETE',
 };
 
-export function codePointLabel(cp: number): string {
+function codePointLabel(cp: number): string {
   const hexed = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
   const name = CONTROL_NAMES[cp];
   return name ? `${hexed} (${name})` : hexed;

@@ -1,7 +1,15 @@
-import { Composer, Lexer, isAlias, isMap, isScalar, isSeq, Parser, Scalar, type Document, type Node as YamlNode } from 'yaml';
+import { Composer, type Document, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Scalar, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { groupThousands } from '../shared/numbers.js';
-import { describeYamlError, diagnoseYamlError, findCharacterSlips, findLayoutSlips, WorkingCopy, type Slip, type SlipContext } from './slips.js';
+import {
+  describeYamlError,
+  diagnoseYamlError,
+  findCharacterSlips,
+  findLayoutSlips,
+  type Slip,
+  type SlipContext,
+  WorkingCopy,
+} from './slips.js';
 import { SourceFile } from './source-file.js';
 import { describeBadCharacter, findBadCharacters } from './text-check.js';
 
@@ -50,12 +58,12 @@ export interface ParseOptions extends SlipContext {
 
 const MAX_DEPTH = 32;
 /** A narrative paragraph of 3,000 words on one line is about 18,000 characters. */
-export const MAX_LINE_LENGTH = 30_000;
+const MAX_LINE_LENGTH = 30_000;
 /**
  * A dense real section file has about 134 YAML tokens per kilobyte; 200,000 leaves room for a full
  * 1 MB of it while refusing, in a quarter of a second, files that would take the parser seconds.
  */
-export const MAX_TOKENS = 200_000;
+const MAX_TOKENS = 200_000;
 /** Levels of indentation, counting text inside `|` blocks and their sub-bullets; real files use about eight. */
 const MAX_INDENT_LEVELS = 64;
 
@@ -132,12 +140,22 @@ class Converter {
     }
     const [start = 0, valueEnd = start, end = valueEnd] = node.range ?? [];
     if (depth > MAX_DEPTH) {
-      this.error(start, 'yaml-too-deep', `nesting is deeper than ${MAX_DEPTH} levels`, 'plan files need only a few levels; check the indentation');
+      this.error(
+        start,
+        'yaml-too-deep',
+        `nesting is deeper than ${MAX_DEPTH} levels`,
+        'plan files need only a few levels; check the indentation',
+      );
       this.holes = true;
       return [undefined, { start, end, kind: 'null' }];
     }
     if (isAlias(node)) {
-      this.error(start, 'yaml-alias', `aliases (*${node.source}) are not allowed in plan files`, 'write the value out in full where it is needed');
+      this.error(
+        start,
+        'yaml-alias',
+        `aliases (*${node.source}) are not allowed in plan files`,
+        'write the value out in full where it is needed',
+      );
       this.holes = true;
       return [undefined, { start, end, kind: 'null' }];
     }
@@ -153,7 +171,12 @@ class Converter {
         const keyNode = pair.key as YamlNode | null;
         const keyStart = keyNode?.range?.[0] ?? start;
         if (!isScalar(keyNode) || keyNode.value === null || keyNode.value === undefined) {
-          this.error(keyStart, 'yaml-complex-key', 'the part before the colon must be a plain word', 'write the key as a word followed by a colon and a space: `key: value`');
+          this.error(
+            keyStart,
+            'yaml-complex-key',
+            'the part before the colon must be a plain word',
+            'write the key as a word followed by a colon and a space: `key: value`',
+          );
           this.holes = true;
           continue;
         }
@@ -174,7 +197,12 @@ class Converter {
         const first = fields[key]?.keyStart;
         if (first !== undefined) {
           const { line } = this.file.position(first);
-          this.error(keyStart, 'duplicate-key', `duplicate key "${key}": it is already used on line ${line} of this block`, 'remove one of them or merge their contents; YAML would otherwise keep only the last');
+          this.error(
+            keyStart,
+            'duplicate-key',
+            `duplicate key "${key}": it is already used on line ${line} of this block`,
+            'remove one of them or merge their contents; YAML would otherwise keep only the last',
+          );
           continue;
         }
         const valueNode = pair.value as YamlNode | null;
@@ -222,7 +250,8 @@ class Converter {
         this.checkText(value, start, valueEnd);
         if (this.options.isProse(path)) {
           if (node.type === Scalar.PLAIN) this.checkDroppedComment(valueEnd);
-          if (node.type === Scalar.PLAIN || node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) this.checkJoinedBullets(value, start, valueEnd, path);
+          if (node.type === Scalar.PLAIN || node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE)
+            this.checkJoinedBullets(value, start, valueEnd, path);
           if (node.type === Scalar.QUOTE_DOUBLE) this.checkEscapes(start, valueEnd);
         }
       } else if (value !== null && typeof value !== 'number' && typeof value !== 'boolean') {
@@ -323,7 +352,7 @@ function escapeFor(raw: string, codePoint: number): number {
 }
 
 /** The one-letter escape codes that stand for characters plan refuses. */
-const LETTER_ESCAPES: Record<number, string> = { 0: '0', 7: 'a', 8: 'b', 0x1b: 'e', 0x0c: 'f', 0x0b: 'v', 0x0d: 'r', 0x85: 'N' };
+const LETTER_ESCAPES: Record<number, string> = { 0: '0', 7: 'a', 8: 'b', 27: 'e', 12: 'f', 11: 'v', 13: 'r', 133: 'N' };
 
 /** What YAML's escape codes in double quotes stand for, in words. */
 const ESCAPE_NAMES: Record<string, string> = {
@@ -363,7 +392,13 @@ function preflight(file: SourceFile): Diagnostic | undefined {
     const i = newline === -1 ? text.length : newline;
     if (i - lineStart > MAX_LINE_LENGTH) {
       const { line } = file.position(lineStart);
-      return file.diagnostic(lineStart + MAX_LINE_LENGTH, 'error', 'line-too-long', `line ${line} is ${groupThousands(i - lineStart)} characters long; a line may have at most ${groupThousands(MAX_LINE_LENGTH)}`, 'break the text into several lines with a `|` block');
+      return file.diagnostic(
+        lineStart + MAX_LINE_LENGTH,
+        'error',
+        'line-too-long',
+        `line ${line} is ${groupThousands(i - lineStart)} characters long; a line may have at most ${groupThousands(MAX_LINE_LENGTH)}`,
+        'break the text into several lines with a `|` block',
+      );
     }
     let indent = lineStart;
     while (indent < i && text.charCodeAt(indent) === 32) indent++;
@@ -373,7 +408,13 @@ function preflight(file: SourceFile): Diagnostic | undefined {
       while (indents.length > 0 && width < indents[indents.length - 1]!) indents.pop();
       if (indents.length === 0 || width > indents[indents.length - 1]!) indents.push(width);
       if (indents.length > MAX_INDENT_LEVELS) {
-        return file.diagnostic(indent, 'error', 'yaml-too-deep', `indentation is nested more than ${MAX_INDENT_LEVELS} levels deep`, 'plan files need only a few levels; check the indentation');
+        return file.diagnostic(
+          indent,
+          'error',
+          'yaml-too-deep',
+          `indentation is nested more than ${MAX_INDENT_LEVELS} levels deep`,
+          'plan files need only a few levels; check the indentation',
+        );
       }
     }
     lineStart = i + 1;
@@ -397,11 +438,27 @@ function parseDocuments(file: SourceFile): { documents: Document.Parsed[] } | { 
   let offset = 0;
   for (const token of new Lexer().lex(file.text)) {
     if (++tokens > MAX_TOKENS) {
-      return { refused: file.diagnostic(offset, 'error', 'file-too-complex', `the file has more than ${groupThousands(MAX_TOKENS)} YAML tokens; a plan file needs far fewer`, 'split it into several section files, or check that it is really a plan file') };
+      return {
+        refused: file.diagnostic(
+          offset,
+          'error',
+          'file-too-complex',
+          `the file has more than ${groupThousands(MAX_TOKENS)} YAML tokens; a plan file needs far fewer`,
+          'split it into several section files, or check that it is really a plan file',
+        ),
+      };
     }
     if (token === '[' || token === '{') {
       if (++depth > MAX_DEPTH) {
-        return { refused: file.diagnostic(offset, 'error', 'yaml-too-deep', `nesting is deeper than ${MAX_DEPTH} levels`, 'plan files need only a few levels; check the brackets') };
+        return {
+          refused: file.diagnostic(
+            offset,
+            'error',
+            'yaml-too-deep',
+            `nesting is deeper than ${MAX_DEPTH} levels`,
+            'plan files need only a few levels; check the brackets',
+          ),
+        };
       }
     } else if (token === ']' || token === '}') {
       depth = Math.max(0, depth - 1);
@@ -419,7 +476,8 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
   if (refused) return { data: undefined, root: undefined, diagnostics: [refused], complete: false };
   const diagnostics: Diagnostic[] = [];
   const working = new WorkingCopy(file.text);
-  const report = (slip: Slip) => diagnostics.push(file.diagnostic(working.toOriginal(slip.offset), 'error', slip.code, slip.message, slip.hint));
+  const report = (slip: Slip) =>
+    diagnostics.push(file.diagnostic(working.toOriginal(slip.offset), 'error', slip.code, slip.message, slip.hint));
 
   // The slips recognisable in the lines themselves, characters first and then layout: name each,
   // and parse the file as repaired.
@@ -453,7 +511,8 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
         continue;
       }
     }
-    const slip = repairs < MAX_REPAIRS ? diagnoseYamlError(working.text, { offset, code: error.code, message: error.message }, options) : undefined;
+    const slip =
+      repairs < MAX_REPAIRS ? diagnoseYamlError(working.text, { offset, code: error.code, message: error.message }, options) : undefined;
     if (slip) {
       report(slip);
       working.apply(slip.edits);
@@ -468,7 +527,13 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
   const first = documents[0];
   if (first === undefined || (documents.length === 1 && first.contents === null && first.errors.length === 0)) {
     diagnostics.push(
-      file.diagnostic(0, 'error', 'empty-file', 'file is empty', 'a section file needs section, title and actions; plan.yaml needs title, appendix, financialYear and councils (see README.md)'),
+      file.diagnostic(
+        0,
+        'error',
+        'empty-file',
+        'file is empty',
+        'a section file needs section, title and actions; plan.yaml needs title, appendix, financialYear and councils (see README.md)',
+      ),
     );
     return { data: undefined, root: undefined, diagnostics, complete: false };
   }
@@ -559,11 +624,15 @@ function findUnclosedQuote(node: YamlNode | null, errorOffset: number): number |
  * Where a path points in the source. A path that goes through a missing key stops at the deepest
  * node that exists, which is where "missing key" belongs.
  */
-export function locate(root: LocNode | undefined, path: readonly PathSegment[]): { node: LocNode | undefined; found: boolean; depth: number } {
+export function locate(
+  root: LocNode | undefined,
+  path: readonly PathSegment[],
+): { node: LocNode | undefined; found: boolean; depth: number } {
   let node = root;
   let depth = 0;
   for (const segment of path) {
-    const child = node?.kind === 'seq' ? (typeof segment === 'number' ? node.items?.[segment] : undefined) : node?.fields?.[String(segment)];
+    const child =
+      node?.kind === 'seq' ? (typeof segment === 'number' ? node.items?.[segment] : undefined) : node?.fields?.[String(segment)];
     if (!child) return { node, found: false, depth };
     node = child;
     depth++;

@@ -1,8 +1,8 @@
 import type * as z from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { closest, quoteList } from '../shared/words.js';
 import type { SourceFile } from '../input/source-file.js';
-import { locate, type LocNode, type PathSegment } from '../input/yaml-source.js';
+import { type LocNode, locate, type PathSegment } from '../input/yaml-source.js';
+import { closest, quoteList } from '../shared/words.js';
 
 /**
  * Turn zod issues into diagnostics at the right `line:col`, in words an officer understands. zod v4
@@ -16,7 +16,7 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   let current = data;
   for (const segment of path) {
     if (current === null || typeof current !== 'object') return undefined;
-    current = Object.prototype.hasOwnProperty.call(current, segment) ? (current as Record<PathSegment, unknown>)[segment] : undefined;
+    current = Object.hasOwn(current, segment) ? (current as Record<PathSegment, unknown>)[segment] : undefined;
   }
   return current;
 }
@@ -132,7 +132,11 @@ export function mapZodIssues(
       case 'invalid_key': {
         const inner = issue.issues[0];
         const key = String(path[path.length - 1]);
-        push(at(path, true), 'invalid-key', `"${key}": ${inner && isCustom(inner.message) ? inner.message : 'this key is not allowed here'}`);
+        push(
+          at(path, true),
+          'invalid-key',
+          `"${key}": ${inner && isCustom(inner.message) ? inner.message : 'this key is not allowed here'}`,
+        );
         break;
       }
       case 'invalid_type': {
@@ -143,7 +147,7 @@ export function mapZodIssues(
           parent !== null &&
           typeof parent === 'object' &&
           !Array.isArray(parent) &&
-          !Object.prototype.hasOwnProperty.call(parent, path[path.length - 1] as PropertyKey);
+          !Object.hasOwn(parent, path[path.length - 1] as PropertyKey);
         if (isMissing) {
           const name = String(path[path.length - 1]);
           if (closest(name, unknownKeys.get(parentPath.map(String).join('/')) ?? [])) break;
@@ -204,7 +208,11 @@ export function mapZodIssues(
         const small = issue.code === 'too_small';
         const limit = String(small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
         const what = issue.origin === 'array' ? `${limit} item${limit === '1' ? '' : 's'}` : limit;
-        push(at(path), 'out-of-range', `${keyName(path)} must be at ${small ? 'least' : 'most'} ${what}${issue.origin === 'array' ? '' : `, not ${describe(value)}`}`);
+        push(
+          at(path),
+          'out-of-range',
+          `${keyName(path)} must be at ${small ? 'least' : 'most'} ${what}${issue.origin === 'array' ? '' : `, not ${describe(value)}`}`,
+        );
         break;
       }
       default: {

@@ -1,28 +1,21 @@
-import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { asDict, checkYaml } from '../input/check-yaml.js';
 import { capPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { usageError } from '../errors.js';
-import type { Action, Plan, RichText, Section, Target, Update } from './model.js';
+import { asDict, checkYaml } from '../input/check-yaml.js';
+import { decodeSource } from '../input/source-file.js';
+import { type LocNode, locate, offsetInScalar, type PathSegment } from '../input/yaml-source.js';
 import { compareNames, showPath } from '../shared/paths.js';
+import type { Action, Plan, RichText, Section, Target, Update } from './model.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { parseRichText } from './rich-text.js';
-import { runRules, type CheckedFile } from './rules.js';
-import {
-  isProsePath,
-  planFileSchema,
-  sectionFileSchema,
-  type PlanFileInput,
-  type SectionFileInput,
-  type UpdateInput,
-} from './schema.js';
-import { decodeSource } from '../input/source-file.js';
-import { locate, offsetInScalar, type LocNode, type PathSegment } from '../input/yaml-source.js';
+import { type CheckedFile, runRules } from './rules.js';
+import { isProsePath, type PlanFileInput, planFileSchema, type SectionFileInput, sectionFileSchema, type UpdateInput } from './schema.js';
 
 /** The plan-level file; every other YAML file in the folder is a section. */
-export const PLAN_FILE_NAMES = ['plan.yaml', 'plan.yml'] as const;
+const PLAN_FILE_NAMES = ['plan.yaml', 'plan.yml'] as const;
 /** More files than this is not a plan folder (or is a mistake); refuse before reading them all. */
-export const MAX_PLAN_FILES = 500;
+const MAX_PLAN_FILES = 500;
 
 export interface LoadOptions {
   plansDir: string;
@@ -51,7 +44,7 @@ function isIgnoredName(name: string): boolean {
 }
 
 export async function listPlanFiles(dir: string, display: (p: string) => string): Promise<Listing> {
-  let entries;
+  let entries: Dirent[];
   try {
     const stat = lstatSync(dir);
     if (!stat.isDirectory()) throw usageError(`${display(dir)} is not a folder`, 'pass the folder that holds plan.yaml with --plans');
@@ -59,7 +52,8 @@ export async function listPlanFiles(dir: string, display: (p: string) => string)
   } catch (error) {
     if (error instanceof Error && error.name === 'ExitError') throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw usageError(`plans folder ${display(dir)} does not exist`, 'run plan from the project folder, or pass the folder with --plans');
+    if (code === 'ENOENT')
+      throw usageError(`plans folder ${display(dir)} does not exist`, 'run plan from the project folder, or pass the folder with --plans');
     throw usageError(`cannot read plans folder ${display(dir)}: ${code ?? String(error)}`);
   }
   const diagnostics: Diagnostic[] = [];
@@ -67,20 +61,39 @@ export async function listPlanFiles(dir: string, display: (p: string) => string)
     .filter((e) => /\.ya?ml$/i.test(e.name) && !isIgnoredName(e.name))
     .sort((a, b) => compareNames(a.name, b.name));
   if (yamlEntries.length > MAX_PLAN_FILES) {
-    throw usageError(`${display(dir)} holds ${yamlEntries.length} YAML files; a plan folder may hold at most ${MAX_PLAN_FILES}`, 'check that --plans points at the plan folder');
+    throw usageError(
+      `${display(dir)} holds ${yamlEntries.length} YAML files; a plan folder may hold at most ${MAX_PLAN_FILES}`,
+      'check that --plans points at the plan folder',
+    );
   }
   let planPath: string | undefined;
   const sectionPaths: string[] = [];
   for (const entry of yamlEntries) {
     const path = join(dir, entry.name);
     if (entry.isSymbolicLink()) {
-      diagnostics.push({ file: display(path), line: 1, column: 1, severity: 'warning', code: 'symlink-ignored', message: 'symbolic link not followed: plan files must be real files in the plans folder', hint: 'copy the file into the folder instead of linking to it' });
+      diagnostics.push({
+        file: display(path),
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        code: 'symlink-ignored',
+        message: 'symbolic link not followed: plan files must be real files in the plans folder',
+        hint: 'copy the file into the folder instead of linking to it',
+      });
       continue;
     }
     if (!entry.isFile()) continue;
     if ((PLAN_FILE_NAMES as readonly string[]).includes(entry.name.toLowerCase())) {
       if (planPath) {
-        diagnostics.push({ file: display(path), line: 1, column: 1, severity: 'error', code: 'duplicate-plan-file', message: `there is already a plan file, ${display(planPath)}`, hint: 'keep one of plan.yaml and plan.yml' });
+        diagnostics.push({
+          file: display(path),
+          line: 1,
+          column: 1,
+          severity: 'error',
+          code: 'duplicate-plan-file',
+          message: `there is already a plan file, ${display(planPath)}`,
+          hint: 'keep one of plan.yaml and plan.yml',
+        });
         continue;
       }
       planPath = path;
@@ -89,10 +102,26 @@ export async function listPlanFiles(dir: string, display: (p: string) => string)
     }
   }
   if (!planPath) {
-    diagnostics.push({ file: display(join(dir, 'plan.yaml')), line: 1, column: 1, severity: 'error', code: 'missing-plan-file', message: 'plan.yaml is missing from the plans folder', hint: 'create plan.yaml with title, appendix, financialYear and councils (see README.md)' });
+    diagnostics.push({
+      file: display(join(dir, 'plan.yaml')),
+      line: 1,
+      column: 1,
+      severity: 'error',
+      code: 'missing-plan-file',
+      message: 'plan.yaml is missing from the plans folder',
+      hint: 'create plan.yaml with title, appendix, financialYear and councils (see README.md)',
+    });
   }
   if (sectionPaths.length === 0) {
-    diagnostics.push({ file: display(dir), line: 1, column: 1, severity: 'error', code: 'no-sections', message: 'the plans folder has no section files', hint: 'add one YAML file per plan section, e.g. 8.1-engagement.yaml' });
+    diagnostics.push({
+      file: display(dir),
+      line: 1,
+      column: 1,
+      severity: 'error',
+      code: 'no-sections',
+      message: 'the plans folder has no section files',
+      hint: 'add one YAML file per plan section, e.g. 8.1-engagement.yaml',
+    });
   }
   return { planPath, sectionPaths, diagnostics };
 }
@@ -104,21 +133,43 @@ interface LoadedFile extends CheckedFile {
   richText: Map<string, RichText>;
 }
 
-async function loadFile(path: string, kind: 'plan' | 'section', display: (p: string) => string): Promise<{ loaded?: LoadedFile; diagnostics: Diagnostic[] }> {
+async function loadFile(
+  path: string,
+  kind: 'plan' | 'section',
+  display: (p: string) => string,
+): Promise<{ loaded?: LoadedFile; diagnostics: Diagnostic[] }> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return { diagnostics: [{ file: display(path), line: 1, column: 1, severity: 'error', code: 'unreadable', message: `cannot read the file (${code})`, hint: 'check that the file exists and that you may read it' }] };
+    return {
+      diagnostics: [
+        {
+          file: display(path),
+          line: 1,
+          column: 1,
+          severity: 'error',
+          code: 'unreadable',
+          message: `cannot read the file (${code})`,
+          hint: 'check that the file exists and that you may read it',
+        },
+      ],
+    };
   }
   const decoded = decodeSource(bytes, path, display(path));
   if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
   const file = decoded.file;
   const checked =
     kind === 'plan'
-      ? checkYaml<PlanFileInput>(file, planFileSchema, { isProse: isProsePath, startHint: 'start with "title:", "appendix:", "financialYear:" and "councils:"' })
-      : checkYaml<SectionFileInput>(file, sectionFileSchema, { isProse: isProsePath, startHint: 'start with "section:", "title:" and "actions:"' });
+      ? checkYaml<PlanFileInput>(file, planFileSchema, {
+          isProse: isProsePath,
+          startHint: 'start with "title:", "appendix:", "financialYear:" and "councils:"',
+        })
+      : checkYaml<SectionFileInput>(file, sectionFileSchema, {
+          isProse: isProsePath,
+          startHint: 'start with "section:", "title:" and "actions:"',
+        });
   const diagnostics = checked.diagnostics;
   const loaded: LoadedFile = { file, kind, data: checked.data, root: checked.root, parsed: checked.parsed, richText: new Map() };
   // A file that is not a mapping, or whose YAML is broken, has no rich text worth checking.
@@ -168,7 +219,7 @@ function compareSectionNumbers(a: string, b: string): number {
 function orderedRecord<T>(record: Record<string, T> | undefined, order: readonly string[]): Record<string, T> {
   const out: Record<string, T> = {};
   if (!record) return out;
-  for (const code of order) if (Object.prototype.hasOwnProperty.call(record, code)) out[code] = record[code] as T;
+  for (const code of order) if (Object.hasOwn(record, code)) out[code] = record[code] as T;
   return out;
 }
 

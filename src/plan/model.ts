@@ -20,7 +20,7 @@ export interface Council {
   name: string;
 }
 
-export interface FinancialYear {
+interface FinancialYear {
   /** "2013/14" */
   label: string;
   startYear: number;

@@ -41,7 +41,20 @@ export function quarterOrdinal(q: Quarter): string {
   return `${ORDINALS[quarterIndex(q)]} quarter`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** The months a quarter covers, e.g. "October–December 2013" for Q3 of a year starting April 2013. */
 export function quarterMonths(q: Quarter, yearStart: { year: number; month: number }): string {

@@ -26,7 +26,7 @@ export interface RichTextProblem {
 }
 
 /** Word shows nine list levels (0–8); a deeper bullet would be drawn at the ninth level. */
-export const MAX_BULLET_LEVELS = 9;
+const MAX_BULLET_LEVELS = 9;
 
 /** "- " or "• ": the mark, then spaces or tabs, then words ("-" alone on a line is text). */
 const BULLET_MARK = /^[-•][ \t]+(?=\S)/;

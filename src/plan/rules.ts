@@ -1,12 +1,11 @@
-import { asDict } from '../input/check-yaml.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { asDict } from '../input/check-yaml.js';
+import type { SourceFile } from '../input/source-file.js';
+import { type LocNode, locate, type PathSegment } from '../input/yaml-source.js';
 import { formatMoney } from '../shared/numbers.js';
-import { normaliseText } from '../shared/words.js';
+import { closest, normaliseText } from '../shared/words.js';
 import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
 import { COUNCIL_CODE } from './schema.js';
-import { closest } from '../shared/words.js';
-import type { SourceFile } from '../input/source-file.js';
-import { locate, type LocNode, type PathSegment } from '../input/yaml-source.js';
 
 /**
  * Cross-field and cross-file rules. They run as a pass of their own, after the schema, over whatever
@@ -27,11 +26,11 @@ export interface RuleContext {
   quarter: Quarter | undefined;
 }
 
-export type Rule = (ctx: RuleContext) => Diagnostic[];
+type Rule = (ctx: RuleContext) => Diagnostic[];
 
 type Dict = Record<string, unknown>;
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const own = (d: Dict, k: string) => Object.prototype.hasOwnProperty.call(d, k);
+const own = (d: Dict, k: string) => Object.hasOwn(d, k);
 
 function at(f: CheckedFile, path: readonly PathSegment[], key = false): number {
   const { node } = locate(f.root, path);
@@ -81,12 +80,24 @@ const financialYearMatchesStart: Rule = ({ planFile }) => {
   const out: Diagnostic[] = [];
   if (Number(label[2]) !== (first + 1) % 100) {
     out.push(
-      planFile.file.diagnostic(at(planFile, ['financialYear', 'label']), 'error', 'financial-year', `"${fy.label}" is not a financial year: the second part should be ${String((first + 1) % 100).padStart(2, '0')}`, `write it as "${first}/${String((first + 1) % 100).padStart(2, '0')}"`),
+      planFile.file.diagnostic(
+        at(planFile, ['financialYear', 'label']),
+        'error',
+        'financial-year',
+        `"${fy.label}" is not a financial year: the second part should be ${String((first + 1) % 100).padStart(2, '0')}`,
+        `write it as "${first}/${String((first + 1) % 100).padStart(2, '0')}"`,
+      ),
     );
   }
   if (Number(starts[1]) !== first) {
     out.push(
-      planFile.file.diagnostic(at(planFile, ['financialYear', 'starts']), 'error', 'financial-year', `the year starts in ${starts[1]}, but the label says ${fy.label}`, `make them agree, e.g. label: "${first}/${String((first + 1) % 100).padStart(2, '0')}" and starts: ${first}-04-01`),
+      planFile.file.diagnostic(
+        at(planFile, ['financialYear', 'starts']),
+        'error',
+        'financial-year',
+        `the year starts in ${starts[1]}, but the label says ${fy.label}`,
+        `make them agree, e.g. label: "${first}/${String((first + 1) % 100).padStart(2, '0')}" and starts: ${first}-04-01`,
+      ),
     );
   }
   return out;
@@ -132,7 +143,15 @@ const uniqueSectionNumbers: Rule = ({ sectionFiles }) => {
     const offset = at(f, ['section']);
     const first = seen.get(number);
     if (first) {
-      out.push(f.file.diagnostic(offset, 'error', 'duplicate-section', `section "${number}" is already defined at ${where(first.f, first.offset)}`, 'give each section file its own number'));
+      out.push(
+        f.file.diagnostic(
+          offset,
+          'error',
+          'duplicate-section',
+          `section "${number}" is already defined at ${where(first.f, first.offset)}`,
+          'give each section file its own number',
+        ),
+      );
     } else {
       seen.set(number, { f, offset });
     }
@@ -149,7 +168,15 @@ const uniqueActionIds: Rule = (ctx) => {
     const offset = at(ref.f, [...ref.path, 'id']);
     const first = seen.get(id);
     if (first) {
-      out.push(ref.f.file.diagnostic(offset, 'error', 'duplicate-id', `action id "${id}" is already used at ${where(first.f, first.offset)}`, 'action ids must be unique across all plan files: rename one of them'));
+      out.push(
+        ref.f.file.diagnostic(
+          offset,
+          'error',
+          'duplicate-id',
+          `action id "${id}" is already used at ${where(first.f, first.offset)}`,
+          'action ids must be unique across all plan files: rename one of them',
+        ),
+      );
     } else {
       seen.set(id, { f: ref.f, offset });
     }
@@ -206,7 +233,15 @@ const figuresMatchTarget: Rule = (ctx) => {
       if (!target) {
         for (const field of ['achieved', 'pending', 'notes']) {
           if (own(update, field)) {
-            out.push(ref.f.file.diagnostic(at(ref.f, [...updatePath, field], true), 'error', 'figures-without-target', `"${field}" needs a target: action ${actionName(ref)} has none`, 'add a "target" block to the action, or write the figures in the narrative'));
+            out.push(
+              ref.f.file.diagnostic(
+                at(ref.f, [...updatePath, field], true),
+                'error',
+                'figures-without-target',
+                `"${field}" needs a target: action ${actionName(ref)} has none`,
+                'add a "target" block to the action, or write the figures in the narrative',
+              ),
+            );
           }
         }
         continue;
@@ -214,21 +249,45 @@ const figuresMatchTarget: Rule = (ctx) => {
       const achieved = asDict(update.achieved);
       if (!achieved) {
         if (!own(update, 'achieved')) {
-          out.push(ref.f.file.diagnostic(at(ref.f, updatePath, true), 'error', 'missing-key', `"achieved" is missing from this ${q} update: action ${actionName(ref)} has a target`, `add "achieved:" with an amount for each of ${targetCouncils.join(', ')} (0 if nothing yet)`));
+          out.push(
+            ref.f.file.diagnostic(
+              at(ref.f, updatePath, true),
+              'error',
+              'missing-key',
+              `"achieved" is missing from this ${q} update: action ${actionName(ref)} has a target`,
+              `add "achieved:" with an amount for each of ${targetCouncils.join(', ')} (0 if nothing yet)`,
+            ),
+          );
         }
       } else {
         // A code that is not declared ("EDX") is reported on its own, with the one it is close to.
         const undeclared = Object.keys(achieved).filter((c) => declared !== undefined && !declared.includes(c));
         for (const code of targetCouncils) {
           if (!own(achieved, code) && !closest(code, undeclared)) {
-            out.push(ref.f.file.diagnostic(at(ref.f, [...updatePath, 'achieved'], true), 'error', 'missing-figure', `the ${q} achieved amount for ${code} is missing`, `add "${code}: 0" if nothing has been achieved yet`));
+            out.push(
+              ref.f.file.diagnostic(
+                at(ref.f, [...updatePath, 'achieved'], true),
+                'error',
+                'missing-figure',
+                `the ${q} achieved amount for ${code} is missing`,
+                `add "${code}: 0" if nothing has been achieved yet`,
+              ),
+            );
           }
         }
       }
       for (const field of ['achieved', 'pending', 'notes']) {
         for (const code of Object.keys(asDict(update[field]) ?? {})) {
           if (targetCouncils.length > 0 && !targetCouncils.includes(code) && (declared ?? []).includes(code)) {
-            out.push(ref.f.file.diagnostic(at(ref.f, [...updatePath, field, code], true), 'error', 'figure-without-target', `${code} has no target in this action, so its "${field}" has nothing to count against`, `add ${code} under target.amounts, or remove this line`));
+            out.push(
+              ref.f.file.diagnostic(
+                at(ref.f, [...updatePath, field, code], true),
+                'error',
+                'figure-without-target',
+                `${code} has no target in this action, so its "${field}" has nothing to count against`,
+                `add ${code} under target.amounts, or remove this line`,
+              ),
+            );
           }
         }
       }
@@ -246,7 +305,15 @@ const statusIsWritten: Rule = (ctx) => {
     for (const q of QUARTERS) {
       const update = asDict(updates[q]);
       if (update && !own(update, 'status')) {
-        out.push(ref.f.file.diagnostic(at(ref.f, [...ref.path, 'updates', q], true), 'error', 'missing-key', `"status" is missing from the ${q} update of action ${actionName(ref)}`, 'add a line "status: …", e.g. status: Onward going'));
+        out.push(
+          ref.f.file.diagnostic(
+            at(ref.f, [...ref.path, 'updates', q], true),
+            'error',
+            'missing-key',
+            `"status" is missing from the ${q} update of action ${actionName(ref)}`,
+            'add a line "status: …", e.g. status: Onward going',
+          ),
+        );
       }
     }
   }
@@ -277,7 +344,7 @@ const quarterIsReported: Rule = (ctx) => {
 };
 
 /** `plan new-quarter` writes this at the start of text it leaves for the officer to write. */
-export const UNWRITTEN = /^\s*TODO\b/;
+const UNWRITTEN = /^\s*TODO\b/;
 
 /**
  * Text still marked TODO (as `plan new-quarter` leaves it) is not finished: an error for the quarter
@@ -324,7 +391,15 @@ const quarterMoves: Rule = (ctx) => {
       const narrative = typeof now.narrative === 'string' && !UNWRITTEN.test(now.narrative) ? normaliseText(now.narrative) : '';
       const unchanged = narrative !== '' && typeof before.narrative === 'string' && narrative === normaliseText(before.narrative);
       if (unchanged) {
-        out.push(ref.f.file.diagnostic(at(ref.f, [...ref.path, 'updates', q, 'narrative']), 'warning', 'narrative-unchanged', `the ${q} narrative of action ${actionName(ref)} is unchanged since ${p}`, `write what happened in ${q}, or say that nothing has moved`));
+        out.push(
+          ref.f.file.diagnostic(
+            at(ref.f, [...ref.path, 'updates', q, 'narrative']),
+            'warning',
+            'narrative-unchanged',
+            `the ${q} narrative of action ${actionName(ref)} is unchanged since ${p}`,
+            `write what happened in ${q}, or say that nothing has moved`,
+          ),
+        );
       }
       const achievedNow = asDict(now.achieved) ?? {};
       const achievedBefore = asDict(before.achieved) ?? {};
@@ -347,7 +422,7 @@ const quarterMoves: Rule = (ctx) => {
   return out;
 };
 
-export const rules: readonly Rule[] = [
+const rules: readonly Rule[] = [
   textIsWritten,
   quarterMoves,
   financialYearMatchesStart,

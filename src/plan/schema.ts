@@ -30,7 +30,7 @@ export const EDITOR_WORDS = {
 } as const;
 
 /** Plain text on one or more lines: a status, a title, a council's name. */
-export const textSchema = z
+const textSchema = z
   .string()
   .regex(NON_BLANK, { error: 'this text is empty' })
   .meta({ description: 'Plain text.', errorMessage: EDITOR_WORDS.text });
@@ -39,23 +39,20 @@ export const textSchema = z
  * Text with paragraphs and bullets, read literally (rich-text.ts): a blank line starts a paragraph, a
  * new line is a line break, "- " or "• " starts a bullet and an indented one a sub-bullet.
  */
-export const richTextSchema = z
-  .string()
-  .regex(NON_BLANK, { error: 'this text is empty' })
-  .meta({
-    description:
-      'Text with paragraphs and bullets, shown exactly as typed. A blank line starts a new paragraph; "- " or "• " starts a bullet; indent it for a sub-bullet; web addresses become links. Use `|` after the key to write several lines.',
-    errorMessage: EDITOR_WORDS.text,
-  });
+const richTextSchema = z.string().regex(NON_BLANK, { error: 'this text is empty' }).meta({
+  description:
+    'Text with paragraphs and bullets, shown exactly as typed. A blank line starts a new paragraph; "- " or "• " starts a bullet; indent it for a sub-bullet; web addresses become links. Use `|` after the key to write several lines.',
+  errorMessage: EDITOR_WORDS.text,
+});
 
 export const COUNCIL_CODE = /^[A-Z][A-Z0-9]{1,9}$/;
-export const councilCodeSchema = z
+const councilCodeSchema = z
   .string()
   .regex(COUNCIL_CODE, { error: EDITOR_WORDS.councilCode })
   .meta({ errorMessage: EDITOR_WORDS.councilCode });
 
 /** Why money is refused, in words an officer can act on. The suggestion is the number they meant. */
-export function moneyMessage(input: unknown): string {
+function moneyMessage(input: unknown): string {
   if (input === undefined) return 'an amount is required';
   if (input === null) return 'the amount is empty: write money as a plain number, e.g. 75000';
   if (typeof input === 'string') {
@@ -74,26 +71,26 @@ export function moneyMessage(input: unknown): string {
 }
 
 /** Whole pounds, never negative. Strings such as "£75,000" are refused, never coerced. */
-export const moneySchema = z
+const moneySchema = z
   .number({ error: (issue) => moneyMessage(issue.input) })
   .int({ error: 'write money in whole pounds, without pence' })
   .min(0, { error: 'an amount of money cannot be negative' })
   .max(999_999_999_999_999, { error: 'an amount of money has at most 15 digits' })
   .meta({ errorMessage: EDITOR_WORDS.money });
 
-export const targetAmountSchema = z
+const targetAmountSchema = z
   .number({ error: (issue) => moneyMessage(issue.input) })
   .int({ error: 'write money in whole pounds, without pence' })
   .min(1, { error: 'a target must be more than £0' })
   .max(999_999_999_999_999, { error: 'an amount of money has at most 15 digits' })
   .meta({ errorMessage: EDITOR_WORDS.target });
 
-export const ragSchema = z.enum(['red', 'amber', 'green']).meta({
+const ragSchema = z.enum(['red', 'amber', 'green']).meta({
   description: 'RAG rating: red (off track), amber (at risk), green (on track).',
   errorMessage: EDITOR_WORDS.rag,
 });
 
-export const targetSchema = z
+const targetSchema = z
   .strictObject({
     measure: textSchema.meta({ description: 'What is counted, e.g. "cost and efficiency savings".' }),
     amounts: z
@@ -102,17 +99,13 @@ export const targetSchema = z
     achievedLabel: textSchema
       .optional()
       .meta({ description: 'Word used after an achieved amount, e.g. "identified". Default: "achieved".' }),
-    pendingLabel: textSchema
-      .optional()
-      .meta({ description: 'Word used before a pending amount, e.g. "seeking". Default: "pending".' }),
+    pendingLabel: textSchema.optional().meta({ description: 'Word used before a pending amount, e.g. "seeking". Default: "pending".' }),
   })
   .meta({ description: 'An annual money target for this action, per council.' });
 
-export const updateSchema = z
+const updateSchema = z
   .strictObject({
-    status: textSchema
-      .optional()
-      .meta({ description: 'The status as the officer writes it, e.g. "Onward going" or "Put back to 14/15".' }),
+    status: textSchema.optional().meta({ description: 'The status as the officer writes it, e.g. "Onward going" or "Put back to 14/15".' }),
     rag: ragSchema.optional(),
     narrative: richTextSchema.optional(),
     achieved: z
@@ -123,30 +116,32 @@ export const updateSchema = z
       .record(councilCodeSchema, moneySchema)
       .optional()
       .meta({ description: 'Amount sought but not yet secured, per council, in whole pounds.' }),
-    notes: z
-      .record(councilCodeSchema, textSchema)
-      .optional()
-      .meta({ description: "A short note shown after a council's figures." }),
+    notes: z.record(councilCodeSchema, textSchema).optional().meta({ description: "A short note shown after a council's figures." }),
   })
   .meta({ description: 'The position at the end of one quarter.' });
 
-export const updatesSchema = z
-  .strictObject(Object.fromEntries(QUARTERS.map((q) => [q, updateSchema.optional()])) as Record<(typeof QUARTERS)[number], z.ZodOptional<typeof updateSchema>>)
+const updatesSchema = z
+  .strictObject(
+    Object.fromEntries(QUARTERS.map((q) => [q, updateSchema.optional()])) as Record<
+      (typeof QUARTERS)[number],
+      z.ZodOptional<typeof updateSchema>
+    >,
+  )
   .meta({ description: 'One update per quarter: Q1 (April–June) … Q4 (January–March).' });
 
-export const ACTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ACTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const actionSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(ACTION_ID, { error: EDITOR_WORDS.actionId })
-    .meta({ description: 'A short, unique, lower-case id, e.g. "regular-updates". Never shown in the report.', errorMessage: EDITOR_WORDS.actionId }),
+const actionSchema = z.strictObject({
+  id: z.string().regex(ACTION_ID, { error: EDITOR_WORDS.actionId }).meta({
+    description: 'A short, unique, lower-case id, e.g. "regular-updates". Never shown in the report.',
+    errorMessage: EDITOR_WORDS.actionId,
+  }),
   action: richTextSchema,
   target: targetSchema.optional(),
   updates: updatesSchema,
 });
 
-export const SECTION_NUMBER = /^\d+(?:\.\d+)*$/;
+const SECTION_NUMBER = /^\d+(?:\.\d+)*$/;
 
 export const sectionFileSchema = z
   .strictObject({
@@ -184,13 +179,20 @@ export const planFileSchema = z
   })
   .meta({ title: 'plan', description: 'The plan itself: title, financial year and councils. File name: plan.yaml.' });
 
-export type TargetInput = z.infer<typeof targetSchema>;
 export type UpdateInput = z.infer<typeof updateSchema>;
-export type ActionInput = z.infer<typeof actionSchema>;
 export type SectionFileInput = z.infer<typeof sectionFileSchema>;
 export type PlanFileInput = z.infer<typeof planFileSchema>;
 
-const PROSE_KEYS: ReadonlySet<string> = new Set(['title', 'status', 'narrative', 'action', 'measure', 'appendix', 'achievedLabel', 'pendingLabel']);
+const PROSE_KEYS: ReadonlySet<string> = new Set([
+  'title',
+  'status',
+  'narrative',
+  'action',
+  'measure',
+  'appendix',
+  'achievedLabel',
+  'pendingLabel',
+]);
 
 /** Whether the value at `path` is prose, where an unquoted " #" silently cuts the text short. */
 export function isProsePath(path: readonly (string | number)[]): boolean {

@@ -10,4 +10,5 @@ import { createRequire } from 'node:module';
 // A name the bundler does not follow, so this really is Node's module, not this one again.
 const NAME = ['node', 'child_process'].join(':');
 
-export const spawn = ((...args: Parameters<typeof Spawn>) => (createRequire(import.meta.url)(NAME) as { spawn: typeof Spawn }).spawn(...args)) as typeof Spawn;
+export const spawn = ((...args: Parameters<typeof Spawn>) =>
+  (createRequire(import.meta.url)(NAME) as { spawn: typeof Spawn }).spawn(...args)) as typeof Spawn;

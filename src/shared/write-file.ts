@@ -1,5 +1,5 @@
 import { unlinkSync } from 'node:fs';
-import { link, open, readdir, rename, unlink } from 'node:fs/promises';
+import { type FileHandle, link, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -56,7 +56,9 @@ export class WriteFailure extends Error {
  * overwrite. (Math.random rather than node:crypto, which costs ~6 ms of every start-up to load.)
  */
 function tempName(target: string): string {
-  const random = Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, '0');
+  const random = Math.floor(Math.random() * 0x1_0000_0000)
+    .toString(16)
+    .padStart(8, '0');
   return `.${basename(target)}.${process.pid}.${random}.tmp`;
 }
 
@@ -109,7 +111,7 @@ async function writeSteps(path: string, data: string | Uint8Array): Promise<void
 /** Write `data` to a new temporary file beside `path`, flushed to disk; returns its path. */
 async function writeTemp(path: string, data: string | Uint8Array): Promise<string> {
   const temp = join(dirname(path), tempName(path));
-  let handle;
+  let handle: FileHandle | undefined;
   // Registered before the file exists, so an interrupt at any moment knows what to remove.
   active.add(temp);
   try {

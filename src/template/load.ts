@@ -7,7 +7,7 @@ import { checkYaml } from '../input/check-yaml.js';
 import { decodeSource } from '../input/source-file.js';
 import { locate } from '../input/yaml-source.js';
 import { showPath } from '../shared/paths.js';
-import { TITLE_PLACEHOLDERS, templateSchema, type Template } from './schema.js';
+import { type Template, TITLE_PLACEHOLDERS, templateSchema } from './schema.js';
 
 /** Reading a template from a file: the one part of templates that touches the file system. */
 
@@ -34,7 +34,8 @@ export async function loadTemplate(path: string, cwd = process.cwd()): Promise<L
     bytes = await readFile(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw usageError(`template ${shown} does not exist`, 'pass an existing template with --template, or leave it out to use the default');
+    if (code === 'ENOENT')
+      throw usageError(`template ${shown} does not exist`, 'pass an existing template with --template, or leave it out to use the default');
     if (code === 'EISDIR') throw usageError(`template ${shown} is a folder, not a file`);
     throw usageError(`cannot read template ${shown}: ${code ?? String(error)}`);
   }
@@ -57,7 +58,13 @@ export async function loadTemplate(path: string, cwd = process.cwd()): Promise<L
       const node = locate(checked.root, [key]).node;
       const within = node ? file.text.slice(node.start, node.end).indexOf(match[0]) : -1;
       diagnostics.push(
-        file.diagnostic((node?.start ?? 0) + Math.max(within, 0), 'error', 'unknown-placeholder', `unknown placeholder ${match[0]}`, `use one of ${TITLE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`),
+        file.diagnostic(
+          (node?.start ?? 0) + Math.max(within, 0),
+          'error',
+          'unknown-placeholder',
+          `unknown placeholder ${match[0]}`,
+          `use one of ${TITLE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+        ),
       );
     }
   }
@@ -66,7 +73,15 @@ export async function loadTemplate(path: string, cwd = process.cwd()): Promise<L
   if (widths.length === 3 && widths.every((w): w is number => typeof w === 'number')) {
     const total = widths.reduce((sum, w) => sum + w, 0);
     if (total !== 100) {
-      diagnostics.push(file.diagnostic(locate(checked.root, ['columns']).node?.keyStart ?? 0, 'error', 'column-widths', `the column widths add up to ${total}%, not 100%`, 'change widthPercent so that the three columns add up to 100'));
+      diagnostics.push(
+        file.diagnostic(
+          locate(checked.root, ['columns']).node?.keyStart ?? 0,
+          'error',
+          'column-widths',
+          `the column widths add up to ${total}%, not 100%`,
+          'change widthPercent so that the three columns add up to 100',
+        ),
+      );
     }
   }
   const template = checked.parsed;

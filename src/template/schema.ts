@@ -9,7 +9,10 @@ import * as z from 'zod';
 export const TITLE_PLACEHOLDERS = ['plan', 'year', 'quarter', 'appendix', 'quarterName', 'quarterMonths'] as const;
 
 const hexColour = z
-  .string({ error: (issue) => (typeof issue.input === 'number' ? `write the colour in quotes: "${String(issue.input).padStart(6, '0')}"` : undefined) })
+  .string({
+    error: (issue) =>
+      typeof issue.input === 'number' ? `write the colour in quotes: "${String(issue.input).padStart(6, '0')}"` : undefined,
+  })
   .regex(/^[0-9A-Fa-f]{6}$/, { error: 'a colour is six hexadecimal digits, e.g. "1F3864"' });
 
 const pattern = z.string().regex(/\S/, { error: 'this text is empty' });
@@ -70,5 +73,7 @@ export type Template = z.infer<typeof templateSchema>;
 
 /** Fill `{placeholders}` in a title, subtitle or file name pattern. */
 export function fillPattern(pattern: string, values: Record<(typeof TITLE_PLACEHOLDERS)[number], string>): string {
-  return pattern.replace(/\{([^}]*)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? values[name as keyof typeof values] : whole));
+  return pattern.replace(/\{([^}]*)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? values[name as keyof typeof values] : whole,
+  );
 }

@@ -1,11 +1,11 @@
+import { diffQuarters, type QuarterDiff } from '../../compute/diff.js';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
+import { createHighlighter, type Highlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
 import { EXIT, usageError } from '../../errors.js';
-import { formatMoney } from '../../shared/numbers.js';
-import { createHighlighter, type Highlighter } from '../../diagnostics/highlight.js';
 import { loadPlan } from '../../plan/load-plan.js';
-import { diffQuarters, type QuarterDiff } from '../../compute/diff.js';
-import { quarterIndex, type Quarter } from '../../plan/quarters.js';
+import { type Quarter, quarterIndex } from '../../plan/quarters.js';
+import { formatMoney } from '../../shared/numbers.js';
 
 /**
  * `plan diff --from Q2 --to Q3`: what changed between two quarters, readable at a glance. The
@@ -17,20 +17,35 @@ function signed(delta: number, hl: Highlighter): string {
   return delta > 0 ? hl.up(`+${formatMoney(delta)}`) : hl.down(`–${formatMoney(-delta)}`);
 }
 
-export function formatDiffText(diff: QuarterDiff, hl: Highlighter): string {
+function formatDiffText(diff: QuarterDiff, hl: Highlighter): string {
   const lines: string[] = [hl.strong(`${diff.from} → ${diff.to} (${diff.year})`), ''];
   const section = (title: string, rows: string[]) => {
     if (rows.length === 0) return;
     lines.push(hl.strong(`${title} (${rows.length})`), ...rows.map((r) => `  ${r}`), '');
   };
-  section('Status changed', diff.statusChanges.map((c) => `${c.section} ${c.id}: ${hl.dim(c.from)} → ${c.to}`));
-  section(`New in ${diff.to}`, diff.added.map((a) => `${a.section} ${a.id}: ${a.status}`));
-  section(`No ${diff.to} update`, diff.dropped.map((d) => `${d.section} ${d.id} (was: ${d.status})`));
+  section(
+    'Status changed',
+    diff.statusChanges.map((c) => `${c.section} ${c.id}: ${hl.dim(c.from)} → ${c.to}`),
+  );
+  section(
+    `New in ${diff.to}`,
+    diff.added.map((a) => `${a.section} ${a.id}: ${a.status}`),
+  );
+  section(
+    `No ${diff.to} update`,
+    diff.dropped.map((d) => `${d.section} ${d.id} (was: ${d.status})`),
+  );
   const savings: string[] = [];
   for (const s of diff.savings) {
     savings.push(`${s.section} ${s.measure}:`);
-    for (const c of s.councils) savings.push(`  ${c.code}: ${formatMoney(c.from)} → ${formatMoney(c.to)} (${signed(c.delta, hl)}); ${c.percentFrom} → ${c.percentTo} of ${formatMoney(c.target)}`);
-    if (s.combined) savings.push(`  combined: ${formatMoney(s.combined.from)} → ${formatMoney(s.combined.to)} (${signed(s.combined.delta, hl)}) of ${formatMoney(s.combined.target)}`);
+    for (const c of s.councils)
+      savings.push(
+        `  ${c.code}: ${formatMoney(c.from)} → ${formatMoney(c.to)} (${signed(c.delta, hl)}); ${c.percentFrom} → ${c.percentTo} of ${formatMoney(c.target)}`,
+      );
+    if (s.combined)
+      savings.push(
+        `  combined: ${formatMoney(s.combined.from)} → ${formatMoney(s.combined.to)} (${signed(s.combined.delta, hl)}) of ${formatMoney(s.combined.target)}`,
+      );
   }
   if (savings.length) lines.push(hl.strong('Savings'), ...savings.map((r) => `  ${r}`), '');
   lines.push(hl.dim(`${diff.unchanged} action${diff.unchanged === 1 ? '' : 's'} unchanged`));
@@ -39,7 +54,8 @@ export function formatDiffText(diff: QuarterDiff, hl: Highlighter): string {
 
 export async function runDiff(options: { from: Quarter; to: Quarter; plans: string; format: 'text' | 'json' }): Promise<void> {
   if (options.from === options.to) throw usageError('--from and --to are the same quarter', 'e.g. plan diff --from Q2 --to Q3');
-  if (quarterIndex(options.from) > quarterIndex(options.to)) throw usageError(`--from ${options.from} comes after --to ${options.to}`, `e.g. plan diff --from ${options.to} --to ${options.from}`);
+  if (quarterIndex(options.from) > quarterIndex(options.to))
+    throw usageError(`--from ${options.from} comes after --to ${options.to}`, `e.g. plan diff --from ${options.to} --to ${options.from}`);
   const result = await loadPlan({ plansDir: options.plans });
   if (countBySeverity(result.diagnostics).errors > 0 || !result.plan) {
     process.stderr.write(formatText(result.diagnostics, createHighlighter(process.stderr), result.files.length));

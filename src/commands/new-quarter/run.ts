@@ -1,14 +1,14 @@
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
+import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
 import { EXIT, ExitError, usageError } from '../../errors.js';
-import { createHighlighter } from '../../diagnostics/highlight.js';
 import { loadPlan } from '../../plan/load-plan.js';
 import type { Action, Plan, Update } from '../../plan/model.js';
+import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
-import { QUARTERS, quarterIndex, type Quarter } from '../../plan/quarters.js';
 import { writeFileAtomic } from '../../shared/write-file.js';
 
 /**
@@ -28,24 +28,30 @@ export interface NewQuarterOptions {
 const PARSE_OPTIONS = { version: '1.2', schema: 'core', merge: false, keepSourceTokens: true } as const;
 const PRINT_OPTIONS = { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true } as const;
 
-export function todo(field: 'status' | 'narrative', quarter: Quarter): string {
+function todo(field: 'status' | 'narrative', quarter: Quarter): string {
   return `TODO: write the ${quarter} ${field}`;
 }
 
 /** The latest quarter before `quarter` that the action has an update for. */
 function latestBefore(action: Action, quarter: Quarter): Quarter | undefined {
-  return [...QUARTERS].slice(0, quarterIndex(quarter)).reverse().find((q) => action.updates[q] !== undefined);
+  return [...QUARTERS]
+    .slice(0, quarterIndex(quarter))
+    .reverse()
+    .find((q) => action.updates[q] !== undefined);
 }
 
 /** The new update, as plain data for the YAML document: the starting point the officer edits. */
-export function carriedUpdate(action: Action, from: Update | undefined, quarter: Quarter): Record<string, unknown> {
+function carriedUpdate(action: Action, from: Update | undefined, quarter: Quarter): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (from?.status !== undefined) out.status = from.status;
   else if (!action.target) out.status = todo('status', quarter);
   if (from?.rag !== undefined) out.rag = from.rag;
   out.narrative = todo('narrative', quarter);
   if (action.target) {
-    out.achieved = Object.keys(action.target.amounts).length > 0 ? Object.fromEntries(Object.keys(action.target.amounts).map((code) => [code, from?.achieved[code] ?? 0])) : {};
+    out.achieved =
+      Object.keys(action.target.amounts).length > 0
+        ? Object.fromEntries(Object.keys(action.target.amounts).map((code) => [code, from?.achieved[code] ?? 0]))
+        : {};
     if (from && Object.keys(from.pending).length > 0) out.pending = { ...from.pending };
     if (from && Object.keys(from.notes).length > 0) out.notes = { ...from.notes };
   }
@@ -74,7 +80,12 @@ interface FileEdit {
   added: number;
 }
 
-async function planSectionEdits(plan: Plan, quarter: Quarter, carryFrom: (action: Action) => Quarter | undefined, replaceAll: boolean): Promise<FileEdit[]> {
+async function planSectionEdits(
+  plan: Plan,
+  quarter: Quarter,
+  carryFrom: (action: Action) => Quarter | undefined,
+  replaceAll: boolean,
+): Promise<FileEdit[]> {
   const edits: FileEdit[] = [];
   for (const section of plan.sections) {
     const original = await readFile(section.file, 'utf8');
@@ -132,7 +143,8 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<void> {
     }
     const next = nextYear(plan);
     const archive = join(resolve(cwd, options.plans), 'archive', year.replace('/', '-'));
-    if (await stat(archive).catch(() => undefined)) throw usageError(`${showPath(archive)} already exists; nothing changed`, 'move it away if it is an old copy, then run again');
+    if (await stat(archive).catch(() => undefined))
+      throw usageError(`${showPath(archive)} already exists; nothing changed`, 'move it away if it is an old copy, then run again');
     const latestOf = (a: Action) => [...QUARTERS].reverse().find((q) => a.updates[q] !== undefined);
     const edits = await planSectionEdits(plan, 'Q1', latestOf, true);
     // Keep the finished year, byte for byte, where plan does not read it as plan data.
@@ -148,22 +160,34 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<void> {
     await writeFileAtomic(planPath, planDoc.toString(PRINT_OPTIONS));
     for (const edit of edits) await writeFileAtomic(edit.path, edit.edited);
     process.stderr.write(`archived ${year} in ${showPath(archive)}\n`);
-    process.stderr.write(`${hl.success('✓')} started ${next.label}: Q1 updates for ${edits.reduce((n, e) => n + e.added, 0)} actions in ${edits.length} files, carried forward from ${year}\n`);
+    process.stderr.write(
+      `${hl.success('✓')} started ${next.label}: Q1 updates for ${edits.reduce((n, e) => n + e.added, 0)} actions in ${edits.length} files, carried forward from ${year}\n`,
+    );
     process.stderr.write(`next: write each Q1 narrative; plan validate --quarter Q1 lists those still to do\n`);
     return;
   }
 
   if (quarter === 'Q1' && latest > 0) {
-    throw usageError(`Q1 starts the next financial year, but ${year} is still in the plan`, `run plan new-quarter Q1 --new-year to archive ${year} and start the next year`);
+    throw usageError(
+      `Q1 starts the next financial year, but ${year} is still in the plan`,
+      `run plan new-quarter Q1 --new-year to archive ${year} and start the next year`,
+    );
   }
   if (latest > quarterIndex(quarter)) {
-    throw usageError(`the plan already has ${QUARTERS[latest]} updates; new-quarter only adds the next quarter`, `did you mean plan new-quarter ${QUARTERS[Math.min(latest + 1, 3)]}?`);
+    throw usageError(
+      `the plan already has ${QUARTERS[latest]} updates; new-quarter only adds the next quarter`,
+      `did you mean plan new-quarter ${QUARTERS[Math.min(latest + 1, 3)]}?`,
+    );
   }
 
   const edits = await planSectionEdits(plan, quarter, (a) => latestBefore(a, quarter), false);
   for (const edit of edits) {
     if (!onlyAddsLines(edit.original, edit.edited)) {
-      throw new ExitError(EXIT.write, `cannot add ${quarter} to ${showPath(edit.path)} without reformatting other lines; nothing changed`, 'add the block by hand, or report this file as a bug');
+      throw new ExitError(
+        EXIT.write,
+        `cannot add ${quarter} to ${showPath(edit.path)} without reformatting other lines; nothing changed`,
+        'add the block by hand, or report this file as a bug',
+      );
     }
   }
   for (const edit of edits) await writeFileAtomic(edit.path, edit.edited);
@@ -173,6 +197,10 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<void> {
     return;
   }
   for (const edit of edits) process.stderr.write(`  ${showPath(edit.path)}: ${edit.added} action${edit.added === 1 ? '' : 's'}\n`);
-  process.stderr.write(`${hl.success('✓')} added ${quarter} updates to ${added} actions in ${edits.length} files, carried forward from the quarter before\n`);
-  process.stderr.write(`next: write each ${quarter} narrative (and update statuses and figures); plan validate --quarter ${quarter} lists those still to do\n`);
+  process.stderr.write(
+    `${hl.success('✓')} added ${quarter} updates to ${added} actions in ${edits.length} files, carried forward from the quarter before\n`,
+  );
+  process.stderr.write(
+    `next: write each ${quarter} narrative (and update statuses and figures); plan validate --quarter ${quarter} lists those still to do\n`,
+  );
 }

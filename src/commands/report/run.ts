@@ -1,21 +1,21 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, extname, resolve, sep } from 'node:path';
+import { formatPercent } from '../../compute/format.js';
+import { computeMovement, hasPreviousQuarter, type Movement } from '../../compute/movement.js';
+import { type ActionFigures, computePlanFigures, type RagThresholds } from '../../compute/savings.js';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
 import { documentDate, packDocument } from '../../docx/pack.js';
-import { EXIT, ExitError, usageError } from '../../errors.js';
-import { formatMoney, groupThousands } from '../../shared/numbers.js';
-import { formatPercent } from '../../compute/format.js';
-import { createHighlighter } from '../../diagnostics/highlight.js';
-import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
-import { isInside, showPath } from '../../shared/paths.js';
-import type { Plan } from '../../plan/model.js';
-import { computeMovement, hasPreviousQuarter, type Movement } from '../../compute/movement.js';
-import { previousQuarter, quarterEnd, type Quarter } from '../../plan/quarters.js';
 import { buildAppendix, describeAppendix } from '../../docx/render.js';
-import { computePlanFigures, type ActionFigures, type RagThresholds } from '../../compute/savings.js';
-import { DEFAULT_TEMPLATE, loadTemplate } from '../../template/load.js';
+import { EXIT, ExitError, usageError } from '../../errors.js';
+import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
+import type { Plan } from '../../plan/model.js';
+import { previousQuarter, type Quarter, quarterEnd } from '../../plan/quarters.js';
+import { formatMoney, groupThousands } from '../../shared/numbers.js';
+import { isInside, showPath } from '../../shared/paths.js';
 import { writeFileAtomic } from '../../shared/write-file.js';
+import { DEFAULT_TEMPLATE, loadTemplate } from '../../template/load.js';
 
 export interface ReportOptions {
   quarter: Quarter;
@@ -31,11 +31,12 @@ const DEFAULT_OUT_DIR = 'out';
  * thousand pages and need about 2.7 GB while it is built; much more would exhaust Node's default heap,
  * so larger plans are refused before any work rather than crashing half way.
  */
-export const MAX_REPORT_ACTIONS = 10_000;
+const MAX_REPORT_ACTIONS = 10_000;
 
 /** `--out` is checked before any work: a .docx file, not in the plans folder, not an input. */
 function checkOutPath(out: string, plansDir: string, templatePath: string): void {
-  if (extname(out).toLowerCase() !== '.docx') throw usageError(`--out must name a .docx file, not ${showPath(out)}`, 'e.g. --out out/appendix-1.docx');
+  if (extname(out).toLowerCase() !== '.docx')
+    throw usageError(`--out must name a .docx file, not ${showPath(out)}`, 'e.g. --out out/appendix-1.docx');
   if (isInside(out, plansDir)) throw usageError('--out points into the plans folder', 'write the report somewhere else, e.g. out/');
   if (resolve(out) === resolve(templatePath)) throw usageError('--out points at the template');
 }
@@ -74,7 +75,12 @@ async function writeWithRetry(path: string, data: Uint8Array): Promise<void> {
 }
 
 /** What moved since the previous quarter, for every action; empty in the first quarter of a plan. */
-export function movementsSincePrevious(plan: Plan, quarter: Quarter, now: ReadonlyMap<string, ActionFigures>, thresholds: RagThresholds): Map<string, Movement> {
+function movementsSincePrevious(
+  plan: Plan,
+  quarter: Quarter,
+  now: ReadonlyMap<string, ActionFigures>,
+  thresholds: RagThresholds,
+): Map<string, Movement> {
   const out = new Map<string, Movement>();
   const previous = previousQuarter(quarter);
   if (!previous || !hasPreviousQuarter(plan, quarter)) return out;
@@ -88,11 +94,16 @@ export function movementsSincePrevious(plan: Plan, quarter: Quarter, now: Readon
   return out;
 }
 
-export function summaryLines(figures: Iterable<ActionFigures>, decimals: number): string[] {
+function summaryLines(figures: Iterable<ActionFigures>, decimals: number): string[] {
   const lines: string[] = [];
   for (const f of figures) {
-    const parts = f.councils.map((c) => `${c.code} ${formatMoney(c.achieved)} of ${formatMoney(c.target)} (${formatPercent(c.achieved, c.target, decimals)})`);
-    if (f.councils.length > 1) parts.push(`combined ${formatMoney(f.combined.achieved)} of ${formatMoney(f.combined.target)} (${formatPercent(f.combined.achieved, f.combined.target, decimals)})`);
+    const parts = f.councils.map(
+      (c) => `${c.code} ${formatMoney(c.achieved)} of ${formatMoney(c.target)} (${formatPercent(c.achieved, c.target, decimals)})`,
+    );
+    if (f.councils.length > 1)
+      parts.push(
+        `combined ${formatMoney(f.combined.achieved)} of ${formatMoney(f.combined.target)} (${formatPercent(f.combined.achieved, f.combined.target, decimals)})`,
+      );
     lines.push(`${f.measure}: ${parts.join(', ')}`);
   }
   return lines;
@@ -141,14 +152,20 @@ export async function runReport(options: ReportOptions): Promise<void> {
     });
   } else {
     const info = await stat(folder).catch(() => undefined);
-    if (!info?.isDirectory()) throw usageError(`the folder for --out does not exist: ${shown(folder)}${sep}`, 'create it first, or choose another folder');
+    if (!info?.isDirectory())
+      throw usageError(`the folder for --out does not exist: ${shown(folder)}${sep}`, 'create it first, or choose another folder');
   }
   const existing = await stat(out).catch(() => undefined);
-  if (existing?.isDirectory()) throw new ExitError(EXIT.write, `cannot write ${shown(out)}: it is a folder`, 'choose a file name ending .docx with --out');
+  if (existing?.isDirectory())
+    throw new ExitError(EXIT.write, `cannot write ${shown(out)}: it is a folder`, 'choose a file name ending .docx with --out');
   // A report marked read-only has been protected on purpose (often the copy sent to committee); the
   // mode bits are checked because root may replace any file.
   if (existing && (existing.mode & 0o222) === 0) {
-    throw new ExitError(EXIT.write, `cannot write ${shown(out)}: the file is read-only; the previous report is unchanged`, 'make it writable, or write the new report elsewhere with --out');
+    throw new ExitError(
+      EXIT.write,
+      `cannot write ${shown(out)}: the file is read-only; the previous report is unchanged`,
+      'make it writable, or write the new report elsewhere with --out',
+    );
   }
 
   const figures = computePlanFigures(plan, options.quarter, template.rag);
@@ -156,7 +173,14 @@ export async function runReport(options: ReportOptions): Promise<void> {
   const appendix = buildAppendix({ plan, quarter: options.quarter, figures, template, movements });
   const bytes = await packDocument(
     appendix,
-    { title: description.title, subject: description.subject, creator: 'plan', keywords: description.keywords, description: `${plan.appendix}: ${plan.title} ${plan.financialYear.label}, ${options.quarter} update.`, language: template.language },
+    {
+      title: description.title,
+      subject: description.subject,
+      creator: 'plan',
+      keywords: description.keywords,
+      description: `${plan.appendix}: ${plan.title} ${plan.financialYear.label}, ${options.quarter} update.`,
+      language: template.language,
+    },
     // The document's date is the day the reported quarter ends, unless SOURCE_DATE_EPOCH says otherwise.
     documentDate(quarterEnd(options.quarter, { year: plan.financialYear.startYear, month: plan.financialYear.startMonth })),
   );

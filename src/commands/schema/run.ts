@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { usageError } from '../../errors.js';
-import { buildJsonSchemas } from './json-schema.js';
 import { showPath } from '../../shared/paths.js';
 import { writeFileAtomic } from '../../shared/write-file.js';
+import { buildJsonSchemas } from './json-schema.js';
 
 export async function runSchema(options: { plans: string; templates: string; check?: boolean }): Promise<void> {
   const folders = { plans: resolve(options.plans), templates: resolve(options.templates) };
@@ -15,7 +15,8 @@ export async function runSchema(options: { plans: string; templates: string; che
     try {
       current = await readFile(path, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw usageError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code}`);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw usageError(`cannot read ${shown}: ${(error as NodeJS.ErrnoException).code}`);
     }
     if (current === text) {
       process.stderr.write(`${shown} is up to date\n`);

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { slipContext } from '../../input/check-yaml.js';
-import { listPlanFiles } from '../../plan/load-plan.js';
-import { showPath } from '../../shared/paths.js';
-import { planFileSchema, sectionFileSchema } from '../../plan/schema.js';
 import { findCharacterSlips, WorkingCopy } from '../../input/slips.js';
 import { decodeSource } from '../../input/source-file.js';
-import { writeFilesTogether, type FileChange } from '../../shared/write-file.js';
+import { listPlanFiles } from '../../plan/load-plan.js';
+import { planFileSchema, sectionFileSchema } from '../../plan/schema.js';
+import { showPath } from '../../shared/paths.js';
+import { type FileChange, writeFilesTogether } from '../../shared/write-file.js';
 
 /**
  * `plan validate --fix`: repair, in place, the mechanical slips that have one right answer (pasted
@@ -41,7 +41,9 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
     const decoded = decodeSource(bytes, path, display(path));
     if ('diagnostic' in decoded) continue;
     const file = decoded.file;
-    const slips = findCharacterSlips(file.text, slipContext(planFiles.has(path) ? planFileSchema : sectionFileSchema)).filter((s) => s.fixed !== undefined);
+    const slips = findCharacterSlips(file.text, slipContext(planFiles.has(path) ? planFileSchema : sectionFileSchema)).filter(
+      (s) => s.fixed !== undefined,
+    );
     if (slips.length === 0) continue;
     const working = new WorkingCopy(file.text);
     working.apply(slips.flatMap((s) => s.edits));

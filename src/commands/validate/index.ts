@@ -12,7 +12,12 @@ export const validateCommand = new Command('validate')
   .addOption(new Option('--quarter <Qn>', 'also require every action to have an update for this quarter').argParser(parseQuarter))
   .addOption(formatOption())
   .addOption(strictOption())
-  .addOption(new Option('--fix', 'first repair slips that have one right answer (pasted spaces and tabs in indentation, curly quotes, a missing space after a colon), in place, and list each change'))
+  .addOption(
+    new Option(
+      '--fix',
+      'first repair slips that have one right answer (pasted spaces and tabs in indentation, curly quotes, a missing space after a colon), in place, and list each change',
+    ),
+  )
   .action(async (options) => {
     // Loaded on demand so `plan --help` stays fast.
     const { runValidate } = await import('./run.js');

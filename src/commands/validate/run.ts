@@ -1,13 +1,13 @@
-import { countBySeverity, promoteWarnings, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { countBySeverity, type Diagnostic, promoteWarnings } from '../../diagnostics/diagnostic.js';
 import { formatGithub } from '../../diagnostics/github.js';
+import { createHighlighter } from '../../diagnostics/highlight.js';
 import { toJsonResult } from '../../diagnostics/json.js';
 import { formatText } from '../../diagnostics/text.js';
 import { EXIT, ExitError } from '../../errors.js';
-import { createHighlighter } from '../../diagnostics/highlight.js';
-import { showPath } from '../../shared/paths.js';
-import { WriteFailure } from '../../shared/write-file.js';
 import { loadPlan } from '../../plan/load-plan.js';
 import type { Quarter } from '../../plan/quarters.js';
+import { showPath } from '../../shared/paths.js';
+import { WriteFailure } from '../../shared/write-file.js';
 
 export interface ValidateOptions {
   plans: string;
@@ -18,7 +18,7 @@ export interface ValidateOptions {
 }
 
 /** Print diagnostics the way `--format` asks. Talk goes to stderr; only json/github go to stdout. */
-export function reportDiagnostics(diagnostics: Diagnostic[], fileCount: number, format: ValidateOptions['format']): void {
+function reportDiagnostics(diagnostics: Diagnostic[], fileCount: number, format: ValidateOptions['format']): void {
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify(toJsonResult(diagnostics, fileCount), null, 2)}\n`);
     return;
@@ -38,7 +38,11 @@ export async function runValidate(options: ValidateOptions): Promise<void> {
     });
     const hl = createHighlighter(process.stderr);
     for (const c of changes) process.stderr.write(`${hl.path(`${c.file}:${c.line}`)}: fixed: ${c.what}\n`);
-    process.stderr.write(files === 0 ? 'nothing to fix\n\n' : `${hl.success('✓')} fixed ${changes.length} ${changes.length === 1 ? 'slip' : 'slips'} in ${files} ${files === 1 ? 'file' : 'files'}\n\n`);
+    process.stderr.write(
+      files === 0
+        ? 'nothing to fix\n\n'
+        : `${hl.success('✓')} fixed ${changes.length} ${changes.length === 1 ? 'slip' : 'slips'} in ${files} ${files === 1 ? 'file' : 'files'}\n\n`,
+    );
   }
   const result = await loadPlan({ plansDir: options.plans, quarter: options.quarter });
   const diagnostics = options.strict ? promoteWarnings(result.diagnostics) : result.diagnostics;
@@ -50,5 +54,9 @@ export async function runValidate(options: ValidateOptions): Promise<void> {
 function writeFailed(error: unknown): unknown {
   if (!(error instanceof WriteFailure)) return error;
   const code = (error.cause as NodeJS.ErrnoException)?.code ?? 'an unknown error';
-  return new ExitError(EXIT.write, `cannot write ${showPath(error.path)} (${code}); no plan file was changed`, 'check that the plans folder is writable and the disk is not full, then run plan validate --fix again');
+  return new ExitError(
+    EXIT.write,
+    `cannot write ${showPath(error.path)} (${code}); no plan file was changed`,
+    'check that the plans folder is writable and the disk is not full, then run plan validate --fix again',
+  );
 }

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Timeouts that hold on a loaded two-core machine: end-to-end tests start the built binary, and the
+ * LibreOffice and language-server tests start real programs, several at once. A test that needs more
+ * says so itself. Speed is measured by `npm run bench`, never asserted by a timeout.
+ */
+export default defineConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
