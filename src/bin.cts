@@ -1,46 +1,78 @@
 #!/usr/bin/env node
 /**
- * The `plan` command (package.json `bin`). It runs the whole program, bundled by esbuild into
- * dist/bundle/plan.cjs, through a V8 code cache: compiling the bundle's code is a large part of a
- * short run's time (`plan validate` in CI, in a pre-commit hook), and Node 20 has no compile cache
- * of its own. `npm run build` makes one cache per kind of run (validate, report, anything else) by
- * running plan on the shipped plan with PLAN_CODE_CACHE=write (see train-cache.ts). A missing cache,
- * or one V8 rejects (another Node version), only means compiling as usual. PLAN_CODE_CACHE=check
- * says on stderr which it was.
+ * The `plan` command (package.json `bin`).
+ *
+ * First it refuses a Node.js that plan does not support, in one line, before loading anything that
+ * an old Node could not run. Then it runs the whole program, bundled by esbuild into
+ * dist/bundle/plan.cjs (which also runs on its own: `node dist/bundle/plan.cjs validate`).
+ *
+ * Start-up speed: compiling the bundle is most of a short run's time (`plan validate` in CI or a
+ * pre-commit hook). The bundle is compiled through a V8 code cache made at build time by running plan
+ * once for each kind of run (validate, report, anything else) with PLAN_CODE_CACHE=write, see
+ * build/train-cache.mjs. Measured on Node 24 (README "Speed"), this starts `plan validate` faster than
+ * Node's own module.enableCompileCache(), whose cache holds only the code compiled before the program
+ * runs. A missing cache, or one V8 rejects (another Node version), only means compiling as usual;
+ * PLAN_CODE_CACHE=check says on stderr which it was.
+ *
+ * With --debug, the bundle is loaded by require with source maps on, so that a stack trace names the
+ * real functions and the files under src/.
+ *
+ * Keep this file to syntax and APIs that Node 14 and later can run: it must be able to say "too old".
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Script } from 'node:vm';
+const MINIMUM = [22, 12] as const;
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 
-const bundle = join(__dirname, 'bundle', 'plan.cjs');
-const command = process.argv[2];
-const kind = command === 'validate' || command === 'report' ? command : 'cli';
-const cachePath = join(__dirname, 'bundle', `plan-${kind}.cache`);
-const writing = process.env.PLAN_CODE_CACHE === 'write';
-
-let cachedData: Buffer | undefined;
-if (!writing) {
-  try {
-    cachedData = readFileSync(cachePath);
-  } catch {
-    // No cache yet: compile as usual.
-  }
-}
-
-// The bundle as a function of what a CommonJS module gets, plus the bundle's own URL (import.meta.url).
-const source = readFileSync(bundle, 'utf8');
-const script = new Script(`(function (exports, require, module, __filename, __dirname, __planBundleUrl) {${source}\n})`, {
-  filename: bundle,
-  ...(cachedData ? { cachedData } : {}),
-});
-if (writing) process.on('exit', () => writeFileSync(cachePath, script.createCachedData()));
-if (process.env.PLAN_CODE_CACHE === 'check') {
+if (major < MINIMUM[0] || (major === MINIMUM[0] && minor < MINIMUM[1])) {
   process.stderr.write(
-    `plan: code cache ${cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used'}: ${cachePath}\n`,
+    `plan: error: plan needs Node.js ${MINIMUM.join('.')} or newer; this is ${process.versions.node}\n` +
+      '  hint: install the current LTS release of Node.js (24), or run plan with a newer node on your PATH\n',
   );
+  process.exitCode = 2;
+} else {
+  start();
 }
 
-const run = script.runInThisContext() as (...args: unknown[]) => void;
-const module_ = { exports: {} };
-run(module_.exports, require, module_, bundle, join(__dirname, 'bundle'), pathToFileURL(bundle).href);
+function start(): void {
+  const { readFileSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
+  const { join } = require('node:path') as typeof import('node:path');
+  const bundle = join(__dirname, 'bundle', 'plan.cjs');
+
+  if (process.argv.includes('--debug')) {
+    process.setSourceMapsEnabled(true);
+    require(bundle);
+    return;
+  }
+
+  const { Script } = require('node:vm') as typeof import('node:vm');
+  const command = process.argv[2];
+  const kind = command === 'validate' || command === 'report' ? command : 'cli';
+  const cachePath = join(__dirname, 'bundle', `plan-${kind}.cache`);
+  const writing = process.env.PLAN_CODE_CACHE === 'write';
+
+  let cachedData: Buffer | undefined;
+  if (!writing) {
+    try {
+      cachedData = readFileSync(cachePath);
+    } catch {
+      // No cache yet: compile as usual.
+    }
+  }
+
+  // The bundle as CommonJS wraps a module: a function of exports, require, module and its own paths.
+  // The wrapper stands on a line of its own, one line above the bundle, so line numbers stay true.
+  const source = readFileSync(bundle, 'utf8');
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {\n${source}\n})`, {
+    filename: bundle,
+    lineOffset: -1,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  if (writing) process.on('exit', () => writeFileSync(cachePath, script.createCachedData()));
+  if (process.env.PLAN_CODE_CACHE === 'check') {
+    process.stderr.write(
+      `plan: code cache ${cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used'}: ${cachePath}\n`,
+    );
+  }
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  const module_ = { exports: {} };
+  run(module_.exports, require, module_, bundle, join(__dirname, 'bundle'));
+}

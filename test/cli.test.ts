@@ -206,6 +206,57 @@ describe('the code cache (dist/bin.cjs)', () => {
   });
 });
 
+describe('the bundle and the Node version', () => {
+  it('runs on its own: node dist/bundle/plan.cjs is plan', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'bundle', 'plan.cjs'), 'validate', '--plans', join(ROOT, 'plans')], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.stderr).toBe('✓ 9 files checked, no problems\n');
+    expect(r.status).toBe(0);
+  });
+
+  it('names real functions and files under src/ in a --debug stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-debug-'));
+    try {
+      // A failure plan does not expect: JSON.stringify throws when the diagnostics are printed.
+      const fault = join(dir, 'fault.cjs');
+      writeFileSync(
+        fault,
+        "const s = JSON.stringify; JSON.stringify = function (v, ...r) { if (v && typeof v === 'object' && 'diagnostics' in v) throw new Error('injected failure'); return s.call(this, v, ...r); };\n",
+      );
+      const r = spawnSync(
+        process.execPath,
+        ['--require', fault, BIN, 'validate', '--plans', join(ROOT, 'plans'), '--format', 'json', '--debug'],
+        { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+      );
+      expect(r.status).toBe(70);
+      expect(r.stderr).toMatch(/^plan: internal error: injected failure\n/);
+      expect(r.stderr).toMatch(
+        new RegExp(`at reportDiagnostics \\(${ROOT.replace(/[/.]/g, '\\$&')}/src/commands/validate/run\\.ts:\\d+:\\d+\\)`),
+      );
+      expect(r.stderr).toMatch(/at runValidate \(.*src\/commands\/validate\/run\.ts:\d+:\d+\)/);
+      expect(r.stderr).toMatch(/at (?:async )?runCli \(.*src\/cli\.ts:\d+:\d+\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // .ci/run passes the machine's own Node in PLAN_OLD_NODE when it is older than plan supports.
+  it.runIf(process.env.PLAN_OLD_NODE)('refuses an unsupported Node.js at once, in one line, exit 2', () => {
+    const r = spawnSync(process.env.PLAN_OLD_NODE!, [BIN, 'validate'], { encoding: 'utf8' });
+    const version = spawnSync(process.env.PLAN_OLD_NODE!, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim();
+    expect(r.stderr).toBe(
+      `plan: error: plan needs Node.js 22.12 or newer; this is ${version}\n  hint: install the current LTS release of Node.js (24), or run plan with a newer node on your PATH\n`,
+    );
+    expect(r.status).toBe(2);
+  });
+
+  it('declares the Node versions it supports', () => {
+    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).engines.node).toBe('>=22.12');
+  });
+});
+
 describe('start-up', () => {
   it('does not load child_process (commander asks for it; plan loads it only if a subcommand ever needs it)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-startup-'));

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The last step of `npm run build`: run the built `plan` once for each kind of run, on the plan in
- * plans/, with PLAN_CODE_CACHE=write, so that bin.cts can start each later run from a V8 code cache.
+ * plans/, with PLAN_CODE_CACHE=write, so that src/bin.cts can start each later run from a V8 code cache.
  * Exit codes do not matter here (a plan with errors still runs most of the code); a run that writes
  * no cache is reported, and plan still works without it.
  */
@@ -15,7 +15,7 @@ const bin = join(root, 'dist', 'bin.cjs');
 const plans = join(root, 'plans');
 const scratch = mkdtempSync(join(tmpdir(), 'plan-code-cache-'));
 const env = { ...process.env, PLAN_CODE_CACHE: 'write', NO_COLOR: '1' };
-const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: scratch, env, encoding: 'utf8' }).status;
+const run = (args) => spawnSync(process.execPath, [bin, ...args], { cwd: scratch, env, encoding: 'utf8' }).status;
 
 try {
   run(['validate', '--plans', plans]);
