@@ -207,13 +207,25 @@ describe('the code cache (dist/bin.cjs)', () => {
 });
 
 describe('the bundle and the Node version', () => {
-  it('runs on its own: node dist/bundle/plan.cjs is plan', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'bundle', 'plan.cjs'), 'validate', '--plans', join(ROOT, 'plans')], {
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    expect(r.stderr).toBe('✓ 9 files checked, no problems\n');
-    expect(r.status).toBe(0);
+  it('runs on its own: node dist/bundle/plan.cjs is plan, and writes the same report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-bundle-'));
+    try {
+      const env = { ...process.env, NO_COLOR: '1' };
+      const bundle = join(ROOT, 'dist', 'bundle', 'plan.cjs');
+      const validate = spawnSync(process.execPath, [bundle, 'validate', '--plans', join(ROOT, 'plans')], { encoding: 'utf8', env });
+      expect(validate.stderr).toBe('✓ 9 files checked, no problems\n');
+      expect(validate.status).toBe(0);
+      const report = (entry: string, out: string) =>
+        spawnSync(process.execPath, [entry, 'report', '--plans', join(ROOT, 'plans'), '--quarter', 'Q3', '--out', join(dir, out)], {
+          encoding: 'utf8',
+          env,
+        });
+      expect(report(bundle, 'bundle.docx').status).toBe(0);
+      expect(report(BIN, 'bin.docx').status).toBe(0);
+      expect(readFileSync(join(dir, 'bundle.docx')).equals(readFileSync(join(dir, 'bin.docx')))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('names real functions and files under src/ in a --debug stack trace', () => {

@@ -12,3 +12,10 @@ const NAME = ['node', 'child_process'].join(':');
 
 export const spawn = ((...args: Parameters<typeof Spawn>) =>
   (createRequire(import.meta.url)(NAME) as { spawn: typeof Spawn }).spawn(...args)) as typeof Spawn;
+
+/**
+ * commander 15 imports the module's default export and calls its spawn (through the esbuild alias,
+ * which knip cannot see).
+ * @public
+ */
+export default { spawn };
