@@ -1,12 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { diffCommand } from './commands/diff/index.js';
 import { newQuarterCommand } from './commands/new-quarter/index.js';
+import { exitCodeOf } from './commands/outcome.js';
 import { reportCommand } from './commands/report/index.js';
 import { schemaCommand } from './commands/schema/index.js';
 import { validateCommand } from './commands/validate/index.js';
 import { createHighlighter } from './diagnostics/highlight.js';
-import { EXIT, ExitError } from './errors.js';
-import { interruptWrites } from './shared/write-file.js';
+import { EXIT, type ExitCode, ExitError } from './errors.js';
 import { VERSION } from './version.js';
 
 const ISSUES_URL = 'the plan repository\'s issue tracker (see "Reporting a bug" in README.md)';
@@ -35,26 +35,26 @@ function buildProgram(): Command {
 }
 
 /**
- * Run plan with `argv` and set `process.exitCode`. This is the one place that turns failures into exit
- * codes: commander's usage errors → 2, ExitError → its code, anything else is a bug → 70.
+ * Run plan with `argv` and return its exit code. This is the one place that turns failures into exit
+ * codes: commander's usage errors → 2, ExitError → its code, anything else is a bug → 70. A command
+ * that finishes hands its own code over (commands/outcome.ts). Only src/index.ts ends the process.
  */
-export async function runCli(argv: string[], program: Command = buildProgram()): Promise<void> {
+export async function runCli(argv: string[], program: Command = buildProgram()): Promise<ExitCode> {
   const output = { writeOut: (s: string) => void process.stdout.write(s), writeErr: (s: string) => void process.stderr.write(s) };
   for (const command of [program, ...program.commands]) command.exitOverride().configureOutput(output);
   const hl = createHighlighter(process.stderr);
   try {
     await program.parseAsync(argv);
+    return exitCodeOf(program);
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are not failures; everything else commander rejects is a usage error.
-      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-      return;
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof ExitError) {
       process.stderr.write(`${hl.error('plan: error:')} ${error.message}\n`);
       if (error.hint) process.stderr.write(`  ${hl.dim('hint:')} ${error.hint}\n`);
-      process.exitCode = error.exitCode;
-      return;
+      return error.exitCode;
     }
     const debug = argv.includes('--debug');
     const message = error instanceof Error ? error.message : String(error);
@@ -63,39 +63,6 @@ export async function runCli(argv: string[], program: Command = buildProgram()):
         `${debug ? '' : ', with the output of the same command run with --debug'}.\n`,
     );
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-    process.exitCode = EXIT.internal;
-  }
-}
-
-/**
- * `plan diff | head` closes the pipe early; that is not an error, so stop quietly instead of printing
- * a stack trace for EPIPE.
- */
-export function handleClosedPipes(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
-    });
-  }
-}
-
-/** Ctrl-C or a kill during a write: remove the half-written temporary file, keep the previous report. */
-export function handleInterrupts(): void {
-  for (const [signal, code] of [
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-    ['SIGHUP', 129],
-  ] as const) {
-    process.once(signal, () => {
-      // Never wait long: a second Ctrl-C, or this timer, ends the run regardless.
-      setTimeout(() => process.exit(code), 2000).unref();
-      void interruptWrites().then((stopped) => {
-        process.stderr.write(
-          `\nplan: interrupted${stopped > 0 ? '; the report being written was discarded and the previous one is unchanged' : ''}\n`,
-        );
-        process.exit(code);
-      });
-    });
+    return EXIT.internal;
   }
 }

@@ -1,6 +1,44 @@
-import { handleClosedPipes, handleInterrupts, runCli } from './cli.js';
+import { runCli } from './cli.js';
+import { EXIT } from './errors.js';
+import { interruptWrites } from './shared/write-file.js';
 
-// The only place that touches the process: everything else sets exitCode or throws ExitError.
-handleInterrupts();
-handleClosedPipes();
-void runCli(process.argv);
+/**
+ * The entry point, and the only code that ends the process. Everything else returns an exit code
+ * (runCli) or throws ExitError; here the code becomes the process's, and three things that happen to
+ * the process from outside are handled: a closed or failing output stream, and Ctrl-C or a kill.
+ */
+
+/**
+ * `plan diff | head` closes the pipe early: not an error, so stop quietly. Any other failure to write
+ * the output (a full disk behind `> file`, /dev/full) is one line on stderr and exit 3.
+ */
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (stream === process.stdout) {
+      const reason = error.code === 'ENOSPC' ? 'the disk is full' : (error.code ?? error.message);
+      process.stderr.write(`plan: error: cannot write the output: ${reason}\n  hint: send it somewhere with room, or to a terminal\n`);
+    }
+    process.exit(EXIT.write);
+  });
+}
+
+/** Ctrl-C or a kill during a write: remove the half-written temporary files, keep the previous files. */
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const) {
+  process.once(signal, () => {
+    // Never wait long: a second Ctrl-C, or this timer, ends the run regardless.
+    setTimeout(() => process.exit(code), 2000).unref();
+    void interruptWrites().then((stopped) => {
+      process.stderr.write(`\nplan: interrupted${stopped > 0 ? '; nothing was written: every file is as it was' : ''}\n`);
+      process.exit(code);
+    });
+  });
+}
+
+void runCli(process.argv).then((code) => {
+  process.exitCode = code;
+});

@@ -40,13 +40,10 @@ async function runInProcess(args: string[], program?: Command): Promise<{ stdout
     stderr += String(chunk);
     return true;
   });
-  const before = process.exitCode;
-  process.exitCode = 0;
   try {
-    await runCli(['node', 'plan', ...args], program);
-    return { stdout, stderr, exitCode: Number(process.exitCode ?? 0) };
+    const exitCode = await runCli(['node', 'plan', ...args], program);
+    return { stdout, stderr, exitCode };
   } finally {
-    process.exitCode = before;
     vi.restoreAllMocks();
   }
 }
@@ -69,11 +66,7 @@ async function reportWithFaultyFs(out: string, faults: (fs: Fs) => Partial<Fs>):
       return true;
     });
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    const before = process.exitCode;
-    process.exitCode = 0;
-    await freshRunCli(['node', 'plan', 'report', '--quarter', 'Q3', '--plans', fixture.plans, '--out', out]);
-    const exitCode = Number(process.exitCode ?? 0);
-    process.exitCode = before;
+    const exitCode = await freshRunCli(['node', 'plan', 'report', '--quarter', 'Q3', '--plans', fixture.plans, '--out', out]);
     return { exitCode, stderr };
   } finally {
     vi.restoreAllMocks();

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { parseQuarter, plansOption } from '../options.js';
+import { finish } from '../outcome.js';
 
 export const diffCommand = new Command('diff')
   .summary('show what changed between two quarters')
@@ -12,7 +13,7 @@ export const diffCommand = new Command('diff')
   .addOption(new Option('--to <Qn>', 'the later quarter').argParser(parseQuarter).makeOptionMandatory())
   .addOption(plansOption())
   .addOption(new Option('--format <format>', 'text (for people) or json').choices(['text', 'json']).default('text'))
-  .action(async (options) => {
+  .action(async (options, command: Command) => {
     const { runDiff } = await import('./run.js');
-    await runDiff(options);
+    finish(command, await runDiff(options));
   });

@@ -2,7 +2,7 @@ import { diffQuarters, type QuarterDiff } from '../../compute/diff.js';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
 import { createHighlighter, type Highlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
-import { EXIT, usageError } from '../../errors.js';
+import { EXIT, type ExitCode, usageError } from '../../errors.js';
 import { loadPlan } from '../../plan/load-plan.js';
 import { type Quarter, quarterIndex } from '../../plan/quarters.js';
 import { formatMoney } from '../../shared/numbers.js';
@@ -52,17 +52,17 @@ function formatDiffText(diff: QuarterDiff, hl: Highlighter): string {
   return `${lines.join('\n')}\n`;
 }
 
-export async function runDiff(options: { from: Quarter; to: Quarter; plans: string; format: 'text' | 'json' }): Promise<void> {
+export async function runDiff(options: { from: Quarter; to: Quarter; plans: string; format: 'text' | 'json' }): Promise<ExitCode> {
   if (options.from === options.to) throw usageError('--from and --to are the same quarter', 'e.g. plan diff --from Q2 --to Q3');
   if (quarterIndex(options.from) > quarterIndex(options.to))
     throw usageError(`--from ${options.from} comes after --to ${options.to}`, `e.g. plan diff --from ${options.to} --to ${options.from}`);
   const result = await loadPlan({ plansDir: options.plans });
   if (countBySeverity(result.diagnostics).errors > 0 || !result.plan) {
     process.stderr.write(formatText(result.diagnostics, createHighlighter(process.stderr), result.files.length));
-    process.exitCode = EXIT.invalid;
-    return;
+    return EXIT.invalid;
   }
   const diff = diffQuarters(result.plan, options.from, options.to);
   if (options.format === 'json') process.stdout.write(`${JSON.stringify(diff, null, 2)}\n`);
   else process.stdout.write(formatDiffText(diff, createHighlighter(process.stdout)));
+  return EXIT.ok;
 }

@@ -1,5 +1,6 @@
 import { Argument, Command } from 'commander';
 import { parseQuarter, plansOption } from '../options.js';
+import { finish } from '../outcome.js';
 
 export const newQuarterCommand = new Command('new-quarter')
   .summary('start the next quarter from the last one')
@@ -13,7 +14,7 @@ export const newQuarterCommand = new Command('new-quarter')
   .addArgument(new Argument('<quarter>', 'the quarter to start: Q1, Q2, Q3 or Q4').argParser(parseQuarter))
   .addOption(plansOption())
   .option('--new-year', 'with Q1: archive the finished year and start the next financial year')
-  .action(async (quarter, options: { plans: string; newYear?: boolean }) => {
+  .action(async (quarter, options: { plans: string; newYear?: boolean }, command: Command) => {
     const { runNewQuarter } = await import('./run.js');
-    await runNewQuarter({ quarter, ...options });
+    finish(command, await runNewQuarter({ quarter, ...options }));
   });

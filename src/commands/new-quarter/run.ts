@@ -1,15 +1,15 @@
-import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { mkdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { type Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
-import { EXIT, ExitError, usageError } from '../../errors.js';
+import { EXIT, type ExitCode, ExitError, usageError, writeError } from '../../errors.js';
 import { loadPlan } from '../../plan/load-plan.js';
 import type { Action, Plan, Update } from '../../plan/model.js';
 import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
-import { writeFileAtomic } from '../../shared/write-file.js';
+import { type FileChange, WriteFailure, writeFilesTogether } from '../../shared/write-file.js';
 
 /**
  * `plan new-quarter Qn`: start the next quarter from the last one. Every action without a Qn update
@@ -120,15 +120,14 @@ function nextYear(plan: Plan): { label: string; starts: string } {
   };
 }
 
-export async function runNewQuarter(options: NewQuarterOptions): Promise<void> {
+export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCode> {
   const cwd = process.cwd();
   const hl = createHighlighter(process.stderr);
   const result = await loadPlan({ plansDir: options.plans, cwd });
   if (countBySeverity(result.diagnostics).errors > 0 || !result.plan) {
     process.stderr.write(formatText(result.diagnostics, hl, result.files.length));
     process.stderr.write(`${hl.error('plan: nothing changed:')} fix the errors above first; new-quarter only edits a valid plan\n`);
-    process.exitCode = EXIT.invalid;
-    return;
+    return EXIT.invalid;
   }
   const plan = result.plan;
   const { quarter } = options;
@@ -147,9 +146,6 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<void> {
       throw usageError(`${showPath(archive)} already exists; nothing changed`, 'move it away if it is an old copy, then run again');
     const latestOf = (a: Action) => [...QUARTERS].reverse().find((q) => a.updates[q] !== undefined);
     const edits = await planSectionEdits(plan, 'Q1', latestOf, true);
-    // Keep the finished year, byte for byte, where plan does not read it as plan data.
-    await mkdir(archive, { recursive: true });
-    for (const file of result.files) await copyFile(resolve(cwd, file), join(archive, basename(file)));
     const planPath = resolve(cwd, result.files[0]!);
     const planText = await readFile(planPath, 'utf8');
     const planDoc = parseDocument(planText, PARSE_OPTIONS);
@@ -157,14 +153,28 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<void> {
     planDoc.setIn(['financialYear', 'starts'], next.starts);
     const label = planDoc.getIn(['financialYear', 'label'], true);
     if (isScalar(label)) label.type = 'PLAIN';
-    await writeFileAtomic(planPath, planDoc.toString(PRINT_OPTIONS));
-    for (const edit of edits) await writeFileAtomic(edit.path, edit.edited);
+    // The finished year is kept byte for byte where plan does not read it as plan data, and the new
+    // year written, all together: a failure at any file leaves the plans folder as it was.
+    const archived: FileChange[] = [];
+    for (const file of result.files) archived.push({ path: join(archive, basename(file)), data: await readFile(resolve(cwd, file)) });
+    await mkdir(archive, { recursive: true });
+    try {
+      await writeFilesTogether([
+        ...archived,
+        { path: planPath, data: planDoc.toString(PRINT_OPTIONS) },
+        ...edits.map((e) => ({ path: e.path, data: e.edited })),
+      ]);
+    } catch (error) {
+      await rm(archive, { recursive: true, force: true });
+      await rmdir(dirname(archive)).catch(() => undefined);
+      throw writeFailed(error);
+    }
     process.stderr.write(`archived ${year} in ${showPath(archive)}\n`);
     process.stderr.write(
       `${hl.success('✓')} started ${next.label}: Q1 updates for ${edits.reduce((n, e) => n + e.added, 0)} actions in ${edits.length} files, carried forward from ${year}\n`,
     );
     process.stderr.write(`next: write each Q1 narrative; plan validate --quarter Q1 lists those still to do\n`);
-    return;
+    return EXIT.ok;
   }
 
   if (quarter === 'Q1' && latest > 0) {
@@ -190,11 +200,15 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<void> {
       );
     }
   }
-  for (const edit of edits) await writeFileAtomic(edit.path, edit.edited);
+  try {
+    await writeFilesTogether(edits.map((e) => ({ path: e.path, data: e.edited })));
+  } catch (error) {
+    throw writeFailed(error);
+  }
   const added = edits.reduce((n, e) => n + e.added, 0);
   if (added === 0) {
     process.stderr.write(`${hl.success('✓')} every action already has a ${quarter} update; nothing changed\n`);
-    return;
+    return EXIT.ok;
   }
   for (const edit of edits) process.stderr.write(`  ${showPath(edit.path)}: ${edit.added} action${edit.added === 1 ? '' : 's'}\n`);
   process.stderr.write(
@@ -203,4 +217,11 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<void> {
   process.stderr.write(
     `next: write each ${quarter} narrative (and update statuses and figures); plan validate --quarter ${quarter} lists those still to do\n`,
   );
+  return EXIT.ok;
+}
+
+/** A plan file new-quarter could not write: one line naming it, exit 3, the plans folder as it was. */
+function writeFailed(error: unknown): unknown {
+  if (!(error instanceof WriteFailure)) return error;
+  return writeError(showPath(error.path), error.cause, 'no plan file was changed');
 }

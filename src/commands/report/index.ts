@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { parseQuarter, plansOption } from '../options.js';
+import { finish } from '../outcome.js';
 
 export const reportCommand = new Command('report')
   .summary('write the Word "Appendix 1" for a quarter')
@@ -13,7 +14,7 @@ export const reportCommand = new Command('report')
   .addOption(plansOption())
   .addOption(new Option('--out <file>', 'where to write the report (.docx); default out/<plan>-<year>-<quarter>-<appendix>.docx'))
   .addOption(new Option('--template <file>', 'the look of the report (YAML); default templates/default.yaml'))
-  .action(async (options) => {
+  .action(async (options, command: Command) => {
     const { runReport } = await import('./run.js');
-    await runReport(options);
+    finish(command, await runReport(options));
   });

@@ -8,7 +8,7 @@ import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
 import { documentDate, packDocument } from '../../docx/pack.js';
 import { buildAppendix, describeAppendix } from '../../docx/render.js';
-import { EXIT, ExitError, usageError } from '../../errors.js';
+import { EXIT, type ExitCode, ExitError, usageError, writeError } from '../../errors.js';
 import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
 import type { Plan } from '../../plan/model.js';
 import { previousQuarter, type Quarter, quarterEnd } from '../../plan/quarters.js';
@@ -41,21 +41,19 @@ function checkOutPath(out: string, plansDir: string, templatePath: string): void
   if (resolve(out) === resolve(templatePath)) throw usageError('--out points at the template');
 }
 
+/** The report could not be written: one line naming it, exit 3, with advice about --out. */
 function describeWriteError(error: unknown, shown: string): ExitError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reasons: Record<string, [string, string?]> = {
-    EACCES: ['permission denied', 'choose a folder you may write to with --out'],
-    EPERM: ['the file is locked or permission was denied', 'if the report is open in Word, close it and run plan report again'],
-    EBUSY: ['the file is open in another program', 'close it in Word and run plan report again'],
-    ENOSPC: ['the disk is full', 'free some space and run plan report again'],
-    EDQUOT: ['the disk quota is used up', 'free some space and run plan report again'],
-    EROFS: ['the file system is read-only', 'choose another folder with --out'],
-    EISDIR: ['it is a folder', 'choose a file name ending .docx with --out'],
-    ENOTDIR: ['part of the path is a file, not a folder', 'check the --out path'],
-    ENOENT: ['the folder does not exist', 'create the folder first, or choose another with --out'],
-  };
-  const [reason, hint] = reasons[code ?? ''] ?? [code ?? String(error)];
-  return new ExitError(EXIT.write, `cannot write ${shown}: ${reason}; the previous report, if any, is unchanged`, hint);
+  return writeError(shown, error, 'the previous report, if any, is unchanged', {
+    EACCES: 'choose a folder you may write to with --out',
+    EPERM: 'if the report is open in Word, close it and run plan report again',
+    EBUSY: 'close it in Word and run plan report again',
+    ENOSPC: 'free some space and run plan report again',
+    EDQUOT: 'free some space and run plan report again',
+    EROFS: 'choose another folder with --out',
+    EISDIR: 'choose a file name ending .docx with --out',
+    ENOTDIR: 'check the --out path',
+    ENOENT: 'create the folder first, or choose another with --out',
+  });
 }
 
 /** Locked files on Windows (a report open in Word) give EBUSY/EPERM; a moment later they may be free. */
@@ -110,7 +108,7 @@ function summaryLines(figures: Iterable<ActionFigures>, decimals: number): strin
 }
 
 /** `plan report`: validate → compute → render → write. Nothing is written unless everything is valid. */
-export async function runReport(options: ReportOptions): Promise<void> {
+export async function runReport(options: ReportOptions): Promise<ExitCode> {
   const cwd = process.cwd();
   const plansDir = resolve(cwd, options.plans);
   const templatePath = options.template ? resolve(cwd, options.template) : DEFAULT_TEMPLATE;
@@ -133,8 +131,7 @@ export async function runReport(options: ReportOptions): Promise<void> {
   if (countBySeverity(diagnostics).errors > 0 || !result.plan || !loadedTemplate.template) {
     process.stderr.write(formatText(diagnostics, hl, fileCount));
     process.stderr.write(`${hl.error('plan: no report written:')} fix the errors above and run plan report again\n`);
-    process.exitCode = EXIT.invalid;
-    return;
+    return EXIT.invalid;
   }
   if (diagnostics.length > 0) process.stderr.write(formatText(diagnostics, hl, fileCount));
 
@@ -193,4 +190,5 @@ export async function runReport(options: ReportOptions): Promise<void> {
   for (const line of summaryLines(figures.values(), template.rounding.percentDecimals)) process.stderr.write(`${line}\n`);
   process.stderr.write(`${hl.success('✓')} wrote ${hl.path(shown(out))}\n`);
   process.stdout.write(`${shown(out)}\n`);
+  return EXIT.ok;
 }

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { plansOption } from '../options.js';
+import { finish } from '../outcome.js';
 
 export const schemaCommand = new Command('schema')
   .summary('write the JSON Schema files that editors use to check plan files')
@@ -13,7 +14,7 @@ export const schemaCommand = new Command('schema')
   .addOption(plansOption())
   .option('--templates <dir>', 'folder holding the report templates', 'templates')
   .option('--check', 'exit 1 if the committed schema files are out of date, without writing')
-  .action(async (options: { plans: string; templates: string; check?: boolean }) => {
+  .action(async (options: { plans: string; templates: string; check?: boolean }, command: Command) => {
     const { runSchema } = await import('./run.js');
-    await runSchema(options);
+    finish(command, await runSchema(options));
   });

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { formatOption, parseQuarter, plansOption, strictOption } from '../options.js';
+import { finish } from '../outcome.js';
 
 export const validateCommand = new Command('validate')
   .summary('check the plan files and point at every problem')
@@ -18,8 +19,8 @@ export const validateCommand = new Command('validate')
       'first repair slips that have one right answer (pasted spaces and tabs in indentation, curly quotes, a missing space after a colon), in place, and list each change',
     ),
   )
-  .action(async (options) => {
+  .action(async (options, command: Command) => {
     // Loaded on demand so `plan --help` stays fast.
     const { runValidate } = await import('./run.js');
-    await runValidate(options);
+    finish(command, await runValidate(options));
   });

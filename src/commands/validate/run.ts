@@ -3,7 +3,7 @@ import { formatGithub } from '../../diagnostics/github.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { toJsonResult } from '../../diagnostics/json.js';
 import { formatText } from '../../diagnostics/text.js';
-import { EXIT, ExitError } from '../../errors.js';
+import { EXIT, type ExitCode, writeError } from '../../errors.js';
 import { loadPlan } from '../../plan/load-plan.js';
 import type { Quarter } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
@@ -30,7 +30,7 @@ function reportDiagnostics(diagnostics: Diagnostic[], fileCount: number, format:
 }
 
 /** `plan validate`: load → check → print. Sets exit code 1 when the plan has errors. */
-export async function runValidate(options: ValidateOptions): Promise<void> {
+export async function runValidate(options: ValidateOptions): Promise<ExitCode> {
   if (options.fix) {
     const { fixPlanFiles } = await import('./fix.js');
     const { changes, files } = await fixPlanFiles(options.plans).catch((error: unknown) => {
@@ -47,16 +47,11 @@ export async function runValidate(options: ValidateOptions): Promise<void> {
   const result = await loadPlan({ plansDir: options.plans, quarter: options.quarter });
   const diagnostics = options.strict ? promoteWarnings(result.diagnostics) : result.diagnostics;
   reportDiagnostics(diagnostics, result.files.length, options.format);
-  if (countBySeverity(diagnostics).errors > 0) process.exitCode = 1;
+  return countBySeverity(diagnostics).errors > 0 ? EXIT.invalid : EXIT.ok;
 }
 
 /** A plan file `--fix` could not write: one line, exit 3, and every plan file as it was. */
 function writeFailed(error: unknown): unknown {
   if (!(error instanceof WriteFailure)) return error;
-  const code = (error.cause as NodeJS.ErrnoException)?.code ?? 'an unknown error';
-  return new ExitError(
-    EXIT.write,
-    `cannot write ${showPath(error.path)} (${code}); no plan file was changed`,
-    'check that the plans folder is writable and the disk is not full, then run plan validate --fix again',
-  );
+  return writeError(showPath(error.path), error.cause, 'no plan file was changed');
 }
