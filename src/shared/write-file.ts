@@ -189,6 +189,9 @@ async function togetherSteps(changes: readonly FileChange[]): Promise<void> {
       active.delete(temps[i]!);
       replaced.push(i);
     }
+    // Interrupted while the last file was being replaced: put everything back, so that an
+    // interrupted run never leaves a change behind.
+    checkInterrupted();
   } catch (error) {
     // Put back what was replaced, newest first; then nothing of this run is left behind.
     for (const i of replaced.reverse()) {
