@@ -155,7 +155,6 @@ describe('any text in any field', () => {
         const plan = result.plan as Plan;
         const bytes = await packDocument(
           buildAppendix({ plan, quarter: 'Q3', figures: computePlanFigures(plan, 'Q3'), template }),
-          { title: plan.title, subject: 's', creator: 'plan', keywords: 'k', description: 'd', language: 'en-GB' },
           new Date(Date.UTC(2013, 11, 31)),
         );
         const { text: shown, malformed } = docxVisibleText(bytes);

@@ -216,7 +216,6 @@ describe('what the officer typed is what committee reads', () => {
         const plan = result.plan!;
         const bytes = packDocument(
           buildAppendix({ plan, quarter: 'Q1', figures: computePlanFigures(plan, 'Q1'), template }),
-          { title: 't', subject: 's', creator: 'plan', keywords: 'k', description: 'd', language: 'en-GB' },
           new Date(Date.UTC(2015, 5, 30)),
         );
         const shown = narrativeCellLines(bytes);

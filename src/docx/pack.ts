@@ -1,7 +1,7 @@
 import { Packer } from 'docx';
 import { type ColumnChart, chartPartXml, chartRelId, workbookXlsx } from './chart.js';
 import { xmlEscape } from './ooxml.js';
-import { type Appendix, BLOCK_PLACEHOLDER, linkRelId } from './render.js';
+import { type Appendix, BLOCK_PLACEHOLDER, type CoreProperties, linkRelId } from './render.js';
 import { type ZipEntry, zip } from './zip.js';
 
 /**
@@ -12,15 +12,6 @@ import { type ZipEntry, zip } from './zip.js';
  * fixed date, so the same plan and template give the same bytes (a test compares two runs). docx's
  * random relationship ids (nanoid) came only with its charts, which plan now writes itself.
  */
-
-export interface CoreProperties {
-  title: string;
-  subject: string;
-  creator: string;
-  keywords: string;
-  description: string;
-  language: string;
-}
 
 function coreXml(props: CoreProperties, date: Date): string {
   const when = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -180,10 +171,28 @@ function docxCompiler(): DocxCompiler {
   return compiler as DocxCompiler;
 }
 
-export function packDocument(appendix: Appendix, props: CoreProperties, date: Date): Uint8Array {
-  const files = docxCompiler().compile(appendix.document, undefined, [
-    { path: 'docProps/core.xml', data: coreXml(props, date) },
-    { path: 'word/numbering.xml', data: appendix.numberingXml },
-  ]);
+/**
+ * Two of docx's parts are replaced by plan's own: core.xml (docx would write the wall-clock time) and
+ * numbering.xml (plan's bullet list). That is safe only while docx puts nothing of its own in them:
+ * no metadata on the Document (it is built once, in AppendixDescription.properties) and no numbered
+ * paragraph in the shell. Checked on every report, so that a change elsewhere cannot lose either.
+ */
+function replaceOwnedParts(files: Map<string, Uint8Array | string>, appendix: Appendix, date: Date): void {
+  const asText = (path: string) => {
+    const data = files.get(path);
+    return typeof data === 'string' ? data : data ? Buffer.from(data).toString('utf8') : '';
+  };
+  const metadata = /<(dc:title|dc:subject|dc:description|cp:keywords|dc:language|cp:category)>/.exec(asText('docProps/core.xml'));
+  if (metadata)
+    throw new Error(`docx wrote ${metadata[1]} in core.xml, which plan replaces: set document metadata in AppendixDescription.properties`);
+  if (asText('word/document.xml').includes('<w:numPr>'))
+    throw new Error("docx wrote a numbered paragraph, but plan replaces docx's numbering.xml: build lists in ooxml.ts");
+  files.set('docProps/core.xml', coreXml(appendix.properties, date));
+  files.set('word/numbering.xml', appendix.numberingXml);
+}
+
+export function packDocument(appendix: Appendix, date: Date): Uint8Array {
+  const files = docxCompiler().compile(appendix.document, undefined, []);
+  replaceOwnedParts(files, appendix, date);
   return zipPackage(files, appendix, zipTime(date));
 }

@@ -25,13 +25,23 @@ export interface AppendixInput {
   movements?: ReadonlyMap<string, Movement>;
 }
 
+/** The document's properties, as Word shows them under File > Info. */
+export interface CoreProperties {
+  title: string;
+  subject: string;
+  creator: string;
+  keywords: string;
+  description: string;
+  language: string;
+}
+
 export interface AppendixDescription {
   title: string;
   subtitle: string;
   /** File name without folder, ending .docx. */
   fileName: string;
-  subject: string;
-  keywords: string;
+  /** The document's properties (title, subject, …), written once, by pack.ts, as docProps/core.xml. */
+  properties: CoreProperties;
 }
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -58,12 +68,19 @@ export function describeAppendix(plan: Plan, quarter: Quarter, template: Templat
     quarterName: quarterOrdinal(quarter),
     quarterMonths: quarterMonths(quarter, { year: plan.financialYear.startYear, month: plan.financialYear.startMonth }),
   };
+  const title = fillPattern(template.title, values);
   return {
-    title: fillPattern(template.title, values),
+    title,
     subtitle: fillPattern(template.subtitle, values),
     fileName: `${slugify(fillPattern(template.fileName, values))}.docx`,
-    subject: `${plan.title} ${plan.financialYear.label}: progress at the end of the ${values.quarterName} (${quarter})`,
-    keywords: ['procurement', 'action plan', plan.financialYear.label, quarter, ...plan.councils.map((c) => c.code)].join('; '),
+    properties: {
+      title,
+      subject: `${plan.title} ${plan.financialYear.label}: progress at the end of the ${values.quarterName} (${quarter})`,
+      creator: 'plan',
+      keywords: ['procurement', 'action plan', plan.financialYear.label, quarter, ...plan.councils.map((c) => c.code)].join('; '),
+      description: `${plan.appendix}: ${plan.title} ${plan.financialYear.label}, ${quarter} update.`,
+      language: template.language,
+    },
   };
 }
 
@@ -363,6 +380,7 @@ export interface Appendix {
   /** Chart n (from 1) is word/charts/chart{n}.xml, related to the document as rIdChart{n}. */
   charts: readonly ColumnChart[];
   numberingXml: string;
+  properties: CoreProperties;
   /** Link n (from 1) is an external relationship of the document, rIdLink{n}, to this address. */
   links: readonly string[];
 }
@@ -398,14 +416,8 @@ export function buildAppendix(input: AppendixInput): Appendix {
   const halfPoints = (pt: number) => Math.round(pt * 2);
   const language = { value: t.language };
 
+  // The document's properties are not given to docx: pack.ts writes them (see AppendixDescription).
   const document = new Document({
-    title: description.title,
-    subject: description.subject,
-    creator: 'plan',
-    lastModifiedBy: 'plan',
-    keywords: description.keywords,
-    description: `${plan.appendix} to the committee report: ${plan.title} ${plan.financialYear.label}, ${quarter} update.`,
-    revision: 1,
     styles: {
       default: {
         document: { run: { font: t.font.family, size: halfPoints(t.font.sizePt), language } },
@@ -461,5 +473,12 @@ export function buildAppendix(input: AppendixInput): Appendix {
       },
     ],
   });
-  return { document, blocks: renderer.blocks, charts: renderer.charts, numberingXml: numberingXml(), links: renderer.links };
+  return {
+    document,
+    blocks: renderer.blocks,
+    charts: renderer.charts,
+    numberingXml: numberingXml(),
+    properties: description.properties,
+    links: renderer.links,
+  };
 }

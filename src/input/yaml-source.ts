@@ -1,4 +1,4 @@
-import { Composer, type Document, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Scalar, type Node as YamlNode } from 'yaml';
+import { Composer, CST, type Document, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Scalar, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { groupThousands } from '../shared/numbers.js';
 import {
@@ -375,7 +375,7 @@ const ESCAPE_NAMES: Record<string, string> = {
 };
 
 /** Markers the lexer emits that are not text of the file. */
-const LEXER_MARKERS = new Set(['\x02', '\x18', '\x1f']);
+const LEXER_MARKERS = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
 
 /**
  * Cheap checks before parsing, so a hostile file is refused in milliseconds instead of costing the

@@ -1,8 +1,8 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { SourceFile } from '../input/source-file.js';
-import { type LocNode, locate, type PathSegment } from '../input/yaml-source.js';
 import { closest, quoteList } from '../shared/words.js';
+import type { SourceFile } from './source-file.js';
+import { type LocNode, locate, type PathSegment } from './yaml-source.js';
 
 /**
  * Turn zod issues into diagnostics at the right `line:col`, in words an officer understands. zod v4
@@ -74,9 +74,17 @@ function keyName(path: readonly PathSegment[]): string {
   return typeof last === 'number' ? `item ${last + 1}` : `"${String(last)}"`;
 }
 
-/** zod's built-in wording starts with "Invalid"; anything else was written for officers in schema.ts. */
+/**
+ * zod's own English is never shown. Every issue that no schema worded for officers (schema.ts words
+ * the mistakes people make) gets this marker as its message instead, and is worded here from the
+ * issue's structure: its code, path and the data. So a wording is told apart by where it came from,
+ * not by what zod's English happens to say.
+ */
+const UNWORDED = 'plan: not worded by a schema';
+z.config({ customError: () => UNWORDED });
+
 function isCustom(message: string): boolean {
-  return !/^Invalid\b/.test(message) && !/^Unrecognized key/.test(message) && !/^Too (small|big)/.test(message);
+  return message !== UNWORDED;
 }
 
 export function mapZodIssues(
@@ -217,7 +225,7 @@ export function mapZodIssues(
       }
       default: {
         const code = issue.code === 'invalid_format' ? 'invalid-format' : 'invalid-value';
-        push(at(path), code, isCustom(issue.message) ? issue.message : `${keyName(path)}: ${issue.message}`);
+        push(at(path), code, isCustom(issue.message) ? issue.message : `${keyName(path)} is not allowed here`);
       }
     }
   }

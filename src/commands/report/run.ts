@@ -168,16 +168,8 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   const figures = computePlanFigures(plan, options.quarter, template.rag);
   const movements = movementsSincePrevious(plan, options.quarter, figures, template.rag);
   const appendix = buildAppendix({ plan, quarter: options.quarter, figures, template, movements });
-  const bytes = await packDocument(
+  const bytes = packDocument(
     appendix,
-    {
-      title: description.title,
-      subject: description.subject,
-      creator: 'plan',
-      keywords: description.keywords,
-      description: `${plan.appendix}: ${plan.title} ${plan.financialYear.label}, ${options.quarter} update.`,
-      language: template.language,
-    },
     // The document's date is the day the reported quarter ends, unless SOURCE_DATE_EPOCH says otherwise.
     documentDate(quarterEnd(options.quarter, { year: plan.financialYear.startYear, month: plan.financialYear.startMonth })),
   );

@@ -1,0 +1,140 @@
+import {
+  BorderStyle,
+  Document,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { BULLETS_NUM_ID, cell, paragraph, row, run, table, textRuns } from '../src/docx/ooxml.js';
+import { packDocument } from '../src/docx/pack.js';
+import type { Appendix } from '../src/docx/render.js';
+
+/**
+ * plan writes its tables as WordprocessingML strings for speed (src/docx/ooxml.ts); docx's own Table is
+ * the reference for what they must be. The same table, built both ways, gives the same XML: header row
+ * repeated and kept whole, fixed widths, borders, shading, cell margins, bold, italic and coloured runs,
+ * line breaks, escaping and list paragraphs.
+ */
+
+const WIDTHS = [3000, 2000, 5000];
+const HEADINGS = ['Action', 'Status', 'Narrative'];
+
+async function docxTable(): Promise<string> {
+  const border = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
+  const margins = { top: 60, left: 100, bottom: 60, right: 100, marginUnitType: WidthType.DXA };
+  const width = (i: number) => ({ size: WIDTHS[i]!, type: WidthType.DXA });
+  const p = (children: TextRun[], extra = {}) => new Paragraph({ spacing: { after: 60, before: 0 }, children, ...extra });
+  const shade = (fill: string) => ({ fill, color: 'auto', type: ShadingType.CLEAR });
+  const reference = new Table({
+    width: { size: 10_000, type: WidthType.DXA },
+    columnWidths: WIDTHS,
+    layout: TableLayoutType.FIXED,
+    borders: { top: border, left: border, bottom: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: HEADINGS.map(
+          (h, i) =>
+            new TableCell({
+              width: width(i),
+              shading: shade('1F3864'),
+              margins,
+              children: [p([new TextRun({ text: h, bold: true, color: 'FFFFFF' })])],
+            }),
+        ),
+      }),
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: width(0),
+            margins,
+            children: [p([new TextRun({ text: 'Do & <it> "now"' }), new TextRun({ text: 'next line', break: 1 })])],
+          }),
+          new TableCell({
+            width: width(1),
+            shading: shade('C00000'),
+            margins,
+            children: [p([new TextRun({ text: 'RAG: Red', bold: true }), new TextRun({ text: ' (from the figures)', italics: true })])],
+          }),
+          new TableCell({
+            width: width(2),
+            margins,
+            children: [
+              p([new TextRun({ text: 'a sub-bullet' })], { numbering: { reference: 'bullets', level: 1 }, style: 'ListParagraph' }),
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
+  const bullets = [0, 1].map((level) => ({ level, format: LevelFormat.BULLET, text: '•' }));
+  const doc = new Document({ numbering: { config: [{ reference: 'bullets', levels: bullets }] }, sections: [{ children: [reference] }] });
+  const files = unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
+  return /<w:tbl>.*<\/w:tbl>/s.exec(strFromU8(files['word/document.xml']!))![0];
+}
+
+function planTable(): string {
+  const header = row(
+    HEADINGS.map((h, i) => cell([paragraph(textRuns(h, { bold: true, color: 'FFFFFF' }))], WIDTHS[i]!, '1F3864')),
+    true,
+  );
+  const body = row([
+    cell([paragraph(textRuns('Do & <it> "now"\nnext line'))], WIDTHS[0]!),
+    cell([paragraph(run('RAG: Red', { bold: true }) + run(' (from the figures)', { italic: true }))], WIDTHS[1]!, 'C00000'),
+    cell([paragraph(run('a sub-bullet'), { list: { numId: BULLETS_NUM_ID, level: 1 } })], WIDTHS[2]!),
+  ]);
+  return table([header, body], WIDTHS, 'BFBFBF');
+}
+
+/** docx numbers its own lists, and writes a quotation mark in text as &quot; (the same character to any reader). */
+const sameNumbering = (xml: string) => xml.replace(/<w:numId w:val="\d+"\/>/g, '<w:numId w:val="N"/>').replace(/&quot;/g, '"');
+
+describe('tables written as strings', () => {
+  it('are the XML docx writes for the same table', async () => {
+    const reference = await docxTable();
+    expect(reference).toContain('<w:tblHeader/>');
+    expect(sameNumbering(planTable())).toBe(sameNumbering(reference));
+  });
+});
+
+describe("the parts plan writes instead of docx's", () => {
+  const shell = (options: ConstructorParameters<typeof Document>[0]): Appendix => ({
+    document: new Document(options),
+    blocks: [],
+    charts: [],
+    numberingXml: '<w:numbering/>',
+    properties: { title: 't', subject: 's', creator: 'plan', keywords: 'k', description: 'd', language: 'en-GB' },
+    links: [],
+  });
+  const date = new Date(Date.UTC(2014, 2, 31));
+
+  it('are written when docx has nothing of its own in them', () => {
+    expect(() => packDocument(shell({ sections: [{ children: [new Paragraph('x')] }] }), date)).not.toThrow();
+  });
+
+  it('refuse a document whose metadata docx would write, since plan would drop it', () => {
+    expect(() => packDocument(shell({ title: 'Set on the Document', sections: [{ children: [new Paragraph('x')] }] }), date)).toThrow(
+      /dc:title/,
+    );
+  });
+
+  it("refuse a numbered paragraph in docx's part of the document, whose numbering plan would drop", () => {
+    const numbered = new Paragraph({ text: 'x', numbering: { reference: 'n', level: 0 } });
+    const options = {
+      numbering: { config: [{ reference: 'n', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] }] },
+      sections: [{ children: [numbered] }],
+    };
+    expect(() => packDocument(shell(options), date)).toThrow(/numbered paragraph/);
+  });
+});
