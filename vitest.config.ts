@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Validates every report the tests produce with the Open XML SDK once they have all run.
+    globalSetup: ['test/ooxml-global.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

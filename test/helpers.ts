@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,6 +79,26 @@ export interface RunResult {
   exitCode: number;
 }
 
+let kept = 0;
+/**
+ * Hand a report the tests produced to the Open XML SDK validator, which checks every one once all
+ * tests have run (test/ooxml-global.ts).
+ */
+export function keepReport(report: string | Uint8Array): void {
+  const folder = process.env.PLAN_TEST_REPORTS;
+  if (!folder) return;
+  const name = join(folder, `${process.pid}-${kept++}.docx`);
+  if (typeof report === 'string') copyFileSync(report, name);
+  else writeFileSync(name, report);
+}
+
+/** A successful `plan report` prints the report's path on stdout: keep that report for validation. */
+function keepReportOf(args: string[], cwd: string, result: RunResult): void {
+  if (args[0] !== 'report' || result.exitCode !== 0) return;
+  const path = result.stdout.split('\n')[0];
+  if (path) keepReport(resolve(cwd, path));
+}
+
 /** Run the built `plan` binary as a user would, without colour. */
 export function runPlan(args: string[], options: { cwd: string; env?: Record<string, string> }): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
@@ -87,7 +107,9 @@ export function runPlan(args: string[], options: { cwd: string; env?: Record<str
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
     timeout: 60_000,
   });
-  return { stdout: result.stdout, stderr: result.stderr, exitCode: result.status ?? -1 };
+  const run = { stdout: result.stdout, stderr: result.stderr, exitCode: result.status ?? -1 };
+  keepReportOf(args, options.cwd, run);
+  return run;
 }
 
 /** "plans/x.yaml:3:5" for each diagnostic, to compare positions in one assertion. */
@@ -110,7 +132,9 @@ export function runPlanAsync(args: string[], options: { cwd: string; env?: Recor
       },
       (error, stdout, stderr) => {
         const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : error ? -1 : 0;
-        done({ stdout, stderr, exitCode: code });
+        const run = { stdout, stderr, exitCode: code };
+        keepReportOf(args, options.cwd, run);
+        done(run);
       },
     );
   });
