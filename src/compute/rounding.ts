@@ -2,7 +2,7 @@
  * The one rounding rule of plan: round half up (away from zero for the non-negative values plan rounds),
  * done in exact integer arithmetic so that 0.5 is never 0.49999… . Every percentage and every pound
  * amount that is not a whole number goes through here. Keep in sync with the sentence the report prints
- * about rounding (`roundingSentence` in format.ts).
+ * about rounding (`roundingSentence` in compute/format.ts).
  */
 
 /** `numerator / denominator` rounded half up to a whole number. Both must be non-negative integers. */

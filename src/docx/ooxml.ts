@@ -5,7 +5,7 @@
  * XML; for a plan of thousands of actions that costs seconds and gigabytes. The tables use a handful of
  * elements with fixed properties, so they are written here directly, with the same elements and
  * properties docx would write for them. docx still builds the rest of the document (styles, headings,
- * footer, properties); docx-pack.ts puts the tables in their places and adds numbering.xml.
+ * footer); pack.ts puts the tables in their places and adds numbering.xml.
  * Text is checked before it gets here (no control characters, lone surrogates or non-characters), so
  * escaping `&`, `<` and `>` is all XML needs.
  */

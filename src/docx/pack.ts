@@ -6,7 +6,7 @@ import { type ZipEntry, zip } from './zip.js';
 
 /**
  * Turn an Appendix into .docx bytes that depend only on the appendix. docx builds the shell's parts;
- * the tables and charts (written as strings, see ooxml.ts and chart-xml.ts) go into their places, with
+ * the tables and charts (written as strings, see ooxml.ts and chart.ts) go into their places, with
  * numbering.xml, the chart parts and their workbooks. docx would put the wall-clock time in
  * docProps/core.xml and on every zip entry; we write core.xml ourselves and zip every part with a
  * fixed date, so the same plan and template give the same bytes (a test compares two runs). docx's
@@ -58,7 +58,7 @@ function zipTime(date: Date): Date {
   );
 }
 
-/** docx's XML for a placeholder paragraph (see BLOCK_PLACEHOLDER in render-docx.ts). */
+/** docx's XML for a placeholder paragraph (see BLOCK_PLACEHOLDER in render.ts). */
 const PLACEHOLDER = new RegExp(`<w:p><w:r><w:t xml:space="preserve">${BLOCK_PLACEHOLDER}(\\d+)</w:t></w:r></w:p>`, 'g');
 
 /** document.xml as bytes, each placeholder paragraph swapped for its block; each must be found exactly once. */
@@ -155,7 +155,9 @@ function zipPackage(files: ReadonlyMap<string, Uint8Array | string>, appendix: A
 /**
  * docx's compiler gives the package's files before they are zipped, so the document is zipped once,
  * here, rather than zipped by docx, unzipped and zipped again. `Packer.compiler` is not in docx's
- * published types; the version is pinned in package-lock.json and the tests pack real documents.
+ * published types, so docx is pinned to one exact version in package.json; the tests pack real
+ * documents and compare the tables and charts with docx's own, and every report the tests write goes
+ * through the Open XML SDK validator.
  */
 interface DocxCompiler {
   compile(
@@ -167,7 +169,8 @@ interface DocxCompiler {
 
 function docxCompiler(): DocxCompiler {
   const compiler = (Packer as unknown as { compiler?: Partial<DocxCompiler> }).compiler;
-  if (typeof compiler?.compile !== 'function') throw new Error('this version of docx has no Packer.compiler; docx-pack.ts needs updating');
+  if (typeof compiler?.compile !== 'function')
+    throw new Error('this version of docx has no Packer.compiler; src/docx/pack.ts needs updating');
   return compiler as DocxCompiler;
 }
 

@@ -230,7 +230,7 @@ class Renderer {
     return { paragraphs, rag };
   }
 
-  /** A placeholder paragraph where the block goes; docx-pack.ts swaps in the block. */
+  /** A placeholder paragraph where the block goes; pack.ts swaps in the block. */
   private placeholder(xml: string): Paragraph {
     this.blocks.push(Buffer.from(xml, 'utf8'));
     return new Paragraph({ children: [new TextRun(`${BLOCK_PLACEHOLDER}${this.blocks.length - 1}`)] });
