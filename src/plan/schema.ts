@@ -70,20 +70,21 @@ function moneyMessage(input: unknown): string {
   return 'write money as a plain number of pounds, e.g. 75000';
 }
 
-/** Whole pounds, never negative. Strings such as "£75,000" are refused, never coerced. */
-const moneySchema = z
-  .number({ error: (issue) => moneyMessage(issue.input) })
-  .int({ error: 'write money in whole pounds, without pence' })
-  .min(0, { error: 'an amount of money cannot be negative' })
-  .max(999_999_999_999_999, { error: 'an amount of money has at most 15 digits' })
-  .meta({ errorMessage: EDITOR_WORDS.money });
+/**
+ * Whole pounds from `least` up, at most 15 digits. Strings such as "£75,000" are refused, never
+ * coerced; `tooLow` says why a smaller amount is refused, `editor` is what an editor shows.
+ */
+function pounds(least: number, tooLow: string, editor: string) {
+  return z
+    .number({ error: (issue) => moneyMessage(issue.input) })
+    .int({ error: 'write money in whole pounds, without pence' })
+    .min(least, { error: tooLow })
+    .max(999_999_999_999_999, { error: 'an amount of money has at most 15 digits' })
+    .meta({ errorMessage: editor });
+}
 
-const targetAmountSchema = z
-  .number({ error: (issue) => moneyMessage(issue.input) })
-  .int({ error: 'write money in whole pounds, without pence' })
-  .min(1, { error: 'a target must be more than £0' })
-  .max(999_999_999_999_999, { error: 'an amount of money has at most 15 digits' })
-  .meta({ errorMessage: EDITOR_WORDS.target });
+const moneySchema = pounds(0, 'an amount of money cannot be negative', EDITOR_WORDS.money);
+const targetAmountSchema = pounds(1, 'a target must be more than £0', EDITOR_WORDS.target);
 
 const ragSchema = z.enum(['red', 'amber', 'green']).meta({
   description: 'RAG rating: red (off track), amber (at risk), green (on track).',
