@@ -53,10 +53,10 @@ describe('plan validate (built binary)', () => {
 
   it('--quarter names each action without an update for that quarter', () => {
     fixture = makeFixture();
-    const r = runPlan(['validate', '--quarter', 'q2'], { cwd: fixture.root });
+    const r = runPlan(['validate', '--quarter', 'q4'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toMatch(/plans\/1.1-alpha.yaml:6:5: error: action "alpha-one" has no Q2 update/);
-    expect(r.stderr).toMatch(/plans\/1.1-alpha.yaml:17:5: error: action "alpha-savings" has no Q2 update/);
+    expect(r.stderr).toMatch(/plans\/1.1-alpha.yaml:6:5: error: action "alpha-one" has no Q4 update/);
+    expect(r.stderr).toMatch(/plans\/1.1-alpha.yaml:17:5: error: action "alpha-savings" has no Q4 update/);
   });
 
   it('--format json puts a machine-readable result on stdout', () => {

@@ -98,6 +98,11 @@ describe.skipIf(SKIP_OFFICE)('the shipped Q3 appendix, opened in LibreOffice', (
     // "i.e. 71%" was typed by hand (CDC's £53,726 of £75,000 is 71.6%): the tool now prints 72%.
     const handTyped = new Set(['71%']);
     const shown = wordsIn(text);
+    // pdftotext joins a word broken at its hyphen at the end of a line ("e-" + "tendering" → "etendering"):
+    // the parts of such a compound are shown when the joined word is.
+    for (const compound of repairExtraction(SOURCE_TEXT).matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)) {
+      if (shown.has(compound[0].replace(/-/g, '').toLowerCase())) for (const part of compound[0].toLowerCase().split('-')) shown.add(part);
+    }
     const missing = [...wordsIn(repairExtraction(SOURCE_TEXT))].filter((w) => !shown.has(w) && !handTyped.has(w));
     expect(missing).toEqual([]);
     const shownMoney = new Set(moneyIn(text));

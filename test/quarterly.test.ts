@@ -236,9 +236,9 @@ describe('plan diff', () => {
       [
         'Q2 → Q3 (2013/14)',
         '',
-        'Status changed (2)',
+        'Status or RAG changed (2)',
         '  1.1 alpha-one: Not started → Onward going',
-        '  1.1 alpha-savings: On track for CDC and SNC → Q3 target shortfall for CDC and SNC',
+        '  1.1 alpha-savings: On track for CDC and SNC → Q3 target shortfall for CDC and SNC; RAG green → red',
         '',
         'New in Q3 (1)',
         '  1.1 alpha-new: Onward going',

@@ -1,5 +1,5 @@
-import type { Plan } from '../plan/model.js';
-import type { Quarter } from '../plan/quarters.js';
+import type { Ending, Plan, Rag } from '../plan/model.js';
+import { QUARTERS, type Quarter, quarterIndex } from '../plan/quarters.js';
 import { formatPercent } from './format.js';
 import { computeMovement, type FigureMove } from './movement.js';
 import { computePlanFigures } from './savings.js';
@@ -15,10 +15,13 @@ export interface QuarterDiff {
   year: string;
   from: Quarter;
   to: Quarter;
-  statusChanges: Array<ActionRef & { from: string; to: string }>;
+  /** Actions whose status or RAG rating changed (a rating that appeared or went counts). */
+  statusChanges: Array<ActionRef & { from: string; to: string; ragFrom: Rag | null; ragTo: Rag | null }>;
   /** Actions with an update for `to` but none for `from`. */
   added: Array<ActionRef & { status: string }>;
-  /** Actions with an update for `from` but none for `to`. */
+  /** Actions that ended (completed or dropped) in `from` or before, so need no `to` update. */
+  ended: Array<ActionRef & { how: Ending; quarter: Quarter }>;
+  /** Actions with an update for `from` but none for `to`, that did not end. */
   dropped: Array<ActionRef & { status: string }>;
   unchanged: number;
   savings: Array<
@@ -39,6 +42,7 @@ export function diffQuarters(plan: Plan, from: Quarter, to: Quarter, percentDeci
     to,
     statusChanges: [],
     added: [],
+    ended: [],
     dropped: [],
     unchanged: 0,
     savings: [],
@@ -49,16 +53,25 @@ export function diffQuarters(plan: Plan, from: Quarter, to: Quarter, percentDeci
       const before = action.updates[from];
       const move = computeMovement(action, from, to, figuresFrom.get(action.id), figuresTo.get(action.id));
       if (!move) {
-        if (before) out.dropped.push({ ...ref, status: before.status ?? figuresFrom.get(action.id)?.status ?? '' });
+        const endedIn = QUARTERS.find((q) => quarterIndex(q) <= quarterIndex(from) && action.updates[q]?.ended !== undefined);
+        if (endedIn) out.ended.push({ ...ref, how: action.updates[endedIn]!.ended!, quarter: endedIn });
+        else if (before) out.dropped.push({ ...ref, status: before.status ?? figuresFrom.get(action.id)?.status ?? '' });
         continue;
       }
       if (move.isNew) {
         out.added.push({ ...ref, status: move.statusTo ?? '' });
         continue;
       }
-      if (move.statusChanged) out.statusChanges.push({ ...ref, from: move.statusFrom ?? '', to: move.statusTo ?? '' });
+      if (move.statusChanged || move.ragChanged)
+        out.statusChanges.push({
+          ...ref,
+          from: move.statusFrom ?? '',
+          to: move.statusTo ?? '',
+          ragFrom: move.ragFrom ?? null,
+          ragTo: move.ragTo ?? null,
+        });
       const moved = move.figures.some((f) => f.delta !== 0);
-      if (!move.statusChanged && !moved) out.unchanged++;
+      if (!move.statusChanged && !move.ragChanged && !moved) out.unchanged++;
       if (action.target && move.figures.length > 0) {
         const targets = action.target.amounts;
         out.savings.push({

@@ -1,4 +1,4 @@
-import type { Action, Plan } from '../plan/model.js';
+import type { Action, Plan, Rag } from '../plan/model.js';
 import { previousQuarter, type Quarter } from '../plan/quarters.js';
 import { normaliseText } from '../shared/words.js';
 import type { ActionFigures } from './savings.js';
@@ -22,6 +22,11 @@ export interface Movement {
   statusFrom?: string | undefined;
   statusTo?: string | undefined;
   statusChanged: boolean;
+  /** The RAG rating at each end, given or derived from the figures; undefined when not rated. */
+  ragFrom?: Rag | undefined;
+  ragTo?: Rag | undefined;
+  /** A rating that appeared, went or changed is a change, whatever the status says. */
+  ragChanged: boolean;
   figures: FigureMove[];
   /** Combined across councils, when the action has figures. */
   combined?: FigureMove | undefined;
@@ -35,6 +40,10 @@ export function hasPreviousQuarter(plan: Plan, quarter: Quarter): boolean {
 
 function statusOf(action: Action, quarter: Quarter, figures: ActionFigures | undefined): string | undefined {
   return action.updates[quarter]?.status ?? figures?.status;
+}
+
+function ragOf(action: Action, quarter: Quarter, figures: ActionFigures | undefined): Rag | undefined {
+  return figures?.rag ?? action.updates[quarter]?.rag;
 }
 
 /**
@@ -51,9 +60,20 @@ export function computeMovement(
   const now = action.updates[to];
   if (!now) return undefined;
   const before = action.updates[from];
-  if (!before) return { previous: from, isNew: true, statusTo: statusOf(action, to, figuresTo), statusChanged: false, figures: [] };
+  if (!before)
+    return {
+      previous: from,
+      isNew: true,
+      statusTo: statusOf(action, to, figuresTo),
+      statusChanged: false,
+      ragTo: ragOf(action, to, figuresTo),
+      ragChanged: false,
+      figures: [],
+    };
   const statusFrom = statusOf(action, from, figuresFrom);
   const statusTo = statusOf(action, to, figuresTo);
+  const ragFrom = ragOf(action, from, figuresFrom);
+  const ragTo = ragOf(action, to, figuresTo);
   const figures: FigureMove[] = [];
   if (action.target) {
     for (const code of Object.keys(action.target.amounts)) {
@@ -69,6 +89,9 @@ export function computeMovement(
     statusFrom,
     statusTo,
     statusChanged: normaliseText(statusFrom) !== normaliseText(statusTo),
+    ragFrom,
+    ragTo,
+    ragChanged: ragFrom !== ragTo,
     figures,
     combined: figures.length > 1 ? { code: 'Combined', from: sum('from'), to: sum('to'), delta: sum('to') - sum('from') } : undefined,
   };

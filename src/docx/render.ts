@@ -5,7 +5,7 @@ import type { ActionFigures, CouncilFigures, Figures } from '../compute/savings.
 import type { Action, Block, Inline, Plan, Rag, RichText, Update } from '../plan/model.js';
 import { QUARTERS_PER_YEAR, type Quarter, quarterMonths, quarterOrdinal, quartersElapsed } from '../plan/quarters.js';
 import { formatMoney } from '../shared/numbers.js';
-import { capitalise } from '../shared/words.js';
+import { capitalise, listAnd } from '../shared/words.js';
 import { fillPattern, type Template } from '../template/schema.js';
 import { type ColumnChart, chartParagraphXml, chartRelId } from './chart.js';
 import { BULLETS_NUM_ID, cell, hyperlink, numberingXml, paragraph, row, run, table, textLines, textRuns } from './ooxml.js';
@@ -109,6 +109,17 @@ function inlineRuns(inlines: readonly Inline[], link: (href: string) => string):
   return runs;
 }
 
+/**
+ * Why the figures give the rating they do, so that a status written by the officer ("On track for WBC
+ * and NDC") is never shown beside a red rating unexplained: "from the figures: EDC behind pace".
+ */
+function ragReason(f: ActionFigures): string {
+  const worst = f.councils.filter((c) => c.rag === f.rag).map((c) => c.code);
+  if (f.rag === 'green') return 'from the figures: on or ahead of pace';
+  const behind = f.rag === 'red' ? 'behind pace' : 'a little behind pace';
+  return `from the figures: ${listAnd(worst)} ${behind}`;
+}
+
 /** "up £13,726 since Q2", "down £500 since Q2", "no change since Q2". */
 function movedSince(move: FigureMove, previous: Quarter): string {
   if (move.delta === 0) return `no change since ${previous}`;
@@ -179,7 +190,8 @@ class Renderer {
     const since = move && !move.isNew ? move.figures.find((m) => m.code === c.code) : undefined;
     let text = `${c.code} – ${this.money(c.achieved)} ${f.achievedLabel}${since ? ` (${movedSince(since, move!.previous)})` : ''} – i.e. ${this.pct(c.achieved, c.target)} of the ${this.money(c.target)} annual target at the end of the ${quarterOrdinal(f.quarter)}`;
     if (c.pending > 0) text += `; ${f.pendingLabel} ${this.money(c.pending)}, not yet secured`;
-    return paragraph(textRuns(c.note ? `${text}\n${c.note}` : text));
+    // The officer's note on a council's figures reads as a note, under the computed line.
+    return paragraph(textRuns(text) + (c.note ? run('Note: ', { italic: true }, true) + run(c.note, { italic: true }) : ''));
   }
 
   private figuresParagraphs(f: ActionFigures): string[] {
@@ -210,11 +222,15 @@ class Renderer {
   private movementParagraph(actionId: string): string[] {
     const move = this.input.movements?.get(actionId);
     if (!move) return [];
+    const rated = (rag: Rag | undefined) => (rag ? RAG_WORDS[rag] : 'not rated');
+    const changes = [
+      ...(move.statusChanged ? [`was “${move.statusFrom ?? ''}”`] : []),
+      ...(move.ragChanged ? [`RAG was ${rated(move.ragFrom)}`] : []),
+    ];
+    const unchanged = move.ragFrom || move.ragTo ? 'status and RAG unchanged' : 'status unchanged';
     const text = move.isNew
       ? `New since ${move.previous}`
-      : move.statusChanged
-        ? `Since ${move.previous}: was “${move.statusFrom ?? ''}”`
-        : `Since ${move.previous}: status unchanged`;
+      : `Since ${move.previous}: ${changes.length > 0 ? changes.join('; ') : unchanged}`;
     return [paragraph(textRuns(text, { italic: true }))];
   }
 
@@ -225,8 +241,9 @@ class Renderer {
     if (f?.statusDerived) paragraphs.push(paragraph(run('(derived from the figures)', { italic: true })));
     if (rag)
       paragraphs.push(
-        paragraph(run(`RAG: ${RAG_WORDS[rag]}`, { bold: true }) + (f?.ragDerived ? run(' (from the figures)', { italic: true }) : '')),
+        paragraph(run(`RAG: ${RAG_WORDS[rag]}`, { bold: true }) + (f?.ragDerived ? run(` (${ragReason(f)})`, { italic: true }) : '')),
       );
+    if (update?.ended) paragraphs.push(paragraph(run(`${capitalise(update.ended)}: no further updates`, { italic: true })));
     return { paragraphs, rag };
   }
 
@@ -348,7 +365,7 @@ class Renderer {
     const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Savings summary')] })];
     for (const f of figures) {
       out.push(
-        new Paragraph({ heading: HeadingLevel.HEADING_2, children: docxTextRuns(`${capitalise(f.measure)} (${sectionOf(f.actionId)})`) }),
+        new Paragraph({ heading: HeadingLevel.HEADING_2, children: docxTextRuns(`${capitalise(f.measure)}: ${sectionOf(f.actionId)}`) }),
       );
       out.push(this.summaryTable(f));
       if (this.t.summary.chart) out.push(this.chart(f));
@@ -397,8 +414,9 @@ export function buildAppendix(input: AppendixInput): Appendix {
   const { plan, quarter, template: t } = input;
   const description = describeAppendix(plan, quarter, t);
   const renderer = new Renderer(input);
-  const sectionNumbers = new Map(plan.sections.flatMap((s) => s.actions.map((a) => [a.id, s.number] as const)));
-  const sectionOf = (id: string) => sectionNumbers.get(id) ?? '';
+  // The summary names the section each figure comes from in words: "section 2, Savings and Value for Money".
+  const sectionNames = new Map(plan.sections.flatMap((s) => s.actions.map((a) => [a.id, `section ${s.number}, ${s.title}`] as const)));
+  const sectionOf = (id: string) => sectionNames.get(id) ?? '';
 
   const body: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: docxTextRuns(description.title) }),

@@ -232,6 +232,7 @@ function buildModel(planFile: LoadedFile, sectionFiles: readonly LoadedFile[]): 
   const toUpdate = (u: UpdateInput, richText: RichText | undefined): Update => ({
     ...(u.status !== undefined ? { status: u.status.trim() } : {}),
     ...(u.rag !== undefined ? { rag: u.rag } : {}),
+    ...(u.ended !== undefined ? { ended: u.ended } : {}),
     ...(richText !== undefined ? { narrative: richText } : {}),
     achieved: orderedRecord(u.achieved, order),
     pending: orderedRecord(u.pending, order),

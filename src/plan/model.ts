@@ -36,9 +36,14 @@ export interface Target {
   pendingLabel: string;
 }
 
+/** How an action ended: it needs no update after the quarter that says so. */
+export type Ending = 'completed' | 'dropped';
+
 export interface Update {
   status?: string;
   rag?: Rag;
+  /** Set in the quarter the action ended. */
+  ended?: Ending;
   narrative?: RichText;
   achieved: Record<string, number>;
   pending: Record<string, number>;

@@ -4,7 +4,7 @@ import type { SourceFile } from '../input/source-file.js';
 import { type LocNode, locate, type PathSegment } from '../input/yaml-source.js';
 import { formatMoney } from '../shared/numbers.js';
 import { closest, normaliseText } from '../shared/words.js';
-import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
+import { previousQuarter, QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 import { COUNCIL_CODE } from './schema.js';
 
 /**
@@ -321,6 +321,11 @@ const statusIsWritten: Rule = (ctx) => {
 };
 
 /** With `--quarter`, every action must say where it stands that quarter. */
+/**
+ * With --quarter, every action in the plan at that quarter needs an update for it. An action is in the
+ * plan from its first update on, until the quarter whose update says it ended: an action added in Q2
+ * is not expected in Q1, and one completed in Q2 is not expected in Q3.
+ */
 const quarterIsReported: Rule = (ctx) => {
   const { quarter } = ctx;
   if (!quarter) return [];
@@ -328,7 +333,11 @@ const quarterIsReported: Rule = (ctx) => {
   for (const ref of eachAction(ctx)) {
     const updates = asDict(ref.action.updates);
     // "q3:" is reported by the schema as a misspelt quarter; saying "no Q3 update" as well is noise.
-    if (!updates || Object.keys(updates).some((k) => k.toUpperCase() === quarter)) continue;
+    if (updates && Object.keys(updates).some((k) => k.toUpperCase() === quarter)) continue;
+    const earlier = QUARTERS.filter((q) => quarterIndex(q) < quarterIndex(quarter) && asDict(updates?.[q]) !== undefined);
+    const later = QUARTERS.some((q) => quarterIndex(q) > quarterIndex(quarter) && asDict(updates?.[q]) !== undefined);
+    if (updates && earlier.length === 0 && later) continue;
+    if (earlier.some((q) => asDict(updates?.[q])?.ended !== undefined)) continue;
     const hasUpdatesKey = own(ref.action, 'updates');
     out.push(
       ref.f.file.diagnostic(
@@ -336,9 +345,32 @@ const quarterIsReported: Rule = (ctx) => {
         'error',
         'missing-quarter',
         `action ${actionName(ref)} has no ${quarter} update`,
-        `add a "${quarter}:" block under "updates" with its status and narrative`,
+        `add a "${quarter}:" block under "updates" with its status and narrative, or mark the last update "ended: completed" (or dropped) if the action has finished`,
       ),
     );
+  }
+  return out;
+};
+
+/** Nothing follows the quarter an action ended in. */
+const nothingAfterEnding: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    const updates = asDict(ref.action.updates);
+    const endedIn = QUARTERS.find((q) => asDict(updates?.[q])?.ended !== undefined);
+    if (!endedIn) continue;
+    const how = String(asDict(updates?.[endedIn])?.ended);
+    for (const q of QUARTERS.filter((q) => quarterIndex(q) > quarterIndex(endedIn) && asDict(updates?.[q]) !== undefined)) {
+      out.push(
+        ref.f.file.diagnostic(
+          at(ref.f, [...ref.path, 'updates', q], true),
+          'error',
+          'update-after-end',
+          `action ${actionName(ref)} ended (${how}) in ${endedIn}, so it has no ${q} update`,
+          `remove the ${q} block, or remove "ended: ${how}" from ${endedIn} if the action goes on`,
+        ),
+      );
+    }
   }
   return out;
 };
@@ -433,6 +465,7 @@ const rules: readonly Rule[] = [
   figuresMatchTarget,
   statusIsWritten,
   quarterIsReported,
+  nothingAfterEnding,
 ];
 
 export function runRules(ctx: RuleContext): Diagnostic[] {

@@ -118,6 +118,10 @@ const updateSchema = z
       .optional()
       .meta({ description: 'Amount sought but not yet secured, per council, in whole pounds.' }),
     notes: z.record(councilCodeSchema, textSchema).optional().meta({ description: "A short note shown after a council's figures." }),
+    ended: z.enum(['completed', 'dropped']).optional().meta({
+      description: 'The action ended this quarter: completed or dropped. Later quarters need no update for it, and leave it out.',
+      errorMessage: 'write ended: completed or ended: dropped',
+    }),
   })
   .meta({ description: 'The position at the end of one quarter.' });
 

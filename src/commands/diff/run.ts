@@ -4,7 +4,8 @@ import { createHighlighter, type Highlighter } from '../../diagnostics/highlight
 import { formatText } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, usageError } from '../../errors.js';
 import { loadPlan } from '../../plan/load-plan.js';
-import { type Quarter, quarterIndex } from '../../plan/quarters.js';
+import type { Rag } from '../../plan/model.js';
+import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
 import { formatMoney } from '../../shared/numbers.js';
 
 /**
@@ -23,13 +24,21 @@ function formatDiffText(diff: QuarterDiff, hl: Highlighter): string {
     if (rows.length === 0) return;
     lines.push(hl.strong(`${title} (${rows.length})`), ...rows.map((r) => `  ${r}`), '');
   };
+  const rag = (r: Rag | null) => r ?? 'not rated';
   section(
-    'Status changed',
-    diff.statusChanges.map((c) => `${c.section} ${c.id}: ${hl.dim(c.from)} → ${c.to}`),
+    'Status or RAG changed',
+    diff.statusChanges.map((c) => {
+      const status = c.from === c.to ? `${c.to} ${hl.dim('(status unchanged)')}` : `${hl.dim(c.from)} → ${c.to}`;
+      return `${c.section} ${c.id}: ${status}${c.ragFrom !== c.ragTo ? `; RAG ${hl.dim(rag(c.ragFrom))} → ${rag(c.ragTo)}` : ''}`;
+    }),
   );
   section(
     `New in ${diff.to}`,
     diff.added.map((a) => `${a.section} ${a.id}: ${a.status}`),
+  );
+  section(
+    `Ended before ${diff.to}`,
+    diff.ended.map((e) => `${e.section} ${e.id}: ${e.how} in ${e.quarter}`),
   );
   section(
     `No ${diff.to} update`,
@@ -57,6 +66,19 @@ export async function runDiff(options: { from: Quarter; to: Quarter; plans: stri
   if (quarterIndex(options.from) > quarterIndex(options.to))
     throw usageError(`--from ${options.from} comes after --to ${options.to}`, `e.g. plan diff --from ${options.to} --to ${options.from}`);
   const result = await loadPlan({ plansDir: options.plans });
+  const plan = result.plan;
+  if (plan) {
+    // A quarter that no action has yet (or any more) cannot be compared: say so instead of listing
+    // every action as without an update.
+    const reported = QUARTERS.filter((q) => plan.sections.some((s) => s.actions.some((a) => a.updates[q] !== undefined)));
+    for (const q of [options.from, options.to]) {
+      if (!reported.includes(q))
+        throw usageError(
+          `no action has a ${q} update, so there is nothing to compare`,
+          `this plan has updates for ${reported.join(', ') || 'no quarter yet'}`,
+        );
+    }
+  }
   if (countBySeverity(result.diagnostics).errors > 0 || !result.plan) {
     process.stderr.write(formatText(result.diagnostics, createHighlighter(process.stderr), result.files.length));
     return EXIT.invalid;

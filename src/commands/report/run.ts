@@ -2,6 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { formatPercent } from '../../compute/format.js';
 import { computeMovement, hasPreviousQuarter, type Movement } from '../../compute/movement.js';
+import { planAt } from '../../compute/quarter.js';
 import { type ActionFigures, computePlanFigures, type RagThresholds } from '../../compute/savings.js';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
@@ -135,7 +136,8 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   }
   if (diagnostics.length > 0) process.stderr.write(formatText(diagnostics, hl, fileCount));
 
-  const { plan } = result;
+  // The quarter's report holds the actions in the plan at that quarter (see compute/quarter.ts).
+  const plan = planAt(result.plan, options.quarter);
   const template = loadedTemplate.template;
   const description = describeAppendix(plan, options.quarter, template);
   const out = options.out !== undefined ? resolve(cwd, options.out) : resolve(cwd, DEFAULT_OUT_DIR, description.fileName);
