@@ -14,7 +14,7 @@ const ISSUES_URL = 'the plan repository\'s issue tracker (see "Reporting a bug" 
 function buildProgram(): Command {
   const program = new Command('plan')
     .description(
-      'Turn the procurement action plan in plans/ (hand-edited YAML) into the quarterly\n' +
+      'Turn the procurement action plan in plans/ (hand-edited YAML) into the quarterly ' +
         '"Appendix 1" Word report for committee, and check the plan files in CI.',
     )
     .version(VERSION, '-V, --version', 'print the version of plan')
@@ -40,7 +40,12 @@ function buildProgram(): Command {
  * that finishes hands its own code over (commands/outcome.ts). Only src/index.ts ends the process.
  */
 export async function runCli(argv: string[], program: Command = buildProgram()): Promise<ExitCode> {
-  const output = { writeOut: (s: string) => void process.stdout.write(s), writeErr: (s: string) => void process.stderr.write(s) };
+  const output = {
+    writeOut: (s: string) => void process.stdout.write(s),
+    writeErr: (s: string) => void process.stderr.write(s),
+    // commander's own messages ("error: unknown option …") get plan's prefix, like every other error.
+    outputError: (s: string, write: (s: string) => void) => write(s.replace(/^error: /, 'plan: error: ')),
+  };
   for (const command of [program, ...program.commands]) command.exitOverride().configureOutput(output);
   const hl = createHighlighter(process.stderr);
   try {

@@ -331,6 +331,13 @@ export const cases: Case[] = [
     message: /"Q5" is not a quarter: use one of Q1, Q2, Q3, Q4/,
   },
   {
+    name: 'quarter Q5 beside Q1: the hint never names a quarter already there',
+    files: { '2.1-beta.yaml': section('status: ok').replace('      Q3:', '      Q1:\n        status: started\n      Q5:') },
+    at: 'plans/2.1-beta.yaml:9:7',
+    message: /"Q5" is not a quarter/,
+    hint: /did you mean "Q2"\?/,
+  },
+  {
     name: 'RAG rating not in the list',
     files: { '2.1-beta.yaml': section('status: ok', 'rag: blue') },
     at: 'plans/2.1-beta.yaml:9:14',

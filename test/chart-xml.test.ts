@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { ChartRun } from 'docx/charts';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { type ColumnChart, chartParagraphXml, chartPartXml, workbookFiles } from '../src/docx/chart.js';
+import { type ColumnChart, chartParagraphXml, chartPartXml, GAP_WIDTH, OVERLAP, workbookFiles } from '../src/docx/chart.js';
 
 /**
  * plan writes its charts as strings for speed; docx's ChartRun is the reference for what a chart
@@ -27,11 +27,14 @@ const CHART: ColumnChart = {
 
 async function docxParts(chart: ColumnChart): Promise<Record<string, string | Record<string, string>>> {
   const run = new ChartRun({
-    type: 'column',
+    type: 'bar',
+    gapWidth: GAP_WIDTH,
+    overlap: OVERLAP,
     title: chart.title,
     categories: [...chart.categories],
     series: chart.series.map((s) => ({ name: s.name, values: [...s.values], color: s.color })),
-    dataLabels: { value: true, numberFormat: chart.numberFormat, position: 'outsideEnd' },
+    dataLabels: { value: true, seriesName: true, numberFormat: chart.numberFormat, position: 'outsideEnd' },
+    categoryAxis: { reverseOrder: true },
     valueAxis: { numberFormat: chart.numberFormat },
     legend: { position: 'bottom' },
     font: { name: chart.font },
@@ -75,5 +78,17 @@ describe('charts written as strings', () => {
       expect(sameIds(chartPartXml(chart, 'rId1'))).toBe(sameIds(reference.chart as string));
       expect(Object.fromEntries(workbookFiles(chart))).toEqual(reference.workbook);
     }
+  });
+});
+
+describe('the default chart colours', () => {
+  it('each have at least 3:1 contrast against the white around the bars (WCAG 2.2, 1.4.11)', async () => {
+    const { loadTemplate, DEFAULT_TEMPLATE } = await import('../src/template/load.js');
+    const { contrastRatio } = await import('../src/shared/contrast.js');
+    const { colours } = (await loadTemplate(DEFAULT_TEMPLATE)).template!;
+    for (const colour of [colours.chartAchieved, colours.chartExpected, colours.chartTarget])
+      expect(contrastRatio(colour, 'FFFFFF')).toBeGreaterThanOrEqual(3);
+    // The grey that used to be the default did not: 2.46:1.
+    expect(contrastRatio('A5A5A5', 'FFFFFF')).toBeCloseTo(2.46, 2);
   });
 });

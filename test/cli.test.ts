@@ -146,6 +146,22 @@ describe('plan --help and --version', () => {
     for (const flag of ['--plans <dir>', '--quarter <Qn>', '--format <format>', '--strict']) expect(r.stdout).toContain(flag);
   });
 
+  it.each(['report', 'validate', 'new-quarter', 'diff', 'schema'])(
+    'wraps the help of %s once, at the width of the terminal, with no orphan words',
+    (command) => {
+      const r = runPlan([command, '--help'], { cwd: ROOT });
+      const description = r.stdout.split('\n\n')[1]!.split('\n');
+      for (const line of description) expect(line.length).toBeLessThanOrEqual(80);
+      // Every line but a paragraph's last is filled: no word left alone on a line of its own.
+      for (const line of description.slice(0, -1)) expect(line.length, line).toBeGreaterThan(60);
+    },
+  );
+
+  it("gives every error the same prefix, commander's own included", () => {
+    const r = runPlan(['validate', '--bogus'], { cwd: ROOT });
+    expect(r.stderr).toMatch(/^plan: error: unknown option '--bogus'/);
+  });
+
   it('prints the version from package.json', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(VERSION).toBe(pkg.version);

@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,7 +96,7 @@ export function keepReport(report: string | Uint8Array): void {
 function keepReportOf(args: string[], cwd: string, result: RunResult): void {
   if (args[0] !== 'report' || result.exitCode !== 0) return;
   const path = result.stdout.split('\n')[0];
-  if (path) keepReport(resolve(cwd, path));
+  if (path?.endsWith('.docx') && existsSync(resolve(cwd, path))) keepReport(resolve(cwd, path));
 }
 
 /** Run the built `plan` binary as a user would, without colour. */

@@ -167,6 +167,11 @@ describe('plan report', () => {
     ['{appendix}"\nsubtitle', '{apendix}"\nsubtitle', /error: unknown placeholder \{apendix\}/],
     ['headerFill: "1F3864"', 'headerFill: 1F3864x', /error: a colour is six hexadecimal digits/],
     ['orientation: landscape', 'orientation: sideways', /use one of landscape, portrait/],
+    [
+      'chartExpected: "767676"',
+      'chartExpected: "A5A5A5"',
+      /error: the chart colour A5A5A5 has 2\.46:1 contrast against white; a chart's bars need at least 3:1/,
+    ],
   ])('reports a bad template (%s → %s) at its position and exits 1', (from, to, message) => {
     fixture = makeFixture();
     const template = readFileSync(join(ROOT, 'templates', 'default.yaml'), 'utf8');

@@ -45,6 +45,8 @@ export interface AppendixDescription {
 }
 
 const TWIPS_PER_MM = 1440 / 25.4;
+/** A pixel at 96 dpi is 15 twentieths of a point. */
+const TWIPS_PER_PIXEL = 15;
 const PAGE_SIZES_MM: Record<Template['page']['size'], [number, number]> = { A4: [210, 297], A3: [297, 420], Letter: [215.9, 279.4] };
 const RAG_WORDS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
 
@@ -174,6 +176,13 @@ class Renderer {
     }
     return id;
   };
+
+  private contentHeight(): number {
+    const [short, long] = PAGE_SIZES_MM[this.t.page.size];
+    const height = this.t.page.orientation === 'landscape' ? short : long;
+    // The heading above the chart and the paragraph below it need room on the page too.
+    return Math.floor((height - 2 * this.t.page.marginMm - 40) * TWIPS_PER_MM);
+  }
 
   private contentWidth(): number {
     const [short, long] = PAGE_SIZES_MM[this.t.page.size];
@@ -339,13 +348,14 @@ class Renderer {
       categories: f.councils.map((c) => c.code),
       series: [
         { name: capitalise(f.achievedLabel), values: f.councils.map((c) => c.achieved), color: this.t.colours.chartAchieved },
-        { name: `Expected by end of ${q}`, values: f.councils.map((c) => c.expected), color: this.t.colours.chartExpected },
+        { name: `Expected by ${q}`, values: f.councils.map((c) => c.expected), color: this.t.colours.chartExpected },
         { name: 'Annual target', values: f.councils.map((c) => c.target), color: this.t.colours.chartTarget },
       ],
       numberFormat: '"£"#,##0',
       font: this.t.font.family,
-      width: 640,
-      height: 300,
+      // The full width of the text; as tall as the bars need (three per council), at most the page.
+      width: Math.floor(this.contentWidth() / TWIPS_PER_PIXEL),
+      height: Math.min(140 + f.councils.length * 3 * 26, Math.floor(this.contentHeight() / TWIPS_PER_PIXEL)),
       altName: `${capitalise(f.measure)} chart`,
       altDescription: f.councils
         .map(

@@ -12,6 +12,11 @@ import { type LocNode, locate, type PathSegment } from './yaml-source.js';
 type ZodIssue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
 
+/** A block of keys as a record, or an empty one. */
+function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
 function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   let current = data;
   for (const segment of path) {
@@ -118,7 +123,12 @@ export function mapZodIssues(
         for (const key of issue.keys) {
           const offset = at([...path, key], true);
           if (path[path.length - 1] === 'updates') {
-            const guess = closest(key, allowed);
+            // A quarter the action already has is never the one meant ("Q5" beside "Q1" is not "Q1").
+            const present = Object.keys(asRecord(value));
+            const guess = closest(
+              key,
+              allowed.filter((q) => !present.includes(q)),
+            );
             push(
               offset,
               'unknown-quarter',

@@ -6,7 +6,7 @@ import { asDict, checkYaml } from '../input/check-yaml.js';
 import { decodeSource } from '../input/source-file.js';
 import { type LocNode, locate, offsetInScalar, type PathSegment } from '../input/yaml-source.js';
 import { compareNames, showPath } from '../shared/paths.js';
-import type { Action, Plan, RichText, Section, Target, Update } from './model.js';
+import type { Action, Place, Plan, RichText, Section, Target, Update } from './model.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { parseRichText } from './rich-text.js';
 import { type CheckedFile, runRules } from './rules.js';
@@ -223,14 +223,23 @@ function orderedRecord<T>(record: Record<string, T> | undefined, order: readonly
   return out;
 }
 
+/** Where the value at `path` is written, when it is there. */
+function placeOf(f: LoadedFile, path: PathSegment[]): Place | undefined {
+  const { node, found } = locate(f.root, path);
+  if (!found || !node) return undefined;
+  const { line, column } = f.file.position(node.start);
+  return { file: f.file.displayPath, line, column, text: f.file.lineText(line) };
+}
+
 function buildModel(planFile: LoadedFile, sectionFiles: readonly LoadedFile[]): Plan {
   const input = planFile.parsed as PlanFileInput;
   const councils = Object.entries(input.councils).map(([code, name]) => ({ code, name }));
   const order = councils.map((c) => c.code);
   const [startYear, startMonth] = input.financialYear.starts.split('-').map(Number) as [number, number];
 
-  const toUpdate = (u: UpdateInput, richText: RichText | undefined): Update => ({
+  const toUpdate = (u: UpdateInput, richText: RichText | undefined, statusPlace: Place | undefined): Update => ({
     ...(u.status !== undefined ? { status: u.status.trim() } : {}),
+    ...(statusPlace ? { statusPlace } : {}),
     ...(u.rag !== undefined ? { rag: u.rag } : {}),
     ...(u.ended !== undefined ? { ended: u.ended } : {}),
     ...(richText !== undefined ? { narrative: richText } : {}),
@@ -253,7 +262,12 @@ function buildModel(planFile: LoadedFile, sectionFiles: readonly LoadedFile[]): 
       const updates: Partial<Record<Quarter, Update>> = {};
       for (const q of QUARTERS) {
         const u = a.updates[q];
-        if (u) updates[q] = toUpdate(u, f.richText.get(['actions', i, 'updates', q, 'narrative'].join('/')));
+        if (u)
+          updates[q] = toUpdate(
+            u,
+            f.richText.get(['actions', i, 'updates', q, 'narrative'].join('/')),
+            placeOf(f, ['actions', i, 'updates', q, 'status']),
+          );
       }
       const idOffset = locate(f.root, ['actions', i, 'id']).node?.start ?? 0;
       return {

@@ -39,8 +39,19 @@ export interface Target {
 /** How an action ended: it needs no update after the quarter that says so. */
 export type Ending = 'completed' | 'dropped';
 
+/** Where something is written, for a message that points at it. */
+export interface Place {
+  file: string;
+  line: number;
+  column: number;
+  /** The text of that line, for the code frame. */
+  text: string;
+}
+
 export interface Update {
   status?: string;
+  /** Where the officer's status is written. */
+  statusPlace?: Place;
   rag?: Rag;
   /** Set in the quarter the action ended. */
   ended?: Ending;

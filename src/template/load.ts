@@ -6,6 +6,7 @@ import { usageError } from '../errors.js';
 import { checkYaml } from '../input/check-yaml.js';
 import { decodeSource } from '../input/source-file.js';
 import { locate } from '../input/yaml-source.js';
+import { contrastRatio } from '../shared/contrast.js';
 import { showPath } from '../shared/paths.js';
 import { type Template, TITLE_PLACEHOLDERS, templateSchema } from './schema.js';
 
@@ -83,6 +84,23 @@ export async function loadTemplate(path: string, cwd = process.cwd()): Promise<L
         ),
       );
     }
+  }
+  // Each chart series must stand out from the white around its bars: 3:1 at least (WCAG 2.2, 1.4.11).
+  const colours = raw.colours !== null && typeof raw.colours === 'object' ? (raw.colours as Record<string, unknown>) : {};
+  for (const key of ['chartAchieved', 'chartExpected', 'chartTarget'] as const) {
+    const colour = colours[key];
+    if (typeof colour !== 'string' || !/^[0-9A-Fa-f]{6}$/.test(colour)) continue;
+    const ratio = contrastRatio(colour, 'FFFFFF');
+    if (ratio >= 3) continue;
+    diagnostics.push(
+      file.diagnostic(
+        locate(checked.root, ['colours', key]).node?.start ?? 0,
+        'error',
+        'chart-contrast',
+        `the chart colour ${colour} has ${ratio.toFixed(2)}:1 contrast against white; a chart's bars need at least 3:1 to be seen`,
+        'choose a darker shade, e.g. "767676" for grey',
+      ),
+    );
   }
   const template = checked.parsed;
   const ok = template !== undefined && !diagnostics.some((d) => d.severity === 'error');

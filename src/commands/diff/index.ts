@@ -5,8 +5,8 @@ import { finish } from '../outcome.js';
 export const diffCommand = new Command('diff')
   .summary('show what changed between two quarters')
   .description(
-    'Compare two quarters of the plan: statuses that changed, actions new in the later quarter or\n' +
-      'without an update there, and savings movement per council. Text for people (colour on a\n' +
+    'Compare two quarters of the plan: statuses that changed, actions new in the later quarter or ' +
+      'without an update there, and savings movement per council. Text for people (colour on a ' +
       'terminal), or JSON with --format json; both on stdout.',
   )
   .addOption(new Option('--from <Qn>', 'the earlier quarter').argParser(parseQuarter).makeOptionMandatory())

@@ -5,10 +5,10 @@ import { finish } from '../outcome.js';
 export const newQuarterCommand = new Command('new-quarter')
   .summary('start the next quarter from the last one')
   .description(
-    'Add an update for the quarter to every action that has none, carrying the previous status and\n' +
-      'figures forward and marking the narrative "TODO", so that plan validate --quarter names every\n' +
-      'action still to write. Files are edited in place: comments, order, quoting and blank lines stay.\n' +
-      'Nothing is changed if the plan has errors; running it again changes nothing. Q1 starts a new\n' +
+    'Add an update for the quarter to every action that has none, carrying the previous status and ' +
+      'figures forward and marking the narrative "TODO", so that plan validate --quarter names every ' +
+      'action still to write. Files are edited in place: comments, order, quoting and blank lines stay. ' +
+      'Nothing is changed if the plan has errors; running it again changes nothing. Q1 starts a new ' +
       'financial year and needs --new-year, which first copies the old year to plans/archive/.',
   )
   .addArgument(new Argument('<quarter>', 'the quarter to start: Q1, Q2, Q3 or Q4').argParser(parseQuarter))

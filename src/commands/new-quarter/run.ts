@@ -92,10 +92,17 @@ async function planSectionEdits(
     const doc = parseDocument(original, PARSE_OPTIONS);
     const nodes = actionsMap(doc);
     let added = 0;
+    const endedNodes: YAMLMap[] = [];
     section.actions.forEach((action, i) => {
       const node = nodes[i];
       const updates = node?.get('updates', true);
       if (!node || !isMap(updates)) return;
+      // An action that ended (completed or dropped) needs no more updates; a new year leaves it out
+      // (the finished year, kept in the archive, still has it).
+      if (QUARTERS.some((q) => action.updates[q]?.ended !== undefined)) {
+        if (replaceAll) endedNodes.push(node);
+        return;
+      }
       if (!replaceAll && action.updates[quarter] !== undefined) return; // already there: idempotent
       const from = carryFrom(action);
       const value = doc.createNode(carriedUpdate(action, from ? action.updates[from] : undefined, quarter));
@@ -105,7 +112,16 @@ async function planSectionEdits(
       updates.set(quarter, value);
       added++;
     });
-    if (added === 0) continue;
+    if (endedNodes.length > 0) {
+      if (endedNodes.length === nodes.length)
+        throw usageError(
+          `every action of section ${section.number} has ended, so it has nothing to carry into the new year`,
+          `move ${showPath(section.file)} out of the plans folder (the archive keeps the finished year), then run again`,
+        );
+      const list = doc.get('actions', true);
+      if (isSeq(list)) for (const node of endedNodes) list.items.splice(list.items.indexOf(node), 1);
+    }
+    if (added === 0 && endedNodes.length === 0) continue;
     const edited = doc.toString(PRINT_OPTIONS);
     edits.push({ path: section.file, original, edited, added });
   }

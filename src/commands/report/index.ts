@@ -5,9 +5,9 @@ import { finish } from '../outcome.js';
 export const reportCommand = new Command('report')
   .summary('write the Word "Appendix 1" for a quarter')
   .description(
-    'Check the plan (as plan validate --quarter does), compute savings against target for each council,\n' +
-      'and write the Word appendix. By default it is written to out/, named from the plan title, year and\n' +
-      'quarter; the path is printed on stdout and a savings summary on stderr. Nothing is written if the\n' +
+    'Check the plan (as plan validate --quarter does), compute savings against target for each council, ' +
+      'and write the Word appendix. By default it is written to out/, named from the plan title, year and ' +
+      'quarter; the path is printed on stdout and a savings summary on stderr. Nothing is written if the ' +
       'plan has errors (exit 1); a failed write leaves the previous report untouched (exit 3).',
   )
   .addOption(new Option('--quarter <Qn>', 'the quarter to report: Q1, Q2, Q3 or Q4').argParser(parseQuarter).makeOptionMandatory())

@@ -4,6 +4,7 @@ import { formatPercent } from '../../compute/format.js';
 import { computeMovement, hasPreviousQuarter, type Movement } from '../../compute/movement.js';
 import { planAt } from '../../compute/quarter.js';
 import { type ActionFigures, computePlanFigures, type RagThresholds } from '../../compute/savings.js';
+import { checkStatusesAgainstFigures } from '../../compute/status-check.js';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
@@ -128,6 +129,9 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   const loadedTemplate = await loadTemplate(templatePath, cwd);
   const result = await loadPlan({ plansDir: options.plans, quarter: options.quarter, cwd });
   const diagnostics: Diagnostic[] = [...loadedTemplate.diagnostics, ...result.diagnostics];
+  // Statuses the figures contradict are warned about here too; the report says why it rates them so.
+  if (result.plan && loadedTemplate.template)
+    diagnostics.push(...checkStatusesAgainstFigures(result.plan, [options.quarter], loadedTemplate.template.rag));
   const fileCount = result.files.length + 1;
   if (countBySeverity(diagnostics).errors > 0 || !result.plan || !loadedTemplate.template) {
     process.stderr.write(formatText(diagnostics, hl, fileCount));

@@ -5,10 +5,10 @@ import { finish } from '../outcome.js';
 export const schemaCommand = new Command('schema')
   .summary('write the JSON Schema files that editors use to check plan files')
   .description(
-    'Write plan.schema.json and section.schema.json into the plans folder, and template.schema.json into\n' +
-      'the templates folder. Every plan and template file names one of them in its first line\n' +
-      '(# yaml-language-server: $schema=...), so an editor with YAML support\n' +
-      'completes keys and underlines mistakes while you type. With --check, change nothing and exit 1\n' +
+    'Write plan.schema.json and section.schema.json into the plans folder, and template.schema.json into ' +
+      'the templates folder. Every plan and template file names one of them in its first line ' +
+      '(# yaml-language-server: $schema=...), so an editor with YAML support ' +
+      'completes keys and underlines mistakes while you type. With --check, change nothing and exit 1 ' +
       'if the files are missing or out of date.',
   )
   .addOption(plansOption())

@@ -5,8 +5,8 @@ import { finish } from '../outcome.js';
 export const validateCommand = new Command('validate')
   .summary('check the plan files and point at every problem')
   .description(
-    'Check every YAML file in the plans folder and report every problem in one run, each as\n' +
-      'file:line:col with a plain-English message and a hint. Exit 0 when the plan is valid,\n' +
+    'Check every YAML file in the plans folder and report every problem in one run, each as ' +
+      'file:line:col with a plain-English message and a hint. Exit 0 when the plan is valid, ' +
       '1 when it has errors, 2 when plan cannot run (bad flags, missing folder).',
   )
   .addOption(plansOption())

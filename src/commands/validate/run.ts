@@ -1,3 +1,4 @@
+import { checkStatusesAgainstFigures } from '../../compute/status-check.js';
 import { countBySeverity, type Diagnostic, promoteWarnings } from '../../diagnostics/diagnostic.js';
 import { formatGithub } from '../../diagnostics/github.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
@@ -5,7 +6,7 @@ import { toJsonResult } from '../../diagnostics/json.js';
 import { formatText } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, writeError } from '../../errors.js';
 import { loadPlan } from '../../plan/load-plan.js';
-import type { Quarter } from '../../plan/quarters.js';
+import { QUARTERS, type Quarter } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
 import { WriteFailure } from '../../shared/write-file.js';
 
@@ -45,7 +46,11 @@ export async function runValidate(options: ValidateOptions): Promise<ExitCode> {
     );
   }
   const result = await loadPlan({ plansDir: options.plans, quarter: options.quarter });
-  const diagnostics = options.strict ? promoteWarnings(result.diagnostics) : result.diagnostics;
+  // Statuses the figures contradict, for the quarter asked about, or every quarter.
+  const found = result.plan
+    ? [...result.diagnostics, ...checkStatusesAgainstFigures(result.plan, options.quarter ? [options.quarter] : QUARTERS)]
+    : result.diagnostics;
+  const diagnostics = options.strict ? promoteWarnings(found) : found;
   reportDiagnostics(diagnostics, result.files.length, options.format);
   return countBySeverity(diagnostics).errors > 0 ? EXIT.invalid : EXIT.ok;
 }
