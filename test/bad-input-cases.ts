@@ -331,6 +331,23 @@ export const cases: Case[] = [
     message: /"Q5" is not a quarter: use one of Q1, Q2, Q3, Q4/,
   },
   {
+    name: 'an update after the quarter the action ended',
+    files: {
+      '2.1-beta.yaml': section('status: Dropped', 'ended: dropped')
+        .replace('      Q3:', '      Q2:')
+        .replace(/\n$/, '\n      Q3:\n        status: Still going\n'),
+    },
+    at: 'plans/2.1-beta.yaml:10:7',
+    message: /action "beta-one" ended \(dropped\) in Q2, so it has no Q3 update/,
+    hint: /remove the Q3 block, or remove "ended: dropped" from Q2/,
+  },
+  {
+    name: 'ended is completed or dropped',
+    files: { '2.1-beta.yaml': section('status: Done', 'ended: finished') },
+    at: 'plans/2.1-beta.yaml:9:16',
+    message: /use one of completed, dropped/,
+  },
+  {
     name: 'quarter Q5 beside Q1: the hint never names a quarter already there',
     files: { '2.1-beta.yaml': section('status: ok').replace('      Q3:', '      Q1:\n        status: started\n      Q5:') },
     at: 'plans/2.1-beta.yaml:9:7',

@@ -88,6 +88,10 @@ describe('the default chart colours', () => {
     const { colours } = (await loadTemplate(DEFAULT_TEMPLATE)).template!;
     for (const colour of [colours.chartAchieved, colours.chartExpected, colours.chartTarget])
       expect(contrastRatio(colour, 'FFFFFF')).toBeGreaterThanOrEqual(3);
+    // Narratives are the longest text: their column is the widest.
+    const { template } = await loadTemplate(DEFAULT_TEMPLATE);
+    const widths = template!.columns;
+    expect(widths.narrative.widthPercent).toBeGreaterThan(Math.max(widths.action.widthPercent, widths.status.widthPercent));
     // The grey that used to be the default did not: 2.46:1.
     expect(contrastRatio('A5A5A5', 'FFFFFF')).toBeCloseTo(2.46, 2);
   });
