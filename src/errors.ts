@@ -47,6 +47,7 @@ const WRITE_REASONS: Record<string, [reason: string, hint: string]> = {
   EISDIR: ['it is a folder', 'choose a file name, not a folder'],
   ENOTDIR: ['part of the path is a file, not a folder', 'check the path'],
   ENOENT: ['the folder does not exist', 'create the folder first, or choose another'],
+  EEXIST: ['a file with the name of the folder is in the way', 'move or rename that file, or choose another folder'],
   EMFILE: ['too many files are open', 'close some programs and run plan again'],
   EIO: ['the disk reported an error', 'check the disk, then run plan again'],
 };

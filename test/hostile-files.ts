@@ -5,13 +5,43 @@
 export interface HostileFile {
   name: string;
   content: string;
-  message: RegExp;
+  /** The message plan must give; undefined for text it must simply read, quickly and without error. */
+  message: RegExp | undefined;
 }
+
+/** A section whose one narrative is `lines`, as a `|` block. */
+const narrative = (lines: string[]) =>
+  `section: "9.9"\ntitle: t\nactions:\n  - id: h\n    action: x\n    updates:\n      Q3:\n        status: ok\n        narrative: |\n${lines.map((l) => `          ${l}`).join('\n')}\n`;
 
 const MB = 1024 * 1024;
 const clip = (s: string) => (s.length > MB - 64 ? s.slice(0, MB - 64) : s);
 
 export const HOSTILE_FILES: HostileFile[] = [
+  // Shapes that sent the old Markdown reading into recursion or super-linear time (issue 16, item 3).
+  {
+    name: '1,900 nested "- " bullets in a narrative',
+    content: clip(narrative(Array.from({ length: 1900 }, (_, i) => `${' '.repeat(i)}- x`))),
+    message: /indentation is nested more than 64 levels deep/,
+  },
+  { name: '4,000 "> " on one narrative line', content: clip(narrative([`${'> '.repeat(4000)}x`])), message: undefined },
+  { name: '10,000 "*" around a word', content: clip(narrative([`${'*'.repeat(5000)}word${'*'.repeat(5000)}`])), message: undefined },
+  {
+    name: 'an 841 KB narrative of 14,000-character lines',
+    content: clip(narrative(Array.from({ length: 60 }, (_, i) => `${'w '.repeat(6999)}${i}`))),
+    message: undefined,
+  },
+  {
+    name: '3,000 character references',
+    content: clip(narrative([Array.from({ length: 3000 }, () => '&#x202E;').join(' ')])),
+    message: undefined,
+  },
+  {
+    name: '9,000 actions in flow style',
+    content: clip(
+      `section: "9.9"\ntitle: t\nactions:\n${Array.from({ length: 9000 }, (_, i) => `  - {action: x, id: f${i}, updates: {Q3: {status: ok}}}`).join('\n')}\n`,
+    ),
+    message: /more than 200,000 YAML tokens/,
+  },
   {
     name: 'flow brackets 100,000 deep on one line',
     content: clip(`a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`),

@@ -8,16 +8,18 @@ import { HOSTILE_FILES } from './hostile-files.js';
  * not asserted here (machines are noisy): `npm run fuzz` and `npm run bench` measure it.
  */
 describe('hostile files of up to 1 MB', () => {
-  it.each(HOSTILE_FILES)('$name: refused with a clear message', async ({ content, message }) => {
+  it.each(HOSTILE_FILES)('$name: refused with a clear message, or read without error', async ({ content, message }) => {
     expect(Buffer.byteLength(content)).toBeLessThanOrEqual(1024 * 1024);
     const fixture = makeFixture({ '9.9-hostile.yaml': content });
     try {
       const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
       const mine = result.diagnostics.filter((d) => d.file === 'plans/9.9-hostile.yaml');
-      expect(
-        mine.some((d) => d.severity === 'error' && message.test(d.message)),
-        mine.map((d) => d.message).join('\n'),
-      ).toBe(true);
+      if (message)
+        expect(
+          mine.some((d) => d.severity === 'error' && message.test(d.message)),
+          mine.map((d) => d.message).join('\n'),
+        ).toBe(true);
+      else expect(mine.filter((d) => d.severity === 'error')).toEqual([]);
       expect(mine.length).toBeLessThanOrEqual(101);
       if (process.env.FUZZ_RUNS) {
         const started = performance.now();
@@ -26,7 +28,7 @@ describe('hostile files of up to 1 MB', () => {
         process.stdout.write(
           `hostile: ${seconds.toFixed(2)} s, exit ${r.exitCode}: ${content.length.toLocaleString('en-GB')} characters, ${mine[0]?.message ?? ''}\n`,
         );
-        expect(r.exitCode).toBe(1);
+        expect(r.exitCode).toBe(message ? 1 : 0);
       }
     } finally {
       fixture.cleanup();

@@ -11,7 +11,14 @@ export function parseQuarter(value: string): Quarter {
   return upper;
 }
 
-export const plansOption = () => new Option('--plans <dir>', 'folder holding plan.yaml and one YAML file per section').default('plans');
+/** A path option may not be empty: `--plans ''` is a mistake, not the current folder. */
+export function parsePath(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('give a path; an empty one is not the current folder (write . for that).');
+  return value;
+}
+
+export const plansOption = () =>
+  new Option('--plans <dir>', 'folder holding plan.yaml and one YAML file per section').default('plans').argParser(parsePath);
 
 export const formatOption = () =>
   new Option('--format <format>', 'how to print problems: text (for people), json (on stdout), github (Actions annotations)')

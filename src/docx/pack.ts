@@ -46,18 +46,6 @@ export function documentDate(fallback: Date, env: NodeJS.ProcessEnv = process.en
   return fallback;
 }
 
-/** A zip entry time with the same wall-clock fields in every time zone (zip stores local time). */
-function zipTime(date: Date): Date {
-  return new Date(
-    date.getUTCFullYear(),
-    date.getUTCMonth(),
-    date.getUTCDate(),
-    date.getUTCHours(),
-    date.getUTCMinutes(),
-    date.getUTCSeconds(),
-  );
-}
-
 /** docx's XML for a placeholder paragraph (see BLOCK_PLACEHOLDER in render.ts). */
 const PLACEHOLDER = new RegExp(`<w:p><w:r><w:t xml:space="preserve">${BLOCK_PLACEHOLDER}(\\d+)</w:t></w:r></w:p>`, 'g');
 
@@ -197,5 +185,6 @@ function replaceOwnedParts(files: Map<string, Uint8Array | string>, appendix: Ap
 export function packDocument(appendix: Appendix, date: Date): Uint8Array {
   const files = docxCompiler().compile(appendix.document, undefined, []);
   replaceOwnedParts(files, appendix, date);
-  return zipPackage(files, appendix, zipTime(date));
+  // Zip entries store a date without a time zone: plan writes the UTC fields, the same in every zone.
+  return zipPackage(files, appendix, date);
 }

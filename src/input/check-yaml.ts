@@ -80,7 +80,7 @@ export function checkYaml<T>(
   schema: z.ZodType<T>,
   options: { isProse: (path: readonly PathSegment[]) => boolean; startHint: string },
 ): CheckedYaml<T> {
-  const parsedYaml = parseYaml(file, { isProse: options.isProse, ...slipContext(schema) });
+  const parsedYaml = parseYaml(file, { isProse: options.isProse, emptyHint: options.startHint, ...slipContext(schema) });
   const diagnostics = [...parsedYaml.diagnostics];
   const out: CheckedYaml<T> = { data: undefined, root: parsedYaml.root, parsed: undefined, schemaChecked: false, diagnostics };
   const data = parsedYaml.data;

@@ -54,6 +54,8 @@ export interface ParsedYaml {
 export interface ParseOptions extends SlipContext {
   /** Whether the value at a path is prose: an unquoted " #" inside it drops text, so it is warned about. */
   isProse: (path: readonly PathSegment[]) => boolean;
+  /** What an empty file of this kind should start with. */
+  emptyHint?: string;
 }
 
 const MAX_DEPTH = 32;
@@ -192,7 +194,8 @@ class Converter {
         }
         for (const bad of findBadCharacters(key)) {
           const { message, hint } = describeBadCharacter(bad);
-          this.error(keyStart, 'bad-character', `${message} in a key`, hint);
+          if (bad.kind === 'tab') this.error(keyStart, 'bad-character', 'the key has a tab in it', 'a key is one word: remove the tab');
+          else this.error(keyStart, 'bad-character', `${message} in a key`, hint);
         }
         const first = fields[key]?.keyStart;
         if (first !== undefined) {
@@ -532,7 +535,8 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
         'error',
         'empty-file',
         'file is empty',
-        'a section file needs section, title and actions; plan.yaml needs title, appendix, financialYear and councils (see README.md)',
+        options.emptyHint ??
+          'a section file needs section, title and actions; plan.yaml needs title, appendix, financialYear and councils (see README.md)',
       ),
     );
     return { data: undefined, root: undefined, diagnostics, complete: false };

@@ -1,9 +1,9 @@
-import { type Dirent, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { capPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { usageError } from '../errors.js';
 import { asDict, checkYaml } from '../input/check-yaml.js';
-import { decodeSource } from '../input/source-file.js';
+import { decodeSource, readInputFile } from '../input/source-file.js';
 import { type LocNode, locate, offsetInScalar, type PathSegment } from '../input/yaml-source.js';
 import { compareNames, showPath } from '../shared/paths.js';
 import type { Action, Place, Plan, RichText, Section, Target, Update } from './model.js';
@@ -46,14 +46,20 @@ function isIgnoredName(name: string): boolean {
 export async function listPlanFiles(dir: string, display: (p: string) => string): Promise<Listing> {
   let entries: Dirent[];
   try {
-    const stat = lstatSync(dir);
+    // A plans folder reached through a symbolic link is still the plans folder: follow it.
+    const stat = statSync(dir);
     if (!stat.isDirectory()) throw usageError(`${display(dir)} is not a folder`, 'pass the folder that holds plan.yaml with --plans');
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     if (error instanceof Error && error.name === 'ExitError') throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
-      throw usageError(`plans folder ${display(dir)} does not exist`, 'run plan from the project folder, or pass the folder with --plans');
+    if (code === 'ENOENT') {
+      const dangling = lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink();
+      throw usageError(
+        `plans folder ${display(dir)} does not exist${dangling ? ' (it is a link to a folder that is not there)' : ''}`,
+        'run plan from the project folder, or pass the folder with --plans',
+      );
+    }
     throw usageError(`cannot read plans folder ${display(dir)}: ${code ?? String(error)}`);
   }
   const diagnostics: Diagnostic[] = [];
@@ -82,7 +88,20 @@ export async function listPlanFiles(dir: string, display: (p: string) => string)
       });
       continue;
     }
-    if (!entry.isFile()) continue;
+    if (!entry.isFile()) {
+      // A folder, a named pipe, a socket or a device with a plan file's name is not skipped in silence.
+      const what = entry.isDirectory() ? 'a folder' : entry.isFIFO() ? 'a named pipe' : entry.isSocket() ? 'a socket' : 'a device';
+      diagnostics.push({
+        file: display(path),
+        line: 1,
+        column: 1,
+        severity: 'error',
+        code: 'not-a-file',
+        message: `${entry.name} is ${what}, not a file, so it cannot be read as plan data`,
+        hint: 'plan files are ordinary text files: move it out of the plans folder, or rename it',
+      });
+      continue;
+    }
     if ((PLAN_FILE_NAMES as readonly string[]).includes(entry.name.toLowerCase())) {
       if (planPath) {
         diagnostics.push({
@@ -138,25 +157,15 @@ async function loadFile(
   kind: 'plan' | 'section',
   display: (p: string) => string,
 ): Promise<{ loaded?: LoadedFile; diagnostics: Diagnostic[] }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  const read = readInputFile(path);
+  if (!('bytes' in read)) {
     return {
       diagnostics: [
-        {
-          file: display(path),
-          line: 1,
-          column: 1,
-          severity: 'error',
-          code: 'unreadable',
-          message: `cannot read the file (${code})`,
-          hint: 'check that the file exists and that you may read it',
-        },
+        { file: display(path), line: 1, column: 1, severity: 'error', code: read.code, message: read.message, hint: read.hint },
       ],
     };
   }
+  const bytes = read.bytes;
   const decoded = decodeSource(bytes, path, display(path));
   if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
   const file = decoded.file;
@@ -300,13 +309,11 @@ export async function estimateActionCount(plansDir: string, cwd = process.cwd())
   const listing = await listPlanFiles(dir, (p) => showPath(p, cwd));
   let count = 0;
   for (const path of listing.sectionPaths) {
-    let text = '';
-    try {
-      text = readFileSync(path, 'latin1');
-    } catch {
-      // Unreadable files are reported by the load itself.
-    }
-    count += text.match(/^[ \t]*-[ \t]+id[ \t]*:/gm)?.length ?? 0;
+    // Unreadable or oversized files are reported by the load itself.
+    const read = readInputFile(path);
+    const text = 'bytes' in read ? Buffer.from(read.bytes).toString('latin1') : '';
+    // Every action has an id, written in any order and in block ("- id: x") or flow ("{id: x}") style.
+    count += text.match(/(?:^|[\s{,-])(?:id|"id"|'id')[ \t]*:/gm)?.length ?? 0;
   }
   return count;
 }

@@ -454,7 +454,63 @@ const quarterMoves: Rule = (ctx) => {
   return out;
 };
 
+/**
+ * "__proto__" is not a council code, wherever a council code goes; the schema's records would drop it
+ * in silence, amounts and all.
+ */
+const noPrototypeKeys: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  const check = (f: CheckedFile, block: unknown, path: PathSegment[]) => {
+    const record = asDict(block);
+    if (record && Object.hasOwn(record, '__proto__'))
+      out.push(
+        f.file.diagnostic(
+          at(f, [...path, '__proto__'], true),
+          'error',
+          'invalid-key',
+          '"__proto__" is not a council code',
+          'write the code of a council declared in plan.yaml, e.g. CDC',
+        ),
+      );
+  };
+  if (ctx.planFile) check(ctx.planFile, asDict(ctx.planFile.data)?.councils, ['councils']);
+  for (const ref of eachAction(ctx)) {
+    check(ref.f, asDict(ref.action.target)?.amounts, [...ref.path, 'target', 'amounts']);
+    const updates = asDict(ref.action.updates) ?? {};
+    for (const q of QUARTERS)
+      for (const field of ['achieved', 'pending', 'notes']) check(ref.f, asDict(updates[q])?.[field], [...ref.path, 'updates', q, field]);
+  }
+  return out;
+};
+
+/** Combined amounts are added exactly: amounts that add up past 2^53 − 1 pounds are refused. */
+const totalsAreExact: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  const check = (f: CheckedFile, block: unknown, path: PathSegment[]) => {
+    const total = Object.values(asDict(block) ?? {}).reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
+    if (total > Number.MAX_SAFE_INTEGER)
+      out.push(
+        f.file.diagnostic(
+          at(f, path, true),
+          'error',
+          'total-too-large',
+          `these amounts add up to more than ${formatMoney(Number.MAX_SAFE_INTEGER)}, which plan cannot add up exactly`,
+          'check the amounts: each is in whole pounds',
+        ),
+      );
+  };
+  for (const ref of eachAction(ctx)) {
+    check(ref.f, asDict(ref.action.target)?.amounts, [...ref.path, 'target', 'amounts']);
+    const updates = asDict(ref.action.updates) ?? {};
+    for (const q of QUARTERS)
+      for (const field of ['achieved', 'pending']) check(ref.f, asDict(updates[q])?.[field], [...ref.path, 'updates', q, field]);
+  }
+  return out;
+};
+
 const rules: readonly Rule[] = [
+  noPrototypeKeys,
+  totalsAreExact,
   textIsWritten,
   quarterMoves,
   financialYearMatchesStart,

@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { usageError } from '../errors.js';
 import { checkYaml } from '../input/check-yaml.js';
-import { decodeSource } from '../input/source-file.js';
+import { decodeSource, readInputFile } from '../input/source-file.js';
 import { locate } from '../input/yaml-source.js';
 import { contrastRatio } from '../shared/contrast.js';
 import { showPath } from '../shared/paths.js';
@@ -30,16 +29,31 @@ export interface LoadedTemplate {
 export async function loadTemplate(path: string, cwd = process.cwd()): Promise<LoadedTemplate> {
   const absolute = resolve(cwd, path);
   const shown = showPath(absolute, cwd);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(absolute);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
+  const read = readInputFile(absolute);
+  if (!('bytes' in read)) {
+    if (read.code === 'unreadable' && read.message === 'the file does not exist')
       throw usageError(`template ${shown} does not exist`, 'pass an existing template with --template, or leave it out to use the default');
-    if (code === 'EISDIR') throw usageError(`template ${shown} is a folder, not a file`);
-    throw usageError(`cannot read template ${shown}: ${code ?? String(error)}`);
+    if (read.code === 'file-too-large')
+      return {
+        template: undefined,
+        diagnostics: [
+          {
+            file: shown,
+            line: 1,
+            column: 1,
+            severity: 'error',
+            code: read.code,
+            message: read.message,
+            hint: 'a template is a short YAML file: start from a copy of templates/default.yaml',
+          },
+        ],
+        file: shown,
+      };
+    if (read.code === 'not-a-file')
+      throw usageError(`template ${shown} ${read.message.replace(/^this /, '')}`, 'pass a template file with --template');
+    throw usageError(`cannot read template ${shown}: ${read.message}`, read.hint);
   }
+  const bytes = read.bytes;
   const decoded = decodeSource(bytes, absolute, shown);
   if ('diagnostic' in decoded) return { template: undefined, diagnostics: [decoded.diagnostic], file: shown };
   const file = decoded.file;

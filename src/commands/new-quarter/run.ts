@@ -4,7 +4,7 @@ import { type Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } fr
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
-import { EXIT, type ExitCode, ExitError, usageError, writeError } from '../../errors.js';
+import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
 import { loadPlan } from '../../plan/load-plan.js';
 import type { Action, Plan, Update } from '../../plan/model.js';
 import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
@@ -209,9 +209,8 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
   const edits = await planSectionEdits(plan, quarter, (a) => latestBefore(a, quarter), false);
   for (const edit of edits) {
     if (!onlyAddsLines(edit.original, edit.edited)) {
-      throw new ExitError(
-        EXIT.write,
-        `cannot add ${quarter} to ${showPath(edit.path)} without reformatting other lines; nothing changed`,
+      throw usageError(
+        `cannot add ${quarter} to ${showPath(edit.path)} without changing how other lines are written; nothing was changed`,
         'add the block by hand, or report this file as a bug',
       );
     }

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { parseQuarter, plansOption } from '../options.js';
+import { parsePath, parseQuarter, plansOption } from '../options.js';
 import { finish } from '../outcome.js';
 
 export const reportCommand = new Command('report')
@@ -12,8 +12,12 @@ export const reportCommand = new Command('report')
   )
   .addOption(new Option('--quarter <Qn>', 'the quarter to report: Q1, Q2, Q3 or Q4').argParser(parseQuarter).makeOptionMandatory())
   .addOption(plansOption())
-  .addOption(new Option('--out <file>', 'where to write the report (.docx); default out/<plan>-<year>-<quarter>-<appendix>.docx'))
-  .addOption(new Option('--template <file>', 'the look of the report (YAML); default templates/default.yaml'))
+  .addOption(
+    new Option('--out <file>', 'where to write the report (.docx); default out/<plan>-<year>-<quarter>-<appendix>.docx').argParser(
+      parsePath,
+    ),
+  )
+  .addOption(new Option('--template <file>', 'the look of the report (YAML); default templates/default.yaml').argParser(parsePath))
   .action(async (options, command: Command) => {
     const { runReport } = await import('./run.js');
     finish(command, await runReport(options));

@@ -15,7 +15,7 @@ import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
 import type { Plan } from '../../plan/model.js';
 import { previousQuarter, type Quarter, quarterEnd } from '../../plan/quarters.js';
 import { formatMoney, groupThousands } from '../../shared/numbers.js';
-import { isInside, showPath } from '../../shared/paths.js';
+import { isInside, realPath, showPath } from '../../shared/paths.js';
 import { writeFileAtomic } from '../../shared/write-file.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../../template/load.js';
 
@@ -39,8 +39,10 @@ const MAX_REPORT_ACTIONS = 10_000;
 function checkOutPath(out: string, plansDir: string, templatePath: string): void {
   if (extname(out).toLowerCase() !== '.docx')
     throw usageError(`--out must name a .docx file, not ${showPath(out)}`, 'e.g. --out out/appendix-1.docx');
-  if (isInside(out, plansDir)) throw usageError('--out points into the plans folder', 'write the report somewhere else, e.g. out/');
-  if (resolve(out) === resolve(templatePath)) throw usageError('--out points at the template');
+  // Real paths: a link to the plans folder, or an out/ that is one, is still the plans folder.
+  if (isInside(realPath(out), realPath(plansDir)))
+    throw usageError('--out points into the plans folder', 'write the report somewhere else, e.g. out/');
+  if (realPath(out) === realPath(templatePath)) throw usageError('--out points at the template');
 }
 
 /** The report could not be written: one line naming it, exit 3, with advice about --out. */
@@ -53,8 +55,9 @@ function describeWriteError(error: unknown, shown: string): ExitError {
     EDQUOT: 'free some space and run plan report again',
     EROFS: 'choose another folder with --out',
     EISDIR: 'choose a file name ending .docx with --out',
-    ENOTDIR: 'check the --out path',
     ENOENT: 'create the folder first, or choose another with --out',
+    EEXIST: 'a file called out is in the way of the out/ folder: move or rename it, or choose a folder with --out',
+    ENOTDIR: 'a file called out is in the way of the out/ folder: move or rename it, or choose a folder with --out',
   });
 }
 
@@ -117,13 +120,14 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   const shown = (p: string) => showPath(p, cwd);
   if (options.out !== undefined) checkOutPath(resolve(cwd, options.out), plansDir, templatePath);
 
-  const estimate = await estimateActionCount(options.plans, cwd);
-  if (estimate > MAX_REPORT_ACTIONS) {
-    throw usageError(
-      `the plan has about ${groupThousands(estimate)} actions; plan report writes at most ${groupThousands(MAX_REPORT_ACTIONS)} in one document`,
+  const tooMany = (count: number, about: string) =>
+    usageError(
+      `the plan has ${about}${groupThousands(count)} actions; plan report writes at most ${groupThousands(MAX_REPORT_ACTIONS)} in one document`,
       'report part of the plan: point --plans at a folder with fewer sections',
     );
-  }
+  // A quick count from the text, before any parsing; the count of what was parsed follows.
+  const estimate = await estimateActionCount(options.plans, cwd);
+  if (estimate > MAX_REPORT_ACTIONS) throw tooMany(estimate, 'about ');
 
   const hl = createHighlighter(process.stderr);
   const loadedTemplate = await loadTemplate(templatePath, cwd);
@@ -142,6 +146,9 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
 
   // The quarter's report holds the actions in the plan at that quarter (see compute/quarter.ts).
   const plan = planAt(result.plan, options.quarter);
+  // However the actions were written, what the parser built is counted before anything is rendered.
+  const actions = result.plan.sections.reduce((n, section) => n + section.actions.length, 0);
+  if (actions > MAX_REPORT_ACTIONS) throw tooMany(actions, '');
   const template = loadedTemplate.template;
   const description = describeAppendix(plan, options.quarter, template);
   const out = options.out !== undefined ? resolve(cwd, options.out) : resolve(cwd, DEFAULT_OUT_DIR, description.fileName);

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { slipContext } from '../../input/check-yaml.js';
 import { findCharacterSlips, WorkingCopy } from '../../input/slips.js';
-import { decodeSource } from '../../input/source-file.js';
+import { decodeSource, readInputFile } from '../../input/source-file.js';
 import { listPlanFiles } from '../../plan/load-plan.js';
 import { planFileSchema, sectionFileSchema } from '../../plan/schema.js';
 import { showPath } from '../../shared/paths.js';
@@ -32,12 +31,9 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
   const changes: FixResult['changes'] = [];
   const writes: FileChange[] = [];
   for (const path of [...planFiles, ...listing.sectionPaths]) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      continue; // Reported by the validation that follows.
-    }
+    const read = readInputFile(path);
+    if (!('bytes' in read)) continue; // Reported by the validation that follows.
+    const bytes = read.bytes;
     const decoded = decodeSource(bytes, path, display(path));
     if ('diagnostic' in decoded) continue;
     const file = decoded.file;
