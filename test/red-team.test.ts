@@ -215,3 +215,82 @@ describe('--new-year after a failed run', () => {
     expect(readFileSync(join(fixture.plans, 'plan.yaml'), 'utf8')).toContain('label: 2016/17');
   });
 });
+
+describe('new-quarter accepts every file that validate accepts, and changes nothing but what it adds', () => {
+  const readme = [
+    'section: "2.1"            # in quotes: unquoted, 8.10 would be read as 8.1',
+    'title: Value for Money    # the section title',
+    'actions:',
+    '  - id: off-contract-spend  # unique across all files',
+    '    action: |',
+    '      Monitor off contract spend:',
+    '      - Promoting benefits of correct purchasing sequence;',
+    '    updates:',
+    '      Q3:',
+    '        status: Onward going',
+    '        rag: green            # optional: red, amber or green',
+    '        narrative: |',
+    '          SNC monitored via processing of POs.',
+    '',
+  ].join('\n');
+  const variants: Array<[string, string | Buffer]> = [
+    ["the README's own example, with aligned comments", readme],
+    ['Windows line endings and a byte-order mark', Buffer.from(`\ufeff${readme.replace(/\n/g, '\r\n')}`, 'utf8')],
+    ['folded (>) text', readme.replace('        narrative: |', '        narrative: >')],
+    ['multi-line plain text', readme.replace('        status: Onward going', '        status: Onward\n          going')],
+    ['a trailing space', readme.replace('        status: Onward going', '        status: Onward going ')],
+    [
+      'flow style',
+      'section: "2.1"\ntitle: Flow\nactions:\n  - {id: flow-one, action: Do it, updates: {Q3: {status: Onward going, narrative: Fine.}}}\n',
+    ],
+    ['comments between keys', readme.replace('        rag: green', '        # rated by the lead officer\n        rag: green')],
+    ['no line break at the end', readme.trimEnd()],
+  ];
+
+  it.each(variants)('%s', (_name, content) => {
+    fixture = makeFixture({ '2.1-beta.yaml': content });
+    const before = readFileSync(join(fixture.plans, '2.1-beta.yaml'));
+    const r = runPlan(['new-quarter', 'Q4'], { cwd: fixture.root });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const after = readFileSync(join(fixture.plans, '2.1-beta.yaml'));
+    const text = after.toString('utf8');
+    expect(text).toContain('TODO: write the Q4 narrative');
+    // Every line that was there is still there, in order and byte for byte (a flow line gains its Q4).
+    const flow = typeof content === 'string' && content.includes('{id:');
+    if (!flow) {
+      const old = before.toString('utf8').split('\n');
+      let i = 0;
+      for (const line of text.split('\n')) if (i < old.length && (line === old[i] || (i === old.length - 1 && `${old[i]}` === line))) i++;
+      expect(i).toBeGreaterThanOrEqual(old.length - 1);
+    }
+    expect(after.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(
+      before.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])),
+    );
+    if (before.includes('\r\n'))
+      expect(
+        text
+          .split('\n')
+          .slice(0, -1)
+          .every((l) => l.endsWith('\r')),
+      ).toBe(true);
+    // The plan is still valid: only the TODOs are left to write.
+    const check = runPlan(['validate', '--quarter', 'Q4'], { cwd: fixture.root });
+    expect(check.stderr).not.toMatch(/error: (?!the Q4 \w+ of action \S+ is not written yet)/);
+    // And again: nothing more to add.
+    expect(runPlan(['new-quarter', 'Q4'], { cwd: fixture.root }).exitCode).toBe(0);
+    expect(readFileSync(join(fixture.plans, '2.1-beta.yaml')).equals(after)).toBe(true);
+  });
+
+  it('keeps aligned comments when it starts a new year', () => {
+    fixture = makeFixture({ '2.1-beta.yaml': readme, '1.1-alpha.yaml': null });
+    expect(runPlan(['new-quarter', 'Q4'], { cwd: fixture.root }).exitCode).toBe(0);
+    const r = runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const text = readFileSync(join(fixture.plans, '2.1-beta.yaml'), 'utf8');
+    expect(text).toContain('section: "2.1"            # in quotes: unquoted, 8.10 would be read as 8.1');
+    expect(text).toContain('  - id: off-contract-spend  # unique across all files');
+    expect(text).toMatch(/ {6}Q1:\n {8}status: Onward going\n/);
+    expect(text).not.toMatch(/Q3:|Q4:/);
+    expect(readFileSync(join(fixture.plans, 'plan.yaml'), 'utf8')).toContain('label: 2014/15');
+  });
+});

@@ -10,13 +10,13 @@ import type { Action, Plan, Update } from '../../plan/model.js';
 import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
 import { type FileChange, WriteFailure, writeFilesTogether } from '../../shared/write-file.js';
+import { addQuarter, applyEdits, removeItem, replaceQuarters, replaceScalar, type TextEdit } from './text-edit.js';
 
 /**
  * `plan new-quarter Qn`: start the next quarter from the last one. Every action without a Qn update
  * gets one carrying the previous status and figures forward, with the narrative marked TODO, so that
- * `plan validate --quarter Qn` names every action still to write. Files are edited in place through
- * the yaml Document API, which keeps comments, key order, quoting and blank lines; a check after each
- * edit makes sure the only change is the added lines.
+ * `plan validate --quarter Qn` names every action still to write. The files' own text is edited
+ * (text-edit.ts): nothing but the added lines changes, and a check after each edit makes sure of it.
  */
 
 export interface NewQuarterOptions {
@@ -26,7 +26,6 @@ export interface NewQuarterOptions {
 }
 
 const PARSE_OPTIONS = { version: '1.2', schema: 'core', merge: false, keepSourceTokens: true } as const;
-const PRINT_OPTIONS = { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true } as const;
 
 function todo(field: 'status' | 'narrative', quarter: Quarter): string {
   return `TODO: write the ${quarter} ${field}`;
@@ -78,6 +77,17 @@ interface FileEdit {
   original: string;
   edited: string;
   added: number;
+  /** Some of the edits are inside a line (a { } collection), not whole added lines. */
+  withinLines: boolean;
+}
+
+const BOM = '\ufeff';
+
+/** A plan file's text without its byte-order mark, and how to put it back. */
+async function readPlanText(path: string): Promise<{ text: string; write: (text: string) => string }> {
+  const raw = await readFile(path, 'utf8');
+  const bom = raw.startsWith(BOM);
+  return { text: bom ? raw.slice(1) : raw, write: (text) => (bom ? BOM + text : text) };
 }
 
 async function planSectionEdits(
@@ -88,11 +98,13 @@ async function planSectionEdits(
 ): Promise<FileEdit[]> {
   const edits: FileEdit[] = [];
   for (const section of plan.sections) {
-    const original = await readFile(section.file, 'utf8');
-    const doc = parseDocument(original, PARSE_OPTIONS);
+    const { text, write } = await readPlanText(section.file);
+    const doc = parseDocument(text, PARSE_OPTIONS);
     const nodes = actionsMap(doc);
+    const list = doc.get('actions', true);
+    const changes: TextEdit[] = [];
     let added = 0;
-    const endedNodes: YAMLMap[] = [];
+    let removed = 0;
     section.actions.forEach((action, i) => {
       const node = nodes[i];
       const updates = node?.get('updates', true);
@@ -100,30 +112,34 @@ async function planSectionEdits(
       // An action that ended (completed or dropped) needs no more updates; a new year leaves it out
       // (the finished year, kept in the archive, still has it).
       if (QUARTERS.some((q) => action.updates[q]?.ended !== undefined)) {
-        if (replaceAll) endedNodes.push(node);
+        if (!replaceAll) return;
+        const removal = isSeq(list) ? removeItem(text, list, node) : undefined;
+        if (!removal)
+          throw usageError(
+            `action "${action.id}" has ended, but plan cannot take it out of ${showPath(section.file)} (its actions are written in [ ] style)`,
+            'remove the action from the file by hand (the archive keeps it), then run again',
+          );
+        changes.push(removal);
+        removed++;
         return;
       }
       if (!replaceAll && action.updates[quarter] !== undefined) return; // already there: idempotent
       const from = carryFrom(action);
-      const value = doc.createNode(carriedUpdate(action, from ? action.updates[from] : undefined, quarter));
-      if (replaceAll) {
-        for (const q of QUARTERS) updates.delete(q);
-      }
-      updates.set(quarter, value);
+      const value = carriedUpdate(action, from ? action.updates[from] : undefined, quarter);
+      changes.push(replaceAll ? replaceQuarters(text, updates, quarter, value) : addQuarter(text, updates, quarter, value));
       added++;
     });
-    if (endedNodes.length > 0) {
-      if (endedNodes.length === nodes.length)
-        throw usageError(
-          `every action of section ${section.number} has ended, so it has nothing to carry into the new year`,
-          `move ${showPath(section.file)} out of the plans folder (the archive keeps the finished year), then run again`,
-        );
-      const list = doc.get('actions', true);
-      if (isSeq(list)) for (const node of endedNodes) list.items.splice(list.items.indexOf(node), 1);
-    }
-    if (added === 0 && endedNodes.length === 0) continue;
-    const edited = doc.toString(PRINT_OPTIONS);
-    edits.push({ path: section.file, original, edited, added });
+    if (removed > 0 && removed === nodes.length)
+      throw usageError(
+        `every action of section ${section.number} has ended, so it has nothing to carry into the new year`,
+        `move ${showPath(section.file)} out of the plans folder (the archive keeps the finished year), then run again`,
+      );
+    if (changes.length === 0) continue;
+    const withinLines = section.actions.some((_, i) => {
+      const updates = nodes[i]?.get('updates', true);
+      return isMap(updates) && updates.flow === true;
+    });
+    edits.push({ path: section.file, original: text, edited: write(applyEdits(text, changes)), added, withinLines });
   }
   return edits;
 }
@@ -163,23 +179,19 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     const latestOf = (a: Action) => [...QUARTERS].reverse().find((q) => a.updates[q] !== undefined);
     const edits = await planSectionEdits(plan, 'Q1', latestOf, true);
     const planPath = resolve(cwd, result.files[0]!);
-    const planText = await readFile(planPath, 'utf8');
-    const planDoc = parseDocument(planText, PARSE_OPTIONS);
-    planDoc.setIn(['financialYear', 'label'], next.label);
-    planDoc.setIn(['financialYear', 'starts'], next.starts);
+    const planFile = await readPlanText(planPath);
+    const planDoc = parseDocument(planFile.text, PARSE_OPTIONS);
     const label = planDoc.getIn(['financialYear', 'label'], true);
-    if (isScalar(label)) label.type = 'PLAIN';
+    const starts = planDoc.getIn(['financialYear', 'starts'], true);
+    if (!isScalar(label) || !isScalar(starts)) throw new Error('plan.yaml has no financialYear label and start');
+    const planText = planFile.write(applyEdits(planFile.text, [replaceScalar(label, next.label), replaceScalar(starts, next.starts)]));
     // The finished year is kept byte for byte where plan does not read it as plan data, and the new
     // year written, all together: a failure at any file leaves the plans folder as it was.
     const archived: FileChange[] = [];
     for (const file of result.files) archived.push({ path: join(archive, basename(file)), data: await readFile(resolve(cwd, file)) });
     await mkdir(archive, { recursive: true });
     try {
-      await writeFilesTogether([
-        ...archived,
-        { path: planPath, data: planDoc.toString(PRINT_OPTIONS) },
-        ...edits.map((e) => ({ path: e.path, data: e.edited })),
-      ]);
+      await writeFilesTogether([...archived, { path: planPath, data: planText }, ...edits.map((e) => ({ path: e.path, data: e.edited }))]);
     } catch (error) {
       await rm(archive, { recursive: true, force: true });
       await rmdir(dirname(archive)).catch(() => undefined);
@@ -208,7 +220,8 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
 
   const edits = await planSectionEdits(plan, quarter, (a) => latestBefore(a, quarter), false);
   for (const edit of edits) {
-    if (!onlyAddsLines(edit.original, edit.edited)) {
+    // Block-style edits only add lines; an edit inside a { } collection changes that one line by design.
+    if (!edit.withinLines && !onlyAddsLines(edit.original, edit.edited.replace(/^\ufeff/, ''))) {
       throw usageError(
         `cannot add ${quarter} to ${showPath(edit.path)} without changing how other lines are written; nothing was changed`,
         'add the block by hand, or report this file as a bug',
