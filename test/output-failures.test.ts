@@ -174,6 +174,34 @@ describe('a report open in Word (EBUSY / EPERM)', () => {
   });
 });
 
+describe('a folder where files can be made but not renamed or removed (append-only)', () => {
+  it('tries the rename again without making more temporary files, and names the one it could not remove', async () => {
+    fixture = makeFixture();
+    const out = join(fixture.root, 'report.docx');
+    writeFileSync(out, OLD);
+    let opened = 0;
+    const { exitCode, stderr } = await reportWithFaultyFs(out, (fs) => ({
+      open: (async (...args: Parameters<Fs['open']>) => {
+        if (String(args[0]).endsWith('.tmp')) opened++;
+        return fs.open(...args);
+      }) as Fs['open'],
+      rename: async () => {
+        throw Object.assign(new Error('operation not permitted'), { code: 'EPERM' });
+      },
+      unlink: async () => {
+        throw Object.assign(new Error('operation not permitted'), { code: 'EPERM' });
+      },
+    }));
+    expect(exitCode).toBe(3);
+    expect(opened).toBe(1);
+    expect(tempFiles(fixture.root)).toHaveLength(1);
+    expect(stderr).toMatch(
+      new RegExp(`; the temporary file \\S*${tempFiles(fixture.root)[0]!.replace(/\./g, '\\.')} could not be removed`),
+    );
+    expect(readFileSync(out).equals(OLD)).toBe(true);
+  });
+});
+
 describe('other targets that cannot be written', () => {
   it('a read-only previous report is kept: exit 3', () => {
     fixture = makeFixture();

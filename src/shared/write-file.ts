@@ -93,17 +93,38 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): Promis
   return write.finally(() => inFlight.delete(write));
 }
 
+/**
+ * A file locked for a moment (a report open in Word gives EBUSY or EPERM on Windows) may be free a
+ * moment later: the rename is tried again after these pauses. The temporary file is written once,
+ * so a folder where files can be made but not renamed or removed is left with one of them at most.
+ */
+const RENAME_RETRIES_MS = [100, 300, 600];
+
 async function writeSteps(path: string, data: string | Uint8Array): Promise<void> {
   checkInterrupted();
   await removeStaleTempFiles(path);
   const temp = await writeTemp(path, data);
   try {
-    checkInterrupted();
-    await rename(temp, path);
+    for (let attempt = 0; ; attempt++) {
+      checkInterrupted();
+      try {
+        await rename(temp, path);
+        break;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        const delay = RENAME_RETRIES_MS[attempt];
+        if ((code !== 'EBUSY' && code !== 'EPERM') || delay === undefined) throw error;
+        await new Promise((done) => setTimeout(done, delay));
+      }
+    }
     active.delete(temp);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    const removed = await unlink(temp).then(
+      () => true,
+      () => false,
+    );
     active.delete(temp);
+    if (!removed && error instanceof Error) Object.assign(error, { leftover: temp });
     throw error;
   }
 }

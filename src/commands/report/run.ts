@@ -47,7 +47,10 @@ function checkOutPath(out: string, plansDir: string, templatePath: string): void
 
 /** The report could not be written: one line naming it, exit 3, with advice about --out. */
 function describeWriteError(error: unknown, shown: string): ExitError {
-  return writeError(shown, error, 'the previous report, if any, is unchanged', {
+  // A folder where files can be made but not removed keeps the temporary file: say which.
+  const leftover = (error as { leftover?: string } | undefined)?.leftover;
+  const kept = `the previous report, if any, is unchanged${leftover ? `; the temporary file ${showPath(leftover)} could not be removed` : ''}`;
+  return writeError(shown, error, kept, {
     EACCES: 'choose a folder you may write to with --out',
     EPERM: 'if the report is open in Word, close it and run plan report again',
     EBUSY: 'close it in Word and run plan report again',
@@ -59,22 +62,6 @@ function describeWriteError(error: unknown, shown: string): ExitError {
     EEXIST: 'a file called out is in the way of the out/ folder: move or rename it, or choose a folder with --out',
     ENOTDIR: 'a file called out is in the way of the out/ folder: move or rename it, or choose a folder with --out',
   });
-}
-
-/** Locked files on Windows (a report open in Word) give EBUSY/EPERM; a moment later they may be free. */
-async function writeWithRetry(path: string, data: Uint8Array): Promise<void> {
-  const delays = [100, 300, 600];
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await writeFileAtomic(path, data);
-      return;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const delay = delays[attempt];
-      if ((code !== 'EBUSY' && code !== 'EPERM') || delay === undefined) throw error;
-      await new Promise((done) => setTimeout(done, delay));
-    }
-  }
 }
 
 /** What moved since the previous quarter, for every action; empty in the first quarter of a plan. */
@@ -187,7 +174,7 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
     documentDate(quarterEnd(options.quarter, { year: plan.financialYear.startYear, month: plan.financialYear.startMonth })),
   );
   try {
-    await writeWithRetry(out, bytes);
+    await writeFileAtomic(out, bytes);
   } catch (error) {
     throw describeWriteError(error, shown(out));
   }
