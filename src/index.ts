@@ -30,8 +30,8 @@ for (const [signal, code] of [
   ['SIGHUP', 129],
 ] as const) {
   process.once(signal, () => {
-    // Never wait long: a second Ctrl-C, or this timer, ends the run regardless.
-    setTimeout(() => process.exit(code), 2000).unref();
+    // Never wait long: whatever is being cleaned up, the run ends within a second.
+    setTimeout(() => process.exit(code), 900).unref();
     void interruptWrites().then((stopped) => {
       process.stderr.write(`\nplan: interrupted${stopped > 0 ? '; nothing was written: every file is as it was' : ''}\n`);
       process.exit(code);

@@ -33,6 +33,17 @@ describe('file-system inputs', () => {
     expect(r.stderr).toBe('plan: error: template look.yaml is a named pipe, not a file\n  hint: pass a template file with --template\n');
   });
 
+  it('refuses a named pipe where plan schema reads a schema file, at once', () => {
+    fixture = makeFixture();
+    mkdirSync(join(fixture.root, 'templates'));
+    execFileSync('mkfifo', [join(fixture.plans, 'plan.schema.json')]);
+    const r = runPlan(['schema'], { cwd: fixture.root });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toBe(
+      'plan: error: plans/plan.schema.json is a named pipe, not a file\n  hint: remove it, then run plan schema again\n',
+    );
+  });
+
   it('says a folder named like a plan file is a folder, not that plan.yaml is missing', () => {
     fixture = makeFixture({ 'plan.yaml': null });
     mkdirSync(join(fixture.plans, 'plan.yaml'));

@@ -1,6 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
+import { readInputFile } from '../../input/source-file.js';
 import { showPath } from '../../shared/paths.js';
 import { type FileChange, WriteFailure, writeFilesTogether } from '../../shared/write-file.js';
 import { buildJsonSchemas } from './json-schema.js';
@@ -16,19 +17,19 @@ export async function runSchema(options: { plans: string; templates: string; che
   for (const { folder, name, text } of buildJsonSchemas()) {
     const path = join(folders[folder], name);
     const shown = showPath(path);
+    // Read without waiting: a named pipe where a schema file should be is refused, not waited on.
     let current: string | undefined;
-    try {
-      current = await readFile(path, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const folderExists = await stat(folders[folder]).then(
-        (s) => s.isDirectory(),
-        () => false,
-      );
-      if (!folderExists)
-        throw usageError(`the folder for ${name} does not exist: ${showPath(folders[folder])}`, `pass the folder with --${folder}`);
-      if (code !== 'ENOENT') throw usageError(`cannot read ${shown}: ${code}`);
-    }
+    const folderExists = await stat(folders[folder]).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    if (!folderExists)
+      throw usageError(`the folder for ${name} does not exist: ${showPath(folders[folder])}`, `pass the folder with --${folder}`);
+    const read = readInputFile(path, 16 * 1024 * 1024);
+    if ('bytes' in read) current = Buffer.from(read.bytes).toString('utf8');
+    else if (read.code === 'not-a-file')
+      throw usageError(`${shown} ${read.message.replace(/^this /, '')}`, 'remove it, then run plan schema again');
+    else if (read.message !== 'the file does not exist') throw usageError(`cannot read ${shown}: ${read.message}`, read.hint);
     if (current === text) {
       process.stderr.write(`${shown} is up to date\n`);
       continue;
