@@ -10,7 +10,12 @@ export const validateCommand = new Command('validate')
       '1 when it has errors, 2 when plan cannot run (bad flags, missing folder).',
   )
   .addOption(plansOption())
-  .addOption(new Option('--quarter <Qn>', 'also require every action to have an update for this quarter').argParser(parseQuarter))
+  .addOption(
+    new Option(
+      '--quarter <Qn>',
+      'also require an update for this quarter from every action in the plan then (added by then and not yet ended)',
+    ).argParser(parseQuarter),
+  )
   .addOption(formatOption())
   .addOption(strictOption())
   .addOption(
