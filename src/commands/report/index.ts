@@ -1,14 +1,29 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { parsePath, parseQuarter, plansOption } from '../options.js';
 import { finish } from '../outcome.js';
+
+const FORMATS = ['docx', 'json'];
+/** The default, told apart by identity: the first --format replaces it, later ones add to the list. */
+const DEFAULT_FORMATS: readonly string[] = Object.freeze(['docx']);
+
+/** "--format docx,json" or "--format docx --format json": the formats asked for. */
+function parseFormats(value: string, previous: readonly string[]): readonly string[] {
+  const asked = value
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
+  for (const format of asked)
+    if (!FORMATS.includes(format)) throw new InvalidArgumentError(`use ${FORMATS.join(' or ')} (or both: docx,json).`);
+  return previous === DEFAULT_FORMATS ? asked : [...previous, ...asked];
+}
 
 export const reportCommand = new Command('report')
   .summary('write the Word "Appendix 1" for a quarter')
   .description(
     'Check the plan (as plan validate --quarter does), compute savings against target for each council, ' +
-      'and write the Word appendix. By default it is written to out/, named from the plan title, year and ' +
-      'quarter; the path is printed on stdout and a savings summary on stderr. Nothing is written if the ' +
-      'plan has errors (exit 1); a failed write leaves the previous report untouched (exit 3).',
+      'and write the Word appendix (and, with --format json, its figures as data). By default the files go to out/, ' +
+      'named from the plan title, year and quarter; their paths are printed on stdout and a savings summary on stderr. ' +
+      'Nothing is written if the plan has errors (exit 1); a failed write leaves the previous files untouched (exit 3).',
   )
   .addOption(new Option('--quarter <Qn>', 'the quarter to report: Q1, Q2, Q3 or Q4').argParser(parseQuarter).makeOptionMandatory())
   .addOption(plansOption())
@@ -18,6 +33,14 @@ export const reportCommand = new Command('report')
     ),
   )
   .addOption(new Option('--template <file>', 'the look of the report (YAML); default templates/default.yaml').argParser(parsePath))
+  .addOption(
+    new Option(
+      '--format <formats>',
+      'what to write: docx (the Word appendix), json (its figures as data); repeat it or separate with commas',
+    )
+      .argParser(parseFormats)
+      .default(DEFAULT_FORMATS, 'docx'),
+  )
   .action(async (options, command: Command) => {
     const { runReport } = await import('./run.js');
     finish(command, await runReport(options));

@@ -5,6 +5,7 @@ import { computeMovement, hasPreviousQuarter, type Movement } from '../../comput
 import { planAt } from '../../compute/quarter.js';
 import { type ActionFigures, computePlanFigures, type RagThresholds } from '../../compute/savings.js';
 import { checkStatusesAgainstFigures } from '../../compute/status-check.js';
+import { buildReportData } from '../../data/report.js';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
@@ -16,14 +17,20 @@ import type { Plan } from '../../plan/model.js';
 import { previousQuarter, type Quarter, quarterEnd } from '../../plan/quarters.js';
 import { formatMoney, groupThousands } from '../../shared/numbers.js';
 import { isInside, realPath, showPath } from '../../shared/paths.js';
-import { writeFileAtomic } from '../../shared/write-file.js';
+import { WriteFailure, writeFileAtomic, writeFilesTogether } from '../../shared/write-file.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../../template/load.js';
+
+/** What plan report can write: the Word appendix, and its figures as data. */
+const REPORT_FORMATS = ['docx', 'json'] as const;
+type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportOptions {
   quarter: Quarter;
   plans: string;
   out?: string | undefined;
   template?: string | undefined;
+  /** Default: docx only. */
+  format?: readonly ReportFormat[] | undefined;
 }
 
 const DEFAULT_OUT_DIR = 'out';
@@ -36,9 +43,9 @@ const DEFAULT_OUT_DIR = 'out';
 const MAX_REPORT_ACTIONS = 10_000;
 
 /** `--out` is checked before any work: a .docx file, not in the plans folder, not an input. */
-function checkOutPath(out: string, plansDir: string, templatePath: string): void {
-  if (extname(out).toLowerCase() !== '.docx')
-    throw usageError(`--out must name a .docx file, not ${showPath(out)}`, 'e.g. --out out/appendix-1.docx');
+function checkOutPath(out: string, plansDir: string, templatePath: string, format: ReportFormat): void {
+  if (extname(out).toLowerCase() !== `.${format}`)
+    throw usageError(`--out must name a .${format} file, not ${showPath(out)}`, `e.g. --out out/appendix-1.${format}`);
   // Real paths: a link to the plans folder, or an out/ that is one, is still the plans folder.
   if (isInside(realPath(out), realPath(plansDir)))
     throw usageError('--out points into the plans folder', 'write the report somewhere else, e.g. out/');
@@ -105,7 +112,13 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   const plansDir = resolve(cwd, options.plans);
   const templatePath = options.template ? resolve(cwd, options.template) : DEFAULT_TEMPLATE;
   const shown = (p: string) => showPath(p, cwd);
-  if (options.out !== undefined) checkOutPath(resolve(cwd, options.out), plansDir, templatePath);
+  const formats: ReportFormat[] = [...new Set<ReportFormat>(options.format ?? ['docx'])];
+  if (options.out !== undefined && formats.length > 1)
+    throw usageError(
+      '--out names one file, but several formats were asked for',
+      'leave out --out to write them all to out/, or ask for one --format',
+    );
+  if (options.out !== undefined) checkOutPath(resolve(cwd, options.out), plansDir, templatePath, formats[0]!);
 
   const tooMany = (count: number, about: string) =>
     usageError(
@@ -138,49 +151,71 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   if (actions > MAX_REPORT_ACTIONS) throw tooMany(actions, '');
   const template = loadedTemplate.template;
   const description = describeAppendix(plan, options.quarter, template);
-  const out = options.out !== undefined ? resolve(cwd, options.out) : resolve(cwd, DEFAULT_OUT_DIR, description.fileName);
-  checkOutPath(out, plansDir, templatePath);
+  // One file per format: --out names it when there is one, otherwise out/<name>.<format>.
+  const base = description.fileName.replace(/\.docx$/, '');
+  const outs = formats.map((format) => ({
+    format,
+    path: options.out !== undefined ? resolve(cwd, options.out) : resolve(cwd, DEFAULT_OUT_DIR, `${base}.${format}`),
+  }));
+  for (const { format, path } of outs) checkOutPath(path, plansDir, templatePath, format);
 
-  // The default out/ folder is created; a folder the user named must already exist.
-  const folder = dirname(out);
-  if (options.out === undefined) {
-    await mkdir(folder, { recursive: true }).catch((error: unknown) => {
-      throw describeWriteError(error, shown(out));
-    });
-  } else {
-    const info = await stat(folder).catch(() => undefined);
-    if (!info?.isDirectory())
-      throw usageError(`the folder for --out does not exist: ${shown(folder)}${sep}`, 'create it first, or choose another folder');
-  }
-  const existing = await stat(out).catch(() => undefined);
-  if (existing?.isDirectory())
-    throw new ExitError(EXIT.write, `cannot write ${shown(out)}: it is a folder`, 'choose a file name ending .docx with --out');
-  // A report marked read-only has been protected on purpose (often the copy sent to committee); the
-  // mode bits are checked because root may replace any file.
-  if (existing && (existing.mode & 0o222) === 0) {
-    throw new ExitError(
-      EXIT.write,
-      `cannot write ${shown(out)}: the file is read-only; the previous report is unchanged`,
-      'make it writable, or write the new report elsewhere with --out',
-    );
+  for (const { path: out } of outs) {
+    // The default out/ folder is created; a folder the user named must already exist.
+    const folder = dirname(out);
+    if (options.out === undefined) {
+      await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+        throw describeWriteError(error, shown(out));
+      });
+    } else {
+      const info = await stat(folder).catch(() => undefined);
+      if (!info?.isDirectory())
+        throw usageError(`the folder for --out does not exist: ${shown(folder)}${sep}`, 'create it first, or choose another folder');
+    }
+    const existing = await stat(out).catch(() => undefined);
+    if (existing?.isDirectory())
+      throw new ExitError(EXIT.write, `cannot write ${shown(out)}: it is a folder`, 'choose a file name ending .docx with --out');
+    // A report marked read-only has been protected on purpose (often the copy sent to committee); the
+    // mode bits are checked because root may replace any file.
+    if (existing && (existing.mode & 0o222) === 0) {
+      throw new ExitError(
+        EXIT.write,
+        `cannot write ${shown(out)}: the file is read-only; the previous report is unchanged`,
+        'make it writable, or write the new report elsewhere with --out',
+      );
+    }
   }
 
   const figures = computePlanFigures(plan, options.quarter, template.rag);
   const movements = movementsSincePrevious(plan, options.quarter, figures, template.rag);
-  const appendix = buildAppendix({ plan, quarter: options.quarter, figures, template, movements });
-  const bytes = packDocument(
-    appendix,
+  const product = (format: ReportFormat): Uint8Array => {
+    if (format === 'json') {
+      const data = buildReportData({
+        plan,
+        quarter: options.quarter,
+        figures,
+        movements,
+        percentDecimals: template.rounding.percentDecimals,
+      });
+      return Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
+    }
+    const appendix = buildAppendix({ plan, quarter: options.quarter, figures, template, movements });
     // The document's date is the day the reported quarter ends, unless SOURCE_DATE_EPOCH says otherwise.
-    documentDate(quarterEnd(options.quarter, { year: plan.financialYear.startYear, month: plan.financialYear.startMonth })),
-  );
+    return packDocument(
+      appendix,
+      documentDate(quarterEnd(options.quarter, { year: plan.financialYear.startYear, month: plan.financialYear.startMonth })),
+    );
+  };
+  const files = outs.map(({ format, path }) => ({ path, data: product(format) }));
   try {
-    await writeFileAtomic(out, bytes);
+    if (files.length === 1) await writeFileAtomic(files[0]!.path, files[0]!.data);
+    else await writeFilesTogether(files);
   } catch (error) {
-    throw describeWriteError(error, shown(out));
+    if (error instanceof WriteFailure) throw describeWriteError(error.cause, shown(error.path));
+    throw describeWriteError(error, shown(files[0]!.path));
   }
 
   for (const line of summaryLines(figures.values(), template.rounding.percentDecimals)) process.stderr.write(`${line}\n`);
-  process.stderr.write(`${hl.success('✓')} wrote ${hl.path(shown(out))}\n`);
-  process.stdout.write(`${shown(out)}\n`);
+  for (const { path } of outs) process.stderr.write(`${hl.success('✓')} wrote ${hl.path(shown(path))}\n`);
+  for (const { path } of outs) process.stdout.write(`${shown(path)}\n`);
   return EXIT.ok;
 }

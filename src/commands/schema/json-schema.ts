@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { reportDataSchema } from '../../data/report.js';
 import { planFileSchema, sectionFileSchema } from '../../plan/schema.js';
 import { templateSchema } from '../../template/schema.js';
 
@@ -11,6 +12,7 @@ const SCHEMA_FILES = [
   { folder: 'plans', name: 'plan.schema.json', schema: planFileSchema },
   { folder: 'plans', name: 'section.schema.json', schema: sectionFileSchema },
   { folder: 'templates', name: 'template.schema.json', schema: templateSchema },
+  { folder: 'templates', name: 'report.schema.json', schema: reportDataSchema },
 ] as const;
 
 export type SchemaFolder = (typeof SCHEMA_FILES)[number]['folder'];

@@ -1,0 +1,166 @@
+import * as z from 'zod';
+import type { Movement } from '../compute/movement.js';
+import { percentOf } from '../compute/rounding.js';
+import type { ActionFigures, Figures } from '../compute/savings.js';
+import type { Plan } from '../plan/model.js';
+import type { Quarter } from '../plan/quarters.js';
+
+/**
+ * The report's figures as data, for a spreadsheet or a dashboard: `plan report --format json`. The
+ * same computed figures as the Word appendix, per target and council, and each action's status and
+ * RAG rating. The shape is versioned: a change that could break a reader raises `version`; its JSON
+ * Schema is templates/report.schema.json (from this file, by `plan schema`). Keep in sync with the
+ * "Figures as data" section of README.md.
+ */
+
+const REPORT_DATA_VERSION = 1;
+
+const rag = z.enum(['red', 'amber', 'green']);
+const figures = {
+  target: z.number().int().meta({ description: 'The annual target, whole pounds.' }),
+  achieved: z.number().int().meta({ description: 'Achieved so far this financial year, whole pounds.' }),
+  pending: z.number().int().meta({ description: 'Sought but not yet secured, whole pounds.' }),
+  percentOfTarget: z.string().nullable().meta({
+    description: 'achieved ÷ target as a percentage, rounded as the report says, e.g. "72"; null when there is no target to divide by.',
+  }),
+  expected: z.number().int().meta({ description: 'What a straight-line pace expects by the end of the quarter.' }),
+  paceGap: z.number().int().meta({ description: 'achieved − expected: negative when behind pace.' }),
+  stillToAchieve: z.number().int().meta({ description: 'target − achieved, never below 0.' }),
+  sincePrevious: z.number().int().nullable().meta({
+    description: 'The change in achieved since the previous quarter; null in the first quarter, or for an action new this quarter.',
+  }),
+};
+
+export const reportDataSchema = z
+  .strictObject({
+    version: z.literal(REPORT_DATA_VERSION).meta({ description: 'The version of this format.' }),
+    plan: z.string(),
+    appendix: z.string(),
+    financialYear: z.string().meta({ description: 'e.g. "2013/14".' }),
+    quarter: z.enum(['Q1', 'Q2', 'Q3', 'Q4']),
+    previousQuarter: z
+      .enum(['Q1', 'Q2', 'Q3'])
+      .nullable()
+      .meta({ description: 'The quarter movements are measured from; null when the plan has none.' }),
+    percentDecimals: z.number().int().meta({ description: 'Decimal places of every percentage.' }),
+    councils: z.array(z.strictObject({ code: z.string(), name: z.string() })),
+    targets: z.array(
+      z.strictObject({
+        action: z.string().meta({ description: 'The action id.' }),
+        section: z.string(),
+        measure: z.string(),
+        achievedLabel: z.string(),
+        pendingLabel: z.string(),
+        rag,
+        ragDerived: z.boolean().meta({ description: 'True when the rating comes from the figures, not the officer.' }),
+        councils: z.array(z.strictObject({ code: z.string(), ...figures, rag })),
+        combined: z
+          .strictObject({ ...figures })
+          .nullable()
+          .meta({ description: 'All councils together; null when the target has one council.' }),
+      }),
+    ),
+    actions: z.array(
+      z.strictObject({
+        id: z.string(),
+        section: z.string(),
+        status: z.string(),
+        statusDerived: z.boolean(),
+        rag: rag.nullable(),
+        ragDerived: z.boolean(),
+        ended: z.enum(['completed', 'dropped']).nullable(),
+        movement: z
+          .strictObject({
+            since: z.enum(['Q1', 'Q2', 'Q3']),
+            isNew: z.boolean(),
+            statusChanged: z.boolean(),
+            statusFrom: z.string().nullable(),
+            ragChanged: z.boolean(),
+            ragFrom: rag.nullable(),
+          })
+          .nullable(),
+      }),
+    ),
+  })
+  .meta({ title: 'plan report figures', description: "The figures of one quarter's report, from plan report --format json." });
+
+export type ReportData = z.infer<typeof reportDataSchema>;
+
+export interface ReportDataInput {
+  plan: Plan;
+  quarter: Quarter;
+  figures: ReadonlyMap<string, ActionFigures>;
+  movements: ReadonlyMap<string, Movement>;
+  percentDecimals: number;
+}
+
+/** The report's figures as data. Pure. */
+export function buildReportData({ plan, quarter, figures, movements, percentDecimals }: ReportDataInput): ReportData {
+  const sectionOf = new Map(plan.sections.flatMap((s) => s.actions.map((a) => [a.id, s.number] as const)));
+  const previous = [...movements.values()][0]?.previous ?? null;
+  const figureData = (f: Figures, since: number | null) => ({
+    target: f.target,
+    achieved: f.achieved,
+    pending: f.pending,
+    percentOfTarget: percentOf(f.achieved, f.target, percentDecimals) ?? null,
+    expected: f.expected,
+    paceGap: f.paceGap,
+    stillToAchieve: f.remaining,
+    sincePrevious: since,
+  });
+  return {
+    version: REPORT_DATA_VERSION,
+    plan: plan.title,
+    appendix: plan.appendix,
+    financialYear: plan.financialYear.label,
+    quarter,
+    previousQuarter: previous as ReportData['previousQuarter'],
+    percentDecimals,
+    councils: plan.councils.map(({ code, name }) => ({ code, name })),
+    targets: [...figures.values()].map((f) => {
+      const move = movements.get(f.actionId);
+      const moved = move && !move.isNew ? move : undefined;
+      return {
+        action: f.actionId,
+        section: sectionOf.get(f.actionId) ?? '',
+        measure: f.measure,
+        achievedLabel: f.achievedLabel,
+        pendingLabel: f.pendingLabel,
+        rag: f.rag,
+        ragDerived: f.ragDerived,
+        councils: f.councils.map((c) => ({
+          code: c.code,
+          ...figureData(c, moved?.figures.find((m) => m.code === c.code)?.delta ?? null),
+          rag: c.rag,
+        })),
+        combined: f.councils.length > 1 ? figureData(f.combined, moved?.combined?.delta ?? null) : null,
+      };
+    }),
+    actions: plan.sections.flatMap((section) =>
+      section.actions.map((action) => {
+        const update = action.updates[quarter];
+        const f = figures.get(action.id);
+        const move = movements.get(action.id);
+        return {
+          id: action.id,
+          section: section.number,
+          status: f?.status ?? update?.status ?? '',
+          statusDerived: f?.statusDerived ?? false,
+          rag: f?.rag ?? update?.rag ?? null,
+          ragDerived: f?.ragDerived ?? false,
+          ended: update?.ended ?? null,
+          movement: move
+            ? {
+                since: move.previous as 'Q1' | 'Q2' | 'Q3',
+                isNew: move.isNew,
+                statusChanged: move.statusChanged,
+                statusFrom: move.statusFrom ?? null,
+                ragChanged: move.ragChanged,
+                ragFrom: move.ragFrom ?? null,
+              }
+            : null,
+        };
+      }),
+    ),
+  };
+}

@@ -1,0 +1,124 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runPlan } from './helpers.js';
+
+/** plan report --format json: the figures as data, in a versioned shape with a committed JSON Schema. */
+
+const dir = mkdtempSync(join(tmpdir(), 'plan-data-'));
+cpSync(join(ROOT, 'test', 'fixtures', 'westbrook'), dir, { recursive: true });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const schema = JSON.parse(readFileSync(join(ROOT, 'templates', 'report.schema.json'), 'utf8'));
+const validate = new Ajv({ strict: false }).compile(schema);
+const NAME = 'out/shared-procurement-strategy-action-plan-2015-16-q2-appendix-a';
+
+describe('plan report --format json', () => {
+  it('writes the Word appendix and the figures together, named alike, with --format docx,json', () => {
+    const r = runPlan(['report', '--quarter', 'Q2', '--format', 'docx,json'], { cwd: dir });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.stdout).toBe(`${NAME}.docx\n${NAME}.json\n`);
+    expect(existsSync(join(dir, `${NAME}.docx`))).toBe(true);
+  });
+
+  it('gives the figures worked out by hand (see westbrook.test.ts), and passes its own JSON Schema', () => {
+    const r = runPlan(['report', '--quarter', 'Q2', '--format', 'json', '--out', 'figures.json'], { cwd: dir });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const data = JSON.parse(readFileSync(join(dir, 'figures.json'), 'utf8'));
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    // The schema can fail: another version, or a figure written as text, is not this format.
+    expect(validate({ ...data, version: 2 })).toBe(false);
+    expect(
+      validate({ ...data, targets: [{ ...data.targets[0], councils: [{ ...data.targets[0].councils[0], achieved: '61250' }] }] }),
+    ).toBe(false);
+    expect(data).toMatchObject({ version: 1, financialYear: '2015/16', quarter: 'Q2', previousQuarter: 'Q1' });
+    const cashable = data.targets.find((t: { action: string }) => t.action === 'cashable-savings');
+    expect(cashable).toMatchObject({ section: '2', rag: 'red', ragDerived: true });
+    expect(cashable.councils).toEqual([
+      {
+        code: 'WBC',
+        target: 120000,
+        achieved: 61250,
+        pending: 0,
+        percentOfTarget: '51',
+        expected: 60000,
+        paceGap: 1250,
+        stillToAchieve: 58750,
+        sincePrevious: 36250,
+        rag: 'green',
+      },
+      {
+        code: 'NDC',
+        target: 80000,
+        achieved: 40000,
+        pending: 0,
+        percentOfTarget: '50',
+        expected: 40000,
+        paceGap: 0,
+        stillToAchieve: 40000,
+        sincePrevious: 18000,
+        rag: 'green',
+      },
+      {
+        code: 'EDC',
+        target: 60000,
+        achieved: 15000,
+        pending: 0,
+        percentOfTarget: '25',
+        expected: 30000,
+        paceGap: -15000,
+        stillToAchieve: 45000,
+        sincePrevious: 6000,
+        rag: 'red',
+      },
+    ]);
+    expect(cashable.combined).toEqual({
+      target: 260000,
+      achieved: 116250,
+      pending: 0,
+      percentOfTarget: '45',
+      expected: 130000,
+      paceGap: -13750,
+      stillToAchieve: 143750,
+      sincePrevious: 60250,
+    });
+    const income = data.targets.find((t: { action: string }) => t.action === 'income-from-services');
+    expect(income.councils[1]).toMatchObject({ code: 'NDC', achieved: 3000, pending: 8000, percentOfTarget: '10', rag: 'red' });
+    const rules = data.actions.find((a: { id: string }) => a.id === 'contract-procedure-rules');
+    expect(rules).toEqual({
+      id: 'contract-procedure-rules',
+      section: '1',
+      status: 'Adopted by WBC and NDC',
+      statusDerived: false,
+      rag: 'amber',
+      ragDerived: false,
+      ended: null,
+      movement: { since: 'Q1', isNew: false, statusChanged: true, statusFrom: 'Draft circulated', ragChanged: true, ragFrom: 'green' },
+    });
+    expect(data.actions.find((a: { id: string }) => a.id === 'social-value-policy').movement).toMatchObject({ isNew: true });
+    expect(data.actions.map((a: { id: string }) => a.id)).not.toContain('supplier-portal');
+  });
+
+  it('takes --format more than once', () => {
+    const r = runPlan(['report', '--quarter', 'Q1', '--format', 'json', '--format', 'docx'], { cwd: dir });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((p) => p.slice(-5)),
+    ).toEqual(['.json', '.docx']);
+  });
+
+  it.each([
+    [['--format', 'pdf'], /^plan: error: option '--format <formats>' argument 'pdf' is invalid\. use docx or json/],
+    [['--format', 'docx,json', '--out', 'r.docx'], /^plan: error: --out names one file, but several formats were asked for/],
+    [['--format', 'json', '--out', 'r.docx'], /^plan: error: --out must name a \.json file, not r\.docx/],
+  ])('refuses %j before any work (exit 2)', (args, message) => {
+    const r = runPlan(['report', '--quarter', 'Q2', ...args], { cwd: dir });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
