@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { parsePath, parseQuarter, plansOption } from '../options.js';
 import { finish } from '../outcome.js';
 
-const FORMATS = ['docx', 'json'];
+const FORMATS = ['docx', 'json', 'html'];
 /** The default, told apart by identity: the first --format replaces it, later ones add to the list. */
 const DEFAULT_FORMATS: readonly string[] = Object.freeze(['docx']);
 
@@ -13,7 +13,7 @@ function parseFormats(value: string, previous: readonly string[]): readonly stri
     .map((f) => f.trim().toLowerCase())
     .filter(Boolean);
   for (const format of asked)
-    if (!FORMATS.includes(format)) throw new InvalidArgumentError(`use ${FORMATS.join(' or ')} (or both: docx,json).`);
+    if (!FORMATS.includes(format)) throw new InvalidArgumentError(`use ${FORMATS.join(', ')}, or several: docx,json,html.`);
   return previous === DEFAULT_FORMATS ? asked : [...previous, ...asked];
 }
 
@@ -36,7 +36,7 @@ export const reportCommand = new Command('report')
   .addOption(
     new Option(
       '--format <formats>',
-      'what to write: docx (the Word appendix), json (its figures as data); repeat it or separate with commas',
+      'what to write: docx (the Word appendix), html (an accessible web page), json (the figures as data); repeat it or separate with commas',
     )
       .argParser(parseFormats)
       .default(DEFAULT_FORMATS, 'docx'),

@@ -12,6 +12,7 @@ import { formatText } from '../../diagnostics/text.js';
 import { documentDate, packDocument } from '../../docx/pack.js';
 import { buildAppendix, describeAppendix } from '../../docx/render.js';
 import { EXIT, type ExitCode, ExitError, usageError, writeError } from '../../errors.js';
+import { buildPage } from '../../html/render.js';
 import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
 import type { Plan } from '../../plan/model.js';
 import { previousQuarter, type Quarter, quarterEnd } from '../../plan/quarters.js';
@@ -21,7 +22,7 @@ import { WriteFailure, writeFileAtomic, writeFilesTogether } from '../../shared/
 import { DEFAULT_TEMPLATE, loadTemplate } from '../../template/load.js';
 
 /** What plan report can write: the Word appendix, and its figures as data. */
-const REPORT_FORMATS = ['docx', 'json'] as const;
+const REPORT_FORMATS = ['docx', 'json', 'html'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportOptions {
@@ -188,6 +189,9 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   const figures = computePlanFigures(plan, options.quarter, template.rag);
   const movements = movementsSincePrevious(plan, options.quarter, figures, template.rag);
   const product = (format: ReportFormat): Uint8Array => {
+    if (format === 'html') {
+      return Buffer.from(buildPage({ plan, quarter: options.quarter, figures, movements, template, description }), 'utf8');
+    }
     if (format === 'json') {
       const data = buildReportData({
         plan,

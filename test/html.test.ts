@@ -1,0 +1,115 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
+
+/**
+ * The web page, checked in a real browser: Debian's Chromium, driven by playwright-core (never a
+ * downloaded browser), with axe-core run on the page. .ci/run installs chromium; under CI=true a
+ * missing browser fails these tests rather than skip them.
+ */
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p) => spawnSync(p, ['--version'], { stdio: 'ignore' }).status === 0,
+);
+const SKIP = CHROMIUM === undefined && process.env.CI !== 'true';
+if (SKIP) process.stderr.write('\nSKIPPING the browser tests: no chromium (apt-get install chromium). Run bash .ci/run to install it.\n\n');
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const dir = mkdtempSync(join(tmpdir(), 'plan-html-'));
+let browser: Browser;
+
+beforeAll(async () => {
+  if (SKIP) return;
+  if (!CHROMIUM) throw new Error('the browser tests need chromium (apt-get install chromium)');
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Write the page for a plan and open it in Chromium; returns axe's violations and the page. */
+async function openReport(plans: string, quarter: string, name: string) {
+  const out = join(dir, `${name}.html`);
+  const r = runPlan(['report', '--plans', plans, '--quarter', quarter, '--format', 'html', '--out', out], { cwd: dir });
+  expect(r.exitCode, r.stderr).toBe(0);
+  const page = await browser.newPage();
+  await page.goto(pathToFileURL(out).href);
+  await page.addScriptTag({ content: AXE });
+  const violations = (await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations;
+  })) as Array<{ id: string; nodes: unknown[] }>;
+  return { page, violations, out };
+}
+
+describe.skipIf(SKIP)('the report as a web page, in Chromium with axe-core', () => {
+  it('has no accessibility violations for the shipped plan', async () => {
+    const { page, violations } = await openReport(SHIPPED_PLANS, 'Q3', 'shipped');
+    expect(violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+    expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
+    expect(await page.title()).toBe('Joint Procurement Action Plan 2013/14 Q3 Update – Appendix 1');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('h2').allTextContents()).toContain('8.2 Value for Money and Transparency');
+    expect(await page.locator('table caption').count()).toBe(await page.locator('table').count());
+    expect(await page.locator('th[scope]').count()).toBeGreaterThan(20);
+    await page.close();
+  }, 60_000);
+
+  it('has no accessibility violations for the three-council plan, with lists, links and RAG in words', async () => {
+    const plans = join(dir, 'westbrook');
+    cpSync(join(ROOT, 'test', 'fixtures', 'westbrook', 'plans'), plans, { recursive: true });
+    const { page, violations } = await openReport(plans, 'Q2', 'westbrook');
+    expect(violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+    expect(await page.locator('ul li').allTextContents()).toEqual(expect.arrayContaining(['WBC 21', 'NDC 15', 'EDC 10']));
+    expect(await page.locator('a[href="https://www.westbrook.gov.uk/procurement"]').count()).toBe(1);
+    expect(await page.locator('text=RAG: Red').first().isVisible()).toBe(true);
+    if (process.env.PLAN_SCREENSHOT) await page.screenshot({ path: process.env.PLAN_SCREENSHOT });
+    await page.close();
+  }, 60_000);
+
+  it('can fail: axe finds the faults of a page made badly on purpose', async () => {
+    const page = await browser.newPage();
+    await page.setContent(
+      '<html><body><p style="color:#aaa;background:#fff">faint</p><img src="x.png"><table><tr><td>a</td></tr></table></body></html>',
+    );
+    await page.addScriptTag({ content: AXE });
+    const ids = (await page.evaluate(async () =>
+      (
+        await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string }> }> } }).axe.run()
+      ).violations.map((v) => v.id),
+    )) as string[];
+    expect(ids).toEqual(expect.arrayContaining(['html-has-lang', 'color-contrast', 'image-alt']));
+    await page.close();
+  }, 60_000);
+
+  it('prints on A4 landscape', async () => {
+    const { page } = await openReport(SHIPPED_PLANS, 'Q3', 'print');
+    const path = join(dir, 'print.pdf');
+    await page.pdf({ path, preferCSSPageSize: true });
+    // A4 landscape, as poppler reads the printed page: 842 × 595 points.
+    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/);
+    await page.close();
+  }, 60_000);
+});
