@@ -113,7 +113,7 @@ describe('plan report --format json', () => {
   });
 
   it.each([
-    [['--format', 'pdf'], /^plan: error: option '--format <formats>' argument 'pdf' is invalid\. use docx, json, html/],
+    [['--format', 'odt'], /^plan: error: option '--format <formats>' argument 'odt' is invalid\. use docx, pdf, html, json/],
     [['--format', 'docx,json', '--out', 'r.docx'], /^plan: error: --out names one file, but several formats were asked for/],
     [['--format', 'json', '--out', 'r.docx'], /^plan: error: --out must name a \.json file, not r\.docx/],
   ])('refuses %j before any work (exit 2)', (args, message) => {

@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { parsePath, parseQuarter, plansOption } from '../options.js';
 import { finish } from '../outcome.js';
 
-const FORMATS = ['docx', 'json', 'html'];
+const FORMATS = ['docx', 'pdf', 'html', 'json'];
 /** The default, told apart by identity: the first --format replaces it, later ones add to the list. */
 const DEFAULT_FORMATS: readonly string[] = Object.freeze(['docx']);
 
@@ -13,7 +13,7 @@ function parseFormats(value: string, previous: readonly string[]): readonly stri
     .map((f) => f.trim().toLowerCase())
     .filter(Boolean);
   for (const format of asked)
-    if (!FORMATS.includes(format)) throw new InvalidArgumentError(`use ${FORMATS.join(', ')}, or several: docx,json,html.`);
+    if (!FORMATS.includes(format)) throw new InvalidArgumentError(`use ${FORMATS.join(', ')}, or several: docx,pdf,html,json.`);
   return previous === DEFAULT_FORMATS ? asked : [...previous, ...asked];
 }
 
@@ -21,22 +21,23 @@ export const reportCommand = new Command('report')
   .summary('write the Word "Appendix 1" for a quarter')
   .description(
     'Check the plan (as plan validate --quarter does), compute savings against target for each council, ' +
-      'and write the Word appendix (and, with --format json, its figures as data). By default the files go to out/, ' +
+      'and write the Word appendix (and, with --format, its PDF, a web page or its figures as data). By default the files go to out/, ' +
       'named from the plan title, year and quarter; their paths are printed on stdout and a savings summary on stderr. ' +
       'Nothing is written if the plan has errors (exit 1); a failed write leaves the previous files untouched (exit 3).',
   )
   .addOption(new Option('--quarter <Qn>', 'the quarter to report: Q1, Q2, Q3 or Q4').argParser(parseQuarter).makeOptionMandatory())
   .addOption(plansOption())
   .addOption(
-    new Option('--out <file>', 'where to write the report (.docx); default out/<plan>-<year>-<quarter>-<appendix>.docx').argParser(
-      parsePath,
-    ),
+    new Option(
+      '--out <file>',
+      'where to write the report, when one --format is asked for (.docx, .pdf, .html or .json); default out/<plan>-<year>-<quarter>-<appendix>.docx',
+    ).argParser(parsePath),
   )
   .addOption(new Option('--template <file>', 'the look of the report (YAML); default templates/default.yaml').argParser(parsePath))
   .addOption(
     new Option(
       '--format <formats>',
-      'what to write: docx (the Word appendix), html (an accessible web page), json (the figures as data); repeat it or separate with commas',
+      'what to write: docx (the Word appendix), pdf (the appendix as a tagged PDF, made with LibreOffice), html (an accessible web page), json (the figures as data); repeat it or separate with commas',
     )
       .argParser(parseFormats)
       .default(DEFAULT_FORMATS, 'docx'),

@@ -21,8 +21,8 @@ import { isInside, realPath, showPath } from '../../shared/paths.js';
 import { WriteFailure, writeFileAtomic, writeFilesTogether } from '../../shared/write-file.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../../template/load.js';
 
-/** What plan report can write: the Word appendix, and its figures as data. */
-const REPORT_FORMATS = ['docx', 'json', 'html'] as const;
+/** What plan report can write: the Word appendix, its PDF, a web page, and its figures as data. */
+const REPORT_FORMATS = ['docx', 'pdf', 'json', 'html'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportOptions {
@@ -188,7 +188,13 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
 
   const figures = computePlanFigures(plan, options.quarter, template.rag);
   const movements = movementsSincePrevious(plan, options.quarter, figures, template.rag);
-  const product = (format: ReportFormat): Uint8Array => {
+  const docx = () => {
+    const appendix = buildAppendix({ plan, quarter: options.quarter, figures, template, movements });
+    // The document's date is the day the reported quarter ends, unless SOURCE_DATE_EPOCH says otherwise.
+    const date = documentDate(quarterEnd(options.quarter, { year: plan.financialYear.startYear, month: plan.financialYear.startMonth }));
+    return { appendix, bytes: packDocument(appendix, date) };
+  };
+  const product = async (format: ReportFormat): Promise<Uint8Array> => {
     if (format === 'html') {
       return Buffer.from(buildPage({ plan, quarter: options.quarter, figures, movements, template, description }), 'utf8');
     }
@@ -202,14 +208,19 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
       });
       return Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
     }
-    const appendix = buildAppendix({ plan, quarter: options.quarter, figures, template, movements });
-    // The document's date is the day the reported quarter ends, unless SOURCE_DATE_EPOCH says otherwise.
-    return packDocument(
-      appendix,
-      documentDate(quarterEnd(options.quarter, { year: plan.financialYear.startYear, month: plan.financialYear.startMonth })),
+    const { appendix, bytes } = docx();
+    if (format === 'docx') return bytes;
+    // The PDF is LibreOffice's export of the .docx, with the charts' alt text put back (see src/pdf).
+    const [{ docxToPdf }, { addFigureAlts }] = await Promise.all([import('../../pdf/convert.js'), import('../../pdf/figure-alt.js')]);
+    const pdf = await docxToPdf(bytes);
+    return addFigureAlts(
+      pdf,
+      appendix.charts.map((chart) => `${chart.title}. ${chart.altDescription}`),
     );
   };
-  const files = outs.map(({ format, path }) => ({ path, data: product(format) }));
+  const files: { path: string; data: Uint8Array }[] = [];
+  // Every file is made before any is written: a PDF LibreOffice cannot make leaves nothing behind.
+  for (const { format, path } of outs) files.push({ path, data: await product(format) });
   try {
     if (files.length === 1) await writeFileAtomic(files[0]!.path, files[0]!.data);
     else await writeFilesTogether(files);

@@ -1,0 +1,142 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addFigureAlts, readFigureAlts } from '../src/pdf/figure-alt.js';
+import { ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
+import { assertOfficeAvailable, convertToPdf, SKIP_OFFICE } from './office.js';
+
+/**
+ * The PDF, read back as a reader would: poppler's pdfinfo and pdftotext for the page and the words,
+ * and the PDF's own structure tree (through @cantoo/pdf-lib) for the tags and each figure's /Alt.
+ */
+
+const dir = mkdtempSync(join(tmpdir(), 'plan-pdf-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+beforeAll(() => {
+  if (!SKIP_OFFICE) assertOfficeAvailable();
+});
+
+interface Data {
+  councils: { code: string; name: string }[];
+  targets: { measure: string; councils: { code: string; target: number; achieved: number }[] }[];
+}
+
+const money = (n: number) => `£${n.toLocaleString('en-GB')}`;
+
+/** Write all four formats of one plan together into a folder of their own. */
+function report(plans: string, quarter: string, name: string) {
+  const out = join(dir, name);
+  mkdirSync(out);
+  const r = runPlan(['report', '--plans', plans, '--quarter', quarter, '--format', 'docx,pdf,html,json'], { cwd: out });
+  expect(r.exitCode, r.stderr).toBe(0);
+  // The four formats at once: four files, named alike.
+  expect(
+    readdirSync(join(out, 'out'))
+      .map((f) => f.replace(/^.*\./, ''))
+      .sort(),
+  ).toEqual(['docx', 'html', 'json', 'pdf']);
+  const file = (ext: string) => join(out, 'out', readdirSync(join(out, 'out')).find((f) => f.endsWith(ext))!);
+  const pdf = file('.pdf');
+  return {
+    pdf,
+    docx: file('.docx'),
+    data: JSON.parse(readFileSync(file('.json'), 'utf8')) as Data,
+    info: execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }),
+    text: execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }),
+  };
+}
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+describe.skipIf(SKIP_OFFICE)('plan report --format pdf', () => {
+  it('writes a tagged A4 landscape PDF of the shipped plan, with every action, every figure and alt text on each chart', async () => {
+    const { pdf, docx, data, info, text } = report(SHIPPED_PLANS, 'Q3', 'shipped');
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Title:\s+Joint Procurement Action Plan 2013\/14 Q3 Update – Appendix 1$/m);
+    const [, width, height] = /^Page size:\s+([\d.]+) x ([\d.]+) pts \(A4\)$/m.exec(info) ?? [];
+    expect(Number(width)).toBeGreaterThan(Number(height));
+    // The language and the PDF/UA claim are in the catalog and the XMP metadata.
+    const raw = readFileSync(pdf).toString('latin1');
+    expect(raw).toMatch(/\/Lang\s*\(en-GB\)/);
+    expect(raw).toContain('pdfuaid:part');
+
+    // Every word of the Word appendix, as LibreOffice prints it, is in the PDF, in the same order.
+    // (converted in a folder of its own: LibreOffice writes its PDF beside the .docx, with the same name)
+    mkdirSync(join(dir, 'plain'));
+    cpSync(docx, join(dir, 'plain', 'appendix.docx'));
+    const plain = execFileSync('pdftotext', ['-layout', convertToPdf(join(dir, 'plain', 'appendix.docx')), '-'], { encoding: 'utf8' });
+    expect(words(text).join(' ')).toBe(words(plain).join(' '));
+    for (const t of data.targets)
+      for (const c of t.councils) {
+        expect(text).toContain(money(c.achieved));
+        expect(text).toContain(money(c.target));
+      }
+    for (const heading of ['8.1', '8.2', '8.3', '8.4', '8.5', '8.6', '8.7', '8.8']) expect(text).toContain(heading);
+
+    const alts = await readFigureAlts(readFileSync(pdf));
+    expect(alts).toHaveLength(data.targets.length);
+    alts.forEach((alt, i) => {
+      const t = data.targets[i]!;
+      expect(alt?.toLowerCase()).toContain(t.measure);
+      for (const c of t.councils) {
+        const council = data.councils.find((k) => k.code === c.code)!;
+        expect(alt).toContain(`${council.name}: ${money(c.achieved)}`);
+        expect(alt).toContain(money(c.target));
+      }
+    });
+  }, 120_000);
+
+  it('keeps the alt text of the three-council plan, each chart naming the councils it shows', async () => {
+    const plans = join(dir, 'westbrook-plans');
+    cpSync(join(ROOT, 'test', 'fixtures', 'westbrook', 'plans'), plans, { recursive: true });
+    const { pdf, data, info } = report(plans, 'Q2', 'westbrook');
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    const alts = await readFigureAlts(readFileSync(pdf));
+    expect(alts.length).toBeGreaterThan(0);
+    expect(alts).toHaveLength(data.targets.length);
+    alts.forEach((alt, i) => {
+      for (const c of data.targets[i]!.councils) expect(alt).toContain(data.councils.find((k) => k.code === c.code)!.name);
+    });
+    // One target is shared by all three councils, so every name is in some alt text.
+    for (const c of data.councils) expect(alts.join(' ')).toContain(c.name);
+  }, 120_000);
+
+  it('says in one line that LibreOffice is missing, exits 2 and writes nothing', () => {
+    const out = join(dir, 'no-office');
+    mkdirSync(out);
+    const r = runPlan(['report', '--plans', SHIPPED_PLANS, '--quarter', 'Q3', '--format', 'docx,pdf'], {
+      cwd: out,
+      env: { PLAN_SOFFICE: join(out, 'no-such-soffice') },
+    });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/^plan: error: cannot write the PDF: LibreOffice \(.*no-such-soffice\) is not installed$/m);
+    expect(r.stderr).toContain('sudo apt-get install libreoffice-writer-nogui');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(out, 'out')) ? readdirSync(join(out, 'out')) : []).toEqual([]);
+  });
+
+  it('says what LibreOffice said when it cannot convert, exits 2 and writes nothing', () => {
+    const out = join(dir, 'broken-office');
+    mkdirSync(out);
+    const fake = join(out, 'soffice');
+    writeFileSync(fake, '#!/bin/sh\necho "Error: source file could not be loaded" >&2\nexit 1\n', { mode: 0o755 });
+    const r = runPlan(['report', '--plans', SHIPPED_PLANS, '--quarter', 'Q3', '--format', 'pdf,json'], {
+      cwd: out,
+      env: { PLAN_SOFFICE: fake },
+    });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('LibreOffice did not make it (it said: Error: source file could not be loaded)');
+    expect(existsSync(join(out, 'out')) ? readdirSync(join(out, 'out')) : []).toEqual([]);
+  });
+});
+
+describe('figure alt text', () => {
+  it('refuses to label figures it cannot match one to one', async () => {
+    const { PDFDocument } = await import('@cantoo/pdf-lib');
+    const empty = await (await PDFDocument.create()).save();
+    expect(await readFigureAlts(empty)).toEqual([]);
+    await expect(addFigureAlts(empty, ['a chart'])).rejects.toThrow('0 figures for 1 charts');
+  });
+});
