@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityProblems, htmlOutline } from './accessibility.js';
 import { ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
 
 /**
@@ -68,6 +69,11 @@ describe.skipIf(SKIP)('the report as a web page, in Chromium with axe-core', () 
   it('has no accessibility violations for the shipped plan', async () => {
     const { page, violations } = await openReport(SHIPPED_PLANS, 'Q3', 'shipped');
     expect(violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+    // The checks the .docx and the PDF share, on the page as the browser shows it.
+    const outline = await htmlOutline(page);
+    expect(accessibilityProblems(outline)).toEqual([]);
+    expect(outline.tables.length).toBeGreaterThanOrEqual(10);
+    expect(outline.colours.length).toBeGreaterThan(50);
     expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
     expect(await page.title()).toBe('Joint Procurement Action Plan 2013/14 Q3 Update – Appendix 1');
     expect(await page.locator('h1').count()).toBe(1);
@@ -82,6 +88,7 @@ describe.skipIf(SKIP)('the report as a web page, in Chromium with axe-core', () 
     cpSync(join(ROOT, 'test', 'fixtures', 'westbrook', 'plans'), plans, { recursive: true });
     const { page, violations } = await openReport(plans, 'Q2', 'westbrook');
     expect(violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+    expect(accessibilityProblems(await htmlOutline(page))).toEqual([]);
     expect(await page.locator('ul li').allTextContents()).toEqual(expect.arrayContaining(['WBC 21', 'NDC 15', 'EDC 10']));
     expect(await page.locator('a[href="https://www.westbrook.gov.uk/procurement"]').count()).toBe(1);
     expect(await page.locator('text=RAG: Red').first().isVisible()).toBe(true);

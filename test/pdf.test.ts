@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFigureAlts, readFigureAlts } from '../src/pdf/figure-alt.js';
+import { accessibilityProblems, docxOutline, pdfOutline } from './accessibility.js';
 import { ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
 import { assertOfficeAvailable, convertToPdf, SKIP_OFFICE } from './office.js';
 
@@ -75,7 +76,15 @@ describe.skipIf(SKIP_OFFICE)('plan report --format pdf', () => {
       }
     for (const heading of ['8.1', '8.2', '8.3', '8.4', '8.5', '8.6', '8.7', '8.8']) expect(text).toContain(heading);
 
+    // The shared accessibility checks, on the PDF's tags: the same headings, tables and figures as the .docx.
+    const tags = await pdfOutline(readFileSync(pdf));
+    expect(accessibilityProblems(tags)).toEqual([]);
+    const reference = docxOutline(readFileSync(docx));
+    expect(tags.headings).toEqual(reference.headings);
+    expect(tags.tables.map((t) => t.cells.length)).toEqual(reference.tables.map((t) => t.cells.length));
+
     const alts = await readFigureAlts(readFileSync(pdf));
+    expect(alts).toEqual(tags.figures);
     expect(alts).toHaveLength(data.targets.length);
     alts.forEach((alt, i) => {
       const t = data.targets[i]!;
@@ -93,6 +102,7 @@ describe.skipIf(SKIP_OFFICE)('plan report --format pdf', () => {
     cpSync(join(ROOT, 'test', 'fixtures', 'westbrook', 'plans'), plans, { recursive: true });
     const { pdf, data, info } = report(plans, 'Q2', 'westbrook');
     expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(accessibilityProblems(await pdfOutline(readFileSync(pdf)))).toEqual([]);
     const alts = await readFigureAlts(readFileSync(pdf));
     expect(alts.length).toBeGreaterThan(0);
     expect(alts).toHaveLength(data.targets.length);

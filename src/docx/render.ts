@@ -5,7 +5,7 @@ import type { ActionFigures, CouncilFigures, Figures } from '../compute/savings.
 import type { Action, Block, Inline, Plan, Rag, RichText, Update } from '../plan/model.js';
 import { QUARTERS_PER_YEAR, type Quarter, quarterMonths, quarterOrdinal, quartersElapsed } from '../plan/quarters.js';
 import { formatMoney } from '../shared/numbers.js';
-import { capitalise, listAnd } from '../shared/words.js';
+import { capitalise, listAnd, NO_TEXT } from '../shared/words.js';
 import { fillPattern, type Template } from '../template/schema.js';
 import { type ColumnChart, chartParagraphXml, chartRelId } from './chart.js';
 import { BULLETS_NUM_ID, cell, hyperlink, numberingXml, paragraph, row, run, table, textLines, textRuns } from './ooxml.js';
@@ -275,7 +275,8 @@ class Renderer {
       return row([
         cell([...this.rich(action.text), ...this.targetParagraph(action)], widths[0]!),
         cell(status.paragraphs, widths[1]!, status.rag ? this.t.colours[status.rag] : undefined),
-        cell(narrative, widths[2]!),
+        // No empty cells: NO_TEXT when nothing was written.
+        cell(narrative.length > 0 ? narrative : [paragraph(textRuns(NO_TEXT))], widths[2]!),
       ]);
     });
     return this.placeholder(this.table([columns.action.heading, columns.status.heading, columns.narrative.heading], widths, rows));

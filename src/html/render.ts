@@ -5,7 +5,7 @@ import type { AppendixDescription } from '../docx/render.js';
 import type { Action, Block, Inline, Plan, Rag, RichText } from '../plan/model.js';
 import { type Quarter, quarterOrdinal } from '../plan/quarters.js';
 import { formatMoney } from '../shared/numbers.js';
-import { capitalise, listAnd } from '../shared/words.js';
+import { capitalise, listAnd, NO_TEXT } from '../shared/words.js';
 import type { Template } from '../template/schema.js';
 
 /**
@@ -114,7 +114,7 @@ export function buildPage({ plan, quarter, figures, movements, template, descrip
           .join('')
       : '';
     const style = rag ? ` style="background:${RAG_FILLS[rag]}"` : '';
-    return `<tr><td>${richText(action.text)}</td><td${style}>${status.join('')}</td><td>${figuresText}${update?.narrative ? richText(update.narrative) : ''}</td></tr>`;
+    return `<tr><td>${richText(action.text)}</td><td${style}>${status.join('')}</td><td>${figuresText || update?.narrative ? `${figuresText}${update?.narrative ? richText(update.narrative) : ''}` : NO_TEXT}</td></tr>`;
   };
   const columns = template.columns;
   const sections = plan.sections.map(

@@ -48,3 +48,6 @@ export function listAnd(items: readonly string[]): string {
 export function normaliseText(text: string | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** What a table cell says when there is nothing to say: never an empty cell, which a screen reader cannot tell from a missed one. */
+export const NO_TEXT = '–';
