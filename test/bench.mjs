@@ -311,6 +311,19 @@ async function main() {
       };
     }
 
+    // The time each other format takes, on the shipped plan (the PDF only where LibreOffice is installed).
+    const soffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+    const byFormat = {};
+    for (const format of ['html', 'json', ...(soffice ? ['pdf'] : [])]) {
+      byFormat[format] = row(
+        `plan report --format ${format} (shipped)`,
+        measure(process.execPath, [BIN, 'report', '--quarter', 'Q3', '--format', format, '--out', `report.${format}`], {
+          cwd: join(work, 'shipped'),
+          runs: format === 'pdf' ? Math.min(runs, 5) : runs,
+        }),
+      );
+    }
+
     // 50,000 actions: the report must finish within Node's default heap, or refuse up front.
     let huge;
     if (!QUICK) {
@@ -329,6 +342,12 @@ async function main() {
       'plan report (shipped) ÷ pandoc': ratio(bySize.shipped.report.median, bySize.shipped.pandoc?.median),
       'plan report (1k) ÷ pandoc': ratio(bySize['1k'].report.median, bySize['1k'].pandoc?.median),
       'plan report (10k) ÷ pandoc': ratio(bySize['10k'].report.median, bySize['10k'].pandoc?.median),
+      ...Object.fromEntries(
+        Object.entries(byFormat).map(([format, r]) => [
+          `--format ${format} ÷ docx (shipped)`,
+          ratio(r.median, bySize.shipped.report.median),
+        ]),
+      ),
       'plan validate 10k ÷ 1k': ratio(bySize['10k'].validate.median, bySize['1k'].validate.median),
       'plan report 10k ÷ 1k': ratio(bySize['10k'].report.median, bySize['1k'].report.median),
     };

@@ -74,6 +74,15 @@ describe.skipIf(SKIP)('the report as a web page, in Chromium with axe-core', () 
     expect(accessibilityProblems(outline)).toEqual([]);
     expect(outline.tables.length).toBeGreaterThanOrEqual(10);
     expect(outline.colours.length).toBeGreaterThan(50);
+    // Each target's chart is inline SVG, named by its title and described with every figure.
+    expect(outline.figures).toEqual([
+      'Cost and efficiency savings: achieved against target, end of Q3',
+      'Departmental salary cost recovered: identified against target, end of Q3',
+    ]);
+    expect(await page.locator('svg.chart desc').first().textContent()).toBe(
+      'Cherwell District Council: £53,726 achieved of a £75,000 target (£56,250 expected by end of Q3). South Northamptonshire Council: £26,796 achieved of a £50,000 target (£37,500 expected by end of Q3).',
+    );
+    expect(await page.locator('svg.chart text', { hasText: '£53,726' }).count()).toBe(1);
     expect(await page.getAttribute('html', 'lang')).toBe('en-GB');
     expect(await page.title()).toBe('Joint Procurement Action Plan 2013/14 Q3 Update – Appendix 1');
     expect(await page.locator('h1').count()).toBe(1);

@@ -7,13 +7,15 @@ import { type Quarter, quarterOrdinal } from '../plan/quarters.js';
 import { formatMoney } from '../shared/numbers.js';
 import { capitalise, listAnd, NO_TEXT } from '../shared/words.js';
 import type { Template } from '../template/schema.js';
+import { chartSvg } from './chart.js';
 
 /**
  * The report as one self-contained, accessible web page, for an intranet or a council's website,
  * built from the same model and figures as the Word appendix (not converted from it): a language and a
  * title, one h1, a heading per section, tables with captions and header cells, bullets as lists, RAG
- * in words as well as colour (each fill with at least 4.5:1 contrast for its text), the chart as a
- * table (the summary table says it all, in text), and a print style sheet for A4 landscape. Pure.
+ * in words as well as colour (each fill with at least 4.5:1 contrast for its text), each chart as
+ * inline SVG with a title and description beside a table of the same figures (chart.ts), and a print
+ * style sheet for A4 landscape. Pure.
  */
 
 export interface PageInput {
@@ -87,7 +89,7 @@ export function buildPage({ plan, quarter, figures, movements, template, descrip
     return `<section aria-labelledby="t-${esc(f.actionId)}"><h3 id="t-${esc(f.actionId)}">${esc(capitalise(f.measure))}: ${esc(headingOf.get(f.actionId) ?? '')}</h3>
 <table><caption>${esc(capitalise(f.measure))} by council at the end of ${quarter}; RAG ${RAG_WORDS[f.rag]}${f.ragDerived ? ' (from the figures)' : ''}</caption>
 <thead><tr><th scope="col">Council</th><th scope="col">Annual target</th><th scope="col">${esc(capitalise(f.achievedLabel))}</th>${moved ? `<th scope="col">Since ${moved.previous}</th>` : ''}<th scope="col">% of target</th><th scope="col">Expected by end of ${quarter}</th><th scope="col">Against pace</th><th scope="col">Still to achieve</th></tr></thead>
-<tbody>${rows.join('')}</tbody></table></section>`;
+<tbody>${rows.join('')}</tbody></table>${template.summary.chart ? `\n${chartSvg(f, quarter, template)}` : ''}</section>`;
   });
 
   const actionRow = (action: Action) => {
@@ -137,6 +139,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; } caption
 th, td { border: 1px solid #767676; padding: 0.3rem 0.45rem; vertical-align: top; text-align: left; }
 thead th { background: #${template.colours.headerFill}; color: #${template.colours.headerText}; }
 table.actions col:nth-child(1), table.actions th:nth-child(1) { width: ${w1}%; } table.actions th:nth-child(2) { width: ${w2}%; } table.actions th:nth-child(3) { width: ${w3}%; }
+svg.chart { display: block; max-width: 100%; height: auto; margin: 0 0 1rem; } svg.chart text { fill: #1a1a1a; }
 td p { margin: 0 0 0.3rem; } ul { margin: 0.2rem 0 0.3rem 1.2rem; padding: 0; } a { color: #0b4fa8; }
 @media print { @page { size: A4 landscape; margin: 15mm; } body { margin: 0; } tr { break-inside: avoid; } thead { display: table-header-group; } h2, h3 { break-after: avoid; } }
 </style>
