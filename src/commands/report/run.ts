@@ -161,13 +161,9 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   for (const { format, path } of outs) checkOutPath(path, plansDir, templatePath, format);
 
   for (const { path: out } of outs) {
-    // The default out/ folder is created; a folder the user named must already exist.
+    // A folder the user named must already exist; the default out/ is created once the files are made.
     const folder = dirname(out);
-    if (options.out === undefined) {
-      await mkdir(folder, { recursive: true }).catch((error: unknown) => {
-        throw describeWriteError(error, shown(out));
-      });
-    } else {
+    if (options.out !== undefined) {
       const info = await stat(folder).catch(() => undefined);
       if (!info?.isDirectory())
         throw usageError(`the folder for --out does not exist: ${shown(folder)}${sep}`, 'create it first, or choose another folder');
@@ -221,6 +217,11 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   const files: { path: string; data: Uint8Array }[] = [];
   // Every file is made before any is written: a PDF LibreOffice cannot make leaves nothing behind.
   for (const { format, path } of outs) files.push({ path, data: await product(format) });
+  if (options.out === undefined)
+    for (const { path } of outs)
+      await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
+        throw describeWriteError(error, shown(path));
+      });
   try {
     if (files.length === 1) await writeFileAtomic(files[0]!.path, files[0]!.data);
     else await writeFilesTogether(files);
