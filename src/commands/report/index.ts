@@ -23,7 +23,7 @@ export const reportCommand = new Command('report')
     'Check the plan (as plan validate --quarter does), compute savings against target for each council, ' +
       'and write the Word appendix (and, with --format, its PDF, a web page or its figures as data). By default the files go to out/, ' +
       'named from the plan title, year and quarter; their paths are printed on stdout and a savings summary on stderr. ' +
-      'Nothing is written if the plan has errors (exit 1); a failed write leaves the previous files untouched (exit 3).',
+      'Nothing is written if the plan has errors (exit 1), or if LibreOffice, which makes the PDF, is missing (exit 2); a failed write leaves the previous files untouched (exit 3).',
   )
   .addOption(new Option('--quarter <Qn>', 'the quarter to report: Q1, Q2, Q3 or Q4').argParser(parseQuarter).makeOptionMandatory())
   .addOption(plansOption())
@@ -41,6 +41,10 @@ export const reportCommand = new Command('report')
     )
       .argParser(parseFormats)
       .default(DEFAULT_FORMATS, 'docx'),
+  )
+  .addHelpText(
+    'after',
+    '\nExamples:\n  plan report --quarter Q3\n  plan report --quarter Q3 --format docx,pdf,html,json\n  plan report --quarter Q3 --format pdf --out out/appendix-1.pdf\n',
   )
   .action(async (options, command: Command) => {
     const { runReport } = await import('./run.js');
