@@ -1,5 +1,7 @@
 import { formatMoney } from '../shared/numbers.js';
+import { capitalise } from '../shared/words.js';
 import { percentOf } from './rounding.js';
+import type { ActionFigures } from './savings.js';
 
 /** Percentages and pace as committee papers write them, en-GB; money itself is written by shared/numbers.ts. */
 
@@ -19,4 +21,18 @@ export function formatPaceGap(gap: number): string {
 export function roundingSentence(decimals: number): string {
   const to = decimals === 0 ? 'the nearest whole percent' : `${decimals} decimal place${decimals === 1 ? '' : 's'}`;
   return `Percentages are rounded to ${to}, halves rounded up; amounts are in whole pounds.`;
+}
+
+/** A target's chart, named and described in words (its alt text in Word, the PDF and the web page). */
+export function chartWords(f: ActionFigures): { title: string; description: string } {
+  const q = f.quarter;
+  return {
+    title: `${capitalise(f.measure)}: ${f.achievedLabel} against target, end of ${q}`,
+    description: f.councils
+      .map(
+        (c) =>
+          `${c.name}: ${formatMoney(c.achieved)} ${f.achievedLabel} of a ${formatMoney(c.target)} target (${formatMoney(c.expected)} expected by end of ${q}).`,
+      )
+      .join(' '),
+  };
 }

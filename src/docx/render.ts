@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Footer, HeadingLevel, type IRunOptions, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
-import { formatPaceGap, formatPercent, roundingSentence } from '../compute/format.js';
+import { chartWords, formatPaceGap, formatPercent, roundingSentence } from '../compute/format.js';
 import type { FigureMove, Movement } from '../compute/movement.js';
 import type { ActionFigures, CouncilFigures, Figures } from '../compute/savings.js';
 import type { Action, Block, Inline, Plan, Rag, RichText, Update } from '../plan/model.js';
@@ -344,8 +344,9 @@ class Renderer {
 
   private chart(f: ActionFigures): Paragraph {
     const q = f.quarter;
+    const words = chartWords(f);
     const chart: ColumnChart = {
-      title: `${capitalise(f.measure)}: ${f.achievedLabel} against target, end of ${q}`,
+      title: words.title,
       categories: f.councils.map((c) => c.code),
       series: [
         { name: capitalise(f.achievedLabel), values: f.councils.map((c) => c.achieved), color: this.t.colours.chartAchieved },
@@ -358,12 +359,7 @@ class Renderer {
       width: Math.floor(this.contentWidth() / TWIPS_PER_PIXEL),
       height: Math.min(140 + f.councils.length * 3 * 26, Math.floor(this.contentHeight() / TWIPS_PER_PIXEL)),
       altName: `${capitalise(f.measure)} chart`,
-      altDescription: f.councils
-        .map(
-          (c) =>
-            `${c.name}: ${this.money(c.achieved)} ${f.achievedLabel} of a ${this.money(c.target)} target (${this.money(c.expected)} expected by end of ${q}).`,
-        )
-        .join(' '),
+      altDescription: words.description,
     };
     this.charts.push(chart);
     return this.placeholder(chartParagraphXml(chart, chartRelId(this.charts.length), this.charts.length));

@@ -1,8 +1,10 @@
+import { chartWords } from '../compute/format.js';
 import type { ActionFigures } from '../compute/savings.js';
 import type { Quarter } from '../plan/quarters.js';
 import { formatMoney } from '../shared/numbers.js';
 import { capitalise } from '../shared/words.js';
 import type { Template } from '../template/schema.js';
+import { esc } from './escape.js';
 
 /**
  * The chart of a target for the web page, as inline SVG: for each council three bars (achieved,
@@ -10,8 +12,6 @@ import type { Template } from '../template/schema.js';
  * image with a title and a description naming every figure; the table beside it has the same figures
  * as text. The bar colours are the template's chart colours, which have 3:1 contrast on white.
  */
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const WIDTH = 760;
 const LABEL = 70;
@@ -36,13 +36,7 @@ export function chartSvg(f: ActionFigures, quarter: Quarter, template: Template)
   const plotWidth = WIDTH - LABEL - VALUE_ROOM;
   const groupHeight = series.length * (BAR + GAP) + GROUP_GAP;
   const height = LEGEND + f.councils.length * groupHeight;
-  const title = `${capitalise(f.measure)}: ${f.achievedLabel} against target, end of ${quarter}`;
-  const description = f.councils
-    .map(
-      (c) =>
-        `${c.name}: ${formatMoney(c.achieved)} ${f.achievedLabel} of a ${formatMoney(c.target)} target (${formatMoney(c.expected)} expected by end of ${quarter}).`,
-    )
-    .join(' ');
+  const { title, description } = chartWords(f);
   const legend = series
     .map((s, i) => {
       const x = LABEL + i * 200;

@@ -8,6 +8,7 @@ import { formatMoney } from '../shared/numbers.js';
 import { capitalise, listAnd, NO_TEXT } from '../shared/words.js';
 import type { Template } from '../template/schema.js';
 import { chartSvg } from './chart.js';
+import { esc } from './escape.js';
 
 /**
  * The report as one self-contained, accessible web page, for an intranet or a council's website,
@@ -30,10 +31,6 @@ export interface PageInput {
 const RAG_WORDS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
 /** Fills for the RAG cells with dark text: each has at least 4.5:1 contrast with #1a1a1a (checked by axe in the tests). */
 const RAG_FILLS: Record<Rag, string> = { red: '#f4b6b6', amber: '#ffd98a', green: '#b7dfb9' };
-
-function esc(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
-}
 
 function inlines(items: readonly Inline[]): string {
   return items.map((i) => ('lineBreak' in i ? '<br>' : i.href ? `<a href="${esc(i.href)}">${esc(i.text)}</a>` : esc(i.text))).join('');
