@@ -10,7 +10,7 @@ import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.j
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
 import { documentDate, packDocument } from '../../docx/pack.js';
-import { buildAppendix, describeAppendix } from '../../docx/render.js';
+import { type Appendix, buildAppendix, describeAppendix } from '../../docx/render.js';
 import { EXIT, type ExitCode, ExitError, usageError, writeError } from '../../errors.js';
 import { buildPage } from '../../html/render.js';
 import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
@@ -184,11 +184,15 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
 
   const figures = computePlanFigures(plan, options.quarter, template.rag);
   const movements = movementsSincePrevious(plan, options.quarter, figures, template.rag);
+  // Built once: with --format docx,pdf the PDF is made from the very bytes written as the .docx.
+  let built: { appendix: Appendix; bytes: Uint8Array } | undefined;
   const docx = () => {
+    if (built) return built;
     const appendix = buildAppendix({ plan, quarter: options.quarter, figures, template, movements });
     // The document's date is the day the reported quarter ends, unless SOURCE_DATE_EPOCH says otherwise.
     const date = documentDate(quarterEnd(options.quarter, { year: plan.financialYear.startYear, month: plan.financialYear.startMonth }));
-    return { appendix, bytes: packDocument(appendix, date) };
+    built = { appendix, bytes: packDocument(appendix, date) };
+    return built;
   };
   const product = async (format: ReportFormat): Promise<Uint8Array> => {
     if (format === 'html') {
