@@ -1,9 +1,7 @@
 import * as z from 'zod';
-import type { Movement } from '../compute/movement.js';
+import type { QuarterReport } from '../compute/quarter-report.js';
 import { percentOf } from '../compute/rounding.js';
-import type { ActionFigures, Figures } from '../compute/savings.js';
-import type { Plan } from '../plan/model.js';
-import type { Quarter } from '../plan/quarters.js';
+import type { Figures } from '../compute/savings.js';
 
 /**
  * The report's figures as data, for a spreadsheet or a dashboard: `plan report --format json`. The
@@ -86,11 +84,7 @@ export const reportDataSchema = z
 
 export type ReportData = z.infer<typeof reportDataSchema>;
 
-export interface ReportDataInput {
-  plan: Plan;
-  quarter: Quarter;
-  figures: ReadonlyMap<string, ActionFigures>;
-  movements: ReadonlyMap<string, Movement>;
+export interface ReportDataInput extends QuarterReport {
   percentDecimals: number;
 }
 

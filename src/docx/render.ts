@@ -1,6 +1,7 @@
 import { AlignmentType, Document, Footer, HeadingLevel, type IRunOptions, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import { chartWords, formatPaceGap, formatPercent, roundingSentence } from '../compute/format.js';
-import type { FigureMove, Movement } from '../compute/movement.js';
+import type { FigureMove } from '../compute/movement.js';
+import type { QuarterReport } from '../compute/quarter-report.js';
 import type { ActionFigures, CouncilFigures, Figures } from '../compute/savings.js';
 import type { Action, Block, Inline, Plan, Rag, RichText, Update } from '../plan/model.js';
 import { QUARTERS_PER_YEAR, type Quarter, quarterMonths, quarterOrdinal, quartersElapsed } from '../plan/quarters.js';
@@ -16,13 +17,10 @@ import { BULLETS_NUM_ID, cell, hyperlink, numberingXml, paragraph, row, run, tab
  * randomness, so the same input always gives the same document.
  */
 
-export interface AppendixInput {
-  plan: Plan;
-  quarter: Quarter;
-  figures: ReadonlyMap<string, ActionFigures>;
+export interface AppendixInput extends Omit<QuarterReport, 'movements'> {
   template: Template;
-  /** What moved since the previous quarter, by action id; empty for the first quarter of a plan. */
-  movements?: ReadonlyMap<string, Movement>;
+  /** Left out where nothing moved (tests, and the first quarter of a plan). */
+  movements?: QuarterReport['movements'];
 }
 
 /** The document's properties, as Word shows them under File > Info. */

@@ -1,9 +1,9 @@
 import { formatPaceGap, formatPercent, roundingSentence } from '../compute/format.js';
-import type { Movement } from '../compute/movement.js';
-import type { ActionFigures, Figures } from '../compute/savings.js';
+import type { QuarterReport } from '../compute/quarter-report.js';
+import type { Figures } from '../compute/savings.js';
 import type { AppendixDescription } from '../docx/render.js';
-import type { Action, Block, Inline, Plan, Rag, RichText } from '../plan/model.js';
-import { type Quarter, quarterOrdinal } from '../plan/quarters.js';
+import type { Action, Block, Inline, Rag, RichText } from '../plan/model.js';
+import { quarterOrdinal } from '../plan/quarters.js';
 import { formatMoney } from '../shared/numbers.js';
 import { capitalise, listAnd, NO_TEXT } from '../shared/words.js';
 import type { Template } from '../template/schema.js';
@@ -19,11 +19,7 @@ import { esc } from './escape.js';
  * style sheet for A4 landscape. Pure.
  */
 
-export interface PageInput {
-  plan: Plan;
-  quarter: Quarter;
-  figures: ReadonlyMap<string, ActionFigures>;
-  movements: ReadonlyMap<string, Movement>;
+export interface PageInput extends QuarterReport {
   template: Template;
   description: AppendixDescription;
 }

@@ -3,6 +3,7 @@ import { dirname, extname, resolve, sep } from 'node:path';
 import { formatPercent } from '../../compute/format.js';
 import { computeMovement, hasPreviousQuarter, type Movement } from '../../compute/movement.js';
 import { planAt } from '../../compute/quarter.js';
+import type { QuarterReport } from '../../compute/quarter-report.js';
 import { type ActionFigures, computePlanFigures, type RagThresholds } from '../../compute/savings.js';
 import { checkStatusesAgainstFigures } from '../../compute/status-check.js';
 import { buildReportData } from '../../data/report.js';
@@ -184,11 +185,12 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
 
   const figures = computePlanFigures(plan, options.quarter, template.rag);
   const movements = movementsSincePrevious(plan, options.quarter, figures, template.rag);
+  const report: QuarterReport = { plan, quarter: options.quarter, figures, movements };
   // Built once: with --format docx,pdf the PDF is made from the very bytes written as the .docx.
   let built: { appendix: Appendix; bytes: Uint8Array } | undefined;
   const docx = () => {
     if (built) return built;
-    const appendix = buildAppendix({ plan, quarter: options.quarter, figures, template, movements });
+    const appendix = buildAppendix({ ...report, template });
     // The document's date is the day the reported quarter ends, unless SOURCE_DATE_EPOCH says otherwise.
     const date = documentDate(quarterEnd(options.quarter, { year: plan.financialYear.startYear, month: plan.financialYear.startMonth }));
     built = { appendix, bytes: packDocument(appendix, date) };
@@ -196,16 +198,10 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   };
   const product = async (format: ReportFormat): Promise<Uint8Array> => {
     if (format === 'html') {
-      return Buffer.from(buildPage({ plan, quarter: options.quarter, figures, movements, template, description }), 'utf8');
+      return Buffer.from(buildPage({ ...report, template, description }), 'utf8');
     }
     if (format === 'json') {
-      const data = buildReportData({
-        plan,
-        quarter: options.quarter,
-        figures,
-        movements,
-        percentDecimals: template.rounding.percentDecimals,
-      });
+      const data = buildReportData({ ...report, percentDecimals: template.rounding.percentDecimals });
       return Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
     }
     const { appendix, bytes } = docx();
