@@ -1,11 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import { diffCommand } from './commands/diff/index.js';
+import { importCommand } from './commands/import/index.js';
+import { initCommand } from './commands/init/index.js';
+import { lspCommand } from './commands/lsp/index.js';
 import { newQuarterCommand } from './commands/new-quarter/index.js';
 import { exitCodeOf } from './commands/outcome.js';
 import { reportCommand } from './commands/report/index.js';
 import { schemaCommand } from './commands/schema/index.js';
 import { validateCommand } from './commands/validate/index.js';
+import { hasProjectConfig, type ProjectConfig } from './config.js';
 import { createHighlighter } from './diagnostics/highlight.js';
+import { toJsonUsageError } from './diagnostics/json.js';
 import { EXIT, type ExitCode, ExitError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -24,14 +29,41 @@ function buildProgram(): Command {
       'after',
       '\nExit codes: 0 ok, 1 the plan has errors, 2 plan cannot run (bad flags, missing folder),\n' +
         '3 a file could not be written (every file is left as it was), 70 a bug in plan.\n' +
-        '\nExamples:\n  plan report --quarter Q3\n  plan report --quarter Q3 --format docx,pdf,html,json\n  plan validate\n  plan validate --quarter Q3 --format github --strict\n  plan validate --fix\n  plan new-quarter Q4\n  plan diff --from Q3 --to Q4\n',
+        '\nExamples:\n  plan init\n  plan report --quarter Q3\n  plan report --quarter Q3 --format docx,pdf,html,json\n  plan validate\n  plan validate --quarter Q3 --format github --strict\n  plan validate --fix\n  plan new-quarter Q4\n  plan diff --from Q3 --to Q4\n  plan import last-quarter.docx --plans plans\n',
     )
+    .addCommand(initCommand)
     .addCommand(reportCommand)
     .addCommand(validateCommand)
     .addCommand(newQuarterCommand)
     .addCommand(diffCommand)
-    .addCommand(schemaCommand);
+    .addCommand(importCommand)
+    .addCommand(schemaCommand)
+    .addCommand(lspCommand);
   return program;
+}
+
+/**
+ * `plan validate --format json` (or sarif) promises one object on stdout, so a usage error (exit 2) is
+ * written there too, as well as in words on stderr.
+ */
+function writeMachineUsageError(argv: readonly string[], message: string, hint?: string): void {
+  const args = argv.slice(2);
+  const format = args.flatMap((a, i) => (a === '--format' ? [args[i + 1]] : a.startsWith('--format=') ? [a.slice(9)] : []))[0];
+  if (format === 'json' && args[0] === 'validate') process.stdout.write(`${JSON.stringify(toJsonUsageError(message, hint), null, 2)}\n`);
+}
+
+/** The project's plan.config.yaml (or package.json "plan") becomes the defaults of --plans and --template. */
+function applyProjectConfig(program: Command, config: ProjectConfig): void {
+  for (const command of program.commands) {
+    for (const option of command.options) {
+      const name = option.attributeName();
+      const value = name === 'plans' ? config.plans : name === 'template' ? config.template : undefined;
+      if (value === undefined) continue;
+      // The default shown in --help, and the value used when the flag is not given.
+      option.default(value, `${value}, from ${config.source}`);
+      command.setOptionValueWithSource(name, value, 'default');
+    }
+  }
 }
 
 /**
@@ -49,14 +81,21 @@ export async function runCli(argv: string[], program: Command = buildProgram()):
   for (const command of [program, ...program.commands]) command.exitOverride().configureOutput(output);
   const hl = createHighlighter(process.stderr);
   try {
+    if (hasProjectConfig(process.cwd())) {
+      const { loadConfig } = await import('./config-load.js');
+      applyProjectConfig(program, loadConfig(process.cwd()));
+    }
     await program.parseAsync(argv);
     return exitCodeOf(program);
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are not failures; everything else commander rejects is a usage error.
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      if (error.exitCode === 0) return EXIT.ok;
+      writeMachineUsageError(argv, error.message.replace(/^error: /, ''));
+      return EXIT.usage;
     }
     if (error instanceof ExitError) {
+      if (error.exitCode === EXIT.usage) writeMachineUsageError(argv, error.message, error.hint);
       process.stderr.write(`${hl.error('plan: error:')} ${error.message}\n`);
       if (error.hint) process.stderr.write(`  ${hl.dim('hint:')} ${error.hint}\n`);
       return error.exitCode;

@@ -7,7 +7,7 @@
 // command as a whole process several times after a warm-up, and reports the median and min–max wall
 // time and peak RSS, with ratios. Results are printed as a table and written to out/bench.json.
 // Plain JavaScript so it runs with nothing but Node and the built dist/.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -335,6 +335,16 @@ async function main() {
       );
     }
 
+    // The language server: from a keystroke (didChange) to its diagnostics, on the shipped plan and 1,000 actions.
+    const lsp = {};
+    for (const label of ['shipped', '1k']) {
+      lsp[label] = await measureLsp(join(work, label, 'plans'), QUICK ? 10 : 40);
+      process.stderr.write(
+        `${`plan lsp keystroke → diagnostics (${label})`.padEnd(44)} median ${lsp[label].median.toFixed(1)} ms, min ${lsp[label].min.toFixed(1)}, max ${lsp[label].max.toFixed(1)}\n`,
+      );
+    }
+    results.lsp = lsp;
+
     const ratio = (a, b) => (a && b ? a / b : undefined);
     const ratios = {
       'plan --help ÷ node -e 0': ratio(help.median, floor.median),
@@ -353,6 +363,7 @@ async function main() {
     };
     const targets = [
       ['plan --help ≤ 1.5× node -e 0', ratios['plan --help ÷ node -e 0'] <= 1.5],
+      ['plan lsp keystroke → diagnostics (shipped) < 50 ms', lsp.shipped.median < 50],
       ['plan validate (shipped) ≤ 2.0× node -e 0', ratios['plan validate (shipped) ÷ node -e 0'] <= 2.0],
       ['plan report (shipped) < 1.0× pandoc', pandoc ? ratios['plan report (shipped) ÷ pandoc'] < 1.0 : undefined],
       ['plan report (1k) ≤ 0.25× pandoc', pandoc ? ratios['plan report (1k) ÷ pandoc'] <= 0.25 : undefined],
@@ -384,6 +395,52 @@ async function main() {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * Start `plan lsp` as an editor does, open the first section file, then type: each keystroke is a
+ * didChange (a comment line that changes each time, so the file really is re-parsed), timed until the
+ * server publishes that file's diagnostics. Three keystrokes warm up first.
+ */
+async function measureLsp(plansDir, keystrokes) {
+  const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = await import('vscode-jsonrpc/node');
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const server = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+  let waiting;
+  const file = join(
+    plansDir,
+    readdirSync(plansDir)
+      .filter((n) => n.endsWith('.yaml') && n !== 'plan.yaml')
+      .sort()[0],
+  );
+  const uri = pathToFileURL(file).href;
+  connection.onNotification('textDocument/publishDiagnostics', (p) => {
+    if (p.uri === uri && waiting) waiting();
+  });
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(plansDir).href, capabilities: {} });
+  connection.sendNotification('initialized', {});
+  const text = readFileSync(file, 'utf8');
+  const published = () => new Promise((done) => (waiting = done));
+  let p = published();
+  connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+  await p;
+  const times = [];
+  for (let i = 0; i < keystrokes + 3; i++) {
+    p = published();
+    const start = performance.now();
+    connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: i + 2 },
+      contentChanges: [{ text: `${text}# typed ${'x'.repeat(i % 7)}\n` }],
+    });
+    await p;
+    if (i >= 3) times.push(performance.now() - start);
+  }
+  connection.dispose();
+  server.kill();
+  times.sort((a, b) => a - b);
+  return { median: median(times), min: times[0], max: times[times.length - 1], keystrokes };
 }
 
 export { planToMarkdown, writeSyntheticPlan };

@@ -65,6 +65,7 @@ describe('plan validate (built binary)', () => {
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({
+      version: 1,
       valid: false,
       errorCount: 1,
       warningCount: 0,
@@ -74,6 +75,9 @@ describe('plan validate (built binary)', () => {
           file: 'plans/2.1-beta.yaml',
           line: 9,
           column: 9,
+          // The end of what is written on the line: the key and its value.
+          endLine: 9,
+          endColumn: 20,
           severity: 'error',
           code: 'unknown-key',
           message: 'unknown key "narative"',

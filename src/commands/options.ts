@@ -17,12 +17,23 @@ export function parsePath(value: string): string {
   return value;
 }
 
+/** --year 2016/17 (or 2016-17, 2016/2017): the financial year's label. */
+export function parseYear(value: string): string {
+  const m = /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/.exec(value.trim());
+  const second = m ? Number(m[2]!.length === 2 ? `${m[1]!.slice(0, 2)}${m[2]}` : m[2]) : Number.NaN;
+  if (!m || second !== Number(m[1]) + 1) throw new InvalidArgumentError('write the financial year as 2016/17.');
+  return `${m[1]}/${String(second).slice(2)}`;
+}
+
 export const plansOption = () =>
   new Option('--plans <dir>', 'folder holding plan.yaml and one YAML file per section').default('plans').argParser(parsePath);
 
 export const formatOption = () =>
-  new Option('--format <format>', 'how to print problems: text (for people), json (on stdout), github (Actions annotations)')
-    .choices(['text', 'json', 'github'])
+  new Option(
+    '--format <format>',
+    'how to print problems: text (for people), json (on stdout), github (Actions annotations and job summary), sarif (SARIF 2.1.0 on stdout, for code scanning)',
+  )
+    .choices(['text', 'json', 'github', 'sarif'])
     .default('text');
 
 export const strictOption = () => new Option('--strict', 'treat warnings as errors (for CI)');

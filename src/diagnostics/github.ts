@@ -1,4 +1,5 @@
-import { type Diagnostic, sortDiagnostics } from './diagnostic.js';
+import { compareNames } from '../shared/paths.js';
+import { countBySeverity, type Diagnostic, sortDiagnostics } from './diagnostic.js';
 
 /** GitHub Actions workflow commands: data in properties and message must be escaped as the runner expects. */
 function escapeGithubData(s: string): string {
@@ -8,12 +9,68 @@ function escapeGithubProperty(s: string): string {
   return escapeGithubData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** GitHub shows at most this many error annotations (and as many warnings) per step. */
+export const GITHUB_SHOWN = 10;
+
+/**
+ * The order GitHub should show problems in, so that its first 10 are the most useful: errors before
+ * warnings, and within each, one problem of every file before a second of any (a plan with one broken
+ * file and one typo elsewhere shows both, not ten lines of the broken file).
+ */
+export function githubOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const severity of ['error', 'warning'] as const) {
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const d of sortDiagnostics(diagnostics.filter((x) => x.severity === severity))) {
+      const list = byFile.get(d.file) ?? [];
+      list.push(d);
+      byFile.set(d.file, list);
+    }
+    const files = [...byFile.keys()].sort(compareNames);
+    for (let round = 0; out.length < diagnostics.length; round++) {
+      const taken = files.map((f) => byFile.get(f)![round]).filter((d): d is Diagnostic => d !== undefined);
+      if (taken.length === 0) break;
+      out.push(...taken);
+    }
+  }
+  return out;
+}
+
 export function formatGithub(diagnostics: readonly Diagnostic[]): string {
-  return sortDiagnostics(diagnostics)
-    .map((d) => {
-      const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
-      return `::${d.severity} file=${escapeGithubProperty(d.file)},line=${d.line},col=${d.column},title=${escapeGithubProperty(`plan ${d.code}`)}::${escapeGithubData(message)}`;
-    })
-    .map((l) => `${l}\n`)
-    .join('');
+  const lines = githubOrder(diagnostics).map((d) => {
+    const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
+    return `::${d.severity} file=${escapeGithubProperty(d.file)},line=${d.line},col=${d.column},title=${escapeGithubProperty(`plan ${d.code}`)}::${escapeGithubData(message)}`;
+  });
+  const { errors, warnings } = countBySeverity(diagnostics);
+  if (errors > GITHUB_SHOWN || warnings > GITHUB_SHOWN)
+    lines.push(
+      `::notice title=plan::${escapeGithubData(`plan found ${errors} errors and ${warnings} warnings; GitHub shows the first ${GITHUB_SHOWN} of each here. Every one is in the job summary and the log.`)}`,
+    );
+  return lines.map((l) => `${l}\n`).join('');
+}
+
+/** Text for a Markdown table cell: pipes escaped, new lines as <br>, markup characters shown as typed. */
+function cell(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|#])/g, '\\$1')
+    .replace(/\r?\n/g, '<br>');
+}
+
+/** Rows in the job summary's table; the log has every problem. */
+const SUMMARY_ROWS = 50;
+
+/** The job summary (`$GITHUB_STEP_SUMMARY`): the counts, then the first problems as a table. */
+export function githubSummary(diagnostics: readonly Diagnostic[], fileCount: number): string {
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const head = `## plan validate\n\n${errors === 0 ? '✅' : '❌'} **${errors} ${errors === 1 ? 'error' : 'errors'}**, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in ${fileCount} ${fileCount === 1 ? 'file' : 'files'} checked.\n`;
+  if (diagnostics.length === 0) return `${head}\n`;
+  const ordered = githubOrder(diagnostics);
+  const rows = ordered
+    .slice(0, SUMMARY_ROWS)
+    .map((d) => `| ${d.severity} | \`${d.file}:${d.line}:${d.column}\` | ${cell(d.message)} | ${cell(d.hint ?? '')} |`);
+  const more = ordered.length > SUMMARY_ROWS ? `\n…and ${ordered.length - SUMMARY_ROWS} more in the log.\n` : '';
+  return `${head}\n| | Where | Problem | How to fix it |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n${more}\n`;
 }

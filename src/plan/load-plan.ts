@@ -22,6 +22,22 @@ export interface LoadOptions {
   quarter?: Quarter | undefined;
   /** Paths in messages are shown relative to this folder. */
   cwd?: string;
+  /** Text an editor holds for some files (absolute path → text), read instead of the disk's. */
+  overlay?: ReadonlyMap<string, string> | undefined;
+  /**
+   * Each file's own checks, kept between runs (the language server): a file whose bytes have not
+   * changed is not parsed or checked again; only the rules across files run again.
+   */
+  cache?: Map<string, { bytes: Uint8Array; result: FileResult }> | undefined;
+}
+
+type FileResult = { loaded?: LoadedFile; diagnostics: Diagnostic[] };
+
+/** Each file's checks, kept between runs: see LoadOptions.cache. */
+export type FileCache = NonNullable<LoadOptions['cache']>;
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
 export interface LoadResult {
@@ -156,8 +172,11 @@ async function loadFile(
   path: string,
   kind: 'plan' | 'section',
   display: (p: string) => string,
-): Promise<{ loaded?: LoadedFile; diagnostics: Diagnostic[] }> {
-  const read = readInputFile(path);
+  overlay?: ReadonlyMap<string, string>,
+  cache?: Map<string, { bytes: Uint8Array; result: FileResult }>,
+): Promise<FileResult> {
+  const held = overlay?.get(path);
+  const read = held !== undefined ? { bytes: new TextEncoder().encode(held) } : readInputFile(path);
   if (!('bytes' in read)) {
     return {
       diagnostics: [
@@ -166,6 +185,14 @@ async function loadFile(
     };
   }
   const bytes = read.bytes;
+  const kept = cache?.get(path);
+  if (kept && sameBytes(kept.bytes, bytes)) return kept.result;
+  const result = await checkFile(path, kind, display, bytes);
+  cache?.set(path, { bytes, result });
+  return result;
+}
+
+async function checkFile(path: string, kind: 'plan' | 'section', display: (p: string) => string, bytes: Uint8Array): Promise<FileResult> {
   const decoded = decodeSource(bytes, path, display(path));
   if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
   const file = decoded.file;
@@ -326,10 +353,10 @@ export async function loadPlan(options: LoadOptions): Promise<LoadResult> {
   const listing = await listPlanFiles(dir, display);
   const diagnostics = [...listing.diagnostics];
 
-  type FileResult = Awaited<ReturnType<typeof loadFile>>;
+  const load = (path: string, kind: 'plan' | 'section') => loadFile(path, kind, display, options.overlay, options.cache);
   const [planResult, sectionResults] = await Promise.all([
-    listing.planPath ? loadFile(listing.planPath, 'plan', display) : Promise.resolve<FileResult>({ diagnostics: [] }),
-    Promise.all(listing.sectionPaths.map((p) => loadFile(p, 'section', display))),
+    listing.planPath ? load(listing.planPath, 'plan') : Promise.resolve<FileResult>({ diagnostics: [] }),
+    Promise.all(listing.sectionPaths.map((p) => load(p, 'section'))),
   ]);
   diagnostics.push(...planResult.diagnostics);
   for (const r of sectionResults) diagnostics.push(...r.diagnostics);

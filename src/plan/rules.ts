@@ -4,8 +4,8 @@ import type { SourceFile } from '../input/source-file.js';
 import { type LocNode, locate, type PathSegment } from '../input/yaml-source.js';
 import { formatMoney } from '../shared/numbers.js';
 import { closest, normaliseText } from '../shared/words.js';
+import { COUNCIL_CODE } from './codes.js';
 import { previousQuarter, QUARTERS, type Quarter, quarterIndex } from './quarters.js';
-import { COUNCIL_CODE } from './schema.js';
 
 /**
  * Cross-field and cross-file rules. They run as a pass of their own, after the schema, over whatever
@@ -408,6 +408,33 @@ const textIsWritten: Rule = (ctx) => {
 };
 
 /**
+ * Text that `plan import` or `plan init` left as TODO in plan.yaml or a section (a title, a council's
+ * name, an action): an error for a report (it would reach committee), a warning otherwise.
+ */
+const placeholdersFilled: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  const severity = ctx.quarter ? 'error' : 'warning';
+  const check = (f: CheckedFile, path: PathSegment[], value: unknown, what: string) => {
+    if (typeof value !== 'string' || !UNWRITTEN.test(value)) return;
+    out.push(f.file.diagnostic(at(f, path), severity, 'unwritten', `${what} is not written yet`, `replace the TODO with ${what}`));
+  };
+  const plan = asDict(ctx.planFile?.data);
+  if (ctx.planFile && plan) {
+    check(ctx.planFile, ['title'], plan.title, "the plan's title");
+    check(ctx.planFile, ['appendix'], plan.appendix, "the report's label (e.g. Appendix 1)");
+    for (const [code, name] of Object.entries(asDict(plan.councils) ?? {}))
+      check(ctx.planFile, ['councils', code], name, `the full name of ${code}`);
+  }
+  for (const f of ctx.sectionFiles) {
+    const section = asDict(f.data);
+    if (section)
+      check(f, ['title'], section.title, `the title of section ${typeof section.section === 'string' ? section.section : ''}`.trim());
+  }
+  for (const ref of eachAction(ctx)) check(ref.f, [...ref.path, 'action'], ref.action.action, `the text of action ${actionName(ref)}`);
+  return out;
+};
+
+/**
  * Direction of travel, checked: a narrative copied unchanged from the previous quarter, and achieved
  * figures that went down with no new narrative to say why, are warnings (errors under --strict).
  */
@@ -509,6 +536,7 @@ const totalsAreExact: Rule = (ctx) => {
 };
 
 const rules: readonly Rule[] = [
+  placeholdersFilled,
   noPrototypeKeys,
   totalsAreExact,
   textIsWritten,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { COUNCIL_CODE } from './codes.js';
 import { QUARTERS } from './quarters.js';
 
 /**
@@ -45,7 +46,6 @@ const richTextSchema = z.string().regex(NON_BLANK, { error: 'this text is empty'
   errorMessage: EDITOR_WORDS.text,
 });
 
-export const COUNCIL_CODE = /^[A-Z][A-Z0-9]{1,9}$/;
 const councilCodeSchema = z
   .string()
   .regex(COUNCIL_CODE, { error: EDITOR_WORDS.councilCode })

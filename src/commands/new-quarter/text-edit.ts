@@ -1,4 +1,5 @@
 import { Document, isMap, isSeq, type Scalar, type YAMLMap, type YAMLSeq, type Node as YamlNode } from 'yaml';
+import { PRINT_OPTIONS } from '../../plan/write-yaml.js';
 
 /**
  * Edits to a plan file's own text, so that new-quarter changes only the lines it adds (or, for a new
@@ -24,8 +25,6 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 function lineEnding(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
-
-const PRINT_OPTIONS = { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true } as const;
 
 function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;

@@ -6,6 +6,7 @@ import { planAt } from '../../compute/quarter.js';
 import type { QuarterReport } from '../../compute/quarter-report.js';
 import { type ActionFigures, computePlanFigures, type RagThresholds } from '../../compute/savings.js';
 import { checkStatusesAgainstFigures } from '../../compute/status-check.js';
+import { projectConfig } from '../../config.js';
 import { buildReportData } from '../../data/report.js';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
@@ -157,7 +158,7 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   const base = description.fileName.replace(/\.docx$/, '');
   const outs = formats.map((format) => ({
     format,
-    path: options.out !== undefined ? resolve(cwd, options.out) : resolve(cwd, DEFAULT_OUT_DIR, `${base}.${format}`),
+    path: options.out !== undefined ? resolve(cwd, options.out) : resolve(cwd, projectConfig().out ?? DEFAULT_OUT_DIR, `${base}.${format}`),
   }));
   for (const { format, path } of outs) checkOutPath(path, plansDir, templatePath, format);
 

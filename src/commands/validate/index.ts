@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { formatOption, parseQuarter, plansOption, strictOption } from '../options.js';
 import { finish } from '../outcome.js';
 
@@ -8,6 +8,12 @@ export const validateCommand = new Command('validate')
     'Check every YAML file in the plans folder and report every problem in one run, each as ' +
       'file:line:col with a plain-English message and a hint. Exit 0 when the plan is valid, ' +
       '1 when it has errors, 2 when plan cannot run (bad flags, missing folder).',
+  )
+  .addArgument(
+    new Argument(
+      '[files...]',
+      'check only these plan files (with the rules across files they take part in, reading the rest of their folder); for pre-commit hooks',
+    ),
   )
   .addOption(plansOption())
   .addOption(
@@ -24,8 +30,9 @@ export const validateCommand = new Command('validate')
       'first repair slips that have one right answer (pasted spaces and tabs in indentation, curly quotes, a missing space after a colon), in place, and list each change',
     ),
   )
-  .action(async (options, command: Command) => {
+  .action(async (files: string[], options, command: Command) => {
     // Loaded on demand so `plan --help` stays fast.
     const { runValidate } = await import('./run.js');
-    finish(command, await runValidate(options));
+    const plansGiven = command.getOptionValueSource('plans') === 'cli';
+    finish(command, await runValidate({ ...options, files, plansGiven }));
   });

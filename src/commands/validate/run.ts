@@ -1,10 +1,13 @@
+import { appendFileSync, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { checkStatusesAgainstFigures } from '../../compute/status-check.js';
 import { countBySeverity, type Diagnostic, promoteWarnings } from '../../diagnostics/diagnostic.js';
-import { formatGithub } from '../../diagnostics/github.js';
+import { formatGithub, githubSummary } from '../../diagnostics/github.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { toJsonResult } from '../../diagnostics/json.js';
+import { toSarif } from '../../diagnostics/sarif.js';
 import { formatText } from '../../diagnostics/text.js';
-import { EXIT, type ExitCode, writeError } from '../../errors.js';
+import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
 import { loadPlan } from '../../plan/load-plan.js';
 import { QUARTERS, type Quarter } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
@@ -12,8 +15,12 @@ import { WriteFailure } from '../../shared/write-file.js';
 
 export interface ValidateOptions {
   plans: string;
+  /** Check only these files (pre-commit), in the context of their folder. */
+  files?: string[] | undefined;
+  /** --plans was given on the command line (not a default or the config's). */
+  plansGiven?: boolean | undefined;
   quarter?: Quarter | undefined;
-  format: 'text' | 'json' | 'github';
+  format: 'text' | 'json' | 'github' | 'sarif';
   strict?: boolean | undefined;
   fix?: boolean | undefined;
 }
@@ -24,17 +31,27 @@ function reportDiagnostics(diagnostics: Diagnostic[], fileCount: number, format:
     process.stdout.write(`${JSON.stringify(toJsonResult(diagnostics, fileCount), null, 2)}\n`);
     return;
   }
+  if (format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(diagnostics, process.cwd()), null, 2)}\n`);
   if (format === 'github') {
     process.stdout.write(formatGithub(diagnostics));
+    const summary = process.env.GITHUB_STEP_SUMMARY;
+    if (summary) {
+      try {
+        appendFileSync(summary, githubSummary(diagnostics, fileCount));
+      } catch (error) {
+        process.stderr.write(`plan: warning: cannot write the job summary (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+      }
+    }
   }
   process.stderr.write(formatText(diagnostics, createHighlighter(process.stderr), fileCount));
 }
 
 /** `plan validate`: load → check → print. Sets exit code 1 when the plan has errors. */
 export async function runValidate(options: ValidateOptions): Promise<ExitCode> {
+  const named = options.files && options.files.length > 0 ? namedFiles(options.files, options) : undefined;
   if (options.fix) {
     const { fixPlanFiles } = await import('./fix.js');
-    const { changes, files } = await fixPlanFiles(options.plans).catch((error: unknown) => {
+    const { changes, files } = await fixPlanFiles(named?.dir ?? options.plans).catch((error: unknown) => {
       throw writeFailed(error);
     });
     const hl = createHighlighter(process.stderr);
@@ -45,14 +62,47 @@ export async function runValidate(options: ValidateOptions): Promise<ExitCode> {
         : `${hl.success('✓')} fixed ${changes.length} ${changes.length === 1 ? 'slip' : 'slips'} in ${files} ${files === 1 ? 'file' : 'files'}\n\n`,
     );
   }
-  const result = await loadPlan({ plansDir: options.plans, quarter: options.quarter });
+  const result = await loadPlan({ plansDir: named?.dir ?? options.plans, quarter: options.quarter });
   // Statuses the figures contradict, for the quarter asked about, or every quarter.
-  const found = result.plan
+  const all = result.plan
     ? [...result.diagnostics, ...checkStatusesAgainstFigures(result.plan, options.quarter ? [options.quarter] : QUARTERS)]
     : result.diagnostics;
+  const found = named ? all.filter((d) => named.concerns(d)) : all;
   const diagnostics = options.strict ? promoteWarnings(found) : found;
-  reportDiagnostics(diagnostics, result.files.length, options.format);
+  reportDiagnostics(diagnostics, named ? named.count : result.files.length, options.format);
   return countBySeverity(diagnostics).errors > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+/**
+ * `plan validate FILE…`: the files' folder is read for context, and a problem is reported when it is in
+ * a named file or names one (a duplicate id "already used at plans/8.1.yaml:12").
+ */
+function namedFiles(
+  files: readonly string[],
+  options: ValidateOptions,
+): { dir: string; count: number; concerns: (d: Diagnostic) => boolean } {
+  const cwd = process.cwd();
+  const paths = files.map((f) => resolve(cwd, f));
+  for (const [i, p] of paths.entries()) {
+    if (!/\.ya?ml$/i.test(p))
+      throw usageError(`${files[i]} is not a plan file (.yaml)`, 'name the .yaml files of the plans folder, or none to check them all');
+    if (!existsSync(p)) throw usageError(`${files[i]} does not exist`, 'check the name; a deleted file needs no check');
+  }
+  const dirs = [...new Set(paths.map((p) => dirname(p)))];
+  if (dirs.length > 1)
+    throw usageError(
+      'the files are in more than one folder; plan checks one plan at a time',
+      `run plan validate once for each folder: ${dirs.map((d) => showPath(d)).join(', ')}`,
+    );
+  const dir = dirs[0]!;
+  if (options.plansGiven && resolve(cwd, options.plans) !== dir)
+    throw usageError(`the files are not in the plans folder ${options.plans}`, "leave out --plans: the files' own folder is used");
+  const shown = new Set(paths.map((p) => showPath(p, cwd)));
+  return {
+    dir,
+    count: shown.size,
+    concerns: (d) => shown.has(d.file) || [...shown].some((s) => d.message.includes(`${s}:`)),
+  };
 }
 
 /** A plan file `--fix` could not write: one line, exit 3, and every plan file as it was. */

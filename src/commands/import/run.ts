@@ -1,0 +1,164 @@
+import { basename, join, resolve } from 'node:path';
+import { createHighlighter } from '../../diagnostics/highlight.js';
+import { EXIT, type ExitCode, ExitError, usageError } from '../../errors.js';
+import { readDocx, UnreadableDocument } from '../../import/read-docx.js';
+import { type ImportedAction, type ImportedPlan, type ImportedSection, TODO, toPlan } from '../../import/to-plan.js';
+import { readInputFile } from '../../input/source-file.js';
+import { checkFolderIsFree, schemaFiles, writeNewPlan } from '../../plan/new-folder.js';
+import type { Quarter } from '../../plan/quarters.js';
+import { yamlFileText } from '../../plan/write-yaml.js';
+import { showPath } from '../../shared/paths.js';
+import type { FileChange } from '../../shared/write-file.js';
+
+export interface ImportOptions {
+  file: string;
+  plans: string;
+  quarter?: Quarter | undefined;
+  year?: string | undefined;
+}
+
+/** A Word appendix is at most this big; a larger file is refused before it is read. */
+const MAX_DOCX_BYTES = 200 * 1024 * 1024;
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+function sectionFileName(section: ImportedSection): string {
+  const words = section.title.startsWith(TODO) ? '' : slug(section.title);
+  return `${section.number}${words ? `-${words}` : ''}.yaml`;
+}
+
+function actionValue(action: ImportedAction, quarter: Quarter): object {
+  const update: Record<string, unknown> = {};
+  update.status =
+    action.update.status ??
+    (action.update.statusDerived
+      ? `${TODO}: add the figures from the comment above (the report's status came from them), or write a status`
+      : `${TODO}: write the ${quarter} status (the document gave none)`);
+  if (action.update.rag) update.rag = action.update.rag;
+  if (action.update.narrative) update.narrative = action.update.narrative;
+  if (action.update.ended) update.ended = action.update.ended;
+  return { id: action.id, action: action.action, updates: { [quarter]: update } };
+}
+
+/** The plan's files: plan.yaml, one file per section, and the schemas their modelines name. */
+export function planFiles(dir: string, plan: ImportedPlan): Array<FileChange & { data: string }> {
+  const councilComments =
+    plan.councils.length > 0
+      ? [
+          'Council codes found in the text of the document, most used first:',
+          ...plan.councils.map((c) => `  ${c.code}: ${c.found}`),
+          'Delete any that is not a council, and write each full name in place of its TODO.',
+        ]
+      : ['No council codes were found in the text: add each council as CODE: Full name.'];
+  const planYaml = yamlFileText(
+    'plan.schema.json',
+    {
+      title: plan.title,
+      appendix: plan.appendix,
+      financialYear: { label: plan.yearLabel, starts: plan.yearStarts },
+      councils: Object.fromEntries(plan.councils.map((c) => [c.code, c.name])),
+    },
+    {
+      header: ['The plan itself. Every other .yaml file in this folder is one section of the plan.', ...plan.planComments],
+      keyComments: {
+        councils: councilComments,
+        ...(plan.yearLabel === TODO
+          ? { financialYear: ['The document does not say which financial year: write it, e.g. label: 2013/14 and starts: 2013-04-01.'] }
+          : {}),
+      },
+    },
+  );
+  const files: Array<FileChange & { data: string }> = [{ path: join(dir, 'plan.yaml'), data: planYaml }];
+  const names = new Set<string>();
+  for (const section of plan.sections) {
+    let name = sectionFileName(section);
+    for (let n = 2; names.has(name); n++) name = name.replace(/(-\d+)?\.yaml$/, `-${n}.yaml`);
+    names.add(name);
+    files.push({
+      path: join(dir, name),
+      data: yamlFileText(
+        'section.schema.json',
+        { section: section.number, title: section.title, actions: section.actions.map((a) => actionValue(a, plan.quarter)) },
+        { header: section.comments, itemComments: { actions: section.actions.map((a) => a.comments) } },
+      ),
+    });
+  }
+  return [...files, ...schemaFiles(dir)];
+}
+
+/** `plan import`: read the .docx → a plan → check the folder → write everything together → say what needs doing. */
+export async function runImport(options: ImportOptions): Promise<ExitCode> {
+  const shown = showPath(resolve(options.file));
+  const read = readInputFile(options.file, MAX_DOCX_BYTES);
+  if (!('bytes' in read))
+    throw usageError(
+      `cannot read ${shown}: ${read.message.replace(/plan files/, 'documents')}`,
+      read.hint.replace(/text file/, '.docx file'),
+    );
+  let body: ReturnType<typeof readDocx>;
+  try {
+    body = readDocx(read.bytes);
+  } catch (error) {
+    if (error instanceof UnreadableDocument) throw usageError(`cannot import ${shown}: ${error.message}; nothing was written`, error.hint);
+    throw error;
+  }
+  if (!body.items.some((i) => i.kind === 'table'))
+    throw new ExitError(
+      EXIT.invalid,
+      `${shown} has no tables, so there are no actions to import; nothing was written`,
+      'plan imports an appendix with a table (Action | Status | Narrative) under each numbered section heading',
+    );
+  const plan = toPlan(body, { quarter: options.quarter, year: options.year, source: basename(options.file) });
+  if (!plan.quarterFound)
+    throw usageError(
+      `the title of ${shown} does not say which quarter it reports, so plan cannot tell where the statuses go; nothing was written`,
+      'pass the quarter, e.g. --quarter Q3',
+    );
+  const actions = plan.sections.reduce((n, s) => n + s.actions.length, 0);
+  if (actions === 0 && plan.attention.length > 0 && plan.sections.length === 0) {
+    const hl = createHighlighter(process.stderr);
+    for (const a of plan.attention) process.stderr.write(`${hl.path(a.where)}: ${a.message}\n  ${hl.dim('hint:')} ${a.hint}\n`);
+    throw new ExitError(EXIT.invalid, `no table in ${shown} looks like a plan table; nothing was written`, 'see the tables listed above');
+  }
+  const dir = resolve(options.plans);
+  await checkFolderIsFree(dir);
+  const files = planFiles(dir, plan);
+  await writeNewPlan(dir, files);
+
+  const hl = createHighlighter(process.stderr);
+  const err = (s: string) => process.stderr.write(s);
+  for (const f of files) process.stdout.write(`${showPath(f.path)}\n`);
+  err(
+    `${hl.success('✓')} imported ${actions} ${actions === 1 ? 'action' : 'actions'} in ${plan.sections.length} ${plan.sections.length === 1 ? 'section' : 'sections'} into ${showPath(dir)}, with their ${plan.quarter} updates\n`,
+  );
+  for (const l of plan.leftOut) err(`  left out ${l}\n`);
+  const money = plan.sections.flatMap((s, i) => s.actions.filter((a) => a.money.length > 0).map((a) => ({ a, file: files[i + 1]!.path })));
+  if (money.length > 0) {
+    err(
+      `\nMoney is written in the text of ${money.length} ${money.length === 1 ? 'action' : 'actions'}; it stays in the text. A comment beside each says how to record it as target and achieved:\n`,
+    );
+    for (const { a, file } of money) err(`  ${hl.path(showPath(file))} ${a.id}: ${[...new Set(a.money)].join(', ')}\n`);
+  }
+  if (plan.attention.length > 0) {
+    err(`\n${hl.warning('Needs your eye')} (${plan.attention.length}):\n`);
+    for (const a of plan.attention) err(`  ${hl.path(a.where)}: ${a.message}\n    ${hl.dim('hint:')} ${a.hint}\n`);
+  }
+  // TODOs in comments are suggestions; the ones in the YAML are what plan validate will name.
+  const todos = files
+    .filter((f) => f.path.endsWith('.yaml'))
+    .flatMap((f) => f.data.split('\n'))
+    .filter((line) => !line.trimStart().startsWith('#') && /\bTODO\b/.test(line)).length;
+  err(
+    `\nNext: ${todos > 0 ? `fill in the ${todos} TODO${todos === 1 ? '' : 's'}, then ` : ''}run plan validate --plans ${showPath(dir)} --quarter ${plan.quarter}, then plan report --plans ${showPath(dir)} --quarter ${plan.quarter}\n`,
+  );
+  return plan.attention.length > 0 ? EXIT.invalid : EXIT.ok;
+}

@@ -1,0 +1,206 @@
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { CONFIG_FILE, projectConfig } from '../../config.js';
+import { createHighlighter } from '../../diagnostics/highlight.js';
+import { EXIT, type ExitCode, usageError } from '../../errors.js';
+import { COUNCIL_CODE } from '../../plan/codes.js';
+import { checkFolderIsFree, schemaFiles, writeNewPlan } from '../../plan/new-folder.js';
+import { yamlFileText } from '../../plan/write-yaml.js';
+import { showPath } from '../../shared/paths.js';
+import type { FileChange } from '../../shared/write-file.js';
+import { parseYear } from '../options.js';
+
+interface Council {
+  code: string;
+  name: string;
+}
+
+export interface InitOptions {
+  plans: string;
+  title?: string | undefined;
+  year?: string | undefined;
+  council?: Council[] | undefined;
+  appendix: string;
+}
+
+interface Answers {
+  title: string;
+  year: string;
+  councils: Council[];
+  appendix: string;
+}
+
+/** Ask on the terminal for what the flags did not give, re-asking until each answer is usable. */
+async function ask(options: InitOptions): Promise<Answers> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  // Ctrl-D (the end of the input) ends the questions: nothing is written.
+  const closed = new Promise<never>((_, reject) =>
+    rl.once('close', () =>
+      reject(usageError('plan init was stopped before every question was answered; nothing was written', 'run plan init again')),
+    ),
+  );
+  closed.catch(() => undefined);
+  try {
+    const question = async (prompt: string, check: (answer: string) => string | undefined): Promise<string> => {
+      for (;;) {
+        const answer = (await Promise.race([rl.question(prompt), closed])).trim();
+        const problem = check(answer);
+        if (!problem) return answer;
+        process.stderr.write(`  ${problem}\n`);
+      }
+    };
+    const title =
+      options.title ??
+      (await question('Title of the plan (e.g. Joint Procurement Action Plan): ', (a) => (a ? undefined : 'write a title')));
+    const year =
+      options.year ??
+      parseYear(
+        await question('Financial year (e.g. 2016/17): ', (a) => {
+          try {
+            parseYear(a);
+            return undefined;
+          } catch {
+            return 'write the financial year as 2016/17';
+          }
+        }),
+      );
+    const councils = [...(options.council ?? [])];
+    if (councils.length === 0) {
+      process.stderr.write('The councils in the plan, one at a time. Leave the code empty when you have given them all.\n');
+      for (;;) {
+        const code = await question(`  Council code${councils.length > 0 ? ' (empty to finish)' : ''} (e.g. WBC): `, (a) => {
+          if (!a) return councils.length > 0 ? undefined : 'give at least one council';
+          if (!COUNCIL_CODE.test(a)) return 'a council code is 2–10 capital letters or digits, e.g. WBC';
+          return councils.some((c) => c.code === a) ? `${a} is given already` : undefined;
+        });
+        if (!code) break;
+        const name = await question(`  Full name of ${code}: `, (a) => (a ? undefined : `write the full name of ${code}`));
+        councils.push({ code, name });
+      }
+    }
+    return { title, year, councils, appendix: options.appendix };
+  } finally {
+    rl.close();
+  }
+}
+
+/** The files of a new plan: plan.yaml, an example section, the schemas, and the editor's settings. */
+function initFiles(dir: string, answers: Answers, cwd: string): { files: FileChange[]; skipped: string[] } {
+  const start = answers.year.slice(0, 4);
+  const files: FileChange[] = [
+    {
+      path: join(dir, 'plan.yaml'),
+      data: yamlFileText(
+        'plan.schema.json',
+        {
+          title: answers.title,
+          appendix: answers.appendix,
+          financialYear: { label: answers.year, starts: `${start}-04-01` },
+          councils: Object.fromEntries(answers.councils.map((c) => [c.code, c.name])),
+        },
+        { header: ['The plan itself. Every other .yaml file in this folder is one section of the plan.'] },
+      ),
+    },
+    {
+      path: join(dir, '1-example.yaml'),
+      data: yamlFileText(
+        'section.schema.json',
+        {
+          section: '1',
+          title: 'Example section',
+          actions: [
+            {
+              id: 'first-action',
+              action: 'Replace this example with the first action of your plan.',
+              updates: {
+                Q1: {
+                  status: 'Not started',
+                  narrative:
+                    'What happened this quarter, in plain words.\n- A bullet starts with "- "\n  - and an indented one is a sub-bullet',
+                },
+              },
+            },
+          ],
+        },
+        {
+          header: [
+            'One section of the plan: rename this file and its title, and add an action for each row of the',
+            'section\'s table. "plan validate" checks it; "plan report --quarter Q1" writes the Word report.',
+          ],
+        },
+      ),
+    },
+    ...schemaFiles(dir),
+  ];
+  const skipped: string[] = [];
+  const vscode = join(cwd, '.vscode');
+  const editorFiles: Array<[string, object]> = [
+    ['extensions.json', { recommendations: ['redhat.vscode-yaml'] }],
+    [
+      'settings.json',
+      {
+        '[yaml]': {
+          'editor.insertSpaces': true,
+          'editor.tabSize': 2,
+          'editor.detectIndentation': false,
+          'editor.renderWhitespace': 'boundary',
+        },
+        'editor.unicodeHighlight.invisibleCharacters': true,
+        'editor.unicodeHighlight.ambiguousCharacters': true,
+        'yaml.validate': true,
+        'yaml.completion': true,
+      },
+    ],
+  ];
+  for (const [name, value] of editorFiles) {
+    const path = join(vscode, name);
+    if (existsSync(path)) skipped.push(path);
+    else files.push({ path, data: `${JSON.stringify(value, null, 2)}\n` });
+  }
+  const config = join(cwd, CONFIG_FILE);
+  if (existsSync(config) || projectConfig().source) skipped.push(config);
+  else {
+    const plans = relative(cwd, dir) || '.';
+    files.push({
+      path: config,
+      data: `# Settings for plan, so that daily commands need no flags (see "Settings" in README.md).\nplans: ${JSON.stringify(plans)}\nout: out\n`,
+    });
+  }
+  return { files, skipped };
+}
+
+/** `plan init`: ask (or read the flags) → check the folder → write everything together → say what next. */
+export async function runInit(options: InitOptions): Promise<ExitCode> {
+  const cwd = process.cwd();
+  const dir = resolve(cwd, options.plans);
+  await checkFolderIsFree(dir);
+  const complete = options.title !== undefined && options.year !== undefined && (options.council?.length ?? 0) > 0;
+  if (!complete && !process.stdin.isTTY) {
+    const missing = [
+      ...(options.title === undefined ? ['--title'] : []),
+      ...(options.year === undefined ? ['--year'] : []),
+      ...((options.council?.length ?? 0) === 0 ? ['--council'] : []),
+    ];
+    throw usageError(
+      `plan init needs ${missing.join(', ')} when it cannot ask (it is not run on a terminal); nothing was written`,
+      'e.g. plan init --title "Joint Procurement Action Plan" --year 2016/17 --council WBC="Westbrook Borough Council"',
+    );
+  }
+  if (options.title !== undefined && !/\S/.test(options.title)) throw usageError('--title is empty', 'write the title of the plan');
+  const answers = complete
+    ? { title: options.title!.trim(), year: options.year!, councils: options.council!, appendix: options.appendix }
+    : await ask(options);
+  const { files, skipped } = initFiles(dir, answers, cwd);
+  // Dotted folders (.vscode) are made by writeNewPlan's files' own folder.
+  await writeNewPlan(dir, files);
+  const hl = createHighlighter(process.stderr);
+  for (const f of files) process.stdout.write(`${showPath(f.path)}\n`);
+  for (const s of skipped) process.stderr.write(`kept your ${showPath(s)} as it was\n`);
+  const flag = options.plans === 'plans' || existsSync(join(cwd, CONFIG_FILE)) ? '' : ` --plans ${showPath(dir)}`;
+  process.stderr.write(
+    `${hl.success('✓')} started a plan for ${answers.councils.map((c) => c.code).join(', ')} in ${showPath(dir)}\n` +
+      `Next: edit ${showPath(join(dir, '1-example.yaml'))}, then run plan validate${flag} and plan report${flag} --quarter Q1\n`,
+  );
+  return EXIT.ok;
+}

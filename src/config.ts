@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * A project's own defaults, so daily commands need no flags: `plan.config.yaml` in the folder plan is
+ * run from, or a `"plan"` key in its package.json. Paths are relative to that folder. Flags given on the
+ * command line always win. A mistake in the file stops plan (exit 2) with file:line:col and a fix.
+ */
+export interface ProjectConfig {
+  /** The plans folder. */
+  plans?: string;
+  /** The folder reports are written to. */
+  out?: string;
+  /** The report template (YAML). */
+  template?: string;
+  /** Where the settings came from, for messages: "plan.config.yaml" or "package.json". */
+  source?: string;
+}
+
+export const CONFIG_FILE = 'plan.config.yaml';
+
+let current: ProjectConfig = {};
+
+/** The project's defaults, as loaded by config-load.ts (empty when there is no config). */
+export function projectConfig(): ProjectConfig {
+  return current;
+}
+
+export function setProjectConfig(config: ProjectConfig): void {
+  current = config;
+}
+
+/**
+ * Whether the folder has settings for plan, found cheaply (no YAML or schema library is loaded for a
+ * folder without them, so `plan --help` stays fast): plan.config.yaml, or package.json with "plan".
+ */
+export function hasProjectConfig(cwd: string): boolean {
+  try {
+    readFileSync(join(cwd, CONFIG_FILE));
+    return true;
+  } catch {
+    // No plan.config.yaml: look in package.json.
+  }
+  try {
+    const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')) as unknown;
+    return pkg !== null && typeof pkg === 'object' && 'plan' in pkg;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,128 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createConnection,
+  DiagnosticSeverity,
+  type Diagnostic as LspDiagnostic,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkStatusesAgainstFigures } from '../compute/status-check.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { endOf } from '../diagnostics/json.js';
+import { ExitError } from '../errors.js';
+import { type FileCache, loadPlan } from '../plan/load-plan.js';
+import { QUARTERS } from '../plan/quarters.js';
+
+/**
+ * `plan lsp`: a language server over stdio that publishes `plan validate`'s own diagnostics, with their
+ * hints and every rule across files (duplicate ids, undeclared councils, missing statuses), while the
+ * officer types. Each change re-checks the plan folder of the file: files whose text has not changed
+ * keep their parse and checks from the last run (load-plan's cache), so only the edited file is parsed
+ * again and the rules across files run again. Built on vscode-languageserver.
+ */
+
+/** A plans folder is one that holds plan.yaml (or plan.yml). */
+function plansFolderOf(path: string): string | undefined {
+  const dir = dirname(path);
+  return existsSync(join(dir, 'plan.yaml')) || existsSync(join(dir, 'plan.yml')) ? dir : undefined;
+}
+
+function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
+  const { endLine, endColumn } = endOf(d);
+  return {
+    range: { start: { line: d.line - 1, character: d.column - 1 }, end: { line: endLine - 1, character: endColumn - 1 } },
+    severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    code: d.code,
+    source: 'plan',
+    message: d.hint ? `${d.message}\nhint: ${d.hint}` : d.message,
+  };
+}
+
+export function startServer(): void {
+  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  const documents = new TextDocuments(TextDocument);
+  /** Per folder: each file's checks, kept between runs. */
+  const caches = new Map<string, FileCache>();
+  /** Per folder: the files diagnostics were last published for, so that fixed files are cleared. */
+  const publishedFor = new Map<string, Set<string>>();
+  /** Per folder: the run in progress and whether another is wanted after it. */
+  const running = new Map<string, { again: boolean }>();
+
+  const check = async (folder: string): Promise<void> => {
+    const state = running.get(folder);
+    if (state) {
+      state.again = true;
+      return;
+    }
+    running.set(folder, { again: false });
+    try {
+      do {
+        running.get(folder)!.again = false;
+        const overlay = new Map<string, string>();
+        for (const doc of documents.all()) {
+          if (!doc.uri.startsWith('file:')) continue;
+          const path = fileURLToPath(doc.uri);
+          if (dirname(path) === folder) overlay.set(path, doc.getText());
+        }
+        const cache: FileCache = caches.get(folder) ?? new Map();
+        caches.set(folder, cache);
+        const byFile = new Map<string, LspDiagnostic[]>();
+        try {
+          const result = await loadPlan({ plansDir: folder, cwd: folder, overlay, cache });
+          const all = result.plan ? [...result.diagnostics, ...checkStatusesAgainstFigures(result.plan, QUARTERS)] : result.diagnostics;
+          for (const d of all) {
+            const path = join(folder, d.file);
+            byFile.set(path, [...(byFile.get(path) ?? []), toLspDiagnostic(d)]);
+          }
+        } catch (error) {
+          // The folder cannot be read at all (it was removed): say so on the file being edited.
+          if (!(error instanceof ExitError)) throw error;
+          for (const path of overlay.keys())
+            byFile.set(path, [
+              {
+                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+                severity: DiagnosticSeverity.Error,
+                source: 'plan',
+                message: error.message,
+              },
+            ]);
+        }
+        // Every open file hears the result, even "nothing wrong"; files fixed since the last run are cleared.
+        for (const path of overlay.keys()) if (!byFile.has(path)) byFile.set(path, []);
+        const before = publishedFor.get(folder) ?? new Set<string>();
+        for (const path of before) if (!byFile.has(path)) byFile.set(path, []);
+        for (const [path, diagnostics] of byFile) void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics });
+        publishedFor.set(folder, new Set([...byFile].filter(([, d]) => d.length > 0).map(([p]) => p)));
+      } while (running.get(folder)!.again);
+    } finally {
+      running.delete(folder);
+    }
+  };
+
+  const changed = (uri: string) => {
+    if (!uri.startsWith('file:')) return;
+    const path = fileURLToPath(uri);
+    if (!/\.ya?ml$/i.test(path)) return;
+    const folder = plansFolderOf(path);
+    if (folder) void check(folder);
+  };
+
+  connection.onInitialize(() => ({
+    capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: true } },
+    serverInfo: { name: 'plan' },
+  }));
+  documents.onDidOpen((e) => changed(e.document.uri));
+  documents.onDidChangeContent((e) => changed(e.document.uri));
+  documents.onDidSave((e) => changed(e.document.uri));
+  // A closed file is read from the disk again.
+  documents.onDidClose((e) => changed(e.document.uri));
+  connection.onDidChangeWatchedFiles((e) => {
+    for (const c of e.changes) changed(c.uri);
+  });
+  documents.listen(connection);
+  connection.listen();
+}

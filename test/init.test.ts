@@ -1,0 +1,158 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, runPlan } from './helpers.js';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-init-'));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+const FLAGS = [
+  '--title',
+  'Westbrook Procurement Plan',
+  '--year',
+  '2016/17',
+  '--council',
+  'WBC=Westbrook Borough Council',
+  '--council',
+  'NDC="Northdale Council"',
+];
+
+describe('plan init', () => {
+  it('with flags asks nothing; the new plan passes plan validate and plan report --quarter Q1 works', () => {
+    const root = tempDir();
+    const init = runPlan(['init', ...FLAGS], { cwd: root });
+    expect(init.exitCode).toBe(0);
+    expect(init.stdout.trim().split('\n')).toEqual([
+      'plans/plan.yaml',
+      'plans/1-example.yaml',
+      'plans/plan.schema.json',
+      'plans/section.schema.json',
+      '.vscode/extensions.json',
+      '.vscode/settings.json',
+      'plan.config.yaml',
+    ]);
+    const plan = readFileSync(join(root, 'plans', 'plan.yaml'), 'utf8');
+    expect(plan).toContain(
+      'title: Westbrook Procurement Plan\nappendix: Appendix 1\nfinancialYear:\n  label: 2016/17\n  starts: 2016-04-01\ncouncils:\n  WBC: Westbrook Borough Council\n  NDC: Northdale Council\n',
+    );
+    expect(plan.split('\n')[0]).toBe('# yaml-language-server: $schema=./plan.schema.json');
+    expect(JSON.parse(readFileSync(join(root, '.vscode', 'extensions.json'), 'utf8'))).toEqual({ recommendations: ['redhat.vscode-yaml'] });
+    expect(JSON.parse(readFileSync(join(root, '.vscode', 'settings.json'), 'utf8'))['[yaml]']['editor.insertSpaces']).toBe(true);
+    // The schema files are plan schema's own: `plan schema --check` finds them current.
+    expect(runPlan(['schema', '--check', '--templates', join(root, 'plans')], { cwd: root }).stderr).toContain(
+      'plans/plan.schema.json is up to date',
+    );
+
+    const validate = runPlan(['validate', '--quarter', 'Q1', '--strict'], { cwd: root });
+    expect(validate.stderr).toContain('2 files checked, no problems');
+    expect(validate.exitCode).toBe(0);
+    const report = runPlan(['report', '--quarter', 'Q1'], { cwd: root });
+    expect(report.exitCode).toBe(0);
+    expect(report.stdout.trim()).toBe('out/westbrook-procurement-plan-2016-17-q1-appendix-1.docx');
+    expect(existsSync(join(root, report.stdout.trim()))).toBe(true);
+  });
+
+  it('refuses a folder that already holds a plan, and writes nothing', () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'plans'));
+    writeFileSync(join(root, 'plans', 'plan.yaml'), 'title: Mine\n');
+    const run = runPlan(['init', ...FLAGS], { cwd: root });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('plans already holds a plan (plan.yaml); nothing was written');
+    expect(readdirSync(root)).toEqual(['plans']);
+    expect(readFileSync(join(root, 'plans', 'plan.yaml'), 'utf8')).toBe('title: Mine\n');
+  });
+
+  it('says which flags it needs when it cannot ask, and refuses a bad council or year at once', () => {
+    const root = tempDir();
+    const run = runPlan(['init', '--title', 'X'], { cwd: root });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('plan init needs --year, --council when it cannot ask');
+    expect(readdirSync(root)).toEqual([]);
+    expect(runPlan(['init', ...FLAGS, '--council', 'wbc=Lower'], { cwd: root }).stderr).toContain('"wbc" is not a council code');
+    expect(runPlan(['init', ...FLAGS, '--year', '2016/18'], { cwd: root }).stderr).toContain('write the financial year as 2016/17');
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it('keeps .vscode settings that are already there', () => {
+    const root = tempDir();
+    mkdirSync(join(root, '.vscode'));
+    writeFileSync(join(root, '.vscode', 'settings.json'), '{ "mine": true }\n');
+    const run = runPlan(['init', ...FLAGS, '--plans', 'council-plan'], { cwd: root });
+    expect(run.exitCode).toBe(0);
+    expect(readFileSync(join(root, '.vscode', 'settings.json'), 'utf8')).toBe('{ "mine": true }\n');
+    expect(run.stderr).toContain('kept your .vscode/settings.json as it was');
+    // plan.config.yaml names the folder, so daily commands need no --plans.
+    expect(readFileSync(join(root, 'plan.config.yaml'), 'utf8')).toContain('plans: "council-plan"');
+    expect(runPlan(['validate'], { cwd: root }).stderr).toContain('2 files checked, no problems');
+  });
+
+  it('on a terminal, asks for the title, the year and the councils, and asks again after a wrong answer', () => {
+    const root = tempDir();
+    // `script` gives plan a real terminal; the answers are typed one by one, as an officer would.
+    const answers = ['My Plan', '2016-2017x', '2016/17', 'wbc', 'WBC', 'Westbrook Borough Council', 'NDC', 'Northdale Council', ''];
+    const typed = answers.map((a) => `sleep 0.4; printf '%s\\n' '${a}'`).join('; ');
+    const run = spawnSync('bash', ['-c', `(sleep 1; ${typed}) | script -qec "'${process.execPath}' '${BIN}' init" /dev/null`], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(run.stdout).toContain('Title of the plan');
+    expect(run.stdout).toContain('write the financial year as 2016/17');
+    expect(run.stdout).toContain('a council code is 2–10 capital letters or digits, e.g. WBC');
+    expect(run.stdout).toContain('started a plan for WBC, NDC in plans');
+    expect(readFileSync(join(root, 'plans', 'plan.yaml'), 'utf8')).toContain(
+      'title: My Plan\nappendix: Appendix 1\nfinancialYear:\n  label: 2016/17\n  starts: 2016-04-01\ncouncils:\n  WBC: Westbrook Borough Council\n  NDC: Northdale Council\n',
+    );
+  });
+});
+
+describe('settings: plan.config.yaml and package.json "plan"', () => {
+  function project(files: Record<string, string>): string {
+    const root = tempDir();
+    expect(runPlan(['init', ...FLAGS, '--plans', 'plan-files'], { cwd: root }).exitCode).toBe(0);
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+    return root;
+  }
+
+  it('sets the plans folder, the out folder and the template, and flags still win', () => {
+    const root = project({ 'plan.config.yaml': 'plans: plan-files\nout: reports\ntemplate: look.yaml\n' });
+    writeFileSync(join(root, 'look.yaml'), readFileSync(join(__dirname, '..', 'templates', 'default.yaml'), 'utf8'));
+    const report = runPlan(['report', '--quarter', 'Q1'], { cwd: root });
+    expect(report.exitCode).toBe(0);
+    expect(report.stdout.trim()).toBe('reports/westbrook-procurement-plan-2016-17-q1-appendix-1.docx');
+    expect(runPlan(['validate', '--plans', 'nowhere'], { cwd: root }).exitCode).toBe(2);
+    expect(runPlan(['report', '--help'], { cwd: root }).stdout).toContain('plan-files, from plan.config.yaml');
+  });
+
+  it('reads a "plan" key in package.json when there is no plan.config.yaml', () => {
+    const root = project({ 'package.json': JSON.stringify({ name: 'x', plan: { plans: 'plan-files' } }, null, 2) });
+    rmSync(join(root, 'plan.config.yaml'));
+    expect(runPlan(['validate'], { cwd: root }).stderr).toContain('2 files checked, no problems');
+  });
+
+  it('points at a mistake in the settings with file:line:col and a fix (exit 2)', () => {
+    const root = project({ 'plan.config.yaml': 'plans: plan-files\nouts: reports\n' });
+    const run = runPlan(['validate'], { cwd: root });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('plan.config.yaml:2:1: "outs" is not a setting plan knows');
+    expect(run.stderr).toContain('the settings are plans, out and template');
+    writeFileSync(join(root, 'plan.config.yaml'), 'plans: plan-files\nout:\n');
+    expect(runPlan(['validate'], { cwd: root }).stderr).toContain('plan.config.yaml:2:');
+    writeFileSync(join(root, 'package.json'), '{\n  "name": "x",\n  "plan": {\n    "plans": 5\n  }\n}\n');
+    rmSync(join(root, 'plan.config.yaml'));
+    const pkg = runPlan(['validate'], { cwd: root });
+    expect(pkg.exitCode).toBe(2);
+    expect(pkg.stderr).toContain('package.json:4:14: write the plans folder as a path in quotes');
+  });
+});

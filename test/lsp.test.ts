@@ -1,0 +1,171 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { BIN, SHIPPED_PLANS } from './helpers.js';
+
+/**
+ * `plan lsp`, driven as an editor drives it: the built binary over stdio, initialize, didOpen and
+ * didChange, and the diagnostics it publishes read back.
+ */
+
+interface LspDiagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: number;
+  code: string;
+  source: string;
+  message: string;
+}
+
+const root = mkdtempSync(join(tmpdir(), 'plan-lsp-'));
+const plans = join(root, 'plans');
+let server: ChildProcess;
+let connection: MessageConnection;
+let stderr = '';
+/** Every publication, in order, with when it arrived. */
+const published: Array<{ uri: string; diagnostics: LspDiagnostic[]; at: number }> = [];
+
+beforeAll(async () => {
+  cpSync(SHIPPED_PLANS, plans, { recursive: true });
+  server = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: root });
+  server.stderr!.on('data', (b: Buffer) => {
+    stderr += b.toString();
+  });
+  connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: LspDiagnostic[] }) =>
+    published.push({ ...p, at: performance.now() }),
+  );
+  connection.listen();
+  const init = await connection.sendRequest<{ capabilities: { textDocumentSync: { change: number } }; serverInfo: { name: string } }>(
+    'initialize',
+    {
+      processId: process.pid,
+      rootUri: pathToFileURL(root).href,
+      capabilities: {},
+      workspaceFolders: null,
+    },
+  );
+  expect(init.serverInfo.name).toBe('plan');
+  expect(init.capabilities.textDocumentSync.change).toBe(2);
+  connection.sendNotification('initialized', {});
+}, 30_000);
+
+afterAll(() => {
+  connection?.dispose();
+  server?.kill();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const F82 = join(plans, '8.2-value-for-money-and-transparency.yaml');
+const F81 = join(plans, '8.1-engagement-and-communication.yaml');
+const uri = (p: string) => pathToFileURL(p).href;
+
+/** Wait for the next publication for `path` after `since`. */
+async function next(path: string, since: number): Promise<{ diagnostics: LspDiagnostic[]; at: number }> {
+  for (let waited = 0; waited < 20_000; waited += 5) {
+    const found = published.find((p) => p.uri === uri(path) && p.at > since);
+    if (found) return found;
+    await new Promise((done) => setTimeout(done, 5));
+  }
+  throw new Error(`plan lsp published nothing for ${path} in 20 s; stderr: ${stderr}`);
+}
+
+describe('plan lsp (a language server over stdio)', () => {
+  it('publishes nothing wrong for the shipped plan when a file is opened', async () => {
+    const since = performance.now();
+    connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uri(F82), languageId: 'yaml', version: 1, text: readFileSync(F82, 'utf8') },
+    });
+    const first = await next(F82, since);
+    expect(first.diagnostics).toEqual([]);
+  });
+
+  it('publishes the rules across files, with hints, as the officer types (didChange), and clears them when fixed', async () => {
+    const original = readFileSync(F82, 'utf8');
+    // Three slips typed into the open, unsaved 8.2: an id that 8.1 already uses, a council plan.yaml does
+    // not declare, and money written as text.
+    const typed = original
+      .replace('id: off-contract-spend', 'id: regular-updates')
+      .replace('          SNC: 26796', '          SNC: 26796\n          WBC: 100')
+      .replace('CDC: 53726', 'CDC: "£53,726"');
+    const since = performance.now();
+    connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri(F82), version: 2 },
+      contentChanges: [{ text: typed }],
+    });
+    const got = await next(F82, since);
+    const byCode = new Map(got.diagnostics.map((d) => [d.code, d]));
+    expect([...byCode.keys()].sort()).toEqual(expect.arrayContaining(['duplicate-id', 'invalid-money', 'unknown-council']));
+    const dup = byCode.get('duplicate-id')!;
+    expect(dup.message).toMatch(/action id "regular-updates" is already used at 8\.1-engagement-and-communication\.yaml:\d+/);
+    expect(dup.source).toBe('plan');
+    const money = byCode.get('invalid-money')!;
+    expect(money.message).toBe('write money as a plain number of pounds: 53726 (not "£53,726")');
+    const lines = typed.split('\n');
+    expect(lines[money.range.start.line]!.slice(money.range.start.character, money.range.end.character)).toBe('"£53,726"');
+    const council = byCode.get('unknown-council')!;
+    expect(council.message).toContain('WBC');
+    expect(council.message).toContain('\nhint: ');
+    expect(council.severity).toBe(1);
+    // The disk was not touched: the server read the editor's text.
+    expect(readFileSync(F82, 'utf8')).toBe(original);
+
+    // Put it right, by an incremental edit of each slip's line, as editors send them.
+    const fixedSince = performance.now();
+    connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri(F82), version: 3 },
+      contentChanges: [{ text: original }],
+    });
+    expect((await next(F82, fixedSince)).diagnostics).toEqual([]);
+  });
+
+  it('a change in one file re-publishes another file it affects (8.1 loses its duplicate)', async () => {
+    const original81 = readFileSync(F81, 'utf8');
+    connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uri(F81), languageId: 'yaml', version: 1, text: original81 },
+    });
+    const since = performance.now();
+    // 8.1 takes an id 8.2 uses: 8.2 (later in order) is where the duplicate is reported.
+    connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri(F81), version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }],
+    });
+    await next(F81, since);
+    const s2 = performance.now();
+    const withDup = original81.replace('id: regular-updates', 'id: off-contract-spend');
+    connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri(F81), version: 3 },
+      contentChanges: [{ text: withDup }],
+    });
+    const in82 = await next(F82, s2);
+    expect(in82.diagnostics.map((d) => d.code)).toContain('duplicate-id');
+    const s3 = performance.now();
+    connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri(F81), version: 4 },
+      contentChanges: [{ text: original81 }],
+    });
+    expect((await next(F82, s3)).diagnostics).toEqual([]);
+  });
+
+  it('reports a missing status while typing', async () => {
+    const original = readFileSync(F82, 'utf8');
+    const since = performance.now();
+    connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri(F82), version: 10 },
+      contentChanges: [{ text: original.replace('        status: Onward going\n', '') }],
+    });
+    const got = await next(F82, since);
+    const missing = got.diagnostics.find((d) => /status/.test(d.message));
+    expect(missing?.message, JSON.stringify(got.diagnostics)).toMatch(/status/);
+    expect(missing?.severity).toBe(1);
+    const s2 = performance.now();
+    connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri(F82), version: 11 },
+      contentChanges: [{ text: original }],
+    });
+    expect((await next(F82, s2)).diagnostics).toEqual([]);
+  });
+});
