@@ -7,13 +7,13 @@ import AjvDraft04 from 'ajv-draft-04';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { GITHUB_SHOWN, githubOrder } from '../src/diagnostics/github.js';
-import { ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
+import { ROOT, runPlan, SHIPPED_PLANS, tempFolders } from './helpers.js';
 
-const dirs: string[] = [];
+const temp = tempFolders('plan-ci-');
+afterAll(temp.removeAll);
 /** A copy of the shipped plan in a new folder, with some files changed. */
 function broken(changes: Record<string, (text: string) => string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'plan-ci-'));
-  dirs.push(root);
+  const root = temp.make();
   cpSync(SHIPPED_PLANS, join(root, 'plans'), { recursive: true });
   for (const [name, change] of Object.entries(changes)) {
     const path = join(root, 'plans', name);
@@ -21,9 +21,6 @@ function broken(changes: Record<string, (text: string) => string>): string {
   }
   return root;
 }
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
 
 const F82 = '8.2-value-for-money-and-transparency.yaml';
 const F81 = '8.1-engagement-and-communication.yaml';

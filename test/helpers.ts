@@ -159,3 +159,18 @@ export function expectedLiteral(typed: string): string[] {
 
 /** Words of the YAML parser's vocabulary that no message or hint shown to an officer may use. */
 export const PARSER_WORDS = /implicit key|mapping|compact|block sequence|scalar|\bflow\b/i;
+
+/** Temporary folders for one test file, all removed after its tests: `afterAll(temp.removeAll)`. */
+export function tempFolders(prefix: string): { make: () => string; removeAll: () => void } {
+  const made: string[] = [];
+  return {
+    make: () => {
+      const dir = mkdtempSync(join(tmpdir(), prefix));
+      made.push(dir);
+      return dir;
+    },
+    removeAll: () => {
+      for (const dir of made) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -63,10 +63,14 @@ export function startServer(): void {
       do {
         running.get(folder)!.again = false;
         const overlay = new Map<string, string>();
+        /** The version of each open file that this run checks, sent with its diagnostics. */
+        const versions = new Map<string, number>();
         for (const doc of documents.all()) {
           if (!doc.uri.startsWith('file:')) continue;
           const path = fileURLToPath(doc.uri);
-          if (dirname(path) === folder) overlay.set(path, doc.getText());
+          if (dirname(path) !== folder) continue;
+          overlay.set(path, doc.getText());
+          versions.set(path, doc.version);
         }
         const cache: FileCache = caches.get(folder) ?? new Map();
         caches.set(folder, cache);
@@ -95,7 +99,10 @@ export function startServer(): void {
         for (const path of overlay.keys()) if (!byFile.has(path)) byFile.set(path, []);
         const before = publishedFor.get(folder) ?? new Set<string>();
         for (const path of before) if (!byFile.has(path)) byFile.set(path, []);
-        for (const [path, diagnostics] of byFile) void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics });
+        for (const [path, diagnostics] of byFile) {
+          const version = versions.get(path);
+          void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics, ...(version !== undefined ? { version } : {}) });
+        }
         publishedFor.set(folder, new Set([...byFile].filter(([, d]) => d.length > 0).map(([p]) => p)));
       } while (running.get(folder)!.again);
     } finally {
