@@ -58,7 +58,7 @@ describe('plan new-quarter', () => {
     fixture = makeFixture(files());
     const r = runPlan(['new-quarter', 'Q4'], { cwd: fixture.root });
     expect(r.exitCode).toBe(0);
-    expect(r.stderr).toMatch(/added Q4 updates to 3 actions in 1 files/);
+    expect(r.stderr).toMatch(/added Q4 updates to 3 actions in 1 file,/);
     const after = alpha();
     expect(onlyAddsLines(TWO_QUARTERS, after)).toBe(true);
     const added = after.split('\n').filter((line, i, all) => !TWO_QUARTERS.split('\n').includes(line) || all.indexOf(line) !== i);

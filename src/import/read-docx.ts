@@ -54,6 +54,8 @@ export interface DocBody {
   outside: { images: number; trackedChanges: number };
   /** Written by `plan report` (its core properties name plan as the creator). */
   madeByPlan: boolean;
+  /** The document's keywords (core properties), e.g. "procurement; action plan; 2013/14; Q3; CDC; SNC". */
+  keywords: string[];
   /** Charts anywhere (Word draws them from data; plan report draws its own from the figures). */
   charts: number;
 }
@@ -413,18 +415,22 @@ export function readDocx(bytes: Uint8Array): DocBody {
     items,
     outside: { images: outside.images, trackedChanges: outside.trackedChanges },
     charts: reader.charts,
-    madeByPlan: creatorOf(decode(parts['docProps/core.xml'])) === 'plan',
+    madeByPlan: coreProperty(decode(parts['docProps/core.xml']), 'dc:creator') === 'plan',
+    keywords: (coreProperty(decode(parts['docProps/core.xml']), 'cp:keywords') ?? '')
+      .split(/[;,]/)
+      .map((k) => k.trim())
+      .filter(Boolean),
   };
 }
 
-/** The document's creator, from its core properties. */
-function creatorOf(xml: string | undefined): string | undefined {
+/** One of the document's core properties (creator, keywords), as text. */
+function coreProperty(xml: string | undefined, tag: string): string | undefined {
   if (!xml) return undefined;
   try {
     const root = (parser.parse(xml) as XmlNode[]).find((n) => tagOf(n) === 'cp:coreProperties');
-    const creator = root ? child(root, 'dc:creator') : undefined;
-    return creator
-      ? childrenOf(creator)
+    const node = root ? child(root, tag) : undefined;
+    return node
+      ? childrenOf(node)
           .map((t) => String(t['#text'] ?? ''))
           .join('')
       : undefined;

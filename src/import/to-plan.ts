@@ -164,16 +164,13 @@ function headerColumns(cells: readonly DocCell[]): Array<Column | undefined> | u
 
 /** A typed bullet at the start of a line: "•", "◦", "▪", "-", or "o"/"O", then a space or tab, then words. */
 const TYPED_BULLET = /^[ \t]*([•◦▪●‣∙·oO-])[ \t]+(?=\S)/;
-/** The same without "o" and "O": for documents plan wrote, whose bullets are all real Word lists. */
-const MARK_BULLET = /^[ \t]*([•◦▪●‣∙·-])[ \t]+(?=\S)/;
 
 /**
  * A cell's paragraphs as plan's text: Word lists and typed bullets become "- " bullets, two spaces a
  * level; a blank line between paragraphs; line breaks kept. Leading and trailing spaces of a line are
  * layout and go; a tab inside a line becomes a space.
  */
-export function cellText(paragraphs: readonly DocParagraph[], letterBullets = true): string {
-  const bulletMark = letterBullets ? TYPED_BULLET : MARK_BULLET;
+export function cellText(paragraphs: readonly DocParagraph[], typedBullets = true): string {
   const lines: Array<{ text: string; kind: 'paragraph' | 'bullet' }> = [];
   let previousBulletLevel = -1;
   for (const p of paragraphs) {
@@ -194,7 +191,8 @@ export function cellText(paragraphs: readonly DocParagraph[], letterBullets = tr
         inParagraph = false;
         continue;
       }
-      const typed = bulletMark.exec(raw);
+      // In a document plan wrote every bullet is a real Word list: a "· " or "o " there is a word.
+      const typed = typedBullets ? TYPED_BULLET.exec(raw) : null;
       if (typed && raw.slice(typed[0].length).trim()) {
         // "o" is the second level of old documents' typed lists; "•" the first.
         const level = /[oO◦‣]/.test(typed[1]!) && previousBulletLevel >= 0 ? Math.min(previousBulletLevel + 1, 1) : 0;
@@ -434,7 +432,11 @@ export function toPlan(body: DocBody, options: ImportOptions): ImportedPlan & { 
     if (item.kind === 'paragraph') allText.push(item.text);
     else for (const row of item.rows) for (const cell of row.cells) allText.push(cellPlain(cell));
   }
-  const found = findCouncils(allText);
+  const inText = findCouncils(allText);
+  // plan report lists exactly the plan's council codes, in the plan's order, in the document's keywords
+  // (a plan without targets names its councils nowhere else); other documents are read for codes.
+  const keywordCodes = body.madeByPlan ? body.keywords.filter((k) => COUNCIL_CODE.test(k) && !/^Q[1-4]$/.test(k)) : [];
+  const found = keywordCodes.length > 0 ? keywordCodes.map((code) => inText.find((c) => c.code === code) ?? { code, count: 0 }) : inText;
   const councilNames = new Map(found.filter((c) => c.name).map((c) => [c.code, c.name!]));
   const q = quarter ?? 'Q1';
 
@@ -647,7 +649,7 @@ export function toPlan(body: DocBody, options: ImportOptions): ImportedPlan & { 
   const councils = found.map((c) => ({
     code: c.code,
     name: c.name ?? `${TODO}: the full name of ${c.code}`,
-    found: `${c.count} time${c.count === 1 ? '' : 's'}`,
+    found: c.count === 0 ? "in the document's keywords" : `${c.count} time${c.count === 1 ? '' : 's'}`,
   }));
   const appendix = titled.appendix ?? `${TODO}: the report's label, e.g. Appendix 1`;
   const yearLabelOut = year ?? TODO;

@@ -12,6 +12,11 @@ import { showPath } from '../../shared/paths.js';
 import { type FileChange, WriteFailure, writeFilesTogether } from '../../shared/write-file.js';
 import { addQuarter, applyEdits, removeItem, replaceQuarters, replaceScalar, type TextEdit } from './text-edit.js';
 
+/** "1 action", "3 actions". */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /**
  * `plan new-quarter Qn`: start the next quarter from the last one. Every action without a Qn update
  * gets one carrying the previous status and figures forward, with the narrative marked TODO, so that
@@ -199,7 +204,10 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     }
     process.stderr.write(`archived ${year} in ${showPath(archive)}\n`);
     process.stderr.write(
-      `${hl.success('✓')} started ${next.label}: Q1 updates for ${edits.reduce((n, e) => n + e.added, 0)} actions in ${edits.length} files, carried forward from ${year}\n`,
+      `${hl.success('✓')} started ${next.label}: Q1 updates for ${plural(
+        edits.reduce((n, e) => n + e.added, 0),
+        'action',
+      )} in ${plural(edits.length, 'file')}, carried forward from ${year}\n`,
     );
     process.stderr.write(`next: write each Q1 narrative; plan validate --quarter Q1 lists those still to do\n`);
     return EXIT.ok;
@@ -240,7 +248,7 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
   }
   for (const edit of edits) process.stderr.write(`  ${showPath(edit.path)}: ${edit.added} action${edit.added === 1 ? '' : 's'}\n`);
   process.stderr.write(
-    `${hl.success('✓')} added ${quarter} updates to ${added} actions in ${edits.length} files, carried forward from the quarter before\n`,
+    `${hl.success('✓')} added ${quarter} updates to ${plural(added, 'action')} in ${plural(edits.length, 'file')}, carried forward from the quarter before\n`,
   );
   process.stderr.write(
     `next: write each ${quarter} narrative (and update statuses and figures); plan validate --quarter ${quarter} lists those still to do\n`,
