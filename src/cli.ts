@@ -10,7 +10,6 @@ import { schemaCommand } from './commands/schema/index.js';
 import { validateCommand } from './commands/validate/index.js';
 import { hasProjectConfig, type ProjectConfig } from './config.js';
 import { createHighlighter } from './diagnostics/highlight.js';
-import { toJsonUsageError } from './diagnostics/json.js';
 import { EXIT, type ExitCode, ExitError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -46,10 +45,12 @@ function buildProgram(): Command {
  * `plan validate --format json` (or sarif) promises one object on stdout, so a usage error (exit 2) is
  * written there too, as well as in words on stderr.
  */
-function writeMachineUsageError(argv: readonly string[], message: string, hint?: string): void {
+async function writeMachineUsageError(argv: readonly string[], message: string, hint?: string): Promise<void> {
   const args = argv.slice(2);
   const format = args.flatMap((a, i) => (a === '--format' ? [args[i + 1]] : a.startsWith('--format=') ? [a.slice(9)] : []))[0];
-  if (format === 'json' && args[0] === 'validate') process.stdout.write(`${JSON.stringify(toJsonUsageError(message, hint), null, 2)}\n`);
+  if (format !== 'json' || args[0] !== 'validate') return;
+  const { toJsonUsageError } = await import('./diagnostics/json.js');
+  process.stdout.write(`${JSON.stringify(toJsonUsageError(message, hint), null, 2)}\n`);
 }
 
 /** The project's plan.config.yaml (or package.json "plan") becomes the defaults of --plans and --template. */
@@ -91,11 +92,11 @@ export async function runCli(argv: string[], program: Command = buildProgram()):
     if (error instanceof CommanderError) {
       // Help and version are not failures; everything else commander rejects is a usage error.
       if (error.exitCode === 0) return EXIT.ok;
-      writeMachineUsageError(argv, error.message.replace(/^error: /, ''));
+      await writeMachineUsageError(argv, error.message.replace(/^error: /, ''));
       return EXIT.usage;
     }
     if (error instanceof ExitError) {
-      if (error.exitCode === EXIT.usage) writeMachineUsageError(argv, error.message, error.hint);
+      if (error.exitCode === EXIT.usage) await writeMachineUsageError(argv, error.message, error.hint);
       process.stderr.write(`${hl.error('plan: error:')} ${error.message}\n`);
       if (error.hint) process.stderr.write(`  ${hl.dim('hint:')} ${error.hint}\n`);
       return error.exitCode;
