@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { zipSync } from 'fflate';
@@ -333,6 +332,54 @@ describe('plan import: a document an officer made in Word (test/fixtures/officer
     );
     for (const text of ['Quarterly meetings', 'WBC £48,200', 'Insurance retender', 'A. Patel', 'Procurement team'])
       expect(script.includes(text) && cells.some((c) => c.includes(text))).toBe(true);
+  });
+});
+
+describe('plan import: the published 2013/14 appendix, laid out as published (test/fixtures/published)', () => {
+  /** The words, without bullet marks or line structure: what must survive any layout. */
+  const flat = (text: string | undefined) =>
+    text
+      ?.split('\n')
+      .map((l) => l.replace(/^\s*- /, ''))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  it('reads headings in table rows and an auto-numbered one, bulleted cells and typed O items, and keeps the money in the text', async () => {
+    const root = tempDir();
+    const run = runPlan(['import', join(ROOT, 'test', 'fixtures', 'published', 'published-2013-14-q3.docx'), '--plans', 'plans'], {
+      cwd: root,
+    });
+    // The first table has no heading in the published appendix: the one thing to check.
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toContain('table 1: has no numbered section heading above it; it was put in section 8.1');
+    expect(run.stderr).toContain('Needs your eye (1)');
+    const shipped = await loaded(SHIPPED_PLANS, 'Q3');
+    const back = await loaded(join(root, 'plans'), 'Q3', true);
+    expect(back.sections.map((s) => `${s.number} ${s.title}`)).toEqual(
+      shipped.sections.map((s) => (s.number === '8.1' ? '8.1 TODO: the title of section 8.1' : `${s.number} ${s.title}`)),
+    );
+    const pairs = shipped.sections.flatMap((s, i) => s.actions.map((a, j) => [a, back.sections[i]!.actions[j]!] as const));
+    expect(pairs).toHaveLength(23);
+    for (const [original, imported] of pairs) {
+      expect(imported.updates.Q3?.status).toBe(original.updates.Q3?.status);
+      // The two savings rows are worded as published, with their amounts; plans/ keeps those as figures.
+      if (original.target) continue;
+      expect(flat(richTextToPlain(imported.text))).toBe(flat(richTextToPlain(original.text)));
+      const narrative = (a: typeof original) => (a.updates.Q3?.narrative ? richTextToPlain(a.updates.Q3.narrative) : undefined);
+      expect(flat(narrative(imported))).toBe(flat(narrative(original)));
+    }
+    // 8.3's sub-items were typed "O …" in the published cells: they come back as sub-bullets.
+    const websites = back.sections[2]!.actions[1]!;
+    expect(richTextToPlain(websites.text)).toBe(
+      '- Ensure corporate websites make it easier for local businesses to trade with us:\n  - Develop use of engagement forums for all relevant projects\n  - Seek and record feedback from local businesses',
+    );
+    const savings = readFileSync(join(root, 'plans', '8.2-value-for-money-and-transparency.yaml'), 'utf8');
+    expect(savings).toContain('# Money in the text: £75,000, £50,000, £26,796, £53,726.');
+    expect(savings).toContain('# Money in the text: £100k, £50k, £20,000, £25,000.');
+    expect(savings).toContain('Deliver significant cost and efficiency savings; Cherwell District Council - £75,000 target');
+    expect(run.stderr).toContain('Money is written in the text of 2 actions');
+    expect(back.councils.map((c) => c.code).sort()).toEqual(['CDC', 'SNC']);
   });
 });
 

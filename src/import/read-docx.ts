@@ -35,7 +35,7 @@ export interface DocCell {
   trackedChanges: number;
 }
 
-interface DocRow {
+export interface DocRow {
   cells: DocCell[];
   /** Marked as a header row that repeats on each page. */
   repeatsAsHeader: boolean;

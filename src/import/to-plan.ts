@@ -1,6 +1,6 @@
 import { COUNCIL_CODE } from '../plan/codes.js';
 import type { Quarter } from '../plan/quarters.js';
-import type { DocBody, DocCell, DocParagraph, DocTable } from './read-docx.js';
+import type { DocBody, DocCell, DocParagraph, DocRow, DocTable } from './read-docx.js';
 
 /**
  * A Word appendix, read by read-docx.ts, as a plan: pure, no files. Every character of every cell
@@ -125,6 +125,23 @@ function sectionHeading(p: DocParagraph): { number: string; title: string } | un
   if (!p.heading && !p.bold) return undefined;
   const m = SECTION_HEADING.exec(p.text.replace(/\s+/g, ' '));
   if (!m) return undefined;
+  return { number: m[1]!, title: m[2]!.trim() };
+}
+
+/**
+ * A row holding only a numbered heading: "8.4 Collaboration" in its first cell with the others empty, or
+ * in a merged row. Above the header that is enough; among the actions (where "8.2.1 Review the fleet"
+ * with nothing written yet is an action) the row must also be merged across the table, or bold.
+ */
+function rowHeading(row: DocRow, amongActions = false): { number: string; title: string } | undefined {
+  const filled = row.cells.filter((c) => cellPlain(c) !== '');
+  if (filled.length !== 1 || filled[0]!.paragraphs.filter((p) => p.text.trim()).length !== 1) return undefined;
+  const paragraph = filled[0]!.paragraphs.find((p) => p.text.trim())!;
+  const m = SECTION_HEADING.exec(paragraph.text.replace(/\s+/g, ' '));
+  const marked = paragraph.bold || paragraph.heading;
+  // "2015" alone or "12 sessions held" is not a heading: a heading's number has a dot, or it is bold.
+  if (!m || (!m[1]!.includes('.') && !marked)) return undefined;
+  if (amongActions && !marked && !filled[0]!.merged) return undefined;
   return { number: m[1]!, title: m[2]!.trim() };
 }
 
@@ -444,24 +461,27 @@ export function toPlan(body: DocBody, options: ImportOptions): ImportedPlan & { 
     current = { number, title, comments, actions: [] };
     sections.push(current);
   };
+  /** A numbered heading, in a paragraph or a row of its own; a number without a title is kept, with a TODO. */
+  const startHeadingSection = (heading: { number: string; title: string }) => {
+    if (heading.title) {
+      startSection(heading.number, heading.title);
+      return;
+    }
+    startSection(heading.number, `${TODO}: the title of section ${heading.number}`, [
+      `The document numbers this section ${heading.number} but gives it no title: write it in place of the TODO.`,
+    ]);
+    attention.push({
+      where: `section ${heading.number}`,
+      message: 'has a number but no title',
+      hint: 'write its title in place of the TODO',
+    });
+  };
 
   for (const item of body.items) {
     if (item.kind === 'paragraph') {
       if (item === titleParagraph) continue;
       const heading = sectionHeading(item);
-      if (heading) {
-        if (heading.title) startSection(heading.number, heading.title);
-        else {
-          startSection(heading.number, `${TODO}: the title of section ${heading.number}`, [
-            `The document numbers this section ${heading.number} but gives it no title: write it in place of the TODO.`,
-          ]);
-          attention.push({
-            where: `section ${heading.number}`,
-            message: 'has a number but no title',
-            hint: 'write its title in place of the TODO',
-          });
-        }
-      }
+      if (heading) startHeadingSection(heading);
       continue;
     }
     const table = item;
@@ -492,11 +512,21 @@ export function toPlan(body: DocBody, options: ImportOptions): ImportedPlan & { 
       });
       continue;
     }
-    if (!current) {
-      // Rows before any numbered heading: the section is numbered from the next heading, and checked.
+    const unknown = columns
+      .map((c, i) => (c === undefined ? cellPlain(table.rows[headerRow]!.cells[i]!) || `column ${i + 1}` : undefined))
+      .filter((h): h is string => h !== undefined);
+    if (unknown.length > 0)
+      attention.push({
+        where: tableWhere,
+        message: `the ${unknown.length === 1 ? 'column' : 'columns'} ${unknown.map((h) => `"${h}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not part of a plan; ${unknown.length === 1 ? 'its' : 'their'} cells are kept as comments above each action`,
+        hint: 'move what matters into the narrative, or leave the comments as they are',
+      });
+    /** The section rows go into: the current one, or, for rows above any numbered heading, a checked guess. */
+    const sectionForRows = (): ImportedSection => {
+      if (current) return current;
       const next = body.items
         .slice(body.items.indexOf(table))
-        .map((i) => (i.kind === 'paragraph' ? sectionHeading(i) : undefined))
+        .flatMap((i) => (i.kind === 'paragraph' ? [sectionHeading(i)] : i.rows.map((row) => rowHeading(row))))
         .find(Boolean);
       const number = next ? previousNumber(next.number) : '1';
       startSection(number, `${TODO}: the title of section ${number}`, [
@@ -508,17 +538,29 @@ export function toPlan(body: DocBody, options: ImportOptions): ImportedPlan & { 
         message: `has no numbered section heading above it; it was put in section ${number}`,
         hint: `check the section number in ${number}'s file and write its title`,
       });
-    }
-    const section = current!;
-    const unknown = columns
-      .map((c, i) => (c === undefined ? cellPlain(table.rows[headerRow]!.cells[i]!) || `column ${i + 1}` : undefined))
-      .filter((h): h is string => h !== undefined);
-    if (unknown.length > 0)
+      return current!;
+    };
+    // A heading typed in a row of its own ("8.4 Collaboration" above the header, or between actions)
+    // starts a section, as a heading paragraph does.
+    const headingRow = (row: DocRow, amongActions: boolean): boolean => {
+      const heading = rowHeading(row, amongActions);
+      if (!heading) return false;
+      startHeadingSection(heading);
+      return true;
+    };
+    table.rows.forEach((row, r) => {
+      if (r >= headerRow || headingRow(row, false)) return;
+      const texts = row.cells.map(cellPlain).filter(Boolean);
+      if (texts.length === 0) return;
+      const where = `${tableWhere}, row ${r + 1}`;
+      const section = sectionForRows();
       attention.push({
-        where: tableWhere,
-        message: `the ${unknown.length === 1 ? 'column' : 'columns'} ${unknown.map((h) => `"${h}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not part of a plan; ${unknown.length === 1 ? 'its' : 'their'} cells are kept as comments above each action`,
-        hint: 'move what matters into the narrative, or leave the comments as they are',
+        where,
+        message: `is above the table's header and is not a section heading; its text is kept as a comment at the top of section ${section.number}'s file`,
+        hint: 'move what matters into the plan by hand',
       });
+      section.comments.push(`Not imported (${where}, above the header):`, ...texts.flatMap((t) => commentLines('  ', t)));
+    });
     const headerText = table.rows[headerRow]!.cells.map(cellPlain).join('\u0000');
     table.rows.forEach((row, r) => {
       if (r <= headerRow) return;
@@ -527,6 +569,8 @@ export function toPlan(body: DocBody, options: ImportOptions): ImportedPlan & { 
       if (texts.every((t) => t === '')) return;
       // A header repeated further down (a page break in Word, without "repeat as header row").
       if (texts.join('\u0000') === headerText) return;
+      if (headingRow(row, true)) return;
+      const section = sectionForRows();
       const problems: string[] = [];
       if (row.cells.some((c) => c.merged)) problems.push('a merged cell');
       else if (row.cells.length !== columns!.length)
