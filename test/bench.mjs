@@ -208,12 +208,14 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function measure(command, args, { cwd, runs, warmup = 1, env = {} }) {
+function measure(command, args, { cwd, runs, warmup = 1, env = {}, before }) {
   const withTime = existsSync('/usr/bin/time');
   const times = [];
   const rss = [];
   let last;
   for (let i = 0; i < warmup + runs; i++) {
+    // Untimed set-up of each run (plan import needs a folder that holds no plan yet).
+    before?.();
     const started = process.hrtime.bigint();
     const r = withTime
       ? spawnSync('/usr/bin/time', ['-f', '__RSS_KB__ %M', command, ...args], {
@@ -303,10 +305,30 @@ async function main() {
           measure('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', 'pandoc.docx', 'plan.md'], { cwd: dir, runs: size.runs }),
         );
       }
+      // Reading the Word file back: plan import against pandoc's own .docx reader, on the report just written.
+      let imported;
+      let peerReader;
+      if (size.label !== '10k') {
+        imported = row(
+          `plan import (${size.label})`,
+          measure(process.execPath, [BIN, 'import', 'report.docx', '--plans', 'imported'], {
+            cwd: dir,
+            runs: size.runs,
+            before: () => rmSync(join(dir, 'imported'), { recursive: true, force: true }),
+          }),
+        );
+        if (pandoc)
+          peerReader = row(
+            `pandoc -f docx (${size.label})`,
+            measure('pandoc', ['-f', 'docx', '-t', 'markdown', '-o', 'read.md', 'report.docx'], { cwd: dir, runs: size.runs }),
+          );
+      }
       bySize[size.label] = {
         validate,
         report,
         pandoc: peer,
+        import: imported,
+        pandocReader: peerReader,
         docxBytes: existsSync(join(dir, 'report.docx')) ? statSync(join(dir, 'report.docx')).size : undefined,
       };
     }
@@ -358,6 +380,8 @@ async function main() {
           ratio(r.median, bySize.shipped.report.median),
         ]),
       ),
+      'plan import (shipped) ÷ pandoc -f docx': ratio(bySize.shipped.import?.median, bySize.shipped.pandocReader?.median),
+      'plan import (1k) ÷ pandoc -f docx': ratio(bySize['1k'].import?.median, bySize['1k'].pandocReader?.median),
       'plan validate 10k ÷ 1k': ratio(bySize['10k'].validate.median, bySize['1k'].validate.median),
       'plan report 10k ÷ 1k': ratio(bySize['10k'].report.median, bySize['1k'].report.median),
     };
