@@ -425,6 +425,24 @@ describe('plan import: reading text, titles, columns, money and councils', () =>
     expect(cellText([p('o dear'), p('· dot'), p('- dash')], false)).toBe('o dear\n\n· dot\n\n- dash');
   });
 
+  it('reads a Symbol-font bullet (w:sym F0B7) as a typed bullet and keeps other symbols', () => {
+    const cell = (xml: string) => `<w:tc><w:p>${xml}</w:p></w:tc>`;
+    const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const sym = (char: string) => `<w:r><w:sym w:font="Symbol" w:char="${char}"/></w:r>`;
+    const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+      <w:p><w:r><w:t>Plan 2014/15 Q1 Update</w:t></w:r></w:p>
+      <w:p><w:r><w:rPr><w:b/></w:rPr><w:t>1 Governance</w:t></w:r></w:p>
+      <w:tbl><w:tr>${cell(run('Action'))}${cell(run('Status'))}${cell(run('Narrative'))}</w:tr>
+      <w:tr>${cell(run('Do it'))}${cell(run('Done'))}${cell(`${sym('F0B7')}<w:r><w:tab/><w:t>First</w:t></w:r>`)}</w:tr>
+      <w:tr>${cell(run('Tick'))}${cell(`${sym('F0FC')}${run(' checked')}`)}${cell(run('–'))}</w:tr></w:tbl></w:body></w:document>`;
+    const plan = toPlan(readDocx(zipSync({ 'word/document.xml': new TextEncoder().encode(xml) })), { source: 'x.docx' });
+    const [first, second] = plan.sections[0]!.actions;
+    expect(first!.update.narrative).toBe('- First');
+    expect(second!.update.status).toBe('\uf0fc checked');
+    // The report's own mark for an empty narrative is not a narrative.
+    expect(second!.update.narrative).toBeUndefined();
+  });
+
   it('finds money and council codes in the text', () => {
     expect(moneyIn('£53,726 and £75k – i.e. £100k (£50k SNC & £50k CDC), £1.5m, £ 20')).toEqual([
       '£53,726',

@@ -171,6 +171,8 @@ function hasDescendant(node: XmlNode, tag: string): boolean {
   return childrenOf(node).some((c) => tagOf(c) === tag || hasDescendant(c, tag));
 }
 
+const SYMBOL_BULLETS: ReadonlySet<number> = new Set([0xf0b7, 0xf0a7, 0xf06c]);
+
 interface Counts {
   images: number;
   trackedChanges: number;
@@ -262,15 +264,15 @@ class BodyReader {
       } else if (tag === 'w:noBreakHyphen') words += '\u2011';
       else if (tag === 'w:sym') {
         const code = Number.parseInt(attr(node, 'w:char') ?? '', 16);
-        // Symbol-font bullets (F0B7 and friends) are the typed "•" of old documents.
-        words += code === 0xf0b7 || code === 0xf0a7 || code === 0xf06c ? '•' : code >= 0xf000 ? '•' : String.fromCodePoint(code || 0xfffd);
+        // Symbol-font bullets (Symbol F0B7, Wingdings F0A7 and F06C) are the typed "•" of old documents;
+        // any other symbol keeps its own character.
+        words += SYMBOL_BULLETS.has(code) ? '•' : Number.isInteger(code) && code > 0 ? String.fromCodePoint(code) : '';
       } else if (tag === 'w:drawing' || tag === 'w:pict' || tag === 'w:object' || tag === 'mc:AlternateContent') {
         if (hasDescendant(node, 'c:chart')) this.charts++;
         else counts.images++;
-      } else if (tag === 'w:rPr' && child(node, 'w:rPrChange')) {
-        // A tracked change of formatting only: the words are the same either way.
       }
-      // w:delText (deleted text), w:instrText (a field's code) and w:fldChar are not words.
+      // w:delText (deleted text), w:instrText (a field's code) and w:fldChar are not words; a tracked
+      // change of formatting only (w:rPrChange) leaves the words as they are.
     }
     if (/\S/.test(words)) {
       state.anyWords = true;

@@ -441,7 +441,6 @@ export function toPlan(body: DocBody, options: ImportOptions): ImportedPlan & { 
 
   const sections: ImportedSection[] = [];
   const taken = new Set<string>();
-  const moneyActions: ImportedAction[] = [];
   let current: ImportedSection | undefined;
   // Councils named in the savings summary or the target sentences ("Cherwell District Council (CDC)").
   const allText: string[] = [];
@@ -658,7 +657,6 @@ export function toPlan(body: DocBody, options: ImportOptions): ImportedPlan & { 
         );
       }
       const action: ImportedAction = { id, action: actionText, update, comments, where, money };
-      if (money.length > 0) moneyActions.push(action);
       section.actions.push(action);
     });
   }

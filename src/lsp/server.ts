@@ -115,7 +115,13 @@ export function startServer(): void {
     const path = fileURLToPath(uri);
     if (!/\.ya?ml$/i.test(path)) return;
     const folder = plansFolderOf(path);
-    if (folder) void check(folder);
+    // A bug in a check must not end the server the editor relies on: it is logged to the editor's output.
+    if (folder)
+      check(folder).catch((error: unknown) =>
+        connection.console.error(
+          `plan: internal error while checking ${folder}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        ),
+      );
   };
 
   connection.onInitialize(() => ({
