@@ -443,6 +443,27 @@ describe('plan import: reading text, titles, columns, money and councils', () =>
     expect(second!.update.narrative).toBeUndefined();
   });
 
+  it('numbers on a heading that Word numbers itself (no number in its text), and asks the officer to check', () => {
+    const cell = (text: string) => `<w:tc><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+    const table = (action: string) =>
+      `<w:tbl><w:tr>${cell('Action')}${cell('Status')}${cell('Narrative')}</w:tr><w:tr>${cell(action)}${cell('Going')}${cell('Fine.')}</w:tr></w:tbl>`;
+    const heading = (text: string) =>
+      `<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+      <w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Plan 2014/15 Q1 Update</w:t></w:r></w:p>
+      ${heading('Governance')}${table('Meet monthly')}${heading('Savings')}<w:p/>${table('Save money')}
+      ${heading('Contacts')}<w:p><w:r><w:t>Ring us.</w:t></w:r></w:p></w:body></w:document>`;
+    const plan = toPlan(readDocx(zipSync({ 'word/document.xml': new TextEncoder().encode(xml) })), { source: 'x.docx' });
+    expect(plan.sections.map((s) => [s.number, s.title, s.actions.map((a) => a.action)])).toEqual([
+      ['1', 'Governance', ['Meet monthly']],
+      ['2', 'Savings', ['Save money']],
+    ]);
+    expect(plan.attention.map((a) => `${a.where}: ${a.message}`)).toEqual([
+      'section 1: the heading "Governance" has no number in its text (Word may number it itself); plan numbered it 1',
+      'section 2: the heading "Savings" has no number in its text (Word may number it itself); plan numbered it 2',
+    ]);
+  });
+
   it('finds money and council codes in the text', () => {
     expect(moneyIn('£53,726 and £75k – i.e. £100k (£50k SNC & £50k CDC), £1.5m, £ 20')).toEqual([
       '£53,726',

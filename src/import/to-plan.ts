@@ -476,11 +476,31 @@ export function toPlan(body: DocBody, options: ImportOptions): ImportedPlan & { 
     });
   };
 
-  for (const item of body.items) {
+  /** A heading paragraph with no number in its text, right above a plan table (in a document plan did not write). */
+  const numberedByWord = (p: DocParagraph, index: number): boolean => {
+    if (body.madeByPlan || !p.heading || /^title$/i.test(p.styleName) || !/\S/.test(p.text)) return false;
+    const next = body.items.slice(index + 1).find((i) => i.kind === 'table' || /\S/.test(i.text));
+    return next?.kind === 'table' && next.rows.some((r) => headerColumns(r.cells) !== undefined);
+  };
+  for (const [index, item] of body.items.entries()) {
     if (item.kind === 'paragraph') {
       if (item === titleParagraph) continue;
       const heading = sectionHeading(item);
       if (heading) startHeadingSection(heading);
+      else if (numberedByWord(item, index)) {
+        // A heading Word numbers itself ("8.2" from a numbered heading style, not in the text) above a plan
+        // table: plan numbers it on from the section before and asks the officer to check.
+        const number = current ? nextNumber(current.number) : '1';
+        const title = item.text.replace(/\s+/g, ' ').trim();
+        startSection(number, title, [
+          `The heading "${title}" has no number in its text (Word may number it itself); plan numbered it ${number}. Check the number.`,
+        ]);
+        attention.push({
+          where: `section ${number}`,
+          message: `the heading "${title}" has no number in its text (Word may number it itself); plan numbered it ${number}`,
+          hint: `check the section number in ${number}'s file`,
+        });
+      }
       continue;
     }
     const table = item;
@@ -708,6 +728,12 @@ export function toPlan(body: DocBody, options: ImportOptions): ImportedPlan & { 
     attention,
     leftOut,
   };
+}
+
+/** The section number after "8.2": "8.3"; after "3": "4". */
+function nextNumber(number: string): string {
+  const parts = number.split('.').map(Number);
+  return [...parts.slice(0, -1), (parts[parts.length - 1] ?? 0) + 1].join('.');
 }
 
 /** The section number before "8.2": "8.1"; before "3": "2"; before "8.1" or "1": itself with ".0"/"0". */
