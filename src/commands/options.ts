@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { isQuarter, type Quarter } from '../plan/quarters.js';
+import { financialYearLabel, isQuarter, type Quarter } from '../plan/quarters.js';
 
 /** Options shared by several commands, defined once so their help text and parsing agree. */
 
@@ -20,9 +20,9 @@ export function parsePath(value: string): string {
 /** --year 2016/17 (or 2016-17, 2016/2017): the financial year's label. */
 export function parseYear(value: string): string {
   const m = /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/.exec(value.trim());
-  const second = m ? Number(m[2]!.length === 2 ? `${m[1]!.slice(0, 2)}${m[2]}` : m[2]) : Number.NaN;
-  if (!m || second !== Number(m[1]) + 1) throw new InvalidArgumentError('write the financial year as 2016/17.');
-  return `${m[1]}/${String(second).slice(2)}`;
+  const label = m ? financialYearLabel(m[1]!, m[2]!) : undefined;
+  if (!label) throw new InvalidArgumentError('write the financial year as 2016/17.');
+  return label;
 }
 
 export const plansOption = () =>

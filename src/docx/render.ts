@@ -6,7 +6,7 @@ import type { ActionFigures, CouncilFigures, Figures } from '../compute/savings.
 import type { Action, Block, Inline, Plan, Rag, RichText, Update } from '../plan/model.js';
 import { QUARTERS_PER_YEAR, type Quarter, quarterMonths, quarterOrdinal, quartersElapsed } from '../plan/quarters.js';
 import { formatMoney } from '../shared/numbers.js';
-import { capitalise, listAnd, NO_TEXT } from '../shared/words.js';
+import { capitalise, listAnd, NO_TEXT, slugify } from '../shared/words.js';
 import { fillPattern, type Template } from '../template/schema.js';
 import { type ColumnChart, chartParagraphXml, chartRelId } from './chart.js';
 import { BULLETS_NUM_ID, cell, hyperlink, numberingXml, paragraph, row, run, table, textLines, textRuns } from './ooxml.js';
@@ -48,16 +48,6 @@ const TWIPS_PER_PIXEL = 15;
 const PAGE_SIZES_MM: Record<Template['page']['size'], [number, number]> = { A4: [210, 297], A3: [297, 420], Letter: [215.9, 279.4] };
 const RAG_WORDS: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
 
-function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'report';
-}
-
 /** Title, subtitle and file name, from the template's patterns. */
 export function describeAppendix(plan: Plan, quarter: Quarter, template: Template): AppendixDescription {
   const values = {
@@ -72,7 +62,7 @@ export function describeAppendix(plan: Plan, quarter: Quarter, template: Templat
   return {
     title,
     subtitle: fillPattern(template.subtitle, values),
-    fileName: `${slugify(fillPattern(template.fileName, values))}.docx`,
+    fileName: `${slugify(fillPattern(template.fileName, values)) || 'report'}.docx`,
     properties: {
       title,
       subject: `${plan.title} ${plan.financialYear.label}: progress at the end of the ${values.quarterName} (${quarter})`,

@@ -1,5 +1,6 @@
 import { COUNCIL_CODE } from '../plan/codes.js';
-import type { Quarter } from '../plan/quarters.js';
+import { financialYearLabel, type Quarter } from '../plan/quarters.js';
+import { slugify } from '../shared/words.js';
 import type { DocBody, DocCell, DocParagraph, DocRow, DocTable } from './read-docx.js';
 
 /**
@@ -80,19 +81,12 @@ export interface TitleParts {
 
 const ORDINAL_QUARTERS: Record<string, Quarter> = { first: 'Q1', second: 'Q2', third: 'Q3', fourth: 'Q4' };
 
-/** A financial year written "2013/14", "2013-14", "2013/2014" or "2013 – 2014", as "2013/14". */
-function yearLabel(first: string, second: string): string | undefined {
-  const a = Number(first);
-  const b = Number(second.length === 2 ? `${first.slice(0, 2)}${second}` : second);
-  return b === a + 1 ? `${first}/${String(b).slice(2)}` : undefined;
-}
-
 export function parseTitle(text: string): TitleParts {
   const out: TitleParts = {};
   let rest = ` ${text.replace(/\s+/g, ' ').trim()} `;
   const year = /\b(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})\b/.exec(rest);
   if (year) {
-    const label = yearLabel(year[1]!, year[2]!);
+    const label = financialYearLabel(year[1]!, year[2]!);
     if (label) {
       out.year = label;
       rest = rest.replace(year[0], ' ');
@@ -272,13 +266,8 @@ export function findCouncils(texts: readonly string[]): Array<{ code: string; na
 
 /** An action id from its words: the first few, lower case, joined by hyphens; unique in the plan. */
 function actionId(text: string, taken: Set<string>): string {
-  const words = text
-    .split('\n')[0]!
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/^[-•\s]+/, '')
-    .split(/[^a-z0-9]+/)
+  const words = slugify(text.split('\n')[0]!)
+    .split('-')
     .filter((w) => w && !['a', 'an', 'the', 'of', 'and', 'to', 'for', 'with', 'on', 'in', 'via', 'at', 'by'].includes(w));
   let base = '';
   for (const w of words) {

@@ -5,6 +5,13 @@
 export const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
 export type Quarter = (typeof QUARTERS)[number];
 
+/** A financial year's two years as its label: ("2013", "14") or ("2013", "2014") → "2013/14"; not consecutive → undefined. */
+export function financialYearLabel(first: string, second: string): string | undefined {
+  const a = Number(first);
+  const b = Number(second.length === 2 ? `${first.slice(0, 2)}${second}` : second);
+  return b === a + 1 ? `${first}/${String(b).slice(2)}` : undefined;
+}
+
 export function isQuarter(value: string): value is Quarter {
   return (QUARTERS as readonly string[]).includes(value);
 }

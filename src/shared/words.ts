@@ -51,3 +51,13 @@ export function normaliseText(text: string | undefined): string {
 
 /** What a table cell says when there is nothing to say: never an empty cell, which a screen reader cannot tell from a missed one. */
 export const NO_TEXT = '–';
+
+/** Text as lower-case ASCII words joined by hyphens, accents dropped: "Value for Money – 2015" → "value-for-money-2015". Empty when there are no words. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -8,6 +8,7 @@ import { checkFolderIsFree, schemaFiles, writeNewPlan } from '../../plan/new-fol
 import type { Quarter } from '../../plan/quarters.js';
 import { yamlFileText } from '../../plan/write-yaml.js';
 import { showPath } from '../../shared/paths.js';
+import { slugify } from '../../shared/words.js';
 import type { FileChange } from '../../shared/write-file.js';
 
 export interface ImportOptions {
@@ -20,19 +21,8 @@ export interface ImportOptions {
 /** A Word appendix is at most this big; a larger file is refused before it is read. */
 const MAX_DOCX_BYTES = 200 * 1024 * 1024;
 
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-}
-
 function sectionFileName(section: ImportedSection): string {
-  const words = section.title.startsWith(TODO) ? '' : slug(section.title);
+  const words = section.title.startsWith(TODO) ? '' : slugify(section.title).slice(0, 60).replace(/-+$/, '');
   return `${section.number}${words ? `-${words}` : ''}.yaml`;
 }
 
@@ -50,7 +40,10 @@ function actionValue(action: ImportedAction, quarter: Quarter): object {
 }
 
 /** The plan's files: plan.yaml, one file per section, and the schemas their modelines name. */
-export function planFiles(dir: string, plan: ImportedPlan): Array<FileChange & { data: string }> {
+/** A file of the new plan; a section's file says which section it holds. */
+type PlanFile = FileChange & { data: string; section?: ImportedSection };
+
+export function planFiles(dir: string, plan: ImportedPlan): PlanFile[] {
   const councilComments =
     plan.councils.length > 0
       ? [
@@ -77,7 +70,7 @@ export function planFiles(dir: string, plan: ImportedPlan): Array<FileChange & {
       },
     },
   );
-  const files: Array<FileChange & { data: string }> = [{ path: join(dir, 'plan.yaml'), data: planYaml }];
+  const files: PlanFile[] = [{ path: join(dir, 'plan.yaml'), data: planYaml }];
   const names = new Set<string>();
   for (const section of plan.sections) {
     let name = sectionFileName(section);
@@ -85,6 +78,7 @@ export function planFiles(dir: string, plan: ImportedPlan): Array<FileChange & {
     names.add(name);
     files.push({
       path: join(dir, name),
+      section,
       data: yamlFileText(
         'section.schema.json',
         { section: section.number, title: section.title, actions: section.actions.map((a) => actionValue(a, plan.quarter)) },
@@ -141,7 +135,7 @@ export async function runImport(options: ImportOptions): Promise<ExitCode> {
     `${hl.success('✓')} imported ${actions} ${actions === 1 ? 'action' : 'actions'} in ${plan.sections.length} ${plan.sections.length === 1 ? 'section' : 'sections'} into ${showPath(dir)}, with their ${plan.quarter} updates\n`,
   );
   for (const l of plan.leftOut) err(`  left out ${l}\n`);
-  const money = plan.sections.flatMap((s, i) => s.actions.filter((a) => a.money.length > 0).map((a) => ({ a, file: files[i + 1]!.path })));
+  const money = files.flatMap((f) => (f.section?.actions ?? []).filter((a) => a.money.length > 0).map((a) => ({ a, file: f.path })));
   if (money.length > 0) {
     err(
       `\nMoney is written in the text of ${money.length} ${money.length === 1 ? 'action' : 'actions'}; it stays in the text. A comment beside each says how to record it as target and achieved:\n`,
