@@ -10,12 +10,11 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkStatusesAgainstFigures } from '../compute/status-check.js';
+import { checkPlan } from '../commands/validate/check.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { endOf } from '../diagnostics/json.js';
 import { ExitError } from '../errors.js';
-import { type FileCache, loadPlan } from '../plan/load-plan.js';
-import { QUARTERS } from '../plan/quarters.js';
+import type { FileCache } from '../plan/load-plan.js';
 
 /**
  * `plan lsp`: a language server over stdio that publishes `plan validate`'s own diagnostics, with their
@@ -76,9 +75,8 @@ export function startServer(): void {
         caches.set(folder, cache);
         const byFile = new Map<string, LspDiagnostic[]>();
         try {
-          const result = await loadPlan({ plansDir: folder, cwd: folder, overlay, cache });
-          const all = result.plan ? [...result.diagnostics, ...checkStatusesAgainstFigures(result.plan, QUARTERS)] : result.diagnostics;
-          for (const d of all) {
+          const { diagnostics } = await checkPlan({ plansDir: folder, cwd: folder, overlay, cache });
+          for (const d of diagnostics) {
             const path = join(folder, d.file);
             byFile.set(path, [...(byFile.get(path) ?? []), toLspDiagnostic(d)]);
           }

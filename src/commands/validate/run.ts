@@ -1,6 +1,5 @@
 import { appendFileSync, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checkStatusesAgainstFigures } from '../../compute/status-check.js';
 import { countBySeverity, type Diagnostic, promoteWarnings } from '../../diagnostics/diagnostic.js';
 import { formatGithub, githubSummary } from '../../diagnostics/github.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
@@ -8,10 +7,10 @@ import { toJsonResult } from '../../diagnostics/json.js';
 import { toSarif } from '../../diagnostics/sarif.js';
 import { formatText } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
-import { loadPlan } from '../../plan/load-plan.js';
-import { QUARTERS, type Quarter } from '../../plan/quarters.js';
+import type { Quarter } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
 import { WriteFailure } from '../../shared/write-file.js';
+import { checkPlan } from './check.js';
 
 export interface ValidateOptions {
   plans: string;
@@ -62,11 +61,7 @@ export async function runValidate(options: ValidateOptions): Promise<ExitCode> {
         : `${hl.success('✓')} fixed ${changes.length} ${changes.length === 1 ? 'slip' : 'slips'} in ${files} ${files === 1 ? 'file' : 'files'}\n\n`,
     );
   }
-  const result = await loadPlan({ plansDir: named?.dir ?? options.plans, quarter: options.quarter });
-  // Statuses the figures contradict, for the quarter asked about, or every quarter.
-  const all = result.plan
-    ? [...result.diagnostics, ...checkStatusesAgainstFigures(result.plan, options.quarter ? [options.quarter] : QUARTERS)]
-    : result.diagnostics;
+  const { result, diagnostics: all } = await checkPlan({ plansDir: named?.dir ?? options.plans, quarter: options.quarter });
   const found = named ? all.filter((d) => named.concerns(d)) : all;
   const diagnostics = options.strict ? promoteWarnings(found) : found;
   reportDiagnostics(diagnostics, named ? named.count : result.files.length, options.format);
