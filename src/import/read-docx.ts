@@ -36,9 +36,8 @@ export interface DocCell {
 }
 
 export interface DocRow {
+  /** A header row is found by its text, never by "repeat as header row", which many documents do not set. */
   cells: DocCell[];
-  /** Marked as a header row that repeats on each page. */
-  repeatsAsHeader: boolean;
 }
 
 export interface DocTable {
@@ -167,6 +166,15 @@ function resolveStyle(styles: Map<string, StyleInfo>, id: string | undefined): S
   return out;
 }
 
+/** A container's children, with content controls (w:sdt) and custom XML opened up: the paragraphs, tables, rows or cells inside them. */
+function contentOf(node: XmlNode): XmlNode[] {
+  return childrenOf(node).flatMap((c) => {
+    const tag = tagOf(c);
+    if (tag === 'w:sdt') return contentOf(child(c, 'w:sdtContent') ?? {});
+    return tag === 'w:customXml' ? contentOf(c) : [c];
+  });
+}
+
 function hasDescendant(node: XmlNode, tag: string): boolean {
   return childrenOf(node).some((c) => tagOf(c) === tag || hasDescendant(c, tag));
 }
@@ -285,50 +293,24 @@ class BodyReader {
     const counts: Counts = { images: 0, trackedChanges: 0, nestedTables: 0 };
     const tcPr = child(tc, 'w:tcPr');
     const span = Number(attr(child(tcPr ?? {}, 'w:gridSpan') ?? {}, 'w:val') ?? 1);
-    const merged =
-      span > 1 ||
-      (tcPr !== undefined && child(tcPr, 'w:vMerge') !== undefined) ||
-      (tcPr !== undefined && child(tcPr, 'w:hMerge') !== undefined);
+    const merged = span > 1 || child(tcPr ?? {}, 'w:vMerge') !== undefined || child(tcPr ?? {}, 'w:hMerge') !== undefined;
     const paragraphs: DocParagraph[] = [];
-    const walk = (nodes: XmlNode[]) => {
-      for (const node of nodes) {
-        const tag = tagOf(node);
-        if (tag === 'w:p') paragraphs.push(this.paragraph(node, counts));
-        else if (tag === 'w:tbl') counts.nestedTables++;
-        else if (tag === 'w:sdt') walk(childrenOf(child(node, 'w:sdtContent') ?? {}));
-        else if (tag === 'w:customXml') walk(childrenOf(node));
-      }
-    };
-    walk(childrenOf(tc));
+    for (const node of contentOf(tc)) {
+      const tag = tagOf(node);
+      if (tag === 'w:p') paragraphs.push(this.paragraph(node, counts));
+      else if (tag === 'w:tbl') counts.nestedTables++;
+    }
     return { paragraphs, merged, ...counts };
   }
 
   table(tbl: XmlNode, number: number): DocTable {
-    const rows: DocRow[] = [];
-    const walkRows = (nodes: XmlNode[]) => {
-      for (const node of nodes) {
-        const tag = tagOf(node);
-        if (tag === 'w:tr') {
-          const trPr = child(node, 'w:trPr');
-          const cells: DocCell[] = [];
-          const walkCells = (cellNodes: XmlNode[]) => {
-            for (const c of cellNodes) {
-              const ct = tagOf(c);
-              if (ct === 'w:tc') cells.push(this.cell(c));
-              else if (ct === 'w:sdt') walkCells(childrenOf(child(c, 'w:sdtContent') ?? {}));
-              else if (ct === 'w:customXml') walkCells(childrenOf(c));
-            }
-          };
-          walkCells(childrenOf(node));
-          rows.push({
-            cells,
-            repeatsAsHeader: trPr !== undefined && isOn(child(trPr, 'w:tblHeader')) && child(trPr, 'w:tblHeader') !== undefined,
-          });
-        } else if (tag === 'w:sdt') walkRows(childrenOf(child(node, 'w:sdtContent') ?? {}));
-        else if (tag === 'w:customXml') walkRows(childrenOf(node));
-      }
-    };
-    walkRows(childrenOf(tbl));
+    const rows: DocRow[] = contentOf(tbl)
+      .filter((tr) => tagOf(tr) === 'w:tr')
+      .map((tr) => ({
+        cells: contentOf(tr)
+          .filter((tc) => tagOf(tc) === 'w:tc')
+          .map((tc) => this.cell(tc)),
+      }));
     return { kind: 'table', number, rows };
   }
 }
@@ -399,20 +381,18 @@ export function readDocx(bytes: Uint8Array): DocBody {
   const items: DocBody['items'] = [];
   const outside: Counts = { images: 0, trackedChanges: 0, nestedTables: 0 };
   let tables = 0;
-  const walk = (nodes: XmlNode[]) => {
-    for (const node of nodes) {
+  const walk = (container: XmlNode) => {
+    for (const node of contentOf(container)) {
       const tag = tagOf(node);
       if (tag === 'w:p') items.push(reader.paragraph(node, outside));
       else if (tag === 'w:tbl') items.push(reader.table(node, ++tables));
-      else if (tag === 'w:sdt') walk(childrenOf(child(node, 'w:sdtContent') ?? {}));
-      else if (tag === 'w:customXml') walk(childrenOf(node));
       else if (tag === 'w:ins' || tag === 'w:moveTo') {
         outside.trackedChanges++;
-        walk(childrenOf(node));
+        walk(node);
       } else if (tag === 'w:del' || tag === 'w:moveFrom') outside.trackedChanges++;
     }
   };
-  walk(childrenOf(body));
+  walk(body);
   return {
     items,
     outside: { images: outside.images, trackedChanges: outside.trackedChanges },
