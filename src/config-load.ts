@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import * as z from 'zod';
 import { CONFIG_FILE, type ProjectConfig, setProjectConfig } from './config.js';
 import { usageError } from './errors.js';
+import { readInputFile } from './input/source-file.js';
 
 /** Reading and checking the settings (see config.ts); loaded only when a folder has them. */
 
@@ -23,14 +23,12 @@ const configSchema = z
     description: 'A project\'s default folders for plan: plan.config.yaml, or "plan" in package.json.',
   });
 
+/** A settings file's text, read as plan reads plan files (a named pipe or a huge file is refused, not waited on). */
 function readText(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw usageError(`cannot read ${file} (${code ?? String(error)})`, 'check that you may read it');
-  }
+  const read = readInputFile(file);
+  if ('bytes' in read) return new TextDecoder().decode(read.bytes);
+  if (read.message === 'the file does not exist') return undefined;
+  throw usageError(`cannot read ${file}: ${read.message}`, read.hint);
 }
 
 /** Find the node at `path` in a parsed document, for a message's position. */

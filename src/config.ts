@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -35,12 +35,7 @@ export function setProjectConfig(config: ProjectConfig): void {
  * folder without them, so `plan --help` stays fast): plan.config.yaml, or package.json with "plan".
  */
 export function hasProjectConfig(cwd: string): boolean {
-  try {
-    readFileSync(join(cwd, CONFIG_FILE));
-    return true;
-  } catch {
-    // No plan.config.yaml: look in package.json.
-  }
+  if (existsSync(join(cwd, CONFIG_FILE))) return true;
   try {
     const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')) as unknown;
     return pkg !== null && typeof pkg === 'object' && 'plan' in pkg;
