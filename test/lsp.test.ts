@@ -35,9 +35,9 @@ beforeAll(async () => {
     stderr += b.toString();
   });
   connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: LspDiagnostic[] }) =>
-    published.push({ ...p, at: performance.now() }),
-  );
+  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: LspDiagnostic[] }) => {
+    published.push({ ...p, at: performance.now() });
+  });
   connection.listen();
   const init = await connection.sendRequest<{ capabilities: { textDocumentSync: { change: number } }; serverInfo: { name: string } }>(
     'initialize',

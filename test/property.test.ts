@@ -220,7 +220,7 @@ const mutation = fc.record({
 });
 
 function mutate(m: { file: string; steps: Array<{ kind: string; pick: number; extra: number }> }): Buffer {
-  let bytes = Buffer.from(SHIPPED[m.file]!);
+  let bytes: Buffer = Buffer.from(SHIPPED[m.file]!);
   for (const step of m.steps) {
     const out = MUTATIONS[step.kind]!(bytes.toString('utf8').split('\n'), bytes, step.pick, step.extra);
     bytes = Array.isArray(out) ? Buffer.from(out.join('\n')) : out;
