@@ -275,6 +275,10 @@ describe('the bundle and the Node version', () => {
   });
 
   // .ci/run passes the machine's own Node in PLAN_OLD_NODE when it is older than plan supports.
+  if (!process.env.PLAN_OLD_NODE)
+    process.stderr.write(
+      "\nSKIPPING the old-Node test: PLAN_OLD_NODE is not set (.ci/run sets it when the machine's Node is older than 22.12)\n\n",
+    );
   it.runIf(process.env.PLAN_OLD_NODE)('refuses an unsupported Node.js at once, in one line, exit 2', () => {
     const r = spawnSync(process.env.PLAN_OLD_NODE!, [BIN, 'validate'], { encoding: 'utf8' });
     const version = spawnSync(process.env.PLAN_OLD_NODE!, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim();
