@@ -1,10 +1,10 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { formatPercent } from '../../compute/format.js';
-import { computeMovement, hasPreviousQuarter, type Movement } from '../../compute/movement.js';
+import { movementsSincePrevious } from '../../compute/movement.js';
 import { planAt } from '../../compute/quarter.js';
 import type { QuarterReport } from '../../compute/quarter-report.js';
-import { type ActionFigures, computePlanFigures, type RagThresholds } from '../../compute/savings.js';
+import { type ActionFigures, computePlanFigures } from '../../compute/savings.js';
 import { checkStatusesAgainstFigures } from '../../compute/status-check.js';
 import { projectConfig } from '../../config.js';
 import { buildReportData } from '../../data/report.js';
@@ -16,8 +16,7 @@ import { type Appendix, buildAppendix, describeAppendix } from '../../docx/rende
 import { EXIT, type ExitCode, ExitError, usageError, writeError } from '../../errors.js';
 import { buildPage } from '../../html/render.js';
 import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
-import type { Plan } from '../../plan/model.js';
-import { previousQuarter, type Quarter, quarterEnd } from '../../plan/quarters.js';
+import { type Quarter, quarterEnd } from '../../plan/quarters.js';
 import { formatMoney, groupThousands } from '../../shared/numbers.js';
 import { isInside, realPath, showPath } from '../../shared/paths.js';
 import { WriteFailure, writeFileAtomic, writeFilesTogether } from '../../shared/write-file.js';
@@ -72,26 +71,6 @@ function describeWriteError(error: unknown, shown: string): ExitError {
     EEXIST: 'a file called out is in the way of the out/ folder: move or rename it, or choose a folder with --out',
     ENOTDIR: 'a file called out is in the way of the out/ folder: move or rename it, or choose a folder with --out',
   });
-}
-
-/** What moved since the previous quarter, for every action; empty in the first quarter of a plan. */
-function movementsSincePrevious(
-  plan: Plan,
-  quarter: Quarter,
-  now: ReadonlyMap<string, ActionFigures>,
-  thresholds: RagThresholds,
-): Map<string, Movement> {
-  const out = new Map<string, Movement>();
-  const previous = previousQuarter(quarter);
-  if (!previous || !hasPreviousQuarter(plan, quarter)) return out;
-  const before = computePlanFigures(plan, previous, thresholds);
-  for (const section of plan.sections) {
-    for (const action of section.actions) {
-      const move = computeMovement(action, previous, quarter, before.get(action.id), now.get(action.id));
-      if (move) out.set(action.id, move);
-    }
-  }
-  return out;
 }
 
 function summaryLines(figures: Iterable<ActionFigures>, decimals: number): string[] {

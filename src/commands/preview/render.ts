@@ -1,0 +1,70 @@
+import { movementsSincePrevious } from '../../compute/movement.js';
+import { planAt } from '../../compute/quarter.js';
+import { computePlanFigures } from '../../compute/savings.js';
+import { checkStatusesAgainstFigures } from '../../compute/status-check.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { documentDate, packDocument } from '../../docx/pack.js';
+import { buildAppendix, describeAppendix } from '../../docx/render.js';
+import { buildPage } from '../../html/render.js';
+import { type FileCache, loadPlan } from '../../plan/load-plan.js';
+import type { Plan } from '../../plan/model.js';
+import { QUARTERS, type Quarter, quarterEnd } from '../../plan/quarters.js';
+import { loadTemplate } from '../../template/load.js';
+import type { Template } from '../../template/schema.js';
+
+/**
+ * One render of the preview: the plan and template read again (each unchanged file's checks come from
+ * the cache), checked as `plan report --quarter` checks them, and the quarter's web page built by the
+ * same renderer as `plan report --format html`. The Word file is built the same way, on request.
+ */
+
+export interface RenderInput {
+  plansDir: string;
+  templatePath: string;
+  cwd: string;
+  cache: FileCache;
+}
+
+export type Render =
+  | { ok: true; page: string; diagnostics: Diagnostic[]; quarters: Quarter[]; plan: Plan; template: Template }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** The quarters the plan has updates for, in order. */
+export function quartersOf(plan: Plan): Quarter[] {
+  return QUARTERS.filter((q) => plan.sections.some((s) => s.actions.some((a) => a.updates[q] !== undefined)));
+}
+
+/** The plan as it stood at the end of the quarter, with its figures and what moved since the quarter before. */
+function quarterReport(full: Plan, quarter: Quarter, template: Template) {
+  const plan = planAt(full, quarter);
+  const figures = computePlanFigures(plan, quarter, template.rag);
+  return { plan, quarter, figures, movements: movementsSincePrevious(plan, quarter, figures, template.rag), template };
+}
+
+export async function renderQuarter(input: RenderInput, quarter: Quarter): Promise<Render> {
+  const loadedTemplate = await loadTemplate(input.templatePath, input.cwd);
+  const result = await loadPlan({ plansDir: input.plansDir, quarter, cwd: input.cwd, cache: input.cache });
+  const diagnostics = [...loadedTemplate.diagnostics, ...result.diagnostics];
+  const template = loadedTemplate.template;
+  if (result.plan && template) diagnostics.push(...checkStatusesAgainstFigures(result.plan, [quarter], template.rag));
+  if (!result.plan || !template || diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
+  const report = quarterReport(result.plan, quarter, template);
+  const page = buildPage({ ...report, description: describeAppendix(report.plan, quarter, template) });
+  return { ok: true, page, diagnostics, quarters: quartersOf(result.plan), plan: result.plan, template };
+}
+
+/** The Word appendix of a good render, as `plan report` writes it, its file name, and its charts' alt text (for the PDF). */
+export function buildDocx(
+  render: Extract<Render, { ok: true }>,
+  quarter: Quarter,
+): { bytes: Uint8Array; name: string; chartAlts: string[] } {
+  const report = quarterReport(render.plan, quarter, render.template);
+  const { plan } = report;
+  const appendix = buildAppendix(report);
+  const date = documentDate(quarterEnd(quarter, { year: plan.financialYear.startYear, month: plan.financialYear.startMonth }));
+  return {
+    bytes: packDocument(appendix, date),
+    name: describeAppendix(plan, quarter, render.template).fileName,
+    chartAlts: appendix.charts.map((chart) => `${chart.title}. ${chart.altDescription}`),
+  };
+}
