@@ -40,9 +40,13 @@ afterAll(async () => {
 });
 
 /** Start `plan preview` on a copy of the Westbrook plan; resolves with its address once it prints it. */
-function startPreview(args: string[] = []): Promise<{ url: string; folder: string; child: ChildProcess }> {
+function startPreview(
+  args: string[] = [],
+  prepare?: (folder: string) => void,
+): Promise<{ url: string; folder: string; child: ChildProcess }> {
   const folder = temp.make();
   cpSync(WESTBROOK, join(folder, 'plans'), { recursive: true });
+  prepare?.(folder);
   const child = spawn(process.execPath, [BIN, 'preview', '--plans', 'plans', ...args], {
     cwd: folder,
     env: { ...process.env, NO_COLOR: '1' },
@@ -176,6 +180,17 @@ describe('plan preview, the server', () => {
     await expect
       .poll(async () => /<section id="plan-preview-problems".*?<\/section>/s.exec((await get(url)).body)?.[0], { timeout: 15_000 })
       .toBeUndefined();
+  }, 60_000);
+
+  it('starts on a plan with errors: the problems alone, then the page once they are fixed', async () => {
+    const { url, folder } = await startPreview(['--quarter', 'Q2'], (f) => edit(f, '          WBC: 61250', '          WBC: 61,250'));
+    const first = (await get(url)).body;
+    expect(first).toContain('plan can make the page once they are fixed');
+    expect(first).toMatch(/plans\/2-savings\.yaml:\d+:\d+/);
+    edit(folder, '          WBC: 61,250', '          WBC: 61250');
+    await expect
+      .poll(async () => (await get(url)).body, { timeout: 15_000 })
+      .toContain('Deliver cashable savings through joint contracts.');
   }, 60_000);
 
   it('stops on Ctrl-C', async () => {

@@ -16,8 +16,10 @@ export interface PreviewView {
   quarters: readonly Quarter[];
   /** Problems of the last render; with an error among them, the page is the last good one. */
   diagnostics: readonly Diagnostic[];
-  /** True when the page shown is older than the plan files (they have errors now). */
+  /** True when the plan files have errors now, so the page shown (if any) is older than they are. */
   stale: boolean;
+  /** Whether there is a page to show under the banner: false until the plan has once been free of errors. */
+  hasPage: boolean;
   /** The folder the diagnostics' paths are relative to, for the editor links. */
   cwd: string;
   /** Whether a PDF can be made here (LibreOffice is installed). */
@@ -40,7 +42,11 @@ function banner(view: PreviewView): string {
   ]
     .filter(Boolean)
     .join(' and ');
-  const lead = view.stale ? `The plan has ${counts}: the page below is the last one plan could make.` : `The plan has ${counts}.`;
+  const lead = !view.stale
+    ? `The plan has ${counts}.`
+    : view.hasPage
+      ? `The plan has ${counts}: the page below is the last one plan could make.`
+      : `The plan has ${counts}: plan can make the page once they are fixed.`;
   const items = sortDiagnostics(view.diagnostics).map(
     (d) =>
       `<li class="${d.severity}"><a href="${esc(editorLink(d, view.cwd))}"><code>${esc(`${d.file}:${d.line}:${d.column}`)}</code></a> ${esc(d.severity)}: ${esc(d.message)}${d.hint ? `<br><span class="hint">hint: ${esc(d.hint)}</span>` : ''}</li>`,
@@ -107,6 +113,6 @@ export function decoratePage(page: string, view: PreviewView, version: number): 
 
 /** Before the plan has ever given a page: the problems alone. */
 export function problemsOnlyPage(view: PreviewView, version: number): string {
-  const page = `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Plan preview: ${view.quarter}</title>\n</head>\n<body>\n<main>\n<h1>Plan preview: ${view.quarter}</h1>\n<p>plan cannot make the page until the errors below are fixed.</p>\n</main>\n</body>\n</html>\n`;
+  const page = `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Plan preview: ${view.quarter}</title>\n<style>body { font-family: Arial, sans-serif; color: #1a1a1a; margin: 1.5rem; }</style>\n</head>\n<body>\n<main>\n<h1>Plan preview: ${view.quarter}</h1>\n<p>The page appears here once the errors above are fixed.</p>\n</main>\n</body>\n</html>\n`;
   return decoratePage(page, view, version);
 }

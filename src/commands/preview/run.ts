@@ -69,6 +69,7 @@ async function startPreview(options: PreviewOptions, cwd: string) {
       quarters: quarters.includes(quarter) ? quarters : [...quarters, quarter].sort(),
       diagnostics: latest.diagnostics,
       stale: !latest.ok,
+      hasPage: good !== undefined,
       cwd,
       pdf,
     };
