@@ -99,8 +99,13 @@ export function numberingXml(): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>${levels}</w:abstractNum><w:num w:numId="${BULLETS_NUM_ID}"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
 }
 
-/** Word's own link colour (5.9:1 on white) and underline, so a link looks like one without its style. */
-const LINK_STYLE = '<w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr>';
+/**
+ * Word's "Hyperlink" character style on the run, and its colour (5.9:1 on white) and underline as
+ * direct formatting, so the link looks like one even where the style is missing. The style is what
+ * makes LibreOffice export the link as a link annotation in the PDF, tagged as a Link structure
+ * element (without it `pdfinfo -url` lists nothing); docx's default styles.xml defines it.
+ */
+const LINK_STYLE = '<w:rPr><w:rStyle w:val="Hyperlink"/><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr>';
 
 /** A link to an external address, by its relationship id, showing `text`. */
 export function hyperlink(relId: string, text: string): string {
