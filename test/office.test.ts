@@ -81,6 +81,34 @@ describe.skipIf(SKIP_OFFICE)('the shipped Q3 appendix, opened in LibreOffice', (
       expect(chartPage).toContain(label);
   });
 
+  it("labels each chart's bars with their amounts alone, and lists the legend in the bars' order", () => {
+    const layout = pdfText(pdf, { layout: true });
+    expect(layout).not.toMatch(/(Achieved|Identified|Expected by Q3|Annual target);/);
+    const lines = layout.split('\n');
+    // CDC's figures as its summary row shows them: annual target, achieved, %, expected.
+    const row = /Cherwell District Council \(CDC\)\s+(£[\d,]+)\s+(£[\d,]+)\s+\d+%\s+(£[\d,]+)/.exec(layout)!;
+    const [, target, achieved, expected] = row;
+    const title = lines.findIndex((l) => l.includes('Cost and efficiency savings: achieved against target, end of Q3'));
+    const lineOf = (amount: string) => lines.findIndex((l, i) => i > title && l.split(/\s+/).includes(amount!));
+    // The first council's bars, top to bottom, and the legend, left to right.
+    const bars = (
+      [
+        ['Achieved', lineOf(achieved!)],
+        ['Expected by Q3', lineOf(expected!)],
+        ['Annual target', lineOf(target!)],
+      ] as const
+    )
+      .filter(([, at]) => at > title)
+      .sort((a, b) => a[1] - b[1])
+      .map(([name]) => name);
+    expect(bars).toHaveLength(3);
+    const legend = lines.find((l, i) => i > title && l.includes('Expected by Q3') && l.includes('Annual target'))!;
+    const keys = ['Achieved', 'Expected by Q3', 'Annual target'].sort((a, b) => legend.indexOf(a) - legend.indexOf(b));
+    expect(keys).toEqual(bars);
+    // Each label is the amount alone: its line holds no series name (the council's code may share it).
+    for (const amount of [achieved!, expected!, target!]) expect(lines[lineOf(amount)]!.replace(amount, '').trim()).toMatch(/^(CDC)?$/);
+  });
+
   it('shows each status as words, with the RAG rating in words beside the colour', () => {
     expect(text.match(/Onward going/g)!.length).toBeGreaterThanOrEqual(17);
     for (const status of [
