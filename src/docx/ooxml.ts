@@ -77,6 +77,24 @@ export function row(cells: readonly string[], header = false): string {
   return `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.join('')}</w:tr>`;
 }
 
+/** Word's keep-with-next on every paragraph of a row: after the style, where the schema puts it. */
+function keepWithNext(rowXml: string): string {
+  return rowXml
+    .replace(/<w:pPr>(<w:pStyle w:val="[^"]*"\/>)?/g, '$&<w:keepNext/>')
+    .replace(/<w:p\/>/g, '<w:p><w:pPr><w:keepNext/></w:pPr></w:p>');
+}
+
+/**
+ * The table kept on one page, and with the heading above it (a heading is kept with its next
+ * paragraph): Word's way is keep-with-next on every paragraph of every row but the last, each row
+ * whole (cantSplit, see row). Word and LibreOffice both honour it, and break a table longer than a
+ * page where they must.
+ */
+export function keepTableTogether(tableXml: string): string {
+  const rows = tableXml.split('</w:tr>');
+  return rows.map((r, i) => (i < rows.length - 2 ? keepWithNext(r) : r)).join('</w:tr>');
+}
+
 /** A full-width table with fixed column widths and single-line borders in `borderColour`. */
 export function table(rows: readonly string[], widths: readonly number[], borderColour: string): string {
   const line = `w:val="single" w:color="${borderColour}" w:sz="4"`;
