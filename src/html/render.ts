@@ -81,9 +81,9 @@ export function buildPage({ plan, quarter, figures, movements, template, descrip
     const rows = f.councils.map((c) => row(`${c.name} (${c.code})`, c, moved?.figures.find((m) => m.code === c.code)?.delta));
     if (f.councils.length > 1) rows.push(row('Combined', f.combined, moved?.combined?.delta));
     return `<section aria-labelledby="t-${esc(f.actionId)}"><h3 id="t-${esc(f.actionId)}">${esc(capitalise(f.measure))}: ${esc(headingOf.get(f.actionId) ?? '')}</h3>
-<table><caption>${esc(capitalise(f.measure))} by council at the end of ${quarter}; RAG ${RAG_WORDS[f.rag]}${f.ragDerived ? ' (from the figures)' : ''}</caption>
+<div class="table-scroll" role="region" tabindex="0" aria-labelledby="c-${esc(f.actionId)}"><table class="figures"><caption id="c-${esc(f.actionId)}">${esc(capitalise(f.measure))} by council at the end of ${quarter}; RAG ${RAG_WORDS[f.rag]}${f.ragDerived ? ' (from the figures)' : ''}</caption>
 <thead><tr><th scope="col">Council</th><th scope="col">Annual target</th><th scope="col">${esc(capitalise(f.achievedLabel))}</th>${moved ? `<th scope="col">Since ${moved.previous}</th>` : ''}<th scope="col">% of target</th><th scope="col">Expected by end of ${quarter}</th><th scope="col">Against pace</th><th scope="col">Still to achieve</th></tr></thead>
-<tbody>${rows.join('')}</tbody></table>${template.summary.chart ? `\n${chartSvg(f, quarter, template)}` : ''}</section>`;
+<tbody>${rows.join('')}</tbody></table></div>${template.summary.chart ? `\n${chartSvg(f, quarter, template)}` : ''}</section>`;
   });
 
   const actionRow = (action: Action) => {
@@ -115,9 +115,9 @@ export function buildPage({ plan, quarter, figures, movements, template, descrip
   const columns = template.columns;
   const sections = plan.sections.map(
     (s) => `<section aria-labelledby="s-${esc(s.number)}"><h2 id="s-${esc(s.number)}">${esc(`${s.number} ${s.title}`)}</h2>
-<table class="actions"><caption>Section ${esc(s.number)}: ${esc(s.title)}, position at the end of ${quarter}</caption>
+<div class="table-scroll" role="region" tabindex="0" aria-labelledby="c-s-${esc(s.number)}"><table class="actions"><caption id="c-s-${esc(s.number)}">Section ${esc(s.number)}: ${esc(s.title)}, position at the end of ${quarter}</caption>
 <thead><tr><th scope="col">${esc(columns.action.heading)}</th><th scope="col">${esc(columns.status.heading)}</th><th scope="col">${esc(columns.narrative.heading)}</th></tr></thead>
-<tbody>${s.actions.map(actionRow).join('')}</tbody></table></section>`,
+<tbody>${s.actions.map(actionRow).join('')}</tbody></table></div></section>`,
   );
   return `<!doctype html>
 <html lang="${esc(template.language)}">
