@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contrastRatio } from '../src/shared/contrast.js';
 import { accessibilityProblems, htmlOutline } from './accessibility.js';
 import { ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
 
@@ -169,6 +170,65 @@ describe.skipIf(SKIP)('the report as a web page, in Chromium with axe-core', () 
     for (const c of cells) expect(c, c.text ?? '').toMatchObject({ align: 'right', figures: 'tabular-nums' });
     await page.close();
   }, 60_000);
+
+  it.each(['light', 'dark'] as const)(
+    'draws each chart legibly in forced colours (%s), with a scale',
+    async (colorScheme) => {
+      const { page } = await openReport(SHIPPED_PLANS, 'Q3', `forced-${colorScheme}`);
+      await page.emulateMedia({ forcedColors: 'active', colorScheme });
+      const charts = await page.evaluate(() => {
+        const rgba = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+        return [...document.querySelectorAll('svg.chart')].map((svg) => ({
+          canvas: rgba(getComputedStyle(document.body).backgroundColor),
+          texts: [...svg.querySelectorAll('text')].map((t) => rgba(getComputedStyle(t).fill)),
+          bars: [...svg.querySelectorAll('rect')].map((r) => ({
+            series: r.getAttribute('class'),
+            fill: rgba(getComputedStyle(r).fill),
+            stroke: getComputedStyle(r).stroke === 'none' ? undefined : rgba(getComputedStyle(r).stroke),
+          })),
+          ticks: [...svg.querySelectorAll('text.tick')].map((t) => t.textContent ?? ''),
+          amounts: [...svg.querySelectorAll('text:not(.tick)')].map((t) => t.textContent ?? '').filter((t) => t.startsWith('£')),
+        }));
+      });
+      expect(charts).toHaveLength(2);
+      // A colour with alpha, as the reader sees it over the page (six-digit hex).
+      const hex = (c: number[], under: number[]) =>
+        [0, 1, 2]
+          .map((i) =>
+            Math.round(c[i]! * (c[3] ?? 1) + under[i]! * (1 - (c[3] ?? 1)))
+              .toString(16)
+              .padStart(2, '0'),
+          )
+          .join('');
+      const ratios: Record<string, number> = {};
+      for (const chart of charts) {
+        const canvas = hex(chart.canvas, [255, 255, 255]);
+        // The system's own background: white in the light scheme, black in the dark.
+        expect(canvas).toBe(colorScheme === 'light' ? 'ffffff' : '000000');
+        expect(chart.texts.length).toBeGreaterThan(10);
+        for (const t of chart.texts) expect(contrastRatio(hex(t, chart.canvas), canvas)).toBeGreaterThanOrEqual(4.5);
+        for (const bar of chart.bars) {
+          // A bar is seen by its fill, or by its outline where it is filled with the background.
+          const fill = hex(bar.fill, chart.canvas);
+          const seen = fill === canvas && bar.stroke ? hex(bar.stroke, chart.canvas) : fill;
+          ratios[bar.series!] = contrastRatio(seen, canvas);
+          expect(ratios[bar.series!], `${bar.series} bar`).toBeGreaterThanOrEqual(3);
+        }
+        // The three series stay apart: each drawn differently.
+        const looks = new Set(chart.bars.map((b) => `${b.fill.join()}/${b.stroke?.join() ?? ''}`));
+        expect(looks.size).toBe(3);
+        // A scale: tick amounts from £0, evenly spaced, reaching past the largest bar.
+        const ticks = chart.ticks.map((t) => Number(t.replace(/[£,]/g, '')));
+        expect(ticks.length).toBeGreaterThanOrEqual(3);
+        expect(ticks[0]).toBe(0);
+        for (let i = 2; i < ticks.length; i++) expect(ticks[i]! - ticks[i - 1]!).toBe(ticks[1]! - ticks[0]!);
+        expect(Math.max(...ticks)).toBeGreaterThanOrEqual(Math.max(...chart.amounts.map((a) => Number(a.replace(/[£,]/g, '')))));
+      }
+      process.stdout.write(`forced colours (${colorScheme}): bars ${JSON.stringify(ratios)}\n`);
+      await page.close();
+    },
+    60_000,
+  );
 
   it('never leaves a heading at the foot of a printed page', async () => {
     const { page } = await openReport(SHIPPED_PLANS, 'Q3', 'print-headings');

@@ -21,6 +21,10 @@ table.figures td, table.figures thead th:not(:first-child) { text-align: right; 
 table.figures td { white-space: nowrap; } .table-scroll caption { max-width: calc(100vw - 3rem); }
 svg.chart { display: block; max-width: 100%; height: auto; margin: 0 0 1rem; } svg.chart text { fill: #1a1a1a; }
 td p { margin: 0 0 0.3rem; } ul { margin: 0.2rem 0 0.3rem 1.2rem; padding: 0; } a { color: #0b4fa8; }
+@media (forced-colors: active) {
+  svg.chart text { fill: CanvasText; } svg.chart .grid { stroke: GrayText; } svg.chart .axis { stroke: CanvasText; }
+  svg.chart .s0 { fill: Highlight; } svg.chart .s1 { fill: GrayText; } svg.chart .s2 { fill: Canvas; stroke: CanvasText; stroke-width: 2px; }
+}
 @media print { @page { size: A4 landscape; margin: 15mm; } body { margin: 0; } tr { break-inside: avoid; } thead { display: table-header-group; } h2, h3, caption, thead { break-after: avoid; } tbody tr:first-child { break-before: avoid; } .table-scroll { overflow: visible; } }
 `;
 }
