@@ -49,7 +49,7 @@ async function docxTable(): Promise<string> {
               width: width(i),
               shading: shade('1F3864'),
               margins,
-              children: [p([new TextRun({ text: h, bold: true, color: 'FFFFFF' })])],
+              children: [p([new TextRun({ text: h, bold: true, color: 'FFFFFF' })], { keepNext: true })],
             }),
         ),
       }),
@@ -104,6 +104,8 @@ describe('tables written as strings', () => {
   it('are the XML docx writes for the same table', async () => {
     const reference = await docxTable();
     expect(reference).toContain('<w:tblHeader/>');
+    // The header row is kept with the first row below it.
+    expect(reference).toContain('<w:keepNext/>');
     expect(sameNumbering(planTable())).toBe(sameNumbering(reference));
   });
 });
@@ -124,6 +126,13 @@ describe('a table kept together', () => {
     expect(keptRows[2]).not.toContain('keepNext');
     expect(keptRows).toHaveLength(4);
     expect(table(rows, [100, 100], '000000')).not.toContain('keepNext');
+    // A header row, kept with the next already, is not given a second keepNext.
+    const header = row([cell([paragraph(run('Council'))], 100)], true);
+    expect(
+      keepTableTogether(table([header, ...rows], [100], '000000'))
+        .split('</w:tr>')[0]!
+        .match(/<w:keepNext\/>/g),
+    ).toHaveLength(1);
   });
 });
 

@@ -72,15 +72,21 @@ export function cell(paragraphs: readonly string[], width: number, fill?: string
   return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shading}${CELL_MARGINS}</w:tcPr>${paragraphs.length ? paragraphs.join('') : '<w:p/>'}</w:tc>`;
 }
 
-/** A row that never breaks across pages; a header row repeats at the top of each page. */
+/**
+ * A row that never breaks across pages; a header row repeats at the top of each page and is kept with
+ * the first row below it, so a heading and a table's header row never end a page on their own.
+ */
 export function row(cells: readonly string[], header = false): string {
-  return `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.join('')}</w:tr>`;
+  const xml = `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.join('')}</w:tr>`;
+  return header ? keepWithNext(xml) : xml;
 }
 
-/** Word's keep-with-next on every paragraph of a row: after the style, where the schema puts it. */
+/** Word's keep-with-next on every paragraph of a row (once): after the style, where the schema puts it. */
 function keepWithNext(rowXml: string): string {
   return rowXml
-    .replace(/<w:pPr>(<w:pStyle w:val="[^"]*"\/>)?/g, '$&<w:keepNext/>')
+    .replace(/<w:pPr>(<w:pStyle w:val="[^"]*"\/>)?(<w:keepNext\/>)?/g, (kept, style = '', keep) =>
+      keep ? kept : `<w:pPr>${style}<w:keepNext/>`,
+    )
     .replace(/<w:p\/>/g, '<w:p><w:pPr><w:keepNext/></w:pPr></w:p>');
 }
 
