@@ -13,11 +13,13 @@ import { zip } from './zip.js';
  * both and compares them), but as strings: a plan with a target on every tenth of 10,000 actions has a
  * thousand charts, and docx's object model spent seconds on them.
  *
- * Word and LibreOffice list a horizontal bar chart's legend in the reverse of the series order, which
- * matches the bars only when the category axis runs bottom to top (then the first series is the lowest
- * bar of each group). So the chart is stored upside down: the last council first and the last series
- * first, on an axis running from the bottom, which draws the first council at the top with its first
- * series on top, and a legend that reads in the same order (see drawingOrder).
+ * LibreOffice lists a horizontal bar chart's legend in the reverse of the series order whatever the
+ * direction of the category axis; Word (as Excel) does so when the axis runs from the bottom, the
+ * default, and lists the series in order when it is reversed. Both then match the bars only on an axis
+ * running from the bottom, where the first series is the lowest bar of each group. So the chart is
+ * stored upside down: the last council first and the last series first, on an axis running from the
+ * bottom, which draws the first council at the top with its first series on top, and a legend that
+ * reads in the same order (see drawingOrder).
  */
 
 export interface ColumnChart {
