@@ -93,11 +93,12 @@ describe('the Westbrook plan (three councils, 2015/16)', () => {
     );
   });
 
-  it('draws the chart with labels that name their series, in colours with 3:1 contrast, across the full width', () => {
+  it('draws the chart with plain amounts as labels, in colours with 3:1 contrast, across the full width', () => {
     const q2 = report('Q2');
     const chart = docxParts(q2.out)['word/charts/chart1.xml']!;
     expect(chart).toContain('<c:barDir val="bar"/>');
-    expect(chart.match(/<c:showSerName val="1"\/>/g)).toHaveLength(3);
+    // Each series' labels show the amount alone: no series name, so no "Achieved;" and forced break.
+    expect(chart.match(/<c:showVal val="1"\/><c:showCatName val="0"\/><c:showSerName val="0"\/>/g)).toHaveLength(3);
     expect(chart).toContain('<c:overlap val="-20"/>');
     const document = docxParts(q2.out)['word/document.xml']!;
     // 297 mm less two 15 mm margins, at 96 dpi: 1,015 px = 9,667,875 EMU, give or take a pixel.

@@ -9,7 +9,19 @@ import { formatMoney } from '../shared/numbers.js';
 import { capitalise, listAnd, NO_TEXT, slugify } from '../shared/words.js';
 import { fillPattern, type Template } from '../template/schema.js';
 import { type ColumnChart, chartParagraphXml, chartRelId } from './chart.js';
-import { BULLETS_NUM_ID, cell, hyperlink, numberingXml, paragraph, row, run, table, textLines, textRuns } from './ooxml.js';
+import {
+  BULLETS_NUM_ID,
+  cell,
+  hyperlink,
+  keepTableTogether,
+  numberingXml,
+  paragraph,
+  row,
+  run,
+  table,
+  textLines,
+  textRuns,
+} from './ooxml.js';
 
 /**
  * The pure renderer: plan, figures and template in, an Appendix out (a `docx` Document for the shell,
@@ -244,8 +256,14 @@ class Renderer {
     return { paragraphs, rag };
   }
 
-  /** A placeholder paragraph where the block goes; pack.ts swaps in the block. */
-  private placeholder(xml: string): Paragraph {
+  /**
+   * A placeholder paragraph where the block goes; pack.ts swaps in the block. A table `keepTogether`
+   * stays on one page with its heading when it fits (up to three lines a row).
+   */
+  private placeholder(xml: string, options: { keepTogether?: boolean } = {}): Paragraph {
+    const rows = xml.split('</w:tr>').length - 1;
+    const fits = rows * 3 * this.t.font.sizePt * 1.2 * 20 + 1000 < this.contentHeight();
+    if (options.keepTogether && fits) xml = keepTableTogether(xml);
     this.blocks.push(Buffer.from(xml, 'utf8'));
     return new Paragraph({ children: [new TextRun(`${BLOCK_PLACEHOLDER}${this.blocks.length - 1}`)] });
   }
@@ -327,6 +345,7 @@ class Renderer {
         ),
         ...(f.councils.length > 1 ? [figureRow('Combined', f.combined, true, moves?.combined)] : []),
       ]),
+      { keepTogether: true },
     );
   }
 

@@ -9,6 +9,7 @@ import { capitalise, listAnd, NO_TEXT } from '../shared/words.js';
 import type { Template } from '../template/schema.js';
 import { chartSvg } from './chart.js';
 import { esc } from './escape.js';
+import { pageStyle } from './style.js';
 
 /**
  * The report as one self-contained, accessible web page, for an intranet or a council's website,
@@ -80,9 +81,9 @@ export function buildPage({ plan, quarter, figures, movements, template, descrip
     const rows = f.councils.map((c) => row(`${c.name} (${c.code})`, c, moved?.figures.find((m) => m.code === c.code)?.delta));
     if (f.councils.length > 1) rows.push(row('Combined', f.combined, moved?.combined?.delta));
     return `<section aria-labelledby="t-${esc(f.actionId)}"><h3 id="t-${esc(f.actionId)}">${esc(capitalise(f.measure))}: ${esc(headingOf.get(f.actionId) ?? '')}</h3>
-<table><caption>${esc(capitalise(f.measure))} by council at the end of ${quarter}; RAG ${RAG_WORDS[f.rag]}${f.ragDerived ? ' (from the figures)' : ''}</caption>
+<div class="table-scroll" role="region" tabindex="0" aria-labelledby="c-${esc(f.actionId)}"><table class="figures"><caption id="c-${esc(f.actionId)}">${esc(capitalise(f.measure))} by council at the end of ${quarter}; RAG ${RAG_WORDS[f.rag]}${f.ragDerived ? ' (from the figures)' : ''}</caption>
 <thead><tr><th scope="col">Council</th><th scope="col">Annual target</th><th scope="col">${esc(capitalise(f.achievedLabel))}</th>${moved ? `<th scope="col">Since ${moved.previous}</th>` : ''}<th scope="col">% of target</th><th scope="col">Expected by end of ${quarter}</th><th scope="col">Against pace</th><th scope="col">Still to achieve</th></tr></thead>
-<tbody>${rows.join('')}</tbody></table>${template.summary.chart ? `\n${chartSvg(f, quarter, template)}` : ''}</section>`;
+<tbody>${rows.join('')}</tbody></table></div>${template.summary.chart ? `\n${chartSvg(f, quarter, template)}` : ''}</section>`;
   });
 
   const actionRow = (action: Action) => {
@@ -114,11 +115,10 @@ export function buildPage({ plan, quarter, figures, movements, template, descrip
   const columns = template.columns;
   const sections = plan.sections.map(
     (s) => `<section aria-labelledby="s-${esc(s.number)}"><h2 id="s-${esc(s.number)}">${esc(`${s.number} ${s.title}`)}</h2>
-<table class="actions"><caption>Section ${esc(s.number)}: ${esc(s.title)}, position at the end of ${quarter}</caption>
+<div class="table-scroll" role="region" tabindex="0" aria-labelledby="c-s-${esc(s.number)}"><table class="actions"><caption id="c-s-${esc(s.number)}">Section ${esc(s.number)}: ${esc(s.title)}, position at the end of ${quarter}</caption>
 <thead><tr><th scope="col">${esc(columns.action.heading)}</th><th scope="col">${esc(columns.status.heading)}</th><th scope="col">${esc(columns.narrative.heading)}</th></tr></thead>
-<tbody>${s.actions.map(actionRow).join('')}</tbody></table></section>`,
+<tbody>${s.actions.map(actionRow).join('')}</tbody></table></div></section>`,
   );
-  const [w1, w2, w3] = [columns.action.widthPercent, columns.status.widthPercent, columns.narrative.widthPercent];
   return `<!doctype html>
 <html lang="${esc(template.language)}">
 <head>
@@ -126,16 +126,7 @@ export function buildPage({ plan, quarter, figures, movements, template, descrip
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(description.title)}</title>
 <style>
-body { font-family: ${esc(template.font.family)}, Arial, sans-serif; color: #1a1a1a; background: #fff; margin: 1.5rem; line-height: 1.4; }
-h1 { font-size: 1.6rem; } h2 { color: #${template.colours.headerFill}; font-size: 1.3rem; margin-top: 2rem; } h3 { font-size: 1.05rem; }
-table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; } caption { text-align: left; font-style: italic; padding: 0.25rem 0; }
-th, td { border: 1px solid #767676; padding: 0.3rem 0.45rem; vertical-align: top; text-align: left; }
-thead th { background: #${template.colours.headerFill}; color: #${template.colours.headerText}; }
-table.actions col:nth-child(1), table.actions th:nth-child(1) { width: ${w1}%; } table.actions th:nth-child(2) { width: ${w2}%; } table.actions th:nth-child(3) { width: ${w3}%; }
-svg.chart { display: block; max-width: 100%; height: auto; margin: 0 0 1rem; } svg.chart text { fill: #1a1a1a; }
-td p { margin: 0 0 0.3rem; } ul { margin: 0.2rem 0 0.3rem 1.2rem; padding: 0; } a { color: #0b4fa8; }
-@media print { @page { size: A4 landscape; margin: 15mm; } body { margin: 0; } tr { break-inside: avoid; } thead { display: table-header-group; } h2, h3 { break-after: avoid; } }
-</style>
+${pageStyle(template)}</style>
 </head>
 <body>
 <main>
