@@ -24,26 +24,53 @@ interface Reading {
   scope: Scope;
 }
 
-const AHEAD =
-  /\b(?:on (?:track|target|schedule|course|plan|profile|pace)|ahead(?: of (?:\w+ ){0,2}(?:target|schedule|plan|profile|pace|forecast)|(?= *$| for | by | in | on | overall))|above (?:\w+ ){0,2}(?:target|profile|plan|pace|forecast)|exceed(?:ed|ing|s)? (?:\w+ ){0,2}(?:target|profile|plan|forecast)|meet(?:ing|s) (?:\w+ ){0,2}targets?|caught up)\b/g;
-const BEHIND =
-  /\b(?:behind(?! the scenes)|shortfall|short of|f(?:a|e)ll(?:ing)? short|off (?:track|target|schedule|course|profile)|(?:below|under) (?:\w+ ){0,2}(?:target|profile|plan|pace|forecast)|missed (?:\w+ ){0,2}target|under-?achiev\w*)\b/g;
+/** Words that may stand between a verb and what it measures: "met the Q2 target", "short of its annual profile". */
+const FILL = `(?:(?:the|its|their|our|this|q[1-4]|quarterly|annual|full year|year end|savings|income|cashable|agreed|revised|stretch) ){0,3}`;
+/** "target date", "target sectors", "track record": the word names something else. */
+const NOT_NOUN = String.raw`(?! (?:date|deadline|timescale|timetable|record|areas?|groups?|sectors?|audiences?|markets?|list|suppliers?|companies|businesses|organisations|population|prices?|costs?)\b)`;
+const GOAL = `(?:target|profile|plan|pace|forecast|schedule)s?${NOT_NOUN}`;
+const AHEAD = new RegExp(
+  String.raw`\b(?:on (?:track|target|schedule|course|profile|pace)${NOT_NOUN}|(?:ahead of|above|exceed(?:ed|ing|s)?|meet(?:ing|s)) ${FILL}${GOAL}|caught up)\b`,
+  'g',
+);
+/** "WBC ahead", "now well ahead": only after a council, an adverb or nothing ("go ahead", "the year ahead" are not claims). */
+const BARE_AHEAD = /\bahead\b(?= *$| for | by | in | on | overall| across)/g;
+const AHEAD_AFTER = new Set(
+  'now still well slightly comfortably remain remains remaining is are running already far just marginally currently significantly'.split(
+    ' ',
+  ),
+);
+const BEHIND = new RegExp(
+  String.raw`\b(?:(?<!\b(?:left|leave|leaves|leaving|one|nobody|team|reasons?|thinking|people|partners?) )behind(?! the scenes| closed doors)|(?<!\b(?:funding|budget|budgetary|staff|staffing|resource|resourcing|capacity|skills) )shortfall|f[ae]ll(?:ing|s)? short|off (?:track|target|schedule|course|profile|pace)|(?:short of|below|missed) ${FILL}${GOAL}|under-?achiev\w*)\b`,
+  'g',
+);
 /** "Met the Q2 target", "annual target achieved": the pace met, or with "annual" the whole year's target. */
-const MET =
-  /\b(?:(?:met|achieved|reached|hit|beaten|beat|surpassed) (?:\w+ ){0,2}targets?|targets?(?: (?:is|are|was|were|has been|have been|now|already))* (?:met|achieved|exceeded|reached|hit|beaten|surpassed))\b/g;
+const MET = new RegExp(
+  String.raw`\b(?:(?:met|achieved|reached|hit|beaten|beat|surpassed) ${FILL}targets?${NOT_NOUN}|targets?(?: (?:is|are|was|were|has been|have been|now|already))* (?:met|achieved|exceeded|reached|hit|beaten|surpassed))\b`,
+  'g',
+);
+const CLAIMS = [AHEAD, BARE_AHEAD, BEHIND, MET];
 const ANNUAL = /\b(?:annual|full[- ]year|whole[- ]year|yearly)\b/;
 
-/** Before a claim, these make it a forecast, a risk, a condition or the past: not a claim about now. */
+/**
+ * Anywhere in a clause, these make it a forecast, a risk, a condition or another time than the quarter
+ * checked ("shortfall expected", "below target last year"): not a claim about now.
+ */
 const NOT_NOW =
-  /\b(?:expect(?:ed|s)?|should|may|might|could|will|would|likely|forecast|projected|aim(?:ing)?|hop(?:e|ing)|plan(?:ned|s)? to|risk|to (?:be|get|bring|keep)|getting|almost|nearly|close to|approaching|was|were|had been|previously|earlier|last (?:quarter|year))\b/;
-/** Anywhere in a clause, these make the whole clause conditional or about another time. */
-const CONDITIONAL = /\b(?:if|unless|once|next (?:quarter|year))\b|\?/;
+  /\b(?:expect(?:ed|s)?|should|may|might|could|will|would|(?:un)?likely|forecast(?:ing)? to|projected|aim(?:ing)?|hop(?:e|ing)|plan(?:ned|s)? to|risk|to (?:be|get|bring|keep)|getting|almost|nearly|close to|approaching|previously|earlier|(?:last|next) (?:quarter|year)|if|unless|once|subject to|provided|assuming|\d\d\/\d\d)\b|\?/;
+/** Just before a claim, the past: "was behind". ("Target was met" holds "was" inside the claim.) */
+const PAST = /\b(?:was|were|had been)\b/;
 const HEDGE = /\b(?:broadly|largely|mostly|generally|reasonably|fairly|more or less|roughly)\b/;
-/** "not", "no longer", "isn't", "never been": a negation right before a claim, perhaps with a few filler words. */
-const NEGATED =
-  /(?:\bnot|\bno|\bnever|n't)(?: (?:yet|longer|quite|fully|entirely|currently|now|still|so far|been|be|being|is|are|has|have|had|all|every|council|councils|both|fallen|fall|falling|gone|got|slipped|running|performing|looking))* $/;
+const NEGATION =
+  /^(?:not|no|never|neither|nor|none|cannot|(?:is|are|was|were|has|have|had|does|do|did|ca|wo|could|would|should|need)n'?t)$/;
+/** Words that may stand between a negation and its claim: "not yet", "no longer", "none of the councils". */
+const NEGATION_FILLER = new Set(
+  'yet longer quite fully entirely currently now still so far been be being is are has have had all every any of the council councils partners both fallen fall falling gone got slipped running performing looking'.split(
+    ' ',
+  ),
+);
 const COMBINED = /\b(?:overall|combined|in total|together|as a whole|jointly|collectively|across the partnership)\b/;
-const EXCEPT = /\b(?:but not|apart from|other than|except(?: for)?|excepting|excluding|save for|with the exception of)\b/g;
+const EXCEPT = /\b(?:but not|apart from|other than|except(?: for)?|excepting|excluding|save for|with the exception of|without)\b/g;
 const EXCEPT_MARK = ' ⊘ ';
 /** Words officers mistype: "trak", "behnd", "traget". */
 const KEY_WORDS = ['track', 'target', 'targets', 'behind', 'schedule', 'except', 'exceeded', 'shortfall', 'profile'];
@@ -54,13 +81,14 @@ export function checkStatusesAgainstFigures(
   thresholds: RagThresholds = DEFAULT_RAG,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const known = knownCouncils(plan.councils);
   for (const action of plan.sections.flatMap((s) => s.actions)) {
     if (!action.target) continue;
     for (const quarter of quarters) {
       const update = action.updates[quarter];
       const place = update?.statusPlace;
       if (!update?.status || !place || update.rag) continue;
-      const readings = readStatus(update.status, plan.councils, quarter);
+      const readings = readStatus(update.status, known, quarter);
       const figures = readings.length ? computeActionFigures(action, quarter, plan.councils, thresholds) : undefined;
       const wrong = figures && readings.map((r) => contradiction(r, figures)).find((m) => m !== undefined);
       if (!wrong) continue;
@@ -105,63 +133,74 @@ function contradiction(reading: Reading, figures: ActionFigures): string | undef
 /**
  * The claims a status makes that can be read with confidence. A clause that names no council speaks
  * for them all, unless another part of the status names some ("On track. EDC figures to follow"):
- * then it may mean the others only, and is left alone.
+ * then it may mean the others only, and is left alone. So is a status that argues with itself.
  */
-function readStatus(status: string, councils: readonly Council[], quarter: Quarter): Reading[] {
-  const text = fixTypos(status, councils);
+function readStatus(status: string, known: readonly Known[], quarter: Quarter): Reading[] {
+  const text = fixTypos(status, known);
   // Most statuses ("Onward going") say nothing about the money: done at once.
-  if (text === undefined || ![AHEAD, BEHIND, MET].some((p) => text.search(p) !== -1)) return [];
-  const clauses = splitClauses(text, councils);
-  const named = clauses.map((clause) => namedIn(clause, councils).length > 0);
-  return clauses.flatMap((clause, i) => {
-    const [head = '', tail = ''] = clause.split(EXCEPT_MARK.trim());
-    const except = namedIn(tail, councils);
-    const inHead = namedIn(head, councils);
+  if (text === undefined || !CLAIMS.some((p) => text.search(p) !== -1)) return [];
+  const clauses = splitClauses(text, known);
+  const named = clauses.map((clause) => namedIn(clause, known).length > 0);
+  const readings = clauses.flatMap((clause, i) => {
+    const [head = '', tail] = clause.split(EXCEPT_MARK.trim());
+    const except = namedIn(tail ?? '', known);
+    // "On track except where noted": the exception may be any council.
+    if (tail !== undefined && except.length === 0) return [];
+    const inHead = namedIn(head, known);
     const othersNamed = named.some((n, j) => n && j !== i);
     const headScope: Scope | undefined =
       COMBINED.test(head) && inHead.length === 0
         ? 'combined'
         : inHead.length > 0 || (!othersNamed && !COMBINED.test(head))
-          ? { codes: (inHead.length ? inHead : councils.map((c) => c.code)).filter((c) => !except.includes(c)) }
+          ? { codes: (inHead.length ? inHead : known.map((c) => c.code)).filter((c) => !except.includes(c)) }
           : undefined;
     return [
-      ...(headScope ? claimsIn(head, quarter).map((r) => ({ ...r, scope: headScope })) : []),
-      ...(except.length ? claimsIn(tail, quarter).map((r) => ({ ...r, scope: { codes: except } })) : []),
+      ...(headScope ? claimsIn(head, quarter, known).map((r) => ({ ...r, scope: headScope })) : []),
+      ...(except.length ? claimsIn(tail ?? '', quarter, known).map((r) => ({ ...r, scope: { codes: except } })) : []),
     ];
   });
+  const overlap = (a: Scope, b: Scope) => (a === 'combined' || b === 'combined' ? a === b : a.codes.some((c) => b.codes.includes(c)));
+  const argues = readings.some((a) => readings.some((b) => (a.claim === 'behind') !== (b.claim === 'behind') && overlap(a.scope, b.scope)));
+  return argues ? [] : readings;
 }
 
 /** The claims in one part of a clause, each read with the words before it; none if they disagree. */
-function claimsIn(part: string, quarter: Quarter): Omit<Reading, 'scope'>[] {
-  // "Behind in Q1", "on track for Q4": another quarter than the one checked. "Since Q1" runs to now.
-  if (CONDITIONAL.test(part) || [...part.matchAll(/(?<!since )\bq([1-4])\b/g)].some((m) => `Q${m[1]}` !== quarter)) return [];
+function claimsIn(part: string, quarter: Quarter, known: readonly Known[]): Omit<Reading, 'scope'>[] {
+  // "On track for Q4", "behind in Q1": another quarter than the one checked. "Since Q1" runs to now.
+  if (NOT_NOW.test(part) || [...part.matchAll(/(?<!since )\bq([1-4])\b/g)].some((m) => `Q${m[1]}` !== quarter)) return [];
   const found: Omit<Reading, 'scope'>[] = [];
   for (const [pattern, claim] of [
     [AHEAD, 'ahead'],
+    [BARE_AHEAD, 'ahead'],
     [BEHIND, 'behind'],
     [MET, 'met'],
   ] as const) {
     for (const m of part.matchAll(pattern)) {
       const before = part.slice(0, m.index);
-      if (NOT_NOW.test(before)) continue;
-      const negated = NEGATED.test(before);
+      const words = before.split(/[^a-z0-9']+/).filter(Boolean);
+      if (PAST.test(words.slice(-3).join(' '))) continue;
+      if (pattern === BARE_AHEAD && words.length && !AHEAD_AFTER.has(words.at(-1)!) && !namedIn(words.at(-1)!, known).length) continue;
+      const negated = isNegated(words, known);
       // "Not met the target" may mean the year's target, which no one expects met by Q2: unsure.
       if (claim === 'met' && negated) continue;
       const read: Claim =
-        claim === 'met'
-          ? ANNUAL.test(`${before.split(' ').at(-2) ?? ''} ${m[0]}`)
-            ? 'annual'
-            : 'ahead'
-          : negated
-            ? claim === 'ahead'
-              ? 'behind'
-              : 'ahead'
-            : claim;
+        claim === 'met' ? (ANNUAL.test(`${words.at(-1) ?? ''} ${m[0]}`) ? 'annual' : 'ahead') : negated ? opposite(claim) : claim;
       found.push({ claim: read, hedged: read === 'ahead' && HEDGE.test(before) });
     }
   }
-  const directions = new Set(found.map((f) => (f.claim === 'behind' ? 'behind' : 'ahead')));
+  const directions = new Set(found.map((f) => f.claim === 'behind'));
   return directions.size > 1 ? [] : found;
+}
+
+const opposite = (claim: 'ahead' | 'behind'): Claim => (claim === 'ahead' ? 'behind' : 'ahead');
+
+/** "Not on track", "no longer behind", "neither WBC nor NDC on track": a negation, then only filler or councils. */
+function isNegated(wordsBefore: readonly string[], known: readonly Known[]): boolean {
+  for (const word of [...wordsBefore].reverse()) {
+    if (NEGATION.test(word)) return true;
+    if (!NEGATION_FILLER.has(word) && namedIn(word, known).length === 0) return false;
+  }
+  return false;
 }
 
 /**
@@ -169,18 +208,18 @@ function claimsIn(part: string, quarter: Quarter): Omit<Reading, 'scope'>[] {
  * about the money ("WBC ahead, EDC behind"). A bare list of councils ("NDC and EDC") or a "which …"
  * joins the clause before it; other words that make no claim ("Overall,") join the next.
  */
-function splitClauses(text: string, councils: readonly Council[]): string[] {
+function splitClauses(text: string, known: readonly Known[]): string[] {
   const marked = text.replace(EXCEPT, EXCEPT_MARK);
   return marked.split(/[;.!]+(?:\s|$)/).flatMap((sentence) => {
     const parts = sentence.split(/,\s+|\s+[–—-]\s+|\s+(?:and|but|while|whereas|although|though|however)\s+/).filter((p) => p.trim());
     const clauses: string[] = [];
     let carried = '';
     for (const part of parts) {
-      const claims = [AHEAD, BEHIND, MET].some((p) => part.search(p) !== -1);
-      const listOnly = part.split(/\s+/).every((w) => w === 'and' || w === 'or' || w === '&' || namedIn(w, councils).length > 0);
+      const claims = CLAIMS.some((p) => part.search(p) !== -1);
+      const listOnly = part.split(/\s+/).every((w) => w === 'and' || w === 'or' || w === '&' || namedIn(w, known).length > 0);
       if (clauses.length && (/^(?:which|who|whose|where)\b/.test(part) || (listOnly && !carried)))
         clauses[clauses.length - 1] += `, ${part}`;
-      else if (!claims && (listOnly || namedIn(part, councils).length === 0)) carried += `${part} `;
+      else if (!claims && (listOnly || namedIn(part, known).length === 0)) carried += `${part} `;
       else {
         clauses.push(carried + part);
         carried = '';
@@ -191,26 +230,33 @@ function splitClauses(text: string, councils: readonly Council[]): string[] {
   });
 }
 
+/** A council's code and the distinctive start of each word of its name, in lower case, to find it in a status. */
+interface Known {
+  code: string;
+  lower: string;
+  /** "cherwe" for Cherwell, "northa" for Northamptonshire (so "Northants" names it too). */
+  prefixes: string[];
+}
+
+const PLAIN_NAME_WORDS = new Set(
+  'council district borough county city town south north east west mid central greater royal the of and'.split(' '),
+);
+function knownCouncils(councils: readonly Council[]): Known[] {
+  return councils.map((c) => ({
+    code: c.code,
+    lower: c.code.toLowerCase(),
+    prefixes: c.name
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 4 && !PLAIN_NAME_WORDS.has(w))
+      .map((w) => w.slice(0, 6)),
+  }));
+}
+
 /** The council codes a piece of text names, by code ("EDC") or by a distinctive word of its name ("Eastmere"). */
-function namedIn(text: string, councils: readonly Council[]): string[] {
-  const words = text.split(/[^a-z0-9']+/).filter(Boolean);
-  return councils
-    .filter((c) => words.some((w) => w === c.code.toLowerCase() || distinctiveWords(c.name).some((n) => sharePrefix(w, n))))
-    .map((c) => c.code);
-}
-
-const PLAIN_NAME_WORDS = new Set('council district borough county city town south north east west the of and'.split(' '));
-function distinctiveWords(name: string): string[] {
-  return name
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter((w) => w.length >= 4 && !PLAIN_NAME_WORDS.has(w));
-}
-
-/** "Northants" for "Northamptonshire": the same first six letters, or the whole of a shorter word. */
-function sharePrefix(word: string, nameWord: string): boolean {
-  const n = Math.min(6, nameWord.length);
-  return word.length >= n && word.slice(0, n) === nameWord.slice(0, n);
+function namedIn(text: string, known: readonly Known[]): string[] {
+  const words = text.split(/[^a-z0-9]+/).filter(Boolean);
+  return known.filter((k) => words.some((w) => w === k.lower || k.prefixes.some((p) => w.startsWith(p)))).map((k) => k.code);
 }
 
 /**
@@ -218,8 +264,8 @@ function sharePrefix(word: string, nameWord: string): boolean {
  * codes put right ("trak", "NCD"), or undefined when a code is mistyped past guessing ("EBC" could be
  * WBC or another body altogether): then no clause of it can be read with confidence.
  */
-function fixTypos(status: string, councils: readonly Council[]): string | undefined {
-  const codes = councils.map((c) => c.code);
+function fixTypos(status: string, known: readonly Known[]): string | undefined {
+  const codes = known.map((k) => k.code);
   let unsure = false;
   const fixed = status.replace(/\b[A-Za-z]+\b/g, (word) => {
     if (/^[A-Z]{2,}$/.test(word) && !codes.includes(word)) {
@@ -236,6 +282,7 @@ function fixTypos(status: string, councils: readonly Council[]): string | undefi
     ? undefined
     : fixed
         .toLowerCase()
+        .replace(/[‘’]/g, "'")
         .replace(/(?<=[a-z])-(?=[a-z])/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
