@@ -133,11 +133,18 @@ describe("plan validate --strict (the README's CI workflow) and plan report", ()
       ].join('\n'),
     });
 
-  it('passes a negated status that agrees with the figures', () => {
+  it("passes a negated status that agrees with the figures, run as the README's workflow runs it", () => {
     fixture = withStatus('No longer on track for CDC or SNC');
-    const r = runPlan(['validate', '--strict'], { cwd: fixture.root });
-    expect(r.stderr).not.toContain('the status says');
+    const r = runPlan(['validate', '--format', 'github', '--strict'], { cwd: fixture.root });
+    expect(`${r.stdout}${r.stderr}`).not.toContain('the status says');
     expect(r.exitCode).toBe(0);
+  });
+
+  it('annotates the pull request when the status and the figures disagree', () => {
+    fixture = withStatus('On track');
+    const r = runPlan(['validate', '--format', 'github', '--strict'], { cwd: fixture.root });
+    expect(`${r.stdout}${r.stderr}`).toMatch(/::error file=plans\/1\.1-alpha\.yaml,line=13,col=17[^\n]*the status says "On track"/);
+    expect(r.exitCode).toBe(1);
   });
 
   it('writes the report without a warning for the same status', () => {
