@@ -16,6 +16,7 @@ import type { Plan } from '../src/plan/model.js';
 import type { Quarter } from '../src/plan/quarters.js';
 import { richTextToPlain } from '../src/plan/rich-text.js';
 import { yamlFileText } from '../src/plan/write-yaml.js';
+import { buildReportModel } from '../src/report/build-report.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template/load.js';
 import { keepReport, ROOT, runPlan, SHIPPED_PLANS, tempFolders } from './helpers.js';
 
@@ -43,7 +44,7 @@ async function reportOf(whole: Plan, quarter: Quarter): Promise<Uint8Array> {
   const template = (await loadTemplate(DEFAULT_TEMPLATE)).template!;
   const plan = planAt(whole, quarter);
   return packDocument(
-    buildAppendix({ plan, quarter, figures: computePlanFigures(plan, quarter), template }),
+    buildAppendix(buildReportModel({ plan, quarter, figures: computePlanFigures(plan, quarter), template })),
     new Date(Date.UTC(2015, 5, 30)),
   );
 }
@@ -218,7 +219,7 @@ describe('plan import: round trip of plan report', () => {
         const original = await loaded(dir, quarter);
         const at = planAt(original, quarter);
         const bytes = packDocument(
-          buildAppendix({ plan: at, quarter, figures: computePlanFigures(at, quarter), template }),
+          buildAppendix(buildReportModel({ plan: at, quarter, figures: computePlanFigures(at, quarter), template })),
           new Date(Date.UTC(2015, 5, 30)),
         );
         if (runs <= 5) keepReport(bytes);

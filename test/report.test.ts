@@ -40,7 +40,8 @@ describe('plan report', () => {
     expect(text).toContain('SNC – £26,796 achieved – i.e. 54% of the £50,000 annual target at the end of the third quarter');
     expect(text).toContain('Combined – £80,522 achieved – i.e. 64% of the £125,000 annual target');
     expect(text).toContain('Q3 target shortfall for CDC and SNC\n(derived from the figures)');
-    expect(text).toContain('RAG: Red (from the figures: SNC behind pace)');
+    // Every council behind pace is named: SNC (red) and CDC (amber, £2,524 behind).
+    expect(text).toContain('RAG: Red (from the figures: SNC well behind pace, CDC a little behind)');
     expect(text).toContain(
       'Annual target: Cherwell District Council – £75,000; South Northamptonshire Council – £50,000; combined £125,000.',
     );

@@ -1,9 +1,9 @@
 import { formatPaceGap, formatPercent, roundingSentence } from '../compute/format.js';
 import type { QuarterReport } from '../compute/quarter-report.js';
 import type { Figures } from '../compute/savings.js';
-import type { AppendixDescription } from '../docx/render.js';
 import type { Action, Block, Inline, Rag, RichText } from '../plan/model.js';
 import { quarterOrdinal } from '../plan/quarters.js';
+import type { AppendixDescription } from '../report/model.js';
 import { formatMoney } from '../shared/numbers.js';
 import { capitalise, listAnd, NO_TEXT } from '../shared/words.js';
 import type { Template } from '../template/schema.js';

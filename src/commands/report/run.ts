@@ -12,12 +12,13 @@ import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.j
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
 import { documentDate, packDocument } from '../../docx/pack.js';
-import { type Appendix, buildAppendix, describeAppendix } from '../../docx/render.js';
+import { type Appendix, buildAppendix } from '../../docx/render.js';
 import { EXIT, type ExitCode, ExitError, usageError, writeError } from '../../errors.js';
 import { buildPage } from '../../html/render.js';
 import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
 import type { Plan } from '../../plan/model.js';
 import { previousQuarter, type Quarter, quarterEnd } from '../../plan/quarters.js';
+import { buildReportModel, describeAppendix } from '../../report/build-report.js';
 import { formatMoney, groupThousands } from '../../shared/numbers.js';
 import { isInside, realPath, showPath } from '../../shared/paths.js';
 import { WriteFailure, writeFileAtomic, writeFilesTogether } from '../../shared/write-file.js';
@@ -188,10 +189,11 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   const movements = movementsSincePrevious(plan, options.quarter, figures, template.rag);
   const report: QuarterReport = { plan, quarter: options.quarter, figures, movements };
   // Built once: with --format docx,pdf the PDF is made from the very bytes written as the .docx.
+  const model = buildReportModel({ ...report, template });
   let built: { appendix: Appendix; bytes: Uint8Array } | undefined;
   const docx = () => {
     if (built) return built;
-    const appendix = buildAppendix({ ...report, template });
+    const appendix = buildAppendix(model);
     // The document's date is the day the reported quarter ends, unless SOURCE_DATE_EPOCH says otherwise.
     const date = documentDate(quarterEnd(options.quarter, { year: plan.financialYear.startYear, month: plan.financialYear.startMonth }));
     built = { appendix, bytes: packDocument(appendix, date) };
