@@ -201,7 +201,7 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   };
   const product = async (format: ReportFormat): Promise<Uint8Array> => {
     if (format === 'html') {
-      return Buffer.from(buildPage({ ...report, template, description }), 'utf8');
+      return Buffer.from(buildPage(model), 'utf8');
     }
     if (format === 'json') {
       const data = buildReportData({ ...report, percentDecimals: template.rounding.percentDecimals });
