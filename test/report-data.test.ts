@@ -95,6 +95,7 @@ describe('plan report --format json', () => {
       rag: 'amber',
       ragDerived: false,
       ended: null,
+      endedIn: null,
       movement: { since: 'Q1', isNew: false, statusChanged: true, statusFrom: 'Draft circulated', ragChanged: true, ragFrom: 'green' },
     });
     expect(data.actions.find((a: { id: string }) => a.id === 'social-value-policy').movement).toMatchObject({ isNew: true });

@@ -193,7 +193,7 @@ class Renderer {
     const summary = this.model.summary;
     if (!summary) return [];
     const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(summary.heading)] })];
-    for (const target of summary.targets) {
+    for (const target of this.model.targets) {
       out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: docxTextRuns(target.heading) }));
       out.push(this.summaryTable(target));
       if (target.chart) out.push(this.chart(target.chart));

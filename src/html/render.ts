@@ -84,7 +84,7 @@ function summaryTarget(target: SummaryTarget, model: ReportModel): string {
 
 function summarySection(summary: Summary, model: ReportModel): string {
   return `<section aria-labelledby="summary"><h2 id="summary">${text(summary.heading)}</h2>
-${summary.targets.map((t) => summaryTarget(t, model)).join('\n')}
+${model.targets.map((t) => summaryTarget(t, model)).join('\n')}
 <p><em>${text(summary.note)}</em></p></section>`;
 }
 

@@ -117,14 +117,16 @@ class Wording {
     return move && !move.isNew ? move : undefined;
   }
 
+  targets(): SummaryTarget[] {
+    return [...this.input.figures.values()].map((f) => this.summaryTarget(f));
+  }
+
   summary(): Summary | undefined {
-    const figures = [...this.input.figures.values()];
-    if (!this.t.summary.show || figures.length === 0) return undefined;
+    if (!this.t.summary.show || this.input.figures.size === 0) return undefined;
     const q = this.input.quarter;
     const share = `${(quartersElapsed(q) * 100) / QUARTERS_PER_YEAR}%`;
     return {
       heading: 'Savings summary',
-      targets: figures.map((f) => this.summaryTarget(f)),
       note: `"Expected by end of ${q}" assumes a straight-line pace: ${share} of the annual target by the end of the ${quarterOrdinal(q)}. ${roundingSentence(this.t.rounding.percentDecimals)} A RAG rating derived from the figures is green on or ahead of pace, amber at or above ${this.t.rag.amberFromPercentOfPace}% of the expected amount, red below; for an action it is the lowest of its councils.`,
     };
   }
@@ -296,6 +298,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     quarter,
     previousQuarter: previous,
     description: describeAppendix(plan, quarter, template),
+    targets: words.targets(),
     summary: words.summary(),
     sections,
   };

@@ -79,9 +79,9 @@ export interface SummaryTarget {
   movement?: Movement | undefined;
 }
 
+/** The savings summary's heading and the rules under its tables; the tables are the report's targets. */
 export interface Summary {
   heading: string;
-  targets: SummaryTarget[];
   /** The rules under the tables: pace, rounding and the RAG rule. */
   note: string;
 }
@@ -144,6 +144,9 @@ export interface ReportModel {
   /** The quarter movements are measured from, when the plan has one. */
   previousQuarter?: Quarter | undefined;
   description: AppendixDescription;
+  /** Every target with figures this quarter, in plan order: the summary's tables, and the data output's figures. */
+  targets: SummaryTarget[];
+  /** Shown when the template asks for it and there are targets. */
   summary?: Summary | undefined;
   sections: SectionModel[];
 }

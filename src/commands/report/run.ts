@@ -204,7 +204,7 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
       return Buffer.from(buildPage(model), 'utf8');
     }
     if (format === 'json') {
-      const data = buildReportData({ ...report, percentDecimals: template.rounding.percentDecimals });
+      const data = buildReportData(model);
       return Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
     }
     const { appendix, bytes } = docx();
