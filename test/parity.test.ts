@@ -107,11 +107,12 @@ interface ReportJson {
     councils: Array<{ code: string; target: number; achieved: number; percentOfTarget: string | null; expected: number }>;
     combined: { target: number; achieved: number; percentOfTarget: string | null; expected: number } | null;
   }>;
-  actions: Array<{ id: string; status: string; rag: string | null; ended: string | null }>;
+  quarter: string;
+  actions: Array<{ id: string; status: string; rag: string | null; ended: string | null; endedIn: string | null }>;
 }
 
-/** The JSON's figures, row by row as the summary tables show them; its statuses. */
-function jsonFacts(data: ReportJson): { rows: string[][]; statuses: string[] } {
+/** The JSON's figures, row by row as the summary tables show them; its statuses and endings. */
+function jsonFacts(data: ReportJson): { rows: string[][]; statuses: string[]; endings: string[] } {
   const name = new Map(data.councils.map((c) => [c.code, `${c.name} (${c.code})`]));
   const row = (label: string, f: { target: number; achieved: number; percentOfTarget: string | null }) => [
     label,
@@ -122,7 +123,13 @@ function jsonFacts(data: ReportJson): { rows: string[][]; statuses: string[] } {
     ...t.councils.map((c) => row(name.get(c.code)!, c)),
     ...(t.combined ? [row('Combined', t.combined)] : []),
   ]);
-  return { rows, statuses: data.actions.map((a) => a.status).filter((s) => s.length > 0) };
+  // An action ended this quarter says so; one that ended earlier in the year says when.
+  const endings = data.actions.flatMap((a) =>
+    a.ended === null
+      ? []
+      : [`${a.ended === 'completed' ? 'Completed' : 'Dropped'}${a.endedIn === data.quarter ? ': no further updates' : ` in ${a.endedIn}`}`],
+  );
+  return { rows, statuses: data.actions.map((a) => a.status).filter((s) => s.length > 0), endings };
 }
 
 /** `plan report` writes all three; their facts must agree. */
@@ -144,6 +151,9 @@ function expectParity(root: string, plans: string, quarter: string): void {
     expect(word.paragraphs.join('\n')).toContain(row.join('\n'));
     expect(page.paragraphs.join('\n')).toContain(row.join('\n'));
   }
+  expect(word.paragraphs.filter((p) => /^(?:Completed|Dropped)(?: in Q\d|: no further updates)$/.test(p)).sort()).toEqual(
+    [...data.endings].sort(),
+  );
   for (const status of data.statuses) {
     expect(word.paragraphs).toContain(status);
     expect(page.paragraphs).toContain(status);

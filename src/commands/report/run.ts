@@ -148,12 +148,13 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   }
   if (diagnostics.length > 0) process.stderr.write(formatText(diagnostics, hl, fileCount));
 
-  // The quarter's report holds the actions in the plan at that quarter (see compute/quarter.ts).
-  const plan = planAt(result.plan, options.quarter);
+  const template = loadedTemplate.template;
+  // The quarter's report holds the actions in the plan at that quarter, and those that ended earlier in
+  // the year unless the template leaves them out (see compute/quarter.ts).
+  const plan = planAt(result.plan, options.quarter, { keepEnded: template.endedActions.show });
   // However the actions were written, what the parser built is counted before anything is rendered.
   const actions = result.plan.sections.reduce((n, section) => n + section.actions.length, 0);
   if (actions > MAX_REPORT_ACTIONS) throw tooMany(actions, '');
-  const template = loadedTemplate.template;
   const description = describeAppendix(plan, options.quarter, template);
   // One file per format: --out names it when there is one, otherwise out/<name>.<format>.
   const base = description.fileName.replace(/\.docx$/, '');
