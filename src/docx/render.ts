@@ -97,6 +97,28 @@ class Renderer {
     return Math.floor((width - 2 * this.t.page.marginMm) * TWIPS_PER_MM);
   }
 
+  /** The height of the page inside its margins, in twips. */
+  private pageTextHeight(): number {
+    const [short, long] = PAGE_SIZES_MM[this.t.page.size];
+    const height = this.t.page.orientation === 'landscape' ? short : long;
+    return Math.floor((height - 2 * this.t.page.marginMm) * TWIPS_PER_MM);
+  }
+
+  /**
+   * A generous guess at the height of a cell's paragraphs, in twips: lines of about half an em per
+   * character, 1.2 lines of leading, 3 pt after each paragraph.
+   */
+  private estimatedHeight(paragraphs: readonly string[], width: number): number {
+    const pt = this.t.font.sizePt;
+    const perLine = Math.max(1, Math.floor((width - 200) / (pt * 10)));
+    let lines = 0;
+    for (const p of paragraphs) {
+      const text = [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => m[1] ?? '\n').join('');
+      for (const line of text.split('\n')) lines += Math.max(1, Math.ceil(line.length / perLine));
+    }
+    return lines * pt * 24 + paragraphs.length * 60;
+  }
+
   private line(line: Line | undefined): string[] {
     return line ? [paragraph(textRuns(line.text, { italic: line.italic, bold: line.bold }))] : [];
   }
@@ -133,16 +155,22 @@ class Renderer {
     const { columns } = this.t;
     const total = this.contentWidth();
     const widths = [columns.action, columns.status, columns.narrative].map((c) => Math.floor((total * c.widthPercent) / 100));
-    const rows = section.rows.map((r) =>
-      row([
-        cell(
-          [...this.rich(r.action), ...this.line(r.targetLine === undefined ? undefined : { text: r.targetLine, italic: true })],
-          widths[0]!,
-        ),
-        cell(this.statusParagraphs(r), widths[1]!, r.rag ? this.t.colours[r.rag] : undefined),
-        cell(this.narrativeParagraphs(r), widths[2]!),
-      ]),
-    );
+    const rows = section.rows.map((r) => {
+      const cells = [
+        [...this.rich(r.action), ...this.line(r.targetLine === undefined ? undefined : { text: r.targetLine, italic: true })],
+        this.statusParagraphs(r),
+        this.narrativeParagraphs(r),
+      ];
+      const xml = row([
+        cell(cells[0]!, widths[0]!),
+        cell(cells[1]!, widths[1]!, r.rag ? this.t.colours[r.rag] : undefined),
+        cell(cells[2]!, widths[2]!),
+      ]);
+      // A row kept whole that is taller than a page loses its last lines in LibreOffice (and so in the
+      // PDF); Word splits it anyway. Such a row may split.
+      const tallest = Math.max(...cells.map((c, i) => this.estimatedHeight(c, widths[i]!)));
+      return tallest > this.pageTextHeight() * 0.8 ? xml.replace('<w:cantSplit/>', '') : xml;
+    });
     return this.placeholder(this.table(section.columns, widths, rows));
   }
 
