@@ -1,15 +1,23 @@
 import { AlignmentType, Document, Footer, HeadingLevel, type IRunOptions, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { Block, Inline, RichText } from '../plan/model.js';
-import type { ActionRow, CoreProperties, Line, ReportModel, SectionModel, SummaryChart, SummaryTarget } from '../report/model.js';
+import type { ActionRow, CoreProperties, ReportModel, SectionModel, SummaryChart, SummaryTarget } from '../report/model.js';
 import type { Template } from '../template/schema.js';
 import { type ColumnChart, chartParagraphXml, chartRelId } from './chart.js';
 import { BULLETS_NUM_ID, cell, hyperlink, numberingXml, paragraph, row, run, table, textLines, textRuns } from './ooxml.js';
 
 /**
- * The pure renderer: the report model in (src/report: every word is decided there), an Appendix out
- * (a `docx` Document for the shell, the tables and charts as WordprocessingML); it only lays the model out. It never touches the file system, the clock or
- * randomness, so the same input always gives the same document.
+ * The pure renderer: the report model in (src/report decides every word), an Appendix out (a `docx`
+ * Document for the shell, the tables and charts as WordprocessingML); it only lays the model out. It
+ * never touches the file system, the clock or randomness, so the same input always gives the same
+ * document.
  */
+
+/** A paragraph of plain text in one style. */
+interface Line {
+  text: string;
+  italic?: boolean;
+  bold?: boolean;
+}
 
 const TWIPS_PER_MM = 1440 / 25.4;
 /** A pixel at 96 dpi is 15 twentieths of a point. */

@@ -30,13 +30,6 @@ export interface AppendixDescription {
   properties: CoreProperties;
 }
 
-/** A paragraph of plain text in one style. */
-export interface Line {
-  text: string;
-  italic?: boolean;
-  bold?: boolean;
-}
-
 /** One row of a savings summary table: the row heading, then a cell per further column. */
 export interface SummaryRow {
   label: string;
