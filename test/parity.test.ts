@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeFixture, ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
+import { assertOfficeAvailable, convertTo, SKIP_OFFICE } from './office.js';
 
 /**
  * Parity: the Word appendix, the web page and the JSON are laid out from one report model, so they
@@ -141,8 +142,8 @@ function quartersOf(plans: string): string[] {
   return ['Q1', 'Q2', 'Q3', 'Q4'].filter((q) => new RegExp(`^ +${q}:`, 'm').test(text));
 }
 
-/** `plan report` writes all three; their facts must agree. */
-function expectParity(root: string, plans: string, quarter: string): void {
+/** `plan report` writes all three; their facts must agree. Returns the files' paths. */
+function expectParity(root: string, plans: string, quarter: string): { docx: string; html: string } {
   const r = runPlan(['report', '--quarter', quarter, '--plans', plans, '--format', 'docx,html,json'], { cwd: root });
   expect(r.exitCode, r.stderr).toBe(0);
   const [docxPath, htmlPath, jsonPath] = ['docx', 'html', 'json'].map((ext) =>
@@ -167,6 +168,7 @@ function expectParity(root: string, plans: string, quarter: string): void {
     expect(word.paragraphs).toContain(status);
     expect(page.paragraphs).toContain(status);
   }
+  return { docx: docxPath!, html: htmlPath! };
 }
 
 describe('the Word appendix, the web page and the JSON carry the same facts', () => {
@@ -179,6 +181,24 @@ describe('the Word appendix, the web page and the JSON carry the same facts', ()
 
   it.each(quartersOf(SHIPPED_PLANS))('for the shipped plan at %s', (quarter) => expectParity(shipped, 'plans', quarter));
   it.each(quartersOf(join(westbrook, 'plans')))('for the Westbrook plan at %s', (quarter) => expectParity(westbrook, 'plans', quarter));
+
+  it.skipIf(SKIP_OFFICE)(
+    'as LibreOffice reads the .docx: the same lines as the web page',
+    () => {
+      assertOfficeAvailable();
+      const { docx, html } = expectParity(westbrook, 'plans', 'Q2');
+      // LibreOffice's text export: a line per paragraph or line break, bullets marked "•".
+      const office = convertTo(docx, 'txt')
+        .replace(/^\ufeff/, '')
+        .split(/\r?\n/)
+        .map((line) => spaces(line.replace(/^\s*[•◦▪] /, '')))
+        .filter((line) => line.length > 0);
+      const page = htmlFacts(readFileSync(html, 'utf8')).paragraphs.flatMap((p) => p.split('\n'));
+      expect(office).toEqual(page);
+      expect(figuresIn(office)).toEqual(figuresIn(page));
+    },
+    240_000,
+  );
 
   it('for generated plans', () => {
     fc.assert(
