@@ -122,7 +122,10 @@ describe.skipIf(SKIP)('the report as a web page, in Chromium with axe-core', () 
 
   it('shows text as typed: runs of spaces are kept, and the line can still wrap at them', async () => {
     const fixture = makeFixture({
-      '1.1-alpha.yaml': BASE_FILES['1.1-alpha.yaml']!.replace('status: Onward going', 'status: "Two  spaces,   three"'),
+      '1.1-alpha.yaml': BASE_FILES['1.1-alpha.yaml']!.replace('status: Onward going', 'status: "Two  spaces,   three"').replace(
+        'narrative: Going well.',
+        'narrative: See  the notes at www.example.gov.uk/notes today.',
+      ),
     });
     try {
       const { page } = await openReport(fixture.plans, 'Q3', 'spaces');
@@ -131,6 +134,13 @@ describe.skipIf(SKIP)('the report as a web page, in Chromium with axe-core', () 
       expect(shown.replace(/\u00a0/g, ' ')).toBe('Two  spaces,   three');
       // A normal space starts each run, so a narrow cell can break the line there.
       expect(shown).toMatch(/^Two \u00a0spaces, \u00a0\u00a0three$/);
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is what is checked
+      const narrative = await page.locator('td p', { hasText: 'notes at' }).innerText();
+      expect(narrative.replace(/\u00a0/g, ' ')).toBe('See  the notes at www.example.gov.uk/notes today.');
+      // The single spaces around a link are ordinary ones: the address can start a new line.
+      expect(await page.locator('td p', { hasText: 'notes at' }).innerHTML()).toMatch(
+        /notes at <a [^>]+>www\.example\.gov\.uk\/notes<\/a> today\./,
+      );
       await page.close();
     } finally {
       fixture.cleanup();

@@ -18,23 +18,29 @@ const RAG_FILLS: Record<Rag, string> = { red: '#f4b6b6', amber: '#ffd98a', green
 /**
  * Text as typed: escaped, line breaks as <br>, and spaces a browser would collapse (a run of them, or
  * one at the start or end of a line) kept as no-break spaces after a normal one, so the line can
- * still wrap there.
+ * still wrap there. `edges` says whether the text starts and ends a line (a link's text may not).
  */
-function text(value: string): string {
-  return esc(value.replace(/\t/g, ' '))
-    .split('\n')
-    .map((line) =>
-      line
-        .replace(/^ /, '\u00a0')
-        .replace(/ $/, '\u00a0')
-        .replace(/ {2,}/g, (run) => ` ${'\u00a0'.repeat(run.length - 1)}`)
-        .replace(/\u00a0/g, '&nbsp;'),
-    )
+function text(value: string, edges = { start: true, end: true }): string {
+  const lines = esc(value.replace(/\t/g, ' ')).split('\n');
+  return lines
+    .map((line, i) => {
+      let kept = line.replace(/ {2,}/g, (run) => ` ${'\u00a0'.repeat(run.length - 1)}`);
+      if (i > 0 || edges.start) kept = kept.replace(/^ /, '\u00a0');
+      if (i < lines.length - 1 || edges.end) kept = kept.replace(/ $/, '\u00a0');
+      return kept.replace(/\u00a0/g, '&nbsp;');
+    })
     .join('<br>');
 }
 
 function inlines(items: readonly Inline[]): string {
-  return items.map((i) => ('lineBreak' in i ? '<br>' : i.href ? `<a href="${esc(i.href)}">${text(i.text)}</a>` : text(i.text))).join('');
+  const breakAt = (i: number) => i < 0 || i >= items.length || 'lineBreak' in items[i]!;
+  return items
+    .map((item, i) => {
+      if ('lineBreak' in item) return '<br>';
+      const shown = text(item.text, { start: breakAt(i - 1), end: breakAt(i + 1) });
+      return item.href ? `<a href="${esc(item.href)}">${shown}</a>` : shown;
+    })
+    .join('');
 }
 
 /** Paragraphs and bullets; a bullet one level deeper than the one before opens a nested list. */
