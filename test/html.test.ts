@@ -8,7 +8,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contrastRatio } from '../src/shared/contrast.js';
 import { accessibilityProblems, htmlOutline } from './accessibility.js';
-import { ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
+import { BASE_FILES, makeFixture, ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
 
 /**
  * The web page, checked in a real browser: Debian's Chromium, driven by playwright-core (never a
@@ -260,6 +260,33 @@ describe.skipIf(SKIP)('the report as a web page, in Chromium with axe-core', () 
       expect(texts[at], `"${heading}" is on page ${at + 1} without "${next}"`).toContain(next);
     }
     await page.close();
+  }, 60_000);
+
+  it('shows text as typed: runs of spaces are kept, and the line can still wrap at them', async () => {
+    const fixture = makeFixture({
+      '1.1-alpha.yaml': BASE_FILES['1.1-alpha.yaml']!.replace('status: Onward going', 'status: "Two  spaces,   three"').replace(
+        'narrative: Going well.',
+        'narrative: See  the notes at www.example.gov.uk/notes today.',
+      ),
+    });
+    try {
+      const { page } = await openReport(fixture.plans, 'Q3', 'spaces');
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered, spaces collapsed or not, is what is checked
+      const shown = await page.locator('td p', { hasText: 'Two' }).innerText();
+      expect(shown.replace(/\u00a0/g, ' ')).toBe('Two  spaces,   three');
+      // A normal space starts each run, so a narrow cell can break the line there.
+      expect(shown).toMatch(/^Two \u00a0spaces, \u00a0\u00a0three$/);
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is what is checked
+      const narrative = await page.locator('td p', { hasText: 'notes at' }).innerText();
+      expect(narrative.replace(/\u00a0/g, ' ')).toBe('See  the notes at www.example.gov.uk/notes today.');
+      // The single spaces around a link are ordinary ones: the address can start a new line.
+      expect(await page.locator('td p', { hasText: 'notes at' }).innerHTML()).toMatch(
+        /notes at <a [^>]+>www\.example\.gov\.uk\/notes<\/a> today\./,
+      );
+      await page.close();
+    } finally {
+      fixture.cleanup();
+    }
   }, 60_000);
 
   it('prints on A4 landscape', async () => {

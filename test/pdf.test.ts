@@ -171,7 +171,7 @@ describe.skipIf(SKIP_OFFICE)('plan report --format pdf', () => {
       .split('\n')
       .slice(1)
       .map((line) => line.trim().split(/\s+/)[2])
-      .filter(Boolean);
+      .filter((url): url is string => Boolean(url));
     // LibreOffice writes an address in its normal form (a bare host gains its "/"): compared as URLs.
     const normal = (urls: string[]) => [...new Set(urls.map((u) => new URL(u).href))].sort();
     expect(normal(listed)).toEqual(normal(expected));

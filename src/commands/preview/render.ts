@@ -1,21 +1,18 @@
-import { movementsSincePrevious } from '../../compute/movement.js';
-import { planAt } from '../../compute/quarter.js';
-import { computePlanFigures } from '../../compute/savings.js';
 import { checkStatusesAgainstFigures } from '../../compute/status-check.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { documentDate, packDocument } from '../../docx/pack.js';
-import { buildAppendix, describeAppendix } from '../../docx/render.js';
+import { buildDocx } from '../../docx/pack.js';
 import { buildPage } from '../../html/render.js';
 import { type FileCache, loadPlan } from '../../plan/load-plan.js';
 import type { Plan } from '../../plan/model.js';
-import { QUARTERS, type Quarter, quarterEnd } from '../../plan/quarters.js';
+import { QUARTERS, type Quarter } from '../../plan/quarters.js';
+import { buildQuarterModel } from '../../report/build-report.js';
 import { loadTemplate } from '../../template/load.js';
 import type { Template } from '../../template/schema.js';
 
 /**
  * One render of the preview: the plan and template read again (each unchanged file's checks come from
- * the cache), checked as `plan report --quarter` checks them, and the quarter's web page built by the
- * same renderer as `plan report --format html`. The Word file is built the same way, on request.
+ * the cache), checked as `plan report --quarter` checks them, and the quarter's web page laid out from
+ * the same report model as `plan report --format html`. The Word file is made the same way, on request.
  */
 
 export interface RenderInput {
@@ -34,13 +31,6 @@ export function quartersOf(plan: Plan): Quarter[] {
   return QUARTERS.filter((q) => plan.sections.some((s) => s.actions.some((a) => a.updates[q] !== undefined)));
 }
 
-/** The plan as it stood at the end of the quarter, with its figures and what moved since the quarter before. */
-function quarterReport(full: Plan, quarter: Quarter, template: Template) {
-  const plan = planAt(full, quarter);
-  const figures = computePlanFigures(plan, quarter, template.rag);
-  return { plan, quarter, figures, movements: movementsSincePrevious(plan, quarter, figures, template.rag), template };
-}
-
 export async function renderQuarter(input: RenderInput, quarter: Quarter): Promise<Render> {
   const loadedTemplate = await loadTemplate(input.templatePath, input.cwd);
   const result = await loadPlan({ plansDir: input.plansDir, quarter, cwd: input.cwd, cache: input.cache });
@@ -48,23 +38,20 @@ export async function renderQuarter(input: RenderInput, quarter: Quarter): Promi
   const template = loadedTemplate.template;
   if (result.plan && template) diagnostics.push(...checkStatusesAgainstFigures(result.plan, [quarter], template.rag));
   if (!result.plan || !template || diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics };
-  const report = quarterReport(result.plan, quarter, template);
-  const page = buildPage({ ...report, description: describeAppendix(report.plan, quarter, template) });
+  const page = buildPage(buildQuarterModel(result.plan, quarter, template).model);
   return { ok: true, page, diagnostics, quarters: quartersOf(result.plan), plan: result.plan, template };
 }
 
 /** The Word appendix of a good render, as `plan report` writes it, its file name, and its charts' alt text (for the PDF). */
-export function buildDocx(
+export function renderDocx(
   render: Extract<Render, { ok: true }>,
   quarter: Quarter,
 ): { bytes: Uint8Array; name: string; chartAlts: string[] } {
-  const report = quarterReport(render.plan, quarter, render.template);
-  const { plan } = report;
-  const appendix = buildAppendix(report);
-  const date = documentDate(quarterEnd(quarter, { year: plan.financialYear.startYear, month: plan.financialYear.startMonth }));
+  const { model, periodEnd } = buildQuarterModel(render.plan, quarter, render.template);
+  const { appendix, bytes } = buildDocx(model, periodEnd);
   return {
-    bytes: packDocument(appendix, date),
-    name: describeAppendix(plan, quarter, render.template).fileName,
+    bytes,
+    name: model.description.fileName,
     chartAlts: appendix.charts.map((chart) => `${chart.title}. ${chart.altDescription}`),
   };
 }

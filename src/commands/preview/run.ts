@@ -8,7 +8,7 @@ import { type FileCache, loadPlan } from '../../plan/load-plan.js';
 import type { Quarter } from '../../plan/quarters.js';
 import { DEFAULT_TEMPLATE } from '../../template/load.js';
 import { decoratePage, type PreviewView, problemsOnlyPage } from './page.js';
-import { buildDocx, quartersOf, type Render, type RenderInput, renderQuarter } from './render.js';
+import { quartersOf, type Render, type RenderInput, renderDocx, renderQuarter } from './render.js';
 import { type PreviewServer, startPreviewServer } from './server.js';
 import { watchFiles } from './watch.js';
 
@@ -80,7 +80,7 @@ async function startPreview(options: PreviewOptions, cwd: string) {
     if (!shown.has(quarter)) await render(quarter);
     const { latest } = shown.get(quarter)!;
     if (!latest.ok) return { problem: 'the plan has errors: fix them first (they are listed on the page)' };
-    const docx = buildDocx(latest, quarter);
+    const docx = renderDocx(latest, quarter);
     if (kind === 'docx') return { bytes: docx.bytes, name: docx.name };
     const [{ docxToPdf }, { addFigureAlts }] = await Promise.all([import('../../pdf/convert.js'), import('../../pdf/figure-alt.js')]);
     return { bytes: await addFigureAlts(await docxToPdf(docx.bytes), docx.chartAlts), name: docx.name.replace(/\.docx$/, '.pdf') };
