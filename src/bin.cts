@@ -10,7 +10,7 @@
  * Start-up speed: compiling the bundle is most of a short run's time (`plan validate` in CI or a
  * pre-commit hook). The bundle is compiled through a V8 code cache made at build time by running plan
  * once for each kind of run (validate, report, anything else) with PLAN_CODE_CACHE=write, see
- * build/train-cache.mjs. Measured on Node 24 (README "Speed"), this starts `plan validate` faster than
+ * build/train-cache.mjs. Measured on Node 24 ("Speed" in docs/development.md), this starts `plan validate` faster than
  * Node's own module.enableCompileCache(), whose cache holds only the code compiled before the program
  * runs. A missing cache, or one V8 rejects (another Node version), only means compiling as usual;
  * PLAN_CODE_CACHE=check says on stderr which it was.

@@ -21,7 +21,7 @@ function inPlans(plans: string, rest: string): string {
 
 export function configText(plans: string, out: string): string {
   return (
-    '# Settings for plan, so that daily commands need no flags (see docs/cli.md, "Settings").\n' +
+    '# Settings for plan, so that daily commands need no flags (see "Settings" in plan\'s README.md).\n' +
     `plans: ${JSON.stringify(plans)}\nout: ${JSON.stringify(out)}\n`
   );
 }
