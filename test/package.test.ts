@@ -12,9 +12,11 @@ import { ROOT, tempFolders } from './helpers.js';
  */
 const RELEASE = join(ROOT, 'release');
 const EXE = join(RELEASE, 'plan-linux-x64');
+const WIN_EXE = join(RELEASE, 'plan-win-x64.exe');
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 const TARBALL = join(RELEASE, `council-plan-plan-${version}.tgz`);
-const built = existsSync(EXE) && existsSync(TARBALL);
+const built = existsSync(EXE) && existsSync(WIN_EXE) && existsSync(TARBALL);
+const wine = spawnSync('sh', ['-c', 'command -v wine'], { encoding: 'utf8' }).stdout.trim();
 if (!built) process.stderr.write('test/package.test.ts: skipped: release/ is not built (run npm run package)\n');
 
 const temp = tempFolders('plan-package-');
@@ -72,3 +74,39 @@ describe.runIf(built)('release/plan-linux-x64, with no node on PATH', { timeout:
     }
   });
 });
+
+describe.runIf(built)('release/plan-win-x64.exe', { timeout: 600_000 }, () => {
+  it('is a Windows program with plan injected into it (its single executable fuse is set)', () => {
+    const exe = readFileSync(WIN_EXE);
+    expect(exe.subarray(0, 2).toString('latin1')).toBe('MZ');
+    expect(exe.readUInt32LE(exe.readUInt32LE(0x3c))).toBe(0x4550); // "PE\0\0"
+    expect(exe.includes('NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2:1')).toBe(true);
+    expect(exe.includes('plan needs Node.js')).toBe(false);
+    expect(exe.includes('write money as a plain number')).toBe(true);
+  });
+
+  // Debian's wine 8 (apt-get install wine), in Windows 10 mode: Node 22's node.exe runs there.
+  it.runIf(wine !== '')('under wine, validates and writes the same report bytes as the Linux executable', () => {
+    const cwd = temp.make();
+    cpSync(join(ROOT, 'plans'), join(cwd, 'plans'), { recursive: true });
+    const env = { ...process.env, WINEPREFIX: join(temp.make(), 'wine'), WINEDEBUG: '-all', NO_COLOR: '1' };
+    spawnSync('winecfg', ['/v', 'win10'], { env, timeout: 300_000 });
+    // Node under wine cannot write to a pipe (EBADF), so its output goes to files, as an officer's
+    // PowerShell redirect would.
+    const wineRun = (args: string[], dir: string) => {
+      const r = spawnSync('sh', ['-c', '"$0" "$@" > wine.out 2> wine.err', wine, WIN_EXE, ...args], { cwd: dir, env, timeout: 300_000 });
+      return { status: r.status, stdout: readFileSync(join(dir, 'wine.out'), 'utf8'), stderr: readFileSync(join(dir, 'wine.err'), 'utf8') };
+    };
+    const validate = wineRun(['validate'], cwd);
+    expect(validate.stderr).toContain('9 files checked, no problems');
+    expect(validate.status).toBe(0);
+    for (const format of ['docx', 'json']) {
+      const out = `report.${format}`;
+      const win = wineRun(['report', '--quarter', 'Q3', '--format', format, '--out', `win-${out}`], cwd);
+      expect(win.status, win.stderr).toBe(0);
+      expect(runExe(['report', '--quarter', 'Q3', '--format', format, '--out', `linux-${out}`], cwd).status).toBe(0);
+      expect(readFileSync(join(cwd, `win-${out}`)).equals(readFileSync(join(cwd, `linux-${out}`))), format).toBe(true);
+    }
+  });
+});
+if (built && wine === '') process.stderr.write('test/package.test.ts: the Windows executable is not run: wine is not installed\n');
