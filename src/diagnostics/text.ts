@@ -47,9 +47,10 @@ function frameWidth(): number {
 export function lineWindow(line: string, at: number, room: number): { text: string; caret: number } {
   if (line.length <= room) return { text: line, caret: Math.min(at, line.length) };
   const fit = Math.max(room, 3);
-  // Keep a third of the room before the caret, so the words that lead to the problem show too.
-  let from = Math.max(0, Math.min(at - Math.floor(fit / 3), line.length - fit + 1));
-  if (from === 1) from = 0;
+  // Keep up to a third of the room before the caret, so the words that lead to the problem show too,
+  // but never so much that the caret's own character falls behind the "…" at the end.
+  const lead = Math.min(Math.floor(fit / 3), fit - 3);
+  const from = Math.max(0, Math.min(at - lead, line.length - fit + 1));
   const head = from > 0 ? '…' : '';
   const bodyRoom = fit - head.length - 1;
   const body = line.slice(from, from + bodyRoom + 1);
