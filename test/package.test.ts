@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, tempFolders } from './helpers.js';
@@ -48,6 +48,30 @@ describe.runIf(built)('release/plan-linux-x64, with no node on PATH', { timeout:
     expect(runExe(['validate'], own).status).toBe(0);
     expect(runExe(['schema', '--check'], own).status).toBe(0);
     expect(runExe(['report', '--quarter', 'Q1'], own).status).toBe(0);
+  });
+
+  it("passes the pre-commit hook plan init writes, with the executable as the hook's plan, before and after new-quarter Q2", () => {
+    // A PATH with plan (the executable), git and pre-commit, and no node.
+    const bin = temp.make();
+    symlinkSync(EXE, join(bin, 'plan'));
+    for (const tool of ['git', 'pre-commit']) {
+      const found = spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim();
+      expect(found, `${tool} is not installed`).not.toBe('');
+      symlinkSync(found, join(bin, tool));
+    }
+    const own = join(temp.make(), 'my-plan');
+    mkdirSync(own);
+    const env = { PATH: bin, HOME: own, NO_COLOR: '1', PRE_COMMIT_HOME: join(temp.make(), 'cache') };
+    const sh = (line: string) => spawnSync('/bin/sh', ['-c', `${line} 2>&1`], { cwd: own, env, encoding: 'utf8', timeout: 120_000 });
+    expect(sh('command -v node').status).not.toBe(0);
+    const init = sh('plan init --title "My Plan" --year 2016/17 --council "WBC=Westbrook Borough Council"');
+    expect(init.status, init.stdout).toBe(0);
+    expect(sh('plan validate && plan report --quarter Q1').status).toBe(0);
+    for (const step of ['', 'plan new-quarter Q2 && ']) {
+      const hook = sh(`${step}git init -q . && git add -A && pre-commit run --all-files`);
+      expect(hook.stdout).toMatch(/^plan validate\.+Passed$/m);
+      expect(hook.status, hook.stdout).toBe(0);
+    }
   });
 
   it('writes the same report bytes as the command npm installs from the packed tarball', () => {
