@@ -181,9 +181,9 @@ describe('plan validate FILE… (pre-commit)', () => {
   });
 });
 
-describe('the README', () => {
+describe('docs/ci-and-editors.md', () => {
   it("has a GitHub Actions workflow that a workflow linter accepts, and whose steps use plan's formats", () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const readme = readFileSync(join(ROOT, 'docs', 'ci-and-editors.md'), 'utf8');
     const workflow = /<!-- workflow -->\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(workflow).toBeDefined();
     const state = validateWorkflow(workflow!);
