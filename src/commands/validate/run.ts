@@ -49,8 +49,9 @@ function reportDiagnostics(diagnostics: Diagnostic[], fileCount: number, format:
 export async function runValidate(options: ValidateOptions): Promise<ExitCode> {
   const named = options.files && options.files.length > 0 ? namedFiles(options.files, options) : undefined;
   if (options.fix) {
-    const { fixPlanFiles } = await import('./fix.js');
-    const { changes, files } = await fixPlanFiles(named?.dir ?? options.plans).catch((error: unknown) => {
+    const [{ fixPlanFiles }, { withPlansLock }] = await Promise.all([import('./fix.js'), import('../../shared/plans-lock.js')]);
+    const dir = named?.dir ?? options.plans;
+    const { changes, files } = await withPlansLock(dir, 'plan validate --fix', () => fixPlanFiles(dir)).catch((error: unknown) => {
       throw writeFailed(error);
     });
     const hl = createHighlighter(process.stderr);
