@@ -1,6 +1,8 @@
 import { unlinkSync } from 'node:fs';
-import { type FileHandle, link, open, readdir, rename, unlink } from 'node:fs/promises';
+import { type FileHandle, link, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { EXIT, ExitError } from '../errors.js';
+import { showPath } from './paths.js';
 
 /**
  * Write a file so that readers see either the old content or the new, never half of either: write a
@@ -155,6 +157,23 @@ async function writeTemp(path: string, data: string | Uint8Array): Promise<strin
 export interface FileChange {
   path: string;
   data: string | Uint8Array;
+  /**
+   * The bytes the command read and edited. The file is replaced only while it still holds them: an
+   * editor that saved it meanwhile keeps its save, and nothing of the run is written.
+   */
+  expected?: Uint8Array | undefined;
+}
+
+/** The file on disk is no longer what the command read: stop, and put back what was replaced. */
+async function checkUnchanged(change: FileChange): Promise<void> {
+  if (change.expected === undefined) return;
+  const now = await readFile(change.path).catch(() => undefined);
+  if (now?.equals(change.expected)) return;
+  throw new ExitError(
+    EXIT.write,
+    `${showPath(change.path)} ${now === undefined ? 'was removed' : 'changed'} while plan was working; nothing was changed`,
+    'run plan again: it will read the file as it is now',
+  );
 }
 
 /**
@@ -196,6 +215,7 @@ async function togetherSteps(changes: readonly FileChange[]): Promise<void> {
       checkInterrupted();
       const backup = join(dirname(change.path), tempName(change.path));
       active.add(backup);
+      await checkUnchanged(change);
       // A file that does not exist yet has nothing to keep.
       backups[i] = await link(change.path, backup).then(
         () => backup,
@@ -206,6 +226,7 @@ async function togetherSteps(changes: readonly FileChange[]): Promise<void> {
         },
       );
       checkInterrupted();
+      await checkUnchanged(change);
       await rename(temps[i]!, change.path).catch((error: unknown) => Promise.reject(new WriteFailure(change.path, error)));
       active.delete(temps[i]!);
       replaced.push(i);
