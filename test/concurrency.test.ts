@@ -180,3 +180,19 @@ describe('an editor saving while plan works', () => {
     expect(readFileSync(alpha, 'utf8')).toBe(editorText);
   });
 });
+
+describe('a file system without hard links (FAT, exFAT, some network shares)', () => {
+  it.each(['EPERM', 'ENOTSUP', 'EXDEV'])(
+    'link() failing with %s: new-quarter and --fix keep the old files by copy and work',
+    async (code) => {
+      fixture = makeFixture({ '1.1-alpha.yaml': BASE_FILES['1.1-alpha.yaml']!.replace('status: Onward going', 'status:Onward going') });
+      const fix = await runInProcess(['validate', '--fix'], fixture.root, { linkCode: code });
+      expect(fix.stderr).toContain('fixed 1 slip');
+      expect(fix.exitCode).toBe(0);
+      const run = await runInProcess(['new-quarter', 'Q4'], fixture.root, { linkCode: code });
+      expect(run.stderr).toContain('added Q4 updates to 2 actions');
+      expect(run.exitCode).toBe(0);
+      expect(readdirSync(fixture.plans).sort()).toEqual(['1.1-alpha.yaml', 'plan.yaml']);
+    },
+  );
+});

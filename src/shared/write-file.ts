@@ -1,5 +1,5 @@
-import { unlinkSync } from 'node:fs';
-import { type FileHandle, link, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { constants, unlinkSync } from 'node:fs';
+import { copyFile, type FileHandle, link, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EXIT, ExitError } from '../errors.js';
 import { showPath } from './paths.js';
@@ -177,6 +177,22 @@ async function checkUnchanged(change: FileChange): Promise<void> {
 }
 
 /**
+ * Codes with which a file system refuses hard links (FAT and exFAT drives, some network shares) rather
+ * than refusing the file: there the old file is kept by a copy instead.
+ */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK', 'EINVAL']);
+
+/** Keep the old file under `backup`: a hard link where the file system has them, else a copy. */
+async function keepOld(path: string, backup: string): Promise<void> {
+  try {
+    await link(path, backup);
+  } catch (error) {
+    if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    await copyFile(path, backup, constants.COPYFILE_EXCL);
+  }
+}
+
+/**
  * Change several files so that they are either all changed or all as before, whatever fails: every
  * new file is written to a temporary file first (a full disk stops the run here, with nothing
  * changed); then each old file is kept under a second name (a hard link: no copy, no space) and the
@@ -217,7 +233,7 @@ async function togetherSteps(changes: readonly FileChange[]): Promise<void> {
       active.add(backup);
       await checkUnchanged(change);
       // A file that does not exist yet has nothing to keep.
-      backups[i] = await link(change.path, backup).then(
+      backups[i] = await keepOld(change.path, backup).then(
         () => backup,
         (error: NodeJS.ErrnoException) => {
           active.delete(backup);
