@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EXIT, ExitError } from '../errors.js';
 import { spawn } from '../shared/lazy-child-process.js';
+import { readRegularFile } from '../shared/read-regular.js';
 
 /**
  * The PDF is made by LibreOffice from the .docx (the reference document), as a tagged PDF/UA file.
@@ -22,6 +23,9 @@ const FILTER =
 
 /** A large plan takes LibreOffice a few seconds a hundred pages; this is far beyond any real report. */
 const TIMEOUT_MS = 10 * 60_000;
+
+/** Far beyond the PDF of the largest report plan writes (10,000 actions). */
+const MAX_PDF_BYTES = 1024 * 1024 * 1024;
 
 const INSTALL_HINT = 'install LibreOffice (Debian or Ubuntu: sudo apt-get install libreoffice-writer-nogui), or leave pdf out of --format';
 
@@ -69,7 +73,13 @@ export async function docxToPdf(docx: Uint8Array): Promise<Uint8Array> {
         throw new ExitError(EXIT.usage, `cannot write the PDF: LibreOffice (${command}) is not installed`, INSTALL_HINT);
       throw new ExitError(EXIT.usage, `cannot write the PDF: LibreOffice (${command}) could not start: ${error.message}`, INSTALL_HINT);
     });
-    const pdf = await readFile(join(work, 'report.pdf')).catch(() => undefined);
+    let pdf: Buffer | undefined;
+    try {
+      // Read without waiting: a converter that left a named pipe (or a link to one) cannot hang plan.
+      pdf = readRegularFile(join(work, 'report.pdf'), MAX_PDF_BYTES);
+    } catch {
+      pdf = undefined;
+    }
     if (result.code !== 0 || !pdf || pdf.length === 0) {
       const said = result.stderr
         .split('\n')

@@ -1,8 +1,12 @@
-import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { EXIT, ExitError } from '../errors.js';
 import { realPath, showPath } from './paths.js';
+import { readRegularFile } from './read-regular.js';
+
+/** A lock file's text; read without waiting (a named pipe put in its place cannot hang plan). */
+const readLock = (path: string) => readRegularFile(path, 4096).toString('utf8');
 
 /**
  * One command at a time changes a plans folder. Two `plan new-quarter Q4` started together each read
@@ -51,7 +55,7 @@ function isRunning(pid: number): boolean {
 
 function readHolder(lock: string): { text: string; holder: Holder | undefined; age: number } | undefined {
   try {
-    const text = readFileSync(lock, 'utf8');
+    const text = readLock(lock);
     const age = Date.now() - statSync(lock).mtimeMs;
     let holder: Holder | undefined;
     try {
@@ -89,7 +93,7 @@ function removeStale(lock: string, staleText: string): boolean {
   }
   let moved = '';
   try {
-    moved = readFileSync(aside, 'utf8');
+    moved = readLock(aside);
   } catch {
     // Unreadable: treat as the stale one.
   }
@@ -165,7 +169,7 @@ export async function withPlansLock<T>(plansDir: string, command: string, run: (
   // Ctrl-C ends the process from src/index.ts: the lock goes with it.
   const release = () => {
     try {
-      if (readFileSync(lock, 'utf8') === mine) unlinkSync(lock);
+      if (readLock(lock) === mine) unlinkSync(lock);
     } catch {
       // Already gone.
     }

@@ -1,8 +1,9 @@
 import { constants, unlinkSync } from 'node:fs';
-import { copyFile, type FileHandle, link, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { copyFile, type FileHandle, link, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EXIT, ExitError } from '../errors.js';
 import { showPath } from './paths.js';
+import { readRegularFile } from './read-regular.js';
 
 /**
  * Write a file so that readers see either the old content or the new, never half of either: write a
@@ -167,11 +168,15 @@ export interface FileChange {
 /** The file on disk is no longer what the command read: stop, and put back what was replaced. */
 async function checkUnchanged(change: FileChange): Promise<void> {
   if (change.expected === undefined) return;
-  const now = await readFile(change.path).catch(() => undefined);
-  if (now?.equals(change.expected)) return;
+  let removed = false;
+  try {
+    if (readRegularFile(change.path, change.expected.length).equals(change.expected)) return;
+  } catch (error) {
+    removed = (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
   throw new ExitError(
     EXIT.write,
-    `${showPath(change.path)} ${now === undefined ? 'was removed' : 'changed'} while plan was working; nothing was changed`,
+    `${showPath(change.path)} ${removed ? 'was removed' : 'changed'} while plan was working; nothing was changed`,
     'run plan again: it will read the file as it is now',
   );
 }

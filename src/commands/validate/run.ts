@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { countBySeverity, type Diagnostic, promoteWarnings } from '../../diagnostics/diagnostic.js';
 import { formatGithub, githubSummary } from '../../diagnostics/github.js';
@@ -9,6 +9,7 @@ import { formatText } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
 import type { Quarter } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
+import { appendRegularFile } from '../../shared/read-regular.js';
 import { WriteFailure } from '../../shared/write-file.js';
 import { checkPlan } from './check.js';
 
@@ -36,9 +37,11 @@ function reportDiagnostics(diagnostics: Diagnostic[], fileCount: number, format:
     const summary = process.env.GITHUB_STEP_SUMMARY;
     if (summary) {
       try {
-        appendFileSync(summary, githubSummary(diagnostics, fileCount));
+        appendRegularFile(summary, githubSummary(diagnostics, fileCount));
       } catch (error) {
-        process.stderr.write(`plan: warning: cannot write the job summary (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+        const { code, what } = error as NodeJS.ErrnoException & { what?: string };
+        const reason = what ? `it is ${what}, not a file` : code === 'ENXIO' ? 'it is a named pipe nobody reads' : (code ?? String(error));
+        process.stderr.write(`plan: warning: cannot write the job summary (${reason})\n`);
       }
     }
   }
