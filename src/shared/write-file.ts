@@ -2,6 +2,7 @@ import { constants, unlinkSync } from 'node:fs';
 import { copyFile, type FileHandle, link, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { EXIT, ExitError } from '../errors.js';
+import { holdInterrupts } from './interrupt.js';
 import { showPath } from './paths.js';
 import { readRegularFile } from './read-regular.js';
 
@@ -91,9 +92,17 @@ async function removeStaleTempFiles(target: string): Promise<void> {
 }
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const write = writeSteps(path, data);
+  return track(writeSteps(path, data));
+}
+
+/** A write in progress: a signal now stops it and removes its files before plan ends (interrupt.ts). */
+function track(write: Promise<void>): Promise<void> {
+  const release = holdInterrupts(interruptWrites);
   inFlight.add(write);
-  return write.finally(() => inFlight.delete(write));
+  return write.finally(() => {
+    inFlight.delete(write);
+    release();
+  });
 }
 
 /**
@@ -205,9 +214,7 @@ async function keepOld(path: string, backup: string): Promise<void> {
  * get their old selves back by rename. A failure names its file (WriteFailure).
  */
 export function writeFilesTogether(changes: readonly FileChange[]): Promise<void> {
-  const write = togetherSteps(changes);
-  inFlight.add(write);
-  return write.finally(() => inFlight.delete(write));
+  return track(togetherSteps(changes));
 }
 
 async function togetherSteps(changes: readonly FileChange[]): Promise<void> {
