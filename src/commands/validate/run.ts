@@ -5,7 +5,7 @@ import { formatGithub, githubSummary } from '../../diagnostics/github.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { toJsonResult } from '../../diagnostics/json.js';
 import { toSarif } from '../../diagnostics/sarif.js';
-import { formatText } from '../../diagnostics/text.js';
+import { formatText, lineStartPath, visibleText } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
 import type { Quarter } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
@@ -58,7 +58,7 @@ export async function runValidate(options: ValidateOptions): Promise<ExitCode> {
       throw writeFailed(error);
     });
     const hl = createHighlighter(process.stderr);
-    for (const c of changes) process.stderr.write(`${hl.path(`${c.file}:${c.line}`)}: fixed: ${c.what}\n`);
+    for (const c of changes) process.stderr.write(`${hl.path(`${lineStartPath(c.file)}:${c.line}`)}: fixed: ${visibleText(c.what)}\n`);
     process.stderr.write(
       files === 0
         ? 'nothing to fix\n\n'
