@@ -208,12 +208,17 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
     const { appendix, bytes } = docx();
     if (format === 'docx') return bytes;
     // The PDF is LibreOffice's export of the .docx, with the charts' alt text put back (see src/pdf).
-    const [{ docxToPdf }, { addFigureAlts }] = await Promise.all([import('../../pdf/convert.js'), import('../../pdf/figure-alt.js')]);
+    const [{ damagedPdf, docxToPdf }, { addFigureAlts }] = await Promise.all([
+      import('../../pdf/convert.js'),
+      import('../../pdf/figure-alt.js'),
+    ]);
     const pdf = await docxToPdf(bytes);
-    return addFigureAlts(
-      pdf,
-      appendix.charts.map((chart) => `${chart.title}. ${chart.altDescription}`),
-    );
+    const alts = appendix.charts.map((chart) => `${chart.title}. ${chart.altDescription}`);
+    // A PDF the PDF library cannot read was damaged by LibreOffice, not by plan.
+    return addFigureAlts(pdf, alts).catch((error: unknown) => {
+      if (error instanceof Error && /figures for/.test(error.message)) throw error;
+      throw damagedPdf();
+    });
   };
   const files: { path: string; data: Uint8Array }[] = [];
   // Every file is made before any is written: a PDF LibreOffice cannot make leaves nothing behind.
