@@ -126,7 +126,7 @@ export function buildPage({ plan, quarter, figures, movements, template, descrip
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(description.title)}</title>
 <style>
-body { font-family: ${esc(template.font.family)}, Arial, sans-serif; color: #1a1a1a; background: #fff; margin: 1.5rem; line-height: 1.4; }
+body { font-family: "${esc(template.font.family)}", Arial, sans-serif; color: #1a1a1a; background: #fff; margin: 1.5rem; line-height: 1.4; }
 h1 { font-size: 1.6rem; } h2 { color: #${template.colours.headerFill}; font-size: 1.3rem; margin-top: 2rem; } h3 { font-size: 1.05rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; } caption { text-align: left; font-style: italic; padding: 0.25rem 0; }
 th, td { border: 1px solid #767676; padding: 0.3rem 0.45rem; vertical-align: top; text-align: left; }
