@@ -6,7 +6,7 @@ import type { ActionFigures, CouncilFigures, Figures } from '../compute/savings.
 import type { Action, Block, Inline, Plan, Rag, RichText, Update } from '../plan/model.js';
 import { QUARTERS_PER_YEAR, type Quarter, quarterMonths, quarterOrdinal, quartersElapsed } from '../plan/quarters.js';
 import { formatMoney } from '../shared/numbers.js';
-import { capitalise, listAnd, NO_TEXT, slugify } from '../shared/words.js';
+import { capitalise, clipSlug, listAnd, NO_TEXT, slugify } from '../shared/words.js';
 import { fillPattern, type Template } from '../template/schema.js';
 import { type ColumnChart, chartParagraphXml, chartRelId } from './chart.js';
 import { BULLETS_NUM_ID, cell, hyperlink, numberingXml, paragraph, row, run, table, textLines, textRuns } from './ooxml.js';
@@ -62,7 +62,9 @@ export function describeAppendix(plan: Plan, quarter: Quarter, template: Templat
   return {
     title,
     subtitle: fillPattern(template.subtitle, values),
-    fileName: `${slugify(fillPattern(template.fileName, values)) || 'report'}.docx`,
+    // A long title is shortened in the file name (the year and quarter stay), and the name kept well
+    // under the file system's limit whatever the pattern.
+    fileName: `${clipSlug(slugify(fillPattern(template.fileName, { ...values, plan: clipSlug(slugify(values.plan), 60) })), 150) || 'report'}.docx`,
     properties: {
       title,
       subject: `${plan.title} ${plan.financialYear.label}: progress at the end of the ${values.quarterName} (${quarter})`,

@@ -8,7 +8,7 @@ import { checkFolderIsFree, schemaFiles, writeNewPlan } from '../../plan/new-fol
 import type { Quarter } from '../../plan/quarters.js';
 import { yamlFileText } from '../../plan/write-yaml.js';
 import { showPath } from '../../shared/paths.js';
-import { slugify } from '../../shared/words.js';
+import { clipSlug, slugify } from '../../shared/words.js';
 import type { FileChange } from '../../shared/write-file.js';
 
 export interface ImportOptions {
@@ -23,7 +23,8 @@ const MAX_DOCX_BYTES = 200 * 1024 * 1024;
 
 function sectionFileName(section: ImportedSection): string {
   const words = section.title.startsWith(TODO) ? '' : slugify(section.title).slice(0, 60).replace(/-+$/, '');
-  return `${section.number}${words ? `-${words}` : ''}.yaml`;
+  // A section number of a hundred parts is cut short in the file name (the file still holds it whole).
+  return `${clipSlug(section.number, 40)}${words ? `-${words}` : ''}.yaml`;
 }
 
 function actionValue(action: ImportedAction, quarter: Quarter): object {
