@@ -1,7 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BASE_FILES, type Fixture, makeFixture, ROOT, runPlan } from './helpers.js';
+import { WESTBROOK_FILES } from './mistakes.js';
 
 /** Import output, long names, templates and file-system messages (issue 21, items 13–17). */
 
@@ -58,5 +61,101 @@ describe('names plan derives are kept short enough for the file system', () => {
     expect(section!.length).toBeLessThanOrEqual(120);
     // The file holds the whole number.
     expect(readFileSync(join(fixture.root, 'again', section!), 'utf8')).toContain(longNumber);
+  });
+});
+
+/** Whether this machine lets the tests mount a small tmpfs (root in a container or VM). */
+function canMount(): boolean {
+  if (process.getuid?.() !== 0) return false;
+  const probe = mkdtempSync(join(tmpdir(), 'plan-mount-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' });
+    execFileSync('umount', [probe], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+}
+
+/** Run `body` with a small tmpfs holding a copy of the fixture's project, mounted with `options`. */
+function onTmpfs(options: string, prepare: (disk: string) => void, body: (disk: string) => void): void {
+  const disk = mkdtempSync(join(tmpdir(), 'plan-disk-'));
+  execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', disk]);
+  try {
+    prepare(disk);
+    body(disk);
+  } finally {
+    execFileSync('umount', [disk]);
+    rmSync(disk, { recursive: true, force: true });
+  }
+}
+
+describe.runIf(canMount())('the real reason a folder cannot be made', () => {
+  it('read-only file system: report, init and import say so (Node reports ENOENT there), exit 3', () => {
+    fixture = makeFixture();
+    const docx = join(fixture.root, 'a.docx');
+    expect(runPlan(['report', '--quarter', 'Q3', '--out', docx], { cwd: fixture.root }).exitCode).toBe(0);
+    onTmpfs(
+      'size=2m',
+      (disk) => {
+        cpSync(fixture!.root, disk, { recursive: true });
+        execFileSync('mount', ['-o', 'remount,ro', disk]);
+      },
+      (disk) => {
+        for (const args of [
+          ['report', '--quarter', 'Q3'],
+          ['init', '--plans', 'new', '--title', 'T', '--year', '2016/17', '--council', 'WBC=Westbrook'],
+          ['import', 'a.docx', '--plans', 'new'],
+        ]) {
+          const r = runPlan(args, { cwd: disk });
+          expect(r.stderr, args[0]).toContain('the file system is read-only');
+          expect(r.stderr).not.toContain('does not exist');
+          expect(r.exitCode).toBe(3);
+        }
+      },
+    );
+  });
+
+  it('--new-year out of inodes: exit 3 in words, no empty plans/archive left', () => {
+    fixture = makeFixture({}, WESTBROOK_FILES);
+    for (const q of ['Q3', 'Q4']) expect(runPlan(['new-quarter', q], { cwd: fixture.root }).exitCode).toBe(0);
+    onTmpfs(
+      'size=4m,nr_inodes=64',
+      (disk) => {
+        cpSync(fixture!.root, disk, { recursive: true });
+        // Use up every inode left.
+        for (let i = 0; ; i++) {
+          try {
+            writeFileSync(join(disk, `filler-${i}`), '');
+          } catch {
+            break;
+          }
+        }
+      },
+      (disk) => {
+        const before = readdirSync(join(disk, 'plans')).sort();
+        const r = runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: disk });
+        expect(r.stderr).toMatch(/^plan: error: cannot write plans\/archive\/\S+: the disk is full; no plan file was changed/m);
+        expect(r.exitCode).toBe(3);
+        expect(readdirSync(join(disk, 'plans')).sort()).toEqual(before);
+      },
+    );
+  });
+});
+
+describe('init when a file is in the way', () => {
+  it('.vscode is a file: "nothing was written" is true, no empty plans/ left', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-init-'));
+    try {
+      writeFileSync(join(dir, '.vscode'), 'not a folder');
+      const r = runPlan(['init', '--title', 'T', '--year', '2016/17', '--council', 'WBC=Westbrook'], { cwd: dir });
+      expect(r.exitCode).toBe(3);
+      expect(r.stderr).toContain('nothing was written');
+      expect(readdirSync(dir)).toEqual(['.vscode']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

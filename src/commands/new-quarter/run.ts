@@ -1,4 +1,4 @@
-import { mkdir, rm, rmdir, stat } from 'node:fs/promises';
+import { rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
@@ -8,6 +8,7 @@ import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
 import { type FileCache, loadPlan } from '../../plan/load-plan.js';
 import type { Action, Plan, Update } from '../../plan/model.js';
 import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
+import { makeFolder } from '../../shared/make-folder.js';
 import { showPath } from '../../shared/paths.js';
 import { type FileChange, WriteFailure, writeFilesTogether } from '../../shared/write-file.js';
 import { addQuarter, applyEdits, removeItem, replaceQuarters, replaceScalar, type TextEdit } from './text-edit.js';
@@ -209,7 +210,12 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     // year written, all together: a failure at any file leaves the plans folder as it was.
     const archived: FileChange[] = [];
     for (const file of result.files) archived.push({ path: join(archive, basename(file)), data: bytesRead(read, resolve(cwd, file)) });
-    await mkdir(archive, { recursive: true });
+    // Out of space or inodes, or read-only: exit 3 in words, and no empty archive folder left behind.
+    await makeFolder(archive).catch(async (error: unknown) => {
+      await rm(archive, { recursive: true, force: true });
+      await rmdir(dirname(archive)).catch(() => undefined);
+      throw writeError(showPath(archive), error, 'no plan file was changed');
+    });
     try {
       await writeFilesTogether([
         ...archived,

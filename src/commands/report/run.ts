@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { formatPercent } from '../../compute/format.js';
 import { computeMovement, hasPreviousQuarter, type Movement } from '../../compute/movement.js';
@@ -18,6 +18,7 @@ import { buildPage } from '../../html/render.js';
 import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
 import type { Plan } from '../../plan/model.js';
 import { previousQuarter, type Quarter, quarterEnd } from '../../plan/quarters.js';
+import { makeFolder } from '../../shared/make-folder.js';
 import { formatMoney, groupThousands } from '../../shared/numbers.js';
 import { isInside, realPath, showPath } from '../../shared/paths.js';
 import { WriteFailure, writeFileAtomic, writeFilesTogether } from '../../shared/write-file.js';
@@ -225,7 +226,7 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   for (const { format, path } of outs) files.push({ path, data: await product(format) });
   if (options.out === undefined)
     for (const { path } of outs)
-      await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
+      await makeFolder(dirname(path)).catch((error: unknown) => {
         throw describeWriteError(error, shown(path));
       });
   try {
