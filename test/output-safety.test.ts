@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BASE_FILES, type Fixture, makeFixture, ROOT, runPlan } from './helpers.js';
 import { WESTBROOK_FILES } from './mistakes.js';
@@ -154,6 +155,75 @@ describe('init when a file is in the way', () => {
       expect(r.exitCode).toBe(3);
       expect(r.stderr).toContain('nothing was written');
       expect(readdirSync(dir)).toEqual(['.vscode']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** A small appendix as Word writes it: a title, a numbered heading and a plan table per section. */
+function appendix(sections: Array<{ heading: string; rows: Array<[string, string, string]> }>): Uint8Array {
+  const cell = (text: string) => `<w:tc><w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p></w:tc>`;
+  const row = (cells: string[]) => `<w:tr>${cells.map(cell).join('')}</w:tr>`;
+  const body = sections
+    .map(
+      (s) =>
+        `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>${s.heading}</w:t></w:r></w:p><w:tbl>${row(['Action', 'Status', 'Narrative'])}${s.rows.map(row).join('')}</w:tbl>`,
+    )
+    .join('');
+  const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Plan 2014/15 Q1 Update</w:t></w:r></w:p>${body}</w:body></w:document>`;
+  return zipSync({ 'word/document.xml': new TextEncoder().encode(xml) });
+}
+
+describe('plan import writes only what it may', () => {
+  it('a line break in the .docx file name cannot add a key to plan.yaml', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-name-'));
+    try {
+      const name = 'q1\ntitle: Hacked.docx';
+      writeFileSync(join(dir, name), appendix([{ heading: '1 Governance', rows: [['Meet monthly', 'Going', 'Fine.']] }]));
+      const r = runPlan(['import', name, '--plans', 'p'], { cwd: dir });
+      expect(r.exitCode, r.stderr).toBe(0);
+      const planYaml = readFileSync(join(dir, 'p', 'plan.yaml'), 'utf8');
+      expect(planYaml).not.toMatch(/^title: Hacked/m);
+      expect(planYaml.match(/^title:/gm)).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("does not replace the officer's own plan.schema.json in the folder (exit 2, untouched)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-own-'));
+    try {
+      writeFileSync(join(dir, 'a.docx'), appendix([{ heading: '1 Governance', rows: [['Meet monthly', 'Going', 'Fine.']] }]));
+      mkdirSync(join(dir, 'p'));
+      writeFileSync(join(dir, 'p', 'plan.schema.json'), '{"mine": true}\n');
+      const r = runPlan(['import', 'a.docx', '--plans', 'p'], { cwd: dir });
+      expect(r.stderr).toContain('p/plan.schema.json already exists, and plan import does not replace a file it did not make');
+      expect(r.exitCode).toBe(2);
+      expect(readdirSync(join(dir, 'p'))).toEqual(['plan.schema.json']);
+      expect(readFileSync(join(dir, 'p', 'plan.schema.json'), 'utf8')).toBe('{"mine": true}\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a document holding what a plan may not (a bidi override, two sections with one number): exit 1, the errors listed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-invalid-'));
+    try {
+      writeFileSync(
+        join(dir, 'a.docx'),
+        appendix([
+          { heading: '1 Governance', rows: [['Meet \u202emonthly', 'Going', 'Fine.']] },
+          { heading: '1 Governance again', rows: [['Save money', 'Going', 'Fine.']] },
+        ]),
+      );
+      const r = runPlan(['import', 'a.docx', '--plans', 'p'], { cwd: dir });
+      expect(r.stderr).toContain('plan validate finds errors in the imported plan');
+      expect(r.exitCode).toBe(1);
+      // What import said is what validate says.
+      const v = runPlan(['validate', '--plans', 'p'], { cwd: dir });
+      expect(v.exitCode).toBe(1);
+      for (const line of v.stderr.split('\n').filter((l) => /: error: /.test(l))) expect(r.stderr).toContain(line);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
