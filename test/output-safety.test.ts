@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_FILES, type Fixture, makeFixture, ROOT, runPlan } from './helpers.js';
+import { BASE_FILES, BIN, type Fixture, makeFixture, ROOT, runPlan } from './helpers.js';
 import { WESTBROOK_FILES } from './mistakes.js';
 
 /** Import output, long names, templates and file-system messages (issue 21, items 13–17). */
@@ -224,6 +224,45 @@ describe('plan import writes only what it may', () => {
       const v = runPlan(['validate', '--plans', 'p'], { cwd: dir });
       expect(v.exitCode).toBe(1);
       for (const line of v.stderr.split('\n').filter((l) => /: error: /.test(l))) expect(r.stderr).toContain(line);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('plan init checks answers as plan validate would', () => {
+  const FLAGS = ['--title', 'My Plan', '--year', '2016/17', '--council', 'WBC=Westbrook Borough Council'];
+  it.each([
+    ['--appendix empty', ['--appendix', ''], '--appendix: it is empty'],
+    ['a bidi override in the title', ['--title', 'My \u202ePlan'], '--title: bidirectional control U+202E'],
+    ['a control character in a council name', ['--council', 'NDC=North\u0007dale'], 'the name of NDC: control character U+0007'],
+  ])('%s: refused (exit 2), nothing written', (_, extra, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-init-check-'));
+    try {
+      const r = runPlan(['init', ...FLAGS, ...extra], { cwd: dir });
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).toContain('nothing was written');
+      expect(r.exitCode).toBe(2);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('typed on a terminal: a title with a bidi override is asked again', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-init-typed-'));
+    try {
+      const answers = ['My \u202ePlan', 'My Plan', '2016/17', 'WBC', 'Westbrook Borough Council', ''];
+      const typed = answers.map((a) => `sleep 0.4; printf '%s\\n' '${a}'`).join('; ');
+      const run = spawnSync('bash', ['-c', `(sleep 1; ${typed}) | script -qec "'${process.execPath}' '${BIN}' init" /dev/null`], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(run.stdout).toContain('bidirectional control U+202E');
+      expect(run.stdout).toContain('started a plan for WBC');
+      expect(runPlan(['validate'], { cwd: dir }).exitCode).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
