@@ -56,6 +56,20 @@ describe('hostile text in keys, values and file names', () => {
   });
 });
 
+describe('commands that name the files they changed', () => {
+  it('new-quarter: a section file whose name holds a line break and a workflow command starts no line', () => {
+    fixture = makeFixture({
+      '1.2\n::add-mask::name\u0007.yaml':
+        'section: "1.2"\ntitle: B\nactions:\n  - id: b\n    action: B\n    updates:\n      Q3:\n        status: ok\n        narrative: n\n',
+    });
+    const r = runPlan(['new-quarter', 'Q4'], { cwd: fixture.root });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(commandLines(r.stderr)).toEqual([]);
+    expect(r.stderr).not.toMatch(/[\u0007\r]/);
+    expect(r.stderr).toContain('plans/1.2␊::add-mask::name␇.yaml: 1 action');
+  });
+});
+
 describe('the job summary table', () => {
   it('keeps four columns on every row whatever the file is called (|, backticks, HTML)', () => {
     const name = 'a|b`c`<img src=x onerror=alert(1)>.yaml';

@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { type Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
-import { formatText } from '../../diagnostics/text.js';
+import { formatText, lineStartPath } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
 import { type FileCache, loadPlan } from '../../plan/load-plan.js';
 import type { Action, Plan, Update } from '../../plan/model.js';
@@ -271,7 +271,8 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     process.stderr.write(`${hl.success('✓')} every action already has a ${quarter} update; nothing changed\n`);
     return EXIT.ok;
   }
-  for (const edit of edits) process.stderr.write(`  ${showPath(edit.path)}: ${edit.added} action${edit.added === 1 ? '' : 's'}\n`);
+  for (const edit of edits)
+    process.stderr.write(`  ${lineStartPath(showPath(edit.path))}: ${edit.added} action${edit.added === 1 ? '' : 's'}\n`);
   process.stderr.write(
     `${hl.success('✓')} added ${quarter} updates to ${plural(added, 'action')} in ${plural(edits.length, 'file')}, carried forward from the quarter before\n`,
   );
