@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -78,6 +78,39 @@ describe('LibreOffice misbehaving', () => {
     );
     expect(r.stderr).toContain('hint: set TMPDIR to a folder you may write to');
     expect(r.exitCode).toBe(3);
+  });
+});
+
+/** Whether this machine lets the tests mount a small tmpfs (root in a container or VM). */
+function canMount(): boolean {
+  if (process.getuid?.() !== 0) return false;
+  const probe = temp.make();
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' });
+    execFileSync('umount', [probe], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe.runIf(canMount())('a full TMPDIR', () => {
+  it('the .docx for LibreOffice does not fit: "the disk is full", exit 3, nothing left in it', () => {
+    const fixture = makeFixture();
+    const tmp = temp.make();
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8k', 'tmpfs', tmp]);
+    try {
+      const r = runPlan(['report', '--quarter', 'Q3', '--format', 'pdf'], {
+        cwd: fixture.root,
+        env: { TMPDIR: tmp, PLAN_SOFFICE: fakeOffice('exit 1') },
+      });
+      expect(r.stderr).toContain(`plan cannot use the temporary folder ${tmp}: the disk is full; no file was written`);
+      expect(r.exitCode).toBe(3);
+      expect(readdirSync(tmp)).toEqual([]);
+    } finally {
+      execFileSync('umount', [tmp]);
+      fixture.cleanup();
+    }
   });
 });
 
