@@ -7,8 +7,10 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    // Validates every report the tests produce with the Open XML SDK once they have all run.
-    globalSetup: ['test/ooxml-global.ts'],
+    // Rebuilds dist/ first when it is older than the source (the tests run the built bundle), and
+    // validates every report the tests produce with the Open XML SDK once they have all run.
+    globalSetup: ['test/build-global.ts', 'test/ooxml-global.ts'],
+    setupFiles: ['test/child-coverage.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -2,14 +2,15 @@
 /**
  * The `plan` command (package.json `bin`).
  *
- * First it refuses a Node.js that plan does not support, in one line, before loading anything that
- * an old Node could not run. Then it runs the whole program, bundled by esbuild into
+ * First, on a Node.js that plan does not support, it runs itself on the Node 24 a checkout's npm ci
+ * installed (node_modules/node), or, when there is none, refuses in one line, before loading anything
+ * that an old Node could not run. Then it runs the whole program, bundled by esbuild into
  * dist/bundle/plan.cjs (which also runs on its own: `node dist/bundle/plan.cjs validate`).
  *
  * Start-up speed: compiling the bundle is most of a short run's time (`plan validate` in CI or a
  * pre-commit hook). The bundle is compiled through a V8 code cache made at build time by running plan
  * once for each kind of run (validate, report, anything else) with PLAN_CODE_CACHE=write, see
- * build/train-cache.mjs. Measured on Node 24 (README "Speed"), this starts `plan validate` faster than
+ * build/train-cache.mjs. Measured on Node 24 ("Speed" in docs/development.md), this starts `plan validate` faster than
  * Node's own module.enableCompileCache(), whose cache holds only the code compiled before the program
  * runs. A missing cache, or one V8 rejects (another Node version), only means compiling as usual;
  * PLAN_CODE_CACHE=check says on stderr which it was.
@@ -23,13 +24,37 @@ const MINIMUM = [22, 12] as const;
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 
 if (major < MINIMUM[0] || (major === MINIMUM[0] && minor < MINIMUM[1])) {
+  if (!handOver()) refuse();
+} else {
+  start();
+}
+
+/**
+ * In a checkout, npm ci installs Node 24 beside plan (the "node" devDependency, in node_modules/node):
+ * on an older Node, plan runs itself again on that one, so `npm install -g .` from a checkout works on
+ * a machine whose own Node is too old. Its exit code is plan's (2 if a signal ended it).
+ */
+function handOver(): boolean {
+  const { existsSync } = require('node:fs') as typeof import('node:fs');
+  const { join } = require('node:path') as typeof import('node:path');
+  const node = join(__dirname, '..', 'node_modules', 'node', 'bin', 'node');
+  if (process.env.PLAN_HANDED_OVER || !existsSync(node)) return false;
+  const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+  const run = spawnSync(node, [__filename, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, PLAN_HANDED_OVER: '1' },
+  });
+  if (run.error) return false;
+  process.exitCode = run.status === null ? 2 : run.status;
+  return true;
+}
+
+function refuse(): void {
   process.stderr.write(
     `plan: error: plan needs Node.js ${MINIMUM.join('.')} or newer; this is ${process.versions.node}\n` +
       '  hint: install the current LTS release of Node.js (24), or run plan with a newer node on your PATH\n',
   );
   process.exitCode = 2;
-} else {
-  start();
 }
 
 function start(): void {

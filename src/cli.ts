@@ -5,6 +5,7 @@ import { initCommand } from './commands/init/index.js';
 import { lspCommand } from './commands/lsp/index.js';
 import { newQuarterCommand } from './commands/new-quarter/index.js';
 import { exitCodeOf } from './commands/outcome.js';
+import { previewCommand } from './commands/preview/index.js';
 import { reportCommand } from './commands/report/index.js';
 import { schemaCommand } from './commands/schema/index.js';
 import { validateCommand } from './commands/validate/index.js';
@@ -27,15 +28,16 @@ function buildProgram(): Command {
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',
-      '\nExit codes: 0 ok, 1 the plan has errors, 2 plan cannot run (bad flags, missing folder),\n' +
-        '3 a file could not be written (every file is left as it was), 70 a bug in plan.\n' +
-        '\nExamples:\n  plan init\n  plan report --quarter Q3\n  plan report --quarter Q3 --format docx,pdf,html,json\n  plan validate\n  plan validate --quarter Q3 --format github --strict\n  plan validate --fix\n  plan new-quarter Q4\n  plan diff --from Q3 --to Q4\n  plan import last-quarter.docx --plans plans\n',
+      '\nExit codes: 0 ok, 1 the plan has errors, 2 plan cannot run (bad flags, a missing\n' +
+        'folder), 3 a file could not be written (every file is left as it was), 70 a bug.\n' +
+        '\nExamples:\n  plan init\n  plan report --quarter Q3\n  plan report --quarter Q3 --format docx,pdf,html,json\n  plan validate\n  plan validate --quarter Q3 --format github --strict\n  plan validate --fix\n  plan new-quarter Q4\n  plan diff --from Q3 --to Q4\n  plan preview\n  plan import last-quarter.docx --plans plans\n',
     )
     .addCommand(initCommand)
     .addCommand(reportCommand)
     .addCommand(validateCommand)
     .addCommand(newQuarterCommand)
     .addCommand(diffCommand)
+    .addCommand(previewCommand)
     .addCommand(importCommand)
     .addCommand(schemaCommand)
     .addCommand(lspCommand);

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { BIN, runPlan } from './helpers.js';
+import { BIN, canMountTmpfs, canRun, runPlan } from './helpers.js';
 import { WESTBROOK_FILES } from './mistakes.js';
 
 /**
@@ -154,22 +154,8 @@ describe.each(SCENARIOS)('plan $name: all files or none', (scenario) => {
   });
 });
 
-function canMount(): boolean {
-  if (process.getuid?.() !== 0) return false;
-  const probe = mkdtempSync(join(tmpdir(), 'plan-mount-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' });
-    execFileSync('umount', [probe], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  } finally {
-    rmSync(probe, { recursive: true, force: true });
-  }
-}
-
 describe('a real full disk (tmpfs)', () => {
-  it.runIf(canMount())('new-quarter with room for two of its three files: exit 3, the plans folder byte-identical', () => {
+  it.runIf(canMountTmpfs())('new-quarter with room for two of its three files: exit 3, the plans folder byte-identical', () => {
     const disk = mkdtempSync(join(tmpdir(), 'plan-disk-'));
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', disk]);
     try {
@@ -189,16 +175,19 @@ describe('a real full disk (tmpfs)', () => {
 });
 
 describe('a failing standard output', () => {
-  it.runIf(existsSync('/dev/full'))('plan validate --format json > /dev/full: one line, exit 3', () => {
-    const dir = project();
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" validate --format json > /dev/full`], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    expect(r.stderr).toBe(
-      'plan: error: cannot write the output: the disk is full\n  hint: send it somewhere with room, or to a terminal\n',
-    );
-    expect(r.status).toBe(3);
-  });
+  it.runIf(canRun('/dev/full', () => existsSync('/dev/full'), 'this system has no /dev/full'))(
+    'plan validate --format json > /dev/full: one line, exit 3',
+    () => {
+      const dir = project();
+      const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" validate --format json > /dev/full`], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(r.stderr).toBe(
+        'plan: error: cannot write the output: the disk is full\n  hint: send it somewhere with room, or to a terminal\n',
+      );
+      expect(r.status).toBe(3);
+    },
+  );
 });

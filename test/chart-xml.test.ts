@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { ChartRun } from 'docx/charts';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { type ColumnChart, chartParagraphXml, chartPartXml, GAP_WIDTH, OVERLAP, workbookFiles } from '../src/docx/chart.js';
+import { type ColumnChart, chartParagraphXml, chartPartXml, drawingOrder, GAP_WIDTH, OVERLAP, workbookFiles } from '../src/docx/chart.js';
 
 /**
  * plan writes its charts as strings for speed; docx's ChartRun is the reference for what a chart
@@ -25,7 +25,9 @@ const CHART: ColumnChart = {
   altDescription: 'Cherwell District Council: £53,726 achieved of a £75,000 target & more "quoted".',
 };
 
-async function docxParts(chart: ColumnChart): Promise<Record<string, string | Record<string, string>>> {
+/** docx's parts for the chart as plan stores it (drawingOrder: upside down, on an axis from the bottom). */
+async function docxParts(shown: ColumnChart): Promise<Record<string, string | Record<string, string>>> {
+  const chart = drawingOrder(shown);
   const run = new ChartRun({
     type: 'bar',
     gapWidth: GAP_WIDTH,
@@ -33,8 +35,8 @@ async function docxParts(chart: ColumnChart): Promise<Record<string, string | Re
     title: chart.title,
     categories: [...chart.categories],
     series: chart.series.map((s) => ({ name: s.name, values: [...s.values], color: s.color })),
-    dataLabels: { value: true, seriesName: true, numberFormat: chart.numberFormat, position: 'outsideEnd' },
-    categoryAxis: { reverseOrder: true },
+    dataLabels: { value: true, seriesName: false, numberFormat: chart.numberFormat, position: 'outsideEnd' },
+    categoryAxis: { reverseOrder: false },
     valueAxis: { numberFormat: chart.numberFormat },
     legend: { position: 'bottom' },
     font: { name: chart.font },

@@ -1,8 +1,8 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
-import Ajv from 'ajv';
-import AjvDraft04 from 'ajv-draft-04';
+import { Ajv } from 'ajv';
+import AjvDraft04Module from 'ajv-draft-04';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { GITHUB_SHOWN, githubOrder } from '../src/diagnostics/github.js';
@@ -74,7 +74,9 @@ describe('--format sarif', () => {
     const schema = JSON.parse(
       readFileSync(join(ROOT, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'),
     );
-    const validate = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    const validate = new AjvDraft04Module.default({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(
+      schema,
+    );
     expect(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     // The check can fail: a region without startLine's type is refused.
     expect(
@@ -179,9 +181,9 @@ describe('plan validate FILE… (pre-commit)', () => {
   });
 });
 
-describe('the README', () => {
+describe('docs/ci-and-editors.md', () => {
   it("has a GitHub Actions workflow that a workflow linter accepts, and whose steps use plan's formats", () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const readme = readFileSync(join(ROOT, 'docs', 'ci-and-editors.md'), 'utf8');
     const workflow = /<!-- workflow -->\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(workflow).toBeDefined();
     const state = validateWorkflow(workflow!);

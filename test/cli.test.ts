@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -275,13 +275,28 @@ describe('the bundle and the Node version', () => {
   });
 
   // .ci/run passes the machine's own Node in PLAN_OLD_NODE when it is older than plan supports.
+  if (!process.env.PLAN_OLD_NODE)
+    process.stderr.write(
+      "\nSKIPPING the old-Node test: PLAN_OLD_NODE is not set (.ci/run sets it when the machine's Node is older than 22.12)\n\n",
+    );
   it.runIf(process.env.PLAN_OLD_NODE)('refuses an unsupported Node.js at once, in one line, exit 2', () => {
-    const r = spawnSync(process.env.PLAN_OLD_NODE!, [BIN, 'validate'], { encoding: 'utf8' });
+    // A copy of dist/ with no node_modules beside it, as after npm install -g of the packed tarball.
+    const dir = mkdtempSync(join(tmpdir(), 'plan-old-node-'));
+    cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+    const r = spawnSync(process.env.PLAN_OLD_NODE!, [join(dir, 'dist', 'bin.cjs'), 'validate'], { encoding: 'utf8', cwd: ROOT });
+    rmSync(dir, { recursive: true, force: true });
     const version = spawnSync(process.env.PLAN_OLD_NODE!, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim();
     expect(r.stderr).toBe(
       `plan: error: plan needs Node.js 22.12 or newer; this is ${version}\n  hint: install the current LTS release of Node.js (24), or run plan with a newer node on your PATH\n`,
     );
     expect(r.status).toBe(2);
+  });
+
+  it.runIf(process.env.PLAN_OLD_NODE)('in a checkout, runs itself on the Node 24 that npm ci installed beside it', () => {
+    const r = spawnSync(process.env.PLAN_OLD_NODE!, [BIN, 'validate', '--format', 'json'], { encoding: 'utf8', cwd: ROOT });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).valid).toBe(true);
+    expect(r.status).toBe(0);
   });
 
   it('declares the Node versions it supports', () => {

@@ -34,9 +34,9 @@ beforeAll(async () => {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: LspDiagnostic[] }) =>
-    published.set(p.uri, p.diagnostics),
-  );
+  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: LspDiagnostic[] }) => {
+    published.set(p.uri, p.diagnostics);
+  });
   // The server asks the editor for its settings; an editor with the YAML extension's defaults answers nothing special.
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
   connection.listen();

@@ -1,4 +1,4 @@
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -173,4 +173,36 @@ export function tempFolders(prefix: string): { make: () => string; removeAll: ()
       for (const dir of made) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Whether tests that need a capability of the machine (root, a tool, a device) can run. Where one
+ * cannot, it says why on stderr rather than skipping in silence; under CI=true it always runs, so a
+ * missing capability fails there (.ci/run runs as root and installs the tools).
+ */
+export function canRun(what: string, available: () => boolean, why: string): boolean {
+  if (process.env.CI === 'true' || available()) return true;
+  process.stderr.write(`\nSKIPPING the tests that need ${what}: ${why}\n\n`);
+  return false;
+}
+
+/** A small real file system can be mounted (root, tmpfs): the real full-disk tests. */
+export function canMountTmpfs(): boolean {
+  return canRun(
+    'a real full disk',
+    () => {
+      if (process.getuid?.() !== 0) return false;
+      const probe = mkdtempSync(join(tmpdir(), 'plan-mount-'));
+      try {
+        execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', probe], { stdio: 'ignore' });
+        execFileSync('umount', [probe], { stdio: 'ignore' });
+        return true;
+      } catch {
+        return false;
+      } finally {
+        rmSync(probe, { recursive: true, force: true });
+      }
+    },
+    'mounting a small tmpfs needs root (bash .ci/run runs as root)',
+  );
 }

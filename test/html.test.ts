@@ -1,13 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contrastRatio } from '../src/shared/contrast.js';
 import { accessibilityProblems, htmlOutline } from './accessibility.js';
-import { ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
+import { BASE_FILES, makeFixture, ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
 
 /**
  * The web page, checked in a real browser: Debian's Chromium, driven by playwright-core (never a
@@ -49,11 +50,11 @@ afterAll(async () => {
 });
 
 /** Write the page for a plan and open it in Chromium; returns axe's violations and the page. */
-async function openReport(plans: string, quarter: string, name: string) {
+async function openReport(plans: string, quarter: string, name: string, viewport?: { width: number; height: number }) {
   const out = join(dir, `${name}.html`);
   const r = runPlan(['report', '--plans', plans, '--quarter', quarter, '--format', 'html', '--out', out], { cwd: dir });
   expect(r.exitCode, r.stderr).toBe(0);
-  const page = await browser.newPage();
+  const page = await browser.newPage(viewport ? { viewport } : {});
   await page.goto(pathToFileURL(out).href);
   await page.addScriptTag({ content: AXE });
   const violations = (await page.evaluate(async () => {
@@ -118,6 +119,174 @@ describe.skipIf(SKIP)('the report as a web page, in Chromium with axe-core', () 
     )) as string[];
     expect(ids).toEqual(expect.arrayContaining(['html-has-lang', 'color-contrast', 'image-alt']));
     await page.close();
+  }, 60_000);
+
+  it('fits a 320 px wide screen: wide tables scroll in a labelled region of their own, long addresses break', async () => {
+    const plans = join(dir, 'narrow-plans');
+    cpSync(join(ROOT, 'test', 'fixtures', 'westbrook', 'plans'), plans, { recursive: true });
+    // An address far wider than the screen, in a narrative.
+    const file = join(plans, '3-local-suppliers.yaml');
+    const line = 'narrative: Added at the July board after the Social Value Act review.';
+    const long = 'https://www.westbrook.gov.uk/procurement/social-value/policy-consultation-responses-2015-final-version';
+    writeFileSync(file, readFileSync(file, 'utf8').replace(line, `${line} See ${long}`));
+    const { page, violations } = await openReport(plans, 'Q2', 'narrow', { width: 320, height: 800 });
+    expect(violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(clientWidth).toBe(320);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    // The summary tables are wider than the screen: each scrolls inside a region a keyboard can reach, named by its caption.
+    const regions = await page.evaluate(() =>
+      [...document.querySelectorAll('table')].map((t) => {
+        const region = t.parentElement!;
+        return {
+          scrolls: region.scrollWidth > region.clientWidth,
+          role: region.getAttribute('role'),
+          tabindex: region.getAttribute('tabindex'),
+          name: document.getElementById(region.getAttribute('aria-labelledby') ?? '')?.textContent ?? '',
+          caption: t.caption?.textContent ?? '',
+        };
+      }),
+    );
+    expect(regions.filter((r) => r.scrolls).length).toBeGreaterThanOrEqual(2);
+    for (const r of regions.filter((x) => x.scrolls)) expect(r).toMatchObject({ role: 'region', tabindex: '0', name: r.caption });
+    // The long address wraps within the page.
+    const link = page.locator(`a[href="${long}"]`);
+    const box = (await link.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    await page.close();
+  }, 60_000);
+
+  it('right-aligns money in tabular figures', async () => {
+    const { page } = await openReport(SHIPPED_PLANS, 'Q3', 'money');
+    const cells = await page.evaluate(() =>
+      [...document.querySelectorAll('td')]
+        .filter((td) => /^[–+]?£[\d,]+$|^\d+%$/.test(td.textContent?.trim() ?? ''))
+        .map((td) => ({ text: td.textContent, align: getComputedStyle(td).textAlign, figures: getComputedStyle(td).fontVariantNumeric })),
+    );
+    expect(cells.length).toBeGreaterThanOrEqual(30);
+    for (const c of cells) expect(c, c.text ?? '').toMatchObject({ align: 'right', figures: 'tabular-nums' });
+    await page.close();
+  }, 60_000);
+
+  it.each(['light', 'dark'] as const)(
+    'draws each chart legibly in forced colours (%s), with a scale',
+    async (colorScheme) => {
+      const { page } = await openReport(SHIPPED_PLANS, 'Q3', `forced-${colorScheme}`);
+      await page.emulateMedia({ forcedColors: 'active', colorScheme });
+      const charts = await page.evaluate(() => {
+        const rgba = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+        return [...document.querySelectorAll('svg.chart')].map((svg) => ({
+          canvas: rgba(getComputedStyle(document.body).backgroundColor),
+          texts: [...svg.querySelectorAll('text')].map((t) => rgba(getComputedStyle(t).fill)),
+          bars: [...svg.querySelectorAll('rect')].map((r) => ({
+            series: r.getAttribute('class'),
+            fill: rgba(getComputedStyle(r).fill),
+            stroke: getComputedStyle(r).stroke === 'none' ? undefined : rgba(getComputedStyle(r).stroke),
+          })),
+          ticks: [...svg.querySelectorAll('text.tick')].map((t) => t.textContent ?? ''),
+          amounts: [...svg.querySelectorAll('text:not(.tick)')].map((t) => t.textContent ?? '').filter((t) => t.startsWith('£')),
+        }));
+      });
+      expect(charts).toHaveLength(2);
+      // A colour with alpha, as the reader sees it over the page (six-digit hex).
+      const hex = (c: number[], under: number[]) =>
+        [0, 1, 2]
+          .map((i) =>
+            Math.round(c[i]! * (c[3] ?? 1) + under[i]! * (1 - (c[3] ?? 1)))
+              .toString(16)
+              .padStart(2, '0'),
+          )
+          .join('');
+      const ratios: Record<string, number> = {};
+      for (const chart of charts) {
+        const canvas = hex(chart.canvas, [255, 255, 255]);
+        // The system's own background: white in the light scheme, black in the dark.
+        expect(canvas).toBe(colorScheme === 'light' ? 'ffffff' : '000000');
+        expect(chart.texts.length).toBeGreaterThan(10);
+        for (const t of chart.texts) expect(contrastRatio(hex(t, chart.canvas), canvas)).toBeGreaterThanOrEqual(4.5);
+        for (const bar of chart.bars) {
+          // A bar is seen by its fill, or by its outline where it is filled with the background.
+          const fill = hex(bar.fill, chart.canvas);
+          const seen = fill === canvas && bar.stroke ? hex(bar.stroke, chart.canvas) : fill;
+          ratios[bar.series!] = contrastRatio(seen, canvas);
+          expect(ratios[bar.series!], `${bar.series} bar`).toBeGreaterThanOrEqual(3);
+        }
+        // The three series stay apart: each drawn differently.
+        const looks = new Set(chart.bars.map((b) => `${b.fill.join()}/${b.stroke?.join() ?? ''}`));
+        expect(looks.size).toBe(3);
+        // A scale: tick amounts from £0, evenly spaced, reaching past the largest bar.
+        const ticks = chart.ticks.map((t) => Number(t.replace(/[£,]/g, '')));
+        expect(ticks.length).toBeGreaterThanOrEqual(3);
+        expect(ticks[0]).toBe(0);
+        for (let i = 2; i < ticks.length; i++) expect(ticks[i]! - ticks[i - 1]!).toBe(ticks[1]! - ticks[0]!);
+        expect(Math.max(...ticks)).toBeGreaterThanOrEqual(Math.max(...chart.amounts.map((a) => Number(a.replace(/[£,]/g, '')))));
+      }
+      process.stdout.write(`forced colours (${colorScheme}): bars ${JSON.stringify(ratios)}\n`);
+      await page.close();
+    },
+    60_000,
+  );
+
+  it('never leaves a heading at the foot of a printed page', async () => {
+    const { page } = await openReport(SHIPPED_PLANS, 'Q3', 'print-headings');
+    const path = join(dir, 'print-headings.pdf');
+    await page.pdf({ path, preferCSSPageSize: true });
+    // Each heading with the first words of what follows it: the next heading, or its table's first row.
+    const pairs = await page.evaluate(() =>
+      [...document.querySelectorAll('h2, h3')].map((h) => {
+        const section = h.closest('section')!;
+        const after = [...section.querySelectorAll('h3, tbody tr')].find(
+          (e) => e !== h && h.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING,
+        );
+        // The first words of the row's first cell (pdftotext reads a row's cells side by side).
+        const first = after?.matches('tr') ? after.querySelector('th, td') : after;
+        const walker = document.createTreeWalker(first ?? h, NodeFilter.SHOW_TEXT);
+        let line = '';
+        while (!line && walker.nextNode()) line = walker.currentNode.textContent?.trim() ?? '';
+        return { heading: h.textContent!.trim(), next: line.split(/\s+/).slice(0, 3).join(' ') };
+      }),
+    );
+    expect(pairs.length).toBeGreaterThanOrEqual(10);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
+    const texts = Array.from({ length: pages }, (_, i) =>
+      execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
+    );
+    for (const { heading, next } of pairs) {
+      const at = texts.findIndex((t) => t.includes(heading));
+      expect(at, heading).toBeGreaterThan(-1);
+      expect(texts[at], `"${heading}" is on page ${at + 1} without "${next}"`).toContain(next);
+    }
+    await page.close();
+  }, 60_000);
+
+  it('shows text as typed: runs of spaces are kept, and the line can still wrap at them', async () => {
+    const fixture = makeFixture({
+      '1.1-alpha.yaml': BASE_FILES['1.1-alpha.yaml']!.replace('status: Onward going', 'status: "Two  spaces,   three"').replace(
+        'narrative: Going well.',
+        'narrative: See  the notes at www.example.gov.uk/notes today.',
+      ),
+    });
+    try {
+      const { page } = await openReport(fixture.plans, 'Q3', 'spaces');
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered, spaces collapsed or not, is what is checked
+      const shown = await page.locator('td p', { hasText: 'Two' }).innerText();
+      expect(shown.replace(/\u00a0/g, ' ')).toBe('Two  spaces,   three');
+      // A normal space starts each run, so a narrow cell can break the line there.
+      expect(shown).toMatch(/^Two \u00a0spaces, \u00a0\u00a0three$/);
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is what is checked
+      const narrative = await page.locator('td p', { hasText: 'notes at' }).innerText();
+      expect(narrative.replace(/\u00a0/g, ' ')).toBe('See  the notes at www.example.gov.uk/notes today.');
+      // The single spaces around a link are ordinary ones: the address can start a new line.
+      expect(await page.locator('td p', { hasText: 'notes at' }).innerHTML()).toMatch(
+        /notes at <a [^>]+>www\.example\.gov\.uk\/notes<\/a> today\./,
+      );
+      await page.close();
+    } finally {
+      fixture.cleanup();
+    }
   }, 60_000);
 
   it('prints on A4 landscape', async () => {

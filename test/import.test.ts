@@ -16,6 +16,7 @@ import type { Plan } from '../src/plan/model.js';
 import type { Quarter } from '../src/plan/quarters.js';
 import { richTextToPlain } from '../src/plan/rich-text.js';
 import { yamlFileText } from '../src/plan/write-yaml.js';
+import { buildReportModel } from '../src/report/build-report.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template/load.js';
 import { keepReport, ROOT, runPlan, SHIPPED_PLANS, tempFolders } from './helpers.js';
 
@@ -39,11 +40,11 @@ async function loaded(plansDir: string, quarter: Quarter, imported = false): Pro
 }
 
 /** The report's .docx, made in-process as `plan report` makes it: from the plan as it stood that quarter. */
-async function reportOf(whole: Plan, quarter: Quarter): Promise<Uint8Array> {
+async function reportOf(whole: Plan, quarter: Quarter, keepEnded = false): Promise<Uint8Array> {
   const template = (await loadTemplate(DEFAULT_TEMPLATE)).template!;
-  const plan = planAt(whole, quarter);
+  const plan = planAt(whole, quarter, { keepEnded });
   return packDocument(
-    buildAppendix({ plan, quarter, figures: computePlanFigures(plan, quarter), template }),
+    buildAppendix(buildReportModel({ plan, quarter, figures: computePlanFigures(plan, quarter), template })),
     new Date(Date.UTC(2015, 5, 30)),
   );
 }
@@ -115,6 +116,15 @@ describe('plan import: round trip of plan report', () => {
     expect(text).toContain('#       CDC: 53726\n  #       SNC: 26796');
     expect(text).toContain('#     pending:\n  #       SNC: 25000');
     expect(text).toContain('#       SNC: for Moat Lane but likelihood of recovery low.');
+  });
+
+  it('reads an action that ended in an earlier quarter ("Dropped in Q1") as ended, with its last status', async () => {
+    const original = await loaded(WESTBROOK_PLANS, 'Q2');
+    const { dir, plan } = importInto(await reportOf(original, 'Q2', true));
+    expect(plan.attention).toEqual([]);
+    const back = await loaded(dir, 'Q2', true);
+    const portal = back.sections.flatMap((s) => s.actions).find((a) => richTextToPlain(a.text).startsWith('Build a portal'));
+    expect(portal?.updates.Q2).toMatchObject({ status: "Dropped in favour of the county's portal", ended: 'dropped' });
   });
 
   it('round-trips the three-council Westbrook fixture for each quarter it reports', async () => {
@@ -218,7 +228,7 @@ describe('plan import: round trip of plan report', () => {
         const original = await loaded(dir, quarter);
         const at = planAt(original, quarter);
         const bytes = packDocument(
-          buildAppendix({ plan: at, quarter, figures: computePlanFigures(at, quarter), template }),
+          buildAppendix(buildReportModel({ plan: at, quarter, figures: computePlanFigures(at, quarter), template })),
           new Date(Date.UTC(2015, 5, 30)),
         );
         if (runs <= 5) keepReport(bytes);

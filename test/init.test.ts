@@ -32,6 +32,9 @@ describe('plan init', () => {
       '.vscode/extensions.json',
       '.vscode/settings.json',
       'plan.config.yaml',
+      '.gitignore',
+      '.github/workflows/plan.yml',
+      '.pre-commit-config.yaml',
     ]);
     const plan = readFileSync(join(root, 'plans', 'plan.yaml'), 'utf8');
     expect(plan).toContain(
@@ -40,10 +43,13 @@ describe('plan init', () => {
     expect(plan.split('\n')[0]).toBe('# yaml-language-server: $schema=./plan.schema.json');
     expect(JSON.parse(readFileSync(join(root, '.vscode', 'extensions.json'), 'utf8'))).toEqual({ recommendations: ['redhat.vscode-yaml'] });
     expect(JSON.parse(readFileSync(join(root, '.vscode', 'settings.json'), 'utf8'))['[yaml]']['editor.insertSpaces']).toBe(true);
-    // The schema files are plan schema's own: `plan schema --check` finds them current.
-    expect(runPlan(['schema', '--check', '--templates', join(root, 'plans')], { cwd: root }).stderr).toContain(
-      'plans/plan.schema.json is up to date',
-    );
+    // The schema files are plan schema's own: `plan schema --check` finds them current, in a project
+    // that has no templates folder.
+    const check = runPlan(['schema', '--check'], { cwd: root });
+    expect(check.stderr).toBe('plans/plan.schema.json is up to date\nplans/section.schema.json is up to date\n');
+    expect(check.exitCode).toBe(0);
+    expect(runPlan(['schema'], { cwd: root }).exitCode).toBe(0);
+    expect(readFileSync(join(root, '.gitignore'), 'utf8')).toMatch(/^out\/$/m);
 
     const validate = runPlan(['validate', '--quarter', 'Q1', '--strict'], { cwd: root });
     expect(validate.stderr).toContain('2 files checked, no problems');
@@ -52,6 +58,22 @@ describe('plan init', () => {
     expect(report.exitCode).toBe(0);
     expect(report.stdout.trim()).toBe('out/westbrook-procurement-plan-2016-17-q1-appendix-1.docx');
     expect(existsSync(join(root, report.stdout.trim()))).toBe(true);
+  });
+
+  it('refuses to start a plan inside another plan project, and writes nothing', () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'plans'));
+    writeFileSync(join(root, 'plans', 'plan.yaml'), 'title: Mine\n');
+    const run = runPlan(['init', ...FLAGS, '--plans', 'other'], { cwd: root });
+    expect(run.stderr).toContain('this folder already holds a plan project (plans/plan.yaml); plan init would change its settings');
+    expect(run.exitCode).toBe(2);
+    expect(readdirSync(root)).toEqual(['plans']);
+
+    writeFileSync(join(root, 'plan.config.yaml'), 'plans: plans\n');
+    const again = runPlan(['init', ...FLAGS, '--plans', 'other'], { cwd: root });
+    expect(again.stderr).toContain('(plan.config.yaml)');
+    expect(readFileSync(join(root, 'plan.config.yaml'), 'utf8')).toBe('plans: plans\n');
+    expect(readdirSync(root).sort()).toEqual(['plan.config.yaml', 'plans']);
   });
 
   it('refuses a folder that already holds a plan, and writes nothing', () => {
@@ -86,6 +108,7 @@ describe('plan init', () => {
     expect(run.stderr).toContain('kept your .vscode/settings.json as it was');
     // plan.config.yaml names the folder, so daily commands need no --plans.
     expect(readFileSync(join(root, 'plan.config.yaml'), 'utf8')).toContain('plans: "council-plan"');
+    expect(readFileSync(join(root, '.pre-commit-config.yaml'), 'utf8')).toContain('files: ^council-plan/[^/]+\\.ya?ml$');
     expect(runPlan(['validate'], { cwd: root }).stderr).toContain('2 files checked, no problems');
   });
 

@@ -19,7 +19,9 @@ function startServer() {
   });
   const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   const published: Array<{ uri: string; diagnostics: Array<{ code: string }> }> = [];
-  connection.onNotification('textDocument/publishDiagnostics', (p: (typeof published)[number]) => published.push(p));
+  connection.onNotification('textDocument/publishDiagnostics', (p: (typeof published)[number]) => {
+    published.push(p);
+  });
   connection.listen();
   return { server, connection, published, stderr: () => stderr };
 }

@@ -35,9 +35,9 @@ beforeAll(async () => {
     stderr += b.toString();
   });
   connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: LspDiagnostic[] }) =>
-    published.push({ ...p, at: performance.now() }),
-  );
+  connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: LspDiagnostic[] }) => {
+    published.push({ ...p, at: performance.now() });
+  });
   connection.listen();
   const init = await connection.sendRequest<{ capabilities: { textDocumentSync: { change: number } }; serverInfo: { name: string } }>(
     'initialize',
@@ -178,6 +178,26 @@ describe('plan lsp (a language server over stdio)', () => {
       contentChanges: [{ text: original }],
     });
     expect((await next(F82, s2, (p) => p.version === 11)).diagnostics).toEqual([]);
+  });
+
+  it('warns of a status the figures contradict while typing, and not of a negated one that agrees', async () => {
+    const original = readFileSync(F82, 'utf8');
+    const shipped = 'status: Q3 target shortfall for CDC and SNC';
+    // The shipped Q3 figures put CDC and SNC both behind pace.
+    const typeStatus = async (status: string, version: number) => {
+      const since = performance.now();
+      connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: uri(F82), version },
+        contentChanges: [{ text: original.replace(shipped, `status: ${status}`) }],
+      });
+      return (await next(F82, since, (p) => p.version === version)).diagnostics;
+    };
+    expect(await typeStatus('No longer on track for CDC or SNC', 20)).toEqual([]);
+    const [warning, ...rest] = await typeStatus('On track', 21);
+    expect(rest).toEqual([]);
+    expect(warning).toMatchObject({ code: 'status-against-figures', severity: 2, range: { start: { line: 15 } } });
+    expect(warning!.message).toContain('the status says "On track", but the figures put CDC and SNC behind');
+    expect(await typeStatus(shipped.slice('status: '.length), 22)).toEqual([]);
   });
 
   it('ends when the editor says shutdown and exit', async () => {

@@ -14,7 +14,7 @@ import {
 } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { BULLETS_NUM_ID, cell, paragraph, row, run, table, textRuns } from '../src/docx/ooxml.js';
+import { BULLETS_NUM_ID, cell, keepTableTogether, paragraph, row, run, table, textRuns } from '../src/docx/ooxml.js';
 import { packDocument } from '../src/docx/pack.js';
 import type { Appendix } from '../src/docx/render.js';
 
@@ -49,7 +49,7 @@ async function docxTable(): Promise<string> {
               width: width(i),
               shading: shade('1F3864'),
               margins,
-              children: [p([new TextRun({ text: h, bold: true, color: 'FFFFFF' })])],
+              children: [p([new TextRun({ text: h, bold: true, color: 'FFFFFF' })], { keepNext: true })],
             }),
         ),
       }),
@@ -104,7 +104,35 @@ describe('tables written as strings', () => {
   it('are the XML docx writes for the same table', async () => {
     const reference = await docxTable();
     expect(reference).toContain('<w:tblHeader/>');
+    // The header row is kept with the first row below it.
+    expect(reference).toContain('<w:keepNext/>');
     expect(sameNumbering(planTable())).toBe(sameNumbering(reference));
+  });
+});
+
+describe('a table kept together', () => {
+  it('keeps every paragraph of every row but the last with the next, after any paragraph style', () => {
+    const rows = [0, 1, 2].map((i) =>
+      row([cell([paragraph(run(`r${i}`)), paragraph(run('•'), { list: { numId: BULLETS_NUM_ID, level: 0 } })], 100), cell([], 100)]),
+    );
+    const kept = keepTableTogether(table(rows, [100, 100], '000000'));
+    const keptRows = kept.split('</w:tr>');
+    for (const r of keptRows.slice(0, 2)) {
+      expect(r.match(/<w:p>/g)).toHaveLength(3);
+      expect(r.match(/<w:keepNext\/>/g)).toHaveLength(3);
+      // The schema's order: a paragraph's style comes before keepNext.
+      expect(r).toContain('<w:pPr><w:pStyle w:val="ListParagraph"/><w:keepNext/><w:numPr>');
+    }
+    expect(keptRows[2]).not.toContain('keepNext');
+    expect(keptRows).toHaveLength(4);
+    expect(table(rows, [100, 100], '000000')).not.toContain('keepNext');
+    // A header row, kept with the next already, is not given a second keepNext.
+    const header = row([cell([paragraph(run('Council'))], 100)], true);
+    expect(
+      keepTableTogether(table([header, ...rows], [100], '000000'))
+        .split('</w:tr>')[0]!
+        .match(/<w:keepNext\/>/g),
+    ).toHaveLength(1);
   });
 });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../src/cli.js';
-import { BIN, type Fixture, makeFixture, runPlan, runPlanAsync } from './helpers.js';
+import { BIN, canMountTmpfs, type Fixture, makeFixture, runPlan, runPlanAsync } from './helpers.js';
 
 /**
  * Whatever goes wrong while writing, the officer gets one line naming the file, exit 3, the previous
@@ -72,20 +72,6 @@ async function reportWithFaultyFs(out: string, faults: (fs: Fs) => Partial<Fs>):
     vi.restoreAllMocks();
     vi.doUnmock('node:fs/promises');
     vi.resetModules();
-  }
-}
-
-function canMountTmpfs(): boolean {
-  if (process.getuid?.() !== 0) return false;
-  const probe = makeFixture();
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', probe.root], { stdio: 'ignore' });
-    execFileSync('umount', [probe.root], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  } finally {
-    probe.cleanup();
   }
 }
 

@@ -102,15 +102,17 @@ describe.runIf(canMount())('the real reason a folder cannot be made', () => {
       'size=2m',
       (disk) => {
         cpSync(fixture!.root, disk, { recursive: true });
+        // An empty folder of its own for init, which refuses a folder that already holds a project.
+        mkdirSync(join(disk, 'fresh'));
         execFileSync('mount', ['-o', 'remount,ro', disk]);
       },
       (disk) => {
-        for (const args of [
-          ['report', '--quarter', 'Q3'],
-          ['init', '--plans', 'new', '--title', 'T', '--year', '2016/17', '--council', 'WBC=Westbrook'],
-          ['import', 'a.docx', '--plans', 'new'],
-        ]) {
-          const r = runPlan(args, { cwd: disk });
+        for (const [args, cwd] of [
+          [['report', '--quarter', 'Q3'], disk],
+          [['init', '--plans', 'new', '--title', 'T', '--year', '2016/17', '--council', 'WBC=Westbrook'], join(disk, 'fresh')],
+          [['import', 'a.docx', '--plans', 'new'], disk],
+        ] as const) {
+          const r = runPlan([...args], { cwd });
           expect(r.stderr, args[0]).toContain('the file system is read-only');
           expect(r.stderr).not.toContain('does not exist');
           expect(r.exitCode).toBe(3);

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString } from '@cantoo/pdf-lib';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFigureAlts, readFigureAlts } from '../src/pdf/figure-alt.js';
 import { accessibilityProblems, docxOutline, pdfOutline } from './accessibility.js';
@@ -47,6 +49,40 @@ function report(plans: string, quarter: string, name: string) {
     info: execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }),
     text: execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }),
   };
+}
+
+/** The addresses the .docx links to: its external hyperlink relationships. */
+function docxLinks(docx: string): string[] {
+  const rels = strFromU8(unzipSync(readFileSync(docx))['word/_rels/document.xml.rels']!);
+  return [...rels.matchAll(/<Relationship [^>]*hyperlink" Target="([^"]+)" TargetMode="External"/g)].map((m) => m[1]!);
+}
+
+/**
+ * The addresses of the PDF's tagged links: each Link structure element's object reference (/OBJR) to
+ * a link annotation, and that annotation's /URI. A link drawn without a tag, or a tag without an
+ * annotation (what LibreOffice made before the runs had the Hyperlink style), is not counted.
+ */
+async function taggedLinks(pdf: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const out: string[] = [];
+  const resolve = (v: unknown) => (v instanceof PDFRef ? doc.context.lookup(v) : v);
+  const kids = (d: PDFDict) => {
+    const k = resolve(d.get(PDFName.of('K')));
+    return (k instanceof PDFArray ? k.asArray().map(resolve) : [k]).filter((x): x is PDFDict => x instanceof PDFDict);
+  };
+  const visit = (d: PDFDict) => {
+    if (d.get(PDFName.of('S')) === PDFName.of('Link'))
+      for (const k of kids(d)) {
+        const annot = k.get(PDFName.of('Type')) === PDFName.of('OBJR') ? resolve(k.get(PDFName.of('Obj'))) : undefined;
+        const action = annot instanceof PDFDict ? resolve(annot.get(PDFName.of('A'))) : undefined;
+        const uri = action instanceof PDFDict ? resolve(action.get(PDFName.of('URI'))) : undefined;
+        if (uri instanceof PDFString) out.push(uri.decodeText());
+      }
+    for (const k of kids(d)) visit(k);
+  };
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  if (root) visit(root);
+  return out;
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
@@ -111,6 +147,36 @@ describe.skipIf(SKIP_OFFICE)('plan report --format pdf', () => {
     });
     // One target is shared by all three councils, so every name is in some alt text.
     for (const c of data.councils) expect(alts.join(' ')).toContain(c.name);
+  }, 120_000);
+
+  it('makes every web address in the plan a working, tagged link', async () => {
+    const plans = join(dir, 'linked-plans');
+    cpSync(join(ROOT, 'test', 'fixtures', 'westbrook', 'plans'), plans, { recursive: true });
+    // A second address, written without https://, in another section's narrative.
+    const file = join(plans, '3-local-suppliers.yaml');
+    const line = 'narrative: Added at the July board after the Social Value Act review.';
+    expect(readFileSync(file, 'utf8')).toContain(line);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(line, `${line} Notices at www.contractsfinder.service.gov.uk.`));
+    const { pdf, docx } = report(plans, 'Q2', 'linked');
+    const expected = ['https://www.contractsfinder.service.gov.uk', 'https://www.westbrook.gov.uk/procurement'];
+    expect(docxLinks(docx).sort()).toEqual(expected);
+    // Word's Hyperlink character style, which LibreOffice needs to export a link, is on each link's run and defined.
+    const parts = unzipSync(readFileSync(docx));
+    const body = strFromU8(parts['word/document.xml']!);
+    expect(body.match(/<w:hyperlink /g)).toHaveLength(2);
+    expect(body.match(/<w:hyperlink [^>]*><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/>/g)).toHaveLength(2);
+    expect(strFromU8(parts['word/styles.xml']!)).toMatch(/<w:style w:type="character" w:styleId="Hyperlink">/);
+    // poppler lists each link annotation with its address (page, type, address).
+    const listed = execFileSync('pdfinfo', ['-url', pdf], { encoding: 'utf8' })
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim().split(/\s+/)[2])
+      .filter((url): url is string => Boolean(url));
+    // LibreOffice writes an address in its normal form (a bare host gains its "/"): compared as URLs.
+    const normal = (urls: string[]) => [...new Set(urls.map((u) => new URL(u).href))].sort();
+    expect(normal(listed)).toEqual(normal(expected));
+    // And each is tagged: a Link element in the structure tree refers to its annotation.
+    expect(normal(await taggedLinks(readFileSync(pdf)))).toEqual(normal(expected));
   }, 120_000);
 
   it('says in one line that LibreOffice is missing, exits 2 and writes nothing', () => {

@@ -10,6 +10,7 @@ import { packDocument } from '../src/docx/pack.js';
 import { buildAppendix } from '../src/docx/render.js';
 import { loadPlan } from '../src/plan/load-plan.js';
 import type { Plan } from '../src/plan/model.js';
+import { buildReportModel } from '../src/report/build-report.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template/load.js';
 import { BASE_FILES, expectedLiteral, keepReport, makeFixture, runPlanAsync, SHIPPED_PLANS } from './helpers.js';
 
@@ -154,7 +155,7 @@ describe('any text in any field', () => {
         count('text: rendered');
         const plan = result.plan as Plan;
         const bytes = await packDocument(
-          buildAppendix({ plan, quarter: 'Q3', figures: computePlanFigures(plan, 'Q3'), template }),
+          buildAppendix(buildReportModel({ plan, quarter: 'Q3', figures: computePlanFigures(plan, 'Q3'), template })),
           new Date(Date.UTC(2013, 11, 31)),
         );
         if ((counts['text: rendered'] ?? 0) <= 20 || (counts['text: rendered'] ?? 0) % 500 === 0) keepReport(bytes);
@@ -220,7 +221,7 @@ const mutation = fc.record({
 });
 
 function mutate(m: { file: string; steps: Array<{ kind: string; pick: number; extra: number }> }): Buffer {
-  let bytes = Buffer.from(SHIPPED[m.file]!);
+  let bytes: Buffer = Buffer.from(SHIPPED[m.file]!);
   for (const step of m.steps) {
     const out = MUTATIONS[step.kind]!(bytes.toString('utf8').split('\n'), bytes, step.pick, step.extra);
     bytes = Array.isArray(out) ? Buffer.from(out.join('\n')) : out;

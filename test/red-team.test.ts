@@ -156,7 +156,7 @@ describe('numbers', () => {
   });
 
   it.each(['councils', 'amounts', 'achieved'])('refuses "__proto__" as a council code under %s instead of dropping it', (where) => {
-    const files =
+    const files: Record<string, string> =
       where === 'councils'
         ? { 'plan.yaml': `${WESTBROOK_FILES['plan.yaml']!}  __proto__: Trojan Council\n` }
         : where === 'amounts'

@@ -95,10 +95,17 @@ describe('plan report --format json', () => {
       rag: 'amber',
       ragDerived: false,
       ended: null,
+      endedIn: null,
       movement: { since: 'Q1', isNew: false, statusChanged: true, statusFrom: 'Draft circulated', ragChanged: true, ragFrom: 'green' },
     });
     expect(data.actions.find((a: { id: string }) => a.id === 'social-value-policy').movement).toMatchObject({ isNew: true });
-    expect(data.actions.map((a: { id: string }) => a.id)).not.toContain('supplier-portal');
+    // Dropped in Q1, still accounted for in Q2.
+    expect(data.actions.find((a: { id: string }) => a.id === 'supplier-portal')).toMatchObject({
+      status: "Dropped in favour of the county's portal",
+      ended: 'dropped',
+      endedIn: 'Q1',
+      movement: null,
+    });
   });
 
   it('takes --format more than once', () => {

@@ -40,7 +40,8 @@ describe('plan report', () => {
     expect(text).toContain('SNC – £26,796 achieved – i.e. 54% of the £50,000 annual target at the end of the third quarter');
     expect(text).toContain('Combined – £80,522 achieved – i.e. 64% of the £125,000 annual target');
     expect(text).toContain('Q3 target shortfall for CDC and SNC\n(derived from the figures)');
-    expect(text).toContain('RAG: Red (from the figures: SNC behind pace)');
+    // Every council behind pace is named: SNC (red) and CDC (amber, £2,524 behind).
+    expect(text).toContain('RAG: Red (from the figures: SNC well behind pace, CDC a little behind)');
     expect(text).toContain(
       'Annual target: Cherwell District Council – £75,000; South Northamptonshire Council – £50,000; combined £125,000.',
     );
@@ -181,6 +182,107 @@ describe('plan report', () => {
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(message);
     expect(existsSync(join(fixture.root, 'out'))).toBe(false);
+  });
+});
+
+describe('actions that ended earlier in the year', () => {
+  // One section whose only action was completed in Q1, and a target dropped in Q2.
+  const files = {
+    '1.1-alpha.yaml': [
+      'section: "1.1"',
+      'title: Alpha',
+      'actions:',
+      '  - id: alpha-savings',
+      '    action: Save money',
+      '    target:',
+      '      measure: savings',
+      '      amounts:',
+      '        CDC: 75000',
+      '        SNC: 50000',
+      '    updates:',
+      '      Q1:',
+      '        achieved:',
+      '          CDC: 10000',
+      '          SNC: 5000',
+      '      Q2:',
+      '        status: Contract ended early',
+      '        ended: dropped',
+      '        achieved:',
+      '          CDC: 20000',
+      '          SNC: 5000',
+      '',
+    ].join('\n'),
+    '1.2-beta.yaml': [
+      'section: "1.2"',
+      'title: Beta',
+      'actions:',
+      '  - id: beta-policy',
+      '    action: Adopt the policy',
+      '    updates:',
+      '      Q1:',
+      '        status: Adopted by both councils',
+      '        rag: green',
+      '        ended: completed',
+      '        narrative: Signed off in June.',
+      '  - id: beta-later',
+      '    action: Something added later',
+      '    updates:',
+      '      Q4:',
+      '        status: Started',
+      '',
+    ].join('\n'),
+    '2-gamma.yaml': [
+      'section: "2"',
+      'title: Gamma',
+      'actions:',
+      '  - id: gamma-one',
+      '    action: Keep going',
+      '    updates:',
+      '      Q1: { status: Onward going }',
+      '      Q2: { status: Onward going }',
+      '      Q3: { status: Onward going }',
+      '      Q4: { status: Onward going }',
+      '',
+    ].join('\n'),
+  };
+
+  it('stay in the later quarters, marked how and when they ended, with their last status; the summary is unchanged', () => {
+    fixture = makeFixture(files);
+    const r = runPlan(['report', '--quarter', 'Q4', '--out', 'q4.docx'], { cwd: fixture.root });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const text = docxText(join(fixture.root, 'q4.docx'));
+    // Every section of the year is there, and every action in it, in plan order.
+    expect(text).toMatch(/1\.1 Alpha[\s\S]*1\.2 Beta[\s\S]*2 Gamma/);
+    expect(text).toContain(
+      'Save money\nAnnual target: Cherwell District Council – £75,000; South Northamptonshire Council – £50,000; combined £125,000.\nContract ended early\n',
+    );
+    expect(text).toContain('Dropped in Q2');
+    // Its figures as they stood when it ended, at the end of the second quarter.
+    expect(text).toContain('CDC – £20,000 achieved – i.e. 27% of the £75,000 annual target at the end of the second quarter');
+    expect(text).toContain('Adopt the policy\nAdopted by both councils\nRAG: Green\nCompleted in Q1\nSigned off in June.');
+    expect(text).toContain('Something added later\nStarted');
+    // The target ended in Q2: the Q4 summary has no table for it, as before.
+    expect(text).not.toContain('Savings summary');
+    // In the quarter it ended, it says so as before.
+    expect(runPlan(['report', '--quarter', 'Q2', '--out', 'q2.docx'], { cwd: fixture.root }).exitCode).toBe(0);
+    const q2 = docxText(join(fixture.root, 'q2.docx'));
+    expect(q2).toContain('Dropped: no further updates');
+    expect(q2).toContain('Savings summary');
+    expect(q2).toContain('Completed in Q1');
+  });
+
+  it('are left out when the template says endedActions: show: false', () => {
+    fixture = makeFixture(files);
+    const template = readFileSync(join(ROOT, 'templates', 'default.yaml'), 'utf8');
+    expect(template).toContain('endedActions:\n  show: true');
+    writeFileSync(join(fixture.root, 'no-ended.yaml'), template.replace('endedActions:\n  show: true', 'endedActions:\n  show: false'));
+    const r = runPlan(['report', '--quarter', 'Q4', '--out', 'q4.docx', '--template', 'no-ended.yaml'], { cwd: fixture.root });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const text = docxText(join(fixture.root, 'q4.docx'));
+    expect(text).not.toContain('Save money');
+    expect(text).not.toContain('Adopt the policy');
+    expect(text).not.toContain('1.1 Alpha');
+    expect(text).toContain('Something added later');
   });
 });
 

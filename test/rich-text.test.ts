@@ -9,6 +9,7 @@ import { buildAppendix } from '../src/docx/render.js';
 import { findBadCharacters } from '../src/input/text-check.js';
 import { loadPlan } from '../src/plan/load-plan.js';
 import { lineInlines, parseRichText, richTextToPlain } from '../src/plan/rich-text.js';
+import { buildReportModel } from '../src/report/build-report.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template/load.js';
 import { expectedLiteral, keepReport, makeFixture } from './helpers.js';
 
@@ -215,7 +216,7 @@ describe('what the officer typed is what committee reads', () => {
         expect(errors).toEqual([]);
         const plan = result.plan!;
         const bytes = packDocument(
-          buildAppendix({ plan, quarter: 'Q1', figures: computePlanFigures(plan, 'Q1'), template }),
+          buildAppendix(buildReportModel({ plan, quarter: 'Q1', figures: computePlanFigures(plan, 'Q1'), template })),
           new Date(Date.UTC(2015, 5, 30)),
         );
         // A sample of the random documents goes to the Open XML SDK validator too.

@@ -1,7 +1,7 @@
 import type { Action, Plan, Rag } from '../plan/model.js';
 import { previousQuarter, type Quarter } from '../plan/quarters.js';
 import { normaliseText } from '../shared/words.js';
-import type { ActionFigures } from './savings.js';
+import { type ActionFigures, computePlanFigures, type RagThresholds } from './savings.js';
 
 /**
  * Direction of travel: what changed for an action since the previous quarter of the same financial
@@ -33,7 +33,7 @@ export interface Movement {
 }
 
 /** Whether any action has an update for the quarter before `quarter`: if none, there is nothing to compare. */
-export function hasPreviousQuarter(plan: Plan, quarter: Quarter): boolean {
+function hasPreviousQuarter(plan: Plan, quarter: Quarter): boolean {
   const previous = previousQuarter(quarter);
   return previous !== undefined && plan.sections.some((s) => s.actions.some((a) => a.updates[previous] !== undefined));
 }
@@ -95,4 +95,24 @@ export function computeMovement(
     figures,
     combined: figures.length > 1 ? { code: 'Combined', from: sum('from'), to: sum('to'), delta: sum('to') - sum('from') } : undefined,
   };
+}
+
+/** What moved since the previous quarter, for every action; empty in the first quarter of a plan. */
+export function movementsSincePrevious(
+  plan: Plan,
+  quarter: Quarter,
+  now: ReadonlyMap<string, ActionFigures>,
+  thresholds: RagThresholds,
+): Map<string, Movement> {
+  const out = new Map<string, Movement>();
+  const previous = previousQuarter(quarter);
+  if (!previous || !hasPreviousQuarter(plan, quarter)) return out;
+  const before = computePlanFigures(plan, previous, thresholds);
+  for (const section of plan.sections) {
+    for (const action of section.actions) {
+      const move = computeMovement(action, previous, quarter, before.get(action.id), now.get(action.id));
+      if (move) out.set(action.id, move);
+    }
+  }
+  return out;
 }

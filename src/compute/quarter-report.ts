@@ -3,7 +3,7 @@ import type { Quarter } from '../plan/quarters.js';
 import type { Movement } from './movement.js';
 import type { ActionFigures } from './savings.js';
 
-/** What every output of a quarter's report (Word, web page, data) is built from: the plan as it stood, and its figures. */
+/** What the report model (src/report) of a quarter is built from: the plan as it stood, and its figures. */
 export interface QuarterReport {
   plan: Plan;
   quarter: Quarter;

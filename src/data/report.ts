@@ -1,12 +1,12 @@
 import * as z from 'zod';
-import type { QuarterReport } from '../compute/quarter-report.js';
 import { percentOf } from '../compute/rounding.js';
 import type { Figures } from '../compute/savings.js';
+import type { ReportModel } from '../report/model.js';
 
 /**
- * The report's figures as data, for a spreadsheet or a dashboard: `plan report --format json`. The
- * same computed figures as the Word appendix, per target and council, and each action's status and
- * RAG rating. The shape is versioned: a change that could break a reader raises `version`; its JSON
+ * The report's figures as data, for a spreadsheet or a dashboard: `plan report --format json`. Laid
+ * out from the same report model as the Word appendix: its figures per target and council, and each
+ * action's status, RAG rating and ending. The shape is versioned: a change that could break a reader raises `version`; its JSON
  * Schema is templates/report.schema.json (from this file, by `plan schema`). Keep in sync with the
  * "Figures as data" section of README.md.
  */
@@ -67,6 +67,10 @@ export const reportDataSchema = z
         rag: rag.nullable(),
         ragDerived: z.boolean(),
         ended: z.enum(['completed', 'dropped']).nullable(),
+        endedIn: z.enum(['Q1', 'Q2', 'Q3', 'Q4']).nullable().meta({
+          description:
+            'The quarter the action ended in; an action that ended in an earlier quarter of the year is still reported, as it ended.',
+        }),
         movement: z
           .strictObject({
             since: z.enum(['Q1', 'Q2', 'Q3']),
@@ -84,14 +88,10 @@ export const reportDataSchema = z
 
 export type ReportData = z.infer<typeof reportDataSchema>;
 
-export interface ReportDataInput extends QuarterReport {
-  percentDecimals: number;
-}
-
 /** The report's figures as data. Pure. */
-export function buildReportData({ plan, quarter, figures, movements, percentDecimals }: ReportDataInput): ReportData {
-  const sectionOf = new Map(plan.sections.flatMap((s) => s.actions.map((a) => [a.id, s.number] as const)));
-  const previous = [...movements.values()][0]?.previous ?? null;
+export function buildReportData(model: ReportModel): ReportData {
+  const percentDecimals = model.template.rounding.percentDecimals;
+  const sectionOf = new Map(model.sections.flatMap((s) => s.rows.map((r) => [r.id, s.number] as const)));
   const figureData = (f: Figures, since: number | null) => ({
     target: f.target,
     achieved: f.achieved,
@@ -104,45 +104,40 @@ export function buildReportData({ plan, quarter, figures, movements, percentDeci
   });
   return {
     version: REPORT_DATA_VERSION,
-    plan: plan.title,
-    appendix: plan.appendix,
-    financialYear: plan.financialYear.label,
-    quarter,
-    previousQuarter: previous as ReportData['previousQuarter'],
+    plan: model.plan.title,
+    appendix: model.plan.appendix,
+    financialYear: model.plan.financialYear,
+    quarter: model.quarter,
+    previousQuarter: (model.previousQuarter ?? null) as ReportData['previousQuarter'],
     percentDecimals,
-    councils: plan.councils.map(({ code, name }) => ({ code, name })),
-    targets: [...figures.values()].map((f) => {
-      const move = movements.get(f.actionId);
-      const moved = move && !move.isNew ? move : undefined;
-      return {
-        action: f.actionId,
-        section: sectionOf.get(f.actionId) ?? '',
-        measure: f.measure,
-        achievedLabel: f.achievedLabel,
-        pendingLabel: f.pendingLabel,
-        rag: f.rag,
-        ragDerived: f.ragDerived,
-        councils: f.councils.map((c) => ({
-          code: c.code,
-          ...figureData(c, moved?.figures.find((m) => m.code === c.code)?.delta ?? null),
-          rag: c.rag,
-        })),
-        combined: f.councils.length > 1 ? figureData(f.combined, moved?.combined?.delta ?? null) : null,
-      };
-    }),
-    actions: plan.sections.flatMap((section) =>
-      section.actions.map((action) => {
-        const update = action.updates[quarter];
-        const f = figures.get(action.id);
-        const move = movements.get(action.id);
+    councils: model.plan.councils,
+    targets: model.targets.map(({ figures: f, movement: moved, actionId }) => ({
+      action: actionId,
+      section: sectionOf.get(actionId) ?? '',
+      measure: f.measure,
+      achievedLabel: f.achievedLabel,
+      pendingLabel: f.pendingLabel,
+      rag: f.rag,
+      ragDerived: f.ragDerived,
+      councils: f.councils.map((c) => ({
+        code: c.code,
+        ...figureData(c, moved?.figures.find((m) => m.code === c.code)?.delta ?? null),
+        rag: c.rag,
+      })),
+      combined: f.councils.length > 1 ? figureData(f.combined, moved?.combined?.delta ?? null) : null,
+    })),
+    actions: model.sections.flatMap((section) =>
+      section.rows.map((row) => {
+        const move = row.movement;
         return {
-          id: action.id,
+          id: row.id,
           section: section.number,
-          status: f?.status ?? update?.status ?? '',
-          statusDerived: f?.statusDerived ?? false,
-          rag: f?.rag ?? update?.rag ?? null,
-          ragDerived: f?.ragDerived ?? false,
-          ended: update?.ended ?? null,
+          status: row.status,
+          statusDerived: row.statusDerived,
+          rag: row.rag ?? null,
+          ragDerived: row.ragDerived,
+          ended: row.ended?.how ?? null,
+          endedIn: row.ended?.quarter ?? null,
           movement: move
             ? {
                 since: move.previous as 'Q1' | 'Q2' | 'Q3',

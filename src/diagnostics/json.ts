@@ -3,7 +3,7 @@ import { countBySeverity, type Diagnostic, sortDiagnostics } from './diagnostic.
 /**
  * `--format json`: the machine format of diagnostics, on stdout. Its shape is versioned (`version`) and
  * described by templates/validate-result.schema.json; a change that could break a reader raises the
- * version. Keep in sync with "Machine formats" in README.md.
+ * version. Keep in sync with "Machine formats" in docs/formats.md.
  */
 
 const JSON_FORMAT_VERSION = 1;

@@ -16,7 +16,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], cwd: string): object
     const examples = sorted.filter((d) => d.code === code);
     const hints = new Map<string, number>();
     for (const d of examples) if (d.hint) hints.set(d.hint, (hints.get(d.hint) ?? 0) + 1);
-    const help = [...hints].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'See "What plan validate checks" in README.md.';
+    const help = [...hints].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'See "What plan validate checks" in docs/plan-format.md.';
     return {
       id: code,
       name: code.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),

@@ -38,7 +38,7 @@ export function visibleLine(line: string): string {
  * drive the terminal (ESC, BEL): each shows as a mark, as in the code frame.
  */
 export function visibleText(text: string): string {
-  return visibleLine(text).replace(/\t/g, '␉');
+  return visibleLine(text);
 }
 
 /**
@@ -50,21 +50,47 @@ export function lineStartPath(file: string): string {
   return shown.startsWith(':') ? `./${shown}` : shown;
 }
 
-/** Two lines: the source line with its number, and a caret under the column. */
-function codeFrame(d: Diagnostic, hl: Highlighter): string[] {
+/**
+ * The width the code frames must fit: the terminal's, or COLUMNS when stderr is not a terminal (a
+ * pipe, CI). Without either, lines are cut at 160 characters, as a log viewer scrolls.
+ */
+function frameWidth(): number {
+  const columns = process.stderr.isTTY ? process.stderr.columns : Number(process.env.COLUMNS);
+  return columns !== undefined && Number.isInteger(columns) && columns > 0 ? columns : 168;
+}
+
+/**
+ * The part of a line that fits `room` characters and holds column `at`: a cut end shows "…", and the
+ * caret's spot is always inside, however long the line and however narrow the terminal.
+ */
+export function lineWindow(line: string, at: number, room: number): { text: string; caret: number } {
+  if (line.length <= room) return { text: line, caret: Math.min(at, line.length) };
+  const fit = Math.max(room, 3);
+  // Keep up to a third of the room before the caret, so the words that lead to the problem show too,
+  // but never so much that the caret's own character falls behind the "…" at the end.
+  const lead = Math.min(Math.floor(fit / 3), fit - 3);
+  const from = Math.max(0, Math.min(at - lead, line.length - fit + 1));
+  const head = from > 0 ? '…' : '';
+  const bodyRoom = fit - head.length - 1;
+  const body = line.slice(from, from + bodyRoom + 1);
+  const tail = from + body.length < line.length ? '…' : '';
+  const text = `${head}${tail ? body.slice(0, bodyRoom) : body}${tail}`;
+  return { text, caret: Math.min(head.length + at - from, text.length) };
+}
+
+/** Two lines: the source line with its number, and a caret under the column, within `width`. */
+function codeFrame(d: Diagnostic, hl: Highlighter, width: number): string[] {
   if (d.sourceLine === undefined) return [];
   const gutter = String(d.line);
-  const shown = visibleLine(d.sourceLine);
-  const clipped = shown.length > 160 ? `${shown.slice(0, 157)}...` : shown;
-  const caretAt = Math.min(Math.max(d.column - 1, 0), clipped.length);
+  const { text, caret } = lineWindow(visibleLine(d.sourceLine), Math.max(d.column - 1, 0), width - gutter.length - 6);
   return [
-    `  ${hl.dim(`${gutter} |`)} ${clipped}`,
-    `  ${' '.repeat(gutter.length)} ${hl.dim('|')} ${' '.repeat(caretAt)}${d.severity === 'error' ? hl.error('^') : hl.warning('^')}`,
+    `  ${hl.dim(`${gutter} |`)} ${text}`,
+    `  ${' '.repeat(gutter.length)} ${hl.dim('|')} ${' '.repeat(caret)}${d.severity === 'error' ? hl.error('^') : hl.warning('^')}`,
   ];
 }
 
 /** The human format: grouped by file, one line per problem, a hint and a code frame, a count line. */
-export function formatText(diagnostics: readonly Diagnostic[], hl: Highlighter, fileCount: number): string {
+export function formatText(diagnostics: readonly Diagnostic[], hl: Highlighter, fileCount: number, width = frameWidth()): string {
   const lines: string[] = [];
   const sorted = sortDiagnostics(diagnostics);
   let currentFile: string | undefined;
@@ -77,7 +103,7 @@ export function formatText(diagnostics: readonly Diagnostic[], hl: Highlighter, 
     const label = d.severity === 'error' ? hl.error('error') : hl.warning('warning');
     lines.push(`${hl.path(`${lineStartPath(d.file)}:${d.line}:${d.column}`)}: ${label}: ${visibleText(d.message)}`);
     if (d.hint) lines.push(`  ${hl.dim('hint:')} ${visibleText(d.hint)}`);
-    lines.push(...codeFrame(d, hl));
+    lines.push(...codeFrame(d, hl, width));
   }
   const { errors, warnings } = countBySeverity(diagnostics);
   if (lines.length > 0) lines.push('');

@@ -3,14 +3,23 @@ import { zip } from './zip.js';
 
 /**
  * The savings charts as DrawingML, written directly: a clustered bar chart per target (bars across the
- * page, one below the other, councils top to bottom in the plan's order), with its data in an embedded workbook so Word's "Edit Data" opens it.
- * Each bar has its own row, so no two labels can overlap; each label names its series as well as its
- * amount ("Expected by end of Q2, £30,000"), so the series can be told apart without colour; and the
- * bars of a group stand apart (OVERLAP), so each one meets only white, against which every series
- * colour has at least 3:1 contrast (WCAG 2.2, 1.4.11; the template's colours are checked). These are the parts docx's ChartRun
- * writes for the same options (a test builds both and compares them), but as strings: a plan with a
- * target on every tenth of 10,000 actions has a thousand charts, and docx's object model spent
- * seconds on them.
+ * page, one below the other, councils top to bottom in the plan's order), with its data in an embedded
+ * workbook so Word's "Edit Data" opens it. Each bar has its own row, so no two labels can overlap; each
+ * label is the bar's amount alone ("£53,726": a series name in the label came out as "Achieved;" and a
+ * forced line break), and the legend lists the series in the order of the bars, so a bar is told apart
+ * by its place as well as its colour. The bars of a group stand apart (OVERLAP), so each one meets only
+ * white, against which every series colour has at least 3:1 contrast (WCAG 2.2, 1.4.11; the template's
+ * colours are checked). These are the parts docx's ChartRun writes for the same options (a test builds
+ * both and compares them), but as strings: a plan with a target on every tenth of 10,000 actions has a
+ * thousand charts, and docx's object model spent seconds on them.
+ *
+ * LibreOffice lists a horizontal bar chart's legend in the reverse of the series order whatever the
+ * direction of the category axis; Word (as Excel) does so when the axis runs from the bottom, the
+ * default, and lists the series in order when it is reversed. Both then match the bars only on an axis
+ * running from the bottom, where the first series is the lowest bar of each group. So the chart is
+ * stored upside down: the last council first and the last series first, on an axis running from the
+ * bottom, which draws the first council at the top with its first series on top, and a legend that
+ * reads in the same order (see drawingOrder).
  */
 
 export interface ColumnChart {
@@ -64,8 +73,18 @@ function textProps(font: string, size: number, shade: [number, number], bodyExtr
   return `<a:bodyPr rot="${rotate}" spcFirstLastPara="1" vertOverflow="ellipsis" vert="horz" wrap="square"${bodyExtra} anchor="ctr" anchorCtr="1"${body ? `>${body}</a:bodyPr>` : '/>'}<a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="0" i="0" u="none" strike="noStrike" kern="1200"${size === 1400 ? ' spc="0"' : ''} baseline="0"><a:solidFill><a:schemeClr val="tx1"><a:lumMod val="${shade[0]}"/><a:lumOff val="${shade[1]}"/></a:schemeClr></a:solidFill><a:latin typeface="${face}"/><a:ea typeface="+mn-ea"/><a:cs typeface="${face}"/></a:defRPr></a:pPr>`;
 }
 
+/** The chart as it is stored: councils and series reversed, for an axis running from the bottom (see above). */
+export function drawingOrder(chart: ColumnChart): ColumnChart {
+  return {
+    ...chart,
+    categories: [...chart.categories].reverse(),
+    series: [...chart.series].reverse().map((s) => ({ ...s, values: [...s.values].reverse() })),
+  };
+}
+
 /** word/charts/chartN.xml; `workbookRelId` is the chart's relationship to its embedded workbook. */
-export function chartPartXml(chart: ColumnChart, workbookRelId: string): string {
+export function chartPartXml(shown: ColumnChart, workbookRelId: string): string {
+  const chart = drawingOrder(shown);
   const { font, numberFormat } = chart;
   const format = esc(numberFormat);
   const rows = chart.categories.length;
@@ -79,14 +98,14 @@ export function chartPartXml(chart: ColumnChart, workbookRelId: string): string 
       return (
         `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:strRef><c:f>Sheet1!$${col}$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${esc(s.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
         `<c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill><a:ln><a:noFill/></a:ln><a:effectLst/></c:spPr><c:invertIfNegative val="0"/>` +
-        `<c:dLbls><c:numFmt formatCode="${format}" sourceLinked="0"/>${NO_LINE}${labelText}<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="1"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
+        `<c:dLbls><c:numFmt formatCode="${format}" sourceLinked="0"/>${NO_LINE}${labelText}<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
         `${categories}<c:val><c:numRef><c:f>Sheet1!${cells(col, rows + 1)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${rows}"/>${s.values.map((v, k) => `<c:pt idx="${k}"><c:v>${v}</c:v></c:pt>`).join('')}</c:numCache></c:numRef></c:val></c:ser>`
       );
     })
     .join('');
   const axisText = `<c:txPr>${textProps(font, 900, [65000, 35000], '', '-60000000')}<a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
   const axisLine = `<c:spPr><a:noFill/>${GRID_LINE}<a:effectLst/></c:spPr>`;
-  const categoryAxis = `<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${axisLine}${axisText}<c:crossAx val="2"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
+  const categoryAxis = `<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${axisLine}${axisText}<c:crossAx val="2"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const valueAxis = `<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines><c:spPr>${GRID_LINE}<a:effectLst/></c:spPr></c:majorGridlines><c:numFmt formatCode="${format}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${NO_LINE}${axisText}<c:crossAx val="1"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
   const legend = `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${NO_LINE}<c:txPr>${textProps(font, 900, [65000, 35000])}<a:endParaRPr lang="en-US"/></a:p></c:txPr></c:legend>`;
   return (
@@ -108,7 +127,8 @@ const SHEET_TYPES = [
 ] as const;
 
 /** The files of the embedded workbook: one sheet laid out as Word lays out a new chart's data. */
-export function workbookFiles(chart: ColumnChart): Array<[string, string]> {
+export function workbookFiles(shown: ColumnChart): Array<[string, string]> {
+  const chart = drawingOrder(shown);
   const strings = [...chart.series.map((s) => s.name), ...chart.categories];
   const rows = chart.categories.length;
   const last = column(chart.series.length);

@@ -72,9 +72,33 @@ export function cell(paragraphs: readonly string[], width: number, fill?: string
   return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shading}${CELL_MARGINS}</w:tcPr>${paragraphs.length ? paragraphs.join('') : '<w:p/>'}</w:tc>`;
 }
 
-/** A row that never breaks across pages; a header row repeats at the top of each page. */
+/**
+ * A row that never breaks across pages; a header row repeats at the top of each page and is kept with
+ * the first row below it, so a heading and a table's header row never end a page on their own.
+ */
 export function row(cells: readonly string[], header = false): string {
-  return `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.join('')}</w:tr>`;
+  const xml = `<w:tr><w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>${cells.join('')}</w:tr>`;
+  return header ? keepWithNext(xml) : xml;
+}
+
+/** Word's keep-with-next on every paragraph of a row (once): after the style, where the schema puts it. */
+function keepWithNext(rowXml: string): string {
+  return rowXml
+    .replace(/<w:pPr>(<w:pStyle w:val="[^"]*"\/>)?(<w:keepNext\/>)?/g, (kept, style = '', keep) =>
+      keep ? kept : `<w:pPr>${style}<w:keepNext/>`,
+    )
+    .replace(/<w:p\/>/g, '<w:p><w:pPr><w:keepNext/></w:pPr></w:p>');
+}
+
+/**
+ * The table kept on one page, and with the heading above it (a heading is kept with its next
+ * paragraph): Word's way is keep-with-next on every paragraph of every row but the last, each row
+ * whole (cantSplit, see row). Word and LibreOffice both honour it, and break a table longer than a
+ * page where they must.
+ */
+export function keepTableTogether(tableXml: string): string {
+  const rows = tableXml.split('</w:tr>');
+  return rows.map((r, i) => (i < rows.length - 2 ? keepWithNext(r) : r)).join('</w:tr>');
 }
 
 /** A full-width table with fixed column widths and single-line borders in `borderColour`. */
@@ -99,8 +123,13 @@ export function numberingXml(): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>${levels}</w:abstractNum><w:num w:numId="${BULLETS_NUM_ID}"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
 }
 
-/** Word's own link colour (5.9:1 on white) and underline, so a link looks like one without its style. */
-const LINK_STYLE = '<w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr>';
+/**
+ * Word's "Hyperlink" character style on the run, and its colour (5.9:1 on white) and underline as
+ * direct formatting, so the link looks like one even where the style is missing. The style is what
+ * makes LibreOffice export the link as a link annotation in the PDF, tagged as a Link structure
+ * element (without it `pdfinfo -url` lists nothing); docx's default styles.xml defines it.
+ */
+const LINK_STYLE = '<w:rPr><w:rStyle w:val="Hyperlink"/><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr>';
 
 /** A link to an external address, by its relationship id, showing `text`. */
 export function hyperlink(relId: string, text: string): string {

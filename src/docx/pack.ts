@@ -1,7 +1,8 @@
 import { Packer } from 'docx';
+import type { CoreProperties, ReportModel } from '../report/model.js';
 import { type ColumnChart, chartPartXml, chartRelId, workbookXlsx } from './chart.js';
 import { xmlEscape } from './ooxml.js';
-import { type Appendix, BLOCK_PLACEHOLDER, type CoreProperties, linkRelId } from './render.js';
+import { type Appendix, BLOCK_PLACEHOLDER, buildAppendix, linkRelId } from './render.js';
 import { type ZipEntry, zip } from './zip.js';
 
 /**
@@ -36,7 +37,7 @@ function coreXml(props: CoreProperties, date: Date): string {
  * The document's date: `SOURCE_DATE_EPOCH` (seconds) when set, as reproducible-builds.org asks,
  * otherwise the given default (the end of the reported quarter). Never the clock.
  */
-export function documentDate(fallback: Date, env: NodeJS.ProcessEnv = process.env): Date {
+function documentDate(fallback: Date, env: NodeJS.ProcessEnv = process.env): Date {
   const raw = env.SOURCE_DATE_EPOCH;
   if (raw !== undefined && /^\d{1,12}$/.test(raw.trim())) {
     const date = new Date(Number(raw.trim()) * 1000);
@@ -165,7 +166,7 @@ function docxCompiler(): DocxCompiler {
 /**
  * Two of docx's parts are replaced by plan's own: core.xml (docx would write the wall-clock time) and
  * numbering.xml (plan's bullet list). That is safe only while docx puts nothing of its own in them:
- * no metadata on the Document (it is built once, in AppendixDescription.properties) and no numbered
+ * no metadata on the Document (it is built once, in the report model's description.properties) and no numbered
  * paragraph in the shell. Checked on every report, so that a change elsewhere cannot lose either.
  */
 function replaceOwnedParts(files: Map<string, Uint8Array | string>, appendix: Appendix, date: Date): void {
@@ -175,7 +176,9 @@ function replaceOwnedParts(files: Map<string, Uint8Array | string>, appendix: Ap
   };
   const metadata = /<(dc:title|dc:subject|dc:description|cp:keywords|dc:language|cp:category)>/.exec(asText('docProps/core.xml'));
   if (metadata)
-    throw new Error(`docx wrote ${metadata[1]} in core.xml, which plan replaces: set document metadata in AppendixDescription.properties`);
+    throw new Error(
+      `docx wrote ${metadata[1]} in core.xml, which plan replaces: set document metadata in the report model's description.properties`,
+    );
   if (asText('word/document.xml').includes('<w:numPr>'))
     throw new Error("docx wrote a numbered paragraph, but plan replaces docx's numbering.xml: build lists in ooxml.ts");
   files.set('docProps/core.xml', coreXml(appendix.properties, date));
@@ -187,4 +190,13 @@ export function packDocument(appendix: Appendix, date: Date): Uint8Array {
   replaceOwnedParts(files, appendix, date);
   // Zip entries store a date without a time zone: plan writes the UTC fields, the same in every zone.
   return zipPackage(files, appendix, date);
+}
+
+/**
+ * The Word appendix of a report model, and its bytes: dated the last day of the reported quarter, unless
+ * SOURCE_DATE_EPOCH says otherwise (plan report and plan preview both write it so).
+ */
+export function buildDocx(model: ReportModel, periodEnd: Date): { appendix: Appendix; bytes: Uint8Array } {
+  const appendix = buildAppendix(model);
+  return { appendix, bytes: packDocument(appendix, documentDate(periodEnd)) };
 }

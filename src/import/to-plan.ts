@@ -290,7 +290,8 @@ const COUNCIL_FIGURES =
 const COMBINED_FIGURES = /^Combined – £[\d,]+ .+ – i\.e\. [\d.]+% of the £[\d,]+ annual target$/;
 const COMPUTED_RAG = /^RAG: (Red|Amber|Green)(?: \(from the figures: [^)]*\))?$/;
 const MOVEMENT = /^(?:Since Q[1-4]: .+|New since Q[1-4])$/;
-const ENDED = /^(Completed|Dropped): no further updates$/;
+// "Completed: no further updates" in the quarter it ended; "Completed in Q1" in the later quarters of the year.
+const ENDED = /^(Completed|Dropped)(?:: no further updates| in Q[1-4])$/;
 const DERIVED_STATUS = '(derived from the figures)';
 /** What the report shows in a cell with nothing written in it. */
 const NOTHING_WRITTEN = /^[–—-]?$/;

@@ -92,6 +92,21 @@ function isCustom(message: string): boolean {
   return message !== UNWORDED;
 }
 
+/** A scalar as the officer wrote it, from the source (YAML reads 3.10 as the number 3.1). */
+function writtenAt(root: LocNode | undefined, path: readonly PathSegment[], file: SourceFile): string | undefined {
+  const { node } = locate(root, path);
+  return node?.kind === 'scalar' ? file.text.slice(node.start, node.valueEnd ?? node.end).trim() : undefined;
+}
+
+/**
+ * A message that quotes a number back (section: "3.1" for 3.10) quotes it as written instead, so the
+ * hint never suggests a different number.
+ */
+function withWrittenNumber(message: string, value: number, written: string | undefined): string {
+  if (written === undefined || written === String(value)) return message;
+  return message.split(`"${String(value)}"`).join(`"${written}"`);
+}
+
 export function mapZodIssues(
   issues: readonly ZodIssue[],
   data: unknown,
@@ -185,7 +200,11 @@ export function mapZodIssues(
           break;
         }
         if (isCustom(issue.message)) {
-          push(at(path), issue.expected === 'number' || issue.expected === 'int' ? 'invalid-money' : 'invalid-type', issue.message);
+          push(
+            at(path),
+            issue.expected === 'number' || issue.expected === 'int' ? 'invalid-money' : 'invalid-type',
+            typeof value === 'number' ? withWrittenNumber(issue.message, value, writtenAt(root, path, file)) : issue.message,
+          );
           break;
         }
         const last = path[path.length - 1];

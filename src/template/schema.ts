@@ -74,6 +74,15 @@ export const templateSchema = z
       show: z.boolean().meta({ description: 'Show the savings summary near the top.' }),
       chart: z.boolean().meta({ description: 'Show a chart of achieved versus target per council.' }),
     }),
+    // Optional, so that templates copied before it existed keep working (and keep ended actions).
+    endedActions: z
+      .strictObject({
+        show: z.boolean().meta({
+          description:
+            'Keep an action that ended (completed or dropped) in an earlier quarter in the later quarters of the year, marked "Completed in Q1"; false leaves it out.',
+        }),
+      })
+      .default({ show: true }),
   })
   .meta({ title: 'plan report template', description: 'The look of the Appendix 1 report.' });
 

@@ -19,11 +19,14 @@ function parseCouncil(value: string, previous: Array<{ code: string; name: strin
 export const initCommand = new Command('init')
   .summary('start a new plan for your councils')
   .description(
-    'Start a plan in a new or empty folder: plan.yaml (title, financial year, councils), one example section ' +
-      'with one action, the schema files your editor checks them with, .vscode/settings.json and ' +
-      '.vscode/extensions.json, and plan.config.yaml naming the folder. On a terminal it asks for what the ' +
-      'flags do not give; with --title, --year and --council it asks nothing, so it can be scripted. The ' +
-      'result passes plan validate at once and plan report --quarter Q1 works on it.',
+    'Start a plan of your own in a new or empty folder: plan.yaml (title, financial year, councils), one ' +
+      'example section with one action, and the schema files your editor checks them with; around it ' +
+      'plan.config.yaml naming the folder, .gitignore (out/), .vscode/ settings, a GitHub Actions workflow ' +
+      '(.github/workflows/plan.yml) and a pre-commit hook (.pre-commit-config.yaml) that check the plan, ' +
+      'keeping any of these that are already there. It refuses a folder that is already a plan project. On ' +
+      'a terminal it asks for what the flags do not give; with --title, --year and --council it asks ' +
+      'nothing, so it can be scripted. The result passes plan validate at once and plan report --quarter Q1 ' +
+      'works on it. See "Start your own plan" in README.md.',
   )
   .addOption(new Option('--plans <dir>', 'the new or empty folder for the plan').default('plans').argParser(parsePath))
   .addOption(new Option('--title <text>', 'the plan\'s title, e.g. "Joint Procurement Action Plan"'))

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { CONFIG_FILE, projectConfig } from '../../config.js';
+import { CONFIG_FILE, hasProjectConfig } from '../../config.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { EXIT, type ExitCode, usageError } from '../../errors.js';
 import { describeBadCharacter, findBadCharacters } from '../../input/text-check.js';
@@ -11,6 +11,7 @@ import { yamlFileText } from '../../plan/write-yaml.js';
 import { showPath } from '../../shared/paths.js';
 import type { FileChange } from '../../shared/write-file.js';
 import { parseYear } from '../options.js';
+import { configText, gitignoreText, preCommitText, VSCODE_FILES, workflowText } from './project-files.js';
 
 interface Council {
   code: string;
@@ -158,40 +159,39 @@ function initFiles(dir: string, answers: Answers, cwd: string): { files: FileCha
     ...schemaFiles(dir),
   ];
   const skipped: string[] = [];
-  const vscode = join(cwd, '.vscode');
-  const editorFiles: Array<[string, object]> = [
-    ['extensions.json', { recommendations: ['redhat.vscode-yaml'] }],
-    [
-      'settings.json',
-      {
-        '[yaml]': {
-          'editor.insertSpaces': true,
-          'editor.tabSize': 2,
-          'editor.detectIndentation': false,
-          'editor.renderWhitespace': 'boundary',
-        },
-        'editor.unicodeHighlight.invisibleCharacters': true,
-        'editor.unicodeHighlight.ambiguousCharacters': true,
-        'yaml.validate': true,
-        'yaml.completion': true,
-      },
-    ],
+  const plans = relative(cwd, dir).split(sep).join('/') || '.';
+  const project: Array<[string, string]> = [
+    ...VSCODE_FILES.map(([name, value]): [string, string] => [join('.vscode', name), `${JSON.stringify(value, null, 2)}\n`]),
+    [CONFIG_FILE, configText(plans, 'out')],
+    ['.gitignore', gitignoreText('out')],
+    [join('.github', 'workflows', 'plan.yml'), workflowText(plans)],
+    ['.pre-commit-config.yaml', preCommitText(plans)],
   ];
-  for (const [name, value] of editorFiles) {
-    const path = join(vscode, name);
+  for (const [name, data] of project) {
+    const path = join(cwd, name);
     if (existsSync(path)) skipped.push(path);
-    else files.push({ path, data: `${JSON.stringify(value, null, 2)}\n` });
-  }
-  const config = join(cwd, CONFIG_FILE);
-  if (existsSync(config) || projectConfig().source) skipped.push(config);
-  else {
-    const plans = relative(cwd, dir) || '.';
-    files.push({
-      path: config,
-      data: `# Settings for plan, so that daily commands need no flags (see "Settings" in README.md).\nplans: ${JSON.stringify(plans)}\nout: out\n`,
-    });
+    else files.push({ path, data });
   }
   return { files, skipped };
+}
+
+/**
+ * Refuse to start a plan inside another plan project: its settings would be changed (plan.config.yaml
+ * pointing at the new plan redirects every later command there), or kept and then not name the new plan.
+ */
+function checkNotInAProject(cwd: string, dir: string): void {
+  const existing = hasProjectConfig(cwd)
+    ? existsSync(join(cwd, CONFIG_FILE))
+      ? CONFIG_FILE
+      : 'package.json ("plan")'
+    : existsSync(join(cwd, 'plans', 'plan.yaml')) && resolve(cwd, 'plans') !== dir
+      ? join('plans', 'plan.yaml')
+      : undefined;
+  if (existing)
+    throw usageError(
+      `this folder already holds a plan project (${existing}); plan init would change its settings, so nothing was written`,
+      'start your own plan in a new, empty folder: make the folder, go into it (cd), then run plan init',
+    );
 }
 
 /** `plan init`: ask (or read the flags) → check the folder → write everything together → say what next. */
@@ -199,6 +199,7 @@ export async function runInit(options: InitOptions): Promise<ExitCode> {
   const cwd = process.cwd();
   const dir = resolve(cwd, options.plans);
   await checkFolderIsFree(dir);
+  checkNotInAProject(cwd, dir);
   const complete = options.title !== undefined && options.year !== undefined && (options.council?.length ?? 0) > 0;
   if (!complete && !process.stdin.isTTY) {
     const missing = [
@@ -222,7 +223,7 @@ export async function runInit(options: InitOptions): Promise<ExitCode> {
   const hl = createHighlighter(process.stderr);
   for (const f of files) process.stdout.write(`${showPath(f.path)}\n`);
   for (const s of skipped) process.stderr.write(`kept your ${showPath(s)} as it was\n`);
-  const flag = options.plans === 'plans' || existsSync(join(cwd, CONFIG_FILE)) ? '' : ` --plans ${showPath(dir)}`;
+  const flag = files.some((f) => f.path === join(cwd, CONFIG_FILE)) ? '' : ` --plans ${showPath(dir)}`;
   process.stderr.write(
     `${hl.success('✓')} started a plan for ${answers.councils.map((c) => c.code).join(', ')} in ${showPath(dir)}\n` +
       `Next: edit ${showPath(join(dir, '1-example.yaml'))}, then run plan validate${flag} and plan report${flag} --quarter Q1\n`,

@@ -6,7 +6,7 @@ export const lspCommand = new Command('lsp')
     "Run a language server over stdin and stdout (LSP), for editors. It publishes plan validate's own " +
       'diagnostics, with their hints and every rule across files (a duplicate id, an undeclared council, a ' +
       'missing status), for every file of the plans folder of the file being edited, as you type. Editors start ' +
-      'it themselves; see "In your editor" in README.md for VS Code, Neovim and Helix.',
+      'it themselves; see "In your editor" in docs/ci-and-editors.md for VS Code, Neovim and Helix.',
   )
   .option('--stdio', 'talk over stdin and stdout (the default and only way; accepted because editors pass it)')
   .action(async () => {

@@ -1,23 +1,20 @@
 import { stat } from 'node:fs/promises';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { formatPercent } from '../../compute/format.js';
-import { computeMovement, hasPreviousQuarter, type Movement } from '../../compute/movement.js';
-import { planAt } from '../../compute/quarter.js';
-import type { QuarterReport } from '../../compute/quarter-report.js';
-import { type ActionFigures, computePlanFigures, type RagThresholds } from '../../compute/savings.js';
+import type { ActionFigures } from '../../compute/savings.js';
 import { checkStatusesAgainstFigures } from '../../compute/status-check.js';
 import { projectConfig } from '../../config.js';
 import { buildReportData } from '../../data/report.js';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
-import { documentDate, packDocument } from '../../docx/pack.js';
-import { type Appendix, buildAppendix, describeAppendix } from '../../docx/render.js';
+import { buildDocx } from '../../docx/pack.js';
+import type { Appendix } from '../../docx/render.js';
 import { EXIT, type ExitCode, ExitError, usageError, writeError } from '../../errors.js';
 import { buildPage } from '../../html/render.js';
 import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
-import type { Plan } from '../../plan/model.js';
-import { previousQuarter, type Quarter, quarterEnd } from '../../plan/quarters.js';
+import type { Quarter } from '../../plan/quarters.js';
+import { buildQuarterModel } from '../../report/build-report.js';
 import { makeFolder } from '../../shared/make-folder.js';
 import { formatMoney, groupThousands } from '../../shared/numbers.js';
 import { isInside, realPath, showPath } from '../../shared/paths.js';
@@ -75,26 +72,6 @@ function describeWriteError(error: unknown, shown: string): ExitError {
   });
 }
 
-/** What moved since the previous quarter, for every action; empty in the first quarter of a plan. */
-function movementsSincePrevious(
-  plan: Plan,
-  quarter: Quarter,
-  now: ReadonlyMap<string, ActionFigures>,
-  thresholds: RagThresholds,
-): Map<string, Movement> {
-  const out = new Map<string, Movement>();
-  const previous = previousQuarter(quarter);
-  if (!previous || !hasPreviousQuarter(plan, quarter)) return out;
-  const before = computePlanFigures(plan, previous, thresholds);
-  for (const section of plan.sections) {
-    for (const action of section.actions) {
-      const move = computeMovement(action, previous, quarter, before.get(action.id), now.get(action.id));
-      if (move) out.set(action.id, move);
-    }
-  }
-  return out;
-}
-
 function summaryLines(figures: Iterable<ActionFigures>, decimals: number): string[] {
   const lines: string[] = [];
   for (const f of figures) {
@@ -148,13 +125,14 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   }
   if (diagnostics.length > 0) process.stderr.write(formatText(diagnostics, hl, fileCount));
 
-  // The quarter's report holds the actions in the plan at that quarter (see compute/quarter.ts).
-  const plan = planAt(result.plan, options.quarter);
+  const template = loadedTemplate.template;
   // However the actions were written, what the parser built is counted before anything is rendered.
   const actions = result.plan.sections.reduce((n, section) => n + section.actions.length, 0);
   if (actions > MAX_REPORT_ACTIONS) throw tooMany(actions, '');
-  const template = loadedTemplate.template;
-  const description = describeAppendix(plan, options.quarter, template);
+  // The quarter's report holds the actions in the plan at that quarter, and those that ended earlier in
+  // the year unless the template leaves them out (see compute/quarter.ts).
+  const { model, figures, periodEnd } = buildQuarterModel(result.plan, options.quarter, template);
+  const description = model.description;
   // One file per format: --out names it when there is one, otherwise out/<name>.<format>.
   const base = description.fileName.replace(/\.docx$/, '');
   const outs = formats.map((format) => ({
@@ -185,25 +163,18 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
     }
   }
 
-  const figures = computePlanFigures(plan, options.quarter, template.rag);
-  const movements = movementsSincePrevious(plan, options.quarter, figures, template.rag);
-  const report: QuarterReport = { plan, quarter: options.quarter, figures, movements };
   // Built once: with --format docx,pdf the PDF is made from the very bytes written as the .docx.
   let built: { appendix: Appendix; bytes: Uint8Array } | undefined;
   const docx = () => {
-    if (built) return built;
-    const appendix = buildAppendix({ ...report, template });
-    // The document's date is the day the reported quarter ends, unless SOURCE_DATE_EPOCH says otherwise.
-    const date = documentDate(quarterEnd(options.quarter, { year: plan.financialYear.startYear, month: plan.financialYear.startMonth }));
-    built = { appendix, bytes: packDocument(appendix, date) };
+    built ??= buildDocx(model, periodEnd);
     return built;
   };
   const product = async (format: ReportFormat): Promise<Uint8Array> => {
     if (format === 'html') {
-      return Buffer.from(buildPage({ ...report, template, description }), 'utf8');
+      return Buffer.from(buildPage(model), 'utf8');
     }
     if (format === 'json') {
-      const data = buildReportData({ ...report, percentDecimals: template.rounding.percentDecimals });
+      const data = buildReportData(model);
       return Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
     }
     const { appendix, bytes } = docx();

@@ -11,8 +11,8 @@ import { buildJsonSchemas } from './json-schema.js';
  * The files that are out of date are written together: all of them, or, if one cannot be written,
  * none (exit 3).
  */
-export async function runSchema(options: { plans: string; templates: string; check?: boolean }): Promise<ExitCode> {
-  const folders = { plans: resolve(options.plans), templates: resolve(options.templates) };
+export async function runSchema(options: { plans: string; templates?: string | undefined; check?: boolean }): Promise<ExitCode> {
+  const folders = { plans: resolve(options.plans), templates: resolve(options.templates ?? 'templates') };
   const stale: Array<FileChange & { shown: string }> = [];
   for (const { folder, name, text } of buildJsonSchemas()) {
     const path = join(folders[folder], name);
@@ -23,6 +23,8 @@ export async function runSchema(options: { plans: string; templates: string; che
       (s) => s.isDirectory(),
       () => false,
     );
+    // A project of the officer's own (plan init) has no templates folder: its schemas are not needed there.
+    if (!folderExists && folder === 'templates' && options.templates === undefined) continue;
     if (!folderExists)
       throw usageError(`the folder for ${name} does not exist: ${showPath(folders[folder])}`, `pass the folder with --${folder}`);
     const read = readInputFile(path, 16 * 1024 * 1024);

@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, tempFolders } from './helpers.js';
+
+/**
+ * The README's two commands, as a new user types them on a machine whose Node is too old for plan (this
+ * project's machine image has Node 20): they must work with no step before them. npm runs on the old
+ * Node; the "node" devDependency gives every script and npx Node 24.
+ *
+ * .ci/run passes the machine's Node in PLAN_OLD_NODE when it is older than plan supports; elsewhere
+ * these tests are skipped (each install takes ~20 s and needs the npm registry or its cache).
+ */
+const OLD_NODE = process.env.PLAN_OLD_NODE;
+const temp = tempFolders('plan-install-');
+afterAll(temp.removeAll);
+
+/** The commands in the README's first two sh blocks. Keep in sync with .ci/run. */
+const README_COMMANDS = ['npm ci && npx --no-install plan report --quarter Q3', 'npm ci && npm test'];
+
+/** A copy of this checkout as a fresh clone holds it: tracked and new files, nothing ignored. */
+function freshCopy(): string {
+  const dir = temp.make();
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  for (const file of listed.stdout.split('\0').filter((f) => f && existsSync(join(ROOT, f)))) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    copyFileSync(join(ROOT, file), join(dir, file));
+  }
+  return dir;
+}
+
+/** Run a shell line as a user would: the old Node first on PATH, none of the running npm's settings. */
+function shell(line: string, cwd: string): { status: number | null; output: string } {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env))
+    if (value !== undefined && !/^(npm_|NODE_|VITEST|PLAN_)/i.test(key)) env[key] = value;
+  const path = (process.env.PATH ?? '').split(':').filter((p) => !p.includes('node_modules') && !p.includes('.tools'));
+  env.PATH = [dirname(OLD_NODE!), ...path].join(':');
+  env.NO_COLOR = '1';
+  const r = spawnSync('sh', ['-c', `${line} 2>&1`], { cwd, env, encoding: 'utf8', timeout: 600_000 });
+  return { status: r.status, output: r.stdout };
+}
+
+describe('the README commands', () => {
+  it('are the commands .ci/run runs and the first two sh blocks of README.md', () => {
+    const blocks = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
+    expect(blocks.slice(0, 2)).toEqual(README_COMMANDS);
+    expect(readFileSync(join(ROOT, '.ci', 'run'), 'utf8')).toMatch(/^npm ci && npm test$/m);
+  });
+});
+
+describe.runIf(OLD_NODE)(`on the machine's old Node (${OLD_NODE})`, { timeout: 600_000 }, () => {
+  const copy = OLD_NODE ? freshCopy() : '';
+
+  it('npm ci && npx --no-install plan report --quarter Q3 writes the report, with no npm warning', () => {
+    const r = shell(README_COMMANDS[0]!, copy);
+    expect(r.output).not.toMatch(/npm warn|EBADENGINE/i);
+    expect(r.status, r.output).toBe(0);
+    expect(existsSync(join(copy, 'out', 'joint-procurement-action-plan-2013-14-q3-appendix-1.docx'))).toBe(true);
+    expect(shell('npx --no-install node --version', copy).output.trim()).toMatch(/^v24\./);
+  });
+
+  it('npm test runs build, lint and vitest on Node 24 (here with one test file)', () => {
+    const r = shell('npm test -- test/rich-text.test.ts', copy);
+    expect(r.status, r.output).toBe(0);
+    expect(r.output).toMatch(/Test Files +1 passed/);
+  });
+
+  it('hides only the false engine warnings: npm ci with warnings on shows nothing else', () => {
+    const r = shell('npm ci --ignore-scripts --loglevel=warn', copy);
+    expect(r.status, r.output).toBe(0);
+    const warnings = r.output.split('\n').filter((l) => l.startsWith('npm warn'));
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings.filter((l) => !/^npm warn EBADENGINE /.test(l))).toEqual([]);
+  });
+
+  it('without the Node 24 of the devDependency, npm test stops in one line (exit 2), before vitest', () => {
+    // --ignore-scripts skips the devDependency's install step, so node_modules/.bin/node is missing.
+    const r = shell('npm test', copy);
+    expect(r.status).not.toBe(0);
+    const reason = r.output.split('\n').filter((l) => l.startsWith('plan: error:'));
+    expect(reason).toHaveLength(1);
+    const version = spawnSync(OLD_NODE!, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim();
+    expect(reason[0]).toContain(`needs Node.js 22.12 or newer; this is ${version} `);
+    expect(r.output).not.toMatch(/ RUN |\n\s+at /);
+  });
+});
