@@ -11,6 +11,7 @@ import { schemaCommand } from './commands/schema/index.js';
 import { validateCommand } from './commands/validate/index.js';
 import { hasProjectConfig, type ProjectConfig } from './config.js';
 import { createHighlighter } from './diagnostics/highlight.js';
+import { visibleText } from './diagnostics/text.js';
 import { EXIT, type ExitCode, ExitError } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -99,12 +100,13 @@ export async function runCli(argv: string[], program: Command = buildProgram()):
     }
     if (error instanceof ExitError) {
       if (error.exitCode === EXIT.usage) await writeMachineUsageError(argv, error.message, error.hint);
-      process.stderr.write(`${hl.error('plan: error:')} ${error.message}\n`);
-      if (error.hint) process.stderr.write(`  ${hl.dim('hint:')} ${error.hint}\n`);
+      // Messages quote paths and values the officer gave: shown so that none can start a line of its own.
+      process.stderr.write(`${hl.error('plan: error:')} ${visibleText(error.message)}\n`);
+      if (error.hint) process.stderr.write(`  ${hl.dim('hint:')} ${visibleText(error.hint)}\n`);
       return error.exitCode;
     }
     const debug = argv.includes('--debug');
-    const message = error instanceof Error ? error.message : String(error);
+    const message = visibleText(error instanceof Error ? error.message : String(error));
     process.stderr.write(
       `${hl.error('plan: internal error:')} ${message}\nThis is a bug in plan, not a problem with your plan. Please report it at ${ISSUES_URL}` +
         `${debug ? '' : ', with the output of the same command run with --debug'}.\n`,

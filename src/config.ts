@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRegularFile } from './shared/read-regular.js';
 
 /**
  * A project's own defaults, so daily commands need no flags: `plan.config.yaml` in the folder plan is
@@ -37,7 +38,8 @@ export function setProjectConfig(config: ProjectConfig): void {
 export function hasProjectConfig(cwd: string): boolean {
   if (existsSync(join(cwd, CONFIG_FILE))) return true;
   try {
-    const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')) as unknown;
+    // Never waits: a named pipe called package.json is not read (plan --version must answer).
+    const pkg = JSON.parse(readRegularFile(join(cwd, 'package.json'), 1024 * 1024).toString('utf8')) as unknown;
     return pkg !== null && typeof pkg === 'object' && 'plan' in pkg;
   } catch {
     return false;

@@ -1,6 +1,6 @@
 import { runCli } from './cli.js';
 import { EXIT } from './errors.js';
-import { interruptWrites } from './shared/write-file.js';
+import { undoAll, watchInterrupts } from './shared/interrupt.js';
 
 /**
  * The entry point, and the only code that ends the process. Everything else returns an exit code
@@ -23,21 +23,30 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-/** Ctrl-C or a kill during a write: remove the half-written temporary files, keep the previous files. */
-for (const [signal, code] of [
-  ['SIGINT', 130],
-  ['SIGTERM', 143],
-  ['SIGHUP', 129],
-] as const) {
-  process.once(signal, () => {
-    // Never wait long: whatever is being cleaned up, the run ends within a second.
-    setTimeout(() => process.exit(code), 900).unref();
-    void interruptWrites().then((stopped) => {
-      process.stderr.write(`\nplan: interrupted${stopped > 0 ? '; nothing was written: every file is as it was' : ''}\n`);
-      process.exit(code);
-    });
+/**
+ * Ctrl-C or a kill while something must be undone (a write, LibreOffice): undo it (remove half-written
+ * temporary files, keep the previous files), then end. The rest of the time no handler is set, so the
+ * signal ends plan at once even in the middle of long work (see shared/interrupt.ts).
+ */
+const onSignal = (code: number) => () => {
+  // Never wait long: whatever is being cleaned up, the run ends within a second.
+  setTimeout(() => process.exit(code), 900).unref();
+  void undoAll().then((stopped) => {
+    process.stderr.write(`\nplan: interrupted${stopped > 0 ? '; nothing was written: every file is as it was' : ''}\n`);
+    process.exit(code);
   });
-}
+};
+const handlers = [
+  ['SIGINT', onSignal(130)],
+  ['SIGTERM', onSignal(143)],
+  ['SIGHUP', onSignal(129)],
+] as const;
+watchInterrupts((armed) => {
+  for (const [signal, handler] of handlers) {
+    if (armed) process.once(signal, handler);
+    else process.removeListener(signal, handler);
+  }
+});
 
 void runCli(process.argv).then((code) => {
   process.exitCode = code;

@@ -145,7 +145,7 @@ describe('--format github', () => {
     expect(md.startsWith('# earlier step\n## plan validate\n')).toBe(true);
     expect(md).toMatch(/❌ \*\*\d+ errors\*\*, \d+ warnings? in 9 files checked\./);
     expect(md).toContain('| | Where | Problem | How to fix it |');
-    expect(md).toContain(`\`plans/${F82}:20:16\``);
+    expect(md).toContain(`<code>plans/${F82}:20:16</code>`);
     expect(md).toContain('write money as a plain number of pounds: 53726 (not "£53,726")');
   });
 });

@@ -1,5 +1,6 @@
 import { compareNames } from '../shared/paths.js';
 import { countBySeverity, type Diagnostic, sortDiagnostics } from './diagnostic.js';
+import { visibleText } from './text.js';
 
 /** GitHub Actions workflow commands: data in properties and message must be escaped as the runner expects. */
 function escapeGithubData(s: string): string {
@@ -38,8 +39,10 @@ export function githubOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 
 export function formatGithub(diagnostics: readonly Diagnostic[]): string {
   const lines = githubOrder(diagnostics).map((d) => {
-    const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
-    return `::${d.severity} file=${escapeGithubProperty(d.file)},line=${d.line},col=${d.column},title=${escapeGithubProperty(`plan ${d.code}`)}::${escapeGithubData(message)}`;
+    // The hint goes on a line of its own in the annotation; nothing from the plan can add lines or
+    // control characters to it.
+    const message = d.hint ? `${visibleText(d.message)}\n${visibleText(d.hint)}` : visibleText(d.message);
+    return `::${d.severity} file=${escapeGithubProperty(visibleText(d.file))},line=${d.line},col=${d.column},title=${escapeGithubProperty(`plan ${d.code}`)}::${escapeGithubData(message)}`;
   });
   const { errors, warnings } = countBySeverity(diagnostics);
   if (errors > GITHUB_SHOWN || warnings > GITHUB_SHOWN)
@@ -49,14 +52,17 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
   return lines.map((l) => `${l}\n`).join('');
 }
 
-/** Text for a Markdown table cell: pipes escaped, new lines as <br>, markup characters shown as typed. */
+/**
+ * Text for a Markdown table cell: pipes escaped, markup characters shown as typed, control characters
+ * (a new line or carriage return included) as visible marks, so a cell can neither end its row early
+ * nor bring in HTML.
+ */
 function cell(s: string): string {
-  return s
+  return visibleText(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#])/g, '\\$1')
-    .replace(/\r?\n/g, '<br>');
+    .replace(/([\\`*_[\]|#~])/g, '\\$1');
 }
 
 /** Rows in the job summary's table; the log has every problem. */
@@ -70,7 +76,8 @@ export function githubSummary(diagnostics: readonly Diagnostic[], fileCount: num
   const ordered = githubOrder(diagnostics);
   const rows = ordered
     .slice(0, SUMMARY_ROWS)
-    .map((d) => `| ${d.severity} | \`${d.file}:${d.line}:${d.column}\` | ${cell(d.message)} | ${cell(d.hint ?? '')} |`);
+    // <code> rather than backticks: a backtick in a file name cannot end the code early.
+    .map((d) => `| ${d.severity} | <code>${cell(`${d.file}:${d.line}:${d.column}`)}</code> | ${cell(d.message)} | ${cell(d.hint ?? '')} |`);
   const more = ordered.length > SUMMARY_ROWS ? `\n…and ${ordered.length - SUMMARY_ROWS} more in the log.\n` : '';
   return `${head}\n| | Where | Problem | How to fix it |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n${more}\n`;
 }

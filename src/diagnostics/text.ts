@@ -32,6 +32,25 @@ export function visibleLine(line: string): string {
 }
 
 /**
+ * A file name, message or hint as one safe stretch of a line: its characters from plan files and file
+ * names cannot end the line (so nothing can start a line of its own, such as a GitHub workflow command
+ * "::error" or "::add-mask::"), move the cursor back over the file:line:col (a carriage return), or
+ * drive the terminal (ESC, BEL): each shows as a mark, as in the code frame.
+ */
+export function visibleText(text: string): string {
+  return visibleLine(text);
+}
+
+/**
+ * A file name that begins a line, shown so that it cannot be read as a workflow command: a name that
+ * starts with ":" is shown as "./:…", the same file.
+ */
+export function lineStartPath(file: string): string {
+  const shown = visibleText(file);
+  return shown.startsWith(':') ? `./${shown}` : shown;
+}
+
+/**
  * The width the code frames must fit: the terminal's, or COLUMNS when stderr is not a terminal (a
  * pipe, CI). Without either, lines are cut at 160 characters, as a log viewer scrolls.
  */
@@ -78,12 +97,12 @@ export function formatText(diagnostics: readonly Diagnostic[], hl: Highlighter, 
   for (const d of sorted) {
     if (d.file !== currentFile) {
       if (currentFile !== undefined) lines.push('');
-      lines.push(hl.strong(hl.path(d.file)));
+      lines.push(hl.strong(hl.path(lineStartPath(d.file))));
       currentFile = d.file;
     }
     const label = d.severity === 'error' ? hl.error('error') : hl.warning('warning');
-    lines.push(`${hl.path(`${d.file}:${d.line}:${d.column}`)}: ${label}: ${d.message}`);
-    if (d.hint) lines.push(`  ${hl.dim('hint:')} ${d.hint}`);
+    lines.push(`${hl.path(`${lineStartPath(d.file)}:${d.line}:${d.column}`)}: ${label}: ${visibleText(d.message)}`);
+    if (d.hint) lines.push(`  ${hl.dim('hint:')} ${visibleText(d.hint)}`);
     lines.push(...codeFrame(d, hl, width));
   }
   const { errors, warnings } = countBySeverity(diagnostics);

@@ -8,7 +8,7 @@ import { esc } from './escape.js';
 export function pageStyle(template: Template): string {
   const columns = template.columns;
   const [w1, w2, w3] = [columns.action.widthPercent, columns.status.widthPercent, columns.narrative.widthPercent];
-  return `body { font-family: ${esc(template.font.family)}, Arial, sans-serif; color: #1a1a1a; background: #fff; margin: 1.5rem; line-height: 1.4; }
+  return `body { font-family: "${esc(template.font.family)}", Arial, sans-serif; color: #1a1a1a; background: #fff; margin: 1.5rem; line-height: 1.4; }
 h1 { font-size: 1.6rem; } h2 { color: #${template.colours.headerFill}; font-size: 1.3rem; margin-top: 2rem; } h3 { font-size: 1.05rem; }
 h1, h2, h3, p, li, td, th, caption { overflow-wrap: break-word; } a { overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; } caption { text-align: left; font-style: italic; padding: 0.25rem 0; }

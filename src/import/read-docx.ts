@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { unzipSync } from 'fflate';
+import { checkXmlSize, DocxRefused, readZipParts } from './zip-limits.js';
 
 /**
  * A Word document's body as plan needs it for `plan import`: paragraphs (with their style, whether
@@ -69,9 +69,6 @@ export class UnreadableDocument extends Error {
     this.name = 'UnreadableDocument';
   }
 }
-
-/** The XML parts plan reads are refused above this size (a real appendix's document.xml is < 2 MB). */
-const MAX_PART_BYTES = 100 * 1024 * 1024;
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
@@ -345,21 +342,16 @@ export function readDocx(bytes: Uint8Array): DocBody {
   if (!startsWith(bytes, ZIP_MAGIC))
     throw new UnreadableDocument('this is not a Word document (.docx)', 'choose the .docx file of the appendix, as saved by Word');
   let parts: Record<string, Uint8Array>;
+  const decode = (b: Uint8Array | undefined) => (b ? new TextDecoder('utf-8').decode(b) : undefined);
+  let xml: Record<string, string | undefined>;
   try {
-    parts = unzipSync(bytes, {
-      filter: (f) => {
-        if (!['word/document.xml', 'word/styles.xml', 'docProps/core.xml'].includes(f.name)) return false;
-        if (f.originalSize > MAX_PART_BYTES)
-          throw new UnreadableDocument(`the document's ${f.name} is too large to read`, 'check that this is the appendix');
-        return true;
-      },
-    });
+    // Sizes and counts are checked before anything is unpacked, and the XML before it is parsed (zip-limits.ts).
+    parts = readZipParts(bytes, ['word/document.xml', 'word/styles.xml', 'docProps/core.xml']);
+    xml = Object.fromEntries(Object.entries(parts).map(([name, b]) => [name, decode(b)]));
+    for (const [name, text] of Object.entries(xml)) checkXmlSize(text ?? '', name);
   } catch (error) {
-    if (error instanceof UnreadableDocument) throw error;
-    throw new UnreadableDocument(
-      'the .docx file is damaged and cannot be opened',
-      'open it in Word, save it again, and import the saved copy',
-    );
+    if (error instanceof DocxRefused) throw new UnreadableDocument(error.message, error.hint);
+    throw error;
   }
   const documentXml = parts['word/document.xml'];
   if (!documentXml)
@@ -367,17 +359,16 @@ export function readDocx(bytes: Uint8Array): DocBody {
       'this is a ZIP file but not a Word document (it has no word/document.xml)',
       'choose the .docx file of the appendix; an Excel or PowerPoint file cannot be imported',
     );
-  const decode = (b: Uint8Array | undefined) => (b ? new TextDecoder('utf-8').decode(b) : undefined);
   let root: XmlNode | undefined;
   try {
-    root = (parser.parse(decode(documentXml) ?? '') as XmlNode[]).find((n) => tagOf(n) === 'w:document');
+    root = (parser.parse(xml['word/document.xml'] ?? '') as XmlNode[]).find((n) => tagOf(n) === 'w:document');
   } catch {
     throw new UnreadableDocument('the document inside the .docx is damaged', 'open it in Word, save it again, and import the saved copy');
   }
   const body = root ? child(root, 'w:body') : undefined;
   if (!body)
     throw new UnreadableDocument('the document inside the .docx has no body', 'open it in Word, save it again, and import the saved copy');
-  const reader = new BodyReader(readStyles(decode(parts['word/styles.xml'])));
+  const reader = new BodyReader(readStyles(xml['word/styles.xml']));
   const items: DocBody['items'] = [];
   const outside: Counts = { images: 0, trackedChanges: 0, nestedTables: 0 };
   let tables = 0;
@@ -397,8 +388,8 @@ export function readDocx(bytes: Uint8Array): DocBody {
     items,
     outside: { images: outside.images, trackedChanges: outside.trackedChanges },
     charts: reader.charts,
-    madeByPlan: coreProperty(decode(parts['docProps/core.xml']), 'dc:creator') === 'plan',
-    keywords: (coreProperty(decode(parts['docProps/core.xml']), 'cp:keywords') ?? '')
+    madeByPlan: coreProperty(xml['docProps/core.xml'], 'dc:creator') === 'plan',
+    keywords: (coreProperty(xml['docProps/core.xml'], 'cp:keywords') ?? '')
       .split(/[;,]/)
       .map((k) => k.trim())
       .filter(Boolean),

@@ -6,6 +6,8 @@ import {
   DiagnosticSeverity,
   type Diagnostic as LspDiagnostic,
   ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node';
@@ -13,7 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkPlan } from '../commands/validate/check.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { endOf } from '../diagnostics/json.js';
-import { ExitError } from '../errors.js';
+import { EXIT, ExitError } from '../errors.js';
 import type { FileCache } from '../plan/load-plan.js';
 
 /**
@@ -30,6 +32,20 @@ function plansFolderOf(path: string): string | undefined {
   return existsSync(join(dir, 'plan.yaml')) || existsSync(join(dir, 'plan.yml')) ? dir : undefined;
 }
 
+/**
+ * The local path of a document's URI, or undefined when it has none: another scheme, a file on another
+ * machine (file://server/share/…), or an encoded "/" (%2F) that Node refuses. Such a document is not
+ * checked; every other document still is.
+ */
+function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
 function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
   const { endLine, endColumn } = endOf(d);
   return {
@@ -42,7 +58,16 @@ function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
 }
 
 export function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  // LSP gives no way to find the next message after a malformed header (a body may hold any text), so
+  // the server ends and the editor starts a fresh one, rather than going silent.
+  const reader = new StreamMessageReader(process.stdin);
+  reader.onError((error) => {
+    process.stderr.write(
+      `plan lsp: the editor sent a message plan cannot read (${error.message.split('\n')[0]}); stopping so the editor restarts plan\n`,
+    );
+    process.exit(EXIT.usage);
+  });
+  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
   const documents = new TextDocuments(TextDocument);
   /** Per folder: each file's checks, kept between runs. */
   const caches = new Map<string, FileCache>();
@@ -65,9 +90,8 @@ export function startServer(): void {
         /** The version of each open file that this run checks, sent with its diagnostics. */
         const versions = new Map<string, number>();
         for (const doc of documents.all()) {
-          if (!doc.uri.startsWith('file:')) continue;
-          const path = fileURLToPath(doc.uri);
-          if (dirname(path) !== folder) continue;
+          const path = pathOf(doc.uri);
+          if (path === undefined || dirname(path) !== folder) continue;
           overlay.set(path, doc.getText());
           versions.set(path, doc.version);
         }
@@ -109,9 +133,8 @@ export function startServer(): void {
   };
 
   const changed = (uri: string) => {
-    if (!uri.startsWith('file:')) return;
-    const path = fileURLToPath(uri);
-    if (!/\.ya?ml$/i.test(path)) return;
+    const path = pathOf(uri);
+    if (path === undefined || !/\.ya?ml$/i.test(path)) return;
     const folder = plansFolderOf(path);
     // A bug in a check must not end the server the editor relies on: it is logged to the editor's output.
     if (folder)

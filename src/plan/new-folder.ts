@@ -1,7 +1,8 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { buildJsonSchemas } from '../commands/schema/json-schema.js';
 import { usageError, writeError } from '../errors.js';
+import { makeFolder } from '../shared/make-folder.js';
 import { showPath } from '../shared/paths.js';
 import { type FileChange, WriteFailure, writeFilesTogether } from '../shared/write-file.js';
 
@@ -40,8 +41,14 @@ export function schemaFiles(dir: string): Array<FileChange & { data: string }> {
 /** Write the files of a new plan together; on failure, nothing is left behind (exit 3). */
 export async function writeNewPlan(dir: string, files: readonly FileChange[]): Promise<void> {
   const created: string[] = [];
+  // Folders this run made are removed again, deepest first, whatever fails (they are empty: no file
+  // was written), so "nothing was written" is true: no empty plans/ is left when .vscode is a file.
+  const removeMade = async () => {
+    for (const folder of created.reverse()) await rm(folder, { recursive: true, force: true }).catch(() => undefined);
+  };
   for (const folder of new Set([dir, ...files.map((f) => dirname(f.path))])) {
-    const made = await mkdir(folder, { recursive: true }).catch((error: unknown) => {
+    const made = await makeFolder(folder).catch(async (error: unknown) => {
+      await removeMade();
       throw writeError(showPath(folder), error, 'nothing was written');
     });
     if (made) created.push(made);
@@ -49,8 +56,7 @@ export async function writeNewPlan(dir: string, files: readonly FileChange[]): P
   try {
     await writeFilesTogether(files);
   } catch (error) {
-    // Folders this run made are removed again, deepest first (they are empty: the files were not written).
-    for (const folder of created.reverse()) await rm(folder, { recursive: true, force: true }).catch(() => undefined);
+    await removeMade();
     if (error instanceof WriteFailure) throw writeError(showPath(error.path), error.cause, 'nothing was written');
     throw error;
   }

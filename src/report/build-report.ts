@@ -6,7 +6,7 @@ import { type ActionFigures, computeActionFigures, computePlanFigures, type Figu
 import type { Action, Plan, Rag, Update } from '../plan/model.js';
 import { QUARTERS_PER_YEAR, type Quarter, quarterEnd, quarterMonths, quarterOrdinal, quartersElapsed } from '../plan/quarters.js';
 import { formatMoney } from '../shared/numbers.js';
-import { capitalise, listAnd, NO_TEXT, slugify } from '../shared/words.js';
+import { capitalise, clipSlug, listAnd, NO_TEXT, slugify } from '../shared/words.js';
 import { fillPattern, type Template } from '../template/schema.js';
 import type {
   ActionRow,
@@ -48,7 +48,9 @@ function describeAppendix(plan: Plan, quarter: Quarter, template: Template): App
   return {
     title,
     subtitle: fillPattern(template.subtitle, values),
-    fileName: `${slugify(fillPattern(template.fileName, values)) || 'report'}.docx`,
+    // A long title is shortened in the file name (the year and quarter stay), and the name kept well
+    // under the file system's limit whatever the pattern.
+    fileName: `${clipSlug(slugify(fillPattern(template.fileName, { ...values, plan: clipSlug(slugify(values.plan), 60) })), 150) || 'report'}.docx`,
     properties: {
       title,
       subject: `${plan.title} ${plan.financialYear.label}: progress at the end of the ${values.quarterName} (${quarter})`,

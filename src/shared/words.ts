@@ -61,3 +61,14 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * A slug short enough to be part of a file name on every system: file systems allow 255 bytes, and
+ * plan writes through a temporary file whose name adds about 30. Cut at a hyphen where one is near.
+ */
+export function clipSlug(slug: string, max: number): string {
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max);
+  const hyphen = cut.lastIndexOf('-');
+  return (hyphen > max / 2 ? cut.slice(0, hyphen) : cut).replace(/-+$/, '');
+}

@@ -1,6 +1,10 @@
-import { unlinkSync } from 'node:fs';
-import { type FileHandle, link, open, readdir, rename, unlink } from 'node:fs/promises';
+import { constants, unlinkSync } from 'node:fs';
+import { copyFile, type FileHandle, link, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { EXIT, ExitError } from '../errors.js';
+import { holdInterrupts } from './interrupt.js';
+import { showPath } from './paths.js';
+import { readRegularFile } from './read-regular.js';
 
 /**
  * Write a file so that readers see either the old content or the new, never half of either: write a
@@ -88,9 +92,17 @@ async function removeStaleTempFiles(target: string): Promise<void> {
 }
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const write = writeSteps(path, data);
+  return track(writeSteps(path, data));
+}
+
+/** A write in progress: a signal now stops it and removes its files before plan ends (interrupt.ts). */
+function track(write: Promise<void>): Promise<void> {
+  const release = holdInterrupts(interruptWrites);
   inFlight.add(write);
-  return write.finally(() => inFlight.delete(write));
+  return write.finally(() => {
+    inFlight.delete(write);
+    release();
+  });
 }
 
 /**
@@ -155,6 +167,43 @@ async function writeTemp(path: string, data: string | Uint8Array): Promise<strin
 export interface FileChange {
   path: string;
   data: string | Uint8Array;
+  /**
+   * The bytes the command read and edited. The file is replaced only while it still holds them: an
+   * editor that saved it meanwhile keeps its save, and nothing of the run is written.
+   */
+  expected?: Uint8Array | undefined;
+}
+
+/** The file on disk is no longer what the command read: stop, and put back what was replaced. */
+async function checkUnchanged(change: FileChange): Promise<void> {
+  if (change.expected === undefined) return;
+  let removed = false;
+  try {
+    if (readRegularFile(change.path, change.expected.length).equals(change.expected)) return;
+  } catch (error) {
+    removed = (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+  throw new ExitError(
+    EXIT.write,
+    `${showPath(change.path)} ${removed ? 'was removed' : 'changed'} while plan was working; nothing was changed`,
+    'run plan again: it will read the file as it is now',
+  );
+}
+
+/**
+ * Codes with which a file system refuses hard links (FAT and exFAT drives, some network shares) rather
+ * than refusing the file: there the old file is kept by a copy instead.
+ */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK', 'EINVAL']);
+
+/** Keep the old file under `backup`: a hard link where the file system has them, else a copy. */
+async function keepOld(path: string, backup: string): Promise<void> {
+  try {
+    await link(path, backup);
+  } catch (error) {
+    if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    await copyFile(path, backup, constants.COPYFILE_EXCL);
+  }
 }
 
 /**
@@ -165,9 +214,7 @@ export interface FileChange {
  * get their old selves back by rename. A failure names its file (WriteFailure).
  */
 export function writeFilesTogether(changes: readonly FileChange[]): Promise<void> {
-  const write = togetherSteps(changes);
-  inFlight.add(write);
-  return write.finally(() => inFlight.delete(write));
+  return track(togetherSteps(changes));
 }
 
 async function togetherSteps(changes: readonly FileChange[]): Promise<void> {
@@ -196,8 +243,9 @@ async function togetherSteps(changes: readonly FileChange[]): Promise<void> {
       checkInterrupted();
       const backup = join(dirname(change.path), tempName(change.path));
       active.add(backup);
+      await checkUnchanged(change);
       // A file that does not exist yet has nothing to keep.
-      backups[i] = await link(change.path, backup).then(
+      backups[i] = await keepOld(change.path, backup).then(
         () => backup,
         (error: NodeJS.ErrnoException) => {
           active.delete(backup);
@@ -206,6 +254,7 @@ async function togetherSteps(changes: readonly FileChange[]): Promise<void> {
         },
       );
       checkInterrupted();
+      await checkUnchanged(change);
       await rename(temps[i]!, change.path).catch((error: unknown) => Promise.reject(new WriteFailure(change.path, error)));
       active.delete(temps[i]!);
       replaced.push(i);

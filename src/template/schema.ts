@@ -17,6 +17,14 @@ const hexColour = z
 
 const pattern = z.string().regex(/\S/, { error: 'this text is empty' });
 
+/**
+ * A font's name goes into the web page's style sheet as well as the Word file, so it may hold only what
+ * font names hold: anything else (a ";", a "url(") could make the page fetch from outside.
+ */
+const fontName = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 -]{0,62}$/, { error: 'a font name is letters, digits, spaces and hyphens, e.g. "Arial" or "Segoe UI"' });
+
 const column = z.strictObject({
   heading: pattern,
   widthPercent: z.number().int().min(5, { error: 'a column needs at least 5% of the width' }).max(90),
@@ -34,7 +42,7 @@ export const templateSchema = z
       marginMm: z.number().min(5).max(50),
     }),
     font: z.strictObject({
-      family: pattern,
+      family: fontName,
       sizePt: z.number().min(6).max(24),
       headingSizePt: z.number().min(6).max(36),
       titleSizePt: z.number().min(6).max(48),

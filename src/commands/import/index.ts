@@ -30,6 +30,9 @@ export const importCommand = new Command('import')
     '\nExamples:\n  plan import appendix-1-2013-14-q3.docx --plans plans\n  plan import "Q2 update.docx" --plans new-plan --quarter Q2 --year 2015/16\n',
   )
   .action(async (file: string, options: { plans: string; quarter?: string; year?: string }, command: Command) => {
-    const { runImport } = await import('./run.js');
-    finish(command, await runImport({ file, ...options } as Parameters<typeof runImport>[0]));
+    const [{ runImport }, { withPlansLock }] = await Promise.all([import('./run.js'), import('../../shared/plans-lock.js')]);
+    finish(
+      command,
+      await withPlansLock(options.plans, 'plan import', () => runImport({ file, ...options } as Parameters<typeof runImport>[0])),
+    );
   });

@@ -1,5 +1,8 @@
+import { lstat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { countBySeverity } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
+import { formatText, visibleText } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, ExitError, usageError } from '../../errors.js';
 import { readDocx, UnreadableDocument } from '../../import/read-docx.js';
 import { type ImportedAction, type ImportedPlan, type ImportedSection, TODO, toPlan } from '../../import/to-plan.js';
@@ -8,7 +11,7 @@ import { checkFolderIsFree, schemaFiles, writeNewPlan } from '../../plan/new-fol
 import type { Quarter } from '../../plan/quarters.js';
 import { yamlFileText } from '../../plan/write-yaml.js';
 import { showPath } from '../../shared/paths.js';
-import { slugify } from '../../shared/words.js';
+import { clipSlug, slugify } from '../../shared/words.js';
 import type { FileChange } from '../../shared/write-file.js';
 
 export interface ImportOptions {
@@ -23,7 +26,8 @@ const MAX_DOCX_BYTES = 200 * 1024 * 1024;
 
 function sectionFileName(section: ImportedSection): string {
   const words = section.title.startsWith(TODO) ? '' : slugify(section.title).slice(0, 60).replace(/-+$/, '');
-  return `${section.number}${words ? `-${words}` : ''}.yaml`;
+  // A section number of a hundred parts is cut short in the file name (the file still holds it whole).
+  return `${clipSlug(section.number, 40)}${words ? `-${words}` : ''}.yaml`;
 }
 
 function actionValue(action: ImportedAction, quarter: Quarter): object {
@@ -111,7 +115,8 @@ export async function runImport(options: ImportOptions): Promise<ExitCode> {
       `${shown} has no tables, so there are no actions to import; nothing was written`,
       'plan imports an appendix with a table (Action | Status | Narrative) under each numbered section heading',
     );
-  const plan = toPlan(body, { quarter: options.quarter, year: options.year, source: basename(options.file) });
+  // The file's name goes into a comment of plan.yaml: a line break in it must not start a key.
+  const plan = toPlan(body, { quarter: options.quarter, year: options.year, source: visibleText(basename(options.file)) });
   if (!plan.quarterFound)
     throw usageError(
       `the title of ${shown} does not say which quarter it reports, so plan cannot tell where the statuses go; nothing was written`,
@@ -126,6 +131,7 @@ export async function runImport(options: ImportOptions): Promise<ExitCode> {
   const dir = resolve(options.plans);
   await checkFolderIsFree(dir);
   const files = planFiles(dir, plan);
+  await refuseExisting(files);
   await writeNewPlan(dir, files);
 
   const hl = createHighlighter(process.stderr);
@@ -154,5 +160,39 @@ export async function runImport(options: ImportOptions): Promise<ExitCode> {
   err(
     `\nNext: ${todos > 0 ? `fill in the ${todos} TODO${todos === 1 ? '' : 's'}, then ` : ''}run plan validate --plans ${showPath(dir)} --quarter ${plan.quarter}, then plan report --plans ${showPath(dir)} --quarter ${plan.quarter}\n`,
   );
-  return plan.attention.length > 0 ? EXIT.invalid : EXIT.ok;
+  const problems = await checkImported(dir);
+  return plan.attention.length > 0 || problems > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+/** Import writes only files it makes: an officer's own file in the folder (plan.schema.json) is never replaced. */
+async function refuseExisting(files: readonly FileChange[]): Promise<void> {
+  for (const file of files) {
+    if (
+      !(await lstat(file.path).then(
+        () => true,
+        () => false,
+      ))
+    )
+      continue;
+    throw usageError(
+      `${showPath(file.path)} already exists, and plan import does not replace a file it did not make; nothing was written`,
+      'import into a new or empty folder with --plans, or move the file away first',
+    );
+  }
+}
+
+/**
+ * The imported plan, checked as plan validate checks it: a document can hold what a plan may not
+ * (control or bidi characters, two sections with one number, a table too large for one file). The files
+ * are written; the errors are listed here and the exit is 1, so that nothing is accepted unsaid.
+ */
+async function checkImported(dir: string): Promise<number> {
+  const { checkPlan } = await import('../validate/check.js');
+  const { result, diagnostics } = await checkPlan({ plansDir: dir });
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length === 0) return 0;
+  const hl = createHighlighter(process.stderr);
+  process.stderr.write(`\n${hl.error('plan validate finds errors in the imported plan')}; fix them before plan report:\n`);
+  process.stderr.write(formatText(errors, hl, result.files.length));
+  return countBySeverity(errors).errors;
 }

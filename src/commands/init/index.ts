@@ -42,6 +42,6 @@ export const initCommand = new Command('init')
     '\nExamples:\n  plan init\n  plan init --title "Joint Procurement Action Plan" --year 2016/17 \\\n    --council WBC="Westbrook Borough Council" --council NDC="Northdale Council"\n',
   )
   .action(async (options, command: Command) => {
-    const { runInit } = await import('./run.js');
-    finish(command, await runInit(options));
+    const [{ runInit }, { withPlansLock }] = await Promise.all([import('./run.js'), import('../../shared/plans-lock.js')]);
+    finish(command, await withPlansLock(options.plans, 'plan init', () => runInit(options)));
   });

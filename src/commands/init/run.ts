@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline/promises';
 import { CONFIG_FILE, hasProjectConfig } from '../../config.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { EXIT, type ExitCode, usageError } from '../../errors.js';
+import { describeBadCharacter, findBadCharacters } from '../../input/text-check.js';
 import { COUNCIL_CODE } from '../../plan/codes.js';
 import { checkFolderIsFree, schemaFiles, writeNewPlan } from '../../plan/new-folder.js';
 import { yamlFileText } from '../../plan/write-yaml.js';
@@ -32,6 +33,29 @@ interface Answers {
   appendix: string;
 }
 
+/**
+ * What plan validate would say of an answer that becomes text in plan.yaml (empty, or a control, bidi
+ * or non-character), so that init never writes a plan that validate then refuses.
+ */
+function textProblem(answer: string): string | undefined {
+  if (!/\S/.test(answer)) return 'it is empty';
+  const bad = findBadCharacters(answer)[0];
+  return bad ? `${describeBadCharacter(bad).message.replace(/ in text$/, '')}: ${describeBadCharacter(bad).hint}` : undefined;
+}
+
+/** The answers given as flags, checked as plan validate would check them (exit 2, nothing written). */
+function checkAnswers(answers: Answers): void {
+  const texts: Array<[string, string]> = [
+    ['--title', answers.title],
+    ['--appendix', answers.appendix],
+    ...answers.councils.map((c): [string, string] => [`the name of ${c.code}`, c.name]),
+  ];
+  for (const [what, text] of texts) {
+    const problem = textProblem(text);
+    if (problem) throw usageError(`${what}: ${problem}; nothing was written`, 'give it again in plain text');
+  }
+}
+
 /** Ask on the terminal for what the flags did not give, re-asking until each answer is usable. */
 async function ask(options: InitOptions): Promise<Answers> {
   const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
@@ -53,7 +77,7 @@ async function ask(options: InitOptions): Promise<Answers> {
     };
     const title =
       options.title ??
-      (await question('Title of the plan (e.g. Joint Procurement Action Plan): ', (a) => (a ? undefined : 'write a title')));
+      (await question('Title of the plan (e.g. Joint Procurement Action Plan): ', (a) => (a ? textProblem(a) : 'write a title')));
     const year =
       options.year ??
       parseYear(
@@ -76,7 +100,7 @@ async function ask(options: InitOptions): Promise<Answers> {
           return councils.some((c) => c.code === a) ? `${a} is given already` : undefined;
         });
         if (!code) break;
-        const name = await question(`  Full name of ${code}: `, (a) => (a ? undefined : `write the full name of ${code}`));
+        const name = await question(`  Full name of ${code}: `, (a) => (a ? textProblem(a) : `write the full name of ${code}`));
         councils.push({ code, name });
       }
     }
@@ -192,6 +216,7 @@ export async function runInit(options: InitOptions): Promise<ExitCode> {
   const answers = complete
     ? { title: options.title!.trim(), year: options.year!, councils: options.council!, appendix: options.appendix }
     : await ask(options);
+  checkAnswers(answers);
   const { files, skipped } = initFiles(dir, answers, cwd);
   // Dotted folders (.vscode) are made by writeNewPlan's files' own folder.
   await writeNewPlan(dir, files);

@@ -15,6 +15,7 @@ export const newQuarterCommand = new Command('new-quarter')
   .addOption(plansOption())
   .option('--new-year', 'with Q1: archive the finished year and start the next financial year')
   .action(async (quarter, options: { plans: string; newYear?: boolean }, command: Command) => {
-    const { runNewQuarter } = await import('./run.js');
-    finish(command, await runNewQuarter({ quarter, ...options }));
+    const [{ runNewQuarter }, { withPlansLock }] = await Promise.all([import('./run.js'), import('../../shared/plans-lock.js')]);
+    const name = `plan new-quarter ${quarter}${options.newYear ? ' --new-year' : ''}`;
+    finish(command, await withPlansLock(options.plans, name, () => runNewQuarter({ quarter, ...options })));
   });

@@ -1,13 +1,14 @@
-import { mkdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
+import { rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
-import { formatText } from '../../diagnostics/text.js';
+import { formatText, lineStartPath } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
-import { loadPlan } from '../../plan/load-plan.js';
+import { type FileCache, loadPlan } from '../../plan/load-plan.js';
 import type { Action, Plan, Update } from '../../plan/model.js';
 import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
+import { makeFolder } from '../../shared/make-folder.js';
 import { showPath } from '../../shared/paths.js';
 import { type FileChange, WriteFailure, writeFilesTogether } from '../../shared/write-file.js';
 import { addQuarter, applyEdits, removeItem, replaceQuarters, replaceScalar, type TextEdit } from './text-edit.js';
@@ -79,6 +80,8 @@ function actionsMap(doc: Document): YAMLMap[] {
 
 interface FileEdit {
   path: string;
+  /** The file's bytes as plan read them: it is written only if it still holds them. */
+  read: Uint8Array;
   original: string;
   edited: string;
   added: number;
@@ -88,14 +91,26 @@ interface FileEdit {
 
 const BOM = '\ufeff';
 
+/**
+ * The bytes of a plan file as the plan check read them. Each file is read once: edits are made to
+ * the text that was checked, never to a second reading an editor may have changed in between.
+ */
+function bytesRead(read: FileCache, path: string): Uint8Array {
+  const kept = read.get(resolve(path))?.bytes;
+  if (!kept) throw new Error(`${showPath(path)} was not read with the plan`);
+  return kept;
+}
+
 /** A plan file's text without its byte-order mark, and how to put it back. */
-async function readPlanText(path: string): Promise<{ text: string; write: (text: string) => string }> {
-  const raw = await readFile(path, 'utf8');
+function readPlanText(read: FileCache, path: string): { bytes: Uint8Array; text: string; write: (text: string) => string } {
+  const bytes = bytesRead(read, path);
+  const raw = Buffer.from(bytes).toString('utf8');
   const bom = raw.startsWith(BOM);
-  return { text: bom ? raw.slice(1) : raw, write: (text) => (bom ? BOM + text : text) };
+  return { bytes, text: bom ? raw.slice(1) : raw, write: (text) => (bom ? BOM + text : text) };
 }
 
 async function planSectionEdits(
+  read: FileCache,
   plan: Plan,
   quarter: Quarter,
   carryFrom: (action: Action) => Quarter | undefined,
@@ -103,7 +118,7 @@ async function planSectionEdits(
 ): Promise<FileEdit[]> {
   const edits: FileEdit[] = [];
   for (const section of plan.sections) {
-    const { text, write } = await readPlanText(section.file);
+    const { bytes, text, write } = readPlanText(read, section.file);
     const doc = parseDocument(text, PARSE_OPTIONS);
     const nodes = actionsMap(doc);
     const list = doc.get('actions', true);
@@ -144,7 +159,7 @@ async function planSectionEdits(
       const updates = nodes[i]?.get('updates', true);
       return isMap(updates) && updates.flow === true;
     });
-    edits.push({ path: section.file, original: text, edited: write(applyEdits(text, changes)), added, withinLines });
+    edits.push({ path: section.file, read: bytes, original: text, edited: write(applyEdits(text, changes)), added, withinLines });
   }
   return edits;
 }
@@ -160,7 +175,8 @@ function nextYear(plan: Plan): { label: string; starts: string } {
 export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCode> {
   const cwd = process.cwd();
   const hl = createHighlighter(process.stderr);
-  const result = await loadPlan({ plansDir: options.plans, cwd });
+  const read: FileCache = new Map();
+  const result = await loadPlan({ plansDir: options.plans, cwd, cache: read });
   if (countBySeverity(result.diagnostics).errors > 0 || !result.plan) {
     process.stderr.write(formatText(result.diagnostics, hl, result.files.length));
     process.stderr.write(`${hl.error('plan: nothing changed:')} fix the errors above first; new-quarter only edits a valid plan\n`);
@@ -182,9 +198,9 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     if (await stat(archive).catch(() => undefined))
       throw usageError(`${showPath(archive)} already exists; nothing changed`, 'move it away if it is an old copy, then run again');
     const latestOf = (a: Action) => [...QUARTERS].reverse().find((q) => a.updates[q] !== undefined);
-    const edits = await planSectionEdits(plan, 'Q1', latestOf, true);
+    const edits = await planSectionEdits(read, plan, 'Q1', latestOf, true);
     const planPath = resolve(cwd, result.files[0]!);
-    const planFile = await readPlanText(planPath);
+    const planFile = readPlanText(read, planPath);
     const planDoc = parseDocument(planFile.text, PARSE_OPTIONS);
     const label = planDoc.getIn(['financialYear', 'label'], true);
     const starts = planDoc.getIn(['financialYear', 'starts'], true);
@@ -193,10 +209,19 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     // The finished year is kept byte for byte where plan does not read it as plan data, and the new
     // year written, all together: a failure at any file leaves the plans folder as it was.
     const archived: FileChange[] = [];
-    for (const file of result.files) archived.push({ path: join(archive, basename(file)), data: await readFile(resolve(cwd, file)) });
-    await mkdir(archive, { recursive: true });
+    for (const file of result.files) archived.push({ path: join(archive, basename(file)), data: bytesRead(read, resolve(cwd, file)) });
+    // Out of space or inodes, or read-only: exit 3 in words, and no empty archive folder left behind.
+    await makeFolder(archive).catch(async (error: unknown) => {
+      await rm(archive, { recursive: true, force: true });
+      await rmdir(dirname(archive)).catch(() => undefined);
+      throw writeError(showPath(archive), error, 'no plan file was changed');
+    });
     try {
-      await writeFilesTogether([...archived, { path: planPath, data: planText }, ...edits.map((e) => ({ path: e.path, data: e.edited }))]);
+      await writeFilesTogether([
+        ...archived,
+        { path: planPath, data: planText, expected: planFile.bytes },
+        ...edits.map((e) => ({ path: e.path, data: e.edited, expected: e.read })),
+      ]);
     } catch (error) {
       await rm(archive, { recursive: true, force: true });
       await rmdir(dirname(archive)).catch(() => undefined);
@@ -226,7 +251,7 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     );
   }
 
-  const edits = await planSectionEdits(plan, quarter, (a) => latestBefore(a, quarter), false);
+  const edits = await planSectionEdits(read, plan, quarter, (a) => latestBefore(a, quarter), false);
   for (const edit of edits) {
     // Block-style edits only add lines; an edit inside a { } collection changes that one line by design.
     if (!edit.withinLines && !onlyAddsLines(edit.original, edit.edited.replace(/^\ufeff/, ''))) {
@@ -237,7 +262,7 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     }
   }
   try {
-    await writeFilesTogether(edits.map((e) => ({ path: e.path, data: e.edited })));
+    await writeFilesTogether(edits.map((e) => ({ path: e.path, data: e.edited, expected: e.read })));
   } catch (error) {
     throw writeFailed(error);
   }
@@ -246,7 +271,8 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     process.stderr.write(`${hl.success('✓')} every action already has a ${quarter} update; nothing changed\n`);
     return EXIT.ok;
   }
-  for (const edit of edits) process.stderr.write(`  ${showPath(edit.path)}: ${edit.added} action${edit.added === 1 ? '' : 's'}\n`);
+  for (const edit of edits)
+    process.stderr.write(`  ${lineStartPath(showPath(edit.path))}: ${edit.added} action${edit.added === 1 ? '' : 's'}\n`);
   process.stderr.write(
     `${hl.success('✓')} added ${quarter} updates to ${plural(added, 'action')} in ${plural(edits.length, 'file')}, carried forward from the quarter before\n`,
   );

@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { formatPercent } from '../../compute/format.js';
 import type { ActionFigures } from '../../compute/savings.js';
@@ -15,6 +15,7 @@ import { buildPage } from '../../html/render.js';
 import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
 import type { Quarter } from '../../plan/quarters.js';
 import { buildQuarterModel } from '../../report/build-report.js';
+import { makeFolder } from '../../shared/make-folder.js';
 import { formatMoney, groupThousands } from '../../shared/numbers.js';
 import { isInside, realPath, showPath } from '../../shared/paths.js';
 import { WriteFailure, writeFileAtomic, writeFilesTogether } from '../../shared/write-file.js';
@@ -179,19 +180,24 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
     const { appendix, bytes } = docx();
     if (format === 'docx') return bytes;
     // The PDF is LibreOffice's export of the .docx, with the charts' alt text put back (see src/pdf).
-    const [{ docxToPdf }, { addFigureAlts }] = await Promise.all([import('../../pdf/convert.js'), import('../../pdf/figure-alt.js')]);
+    const [{ damagedPdf, docxToPdf }, { addFigureAlts }] = await Promise.all([
+      import('../../pdf/convert.js'),
+      import('../../pdf/figure-alt.js'),
+    ]);
     const pdf = await docxToPdf(bytes);
-    return addFigureAlts(
-      pdf,
-      appendix.charts.map((chart) => `${chart.title}. ${chart.altDescription}`),
-    );
+    const alts = appendix.charts.map((chart) => `${chart.title}. ${chart.altDescription}`);
+    // A PDF the PDF library cannot read was damaged by LibreOffice, not by plan.
+    return addFigureAlts(pdf, alts).catch((error: unknown) => {
+      if (error instanceof Error && /figures for/.test(error.message)) throw error;
+      throw damagedPdf();
+    });
   };
   const files: { path: string; data: Uint8Array }[] = [];
   // Every file is made before any is written: a PDF LibreOffice cannot make leaves nothing behind.
   for (const { format, path } of outs) files.push({ path, data: await product(format) });
   if (options.out === undefined)
     for (const { path } of outs)
-      await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
+      await makeFolder(dirname(path)).catch((error: unknown) => {
         throw describeWriteError(error, shown(path));
       });
   try {

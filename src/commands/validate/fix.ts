@@ -46,7 +46,8 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
     if (working.text === file.text) continue;
     for (const slip of slips) changes.push({ file: file.displayPath, line: file.position(slip.offset).line, what: slip.fixed! });
     const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    writes.push({ path, data: Buffer.from((hadBom ? BOM : '') + working.text, 'utf8') });
+    // Written only while the file still holds the bytes read here: an editor's save made meanwhile stays.
+    writes.push({ path, data: Buffer.from((hadBom ? BOM : '') + working.text, 'utf8'), expected: bytes });
   }
   await writeFilesTogether(writes);
   return { changes, files: writes.length };

@@ -1,14 +1,15 @@
-import { appendFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { countBySeverity, type Diagnostic, promoteWarnings } from '../../diagnostics/diagnostic.js';
 import { formatGithub, githubSummary } from '../../diagnostics/github.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { toJsonResult } from '../../diagnostics/json.js';
 import { toSarif } from '../../diagnostics/sarif.js';
-import { formatText } from '../../diagnostics/text.js';
+import { formatText, lineStartPath, visibleText } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
 import type { Quarter } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
+import { appendRegularFile } from '../../shared/read-regular.js';
 import { WriteFailure } from '../../shared/write-file.js';
 import { checkPlan } from './check.js';
 
@@ -36,9 +37,11 @@ function reportDiagnostics(diagnostics: Diagnostic[], fileCount: number, format:
     const summary = process.env.GITHUB_STEP_SUMMARY;
     if (summary) {
       try {
-        appendFileSync(summary, githubSummary(diagnostics, fileCount));
+        appendRegularFile(summary, githubSummary(diagnostics, fileCount));
       } catch (error) {
-        process.stderr.write(`plan: warning: cannot write the job summary (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+        const { code, what } = error as NodeJS.ErrnoException & { what?: string };
+        const reason = what ? `it is ${what}, not a file` : code === 'ENXIO' ? 'it is a named pipe nobody reads' : (code ?? String(error));
+        process.stderr.write(`plan: warning: cannot write the job summary (${reason})\n`);
       }
     }
   }
@@ -49,12 +52,13 @@ function reportDiagnostics(diagnostics: Diagnostic[], fileCount: number, format:
 export async function runValidate(options: ValidateOptions): Promise<ExitCode> {
   const named = options.files && options.files.length > 0 ? namedFiles(options.files, options) : undefined;
   if (options.fix) {
-    const { fixPlanFiles } = await import('./fix.js');
-    const { changes, files } = await fixPlanFiles(named?.dir ?? options.plans).catch((error: unknown) => {
+    const [{ fixPlanFiles }, { withPlansLock }] = await Promise.all([import('./fix.js'), import('../../shared/plans-lock.js')]);
+    const dir = named?.dir ?? options.plans;
+    const { changes, files } = await withPlansLock(dir, 'plan validate --fix', () => fixPlanFiles(dir)).catch((error: unknown) => {
       throw writeFailed(error);
     });
     const hl = createHighlighter(process.stderr);
-    for (const c of changes) process.stderr.write(`${hl.path(`${c.file}:${c.line}`)}: fixed: ${c.what}\n`);
+    for (const c of changes) process.stderr.write(`${hl.path(`${lineStartPath(c.file)}:${c.line}`)}: fixed: ${visibleText(c.what)}\n`);
     process.stderr.write(
       files === 0
         ? 'nothing to fix\n\n'
