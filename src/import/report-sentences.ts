@@ -1,0 +1,132 @@
+import { COUNCIL_CODE } from '../plan/codes.js';
+import type { Quarter } from '../plan/quarters.js';
+import type { DocParagraph, DocTable } from './read-docx.js';
+import type { Column, ImportedUpdate } from './to-plan.js';
+
+/**
+ * The sentences and tables `plan report` computes from the figures (src/docx/render.ts), as import
+ * recognises them in a report plan wrote. Keep in sync with the report's wording: when a sentence there
+ * changes, change its pattern here. They are only looked for in a document plan wrote.
+ */
+
+// Left out of the imported text, since the report computes them again; their figures go into a comment.
+const ANNUAL_TARGET = /^Annual target: (.+?)(?:; combined £[\d,]+)?\.$/;
+const TARGET_PART = /^(.*) – £([\d,]+)$/;
+const COUNCIL_FIGURES =
+  /^([A-Z][A-Z0-9]{1,9}) – £([\d,]+) (.+?)(?: \((?:up|down) £[\d,]+ since Q[1-4]|no change since Q[1-4]\))? – i\.e\. [\d.]+% of the £[\d,]+ annual target at the end of the (?:first|second|third|fourth) quarter(?:; (.+?) £([\d,]+), not yet secured)?(?:\nNote: ([\s\S]*))?$/;
+const COMBINED_FIGURES = /^Combined – £[\d,]+ .+ – i\.e\. [\d.]+% of the £[\d,]+ annual target$/;
+const COMPUTED_RAG = /^RAG: (Red|Amber|Green)(?: \(from the figures: [^)]*\))?$/;
+const MOVEMENT = /^(?:Since Q[1-4]: .+|New since Q[1-4])$/;
+const ENDED = /^(Completed|Dropped): no further updates$/;
+const DERIVED_STATUS = '(derived from the figures)';
+/** What the report shows in a cell with nothing written in it. */
+export const NOTHING_WRITTEN = /^[–—-]?$/;
+
+const plainPounds = (s: string) => Number(s.replace(/,/g, ''));
+
+export interface Figures {
+  target: Array<{ name: string; amount: number }>;
+  achieved: Array<{ code: string; amount: number; label: string; pending?: { label: string; amount: number }; note?: string }>;
+}
+
+/** The comment that offers the report's figures back as plan data, for the officer to accept. */
+export function figuresComment(f: Figures, quarter: Quarter, councils: ReadonlyMap<string, string>): string[] {
+  if (f.target.length === 0 && f.achieved.length === 0) return [];
+  const code = (name: string) => [...councils].find(([, n]) => n === name)?.[0] ?? (COUNCIL_CODE.test(name) ? name : undefined);
+  const out = ['The report this came from showed figures that plan computes. To keep them, add:'];
+  if (f.target.length > 0) {
+    out.push('  target:', '    measure: TODO what is counted, e.g. cost and efficiency savings', '    amounts:');
+    for (const t of f.target) out.push(`      ${code(t.name) ?? `TODO code of ${t.name}`}: ${t.amount}`);
+    const label = f.achieved[0]?.label;
+    if (label && label !== 'achieved') out.push(`    achievedLabel: ${label}`);
+    const pendingLabel = f.achieved.find((a) => a.pending)?.pending?.label;
+    if (pendingLabel && pendingLabel !== 'pending') out.push(`    pendingLabel: ${pendingLabel}`);
+  }
+  if (f.achieved.length > 0) {
+    out.push(`and under updates: ${quarter}:`, '    achieved:');
+    for (const a of f.achieved) out.push(`      ${a.code}: ${a.amount}`);
+    const pending = f.achieved.filter((a) => a.pending);
+    if (pending.length > 0) {
+      out.push('    pending:');
+      for (const a of pending) out.push(`      ${a.code}: ${a.pending!.amount}`);
+    }
+    const notes = f.achieved.filter((a) => a.note);
+    if (notes.length > 0) {
+      out.push('    notes:');
+      for (const a of notes) out.push(`      ${a.code}: ${a.note}`);
+    }
+  }
+  return out;
+}
+
+/** Leave out the report's computed sentences; keep everything else, paragraph by paragraph. */
+export function withoutComputed(
+  paragraphs: readonly DocParagraph[],
+  column: Column,
+  figures: Figures,
+  update: ImportedUpdate,
+): DocParagraph[] {
+  const kept: DocParagraph[] = [];
+  for (const p of paragraphs) {
+    const text = p.text.trim();
+    if (p.listLevel !== undefined) {
+      kept.push(p);
+      continue;
+    }
+    if (column === 'action') {
+      const target = ANNUAL_TARGET.exec(text);
+      const parts = target?.[1]?.split('; ').map((part) => TARGET_PART.exec(part));
+      if (parts?.every(Boolean)) {
+        for (const part of parts) figures.target.push({ name: part![1]!, amount: plainPounds(part![2]!) });
+        continue;
+      }
+    }
+    if (column === 'status') {
+      if (text === DERIVED_STATUS) {
+        // The status above it was computed too: the officer wrote none.
+        kept.pop();
+        update.statusDerived = true;
+        continue;
+      }
+      const rag = COMPUTED_RAG.exec(text);
+      if (rag) {
+        if (!text.includes('(from the figures')) update.rag = rag[1]!.toLowerCase() as ImportedUpdate['rag'];
+        continue;
+      }
+      const ended = ENDED.exec(text);
+      if (ended) {
+        update.ended = ended[1]!.toLowerCase() as ImportedUpdate['ended'];
+        continue;
+      }
+      if (MOVEMENT.test(text)) continue;
+    }
+    if (column === 'narrative') {
+      const council = COUNCIL_FIGURES.exec(p.text.trim());
+      if (council) {
+        figures.achieved.push({
+          code: council[1]!,
+          amount: plainPounds(council[2]!),
+          label: council[3]!,
+          ...(council[4] ? { pending: { label: council[4], amount: plainPounds(council[5]!) } } : {}),
+          ...(council[6] ? { note: council[6].replace(/\s+/g, ' ').trim() } : {}),
+        });
+        continue;
+      }
+      if (COMBINED_FIGURES.test(text)) continue;
+    }
+    kept.push(p);
+  }
+  return kept;
+}
+
+/** Plan's own savings summary table (Council | Annual target | …): computed, so left out. */
+export function isSavingsSummary(table: DocTable): boolean {
+  const header =
+    table.rows[0]?.cells.map((c) =>
+      c.paragraphs
+        .map((p) => p.text)
+        .join('\n')
+        .trim(),
+    ) ?? [];
+  return header[0] === 'Council' && header[1] === 'Annual target';
+}
