@@ -250,6 +250,8 @@ function readFrontMatter(body: DocBody, options: ImportOptions) {
     beforeFirstTable.find((p) => /\S/.test(p.text) && !sectionHeading(p));
   const titled = titleParagraph ? parseTitle(titleParagraph.text) : {};
   const planComments = [`Imported by plan import from ${options.source}.`];
+  // The title's words that are not the plan's title (the quarter, "Update") are kept here.
+  if (titleParagraph) planComments.push(`The document's title: ${titleParagraph.text.replace(/\s+/g, ' ').trim()}`);
   if (options.quarter && titled.quarter && options.quarter !== titled.quarter)
     planComments.push(`The document's title says ${titled.quarter}; --quarter ${options.quarter} was used.`);
   if (options.year && titled.year && options.year !== titled.year)
@@ -290,6 +292,8 @@ class PlanBuilder {
   private readonly taken = new Set<string>();
   /** Paragraphs of plan report's own text outside the tables (the subtitle, the notes on the figures). */
   private reportText = 0;
+  /** The header comment of the table being read, written into the section of its first row. */
+  private pendingHeader: string | undefined;
   private current: ImportedSection | undefined;
   /** The plan table just read, which a table without a header continues. */
   private previousTable: TableHeader | undefined;
@@ -366,9 +370,20 @@ class PlanBuilder {
   private paragraph(p: DocParagraph, index: number): void {
     if (p === this.front.titleParagraph) return;
     const heading = sectionHeading(p) ?? headingByPlace(this.body, index);
-    if (heading) this.startHeadingSection(heading, index);
-    else if (/\S/.test(p.text) && this.body.madeByPlan) this.reportText++;
-    else if (/\S/.test(p.text)) this.keepText(cellText([p]));
+    if (!heading) {
+      if (/\S/.test(p.text) && this.body.madeByPlan) this.reportText++;
+      else if (/\S/.test(p.text)) this.keepText(cellText([p]));
+      return;
+    }
+    this.startHeadingSection(heading, index);
+    this.keepHeadingText(p.text, heading);
+  }
+
+  /** A heading worded otherwise than "number title" ("Section 3.3: Local suppliers"): its words, in a comment. */
+  private keepHeadingText(text: string, heading: Heading): void {
+    const written = text.replace(/\s+/g, ' ').trim();
+    if (this.current && written !== `${heading.number} ${heading.title}` && written !== heading.title)
+      this.current.comments.push(`The heading in the document: ${written}`);
   }
 
   /** Words outside the plan tables ("Key: …", "Note: …", an introduction): a comment where they stand. */
@@ -390,6 +405,7 @@ class PlanBuilder {
       this.notAPlanTable(table, grid);
       return;
     }
+    if (header.first >= 0 && !this.body.madeByPlan) this.keepHeader(table, header);
     this.unknownColumns(table, header);
     grid.forEach((cells, r) => {
       const context = { table, header, cells, r, where: `${tableWhere}, row ${r + 1}` };
@@ -397,6 +413,12 @@ class PlanBuilder {
       else if (r > header.last) this.row(context);
     });
     this.previousTable = header;
+  }
+
+  /** How the header's columns were read, as a comment in the section the table's first action goes to. */
+  private keepHeader(table: DocTable, header: TableHeader): void {
+    const read = header.names.map((name, c) => `"${name || `column ${c + 1}`}" as ${header.columns[c] ?? 'a comment'}`);
+    this.pendingHeader = `Table ${table.number}'s columns were read as: ${[...new Set(read)].join(', ')}.`;
   }
 
   /** A table with no header, right after a plan table and as wide: the rest of that table, over a page. */
@@ -433,7 +455,14 @@ class PlanBuilder {
 
   /** The section rows go into: the current one, or, for rows above any heading, a checked guess. */
   private sectionForRows(table: DocTable): ImportedSection {
-    if (this.current) return this.current;
+    const section = this.current ?? this.firstSection(table);
+    if (this.pendingHeader) section.comments.push(this.pendingHeader);
+    this.pendingHeader = undefined;
+    return section;
+  }
+
+  /** For rows above any heading, a section numbered from the next heading, with a TODO title. */
+  private firstSection(table: DocTable): ImportedSection {
     const number = this.guessFirstNumber(this.body.items.indexOf(table) - 1);
     const next = number === '1' ? undefined : nextNumber(number);
     const tableWhere = `table ${table.number}`;
@@ -478,7 +507,10 @@ class PlanBuilder {
     const texts = cells.map((g) => (g.origin ? g.text : ''));
     if (texts.every((t) => t === '')) return;
     // A header repeated or retyped further down ("Narrative (continued)" after a page break).
-    if (headerColumns(texts) !== undefined || texts.join('\u0000') === header.names.join('\u0000')) return;
+    if (headerColumns(texts) !== undefined || texts.join('\u0000') === header.names.join('\u0000')) {
+      this.sectionForRows(context.table).comments.push(`${context.where} repeats the header: ${rowText(cells)}`);
+      return;
+    }
     if (this.headingRow(context, true)) return;
     const section = this.sectionForRows(context.table);
     const problem = this.rowProblem(context);
