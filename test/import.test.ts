@@ -15,7 +15,7 @@ import { findBadCharacters } from '../src/input/text-check.js';
 import { loadPlan } from '../src/plan/load-plan.js';
 import type { Plan } from '../src/plan/model.js';
 import type { Quarter } from '../src/plan/quarters.js';
-import { richTextToPlain } from '../src/plan/rich-text.js';
+import { parseRichText, richTextToPlain } from '../src/plan/rich-text.js';
 import { yamlFileText } from '../src/plan/write-yaml.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template/load.js';
 import { keepReport, ROOT, runPlan, SHIPPED_PLANS, tempFolders } from './helpers.js';
@@ -116,6 +116,37 @@ describe('plan import: round trip of plan report', () => {
     expect(text).toContain('#       CDC: 53726\n  #       SNC: 26796');
     expect(text).toContain('#     pending:\n  #       SNC: 25000');
     expect(text).toContain('#       SNC: for Moat Lane but likelihood of recovery low.');
+  });
+
+  it("keeps officer text worded like plan's own sentences: only plan's, set as plan sets them, are left out", async () => {
+    const original = await loaded(SHIPPED_PLANS, 'Q3');
+    const plainAction = original.sections[0]!.actions[0]!;
+    const update = plainAction.updates.Q3!;
+    // The officer's own words, typed plainly, that read like the report's computed sentences.
+    const officer: Plan = {
+      ...original,
+      sections: original.sections.map((s, i) =>
+        i !== 0
+          ? s
+          : {
+              ...s,
+              actions: s.actions.map((a, j) =>
+                j !== 0
+                  ? a
+                  : {
+                      ...a,
+                      text: parseRichText('Annual target: Cherwell District Council – £5,000.').text,
+                      updates: { ...a.updates, Q3: { ...update, status: 'Completed: no further updates' } },
+                    },
+              ),
+            },
+      ),
+    };
+    const { plan } = importInto(await reportOf(officer, 'Q3'));
+    const back = plan.sections[0]!.actions[0]!;
+    expect(back.action).toBe('Annual target: Cherwell District Council – £5,000.');
+    expect(back.update.status).toBe('Completed: no further updates');
+    expect(back.update.ended).toBeUndefined();
   });
 
   it('round-trips the three-council Westbrook fixture for each quarter it reports', async () => {

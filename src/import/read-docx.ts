@@ -25,6 +25,8 @@ export interface DocParagraph {
   styleName: string;
   /** Every run with words in it is bold. */
   bold: boolean;
+  /** Every run with words in it is italic (plan report sets its computed sentences in italics). */
+  italic?: boolean;
   /** Every run with words in it is bold, underlined or 14 pt or larger: how officers mark a heading by hand. */
   emphasised?: boolean;
   /** A Word list item (bulleted or numbered) and its level, 0 for the outermost. */
@@ -179,6 +181,7 @@ interface Counts {
 interface RunState {
   text: string;
   allBold: boolean;
+  allItalic: boolean;
   allEmphasised: boolean;
   anyWords: boolean;
 }
@@ -213,7 +216,7 @@ class BodyReader {
     if (numPr && numId !== '0') listLevel = Number(attr(child(numPr, 'w:ilvl'), 'w:val') ?? 0);
     else if (!numPr && style.listLevel !== undefined) listLevel = style.listLevel;
     const heading = style.heading || child(pPr, 'w:outlineLvl') !== undefined;
-    const state: RunState = { text: '', allBold: true, allEmphasised: true, anyWords: false };
+    const state: RunState = { text: '', allBold: true, allItalic: true, allEmphasised: true, anyWords: false };
     this.inline(childrenOf(p), counts, state, style);
     const out: DocParagraph = {
       kind: 'paragraph',
@@ -222,6 +225,7 @@ class BodyReader {
       styleName: style.name,
       bold: state.anyWords && state.allBold,
       emphasised: state.anyWords && state.allEmphasised,
+      italic: state.anyWords && state.allItalic,
     };
     if (listLevel !== undefined && Number.isInteger(listLevel)) {
       out.listLevel = Math.max(0, Math.min(8, listLevel));
@@ -295,6 +299,7 @@ class BodyReader {
     if (/\S/.test(words)) {
       state.anyWords = true;
       if (!bold) state.allBold = false;
+      if (!isOn(child(rPr, 'w:i'))) state.allItalic = false;
       if (!emphasised) state.allEmphasised = false;
     }
     state.text += words;
@@ -619,16 +624,18 @@ export function readDocx(bytes: Uint8Array, depth = 0): DocBody {
   context.notes.endnote = readNotes(parsePart(parts, 'word/endnotes.xml', 'w:endnotes'), 'w:endnote', reader);
   const { items, outside } = readBody(body, reader);
   const core = decode(parts['docProps/core.xml']);
+  // plan report names plan as the creator and "action plan" among the keywords (src/docx/render.ts).
+  const keywords = (coreProperty(core, 'cp:keywords') ?? '')
+    .split(/[;,]/)
+    .map((k) => k.trim())
+    .filter(Boolean);
   return {
     items,
     outside: { images: outside.images, trackedChanges: outside.trackedChanges },
     charts: reader.charts,
     leftOut: reader.leftOut,
-    madeByPlan: coreProperty(core, 'dc:creator') === 'plan',
-    keywords: (coreProperty(core, 'cp:keywords') ?? '')
-      .split(/[;,]/)
-      .map((k) => k.trim())
-      .filter(Boolean),
+    madeByPlan: coreProperty(core, 'dc:creator') === 'plan' && keywords.includes('action plan'),
+    keywords,
   };
 }
 

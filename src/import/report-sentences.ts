@@ -69,55 +69,65 @@ export function withoutComputed(
 ): DocParagraph[] {
   const kept: DocParagraph[] = [];
   for (const p of paragraphs) {
-    const text = p.text.trim();
-    if (p.listLevel !== undefined) {
-      kept.push(p);
-      continue;
-    }
-    if (column === 'action') {
-      const target = ANNUAL_TARGET.exec(text);
-      const parts = target?.[1]?.split('; ').map((part) => TARGET_PART.exec(part));
-      if (parts?.every(Boolean)) {
-        for (const part of parts) figures.target.push({ name: part![1]!, amount: plainPounds(part![2]!) });
-        continue;
-      }
-    }
-    if (column === 'status') {
-      if (text === DERIVED_STATUS) {
-        // The status above it was computed too: the officer wrote none.
-        kept.pop();
-        update.statusDerived = true;
-        continue;
-      }
-      const rag = COMPUTED_RAG.exec(text);
-      if (rag) {
-        if (!text.includes('(from the figures')) update.rag = rag[1]!.toLowerCase() as ImportedUpdate['rag'];
-        continue;
-      }
-      const ended = ENDED.exec(text);
-      if (ended) {
-        update.ended = ended[1]!.toLowerCase() as ImportedUpdate['ended'];
-        continue;
-      }
-      if (MOVEMENT.test(text)) continue;
-    }
-    if (column === 'narrative') {
-      const council = COUNCIL_FIGURES.exec(p.text.trim());
-      if (council) {
-        figures.achieved.push({
-          code: council[1]!,
-          amount: plainPounds(council[2]!),
-          label: council[3]!,
-          ...(council[4] ? { pending: { label: council[4], amount: plainPounds(council[5]!) } } : {}),
-          ...(council[6] ? { note: council[6].replace(/\s+/g, ' ').trim() } : {}),
-        });
-        continue;
-      }
-      if (COMBINED_FIGURES.test(text)) continue;
-    }
-    kept.push(p);
+    if (p.listLevel !== undefined) kept.push(p);
+    else if (column === 'action' && targetSentence(p, figures)) continue;
+    else if (column === 'status' && statusSentence(p, update, kept)) continue;
+    else if (column === 'narrative' && figuresSentence(p, figures)) continue;
+    else kept.push(p);
   }
   return kept;
+}
+
+/**
+ * The report sets its computed sentences apart: the target, the movement, "(derived from the figures)"
+ * and the ending in italics, the RAG line and the combined figures in bold. Officer text with the same
+ * words but written plainly is the officer's, and is kept.
+ */
+const asPlanWritesIt = (p: DocParagraph, style: 'italic' | 'bold') => (style === 'italic' ? p.italic === true : p.bold);
+
+function targetSentence(p: DocParagraph, figures: Figures): boolean {
+  const target = asPlanWritesIt(p, 'italic') ? ANNUAL_TARGET.exec(p.text.trim()) : null;
+  const parts = target?.[1]?.split('; ').map((part) => TARGET_PART.exec(part));
+  if (!parts?.every(Boolean)) return false;
+  for (const part of parts) figures.target.push({ name: part![1]!, amount: plainPounds(part![2]!) });
+  return true;
+}
+
+function statusSentence(p: DocParagraph, update: ImportedUpdate, kept: DocParagraph[]): boolean {
+  const text = p.text.trim();
+  if (text === DERIVED_STATUS && asPlanWritesIt(p, 'italic')) {
+    // The status above it was computed too: the officer wrote none.
+    kept.pop();
+    update.statusDerived = true;
+    return true;
+  }
+  const rag = COMPUTED_RAG.exec(text);
+  // "RAG: Red (from the figures: …)" is bold, then italic; "RAG: Red" alone is all bold.
+  if (rag && (asPlanWritesIt(p, 'bold') || text.includes('(from the figures'))) {
+    if (!text.includes('(from the figures')) update.rag = rag[1]!.toLowerCase() as ImportedUpdate['rag'];
+    return true;
+  }
+  const ended = asPlanWritesIt(p, 'italic') ? ENDED.exec(text) : null;
+  if (ended) {
+    update.ended = ended[1]!.toLowerCase() as ImportedUpdate['ended'];
+    return true;
+  }
+  return MOVEMENT.test(text) && asPlanWritesIt(p, 'italic');
+}
+
+function figuresSentence(p: DocParagraph, figures: Figures): boolean {
+  const council = COUNCIL_FIGURES.exec(p.text.trim());
+  if (council) {
+    figures.achieved.push({
+      code: council[1]!,
+      amount: plainPounds(council[2]!),
+      label: council[3]!,
+      ...(council[4] ? { pending: { label: council[4], amount: plainPounds(council[5]!) } } : {}),
+      ...(council[6] ? { note: council[6].replace(/\s+/g, ' ').trim() } : {}),
+    });
+    return true;
+  }
+  return COMBINED_FIGURES.test(p.text.trim()) && asPlanWritesIt(p, 'bold');
 }
 
 /** Plan's own savings summary table (Council | Annual target | …): computed, so left out. */
