@@ -4,7 +4,7 @@ import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../src/import/read-docx.js';
 import { toPlan } from '../src/import/to-plan.js';
-import { runPlan, tempFolders } from './helpers.js';
+import { ROOT, runPlan, tempFolders } from './helpers.js';
 import { cell, footnotes, para, relationships, row, run, shaded, table, wordFile } from './word-xml.js';
 
 const temp = tempFolders('plan-import-word-');
@@ -267,5 +267,19 @@ describe('plan import: refusals name the way out', () => {
     expect(result.stderr).toContain(
       'open it in LibreOffice and use File → Save As → Word 2007-365 (.docx), or in Word File → Save As → Word Document (.docx)',
     );
+  });
+});
+
+describe('docs/import.md', () => {
+  it('runs the commands it shows, on a committed corpus document', () => {
+    const root = temp.make();
+    writeFileSync(join(root, 'appendix.docx'), readFileSync(join(ROOT, 'test', 'fixtures', 'corpus', 'pandoc-markdown', 'appendix.docx')));
+    const doc = readFileSync(join(ROOT, 'docs', 'import.md'), 'utf8');
+    const commands = [...doc.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.trim().split('\n'));
+    expect(commands).toEqual(['plan import appendix.docx --plans plans', 'plan validate --plans plans --quarter Q1']);
+    for (const command of commands) {
+      const result = runPlan(command.split(' ').slice(1), { cwd: root });
+      expect(result.exitCode, `${command}\n${result.stderr}`).toBe(0);
+    }
   });
 });
