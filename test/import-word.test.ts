@@ -140,6 +140,28 @@ describe('plan import: every action in its section', () => {
     ]);
   });
 
+  it('keeps a heading with no actions under it (a heading over headings) as a comment, and lists it', () => {
+    const { plan } = outline(bytes);
+    expect(plan.planComments).toContain('A heading with no actions under it: 3 Procurement');
+    expect(plan.attention.map((a) => `${a.where}: ${a.message}`)).toContain(
+      'section 3 "Procurement": has no table of actions under it; it is kept as a comment in plan.yaml',
+    );
+  });
+
+  it('takes a short plain line right above the first table as its heading, and a line naming the quarter as the title', () => {
+    const first = table(HEADER, row('Meet monthly', 'On track', 'Board met.'));
+    const titled = outline(wordFile([para('Westbrook Plan 2015/16 Q2'), para('Governance'), first].join('')));
+    expect(titled.plan.title).toBe('Westbrook Plan');
+    expect(titled.sections).toEqual([['1', 'Governance', ['Meet monthly']]]);
+    const untitled = toPlan(readDocx(wordFile([para('Governance'), first].join(''))), { source: 'x.docx', quarter: 'Q2' });
+    expect(untitled.sections.map((s) => s.title)).toEqual(['Governance']);
+    // An introduction ending with a colon is not a heading.
+    const intro = outline(
+      wordFile([TITLE, para('1 Governance', '<w:pStyle w:val="Heading1"/>'), para('Progress this quarter:'), first].join('')),
+    );
+    expect(intro.sections).toEqual([['1', 'Governance', ['Meet monthly']]]);
+  });
+
   it('reads a two-row merged header and columns by meaning; a cell merged down gives each action its text, listed', () => {
     const { plan } = outline(bytes);
     const [cut, hold, renew] = plan.sections[1]!.actions;

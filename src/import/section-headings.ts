@@ -39,7 +39,7 @@ const NOT_A_HEADING = /^\s*(key|notes?|nb|n\.b\.|source|sources|footnote|please 
 /** A short line: a heading is a few words, not a sentence. */
 function isShort(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > 0 && t.length <= 100 && t.split(' ').length <= 14 && !/[.;,]$/.test(t) && !NOT_A_HEADING.test(t);
+  return t.length > 0 && t.length <= 100 && t.split(' ').length <= 14 && !/[.;,:]$/.test(t) && !NOT_A_HEADING.test(t);
 }
 
 /** Whether the next thing with words after items[index] is a plan table (a table with a header row). */

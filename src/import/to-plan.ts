@@ -237,6 +237,12 @@ function commentLines(label: string, text: string): string[] {
   return [`${label}${lines[0]}`, ...lines.slice(1).map((l) => `  ${l}`)];
 }
 
+/** A line that names a year or a quarter reads as the document's title, even right above a table. */
+function titleLike(text: string): boolean {
+  const parts = parseTitle(text);
+  return parts.year !== undefined || parts.quarter !== undefined;
+}
+
 /** The title, quarter, year and councils: what the document says about the plan as a whole. */
 function readFrontMatter(body: DocBody, options: ImportOptions) {
   const beforeFirstTable: DocParagraph[] = [];
@@ -247,7 +253,7 @@ function readFrontMatter(body: DocBody, options: ImportOptions) {
   // The title: a paragraph styled Title, else the first paragraph with words that is not a section heading.
   const titleParagraph =
     body.items.find((i): i is DocParagraph => i.kind === 'paragraph' && /^title$/i.test(i.styleName) && /\S/.test(i.text)) ??
-    beforeFirstTable.find((p) => /\S/.test(p.text) && !sectionHeading(p));
+    beforeFirstTable.find((p, i) => /\S/.test(p.text) && !sectionHeading(p) && (titleLike(p.text) || !headingByPlace(body, i)));
   const titled = titleParagraph ? parseTitle(titleParagraph.text) : {};
   const planComments = [`Imported by plan import from ${options.source}.`];
   // The title's words that are not the plan's title (the quarter, "Update") are kept here.
@@ -702,9 +708,14 @@ class PlanBuilder {
         hint: 'check the section numbers and titles',
       });
     for (const s of this.sections.filter((s) => s.actions.length === 0)) {
+      // A heading over other headings ("3. Procurement" above 3.1 and 3.2) gets no file: its words are kept in plan.yaml.
+      if (s.comments.length === 0) this.front.planComments.push(`A heading with no actions under it: ${s.number} ${s.title}`);
       this.attention.push({
-        where: `section ${s.number}`,
-        message: 'has no table of actions under it',
+        where: `section ${s.number} "${s.title}"`,
+        message:
+          s.comments.length === 0
+            ? 'has no table of actions under it; it is kept as a comment in plan.yaml'
+            : 'has no table of actions under it',
         hint: 'add its actions by hand, or delete its file if it is not part of the plan',
       });
     }
