@@ -140,6 +140,29 @@ describe('plan import: every action in its section', () => {
     ]);
   });
 
+  it('finds a plainly typed "3.3 Local Suppliers" with words before its table, and a heading split off into a table of its own', () => {
+    const plan = (action: string) => table(HEADER, row(action, 'Going', 'Fine.'));
+    const { sections } = outline(
+      wordFile(
+        [
+          TITLE,
+          para('3.3 Local Suppliers'),
+          para('Progress this quarter is set out below:'),
+          plan('Meet the buyers'),
+          table(row('3.4 Collaboration')),
+          plan('Share frameworks'),
+          table(row(cell('Transformation'))),
+          plan('Go digital'),
+        ].join(''),
+      ),
+    );
+    expect(sections).toEqual([
+      ['3.3', 'Local Suppliers', ['Meet the buyers']],
+      ['3.4', 'Collaboration', ['Share frameworks']],
+      ['3.5', 'Transformation', ['Go digital']],
+    ]);
+  });
+
   it('keeps a heading with no actions under it (a heading over headings) as a comment, and lists it', () => {
     const { plan } = outline(bytes);
     expect(plan.planComments).toContain('A heading with no actions under it: 3 Procurement');

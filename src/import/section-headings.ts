@@ -28,6 +28,8 @@ export function sectionHeading(p: DocParagraph): Heading | undefined {
   const marked = p.heading || p.bold || p.emphasised === true;
   const typed = parseHeading(p.text);
   if (typed && (marked || /^\s*section\s/i.test(p.text))) return typed;
+  // "3.3 Local Suppliers" typed plainly: a dotted number, then a short title with a capital.
+  if (typed?.number.includes('.') && /^\p{Lu}/u.test(typed.title) && isShort(p.text) && p.listLevel === undefined) return typed;
   const drawn = p.numberLabel ? WORD_NUMBER.exec(p.numberLabel.trim()) : null;
   if (drawn && marked && /\S/.test(p.text)) return { number: drawn[1]!, title: p.text.replace(/\s+/g, ' ').trim() };
   return undefined;
@@ -100,4 +102,20 @@ export function previousNumber(number: string): string {
   const last = parts[parts.length - 1]!;
   if (last > 1) return [...parts.slice(0, -1), last - 1].join('.');
   return parts.length > 1 ? [...parts.slice(0, -1), 0].join('.') : '0';
+}
+
+/**
+ * A table that holds only a heading: one cell with a short line ("8.2 Value for Money", or a title
+ * alone right above a plan table), as when Word splits a heading row off its table.
+ */
+export function tableHeading(body: DocBody, index: number): Heading | undefined {
+  const item = body.items[index];
+  if (item?.kind !== 'table') return undefined;
+  const filled = item.rows.flatMap((r) => r.cells).filter((c) => cellPlain(c) !== '');
+  if (filled.length !== 1 || filled[0]!.paragraphs.filter((p) => p.text.trim()).length !== 1) return undefined;
+  const text = cellPlain(filled[0]!).replace(/\s+/g, ' ');
+  if (!isShort(text)) return undefined;
+  const typed = parseHeading(text);
+  if (typed?.title) return typed;
+  return planTableFollows(body, index) ? { number: '', title: text } : undefined;
 }

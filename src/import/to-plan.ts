@@ -5,7 +5,7 @@ import { ragOfColour } from './cell-colour.js';
 import { type Column, cellPlain, findHeader, type GridCell, gridOf, headerColumns, type TableHeader } from './plan-table.js';
 import type { DocBody, DocParagraph, DocTable } from './read-docx.js';
 import { type Figures, figuresComment, isSavingsSummary, NOTHING_WRITTEN, withoutComputed } from './report-sentences.js';
-import { type Heading, headingByPlace, nextNumber, previousNumber, rowHeading, sectionHeading } from './section-headings.js';
+import { type Heading, headingByPlace, nextNumber, previousNumber, rowHeading, sectionHeading, tableHeading } from './section-headings.js';
 
 /**
  * A Word appendix, read by read-docx.ts, as a plan: pure, no files. Every character of every cell
@@ -319,7 +319,7 @@ class PlanBuilder {
   read(): void {
     this.body.items.forEach((item, index) => {
       if (item.kind === 'paragraph') this.paragraph(item, index);
-      else this.table(item);
+      else this.table(item, index);
     });
     this.listLeftOut();
   }
@@ -399,7 +399,7 @@ class PlanBuilder {
     else this.front.planComments.push(...lines);
   }
 
-  private table(table: DocTable): void {
+  private table(table: DocTable, index: number): void {
     const tableWhere = `table ${table.number}`;
     if (this.body.madeByPlan && isSavingsSummary(table)) {
       this.leftOut.push(`${tableWhere}: the savings summary, which plan report computes from the figures`);
@@ -407,6 +407,11 @@ class PlanBuilder {
     }
     const grid = gridOf(table);
     const header = findHeader(grid) ?? this.continuation(grid);
+    const heading = header ? undefined : tableHeading(this.body, index);
+    if (heading) {
+      this.startHeadingSection(heading, index);
+      return;
+    }
     if (!header) {
       this.notAPlanTable(table, grid);
       return;
