@@ -103,6 +103,35 @@ const NUMBERING = `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordp
 </w:numbering>`;
 const numbered = (level: number) => `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="1"/></w:numPr>`;
 
+describe('plan import: hidden by a style', () => {
+  it('leaves out text hidden by its character or paragraph style, and lists it', () => {
+    const styles = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+      <w:style w:type="character" w:styleId="Secret"><w:name w:val="Secret"/><w:rPr><w:vanish/></w:rPr></w:style>
+      <w:style w:type="paragraph" w:styleId="Draft"><w:name w:val="Draft"/><w:rPr><w:vanish/></w:rPr></w:style></w:styles>`;
+    const bytes = wordFile(
+      [
+        TITLE,
+        para('1 Governance', '<w:pStyle w:val="Heading1"/>'),
+        table(
+          HEADER,
+          row(
+            'Meet',
+            cell(para(`${run('Going')}${run(' ask Sam first', '<w:rStyle w:val="Secret"/>')}`)),
+            cell(para('Internal only', '<w:pStyle w:val="Draft"/>')),
+          ),
+        ),
+      ].join(''),
+      { 'word/styles.xml': styles },
+    );
+    const { plan } = outline(bytes);
+    expect(plan.sections[0]!.actions[0]!.update).toEqual({ status: 'Going' });
+    expect(plan.leftOut).toEqual([
+      'hidden text in table 1, row 2: "ask Sam first" (hidden in Word; not imported)',
+      'hidden text in table 1, row 2: "Internal only" (hidden in Word; not imported)',
+    ]);
+  });
+});
+
 describe('plan import: every action in its section', () => {
   const vStart = '<w:vMerge w:val="restart"/>';
   const vCont = '<w:vMerge/>';

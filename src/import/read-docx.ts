@@ -104,6 +104,8 @@ interface StyleInfo {
   heading: boolean;
   bold?: boolean;
   large?: boolean;
+  /** Its text is hidden (w:vanish in the style's run properties). */
+  hidden?: boolean;
   listLevel?: number;
   numId?: string;
 }
@@ -111,7 +113,8 @@ interface StyleInfo {
 function readStyles(root: XmlNode | undefined): Map<string, StyleInfo> {
   const styles = new Map<string, StyleInfo>();
   for (const style of root ? childrenOf(root) : []) {
-    if (tagOf(style) !== 'w:style' || attr(style, 'w:type') !== 'paragraph') continue;
+    const type = attr(style, 'w:type');
+    if (tagOf(style) !== 'w:style' || (type !== 'paragraph' && type !== 'character')) continue;
     const id = attr(style, 'w:styleId');
     if (!id) continue;
     const name = attr(child(style, 'w:name'), 'w:val') ?? id;
@@ -127,6 +130,7 @@ function readStyles(root: XmlNode | undefined): Map<string, StyleInfo> {
     if (child(rPr, 'w:b')) info.bold = isOn(child(rPr, 'w:b'));
     const size = attr(child(rPr, 'w:sz'), 'w:val');
     if (size) info.large = Number(size) >= 28;
+    if (child(rPr, 'w:vanish')) info.hidden = isOn(child(rPr, 'w:vanish'));
     if (numPr) {
       info.listLevel = Number(attr(child(numPr, 'w:ilvl'), 'w:val') ?? 0);
       const numId = attr(child(numPr, 'w:numId'), 'w:val');
@@ -152,6 +156,7 @@ function resolveStyle(styles: Map<string, StyleInfo>, id: string | undefined): S
     out.heading ||= s.heading;
     if (out.bold === undefined && s.bold !== undefined) out.bold = s.bold;
     if (out.large === undefined && s.large !== undefined) out.large = s.large;
+    if (out.hidden === undefined && s.hidden !== undefined) out.hidden = s.hidden;
     if (out.listLevel === undefined && s.listLevel !== undefined) out.listLevel = s.listLevel;
     if (out.numId === undefined && s.numId !== undefined) out.numId = s.numId;
     current = s.basedOn;
@@ -291,7 +296,7 @@ class BodyReader {
     let words = '';
     for (const node of childrenOf(r)) words += this.runPart(node, counts, font);
     // Hidden text (w:vanish, w:specVanish) is never imported: it is listed as left out.
-    if (isOn(child(rPr, 'w:vanish')) || isOn(child(rPr, 'w:specVanish'))) {
+    if (this.hidden(rPr, style)) {
       if (/\S/.test(words)) this.leftOut.push({ where: this.place, what: 'hidden text', text: words.trim() });
       return;
     }
@@ -303,6 +308,16 @@ class BodyReader {
       if (!emphasised) state.allEmphasised = false;
     }
     state.text += words;
+  }
+
+  /** Hidden by the run (w:vanish, w:specVanish), its character style, or its paragraph's style. */
+  private hidden(rPr: XmlNode | undefined, style: StyleInfo): boolean {
+    const vanish = child(rPr, 'w:vanish');
+    if (vanish) return isOn(vanish);
+    if (isOn(child(rPr, 'w:specVanish'))) return true;
+    const characterStyle = attr(child(rPr, 'w:rStyle'), 'w:val');
+    const inherited = characterStyle ? resolveStyle(this.parts.styles, characterStyle).hidden : undefined;
+    return inherited ?? style.hidden === true;
   }
 
   /** Private-use characters left after the symbol fonts were mapped: listed, and kept so nothing is lost. */
