@@ -192,6 +192,33 @@ describe('plan import: every action in its section', () => {
     ]);
   });
 
+  it('recovers the numbers of headings Word numbers through their styles (Heading 1/2 linked to a multilevel list)', () => {
+    const styles = `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+      <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style></w:styles>`;
+    const numbering = `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+      <w:abstractNum w:abstractNumId="2">
+        <w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="upperRoman"/><w:pStyle w:val="Heading1"/><w:lvlText w:val="%1."/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading2"/><w:isLgl/><w:lvlText w:val="%1.%2"/></w:lvl>
+      </w:abstractNum>
+      <w:num w:numId="5"><w:abstractNumId w:val="2"/></w:num></w:numbering>`;
+    const plan = (action: string) => table(HEADER, row(action, 'Going', 'Fine.'));
+    const body = [
+      TITLE,
+      para('Procurement', '<w:pStyle w:val="Heading1"/>'),
+      para('Governance', '<w:pStyle w:val="Heading2"/>'),
+      plan('Meet'),
+      para('Savings', '<w:pStyle w:val="Heading2"/>'),
+      plan('Save'),
+    ].join('');
+    const { sections } = outline(wordFile(body, { 'word/styles.xml': styles, 'word/numbering.xml': numbering }));
+    // Level 1 is "III." in roman, but legal numbering (isLgl) writes it 3 in "%1.%2".
+    expect(sections).toEqual([
+      ['3.1', 'Governance', ['Meet']],
+      ['3.2', 'Savings', ['Save']],
+    ]);
+  });
+
   it('keeps a heading with no actions under it (a heading over headings) as a comment, and lists it', () => {
     const { plan } = outline(bytes);
     expect(plan.planComments).toContain('A heading with no actions under it: 3 Procurement');

@@ -12,6 +12,10 @@ interface NumberingLevel {
   start: number;
   format: string;
   text: string;
+  /** Legal numbering (w:isLgl): every level in the label is written as a decimal. */
+  legal: boolean;
+  /** The paragraph style linked to this level (w:pStyle), e.g. Heading2. */
+  style?: string;
 }
 
 export interface NumberingDefinitions {
@@ -24,10 +28,13 @@ const at = attr;
 const first = child;
 
 function readLevel(lvl: XmlNode): NumberingLevel {
+  const style = at(first(lvl, 'w:pStyle'), 'w:val');
   return {
     start: Number(at(first(lvl, 'w:start'), 'w:val') ?? 1),
     format: at(first(lvl, 'w:numFmt'), 'w:val') ?? 'decimal',
     text: at(first(lvl, 'w:lvlText'), 'w:val') ?? '',
+    legal: first(lvl, 'w:isLgl') !== undefined,
+    ...(style ? { style } : {}),
   };
 }
 
@@ -130,7 +137,15 @@ export class NumberingCounter {
     this.counters.set(num.abstractId, counts);
     return level.text.replace(/%([1-9])/g, (_, d: string) => {
       const l = Number(d) - 1;
-      return formatNumber(counts[l] ?? startOf(l), levels[l]?.format ?? 'decimal');
+      return formatNumber(counts[l] ?? startOf(l), level.legal ? 'decimal' : (levels[l]?.format ?? 'decimal'));
     });
+  }
+
+  /** The level a paragraph style is linked to in list numId (Word's heading numbering), if any. */
+  levelOfStyle(numId: string, styleId: string | undefined): number | undefined {
+    const num = this.defs.nums.get(numId);
+    const levels = num ? this.defs.abstracts.get(num.abstractId) : undefined;
+    const level = styleId ? levels?.findIndex((l) => l?.style === styleId) : -1;
+    return level !== undefined && level >= 0 ? level : undefined;
   }
 }

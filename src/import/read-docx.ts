@@ -214,11 +214,15 @@ class BodyReader {
 
   paragraph(p: XmlNode, counts: Counts): DocParagraph {
     const pPr = child(p, 'w:pPr');
-    const style = resolveStyle(this.parts.styles, attr(child(pPr, 'w:pStyle'), 'w:val'));
+    const styleId = attr(child(pPr, 'w:pStyle'), 'w:val');
+    const style = resolveStyle(this.parts.styles, styleId);
     const numPr = child(pPr, 'w:numPr');
-    const numId = numPr ? attr(child(numPr, 'w:numId'), 'w:val') : style.numId;
+    // A paragraph's numPr may give only the level, or only the list; the style gives the rest.
+    const numId = attr(child(numPr, 'w:numId'), 'w:val') ?? style.numId;
+    const ilvl = attr(child(numPr, 'w:ilvl'), 'w:val');
     let listLevel: number | undefined;
-    if (numPr && numId !== '0') listLevel = Number(attr(child(numPr, 'w:ilvl'), 'w:val') ?? 0);
+    if (numId !== undefined && numId !== '0' && (numPr || style.listLevel !== undefined))
+      listLevel = ilvl !== undefined ? Number(ilvl) : (this.parts.numbering.levelOfStyle(numId, styleId) ?? style.listLevel ?? 0);
     else if (!numPr && style.listLevel !== undefined) listLevel = style.listLevel;
     const heading = style.heading || child(pPr, 'w:outlineLvl') !== undefined;
     const state: RunState = { text: '', allBold: true, allItalic: true, allEmphasised: true, anyWords: false };
