@@ -258,12 +258,10 @@ class BodyReader {
           this.inline(childrenOf(node), counts, state, style);
           break;
         case 'w:del':
-        case 'w:moveFrom': {
+        case 'w:moveFrom':
           counts.trackedChanges++;
-          const deleted = descendants(node, 'w:delText').map(textOf).join('') || descendants(node, 'w:t').map(textOf).join('');
-          if (/\S/.test(deleted)) this.leftOut.push({ where: this.place, what: 'deleted text', text: deleted.trim() });
+          this.deleted(node);
           break;
-        }
         case 'm:oMath':
         case 'm:oMathPara':
           // An equation keeps its text ("£5,000×2"); its layout (fractions, scripts) is lost.
@@ -312,6 +310,12 @@ class BodyReader {
       if (!emphasised) state.allEmphasised = false;
     }
     state.text += words;
+  }
+
+  /** Deleted tracked text is not read: it is listed as left out. */
+  private deleted(node: XmlNode): void {
+    const text = descendants(node, 'w:delText').map(textOf).join('') || descendants(node, 'w:t').map(textOf).join('');
+    if (/\S/.test(text)) this.leftOut.push({ where: this.place, what: 'deleted text', text: text.trim() });
   }
 
   /** Hidden by the run (w:vanish, w:specVanish), its character style, or its paragraph's style. */

@@ -579,16 +579,10 @@ class PlanBuilder {
     if (statusParts.length > 0) update.status = statusParts.join('\n');
     if (!update.rag && !this.body.madeByPlan && !header.columns.includes('rag')) this.ragFromAnyCell(context, update);
     this.rowNotes(context, comments);
-    const id = actionId(actionText, this.taken);
-    const money = [...moneyIn(actionText), ...moneyIn(update.status ?? ''), ...moneyIn(update.narrative ?? '')];
     comments.push(...figuresComment(figures, this.q, this.councilNames));
-    if (money.length > 0) {
-      comments.push(
-        `Money in the text: ${[...new Set(money)].join(', ')}. It stays in the text. If one is a target or an amount achieved,`,
-        `record it as a plain number, per council, under target: amounts: or updates: ${this.q}: achieved: (README "Targets").`,
-      );
-    }
-    return { id, action: actionText, update, comments, where, money };
+    const money = [...moneyIn(actionText), ...moneyIn(update.status ?? ''), ...moneyIn(update.narrative ?? '')];
+    comments.push(...moneyComment(money, this.q));
+    return { id: actionId(actionText, this.taken), action: actionText, update, comments, where, money };
   }
 
   /** A RAG cell: its word, or its shading. */
@@ -687,6 +681,11 @@ class PlanBuilder {
             item.what === 'unknown symbol' ? 'replace it with a word or an ordinary character' : 'copy what it holds into the plan by hand',
         });
     }
+    this.listDocumentNotes();
+  }
+
+  /** What is true of the whole document: plan's own text, charts, images and tracked changes outside tables, empty sections. */
+  private listDocumentNotes(): void {
     const body = this.body;
     if (this.reportText > 0)
       this.leftOut.push(
@@ -746,6 +745,15 @@ class PlanBuilder {
       leftOut: this.leftOut,
     };
   }
+}
+
+/** The comment beside an action whose text mentions money. */
+function moneyComment(money: readonly string[], q: Quarter): string[] {
+  if (money.length === 0) return [];
+  return [
+    `Money in the text: ${[...new Set(money)].join(', ')}. It stays in the text. If one is a target or an amount achieved,`,
+    `record it as a plain number, per council, under target: amounts: or updates: ${q}: achieved: (README "Targets").`,
+  ];
 }
 
 /** A row's words, its cells joined by " | ". */
