@@ -7,7 +7,8 @@ import type { DocCell, DocParagraph, DocTable } from './read-docx.js';
  * means.
  */
 
-export type Column = 'action' | 'status' | 'narrative' | 'rag' | 'ref';
+/** `ref` and `lead` have no place in a plan: their cells are kept as comments above each action, without a warning. */
+export type Column = 'action' | 'status' | 'narrative' | 'rag' | 'ref' | 'lead';
 
 /** What a header cell says the column is, or undefined for a column plan does not know. */
 export function columnOf(header: string): Column | undefined {
@@ -20,6 +21,7 @@ export function columnOf(header: string): Column | undefined {
   if (!words) return undefined;
   if (/\brag\b|\brating\b/.test(words)) return 'rag';
   if (/^(ref|reference|ref no|no|number|id|item)$/.test(words)) return 'ref';
+  if (/^(lead|lead officers?|owners?|responsible( officers?)?|officer)$/.test(words)) return 'lead';
   if (/\b(actions?|objectives?|tasks?|activit(y|ies)|what we will do|deliverables?|commitments?)\b/.test(words)) return 'action';
   if (/\bstatus\b/.test(words)) return 'status';
   if (/\b(narrative|progress|comments?|commentary|updates?|notes?|position)\b/.test(words)) return 'narrative';

@@ -559,7 +559,7 @@ class PlanBuilder {
     cells.forEach((g, c) => {
       const column = header.columns[c];
       if (!g.origin && g.mergedFrom === undefined) return;
-      if (column === undefined || column === 'ref') {
+      if (column === undefined || column === 'ref' || column === 'lead') {
         if (g.text) comments.push(...commentLines(`${header.names[c] || `column ${c + 1}`}: `, g.text));
         return;
       }
@@ -608,7 +608,7 @@ class PlanBuilder {
 
   /** With no RAG column, a Status cell (or another cell of the row) shaded red, amber or green gives the rating. */
   private ragFromAnyCell({ cells, header, where }: RowContext, update: ImportedUpdate): void {
-    const order = ['status', 'action', 'narrative', undefined, 'ref'] as Array<Column | undefined>;
+    const order = ['status', 'action', 'narrative', undefined, 'ref', 'lead'] as Array<Column | undefined>;
     for (const column of order) {
       const g = cells.find((cell, c) => header.columns[c] === column && ragOfColour(cell.cell.fill));
       if (g) {
