@@ -318,6 +318,36 @@ describe('plan import: RAG from a cell colour, and symbol fonts', () => {
     ]);
   });
 
+  it('reads a RAG shown by a coloured mark, a highlight or coloured status words', () => {
+    const dot = (rPr: string) => cell(para(run('●', rPr)));
+    const bytes = wordFile(
+      [
+        TITLE,
+        para('1 Governance', '<w:pStyle w:val="Heading1"/>'),
+        table(
+          row('Action', 'Status', 'Narrative', 'RAG'),
+          row('Red dot', 'Late', '-', dot('<w:color w:val="C00000"/>')),
+          row('Highlighted', 'Slipping', '-', dot('<w:highlight w:val="yellow"/>')),
+          row('Black dot', 'Unknown', '-', dot('')),
+        ),
+        para('2 Savings', '<w:pStyle w:val="Heading1"/>'),
+        table(HEADER, row('Save', cell(para(run('On track', '<w:color w:val="00B050"/>'))), 'Fine.')),
+      ].join(''),
+    );
+    const { plan } = outline(bytes);
+    expect(plan.sections.flatMap((s) => s.actions.map((a) => [a.action, a.update.rag]))).toEqual([
+      ['Red dot', 'red'],
+      ['Highlighted', 'amber'],
+      ['Black dot', undefined],
+      ['Save', 'green'],
+    ]);
+    // The mark is kept beside the action, and the black one is listed as not a rating.
+    expect(plan.sections[0]!.actions[0]!.comments).toContain('RAG: ●');
+    expect(plan.attention.map((a) => `${a.where}: ${a.message}`)).toContain(
+      'table 1, row 4: the RAG cell says "●", which is not red, amber or green; it is kept as a comment',
+    );
+  });
+
   it('maps Wingdings, Webdings and Symbol characters to Unicode and lists what it cannot map', () => {
     const sym = (font: string, char: string) => `<w:r><w:sym w:font="${font}" w:char="${char}"/></w:r>`;
     const bytes = wordFile(

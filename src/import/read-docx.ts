@@ -31,6 +31,8 @@ export interface DocParagraph {
   emphasised?: boolean;
   /** A Word list item (bulleted or numbered) and its level, 0 for the outermost. */
   listLevel?: number;
+  /** Its shading, or the colour all its coloured runs share (text colour, highlight), RRGGBB. */
+  colour?: string;
   /** The number Word draws before it from its numbering definitions ("3.2."), not in `text`. */
   numberLabel?: string;
 }
@@ -45,6 +47,8 @@ export interface DocCell {
   vMerge?: 'restart' | 'continue';
   /** Its shading as RRGGBB, theme colours resolved. */
   fill?: string;
+  /** The colour of its first coloured paragraph (shading, highlight or text colour), RRGGBB. */
+  textColour?: string;
   images: number;
   /** Tables inside it; their rows are flattened into its paragraphs, cells joined by " | ". */
   nestedTables: number;
@@ -189,6 +193,8 @@ interface RunState {
   allItalic: boolean;
   allEmphasised: boolean;
   anyWords: boolean;
+  /** The colours (RRGGBB) of the runs with words: text colour, highlight or run shading. */
+  colours: Set<string>;
 }
 
 /** What read-docx needs besides document.xml: the other parts, already parsed. */
@@ -225,7 +231,7 @@ class BodyReader {
       listLevel = ilvl !== undefined ? Number(ilvl) : (this.parts.numbering.levelOfStyle(numId, styleId) ?? style.listLevel ?? 0);
     else if (!numPr && style.listLevel !== undefined) listLevel = style.listLevel;
     const heading = style.heading || child(pPr, 'w:outlineLvl') !== undefined;
-    const state: RunState = { text: '', allBold: true, allItalic: true, allEmphasised: true, anyWords: false };
+    const state: RunState = { text: '', allBold: true, allItalic: true, allEmphasised: true, anyWords: false, colours: new Set() };
     this.inline(childrenOf(p), counts, state, style);
     const out: DocParagraph = {
       kind: 'paragraph',
@@ -234,6 +240,7 @@ class BodyReader {
       styleName: style.name,
       bold: state.anyWords && state.allBold,
       emphasised: state.anyWords && state.allEmphasised,
+      ...this.colourOf(pPr, state),
       italic: state.anyWords && state.allItalic,
     };
     if (listLevel !== undefined && Number.isInteger(listLevel)) {
@@ -308,8 +315,17 @@ class BodyReader {
       if (!bold) state.allBold = false;
       if (!isOn(child(rPr, 'w:i'))) state.allItalic = false;
       if (!emphasised) state.allEmphasised = false;
+      const colour = runColour(rPr, this.parts.theme);
+      if (colour) state.colours.add(colour);
     }
     state.text += words;
+  }
+
+  /** The paragraph's shading, or the one colour all its coloured runs share: how a RAG is shown without a word. */
+  private colourOf(pPr: XmlNode | undefined, state: RunState): { colour?: string } {
+    const shading = fillOf(child(pPr, 'w:shd'), this.parts.theme);
+    if (shading) return { colour: shading };
+    return state.colours.size === 1 ? { colour: [...state.colours][0]! } : {};
   }
 
   /** Deleted tracked text is not read: it is listed as left out. */
@@ -424,6 +440,9 @@ class BodyReader {
     if (vMergeNode) out.vMerge = attr(vMergeNode, 'w:val') === 'restart' ? 'restart' : 'continue';
     const fill = fillOf(child(tcPr, 'w:shd'), this.parts.theme);
     if (fill) out.fill = fill;
+    // A cell with no shading of its own may show its colour in its text: a highlighted word or a coloured "●".
+    const colour = paragraphs.find((p) => p.colour)?.colour;
+    if (colour) out.textColour = colour;
     return out;
   }
 
@@ -460,6 +479,29 @@ class BodyReader {
     });
     return [];
   }
+}
+
+/** Word's highlight colours (w:highlight), as RRGGBB. */
+const HIGHLIGHTS: Record<string, string> = {
+  yellow: 'FFFF00',
+  green: '00FF00',
+  brightGreen: '00FF00',
+  darkGreen: '008000',
+  red: 'FF0000',
+  darkRed: '800000',
+  darkYellow: '808000',
+};
+
+/** A run's colour: its highlight, its shading, or its text colour (not "auto", not black). */
+function runColour(rPr: XmlNode | undefined, theme: Record<string, string>): string | undefined {
+  const highlight = HIGHLIGHTS[attr(child(rPr, 'w:highlight'), 'w:val') ?? ''];
+  if (highlight) return highlight;
+  const shading = fillOf(child(rPr, 'w:shd'), theme);
+  if (shading) return shading;
+  const color = child(rPr, 'w:color');
+  const themed = attr(color, 'w:themeColor');
+  const value = themed ? theme[themed] : attr(color, 'w:val');
+  return value && /^[0-9a-f]{6}$/i.test(value) && !/^0{6}$/.test(value) ? value.toUpperCase() : undefined;
 }
 
 function flattenTable(table: DocTable): DocParagraph[] {

@@ -585,34 +585,40 @@ class PlanBuilder {
     return { id: actionId(actionText, this.taken), action: actionText, update, comments, where, money };
   }
 
-  /** A RAG cell: its word, or its shading. */
+  /** A RAG cell: its word, or its shading, or the colour of a mark in it ("●" in red). */
   private ragCell(g: GridCell, where: string, update: ImportedUpdate, comments: string[]): void {
     const text = g.text;
-    if (!text) {
-      // plan report shades the RAG it computed from the figures; only the words are the officer's.
-      const rag = this.body.madeByPlan ? undefined : ragOfColour(g.cell.fill);
-      if (rag) this.ragFromColour(rag, g.cell.fill!, where, update);
+    const word = text ? ragOf(text) : undefined;
+    if (word) {
+      update.rag = word;
       return;
     }
-    const rag = ragOf(text);
-    if (rag) update.rag = rag;
-    else {
-      comments.push(...commentLines('RAG: ', text));
-      this.attention.push({
-        where,
-        message: `the RAG cell says "${text}", which is not red, amber or green; it is kept as a comment`,
-        hint: 'write rag: red, amber or green in the update, from the comment above the action',
-      });
+    // plan report shades the RAG it computed from the figures; only the words are the officer's.
+    const colour = this.body.madeByPlan || /\p{L}/u.test(text) ? undefined : (g.cell.fill ?? g.cell.textColour);
+    const rag = ragOfColour(colour);
+    if (rag) {
+      this.ragFromColour(rag, colour!, where, update);
+      if (text) comments.push(...commentLines('RAG: ', text));
+      return;
     }
+    if (!text) return;
+    comments.push(...commentLines('RAG: ', text));
+    this.attention.push({
+      where,
+      message: `the RAG cell says "${text}", which is not red, amber or green; it is kept as a comment`,
+      hint: 'write rag: red, amber or green in the update, from the comment above the action',
+    });
   }
 
   /** With no RAG column, a Status cell (or another cell of the row) shaded red, amber or green gives the rating. */
   private ragFromAnyCell({ cells, header, where }: RowContext, update: ImportedUpdate): void {
     const order = ['status', 'action', 'narrative', undefined, 'ref', 'lead'] as Array<Column | undefined>;
     for (const column of order) {
-      const g = cells.find((cell, c) => header.columns[c] === column && ragOfColour(cell.cell.fill));
+      // The Status cell's words may carry the colour themselves (red text, a green highlight).
+      const colourOf = (g: GridCell) => (column === 'status' ? (g.cell.fill ?? g.cell.textColour) : g.cell.fill);
+      const g = cells.find((cell, c) => header.columns[c] === column && ragOfColour(colourOf(cell)));
       if (g) {
-        this.ragFromColour(ragOfColour(g.cell.fill)!, g.cell.fill!, where, update);
+        this.ragFromColour(ragOfColour(colourOf(g))!, colourOf(g)!, where, update);
         return;
       }
     }
