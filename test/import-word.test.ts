@@ -383,6 +383,15 @@ describe('plan import: RAG from a cell colour, and symbol fonts', () => {
 });
 
 describe('plan import: refusals name the way out', () => {
+  it('an old .doc names Word\'s and LibreOffice\'s "Save As .docx"', () => {
+    const root = temp.make();
+    writeFileSync(join(root, 'in.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]));
+    const result = runPlan(['import', 'in.doc'], { cwd: root });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('File → Save As → Word Document (.docx)');
+    expect(result.stderr).toContain('in LibreOffice File → Save As → Word 2007-365 (.docx)');
+  });
+
   it('an .odt names LibreOffice\'s and Word\'s "Save As .docx"', () => {
     const root = temp.make();
     writeFileSync(
