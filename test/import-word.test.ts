@@ -234,6 +234,9 @@ describe('plan import: every action in its section', () => {
     expect(titled.sections).toEqual([['1', 'Governance', ['Meet monthly']]]);
     const untitled = toPlan(readDocx(wordFile([para('Governance'), first].join(''))), { source: 'x.docx', quarter: 'Q2' });
     expect(untitled.sections.map((s) => s.title)).toEqual(['Governance']);
+    // A plain "label: value" line above the table is not a heading.
+    const labelled = outline(wordFile([TITLE, para('Governance'), para('Lead: J. Smith'), first].join('')));
+    expect(labelled.sections).toEqual([['1', 'Governance', ['Meet monthly']]]);
     // An introduction ending with a colon is not a heading.
     const intro = outline(
       wordFile([TITLE, para('1 Governance', '<w:pStyle w:val="Heading1"/>'), para('Progress this quarter:'), first].join('')),

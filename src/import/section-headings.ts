@@ -44,9 +44,16 @@ function isShort(text: string): boolean {
   return t.length > 0 && t.length <= 100 && t.split(' ').length <= 14 && !/[.;,:]$/.test(t) && !NOT_A_HEADING.test(t);
 }
 
-/** Whether the next thing with words after items[index] is a plan table (a table with a header row). */
+/** A plain line that labels what follows ("Lead: J. Smith", "Key: …", "Progress this quarter:"): never a heading. */
+function isLabelLine(p: DocParagraph): boolean {
+  if (p.heading || p.emphasised) return false;
+  const t = p.text.replace(/\s+/g, ' ').trim();
+  return NOT_A_HEADING.test(t) || /:(\s|$)/.test(t);
+}
+
+/** Whether the next thing with words after items[index], past label lines, is a plan table (a table with a header row). */
 function planTableFollows(body: DocBody, index: number): boolean {
-  const next = body.items.slice(index + 1).find((i) => i.kind === 'table' || /\S/.test(i.text));
+  const next = body.items.slice(index + 1).find((i) => i.kind === 'table' || (/\S/.test(i.text) && !isLabelLine(i)));
   return next?.kind === 'table' && findHeader(gridOf(next)) !== undefined;
 }
 
@@ -63,6 +70,8 @@ export function headingByPlace(body: DocBody, index: number): Heading | undefine
   if (!isShort(p.text) || !planTableFollows(body, index)) return undefined;
   const typed = parseHeading(p.text);
   if (typed?.title) return typed;
+  // "Lead: J. Smith" typed plainly above the table is a label, not a heading; an emphasised "Savings: Energy" is one.
+  if (!drawn && isLabelLine(p)) return undefined;
   return { number: drawn ? drawn[1]! : '', title: p.text.replace(/\s+/g, ' ').trim() };
 }
 
