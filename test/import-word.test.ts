@@ -160,7 +160,8 @@ describe('plan import: every action in its section', () => {
   const bytes = wordFile(body, { 'word/numbering.xml': NUMBERING });
 
   it("finds headings by Word's numbering, emphasis, a typed 'Section 3.3:', a merged row, and joins continued tables", () => {
-    const { sections } = outline(bytes);
+    const { plan, sections } = outline(bytes);
+    expect(plan.sections[0]!.comments).toContain('Table 2 has no header row: it was read as more rows of the table above.');
     expect(sections).toEqual([
       ['3.1', 'Governance', ['Meet monthly', 'Publish minutes']],
       ['3.2', 'Savings', ['Cut costs', 'Hold contracts', 'Renew insurance']],

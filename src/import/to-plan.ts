@@ -417,6 +417,7 @@ class PlanBuilder {
       return;
     }
     if (header.first >= 0 && !this.body.madeByPlan) this.keepHeader(table, header);
+    else if (header.first < 0) this.pendingHeader = `Table ${table.number} has no header row: it was read as more rows of the table above.`;
     this.unknownColumns(table, header);
     grid.forEach((cells, r) => {
       const context = { table, header, cells, r, where: `${tableWhere}, row ${r + 1}` };
