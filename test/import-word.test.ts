@@ -220,6 +220,37 @@ describe('plan import: every action in its section', () => {
     ]);
   });
 
+  it("reads the quarter's column when a table has one for each quarter, and names beside the action as comments", () => {
+    const { plan } = outline(
+      wordFile(
+        [
+          TITLE,
+          para('1 Governance', '<w:pStyle w:val="Heading1"/>'),
+          table(
+            row('Action ref', 'Action', 'Action owner', 'Q1 update', 'Q2 update', 'Q3 update', 'Status'),
+            row('G1', 'Meet monthly', 'J. Hale', 'Planned.', 'Two meetings held.', '', 'On track'),
+          ),
+        ].join(''),
+      ),
+    );
+    const action = plan.sections[0]!.actions[0]!;
+    expect(action.action).toBe('Meet monthly');
+    expect(action.update).toEqual({ status: 'On track', narrative: 'Two meetings held.' });
+    expect(action.comments).toEqual(expect.arrayContaining(['Action ref: G1', 'Action owner: J. Hale', 'Q1 update: Planned.']));
+  });
+
+  it('writes a comment holding a line break (a header retyped over two lines) as comment lines', () => {
+    const retyped = row('Action', 'Status', cell(para(`${run('Narrative')}<w:r><w:br/></w:r>${run('(continued)')}`)));
+    const bytes = wordFile(
+      [TITLE, para('1 Governance', '<w:pStyle w:val="Heading1"/>'), table(HEADER, row('A', 'B', 'C.'), retyped, row('D', 'E', 'F.'))].join(
+        '',
+      ),
+    );
+    const { files, result } = importFile(bytes);
+    expect(files['1-governance.yaml']).toContain('# table 1, row 3 repeats the header: Action | Status | Narrative\n#   (continued)\n');
+    expect(result.stderr).toContain('Next: plan validate --plans plans --quarter Q2 finds nothing to fix');
+  });
+
   it('keeps a heading with no actions under it (a heading over headings) as a comment, and lists it', () => {
     const { plan } = outline(bytes);
     expect(plan.planComments).toContain('A heading with no actions under it: 3 Procurement');

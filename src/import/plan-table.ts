@@ -19,12 +19,19 @@ export function columnOf(header: string): Column | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   if (!words) return undefined;
-  if (/\brag\b|\brating\b/.test(words)) return 'rag';
-  if (/^(ref|reference|ref no|no|number|id|item)$/.test(words)) return 'ref';
-  if (/^(lead|lead officers?|owners?|responsible( officers?)?|officer)$/.test(words)) return 'lead';
-  if (/\b(actions?|objectives?|tasks?|activit(y|ies)|what we will do|deliverables?|commitments?)\b/.test(words)) return 'action';
+  if (/\brag\b|\brating\b|traffic light/.test(words)) return 'rag';
+  // "Ref", "Action ref", "Action no." and "Action owner" name a column beside the action, not the action.
+  if (/\b(ref|refs|reference)\b/.test(words) || /^((action|item|task) )?(no|number|id)$/.test(words)) return 'ref';
+  if (/\b(lead|leads|owner|owners|responsible|officer|officers)\b/.test(words)) return 'lead';
+  if (
+    /\b(actions?|objectives?|tasks?|activit(y|ies)|what we will do|deliverables?|commitments?|initiatives?|milestones?|projects?|priorit(y|ies))\b/.test(
+      words,
+    )
+  )
+    return 'action';
   if (/\bstatus\b/.test(words)) return 'status';
-  if (/\b(narrative|progress|comments?|commentary|updates?|notes?|position)\b/.test(words)) return 'narrative';
+  if (/\b(narrative|progress|comments?|commentary|updates?|notes?|position|remarks?|details?|explanation)\b/.test(words))
+    return 'narrative';
   return undefined;
 }
 
@@ -39,13 +46,26 @@ function paragraphsPlain(paragraphs: readonly DocParagraph[]): string {
     .trim();
 }
 
-/** The columns a header row names, or undefined when the row is not a plan table's header. */
-export function headerColumns(texts: readonly string[]): Array<Column | undefined> | undefined {
+/**
+ * The columns a header row names, or undefined when the row is not a plan table's header. A kind named
+ * twice ("Q1 update | Q2 update") is read from the column that names the quarter imported, else the
+ * rightmost (the latest); the others are kept as comments.
+ */
+export function headerColumns(texts: readonly string[], quarter?: string): Array<Column | undefined> | undefined {
+  // A header cell is a few words ("Progress update at the end of Q2"), never a sentence of an action.
+  if (texts.some((t) => t.trim().split(/\s+/).length > 8 || /[.;]\s/.test(t.trim()))) return undefined;
   const columns = texts.map(columnOf);
-  const named = columns.filter((c) => c !== undefined);
+  for (const kind of new Set(columns)) {
+    const at = columns.flatMap((c, i) => (c === kind && kind !== undefined ? [i] : []));
+    if (at.length < 2 || kind === 'ref' || kind === 'lead') continue;
+    const chosen = at.find((i) => quarter !== undefined && new RegExp(`\\b${quarter}\\b`, 'i').test(texts[i]!)) ?? at[at.length - 1]!;
+    for (const i of at) if (i !== chosen) columns[i] = undefined;
+  }
+  const named = columns.filter((c) => c !== undefined && c !== 'ref' && c !== 'lead');
   if (!named.includes('action') || named.length < 2) return undefined;
-  // Each column at most once: "Action | Action" is not a header.
-  if (new Set(named).size !== named.length) return undefined;
+  // "Action | Action" is not a header: two columns of the same kind must differ in what they say.
+  const namedTexts = texts.filter((t) => columnOf(t) !== undefined);
+  if (new Set(namedTexts).size < namedTexts.length) return undefined;
   return columns;
 }
 
@@ -95,7 +115,7 @@ function isHeaderLike(row: readonly GridCell[]): boolean {
 }
 
 /** The header, found by what its cells say: in one row, or in two read together. */
-export function findHeader(grid: readonly GridCell[][]): TableHeader | undefined {
+export function findHeader(grid: readonly GridCell[][], quarter?: string): TableHeader | undefined {
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r]!;
     const next = grid[r + 1];
@@ -104,11 +124,11 @@ export function findHeader(grid: readonly GridCell[][]): TableHeader | undefined
         const below = next[c]!;
         return below.mergedFrom === undefined && below.text !== g.text ? `${g.text} ${below.text}`.trim() : g.text;
       });
-      const columns = headerColumns(names);
+      const columns = headerColumns(names, quarter);
       if (columns) return { columns, first: r, last: r + 1, names };
     }
     const names = row.map((g) => g.text);
-    const columns = headerColumns(names);
+    const columns = headerColumns(names, quarter);
     if (columns) return { columns, first: r, last: r, names };
   }
   return undefined;

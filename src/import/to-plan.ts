@@ -406,7 +406,7 @@ class PlanBuilder {
       return;
     }
     const grid = gridOf(table);
-    const header = findHeader(grid) ?? this.continuation(grid);
+    const header = findHeader(grid, this.front.quarter) ?? this.continuation(grid);
     const heading = header ? undefined : tableHeading(this.body, index);
     if (heading) {
       this.startHeadingSection(heading, index);
@@ -429,7 +429,9 @@ class PlanBuilder {
 
   /** How the header's columns were read, as a comment in the section the table's first action goes to. */
   private keepHeader(table: DocTable, header: TableHeader): void {
-    const read = header.names.map((name, c) => `"${name || `column ${c + 1}`}" as ${header.columns[c] ?? 'a comment'}`);
+    const read = header.names.map(
+      (name, c) => `"${name.replace(/\s+/g, ' ') || `column ${c + 1}`}" as ${header.columns[c] ?? 'a comment'}`,
+    );
     this.pendingHeader = `Table ${table.number}'s columns were read as: ${[...new Set(read)].join(', ')}.`;
   }
 
@@ -520,7 +522,7 @@ class PlanBuilder {
     if (texts.every((t) => t === '')) return;
     // A header repeated or retyped further down ("Narrative (continued)" after a page break).
     if (headerColumns(texts) !== undefined || texts.join('\u0000') === header.names.join('\u0000')) {
-      this.sectionForRows(context.table).comments.push(`${context.where} repeats the header: ${rowText(cells)}`);
+      this.sectionForRows(context.table).comments.push(...commentLines(`${context.where} repeats the header: `, rowText(cells)));
       return;
     }
     if (this.headingRow(context, true)) return;

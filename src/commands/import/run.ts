@@ -40,6 +40,11 @@ function actionValue(action: ImportedAction, quarter: Quarter): object {
   return { id: action.id, action: action.action, updates: { [quarter]: update } };
 }
 
+/** Comment lines as YAML can hold them: a line break inside one (a cell's text) starts another line, indented. */
+function commentLines(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => line.split(/\r?\n/).map((part, i) => (i === 0 ? part : `  ${part}`)));
+}
+
 /** The plan's files: plan.yaml, one file per section, and the schemas their modelines name. */
 /** A file of the new plan; a section's file says which section it holds. */
 type PlanFile = FileChange & { data: string; section?: ImportedSection };
@@ -62,7 +67,7 @@ export function planFiles(dir: string, plan: ImportedPlan): PlanFile[] {
       councils: Object.fromEntries(plan.councils.map((c) => [c.code, c.name])),
     },
     {
-      header: ['The plan itself. Every other .yaml file in this folder is one section of the plan.', ...plan.planComments],
+      header: commentLines(['The plan itself. Every other .yaml file in this folder is one section of the plan.', ...plan.planComments]),
       keyComments: {
         councils: councilComments,
         ...(plan.yearLabel === TODO
@@ -83,7 +88,7 @@ export function planFiles(dir: string, plan: ImportedPlan): PlanFile[] {
       data: yamlFileText(
         'section.schema.json',
         { section: section.number, title: section.title, actions: section.actions.map((a) => actionValue(a, plan.quarter)) },
-        { header: section.comments, itemComments: { actions: section.actions.map((a) => a.comments) } },
+        { header: commentLines(section.comments), itemComments: { actions: section.actions.map((a) => commentLines(a.comments)) } },
       ),
     });
   }
