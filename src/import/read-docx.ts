@@ -380,7 +380,7 @@ class BodyReader {
   /** Text typed in a symbol font ("ü" in Wingdings is a tick) as the characters it draws. */
   private symbolText(text: string, font: string | undefined): string {
     if (!isSymbolFont(font)) return text;
-    return [...text].map((c) => symbolCharacter(font, c.codePointAt(0)!) ?? c).join('');
+    return [...text].map((c) => symbolCharacter(font, c.codePointAt(0)!) ?? privateUse(c.codePointAt(0)!)).join('');
   }
 
   private sym(node: XmlNode): string {
@@ -388,7 +388,7 @@ class BodyReader {
     if (!Number.isInteger(code) || code <= 0) return '';
     // Symbol-font bullets (Symbol F0B7, Wingdings F0A7 and F06C) are the typed "•" of old documents.
     if (SYMBOL_BULLETS.has(code)) return '•';
-    return symbolCharacter(attr(node, 'w:font'), code) ?? String.fromCodePoint(code);
+    return symbolCharacter(attr(node, 'w:font'), code) ?? privateUse(code);
   }
 
   /** Ruby (phonetic guide) text: the base text, then the guide in brackets. */
@@ -479,6 +479,14 @@ class BodyReader {
     });
     return [];
   }
+}
+
+/**
+ * A symbol-font character plan cannot map, as the private-use character Word itself uses for it
+ * (U+F0xx), so that it is listed rather than shown as the letter it is typed with ("J" in Wingdings is ☺).
+ */
+function privateUse(code: number): string {
+  return String.fromCodePoint(code <= 0xff ? 0xf000 + code : code);
 }
 
 /** Word's highlight colours (w:highlight), as RRGGBB. */
