@@ -251,6 +251,29 @@ describe('plan import: every action in its section', () => {
     expect(result.stderr).toContain('Next: plan validate --plans plans --quarter Q2 finds nothing to fix');
   });
 
+  it('numbers headings Word numbers itself under their parent: "3 Procurement" then Heading 2s are 3.1, 3.2', () => {
+    const plan = (action: string) => table(HEADER, row(action, 'Going', 'Fine.'));
+    const { sections } = outline(
+      wordFile(
+        [
+          TITLE,
+          para('3 Procurement', '<w:pStyle w:val="Heading1"/>'),
+          para('Governance', '<w:pStyle w:val="Heading2"/>'),
+          plan('Meet'),
+          para('Savings', '<w:pStyle w:val="Heading2"/>'),
+          plan('Save'),
+          para('Partnerships', '<w:pStyle w:val="Heading1"/>'),
+          plan('Share'),
+        ].join(''),
+      ),
+    );
+    expect(sections).toEqual([
+      ['3.1', 'Governance', ['Meet']],
+      ['3.2', 'Savings', ['Save']],
+      ['4', 'Partnerships', ['Share']],
+    ]);
+  });
+
   it('keeps a heading with no actions under it (a heading over headings) as a comment, and lists it', () => {
     const { plan } = outline(bytes);
     expect(plan.planComments).toContain('A heading with no actions under it: 3 Procurement');

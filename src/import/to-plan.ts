@@ -331,6 +331,29 @@ class PlanBuilder {
     return this.current;
   }
 
+  /** The heading level of a paragraph that starts a section (Heading 2 → 2), kept to number its children. */
+  private readonly levels = new Map<ImportedSection, number>();
+
+  private noteLevel(p: DocParagraph | undefined): void {
+    const level = p ? headingLevel(p) : undefined;
+    if (this.current && level !== undefined) this.levels.set(this.current, level);
+  }
+
+  /**
+   * The number for a heading with none, from the headings before it: after a sibling of its level, the
+   * next ("3.1" → "3.2"); first under a higher heading, that one's first child ("3" → "3.1").
+   */
+  private numberFor(level: number | undefined): string | undefined {
+    if (level === undefined) return undefined;
+    for (let i = this.sections.length - 1; i >= 0; i--) {
+      const s = this.sections[i]!;
+      const l = this.levels.get(s);
+      if (l === level) return nextNumber(s.number);
+      if (l !== undefined && l < level) return `${s.number}.1`;
+    }
+    return undefined;
+  }
+
   /** A heading, in a paragraph or a row of its own; a number without a title is kept, with a TODO; a title without a number is numbered on. */
   private startHeadingSection(heading: Heading, index?: number): void {
     if (heading.number === '') {
@@ -353,7 +376,9 @@ class PlanBuilder {
 
   /** A heading with no number in its text nor in Word's numbering: plan numbers it on from the section before, and asks. */
   private numberOn(title: string, index: number | undefined): void {
-    const number = this.current ? nextNumber(this.current.number) : this.guessFirstNumber(index ?? 0);
+    const item = index === undefined ? undefined : this.body.items[index];
+    const level = item?.kind === 'paragraph' ? headingLevel(item) : undefined;
+    const number = this.numberFor(level) ?? (this.current ? nextNumber(this.current.number) : this.guessFirstNumber(index ?? 0));
     this.startSection(number, title, [
       `The heading "${title}" has no number in its text (Word may number it itself); plan numbered it ${number}. Check the number.`,
     ]);
@@ -382,6 +407,7 @@ class PlanBuilder {
       return;
     }
     this.startHeadingSection(heading, index);
+    this.noteLevel(p);
     this.keepHeadingText(p.text, heading);
   }
 
@@ -754,6 +780,13 @@ class PlanBuilder {
       leftOut: this.leftOut,
     };
   }
+}
+
+/** A heading paragraph's level: "heading 2" → 2, an outline or list level + 1; undefined when unstyled. */
+function headingLevel(p: DocParagraph): number | undefined {
+  const styled = /^heading\s*(\d)$/i.exec(p.styleName);
+  if (styled) return Number(styled[1]);
+  return p.heading && p.listLevel !== undefined ? p.listLevel + 1 : undefined;
 }
 
 /** The comment beside an action whose text mentions money. */
