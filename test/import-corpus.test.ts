@@ -15,7 +15,7 @@ import { cell, footnotes, para, relationships, row, run, shaded, table, wordFile
  * (not hidden, not deleted) must be found in the plan's YAML values or comments (≥ 99.5%, and no fewer
  * than mammoth's raw text finds), and every action must land in the section the document puts it in,
  * with the RAG rating the document shows. The fixtures are committed with the scripts that made them
- * (pandoc, LibreOffice from HTML and from .odt, python-docx), so the tests need none of those programs.
+ * (pandoc, LibreOffice from HTML, .odt and RTF, python-docx), so the tests need none of those programs.
  */
 
 interface Expected {
@@ -192,6 +192,7 @@ const CORPUS: Array<[string, () => { bytes: Uint8Array; expected: Expected }]> =
   ['pandoc from Markdown', () => committed('pandoc-markdown')],
   ['LibreOffice from HTML', () => committed('libreoffice-html')],
   ['LibreOffice from .odt', () => committed('libreoffice-odt')],
+  ['LibreOffice from RTF', () => committed('libreoffice-rtf')],
   ['python-docx', () => committed('python-docx')],
   ['hand-written WordprocessingML', handWritten],
 ];
