@@ -1,7 +1,11 @@
 import { COUNCIL_CODE } from '../plan/codes.js';
 import { financialYearLabel, type Quarter } from '../plan/quarters.js';
 import { slugify } from '../shared/words.js';
-import type { DocBody, DocCell, DocParagraph, DocRow, DocTable } from './read-docx.js';
+import { ragOfColour } from './cell-colour.js';
+import { type Column, cellPlain, findHeader, type GridCell, gridOf, headerColumns, type TableHeader } from './plan-table.js';
+import type { DocBody, DocParagraph, DocTable } from './read-docx.js';
+import { type Figures, figuresComment, isSavingsSummary, NOTHING_WRITTEN, withoutComputed } from './report-sentences.js';
+import { type Heading, headingByPlace, nextNumber, previousNumber, rowHeading, sectionHeading, tableHeading } from './section-headings.js';
 
 /**
  * A Word appendix, read by read-docx.ts, as a plan: pure, no files. Every character of every cell
@@ -10,7 +14,7 @@ import type { DocBody, DocCell, DocParagraph, DocRow, DocTable } from './read-do
  * and left out; the figures in them are offered in a comment instead.
  */
 
-interface ImportedUpdate {
+export interface ImportedUpdate {
   status?: string;
   /** The report showed a status it derived from the figures, which are not imported. */
   statusDerived?: boolean;
@@ -110,67 +114,6 @@ export function parseTitle(text: string): TitleParts {
     .trim();
   if (/[\p{L}]/u.test(title)) out.title = title;
   return out;
-}
-
-/** "8.2 Value for Money and Transparency", "8.2. Value…", "8.2 – Value…", or "8.2" alone. */
-const SECTION_HEADING = /^\s*(\d{1,3}(?:\.\d{1,3})*)\.?(?:\s*[–—:-]\s*|\s+|$)(.*)$/s;
-
-function sectionHeading(p: DocParagraph): { number: string; title: string } | undefined {
-  if (!p.heading && !p.bold) return undefined;
-  const m = SECTION_HEADING.exec(p.text.replace(/\s+/g, ' '));
-  if (!m) return undefined;
-  return { number: m[1]!, title: m[2]!.trim() };
-}
-
-/**
- * A row holding only a numbered heading: "8.4 Collaboration" in its first cell with the others empty, or
- * in a merged row. Above the header that is enough; among the actions (where "8.2.1 Review the fleet"
- * with nothing written yet is an action) the row must also be merged across the table, or bold.
- */
-function rowHeading(row: DocRow, amongActions = false): { number: string; title: string } | undefined {
-  const filled = row.cells.filter((c) => cellPlain(c) !== '');
-  if (filled.length !== 1 || filled[0]!.paragraphs.filter((p) => p.text.trim()).length !== 1) return undefined;
-  const paragraph = filled[0]!.paragraphs.find((p) => p.text.trim())!;
-  const m = SECTION_HEADING.exec(paragraph.text.replace(/\s+/g, ' '));
-  const marked = paragraph.bold || paragraph.heading;
-  // "2015" alone or "12 sessions held" is not a heading: a heading's number has a dot, or it is bold.
-  if (!m || (!m[1]!.includes('.') && !marked)) return undefined;
-  if (amongActions && !marked && !filled[0]!.merged) return undefined;
-  return { number: m[1]!, title: m[2]!.trim() };
-}
-
-type Column = 'action' | 'status' | 'narrative' | 'rag';
-
-/** What a header cell says the column is, or undefined for a column plan does not know. */
-export function columnOf(header: string): Column | undefined {
-  const words = header
-    .toLowerCase()
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (!words) return undefined;
-  if (/\brag\b|\brating\b/.test(words)) return 'rag';
-  if (/\b(actions?|objectives?|tasks?|activit(y|ies)|what we will do)\b/.test(words)) return 'action';
-  if (/\bstatus\b/.test(words)) return 'status';
-  if (/\b(narrative|progress|comments?|commentary|updates?|notes?|position)\b/.test(words)) return 'narrative';
-  return undefined;
-}
-
-function cellPlain(cell: DocCell): string {
-  return cell.paragraphs
-    .map((p) => p.text)
-    .join('\n')
-    .trim();
-}
-
-/** The columns a header row names, or undefined when the row is not a plan table's header. */
-function headerColumns(cells: readonly DocCell[]): Array<Column | undefined> | undefined {
-  const columns = cells.map((c) => columnOf(cellPlain(c)));
-  const named = columns.filter((c) => c !== undefined);
-  if (!named.includes('action') || named.length < 2) return undefined;
-  // Each column at most once: "Action | Action" is not a header.
-  if (new Set(named).size !== named.length) return undefined;
-  return columns;
 }
 
 /** A typed bullet at the start of a line: "•", "◦", "▪", "-", or "o"/"O", then a space or tab, then words. */
@@ -281,113 +224,6 @@ function actionId(text: string, taken: Set<string>): string {
   return id;
 }
 
-// The sentences `plan report` writes from the figures (src/docx/render.ts). They are left out of the
-// imported text, since the report computes them again; their figures go into a comment.
-const ANNUAL_TARGET = /^Annual target: (.+?)(?:; combined £[\d,]+)?\.$/;
-const TARGET_PART = /^(.*) – £([\d,]+)$/;
-const COUNCIL_FIGURES =
-  /^([A-Z][A-Z0-9]{1,9}) – £([\d,]+) (.+?)(?: \((?:up|down) £[\d,]+ since Q[1-4]|no change since Q[1-4]\))? – i\.e\. [\d.]+% of the £[\d,]+ annual target at the end of the (?:first|second|third|fourth) quarter(?:; (.+?) £([\d,]+), not yet secured)?(?:\nNote: ([\s\S]*))?$/;
-const COMBINED_FIGURES = /^Combined – £[\d,]+ .+ – i\.e\. [\d.]+% of the £[\d,]+ annual target$/;
-const COMPUTED_RAG = /^RAG: (Red|Amber|Green)(?: \(from the figures: [^)]*\))?$/;
-const MOVEMENT = /^(?:Since Q[1-4]: .+|New since Q[1-4])$/;
-// "Completed: no further updates" in the quarter it ended; "Completed in Q1" in the later quarters of the year.
-const ENDED = /^(Completed|Dropped)(?:: no further updates| in Q[1-4])$/;
-const DERIVED_STATUS = '(derived from the figures)';
-/** What the report shows in a cell with nothing written in it. */
-const NOTHING_WRITTEN = /^[–—-]?$/;
-
-const plainPounds = (s: string) => Number(s.replace(/,/g, ''));
-
-interface Figures {
-  target: Array<{ name: string; amount: number }>;
-  achieved: Array<{ code: string; amount: number; label: string; pending?: { label: string; amount: number }; note?: string }>;
-}
-
-/** The comment that offers the report's figures back as plan data, for the officer to accept. */
-function figuresComment(f: Figures, quarter: Quarter, councils: ReadonlyMap<string, string>): string[] {
-  if (f.target.length === 0 && f.achieved.length === 0) return [];
-  const code = (name: string) => [...councils].find(([, n]) => n === name)?.[0] ?? (COUNCIL_CODE.test(name) ? name : undefined);
-  const out = ['The report this came from showed figures that plan computes. To keep them, add:'];
-  if (f.target.length > 0) {
-    out.push('  target:', '    measure: TODO what is counted, e.g. cost and efficiency savings', '    amounts:');
-    for (const t of f.target) out.push(`      ${code(t.name) ?? `TODO code of ${t.name}`}: ${t.amount}`);
-    const label = f.achieved[0]?.label;
-    if (label && label !== 'achieved') out.push(`    achievedLabel: ${label}`);
-    const pendingLabel = f.achieved.find((a) => a.pending)?.pending?.label;
-    if (pendingLabel && pendingLabel !== 'pending') out.push(`    pendingLabel: ${pendingLabel}`);
-  }
-  if (f.achieved.length > 0) {
-    out.push(`and under updates: ${quarter}:`, '    achieved:');
-    for (const a of f.achieved) out.push(`      ${a.code}: ${a.amount}`);
-    const pending = f.achieved.filter((a) => a.pending);
-    if (pending.length > 0) {
-      out.push('    pending:');
-      for (const a of pending) out.push(`      ${a.code}: ${a.pending!.amount}`);
-    }
-    const notes = f.achieved.filter((a) => a.note);
-    if (notes.length > 0) {
-      out.push('    notes:');
-      for (const a of notes) out.push(`      ${a.code}: ${a.note}`);
-    }
-  }
-  return out;
-}
-
-/** Leave out the report's computed sentences; keep everything else, paragraph by paragraph. */
-function withoutComputed(paragraphs: readonly DocParagraph[], column: Column, figures: Figures, update: ImportedUpdate): DocParagraph[] {
-  const kept: DocParagraph[] = [];
-  for (const p of paragraphs) {
-    const text = p.text.trim();
-    if (p.listLevel !== undefined) {
-      kept.push(p);
-      continue;
-    }
-    if (column === 'action') {
-      const target = ANNUAL_TARGET.exec(text);
-      const parts = target?.[1]?.split('; ').map((part) => TARGET_PART.exec(part));
-      if (parts?.every(Boolean)) {
-        for (const part of parts) figures.target.push({ name: part![1]!, amount: plainPounds(part![2]!) });
-        continue;
-      }
-    }
-    if (column === 'status') {
-      if (text === DERIVED_STATUS) {
-        // The status above it was computed too: the officer wrote none.
-        kept.pop();
-        update.statusDerived = true;
-        continue;
-      }
-      const rag = COMPUTED_RAG.exec(text);
-      if (rag) {
-        if (!text.includes('(from the figures')) update.rag = rag[1]!.toLowerCase() as ImportedUpdate['rag'];
-        continue;
-      }
-      const ended = ENDED.exec(text);
-      if (ended) {
-        update.ended = ended[1]!.toLowerCase() as ImportedUpdate['ended'];
-        continue;
-      }
-      if (MOVEMENT.test(text)) continue;
-    }
-    if (column === 'narrative') {
-      const council = COUNCIL_FIGURES.exec(p.text.trim());
-      if (council) {
-        figures.achieved.push({
-          code: council[1]!,
-          amount: plainPounds(council[2]!),
-          label: council[3]!,
-          ...(council[4] ? { pending: { label: council[4], amount: plainPounds(council[5]!) } } : {}),
-          ...(council[6] ? { note: council[6].replace(/\s+/g, ' ').trim() } : {}),
-        });
-        continue;
-      }
-      if (COMBINED_FIGURES.test(text)) continue;
-    }
-    kept.push(p);
-  }
-  return kept;
-}
-
 function ragOf(text: string): ImportedUpdate['rag'] | undefined {
   const t = text.trim().toLowerCase();
   if (/^(r|red)$/.test(t)) return 'red';
@@ -396,340 +232,583 @@ function ragOf(text: string): ImportedUpdate['rag'] | undefined {
   return undefined;
 }
 
-/** Plan's own savings summary table (Council | Annual target | …): computed, so left out. */
-function isSavingsSummary(table: DocTable): boolean {
-  const header = table.rows[0]?.cells.map(cellPlain) ?? [];
-  return header[0] === 'Council' && header[1] === 'Annual target';
-}
-
 function commentLines(label: string, text: string): string[] {
   const lines = text.split('\n');
   return [`${label}${lines[0]}`, ...lines.slice(1).map((l) => `  ${l}`)];
 }
 
-/** The document as a plan. Throws nothing: what it cannot place goes into `attention`. */
-export function toPlan(body: DocBody, options: ImportOptions): ImportedPlan & { quarterFound: boolean } {
-  const attention: Attention[] = [];
-  const leftOut: string[] = [];
-  const paragraphsBeforeFirstTable: DocParagraph[] = [];
+/** A line that names a year or a quarter reads as the document's title, even right above a table. */
+function titleLike(text: string): boolean {
+  const parts = parseTitle(text);
+  return parts.year !== undefined || parts.quarter !== undefined;
+}
+
+/** The title, quarter, year and councils: what the document says about the plan as a whole. */
+function readFrontMatter(body: DocBody, options: ImportOptions) {
+  const beforeFirstTable: DocParagraph[] = [];
   for (const item of body.items) {
     if (item.kind === 'table') break;
-    paragraphsBeforeFirstTable.push(item);
+    beforeFirstTable.push(item);
   }
   // The title: a paragraph styled Title, else the first paragraph with words that is not a section heading.
   const titleParagraph =
     body.items.find((i): i is DocParagraph => i.kind === 'paragraph' && /^title$/i.test(i.styleName) && /\S/.test(i.text)) ??
-    paragraphsBeforeFirstTable.find((p) => /\S/.test(p.text) && !sectionHeading(p));
+    beforeFirstTable.find((p, i) => /\S/.test(p.text) && !sectionHeading(p) && (titleLike(p.text) || !headingByPlace(body, i)));
   const titled = titleParagraph ? parseTitle(titleParagraph.text) : {};
-  const quarter = options.quarter ?? titled.quarter;
-  const year = options.year ?? titled.year;
   const planComments = [`Imported by plan import from ${options.source}.`];
+  // The title's words that are not the plan's title (the quarter, "Update") are kept here.
+  if (titleParagraph) planComments.push(`The document's title: ${titleParagraph.text.replace(/\s+/g, ' ').trim()}`);
   if (options.quarter && titled.quarter && options.quarter !== titled.quarter)
     planComments.push(`The document's title says ${titled.quarter}; --quarter ${options.quarter} was used.`);
   if (options.year && titled.year && options.year !== titled.year)
     planComments.push(`The document's title says ${titled.year}; --year ${options.year} was used.`);
-
-  const sections: ImportedSection[] = [];
-  const taken = new Set<string>();
-  let current: ImportedSection | undefined;
   // Councils named in the savings summary or the target sentences ("Cherwell District Council (CDC)").
-  const allText: string[] = [];
-  for (const item of body.items) {
-    if (item.kind === 'paragraph') allText.push(item.text);
-    else for (const row of item.rows) for (const cell of row.cells) allText.push(cellPlain(cell));
-  }
+  const allText = body.items.flatMap((item) =>
+    item.kind === 'paragraph' ? [item.text] : item.rows.flatMap((row) => row.cells.map(cellPlain)),
+  );
   const inText = findCouncils(allText);
   // plan report lists exactly the plan's council codes, in the plan's order, in the document's keywords
   // (a plan without targets names its councils nowhere else); other documents are read for codes.
   const keywordCodes = body.madeByPlan ? body.keywords.filter((k) => COUNCIL_CODE.test(k) && !/^Q[1-4]$/.test(k)) : [];
   const found = keywordCodes.length > 0 ? keywordCodes.map((code) => inText.find((c) => c.code === code) ?? { code, count: 0 }) : inText;
-  const councilNames = new Map(found.filter((c) => c.name).map((c) => [c.code, c.name!]));
-  const q = quarter ?? 'Q1';
-
-  const startSection = (number: string, title: string, comments: string[] = []) => {
-    current = { number, title, comments, actions: [] };
-    sections.push(current);
+  return {
+    titleParagraph,
+    titled,
+    quarter: options.quarter ?? titled.quarter,
+    year: options.year ?? titled.year,
+    planComments,
+    found,
   };
-  /** A numbered heading, in a paragraph or a row of its own; a number without a title is kept, with a TODO. */
-  const startHeadingSection = (heading: { number: string; title: string }) => {
-    if (heading.title) {
-      startSection(heading.number, heading.title);
+}
+
+/** A row's cells on the table's grid, one per column, and where it is. */
+interface RowContext {
+  table: DocTable;
+  header: TableHeader;
+  cells: GridCell[];
+  r: number;
+  where: string;
+}
+
+/** Reads the document's items in order into sections and actions; one instance per import. */
+class PlanBuilder {
+  readonly attention: Attention[] = [];
+  readonly leftOut: string[] = [];
+  readonly sections: ImportedSection[] = [];
+  private readonly taken = new Set<string>();
+  /** Paragraphs of plan report's own text outside the tables (the subtitle, the notes on the figures). */
+  private reportText = 0;
+  /** The header comment of the table being read, written into the section of its first row. */
+  private pendingHeader: string | undefined;
+  private current: ImportedSection | undefined;
+  /** The plan table just read, which a table without a header continues. */
+  private previousTable: TableHeader | undefined;
+  private readonly front: ReturnType<typeof readFrontMatter>;
+  private readonly councilNames: Map<string, string>;
+  readonly q: Quarter;
+
+  constructor(
+    private readonly body: DocBody,
+    options: ImportOptions,
+  ) {
+    this.front = readFrontMatter(body, options);
+    this.councilNames = new Map(this.front.found.filter((c) => c.name).map((c) => [c.code, c.name!]));
+    this.q = this.front.quarter ?? 'Q1';
+  }
+
+  read(): void {
+    this.body.items.forEach((item, index) => {
+      if (item.kind === 'paragraph') this.paragraph(item, index);
+      else this.table(item, index);
+    });
+    this.listLeftOut();
+  }
+
+  private startSection(number: string, title: string, comments: string[] = []): ImportedSection {
+    this.current = { number, title, comments, actions: [] };
+    this.sections.push(this.current);
+    this.previousTable = undefined;
+    return this.current;
+  }
+
+  /** The heading level of a paragraph that starts a section (Heading 2 → 2), kept to number its children. */
+  private readonly levels = new Map<ImportedSection, number>();
+
+  private noteLevel(p: DocParagraph | undefined): void {
+    const level = p ? headingLevel(p) : undefined;
+    if (this.current && level !== undefined) this.levels.set(this.current, level);
+  }
+
+  /**
+   * The number for a heading with none, from the headings before it: after a sibling of its level, the
+   * next ("3.1" → "3.2"); first under a higher heading, that one's first child ("3" → "3.1").
+   */
+  private numberFor(level: number | undefined): string | undefined {
+    if (level === undefined) return undefined;
+    for (let i = this.sections.length - 1; i >= 0; i--) {
+      const s = this.sections[i]!;
+      const l = this.levels.get(s);
+      if (l === level) return nextNumber(s.number);
+      if (l !== undefined && l < level) return `${s.number}.1`;
+    }
+    return undefined;
+  }
+
+  /** A heading, in a paragraph or a row of its own; a number without a title is kept, with a TODO; a title without a number is numbered on. */
+  private startHeadingSection(heading: Heading, index?: number): void {
+    if (heading.number === '') {
+      this.numberOn(heading.title, index);
       return;
     }
-    startSection(heading.number, `${TODO}: the title of section ${heading.number}`, [
+    if (heading.title) {
+      this.startSection(heading.number, heading.title);
+      return;
+    }
+    this.startSection(heading.number, `${TODO}: the title of section ${heading.number}`, [
       `The document numbers this section ${heading.number} but gives it no title: write it in place of the TODO.`,
     ]);
-    attention.push({
+    this.attention.push({
       where: `section ${heading.number}`,
       message: 'has a number but no title',
       hint: 'write its title in place of the TODO',
     });
-  };
+  }
 
-  /** A heading paragraph with no number in its text, right above a plan table (in a document plan did not write). */
-  const numberedByWord = (p: DocParagraph, index: number): boolean => {
-    if (body.madeByPlan || !p.heading || /^title$/i.test(p.styleName) || !/\S/.test(p.text)) return false;
-    const next = body.items.slice(index + 1).find((i) => i.kind === 'table' || /\S/.test(i.text));
-    return next?.kind === 'table' && next.rows.some((r) => headerColumns(r.cells) !== undefined);
-  };
-  for (const [index, item] of body.items.entries()) {
-    if (item.kind === 'paragraph') {
-      if (item === titleParagraph) continue;
-      const heading = sectionHeading(item);
-      if (heading) startHeadingSection(heading);
-      else if (numberedByWord(item, index)) {
-        // A heading Word numbers itself ("8.2" from a numbered heading style, not in the text) above a plan
-        // table: plan numbers it on from the section before and asks the officer to check.
-        const number = current ? nextNumber(current.number) : '1';
-        const title = item.text.replace(/\s+/g, ' ').trim();
-        startSection(number, title, [
-          `The heading "${title}" has no number in its text (Word may number it itself); plan numbered it ${number}. Check the number.`,
-        ]);
-        attention.push({
-          where: `section ${number}`,
-          message: `the heading "${title}" has no number in its text (Word may number it itself); plan numbered it ${number}`,
-          hint: `check the section number in ${number}'s file`,
-        });
-      }
-      continue;
+  /** A heading with no number in its text nor in Word's numbering: plan numbers it on from the section before, and asks. */
+  private numberOn(title: string, index: number | undefined): void {
+    const item = index === undefined ? undefined : this.body.items[index];
+    const level = item?.kind === 'paragraph' ? headingLevel(item) : undefined;
+    const number = this.numberFor(level) ?? (this.current ? nextNumber(this.current.number) : this.guessFirstNumber(index ?? 0));
+    this.startSection(number, title, [
+      `The heading "${title}" has no number in its text (Word may number it itself); plan numbered it ${number}. Check the number.`,
+    ]);
+    this.attention.push({
+      where: `section ${number}`,
+      message: `the heading "${title}" has no number in its text (Word may number it itself); plan numbered it ${number}`,
+      hint: `check the section number in ${number}'s file`,
+    });
+  }
+
+  /** The number before the next numbered heading in the document, or "1". */
+  private guessFirstNumber(index: number): string {
+    const next = this.body.items
+      .slice(index + 1)
+      .flatMap((i) => (i.kind === 'paragraph' ? [sectionHeading(i)] : i.rows.map((row) => rowHeading(row))))
+      .find((h) => h?.number);
+    return next ? previousNumber(next.number) : '1';
+  }
+
+  private paragraph(p: DocParagraph, index: number): void {
+    if (p === this.front.titleParagraph) return;
+    const heading = sectionHeading(p) ?? headingByPlace(this.body, index);
+    if (!heading) {
+      if (/\S/.test(p.text) && this.body.madeByPlan) this.reportText++;
+      else if (/\S/.test(p.text)) this.keepText(cellText([p]));
+      return;
     }
-    const table = item;
+    this.startHeadingSection(heading, index);
+    this.noteLevel(p);
+    this.keepHeadingText(p.text, heading);
+  }
+
+  /** A heading worded otherwise than "number title" ("Section 3.3: Local suppliers"): its words, in a comment. */
+  private keepHeadingText(text: string, heading: Heading): void {
+    const written = text.replace(/\s+/g, ' ').trim();
+    if (this.current && written !== `${heading.number} ${heading.title}` && written !== heading.title)
+      this.current.comments.push(`The heading in the document: ${written}`);
+  }
+
+  /** Words outside the plan tables ("Key: …", "Note: …", an introduction): a comment where they stand. */
+  private keepText(text: string, label = 'From the document: '): void {
+    const lines = commentLines(label, text);
+    if (this.current) this.current.comments.push(...lines);
+    else this.front.planComments.push(...lines);
+  }
+
+  private table(table: DocTable, index: number): void {
     const tableWhere = `table ${table.number}`;
-    if (body.madeByPlan && isSavingsSummary(table)) {
-      leftOut.push(`${tableWhere}: the savings summary, which plan report computes from the figures`);
-      continue;
+    if (this.body.madeByPlan && isSavingsSummary(table)) {
+      this.leftOut.push(`${tableWhere}: the savings summary, which plan report computes from the figures`);
+      return;
     }
-    let columns: Array<Column | undefined> | undefined;
-    let headerRow = -1;
-    table.rows.forEach((row, r) => {
-      if (!columns) {
-        const found = headerColumns(row.cells);
-        if (found) {
-          columns = found;
-          headerRow = r;
-        }
-      }
+    const grid = gridOf(table);
+    const header = findHeader(grid, this.front.quarter) ?? this.continuation(grid);
+    const heading = header ? undefined : tableHeading(this.body, index);
+    if (heading) {
+      this.startHeadingSection(heading, index);
+      return;
+    }
+    if (!header) {
+      this.notAPlanTable(table, grid);
+      return;
+    }
+    if (header.first >= 0 && !this.body.madeByPlan) this.keepHeader(table, header);
+    else if (header.first < 0) this.pendingHeader = `Table ${table.number} has no header row: it was read as more rows of the table above.`;
+    this.unknownColumns(table, header);
+    grid.forEach((cells, r) => {
+      const context = { table, header, cells, r, where: `${tableWhere}, row ${r + 1}` };
+      if (r < header.first) this.rowAboveHeader(context);
+      else if (r > header.last) this.row(context);
     });
-    if (!columns) {
-      const words = table.rows.flatMap((r) => r.cells.map(cellPlain)).filter(Boolean);
-      attention.push({
-        where: tableWhere,
-        message: `does not look like a plan table (no header row with Action and Status or Narrative), so it was not imported${
-          words.length > 0 ? `; it begins "${words[0]!.slice(0, 60)}"` : ''
-        }`,
-        hint: 'copy what it holds into the plan by hand, or give it a header row (Action | Status | Narrative) in Word and import again',
-      });
-      continue;
-    }
-    const unknown = columns
-      .map((c, i) => (c === undefined ? cellPlain(table.rows[headerRow]!.cells[i]!) || `column ${i + 1}` : undefined))
+    this.previousTable = header;
+  }
+
+  /** How the header's columns were read, as a comment in the section the table's first action goes to. */
+  private keepHeader(table: DocTable, header: TableHeader): void {
+    const read = header.names.map(
+      (name, c) => `"${name.replace(/\s+/g, ' ') || `column ${c + 1}`}" as ${header.columns[c] ?? 'a comment'}`,
+    );
+    this.pendingHeader = `Table ${table.number}'s columns were read as: ${[...new Set(read)].join(', ')}.`;
+  }
+
+  /** A table with no header, right after a plan table and as wide: the rest of that table, over a page. */
+  private continuation(grid: readonly GridCell[][]): TableHeader | undefined {
+    const previous = this.previousTable;
+    if (!previous || grid.length === 0 || grid.some((row) => row.length !== previous.columns.length)) return undefined;
+    return { ...previous, first: -1, last: -1 };
+  }
+
+  private notAPlanTable(table: DocTable, grid: readonly GridCell[][]): void {
+    const rows = grid.map((cells) => rowText(cells)).filter(Boolean);
+    this.attention.push({
+      where: `table ${table.number}`,
+      message: `does not look like a plan table (no header row with Action and Status or Narrative), so it was not imported as actions; its text is kept as a comment${
+        rows.length > 0 ? `; it begins "${rows[0]!.slice(0, 60)}"` : ''
+      }`,
+      hint: 'copy what it holds into the plan by hand, or give it a header row (Action | Status | Narrative) in Word and import again',
+    });
+    if (rows.length > 0) this.keepText(rows.join('\n'), `Not imported (table ${table.number}, not a plan table): `);
+  }
+
+  private unknownColumns(table: DocTable, header: TableHeader): void {
+    const unknown = header.columns
+      .map((c, i) => (c === undefined ? header.names[i] || `column ${i + 1}` : undefined))
       .filter((h): h is string => h !== undefined);
-    if (unknown.length > 0)
-      attention.push({
-        where: tableWhere,
-        message: `the ${unknown.length === 1 ? 'column' : 'columns'} ${unknown.map((h) => `"${h}"`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not part of a plan; ${unknown.length === 1 ? 'its' : 'their'} cells are kept as comments above each action`,
-        hint: 'move what matters into the narrative, or leave the comments as they are',
-      });
-    /** The section rows go into: the current one, or, for rows above any numbered heading, a checked guess. */
-    const sectionForRows = (): ImportedSection => {
-      if (current) return current;
-      const next = body.items
-        .slice(body.items.indexOf(table))
-        .flatMap((i) => (i.kind === 'paragraph' ? [sectionHeading(i)] : i.rows.map((row) => rowHeading(row))))
-        .find(Boolean);
-      const number = next ? previousNumber(next.number) : '1';
-      startSection(number, `${TODO}: the title of section ${number}`, [
-        `The document has no numbered heading above ${tableWhere}; plan numbered it ${number}${next ? `, the section before ${next.number}` : ''}.`,
-        'Check the number and write the title in place of the TODO.',
-      ]);
-      attention.push({
-        where: tableWhere,
-        message: `has no numbered section heading above it; it was put in section ${number}`,
-        hint: `check the section number in ${number}'s file and write its title`,
-      });
-      return current!;
-    };
-    // A heading typed in a row of its own ("8.4 Collaboration" above the header, or between actions)
-    // starts a section, as a heading paragraph does.
-    const headingRow = (row: DocRow, amongActions: boolean): boolean => {
-      const heading = rowHeading(row, amongActions);
-      if (!heading) return false;
-      startHeadingSection(heading);
-      return true;
-    };
-    table.rows.forEach((row, r) => {
-      if (r >= headerRow || headingRow(row, false)) return;
-      const texts = row.cells.map(cellPlain).filter(Boolean);
-      if (texts.length === 0) return;
-      const where = `${tableWhere}, row ${r + 1}`;
-      const section = sectionForRows();
-      attention.push({
-        where,
-        message: `is above the table's header and is not a section heading; its text is kept as a comment at the top of section ${section.number}'s file`,
-        hint: 'move what matters into the plan by hand',
-      });
-      section.comments.push(`Not imported (${where}, above the header):`, ...texts.flatMap((t) => commentLines('  ', t)));
+    if (unknown.length === 0 || header.first < 0) return;
+    const one = unknown.length === 1;
+    this.attention.push({
+      where: `table ${table.number}`,
+      message: `the ${one ? 'column' : 'columns'} ${unknown.map((h) => `"${h}"`).join(', ')} ${one ? 'is' : 'are'} not part of a plan; ${one ? 'its' : 'their'} cells are kept as comments above each action`,
+      hint: 'move what matters into the narrative, or leave the comments as they are',
     });
-    const headerText = table.rows[headerRow]!.cells.map(cellPlain).join('\u0000');
-    table.rows.forEach((row, r) => {
-      if (r <= headerRow) return;
-      const where = `${tableWhere}, row ${r + 1}`;
-      const texts = row.cells.map(cellPlain);
-      if (texts.every((t) => t === '')) return;
-      // A header repeated further down (a page break in Word, without "repeat as header row").
-      if (texts.join('\u0000') === headerText) return;
-      if (headingRow(row, true)) return;
-      const section = sectionForRows();
-      const problems: string[] = [];
-      if (row.cells.some((c) => c.merged)) problems.push('a merged cell');
-      else if (row.cells.length !== columns!.length)
-        problems.push(`${row.cells.length} ${row.cells.length === 1 ? 'cell' : 'cells'} where the header has ${columns!.length}`);
-      if (row.cells.some((c) => c.nestedTables > 0)) problems.push('a table inside a cell');
-      const images = row.cells.reduce((n, c) => n + c.images, 0);
-      const actionCell = row.cells[columns!.indexOf('action')];
-      if (problems.length > 0 || !actionCell || cellPlain(actionCell) === '') {
-        const why = problems.length > 0 ? problems.join(' and ') : 'no text in its Action cell';
-        attention.push({
-          where,
-          message: `has ${why}, so it was not imported as an action; its text is kept as a comment at the top of section ${section.number}'s file`,
-          hint:
-            problems.length > 0
-              ? 'make it an action by hand, or unmerge the cells in Word and import again'
-              : 'write the action by hand, from the comment',
-        });
-        section.comments.push(`Not imported (${where}: ${why}):`, ...texts.filter(Boolean).flatMap((t) => commentLines('  ', t)));
+  }
+
+  /** The section rows go into: the current one, or, for rows above any heading, a checked guess. */
+  private sectionForRows(table: DocTable): ImportedSection {
+    const section = this.current ?? this.firstSection(table);
+    if (this.pendingHeader) section.comments.push(this.pendingHeader);
+    this.pendingHeader = undefined;
+    return section;
+  }
+
+  /** For rows above any heading, a section numbered from the next heading, with a TODO title. */
+  private firstSection(table: DocTable): ImportedSection {
+    const number = this.guessFirstNumber(this.body.items.indexOf(table) - 1);
+    const next = number === '1' ? undefined : nextNumber(number);
+    const tableWhere = `table ${table.number}`;
+    const section = this.startSection(number, `${TODO}: the title of section ${number}`, [
+      `The document has no numbered heading above ${tableWhere}; plan numbered it ${number}${next ? `, the section before ${next}` : ''}.`,
+      'Check the number and write the title in place of the TODO.',
+    ]);
+    this.attention.push({
+      where: tableWhere,
+      message: `has no numbered section heading above it; it was put in section ${number}`,
+      hint: `check the section number in ${number}'s file and write its title`,
+    });
+    return section;
+  }
+
+  /** A heading typed in a row of its own ("8.4 Collaboration" above the header, or between actions) starts a section. */
+  private headingRow(context: RowContext, amongActions: boolean): boolean {
+    const heading = rowHeading(context.table.rows[context.r]!, amongActions);
+    if (!heading) return false;
+    const previous = this.previousTable;
+    this.startHeadingSection(heading);
+    // A heading inside the table does not end the table.
+    this.previousTable = previous ?? context.header;
+    return true;
+  }
+
+  private rowAboveHeader(context: RowContext): void {
+    if (this.headingRow(context, false)) return;
+    const text = rowText(context.cells);
+    if (!text) return;
+    const section = this.sectionForRows(context.table);
+    this.attention.push({
+      where: context.where,
+      message: `is above the table's header and is not a section heading; its text is kept as a comment at the top of section ${section.number}'s file`,
+      hint: 'move what matters into the plan by hand',
+    });
+    section.comments.push(`Not imported (${context.where}, above the header):`, ...commentLines('  ', text));
+  }
+
+  private row(context: RowContext): void {
+    const { cells, header } = context;
+    const texts = cells.map((g) => (g.origin ? g.text : ''));
+    if (texts.every((t) => t === '')) return;
+    // A header repeated or retyped further down ("Narrative (continued)" after a page break).
+    if (headerColumns(texts) !== undefined || texts.join('\u0000') === header.names.join('\u0000')) {
+      this.sectionForRows(context.table).comments.push(...commentLines(`${context.where} repeats the header: `, rowText(cells)));
+      return;
+    }
+    if (this.headingRow(context, true)) return;
+    const section = this.sectionForRows(context.table);
+    const problem = this.rowProblem(context);
+    if (problem) {
+      this.attention.push({
+        where: context.where,
+        message: `has ${problem}, so it was not imported as an action; its text is kept as a comment at the top of section ${section.number}'s file`,
+        hint: /merged|cells where/.test(problem)
+          ? 'make it an action by hand, or unmerge the cells in Word and import again'
+          : 'write the action by hand, from the comment',
+      });
+      section.comments.push(`Not imported (${context.where}: ${problem}):`, ...texts.filter(Boolean).flatMap((t) => commentLines('  ', t)));
+      return;
+    }
+    section.actions.push(this.action(context));
+  }
+
+  private rowProblem({ table, r, cells, header }: RowContext): string | undefined {
+    const row = table.rows[r]!;
+    if (row.cells.length === 1 && header.columns.length > 1) return 'a merged cell';
+    if (cells.length !== header.columns.length)
+      return `${row.cells.length} ${row.cells.length === 1 ? 'cell' : 'cells'} where the header has ${header.columns.length}`;
+    const action = header.columns.indexOf('action');
+    if (!cells[action] || cells[action].text === '') return 'no text in its Action cell';
+    return undefined;
+  }
+
+  private action(context: RowContext): ImportedAction {
+    const { cells, header, where } = context;
+    const figures: Figures = { target: [], achieved: [] };
+    const update: ImportedUpdate = {};
+    const comments: string[] = [];
+    let actionText = '';
+    const statusParts: string[] = [];
+    cells.forEach((g, c) => {
+      const column = header.columns[c];
+      if (!g.origin && g.mergedFrom === undefined) return;
+      if (column === undefined || column === 'ref' || column === 'lead') {
+        if (g.text) comments.push(...commentLines(`${header.names[c] || `column ${c + 1}`}: `, g.text));
         return;
       }
-      const tracked = row.cells.reduce((n, c) => n + c.trackedChanges, 0);
-      const figures: Figures = { target: [], achieved: [] };
-      const update: ImportedUpdate = {};
-      const comments: string[] = [];
-      let actionText = '';
-      const statusParts: string[] = [];
-      row.cells.forEach((cell, c) => {
-        const column = columns![c];
-        if (column === undefined) {
-          const text = cellPlain(cell);
-          const header = cellPlain(table.rows[headerRow]!.cells[c]!) || `column ${c + 1}`;
-          if (text) comments.push(...commentLines(`${header}: `, text));
-          return;
-        }
-        if (column === 'rag') {
-          const text = cellPlain(cell);
-          if (!text) return;
-          const rag = ragOf(text);
-          if (rag) update.rag = rag;
-          else {
-            comments.push(...commentLines('RAG: ', text));
-            attention.push({
-              where,
-              message: `the RAG cell says "${text}", which is not red, amber or green; it is kept as a comment`,
-              hint: 'write rag: red, amber or green in the update, from the comment above the action',
-            });
-          }
-          return;
-        }
-        // Plan's own computed sentences are only looked for in documents plan wrote.
-        const text = body.madeByPlan
-          ? cellText(withoutComputed(cell.paragraphs, column, figures, update), false)
-          : cellText(cell.paragraphs);
-        if (column === 'action') actionText = text;
-        else if (column === 'status') {
-          if (text) statusParts.push(text);
-        } else if (!NOTHING_WRITTEN.test(text.trim())) update.narrative = text;
+      if (column === 'rag') {
+        this.ragCell(g, where, update, comments);
+        return;
+      }
+      // Plan's own computed sentences are only looked for in documents plan wrote.
+      const text = this.body.madeByPlan
+        ? cellText(withoutComputed(g.cell.paragraphs, column, figures, update), false)
+        : cellText(g.cell.paragraphs);
+      if (column === 'action') actionText = text;
+      else if (column === 'status') {
+        if (text) statusParts.push(text);
+      } else if (!NOTHING_WRITTEN.test(text.trim())) update.narrative = text;
+    });
+    if (statusParts.length > 0) update.status = statusParts.join('\n');
+    if (!update.rag && !this.body.madeByPlan && !header.columns.includes('rag')) this.ragFromAnyCell(context, update);
+    this.rowNotes(context, comments);
+    comments.push(...figuresComment(figures, this.q, this.councilNames));
+    const money = [...moneyIn(actionText), ...moneyIn(update.status ?? ''), ...moneyIn(update.narrative ?? '')];
+    comments.push(...moneyComment(money, this.q));
+    return { id: actionId(actionText, this.taken), action: actionText, update, comments, where, money };
+  }
+
+  /** A RAG cell: its word, or its shading, or the colour of a mark in it ("●" in red). */
+  private ragCell(g: GridCell, where: string, update: ImportedUpdate, comments: string[]): void {
+    const text = g.text;
+    const word = text ? ragOf(text) : undefined;
+    if (word) {
+      update.rag = word;
+      return;
+    }
+    // plan report shades the RAG it computed from the figures; only the words are the officer's.
+    const colour = this.body.madeByPlan || /\p{L}/u.test(text) ? undefined : (g.cell.fill ?? g.cell.textColour);
+    const rag = ragOfColour(colour);
+    if (rag) {
+      this.ragFromColour(rag, colour!, where, update);
+      if (text) comments.push(...commentLines('RAG: ', text));
+      return;
+    }
+    if (!text) return;
+    comments.push(...commentLines('RAG: ', text));
+    this.attention.push({
+      where,
+      message: `the RAG cell says "${text}", which is not red, amber or green; it is kept as a comment`,
+      hint: 'write rag: red, amber or green in the update, from the comment above the action',
+    });
+  }
+
+  /** With no RAG column, a Status cell (or another cell of the row) shaded red, amber or green gives the rating. */
+  private ragFromAnyCell({ cells, header, where }: RowContext, update: ImportedUpdate): void {
+    const order = ['status', 'action', 'narrative', undefined, 'ref', 'lead'] as Array<Column | undefined>;
+    for (const column of order) {
+      // The Status cell's words may carry the colour themselves (red text, a green highlight).
+      const colourOf = (g: GridCell) => (column === 'status' ? (g.cell.fill ?? g.cell.textColour) : g.cell.fill);
+      const g = cells.find((cell, c) => header.columns[c] === column && ragOfColour(colourOf(cell)));
+      if (g) {
+        this.ragFromColour(ragOfColour(colourOf(g))!, colourOf(g)!, where, update);
+        return;
+      }
+    }
+  }
+
+  private ragFromColour(rag: NonNullable<ImportedUpdate['rag']>, fill: string, where: string, update: ImportedUpdate): void {
+    update.rag = rag;
+    this.attention.push({
+      where,
+      message: `rag: ${rag} was taken from the cell colour (#${fill}); the document has no RAG word there`,
+      hint: 'check the rating in the update',
+    });
+  }
+
+  /** What the officer must check about a row: merged-down cells, tables in cells, tracked changes, images. */
+  private rowNotes({ table, r, cells, header, where }: RowContext, comments: string[]): void {
+    const row = table.rows[r]!;
+    cells.forEach((g, c) => {
+      if (g.mergedFrom === undefined || !g.text) return;
+      const name = header.names[c] || `column ${c + 1}`;
+      this.attention.push({
+        where,
+        message: `the "${name}" cell is merged with the one above (row ${g.mergedFrom + 1}); this action was given its text`,
+        hint: 'check that the text is right for each of the actions it covers',
       });
-      if (statusParts.length > 0) update.status = statusParts.join('\n');
-      if (tracked > 0) {
-        attention.push({
-          where,
-          message: 'has tracked changes; the text was read as if they were accepted',
-          hint: 'check the action against the document, or accept or reject the changes in Word (Review → Accept) and import again',
-        });
-        comments.push('This row had tracked changes in Word: it was read as if they were accepted. Check it.');
-      }
-      if (images > 0) {
-        attention.push({
-          where,
-          message: `has ${images === 1 ? 'an image' : `${images} images`}, which plan cannot import`,
-          hint: 'describe what it shows in the narrative',
-        });
-        comments.push(
-          `This row had ${images === 1 ? 'an image' : `${images} images`} in Word, not imported: describe it in the narrative.`,
-        );
-      }
-      const id = actionId(actionText, taken);
-      const money = [...moneyIn(actionText), ...moneyIn(update.status ?? ''), ...moneyIn(update.narrative ?? '')];
-      comments.push(...figuresComment(figures, q, councilNames));
-      if (money.length > 0) {
-        comments.push(
-          `Money in the text: ${[...new Set(money)].join(', ')}. It stays in the text. If one is a target or an amount achieved,`,
-          `record it as a plain number, per council, under target: amounts: or updates: ${q}: achieved: (README "Targets").`,
-        );
-      }
-      const action: ImportedAction = { id, action: actionText, update, comments, where, money };
-      section.actions.push(action);
     });
-  }
-  const charts = body.charts === 1 ? 'a chart' : `${body.charts} charts`;
-  if (body.charts > 0 && body.madeByPlan) leftOut.push(`${charts}: plan report draws its own from the figures`);
-  else if (body.charts > 0)
-    attention.push({
-      where: 'the document',
-      message: `${charts}, not imported`,
-      hint: 'record the figures it shows as target and achieved amounts; plan report draws the charts from them',
-    });
-  if (body.outside.images > 0)
-    attention.push({
-      where: 'outside the tables',
-      message: `${body.outside.images === 1 ? 'an image' : `${body.outside.images} images`}, not imported`,
-      hint: 'nothing to do unless it carried plan content',
-    });
-  if (body.outside.trackedChanges > 0)
-    attention.push({
-      where: 'outside the tables',
-      message: 'tracked changes; headings were read as if they were accepted',
-      hint: 'check the section numbers and titles',
-    });
-  for (const s of sections.filter((s) => s.actions.length === 0)) {
-    attention.push({
-      where: `section ${s.number}`,
-      message: 'has no table of actions under it',
-      hint: 'add its actions by hand, or delete its file if it is not part of the plan',
-    });
+    if (row.cells.some((c) => c.nestedTables > 0)) {
+      this.attention.push({
+        where,
+        message: 'has a table inside a cell; its rows were put in the cell\'s text, one a line, with " | " between its cells',
+        hint: 'check the text, and make it bullets if that reads better',
+      });
+    }
+    const tracked = row.cells.reduce((n, c) => n + c.trackedChanges, 0);
+    if (tracked > 0) {
+      this.attention.push({
+        where,
+        message: 'has tracked changes; the text was read as if they were accepted',
+        hint: 'check the action against the document, or accept or reject the changes in Word (Review → Accept) and import again',
+      });
+      comments.push('This row had tracked changes in Word: it was read as if they were accepted. Check it.');
+    }
+    const images = row.cells.reduce((n, c) => n + c.images, 0);
+    if (images > 0) {
+      const what = images === 1 ? 'an image' : `${images} images`;
+      this.attention.push({ where, message: `has ${what}, which plan cannot import`, hint: 'describe what it shows in the narrative' });
+      comments.push(`This row had ${what} in Word, not imported: describe it in the narrative.`);
+    }
   }
 
-  const councils = found.map((c) => ({
-    code: c.code,
-    name: c.name ?? `${TODO}: the full name of ${c.code}`,
-    found: c.count === 0 ? "in the document's keywords" : `${c.count} time${c.count === 1 ? '' : 's'}`,
-  }));
-  const appendix = titled.appendix ?? `${TODO}: the report's label, e.g. Appendix 1`;
-  const yearLabelOut = year ?? TODO;
-  return {
-    title: titled.title ?? `${TODO}: the plan's title`,
-    appendix,
-    yearLabel: yearLabelOut,
-    yearStarts: year ? `${year.slice(0, 4)}-04-01` : TODO,
-    quarter: q,
-    quarterFound: quarter !== undefined,
-    councils,
-    planComments,
-    sections: sections.filter((s) => s.actions.length > 0 || s.comments.length > 0),
-    attention,
-    leftOut,
-  };
+  /** Hidden and deleted text (left out on purpose), and what plan could not read (needs the officer's eye). */
+  private listLeftOut(): void {
+    for (const item of this.body.leftOut) {
+      const shown = item.text.replace(/\s+/g, ' ');
+      const quoted = `"${shown.length > 80 ? `${shown.slice(0, 77)}…` : shown}"`;
+      if (item.what === 'hidden text' || item.what === 'deleted text')
+        this.leftOut.push(
+          `${item.what} in ${item.where}: ${quoted} (${item.what === 'hidden text' ? 'hidden in Word' : 'a tracked deletion'}; not imported)`,
+        );
+      else
+        this.attention.push({
+          where: item.where,
+          message:
+            item.what === 'unknown symbol' ? `a symbol plan cannot turn into a character (${item.text}); it was kept as it is` : item.text,
+          hint:
+            item.what === 'unknown symbol' ? 'replace it with a word or an ordinary character' : 'copy what it holds into the plan by hand',
+        });
+    }
+    this.listDocumentNotes();
+  }
+
+  /** What is true of the whole document: plan's own text, charts, images and tracked changes outside tables, empty sections. */
+  private listDocumentNotes(): void {
+    const body = this.body;
+    if (this.reportText > 0)
+      this.leftOut.push(
+        `${this.reportText} paragraph${this.reportText === 1 ? '' : 's'} outside the tables that plan report writes itself`,
+      );
+    const charts = body.charts === 1 ? 'a chart' : `${body.charts} charts`;
+    if (body.charts > 0 && body.madeByPlan) this.leftOut.push(`${charts}: plan report draws its own from the figures`);
+    else if (body.charts > 0)
+      this.attention.push({
+        where: 'the document',
+        message: `${charts}, not imported`,
+        hint: 'record the figures it shows as target and achieved amounts; plan report draws the charts from them',
+      });
+    if (body.outside.images > 0)
+      this.attention.push({
+        where: 'outside the tables',
+        message: `${body.outside.images === 1 ? 'an image' : `${body.outside.images} images`}, not imported`,
+        hint: 'nothing to do unless it carried plan content',
+      });
+    if (body.outside.trackedChanges > 0)
+      this.attention.push({
+        where: 'outside the tables',
+        message: 'tracked changes; headings were read as if they were accepted',
+        hint: 'check the section numbers and titles',
+      });
+    for (const s of this.sections.filter((s) => s.actions.length === 0)) {
+      // A heading over other headings ("3. Procurement" above 3.1 and 3.2) gets no file: its words are kept in plan.yaml.
+      if (s.comments.length === 0) this.front.planComments.push(`A heading with no actions under it: ${s.number} ${s.title}`);
+      this.attention.push({
+        where: `section ${s.number} "${s.title}"`,
+        message:
+          s.comments.length === 0
+            ? 'has no table of actions under it; it is kept as a comment in plan.yaml'
+            : 'has no table of actions under it',
+        hint: 'add its actions by hand, or delete its file if it is not part of the plan',
+      });
+    }
+  }
+
+  result(): ImportedPlan & { quarterFound: boolean } {
+    const { titled, year, found } = this.front;
+    return {
+      title: titled.title ?? `${TODO}: the plan's title`,
+      appendix: titled.appendix ?? `${TODO}: the report's label, e.g. Appendix 1`,
+      yearLabel: year ?? TODO,
+      yearStarts: year ? `${year.slice(0, 4)}-04-01` : TODO,
+      quarter: this.q,
+      quarterFound: this.front.quarter !== undefined,
+      councils: found.map((c) => ({
+        code: c.code,
+        name: c.name ?? `${TODO}: the full name of ${c.code}`,
+        found: c.count === 0 ? "in the document's keywords" : `${c.count} time${c.count === 1 ? '' : 's'}`,
+      })),
+      planComments: this.front.planComments,
+      sections: this.sections.filter((s) => s.actions.length > 0 || s.comments.length > 0),
+      attention: this.attention,
+      leftOut: this.leftOut,
+    };
+  }
 }
 
-/** The section number after "8.2": "8.3"; after "3": "4". */
-function nextNumber(number: string): string {
-  const parts = number.split('.').map(Number);
-  return [...parts.slice(0, -1), (parts[parts.length - 1] ?? 0) + 1].join('.');
+/** A heading paragraph's level: "heading 2" → 2, an outline or list level + 1; undefined when unstyled. */
+function headingLevel(p: DocParagraph): number | undefined {
+  const styled = /^heading\s*(\d)$/i.exec(p.styleName);
+  if (styled) return Number(styled[1]);
+  return p.heading && p.listLevel !== undefined ? p.listLevel + 1 : undefined;
 }
 
-/** The section number before "8.2": "8.1"; before "3": "2"; before "8.1" or "1": itself with ".0"/"0". */
-function previousNumber(number: string): string {
-  const parts = number.split('.').map(Number);
-  const last = parts[parts.length - 1]!;
-  if (last > 1) return [...parts.slice(0, -1), last - 1].join('.');
-  return parts.length > 1 ? [...parts.slice(0, -1), 0].join('.') : '0';
+/** The comment beside an action whose text mentions money. */
+function moneyComment(money: readonly string[], q: Quarter): string[] {
+  if (money.length === 0) return [];
+  return [
+    `Money in the text: ${[...new Set(money)].join(', ')}. It stays in the text. If one is a target or an amount achieved,`,
+    `record it as a plain number, per council, under target: amounts: or updates: ${q}: achieved: (README "Targets").`,
+  ];
+}
+
+/** A row's words, its cells joined by " | ". */
+function rowText(cells: readonly GridCell[]): string {
+  return cells
+    .filter((g) => g.origin && g.text)
+    .map((g) => g.text)
+    .join(' | ');
+}
+
+/** The document as a plan. Throws nothing: what it cannot place goes into `attention`. */
+export function toPlan(body: DocBody, options: ImportOptions): ImportedPlan & { quarterFound: boolean } {
+  const builder = new PlanBuilder(body, options);
+  builder.read();
+  return builder.result();
 }

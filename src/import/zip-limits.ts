@@ -207,11 +207,12 @@ function unpack(r: Reader, entry: Entry): Uint8Array {
  * The named parts of a ZIP file (those present), read within the limits above. Throws DocxRefused,
  * in plain words, for a file that is damaged or built to exhaust the machine.
  */
-export function readZipParts(bytes: Uint8Array, names: readonly string[]): Record<string, Uint8Array> {
+export function readZipParts(bytes: Uint8Array, names: readonly string[] | ((name: string) => boolean)): Record<string, Uint8Array> {
+  const wanted = typeof names === 'function' ? names : (name: string) => names.includes(name);
   const r = new Reader(bytes);
   const parts: Record<string, Uint8Array> = {};
   for (const entry of readEntries(r)) {
-    if (!names.includes(entry.name) || parts[entry.name] !== undefined) continue;
+    if (!wanted(entry.name) || parts[entry.name] !== undefined) continue;
     parts[entry.name] = unpack(r, entry);
   }
   return parts;

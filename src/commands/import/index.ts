@@ -6,12 +6,12 @@ export const importCommand = new Command('import')
   .summary('bring a Word appendix (.docx) into a new plans folder')
   .description(
     "Read last quarter's Word appendix and write plan.yaml and one YAML file per section into a new or empty " +
-      'folder. Sections start at a numbered heading ("8.2 Value for Money"), styled or bold; each row of an ' +
-      "Action | Status | Narrative table becomes an action with that quarter's update. Word lists and typed •/o " +
-      'bullets become "- " bullets. Amounts of money stay in the text, with a comment on how to record them as ' +
-      'figures. Anything plan cannot place (a table that is not a plan table, a merged cell, an image, a tracked ' +
-      'change) is listed with its table and row. Exit 0 when everything was placed, 1 when something needs your eye ' +
-      '(the files are still written), 2 when the file cannot be read (nothing is written).',
+      'folder. A section starts at a heading (styled, emphasised, numbered in its text or by Word, or a short ' +
+      'line right above a plan table); each row of a plan table (Action | Status | Narrative, read by meaning) ' +
+      "becomes an action with that quarter's update, with RAG from the word or the cell colour. Every word is " +
+      'kept: what plan cannot place becomes a YAML comment; hidden and deleted text is left out; both are ' +
+      'listed with their table and row. Exit 0 when everything was placed, 1 when something needs your eye ' +
+      '(the files are still written), 2 when the file cannot be read (nothing is written). See docs/import.md.',
   )
   .addArgument(new Argument('<appendix.docx>', 'the Word appendix to import').argParser(parsePath))
   .addOption(new Option('--plans <dir>', 'the new or empty folder to write the plan to').default('plans').argParser(parsePath))

@@ -13,6 +13,7 @@ import { yamlFileText } from '../../plan/write-yaml.js';
 import { showPath } from '../../shared/paths.js';
 import { clipSlug, slugify } from '../../shared/words.js';
 import type { FileChange } from '../../shared/write-file.js';
+import { checkPlan } from '../validate/check.js';
 
 export interface ImportOptions {
   file: string;
@@ -43,6 +44,11 @@ function actionValue(action: ImportedAction, quarter: Quarter): object {
   return { id: action.id, action: action.action, updates: { [quarter]: update } };
 }
 
+/** Comment lines as YAML can hold them: a line break inside one (a cell's text) starts another line, indented. */
+function commentLines(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => line.split(/\r?\n/).map((part, i) => (i === 0 ? part : `  ${part}`)));
+}
+
 /** The plan's files: plan.yaml, one file per section, and the schemas their modelines name. */
 /** A file of the new plan; a section's file says which section it holds. */
 type PlanFile = FileChange & { data: string; section?: ImportedSection };
@@ -65,7 +71,7 @@ export function planFiles(dir: string, plan: ImportedPlan): PlanFile[] {
       councils: Object.fromEntries(plan.councils.map((c) => [c.code, c.name])),
     },
     {
-      header: ['The plan itself. Every other .yaml file in this folder is one section of the plan.', ...plan.planComments],
+      header: commentLines(['The plan itself. Every other .yaml file in this folder is one section of the plan.', ...plan.planComments]),
       keyComments: {
         councils: councilComments,
         ...(plan.yearLabel === TODO
@@ -86,11 +92,29 @@ export function planFiles(dir: string, plan: ImportedPlan): PlanFile[] {
       data: yamlFileText(
         'section.schema.json',
         { section: section.number, title: section.title, actions: section.actions.map((a) => actionValue(a, plan.quarter)) },
-        { header: section.comments, itemComments: { actions: section.actions.map((a) => a.comments) } },
+        { header: commentLines(section.comments), itemComments: { actions: section.actions.map((a) => commentLines(a.comments)) } },
       ),
     });
   }
   return [...files, ...schemaFiles(dir)];
+}
+
+/**
+ * What it takes for the new plan to pass `plan validate` for the quarter: the problems validate finds
+ * in what was written, counted by running its checks, not guessed from the TODOs.
+ */
+async function nextStep(dir: string, quarter: Quarter): Promise<string> {
+  const { diagnostics } = await checkPlan({ plansDir: dir, quarter });
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const todos = errors.filter((d) => /not written yet|\bTODO\b/.test(d.message)).length;
+  const plans = showPath(dir);
+  const validate = `plan validate --plans ${plans} --quarter ${quarter}`;
+  const report = `plan report --plans ${plans} --quarter ${quarter}`;
+  if (errors.length === 0) return `Next: ${validate} finds nothing to fix; run ${report}`;
+  const n = errors.length;
+  const of =
+    todos > 0 ? ` (${todos === n ? (n === 1 ? 'a TODO' : 'all TODOs') : `${todos} of them TODO${todos === 1 ? '' : 's'}`} to fill in)` : '';
+  return `Next: ${validate} finds ${n} problem${n === 1 ? '' : 's'} to fix${of}; fix ${n === 1 ? 'it' : 'them'}, then run ${report}`;
 }
 
 /** `plan import`: read the .docx → a plan → check the folder → write everything together → say what needs doing. */
@@ -152,14 +176,7 @@ export async function runImport(options: ImportOptions): Promise<ExitCode> {
     err(`\n${hl.warning('Needs your eye')} (${plan.attention.length}):\n`);
     for (const a of plan.attention) err(`  ${hl.path(a.where)}: ${a.message}\n    ${hl.dim('hint:')} ${a.hint}\n`);
   }
-  // TODOs in comments are suggestions; the ones in the YAML are what plan validate will name.
-  const todos = files
-    .filter((f) => f.path.endsWith('.yaml'))
-    .flatMap((f) => f.data.split('\n'))
-    .filter((line) => !line.trimStart().startsWith('#') && /\bTODO\b/.test(line)).length;
-  err(
-    `\nNext: ${todos > 0 ? `fill in the ${todos} TODO${todos === 1 ? '' : 's'}, then ` : ''}run plan validate --plans ${showPath(dir)} --quarter ${plan.quarter}, then plan report --plans ${showPath(dir)} --quarter ${plan.quarter}\n`,
-  );
+  err(`\n${await nextStep(dir, plan.quarter)}\n`);
   const problems = await checkImported(dir);
   return plan.attention.length > 0 || problems > 0 ? EXIT.invalid : EXIT.ok;
 }

@@ -1,0 +1,135 @@
+import type { DocCell, DocParagraph, DocTable } from './read-docx.js';
+
+/**
+ * A Word table laid out on its grid, as `plan import` reads it: a cell spanning columns (w:gridSpan)
+ * covers each of them, a cell merged down (w:vMerge) gives its text to the rows it covers, and the
+ * header, in one row or two ("Q2 position" merged over "Status | Narrative"), says what each grid column
+ * means.
+ */
+
+/** `ref` and `lead` have no place in a plan: their cells are kept as comments above each action, without a warning. */
+export type Column = 'action' | 'status' | 'narrative' | 'rag' | 'ref' | 'lead';
+
+/** What a header cell says the column is, or undefined for a column plan does not know. */
+export function columnOf(header: string): Column | undefined {
+  const words = header
+    .toLowerCase()
+    .replace(/\(continued\)|\bcont(inued|'d|d)?\b\.?/g, ' ')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!words) return undefined;
+  if (/\brag\b|\brating\b|traffic light/.test(words)) return 'rag';
+  // "Ref", "Action ref", "Action no." and "Action owner" name a column beside the action, not the action.
+  if (/\b(ref|refs|reference)\b/.test(words) || /^((action|item|task) )?(no|number|id)$/.test(words)) return 'ref';
+  if (/\b(lead|leads|owner|owners|responsible|officer|officers)\b/.test(words)) return 'lead';
+  if (
+    /\b(actions?|objectives?|tasks?|activit(y|ies)|what we will do|deliverables?|commitments?|initiatives?|milestones?|projects?|priorit(y|ies))\b/.test(
+      words,
+    )
+  )
+    return 'action';
+  if (/\bstatus\b/.test(words)) return 'status';
+  if (/\b(narrative|progress|comments?|commentary|updates?|notes?|position|remarks?|details?|explanation)\b/.test(words))
+    return 'narrative';
+  return undefined;
+}
+
+export function cellPlain(cell: DocCell): string {
+  return paragraphsPlain(cell.paragraphs);
+}
+
+function paragraphsPlain(paragraphs: readonly DocParagraph[]): string {
+  return paragraphs
+    .map((p) => p.text)
+    .join('\n')
+    .trim();
+}
+
+/**
+ * The columns a header row names, or undefined when the row is not a plan table's header. A kind named
+ * twice ("Q1 update | Q2 update") is read from the column that names the quarter imported, else the
+ * rightmost (the latest); the others are kept as comments.
+ */
+export function headerColumns(texts: readonly string[], quarter?: string): Array<Column | undefined> | undefined {
+  // A header cell is a few words ("Progress update at the end of Q2"), never a sentence of an action.
+  if (texts.some((t) => t.trim().split(/\s+/).length > 8 || /[.;]\s/.test(t.trim()))) return undefined;
+  const columns = texts.map(columnOf);
+  for (const kind of new Set(columns)) {
+    const at = columns.flatMap((c, i) => (c === kind && kind !== undefined ? [i] : []));
+    if (at.length < 2 || kind === 'ref' || kind === 'lead') continue;
+    const chosen = at.find((i) => quarter !== undefined && new RegExp(`\\b${quarter}\\b`, 'i').test(texts[i]!)) ?? at[at.length - 1]!;
+    for (const i of at) if (i !== chosen) columns[i] = undefined;
+  }
+  const named = columns.filter((c) => c !== undefined && c !== 'ref' && c !== 'lead');
+  if (!named.includes('action') || named.length < 2) return undefined;
+  // "Action | Action" is not a header: two columns of the same kind must differ in what they say.
+  const namedTexts = texts.filter((t) => columnOf(t) !== undefined);
+  if (new Set(namedTexts).size < namedTexts.length) return undefined;
+  return columns;
+}
+
+/** One grid column of a row: the cell over it, whether the cell starts there, and its text. */
+export interface GridCell {
+  cell: DocCell;
+  /** The first grid column the cell covers (a spanning cell's text is read once, there). */
+  origin: boolean;
+  text: string;
+  /** A cell merged down from this row (0-based) above: its text is that cell's. */
+  mergedFrom?: number;
+}
+
+/** The table's rows on its grid, with each merged-down cell given the text of the cell it continues. */
+export function gridOf(table: DocTable): GridCell[][] {
+  const grid: GridCell[][] = [];
+  table.rows.forEach((row, r) => {
+    const out: GridCell[] = [];
+    for (const cell of row.cells) {
+      const column = out.length;
+      const above = cell.vMerge === 'continue' && cellPlain(cell) === '' ? grid[r - 1]?.[column] : undefined;
+      for (let i = 0; i < cell.span; i++)
+        out.push(
+          above
+            ? { cell: above.cell, origin: i === 0, text: above.text, mergedFrom: above.mergedFrom ?? r - 1 }
+            : { cell, origin: i === 0, text: cellPlain(cell) },
+        );
+    }
+    grid.push(out);
+  });
+  return grid;
+}
+
+export interface TableHeader {
+  columns: Array<Column | undefined>;
+  /** The header's first and last rows, 0-based. */
+  first: number;
+  last: number;
+  /** Each grid column's header text, both rows together ("Q2 position Status"). */
+  names: string[];
+}
+
+/** A second header row: every cell in it names a column, or continues the row above. */
+function isHeaderLike(row: readonly GridCell[]): boolean {
+  const texts = row.filter((g) => g.origin && g.mergedFrom === undefined && g.text !== '');
+  return texts.length > 0 && texts.every((g) => columnOf(g.text) !== undefined);
+}
+
+/** The header, found by what its cells say: in one row, or in two read together. */
+export function findHeader(grid: readonly GridCell[][], quarter?: string): TableHeader | undefined {
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r]!;
+    const next = grid[r + 1];
+    if (next && next.length === row.length && isHeaderLike(row) && isHeaderLike(next)) {
+      const names = row.map((g, c) => {
+        const below = next[c]!;
+        return below.mergedFrom === undefined && below.text !== g.text ? `${g.text} ${below.text}`.trim() : g.text;
+      });
+      const columns = headerColumns(names, quarter);
+      if (columns) return { columns, first: r, last: r + 1, names };
+    }
+    const names = row.map((g) => g.text);
+    const columns = headerColumns(names, quarter);
+    if (columns) return { columns, first: r, last: r, names };
+  }
+  return undefined;
+}

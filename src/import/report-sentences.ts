@@ -1,0 +1,144 @@
+import { COUNCIL_CODE } from '../plan/codes.js';
+import type { Quarter } from '../plan/quarters.js';
+import type { Column } from './plan-table.js';
+import type { DocParagraph, DocTable } from './read-docx.js';
+import type { ImportedUpdate } from './to-plan.js';
+
+/**
+ * The sentences and tables `plan report` computes from the figures (src/docx/render.ts), as import
+ * recognises them in a report plan wrote. Keep in sync with the report's wording: when a sentence there
+ * changes, change its pattern here. They are only looked for in a document plan wrote.
+ */
+
+// Left out of the imported text, since the report computes them again; their figures go into a comment.
+const ANNUAL_TARGET = /^Annual target: (.+?)(?:; combined £[\d,]+)?\.$/;
+const TARGET_PART = /^(.*) – £([\d,]+)$/;
+const COUNCIL_FIGURES =
+  /^([A-Z][A-Z0-9]{1,9}) – £([\d,]+) (.+?)(?: \((?:up|down) £[\d,]+ since Q[1-4]|no change since Q[1-4]\))? – i\.e\. [\d.]+% of the £[\d,]+ annual target at the end of the (?:first|second|third|fourth) quarter(?:; (.+?) £([\d,]+), not yet secured)?(?:\nNote: ([\s\S]*))?$/;
+const COMBINED_FIGURES = /^Combined – £[\d,]+ .+ – i\.e\. [\d.]+% of the £[\d,]+ annual target$/;
+const COMPUTED_RAG = /^RAG: (Red|Amber|Green)(?: \(from the figures: [^)]*\))?$/;
+const MOVEMENT = /^(?:Since Q[1-4]: .+|New since Q[1-4])$/;
+// "Completed: no further updates" in the quarter it ended; "Completed in Q1" in the later quarters of the year.
+const ENDED = /^(Completed|Dropped)(?:: no further updates| in Q[1-4])$/;
+const DERIVED_STATUS = '(derived from the figures)';
+/** What the report shows in a cell with nothing written in it. */
+export const NOTHING_WRITTEN = /^[–—-]?$/;
+
+const plainPounds = (s: string) => Number(s.replace(/,/g, ''));
+
+export interface Figures {
+  target: Array<{ name: string; amount: number }>;
+  achieved: Array<{ code: string; amount: number; label: string; pending?: { label: string; amount: number }; note?: string }>;
+}
+
+/** The comment that offers the report's figures back as plan data, for the officer to accept. */
+export function figuresComment(f: Figures, quarter: Quarter, councils: ReadonlyMap<string, string>): string[] {
+  if (f.target.length === 0 && f.achieved.length === 0) return [];
+  const code = (name: string) => [...councils].find(([, n]) => n === name)?.[0] ?? (COUNCIL_CODE.test(name) ? name : undefined);
+  const out = ['The report this came from showed figures that plan computes. To keep them, add:'];
+  if (f.target.length > 0) {
+    out.push('  target:', '    measure: TODO what is counted, e.g. cost and efficiency savings', '    amounts:');
+    for (const t of f.target) out.push(`      ${code(t.name) ?? `TODO code of ${t.name}`}: ${t.amount}`);
+    const label = f.achieved[0]?.label;
+    if (label && label !== 'achieved') out.push(`    achievedLabel: ${label}`);
+    const pendingLabel = f.achieved.find((a) => a.pending)?.pending?.label;
+    if (pendingLabel && pendingLabel !== 'pending') out.push(`    pendingLabel: ${pendingLabel}`);
+  }
+  if (f.achieved.length > 0) {
+    out.push(`and under updates: ${quarter}:`, '    achieved:');
+    for (const a of f.achieved) out.push(`      ${a.code}: ${a.amount}`);
+    const pending = f.achieved.filter((a) => a.pending);
+    if (pending.length > 0) {
+      out.push('    pending:');
+      for (const a of pending) out.push(`      ${a.code}: ${a.pending!.amount}`);
+    }
+    const notes = f.achieved.filter((a) => a.note);
+    if (notes.length > 0) {
+      out.push('    notes:');
+      for (const a of notes) out.push(`      ${a.code}: ${a.note}`);
+    }
+  }
+  return out;
+}
+
+/** Leave out the report's computed sentences; keep everything else, paragraph by paragraph. */
+export function withoutComputed(
+  paragraphs: readonly DocParagraph[],
+  column: Column,
+  figures: Figures,
+  update: ImportedUpdate,
+): DocParagraph[] {
+  const kept: DocParagraph[] = [];
+  for (const p of paragraphs) {
+    if (p.listLevel !== undefined) kept.push(p);
+    else if (column === 'action' && targetSentence(p, figures)) continue;
+    else if (column === 'status' && statusSentence(p, update, kept)) continue;
+    else if (column === 'narrative' && figuresSentence(p, figures)) continue;
+    else kept.push(p);
+  }
+  return kept;
+}
+
+/**
+ * The report sets its computed sentences apart: the target, the movement, "(derived from the figures)"
+ * and the ending in italics, the RAG line and the combined figures in bold. Officer text with the same
+ * words but written plainly is the officer's, and is kept.
+ */
+const asPlanWritesIt = (p: DocParagraph, style: 'italic' | 'bold') => (style === 'italic' ? p.italic === true : p.bold);
+
+function targetSentence(p: DocParagraph, figures: Figures): boolean {
+  const target = asPlanWritesIt(p, 'italic') ? ANNUAL_TARGET.exec(p.text.trim()) : null;
+  const parts = target?.[1]?.split('; ').map((part) => TARGET_PART.exec(part));
+  if (!parts?.every(Boolean)) return false;
+  for (const part of parts) figures.target.push({ name: part![1]!, amount: plainPounds(part![2]!) });
+  return true;
+}
+
+function statusSentence(p: DocParagraph, update: ImportedUpdate, kept: DocParagraph[]): boolean {
+  const text = p.text.trim();
+  if (text === DERIVED_STATUS && asPlanWritesIt(p, 'italic')) {
+    // The status above it was computed too: the officer wrote none.
+    kept.pop();
+    update.statusDerived = true;
+    return true;
+  }
+  const rag = COMPUTED_RAG.exec(text);
+  // "RAG: Red (from the figures: …)" is bold, then italic; "RAG: Red" alone is all bold.
+  if (rag && (asPlanWritesIt(p, 'bold') || text.includes('(from the figures'))) {
+    if (!text.includes('(from the figures')) update.rag = rag[1]!.toLowerCase() as ImportedUpdate['rag'];
+    return true;
+  }
+  const ended = asPlanWritesIt(p, 'italic') ? ENDED.exec(text) : null;
+  if (ended) {
+    update.ended = ended[1]!.toLowerCase() as ImportedUpdate['ended'];
+    return true;
+  }
+  return MOVEMENT.test(text) && asPlanWritesIt(p, 'italic');
+}
+
+function figuresSentence(p: DocParagraph, figures: Figures): boolean {
+  const council = COUNCIL_FIGURES.exec(p.text.trim());
+  if (council) {
+    figures.achieved.push({
+      code: council[1]!,
+      amount: plainPounds(council[2]!),
+      label: council[3]!,
+      ...(council[4] ? { pending: { label: council[4], amount: plainPounds(council[5]!) } } : {}),
+      ...(council[6] ? { note: council[6].replace(/\s+/g, ' ').trim() } : {}),
+    });
+    return true;
+  }
+  return COMBINED_FIGURES.test(p.text.trim()) && asPlanWritesIt(p, 'bold');
+}
+
+/** Plan's own savings summary table (Council | Annual target | …): computed, so left out. */
+export function isSavingsSummary(table: DocTable): boolean {
+  const header =
+    table.rows[0]?.cells.map((c) =>
+      c.paragraphs
+        .map((p) => p.text)
+        .join('\n')
+        .trim(),
+    ) ?? [];
+  return header[0] === 'Council' && header[1] === 'Annual target';
+}
