@@ -384,7 +384,7 @@ export const cases: Case[] = [
       ['12345678901234567890', /too many digits/],
       ['53726.50', /whole pounds, without pence/],
       ['-5', /cannot be negative/],
-      ['true', /true is not an amount of money/],
+      ['true', /true"? is not an amount of money/],
     ] as const
   ).map(
     ([written, message]): Case => ({

@@ -78,9 +78,14 @@ export function slipContext(schema: z.ZodType): SlipContext {
 export function checkYaml<T>(
   file: SourceFile,
   schema: z.ZodType<T>,
-  options: { isProse: (path: readonly PathSegment[]) => boolean; startHint: string },
+  options: { isProse: (path: readonly PathSegment[]) => boolean; isMoney?: (path: readonly PathSegment[]) => boolean; startHint: string },
 ): CheckedYaml<T> {
-  const parsedYaml = parseYaml(file, { isProse: options.isProse, emptyHint: options.startHint, ...slipContext(schema) });
+  const parsedYaml = parseYaml(file, {
+    isProse: options.isProse,
+    ...(options.isMoney ? { isMoney: options.isMoney } : {}),
+    emptyHint: options.startHint,
+    ...slipContext(schema),
+  });
   const diagnostics = [...parsedYaml.diagnostics];
   const out: CheckedYaml<T> = { data: undefined, root: parsedYaml.root, parsed: undefined, schemaChecked: false, diagnostics };
   const data = parsedYaml.data;

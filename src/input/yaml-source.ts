@@ -1,6 +1,7 @@
 import { Composer, CST, type Document, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Scalar, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { groupThousands } from '../shared/numbers.js';
+import { readMoney } from './money.js';
 import {
   describeYamlError,
   diagnoseYamlError,
@@ -54,6 +55,11 @@ export interface ParsedYaml {
 export interface ParseOptions extends SlipContext {
   /** Whether the value at a path is prose: an unquoted " #" inside it drops text, so it is warned about. */
   isProse: (path: readonly PathSegment[]) => boolean;
+  /**
+   * Whether the value at a path is money: it is read from the text as written, because YAML reads
+   * `150.000` as 150; any shape but a plain whole number is kept as text for the schema to refuse.
+   */
+  isMoney?: (path: readonly PathSegment[]) => boolean;
   /** What an empty file of this kind should start with. */
   emptyHint?: string;
 }
@@ -242,7 +248,12 @@ class Converter {
     if (isScalar(node)) {
       const loc: LocNode = { start, end, valueEnd, kind: 'scalar', style: String(node.type ?? 'PLAIN') };
       let value: unknown = node.value;
-      if (typeof value === 'number') {
+      if (this.options.isMoney?.(path) && node.type === Scalar.PLAIN && value !== null) {
+        // Money is read from the text: only a plain whole number is a number.
+        const written = (node.source ?? String(value)).trim();
+        const reading = readMoney(written);
+        value = reading.ok ? reading.pounds : written;
+      } else if (typeof value === 'number') {
         // Hex, octal, exponents, .inf and over-long numbers are silently changed by YAML; keep the
         // text as written so the schema can say exactly what is wrong with it.
         const written = (node.source ?? String(value)).trim();

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { closest, quoteList } from '../shared/words.js';
+import { describeMoney } from './money.js';
 import type { SourceFile } from './source-file.js';
 import { type LocNode, locate, type PathSegment } from './yaml-source.js';
 
@@ -92,6 +93,22 @@ function isCustom(message: string): boolean {
   return message !== UNWORDED;
 }
 
+/**
+ * A schema's own wording may carry its hint after this mark (see `worded`), so that the mistake's
+ * message and its fix are written side by side where the field is defined.
+ */
+const HINT_MARK = '\u0000hint:';
+
+/** A schema message with its hint, for `{ error: worded(…) }`. */
+export function worded(message: string, hint: string): string {
+  return `${message}${HINT_MARK}${hint}`;
+}
+
+function splitWording(message: string): { message: string; hint?: string } {
+  const at = message.indexOf(HINT_MARK);
+  return at === -1 ? { message } : { message: message.slice(0, at), hint: message.slice(at + HINT_MARK.length) };
+}
+
 export function mapZodIssues(
   issues: readonly ZodIssue[],
   data: unknown,
@@ -105,8 +122,10 @@ export function mapZodIssues(
     if (!node) return 0;
     return key && node.keyStart !== undefined ? node.keyStart : node.start;
   };
-  const push = (offset: number, code: string, message: string, hint?: string) =>
-    out.push(file.diagnostic(offset, 'error', code, message, hint));
+  const push = (offset: number, code: string, message: string, hint?: string) => {
+    const split = splitWording(message);
+    out.push(file.diagnostic(offset, 'error', code, split.message, hint ?? split.hint));
+  };
 
   // Mistyped keys, by the block they are in: "actoin:" explains a missing "action", which is then not
   // reported again.
@@ -185,7 +204,10 @@ export function mapZodIssues(
           break;
         }
         if (isCustom(issue.message)) {
-          push(at(path), issue.expected === 'number' || issue.expected === 'int' ? 'invalid-money' : 'invalid-type', issue.message);
+          // The schema words money with describeMoney; the same function gives the fix.
+          const money = issue.expected === 'number' ? describeMoney(value) : undefined;
+          if (money && money.message === issue.message) push(at(path), 'invalid-money', money.message, money.hint);
+          else push(at(path), issue.expected === 'number' || issue.expected === 'int' ? 'invalid-money' : 'invalid-type', issue.message);
           break;
         }
         const last = path[path.length - 1];

@@ -10,7 +10,15 @@ import type { Action, Place, Plan, RichText, Section, Target, Update } from './m
 import { QUARTERS, type Quarter } from './quarters.js';
 import { parseRichText } from './rich-text.js';
 import { type CheckedFile, runRules } from './rules.js';
-import { isProsePath, type PlanFileInput, planFileSchema, type SectionFileInput, sectionFileSchema, type UpdateInput } from './schema.js';
+import {
+  isMoneyPath,
+  isProsePath,
+  type PlanFileInput,
+  planFileSchema,
+  type SectionFileInput,
+  sectionFileSchema,
+  type UpdateInput,
+} from './schema.js';
 
 /** The plan-level file; every other YAML file in the folder is a section. */
 const PLAN_FILE_NAMES = ['plan.yaml', 'plan.yml'] as const;
@@ -204,6 +212,7 @@ async function checkFile(path: string, kind: 'plan' | 'section', display: (p: st
         })
       : checkYaml<SectionFileInput>(file, sectionFileSchema, {
           isProse: isProsePath,
+          isMoney: isMoneyPath,
           startHint: 'start with "section:", "title:" and "actions:"',
         });
   const diagnostics = checked.diagnostics;
