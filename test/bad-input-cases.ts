@@ -321,8 +321,8 @@ export const cases: Case[] = [
     name: 'quarter key in lower case',
     files: { '2.1-beta.yaml': section('status: ok').replace('Q3:', 'q3:') },
     at: 'plans/2.1-beta.yaml:7:7',
-    message: /"q3" is not a quarter: use one of Q1, Q2, Q3, Q4/,
-    hint: /did you mean "Q3"/,
+    message: /"q3:" must be written "Q3:"/,
+    hint: /replace "q3:" with "Q3:"/,
   },
   {
     name: 'quarter Q5',

@@ -36,6 +36,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
   if (context) return context;
   const knownKeys = new Set<string>();
   const children = new Map<string, Set<string>>();
+  const moneyBlocks = new Set<string>();
   const seen = new Set<object>();
   type Def = { type?: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; valueType?: unknown; in?: unknown };
   const defOf = (node: unknown): Def | undefined => (node as { _zod?: { def?: Def } } | null)?._zod?.def;
@@ -59,7 +60,10 @@ export function slipContext(schema: z.ZodType): SlipContext {
         if (inner?.type === 'array') inner = unwrap(inner.element);
         const keys = children.get(key) ?? new Set<string>();
         if (inner?.type === 'object' && inner.shape) for (const k of Object.keys(inner.shape)) keys.add(k);
-        if (inner?.type === 'record') keys.add(CODE_KEYS);
+        if (inner?.type === 'record') {
+          keys.add(CODE_KEYS);
+          if (unwrap(inner.valueType)?.type === 'number') moneyBlocks.add(key);
+        }
         if (keys.size > 0) children.set(key, keys);
         walk(child);
       }
@@ -70,7 +74,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
   // The keys at the top of the file stand side by side too.
   const top = unwrap(schema);
   if (top?.type === 'object' && top.shape) children.set('', new Set(Object.keys(top.shape)));
-  context = { knownKeys, children };
+  context = { knownKeys, children, moneyBlocks };
   contexts.set(schema, context);
   return context;
 }

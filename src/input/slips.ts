@@ -1,3 +1,5 @@
+import { readMoney } from './money.js';
+
 /**
  * The editing slips officers really make in YAML, recognised from the text itself, named in plain
  * words at the line where they must act, and each with a repair.
@@ -30,6 +32,8 @@ export interface Slip {
   edits: Edit[];
   /** What `plan validate --fix` says it changed, when it may make this repair itself. */
   fixed?: string;
+  /** A slip that changes nothing in the report (an invisible character at the end of a line) is a warning. */
+  severity?: 'warning';
 }
 
 /** What the scanner needs to know of the plan's shape, from its schema. */
@@ -41,6 +45,8 @@ export interface SlipContext {
    * council code (a block such as `amounts:`).
    */
   children: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The keys whose blocks hold amounts of money per council code ("amounts:", "achieved:"). */
+  moneyBlocks?: ReadonlySet<string>;
 }
 
 /** In SlipContext.children: the block's keys are council codes. */
@@ -257,6 +263,10 @@ export function findCharacterSlips(text: string, context: SlipContext): Slip[] {
       }
       const space = missingSpaceAfterColon(line, context);
       if (space) slips.push(space);
+      const typed = mistypedKey(lines, i, context) ?? dashWithoutSpace(line, context);
+      if (typed) slips.push(typed);
+      const money = moneySlip(lines, i, context);
+      if (money) slips.push(money);
     } else if (/[\t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/.test(lead)) {
       // Inside a block, only the indentation up to the block's own is layout; the rest is text.
       const open = findBlockOpener(lines, i);
@@ -272,7 +282,111 @@ export function findCharacterSlips(text: string, context: SlipContext): Slip[] {
       }
     }
   });
+  for (const [i, line] of lines.entries()) {
+    const trailing = trailingOddSpace(line, i + 1);
+    if (trailing) slips.push(trailing);
+  }
   return slips.sort((a, b) => a.offset - b.offset);
+}
+
+/** The key of the line that opens the block line `i` stands in, found by indentation. */
+function parentKey(lines: readonly LineInfo[], i: number): string | undefined {
+  const line = lines[i]!;
+  const column = line.indent + /^(?:- +)*/.exec(line.text.slice(line.indent))![0].length;
+  for (let j = i - 1; j >= 0; j--) {
+    const l = lines[j]!;
+    if (l.blank || l.comment || l.inBlock) continue;
+    const rest = l.text.slice(l.indent);
+    const dash = /^(?:- +)*/.exec(rest)![0].length;
+    if (l.indent + dash < column) return keyOf(l);
+    // "- id: x" opens an item at the dash; its keys stand beside "id".
+    if (l.indent < column && dash > 0) return keyOf(l);
+  }
+  return '';
+}
+
+/**
+ * "Status:", "ACHIEVED:", "q3:" or "Q 3:": a key plan knows, typed in the wrong case or with a space.
+ * There is one right spelling, so --fix writes it. A code in capitals where council codes stand
+ * ("RAG:" under "achieved:") is a council code, not a mistyped key.
+ */
+function mistypedKey(lines: readonly LineInfo[], i: number, context: SlipContext): Slip | undefined {
+  const line = lines[i]!;
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([A-Za-z][\w]*(?: [1-4])?)[ \t]*:(?:[ \t]|$)/.exec(rest);
+  if (!m) return undefined;
+  const written = m[2]!;
+  if (context.knownKeys.has(written)) return undefined;
+  const squeezed = written.replace(' ', '');
+  const meant = [...context.knownKeys].find((k) => k.toLowerCase() === squeezed.toLowerCase());
+  if (meant === undefined) return undefined;
+  const parent = parentKey(lines, i);
+  if (parent !== undefined && COUNCIL_CODE_KEY.test(written) && allowedUnder(parent, written, context)) return undefined;
+  const at = line.start + line.indent + m[1]!.length;
+  const how = written.includes(' ') ? ', with no space' : meant === meant.toLowerCase() ? ', in small letters' : '';
+  return {
+    offset: at,
+    code: 'mistyped-key',
+    message: `"${written}:" must be written "${meant}:"${how}`,
+    hint: `replace "${written}:" with "${meant}:"`,
+    edits: [{ at, remove: written.length, insert: meant }],
+    fixed: `"${written}:" written as "${meant}:"`,
+  };
+}
+
+/** "-id: x": without a space after it, "-" is read as part of the key. */
+function dashWithoutSpace(line: LineInfo, context: SlipContext): Slip | undefined {
+  const m = /^((?:- +)*)-([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
+  if (!m || !context.knownKeys.has(m[2]!)) return undefined;
+  const at = line.start + line.indent + m[1]!.length;
+  return {
+    offset: at,
+    code: 'dash-without-space',
+    message: `"-${m[2]}:" needs a space after the "-"`,
+    hint: `write "- ${m[2]}:"`,
+    edits: [{ at: at + 1, remove: 0, insert: ' ' }],
+    fixed: `space added after "-" in "- ${m[2]}:"`,
+  };
+}
+
+/**
+ * Money with one right reading that is not a plain number ("98 500", "£75,000", "25k"): the figure
+ * to write is certain, so --fix writes it. Shapes with two readings ("150.000") are left to the schema.
+ */
+function moneySlip(lines: readonly LineInfo[], i: number, context: SlipContext): Slip | undefined {
+  const line = lines[i]!;
+  const m = /^((?:- +)*)([A-Z][A-Z0-9]{1,9})[ \t]*:[ \t]+(.*?)[ \t]*(?:[ \t]#.*)?$/.exec(line.text.slice(line.indent));
+  if (!m || m[3] === '') return undefined;
+  const parent = parentKey(lines, i);
+  if (parent === undefined || !context.moneyBlocks?.has(parent)) return undefined;
+  const written = m[3]!;
+  const reading = readMoney(written);
+  if (reading.ok || reading.fix === undefined) return undefined;
+  const at = line.start + line.indent + line.text.slice(line.indent).indexOf(written, m[1]!.length + m[2]!.length + 1);
+  return {
+    offset: at,
+    code: 'invalid-money',
+    message: reading.message,
+    hint: reading.hint,
+    edits: [{ at, remove: written.length, insert: reading.fix }],
+    fixed: `${m[2]}'s amount "${written}" written as ${reading.fix}`,
+  };
+}
+
+/** An invisible odd space at the end of a line (pasted from Word or Outlook): it only hides there. */
+function trailingOddSpace(line: LineInfo, n: number): Slip | undefined {
+  const m = /[\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]+$/.exec(line.text);
+  if (!m || m.index < line.indent || line.blank) return undefined;
+  const what = spaceName(m[0][0]!);
+  return {
+    offset: line.start + m.index,
+    code: 'odd-space',
+    severity: 'warning',
+    message: `line ${n} ends with ${what}, probably pasted from Word or an email`,
+    hint: 'delete it: it is invisible and has no use at the end of a line',
+    edits: [{ at: line.start + m.index, remove: m[0].length, insert: '' }],
+    fixed: `${what} at the end of the line deleted`,
+  };
 }
 
 /**

@@ -491,7 +491,7 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
   const diagnostics: Diagnostic[] = [];
   const working = new WorkingCopy(file.text);
   const report = (slip: Slip) =>
-    diagnostics.push(file.diagnostic(working.toOriginal(slip.offset), 'error', slip.code, slip.message, slip.hint));
+    diagnostics.push(file.diagnostic(working.toOriginal(slip.offset), slip.severity ?? 'error', slip.code, slip.message, slip.hint));
 
   // The slips recognisable in the lines themselves, characters first and then layout: name each,
   // and parse the file as repaired.
