@@ -375,7 +375,7 @@ export const MISTAKES: Mistake[] = [
         '        narrative: |\n          4 sessions held, 46 officers trained:\n',
         '        narrative: 4 sessions held, 46 officers trained\n',
       ),
-    line: 34,
+    line: 33,
     message: /joined into one line/,
     hint: /put "\|" after "narrative:"/,
   },

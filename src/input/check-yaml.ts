@@ -37,6 +37,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
   const knownKeys = new Set<string>();
   const children = new Map<string, Set<string>>();
   const moneyBlocks = new Set<string>();
+  const textKeys = new Set<string>();
   const seen = new Set<object>();
   type Def = { type?: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; valueType?: unknown; in?: unknown };
   const defOf = (node: unknown): Def | undefined => (node as { _zod?: { def?: Def } } | null)?._zod?.def;
@@ -56,6 +57,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
       for (const [key, child] of Object.entries(def.shape)) {
         knownKeys.add(key);
         let inner = unwrap(child);
+        if (inner?.type === 'string') textKeys.add(key);
         // A list of blocks ("actions:"): its items' keys stand side by side.
         if (inner?.type === 'array') inner = unwrap(inner.element);
         const keys = children.get(key) ?? new Set<string>();
@@ -74,7 +76,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
   // The keys at the top of the file stand side by side too.
   const top = unwrap(schema);
   if (top?.type === 'object' && top.shape) children.set('', new Set(Object.keys(top.shape)));
-  context = { knownKeys, children, moneyBlocks };
+  context = { knownKeys, children, moneyBlocks, textKeys };
   contexts.set(schema, context);
   return context;
 }

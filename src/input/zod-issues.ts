@@ -59,7 +59,7 @@ function allowedKeys(schema: AnySchema, path: readonly PathSegment[]): string[] 
 function describe(value: unknown): string {
   if (value === null) return 'nothing';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a block of "key: value" lines';
+  if (typeof value === 'object') return 'lines of "key: value"';
   if (typeof value === 'string') return `text "${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `${value}`;
@@ -70,7 +70,8 @@ const EXPECTED_WORDS: Record<string, string> = {
   string: 'text',
   number: 'a number',
   int: 'a whole number',
-  object: 'a block of "key: value" lines',
+  object: 'lines of "key: value" below it',
+  record: 'lines of "code: value" below it, one for each council',
   array: 'a list (lines starting with "- ")',
   boolean: 'true or false',
 };
@@ -269,6 +270,6 @@ function describeContainer(path: readonly PathSegment[]): string {
   const parent = path[path.length - 2];
   if (typeof last === 'number' && parent === 'actions') return 'action';
   if (parent === 'updates') return `${String(last)} update`;
-  if (typeof last === 'string') return `"${last}" block`;
+  if (typeof last === 'string') return `"${last}:" part`;
   return 'item';
 }
