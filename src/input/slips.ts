@@ -266,7 +266,8 @@ export function findCharacterSlips(text: string, context: SlipContext): Slip[] {
       }
       const space = missingSpaceAfterColon(line, context);
       if (space) slips.push(space);
-      const typed = mistypedKey(lines, i, context, parents) ?? dashWithoutSpace(line, context);
+      const typed =
+        mistypedKey(lines, i, context, parents) ?? dashWithoutSpace(line, context) ?? wordDash(line, context) ?? loneKey(line, n, context);
       if (typed) slips.push(typed);
       const money = moneySlip(lines, i, context, parents);
       if (money) slips.push(money);
@@ -407,6 +408,37 @@ function textStartSlip(lines: readonly LineInfo[], i: number, context: SlipConte
   };
 }
 
+/** "– id: x", "• id: x": Word turned the "-" of a list item into a dash or a bullet. */
+function wordDash(line: LineInfo, context: SlipContext): Slip | undefined {
+  const m = /^([–—‐‑−•])[ \t\u00a0]+([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
+  if (!m || !context.knownKeys.has(m[2]!)) return undefined;
+  const at = line.start + line.indent;
+  const what = m[1] === '•' ? 'a bullet' : `a dash (${hexCode(m[1]!.codePointAt(0)!)})`;
+  return {
+    offset: at,
+    code: 'word-dash',
+    message: `line starts with ${what}, probably from Word: a new item starts with "-"`,
+    hint: `replace "${m[1]}" with "-"`,
+    edits: [{ at, remove: m[0].indexOf(m[2]!), insert: '- ' }],
+    fixed: `${what} at the start of "${m[2]}:" written as "-"`,
+  };
+}
+
+/** "Q2" or "updates" alone on a line: a key whose colon was left off (one right answer). */
+function loneKey(line: LineInfo, n: number, context: SlipContext): Slip | undefined {
+  const m = /^([A-Za-z][\w]*)[ \t]*$/.exec(line.text.slice(line.indent));
+  if (!m || !context.children.has(m[1]!)) return undefined;
+  const at = line.start + line.indent + m[1]!.length;
+  return {
+    offset: line.start + line.indent,
+    code: 'missing-colon',
+    message: `"${m[1]}" on line ${n} needs a colon after it`,
+    hint: `write ${m[1]}:`,
+    edits: [{ at, remove: line.text.length - line.indent - m[1]!.length, insert: ':' }],
+    fixed: `colon added after "${m[1]}"`,
+  };
+}
+
 /** "-id: x": without a space after it, "-" is read as part of the key. */
 function dashWithoutSpace(line: LineInfo, context: SlipContext): Slip | undefined {
   const m = /^((?:- +)*)-([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
@@ -433,11 +465,26 @@ function moneySlip(
   parents: ReadonlyArray<string | undefined>,
 ): Slip | undefined {
   const line = lines[i]!;
-  const m = /^((?:- +)*)([A-Z][A-Z0-9]{1,9})[ \t]*:[ \t]+(.*?)[ \t]*(?:[ \t]#.*)?$/.exec(line.text.slice(line.indent));
-  if (!m || m[3] === '') return undefined;
+  const m = /^((?:- +)*)([A-Z][A-Z0-9]{1,9})([ \t]*:[ \t]+|[ \t]+)(.*?)[ \t]*(?:[ \t]#.*)?$/.exec(line.text.slice(line.indent));
+  if (!m || m[4] === '') return undefined;
   const parent = parents[i];
   if (parent === undefined || !context.moneyBlocks?.has(parent)) return undefined;
-  const written = m[3]!;
+  const written = m[4]!;
+  if (!m[3]!.includes(':')) {
+    // "WBC 61250", "WBC<tab>61250": a row pasted from Excel, with no colon.
+    const figure = readMoney(written);
+    const plain = figure.ok ? written : figure.fix;
+    if (plain === undefined) return undefined;
+    const at = line.start + line.indent + m[1]!.length + m[2]!.length;
+    return {
+      offset: line.start + line.indent + m[1]!.length,
+      code: 'missing-colon',
+      message: `"${m[2]}" needs a colon after it, probably pasted from a spreadsheet`,
+      hint: `write ${m[2]}: ${plain}`,
+      edits: [{ at, remove: m[3]!.length + written.length, insert: `: ${plain}` }],
+      fixed: `"${m[2]} ${written}" written as "${m[2]}: ${plain}"`,
+    };
+  }
   const reading = readMoney(written);
   if (reading.ok || reading.fix === undefined) return undefined;
   const at = line.start + line.indent + line.text.slice(line.indent).indexOf(written, m[1]!.length + m[2]!.length + 1);

@@ -145,10 +145,10 @@ export function mapZodIssues(
           if (path[path.length - 1] === 'updates') {
             // A quarter the action already has is never the one meant ("Q5" beside "Q1" is not "Q1").
             const present = Object.keys(asRecord(value));
-            const guess = closest(
-              key,
-              allowed.filter((q) => !present.includes(q)),
-            );
+            // "Quarter 1", "1st quarter": the number says which.
+            const numbered = /^\D*([1-4])\D*$/.exec(key);
+            const free = allowed.filter((q) => !present.includes(q));
+            const guess = numbered && free.includes(`Q${numbered[1]}`) ? `Q${numbered[1]}` : closest(key, free);
             push(
               offset,
               'unknown-quarter',

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { describeMoney } from '../input/money.js';
 import { worded } from '../input/zod-issues.js';
+import { slugify } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
 import { QUARTERS } from './quarters.js';
 
@@ -131,10 +132,18 @@ const updatesSchema = z
 const ACTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const actionSchema = z.strictObject({
-  id: z.string().regex(ACTION_ID, { error: EDITOR_WORDS.actionId }).meta({
-    description: 'A short, unique, lower-case id, e.g. "regular-updates". Never shown in the report.',
-    errorMessage: EDITOR_WORDS.actionId,
-  }),
+  id: z
+    .string()
+    .regex(ACTION_ID, {
+      error: (issue) =>
+        typeof issue.input === 'string' && slugify(issue.input) !== ''
+          ? worded(EDITOR_WORDS.actionId, `write id: ${slugify(issue.input)}`)
+          : EDITOR_WORDS.actionId,
+    })
+    .meta({
+      description: 'A short, unique, lower-case id, e.g. "regular-updates". Never shown in the report.',
+      errorMessage: EDITOR_WORDS.actionId,
+    }),
   action: richTextSchema,
   target: targetSchema.optional(),
   updates: updatesSchema,
