@@ -72,25 +72,33 @@ export const cases: Case[] = [
     name: 'duplicate key, at the second',
     files: { '1.1-alpha.yaml': alphaWithLine(9, '        status: Again') },
     at: 'plans/1.1-alpha.yaml:9:9',
-    message: /duplicate key "status": it is already used on line 8/,
+    message: /"status:" is here a second time \(the first is on line 8\), and plan can read only one/,
+    hint: /merge what line 9 says into line 8, then delete line 9/,
   },
   {
     name: '1: beside "1":',
     files: { '2.1-beta.yaml': section('status: ok', 'notes:', '  1: a', '  "1": b') },
     at: 'plans/2.1-beta.yaml:11:11',
-    message: /duplicate key "1"/,
+    message: /"1:" is here a second time/,
   },
   {
     name: 'anchor refused',
     files: { '2.1-beta.yaml': section('status: &s Onward going') },
     at: 'plans/2.1-beta.yaml:8:17',
-    message: /anchors \(&s\) are not allowed/,
+    message: /text that starts with "&" must be in quotes/,
+    hint: /status: "&s Onward going"/,
   },
   {
     name: 'alias refused, nothing expanded',
     files: { '2.1-beta.yaml': section('status: *s') },
     at: 'plans/2.1-beta.yaml:8:17',
-    message: /aliases \(\*s\) are not allowed/,
+    message: /text that starts with "\*" must be in quotes/,
+  },
+  {
+    name: 'alias refused where a value of keys stands, nothing expanded',
+    files: { '2.1-beta.yaml': section('status: ok', 'achieved: *s') },
+    at: 'plans/2.1-beta.yaml:9:19',
+    message: /"\*s" is not allowed in plan files/,
   },
   {
     name: 'tag refused',
@@ -108,7 +116,7 @@ export const cases: Case[] = [
     name: 'merge key refused',
     files: { '2.1-beta.yaml': section('status: ok', '<<: {rag: red}') },
     at: 'plans/2.1-beta.yaml:9:9',
-    message: /merge keys \(<<\) are not allowed/,
+    message: /"<<" is not allowed in plan files/,
   },
   {
     name: 'two documents in one file',
@@ -163,7 +171,7 @@ export const cases: Case[] = [
     files: { '2.1-beta.yaml': section(`narrative: ${'word '.repeat(7000)}`, 'status: ok') },
     at: 'plans/2.1-beta.yaml:8:30001',
     message: /line 8 is 35,0\d\d characters long; a line may have at most 30,000/,
-    hint: /`\|` block/,
+    hint: /put "\|" after the key/,
   },
   {
     name: 'indentation nested absurdly deep',
@@ -175,7 +183,7 @@ export const cases: Case[] = [
     name: 'more YAML tokens than any plan file needs',
     files: { '2.1-beta.yaml': `${Array.from({ length: 70_000 }, (_, i) => `k${i}: [1]`).join('\n')}\n` },
     at: 'plans/2.1-beta.yaml:22223:1',
-    message: /more than 200,000 YAML tokens/,
+    message: /more than 200,000 separate words, numbers and marks/,
   },
 
   // Encoding
@@ -328,8 +336,8 @@ export const cases: Case[] = [
     name: 'quarter key in lower case',
     files: { '2.1-beta.yaml': section('status: ok').replace('Q3:', 'q3:') },
     at: 'plans/2.1-beta.yaml:7:7',
-    message: /"q3" is not a quarter: use one of Q1, Q2, Q3, Q4/,
-    hint: /did you mean "Q3"/,
+    message: /"q3:" must be written "Q3:"/,
+    hint: /replace "q3:" with "Q3:"/,
   },
   {
     name: 'quarter Q5',
@@ -391,7 +399,7 @@ export const cases: Case[] = [
       ['12345678901234567890', /too many digits/],
       ['53726.50', /whole pounds, without pence/],
       ['-5', /cannot be negative/],
-      ['true', /true is not an amount of money/],
+      ['true', /true"? is not an amount of money/],
     ] as const
   ).map(
     ([written, message]): Case => ({

@@ -160,6 +160,12 @@ export function expectedLiteral(typed: string): string[] {
 /** Words of the YAML parser's vocabulary that no message or hint shown to an officer may use. */
 export const PARSER_WORDS = /implicit key|mapping|compact|block sequence|scalar|\bflow\b/i;
 
+/**
+ * Words of schemas and parsers that mean nothing to an officer (issue 22): no message or hint plan
+ * prints may use them. "|" text is called text after "|", never a block.
+ */
+export const JARGON = /\b(?:records?|blocks?|mappings?|scalars?|sequences?|nodes?|flows?|alias(?:es)?|anchors?|tokens?)\b/i;
+
 /** Temporary folders for one test file, all removed after its tests: `afterAll(temp.removeAll)`. */
 export function tempFolders(prefix: string): { make: () => string; removeAll: () => void } {
   const made: string[] = [];

@@ -108,7 +108,9 @@ describe('plan lsp (a language server over stdio)', () => {
     expect(dup.message).toMatch(/action id "regular-updates" is already used at 8\.1-engagement-and-communication\.yaml:\d+/);
     expect(dup.source).toBe('plan');
     const money = byCode.get('invalid-money')!;
-    expect(money.message).toBe('write money as a plain number of pounds: 53726 (not "£53,726")');
+    expect(money.message).toBe(
+      'write money as a plain number of pounds: 53726 (not "£53,726")\nhint: the report adds the £ sign and the commas itself: replace "£53,726" with 53726',
+    );
     const lines = typed.split('\n');
     expect(lines[money.range.start.line]!.slice(money.range.start.character, money.range.end.character)).toBe('"£53,726"');
     const council = byCode.get('unknown-council')!;

@@ -67,18 +67,46 @@ describe('plan validate: every mistake is reported at its position', () => {
     expect(diagnostics.map((d) => d.code).sort()).toEqual(['duplicate-id', 'unknown-key']);
   });
 
-  it('does not read hidden files, editor lock files or backups as plan data', async () => {
+  it('does not read hidden files or editor lock files as plan data, and says nothing of them', async () => {
     const garbage = 'this: [is not: a plan\n';
     fixture = makeFixture({
       '.#1.1-alpha.yaml': garbage,
       '~$alpha.yaml': garbage,
-      '1.1-alpha.yaml~': garbage,
+      '#1.1-alpha.yaml#': garbage,
       '.hidden.yaml': garbage,
       'notes.txt': garbage,
     });
     const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
     expect(result.diagnostics).toEqual([]);
     expect(result.files).toEqual(['plans/plan.yaml', 'plans/1.1-alpha.yaml']);
+  });
+
+  it('names every file that looks like a section but is not read, with what to do', async () => {
+    const garbage = 'this: [is not: a plan\n';
+    fixture = makeFixture({
+      '1.1-alpha.yaml~': garbage,
+      '4-contract-management.yaml.txt': garbage,
+      '5-fleet.yml~': garbage,
+      '6-waste.txt': garbage,
+      '1.1-alpha (1).yaml': garbage,
+      'Copy of 1.1-alpha.yaml': garbage,
+    });
+    const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
+    expect(result.diagnostics.map((d) => `${d.file} ${d.severity}: ${d.message} | ${d.hint}`)).toEqual([
+      'plans/1.1-alpha (1).yaml error: 1.1-alpha (1).yaml looks like a copy of 1.1-alpha.yaml, so it is not read | if the copy is the newer one, delete 1.1-alpha.yaml and rename 1.1-alpha (1).yaml to 1.1-alpha.yaml; otherwise delete 1.1-alpha (1).yaml',
+      'plans/1.1-alpha.yaml~ warning: 1.1-alpha.yaml~ is not read: it looks like a backup copy of 1.1-alpha.yaml | plan reads 1.1-alpha.yaml; delete 1.1-alpha.yaml~, or move it out of the plans folder',
+      'plans/4-contract-management.yaml.txt warning: 4-contract-management.yaml.txt is not read: only files ending in .yaml are (Notepad adds ".txt" unless "Save as type" is "All files") | rename it to 4-contract-management.yaml, or move it out of the plans folder if it is not a section',
+      'plans/5-fleet.yml~ warning: 5-fleet.yml~ is not read: only files ending in .yaml are | rename it to 5-fleet.yml, or move it out of the plans folder if it is not a section',
+      'plans/6-waste.txt warning: 6-waste.txt is not read: only files ending in .yaml are | rename it to 6-waste.yaml, or move it out of the plans folder if it is not a section',
+      'plans/Copy of 1.1-alpha.yaml error: Copy of 1.1-alpha.yaml looks like a copy of 1.1-alpha.yaml, so it is not read | if the copy is the newer one, delete 1.1-alpha.yaml and rename Copy of 1.1-alpha.yaml to 1.1-alpha.yaml; otherwise delete Copy of 1.1-alpha.yaml',
+    ]);
+    expect(result.files).toEqual(['plans/plan.yaml', 'plans/1.1-alpha.yaml']);
+  });
+
+  it('reads a section whose name ends in capitals, .YAML', async () => {
+    fixture = makeFixture({ '2.1-beta.YAML': section('status: On track') });
+    const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
+    expect(result.files).toContain('plans/2.1-beta.YAML');
   });
 
   it('does not follow symbolic links, and says so', async () => {

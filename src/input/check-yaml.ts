@@ -36,6 +36,8 @@ export function slipContext(schema: z.ZodType): SlipContext {
   if (context) return context;
   const knownKeys = new Set<string>();
   const children = new Map<string, Set<string>>();
+  const moneyBlocks = new Set<string>();
+  const textKeys = new Set<string>();
   const seen = new Set<object>();
   type Def = { type?: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; valueType?: unknown; in?: unknown };
   const defOf = (node: unknown): Def | undefined => (node as { _zod?: { def?: Def } } | null)?._zod?.def;
@@ -55,11 +57,15 @@ export function slipContext(schema: z.ZodType): SlipContext {
       for (const [key, child] of Object.entries(def.shape)) {
         knownKeys.add(key);
         let inner = unwrap(child);
+        if (inner?.type === 'string') textKeys.add(key);
         // A list of blocks ("actions:"): its items' keys stand side by side.
         if (inner?.type === 'array') inner = unwrap(inner.element);
         const keys = children.get(key) ?? new Set<string>();
         if (inner?.type === 'object' && inner.shape) for (const k of Object.keys(inner.shape)) keys.add(k);
-        if (inner?.type === 'record') keys.add(CODE_KEYS);
+        if (inner?.type === 'record') {
+          keys.add(CODE_KEYS);
+          if (unwrap(inner.valueType)?.type === 'number') moneyBlocks.add(key);
+        }
         if (keys.size > 0) children.set(key, keys);
         walk(child);
       }
@@ -70,7 +76,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
   // The keys at the top of the file stand side by side too.
   const top = unwrap(schema);
   if (top?.type === 'object' && top.shape) children.set('', new Set(Object.keys(top.shape)));
-  context = { knownKeys, children };
+  context = { knownKeys, children, moneyBlocks, textKeys };
   contexts.set(schema, context);
   return context;
 }
@@ -78,9 +84,14 @@ export function slipContext(schema: z.ZodType): SlipContext {
 export function checkYaml<T>(
   file: SourceFile,
   schema: z.ZodType<T>,
-  options: { isProse: (path: readonly PathSegment[]) => boolean; startHint: string },
+  options: { isProse: (path: readonly PathSegment[]) => boolean; isMoney?: (path: readonly PathSegment[]) => boolean; startHint: string },
 ): CheckedYaml<T> {
-  const parsedYaml = parseYaml(file, { isProse: options.isProse, emptyHint: options.startHint, ...slipContext(schema) });
+  const parsedYaml = parseYaml(file, {
+    isProse: options.isProse,
+    ...(options.isMoney ? { isMoney: options.isMoney } : {}),
+    emptyHint: options.startHint,
+    ...slipContext(schema),
+  });
   const diagnostics = [...parsedYaml.diagnostics];
   const out: CheckedYaml<T> = { data: undefined, root: parsedYaml.root, parsed: undefined, schemaChecked: false, diagnostics };
   const data = parsedYaml.data;

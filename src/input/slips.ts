@@ -1,3 +1,5 @@
+import { readMoney } from './money.js';
+
 /**
  * The editing slips officers really make in YAML, recognised from the text itself, named in plain
  * words at the line where they must act, and each with a repair.
@@ -30,6 +32,8 @@ export interface Slip {
   edits: Edit[];
   /** What `plan validate --fix` says it changed, when it may make this repair itself. */
   fixed?: string;
+  /** A slip that changes nothing in the report (an invisible character at the end of a line) is a warning. */
+  severity?: 'warning';
 }
 
 /** What the scanner needs to know of the plan's shape, from its schema. */
@@ -41,6 +45,10 @@ export interface SlipContext {
    * council code (a block such as `amounts:`).
    */
   children: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The keys whose blocks hold amounts of money per council code ("amounts:", "achieved:"). */
+  moneyBlocks?: ReadonlySet<string>;
+  /** The keys whose value is text ("status:", "narrative:"). */
+  textKeys?: ReadonlySet<string>;
 }
 
 /** In SlipContext.children: the block's keys are council codes. */
@@ -240,6 +248,7 @@ function needsQuotes(text: string): boolean {
 export function findCharacterSlips(text: string, context: SlipContext): Slip[] {
   const slips: Slip[] = [];
   const lines = scanLines(text);
+  const parents = parentKeys(lines);
   const hasOdd = ODD_SPACE.test(text) || text.includes('\t') || CURLY_DOUBLE.test(text) || CURLY_SINGLE.test(text);
   lines.forEach((line, i) => {
     const n = i + 1;
@@ -257,6 +266,13 @@ export function findCharacterSlips(text: string, context: SlipContext): Slip[] {
       }
       const space = missingSpaceAfterColon(line, context);
       if (space) slips.push(space);
+      const typed =
+        mistypedKey(lines, i, context, parents) ?? dashWithoutSpace(line, context) ?? wordDash(line, context) ?? loneKey(line, n, context);
+      if (typed) slips.push(typed);
+      const money = moneySlip(lines, i, context, parents);
+      if (money) slips.push(money);
+      const start = textStartSlip(lines, i, context);
+      if (start) slips.push(start);
     } else if (/[\t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/.test(lead)) {
       // Inside a block, only the indentation up to the block's own is layout; the rest is text.
       const open = findBlockOpener(lines, i);
@@ -272,7 +288,230 @@ export function findCharacterSlips(text: string, context: SlipContext): Slip[] {
       }
     }
   });
+  for (const [i, line] of lines.entries()) {
+    const trailing = trailingOddSpace(line, i + 1);
+    if (trailing) slips.push(trailing);
+  }
   return slips.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * For each line, the key of the line that opens the block it stands in, found by indentation ('' at
+ * the top of the file). One pass with a stack, so a long file costs no more than a short one.
+ */
+function parentKeys(lines: readonly LineInfo[]): Array<string | undefined> {
+  const parents: Array<string | undefined> = [];
+  const open: Array<{ column: number; indent: number; item: boolean; key: string | undefined }> = [];
+  for (const line of lines) {
+    if (line.blank || line.comment || line.inBlock) {
+      parents.push(undefined);
+      continue;
+    }
+    const dash = /^(?:- +)*/.exec(line.text.slice(line.indent))![0].length;
+    const column = line.indent + dash;
+    // "- id: x" opens an item at the dash: the keys after it, in its column, stand inside it.
+    while (open.length > 0) {
+      const top = open[open.length - 1]!;
+      if (top.column < column || (top.item && top.indent < column)) break;
+      open.pop();
+    }
+    parents.push(open.length === 0 ? '' : open[open.length - 1]!.key);
+    open.push({ column, indent: line.indent, item: dash > 0, key: keyOf(line) });
+  }
+  return parents;
+}
+
+/**
+ * "Status:", "ACHIEVED:", "q3:" or "Q 3:": a key plan knows, typed in the wrong case or with a space.
+ * There is one right spelling, so --fix writes it. A code in capitals where council codes stand
+ * ("RAG:" under "achieved:") is a council code, not a mistyped key.
+ */
+function mistypedKey(
+  lines: readonly LineInfo[],
+  i: number,
+  context: SlipContext,
+  parents: ReadonlyArray<string | undefined>,
+): Slip | undefined {
+  const line = lines[i]!;
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([A-Za-z][\w]*(?: [1-4])?)[ \t]*:(?:[ \t]|$)/.exec(rest);
+  if (!m) return undefined;
+  const written = m[2]!;
+  if (context.knownKeys.has(written)) return undefined;
+  const squeezed = written.replace(' ', '');
+  const meant = [...context.knownKeys].find((k) => k.toLowerCase() === squeezed.toLowerCase());
+  if (meant === undefined) return undefined;
+  const parent = parents[i];
+  if (parent !== undefined && COUNCIL_CODE_KEY.test(written) && allowedUnder(parent, written, context)) return undefined;
+  const at = line.start + line.indent + m[1]!.length;
+  const how = written.includes(' ') ? ', with no space' : meant === meant.toLowerCase() ? ', in small letters' : '';
+  return {
+    offset: at,
+    code: 'mistyped-key',
+    message: `"${written}:" must be written "${meant}:"${how}`,
+    hint: `replace "${written}:" with "${meant}:"`,
+    edits: [{ at, remove: written.length, insert: meant }],
+    fixed: `"${written}:" written as "${meant}:"`,
+  };
+}
+
+/**
+ * Text that starts with a character YAML reads as something else: "status: - draft", "status: [draft]
+ * with legal", "narrative: | Pilot chosen" (text on the line of the "|"), "status: # heading" (a
+ * comment, so no text at all). Said at the line, with the text in quotes, or moved below the "|".
+ */
+function textStartSlip(lines: readonly LineInfo[], i: number, context: SlipContext): Slip | undefined {
+  const line = lines[i]!;
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([A-Za-z][\w]*)[ \t]*:([ \t]+)(.*?)[ \t]*$/.exec(rest);
+  if (!m || !context.textKeys?.has(m[2]!)) return undefined;
+  const [, dashes = '', key = '', gap = '', value = ''] = m;
+  const keyColumn = line.indent + dashes.length;
+  const at = line.start + keyColumn + key.length + 1 + gap.length;
+  const below = nextStructural(lines, i);
+  const hasLinesBelow = below !== undefined ? lines[below]!.indent > keyColumn : false;
+  const blockBelow = i + 1 < lines.length && lines[i + 1]!.inBlock;
+  const quoted = (text: string) => ({ at, remove: value.length, insert: quoteForYaml(text) });
+  // "| text" or "> text": the text belongs on the lines below the "|".
+  const bar = /^([|>])[-+]?[ \t]+([^#\s].*)$/.exec(value);
+  if (!bar && (hasLinesBelow || blockBelow)) return undefined;
+  if (bar) {
+    const text = bar[2]!;
+    return {
+      offset: at,
+      code: 'text-after-bar',
+      message: `text cannot follow "${bar[1]}" on the same line: after "${key}: ${bar[1]}" the text starts on the next line`,
+      hint: `leave "${key}: ${bar[1]}" on this line and move "${text}" to a new line below it, indented by ${keyColumn + 2} spaces`,
+      edits: [quoted(text)],
+    };
+  }
+  const comment = /^#(.*)$/.exec(value);
+  if (comment && comment[1]!.trim() !== '') {
+    return {
+      offset: at,
+      code: 'comment-as-text',
+      message: `"#" starts a note that plan leaves out, so "${key}" has no text: "${value}" is not read`,
+      hint: `put the text in quotes: ${key}: ${quoteForYaml(value)}`,
+      edits: [quoted(value)],
+    };
+  }
+  // "!" is left out: "!!binary" is a YAML tag, refused as such where it stands.
+  const first = /^(?:[-?:](?=[ \t])|[[{*&%@`|>])/.exec(value);
+  if (!first) return undefined;
+  const text = value.replace(/[ \t]+#.*$/, '');
+  return {
+    offset: at,
+    code: 'quote-needed',
+    message: `text that starts with "${first[0]}" must be in quotes, or YAML reads it as something else`,
+    hint: `write ${key}: ${quoteForYaml(text)}`,
+    edits: [quoted(text)],
+  };
+}
+
+/** "– id: x", "• id: x": Word turned the "-" of a list item into a dash or a bullet. */
+function wordDash(line: LineInfo, context: SlipContext): Slip | undefined {
+  const m = /^([–—‐‑−•])[ \t\u00a0]+([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
+  if (!m || !context.knownKeys.has(m[2]!)) return undefined;
+  const at = line.start + line.indent;
+  const what = m[1] === '•' ? 'a bullet' : `a dash (${hexCode(m[1]!.codePointAt(0)!)})`;
+  return {
+    offset: at,
+    code: 'word-dash',
+    message: `line starts with ${what}, probably from Word: a new item starts with "-"`,
+    hint: `replace "${m[1]}" with "-"`,
+    edits: [{ at, remove: m[0].indexOf(m[2]!), insert: '- ' }],
+    fixed: `${what} at the start of "${m[2]}:" written as "-"`,
+  };
+}
+
+/** "Q2" or "updates" alone on a line: a key whose colon was left off (one right answer). */
+function loneKey(line: LineInfo, n: number, context: SlipContext): Slip | undefined {
+  const m = /^([A-Za-z][\w]*)[ \t]*$/.exec(line.text.slice(line.indent));
+  if (!m || !context.children.has(m[1]!)) return undefined;
+  const at = line.start + line.indent + m[1]!.length;
+  return {
+    offset: line.start + line.indent,
+    code: 'missing-colon',
+    message: `"${m[1]}" on line ${n} needs a colon after it`,
+    hint: `write ${m[1]}:`,
+    edits: [{ at, remove: line.text.length - line.indent - m[1]!.length, insert: ':' }],
+    fixed: `colon added after "${m[1]}"`,
+  };
+}
+
+/** "-id: x": without a space after it, "-" is read as part of the key. */
+function dashWithoutSpace(line: LineInfo, context: SlipContext): Slip | undefined {
+  const m = /^((?:- +)*)-([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
+  if (!m || !context.knownKeys.has(m[2]!)) return undefined;
+  const at = line.start + line.indent + m[1]!.length;
+  return {
+    offset: at,
+    code: 'dash-without-space',
+    message: `"-${m[2]}:" needs a space after the "-"`,
+    hint: `write "- ${m[2]}:"`,
+    edits: [{ at: at + 1, remove: 0, insert: ' ' }],
+    fixed: `space added after "-" in "- ${m[2]}:"`,
+  };
+}
+
+/**
+ * Money with one right reading that is not a plain number ("98 500", "£75,000", "25k"): the figure
+ * to write is certain, so --fix writes it. Shapes with two readings ("150.000") are left to the schema.
+ */
+function moneySlip(
+  lines: readonly LineInfo[],
+  i: number,
+  context: SlipContext,
+  parents: ReadonlyArray<string | undefined>,
+): Slip | undefined {
+  const line = lines[i]!;
+  const m = /^((?:- +)*)([A-Z][A-Z0-9]{1,9})([ \t]*:[ \t]+|[ \t]+)(.*?)[ \t]*(?:[ \t]#.*)?$/.exec(line.text.slice(line.indent));
+  if (!m || m[4] === '') return undefined;
+  const parent = parents[i];
+  if (parent === undefined || !context.moneyBlocks?.has(parent)) return undefined;
+  const written = m[4]!;
+  if (!m[3]!.includes(':')) {
+    // "WBC 61250", "WBC<tab>61250": a row pasted from Excel, with no colon.
+    const figure = readMoney(written);
+    const plain = figure.ok ? written : figure.fix;
+    if (plain === undefined) return undefined;
+    const at = line.start + line.indent + m[1]!.length + m[2]!.length;
+    return {
+      offset: line.start + line.indent + m[1]!.length,
+      code: 'missing-colon',
+      message: `"${m[2]}" needs a colon after it, probably pasted from a spreadsheet`,
+      hint: `write ${m[2]}: ${plain}`,
+      edits: [{ at, remove: m[3]!.length + written.length, insert: `: ${plain}` }],
+      fixed: `"${m[2]} ${written}" written as "${m[2]}: ${plain}"`,
+    };
+  }
+  const reading = readMoney(written);
+  if (reading.ok || reading.fix === undefined) return undefined;
+  const at = line.start + line.indent + line.text.slice(line.indent).indexOf(written, m[1]!.length + m[2]!.length + 1);
+  return {
+    offset: at,
+    code: 'invalid-money',
+    message: reading.message,
+    hint: reading.hint,
+    edits: [{ at, remove: written.length, insert: reading.fix }],
+    fixed: `${m[2]}'s amount "${written}" written as ${reading.fix}`,
+  };
+}
+
+/** An invisible odd space at the end of a line (pasted from Word or Outlook): it only hides there. */
+function trailingOddSpace(line: LineInfo, n: number): Slip | undefined {
+  const m = /[\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]+$/.exec(line.text);
+  if (!m || m.index < line.indent || line.blank) return undefined;
+  const what = spaceName(m[0][0]!);
+  return {
+    offset: line.start + m.index,
+    code: 'odd-space',
+    severity: 'warning',
+    message: `line ${n} ends with ${what}, probably pasted from Word or an email`,
+    hint: 'delete it: it is invisible and has no use at the end of a line',
+    edits: [{ at: line.start + m.index, remove: m[0].length, insert: '' }],
+    fixed: `${what} at the end of the line deleted`,
+  };
 }
 
 /**
@@ -281,9 +520,91 @@ export function findCharacterSlips(text: string, context: SlipContext): Slip[] {
  */
 export function findLayoutSlips(text: string, context: SlipContext): Slip[] {
   const lines = scanLines(text);
-  return [...linesOutsideBlocks(lines, context), ...misplacedKeys(lines, context), ...misalignedItems(lines)].sort(
-    (a, b) => a.offset - b.offset,
-  );
+  const outside = linesOutsideBlocks(lines, context);
+  const taken = new Set(outside.map((slip) => lineAt(lines, slip.offset)));
+  const pasted = pastedLines(lines, context, taken);
+  for (const slip of pasted) taken.add(lineAt(lines, slip.offset));
+  return [
+    ...outside,
+    ...pasted,
+    ...valueAndLinesBelow(lines, context),
+    ...misplacedKeys(lines, context).filter((slip) => !taken.has(lineAt(lines, slip.offset))),
+    ...misalignedItems(lines),
+  ].sort((a, b) => a.offset - b.offset);
+}
+
+/** A line of prose: no "key:" at its start, or a "key" of several words or a capitalised word plan does not know. */
+function isProseLine(line: LineInfo, context: SlipContext): boolean {
+  const rest = plainSpaces(line.text.slice(line.indent));
+  if (/^[-•][ \t]|^[-?:,[\]{}&*!|>'"%@`]/.test(rest)) return false;
+  const key = keyOf({ ...line, text: rest, indent: 0 });
+  // "status Complete", "status = Complete": a key with its colon missing, explained as such.
+  const first = /^([A-Za-z][\w-]*)[ \t]*(?:=|-(?= )|)[ \t]+\S/.exec(rest);
+  if (first && context.knownKeys.has(first[1]!)) return false;
+  if (key === undefined) return !/^[\w-]+:/.test(rest);
+  if (isKnownKey(key, context)) return false;
+  if (
+    context.knownKeys.has(key.replace(/ /g, '')) ||
+    [...context.knownKeys].some((k) => k.toLowerCase() === key.replace(/ /g, '').toLowerCase())
+  )
+    return false;
+  return /\s/.test(key) || /^[A-Z][a-z]/.test(key);
+}
+
+/**
+ * A line of text pasted or typed among the keys (a note written without "#", a sentence with ": " at
+ * the left edge): YAML would read it as a key, or not at all, and blame the lines after it. Said at
+ * the line itself, which is kept as a note ("# ") so that nothing of it is lost.
+ */
+function pastedLines(lines: readonly LineInfo[], context: SlipContext, taken: ReadonlySet<number>): Slip[] {
+  const slips: Slip[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank || line.comment || line.inBlock || taken.has(i) || !isProseLine(line, context)) continue;
+    const p = previousStructural(lines, i);
+    if (p === undefined) continue;
+    const prev = lines[p]!;
+    const prevRest = prev.text.slice(prev.indent);
+    // The first line of a run of text is the one to act on; a quote left open above makes the lines
+    // below part of its text (that slip is reported where the quote opens).
+    if (keyOf(prev) === undefined || /:[ \t]+["'][^"']*$/.test(prevRest)) continue;
+    const prevColumn = prev.indent + /^(?:- +)*/.exec(prevRest)![0].length;
+    // Deeper than a key with text after it, a line goes on with that text: YAML reads it so.
+    if (line.indent > prevColumn && keyOf(prev) !== undefined) continue;
+    const text = line.text.slice(line.indent);
+    slips.push({
+      offset: line.start + line.indent,
+      code: 'text-among-keys',
+      message: `this line is text on its own, not "key: value", so plan cannot tell where it belongs`,
+      hint: `start the line with "# " to keep it as a note that the report leaves out, or move "${text.length > 40 ? `${text.slice(0, 37)}…` : text}" into the text of a narrative`,
+      edits: [{ at: line.start + line.indent, remove: 0, insert: '# ' }],
+    });
+  }
+  return slips;
+}
+
+/** "achieved: 98500" with the council lines below it as well: the figure on the key's line has no place. */
+function valueAndLinesBelow(lines: readonly LineInfo[], context: SlipContext): Slip[] {
+  const slips: Slip[] = [];
+  lines.forEach((line, i) => {
+    if (line.blank || line.comment || line.inBlock) return;
+    const rest = line.text.slice(line.indent);
+    const m = /^((?:- +)*)([A-Za-z][\w]*)[ \t]*:[ \t]+([^|>#\s][^#]*?)[ \t]*(?:[ \t]#.*)?$/.exec(rest);
+    if (!m || !context.children.has(m[2]!)) return;
+    const below = nextStructural(lines, i);
+    const keyColumn = line.indent + m[1]!.length;
+    if (below === undefined || lines[below]!.indent <= keyColumn || keyOf(lines[below]!) === undefined) return;
+    const value = m[3]!;
+    const at = line.start + line.indent + rest.indexOf(value, m[1]!.length + m[2]!.length + 1);
+    slips.push({
+      offset: at,
+      code: 'value-and-lines-below',
+      message: `"${m[2]}:" has "${value}" after it as well as lines below it; it can have one or the other`,
+      hint: `delete "${value}" from line ${i + 1}: the lines below "${m[2]}:" hold its ${context.moneyBlocks?.has(m[2]!) ? 'figures, and the report adds them up itself' : 'contents'}`,
+      edits: [{ at, remove: value.length, insert: '' }],
+    });
+  });
+  return slips;
 }
 
 function findBlockOpener(lines: readonly LineInfo[], i: number): number | undefined {
@@ -862,7 +1183,7 @@ export function describeYamlError(code: string, message: string): { message: str
     case 'BAD_INDENT':
       return {
         message: 'this line is not lined up with the lines around it',
-        hint: 'lines of the same block start in the same column; indent with spaces, two for each level',
+        hint: 'lines that belong together start in the same column: line this one up with the line above it, using spaces, two for each level',
       };
     default:
       return {

@@ -1,6 +1,7 @@
 import { Composer, CST, type Document, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Scalar, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { groupThousands } from '../shared/numbers.js';
+import { readMoney } from './money.js';
 import {
   describeYamlError,
   diagnoseYamlError,
@@ -54,6 +55,11 @@ export interface ParsedYaml {
 export interface ParseOptions extends SlipContext {
   /** Whether the value at a path is prose: an unquoted " #" inside it drops text, so it is warned about. */
   isProse: (path: readonly PathSegment[]) => boolean;
+  /**
+   * Whether the value at a path is money: it is read from the text as written, because YAML reads
+   * `150.000` as 150; any shape but a plain whole number is kept as text for the schema to refuse.
+   */
+  isMoney?: (path: readonly PathSegment[]) => boolean;
   /** What an empty file of this kind should start with. */
   emptyHint?: string;
 }
@@ -72,6 +78,9 @@ const MAX_INDENT_LEVELS = 64;
 /** Numbers are only accepted in the form people write on paper: 75000, 0, 12.5. */
 const PLAIN_DECIMAL = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 const MAX_DIGITS = 15;
+
+/** Slips found in the lines of one file before parsing, at most. */
+const MAX_SLIPS = 200;
 
 /** A slip is repaired and the file parsed again at most this many times; then plan stops guessing. */
 const MAX_REPAIRS = 8;
@@ -106,8 +115,8 @@ class Converter {
       this.error(
         this.findBefore(start, `&${node.anchor}`),
         'yaml-anchor',
-        `anchors (&${node.anchor}) are not allowed in plan files`,
-        'write the value out in full where it is needed',
+        `"&${node.anchor}" is not allowed in plan files: they do not name values to repeat them elsewhere`,
+        `delete "&${node.anchor}"; if it is part of the text, put the whole text in quotes`,
       );
       ok = false;
     }
@@ -134,6 +143,69 @@ class Converter {
     return at;
   }
 
+  /** The first and last line of the text from `start` to `end`, without the blank lines at its end. */
+  private linesOf(start: number, end: number): { from: number; to: number } {
+    const from = this.file.position(start).line;
+    let to = this.file.position(Math.max(start, end - 1)).line;
+    while (to > from && this.file.lineText(to).trim() === '') to--;
+    return { from, to };
+  }
+
+  private lineRange(r: { from: number; to: number }): string {
+    return r.from === r.to ? `line ${r.from}` : `lines ${r.from}–${r.to}`;
+  }
+
+  /**
+   * What to do with a key written twice, after copy and paste: lines pasted twice are deleted; an
+   * entry pasted under the wrong item of a list is moved to the item that lacks it; else merged.
+   */
+  private duplicateHint(
+    key: string,
+    path: readonly PathSegment[],
+    first: { from: number; to: number },
+    again: { from: number; to: number },
+  ): string {
+    const text = (r: { from: number; to: number }) =>
+      Array.from({ length: r.to - r.from + 1 }, (_, k) => this.file.lineText(r.from + k).trimEnd()).join('\n');
+    const one = again.from === again.to;
+    if (text(first) === text(again))
+      return `${this.lineRange(again)} ${one ? 'repeats' : 'repeat'} ${this.lineRange(first)}: delete ${this.lineRange(again)}`;
+    const home = this.itemLacking(key, path);
+    const merge = `merge what ${this.lineRange(again)} ${one ? 'says' : 'say'} into ${this.lineRange(first)}, then delete ${this.lineRange(again)}`;
+    if (!home) return merge;
+    return `the item that starts on line ${home.itemLine} ("${home.itemText}") has no "${key}:": if ${this.lineRange(again)} ${one ? 'belongs' : 'belong'} there, move ${one ? 'it' : 'them'} under its "${home.parentKey}:" on line ${home.parentLine}; otherwise ${merge}`;
+  }
+
+  /** Another item of the nearest list around `path` whose block at the same place has no `key`. */
+  private itemLacking(key: string, path: readonly PathSegment[]) {
+    let k = path.length - 1;
+    while (k >= 0 && typeof path[k] !== 'number') k--;
+    if (k < 0 || !this.rootNode) return undefined;
+    const list = nodeAt(this.rootNode, path.slice(0, k));
+    const rest = path.slice(k + 1);
+    const index = path[k] as number;
+    if (!isSeq(list) || rest.length === 0) return undefined;
+    const order = list.items
+      .map((_, j) => j)
+      .filter((j) => j !== index)
+      .sort((a, b) => Math.abs(a - index) - Math.abs(b - index));
+    for (const j of order) {
+      const item = list.items[j] as YamlNode | null;
+      const block = item ? nodeAt(item, rest) : undefined;
+      if (!isMap(block) || block.has(key)) continue;
+      const itemLine = this.file.position(item?.range?.[0] ?? 0).line;
+      const parent = isMap(item) ? nodeAt(item, rest.slice(0, -1)) : undefined;
+      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === rest[rest.length - 1]) : undefined;
+      const parentLine = this.file.position((pair?.key as YamlNode | undefined)?.range?.[0] ?? block.range?.[0] ?? 0).line;
+      const itemText = this.file.lineText(itemLine).trim();
+      return { itemLine, itemText, parentKey: String(rest[rest.length - 1]), parentLine };
+    }
+    return undefined;
+  }
+
+  /** The document's top node, for looking across the file (see duplicateHint). */
+  rootNode: YamlNode | null = null;
+
   /** `path` is where the node is; it is a working stack, changed and restored while the children are converted. */
   convert(node: YamlNode | null | undefined, path: PathSegment[]): [unknown, LocNode] {
     const depth = path.length;
@@ -155,8 +227,8 @@ class Converter {
       this.error(
         start,
         'yaml-alias',
-        `aliases (*${node.source}) are not allowed in plan files`,
-        'write the value out in full where it is needed',
+        `"*${node.source}" is not allowed in plan files: they do not repeat a value named elsewhere`,
+        `write the value out in full here; if "*${node.source}" is text, put it in quotes: "*${node.source}"`,
       );
       this.holes = true;
       return [undefined, { start, end, kind: 'null' }];
@@ -188,7 +260,12 @@ class Converter {
         }
         const key = typeof keyNode.value === 'string' ? keyNode.value : String(keyNode.source ?? keyNode.value);
         if (key === '<<' && keyNode.type === Scalar.PLAIN) {
-          this.error(keyStart, 'yaml-merge-key', 'merge keys (<<) are not allowed in plan files', 'write the keys out in full here');
+          this.error(
+            keyStart,
+            'yaml-merge-key',
+            '"<<" is not allowed in plan files: they do not copy keys from elsewhere',
+            'delete the "<<" line and write the keys out in full here',
+          );
           this.holes = true;
           continue;
         }
@@ -200,11 +277,12 @@ class Converter {
         const first = fields[key]?.keyStart;
         if (first !== undefined) {
           const { line } = this.file.position(first);
+          const again = this.linesOf(keyStart, (pair.value as YamlNode | null)?.range?.[1] ?? keyStart);
           this.error(
             keyStart,
             'duplicate-key',
-            `duplicate key "${key}": it is already used on line ${line} of this block`,
-            'remove one of them or merge their contents; YAML would otherwise keep only the last',
+            `"${key}:" is here a second time (the first is on line ${line}), and plan can read only one`,
+            this.duplicateHint(key, path, this.linesOf(first, fields[key]!.valueEnd ?? fields[key]!.end), again),
           );
           continue;
         }
@@ -242,7 +320,12 @@ class Converter {
     if (isScalar(node)) {
       const loc: LocNode = { start, end, valueEnd, kind: 'scalar', style: String(node.type ?? 'PLAIN') };
       let value: unknown = node.value;
-      if (typeof value === 'number') {
+      if (this.options.isMoney?.(path) && node.type === Scalar.PLAIN && value !== null) {
+        // Money is read from the text: only a plain whole number is a number.
+        const written = (node.source ?? String(value)).trim();
+        const reading = readMoney(written);
+        value = reading.ok ? reading.pounds : written;
+      } else if (typeof value === 'number') {
         // Hex, octal, exponents, .inf and over-long numbers are silently changed by YAML; keep the
         // text as written so the schema can say exactly what is wrong with it.
         const written = (node.source ?? String(value)).trim();
@@ -303,11 +386,13 @@ class Converter {
     if (!bullet) return;
     const key = String(path[path.length - 1]);
     const joined = value.length > 70 ? `${value.slice(0, 67)}…` : value;
+    const { line: bulletLine } = this.file.position(start + bullet.index + 1);
+    // Said at the line of the key, where the "|" is missing; the bullet below is the consequence.
     this.error(
-      start + bullet.index + 1 + bullet[1]!.length,
+      start,
       'joined-lines',
-      `this line starts a bullet, but the text of "${key}" is not a "|" block, so its lines are joined into one line: "${joined}"`,
-      `put "|" after "${key}:" (with the text on the lines below it), so that each "- " line is a bullet`,
+      `"${key}:" has no "|" after it, so the "- " lines below it (from line ${bulletLine}) are joined into one line: "${joined}"`,
+      `put "|" after "${key}:" and move the text after it to a line of its own below, indented like the "- " lines`,
     );
   }
 
@@ -344,6 +429,17 @@ class Converter {
       'put the whole text in quotes if " #" is part of it, e.g. status: "Phase #2 agreed"',
     );
   }
+}
+
+/** The node at `path` below `node`, by keys and list positions. */
+function nodeAt(node: YamlNode, path: readonly PathSegment[]): YamlNode | undefined {
+  let current: unknown = node;
+  for (const segment of path) {
+    if (isMap(current)) current = current.items.find((p) => isScalar(p.key) && p.key.value === segment)?.value;
+    else if (isSeq(current) && typeof segment === 'number') current = current.items[segment];
+    else return undefined;
+  }
+  return (current ?? undefined) as YamlNode | undefined;
 }
 
 /** Where in a double-quoted text a character is written as a code ("\x07", "\u202e", "\e"), or -1. */
@@ -400,7 +496,7 @@ function preflight(file: SourceFile): Diagnostic | undefined {
         'error',
         'line-too-long',
         `line ${line} is ${groupThousands(i - lineStart)} characters long; a line may have at most ${groupThousands(MAX_LINE_LENGTH)}`,
-        'break the text into several lines with a `|` block',
+        'put "|" after the key and break the text into several lines below it',
       );
     }
     let indent = lineStart;
@@ -446,7 +542,7 @@ function parseDocuments(file: SourceFile): { documents: Document.Parsed[] } | { 
           offset,
           'error',
           'file-too-complex',
-          `the file has more than ${groupThousands(MAX_TOKENS)} YAML tokens; a plan file needs far fewer`,
+          `the file has more than ${groupThousands(MAX_TOKENS)} separate words, numbers and marks; a plan file needs far fewer`,
           'split it into several section files, or check that it is really a plan file',
         ),
       };
@@ -480,12 +576,14 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
   const diagnostics: Diagnostic[] = [];
   const working = new WorkingCopy(file.text);
   const report = (slip: Slip) =>
-    diagnostics.push(file.diagnostic(working.toOriginal(slip.offset), 'error', slip.code, slip.message, slip.hint));
+    diagnostics.push(file.diagnostic(working.toOriginal(slip.offset), slip.severity ?? 'error', slip.code, slip.message, slip.hint));
 
   // The slips recognisable in the lines themselves, characters first and then layout: name each,
   // and parse the file as repaired.
   for (const find of [findCharacterSlips, findLayoutSlips]) {
-    const slips = find(working.text, options);
+    // A file with thousands of slips is not an edited plan: a few hundred are enough to act on, and
+    // repairing more would cost seconds (each repair copies the text).
+    const slips = find(working.text, options).slice(0, MAX_SLIPS);
     for (const slip of slips) report(slip);
     working.apply(slips.flatMap((slip) => slip.edits));
   }
@@ -569,6 +667,7 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
   }
 
   const converter = new Converter(parsedFile, file, working.toOriginal, options);
+  converter.rootNode = first.contents as YamlNode | null;
   const [data, root] = converter.convert(first.contents as YamlNode | null, []);
   diagnostics.push(...converter.diagnostics);
   if (working.edited) mapLocations(root, working.toOriginal);

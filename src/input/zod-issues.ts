@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { closest, quoteList } from '../shared/words.js';
+import { describeMoney } from './money.js';
 import type { SourceFile } from './source-file.js';
 import { type LocNode, locate, type PathSegment } from './yaml-source.js';
 
@@ -58,7 +59,7 @@ function allowedKeys(schema: AnySchema, path: readonly PathSegment[]): string[] 
 function describe(value: unknown): string {
   if (value === null) return 'nothing';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a block of "key: value" lines';
+  if (typeof value === 'object') return 'lines of "key: value"';
   if (typeof value === 'string') return `text "${value.length > 40 ? `${value.slice(0, 37)}...` : value}"`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `${value}`;
@@ -69,7 +70,8 @@ const EXPECTED_WORDS: Record<string, string> = {
   string: 'text',
   number: 'a number',
   int: 'a whole number',
-  object: 'a block of "key: value" lines',
+  object: 'lines of "key: value" below it',
+  record: 'lines of "code: value" below it, one for each council',
   array: 'a list (lines starting with "- ")',
   boolean: 'true or false',
 };
@@ -107,6 +109,22 @@ function withWrittenNumber(message: string, value: number, written: string | und
   return message.split(`"${String(value)}"`).join(`"${written}"`);
 }
 
+/**
+ * A schema's own wording may carry its hint after this mark (see `worded`), so that the mistake's
+ * message and its fix are written side by side where the field is defined.
+ */
+const HINT_MARK = '\u0000hint:';
+
+/** A schema message with its hint, for `{ error: worded(…) }`. */
+export function worded(message: string, hint: string): string {
+  return `${message}${HINT_MARK}${hint}`;
+}
+
+function splitWording(message: string): { message: string; hint?: string } {
+  const at = message.indexOf(HINT_MARK);
+  return at === -1 ? { message } : { message: message.slice(0, at), hint: message.slice(at + HINT_MARK.length) };
+}
+
 export function mapZodIssues(
   issues: readonly ZodIssue[],
   data: unknown,
@@ -120,8 +138,10 @@ export function mapZodIssues(
     if (!node) return 0;
     return key && node.keyStart !== undefined ? node.keyStart : node.start;
   };
-  const push = (offset: number, code: string, message: string, hint?: string) =>
-    out.push(file.diagnostic(offset, 'error', code, message, hint));
+  const push = (offset: number, code: string, message: string, hint?: string) => {
+    const split = splitWording(message);
+    out.push(file.diagnostic(offset, 'error', code, split.message, hint ?? split.hint));
+  };
 
   // Mistyped keys, by the block they are in: "actoin:" explains a missing "action", which is then not
   // reported again.
@@ -140,10 +160,10 @@ export function mapZodIssues(
           if (path[path.length - 1] === 'updates') {
             // A quarter the action already has is never the one meant ("Q5" beside "Q1" is not "Q1").
             const present = Object.keys(asRecord(value));
-            const guess = closest(
-              key,
-              allowed.filter((q) => !present.includes(q)),
-            );
+            // "Quarter 1", "1st quarter": the number says which.
+            const numbered = /^\D*([1-4])\D*$/.exec(key);
+            const free = allowed.filter((q) => !present.includes(q));
+            const guess = numbered && free.includes(`Q${numbered[1]}`) ? `Q${numbered[1]}` : closest(key, free);
             push(
               offset,
               'unknown-quarter',
@@ -200,11 +220,15 @@ export function mapZodIssues(
           break;
         }
         if (isCustom(issue.message)) {
-          push(
-            at(path),
-            issue.expected === 'number' || issue.expected === 'int' ? 'invalid-money' : 'invalid-type',
-            typeof value === 'number' ? withWrittenNumber(issue.message, value, writtenAt(root, path, file)) : issue.message,
-          );
+          // The schema words money with describeMoney; the same function gives the fix.
+          const money = issue.expected === 'number' ? describeMoney(value) : undefined;
+          if (money && money.message === issue.message) push(at(path), 'invalid-money', money.message, money.hint);
+          else
+            push(
+              at(path),
+              issue.expected === 'number' || issue.expected === 'int' ? 'invalid-money' : 'invalid-type',
+              typeof value === 'number' ? withWrittenNumber(issue.message, value, writtenAt(root, path, file)) : issue.message,
+            );
           break;
         }
         const last = path[path.length - 1];
@@ -266,6 +290,6 @@ function describeContainer(path: readonly PathSegment[]): string {
   const parent = path[path.length - 2];
   if (typeof last === 'number' && parent === 'actions') return 'action';
   if (parent === 'updates') return `${String(last)} update`;
-  if (typeof last === 'string') return `"${last}" block`;
+  if (typeof last === 'string') return `"${last}:" part`;
   return 'item';
 }

@@ -10,7 +10,15 @@ import type { Action, Place, Plan, RichText, Section, Target, Update } from './m
 import { QUARTERS, type Quarter } from './quarters.js';
 import { parseRichText } from './rich-text.js';
 import { type CheckedFile, runRules } from './rules.js';
-import { isProsePath, type PlanFileInput, planFileSchema, type SectionFileInput, sectionFileSchema, type UpdateInput } from './schema.js';
+import {
+  isMoneyPath,
+  isProsePath,
+  type PlanFileInput,
+  planFileSchema,
+  type SectionFileInput,
+  sectionFileSchema,
+  type UpdateInput,
+} from './schema.js';
 
 /** The plan-level file; every other YAML file in the folder is a section. */
 const PLAN_FILE_NAMES = ['plan.yaml', 'plan.yml'] as const;
@@ -54,9 +62,52 @@ export interface Listing {
   diagnostics: Diagnostic[];
 }
 
-/** Editor backups and lock files that sit beside plan files and must never be read as data. */
+/**
+ * Hidden files, Office lock files (~$x.yaml, ~WRL0001.tmp) and editors' autosaves (#x.yaml#) sit beside
+ * plan files and are never the officer's own work: they are skipped in silence.
+ */
 function isIgnoredName(name: string): boolean {
-  return name.startsWith('.') || name.startsWith('~') || name.startsWith('#') || name.endsWith('~');
+  return name.startsWith('.') || name.startsWith('~') || name.startsWith('#');
+}
+
+const YAML_NAME = /\.ya?ml$/i;
+
+/**
+ * A file that looks like a section but is not read: Notepad's extra ".txt", an editor's backup "~",
+ * ".bak"; the officer must hear of it, or the section silently disappears from the report.
+ */
+function unreadSection(name: string, names: ReadonlySet<string>): { message: string; hint: string } | undefined {
+  const inner = /^(.*\.ya?ml)(\.[A-Za-z0-9]+|~)$/i.exec(name);
+  if (inner) {
+    const meant = inner[1]!;
+    const backup = /^(~|\.(bak|old|orig|backup|tmp))$/i.test(inner[2]!);
+    if (backup && names.has(meant)) {
+      return {
+        message: `${name} is not read: it looks like a backup copy of ${meant}`,
+        hint: `plan reads ${meant}; delete ${name}, or move it out of the plans folder`,
+      };
+    }
+    return {
+      message: `${name} is not read: only files ending in .yaml are${inner[2] === '.txt' ? ' (Notepad adds ".txt" unless "Save as type" is "All files")' : ''}`,
+      hint: `rename it to ${meant}, or move it out of the plans folder if it is not a section`,
+    };
+  }
+  // 4-contract-management.txt: a section saved as plain text.
+  if (/^\d+(?:\.\d+)*[-_ ].*\.txt$/i.test(name)) {
+    const meant = name.replace(/\.txt$/i, '.yaml');
+    return {
+      message: `${name} is not read: only files ending in .yaml are`,
+      hint: `rename it to ${meant}, or move it out of the plans folder if it is not a section`,
+    };
+  }
+  return undefined;
+}
+
+/** "8.2-x (1).yaml", "8.2-x - Copy.yaml", "Copy of 8.2-x.yaml": the name of the file it copies. */
+function copiedFrom(name: string): string | undefined {
+  const m =
+    /^(.*?)(?: \(\d+\)| - Copy(?: \(\d+\))?| copy(?: \d+)?)(\.ya?ml)$/i.exec(name) ?? /^Copy (?:\(\d+\) )?of (.*?)(\.ya?ml)$/i.exec(name);
+  return m ? `${m[1]}${m[2]}` : undefined;
 }
 
 export async function listPlanFiles(dir: string, display: (p: string) => string): Promise<Listing> {
@@ -79,8 +130,26 @@ export async function listPlanFiles(dir: string, display: (p: string) => string)
     throw usageError(`cannot read plans folder ${display(dir)}: ${code ?? String(error)}`);
   }
   const diagnostics: Diagnostic[] = [];
+  const names = new Set(entries.map((e) => e.name));
+  const notice = (name: string, severity: 'warning' | 'error', code: string, words: { message: string; hint: string }) =>
+    diagnostics.push({ file: display(join(dir, name)), line: 1, column: 1, severity, code, ...words });
+  for (const entry of [...entries].sort((a, b) => compareNames(a.name, b.name))) {
+    if (isIgnoredName(entry.name) || YAML_NAME.test(entry.name)) continue;
+    const unread = unreadSection(entry.name, names);
+    if (unread) notice(entry.name, 'warning', 'file-not-read', unread);
+  }
   const yamlEntries = entries
-    .filter((e) => /\.ya?ml$/i.test(e.name) && !isIgnoredName(e.name))
+    .filter((e) => YAML_NAME.test(e.name) && !isIgnoredName(e.name))
+    .filter((e) => {
+      // A copy beside its original would be read twice over: every id and number a duplicate.
+      const original = copiedFrom(e.name);
+      if (original === undefined || !names.has(original)) return true;
+      notice(e.name, 'error', 'copied-file', {
+        message: `${e.name} looks like a copy of ${original}, so it is not read`,
+        hint: `if the copy is the newer one, delete ${original} and rename ${e.name} to ${original}; otherwise delete ${e.name}`,
+      });
+      return false;
+    })
     .sort((a, b) => compareNames(a.name, b.name));
   if (yamlEntries.length > MAX_PLAN_FILES) {
     throw usageError(
@@ -204,6 +273,7 @@ async function checkFile(path: string, kind: 'plan' | 'section', display: (p: st
         })
       : checkYaml<SectionFileInput>(file, sectionFileSchema, {
           isProse: isProsePath,
+          isMoney: isMoneyPath,
           startHint: 'start with "section:", "title:" and "actions:"',
         });
   const diagnostics = checked.diagnostics;

@@ -5,6 +5,7 @@ import { type LocNode, locate, type PathSegment } from '../input/yaml-source.js'
 import { formatMoney } from '../shared/numbers.js';
 import { closest, normaliseText } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
+import { figuresInScale } from './figure-scale.js';
 import { previousQuarter, QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 
 /**
@@ -550,6 +551,7 @@ const rules: readonly Rule[] = [
   statusIsWritten,
   quarterIsReported,
   nothingAfterEnding,
+  figuresInScale,
 ];
 
 export function runRules(ctx: RuleContext): Diagnostic[] {

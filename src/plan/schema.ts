@@ -1,4 +1,7 @@
 import * as z from 'zod';
+import { describeMoney } from '../input/money.js';
+import { worded } from '../input/zod-issues.js';
+import { slugify } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
 import { QUARTERS } from './quarters.js';
 
@@ -51,40 +54,32 @@ const councilCodeSchema = z
   .regex(COUNCIL_CODE, { error: EDITOR_WORDS.councilCode })
   .meta({ errorMessage: EDITOR_WORDS.councilCode });
 
-/** Why money is refused, in words an officer can act on. The suggestion is the number they meant. */
-function moneyMessage(input: unknown): string {
-  if (input === undefined) return 'an amount is required';
-  if (input === null) return 'the amount is empty: write money as a plain number, e.g. 75000';
-  if (typeof input === 'string') {
-    const cleaned = input.replace(/[£,_\s"'“”‘’]/g, '').replace(/^GBP/i, '');
-    if (/^\d+$/.test(cleaned) && cleaned.length <= 15) {
-      return `write money as a plain number of pounds: ${cleaned.replace(/^0+(?=\d)/, '')} (not "${input}")`;
-    }
-    if (/^\d+(\.\d+)?[kK]$/.test(cleaned)) {
-      return `write money in full as a plain number: ${Math.round(Number(cleaned.slice(0, -1)) * 1000)} (not "${input}")`;
-    }
-    if (/^\d{16,}$/.test(cleaned)) return `"${input}" has too many digits for an amount of money (at most 15)`;
-    return `"${input}" is not an amount of money: write money as a plain number of pounds, e.g. 75000`;
-  }
-  if (typeof input === 'boolean') return `${input} is not an amount of money: write money as a plain number, e.g. 75000`;
-  return 'write money as a plain number of pounds, e.g. 75000';
-}
-
 /**
  * Whole pounds from `least` up, at most 15 digits. Strings such as "£75,000" are refused, never
  * coerced; `tooLow` says why a smaller amount is refused, `editor` is what an editor shows.
  */
 function pounds(least: number, tooLow: string, editor: string) {
   return z
-    .number({ error: (issue) => moneyMessage(issue.input) })
-    .int({ error: 'write money in whole pounds, without pence' })
+    .number({ error: (issue) => describeMoney(issue.input).message })
+    .int({ error: worded('write money in whole pounds, without pence', 'round the amount to the nearest pound') })
     .min(least, { error: tooLow })
-    .max(999_999_999_999_999, { error: 'an amount of money has at most 15 digits' })
+    .max(999_999_999_999_999, { error: worded('an amount of money has at most 15 digits', 'check the figure for extra zeros') })
     .meta({ errorMessage: editor });
 }
 
-const moneySchema = pounds(0, 'an amount of money cannot be negative', EDITOR_WORDS.money);
-const targetAmountSchema = pounds(1, 'a target must be more than £0', EDITOR_WORDS.target);
+const moneySchema = pounds(
+  0,
+  worded('an amount of money cannot be negative', 'write the amount without the minus sign, and explain a fall in the narrative'),
+  EDITOR_WORDS.money,
+);
+const targetAmountSchema = pounds(
+  1,
+  worded(
+    'a target must be more than £0',
+    'write the annual target in pounds, e.g. 75000; if there is none, remove this council from the target',
+  ),
+  EDITOR_WORDS.target,
+);
 
 const ragSchema = z.enum(['red', 'amber', 'green']).meta({
   description: 'RAG rating: red (off track), amber (at risk), green (on track).',
@@ -137,10 +132,18 @@ const updatesSchema = z
 const ACTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const actionSchema = z.strictObject({
-  id: z.string().regex(ACTION_ID, { error: EDITOR_WORDS.actionId }).meta({
-    description: 'A short, unique, lower-case id, e.g. "regular-updates". Never shown in the report.',
-    errorMessage: EDITOR_WORDS.actionId,
-  }),
+  id: z
+    .string()
+    .regex(ACTION_ID, {
+      error: (issue) =>
+        typeof issue.input === 'string' && slugify(issue.input) !== ''
+          ? worded(EDITOR_WORDS.actionId, `write id: ${slugify(issue.input)}`)
+          : EDITOR_WORDS.actionId,
+    })
+    .meta({
+      description: 'A short, unique, lower-case id, e.g. "regular-updates". Never shown in the report.',
+      errorMessage: EDITOR_WORDS.actionId,
+    }),
   action: richTextSchema,
   target: targetSchema.optional(),
   updates: updatesSchema,
@@ -198,6 +201,15 @@ const PROSE_KEYS: ReadonlySet<string> = new Set([
   'achievedLabel',
   'pendingLabel',
 ]);
+
+/** The blocks whose values are amounts of money, per council. */
+const MONEY_BLOCKS: ReadonlySet<string> = new Set(['amounts', 'achieved', 'pending']);
+
+/** Whether the value at `path` is an amount of money (a council's figure in amounts, achieved or pending). */
+export function isMoneyPath(path: readonly (string | number)[]): boolean {
+  const parent = path[path.length - 2];
+  return typeof parent === 'string' && MONEY_BLOCKS.has(parent) && path.length >= 3;
+}
 
 /** Whether the value at `path` is prose, where an unquoted " #" silently cuts the text short. */
 export function isProsePath(path: readonly (string | number)[]): boolean {

@@ -1,0 +1,118 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { asDict } from '../input/check-yaml.js';
+import { locate, type PathSegment } from '../input/yaml-source.js';
+import { formatMoney, groupThousands } from '../shared/numbers.js';
+import { QUARTERS } from './quarters.js';
+import type { CheckedFile, RuleContext } from './rules.js';
+
+/**
+ * Figures out of scale with their neighbours. A figure can be a well-formed whole number and still
+ * be a slip: three zeros too many or too few, a dot typed for a comma in a spreadsheet before it was
+ * pasted. Plan cannot know the right figure, so these are warnings that name both figures; they stop
+ * a mistyped number reaching committee unremarked.
+ */
+
+/** Achieved this many times the target is not an over-achievement but a slip (10,000%). */
+const OVER_TARGET = 100;
+/** One figure this many times another of the same kind, beside it. */
+const JUMP = 1000;
+
+type Dict = Record<string, unknown>;
+
+function figures(block: unknown): Array<[string, number]> {
+  return Object.entries(asDict(block) ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number');
+}
+
+function offsetOf(f: CheckedFile, path: readonly PathSegment[]): number {
+  return locate(f.root, path).node?.start ?? 0;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function times(big: number, small: number): string {
+  return groupThousands(Math.round(big / small));
+}
+
+/** The checks for one action of one file. */
+function checkAction(f: CheckedFile, action: Dict, path: PathSegment[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const warn = (at: readonly PathSegment[], code: string, message: string, hint: string) =>
+    out.push(f.file.diagnostic(offsetOf(f, at), 'warning', code, message, hint));
+  const targets = figures(asDict(action.target)?.amounts);
+  const updates = asDict(action.updates) ?? {};
+
+  // A target beside the other councils' targets: with three or more, the odd one is the one far
+  // from the middle of the others; with two, plan cannot tell which, and names both.
+  targets.forEach(([code, value], i) => {
+    const others = targets.filter((_, j) => j !== i).map(([, v]) => v);
+    if (value <= 0 || others.length === 0 || (others.length === 1 && i === 0)) return;
+    const middle = others.length === 1 ? others[0]! : median(targets.map(([, v]) => v));
+    if (middle <= 0) return;
+    const ratio = Math.max(value / middle, middle / value);
+    if (ratio < JUMP) return;
+    const bigger = value > middle;
+    const meant = bigger ? Math.round(value / 1000) : value * 1000;
+    warn(
+      [...path, 'target', 'amounts', code],
+      'figure-out-of-scale',
+      others.length === 1
+        ? `${code}'s target of ${formatMoney(value)} is ${times(Math.max(value, middle), Math.min(value, middle))} times ${bigger ? 'the' : 'smaller than the'} other target, ${formatMoney(middle)}`
+        : `${code}'s target of ${formatMoney(value)} is ${times(Math.max(value, middle), Math.min(value, middle))} times ${bigger ? 'the' : 'smaller than the'} other councils' targets (about ${formatMoney(middle)})`,
+      `check the figure: if ${code}'s target is ${formatMoney(meant)}, write ${meant}`,
+    );
+  });
+  // A target a hundredth or less of everything achieved against it.
+  for (const [code, target] of targets) {
+    const achieved = QUARTERS.flatMap((q) =>
+      figures(asDict(updates[q])?.achieved)
+        .filter(([c, v]) => c === code && v > 0)
+        .map(([, v]) => v),
+    );
+    const least = Math.min(...achieved);
+    if (target <= 0 || achieved.length === 0 || least < OVER_TARGET * target) continue;
+    const latest = achieved[achieved.length - 1]!;
+    warn(
+      [...path, 'target', 'amounts', code],
+      'figure-out-of-scale',
+      `${code}'s target is ${formatMoney(target)}, but ${formatMoney(latest)} is achieved: ${times(latest, target)} times the target`,
+      `check the target: if it is ${formatMoney(target * 1000)}, write ${target * 1000}`,
+    );
+  }
+  // A year-to-date figure that jumps a thousandfold from one quarter to the next.
+  for (let i = 1; i < QUARTERS.length; i++) {
+    const q = QUARTERS[i]!;
+    const p = QUARTERS[i - 1]!;
+    for (const field of ['achieved', 'pending'] as const) {
+      const before = new Map(figures(asDict(updates[p])?.[field]));
+      for (const [code, value] of figures(asDict(updates[q])?.[field])) {
+        const previous = before.get(code);
+        if (previous === undefined || previous <= 0 || value < JUMP * previous) continue;
+        warn(
+          [...path, 'updates', q, field, code],
+          'figure-out-of-scale',
+          `${code}'s ${field} amount jumps from ${formatMoney(previous)} at ${p} to ${formatMoney(value)} at ${q}, ${times(value, previous)} times as much`,
+          `check the figure for extra zeros: if it is ${formatMoney(Math.round(value / 1000))}, write ${Math.round(value / 1000)}`,
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** Figures a thousandfold out of scale with the target or the quarter before: see above. */
+export function figuresInScale(ctx: RuleContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const f of ctx.sectionFiles) {
+    const actions = asDict(f.data)?.actions;
+    if (!Array.isArray(actions)) continue;
+    actions.forEach((a, i) => {
+      const action = asDict(a);
+      if (action) out.push(...checkAction(f, action, ['actions', i]));
+    });
+  }
+  return out;
+}
