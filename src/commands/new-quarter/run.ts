@@ -1,16 +1,18 @@
-import { mkdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { isMap, parseDocument } from 'yaml';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
-import { createHighlighter } from '../../diagnostics/highlight.js';
+import { createHighlighter, type Highlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
 import { loadPlan } from '../../plan/load-plan.js';
 import type { Action, Plan, Update } from '../../plan/model.js';
 import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
+import { NOTE_TO_CHECK } from '../../plan/rules.js';
 import { showPath } from '../../shared/paths.js';
 import { type FileChange, WriteFailure, writeFilesTogether } from '../../shared/write-file.js';
-import { addQuarter, applyEdits, removeItem, replaceQuarters, replaceScalar, type TextEdit } from './text-edit.js';
+import { archiveIsFree, nextYear, rollPlanFile, rollSection } from './new-year.js';
+import { actionNodes, addEntry, applyEdits, PARSE_OPTIONS, type TextEdit } from './text-edit.js';
 
 /** "1 action", "3 actions". */
 function plural(n: number, word: string): string {
@@ -29,8 +31,6 @@ export interface NewQuarterOptions {
   plans: string;
   newYear?: boolean | undefined;
 }
-
-const PARSE_OPTIONS = { version: '1.2', schema: 'core', merge: false, keepSourceTokens: true } as const;
 
 function todo(field: 'status' | 'narrative', quarter: Quarter): string {
   return `TODO: write the ${quarter} ${field}`;
@@ -57,9 +57,16 @@ function carriedUpdate(action: Action, from: Update | undefined, quarter: Quarte
         ? Object.fromEntries(Object.keys(action.target.amounts).map((code) => [code, from?.achieved[code] ?? 0]))
         : {};
     if (from && Object.keys(from.pending).length > 0) out.pending = { ...from.pending };
-    if (from && Object.keys(from.notes).length > 0) out.notes = { ...from.notes };
+    // Notes are carried, marked for the officer to check as the narrative is (plan validate lists them).
+    if (from && Object.keys(from.notes).length > 0)
+      out.notes = Object.fromEntries(Object.entries(from.notes).map(([code, note]) => [code, noteToCheck(note)]));
   }
   return out;
+}
+
+/** A note carried forward, marked to check: once, however many quarters it was carried unchecked. */
+function noteToCheck(note: string): string {
+  return NOTE_TO_CHECK + (note.startsWith(NOTE_TO_CHECK) ? note.slice(NOTE_TO_CHECK.length) : note);
 }
 
 /** True when `edited` is `original` with lines added and nothing else changed. */
@@ -69,12 +76,6 @@ export function onlyAddsLines(original: string, edited: string): boolean {
   let i = 0;
   for (const line of after) if (i < before.length && line === before[i]) i++;
   return i === before.length;
-}
-
-function actionsMap(doc: Document): YAMLMap[] {
-  const actions = doc.get('actions', true);
-  if (!isSeq(actions)) return [];
-  return actions.items.filter((item): item is YAMLMap => isMap(item));
 }
 
 interface FileEdit {
@@ -95,50 +96,25 @@ async function readPlanText(path: string): Promise<{ text: string; write: (text:
   return { text: bom ? raw.slice(1) : raw, write: (text) => (bom ? BOM + text : text) };
 }
 
-async function planSectionEdits(
-  plan: Plan,
-  quarter: Quarter,
-  carryFrom: (action: Action) => Quarter | undefined,
-  replaceAll: boolean,
-): Promise<FileEdit[]> {
+async function planSectionEdits(plan: Plan, quarter: Quarter): Promise<FileEdit[]> {
   const edits: FileEdit[] = [];
   for (const section of plan.sections) {
     const { text, write } = await readPlanText(section.file);
     const doc = parseDocument(text, PARSE_OPTIONS);
-    const nodes = actionsMap(doc);
-    const list = doc.get('actions', true);
+    const nodes = actionNodes(doc);
     const changes: TextEdit[] = [];
     let added = 0;
-    let removed = 0;
     section.actions.forEach((action, i) => {
       const node = nodes[i];
       const updates = node?.get('updates', true);
       if (!node || !isMap(updates)) return;
-      // An action that ended (completed or dropped) needs no more updates; a new year leaves it out
-      // (the finished year, kept in the archive, still has it).
-      if (QUARTERS.some((q) => action.updates[q]?.ended !== undefined)) {
-        if (!replaceAll) return;
-        const removal = isSeq(list) ? removeItem(text, list, node) : undefined;
-        if (!removal)
-          throw usageError(
-            `action "${action.id}" has ended, but plan cannot take it out of ${showPath(section.file)} (its actions are written in [ ] style)`,
-            'remove the action from the file by hand (the archive keeps it), then run again',
-          );
-        changes.push(removal);
-        removed++;
-        return;
-      }
-      if (!replaceAll && action.updates[quarter] !== undefined) return; // already there: idempotent
-      const from = carryFrom(action);
-      const value = carriedUpdate(action, from ? action.updates[from] : undefined, quarter);
-      changes.push(replaceAll ? replaceQuarters(text, updates, quarter, value) : addQuarter(text, updates, quarter, value));
+      // An action that ended (completed or dropped) needs no more updates.
+      if (QUARTERS.some((q) => action.updates[q]?.ended !== undefined)) return;
+      if (action.updates[quarter] !== undefined) return; // already there: idempotent
+      const from = latestBefore(action, quarter);
+      changes.push(addEntry(text, updates, quarter, carriedUpdate(action, from ? action.updates[from] : undefined, quarter)));
       added++;
     });
-    if (removed > 0 && removed === nodes.length)
-      throw usageError(
-        `every action of section ${section.number} has ended, so it has nothing to carry into the new year`,
-        `move ${showPath(section.file)} out of the plans folder (the archive keeps the finished year), then run again`,
-      );
     if (changes.length === 0) continue;
     const withinLines = section.actions.some((_, i) => {
       const updates = nodes[i]?.get('updates', true);
@@ -147,14 +123,6 @@ async function planSectionEdits(
     edits.push({ path: section.file, original: text, edited: write(applyEdits(text, changes)), added, withinLines });
   }
   return edits;
-}
-
-function nextYear(plan: Plan): { label: string; starts: string } {
-  const first = plan.financialYear.startYear + 1;
-  return {
-    label: `${first}/${String((first + 1) % 100).padStart(2, '0')}`,
-    starts: `${first}-${String(plan.financialYear.startMonth).padStart(2, '0')}-01`,
-  };
 }
 
 export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCode> {
@@ -177,40 +145,12 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     if (!actions.some((a) => a.updates.Q4)) {
       throw usageError(`${year} has no Q4 updates yet; finish the year before starting the next`, 'run plan new-quarter Q4 first');
     }
-    const next = nextYear(plan);
-    const archive = join(resolve(cwd, options.plans), 'archive', year.replace('/', '-'));
-    if (await stat(archive).catch(() => undefined))
-      throw usageError(`${showPath(archive)} already exists; nothing changed`, 'move it away if it is an old copy, then run again');
-    const latestOf = (a: Action) => [...QUARTERS].reverse().find((q) => a.updates[q] !== undefined);
-    const edits = await planSectionEdits(plan, 'Q1', latestOf, true);
-    const planPath = resolve(cwd, result.files[0]!);
-    const planFile = await readPlanText(planPath);
-    const planDoc = parseDocument(planFile.text, PARSE_OPTIONS);
-    const label = planDoc.getIn(['financialYear', 'label'], true);
-    const starts = planDoc.getIn(['financialYear', 'starts'], true);
-    if (!isScalar(label) || !isScalar(starts)) throw new Error('plan.yaml has no financialYear label and start');
-    const planText = planFile.write(applyEdits(planFile.text, [replaceScalar(label, next.label), replaceScalar(starts, next.starts)]));
-    // The finished year is kept byte for byte where plan does not read it as plan data, and the new
-    // year written, all together: a failure at any file leaves the plans folder as it was.
-    const archived: FileChange[] = [];
-    for (const file of result.files) archived.push({ path: join(archive, basename(file)), data: await readFile(resolve(cwd, file)) });
-    await mkdir(archive, { recursive: true });
-    try {
-      await writeFilesTogether([...archived, { path: planPath, data: planText }, ...edits.map((e) => ({ path: e.path, data: e.edited }))]);
-    } catch (error) {
-      await rm(archive, { recursive: true, force: true });
-      await rmdir(dirname(archive)).catch(() => undefined);
-      throw writeFailed(error);
-    }
-    process.stderr.write(`archived ${year} in ${showPath(archive)}\n`);
-    process.stderr.write(
-      `${hl.success('✓')} started ${next.label}: Q1 updates for ${plural(
-        edits.reduce((n, e) => n + e.added, 0),
-        'action',
-      )} in ${plural(edits.length, 'file')}, carried forward from ${year}\n`,
+    return startNewYear(
+      plan,
+      result.files.map((f) => resolve(cwd, f)),
+      resolve(cwd, options.plans),
+      hl,
     );
-    process.stderr.write(`next: write each Q1 narrative; plan validate --quarter Q1 lists those still to do\n`);
-    return EXIT.ok;
   }
 
   if (quarter === 'Q1' && latest > 0) {
@@ -226,7 +166,7 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     );
   }
 
-  const edits = await planSectionEdits(plan, quarter, (a) => latestBefore(a, quarter), false);
+  const edits = await planSectionEdits(plan, quarter);
   for (const edit of edits) {
     // Block-style edits only add lines; an edit inside a { } collection changes that one line by design.
     if (!edit.withinLines && !onlyAddsLines(edit.original, edit.edited.replace(/^\ufeff/, ''))) {
@@ -254,6 +194,70 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     `next: write each ${quarter} narrative (and update statuses and figures); plan validate --quarter ${quarter} lists those still to do\n`,
   );
   return EXIT.ok;
+}
+
+/**
+ * `--new-year`: the finished year is kept byte for byte in plans/archive/<year>/, where plan does not
+ * read it as plan data, and the new year written, all together: a failure at any file leaves the plans
+ * folder as it was, so a rerun moves exactly one year. plan.yaml is written last, so that it names the
+ * new year only once every section has moved.
+ */
+async function startNewYear(plan: Plan, files: readonly string[], plansDir: string, hl: Highlighter): Promise<ExitCode> {
+  const year = plan.financialYear.label;
+  const next = nextYear(plan);
+  const archive = join(plansDir, 'archive', year.replace('/', '-'));
+  const archived: FileChange[] = [];
+  for (const file of files) archived.push({ path: join(archive, basename(file)), data: await readFile(file) });
+  if (
+    !(await archiveIsFree(
+      archive,
+      archived.map((a) => ({ name: basename(a.path), data: a.data as Uint8Array })),
+    ))
+  )
+    throw usageError(`${showPath(archive)} already exists; nothing changed`, 'move it away if it is an old copy, then run again');
+  const sections: FileChange[] = [];
+  const leaving: string[] = [];
+  let started = 0;
+  const ended: string[] = [];
+  let toConfirm = 0;
+  for (const section of plan.sections) {
+    const { text, write } = await readPlanText(section.file);
+    const roll = rollSection(text, section, next);
+    started += roll.started;
+    ended.push(...roll.ended);
+    toConfirm += roll.toConfirm;
+    if (roll.edited === undefined) leaving.push(section.file);
+    else if (roll.edited !== text) sections.push({ path: section.file, data: write(roll.edited) });
+  }
+  const planPath = files[0]!;
+  const planFile = await readPlanText(planPath);
+  const planText = planFile.write(rollPlanFile(planFile.text, next));
+  await mkdir(archive, { recursive: true });
+  try {
+    await writeFilesTogether([...archived, ...sections, { path: planPath, data: planText }], leaving);
+  } catch (error) {
+    await rm(archive, { recursive: true, force: true });
+    await rmdir(dirname(archive)).catch(() => undefined);
+    throw writeFailed(error);
+  }
+  reportNewYear(hl, { year, next: next.label, archive, started, ended, leaving, toConfirm, files: sections.length });
+  return EXIT.ok;
+}
+
+/** What --new-year did, in an officer's words: what was archived, what was left out, what to do next. */
+function reportNewYear(
+  hl: Highlighter,
+  r: { year: string; next: string; archive: string; started: number; ended: string[]; leaving: string[]; toConfirm: number; files: number },
+): void {
+  const out: string[] = [`archived ${r.year} in ${showPath(r.archive)}: every section and action of the year, ended ones included`];
+  if (r.ended.length > 0) out.push(`left out of ${r.next}, as they ended (the archive keeps them): ${r.ended.join(', ')}`);
+  for (const file of r.leaving) out.push(`${showPath(file)} left the plans folder: all its actions ended (the archive keeps it)`);
+  out.push(
+    `${hl.success('✓')} started ${r.next}: a Q1 update for ${plural(r.started, 'action')} in ${plural(r.files, 'file')}, with nothing achieved, pending or noted yet`,
+  );
+  const confirm = r.toConfirm > 0 ? `check ${plural(r.toConfirm, 'target')} for ${r.next} and delete the "confirm" line in each; ` : '';
+  out.push(`next: ${confirm}write each Q1 narrative; plan validate --quarter Q1 lists what is still to do`);
+  process.stderr.write(`${out.join('\n')}\n`);
 }
 
 /** A plan file new-quarter could not write: one line naming it, exit 3, the plans folder as it was. */
