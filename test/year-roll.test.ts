@@ -222,24 +222,38 @@ describe('a status that says the action ended, with no ended:', () => {
   });
 
   it('gets a hint to add ended:, at the quarter the status first said so', () => {
-    fixture = makeFixture({}, WESTBROOK_FILES);
-    const suppliers = read('3-local-suppliers.yaml');
-    const line = lineOf(suppliers, /status: Complete$/);
+    // The training is a one-off: "Completed" in Q2 means it is over.
+    const completed = WESTBROOK_FILES['1-governance.yaml']!.replace(
+      '      Q2:\n        status: On track\n',
+      '      Q2:\n        status: Completed\n',
+    );
+    fixture = makeFixture({ '1-governance.yaml': completed }, WESTBROOK_FILES);
+    const line = lineOf(completed, /status: Completed$/);
+    expect(line).toBeGreaterThan(0);
     const r = runPlan(['validate'], { cwd: fixture.root });
     expect(r.stderr).toContain(
-      `plans/3-local-suppliers.yaml:${line}:17: warning: the Q2 status of action "meet-the-buyer" says "Complete", but the action is not marked as ended\n` +
+      `plans/1-governance.yaml:${line}:17: warning: the Q2 status of action "procurement-training" says "Completed", but the action is not marked as ended\n` +
         '  hint: if it has ended, add "ended: completed" to its Q2 update, so that new-quarter and the next year leave it out',
     );
+    expect(runPlan(['validate', '--strict'], { cwd: fixture.root }).exitCode).toBe(1);
     // Carried into Q3 unchanged: the hint still points at Q2, and says to remove Q3.
     expect(runPlan(['new-quarter', 'Q3'], { cwd: fixture.root }).exitCode).toBe(0);
+    const movedTo = lineOf(read('1-governance.yaml'), /status: Completed$/);
     expect(runPlan(['validate'], { cwd: fixture.root }).stderr).toContain(
-      `plans/3-local-suppliers.yaml:${line}:17: warning: the Q2 status of action "meet-the-buyer" says "Complete", but the action is not marked as ended\n` +
+      `plans/1-governance.yaml:${movedTo}:17: warning: the Q2 status of action "procurement-training" says "Completed", but the action is not marked as ended\n` +
         '  hint: if it ended in Q2, add "ended: completed" to its Q2 update and remove its Q3 update',
     );
     writeFileSync(
-      join(fixture.plans, '3-local-suppliers.yaml'),
-      suppliers.replace('status: Complete\n', 'status: Complete\n        ended: completed\n'),
+      join(fixture.plans, '1-governance.yaml'),
+      completed.replace('status: Completed\n', 'status: Completed\n        ended: completed\n'),
     );
     expect(runPlan(['validate'], { cwd: fixture.root }).stderr).not.toContain('not marked as ended');
+  });
+
+  it('gets no hint on an action that recurs, where "Complete" means this round is done', () => {
+    // "Hold a meet the buyer event ... each half year", and its Q2 status is "Complete".
+    expect(WESTBROOK_FILES['3-local-suppliers.yaml']).toMatch(/each half year\.\n[\s\S]*status: Complete\n/);
+    fixture = makeFixture({}, WESTBROOK_FILES);
+    expect(runPlan(['validate', '--strict'], { cwd: fixture.root }).stderr).not.toContain('not marked as ended');
   });
 });

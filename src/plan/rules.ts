@@ -508,12 +508,20 @@ export function endingSaid(status: string): 'completed' | 'dropped' | undefined 
 }
 
 /**
+ * Words that make an action recurring ("each half year", "every month"): there "Complete" means this
+ * round is done, not that the action is over, so no hint is given.
+ */
+const RECURRING =
+  /\b(?:each|every|monthly|quarterly|annually|yearly|weekly|regular|regularly|ongoing|on-going|continuous|continuously|half-yearly|twice a year)\b/i;
+
+/**
  * An action whose status says it is complete or dropped, with no `ended:`, would be carried into every
  * later quarter and the next year: a hint to mark it, at the quarter the status first said so.
  */
 const endingIsMarked: Rule = (ctx) => {
   const out: Diagnostic[] = [];
   for (const ref of eachAction(ctx)) {
+    if (typeof ref.action.action === 'string' && RECURRING.test(ref.action.action)) continue;
     const updates = asDict(ref.action.updates) ?? {};
     const reported = QUARTERS.filter((q) => asDict(updates[q]) !== undefined);
     if (reported.some((q) => own(asDict(updates[q]) ?? {}, 'ended'))) continue;
