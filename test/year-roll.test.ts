@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { endingSaid } from '../src/plan/rules.js';
-import { type Fixture, makeFixture, runPlan } from './helpers.js';
+import { type Fixture, makeFixture, ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
 import { WESTBROOK_FILES } from './mistakes.js';
 
 /**
@@ -255,5 +255,42 @@ describe('a status that says the action ended, with no ended:', () => {
     expect(WESTBROOK_FILES['3-local-suppliers.yaml']).toMatch(/each half year\.\n[\s\S]*status: Complete\n/);
     fixture = makeFixture({}, WESTBROOK_FILES);
     expect(runPlan(['validate', '--strict'], { cwd: fixture.root }).stderr).not.toContain('not marked as ended');
+  });
+});
+
+describe("the README's year end, run on the shipped plan", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const part = /#### The year end\n([\s\S]*?)\n### /.exec(readme)?.[1] ?? '';
+  const commands = (/```sh\n([\s\S]*?)```/.exec(part)?.[1] ?? '')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.replace(/\s+#.*$/, ''));
+
+  it('does what it says: archives 2013/14, starts 2014/15 from nothing, lists every target to confirm', () => {
+    expect(commands).toEqual(['npx --no-install plan new-quarter Q1 --new-year', 'npx --no-install plan validate']);
+    fixture = makeFixture({}, Object.fromEntries(readdirSync(SHIPPED_PLANS).map((n) => [n, readFileSync(join(SHIPPED_PLANS, n), 'utf8')])));
+    expect(runPlan(['new-quarter', 'Q4'], { cwd: fixture.root }).exitCode).toBe(0);
+    const targets = sectionFiles().flatMap((n) =>
+      parse(read(n))
+        .actions.filter((a: { target?: unknown }) => a.target)
+        .map((a: { id: string }) => a.id),
+    );
+    expect(targets.length).toBeGreaterThan(0);
+    const [roll, validate] = commands.map((command) =>
+      runPlan(command.replace('npx --no-install plan ', '').split(' '), { cwd: fixture!.root }),
+    );
+    expect(roll!.exitCode, roll!.stderr).toBe(0);
+    expect(part).toContain('`plans/archive/2013-14/`');
+    expect(readdirSync(join(fixture.plans, 'archive'))).toEqual(['2013-14']);
+    expect(validate!.exitCode).toBe(0);
+    for (const id of targets)
+      expect(validate!.stderr).toMatch(new RegExp(`:\\d+:\\d+: warning: the target of action "${id}" is not yet confirmed for 2014/15`));
+    // The line the README shows is the line the officer finds in each target.
+    const shown = /`(confirm: "TODO: check these are the 2014\/15 targets, then delete this line")`/.exec(part.replace(/\s+/g, ' '))?.[1];
+    expect(shown).toBeDefined();
+    expect(sectionFiles().map(read).join('\n').split(shown!).length - 1).toBe(targets.length);
+    for (const name of sectionFiles())
+      for (const action of parse(read(name)).actions)
+        if (action.target) expect(Object.values(action.updates.Q1.achieved).every((v) => v === 0)).toBe(true);
   });
 });
