@@ -237,8 +237,15 @@ describe('a status that says the action ended, with no ended:', () => {
     );
     expect(runPlan(['validate', '--strict'], { cwd: fixture.root }).exitCode).toBe(1);
     // Carried into Q3 unchanged: the hint still points at Q2, and says to remove Q3.
-    expect(runPlan(['new-quarter', 'Q3'], { cwd: fixture.root }).exitCode).toBe(0);
+    const rolled = runPlan(['new-quarter', 'Q3'], { cwd: fixture.root });
+    expect(rolled.exitCode).toBe(0);
     const movedTo = lineOf(read('1-governance.yaml'), /status: Completed$/);
+    // new-quarter says so too, at the line as it is now written.
+    expect(rolled.stderr).toContain(
+      'check: 1 action was carried on although its status says it ended:\n' +
+        `  plans/1-governance.yaml:${movedTo}:17: the Q2 status of action "procurement-training" says "Completed", but the action is not marked as ended\n` +
+        '    hint: if it ended in Q2, add "ended: completed" to its Q2 update and remove its Q3 update\n',
+    );
     expect(runPlan(['validate'], { cwd: fixture.root }).stderr).toContain(
       `plans/1-governance.yaml:${movedTo}:17: warning: the Q2 status of action "procurement-training" says "Completed", but the action is not marked as ended\n` +
         '  hint: if it ended in Q2, add "ended: completed" to its Q2 update and remove its Q3 update',

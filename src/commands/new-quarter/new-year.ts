@@ -81,8 +81,18 @@ export interface SectionRoll {
   toConfirm: number;
 }
 
+/** How an action ended, for the officer: "supplier-portal (dropped in Q1)"; undefined if it goes on. */
+function ending(action: Action): string | undefined {
+  const q = QUARTERS.find((quarter) => action.updates[quarter]?.ended !== undefined);
+  return q ? `${action.id} (${action.updates[q]?.ended} in ${q})` : undefined;
+}
+
 /** Roll one section file's text into the new year. */
 export function rollSection(text: string, section: Section, next: NextYear): SectionRoll {
+  const endings = section.actions.map(ending);
+  // A section whose actions all ended has nothing to carry: the archive keeps it, the folder does not.
+  if (endings.length > 0 && endings.every((e) => e !== undefined))
+    return { edited: undefined, started: 0, ended: endings as string[], toConfirm: 0 };
   const doc = parseDocument(text, PARSE_OPTIONS);
   const nodes = actionNodes(doc);
   const list = doc.get('actions', true);
@@ -94,14 +104,14 @@ export function rollSection(text: string, section: Section, next: NextYear): Sec
     const node = nodes[i];
     const updates = node?.get('updates', true);
     if (!node || !isMap(updates)) return;
-    const endedIn = QUARTERS.find((q) => action.updates[q]?.ended !== undefined);
-    if (endedIn) {
-      ended.push(`${action.id} (${action.updates[endedIn]?.ended} in ${endedIn})`);
+    const how = endings[i];
+    if (how) {
+      ended.push(how);
       const removal = isSeq(list) ? removeItem(text, list, node) : undefined;
       if (!removal)
         throw usageError(
           `action "${action.id}" has ended, but plan cannot take it out of ${showPath(section.file)} (its actions are written in [ ] style)`,
-          'remove the action from the file by hand (the archive keeps it), then run again',
+          'write the list of actions one "- id: …" per line instead of inside [ ], then run again (moving the action out by hand would leave it out of the archive)',
         );
       edits.push(removal);
       return;
@@ -114,8 +124,6 @@ export function rollSection(text: string, section: Section, next: NextYear): Sec
       toConfirm++;
     }
   });
-  // A section whose actions all ended has nothing to carry: the archive keeps it, the folder does not.
-  if (started === 0 && ended.length > 0) return { edited: undefined, started, ended, toConfirm };
   return { edited: edits.length > 0 ? applyEdits(text, edits) : text, started, ended, toConfirm };
 }
 
@@ -139,8 +147,8 @@ export async function archiveIsFree(archive: string, files: ReadonlyArray<{ name
   try {
     names = await readdir(archive);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true;
-    throw error;
+    // Not there: free. A file, or a folder that cannot be read, in its place: not ours to replace.
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
   }
   for (const name of names) {
     if (name.startsWith('.') && name.endsWith('.tmp')) continue;

@@ -145,12 +145,14 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     if (!actions.some((a) => a.updates.Q4)) {
       throw usageError(`${year} has no Q4 updates yet; finish the year before starting the next`, 'run plan new-quarter Q4 first');
     }
-    return startNewYear(
+    await startNewYear(
       plan,
       result.files.map((f) => resolve(cwd, f)),
       resolve(cwd, options.plans),
       hl,
     );
+    await noteUnmarkedEndings(options.plans, cwd, hl);
+    return EXIT.ok;
   }
 
   if (quarter === 'Q1' && latest > 0) {
@@ -193,7 +195,25 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
   process.stderr.write(
     `next: write each ${quarter} narrative (and update statuses and figures); plan validate --quarter ${quarter} lists those still to do\n`,
   );
+  await noteUnmarkedEndings(options.plans, cwd, hl);
   return EXIT.ok;
+}
+
+/**
+ * An action whose status says it ended, with no `ended:`, has just been carried on like the others: say
+ * where and how to end it, from a fresh check of the files as now written (so the lines are right).
+ */
+async function noteUnmarkedEndings(plansDir: string, cwd: string, hl: Highlighter): Promise<void> {
+  const { diagnostics } = await loadPlan({ plansDir, cwd });
+  const unmarked = diagnostics.filter((d) => d.code === 'ending-not-marked');
+  if (unmarked.length === 0) return;
+  const lines = [
+    unmarked.length === 1
+      ? `${hl.warning('check:')} 1 action was carried on although its status says it ended:`
+      : `${hl.warning('check:')} ${unmarked.length} actions were carried on although their status says they ended:`,
+  ];
+  for (const d of unmarked) lines.push(`  ${d.file}:${d.line}:${d.column}: ${d.message}`, `    hint: ${d.hint ?? ''}`);
+  process.stderr.write(`${lines.join('\n')}\n`);
 }
 
 /**
@@ -202,7 +222,7 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
  * folder as it was, so a rerun moves exactly one year. plan.yaml is written last, so that it names the
  * new year only once every section has moved.
  */
-async function startNewYear(plan: Plan, files: readonly string[], plansDir: string, hl: Highlighter): Promise<ExitCode> {
+async function startNewYear(plan: Plan, files: readonly string[], plansDir: string, hl: Highlighter): Promise<void> {
   const year = plan.financialYear.label;
   const next = nextYear(plan);
   const archive = join(plansDir, 'archive', year.replace('/', '-'));
@@ -241,7 +261,6 @@ async function startNewYear(plan: Plan, files: readonly string[], plansDir: stri
     throw writeFailed(error);
   }
   reportNewYear(hl, { year, next: next.label, archive, started, ended, leaving, toConfirm, files: sections.length });
-  return EXIT.ok;
 }
 
 /** What --new-year did, in an officer's words: what was archived, what was left out, what to do next. */
