@@ -155,6 +155,17 @@ describe('plan new-quarter Q1 --new-year', () => {
     expect(runPlan(['validate'], { cwd: fixture!.root }).exitCode).toBe(0);
   });
 
+  it('takes out a finished section written in [ ] style too', () => {
+    const flow =
+      'section: "2.1"\ntitle: Flow\nactions: [{ id: flow-one, action: Do it, updates: { Q2: { status: Done, ended: completed } } }]\n';
+    fixture = makeFixture({ '2.1-flow.yaml': flow });
+    expect(runPlan(['new-quarter', 'Q4'], { cwd: fixture.root }).exitCode).toBe(0);
+    const r = runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(existsSync(join(fixture.plans, '2.1-flow.yaml'))).toBe(false);
+    expect(readFileSync(join(fixture.plans, 'archive', '2013-14', '2.1-flow.yaml'), 'utf8')).toBe(flow);
+  });
+
   it('goes ahead over an archive folder that holds only copies of this year (left by a run cut short)', () => {
     const before = finishedYear({});
     const archive = join(fixture!.plans, 'archive', '2015-16');
