@@ -140,11 +140,19 @@ describe('plan new-quarter Q1 --new-year', () => {
   });
 
   it('archives the whole finished year, ended actions and finished sections too, and carries none of them', () => {
-    const before = finishedYear();
+    const schemas = Object.fromEntries(
+      ['plan.schema.json', 'section.schema.json'].map((n) => [
+        n,
+        readFileSync(join(ROOT, 'test', 'fixtures', 'westbrook', 'plans', n), 'utf8'),
+      ]),
+    );
+    const before = finishedYear({ '4-finished.yaml': FINISHED_SECTION, ...schemas });
+    expect(Object.keys(before)).toContain('section.schema.json');
     const r = runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: fixture!.root });
     expect(r.exitCode, r.stderr).toBe(0);
     const archive = join(fixture!.plans, 'archive', '2015-16');
-    const yearFiles = Object.keys(before).filter((n) => n.endsWith('.yaml'));
+    // Every plan file, and the editor's schemas so that an archived file opens without a missing schema.
+    const yearFiles = Object.keys(before).filter((n) => n.endsWith('.yaml') || n.endsWith('.schema.json'));
     expect(readdirSync(archive).sort()).toEqual(yearFiles.sort());
     for (const name of yearFiles) expect(readFileSync(join(archive, name), 'utf8'), name).toBe(before[name]);
     // The finished section left the plans folder with no hand moving; the ended action left its section.

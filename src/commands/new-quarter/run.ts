@@ -228,6 +228,7 @@ async function startNewYear(plan: Plan, files: readonly string[], plansDir: stri
   const archive = join(plansDir, 'archive', year.replace('/', '-'));
   const archived: FileChange[] = [];
   for (const file of files) archived.push({ path: join(archive, basename(file)), data: await readFile(file) });
+  archived.push(...(await editorSchemas(plansDir)).map((s) => ({ path: join(archive, s.name), data: s.data })));
   if (
     !(await archiveIsFree(
       archive,
@@ -261,6 +262,19 @@ async function startNewYear(plan: Plan, files: readonly string[], plansDir: stri
     throw writeFailed(error);
   }
   reportNewYear(hl, { year, next: next.label, archive, started, ended, leaving, toConfirm, files: sections.length });
+}
+
+/**
+ * The JSON Schemas beside the plan files, so that an archived file (whose first line names one) still
+ * opens in an editor without a missing-schema error. A plans folder without them archives none.
+ */
+async function editorSchemas(plansDir: string): Promise<Array<{ name: string; data: Uint8Array }>> {
+  const out: Array<{ name: string; data: Uint8Array }> = [];
+  for (const name of ['plan.schema.json', 'section.schema.json']) {
+    const data = await readFile(join(plansDir, name)).catch(() => undefined);
+    if (data) out.push({ name, data });
+  }
+  return out;
 }
 
 /** What --new-year did, in an officer's words: what was archived, what was left out, what to do next. */
