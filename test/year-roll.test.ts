@@ -160,6 +160,12 @@ describe('plan new-quarter Q1 --new-year', () => {
     expect(read('3-local-suppliers.yaml')).not.toContain('supplier-portal');
     expect(r.stderr).toContain('left out of 2016/17, as they ended (the archive keeps them): supplier-portal (dropped in Q1)');
     expect(r.stderr).toContain('plans/4-finished.yaml left the plans folder: all its actions ended (the archive keeps it)');
+    // The Q4 narratives (and carried notes) were never written: the officer is told where they are now.
+    const todos = yearFiles.flatMap((n) => before[n]!.split('\n').filter((line) => /"TODO[: ]/.test(line)));
+    const note = /note: the archived year still has (\d+) texts marked TODO \((plans\/archive\/2015-16\/[^:]+):(\d+), /.exec(r.stderr);
+    expect(note, r.stderr).not.toBeNull();
+    expect(Number(note![1])).toBe(todos.length);
+    expect(readFileSync(join(fixture!.root, note![2]!), 'utf8').split('\n')[Number(note![3]) - 1]).toMatch(/TODO/);
     expect(runPlan(['validate'], { cwd: fixture!.root }).exitCode).toBe(0);
   });
 

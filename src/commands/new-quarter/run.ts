@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isMap, parseDocument } from 'yaml';
-import { countBySeverity } from '../../diagnostics/diagnostic.js';
+import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createHighlighter, type Highlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
@@ -145,10 +145,15 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     if (!actions.some((a) => a.updates.Q4)) {
       throw usageError(`${year} has no Q4 updates yet; finish the year before starting the next`, 'run plan new-quarter Q4 first');
     }
-    await startNewYear(
+    const archive = await startNewYear(
       plan,
       result.files.map((f) => resolve(cwd, f)),
       resolve(cwd, options.plans),
+      hl,
+    );
+    noteArchivedTodos(
+      result.diagnostics.filter((d) => d.code === 'unwritten'),
+      archive,
       hl,
     );
     await noteUnmarkedEndings(options.plans, cwd, hl);
@@ -222,7 +227,7 @@ async function noteUnmarkedEndings(plansDir: string, cwd: string, hl: Highlighte
  * folder as it was, so a rerun moves exactly one year. plan.yaml is written last, so that it names the
  * new year only once every section has moved.
  */
-async function startNewYear(plan: Plan, files: readonly string[], plansDir: string, hl: Highlighter): Promise<void> {
+async function startNewYear(plan: Plan, files: readonly string[], plansDir: string, hl: Highlighter): Promise<string> {
   const year = plan.financialYear.label;
   const next = nextYear(plan);
   const archive = join(plansDir, 'archive', year.replace('/', '-'));
@@ -262,6 +267,20 @@ async function startNewYear(plan: Plan, files: readonly string[], plansDir: stri
     throw writeFailed(error);
   }
   reportNewYear(hl, { year, next: next.label, archive, started, ended, leaving, toConfirm, files: sections.length });
+  return archive;
+}
+
+/**
+ * Text the finished year still had marked TODO goes to the archive as it was. Say where (the archived
+ * copies are byte for byte the same, so the lines hold), since plan no longer reads those files.
+ */
+function noteArchivedTodos(unwritten: readonly Diagnostic[], archive: string, hl: Highlighter): void {
+  if (unwritten.length === 0) return;
+  const places = unwritten.slice(0, 3).map((d) => `${showPath(join(archive, basename(d.file)))}:${d.line}`);
+  if (unwritten.length > 3) places.push('…');
+  process.stderr.write(
+    `${hl.warning('note:')} the archived year still has ${plural(unwritten.length, 'text')} marked TODO (${places.join(', ')}); finish them there if the record must be complete\n`,
+  );
 }
 
 /**
