@@ -46,11 +46,26 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 /** The Westbrook plan moved on to Q4, so that --new-year can start the next year. */
-const finishedYear = (() => {
-  const dir = project();
+function finishYear(files: Record<string, string> = WESTBROOK_FILES): Record<string, string> {
+  const dir = project(files);
   for (const q of ['Q3', 'Q4']) expect(runPlan(['new-quarter', q], { cwd: dir }).exitCode).toBe(0);
   return Object.fromEntries(readdirSync(join(dir, 'plans')).map((n) => [n, readFileSync(join(dir, 'plans', n), 'utf8')]));
-})();
+}
+const finishedYear = finishYear();
+
+/** A section whose actions all ended: --new-year archives it and removes it from the plans folder. */
+const FINISHED_SECTION = [
+  'section: "4"',
+  'title: Finished Work',
+  'actions:',
+  '  - id: framework-review',
+  '    action: Review the stationery framework.',
+  '    updates:',
+  '      Q2:',
+  '        status: Complete',
+  '        ended: completed',
+  '',
+].join('\n');
 
 interface Scenario {
   name: string;
@@ -58,12 +73,24 @@ interface Scenario {
   files: Record<string, string>;
   /** How many files the command writes. */
   writes: number;
+  /** How many files the command removes (after writing). */
+  removals?: number;
+  /** The command moves the plan on one financial year: after any failure, a rerun must move it exactly one. */
+  yearFrom?: string;
   prepare?: (dir: string) => void;
 }
 
 const SCENARIOS: Scenario[] = [
   { name: 'new-quarter Q3', args: ['new-quarter', 'Q3'], files: WESTBROOK_FILES, writes: 3 },
-  { name: 'new-quarter Q1 --new-year', args: ['new-quarter', 'Q1', '--new-year'], files: finishedYear, writes: 8 },
+  { name: 'new-quarter Q1 --new-year', args: ['new-quarter', 'Q1', '--new-year'], files: finishedYear, writes: 8, yearFrom: '2015/16' },
+  {
+    name: 'new-quarter Q1 --new-year, with a section whose actions all ended',
+    args: ['new-quarter', 'Q1', '--new-year'],
+    files: finishYear({ ...WESTBROOK_FILES, '4-finished.yaml': FINISHED_SECTION }),
+    writes: 9,
+    removals: 1,
+    yearFrom: '2015/16',
+  },
   {
     name: 'schema',
     args: ['schema'],
@@ -99,6 +126,17 @@ async function runWithFault(scenario: Scenario, fault: Fault, at: number) {
       if (fault === 'disk full' && String(args[0]).endsWith('.tmp') && temps++ === at) throw failure('ENOSPC');
       return fs.open(...args);
     }) as typeof fs.open,
+    unlink: (async (path: string) => {
+      // A file removed (not a temporary one) counts as the next file changed, after the renames.
+      if (!String(path).endsWith('.tmp') && renames++ === at) {
+        if (fault === 'locked file') throw failure('EPERM');
+        if (fault === 'Ctrl-C') {
+          const { interruptWrites } = await import('../src/shared/write-file.js');
+          void interruptWrites();
+        }
+      }
+      return fs.unlink(path);
+    }) as typeof fs.unlink,
     rename: (async (from: string, to: string) => {
       if (from.endsWith('.tmp') && !to.endsWith('.tmp') && renames++ === at) {
         if (fault === 'locked file') throw failure('EPERM');
@@ -134,12 +172,13 @@ describe.each(SCENARIOS)('plan $name: all files or none', (scenario) => {
     const r = runPlan(scenario.args, { cwd: dir });
     expect(r.exitCode).toBe(0);
     const after = snapshot(dir);
-    const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
-    expect(changed).toHaveLength(scenario.writes);
+    const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => after[k] !== before[k]);
+    expect(changed).toHaveLength(scenario.writes + (scenario.removals ?? 0));
   });
 
+  // A full disk can only stop a write; a lock or Ctrl-C can stop a removal too.
   const cases = (['disk full', 'locked file', 'Ctrl-C'] as const).flatMap((fault) =>
-    Array.from({ length: scenario.writes }, (_, at) => [fault, at] as const),
+    Array.from({ length: scenario.writes + (fault === 'disk full' ? 0 : (scenario.removals ?? 0)) }, (_, at) => [fault, at] as const),
   );
   it.each(cases)('%s at file %i: the folder is byte-identical afterwards, with no temporary file', async (fault, at) => {
     const { exitCode, stderr, dir, before } = await runWithFault(scenario, fault, at);
@@ -151,8 +190,27 @@ describe.each(SCENARIOS)('plan $name: all files or none', (scenario) => {
       );
       expect(stderr.trim().split('\n')).toHaveLength(2);
     }
+    if (scenario.yearFrom) expectOneYearOnRerun(dir, before, scenario);
   });
 });
+
+/**
+ * Run the command again, with nothing failing: it moves the plan on exactly one financial year, and the
+ * archive holds that year exactly as it was before the failed run.
+ */
+function expectOneYearOnRerun(dir: string, before: Record<string, string>, scenario: Scenario): void {
+  const rerun = runPlan(scenario.args, { cwd: dir });
+  expect(rerun.exitCode, rerun.stderr).toBe(0);
+  const [first = 0] = scenario.yearFrom!.split('/').map(Number);
+  expect(readFileSync(join(dir, 'plans', 'plan.yaml'), 'utf8')).toContain(
+    `label: ${first + 1}/${String((first + 2) % 100).padStart(2, '0')}`,
+  );
+  const archive = scenario.yearFrom!.replace('/', '-');
+  expect(readdirSync(join(dir, 'plans', 'archive'))).toEqual([archive]);
+  const after = snapshot(dir);
+  for (const [path, bytes] of Object.entries(before))
+    if (path.endsWith('.yaml')) expect(after[path.replace(/^plans\//, `plans/archive/${archive}/`)], path).toBe(bytes);
+}
 
 describe('a real full disk (tmpfs)', () => {
   it.runIf(canMountTmpfs())('new-quarter with room for two of its three files: exit 3, the plans folder byte-identical', () => {

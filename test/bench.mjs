@@ -109,6 +109,8 @@ function syntheticAction(rand, n) {
     '        narrative: |',
     indentBlock(narrative, 10),
   );
+  // A "Complete" action is marked as ended, as plan validate asks.
+  if (n % 3 === 2) lines.push('        ended: completed');
   if (targeted)
     lines.push('        achieved:', `          CDC: ${Math.floor(rand() * 75000)}`, `          SNC: ${Math.floor(rand() * 50000)}`);
   return lines.join('\n');

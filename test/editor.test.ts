@@ -103,6 +103,29 @@ describe('the editor says what plan validate says (yaml-language-server over LSP
     expect(shown.join('\n')).not.toMatch(/Incorrect type|Value is not accepted|does not match the pattern/);
   }, 30_000);
 
+  it('underlines a target still to confirm for the new year, in plain words, and nothing else', async () => {
+    const text = [
+      '# yaml-language-server: $schema=./section.schema.json',
+      'section: "8.2"',
+      'title: Value for Money',
+      'actions:',
+      '  - id: off-contract',
+      '    action: Monitor off contract spend',
+      '    target:',
+      '      measure: savings',
+      '      amounts:',
+      '        CDC: 75000',
+      '      confirm: "TODO: check these are the 2014/15 targets, then delete this line"',
+      '    updates:',
+      '      Q1:',
+      '        achieved:',
+      '          CDC: 0',
+      '',
+    ].join('\n');
+    const shown = (await diagnosticsOf('8.2-confirm.yaml', text)).map((d) => `${d.range.start.line + 1}: ${d.message}`);
+    expect(shown).toEqual([`11: ${EDITOR_WORDS.confirmTarget}`]);
+  }, 30_000);
+
   it('finds nothing wrong in the shipped plan', async () => {
     const name = '8.2-value-for-money-and-transparency.yaml';
     expect(await diagnosticsOf(name, readFileSync(join(SHIPPED_PLANS, name), 'utf8'))).toEqual([]);

@@ -300,10 +300,10 @@ export const MISTAKES: Mistake[] = [
   {
     name: '": " inside unquoted text',
     file: GOV,
-    lineText: '        status: Complete: register published',
+    lineText: '        status: Adopted: register published',
     line: 18,
     message: /the text after "status:" has ": " in it/,
-    hint: /status: "Complete: register published"/,
+    hint: /status: "Adopted: register published"/,
   },
   {
     name: 'text ending with a colon, list below without |',

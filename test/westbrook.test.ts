@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docxParts, docxText } from './docx.js';
 import { ROOT, runPlan } from './helpers.js';
+import { WESTBROOK_FILES } from './mistakes.js';
 
 /**
  * A second plan, start to finish, as a new user would run it: three councils (WBC, NDC, EDC), sections
@@ -115,7 +116,7 @@ describe('the Westbrook plan (three councils, 2015/16)', () => {
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('  1 contract-procedure-rules: Draft circulated → Adopted by WBC and NDC; RAG green → amber');
     expect(r.stdout).toContain('New in Q2 (1)\n  3 social-value-policy: New in Q2; draft with legal');
-    expect(r.stdout).toContain('Ended before Q2 (1)\n  3 supplier-portal: dropped in Q1');
+    expect(r.stdout).toContain('Ended by Q2 (1)\n  3 supplier-portal: dropped in Q1');
     expect(r.stdout).toContain('    EDC: £9,000 → £15,000 (+£6,000); 15% → 25% of £60,000');
   });
 
@@ -145,5 +146,35 @@ describe('the Westbrook plan (three councils, 2015/16)', () => {
   it('needs no Q1 update for an action added in Q2, and no Q2 update for one dropped in Q1', () => {
     expect(runPlan(['validate', '--quarter', 'Q1'], { cwd: dir }).exitCode).toBe(0);
     expect(runPlan(['validate', '--quarter', 'Q2'], { cwd: dir }).exitCode).toBe(0);
+  });
+});
+
+describe('plan diff on a Westbrook plan where an action ends in the later quarter', () => {
+  /** The diff, as JSON, of a copy of the plan with 1-governance.yaml edited. */
+  const diffWith = (edit: (text: string) => string) => {
+    const copy = mkdtempSync(join(tmpdir(), 'plan-westbrook-diff-'));
+    try {
+      cpSync(dir, copy, { recursive: true });
+      const file = join(copy, 'plans', '1-governance.yaml');
+      writeFileSync(file, edit(readFileSync(file, 'utf8')));
+      const json = runPlan(['diff', '--from', 'Q1', '--to', 'Q2', '--format', 'json'], { cwd: copy });
+      return { json: JSON.parse(json.stdout), text: runPlan(['diff', '--from', 'Q1', '--to', 'Q2'], { cwd: copy }).stdout };
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  };
+  // The training's status does not change from Q1 to Q2: "On track" both times.
+  const sameStatus = (text: string) => text.replace('status: Not started', 'status: On track');
+  const endsInQ2 = (text: string) =>
+    sameStatus(text).replace('      Q2:\n        status: On track\n', '      Q2:\n        status: On track\n        ended: completed\n');
+
+  it('lists it as ended, whatever its status says, and not among the unchanged', () => {
+    const goingOn = diffWith(sameStatus);
+    const ending = diffWith(endsInQ2);
+    expect(endsInQ2(WESTBROOK_FILES['1-governance.yaml']!)).toContain('ended: completed');
+    expect(ending.json.ended).toContainEqual({ section: '1', id: 'procurement-training', how: 'completed', quarter: 'Q2' });
+    expect(goingOn.json.ended).not.toContainEqual(expect.objectContaining({ id: 'procurement-training' }));
+    expect(ending.json.unchanged).toBe(goingOn.json.unchanged - 1);
+    expect(ending.text).toMatch(/Ended by Q2 \(2\)\n(?: {2}.*\n)*? {2}1 procurement-training: completed in Q2\n/);
   });
 });

@@ -19,7 +19,10 @@ export interface QuarterDiff {
   statusChanges: Array<ActionRef & { from: string; to: string; ragFrom: Rag | null; ragTo: Rag | null }>;
   /** Actions with an update for `to` but none for `from`. */
   added: Array<ActionRef & { status: string }>;
-  /** Actions that ended (completed or dropped) in `from` or before, so need no `to` update. */
+  /**
+   * Actions that ended (completed or dropped): in `from` or before, so that they need no `to` update,
+   * or in `to` itself, whatever their status says.
+   */
   ended: Array<ActionRef & { how: Ending; quarter: Quarter }>;
   /** Actions with an update for `from` but none for `to`, that did not end. */
   dropped: Array<ActionRef & { status: string }>;
@@ -62,7 +65,9 @@ export function diffQuarters(plan: Plan, from: Quarter, to: Quarter, percentDeci
         out.added.push({ ...ref, status: move.statusTo ?? '' });
         continue;
       }
-      if (move.statusChanged || move.ragChanged)
+      const endsNow = action.updates[to]?.ended;
+      if (endsNow) out.ended.push({ ...ref, how: endsNow, quarter: to });
+      else if (move.statusChanged || move.ragChanged)
         out.statusChanges.push({
           ...ref,
           from: move.statusFrom ?? '',
@@ -71,7 +76,7 @@ export function diffQuarters(plan: Plan, from: Quarter, to: Quarter, percentDeci
           ragTo: move.ragTo ?? null,
         });
       const moved = move.figures.some((f) => f.delta !== 0);
-      if (!move.statusChanged && !move.ragChanged && !moved) out.unchanged++;
+      if (!endsNow && !move.statusChanged && !move.ragChanged && !moved) out.unchanged++;
       if (action.target && move.figures.length > 0) {
         const targets = action.target.amounts;
         out.savings.push({

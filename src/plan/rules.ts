@@ -3,7 +3,7 @@ import { asDict } from '../input/check-yaml.js';
 import type { SourceFile } from '../input/source-file.js';
 import { type LocNode, locate, type PathSegment } from '../input/yaml-source.js';
 import { formatMoney } from '../shared/numbers.js';
-import { closest, normaliseText } from '../shared/words.js';
+import { closest, listAnd, normaliseText } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
 import { figuresInScale } from './figure-scale.js';
 import { previousQuarter, QUARTERS, type Quarter, quarterIndex } from './quarters.js';
@@ -403,10 +403,40 @@ const textIsWritten: Rule = (ctx) => {
           ),
         );
       }
+      out.push(...notesChecked(ctx, ref, q, update.notes));
     }
   }
   return out;
 };
+
+/**
+ * Notes carried forward by `plan new-quarter` start with this, so that the officer checks each one still
+ * holds (keep in sync with new-quarter's carriedUpdate).
+ */
+export const NOTE_TO_CHECK = 'TODO check: ';
+
+/** A council's note still marked TODO: carried forward and not yet checked, or left to write. */
+function notesChecked(ctx: RuleContext, ref: ActionRef, q: Quarter, notes: unknown): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [code, note] of Object.entries(asDict(notes) ?? {})) {
+    if (typeof note !== 'string' || !UNWRITTEN.test(note)) continue;
+    const carried = note.trimStart().startsWith(NOTE_TO_CHECK);
+    out.push(
+      ref.f.file.diagnostic(
+        at(ref.f, [...ref.path, 'updates', q, 'notes', code]),
+        ctx.quarter === q ? 'error' : 'warning',
+        'unwritten',
+        carried
+          ? `the ${q} note for ${code} on action ${actionName(ref)} was carried forward from the quarter before and is not checked yet`
+          : `the ${q} note for ${code} on action ${actionName(ref)} is not written yet`,
+        carried
+          ? `if it still holds, delete "${NOTE_TO_CHECK.trim()}" from its start; if not, rewrite it or delete the line`
+          : 'replace the TODO with the note, or delete the line',
+      ),
+    );
+  }
+  return out;
+}
 
 /**
  * Text that `plan import` or `plan init` left as TODO in plan.yaml or a section (a title, a council's
@@ -432,6 +462,94 @@ const placeholdersFilled: Rule = (ctx) => {
       check(f, ['title'], section.title, `the title of section ${typeof section.section === 'string' ? section.section : ''}`.trim());
   }
   for (const ref of eachAction(ctx)) check(ref.f, [...ref.path, 'action'], ref.action.action, `the text of action ${actionName(ref)}`);
+  return out;
+};
+
+/**
+ * A target carried into a new financial year is last year's until the officer has checked it: `plan
+ * new-quarter Q1 --new-year` writes a "confirm" line into each one, which the officer deletes. Until
+ * then it is a placeholder like a TODO: a warning, and an error for a report or --quarter.
+ */
+const targetsConfirmed: Rule = (ctx) => {
+  const severity = ctx.quarter ? 'error' : 'warning';
+  const label = asDict(asDict(ctx.planFile?.data)?.financialYear)?.label;
+  const year = typeof label === 'string' ? label : 'this year';
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    const target = asDict(ref.action.target);
+    if (!target || !own(target, 'confirm')) continue;
+    out.push(
+      ref.f.file.diagnostic(
+        at(ref.f, [...ref.path, 'target', 'confirm'], true),
+        severity,
+        'target-unconfirmed',
+        `the target of action ${actionName(ref)} is not yet confirmed for ${year}`,
+        `check its amounts are the ${year} targets (change any that are not), then delete the line "confirm: …"`,
+      ),
+    );
+  }
+  return out;
+};
+
+/**
+ * A status that says the action is over: "Complete", "Completed in Q3", "Dropped.", "Action complete –
+ * event held". Only the first clause counts, and a clause that qualifies it ("but", "except", "phase")
+ * means the words are not read as an ending: a hint that is wrong would be worse than none.
+ */
+const ENDING_WORDS =
+  /^(?:(?:action|project|work|event|now|fully)\s+)?(complete|completed|finished|dropped|withdrawn|cancell?ed|abandoned)(?:\s+(?:in|on)\s+q[1-4])?[.!]*$/;
+const QUALIFIED = /\b(?:but|except|apart|not|partly|partially|phase|stage|part|until|unless)\b/;
+
+export function endingSaid(status: string): 'completed' | 'dropped' | undefined {
+  const words = normaliseText(status).toLowerCase();
+  const [first = '', ...rest] = words.split(/\s[–—-]\s|[:;,]\s|\.\s/);
+  const found = ENDING_WORDS.exec(first.trim());
+  if (!found || QUALIFIED.test(rest.join(' '))) return undefined;
+  return /^(?:complete|completed|finished)$/.test(found[1] ?? '') ? 'completed' : 'dropped';
+}
+
+/**
+ * Words that make an action recurring ("each half year", "every month"): there "Complete" means this
+ * round is done, not that the action is over, so no hint is given.
+ */
+const RECURRING =
+  /\b(?:each|every|monthly|quarterly|annually|yearly|weekly|regular|regularly|ongoing|on-going|continuous|continuously|half-yearly|twice a year)\b/i;
+
+/**
+ * An action whose status says it is complete or dropped, with no `ended:`, would be carried into every
+ * later quarter and the next year: a hint to mark it, at the quarter the status first said so.
+ */
+const endingIsMarked: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    if (typeof ref.action.action === 'string' && RECURRING.test(ref.action.action)) continue;
+    const updates = asDict(ref.action.updates) ?? {};
+    const reported = QUARTERS.filter((q) => asDict(updates[q]) !== undefined);
+    if (reported.some((q) => own(asDict(updates[q]) ?? {}, 'ended'))) continue;
+    const saying = (q: Quarter) => {
+      const status = asDict(updates[q])?.status;
+      return typeof status === 'string' ? endingSaid(status) : undefined;
+    };
+    const last = reported[reported.length - 1];
+    const how = last ? saying(last) : undefined;
+    if (!last || !how) continue;
+    // The first quarter of the run of updates at the end that all say so: where it ended.
+    let first = reported.length - 1;
+    while (first > 0 && saying(reported[first - 1]!) === how) first--;
+    const endedIn = reported[first]!;
+    const later = reported.slice(first + 1);
+    out.push(
+      ref.f.file.diagnostic(
+        at(ref.f, [...ref.path, 'updates', endedIn, 'status']),
+        'warning',
+        'ending-not-marked',
+        `the ${endedIn} status of action ${actionName(ref)} says "${normaliseText(String(asDict(updates[endedIn])?.status))}", but the action is not marked as ended`,
+        later.length === 0
+          ? `if it has ended, add "ended: ${how}" to its ${endedIn} update, so that new-quarter and the next year leave it out`
+          : `if it ended in ${endedIn}, add "ended: ${how}" to its ${endedIn} update and remove its ${listAnd(later)} update${later.length === 1 ? '' : 's'}`,
+      ),
+    );
+  }
   return out;
 };
 
@@ -538,6 +656,8 @@ const totalsAreExact: Rule = (ctx) => {
 
 const rules: readonly Rule[] = [
   placeholdersFilled,
+  targetsConfirmed,
+  endingIsMarked,
   noPrototypeKeys,
   totalsAreExact,
   textIsWritten,

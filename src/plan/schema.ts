@@ -31,6 +31,8 @@ export const EDITOR_WORDS = {
   section: 'write the section number in quotes, e.g. section: "8.2"',
   yearLabel: 'write the financial year as "2013/14"',
   yearStarts: 'write the first day of the financial year as YYYY-MM-01, e.g. 2013-04-01',
+  confirmTarget:
+    'a new financial year has started: check these target amounts are right for this year (change any that are not), then delete this "confirm" line',
 } as const;
 
 /** Plain text on one or more lines: a status, a title, a council's name. */
@@ -96,6 +98,13 @@ const targetSchema = z
       .optional()
       .meta({ description: 'Word used after an achieved amount, e.g. "identified". Default: "achieved".' }),
     pendingLabel: textSchema.optional().meta({ description: 'Word used before a pending amount, e.g. "seeking". Default: "pending".' }),
+    // Written by `plan new-quarter Q1 --new-year` and deleted by the officer once the amounts are
+    // checked; the editor underlines it (deprecationMessage) and validate lists it until then.
+    confirm: textSchema.optional().meta({
+      description: 'Written by plan new-quarter --new-year. Check the target amounts for the new year, then delete this line.',
+      errorMessage: EDITOR_WORDS.confirmTarget,
+      deprecationMessage: EDITOR_WORDS.confirmTarget,
+    }),
   })
   .meta({ description: 'An annual money target for this action, per council.' });
 

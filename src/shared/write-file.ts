@@ -211,13 +211,30 @@ async function keepOld(path: string, backup: string): Promise<void> {
  * new file is written to a temporary file first (a full disk stops the run here, with nothing
  * changed); then each old file is kept under a second name (a hard link: no copy, no space) and the
  * new one renamed over it. If a rename fails or the run is interrupted, the files already replaced
- * get their old selves back by rename. A failure names its file (WriteFailure).
+ * get their old selves back by rename. A failure names its file (WriteFailure). `removals` are
+ * files to delete in the same step (a finished section leaving the plans folder): each is kept under
+ * a second name until the end, so that it too comes back if anything fails.
  */
-export function writeFilesTogether(changes: readonly FileChange[]): Promise<void> {
-  return track(togetherSteps(changes));
+export function writeFilesTogether(changes: readonly FileChange[], removals: readonly string[] = []): Promise<void> {
+  return track(togetherSteps(changes, removals));
 }
 
-async function togetherSteps(changes: readonly FileChange[]): Promise<void> {
+/** Keep `path` under a second name (a hard link) beside it; undefined when there is no such file. */
+async function keepBackup(path: string): Promise<string | undefined> {
+  const backup = join(dirname(path), tempName(path));
+  active.add(backup);
+  // A hard link where the file system has them, else a copy (keepOld).
+  return keepOld(path, backup).then(
+    () => backup,
+    (error: NodeJS.ErrnoException) => {
+      active.delete(backup);
+      if (error.code === 'ENOENT') return undefined;
+      throw new WriteFailure(path, error);
+    },
+  );
+}
+
+async function togetherSteps(changes: readonly FileChange[], removals: readonly string[]): Promise<void> {
   const temps: string[] = [];
   const backups: Array<string | undefined> = [];
   const removeAll = async (paths: ReadonlyArray<string | undefined>) => {
@@ -238,32 +255,36 @@ async function togetherSteps(changes: readonly FileChange[]): Promise<void> {
     throw error;
   }
   const replaced: number[] = [];
+  const removed: Array<{ path: string; backup: string }> = [];
   try {
     for (const [i, change] of changes.entries()) {
       checkInterrupted();
-      const backup = join(dirname(change.path), tempName(change.path));
-      active.add(backup);
       await checkUnchanged(change);
       // A file that does not exist yet has nothing to keep.
-      backups[i] = await keepOld(change.path, backup).then(
-        () => backup,
-        (error: NodeJS.ErrnoException) => {
-          active.delete(backup);
-          if (error.code === 'ENOENT') return undefined;
-          throw new WriteFailure(change.path, error);
-        },
-      );
+      backups[i] = await keepBackup(change.path);
       checkInterrupted();
       await checkUnchanged(change);
       await rename(temps[i]!, change.path).catch((error: unknown) => Promise.reject(new WriteFailure(change.path, error)));
       active.delete(temps[i]!);
       replaced.push(i);
     }
+    for (const path of removals) {
+      checkInterrupted();
+      const backup = await keepBackup(path);
+      if (backup === undefined) continue;
+      // Listed before the unlink: if the unlink fails, putting the backup back is harmless.
+      removed.push({ path, backup });
+      await unlink(path).catch((error: unknown) => Promise.reject(new WriteFailure(path, error)));
+    }
     // Interrupted while the last file was being replaced: put everything back, so that an
     // interrupted run never leaves a change behind.
     checkInterrupted();
   } catch (error) {
-    // Put back what was replaced, newest first; then nothing of this run is left behind.
+    // Put back what was removed or replaced, newest first; then nothing of this run is left behind.
+    for (const { path, backup } of removed.reverse()) {
+      await rename(backup, path).catch(() => undefined);
+      active.delete(backup);
+    }
     for (const i of replaced.reverse()) {
       const backup = backups[i];
       if (backup !== undefined) await rename(backup, changes[i]!.path).catch(() => undefined);
@@ -272,7 +293,9 @@ async function togetherSteps(changes: readonly FileChange[]): Promise<void> {
     }
     await removeAll(temps);
     await removeAll(backups);
+    await removeAll(removed.map((r) => r.backup));
     throw error;
   }
   await removeAll(backups);
+  await removeAll(removed.map((r) => r.backup));
 }

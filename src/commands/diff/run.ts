@@ -37,7 +37,7 @@ function formatDiffText(diff: QuarterDiff, hl: Highlighter): string {
     diff.added.map((a) => `${a.section} ${a.id}: ${a.status}`),
   );
   section(
-    `Ended before ${diff.to}`,
+    `Ended by ${diff.to}`,
     diff.ended.map((e) => `${e.section} ${e.id}: ${e.how} in ${e.quarter}`),
   );
   section(

@@ -9,7 +9,8 @@ export const newQuarterCommand = new Command('new-quarter')
       'figures forward and marking the narrative "TODO", so that plan validate --quarter names every ' +
       'action still to write. Files are edited in place: comments, order, quoting and blank lines stay. ' +
       'Nothing is changed if the plan has errors; running it again changes nothing. Q1 starts a new ' +
-      'financial year and needs --new-year, which first copies the old year to plans/archive/.',
+      'financial year and needs --new-year: the whole old year is copied to plans/archive/, ended actions ' +
+      'are left out, and each Q1 starts with nothing achieved and each target marked to confirm.',
   )
   .addArgument(new Argument('<quarter>', 'the quarter to start: Q1, Q2, Q3 or Q4').argParser(parseQuarter))
   .addOption(plansOption())

@@ -1,17 +1,19 @@
-import { rm, rmdir, stat } from 'node:fs/promises';
+import { readFile, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
-import { countBySeverity } from '../../diagnostics/diagnostic.js';
-import { createHighlighter } from '../../diagnostics/highlight.js';
+import { isMap, parseDocument } from 'yaml';
+import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { createHighlighter, type Highlighter } from '../../diagnostics/highlight.js';
 import { formatText, lineStartPath } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
 import { type FileCache, loadPlan } from '../../plan/load-plan.js';
 import type { Action, Plan, Update } from '../../plan/model.js';
 import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
+import { NOTE_TO_CHECK } from '../../plan/rules.js';
 import { makeFolder } from '../../shared/make-folder.js';
 import { showPath } from '../../shared/paths.js';
 import { type FileChange, WriteFailure, writeFilesTogether } from '../../shared/write-file.js';
-import { addQuarter, applyEdits, removeItem, replaceQuarters, replaceScalar, type TextEdit } from './text-edit.js';
+import { archiveIsFree, nextYear, rollPlanFile, rollSection } from './new-year.js';
+import { actionNodes, addEntry, applyEdits, PARSE_OPTIONS, type TextEdit } from './text-edit.js';
 
 /** "1 action", "3 actions". */
 function plural(n: number, word: string): string {
@@ -30,8 +32,6 @@ export interface NewQuarterOptions {
   plans: string;
   newYear?: boolean | undefined;
 }
-
-const PARSE_OPTIONS = { version: '1.2', schema: 'core', merge: false, keepSourceTokens: true } as const;
 
 function todo(field: 'status' | 'narrative', quarter: Quarter): string {
   return `TODO: write the ${quarter} ${field}`;
@@ -58,9 +58,16 @@ function carriedUpdate(action: Action, from: Update | undefined, quarter: Quarte
         ? Object.fromEntries(Object.keys(action.target.amounts).map((code) => [code, from?.achieved[code] ?? 0]))
         : {};
     if (from && Object.keys(from.pending).length > 0) out.pending = { ...from.pending };
-    if (from && Object.keys(from.notes).length > 0) out.notes = { ...from.notes };
+    // Notes are carried, marked for the officer to check as the narrative is (plan validate lists them).
+    if (from && Object.keys(from.notes).length > 0)
+      out.notes = Object.fromEntries(Object.entries(from.notes).map(([code, note]) => [code, noteToCheck(note)]));
   }
   return out;
+}
+
+/** A note carried forward, marked to check: once, however many quarters it was carried unchecked. */
+function noteToCheck(note: string): string {
+  return NOTE_TO_CHECK + (note.startsWith(NOTE_TO_CHECK) ? note.slice(NOTE_TO_CHECK.length) : note);
 }
 
 /** True when `edited` is `original` with lines added and nothing else changed. */
@@ -72,19 +79,13 @@ export function onlyAddsLines(original: string, edited: string): boolean {
   return i === before.length;
 }
 
-function actionsMap(doc: Document): YAMLMap[] {
-  const actions = doc.get('actions', true);
-  if (!isSeq(actions)) return [];
-  return actions.items.filter((item): item is YAMLMap => isMap(item));
-}
-
 interface FileEdit {
   path: string;
-  /** The file's bytes as plan read them: it is written only if it still holds them. */
-  read: Uint8Array;
   original: string;
   edited: string;
   added: number;
+  /** The file's bytes as plan read them: it is written only if it still holds them. */
+  read: Uint8Array;
   /** Some of the edits are inside a line (a { } collection), not whole added lines. */
   withinLines: boolean;
 }
@@ -109,51 +110,25 @@ function readPlanText(read: FileCache, path: string): { bytes: Uint8Array; text:
   return { bytes, text: bom ? raw.slice(1) : raw, write: (text) => (bom ? BOM + text : text) };
 }
 
-async function planSectionEdits(
-  read: FileCache,
-  plan: Plan,
-  quarter: Quarter,
-  carryFrom: (action: Action) => Quarter | undefined,
-  replaceAll: boolean,
-): Promise<FileEdit[]> {
+function planSectionEdits(read: FileCache, plan: Plan, quarter: Quarter): FileEdit[] {
   const edits: FileEdit[] = [];
   for (const section of plan.sections) {
     const { bytes, text, write } = readPlanText(read, section.file);
     const doc = parseDocument(text, PARSE_OPTIONS);
-    const nodes = actionsMap(doc);
-    const list = doc.get('actions', true);
+    const nodes = actionNodes(doc);
     const changes: TextEdit[] = [];
     let added = 0;
-    let removed = 0;
     section.actions.forEach((action, i) => {
       const node = nodes[i];
       const updates = node?.get('updates', true);
       if (!node || !isMap(updates)) return;
-      // An action that ended (completed or dropped) needs no more updates; a new year leaves it out
-      // (the finished year, kept in the archive, still has it).
-      if (QUARTERS.some((q) => action.updates[q]?.ended !== undefined)) {
-        if (!replaceAll) return;
-        const removal = isSeq(list) ? removeItem(text, list, node) : undefined;
-        if (!removal)
-          throw usageError(
-            `action "${action.id}" has ended, but plan cannot take it out of ${showPath(section.file)} (its actions are written in [ ] style)`,
-            'remove the action from the file by hand (the archive keeps it), then run again',
-          );
-        changes.push(removal);
-        removed++;
-        return;
-      }
-      if (!replaceAll && action.updates[quarter] !== undefined) return; // already there: idempotent
-      const from = carryFrom(action);
-      const value = carriedUpdate(action, from ? action.updates[from] : undefined, quarter);
-      changes.push(replaceAll ? replaceQuarters(text, updates, quarter, value) : addQuarter(text, updates, quarter, value));
+      // An action that ended (completed or dropped) needs no more updates.
+      if (QUARTERS.some((q) => action.updates[q]?.ended !== undefined)) return;
+      if (action.updates[quarter] !== undefined) return; // already there: idempotent
+      const from = latestBefore(action, quarter);
+      changes.push(addEntry(text, updates, quarter, carriedUpdate(action, from ? action.updates[from] : undefined, quarter)));
       added++;
     });
-    if (removed > 0 && removed === nodes.length)
-      throw usageError(
-        `every action of section ${section.number} has ended, so it has nothing to carry into the new year`,
-        `move ${showPath(section.file)} out of the plans folder (the archive keeps the finished year), then run again`,
-      );
     if (changes.length === 0) continue;
     const withinLines = section.actions.some((_, i) => {
       const updates = nodes[i]?.get('updates', true);
@@ -162,14 +137,6 @@ async function planSectionEdits(
     edits.push({ path: section.file, read: bytes, original: text, edited: write(applyEdits(text, changes)), added, withinLines });
   }
   return edits;
-}
-
-function nextYear(plan: Plan): { label: string; starts: string } {
-  const first = plan.financialYear.startYear + 1;
-  return {
-    label: `${first}/${String((first + 1) % 100).padStart(2, '0')}`,
-    starts: `${first}-${String(plan.financialYear.startMonth).padStart(2, '0')}-01`,
-  };
 }
 
 export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCode> {
@@ -193,48 +160,19 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     if (!actions.some((a) => a.updates.Q4)) {
       throw usageError(`${year} has no Q4 updates yet; finish the year before starting the next`, 'run plan new-quarter Q4 first');
     }
-    const next = nextYear(plan);
-    const archive = join(resolve(cwd, options.plans), 'archive', year.replace('/', '-'));
-    if (await stat(archive).catch(() => undefined))
-      throw usageError(`${showPath(archive)} already exists; nothing changed`, 'move it away if it is an old copy, then run again');
-    const latestOf = (a: Action) => [...QUARTERS].reverse().find((q) => a.updates[q] !== undefined);
-    const edits = await planSectionEdits(read, plan, 'Q1', latestOf, true);
-    const planPath = resolve(cwd, result.files[0]!);
-    const planFile = readPlanText(read, planPath);
-    const planDoc = parseDocument(planFile.text, PARSE_OPTIONS);
-    const label = planDoc.getIn(['financialYear', 'label'], true);
-    const starts = planDoc.getIn(['financialYear', 'starts'], true);
-    if (!isScalar(label) || !isScalar(starts)) throw new Error('plan.yaml has no financialYear label and start');
-    const planText = planFile.write(applyEdits(planFile.text, [replaceScalar(label, next.label), replaceScalar(starts, next.starts)]));
-    // The finished year is kept byte for byte where plan does not read it as plan data, and the new
-    // year written, all together: a failure at any file leaves the plans folder as it was.
-    const archived: FileChange[] = [];
-    for (const file of result.files) archived.push({ path: join(archive, basename(file)), data: bytesRead(read, resolve(cwd, file)) });
-    // Out of space or inodes, or read-only: exit 3 in words, and no empty archive folder left behind.
-    await makeFolder(archive).catch(async (error: unknown) => {
-      await rm(archive, { recursive: true, force: true });
-      await rmdir(dirname(archive)).catch(() => undefined);
-      throw writeError(showPath(archive), error, 'no plan file was changed');
-    });
-    try {
-      await writeFilesTogether([
-        ...archived,
-        { path: planPath, data: planText, expected: planFile.bytes },
-        ...edits.map((e) => ({ path: e.path, data: e.edited, expected: e.read })),
-      ]);
-    } catch (error) {
-      await rm(archive, { recursive: true, force: true });
-      await rmdir(dirname(archive)).catch(() => undefined);
-      throw writeFailed(error);
-    }
-    process.stderr.write(`archived ${year} in ${showPath(archive)}\n`);
-    process.stderr.write(
-      `${hl.success('✓')} started ${next.label}: Q1 updates for ${plural(
-        edits.reduce((n, e) => n + e.added, 0),
-        'action',
-      )} in ${plural(edits.length, 'file')}, carried forward from ${year}\n`,
+    const archive = await startNewYear(
+      read,
+      plan,
+      result.files.map((f) => resolve(cwd, f)),
+      resolve(cwd, options.plans),
+      hl,
     );
-    process.stderr.write(`next: write each Q1 narrative; plan validate --quarter Q1 lists those still to do\n`);
+    noteArchivedTodos(
+      result.diagnostics.filter((d) => d.code === 'unwritten'),
+      archive,
+      hl,
+    );
+    await noteUnmarkedEndings(options.plans, cwd, hl);
     return EXIT.ok;
   }
 
@@ -251,7 +189,7 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     );
   }
 
-  const edits = await planSectionEdits(read, plan, quarter, (a) => latestBefore(a, quarter), false);
+  const edits = planSectionEdits(read, plan, quarter);
   for (const edit of edits) {
     // Block-style edits only add lines; an edit inside a { } collection changes that one line by design.
     if (!edit.withinLines && !onlyAddsLines(edit.original, edit.edited.replace(/^\ufeff/, ''))) {
@@ -279,7 +217,121 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
   process.stderr.write(
     `next: write each ${quarter} narrative (and update statuses and figures); plan validate --quarter ${quarter} lists those still to do\n`,
   );
+  await noteUnmarkedEndings(options.plans, cwd, hl);
   return EXIT.ok;
+}
+
+/**
+ * An action whose status says it ended, with no `ended:`, has just been carried on like the others: say
+ * where and how to end it, from a fresh check of the files as now written (so the lines are right).
+ */
+async function noteUnmarkedEndings(plansDir: string, cwd: string, hl: Highlighter): Promise<void> {
+  const { diagnostics } = await loadPlan({ plansDir, cwd });
+  const unmarked = diagnostics.filter((d) => d.code === 'ending-not-marked');
+  if (unmarked.length === 0) return;
+  const lines = [
+    unmarked.length === 1
+      ? `${hl.warning('check:')} 1 action was carried on although its status says it ended:`
+      : `${hl.warning('check:')} ${unmarked.length} actions were carried on although their status says they ended:`,
+  ];
+  for (const d of unmarked) lines.push(`  ${d.file}:${d.line}:${d.column}: ${d.message}`, `    hint: ${d.hint ?? ''}`);
+  process.stderr.write(`${lines.join('\n')}\n`);
+}
+
+/**
+ * `--new-year`: the finished year is kept byte for byte in plans/archive/<year>/, where plan does not
+ * read it as plan data, and the new year written, all together: a failure at any file leaves the plans
+ * folder as it was, so a rerun moves exactly one year. plan.yaml is written last, so that it names the
+ * new year only once every section has moved.
+ */
+async function startNewYear(read: FileCache, plan: Plan, files: readonly string[], plansDir: string, hl: Highlighter): Promise<string> {
+  const year = plan.financialYear.label;
+  const next = nextYear(plan);
+  const archive = join(plansDir, 'archive', year.replace('/', '-'));
+  const archived: FileChange[] = [];
+  for (const file of files) archived.push({ path: join(archive, basename(file)), data: bytesRead(read, file) });
+  archived.push(...(await editorSchemas(plansDir)).map((s) => ({ path: join(archive, s.name), data: s.data })));
+  if (
+    !(await archiveIsFree(
+      archive,
+      archived.map((a) => ({ name: basename(a.path), data: a.data as Uint8Array })),
+    ))
+  )
+    throw usageError(`${showPath(archive)} already exists; nothing changed`, 'move it away if it is an old copy, then run again');
+  const sections: FileChange[] = [];
+  const leaving: string[] = [];
+  let started = 0;
+  const ended: string[] = [];
+  let toConfirm = 0;
+  for (const section of plan.sections) {
+    const { bytes, text, write } = readPlanText(read, section.file);
+    const roll = rollSection(text, section, next);
+    started += roll.started;
+    ended.push(...roll.ended);
+    toConfirm += roll.toConfirm;
+    if (roll.edited === undefined) leaving.push(section.file);
+    else if (roll.edited !== text) sections.push({ path: section.file, data: write(roll.edited), expected: bytes });
+  }
+  const planPath = files[0]!;
+  const planFile = readPlanText(read, planPath);
+  const planText = planFile.write(rollPlanFile(planFile.text, next));
+  // Out of space or inodes, or read-only: exit 3 in words, and no empty archive folder left behind.
+  await makeFolder(archive).catch(async (error: unknown) => {
+    await rm(archive, { recursive: true, force: true });
+    await rmdir(dirname(archive)).catch(() => undefined);
+    throw writeError(showPath(archive), error, 'no plan file was changed');
+  });
+  try {
+    await writeFilesTogether([...archived, ...sections, { path: planPath, data: planText, expected: planFile.bytes }], leaving);
+  } catch (error) {
+    await rm(archive, { recursive: true, force: true });
+    await rmdir(dirname(archive)).catch(() => undefined);
+    throw writeFailed(error);
+  }
+  reportNewYear(hl, { year, next: next.label, archive, started, ended, leaving, toConfirm, files: sections.length });
+  return archive;
+}
+
+/**
+ * Text the finished year still had marked TODO goes to the archive as it was. Say where (the archived
+ * copies are byte for byte the same, so the lines hold), since plan no longer reads those files.
+ */
+function noteArchivedTodos(unwritten: readonly Diagnostic[], archive: string, hl: Highlighter): void {
+  if (unwritten.length === 0) return;
+  const places = unwritten.slice(0, 3).map((d) => `${showPath(join(archive, basename(d.file)))}:${d.line}`);
+  if (unwritten.length > 3) places.push('…');
+  process.stderr.write(
+    `${hl.warning('note:')} the archived year still has ${plural(unwritten.length, 'text')} marked TODO (${places.join(', ')}); finish them there if the record must be complete\n`,
+  );
+}
+
+/**
+ * The JSON Schemas beside the plan files, so that an archived file (whose first line names one) still
+ * opens in an editor without a missing-schema error. A plans folder without them archives none.
+ */
+async function editorSchemas(plansDir: string): Promise<Array<{ name: string; data: Uint8Array }>> {
+  const out: Array<{ name: string; data: Uint8Array }> = [];
+  for (const name of ['plan.schema.json', 'section.schema.json']) {
+    const data = await readFile(join(plansDir, name)).catch(() => undefined);
+    if (data) out.push({ name, data });
+  }
+  return out;
+}
+
+/** What --new-year did, in an officer's words: what was archived, what was left out, what to do next. */
+function reportNewYear(
+  hl: Highlighter,
+  r: { year: string; next: string; archive: string; started: number; ended: string[]; leaving: string[]; toConfirm: number; files: number },
+): void {
+  const out: string[] = [`archived ${r.year} in ${showPath(r.archive)}: every section and action of the year, ended ones included`];
+  if (r.ended.length > 0) out.push(`left out of ${r.next}, as they ended (the archive keeps them): ${r.ended.join(', ')}`);
+  for (const file of r.leaving) out.push(`${showPath(file)} left the plans folder: all its actions ended (the archive keeps it)`);
+  out.push(
+    `${hl.success('✓')} started ${r.next}: a Q1 update for ${plural(r.started, 'action')} in ${plural(r.files, 'file')}, with nothing achieved, pending or noted yet`,
+  );
+  const confirm = r.toConfirm > 0 ? `check ${plural(r.toConfirm, 'target')} for ${r.next} and delete the "confirm" line in each; ` : '';
+  out.push(`next: ${confirm}write each Q1 narrative; plan validate --quarter Q1 lists what is still to do`);
+  process.stderr.write(`${out.join('\n')}\n`);
 }
 
 /** A plan file new-quarter could not write: one line naming it, exit 3, the plans folder as it was. */

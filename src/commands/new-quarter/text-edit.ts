@@ -9,6 +9,16 @@ import { PRINT_OPTIONS } from '../../plan/write-yaml.js';
  * to match the lines around them.
  */
 
+/** How new-quarter parses a plan file to find where to edit: YAML 1.2, as plan validate reads it. */
+export const PARSE_OPTIONS = { version: '1.2', schema: 'core', merge: false, keepSourceTokens: true } as const;
+
+/** The actions of a section file's document, as written. */
+export function actionNodes(doc: Document): YAMLMap[] {
+  const actions = doc.get('actions', true);
+  if (!isSeq(actions)) return [];
+  return actions.items.filter((item): item is YAMLMap => isMap(item));
+}
+
 export interface TextEdit {
   at: number;
   remove: number;
@@ -65,18 +75,18 @@ function flowText(value: unknown): string {
   return doc.toString(PRINT_OPTIONS).trim();
 }
 
-/** Add `quarter: value` as the last entry of an action's `updates`. */
-export function addQuarter(text: string, updates: YAMLMap, quarter: string, value: unknown): TextEdit {
+/** Add `key: value` as the last entry of a mapping (an action's updates, a target). */
+export function addEntry(text: string, map: YAMLMap, key: string, value: unknown): TextEdit {
   const eol = lineEnding(text);
-  if (updates.flow) {
-    const close = text.lastIndexOf('}', (updates.range?.[1] ?? text.length) - 1);
-    return { at: close, remove: 0, insert: `${updates.items.length > 0 ? ', ' : ''}${quarter}: ${flowText(value)}` };
+  if (map.flow) {
+    const close = text.lastIndexOf('}', (map.range?.[1] ?? text.length) - 1);
+    return { at: close, remove: 0, insert: `${map.items.length > 0 ? ', ' : ''}${key}: ${flowText(value)}` };
   }
-  const firstKey = updates.items[0]?.key as YamlNode | undefined;
-  const keyStart = firstKey?.range?.[0] ?? updates.range?.[0] ?? 0;
+  const firstKey = map.items[0]?.key as YamlNode | undefined;
+  const keyStart = firstKey?.range?.[0] ?? map.range?.[0] ?? 0;
   const indent = keyStart - lineStart(text, keyStart);
-  const at = afterLine(text, lastValueEnd(updates));
-  let insert = blockText(quarter, value, indent, eol);
+  const at = afterLine(text, lastValueEnd(map));
+  let insert = blockText(key, value, indent, eol);
   // A file that ends without a line break gets one before the new lines.
   if (at === text.length && text.length > 0 && !text.endsWith('\n')) insert = eol + insert;
   return { at, remove: 0, insert };
@@ -89,7 +99,7 @@ export function replaceQuarters(text: string, updates: YAMLMap, quarter: string,
     const close = text.lastIndexOf('}', (updates.range?.[1] ?? text.length) - 1);
     return { at: open + 1, remove: close - open - 1, insert: `${quarter}: ${flowText(value)}` };
   }
-  const add = addQuarter(text, updates, quarter, value);
+  const add = addEntry(text, updates, quarter, value);
   const firstKey = updates.items[0]?.key as YamlNode | undefined;
   const from = lineStart(text, firstKey?.range?.[0] ?? add.at);
   return { at: from, remove: add.at - from, insert: add.insert };
