@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,5 +41,20 @@ describe('the mutation testing configuration', () => {
 
   it('points tsconfigFile at no file, so that Stryker skips the rewrite TypeScript 7 cannot do', () => {
     expect(existsSync(join(ROOT, strykerConfig.tsconfigFile))).toBe(false);
+  });
+
+  it('documents only commands that exist, with options Stryker knows', () => {
+    const docs = readFileSync(join(ROOT, 'docs/mutation.md'), 'utf8');
+    const commands = [...docs.matchAll(/```sh\n([^`]*)```/g)].flatMap((m) => m[1]!.trim().split('\n'));
+    expect(commands.length).toBeGreaterThan(0);
+    const help = execFileSync(process.execPath, [join(ROOT, 'node_modules/@stryker-mutator/core/bin/stryker.js'), 'run', '--help'], {
+      encoding: 'utf8',
+    });
+    const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts;
+    for (const command of commands) {
+      expect(command, command).toMatch(/^npm run mutation(?: -- |$)/);
+      expect(scripts.mutation).toMatch(/stryker run$/);
+      for (const option of command.match(/ --\w+/g) ?? []) expect(help, command).toContain(option.trim());
+    }
   });
 });
