@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Timeouts that hold on a loaded two-core machine: end-to-end tests start the built binary, and the
@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Stryker's sandboxes (npm run mutation) hold a copy of test/.
+    exclude: [...configDefaults.exclude, '.stryker-tmp*/**'],
     // Rebuilds dist/ first when it is older than the source (the tests run the built bundle), and
     // validates every report the tests produce with the Open XML SDK once they have all run.
     globalSetup: ['test/build-global.ts', 'test/ooxml-global.ts'],

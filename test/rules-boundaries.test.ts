@@ -1,0 +1,311 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
+import { loadPlan } from '../src/plan/load-plan.js';
+import type { Quarter } from '../src/plan/quarters.js';
+import { BASE_FILES, type Fixture, makeFixture } from './helpers.js';
+
+/**
+ * The cross-file rules, message by message: every word, the position and the hint, at the edges that
+ * mutation testing found unchecked (docs/mutation.md). Each expected line is written out from the
+ * fixture by hand: `file:line:column severity code: message | hint`.
+ */
+
+let fixture: Fixture | undefined;
+afterEach(() => fixture?.cleanup());
+
+const show = (d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message} | ${d.hint ?? ''}`;
+
+/** The diagnostics with one of `codes` for the base plan with `files` patched in. */
+async function found(files: Record<string, string | null>, codes: string[], quarter?: Quarter): Promise<string[]> {
+  fixture = makeFixture(files);
+  const { diagnostics } = await loadPlan({ plansDir: 'plans', cwd: fixture.root, quarter });
+  return diagnostics.filter((d) => codes.includes(d.code)).map(show);
+}
+
+const lines = (...l: string[]) => `${l.join('\n')}\n`;
+
+/** A savings section "2.1" whose action has a target of 1,000 for each council and the given updates (from line 12). */
+const savingsSection = (...updateLines: string[]) =>
+  lines(
+    'section: "2.1"', // 1
+    'title: Beta', // 2
+    'actions:', // 3
+    '  - id: beta-save', // 4
+    '    action: Save', // 5
+    '    target:', // 6
+    '      measure: savings', // 7
+    '      amounts:', // 8
+    '        CDC: 1000', // 9
+    '        SNC: 1000', // 10
+    '    updates:', // 11
+    ...updateLines.map((l) => `      ${l}`),
+  );
+
+const BETA = 'plans/2.1-beta.yaml';
+const PLAN = 'plans/plan.yaml';
+
+describe('figures that went down', () => {
+  const q1 = ['Q1:', '  narrative: Started.', '  achieved:', '    CDC: 500', '    SNC: 400'];
+
+  it('warns of a fall with no narrative, and not of a figure that stayed the same', async () => {
+    const files = { '2.1-beta.yaml': savingsSection(...q1, 'Q2:', '  achieved:', '    CDC: 500', '    SNC: 399') };
+    expect(await found(files, ['figure-down', 'narrative-unchanged'])).toEqual([
+      `${BETA}:20:16 warning figure-down: SNC's achieved amount went down from £400 at Q1 to £399 at Q2, and no new narrative says why | explain the fall in the Q2 narrative`,
+    ]);
+  });
+
+  it('warns of a fall when the narrative is copied from the quarter before, and of the copy', async () => {
+    const files = {
+      '2.1-beta.yaml': savingsSection(...q1, 'Q2:', '  narrative: " Started. "', '  achieved:', '    CDC: 1', '    SNC: 400'),
+    };
+    expect(await found(files, ['figure-down', 'narrative-unchanged'])).toEqual([
+      `${BETA}:18:20 warning narrative-unchanged: the Q2 narrative of action "beta-save" is unchanged since Q1 | write what happened in Q2, or say that nothing has moved`,
+      `${BETA}:20:16 warning figure-down: CDC's achieved amount went down from £500 at Q1 to £1 at Q2, and no new narrative says why | explain the fall in the Q2 narrative`,
+    ]);
+  });
+
+  it('warns of a fall when the narrative is still TODO, and not when a new narrative explains it', async () => {
+    const todo = { '2.1-beta.yaml': savingsSection(...q1, 'Q2:', '  narrative: TODO say why', '  achieved:', '    CDC: 499') };
+    expect(await found(todo, ['figure-down', 'narrative-unchanged'])).toEqual([
+      `${BETA}:20:16 warning figure-down: CDC's achieved amount went down from £500 at Q1 to £499 at Q2, and no new narrative says why | explain the fall in the Q2 narrative`,
+    ]);
+    const explained = { '2.1-beta.yaml': savingsSection(...q1, 'Q2:', '  narrative: A refund.', '  achieved:', '    CDC: 0') };
+    expect(await found(explained, ['figure-down', 'narrative-unchanged'])).toEqual([]);
+  });
+
+  it('compares only quarters next to each other', async () => {
+    const files = { '2.1-beta.yaml': savingsSection(...q1, 'Q3:', '  achieved:', '    CDC: 1', '    SNC: 1') };
+    expect(await found(files, ['figure-down', 'narrative-unchanged'])).toEqual([]);
+  });
+});
+
+describe('totals too large to add exactly', () => {
+  // An amount has at most 15 digits, so it takes ten councils to pass 2^53 − 1 = £9,007,199,254,740,991:
+  // nine of £999,999,999,999,999 make £8,999,999,999,999,991, which leaves £7,199,254,741,000 to the limit.
+  const codes = ['AA', 'BB', 'CC', 'DD', 'EE', 'FF', 'GG', 'HH', 'II', 'JJ'];
+  const plan = BASE_FILES['plan.yaml']!.replace(/councils:\n[\s\S]*$/, lines('councils:', ...codes.map((c) => `  ${c}: ${c} Council`)));
+  const section = (last: number) => {
+    const amounts = codes.map((c, i) => `${c}: ${i === 9 ? last : 999_999_999_999_999}`);
+    return lines(
+      'section: "2.1"',
+      'title: Beta',
+      'actions:',
+      '  - id: big',
+      '    action: Big',
+      '    target:',
+      '      measure: savings',
+      '      amounts:', // line 8
+      ...amounts.map((a) => `        ${a}`),
+      '    updates:',
+      '      Q3:',
+      '        achieved:', // line 21
+      ...amounts.map((a) => `          ${a}`),
+    );
+  };
+  const files = (last: number) => ({ 'plan.yaml': plan, '1.1-alpha.yaml': null, '2.1-beta.yaml': section(last) });
+
+  it('accepts amounts that add up to exactly the largest exact total', async () => {
+    expect(await found(files(7_199_254_741_000), ['total-too-large', 'invalid-money'])).toEqual([]);
+  });
+
+  it('refuses amounts that add up to one pound more, in the target and in the figures', async () => {
+    const message =
+      'error total-too-large: these amounts add up to more than £9,007,199,254,740,991, which plan cannot add up exactly | check the amounts: each is in whole pounds';
+    expect(await found(files(7_199_254_741_001), ['total-too-large', 'invalid-money'])).toEqual([
+      `${BETA}:8:7 ${message}`,
+      `${BETA}:21:9 ${message}`,
+    ]);
+  });
+});
+
+describe('the financial year', () => {
+  const plan = (label: string, starts: string, title = 'Test Plan') =>
+    BASE_FILES['plan.yaml']!.replace('title: Test Plan', `title: ${title}`)
+      .replace('label: 2013/14', `label: ${label}`)
+      .replace('starts: 2013-04-01', `starts: ${starts}`);
+
+  it('says what the second part of the label should be, with its leading zero', async () => {
+    expect(await found({ 'plan.yaml': plan('2008/10', '2008-04-01') }, ['financial-year'])).toEqual([
+      `${PLAN}:4:10 error financial-year: "2008/10" is not a financial year: the second part should be 09 | write it as "2008/09"`,
+    ]);
+  });
+
+  it('accepts a year that crosses a century', async () => {
+    expect(await found({ 'plan.yaml': plan('2099/00', '2099-04-01') }, ['financial-year'])).toEqual([]);
+  });
+
+  it('says when the start and the label disagree, and how to make them agree', async () => {
+    expect(await found({ 'plan.yaml': plan('2013/14', '2014-04-01') }, ['financial-year'])).toEqual([
+      `${PLAN}:5:11 error financial-year: the year starts in 2014, but the label says 2013/14 | make them agree, e.g. label: "2013/14" and starts: 2013-04-01`,
+    ]);
+  });
+
+  it('points at the year in a title that ends with it', async () => {
+    // "title: " is 7 characters and "Procurement Plan " 17 more: the year starts at column 25.
+    expect(await found({ 'plan.yaml': plan('2013/14', '2013-04-01', 'Procurement Plan 2013/14') }, ['title-repeats-year'])).toEqual([
+      `${PLAN}:1:25 warning title-repeats-year: the title ends with the financial year 2013/14, which the report adds itself: it would show the year twice | remove "2013/14" from the title`,
+    ]);
+  });
+
+  it('says "has" for a year inside the title, and points at the title when it is quoted', async () => {
+    expect(await found({ 'plan.yaml': plan('2013/14', '2013-04-01', '"Plan 2013-2014 review"') }, ['title-repeats-year'])).toEqual([
+      `${PLAN}:1:8 warning title-repeats-year: the title has the financial year 2013-2014, which the report adds itself: it would show the year twice | remove "2013-2014" from the title`,
+    ]);
+  });
+
+  it('leaves alone a title with another year in it', async () => {
+    expect(await found({ 'plan.yaml': plan('2013/14', '2013-04-01', 'Plan after 2012/13') }, ['title-repeats-year'])).toEqual([]);
+  });
+});
+
+describe('councils, targets and figures', () => {
+  it('names the declared councils, and suggests the nearest code or says how to add one', async () => {
+    const alpha = BASE_FILES['1.1-alpha.yaml']!.replace('          SNC: 26796', '          SNCC: 26796\n          ZZZZZZ: 1');
+    expect(await found({ '1.1-alpha.yaml': alpha }, ['unknown-council'])).toEqual([
+      'plans/1.1-alpha.yaml:21:11 error unknown-council: council "SNCC" is not declared in plan.yaml: the councils are CDC, SNC | did you mean "SNC"?',
+      'plans/1.1-alpha.yaml:22:11 error unknown-council: council "ZZZZZZ" is not declared in plan.yaml: the councils are CDC, SNC | add it under "councils" in plan.yaml, or use one of the codes declared there',
+    ]);
+  });
+
+  it('asks for "achieved" in every update of an action with a target, for each council', async () => {
+    const files = { '2.1-beta.yaml': savingsSection('Q1:', '  pending:', '    CDC: 5') };
+    expect(await found(files, ['missing-key', 'missing-figure'])).toEqual([
+      `${BETA}:12:7 error missing-key: "achieved" is missing from this Q1 update: action "beta-save" has a target | add "achieved:" with an amount for each of CDC, SNC (0 if nothing yet)`,
+    ]);
+  });
+
+  it('asks for each missing council figure by name', async () => {
+    const files = { '2.1-beta.yaml': savingsSection('Q2:', '  achieved:', '    SNC: 5') };
+    expect(await found(files, ['missing-key', 'missing-figure'])).toEqual([
+      `${BETA}:13:9 error missing-figure: the Q2 achieved amount for CDC is missing | add "CDC: 0" if nothing has been achieved yet`,
+    ]);
+  });
+
+  it('refuses figures for a council with no target in the action, field by field', async () => {
+    const section = savingsSection('Q2:', '  achieved:', '    CDC: 5', '    SNC: 5', '  notes:', '    SNC: late').replace(
+      '        SNC: 1000\n',
+      '',
+    );
+    // Without SNC's target line, the update starts at line 11.
+    expect(await found({ '2.1-beta.yaml': section }, ['figure-without-target'])).toEqual([
+      `${BETA}:14:11 error figure-without-target: SNC has no target in this action, so its "achieved" has nothing to count against | add SNC under target.amounts, or remove this line`,
+      `${BETA}:16:11 error figure-without-target: SNC has no target in this action, so its "notes" has nothing to count against | add SNC under target.amounts, or remove this line`,
+    ]);
+  });
+
+  it('refuses figures in an action with no target', async () => {
+    const beta = lines(
+      'section: "2.1"',
+      'title: Beta',
+      'actions:',
+      '  - id: beta-one',
+      '    action: Do it',
+      '    updates:',
+      '      Q3:',
+      '        status: ok',
+      '        pending:',
+      '          CDC: 1',
+    );
+    expect(await found({ '2.1-beta.yaml': beta }, ['figures-without-target'])).toEqual([
+      `${BETA}:9:9 error figures-without-target: "pending" needs a target: action "beta-one" has none | add a "target" block to the action, or write the figures in the narrative`,
+    ]);
+  });
+
+  it('asks for a status where there is no target to derive one from', async () => {
+    const beta = lines(
+      'section: "2.1"',
+      'title: Beta',
+      'actions:',
+      '  - id: beta-one',
+      '    action: Do it',
+      '    updates:',
+      '      Q2:',
+      '        narrative: Done.',
+    );
+    expect(await found({ '2.1-beta.yaml': beta }, ['missing-key'])).toEqual([
+      `${BETA}:7:7 error missing-key: "status" is missing from the Q2 update of action "beta-one" | add a line "status: …", e.g. status: Onward going`,
+    ]);
+  });
+});
+
+describe('the quarter being reported', () => {
+  const beta = (...updateLines: string[]) =>
+    lines(
+      'section: "2.1"',
+      'title: Beta',
+      'actions:',
+      '  - id: beta-one',
+      '    action: Do it',
+      '    updates:',
+      ...updateLines.map((l) => `      ${l}`),
+    );
+
+  it('asks for the quarter of an action that was in the plan before it', async () => {
+    expect(await found({ '2.1-beta.yaml': beta('Q1:', '  status: ok') }, ['missing-quarter'], 'Q3')).toEqual([
+      `${BETA}:6:5 error missing-quarter: action "beta-one" has no Q3 update | add a "Q3:" block under "updates" with its status and narrative, or mark the last update "ended: completed" (or dropped) if the action has finished`,
+    ]);
+  });
+
+  it('does not ask for it from an action added later, or one that ended before', async () => {
+    expect(await found({ '2.1-beta.yaml': beta('Q4:', '  status: ok') }, ['missing-quarter'], 'Q3')).toEqual([]);
+    expect(await found({ '2.1-beta.yaml': beta('Q2:', '  status: ok', '  ended: completed') }, ['missing-quarter'], 'Q3')).toEqual([]);
+  });
+
+  it('asks for it from an action that ends in that very quarter', async () => {
+    const ended = beta('Q1:', '  status: ok', 'Q4:', '  status: done', '  ended: completed');
+    expect(await found({ '2.1-beta.yaml': ended }, ['missing-quarter'], 'Q3')).toHaveLength(1);
+  });
+
+  it('says what to remove after an action ended', async () => {
+    const after = beta('Q1:', '  status: ok', '  ended: dropped', 'Q2:', '  status: more');
+    expect(await found({ '2.1-beta.yaml': after }, ['update-after-end'])).toEqual([
+      `${BETA}:10:7 error update-after-end: action "beta-one" ended (dropped) in Q1, so it has no Q2 update | remove the Q2 block, or remove "ended: dropped" from Q1 if the action goes on`,
+    ]);
+  });
+
+  it('makes TODO text an error in the quarter reported and a warning in the others', async () => {
+    const todo = beta('Q2:', '  status: TODO', 'Q3:', '  status: ok', '  narrative: TODO what happened');
+    expect(await found({ '2.1-beta.yaml': todo }, ['unwritten'], 'Q3')).toEqual([
+      `${BETA}:8:17 warning unwritten: the Q2 status of action "beta-one" is not written yet | replace the TODO with the status for Q2`,
+      `${BETA}:11:20 error unwritten: the Q3 narrative of action "beta-one" is not written yet | replace the TODO with the narrative for Q3`,
+    ]);
+  });
+});
+
+describe('placeholders left by plan init and plan import', () => {
+  const plan = BASE_FILES['plan.yaml']!.replace('title: Test Plan', 'title: TODO the title').replace(
+    'CDC: Cherwell District Council',
+    'CDC: TODO',
+  );
+  const beta = lines(
+    'section: "2.1"',
+    'title: TODO',
+    'actions:',
+    '  - id: beta-one',
+    '    action: TODO say what',
+    '    updates:',
+    '      Q3:',
+    '        status: ok',
+  );
+
+  it('names each one, as a warning when validating and an error for a report', async () => {
+    const expected = (severity: string) => [
+      `${PLAN}:1:8 ${severity} unwritten: the plan's title is not written yet | replace the TODO with the plan's title`,
+      `${PLAN}:7:8 ${severity} unwritten: the full name of CDC is not written yet | replace the TODO with the full name of CDC`,
+      `${BETA}:2:8 ${severity} unwritten: the title of section 2.1 is not written yet | replace the TODO with the title of section 2.1`,
+      `${BETA}:5:13 ${severity} unwritten: the text of action "beta-one" is not written yet | replace the TODO with the text of action "beta-one"`,
+    ];
+    expect((await found({ 'plan.yaml': plan, '2.1-beta.yaml': beta }, ['unwritten'])).sort()).toEqual(expected('warning').sort());
+    expect((await found({ 'plan.yaml': plan, '2.1-beta.yaml': beta }, ['unwritten'], 'Q3')).sort()).toEqual(expected('error').sort());
+  });
+});
+
+describe('duplicates', () => {
+  it('says where a section number and an action id were first used', async () => {
+    const copy = BASE_FILES['1.1-alpha.yaml']!.replace('id: alpha-savings', 'id: other-savings');
+    expect(await found({ '1.2-copy.yaml': copy }, ['duplicate-section', 'duplicate-id'])).toEqual([
+      'plans/1.2-copy.yaml:1:10 error duplicate-section: section "1.1" is already defined at plans/1.1-alpha.yaml:1 | give each section file its own number',
+      'plans/1.2-copy.yaml:4:9 error duplicate-id: action id "alpha-one" is already used at plans/1.1-alpha.yaml:4 | action ids must be unique across all plan files: rename one of them',
+    ]);
+  });
+});
