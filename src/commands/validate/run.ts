@@ -1,10 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { countBySeverity, type Diagnostic, promoteWarnings } from '../../diagnostics/diagnostic.js';
-import { formatGithub, githubSummary } from '../../diagnostics/github.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
-import { toJsonResult } from '../../diagnostics/json.js';
-import { toSarif } from '../../diagnostics/sarif.js';
 import { formatText, lineStartPath, visibleText } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
 import type { Quarter } from '../../plan/quarters.js';
@@ -25,14 +22,22 @@ export interface ValidateOptions {
   fix?: boolean | undefined;
 }
 
-/** Print diagnostics the way `--format` asks. Talk goes to stderr; only json/github go to stdout. */
-function reportDiagnostics(diagnostics: Diagnostic[], fileCount: number, format: ValidateOptions['format']): void {
+/**
+ * Print diagnostics the way `--format` asks. Talk goes to stderr; only json/github go to stdout. The
+ * machine formats are loaded only when asked for: most runs print text (docs/speed.md).
+ */
+async function reportDiagnostics(diagnostics: Diagnostic[], fileCount: number, format: ValidateOptions['format']): Promise<void> {
   if (format === 'json') {
+    const { toJsonResult } = await import('../../diagnostics/json.js');
     process.stdout.write(`${JSON.stringify(toJsonResult(diagnostics, fileCount), null, 2)}\n`);
     return;
   }
-  if (format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(diagnostics, process.cwd()), null, 2)}\n`);
+  if (format === 'sarif') {
+    const { toSarif } = await import('../../diagnostics/sarif.js');
+    process.stdout.write(`${JSON.stringify(toSarif(diagnostics, process.cwd()), null, 2)}\n`);
+  }
   if (format === 'github') {
+    const { formatGithub, githubSummary } = await import('../../diagnostics/github.js');
     process.stdout.write(formatGithub(diagnostics));
     const summary = process.env.GITHUB_STEP_SUMMARY;
     if (summary) {
@@ -68,7 +73,7 @@ export async function runValidate(options: ValidateOptions): Promise<ExitCode> {
   const { result, diagnostics: all } = await checkPlan({ plansDir: named?.dir ?? options.plans, quarter: options.quarter });
   const found = named ? all.filter((d) => named.concerns(d)) : all;
   const diagnostics = options.strict ? promoteWarnings(found) : found;
-  reportDiagnostics(diagnostics, named ? named.count : result.files.length, options.format);
+  await reportDiagnostics(diagnostics, named ? named.count : result.files.length, options.format);
   return countBySeverity(diagnostics).errors > 0 ? EXIT.invalid : EXIT.ok;
 }
 

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, SHIPPED_PLANS } from './helpers.js';
+
+/**
+ * `plan validate` is the run officers and CI wait for most often, so it loads only what it uses:
+ * not the Word, web, PDF, import or language-server code, nor the machine output formats it was not
+ * asked for (docs/speed.md). The bundle keeps the same boundaries (esbuild runs a module's top level
+ * only when it is first imported), so the check runs the modules tsc built in dist/ and records
+ * every module Node loads, through a load hook.
+ */
+const HOOK = [
+  "import { registerHooks } from 'node:module';",
+  'const seen = [];',
+  'registerHooks({ load(url, context, next) { seen.push(url); return next(url, context); } });',
+  "process.on('exit', () => process.stderr.write('LOADED ' + JSON.stringify(seen) + '\\n'));",
+].join('\n');
+
+function loadedBy(args: string[]): string[] {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', `data:text/javascript,${encodeURIComponent(HOOK)}`, `${ROOT}/dist/index.js`, ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    },
+  );
+  expect(run.status, run.stderr).toBe(0);
+  const line = /^LOADED (.*)$/m.exec(run.stderr)?.[1];
+  expect(line).toBeDefined();
+  return (JSON.parse(line!) as string[]).map((url) => url.replace(/^file:\/\/.*?\/(dist|node_modules)\//, '$1/'));
+}
+
+const NOT_FOR_VALIDATE = [
+  /^dist\/docx\//,
+  /^dist\/html\//,
+  /^dist\/pdf\//,
+  /^dist\/import\//,
+  /^dist\/lsp\//,
+  /^dist\/data\//,
+  /^dist\/diagnostics\/(sarif|json|github)\.js$/,
+  /^node_modules\/(docx|vscode-languageserver|fast-xml-parser|fflate|@cantoo)\//,
+];
+
+describe('plan validate loads only what it uses', () => {
+  it('loads none of the report, import, editor or machine-format code', () => {
+    const loaded = loadedBy(['validate', '--plans', SHIPPED_PLANS, '--quarter', 'Q3']);
+    // The hook does see the validate code itself, so an empty list below is not a hook that saw nothing.
+    expect(loaded).toContain('dist/commands/validate/run.js');
+    expect(loaded.filter((url) => NOT_FOR_VALIDATE.some((re) => re.test(url)))).toEqual([]);
+  });
+
+  it('loads a machine format when it is asked for', () => {
+    expect(loadedBy(['validate', '--plans', SHIPPED_PLANS, '--format', 'sarif'])).toContain('dist/diagnostics/sarif.js');
+  });
+
+  it('is what the bundle runs too', () => {
+    // The same run through the bundle and its code cache, to the same result.
+    const run = spawnSync(process.execPath, [BIN, 'validate', '--plans', SHIPPED_PLANS, '--format', 'json'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ valid: true });
+  });
+});
