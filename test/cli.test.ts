@@ -267,7 +267,7 @@ describe('the bundle and the Node version', () => {
       expect(r.stderr).toMatch(
         new RegExp(`at reportDiagnostics \\(${ROOT.replace(/[/.]/g, '\\$&')}/src/commands/validate/run\\.ts:\\d+:\\d+\\)`),
       );
-      expect(r.stderr).toMatch(/at runValidate \(.*src\/commands\/validate\/run\.ts:\d+:\d+\)/);
+      expect(r.stderr).toMatch(/at (?:async )?runValidate \(.*src\/commands\/validate\/run\.ts:\d+:\d+\)/);
       expect(r.stderr).toMatch(/at (?:async )?runCli \(.*src\/cli\.ts:\d+:\d+\)/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
