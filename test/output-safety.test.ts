@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_FILES, BIN, type Fixture, makeFixture, ROOT, runPlan } from './helpers.js';
+import { BASE_FILES, BIN, canMountTmpfs, type Fixture, makeFixture, ROOT, runPlan } from './helpers.js';
 import { WESTBROOK_FILES } from './mistakes.js';
 
 /** Import output, long names, templates and file-system messages (issue 21, items 13–17). */
@@ -65,21 +65,6 @@ describe('names plan derives are kept short enough for the file system', () => {
   });
 });
 
-/** Whether this machine lets the tests mount a small tmpfs (root in a container or VM). */
-function canMount(): boolean {
-  if (process.getuid?.() !== 0) return false;
-  const probe = mkdtempSync(join(tmpdir(), 'plan-mount-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' });
-    execFileSync('umount', [probe], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  } finally {
-    rmSync(probe, { recursive: true, force: true });
-  }
-}
-
 /** Run `body` with a small tmpfs holding a copy of the fixture's project, mounted with `options`. */
 function onTmpfs(options: string, prepare: (disk: string) => void, body: (disk: string) => void): void {
   const disk = mkdtempSync(join(tmpdir(), 'plan-disk-'));
@@ -93,7 +78,7 @@ function onTmpfs(options: string, prepare: (disk: string) => void, body: (disk: 
   }
 }
 
-describe.runIf(canMount())('the real reason a folder cannot be made', () => {
+describe.runIf(canMountTmpfs())('the real reason a folder cannot be made', () => {
   it('read-only file system: report, init and import say so (Node reports ENOENT there), exit 3', () => {
     fixture = makeFixture();
     const docx = join(fixture.root, 'a.docx');

@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, makeFixture, runPlan, tempFolders } from './helpers.js';
+import { BIN, canMountTmpfs, makeFixture, runPlan, tempFolders } from './helpers.js';
 
 /**
  * plan report --format pdf when LibreOffice misbehaves or the run is stopped (issue 21, items 10–12).
@@ -81,20 +81,7 @@ describe('LibreOffice misbehaving', () => {
   });
 });
 
-/** Whether this machine lets the tests mount a small tmpfs (root in a container or VM). */
-function canMount(): boolean {
-  if (process.getuid?.() !== 0) return false;
-  const probe = temp.make();
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' });
-    execFileSync('umount', [probe], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-describe.runIf(canMount())('a full TMPDIR', () => {
+describe.runIf(canMountTmpfs())('a full TMPDIR', () => {
   it('the .docx for LibreOffice does not fit: "the disk is full", exit 3, nothing left in it', () => {
     const fixture = makeFixture();
     const tmp = temp.make();
