@@ -278,6 +278,11 @@ export interface Appendix {
   links: readonly string[];
 }
 
+/** Each chart's alt text, in order, as the PDF's figures carry it: its title, then its figures in words. */
+export function figureAlts(appendix: Appendix): string[] {
+  return appendix.charts.map((chart) => `${chart.title}. ${chart.altDescription}`);
+}
+
 /** The relationship id of link n (from 1). */
 export function linkRelId(n: number): string {
   return `rIdLink${n}`;

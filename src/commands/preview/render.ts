@@ -1,6 +1,7 @@
 import { checkStatusesAgainstFigures } from '../../compute/status-check.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { buildDocx } from '../../docx/pack.js';
+import { figureAlts } from '../../docx/render.js';
 import { buildPage } from '../../html/render.js';
 import { type FileCache, loadPlan } from '../../plan/load-plan.js';
 import type { Plan } from '../../plan/model.js';
@@ -52,6 +53,6 @@ export function renderDocx(
   return {
     bytes,
     name: model.description.fileName,
-    chartAlts: appendix.charts.map((chart) => `${chart.title}. ${chart.altDescription}`),
+    chartAlts: figureAlts(appendix),
   };
 }

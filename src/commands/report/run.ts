@@ -9,7 +9,7 @@ import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.j
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
 import { buildDocx } from '../../docx/pack.js';
-import type { Appendix } from '../../docx/render.js';
+import { type Appendix, figureAlts } from '../../docx/render.js';
 import { EXIT, type ExitCode, ExitError, usageError, writeError } from '../../errors.js';
 import { buildPage } from '../../html/render.js';
 import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
@@ -185,7 +185,7 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
       import('../../pdf/figure-alt.js'),
     ]);
     const pdf = await docxToPdf(bytes);
-    const alts = appendix.charts.map((chart) => `${chart.title}. ${chart.altDescription}`);
+    const alts = figureAlts(appendix);
     // A PDF the PDF library cannot read was damaged by LibreOffice, not by plan.
     return addFigureAlts(pdf, alts).catch((error: unknown) => {
       if (error instanceof Error && /figures for/.test(error.message)) throw error;
