@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { BIN, canMountTmpfs, canRun, runPlan } from './helpers.js';
+import { BIN, canMountTmpfs, canRun, runCliInProcess, runPlan } from './helpers.js';
 import { WESTBROOK_FILES } from './mistakes.js';
 
 /**
@@ -148,21 +148,7 @@ async function runWithFault(scenario: Scenario, fault: Fault, at: number) {
     }) as typeof fs.rename,
   }));
   vi.resetModules();
-  const { runCli } = await import('../src/cli.js');
-  let stderr = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => {
-    stderr += String(c);
-    return true;
-  });
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  const cwd = process.cwd();
-  process.chdir(dir);
-  try {
-    const exitCode = await runCli(['node', 'plan', ...scenario.args]);
-    return { exitCode, stderr, dir, before };
-  } finally {
-    process.chdir(cwd);
-  }
+  return { ...(await runCliInProcess(scenario.args, dir)), dir, before };
 }
 
 describe.each(SCENARIOS)('plan $name: all files or none', (scenario) => {

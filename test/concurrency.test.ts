@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BASE_FILES, type Fixture, makeFixture, runPlan, runPlanAsync } from './helpers.js';
+import { BASE_FILES, type Fixture, makeFixture, runCliInProcess, runPlan, runPlanAsync } from './helpers.js';
 
 /** Two writers at once (issue 21, items 1–3): one command at a time changes a plans folder. */
 
@@ -53,20 +53,7 @@ async function runInProcess(args: string[], cwd: string, hooks: Hooks) {
     }) as typeof fs.link,
   }));
   vi.resetModules();
-  const { runCli } = await import('../src/cli.js');
-  let stderr = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => {
-    stderr += String(c);
-    return true;
-  });
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    return { exitCode: await runCli(['node', 'plan', ...args]), stderr };
-  } finally {
-    process.chdir(before);
-  }
+  return runCliInProcess(args, cwd);
 }
 
 /** The base plan's alpha section with its first action deleted, as an editor would save it. */

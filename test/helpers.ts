@@ -212,3 +212,25 @@ export function canMountTmpfs(): boolean {
     'mounting a small tmpfs needs root (bash .ci/run runs as root)',
   );
 }
+
+/**
+ * Run plan's CLI in this process, in `cwd`: stderr captured, stdout dropped. The CLI is imported afresh
+ * here, so node:fs mocks set with vi.doMock (and vi.resetModules) before the call apply to it.
+ */
+export async function runCliInProcess(args: string[], cwd: string): Promise<{ exitCode: number; stderr: string }> {
+  const { vi } = await import('vitest');
+  const { runCli } = await import('../src/cli.js');
+  let stderr = '';
+  vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => {
+    stderr += String(c);
+    return true;
+  });
+  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    return { exitCode: await runCli(['node', 'plan', ...args]), stderr };
+  } finally {
+    process.chdir(before);
+  }
+}
