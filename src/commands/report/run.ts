@@ -17,7 +17,8 @@ import type { Quarter } from '../../plan/quarters.js';
 import { buildQuarterModel } from '../../report/build-report.js';
 import { makeFolder } from '../../shared/make-folder.js';
 import { formatMoney, groupThousands } from '../../shared/numbers.js';
-import { isInside, realPath, showPath } from '../../shared/paths.js';
+import { isInside, showPath } from '../../shared/paths.js';
+import { realPath } from '../../shared/real-path.js';
 import { WriteFailure, writeFileAtomic, writeFilesTogether } from '../../shared/write-file.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../../template/load.js';
 
