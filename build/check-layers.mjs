@@ -41,7 +41,7 @@ const CAPABILITIES = [
     name: 'the file system',
     modules: ['node:fs', 'node:fs/promises'],
     allowed: [
-      'shared/paths-real.ts',
+      'shared/real-path.ts',
       'shared/read-regular.ts',
       'shared/write-file.ts',
       'shared/make-folder.ts',
@@ -81,9 +81,7 @@ const EFFECTS = new Set(CAPABILITIES.slice(0, 3).flatMap((c) => c.modules));
 
 // ---------------------------------------------------------------------------------------------------
 
-const units = LAYERS.flatMap(([layer, list], level) =>
-  list.map((unit) => ({ layer, level, unit, patterns: unit.split(' + ') })),
-);
+const units = LAYERS.flatMap(([layer, list], level) => list.map((unit) => ({ layer, level, unit, patterns: unit.split(' + ') })));
 
 /** The unit a file (relative to src/, with "/") belongs to, or undefined. */
 function unitOf(file) {
@@ -114,7 +112,11 @@ function builtin(spec) {
 }
 
 /** The package a bare specifier names: "vscode-languageserver/node" → "vscode-languageserver". */
-const packageOf = (spec) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (spec) =>
+  spec
+    .split('/')
+    .slice(0, spec.startsWith('@') ? 2 : 1)
+    .join('/');
 
 /**
  * Every import of a file: static `import … from`, `export … from`, `import '…'`, dynamic `import('…')`
@@ -128,7 +130,14 @@ function importsOf(text) {
   for (const m of text.matchAll(statics)) {
     const named = m[3] ?? '';
     // `import { type A, type B } from` is types only too.
-    const typesOnly = Boolean(m[2]) || (/^\{[^}]*\}$/.test(named.trim()) && named.replace(/[{}\s]/g, '').split(',').filter(Boolean).every((n) => n.startsWith('type')));
+    const typesOnly =
+      Boolean(m[2]) ||
+      (/^\{[^}]*\}$/.test(named.trim()) &&
+        named
+          .replace(/[{}\s]/g, '')
+          .split(',')
+          .filter(Boolean)
+          .every((n) => n.startsWith('type')));
     found.push({ spec: m[5] ?? m[7], line: lineAt(m.index), typesOnly });
   }
   for (const m of text.matchAll(/\b(?:import|require)\(\s*(['"])([^'"]+)\1\s*\)/g)) {
@@ -233,7 +242,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const problems = checkLayers(root);
   for (const p of problems) process.stderr.write(`${p}\n`);
   if (problems.length > 0) {
-    process.stderr.write(`check-layers: ${problems.length} ${problems.length === 1 ? 'import breaks' : 'imports break'} the layer rule (see LAYERS in build/check-layers.mjs)\n`);
+    process.stderr.write(
+      `check-layers: ${problems.length} ${problems.length === 1 ? 'import breaks' : 'imports break'} the layer rule (see LAYERS in build/check-layers.mjs)\n`,
+    );
     process.exitCode = 1;
   }
 }
