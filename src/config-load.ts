@@ -3,7 +3,7 @@ import { isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import * as z from 'zod';
 import { CONFIG_FILE, type ProjectConfig, setProjectConfig } from './config.js';
 import { usageError } from './errors.js';
-import { readInputFile } from './input/source-file.js';
+import { readInputFile } from './input/read-input.js';
 
 /** Reading and checking the settings (see config.ts); loaded only when a folder has them. */
 

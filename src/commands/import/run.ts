@@ -6,7 +6,7 @@ import { formatText, visibleText } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, ExitError, usageError } from '../../errors.js';
 import { readDocx, UnreadableDocument } from '../../import/read-docx.js';
 import { type ImportedAction, type ImportedPlan, type ImportedSection, TODO, toPlan } from '../../import/to-plan.js';
-import { readInputFile } from '../../input/source-file.js';
+import { readInputFile } from '../../input/read-input.js';
 import { checkFolderIsFree, schemaFiles, writeNewPlan } from '../../plan/new-folder.js';
 import type { Quarter } from '../../plan/quarters.js';
 import { yamlFileText } from '../../plan/write-yaml.js';
