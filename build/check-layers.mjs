@@ -46,7 +46,7 @@ const CAPABILITIES = [
       'shared/write-file.ts',
       'shared/make-folder.ts',
       'shared/plans-lock.ts',
-      'input/source-file.ts',
+      'input/read-input.ts',
       'plan/load-plan.ts',
       'config.ts',
       'pdf/',
