@@ -7,12 +7,12 @@ import { EXIT, type ExitCode, ExitError, usageError } from '../../errors.js';
 import { readDocx, UnreadableDocument } from '../../import/read-docx.js';
 import { type ImportedAction, type ImportedPlan, type ImportedSection, TODO, toPlan } from '../../import/to-plan.js';
 import { readInputFile } from '../../input/read-input.js';
-import { checkFolderIsFree, schemaFiles, writeNewPlan } from '../../plan/new-folder.js';
 import type { Quarter } from '../../plan/quarters.js';
 import { yamlFileText } from '../../plan/write-yaml.js';
 import { showPath } from '../../shared/paths.js';
 import { clipSlug, slugify } from '../../shared/words.js';
 import type { FileChange } from '../../shared/write-file.js';
+import { checkFolderIsFree, schemaFiles, writeNewPlan } from '../new-folder.js';
 import { checkPlan } from '../validate/check.js';
 
 export interface ImportOptions {

@@ -1,10 +1,10 @@
 import { readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { usageError, writeError } from '../errors.js';
+import { planJsonSchemas } from '../plan/json-schema.js';
 import { makeFolder } from '../shared/make-folder.js';
 import { showPath } from '../shared/paths.js';
 import { type FileChange, WriteFailure, writeFilesTogether } from '../shared/write-file.js';
-import { planJsonSchemas } from './json-schema.js';
 
 /**
  * Starting a plans folder, for `plan init` and `plan import`: the folder must be new or hold no plan,
