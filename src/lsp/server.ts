@@ -12,7 +12,7 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkPlan } from '../commands/validate/check.js';
+import { checkPlan } from '../compute/check-plan.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { endOf } from '../diagnostics/json.js';
 import { EXIT, ExitError } from '../errors.js';

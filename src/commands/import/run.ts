@@ -1,5 +1,6 @@
 import { lstat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { checkPlan } from '../../compute/check-plan.js';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText, visibleText } from '../../diagnostics/text.js';
@@ -13,7 +14,6 @@ import { showPath } from '../../shared/paths.js';
 import { clipSlug, slugify } from '../../shared/words.js';
 import type { FileChange } from '../../shared/write-file.js';
 import { checkFolderIsFree, schemaFiles, writeNewPlan } from '../new-folder.js';
-import { checkPlan } from '../validate/check.js';
 
 export interface ImportOptions {
   file: string;
@@ -204,7 +204,7 @@ async function refuseExisting(files: readonly FileChange[]): Promise<void> {
  * are written; the errors are listed here and the exit is 1, so that nothing is accepted unsaid.
  */
 async function checkImported(dir: string): Promise<number> {
-  const { checkPlan } = await import('../validate/check.js');
+  const { checkPlan } = await import('../../compute/check-plan.js');
   const { result, diagnostics } = await checkPlan({ plansDir: dir });
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) return 0;

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { checkPlan } from '../../compute/check-plan.js';
 import { countBySeverity, type Diagnostic, promoteWarnings } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText, lineStartPath, visibleText } from '../../diagnostics/text.js';
@@ -8,7 +9,6 @@ import type { Quarter } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
 import { appendRegularFile } from '../../shared/read-regular.js';
 import { WriteFailure } from '../../shared/write-file.js';
-import { checkPlan } from './check.js';
 
 export interface ValidateOptions {
   plans: string;

@@ -1,7 +1,7 @@
-import { checkStatusesAgainstFigures } from '../../compute/status-check.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { type LoadOptions, type LoadResult, loadPlan } from '../../plan/load-plan.js';
-import { QUARTERS } from '../../plan/quarters.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type LoadOptions, type LoadResult, loadPlan } from '../plan/load-plan.js';
+import { QUARTERS } from '../plan/quarters.js';
+import { checkStatusesAgainstFigures } from './status-check.js';
 
 /**
  * What `plan validate` checks, for `plan validate` and `plan lsp` alike: the plan loaded and checked,
