@@ -12,11 +12,11 @@ import {
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkPlan } from '../compute/check-plan.js';
+import { planProblems } from '../compute/check-plan.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { endOf } from '../diagnostics/json.js';
 import { EXIT, ExitError } from '../errors.js';
-import type { FileCache } from '../plan/load-plan.js';
+import { type FileCache, loadPlan } from '../plan/load-plan.js';
 
 /**
  * `plan lsp`: a language server over stdio that publishes `plan validate`'s own diagnostics, with their
@@ -99,7 +99,7 @@ export function startServer(): void {
         caches.set(folder, cache);
         const byFile = new Map<string, LspDiagnostic[]>();
         try {
-          const { diagnostics } = await checkPlan({ plansDir: folder, cwd: folder, overlay, cache });
+          const diagnostics = planProblems(await loadPlan({ plansDir: folder, cwd: folder, overlay, cache }));
           for (const d of diagnostics) {
             const path = join(folder, d.file);
             byFile.set(path, [...(byFile.get(path) ?? []), toLspDiagnostic(d)]);
