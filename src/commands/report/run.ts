@@ -3,7 +3,7 @@ import { dirname, extname, resolve, sep } from 'node:path';
 import { formatPercent } from '../../compute/format.js';
 import type { ActionFigures } from '../../compute/savings.js';
 import { checkStatusesAgainstFigures } from '../../compute/status-check.js';
-import { projectConfig } from '../../config.js';
+import type { ProjectConfig } from '../../config.js';
 import { buildReportData } from '../../data/report.js';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
@@ -89,7 +89,7 @@ function summaryLines(figures: Iterable<ActionFigures>, decimals: number): strin
 }
 
 /** `plan report`: validate → compute → render → write. Nothing is written unless everything is valid. */
-export async function runReport(options: ReportOptions): Promise<ExitCode> {
+export async function runReport(options: ReportOptions, settings: ProjectConfig = {}): Promise<ExitCode> {
   const cwd = process.cwd();
   const plansDir = resolve(cwd, options.plans);
   const templatePath = options.template ? resolve(cwd, options.template) : DEFAULT_TEMPLATE;
@@ -138,7 +138,7 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   const base = description.fileName.replace(/\.docx$/, '');
   const outs = formats.map((format) => ({
     format,
-    path: options.out !== undefined ? resolve(cwd, options.out) : resolve(cwd, projectConfig().out ?? DEFAULT_OUT_DIR, `${base}.${format}`),
+    path: options.out !== undefined ? resolve(cwd, options.out) : resolve(cwd, settings.out ?? DEFAULT_OUT_DIR, `${base}.${format}`),
   }));
   for (const { format, path } of outs) checkOutPath(path, plansDir, templatePath, format);
 
