@@ -74,6 +74,11 @@ describe('the layer rule', () => {
       'src/compute/format.ts:1: compute/format.ts may not reach node:fs through shared/write-file.ts (it is a pure stage)',
     ],
     [
+      'the plan reading the disk other than through load-plan.ts',
+      { 'plan/quarters.ts': "import { readInputFile } from '../input/read-input.js';" },
+      'src/plan/quarters.ts:1: plan/quarters.ts may not reach node:fs through input/read-input.ts (it is a pure stage)',
+    ],
+    [
       'a second home for colour',
       { 'diagnostics/text.ts': "import chalk from 'chalk';" },
       'src/diagnostics/text.ts:1: diagnostics/text.ts may not import chalk (colour is reached only from diagnostics/highlight.ts)',
