@@ -211,35 +211,29 @@ export function checkLayers(root) {
     }
   }
 
-  // Purity: a pure file may not reach an effect through any chain of run-time imports.
-  const reach = new Map();
-  const effectOf = (file, seen = new Set()) => {
-    if (reach.has(file)) return reach.get(file);
-    if (seen.has(file)) return undefined;
-    seen.add(file);
-    let found;
-    for (const edge of runtime.get(file) ?? []) {
-      if (edge.effect) found = { effect: edge.effect, path: [] };
-      else {
-        const next = effectOf(edge.target, seen);
-        if (next) found = { effect: next.effect, path: [edge.target, ...next.path] };
+  // Purity: a pure file may not reach an effect through any chain of run-time imports. An effect it
+  // imports itself is reported above; a chain through another pure file is reported at that file,
+  // where it leaves the pure stages. The shortest chain is named.
+  const effectFrom = (start) => {
+    const via = new Map([[start, undefined]]);
+    for (const file of via.keys()) {
+      for (const edge of runtime.get(file) ?? []) {
+        if (edge.effect) {
+          const path = [];
+          for (let at = file; at !== undefined; at = via.get(at)) path.unshift(at);
+          return { effect: edge.effect, path };
+        }
+        if (!via.has(edge.target)) via.set(edge.target, file);
       }
-      if (found) break;
     }
-    reach.set(file, found);
-    return found;
+    return undefined;
   };
   for (const file of [...files].sort()) {
     if (!isPure(file)) continue;
     for (const edge of runtime.get(file)) {
-      // A pure file reached through another pure one is reported there, where the chain leaves the pure
-      // stages; an effect imported directly and not allowed was reported above.
-      if (!edge.effect && isPure(edge.target)) continue;
-      if (edge.effect && !within(file, CAPABILITIES.find((c) => c.modules.includes(edge.effect)).allowed)) continue;
-      const found = edge.effect ? { effect: edge.effect, path: [] } : effectOf(edge.target);
-      if (!found) continue;
-      const through = edge.effect ? '' : ` through ${[edge.target, ...found.path].join(' → ')}`;
-      say(file, edge.line, `${file} may not reach ${found.effect}${through} (it is a pure stage)`);
+      if (edge.effect || isPure(edge.target)) continue;
+      const found = effectFrom(edge.target);
+      if (found) say(file, edge.line, `${file} may not reach ${found.effect} through ${found.path.join(' → ')} (it is a pure stage)`);
     }
   }
 
