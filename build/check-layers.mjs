@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 const LAYERS = [
   ['exit codes', ['errors.ts', 'version.ts']],
   ['shared', ['shared/']],
+  ['messages', ['messages/']],
   ['problem type', ['diagnostics/diagnostic.ts']],
   ['input', ['input/']],
   ['plan', ['plan/', 'template/', 'config.ts + config-load.ts']],
@@ -79,6 +80,7 @@ const CAPABILITIES = [
  */
 const PURE = [
   'shared/',
+  'messages/',
   'input/',
   'plan/',
   'template/schema.ts',
