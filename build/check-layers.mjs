@@ -150,10 +150,11 @@ function importsOf(text) {
       Boolean(m[2]) ||
       (/^\{[^}]*\}$/.test(named.trim()) &&
         named
-          .replace(/[{}\s]/g, '')
+          .replace(/[{}]/g, '')
           .split(',')
+          .map((n) => n.trim())
           .filter(Boolean)
-          .every((n) => n.startsWith('type')));
+          .every((n) => /^type\s/.test(n)));
     found.push({ spec: m[5] ?? m[7], line: lineAt(m.index), typesOnly });
   }
   for (const m of text.matchAll(/\b(?:import|require)\(\s*(['"])([^'"]+)\1\s*\)/g)) {

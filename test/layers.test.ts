@@ -69,6 +69,11 @@ describe('the layer rule', () => {
       'src/html/render.ts:1: html/render.ts may not import node:fs (the file system is reached only from',
     ],
     [
+      'the disk in a renderer, under a name that starts with "type"',
+      { 'html/render.ts': "import { type Stats, typeOfPath } from 'node:fs';" },
+      'src/html/render.ts:1: html/render.ts may not import node:fs (the file system is reached only from',
+    ],
+    [
       'a pure stage reaching the disk through another file',
       { 'compute/format.ts': "import { writeFileAtomic } from '../shared/write-file.js';" },
       'src/compute/format.ts:1: compute/format.ts may not reach node:fs through shared/write-file.ts (it is a pure stage)',
