@@ -1,9 +1,8 @@
 import { Command, Option } from 'commander';
-import type { ProjectConfig } from '../../config.js';
 import { parseQuarter, plansOption } from '../options.js';
-import { finish } from '../outcome.js';
+import type { Run } from '../outcome.js';
 
-export function diffCommand(settings: ProjectConfig): Command {
+export function diffCommand(run: Run): Command {
   return new Command('diff')
     .summary('show what changed between two quarters')
     .description(
@@ -13,10 +12,10 @@ export function diffCommand(settings: ProjectConfig): Command {
     )
     .addOption(new Option('--from <Qn>', 'the earlier quarter').argParser(parseQuarter).makeOptionMandatory())
     .addOption(new Option('--to <Qn>', 'the later quarter').argParser(parseQuarter).makeOptionMandatory())
-    .addOption(plansOption(settings))
+    .addOption(plansOption(run.settings))
     .addOption(new Option('--format <format>', 'text (for people) or json').choices(['text', 'json']).default('text'))
-    .action(async (options, command: Command) => {
+    .action(async (options) => {
       const { runDiff } = await import('./run.js');
-      finish(command, await runDiff(options));
+      run.code = await runDiff(options);
     });
 }

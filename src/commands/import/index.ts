@@ -1,9 +1,8 @@
 import { Argument, Command, Option } from 'commander';
-import type { ProjectConfig } from '../../config.js';
 import { parsePath, parseQuarter, parseYear, plansOption } from '../options.js';
-import { finish } from '../outcome.js';
+import type { Run } from '../outcome.js';
 
-export function importCommand(settings: ProjectConfig): Command {
+export function importCommand(run: Run): Command {
   return new Command('import')
     .summary('bring a Word appendix (.docx) into a new plans folder')
     .description(
@@ -16,7 +15,7 @@ export function importCommand(settings: ProjectConfig): Command {
         '(the files are still written), 2 when the file cannot be read (nothing is written). See docs/import.md.',
     )
     .addArgument(new Argument('<appendix.docx>', 'the Word appendix to import').argParser(parsePath))
-    .addOption(plansOption(settings, 'the new or empty folder to write the plan to'))
+    .addOption(plansOption(run.settings, 'the new or empty folder to write the plan to'))
     .addOption(
       new Option(
         '--quarter <Qn>',
@@ -32,11 +31,10 @@ export function importCommand(settings: ProjectConfig): Command {
       'after',
       '\nExamples:\n  plan import appendix-1-2013-14-q3.docx --plans plans\n  plan import "Q2 update.docx" --plans new-plan --quarter Q2 --year 2015/16\n',
     )
-    .action(async (file: string, options: { plans: string; quarter?: string; year?: string }, command: Command) => {
+    .action(async (file: string, options: { plans: string; quarter?: string; year?: string }) => {
       const [{ runImport }, { withPlansLock }] = await Promise.all([import('./run.js'), import('../../shared/plans-lock.js')]);
-      finish(
-        command,
-        await withPlansLock(options.plans, 'plan import', () => runImport({ file, ...options } as Parameters<typeof runImport>[0])),
+      run.code = await withPlansLock(options.plans, 'plan import', () =>
+        runImport({ file, ...options } as Parameters<typeof runImport>[0]),
       );
     });
 }

@@ -1,8 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { ProjectConfig } from '../../config.js';
 import { COUNCIL_CODE } from '../../plan/codes.js';
 import { parseYear, plansOption } from '../options.js';
-import { finish } from '../outcome.js';
+import type { Run } from '../outcome.js';
 
 /** --council WBC="Westbrook Borough Council", repeated. */
 function parseCouncil(value: string, previous: Array<{ code: string; name: string }> = []): Array<{ code: string; name: string }> {
@@ -17,7 +16,7 @@ function parseCouncil(value: string, previous: Array<{ code: string; name: strin
   return [...previous, { code, name }];
 }
 
-export function initCommand(settings: ProjectConfig): Command {
+export function initCommand(run: Run): Command {
   return new Command('init')
     .summary('start a new plan for your councils')
     .description(
@@ -30,7 +29,7 @@ export function initCommand(settings: ProjectConfig): Command {
         'nothing, so it can be scripted. The result passes plan validate at once and plan report --quarter Q1 ' +
         'works on it. See "Start your own plan" in README.md.',
     )
-    .addOption(plansOption(settings, 'the new or empty folder for the plan'))
+    .addOption(plansOption(run.settings, 'the new or empty folder for the plan'))
     .addOption(new Option('--title <text>', 'the plan\'s title, e.g. "Joint Procurement Action Plan"'))
     .addOption(new Option('--year <yyyy/yy>', 'the financial year, e.g. 2016/17').argParser(parseYear))
     .addOption(
@@ -43,8 +42,8 @@ export function initCommand(settings: ProjectConfig): Command {
       'after',
       '\nExamples:\n  plan init\n  plan init --title "Joint Procurement Action Plan" --year 2016/17 \\\n    --council WBC="Westbrook Borough Council" --council NDC="Northdale Council"\n',
     )
-    .action(async (options, command: Command) => {
+    .action(async (options) => {
       const [{ runInit }, { withPlansLock }] = await Promise.all([import('./run.js'), import('../../shared/plans-lock.js')]);
-      finish(command, await withPlansLock(options.plans, 'plan init', () => runInit(options)));
+      run.code = await withPlansLock(options.plans, 'plan init', () => runInit(options));
     });
 }

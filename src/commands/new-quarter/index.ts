@@ -1,9 +1,8 @@
 import { Argument, Command } from 'commander';
-import type { ProjectConfig } from '../../config.js';
 import { parseQuarter, plansOption } from '../options.js';
-import { finish } from '../outcome.js';
+import type { Run } from '../outcome.js';
 
-export function newQuarterCommand(settings: ProjectConfig): Command {
+export function newQuarterCommand(run: Run): Command {
   return new Command('new-quarter')
     .summary('start the next quarter from the last one')
     .description(
@@ -15,11 +14,11 @@ export function newQuarterCommand(settings: ProjectConfig): Command {
         'are left out, and each Q1 starts with nothing achieved and each target marked to confirm.',
     )
     .addArgument(new Argument('<quarter>', 'the quarter to start: Q1, Q2, Q3 or Q4').argParser(parseQuarter))
-    .addOption(plansOption(settings))
+    .addOption(plansOption(run.settings))
     .option('--new-year', 'with Q1: archive the finished year and start the next financial year')
-    .action(async (quarter, options: { plans: string; newYear?: boolean }, command: Command) => {
+    .action(async (quarter, options: { plans: string; newYear?: boolean }) => {
       const [{ runNewQuarter }, { withPlansLock }] = await Promise.all([import('./run.js'), import('../../shared/plans-lock.js')]);
       const name = `plan new-quarter ${quarter}${options.newYear ? ' --new-year' : ''}`;
-      finish(command, await withPlansLock(options.plans, name, () => runNewQuarter({ quarter, ...options })));
+      run.code = await withPlansLock(options.plans, name, () => runNewQuarter({ quarter, ...options }));
     });
 }

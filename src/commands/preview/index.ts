@@ -1,7 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { ProjectConfig } from '../../config.js';
 import { parseQuarter, plansOption, templateOption } from '../options.js';
-import { finish } from '../outcome.js';
+import type { Run } from '../outcome.js';
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -9,7 +8,7 @@ function parsePort(value: string): number {
   return port;
 }
 
-export function previewCommand(settings: ProjectConfig): Command {
+export function previewCommand(run: Run): Command {
   return new Command('preview')
     .summary('see the report as a web page that follows your edits')
     .description(
@@ -24,13 +23,13 @@ export function previewCommand(settings: ProjectConfig): Command {
         parseQuarter,
       ),
     )
-    .addOption(plansOption(settings))
-    .addOption(templateOption(settings))
+    .addOption(plansOption(run.settings))
+    .addOption(templateOption(run.settings))
     .addOption(new Option('--port <n>', 'the port to serve on; default a free one').argParser(parsePort).default(0, 'a free port'))
     .addOption(new Option('--open', 'open the page in your web browser'))
     .addHelpText('after', '\nExamples:\n  plan preview\n  plan preview --quarter Q2 --open\n')
-    .action(async (options, command: Command) => {
+    .action(async (options) => {
       const { runPreview } = await import('./run.js');
-      finish(command, await runPreview(options));
+      run.code = await runPreview(options);
     });
 }

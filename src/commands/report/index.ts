@@ -1,7 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { ProjectConfig } from '../../config.js';
 import { parsePath, parseQuarter, plansOption, templateOption } from '../options.js';
-import { finish } from '../outcome.js';
+import type { Run } from '../outcome.js';
 
 const FORMATS = ['docx', 'pdf', 'html', 'json'];
 /** The default, told apart by identity: the first --format replaces it, later ones add to the list. */
@@ -18,7 +17,7 @@ function parseFormats(value: string, previous: readonly string[]): readonly stri
   return previous === DEFAULT_FORMATS ? asked : [...previous, ...asked];
 }
 
-export function reportCommand(settings: ProjectConfig): Command {
+export function reportCommand(run: Run): Command {
   return new Command('report')
     .summary('write the Word "Appendix 1" for a quarter')
     .description(
@@ -28,14 +27,14 @@ export function reportCommand(settings: ProjectConfig): Command {
         'Nothing is written if the plan has errors (exit 1), or if LibreOffice, which makes the PDF, is missing (exit 2); a failed write leaves the previous files untouched (exit 3).',
     )
     .addOption(new Option('--quarter <Qn>', 'the quarter to report: Q1, Q2, Q3 or Q4').argParser(parseQuarter).makeOptionMandatory())
-    .addOption(plansOption(settings))
+    .addOption(plansOption(run.settings))
     .addOption(
       new Option(
         '--out <file>',
         'where to write the report, when one --format is asked for (.docx, .pdf, .html or .json); default out/<plan>-<year>-<quarter>-<appendix>.docx',
       ).argParser(parsePath),
     )
-    .addOption(templateOption(settings))
+    .addOption(templateOption(run.settings))
     .addOption(
       new Option(
         '--format <formats>',
@@ -48,8 +47,8 @@ export function reportCommand(settings: ProjectConfig): Command {
       'after',
       '\nExamples:\n  plan report --quarter Q3\n  plan report --quarter Q3 --format docx,pdf,html,json\n  plan report --quarter Q3 --format pdf --out out/appendix-1.pdf\n',
     )
-    .action(async (options, command: Command) => {
+    .action(async (options) => {
       const { runReport } = await import('./run.js');
-      finish(command, await runReport(options, settings));
+      run.code = await runReport(options, run.settings);
     });
 }

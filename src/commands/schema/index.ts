@@ -1,9 +1,8 @@
 import { Command } from 'commander';
-import type { ProjectConfig } from '../../config.js';
 import { plansOption } from '../options.js';
-import { finish } from '../outcome.js';
+import type { Run } from '../outcome.js';
 
-export function schemaCommand(settings: ProjectConfig): Command {
+export function schemaCommand(run: Run): Command {
   return new Command('schema')
     .summary('write the JSON Schema files that editors use to check plan files')
     .description(
@@ -14,11 +13,11 @@ export function schemaCommand(settings: ProjectConfig): Command {
         'underlines mistakes while you type. With --check, change nothing and exit 1 if the files are missing ' +
         'or out of date.',
     )
-    .addOption(plansOption(settings))
+    .addOption(plansOption(run.settings))
     .option('--templates <dir>', 'folder holding the report templates (default: templates, if there is one)')
     .option('--check', 'exit 1 if the committed schema files are out of date, without writing')
-    .action(async (options: { plans: string; templates?: string; check?: boolean }, command: Command) => {
+    .action(async (options: { plans: string; templates?: string; check?: boolean }) => {
       const { runSchema } = await import('./run.js');
-      finish(command, await runSchema(options));
+      run.code = await runSchema(options);
     });
 }

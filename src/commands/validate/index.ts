@@ -1,9 +1,8 @@
 import { Argument, Command, Option } from 'commander';
-import type { ProjectConfig } from '../../config.js';
 import { formatOption, parseQuarter, plansOption, strictOption } from '../options.js';
-import { finish } from '../outcome.js';
+import type { Run } from '../outcome.js';
 
-export function validateCommand(settings: ProjectConfig): Command {
+export function validateCommand(run: Run): Command {
   return new Command('validate')
     .summary('check the plan files and point at every problem')
     .description(
@@ -17,7 +16,7 @@ export function validateCommand(settings: ProjectConfig): Command {
         'check only these plan files (with the rules across files they take part in, reading the rest of their folder); for pre-commit hooks',
       ),
     )
-    .addOption(plansOption(settings))
+    .addOption(plansOption(run.settings))
     .addOption(
       new Option(
         '--quarter <Qn>',
@@ -36,6 +35,6 @@ export function validateCommand(settings: ProjectConfig): Command {
       // Loaded on demand so `plan --help` stays fast.
       const { runValidate } = await import('./run.js');
       const plansGiven = command.getOptionValueSource('plans') === 'cli';
-      finish(command, await runValidate({ ...options, files, plansGiven }));
+      run.code = await runValidate({ ...options, files, plansGiven });
     });
 }
