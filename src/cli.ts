@@ -4,7 +4,7 @@ import { importCommand } from './commands/import/index.js';
 import { initCommand } from './commands/init/index.js';
 import { lspCommand } from './commands/lsp/index.js';
 import { newQuarterCommand } from './commands/new-quarter/index.js';
-import { exitCodeOf } from './commands/outcome.js';
+import type { Run } from './commands/outcome.js';
 import { previewCommand } from './commands/preview/index.js';
 import { reportCommand } from './commands/report/index.js';
 import { schemaCommand } from './commands/schema/index.js';
@@ -17,7 +17,8 @@ import { VERSION } from './version.js';
 
 const ISSUES_URL = 'the plan repository\'s issue tracker (see "Reporting a bug" in README.md)';
 
-function buildProgram(): Command {
+/** The program for one run, its commands' defaults taken from the project's settings. */
+function buildProgram(run: Run): Command {
   const program = new Command('plan')
     .description(
       'Turn the procurement action plan in plans/ (hand-edited YAML) into the quarterly ' +
@@ -32,15 +33,15 @@ function buildProgram(): Command {
         'folder), 3 a file could not be written (every file is left as it was), 70 a bug.\n' +
         '\nExamples:\n  plan init\n  plan report --quarter Q3\n  plan report --quarter Q3 --format docx,pdf,html,json\n  plan validate\n  plan validate --quarter Q3 --format github --strict\n  plan validate --fix\n  plan new-quarter Q4\n  plan diff --from Q3 --to Q4\n  plan preview\n  plan import last-quarter.docx --plans plans\n',
     )
-    .addCommand(initCommand)
-    .addCommand(reportCommand)
-    .addCommand(validateCommand)
-    .addCommand(newQuarterCommand)
-    .addCommand(diffCommand)
-    .addCommand(previewCommand)
-    .addCommand(importCommand)
-    .addCommand(schemaCommand)
-    .addCommand(lspCommand);
+    .addCommand(initCommand(run))
+    .addCommand(reportCommand(run))
+    .addCommand(validateCommand(run))
+    .addCommand(newQuarterCommand(run))
+    .addCommand(diffCommand(run))
+    .addCommand(previewCommand(run))
+    .addCommand(importCommand(run))
+    .addCommand(schemaCommand(run))
+    .addCommand(lspCommand());
   return program;
 }
 
@@ -56,41 +57,33 @@ async function writeMachineUsageError(argv: readonly string[], message: string, 
   process.stdout.write(`${JSON.stringify(toJsonUsageError(message, hint), null, 2)}\n`);
 }
 
-/** The project's plan.config.yaml (or package.json "plan") becomes the defaults of --plans and --template. */
-function applyProjectConfig(program: Command, config: ProjectConfig): void {
-  for (const command of program.commands) {
-    for (const option of command.options) {
-      const name = option.attributeName();
-      const value = name === 'plans' ? config.plans : name === 'template' ? config.template : undefined;
-      if (value === undefined) continue;
-      // The default shown in --help, and the value used when the flag is not given.
-      option.default(value, `${value}, from ${config.source}`);
-      command.setOptionValueWithSource(name, value, 'default');
-    }
-  }
+/** The project's plan.config.yaml (or package.json "plan"), read only when the folder has one. */
+async function projectSettings(cwd: string): Promise<ProjectConfig> {
+  if (!hasProjectConfig(cwd)) return {};
+  const { loadConfig } = await import('./config-load.js');
+  return loadConfig(cwd);
 }
 
 /**
  * Run plan with `argv` and return its exit code. This is the one place that turns failures into exit
  * codes: commander's usage errors → 2, ExitError → its code, anything else is a bug → 70. A command
- * that finishes hands its own code over (commands/outcome.ts). Only src/index.ts ends the process.
+ * that finishes hands its own code over (a Run, commands/outcome.ts). Only src/index.ts ends the process.
+ * Each run builds its own program from the settings of the folder it runs in (a test may pass one).
  */
-export async function runCli(argv: string[], program: Command = buildProgram()): Promise<ExitCode> {
+export async function runCli(argv: string[], given?: Command): Promise<ExitCode> {
   const output = {
     writeOut: (s: string) => void process.stdout.write(s),
     writeErr: (s: string) => void process.stderr.write(s),
     // commander's own messages ("error: unknown option …") get plan's prefix, like every other error.
     outputError: (s: string, write: (s: string) => void) => write(s.replace(/^error: /, 'plan: error: ')),
   };
-  for (const command of [program, ...program.commands]) command.exitOverride().configureOutput(output);
   const hl = createHighlighter(process.stderr);
   try {
-    if (hasProjectConfig(process.cwd())) {
-      const { loadConfig } = await import('./config-load.js');
-      applyProjectConfig(program, loadConfig(process.cwd()));
-    }
+    const run: Run = { settings: await projectSettings(process.cwd()), code: EXIT.ok };
+    const program = given ?? buildProgram(run);
+    for (const command of [program, ...program.commands]) command.exitOverride().configureOutput(output);
     await program.parseAsync(argv);
-    return exitCodeOf(program);
+    return run.code;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are not failures; everything else commander rejects is a usage error.

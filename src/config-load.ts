@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import * as z from 'zod';
-import { CONFIG_FILE, type ProjectConfig, setProjectConfig } from './config.js';
+import { CONFIG_FILE, type ProjectConfig } from './config.js';
 import { usageError } from './errors.js';
-import { readInputFile } from './input/source-file.js';
+import { readInputFile } from './input/read-input.js';
 
 /** Reading and checking the settings (see config.ts); loaded only when a folder has them. */
 
@@ -49,9 +49,9 @@ function keyNode(map: YamlNode | undefined, key: string): YamlNode | undefined {
   return (map.items.find((p) => (p.key as { value?: unknown } | null)?.value === key)?.key as YamlNode | undefined) ?? map;
 }
 
-/** Read and check the project's config in `cwd`; sets what projectConfig() returns. */
+/** Read and check the project's config in `cwd` (empty settings when it has none). */
 export function loadConfig(cwd: string): ProjectConfig {
-  let current: ProjectConfig = {};
+  const current: ProjectConfig = {};
   let source = CONFIG_FILE;
   let text = readText(join(cwd, CONFIG_FILE));
   let base: readonly string[] = [];
@@ -100,7 +100,5 @@ export function loadConfig(cwd: string): ProjectConfig {
           : issue.message;
     throw usageError(`${where(node)}: ${message}`, 'the settings are plans, out and template (see "Settings" in README.md)');
   }
-  current = { ...result.data, source };
-  setProjectConfig(current);
-  return current;
+  return { ...result.data, source };
 }

@@ -20,17 +20,6 @@ export interface ProjectConfig {
 
 export const CONFIG_FILE = 'plan.config.yaml';
 
-let current: ProjectConfig = {};
-
-/** The project's defaults, as loaded by config-load.ts (empty when there is no config). */
-export function projectConfig(): ProjectConfig {
-  return current;
-}
-
-export function setProjectConfig(config: ProjectConfig): void {
-  current = config;
-}
-
 /**
  * Whether the folder has settings for plan, found cheaply (no YAML or schema library is loaded for a
  * folder without them, so `plan --help` stays fast): plan.config.yaml, or package.json with "plan".

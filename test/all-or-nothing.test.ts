@@ -131,8 +131,8 @@ async function runWithFault(scenario: Scenario, fault: Fault, at: number) {
       if (!String(path).endsWith('.tmp') && renames++ === at) {
         if (fault === 'locked file') throw failure('EPERM');
         if (fault === 'Ctrl-C') {
-          const { interruptWrites } = await import('../src/shared/write-file.js');
-          void interruptWrites();
+          const { undoAll } = await import('../src/shared/interrupt.js');
+          void undoAll();
         }
       }
       return fs.unlink(path);
@@ -141,8 +141,8 @@ async function runWithFault(scenario: Scenario, fault: Fault, at: number) {
       if (from.endsWith('.tmp') && !to.endsWith('.tmp') && renames++ === at) {
         if (fault === 'locked file') throw failure('EPERM');
         // Ctrl-C arrives just as this file is about to be replaced.
-        const { interruptWrites } = await import('../src/shared/write-file.js');
-        void interruptWrites();
+        const { undoAll } = await import('../src/shared/interrupt.js');
+        void undoAll();
       }
       return fs.rename(from, to);
     }) as typeof fs.rename,

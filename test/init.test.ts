@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, runPlan, tempFolders } from './helpers.js';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { BIN, runCliInProcess, runPlan, tempFolders } from './helpers.js';
 
 const temp = tempFolders('plan-init-');
 const tempDir = temp.make;
@@ -149,6 +149,26 @@ describe('settings: plan.config.yaml and package.json "plan"', () => {
     expect(report.stdout.trim()).toBe('reports/westbrook-procurement-plan-2016-17-q1-appendix-1.docx');
     expect(runPlan(['validate', '--plans', 'nowhere'], { cwd: root }).exitCode).toBe(2);
     expect(runPlan(['report', '--help'], { cwd: root }).stdout).toContain('plan-files, from plan.config.yaml');
+  });
+
+  it('belong to the folder of each run: two runs in one process each use their own', async () => {
+    const withSettings = project({ 'plan.config.yaml': 'plans: plan-files\nout: reports\n' });
+    const without = tempDir();
+    expect(runPlan(['init', ...FLAGS, '--plans', 'plans'], { cwd: without }).exitCode).toBe(0);
+    rmSync(join(without, 'plan.config.yaml'));
+    const report = 'westbrook-procurement-plan-2016-17-q1-appendix-1.docx';
+    try {
+      expect((await runCliInProcess(['report', '--quarter', 'Q1'], withSettings)).exitCode).toBe(0);
+      // No settings here: the plans are in plans/ and the report goes to out/, not to the first folder's.
+      const second = await runCliInProcess(['report', '--quarter', 'Q1'], without);
+      expect(second.stderr).not.toContain('plan-files');
+      expect(second.exitCode).toBe(0);
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(readdirSync(join(withSettings, 'reports'))).toEqual([report]);
+    expect(readdirSync(join(without, 'out'))).toEqual([report]);
+    expect(existsSync(join(without, 'reports'))).toBe(false);
   });
 
   it('reads a "plan" key in package.json when there is no plan.config.yaml', () => {

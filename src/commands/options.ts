@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
+import type { ProjectConfig } from '../config.js';
 import { financialYearLabel, isQuarter, type Quarter } from '../plan/quarters.js';
 
 /** Options shared by several commands, defined once so their help text and parsing agree. */
@@ -25,8 +26,23 @@ export function parseYear(value: string): string {
   return label;
 }
 
-export const plansOption = () =>
-  new Option('--plans <dir>', 'folder holding plan.yaml and one YAML file per section').default('plans').argParser(parsePath);
+/**
+ * The project's settings (plan.config.yaml, or "plan" in package.json) are the default of --plans and
+ * --template: shown in --help, and used when the flag is not given. A flag given always wins.
+ */
+function withSetting(option: Option, value: string | undefined, settings: ProjectConfig): Option {
+  return value === undefined ? option : option.default(value, `${value}, from ${settings.source}`);
+}
+
+export const plansOption = (settings: ProjectConfig, description = 'folder holding plan.yaml and one YAML file per section') =>
+  withSetting(new Option('--plans <dir>', description).default('plans').argParser(parsePath), settings.plans, settings);
+
+export const templateOption = (settings: ProjectConfig) =>
+  withSetting(
+    new Option('--template <file>', 'the look of the report (YAML); default templates/default.yaml').argParser(parsePath),
+    settings.template,
+    settings,
+  );
 
 export const formatOption = () =>
   new Option(

@@ -1,22 +1,13 @@
-import type { Command } from 'commander';
+import type { ProjectConfig } from '../config.js';
 import type { ExitCode } from '../errors.js';
 
 /**
- * How a command's action hands its exit code to runCli (src/cli.ts): commander ignores what an action
- * returns, so the action records it on the program here, and runCli reads it once the command is done.
+ * One run of plan, made by runCli (src/cli.ts) and given to each command it builds: the project's
+ * settings (the defaults of --plans and --template, and plan report's out folder), and the exit code
+ * the command's action hands back, since commander ignores what an action returns. A new run, a new
+ * object: nothing of one run is left for the next in the same process.
  */
-const codes = new WeakMap<Command, ExitCode>();
-
-function programOf(command: Command): Command {
-  let top = command;
-  while (top.parent) top = top.parent;
-  return top;
-}
-
-export function finish(command: Command, code: ExitCode): void {
-  codes.set(programOf(command), code);
-}
-
-export function exitCodeOf(program: Command): ExitCode {
-  return codes.get(program) ?? 0;
+export interface Run {
+  readonly settings: ProjectConfig;
+  code: ExitCode;
 }

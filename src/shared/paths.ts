@@ -1,5 +1,4 @@
-import { realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 
 /** A path as the officer should see it: relative inside the working folder, absolute outside it. */
 export function showPath(path: string, cwd: string = process.cwd()): string {
@@ -12,25 +11,6 @@ export function showPath(path: string, cwd: string = process.cwd()): string {
 export function isInside(child: string, parent: string): boolean {
   const rel = relative(parent, child);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-
-/**
- * A path with every symbolic link in it followed, as far as the path exists: the real folder a file
- * would be written to, however it is reached.
- */
-export function realPath(path: string): string {
-  const rest: string[] = [];
-  let at = resolve(path);
-  for (;;) {
-    try {
-      return join(realpathSync(at), ...rest.reverse());
-    } catch {
-      const up = dirname(at);
-      if (up === at) return resolve(path);
-      rest.push(basename(at));
-      at = up;
-    }
-  }
 }
 
 /**

@@ -2,8 +2,9 @@ import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { EXIT, ExitError } from '../errors.js';
-import { realPath, showPath } from './paths.js';
+import { showPath } from './paths.js';
 import { readRegularFile } from './read-regular.js';
+import { realPath } from './real-path.js';
 
 /** A lock file's text; read without waiting (a named pipe put in its place cannot hang plan). */
 const readLock = (path: string) => readRegularFile(path, 4096).toString('utf8');

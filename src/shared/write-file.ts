@@ -13,34 +13,33 @@ import { readRegularFile } from './read-regular.js';
  * each write their own temporary file, and the last rename wins with a complete file.
  */
 
-/** Writes in progress, so an interrupted run (Ctrl-C) can stop them and remove their files. */
-const inFlight = new Set<Promise<unknown>>();
-const active = new Set<string>();
-let interrupted = false;
-
 class Interrupted extends Error {}
 
 /**
- * Stop every write in progress: each one removes its temporary file at its next step instead of
- * renaming it. Resolves, with how many writes were stopped, once they have all cleaned up.
+ * One write in progress: whether a signal has asked it to stop (it then removes its temporary files at
+ * its next step instead of renaming them), and the temporary files it has made so far. Each write has
+ * its own, so nothing of one run is left for the next run in the same process.
  */
-export async function interruptWrites(): Promise<number> {
-  interrupted = true;
-  const stopping = inFlight.size;
-  await Promise.allSettled([...inFlight]);
-  // Belt and braces: nothing should be left, but never leave a temporary file behind.
-  for (const path of active) {
-    try {
-      unlinkSync(path);
-    } catch {
-      // Already removed.
+class Write {
+  stopped = false;
+  readonly temps = new Set<string>();
+
+  check(): void {
+    if (this.stopped) throw new Interrupted('interrupted');
+  }
+
+  /** Stop, wait for the write to clean up, and remove anything it left (belt and braces). */
+  async stop(done: Promise<unknown>): Promise<void> {
+    this.stopped = true;
+    await Promise.allSettled([done]);
+    for (const path of this.temps) {
+      try {
+        unlinkSync(path);
+      } catch {
+        // Already removed.
+      }
     }
   }
-  return stopping;
-}
-
-function checkInterrupted(): void {
-  if (interrupted) throw new Interrupted('interrupted');
 }
 
 /** A write that failed, with the file it was writing. */
@@ -92,17 +91,15 @@ async function removeStaleTempFiles(target: string): Promise<void> {
 }
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  return track(writeSteps(path, data));
+  return track((write) => writeSteps(write, path, data));
 }
 
 /** A write in progress: a signal now stops it and removes its files before plan ends (interrupt.ts). */
-function track(write: Promise<void>): Promise<void> {
-  const release = holdInterrupts(interruptWrites);
-  inFlight.add(write);
-  return write.finally(() => {
-    inFlight.delete(write);
-    release();
-  });
+function track(steps: (write: Write) => Promise<void>): Promise<void> {
+  const write = new Write();
+  const done = steps(write);
+  const release = holdInterrupts(() => write.stop(done));
+  return done.finally(release);
 }
 
 /**
@@ -112,13 +109,13 @@ function track(write: Promise<void>): Promise<void> {
  */
 const RENAME_RETRIES_MS = [100, 300, 600];
 
-async function writeSteps(path: string, data: string | Uint8Array): Promise<void> {
-  checkInterrupted();
+async function writeSteps(write: Write, path: string, data: string | Uint8Array): Promise<void> {
+  write.check();
   await removeStaleTempFiles(path);
-  const temp = await writeTemp(path, data);
+  const temp = await writeTemp(write, path, data);
   try {
     for (let attempt = 0; ; attempt++) {
-      checkInterrupted();
+      write.check();
       try {
         await rename(temp, path);
         break;
@@ -129,37 +126,37 @@ async function writeSteps(path: string, data: string | Uint8Array): Promise<void
         await new Promise((done) => setTimeout(done, delay));
       }
     }
-    active.delete(temp);
+    write.temps.delete(temp);
   } catch (error) {
     const removed = await unlink(temp).then(
       () => true,
       () => false,
     );
-    active.delete(temp);
+    write.temps.delete(temp);
     if (!removed && error instanceof Error) Object.assign(error, { leftover: temp });
     throw error;
   }
 }
 
 /** Write `data` to a new temporary file beside `path`, flushed to disk; returns its path. */
-async function writeTemp(path: string, data: string | Uint8Array): Promise<string> {
+async function writeTemp(write: Write, path: string, data: string | Uint8Array): Promise<string> {
   const temp = join(dirname(path), tempName(path));
   let handle: FileHandle | undefined;
   // Registered before the file exists, so an interrupt at any moment knows what to remove.
-  active.add(temp);
+  write.temps.add(temp);
   try {
-    checkInterrupted();
+    write.check();
     handle = await open(temp, 'wx', 0o644);
-    checkInterrupted();
+    write.check();
     await handle.writeFile(data);
-    checkInterrupted();
+    write.check();
     await handle.sync();
     await handle.close();
     return temp;
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
-    active.delete(temp);
+    write.temps.delete(temp);
     throw error;
   }
 }
@@ -216,39 +213,41 @@ async function keepOld(path: string, backup: string): Promise<void> {
  * a second name until the end, so that it too comes back if anything fails.
  */
 export function writeFilesTogether(changes: readonly FileChange[], removals: readonly string[] = []): Promise<void> {
-  return track(togetherSteps(changes, removals));
+  return track((write) => togetherSteps(write, changes, removals));
 }
 
 /** Keep `path` under a second name (a hard link) beside it; undefined when there is no such file. */
-async function keepBackup(path: string): Promise<string | undefined> {
+async function keepBackup(write: Write, path: string): Promise<string | undefined> {
   const backup = join(dirname(path), tempName(path));
-  active.add(backup);
+  write.temps.add(backup);
   // A hard link where the file system has them, else a copy (keepOld).
   return keepOld(path, backup).then(
     () => backup,
     (error: NodeJS.ErrnoException) => {
-      active.delete(backup);
+      write.temps.delete(backup);
       if (error.code === 'ENOENT') return undefined;
       throw new WriteFailure(path, error);
     },
   );
 }
 
-async function togetherSteps(changes: readonly FileChange[], removals: readonly string[]): Promise<void> {
+async function togetherSteps(write: Write, changes: readonly FileChange[], removals: readonly string[]): Promise<void> {
   const temps: string[] = [];
   const backups: Array<string | undefined> = [];
   const removeAll = async (paths: ReadonlyArray<string | undefined>) => {
     for (const p of paths) {
       if (p === undefined) continue;
       await unlink(p).catch(() => undefined);
-      active.delete(p);
+      write.temps.delete(p);
     }
   };
   try {
     for (const change of changes) {
-      checkInterrupted();
+      write.check();
       await removeStaleTempFiles(change.path);
-      temps.push(await writeTemp(change.path, change.data).catch((error: unknown) => Promise.reject(new WriteFailure(change.path, error))));
+      temps.push(
+        await writeTemp(write, change.path, change.data).catch((error: unknown) => Promise.reject(new WriteFailure(change.path, error))),
+      );
     }
   } catch (error) {
     await removeAll(temps);
@@ -258,19 +257,19 @@ async function togetherSteps(changes: readonly FileChange[], removals: readonly 
   const removed: Array<{ path: string; backup: string }> = [];
   try {
     for (const [i, change] of changes.entries()) {
-      checkInterrupted();
+      write.check();
       await checkUnchanged(change);
       // A file that does not exist yet has nothing to keep.
-      backups[i] = await keepBackup(change.path);
-      checkInterrupted();
+      backups[i] = await keepBackup(write, change.path);
+      write.check();
       await checkUnchanged(change);
       await rename(temps[i]!, change.path).catch((error: unknown) => Promise.reject(new WriteFailure(change.path, error)));
-      active.delete(temps[i]!);
+      write.temps.delete(temps[i]!);
       replaced.push(i);
     }
     for (const path of removals) {
-      checkInterrupted();
-      const backup = await keepBackup(path);
+      write.check();
+      const backup = await keepBackup(write, path);
       if (backup === undefined) continue;
       // Listed before the unlink: if the unlink fails, putting the backup back is harmless.
       removed.push({ path, backup });
@@ -278,18 +277,18 @@ async function togetherSteps(changes: readonly FileChange[], removals: readonly 
     }
     // Interrupted while the last file was being replaced: put everything back, so that an
     // interrupted run never leaves a change behind.
-    checkInterrupted();
+    write.check();
   } catch (error) {
     // Put back what was removed or replaced, newest first; then nothing of this run is left behind.
     for (const { path, backup } of removed.reverse()) {
       await rename(backup, path).catch(() => undefined);
-      active.delete(backup);
+      write.temps.delete(backup);
     }
     for (const i of replaced.reverse()) {
       const backup = backups[i];
       if (backup !== undefined) await rename(backup, changes[i]!.path).catch(() => undefined);
       else await unlink(changes[i]!.path).catch(() => undefined);
-      active.delete(backup ?? '');
+      write.temps.delete(backup ?? '');
     }
     await removeAll(temps);
     await removeAll(backups);

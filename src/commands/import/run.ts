@@ -1,19 +1,20 @@
 import { lstat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { planProblems } from '../../compute/check-plan.js';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText, visibleText } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, ExitError, usageError } from '../../errors.js';
 import { readDocx, UnreadableDocument } from '../../import/read-docx.js';
 import { type ImportedAction, type ImportedPlan, type ImportedSection, TODO, toPlan } from '../../import/to-plan.js';
-import { readInputFile } from '../../input/source-file.js';
-import { checkFolderIsFree, schemaFiles, writeNewPlan } from '../../plan/new-folder.js';
+import { readInputFile } from '../../input/read-input.js';
+import { loadPlan } from '../../plan/load-plan.js';
 import type { Quarter } from '../../plan/quarters.js';
 import { yamlFileText } from '../../plan/write-yaml.js';
 import { showPath } from '../../shared/paths.js';
 import { clipSlug, slugify } from '../../shared/words.js';
 import type { FileChange } from '../../shared/write-file.js';
-import { checkPlan } from '../validate/check.js';
+import { checkFolderIsFree, schemaFiles, writeNewPlan } from '../new-folder.js';
 
 export interface ImportOptions {
   file: string;
@@ -104,7 +105,7 @@ export function planFiles(dir: string, plan: ImportedPlan): PlanFile[] {
  * in what was written, counted by running its checks, not guessed from the TODOs.
  */
 async function nextStep(dir: string, quarter: Quarter): Promise<string> {
-  const { diagnostics } = await checkPlan({ plansDir: dir, quarter });
+  const diagnostics = planProblems(await loadPlan({ plansDir: dir, quarter }), quarter);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const todos = errors.filter((d) => /not written yet|\bTODO\b/.test(d.message)).length;
   const plans = showPath(dir);
@@ -204,8 +205,8 @@ async function refuseExisting(files: readonly FileChange[]): Promise<void> {
  * are written; the errors are listed here and the exit is 1, so that nothing is accepted unsaid.
  */
 async function checkImported(dir: string): Promise<number> {
-  const { checkPlan } = await import('../validate/check.js');
-  const { result, diagnostics } = await checkPlan({ plansDir: dir });
+  const result = await loadPlan({ plansDir: dir });
+  const diagnostics = planProblems(result);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) return 0;
   const hl = createHighlighter(process.stderr);

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { COUNCIL_CODE } from '../../plan/codes.js';
-import { parsePath, parseYear } from '../options.js';
-import { finish } from '../outcome.js';
+import { parseYear, plansOption } from '../options.js';
+import type { Run } from '../outcome.js';
 
 /** --council WBC="Westbrook Borough Council", repeated. */
 function parseCouncil(value: string, previous: Array<{ code: string; name: string }> = []): Array<{ code: string; name: string }> {
@@ -16,32 +16,34 @@ function parseCouncil(value: string, previous: Array<{ code: string; name: strin
   return [...previous, { code, name }];
 }
 
-export const initCommand = new Command('init')
-  .summary('start a new plan for your councils')
-  .description(
-    'Start a plan of your own in a new or empty folder: plan.yaml (title, financial year, councils), one ' +
-      'example section with one action, and the schema files your editor checks them with; around it ' +
-      'plan.config.yaml naming the folder, .gitignore (out/), .vscode/ settings, a GitHub Actions workflow ' +
-      '(.github/workflows/plan.yml) and a pre-commit hook (.pre-commit-config.yaml) that check the plan, ' +
-      'keeping any of these that are already there. It refuses a folder that is already a plan project. On ' +
-      'a terminal it asks for what the flags do not give; with --title, --year and --council it asks ' +
-      'nothing, so it can be scripted. The result passes plan validate at once and plan report --quarter Q1 ' +
-      'works on it. See "Start your own plan" in README.md.',
-  )
-  .addOption(new Option('--plans <dir>', 'the new or empty folder for the plan').default('plans').argParser(parsePath))
-  .addOption(new Option('--title <text>', 'the plan\'s title, e.g. "Joint Procurement Action Plan"'))
-  .addOption(new Option('--year <yyyy/yy>', 'the financial year, e.g. 2016/17').argParser(parseYear))
-  .addOption(
-    new Option('--council <CODE=name>', 'a council, e.g. WBC="Westbrook Borough Council"; repeat it for each council').argParser(
-      parseCouncil,
-    ),
-  )
-  .addOption(new Option('--appendix <label>', 'the label of the report').default('Appendix 1'))
-  .addHelpText(
-    'after',
-    '\nExamples:\n  plan init\n  plan init --title "Joint Procurement Action Plan" --year 2016/17 \\\n    --council WBC="Westbrook Borough Council" --council NDC="Northdale Council"\n',
-  )
-  .action(async (options, command: Command) => {
-    const [{ runInit }, { withPlansLock }] = await Promise.all([import('./run.js'), import('../../shared/plans-lock.js')]);
-    finish(command, await withPlansLock(options.plans, 'plan init', () => runInit(options)));
-  });
+export function initCommand(run: Run): Command {
+  return new Command('init')
+    .summary('start a new plan for your councils')
+    .description(
+      'Start a plan of your own in a new or empty folder: plan.yaml (title, financial year, councils), one ' +
+        'example section with one action, and the schema files your editor checks them with; around it ' +
+        'plan.config.yaml naming the folder, .gitignore (out/), .vscode/ settings, a GitHub Actions workflow ' +
+        '(.github/workflows/plan.yml) and a pre-commit hook (.pre-commit-config.yaml) that check the plan, ' +
+        'keeping any of these that are already there. It refuses a folder that is already a plan project. On ' +
+        'a terminal it asks for what the flags do not give; with --title, --year and --council it asks ' +
+        'nothing, so it can be scripted. The result passes plan validate at once and plan report --quarter Q1 ' +
+        'works on it. See "Start your own plan" in README.md.',
+    )
+    .addOption(plansOption(run.settings, 'the new or empty folder for the plan'))
+    .addOption(new Option('--title <text>', 'the plan\'s title, e.g. "Joint Procurement Action Plan"'))
+    .addOption(new Option('--year <yyyy/yy>', 'the financial year, e.g. 2016/17').argParser(parseYear))
+    .addOption(
+      new Option('--council <CODE=name>', 'a council, e.g. WBC="Westbrook Borough Council"; repeat it for each council').argParser(
+        parseCouncil,
+      ),
+    )
+    .addOption(new Option('--appendix <label>', 'the label of the report').default('Appendix 1'))
+    .addHelpText(
+      'after',
+      '\nExamples:\n  plan init\n  plan init --title "Joint Procurement Action Plan" --year 2016/17 \\\n    --council WBC="Westbrook Borough Council" --council NDC="Northdale Council"\n',
+    )
+    .action(async (options) => {
+      const [{ runInit }, { withPlansLock }] = await Promise.all([import('./run.js'), import('../../shared/plans-lock.js')]);
+      run.code = await withPlansLock(options.plans, 'plan init', () => runInit(options));
+    });
+}

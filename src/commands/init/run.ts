@@ -6,10 +6,10 @@ import { createHighlighter } from '../../diagnostics/highlight.js';
 import { EXIT, type ExitCode, usageError } from '../../errors.js';
 import { describeBadCharacter, findBadCharacters } from '../../input/text-check.js';
 import { COUNCIL_CODE } from '../../plan/codes.js';
-import { checkFolderIsFree, schemaFiles, writeNewPlan } from '../../plan/new-folder.js';
 import { yamlFileText } from '../../plan/write-yaml.js';
 import { showPath } from '../../shared/paths.js';
 import type { FileChange } from '../../shared/write-file.js';
+import { checkFolderIsFree, schemaFiles, writeNewPlan } from '../new-folder.js';
 import { parseYear } from '../options.js';
 import { configText, gitignoreText, preCommitText, VSCODE_FILES, workflowText } from './project-files.js';
 

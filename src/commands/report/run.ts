@@ -3,23 +3,27 @@ import { dirname, extname, resolve, sep } from 'node:path';
 import { formatPercent } from '../../compute/format.js';
 import type { ActionFigures } from '../../compute/savings.js';
 import { checkStatusesAgainstFigures } from '../../compute/status-check.js';
-import { projectConfig } from '../../config.js';
+import type { ProjectConfig } from '../../config.js';
 import { buildReportData } from '../../data/report.js';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { createHighlighter } from '../../diagnostics/highlight.js';
+import { createHighlighter, type Highlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
 import { buildDocx } from '../../docx/pack.js';
 import { type Appendix, figureAlts } from '../../docx/render.js';
 import { EXIT, type ExitCode, ExitError, usageError, writeError } from '../../errors.js';
 import { buildPage } from '../../html/render.js';
 import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
+import type { Plan } from '../../plan/model.js';
 import type { Quarter } from '../../plan/quarters.js';
 import { buildQuarterModel } from '../../report/build-report.js';
+import type { ReportModel } from '../../report/model.js';
 import { makeFolder } from '../../shared/make-folder.js';
 import { formatMoney, groupThousands } from '../../shared/numbers.js';
-import { isInside, realPath, showPath } from '../../shared/paths.js';
+import { isInside, showPath } from '../../shared/paths.js';
+import { realPath } from '../../shared/real-path.js';
 import { WriteFailure, writeFileAtomic, writeFilesTogether } from '../../shared/write-file.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../../template/load.js';
+import type { Template } from '../../template/schema.js';
 
 /** What plan report can write: the Word appendix, its PDF, a web page, and its figures as data. */
 const REPORT_FORMATS = ['docx', 'pdf', 'json', 'html'] as const;
@@ -87,64 +91,47 @@ function summaryLines(figures: Iterable<ActionFigures>, decimals: number): strin
   return lines;
 }
 
-/** `plan report`: validate → compute → render → write. Nothing is written unless everything is valid. */
-export async function runReport(options: ReportOptions): Promise<ExitCode> {
-  const cwd = process.cwd();
-  const plansDir = resolve(cwd, options.plans);
-  const templatePath = options.template ? resolve(cwd, options.template) : DEFAULT_TEMPLATE;
-  const shown = (p: string) => showPath(p, cwd);
-  const formats: ReportFormat[] = [...new Set<ReportFormat>(options.format ?? ['docx'])];
-  if (options.out !== undefined && formats.length > 1)
-    throw usageError(
-      '--out names one file, but several formats were asked for',
-      'leave out --out to write them all to out/, or ask for one --format',
-    );
-  if (options.out !== undefined) checkOutPath(resolve(cwd, options.out), plansDir, templatePath, formats[0]!);
+/** The plan has more actions than one document can hold: refused before any work (exit 2). */
+function tooManyActions(count: number, about: string): ExitError {
+  return usageError(
+    `the plan has ${about}${groupThousands(count)} actions; plan report writes at most ${groupThousands(MAX_REPORT_ACTIONS)} in one document`,
+    'report part of the plan: point --plans at a folder with fewer sections',
+  );
+}
 
-  const tooMany = (count: number, about: string) =>
-    usageError(
-      `the plan has ${about}${groupThousands(count)} actions; plan report writes at most ${groupThousands(MAX_REPORT_ACTIONS)} in one document`,
-      'report part of the plan: point --plans at a folder with fewer sections',
-    );
-  // A quick count from the text, before any parsing; the count of what was parsed follows.
-  const estimate = await estimateActionCount(options.plans, cwd);
-  if (estimate > MAX_REPORT_ACTIONS) throw tooMany(estimate, 'about ');
-
-  const hl = createHighlighter(process.stderr);
+/**
+ * The template and the plan, loaded and checked, with the statuses the figures contradict (the report
+ * says why it rates them so). Problems are printed; undefined when there are errors.
+ */
+async function loadChecked(
+  options: ReportOptions,
+  templatePath: string,
+  cwd: string,
+  hl: Highlighter,
+): Promise<{ plan: Plan; template: Template } | undefined> {
   const loadedTemplate = await loadTemplate(templatePath, cwd);
   const result = await loadPlan({ plansDir: options.plans, quarter: options.quarter, cwd });
   const diagnostics: Diagnostic[] = [...loadedTemplate.diagnostics, ...result.diagnostics];
-  // Statuses the figures contradict are warned about here too; the report says why it rates them so.
   if (result.plan && loadedTemplate.template)
     diagnostics.push(...checkStatusesAgainstFigures(result.plan, [options.quarter], loadedTemplate.template.rag));
   const fileCount = result.files.length + 1;
   if (countBySeverity(diagnostics).errors > 0 || !result.plan || !loadedTemplate.template) {
     process.stderr.write(formatText(diagnostics, hl, fileCount));
     process.stderr.write(`${hl.error('plan: no report written:')} fix the errors above and run plan report again\n`);
-    return EXIT.invalid;
+    return undefined;
   }
   if (diagnostics.length > 0) process.stderr.write(formatText(diagnostics, hl, fileCount));
+  return { plan: result.plan, template: loadedTemplate.template };
+}
 
-  const template = loadedTemplate.template;
-  // However the actions were written, what the parser built is counted before anything is rendered.
-  const actions = result.plan.sections.reduce((n, section) => n + section.actions.length, 0);
-  if (actions > MAX_REPORT_ACTIONS) throw tooMany(actions, '');
-  // The quarter's report holds the actions in the plan at that quarter, and those that ended earlier in
-  // the year unless the template leaves them out (see compute/quarter.ts).
-  const { model, figures, periodEnd } = buildQuarterModel(result.plan, options.quarter, template);
-  const description = model.description;
-  // One file per format: --out names it when there is one, otherwise out/<name>.<format>.
-  const base = description.fileName.replace(/\.docx$/, '');
-  const outs = formats.map((format) => ({
-    format,
-    path: options.out !== undefined ? resolve(cwd, options.out) : resolve(cwd, projectConfig().out ?? DEFAULT_OUT_DIR, `${base}.${format}`),
-  }));
-  for (const { format, path } of outs) checkOutPath(path, plansDir, templatePath, format);
+type Output = { format: ReportFormat; path: string };
 
+/** Each file can be written where asked, checked before anything is made. */
+async function checkTargets(outs: readonly Output[], outGiven: boolean, shown: (path: string) => string): Promise<void> {
   for (const { path: out } of outs) {
     // A folder the user named must already exist; the default out/ is created once the files are made.
     const folder = dirname(out);
-    if (options.out !== undefined) {
+    if (outGiven) {
       const info = await stat(folder).catch(() => undefined);
       if (!info?.isDirectory())
         throw usageError(`the folder for --out does not exist: ${shown(folder)}${sep}`, 'create it first, or choose another folder');
@@ -162,22 +149,17 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
       );
     }
   }
+}
 
+/** Every file made before any is written: a PDF LibreOffice cannot make leaves nothing behind. */
+async function makeFiles(outs: readonly Output[], model: ReportModel, periodEnd: Date): Promise<Array<{ path: string; data: Uint8Array }>> {
   // Built once: with --format docx,pdf the PDF is made from the very bytes written as the .docx.
   let built: { appendix: Appendix; bytes: Uint8Array } | undefined;
-  const docx = () => {
-    built ??= buildDocx(model, periodEnd);
-    return built;
-  };
   const product = async (format: ReportFormat): Promise<Uint8Array> => {
-    if (format === 'html') {
-      return Buffer.from(buildPage(model), 'utf8');
-    }
-    if (format === 'json') {
-      const data = buildReportData(model);
-      return Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
-    }
-    const { appendix, bytes } = docx();
+    if (format === 'html') return Buffer.from(buildPage(model), 'utf8');
+    if (format === 'json') return Buffer.from(`${JSON.stringify(buildReportData(model), null, 2)}\n`, 'utf8');
+    built ??= buildDocx(model, periodEnd);
+    const { appendix, bytes } = built;
     if (format === 'docx') return bytes;
     // The PDF is LibreOffice's export of the .docx, with the charts' alt text put back (see src/pdf).
     const [{ damagedPdf, docxToPdf }, { addFigureAlts }] = await Promise.all([
@@ -193,10 +175,14 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
     });
   };
   const files: { path: string; data: Uint8Array }[] = [];
-  // Every file is made before any is written: a PDF LibreOffice cannot make leaves nothing behind.
   for (const { format, path } of outs) files.push({ path, data: await product(format) });
-  if (options.out === undefined)
-    for (const { path } of outs)
+  return files;
+}
+
+/** Write the files: one atomically, several all or none; the default out/ is made first. */
+async function writeReports(files: ReadonlyArray<{ path: string; data: Uint8Array }>, makeOut: boolean, shown: (path: string) => string) {
+  if (makeOut)
+    for (const { path } of files)
       await makeFolder(dirname(path)).catch((error: unknown) => {
         throw describeWriteError(error, shown(path));
       });
@@ -207,6 +193,44 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
     if (error instanceof WriteFailure) throw describeWriteError(error.cause, shown(error.path));
     throw describeWriteError(error, shown(files[0]!.path));
   }
+}
+
+/** `plan report`: validate → compute → render → write. Nothing is written unless everything is valid. */
+export async function runReport(options: ReportOptions, settings: ProjectConfig = {}): Promise<ExitCode> {
+  const cwd = process.cwd();
+  const plansDir = resolve(cwd, options.plans);
+  const templatePath = options.template ? resolve(cwd, options.template) : DEFAULT_TEMPLATE;
+  const shown = (p: string) => showPath(p, cwd);
+  const formats: ReportFormat[] = [...new Set<ReportFormat>(options.format ?? ['docx'])];
+  if (options.out !== undefined && formats.length > 1)
+    throw usageError(
+      '--out names one file, but several formats were asked for',
+      'leave out --out to write them all to out/, or ask for one --format',
+    );
+  if (options.out !== undefined) checkOutPath(resolve(cwd, options.out), plansDir, templatePath, formats[0]!);
+  // A quick count from the text, before any parsing; the count of what was parsed follows.
+  const estimate = await estimateActionCount(options.plans, cwd);
+  if (estimate > MAX_REPORT_ACTIONS) throw tooManyActions(estimate, 'about ');
+
+  const hl = createHighlighter(process.stderr);
+  const loaded = await loadChecked(options, templatePath, cwd, hl);
+  if (!loaded) return EXIT.invalid;
+  const { plan, template } = loaded;
+  // However the actions were written, what the parser built is counted before anything is rendered.
+  const actions = plan.sections.reduce((n, section) => n + section.actions.length, 0);
+  if (actions > MAX_REPORT_ACTIONS) throw tooManyActions(actions, '');
+  // The quarter's report holds the actions in the plan at that quarter, and those that ended earlier in
+  // the year unless the template leaves them out (see compute/quarter.ts).
+  const { model, figures, periodEnd } = buildQuarterModel(plan, options.quarter, template);
+  // One file per format: --out names it when there is one, otherwise out/<name>.<format>.
+  const base = model.description.fileName.replace(/\.docx$/, '');
+  const outs = formats.map((format) => ({
+    format,
+    path: options.out !== undefined ? resolve(cwd, options.out) : resolve(cwd, settings.out ?? DEFAULT_OUT_DIR, `${base}.${format}`),
+  }));
+  for (const { format, path } of outs) checkOutPath(path, plansDir, templatePath, format);
+  await checkTargets(outs, options.out !== undefined, shown);
+  await writeReports(await makeFiles(outs, model, periodEnd), options.out === undefined, shown);
 
   for (const line of summaryLines(figures.values(), template.rounding.percentDecimals)) process.stderr.write(`${line}\n`);
   for (const { path } of outs) process.stderr.write(`${hl.success('✓')} wrote ${hl.path(shown(path))}\n`);

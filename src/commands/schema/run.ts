@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
-import { readInputFile } from '../../input/source-file.js';
+import { readInputFile } from '../../input/read-input.js';
 import { showPath } from '../../shared/paths.js';
 import { type FileChange, WriteFailure, writeFilesTogether } from '../../shared/write-file.js';
 import { buildJsonSchemas } from './json-schema.js';

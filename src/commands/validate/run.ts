@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { planProblems } from '../../compute/check-plan.js';
 import { countBySeverity, type Diagnostic, promoteWarnings } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText, lineStartPath, visibleText } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
+import { loadPlan } from '../../plan/load-plan.js';
 import type { Quarter } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
 import { appendRegularFile } from '../../shared/read-regular.js';
 import { WriteFailure } from '../../shared/write-file.js';
-import { checkPlan } from './check.js';
 
 export interface ValidateOptions {
   plans: string;
@@ -70,7 +71,8 @@ export async function runValidate(options: ValidateOptions): Promise<ExitCode> {
         : `${hl.success('✓')} fixed ${changes.length} ${changes.length === 1 ? 'slip' : 'slips'} in ${files} ${files === 1 ? 'file' : 'files'}\n\n`,
     );
   }
-  const { result, diagnostics: all } = await checkPlan({ plansDir: named?.dir ?? options.plans, quarter: options.quarter });
+  const result = await loadPlan({ plansDir: named?.dir ?? options.plans, quarter: options.quarter });
+  const all = planProblems(result, options.quarter);
   const found = named ? all.filter((d) => named.concerns(d)) : all;
   const diagnostics = options.strict ? promoteWarnings(found) : found;
   await reportDiagnostics(diagnostics, named ? named.count : result.files.length, options.format);

@@ -1,7 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { buildJsonSchemas } from '../commands/schema/json-schema.js';
 import { usageError, writeError } from '../errors.js';
+import { planJsonSchemas } from '../plan/json-schema.js';
 import { makeFolder } from '../shared/make-folder.js';
 import { showPath } from '../shared/paths.js';
 import { type FileChange, WriteFailure, writeFilesTogether } from '../shared/write-file.js';
@@ -33,9 +33,7 @@ export async function checkFolderIsFree(dir: string): Promise<void> {
 
 /** The schema files every plans folder holds, so that an editor checks the files from the start. */
 export function schemaFiles(dir: string): Array<FileChange & { data: string }> {
-  return buildJsonSchemas()
-    .filter((s) => s.folder === 'plans')
-    .map((s) => ({ path: join(dir, s.name), data: s.text }));
+  return planJsonSchemas().map((s) => ({ path: join(dir, s.name), data: s.text }));
 }
 
 /** Write the files of a new plan together; on failure, nothing is left behind (exit 3). */
