@@ -133,3 +133,12 @@ export function findHeader(grid: readonly GridCell[][], quarter?: string): Table
   }
   return undefined;
 }
+
+/** A row's cells on the table's grid, one per column, and where it is. */
+export interface RowContext {
+  table: DocTable;
+  header: TableHeader;
+  cells: GridCell[];
+  r: number;
+  where: string;
+}
