@@ -1,8 +1,8 @@
 import type { Quarter } from '../plan/quarters.js';
 import { slugify } from '../shared/words.js';
+import type { DocParagraph } from './doc-body.js';
 import type { ImportedUpdate } from './imported-plan.js';
 import type { GridCell } from './plan-table.js';
-import type { DocParagraph } from './read-docx.js';
 
 /** A cell's words as plan's text, and the small pieces of text plan import derives from them. */
 

@@ -1,8 +1,8 @@
 import { COUNCIL_CODE } from '../plan/codes.js';
 import { financialYearLabel, type Quarter } from '../plan/quarters.js';
+import type { DocBody, DocParagraph } from './doc-body.js';
 import type { ImportOptions } from './imported-plan.js';
 import { cellPlain } from './plan-table.js';
-import type { DocBody, DocParagraph } from './read-docx.js';
 import { headingByPlace, sectionHeading } from './section-headings.js';
 
 /** What the document's title says: "Joint Procurement Action Plan 2013/14 Q3 Update – Appendix 1". */

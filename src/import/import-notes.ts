@@ -1,6 +1,6 @@
+import type { DocBody } from './doc-body.js';
 import type { Attention, ImportedSection } from './imported-plan.js';
 import type { RowContext } from './plan-table.js';
-import type { DocBody } from './read-docx.js';
 
 /** What plan import tells the officer about a row and about the whole document, beside the plan it writes. */
 

@@ -1,4 +1,4 @@
-import type { DocCell, DocParagraph, DocTable } from './read-docx.js';
+import type { DocCell, DocParagraph, DocTable } from './doc-body.js';
 
 /**
  * A Word table laid out on its grid, as `plan import` reads it: a cell spanning columns (w:gridSpan)

@@ -1,8 +1,8 @@
 import { COUNCIL_CODE } from '../plan/codes.js';
 import type { Quarter } from '../plan/quarters.js';
+import type { DocParagraph, DocTable } from './doc-body.js';
 import type { ImportedUpdate } from './imported-plan.js';
 import type { Column } from './plan-table.js';
-import type { DocParagraph, DocTable } from './read-docx.js';
 
 /**
  * The sentences and tables `plan report` computes from the figures (src/docx/render.ts), as import

@@ -1,5 +1,5 @@
+import type { DocBody, DocParagraph, DocRow } from './doc-body.js';
 import { cellPlain, findHeader, gridOf } from './plan-table.js';
-import type { DocBody, DocParagraph, DocRow } from './read-docx.js';
 
 /**
  * Where a section starts. Officers mark a heading in many ways: a Heading style, bold, underlined or

@@ -1,6 +1,7 @@
 import type { Quarter } from '../plan/quarters.js';
 import { ragOfColour } from './cell-colour.js';
 import { actionId, cellText, commentLines, moneyComment, moneyIn, ragOf, rowText } from './cell-text.js';
+import type { DocBody, DocParagraph, DocTable } from './doc-body.js';
 import { readFrontMatter } from './front-matter.js';
 import { listDocumentNotes, listLeftOut, rowNotes } from './import-notes.js';
 import {
@@ -13,7 +14,6 @@ import {
   TODO,
 } from './imported-plan.js';
 import { type Column, findHeader, type GridCell, gridOf, headerColumns, type RowContext, type TableHeader } from './plan-table.js';
-import type { DocBody, DocParagraph, DocTable } from './read-docx.js';
 import { type Figures, figuresComment, isSavingsSummary, NOTHING_WRITTEN, withoutComputed } from './report-sentences.js';
 import { type Heading, headingByPlace, nextNumber, previousNumber, rowHeading, sectionHeading, tableHeading } from './section-headings.js';
 
