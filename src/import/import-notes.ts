@@ -1,3 +1,4 @@
+import { plural } from '../shared/words.js';
 import type { DocBody } from './doc-body.js';
 import type { Attention, ImportedSection } from './imported-plan.js';
 import type { RowContext } from './plan-table.js';
@@ -69,8 +70,7 @@ export function listLeftOut(body: DocBody, notes: Notes): void {
 
 /** What is true of the whole document: plan's own text, charts, images and tracked changes outside tables, empty sections. */
 export function listDocumentNotes(body: DocBody, sections: readonly ImportedSection[], reportText: number, notes: Notes): void {
-  if (reportText > 0)
-    notes.leftOut.push(`${reportText} paragraph${reportText === 1 ? '' : 's'} outside the tables that plan report writes itself`);
+  if (reportText > 0) notes.leftOut.push(`${plural(reportText, 'paragraph')} outside the tables that plan report writes itself`);
   const charts = body.charts === 1 ? 'a chart' : `${body.charts} charts`;
   if (body.charts > 0 && body.madeByPlan) notes.leftOut.push(`${charts}: plan report draws its own from the figures`);
   else if (body.charts > 0)

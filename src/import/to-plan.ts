@@ -1,4 +1,5 @@
 import type { Quarter } from '../plan/quarters.js';
+import { plural } from '../shared/words.js';
 import { ragOfColour } from './cell-colour.js';
 import { actionId, cellText, commentLines, moneyComment, moneyIn, ragOf, rowText } from './cell-text.js';
 import type { DocBody, DocParagraph, DocTable } from './doc-body.js';
@@ -410,7 +411,7 @@ class PlanBuilder {
       councils: found.map((c) => ({
         code: c.code,
         name: c.name ?? `${TODO}: the full name of ${c.code}`,
-        found: c.count === 0 ? "in the document's keywords" : `${c.count} time${c.count === 1 ? '' : 's'}`,
+        found: c.count === 0 ? "in the document's keywords" : plural(c.count, 'time'),
       })),
       planComments: this.front.planComments,
       sections: this.sections.filter((s) => s.actions.length > 0 || s.comments.length > 0),

@@ -38,6 +38,11 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "1 file", "2 files": a count and its noun, with an s unless the count is 1. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** "CDC and SNC", "CDC, SNC and WDC". */
 export function listAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

@@ -12,7 +12,7 @@ import { checkFolderIsFree, schemaFiles, writeNewPlan } from '../../plan/new-fol
 import type { Quarter } from '../../plan/quarters.js';
 import { yamlFileText } from '../../plan/write-yaml.js';
 import { showPath } from '../../shared/paths.js';
-import { clipSlug, slugify } from '../../shared/words.js';
+import { clipSlug, plural, slugify } from '../../shared/words.js';
 import type { FileChange } from '../../shared/write-file.js';
 import { checkPlan } from '../validate/check.js';
 
@@ -115,7 +115,7 @@ async function nextStep(dir: string, quarter: Quarter): Promise<string> {
   const n = errors.length;
   const of =
     todos > 0 ? ` (${todos === n ? (n === 1 ? 'a TODO' : 'all TODOs') : `${todos} of them TODO${todos === 1 ? '' : 's'}`} to fill in)` : '';
-  return `Next: ${validate} finds ${n} problem${n === 1 ? '' : 's'} to fix${of}; fix ${n === 1 ? 'it' : 'them'}, then run ${report}`;
+  return `Next: ${validate} finds ${plural(n, 'problem')} to fix${of}; fix ${n === 1 ? 'it' : 'them'}, then run ${report}`;
 }
 
 /** `plan import`: read the .docx → a plan → check the folder → write everything together → say what needs doing. */

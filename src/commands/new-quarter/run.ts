@@ -11,14 +11,12 @@ import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
 import { NOTE_TO_CHECK } from '../../plan/rules.js';
 import { makeFolder } from '../../shared/make-folder.js';
 import { showPath } from '../../shared/paths.js';
+import { plural } from '../../shared/words.js';
 import { type FileChange, WriteFailure, writeFilesTogether } from '../../shared/write-file.js';
 import { archiveIsFree, nextYear, rollPlanFile, rollSection } from './new-year.js';
 import { actionNodes, addEntry, applyEdits, PARSE_OPTIONS, type TextEdit } from './text-edit.js';
 
 /** "1 action", "3 actions". */
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /**
  * `plan new-quarter Qn`: start the next quarter from the last one. Every action without a Qn update
@@ -209,8 +207,7 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     process.stderr.write(`${hl.success('✓')} every action already has a ${quarter} update; nothing changed\n`);
     return EXIT.ok;
   }
-  for (const edit of edits)
-    process.stderr.write(`  ${lineStartPath(showPath(edit.path))}: ${edit.added} action${edit.added === 1 ? '' : 's'}\n`);
+  for (const edit of edits) process.stderr.write(`  ${lineStartPath(showPath(edit.path))}: ${plural(edit.added, 'action')}\n`);
   process.stderr.write(
     `${hl.success('✓')} added ${quarter} updates to ${plural(added, 'action')} in ${plural(edits.length, 'file')}, carried forward from the quarter before\n`,
   );
