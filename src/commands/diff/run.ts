@@ -6,7 +6,7 @@ import { EXIT, type ExitCode, usageError } from '../../errors.js';
 import { loadPlan } from '../../plan/load-plan.js';
 import type { Rag } from '../../plan/model.js';
 import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
-import { formatMoney } from '../../shared/numbers.js';
+import { formatMoney, formatMoneyChange } from '../../shared/numbers.js';
 import { plural } from '../../shared/words.js';
 
 /**
@@ -14,9 +14,10 @@ import { plural } from '../../shared/words.js';
  * comparison is pure (compute/diff.ts); this prints it, as text or JSON, on stdout.
  */
 
+/** A change in money, signed, and coloured by its direction. */
 function signed(delta: number, hl: Highlighter): string {
-  if (delta === 0) return hl.dim('no change');
-  return delta > 0 ? hl.up(`+${formatMoney(delta)}`) : hl.down(`–${formatMoney(-delta)}`);
+  const text = formatMoneyChange(delta);
+  return delta === 0 ? hl.dim(text) : delta > 0 ? hl.up(text) : hl.down(text);
 }
 
 function formatDiffText(diff: QuarterDiff, hl: Highlighter): string {
