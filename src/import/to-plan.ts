@@ -1,4 +1,4 @@
-import type { Quarter } from '../plan/quarters.js';
+import { type Quarter, yearStartDate } from '../plan/quarters.js';
 import { plural } from '../shared/words.js';
 import { ragOfColour } from './cell-colour.js';
 import { actionId, cellText, commentLines, moneyComment, moneyIn, ragOf, rowText } from './cell-text.js';
@@ -405,7 +405,7 @@ class PlanBuilder {
       title: titled.title ?? `${TODO}: the plan's title`,
       appendix: titled.appendix ?? `${TODO}: the report's label, e.g. Appendix 1`,
       yearLabel: year ?? TODO,
-      yearStarts: year ? `${year.slice(0, 4)}-04-01` : TODO,
+      yearStarts: year ? yearStartDate(year.slice(0, 4)) : TODO,
       quarter: this.q,
       quarterFound: this.front.quarter !== undefined,
       councils: found.map((c) => ({
