@@ -1,7 +1,7 @@
 import { constants, unlinkSync } from 'node:fs';
 import { copyFile, type FileHandle, link, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { EXIT, ExitError } from '../errors.js';
+import { EXIT, ExitError, writeError } from '../errors.js';
 import { holdInterrupts } from './interrupt.js';
 import { showPath } from './paths.js';
 import { readRegularFile } from './read-regular.js';
@@ -298,4 +298,10 @@ async function togetherSteps(changes: readonly FileChange[], removals: readonly 
   }
   await removeAll(backups);
   await removeAll(removed.map((r) => r.backup));
+}
+
+/** Plan files that could not be written together: one line naming the file, exit 3, every plan file as it was; any other error as it is. */
+export function planWriteFailed(error: unknown): unknown {
+  if (!(error instanceof WriteFailure)) return error;
+  return writeError(showPath(error.path), error.cause, 'no plan file was changed');
 }

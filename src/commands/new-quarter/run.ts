@@ -12,7 +12,7 @@ import { NOTE_TO_CHECK } from '../../plan/rules.js';
 import { makeFolder } from '../../shared/make-folder.js';
 import { showPath } from '../../shared/paths.js';
 import { plural } from '../../shared/words.js';
-import { type FileChange, WriteFailure, writeFilesTogether } from '../../shared/write-file.js';
+import { type FileChange, planWriteFailed, writeFilesTogether } from '../../shared/write-file.js';
 import { archiveIsFree, nextYear, rollPlanFile, rollSection } from './new-year.js';
 import { actionNodes, addEntry, applyEdits, PARSE_OPTIONS, type TextEdit } from './text-edit.js';
 
@@ -200,7 +200,7 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
   try {
     await writeFilesTogether(edits.map((e) => ({ path: e.path, data: e.edited, expected: e.read })));
   } catch (error) {
-    throw writeFailed(error);
+    throw planWriteFailed(error);
   }
   const added = edits.reduce((n, e) => n + e.added, 0);
   if (added === 0) {
@@ -283,7 +283,7 @@ async function startNewYear(read: FileCache, plan: Plan, files: readonly string[
   } catch (error) {
     await rm(archive, { recursive: true, force: true });
     await rmdir(dirname(archive)).catch(() => undefined);
-    throw writeFailed(error);
+    throw planWriteFailed(error);
   }
   reportNewYear(hl, { year, next: next.label, archive, started, ended, leaving, toConfirm, files: sections.length });
   return archive;
@@ -329,10 +329,4 @@ function reportNewYear(
   const confirm = r.toConfirm > 0 ? `check ${plural(r.toConfirm, 'target')} for ${r.next} and delete the "confirm" line in each; ` : '';
   out.push(`next: ${confirm}write each Q1 narrative; plan validate --quarter Q1 lists what is still to do`);
   process.stderr.write(`${out.join('\n')}\n`);
-}
-
-/** A plan file new-quarter could not write: one line naming it, exit 3, the plans folder as it was. */
-function writeFailed(error: unknown): unknown {
-  if (!(error instanceof WriteFailure)) return error;
-  return writeError(showPath(error.path), error.cause, 'no plan file was changed');
 }
