@@ -9,6 +9,7 @@ import { type FileCache, loadPlan } from '../../plan/load-plan.js';
 import type { Action, Plan, Update } from '../../plan/model.js';
 import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
 import { NOTE_TO_CHECK } from '../../plan/rules.js';
+import { BOM, startsWithBom, withoutBom } from '../../shared/bom.js';
 import { makeFolder } from '../../shared/make-folder.js';
 import { showPath } from '../../shared/paths.js';
 import { plural } from '../../shared/words.js';
@@ -88,8 +89,6 @@ interface FileEdit {
   withinLines: boolean;
 }
 
-const BOM = '\ufeff';
-
 /**
  * The bytes of a plan file as the plan check read them. Each file is read once: edits are made to
  * the text that was checked, never to a second reading an editor may have changed in between.
@@ -104,8 +103,8 @@ function bytesRead(read: FileCache, path: string): Uint8Array {
 function readPlanText(read: FileCache, path: string): { bytes: Uint8Array; text: string; write: (text: string) => string } {
   const bytes = bytesRead(read, path);
   const raw = Buffer.from(bytes).toString('utf8');
-  const bom = raw.startsWith(BOM);
-  return { bytes, text: bom ? raw.slice(1) : raw, write: (text) => (bom ? BOM + text : text) };
+  const bom = startsWithBom(bytes);
+  return { bytes, text: withoutBom(raw), write: (text) => (bom ? BOM + text : text) };
 }
 
 function planSectionEdits(read: FileCache, plan: Plan, quarter: Quarter): FileEdit[] {
@@ -190,7 +189,7 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
   const edits = planSectionEdits(read, plan, quarter);
   for (const edit of edits) {
     // Block-style edits only add lines; an edit inside a { } collection changes that one line by design.
-    if (!edit.withinLines && !onlyAddsLines(edit.original, edit.edited.replace(/^\ufeff/, ''))) {
+    if (!edit.withinLines && !onlyAddsLines(edit.original, withoutBom(edit.edited))) {
       throw usageError(
         `cannot add ${quarter} to ${showPath(edit.path)} without changing how other lines are written; nothing was changed`,
         'add the block by hand, or report this file as a bug',
