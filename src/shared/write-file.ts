@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { EXIT, ExitError, writeError } from '../errors.js';
 import { holdInterrupts } from './interrupt.js';
 import { showPath } from './paths.js';
+import { isRunning } from './process-alive.js';
 import { readRegularFile } from './read-regular.js';
 
 /**
@@ -64,15 +65,6 @@ function tempName(target: string): string {
     .toString(16)
     .padStart(8, '0');
   return `.${basename(target)}.${process.pid}.${random}.tmp`;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** A run killed outright (power cut, kill -9) cannot clean up; the next run removes what it left. */
