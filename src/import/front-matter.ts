@@ -1,4 +1,4 @@
-import { COUNCIL_CODE } from '../plan/codes.js';
+import { COUNCIL_CODE, COUNCIL_CODE_PATTERN } from '../plan/codes.js';
 import { financialYearLabel, type Quarter } from '../plan/quarters.js';
 import type { DocBody, DocParagraph } from './doc-body.js';
 import type { ImportOptions } from './imported-plan.js';
@@ -54,7 +54,7 @@ const NOT_COUNCILS = new Set(
 );
 
 /** "Cherwell District Council (CDC)": a name the document gives a code. */
-const NAMED_CODE = /((?:[A-Z][\p{L}'’&-]*\s+){1,6}Council)\s*\(([A-Z][A-Z0-9]{1,9})\)/gu;
+const NAMED_CODE = new RegExp(String.raw`((?:[A-Z][\p{L}'’&-]*\s+){1,6}Council)\s*\((${COUNCIL_CODE_PATTERN})\)`, 'gu');
 
 /** Council codes the text uses, most used first, with the full name where the text gives one. */
 export function findCouncils(texts: readonly string[]): Array<{ code: string; name?: string; count: number }> {

@@ -1,4 +1,4 @@
-import { COUNCIL_CODE } from '../plan/codes.js';
+import { COUNCIL_CODE, COUNCIL_CODE_PATTERN } from '../plan/codes.js';
 import type { Quarter } from '../plan/quarters.js';
 import type { DocParagraph, DocTable } from './doc-body.js';
 import type { ImportedUpdate } from './imported-plan.js';
@@ -13,8 +13,9 @@ import type { Column } from './plan-table.js';
 // Left out of the imported text, since the report computes them again; their figures go into a comment.
 const ANNUAL_TARGET = /^Annual target: (.+?)(?:; combined £[\d,]+)?\.$/;
 const TARGET_PART = /^(.*) – £([\d,]+)$/;
-const COUNCIL_FIGURES =
-  /^([A-Z][A-Z0-9]{1,9}) – £([\d,]+) (.+?)(?: \((?:up|down) £[\d,]+ since Q[1-4]|no change since Q[1-4]\))? – i\.e\. [\d.]+% of the £[\d,]+ annual target at the end of the (?:first|second|third|fourth) quarter(?:; (.+?) £([\d,]+), not yet secured)?(?:\nNote: ([\s\S]*))?$/;
+const COUNCIL_FIGURES = new RegExp(
+  String.raw`^(${COUNCIL_CODE_PATTERN}) – £([\d,]+) (.+?)(?: \((?:up|down) £[\d,]+ since Q[1-4]|no change since Q[1-4]\))? – i\.e\. [\d.]+% of the £[\d,]+ annual target at the end of the (?:first|second|third|fourth) quarter(?:; (.+?) £([\d,]+), not yet secured)?(?:\nNote: ([\s\S]*))?$`,
+);
 const COMBINED_FIGURES = /^Combined – £[\d,]+ .+ – i\.e\. [\d.]+% of the £[\d,]+ annual target$/;
 const COMPUTED_RAG = /^RAG: (Red|Amber|Green)(?: \(from the figures: [^)]*\))?$/;
 const MOVEMENT = /^(?:Since Q[1-4]: .+|New since Q[1-4])$/;
