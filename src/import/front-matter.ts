@@ -1,5 +1,6 @@
 import { COUNCIL_CODE, COUNCIL_CODE_PATTERN } from '../plan/codes.js';
 import { financialYearLabel, type Quarter } from '../plan/quarters.js';
+import { normaliseText } from '../shared/words.js';
 import type { DocBody, DocParagraph } from './doc-body.js';
 import type { ImportOptions } from './imported-plan.js';
 import { cellPlain } from './plan-table.js';
@@ -17,7 +18,7 @@ const ORDINAL_QUARTERS: Record<string, Quarter> = { first: 'Q1', second: 'Q2', t
 
 export function parseTitle(text: string): TitleParts {
   const out: TitleParts = {};
-  let rest = ` ${text.replace(/\s+/g, ' ').trim()} `;
+  let rest = ` ${normaliseText(text)} `;
   const year = /\b(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})\b/.exec(rest);
   if (year) {
     const label = financialYearLabel(year[1]!, year[2]!);
@@ -68,7 +69,7 @@ export function findCouncils(texts: readonly string[]): Array<{ code: string; na
       counts.set(code, (counts.get(code) ?? 0) + 1);
     }
     for (const m of text.matchAll(NAMED_CODE)) {
-      const name = m[1]!.replace(/\s+/g, ' ').trim();
+      const name = normaliseText(m[1]!);
       if (!names.has(m[2]!) && /\s/.test(name)) names.set(m[2]!, name);
     }
   }
@@ -101,7 +102,7 @@ export function readFrontMatter(body: DocBody, options: ImportOptions) {
   const titled = titleParagraph ? parseTitle(titleParagraph.text) : {};
   const planComments = [`Imported by plan import from ${options.source}.`];
   // The title's words that are not the plan's title (the quarter, "Update") are kept here.
-  if (titleParagraph) planComments.push(`The document's title: ${titleParagraph.text.replace(/\s+/g, ' ').trim()}`);
+  if (titleParagraph) planComments.push(`The document's title: ${normaliseText(titleParagraph.text)}`);
   if (options.quarter && titled.quarter && options.quarter !== titled.quarter)
     planComments.push(`The document's title says ${titled.quarter}; --quarter ${options.quarter} was used.`);
   if (options.year && titled.year && options.year !== titled.year)

@@ -1,3 +1,4 @@
+import { normaliseText } from '../shared/words.js';
 import { BodyReader, type Counts, contentOf, type Parts } from './body-reader.js';
 import { readThemeColours } from './cell-colour.js';
 import type { DocBody } from './doc-body.js';
@@ -114,7 +115,7 @@ function readNotes(root: XmlNode | undefined, tag: string, reader: BodyReader): 
     const counts: Counts = { images: 0, trackedChanges: 0, nestedTables: 0 };
     const text = contentOf(note)
       .filter((p) => tagOf(p) === 'w:p')
-      .map((p) => reader.paragraph(p, counts).text.replace(/\s+/g, ' ').trim())
+      .map((p) => normaliseText(reader.paragraph(p, counts).text))
       .filter(Boolean)
       .join(' ');
     if (text) notes.set(attr(note, 'w:id') ?? '', text);

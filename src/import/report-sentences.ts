@@ -1,5 +1,6 @@
 import { COUNCIL_CODE, COUNCIL_CODE_PATTERN } from '../plan/codes.js';
 import type { Quarter } from '../plan/quarters.js';
+import { normaliseText } from '../shared/words.js';
 import type { DocParagraph, DocTable } from './doc-body.js';
 import type { ImportedUpdate } from './imported-plan.js';
 import type { Column } from './plan-table.js';
@@ -125,7 +126,7 @@ function figuresSentence(p: DocParagraph, figures: Figures): boolean {
       amount: plainPounds(council[2]!),
       label: council[3]!,
       ...(council[4] ? { pending: { label: council[4], amount: plainPounds(council[5]!) } } : {}),
-      ...(council[6] ? { note: council[6].replace(/\s+/g, ' ').trim() } : {}),
+      ...(council[6] ? { note: normaliseText(council[6]) } : {}),
     });
     return true;
   }

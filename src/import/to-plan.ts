@@ -1,5 +1,5 @@
 import { type Quarter, yearStartDate } from '../plan/quarters.js';
-import { plural } from '../shared/words.js';
+import { normaliseText, plural } from '../shared/words.js';
 import { ragOfColour } from './cell-colour.js';
 import { actionId, cellText, commentLines, moneyComment, moneyIn, ragOf, rowText } from './cell-text.js';
 import type { DocBody, DocParagraph, DocTable } from './doc-body.js';
@@ -150,7 +150,7 @@ class PlanBuilder {
 
   /** A heading worded otherwise than "number title" ("Section 3.3: Local suppliers"): its words, in a comment. */
   private keepHeadingText(text: string, heading: Heading): void {
-    const written = text.replace(/\s+/g, ' ').trim();
+    const written = normaliseText(text);
     if (this.current && written !== `${heading.number} ${heading.title}` && written !== heading.title)
       this.current.comments.push(`The heading in the document: ${written}`);
   }

@@ -49,7 +49,7 @@ export function listAnd(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** Text compared for "unchanged": case kept, runs of white space folded, ends trimmed. */
+/** Runs of white space folded to one space, ends trimmed, case kept: text compared for "unchanged", words read from Word. */
 export function normaliseText(text: string | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
