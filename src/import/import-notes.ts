@@ -42,7 +42,7 @@ export function rowNotes({ table, r, cells, header, where }: RowContext, comment
   }
   const images = row.cells.reduce((n, c) => n + c.images, 0);
   if (images > 0) {
-    const what = images === 1 ? 'an image' : `${images} images`;
+    const what = imageCount(images);
     attention.push({ where, message: `has ${what}, which plan cannot import`, hint: 'describe what it shows in the narrative' });
     comments.push(`This row had ${what} in Word, not imported: describe it in the narrative.`);
   }
@@ -82,7 +82,7 @@ export function listDocumentNotes(body: DocBody, sections: readonly ImportedSect
   if (body.outside.images > 0)
     notes.attention.push({
       where: 'outside the tables',
-      message: `${body.outside.images === 1 ? 'an image' : `${body.outside.images} images`}, not imported`,
+      message: `${imageCount(body.outside.images)}, not imported`,
       hint: 'nothing to do unless it carried plan content',
     });
   if (body.outside.trackedChanges > 0)
@@ -103,4 +103,9 @@ export function listDocumentNotes(body: DocBody, sections: readonly ImportedSect
       hint: 'add its actions by hand, or delete its file if it is not part of the plan',
     });
   }
+}
+
+/** "an image", "3 images". */
+function imageCount(n: number): string {
+  return n === 1 ? 'an image' : `${n} images`;
 }
