@@ -1,5 +1,5 @@
 import { formatMoney } from '../shared/numbers.js';
-import { capitalise } from '../shared/words.js';
+import { capitalise, plural } from '../shared/words.js';
 import { percentOf } from './rounding.js';
 import type { ActionFigures } from './savings.js';
 
@@ -19,7 +19,7 @@ export function formatPaceGap(gap: number): string {
 
 /** The rounding rule, stated in the document so readers know how the percentages were made. */
 export function roundingSentence(decimals: number): string {
-  const to = decimals === 0 ? 'the nearest whole percent' : `${decimals} decimal place${decimals === 1 ? '' : 's'}`;
+  const to = decimals === 0 ? 'the nearest whole percent' : plural(decimals, 'decimal place');
   return `Percentages are rounded to ${to}, halves rounded up; amounts are in whole pounds.`;
 }
 

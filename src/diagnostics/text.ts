@@ -1,11 +1,8 @@
+import { plural } from '../shared/words.js';
 import { countBySeverity, type Diagnostic, sortDiagnostics } from './diagnostic.js';
 import type { Highlighter } from './highlight.js';
 
 /** The human format of diagnostics: for a terminal, on stderr. */
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /**
  * The source line as a terminal may show it: every invisible or control character becomes one visible

@@ -1,4 +1,4 @@
-import type { DocCell, DocParagraph, DocTable } from './read-docx.js';
+import type { DocCell, DocParagraph, DocTable } from './doc-body.js';
 
 /**
  * A Word table laid out on its grid, as `plan import` reads it: a cell spanning columns (w:gridSpan)
@@ -132,4 +132,13 @@ export function findHeader(grid: readonly GridCell[][], quarter?: string): Table
     if (columns) return { columns, first: r, last: r, names };
   }
   return undefined;
+}
+
+/** A row's cells on the table's grid, one per column, and where it is. */
+export interface RowContext {
+  table: DocTable;
+  header: TableHeader;
+  cells: GridCell[];
+  r: number;
+  where: string;
 }

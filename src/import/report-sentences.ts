@@ -1,8 +1,9 @@
-import { COUNCIL_CODE } from '../plan/codes.js';
+import { COUNCIL_CODE, COUNCIL_CODE_PATTERN } from '../plan/codes.js';
 import type { Quarter } from '../plan/quarters.js';
+import { normaliseText } from '../shared/words.js';
+import type { DocParagraph, DocTable } from './doc-body.js';
+import type { ImportedUpdate } from './imported-plan.js';
 import type { Column } from './plan-table.js';
-import type { DocParagraph, DocTable } from './read-docx.js';
-import type { ImportedUpdate } from './to-plan.js';
 
 /**
  * The sentences and tables `plan report` computes from the figures (src/docx/render.ts), as import
@@ -13,8 +14,9 @@ import type { ImportedUpdate } from './to-plan.js';
 // Left out of the imported text, since the report computes them again; their figures go into a comment.
 const ANNUAL_TARGET = /^Annual target: (.+?)(?:; combined £[\d,]+)?\.$/;
 const TARGET_PART = /^(.*) – £([\d,]+)$/;
-const COUNCIL_FIGURES =
-  /^([A-Z][A-Z0-9]{1,9}) – £([\d,]+) (.+?)(?: \((?:up|down) £[\d,]+ since Q[1-4]|no change since Q[1-4]\))? – i\.e\. [\d.]+% of the £[\d,]+ annual target at the end of the (?:first|second|third|fourth) quarter(?:; (.+?) £([\d,]+), not yet secured)?(?:\nNote: ([\s\S]*))?$/;
+const COUNCIL_FIGURES = new RegExp(
+  String.raw`^(${COUNCIL_CODE_PATTERN}) – £([\d,]+) (.+?)(?: \((?:up|down) £[\d,]+ since Q[1-4]|no change since Q[1-4]\))? – i\.e\. [\d.]+% of the £[\d,]+ annual target at the end of the (?:first|second|third|fourth) quarter(?:; (.+?) £([\d,]+), not yet secured)?(?:\nNote: ([\s\S]*))?$`,
+);
 const COMBINED_FIGURES = /^Combined – £[\d,]+ .+ – i\.e\. [\d.]+% of the £[\d,]+ annual target$/;
 const COMPUTED_RAG = /^RAG: (Red|Amber|Green)(?: \(from the figures: [^)]*\))?$/;
 const MOVEMENT = /^(?:Since Q[1-4]: .+|New since Q[1-4])$/;
@@ -124,7 +126,7 @@ function figuresSentence(p: DocParagraph, figures: Figures): boolean {
       amount: plainPounds(council[2]!),
       label: council[3]!,
       ...(council[4] ? { pending: { label: council[4], amount: plainPounds(council[5]!) } } : {}),
-      ...(council[6] ? { note: council[6].replace(/\s+/g, ' ').trim() } : {}),
+      ...(council[6] ? { note: normaliseText(council[6]) } : {}),
     });
     return true;
   }

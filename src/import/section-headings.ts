@@ -1,5 +1,6 @@
+import { normaliseText } from '../shared/words.js';
+import type { DocBody, DocParagraph, DocRow } from './doc-body.js';
 import { cellPlain, findHeader, gridOf } from './plan-table.js';
-import type { DocBody, DocParagraph, DocRow } from './read-docx.js';
 
 /**
  * Where a section starts. Officers mark a heading in many ways: a Heading style, bold, underlined or
@@ -31,7 +32,7 @@ export function sectionHeading(p: DocParagraph): Heading | undefined {
   // "3.3 Local Suppliers" typed plainly: a dotted number, then a short title with a capital.
   if (typed?.number.includes('.') && /^\p{Lu}/u.test(typed.title) && isShort(p.text) && p.listLevel === undefined) return typed;
   const drawn = p.numberLabel ? WORD_NUMBER.exec(p.numberLabel.trim()) : null;
-  if (drawn && marked && /\S/.test(p.text)) return { number: drawn[1]!, title: p.text.replace(/\s+/g, ' ').trim() };
+  if (drawn && marked && /\S/.test(p.text)) return { number: drawn[1]!, title: normaliseText(p.text) };
   return undefined;
 }
 
@@ -40,14 +41,14 @@ const NOT_A_HEADING = /^\s*(key|notes?|nb|n\.b\.|source|sources|footnote|please 
 
 /** A short line: a heading is a few words, not a sentence. */
 function isShort(text: string): boolean {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = normaliseText(text);
   return t.length > 0 && t.length <= 100 && t.split(' ').length <= 14 && !/[.;,:]$/.test(t) && !NOT_A_HEADING.test(t);
 }
 
 /** A plain line that labels what follows ("Lead: J. Smith", "Key: …", "Progress this quarter:"): never a heading. */
 function isLabelLine(p: DocParagraph): boolean {
   if (p.heading || p.emphasised) return false;
-  const t = p.text.replace(/\s+/g, ' ').trim();
+  const t = normaliseText(p.text);
   return NOT_A_HEADING.test(t) || /:(\s|$)/.test(t);
 }
 
@@ -72,7 +73,7 @@ export function headingByPlace(body: DocBody, index: number): Heading | undefine
   if (typed?.title) return typed;
   // "Lead: J. Smith" typed plainly above the table is a label, not a heading; an emphasised "Savings: Energy" is one.
   if (!drawn && isLabelLine(p)) return undefined;
-  return { number: drawn ? drawn[1]! : '', title: p.text.replace(/\s+/g, ' ').trim() };
+  return { number: drawn ? drawn[1]! : '', title: normaliseText(p.text) };
 }
 
 /**
@@ -89,10 +90,7 @@ export function rowHeading(row: DocRow, amongActions = false): Heading | undefin
   const m = parseHeading(paragraph.text);
   const marked = paragraph.bold || paragraph.heading || paragraph.emphasised === true;
   const wholeRow = row.cells.length === 1 && cell.span > 1;
-  if (!m)
-    return !amongActions && wholeRow && isShort(paragraph.text)
-      ? { number: '', title: paragraph.text.replace(/\s+/g, ' ').trim() }
-      : undefined;
+  if (!m) return !amongActions && wholeRow && isShort(paragraph.text) ? { number: '', title: normaliseText(paragraph.text) } : undefined;
   // "2015" alone or "12 sessions held" is not a heading: a heading's number has a dot, or it is bold.
   if (!m.number.includes('.') && !marked) return undefined;
   if (amongActions && !marked && !cell.merged) return undefined;

@@ -1,9 +1,20 @@
-import { COUNCIL_CODE } from '../plan/codes.js';
-import { financialYearLabel, type Quarter } from '../plan/quarters.js';
-import { slugify } from '../shared/words.js';
+import { type Quarter, yearStartDate } from '../plan/quarters.js';
+import { normaliseText, plural } from '../shared/words.js';
 import { ragOfColour } from './cell-colour.js';
-import { type Column, cellPlain, findHeader, type GridCell, gridOf, headerColumns, type TableHeader } from './plan-table.js';
-import type { DocBody, DocParagraph, DocTable } from './read-docx.js';
+import { actionId, cellText, commentLines, moneyComment, moneyIn, ragOf, rowText } from './cell-text.js';
+import type { DocBody, DocParagraph, DocTable } from './doc-body.js';
+import { readFrontMatter } from './front-matter.js';
+import { listDocumentNotes, listLeftOut, rowNotes } from './import-notes.js';
+import {
+  type Attention,
+  type ImportedAction,
+  type ImportedPlan,
+  type ImportedSection,
+  type ImportedUpdate,
+  type ImportOptions,
+  TODO,
+} from './imported-plan.js';
+import { type Column, findHeader, type GridCell, gridOf, headerColumns, type RowContext, type TableHeader } from './plan-table.js';
 import { type Figures, figuresComment, isSavingsSummary, NOTHING_WRITTEN, withoutComputed } from './report-sentences.js';
 import { type Heading, headingByPlace, nextNumber, previousNumber, rowHeading, sectionHeading, tableHeading } from './section-headings.js';
 
@@ -13,282 +24,6 @@ import { type Heading, headingByPlace, nextNumber, previousNumber, rowHeading, s
  * nothing is dropped silently. Sentences that `plan report` computes from the figures are recognised
  * and left out; the figures in them are offered in a comment instead.
  */
-
-export interface ImportedUpdate {
-  status?: string;
-  /** The report showed a status it derived from the figures, which are not imported. */
-  statusDerived?: boolean;
-  rag?: 'red' | 'amber' | 'green';
-  narrative?: string;
-  ended?: 'completed' | 'dropped';
-}
-
-export interface ImportedAction {
-  id: string;
-  action: string;
-  update: ImportedUpdate;
-  /** Lines of the YAML comment written above the action. */
-  comments: string[];
-  /** "table 2, row 3". */
-  where: string;
-  /** The amounts of money found in its text, as written. */
-  money: string[];
-}
-
-export interface ImportedSection {
-  number: string;
-  title: string;
-  /** Lines of the YAML comment at the top of the section file. */
-  comments: string[];
-  actions: ImportedAction[];
-}
-
-interface Attention {
-  where: string;
-  message: string;
-  hint: string;
-}
-
-export interface ImportedPlan {
-  title: string;
-  appendix: string;
-  yearLabel: string;
-  yearStarts: string;
-  quarter: Quarter;
-  councils: Array<{ code: string; name: string; found: string }>;
-  /** Lines of the YAML comment above plan.yaml's keys. */
-  planComments: string[];
-  sections: ImportedSection[];
-  /** What needs the officer's eye: exit 1. */
-  attention: Attention[];
-  /** What was recognised and left out on purpose (plan's own computed tables). */
-  leftOut: string[];
-}
-
-export interface ImportOptions {
-  quarter?: Quarter | undefined;
-  year?: string | undefined;
-  /** The document's file name, for the comment at the top of plan.yaml. */
-  source: string;
-}
-
-/** Written where the officer must fill something in; `plan validate` names each one. */
-export const TODO = 'TODO';
-
-/** What the document's title says: "Joint Procurement Action Plan 2013/14 Q3 Update – Appendix 1". */
-export interface TitleParts {
-  title?: string;
-  appendix?: string;
-  year?: string;
-  quarter?: Quarter;
-}
-
-const ORDINAL_QUARTERS: Record<string, Quarter> = { first: 'Q1', second: 'Q2', third: 'Q3', fourth: 'Q4' };
-
-export function parseTitle(text: string): TitleParts {
-  const out: TitleParts = {};
-  let rest = ` ${text.replace(/\s+/g, ' ').trim()} `;
-  const year = /\b(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})\b/.exec(rest);
-  if (year) {
-    const label = financialYearLabel(year[1]!, year[2]!);
-    if (label) {
-      out.year = label;
-      rest = rest.replace(year[0], ' ');
-    }
-  }
-  const quarter = /\b(?:Q([1-4])|quarter\s+([1-4])|(first|second|third|fourth)\s+quarter)\b/i.exec(rest);
-  if (quarter) {
-    out.quarter = (quarter[1] ? `Q${quarter[1]}` : quarter[2] ? `Q${quarter[2]}` : ORDINAL_QUARTERS[quarter[3]!.toLowerCase()]) as Quarter;
-    rest = rest.replace(quarter[0], ' ');
-  }
-  const appendix = /\b(Appendix|Annex)\s+([A-Z0-9]{1,3})\b/i.exec(rest);
-  if (appendix) {
-    out.appendix = `${appendix[1]![0]!.toUpperCase()}${appendix[1]!.slice(1).toLowerCase()} ${appendix[2]}`;
-    rest = rest.replace(appendix[0], ' ');
-  }
-  const title = rest
-    .replace(/\b(update|progress report|position statement)\b/gi, ' ')
-    .replace(/\s*[–—:|-]\s*(?=[–—:|-]|\s*$)/g, ' ')
-    .replace(/^\s*[–—:|-]\s*|\s*[–—:|-]\s*$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (/[\p{L}]/u.test(title)) out.title = title;
-  return out;
-}
-
-/** A typed bullet at the start of a line: "•", "◦", "▪", "-", or "o"/"O", then a space or tab, then words. */
-const TYPED_BULLET = /^[ \t]*([•◦▪●‣∙·oO-])[ \t]+(?=\S)/;
-
-/**
- * A cell's paragraphs as plan's text: Word lists and typed bullets become "- " bullets, two spaces a
- * level; a blank line between paragraphs; line breaks kept. Leading and trailing spaces of a line are
- * layout and go; a tab inside a line becomes a space.
- */
-export function cellText(paragraphs: readonly DocParagraph[], typedBullets = true): string {
-  const lines: Array<{ text: string; kind: 'paragraph' | 'bullet' }> = [];
-  let previousBulletLevel = -1;
-  for (const p of paragraphs) {
-    const parts = p.text.split('\n').map((l) => l.replace(/\t/g, ' ').replace(/\s+$/, ''));
-    if (parts.every((l) => l.trim() === '')) continue;
-    if (p.listLevel !== undefined) {
-      const indent = '  '.repeat(p.listLevel);
-      const [first, ...more] = parts;
-      lines.push({ text: `${indent}- ${first!.trim()}`, kind: 'bullet' });
-      for (const m of more) if (m.trim()) lines.push({ text: `${indent}  ${m.trim()}`, kind: 'bullet' });
-      previousBulletLevel = p.listLevel;
-      continue;
-    }
-    let inParagraph = false;
-    for (const raw of parts) {
-      const line = raw.trim();
-      if (!line) {
-        inParagraph = false;
-        continue;
-      }
-      // In a document plan wrote every bullet is a real Word list: a "· " or "o " there is a word.
-      const typed = typedBullets ? TYPED_BULLET.exec(raw) : null;
-      if (typed && raw.slice(typed[0].length).trim()) {
-        // "o" is the second level of old documents' typed lists; "•" the first.
-        const level = /[oO◦‣]/.test(typed[1]!) && previousBulletLevel >= 0 ? Math.min(previousBulletLevel + 1, 1) : 0;
-        lines.push({ text: `${'  '.repeat(level)}- ${raw.slice(typed[0].length).trim()}`, kind: 'bullet' });
-        previousBulletLevel = level;
-        inParagraph = false;
-        continue;
-      }
-      // A new paragraph needs a blank line before it, unless it follows a bullet.
-      const last = lines[lines.length - 1];
-      if (last && !inParagraph && last.kind === 'paragraph') lines.push({ text: '', kind: 'paragraph' });
-      lines.push({ text: line, kind: 'paragraph' });
-      inParagraph = true;
-      previousBulletLevel = -1;
-    }
-  }
-  return lines.map((l) => l.text).join('\n');
-}
-
-const MONEY = /£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million|thousand)\b)?/gi;
-
-export function moneyIn(text: string): string[] {
-  return [...text.matchAll(MONEY)].map((m) => m[0]);
-}
-
-/** Capital-letter codes that are not councils. */
-const NOT_COUNCILS = new Set(
-  'RAG SME SMES PO POS VAT ICT IT HR FM UK EU NHS TBC TBA KPI KPIS FOI CEO FAQ PDF URL ID OJEU PQQ ITT RFQ MFD MFDS SLA FSB OK Q1 Q2 Q3 Q4 FY CCS ESPO ROI IFRS GDPR DPA N/A NA LED'.split(
-    ' ',
-  ),
-);
-
-/** "Cherwell District Council (CDC)": a name the document gives a code. */
-const NAMED_CODE = /((?:[A-Z][\p{L}'’&-]*\s+){1,6}Council)\s*\(([A-Z][A-Z0-9]{1,9})\)/gu;
-
-/** Council codes the text uses, most used first, with the full name where the text gives one. */
-export function findCouncils(texts: readonly string[]): Array<{ code: string; name?: string; count: number }> {
-  const counts = new Map<string, number>();
-  /** Codes with a name, in the order the document names them (the savings table's order). */
-  const names = new Map<string, string>();
-  for (const text of texts) {
-    for (const m of text.matchAll(/\b[A-Z]{2,6}\b/g)) {
-      const code = m[0];
-      if (NOT_COUNCILS.has(code) || !COUNCIL_CODE.test(code)) continue;
-      counts.set(code, (counts.get(code) ?? 0) + 1);
-    }
-    for (const m of text.matchAll(NAMED_CODE)) {
-      const name = m[1]!.replace(/\s+/g, ' ').trim();
-      if (!names.has(m[2]!) && /\s/.test(name)) names.set(m[2]!, name);
-    }
-  }
-  const named = [...names.keys()];
-  const rank = ([code]: [string, number]) => (names.has(code) ? named.indexOf(code) : named.length);
-  // A code used once, with no name given for it, is more likely an abbreviation than a council.
-  return [...counts]
-    .filter(([code, n]) => names.has(code) || (n >= 2 && code.length >= 3))
-    .sort((a, b) => rank(a) - rank(b) || b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([code, count]) => ({ code, count, ...(names.has(code) ? { name: names.get(code)! } : {}) }));
-}
-
-/** An action id from its words: the first few, lower case, joined by hyphens; unique in the plan. */
-function actionId(text: string, taken: Set<string>): string {
-  const words = slugify(text.split('\n')[0]!)
-    .split('-')
-    .filter((w) => w && !['a', 'an', 'the', 'of', 'and', 'to', 'for', 'with', 'on', 'in', 'via', 'at', 'by'].includes(w));
-  let base = '';
-  for (const w of words) {
-    if (base && (base.length + w.length + 1 > 40 || base.split('-').length >= 5)) break;
-    base = base ? `${base}-${w}` : w;
-  }
-  base ||= 'action';
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
-}
-
-function ragOf(text: string): ImportedUpdate['rag'] | undefined {
-  const t = text.trim().toLowerCase();
-  if (/^(r|red)$/.test(t)) return 'red';
-  if (/^(a|amber)$/.test(t)) return 'amber';
-  if (/^(g|green)$/.test(t)) return 'green';
-  return undefined;
-}
-
-function commentLines(label: string, text: string): string[] {
-  const lines = text.split('\n');
-  return [`${label}${lines[0]}`, ...lines.slice(1).map((l) => `  ${l}`)];
-}
-
-/** A line that names a year or a quarter reads as the document's title, even right above a table. */
-function titleLike(text: string): boolean {
-  const parts = parseTitle(text);
-  return parts.year !== undefined || parts.quarter !== undefined;
-}
-
-/** The title, quarter, year and councils: what the document says about the plan as a whole. */
-function readFrontMatter(body: DocBody, options: ImportOptions) {
-  const beforeFirstTable: DocParagraph[] = [];
-  for (const item of body.items) {
-    if (item.kind === 'table') break;
-    beforeFirstTable.push(item);
-  }
-  // The title: a paragraph styled Title, else the first paragraph with words that is not a section heading.
-  const titleParagraph =
-    body.items.find((i): i is DocParagraph => i.kind === 'paragraph' && /^title$/i.test(i.styleName) && /\S/.test(i.text)) ??
-    beforeFirstTable.find((p, i) => /\S/.test(p.text) && !sectionHeading(p) && (titleLike(p.text) || !headingByPlace(body, i)));
-  const titled = titleParagraph ? parseTitle(titleParagraph.text) : {};
-  const planComments = [`Imported by plan import from ${options.source}.`];
-  // The title's words that are not the plan's title (the quarter, "Update") are kept here.
-  if (titleParagraph) planComments.push(`The document's title: ${titleParagraph.text.replace(/\s+/g, ' ').trim()}`);
-  if (options.quarter && titled.quarter && options.quarter !== titled.quarter)
-    planComments.push(`The document's title says ${titled.quarter}; --quarter ${options.quarter} was used.`);
-  if (options.year && titled.year && options.year !== titled.year)
-    planComments.push(`The document's title says ${titled.year}; --year ${options.year} was used.`);
-  // Councils named in the savings summary or the target sentences ("Cherwell District Council (CDC)").
-  const allText = body.items.flatMap((item) =>
-    item.kind === 'paragraph' ? [item.text] : item.rows.flatMap((row) => row.cells.map(cellPlain)),
-  );
-  const inText = findCouncils(allText);
-  // plan report lists exactly the plan's council codes, in the plan's order, in the document's keywords
-  // (a plan without targets names its councils nowhere else); other documents are read for codes.
-  const keywordCodes = body.madeByPlan ? body.keywords.filter((k) => COUNCIL_CODE.test(k) && !/^Q[1-4]$/.test(k)) : [];
-  const found = keywordCodes.length > 0 ? keywordCodes.map((code) => inText.find((c) => c.code === code) ?? { code, count: 0 }) : inText;
-  return {
-    titleParagraph,
-    titled,
-    quarter: options.quarter ?? titled.quarter,
-    year: options.year ?? titled.year,
-    planComments,
-    found,
-  };
-}
-
-/** A row's cells on the table's grid, one per column, and where it is. */
-interface RowContext {
-  table: DocTable;
-  header: TableHeader;
-  cells: GridCell[];
-  r: number;
-  where: string;
-}
 
 /** Reads the document's items in order into sections and actions; one instance per import. */
 class PlanBuilder {
@@ -321,7 +56,9 @@ class PlanBuilder {
       if (item.kind === 'paragraph') this.paragraph(item, index);
       else this.table(item, index);
     });
-    this.listLeftOut();
+    const notes = { attention: this.attention, leftOut: this.leftOut, planComments: this.front.planComments };
+    listLeftOut(this.body, notes);
+    listDocumentNotes(this.body, this.sections, this.reportText, notes);
   }
 
   private startSection(number: string, title: string, comments: string[] = []): ImportedSection {
@@ -413,7 +150,7 @@ class PlanBuilder {
 
   /** A heading worded otherwise than "number title" ("Section 3.3: Local suppliers"): its words, in a comment. */
   private keepHeadingText(text: string, heading: Heading): void {
-    const written = text.replace(/\s+/g, ' ').trim();
+    const written = normaliseText(text);
     if (this.current && written !== `${heading.number} ${heading.title}` && written !== heading.title)
       this.current.comments.push(`The heading in the document: ${written}`);
   }
@@ -607,7 +344,7 @@ class PlanBuilder {
     });
     if (statusParts.length > 0) update.status = statusParts.join('\n');
     if (!update.rag && !this.body.madeByPlan && !header.columns.includes('rag')) this.ragFromAnyCell(context, update);
-    this.rowNotes(context, comments);
+    rowNotes(context, comments, this.attention);
     comments.push(...figuresComment(figures, this.q, this.councilNames));
     const money = [...moneyIn(actionText), ...moneyIn(update.status ?? ''), ...moneyIn(update.narrative ?? '')];
     comments.push(...moneyComment(money, this.q));
@@ -662,117 +399,19 @@ class PlanBuilder {
     });
   }
 
-  /** What the officer must check about a row: merged-down cells, tables in cells, tracked changes, images. */
-  private rowNotes({ table, r, cells, header, where }: RowContext, comments: string[]): void {
-    const row = table.rows[r]!;
-    cells.forEach((g, c) => {
-      if (g.mergedFrom === undefined || !g.text) return;
-      const name = header.names[c] || `column ${c + 1}`;
-      this.attention.push({
-        where,
-        message: `the "${name}" cell is merged with the one above (row ${g.mergedFrom + 1}); this action was given its text`,
-        hint: 'check that the text is right for each of the actions it covers',
-      });
-    });
-    if (row.cells.some((c) => c.nestedTables > 0)) {
-      this.attention.push({
-        where,
-        message: 'has a table inside a cell; its rows were put in the cell\'s text, one a line, with " | " between its cells',
-        hint: 'check the text, and make it bullets if that reads better',
-      });
-    }
-    const tracked = row.cells.reduce((n, c) => n + c.trackedChanges, 0);
-    if (tracked > 0) {
-      this.attention.push({
-        where,
-        message: 'has tracked changes; the text was read as if they were accepted',
-        hint: 'check the action against the document, or accept or reject the changes in Word (Review → Accept) and import again',
-      });
-      comments.push('This row had tracked changes in Word: it was read as if they were accepted. Check it.');
-    }
-    const images = row.cells.reduce((n, c) => n + c.images, 0);
-    if (images > 0) {
-      const what = images === 1 ? 'an image' : `${images} images`;
-      this.attention.push({ where, message: `has ${what}, which plan cannot import`, hint: 'describe what it shows in the narrative' });
-      comments.push(`This row had ${what} in Word, not imported: describe it in the narrative.`);
-    }
-  }
-
-  /** Hidden and deleted text (left out on purpose), and what plan could not read (needs the officer's eye). */
-  private listLeftOut(): void {
-    for (const item of this.body.leftOut) {
-      const shown = item.text.replace(/\s+/g, ' ');
-      const quoted = `"${shown.length > 80 ? `${shown.slice(0, 77)}…` : shown}"`;
-      if (item.what === 'hidden text' || item.what === 'deleted text')
-        this.leftOut.push(
-          `${item.what} in ${item.where}: ${quoted} (${item.what === 'hidden text' ? 'hidden in Word' : 'a tracked deletion'}; not imported)`,
-        );
-      else
-        this.attention.push({
-          where: item.where,
-          message:
-            item.what === 'unknown symbol' ? `a symbol plan cannot turn into a character (${item.text}); it was kept as it is` : item.text,
-          hint:
-            item.what === 'unknown symbol' ? 'replace it with a word or an ordinary character' : 'copy what it holds into the plan by hand',
-        });
-    }
-    this.listDocumentNotes();
-  }
-
-  /** What is true of the whole document: plan's own text, charts, images and tracked changes outside tables, empty sections. */
-  private listDocumentNotes(): void {
-    const body = this.body;
-    if (this.reportText > 0)
-      this.leftOut.push(
-        `${this.reportText} paragraph${this.reportText === 1 ? '' : 's'} outside the tables that plan report writes itself`,
-      );
-    const charts = body.charts === 1 ? 'a chart' : `${body.charts} charts`;
-    if (body.charts > 0 && body.madeByPlan) this.leftOut.push(`${charts}: plan report draws its own from the figures`);
-    else if (body.charts > 0)
-      this.attention.push({
-        where: 'the document',
-        message: `${charts}, not imported`,
-        hint: 'record the figures it shows as target and achieved amounts; plan report draws the charts from them',
-      });
-    if (body.outside.images > 0)
-      this.attention.push({
-        where: 'outside the tables',
-        message: `${body.outside.images === 1 ? 'an image' : `${body.outside.images} images`}, not imported`,
-        hint: 'nothing to do unless it carried plan content',
-      });
-    if (body.outside.trackedChanges > 0)
-      this.attention.push({
-        where: 'outside the tables',
-        message: 'tracked changes; headings were read as if they were accepted',
-        hint: 'check the section numbers and titles',
-      });
-    for (const s of this.sections.filter((s) => s.actions.length === 0)) {
-      // A heading over other headings ("3. Procurement" above 3.1 and 3.2) gets no file: its words are kept in plan.yaml.
-      if (s.comments.length === 0) this.front.planComments.push(`A heading with no actions under it: ${s.number} ${s.title}`);
-      this.attention.push({
-        where: `section ${s.number} "${s.title}"`,
-        message:
-          s.comments.length === 0
-            ? 'has no table of actions under it; it is kept as a comment in plan.yaml'
-            : 'has no table of actions under it',
-        hint: 'add its actions by hand, or delete its file if it is not part of the plan',
-      });
-    }
-  }
-
   result(): ImportedPlan & { quarterFound: boolean } {
     const { titled, year, found } = this.front;
     return {
       title: titled.title ?? `${TODO}: the plan's title`,
       appendix: titled.appendix ?? `${TODO}: the report's label, e.g. Appendix 1`,
       yearLabel: year ?? TODO,
-      yearStarts: year ? `${year.slice(0, 4)}-04-01` : TODO,
+      yearStarts: year ? yearStartDate(year.slice(0, 4)) : TODO,
       quarter: this.q,
       quarterFound: this.front.quarter !== undefined,
       councils: found.map((c) => ({
         code: c.code,
         name: c.name ?? `${TODO}: the full name of ${c.code}`,
-        found: c.count === 0 ? "in the document's keywords" : `${c.count} time${c.count === 1 ? '' : 's'}`,
+        found: c.count === 0 ? "in the document's keywords" : plural(c.count, 'time'),
       })),
       planComments: this.front.planComments,
       sections: this.sections.filter((s) => s.actions.length > 0 || s.comments.length > 0),
@@ -787,23 +426,6 @@ function headingLevel(p: DocParagraph): number | undefined {
   const styled = /^heading\s*(\d)$/i.exec(p.styleName);
   if (styled) return Number(styled[1]);
   return p.heading && p.listLevel !== undefined ? p.listLevel + 1 : undefined;
-}
-
-/** The comment beside an action whose text mentions money. */
-function moneyComment(money: readonly string[], q: Quarter): string[] {
-  if (money.length === 0) return [];
-  return [
-    `Money in the text: ${[...new Set(money)].join(', ')}. It stays in the text. If one is a target or an amount achieved,`,
-    `record it as a plain number, per council, under target: amounts: or updates: ${q}: achieved: (README "Targets").`,
-  ];
-}
-
-/** A row's words, its cells joined by " | ". */
-function rowText(cells: readonly GridCell[]): string {
-  return cells
-    .filter((g) => g.origin && g.text)
-    .map((g) => g.text)
-    .join(' | ');
 }
 
 /** The document as a plan. Throws nothing: what it cannot place goes into `attention`. */

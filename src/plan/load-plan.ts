@@ -112,24 +112,7 @@ function copiedFrom(name: string): string | undefined {
 }
 
 export async function listPlanFiles(dir: string, display: (p: string) => string): Promise<Listing> {
-  let entries: Dirent[];
-  try {
-    // A plans folder reached through a symbolic link is still the plans folder: follow it.
-    const stat = statSync(dir);
-    if (!stat.isDirectory()) throw usageError(`${display(dir)} is not a folder`, 'pass the folder that holds plan.yaml with --plans');
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    if (error instanceof Error && error.name === 'ExitError') throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      const dangling = lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink();
-      throw usageError(
-        `plans folder ${display(dir)} does not exist${dangling ? ' (it is a link to a folder that is not there)' : ''}`,
-        'run plan from the project folder, or pass the folder with --plans',
-      );
-    }
-    throw usageError(`cannot read plans folder ${display(dir)}: ${code ?? String(error)}`);
-  }
+  const entries = readPlansFolder(dir, display);
   const diagnostics: Diagnostic[] = [];
   const names = new Set(entries.map((e) => e.name));
   const notice = (name: string, severity: 'warning' | 'error', code: string, words: { message: string; hint: string }) =>
@@ -158,6 +141,39 @@ export async function listPlanFiles(dir: string, display: (p: string) => string)
       'check that --plans points at the plan folder',
     );
   }
+  const { planPath, sectionPaths } = sortPlanFiles(yamlEntries, dir, display, diagnostics);
+  diagnostics.push(...missingFiles(planPath, sectionPaths, dir, display));
+  return { planPath, sectionPaths, diagnostics };
+}
+
+/** The plans folder's entries; a folder that is missing, not a folder or unreadable is exit 2. */
+function readPlansFolder(dir: string, display: (p: string) => string): Dirent[] {
+  try {
+    // A plans folder reached through a symbolic link is still the plans folder: follow it.
+    const stat = statSync(dir);
+    if (!stat.isDirectory()) throw usageError(`${display(dir)} is not a folder`, 'pass the folder that holds plan.yaml with --plans');
+    return readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitError') throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      const dangling = lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink();
+      throw usageError(
+        `plans folder ${display(dir)} does not exist${dangling ? ' (it is a link to a folder that is not there)' : ''}`,
+        'run plan from the project folder, or pass the folder with --plans',
+      );
+    }
+    throw usageError(`cannot read plans folder ${display(dir)}: ${code ?? String(error)}`);
+  }
+}
+
+/** The YAML entries sorted into the plan file and the section files; links, folders and a second plan file are reported. */
+function sortPlanFiles(
+  yamlEntries: readonly Dirent[],
+  dir: string,
+  display: (p: string) => string,
+  diagnostics: Diagnostic[],
+): { planPath: string | undefined; sectionPaths: string[] } {
   let planPath: string | undefined;
   const sectionPaths: string[] = [];
   for (const entry of yamlEntries) {
@@ -206,6 +222,17 @@ export async function listPlanFiles(dir: string, display: (p: string) => string)
       sectionPaths.push(path);
     }
   }
+  return { planPath, sectionPaths };
+}
+
+/** A folder without plan.yaml, or without any section, is not a plan. */
+function missingFiles(
+  planPath: string | undefined,
+  sectionPaths: readonly string[],
+  dir: string,
+  display: (p: string) => string,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
   if (!planPath) {
     diagnostics.push({
       file: display(join(dir, 'plan.yaml')),
@@ -228,7 +255,7 @@ export async function listPlanFiles(dir: string, display: (p: string) => string)
       hint: 'add one YAML file per plan section, e.g. 8.1-engagement.yaml',
     });
   }
-  return { planPath, sectionPaths, diagnostics };
+  return diagnostics;
 }
 
 interface LoadedFile extends CheckedFile {

@@ -12,6 +12,19 @@ export function financialYearLabel(first: string, second: string): string | unde
   return b === a + 1 ? `${first}/${String(b).slice(2)}` : undefined;
 }
 
+/** "2013/14": the label of the financial year that starts in `first`. */
+export function yearLabelFrom(first: number): string {
+  return `${first}/${String((first + 1) % 100).padStart(2, '0')}`;
+}
+
+/** The month English councils' financial years start in: April. */
+const APRIL = 4;
+
+/** "2013-04-01": the first day of a financial year, as plan.yaml's `starts:` writes it. */
+export function yearStartDate(year: number | string, month = APRIL): string {
+  return `${year}-${String(month).padStart(2, '0')}-01`;
+}
+
 export function isQuarter(value: string): value is Quarter {
   return (QUARTERS as readonly string[]).includes(value);
 }

@@ -5,7 +5,7 @@ import type { QuarterReport } from '../compute/quarter-report.js';
 import { type ActionFigures, computeActionFigures, computePlanFigures, type Figures } from '../compute/savings.js';
 import type { Action, Plan, Rag, Update } from '../plan/model.js';
 import { QUARTERS_PER_YEAR, type Quarter, quarterEnd, quarterMonths, quarterOrdinal, quartersElapsed } from '../plan/quarters.js';
-import { formatMoney } from '../shared/numbers.js';
+import { formatMoney, formatMoneyChange } from '../shared/numbers.js';
 import { capitalise, clipSlug, listAnd, NO_TEXT, slugify } from '../shared/words.js';
 import { fillPattern, type Template } from '../template/schema.js';
 import type {
@@ -82,12 +82,6 @@ function movedSince(move: FigureMove, previous: Quarter): string {
   return `${move.delta > 0 ? 'up' : 'down'} ${formatMoney(Math.abs(move.delta))} since ${previous}`;
 }
 
-/** "+£13,726", "–£500", "no change": the summary table's movement column. */
-function signedMoney(delta: number): string {
-  if (delta === 0) return 'no change';
-  return delta > 0 ? `+${formatMoney(delta)}` : `–${formatMoney(-delta)}`;
-}
-
 /** "Since Q2: was “Onward going”", "Since Q2: status unchanged", "New since Q2". */
 function movementLine(move: Movement): string {
   if (move.isNew) return `New since ${move.previous}`;
@@ -154,7 +148,7 @@ class Wording {
       cells: [
         formatMoney(x.target),
         formatMoney(x.achieved),
-        ...(moves ? [moved ? signedMoney(moved.delta) : ''] : []),
+        ...(moves ? [moved ? formatMoneyChange(moved.delta) : ''] : []),
         this.pct(x.achieved, x.target),
         formatMoney(x.expected),
         formatPaceGap(x.paceGap),

@@ -18,3 +18,9 @@ export function formatMoney(amount: number): string {
   const whole = Math.round(amount) || 0;
   return whole < 0 ? `–£${groupThousands(-whole)}` : `£${groupThousands(whole)}`;
 }
+
+/** "+£13,726", "–£500", "no change": a change in money, signed. */
+export function formatMoneyChange(delta: number): string {
+  if (delta === 0) return 'no change';
+  return delta > 0 ? `+${formatMoney(delta)}` : `–${formatMoney(-delta)}`;
+}

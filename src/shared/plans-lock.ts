@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { EXIT, ExitError } from '../errors.js';
 import { showPath } from './paths.js';
+import { isRunning } from './process-alive.js';
 import { readRegularFile } from './read-regular.js';
 import { realPath } from './real-path.js';
 
@@ -43,15 +44,6 @@ const EMPTY_STALE_AFTER_MS = 5000;
 function lockPathOf(plansDir: string): string {
   const real = realPath(plansDir);
   return join(dirname(real), `.${basename(real)}.plan-lock`);
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function readHolder(lock: string): { text: string; holder: Holder | undefined; age: number } | undefined {

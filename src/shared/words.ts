@@ -38,13 +38,18 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "1 file", "2 files": a count and its noun, with an s unless the count is 1. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** "CDC and SNC", "CDC, SNC and WDC". */
 export function listAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** Text compared for "unchanged": case kept, runs of white space folded, ends trimmed. */
+/** Runs of white space folded to one space, ends trimmed, case kept: text compared for "unchanged", words read from Word. */
 export function normaliseText(text: string | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }

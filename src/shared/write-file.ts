@@ -1,9 +1,10 @@
 import { constants, unlinkSync } from 'node:fs';
 import { copyFile, type FileHandle, link, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { EXIT, ExitError } from '../errors.js';
+import { EXIT, ExitError, writeError } from '../errors.js';
 import { holdInterrupts } from './interrupt.js';
 import { showPath } from './paths.js';
+import { isRunning } from './process-alive.js';
 import { readRegularFile } from './read-regular.js';
 
 /**
@@ -63,15 +64,6 @@ function tempName(target: string): string {
     .toString(16)
     .padStart(8, '0');
   return `.${basename(target)}.${process.pid}.${random}.tmp`;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** A run killed outright (power cut, kill -9) cannot clean up; the next run removes what it left. */
@@ -297,4 +289,10 @@ async function togetherSteps(write: Write, changes: readonly FileChange[], remov
   }
   await removeAll(backups);
   await removeAll(removed.map((r) => r.backup));
+}
+
+/** Plan files that could not be written together: one line naming the file, exit 3, every plan file as it was; any other error as it is. */
+export function planWriteFailed(error: unknown): unknown {
+  if (!(error instanceof WriteFailure)) return error;
+  return writeError(showPath(error.path), error.cause, 'no plan file was changed');
 }

@@ -4,8 +4,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { usageError } from '../errors.js';
 import { checkYaml } from '../input/check-yaml.js';
 import { readInputFile } from '../input/read-input.js';
-import { decodeSource } from '../input/source-file.js';
-import { locate } from '../input/yaml-source.js';
+import { decodeSource, type SourceFile } from '../input/source-file.js';
+import { type LocNode, locate } from '../input/yaml-source.js';
 import { contrastRatio } from '../shared/contrast.js';
 import { showPath } from '../shared/paths.js';
 import { type Template, TITLE_PLACEHOLDERS, templateSchema } from './schema.js';
@@ -30,32 +30,9 @@ export interface LoadedTemplate {
 export async function loadTemplate(path: string, cwd = process.cwd()): Promise<LoadedTemplate> {
   const absolute = resolve(cwd, path);
   const shown = showPath(absolute, cwd);
-  const read = readInputFile(absolute);
-  if (!('bytes' in read)) {
-    if (read.code === 'unreadable' && read.message === 'the file does not exist')
-      throw usageError(`template ${shown} does not exist`, 'pass an existing template with --template, or leave it out to use the default');
-    if (read.code === 'file-too-large')
-      return {
-        template: undefined,
-        diagnostics: [
-          {
-            file: shown,
-            line: 1,
-            column: 1,
-            severity: 'error',
-            code: read.code,
-            message: read.message,
-            hint: 'a template is a short YAML file: start from a copy of templates/default.yaml',
-          },
-        ],
-        file: shown,
-      };
-    if (read.code === 'not-a-file')
-      throw usageError(`template ${shown} ${read.message.replace(/^this /, '')}`, 'pass a template file with --template');
-    throw usageError(`cannot read template ${shown}: ${read.message}`, read.hint);
-  }
-  const bytes = read.bytes;
-  const decoded = decodeSource(bytes, absolute, shown);
+  const read = readTemplateFile(absolute, shown);
+  if ('diagnostic' in read) return { template: undefined, diagnostics: [read.diagnostic], file: shown };
+  const decoded = decodeSource(read.bytes, absolute, shown);
   if ('diagnostic' in decoded) return { template: undefined, diagnostics: [decoded.diagnostic], file: shown };
   const file = decoded.file;
   const checked = checkYaml<Template>(file, templateSchema, {
@@ -66,12 +43,52 @@ export async function loadTemplate(path: string, cwd = process.cwd()): Promise<L
   const raw = checked.data;
   if (!checked.schemaChecked || !raw) return { template: undefined, diagnostics, file: shown };
   // Rules the schema cannot express, checked on the raw data so they show alongside schema errors.
+  const at: Checked = { file, root: checked.root, raw };
+  diagnostics.push(...placeholderProblems(at), ...columnWidthProblems(at), ...chartContrastProblems(at));
+  const template = checked.parsed;
+  const ok = template !== undefined && !diagnostics.some((d) => d.severity === 'error');
+  return { template: ok ? template : undefined, diagnostics, file: shown };
+}
+
+/** The template's bytes; a file too large is a diagnostic, any other failure to read exit 2. */
+function readTemplateFile(absolute: string, shown: string): { bytes: Uint8Array } | { diagnostic: Diagnostic } {
+  const read = readInputFile(absolute);
+  if ('bytes' in read) return read;
+  if (read.code === 'unreadable' && read.message === 'the file does not exist')
+    throw usageError(`template ${shown} does not exist`, 'pass an existing template with --template, or leave it out to use the default');
+  if (read.code === 'file-too-large')
+    return {
+      diagnostic: {
+        file: shown,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        code: read.code,
+        message: read.message,
+        hint: 'a template is a short YAML file: start from a copy of templates/default.yaml',
+      },
+    };
+  if (read.code === 'not-a-file')
+    throw usageError(`template ${shown} ${read.message.replace(/^this /, '')}`, 'pass a template file with --template');
+  throw usageError(`cannot read template ${shown}: ${read.message}`, read.hint);
+}
+
+/** A template read and schema-checked: what the rules beyond the schema look at. */
+interface Checked {
+  file: SourceFile;
+  root: LocNode | undefined;
+  raw: Record<string, unknown>;
+}
+
+/** Title, subtitle and file name may hold only the known {placeholders}. */
+function placeholderProblems({ file, root, raw }: Checked): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
   for (const key of ['title', 'subtitle', 'fileName'] as const) {
     const value = raw[key];
     if (typeof value !== 'string') continue;
     for (const match of value.matchAll(/\{([^}]*)\}/g)) {
       if ((TITLE_PLACEHOLDERS as readonly string[]).includes(match[1]!)) continue;
-      const node = locate(checked.root, [key]).node;
+      const node = locate(root, [key]).node;
       const within = node ? file.text.slice(node.start, node.end).indexOf(match[0]) : -1;
       diagnostics.push(
         file.diagnostic(
@@ -84,23 +101,30 @@ export async function loadTemplate(path: string, cwd = process.cwd()): Promise<L
       );
     }
   }
+  return diagnostics;
+}
+
+/** The three columns' widths, when all are given, add up to 100%. */
+function columnWidthProblems({ file, root, raw }: Checked): Diagnostic[] {
   const columns = raw.columns !== null && typeof raw.columns === 'object' ? Object.values(raw.columns as Record<string, unknown>) : [];
   const widths = columns.map((c) => (c !== null && typeof c === 'object' ? (c as Record<string, unknown>).widthPercent : undefined));
-  if (widths.length === 3 && widths.every((w): w is number => typeof w === 'number')) {
-    const total = widths.reduce((sum, w) => sum + w, 0);
-    if (total !== 100) {
-      diagnostics.push(
-        file.diagnostic(
-          locate(checked.root, ['columns']).node?.keyStart ?? 0,
-          'error',
-          'column-widths',
-          `the column widths add up to ${total}%, not 100%`,
-          'change widthPercent so that the three columns add up to 100',
-        ),
-      );
-    }
-  }
-  // Each chart series must stand out from the white around its bars: 3:1 at least (WCAG 2.2, 1.4.11).
+  if (widths.length !== 3 || !widths.every((w): w is number => typeof w === 'number')) return [];
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  if (total === 100) return [];
+  return [
+    file.diagnostic(
+      locate(root, ['columns']).node?.keyStart ?? 0,
+      'error',
+      'column-widths',
+      `the column widths add up to ${total}%, not 100%`,
+      'change widthPercent so that the three columns add up to 100',
+    ),
+  ];
+}
+
+/** Each chart series must stand out from the white around its bars: 3:1 at least (WCAG 2.2, 1.4.11). */
+function chartContrastProblems({ file, root, raw }: Checked): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
   const colours = raw.colours !== null && typeof raw.colours === 'object' ? (raw.colours as Record<string, unknown>) : {};
   for (const key of ['chartAchieved', 'chartExpected', 'chartTarget'] as const) {
     const colour = colours[key];
@@ -109,7 +133,7 @@ export async function loadTemplate(path: string, cwd = process.cwd()): Promise<L
     if (ratio >= 3) continue;
     diagnostics.push(
       file.diagnostic(
-        locate(checked.root, ['colours', key]).node?.start ?? 0,
+        locate(root, ['colours', key]).node?.start ?? 0,
         'error',
         'chart-contrast',
         `the chart colour ${colour} has ${ratio.toFixed(2)}:1 contrast against white; a chart's bars need at least 3:1 to be seen`,
@@ -117,7 +141,5 @@ export async function loadTemplate(path: string, cwd = process.cwd()): Promise<L
       ),
     );
   }
-  const template = checked.parsed;
-  const ok = template !== undefined && !diagnostics.some((d) => d.severity === 'error');
-  return { template: ok ? template : undefined, diagnostics, file: shown };
+  return diagnostics;
 }

@@ -6,16 +6,18 @@ import { EXIT, type ExitCode, usageError } from '../../errors.js';
 import { loadPlan } from '../../plan/load-plan.js';
 import type { Rag } from '../../plan/model.js';
 import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
-import { formatMoney } from '../../shared/numbers.js';
+import { formatMoney, formatMoneyChange } from '../../shared/numbers.js';
+import { plural } from '../../shared/words.js';
 
 /**
  * `plan diff --from Q2 --to Q3`: what changed between two quarters, readable at a glance. The
  * comparison is pure (compute/diff.ts); this prints it, as text or JSON, on stdout.
  */
 
+/** A change in money, signed, and coloured by its direction. */
 function signed(delta: number, hl: Highlighter): string {
-  if (delta === 0) return hl.dim('no change');
-  return delta > 0 ? hl.up(`+${formatMoney(delta)}`) : hl.down(`–${formatMoney(-delta)}`);
+  const text = formatMoneyChange(delta);
+  return delta === 0 ? hl.dim(text) : delta > 0 ? hl.up(text) : hl.down(text);
 }
 
 function formatDiffText(diff: QuarterDiff, hl: Highlighter): string {
@@ -57,7 +59,7 @@ function formatDiffText(diff: QuarterDiff, hl: Highlighter): string {
       );
   }
   if (savings.length) lines.push(hl.strong('Savings'), ...savings.map((r) => `  ${r}`), '');
-  lines.push(hl.dim(`${diff.unchanged} action${diff.unchanged === 1 ? '' : 's'} unchanged`));
+  lines.push(hl.dim(`${plural(diff.unchanged, 'action')} unchanged`));
   return `${lines.join('\n')}\n`;
 }
 

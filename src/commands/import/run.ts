@@ -5,14 +5,15 @@ import { countBySeverity } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText, visibleText } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, ExitError, usageError } from '../../errors.js';
+import { type ImportedAction, type ImportedPlan, type ImportedSection, TODO } from '../../import/imported-plan.js';
 import { readDocx, UnreadableDocument } from '../../import/read-docx.js';
-import { type ImportedAction, type ImportedPlan, type ImportedSection, TODO, toPlan } from '../../import/to-plan.js';
+import { toPlan } from '../../import/to-plan.js';
 import { readInputFile } from '../../input/read-input.js';
 import { loadPlan } from '../../plan/load-plan.js';
 import type { Quarter } from '../../plan/quarters.js';
 import { yamlFileText } from '../../plan/write-yaml.js';
 import { showPath } from '../../shared/paths.js';
-import { clipSlug, slugify } from '../../shared/words.js';
+import { clipSlug, plural, slugify } from '../../shared/words.js';
 import type { FileChange } from '../../shared/write-file.js';
 import { checkFolderIsFree, schemaFiles, writeNewPlan } from '../new-folder.js';
 
@@ -115,7 +116,7 @@ async function nextStep(dir: string, quarter: Quarter): Promise<string> {
   const n = errors.length;
   const of =
     todos > 0 ? ` (${todos === n ? (n === 1 ? 'a TODO' : 'all TODOs') : `${todos} of them TODO${todos === 1 ? '' : 's'}`} to fill in)` : '';
-  return `Next: ${validate} finds ${n} problem${n === 1 ? '' : 's'} to fix${of}; fix ${n === 1 ? 'it' : 'them'}, then run ${report}`;
+  return `Next: ${validate} finds ${plural(n, 'problem')} to fix${of}; fix ${n === 1 ? 'it' : 'them'}, then run ${report}`;
 }
 
 /** `plan import`: read the .docx → a plan → check the folder → write everything together → say what needs doing. */

@@ -6,6 +6,7 @@ import { createHighlighter } from '../../diagnostics/highlight.js';
 import { EXIT, type ExitCode, usageError } from '../../errors.js';
 import { describeBadCharacter, findBadCharacters } from '../../input/text-check.js';
 import { COUNCIL_CODE } from '../../plan/codes.js';
+import { yearStartDate } from '../../plan/quarters.js';
 import { yamlFileText } from '../../plan/write-yaml.js';
 import { showPath } from '../../shared/paths.js';
 import type { FileChange } from '../../shared/write-file.js';
@@ -121,7 +122,7 @@ function initFiles(dir: string, answers: Answers, cwd: string): { files: FileCha
         {
           title: answers.title,
           appendix: answers.appendix,
-          financialYear: { label: answers.year, starts: `${start}-04-01` },
+          financialYear: { label: answers.year, starts: yearStartDate(start) },
           councils: Object.fromEntries(answers.councils.map((c) => [c.code, c.name])),
         },
         { header: ['The plan itself. Every other .yaml file in this folder is one section of the plan.'] },

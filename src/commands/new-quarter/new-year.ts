@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { usageError } from '../../errors.js';
 import type { Action, Plan, Section, Update } from '../../plan/model.js';
-import { QUARTERS } from '../../plan/quarters.js';
+import { QUARTERS, yearLabelFrom, yearStartDate } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
 import {
   actionNodes,
@@ -34,8 +34,8 @@ export interface NextYear {
 export function nextYear(plan: Plan): NextYear {
   const first = plan.financialYear.startYear + 1;
   return {
-    label: `${first}/${String((first + 1) % 100).padStart(2, '0')}`,
-    starts: `${first}-${String(plan.financialYear.startMonth).padStart(2, '0')}-01`,
+    label: yearLabelFrom(first),
+    starts: yearStartDate(first, plan.financialYear.startMonth),
   };
 }
 

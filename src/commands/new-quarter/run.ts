@@ -9,16 +9,15 @@ import { type FileCache, loadPlan } from '../../plan/load-plan.js';
 import type { Action, Plan, Update } from '../../plan/model.js';
 import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
 import { NOTE_TO_CHECK } from '../../plan/rules.js';
+import { BOM, startsWithBom, withoutBom } from '../../shared/bom.js';
 import { makeFolder } from '../../shared/make-folder.js';
 import { showPath } from '../../shared/paths.js';
-import { type FileChange, WriteFailure, writeFilesTogether } from '../../shared/write-file.js';
+import { plural } from '../../shared/words.js';
+import { type FileChange, planWriteFailed, writeFilesTogether } from '../../shared/write-file.js';
 import { archiveIsFree, nextYear, rollPlanFile, rollSection } from './new-year.js';
 import { actionNodes, addEntry, applyEdits, PARSE_OPTIONS, type TextEdit } from './text-edit.js';
 
 /** "1 action", "3 actions". */
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /**
  * `plan new-quarter Qn`: start the next quarter from the last one. Every action without a Qn update
@@ -90,8 +89,6 @@ interface FileEdit {
   withinLines: boolean;
 }
 
-const BOM = '\ufeff';
-
 /**
  * The bytes of a plan file as the plan check read them. Each file is read once: edits are made to
  * the text that was checked, never to a second reading an editor may have changed in between.
@@ -106,8 +103,8 @@ function bytesRead(read: FileCache, path: string): Uint8Array {
 function readPlanText(read: FileCache, path: string): { bytes: Uint8Array; text: string; write: (text: string) => string } {
   const bytes = bytesRead(read, path);
   const raw = Buffer.from(bytes).toString('utf8');
-  const bom = raw.startsWith(BOM);
-  return { bytes, text: bom ? raw.slice(1) : raw, write: (text) => (bom ? BOM + text : text) };
+  const bom = startsWithBom(bytes);
+  return { bytes, text: withoutBom(raw), write: (text) => (bom ? BOM + text : text) };
 }
 
 function planSectionEdits(read: FileCache, plan: Plan, quarter: Quarter): FileEdit[] {
@@ -192,7 +189,7 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
   const edits = planSectionEdits(read, plan, quarter);
   for (const edit of edits) {
     // Block-style edits only add lines; an edit inside a { } collection changes that one line by design.
-    if (!edit.withinLines && !onlyAddsLines(edit.original, edit.edited.replace(/^\ufeff/, ''))) {
+    if (!edit.withinLines && !onlyAddsLines(edit.original, withoutBom(edit.edited))) {
       throw usageError(
         `cannot add ${quarter} to ${showPath(edit.path)} without changing how other lines are written; nothing was changed`,
         'add the block by hand, or report this file as a bug',
@@ -202,15 +199,14 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
   try {
     await writeFilesTogether(edits.map((e) => ({ path: e.path, data: e.edited, expected: e.read })));
   } catch (error) {
-    throw writeFailed(error);
+    throw planWriteFailed(error);
   }
   const added = edits.reduce((n, e) => n + e.added, 0);
   if (added === 0) {
     process.stderr.write(`${hl.success('✓')} every action already has a ${quarter} update; nothing changed\n`);
     return EXIT.ok;
   }
-  for (const edit of edits)
-    process.stderr.write(`  ${lineStartPath(showPath(edit.path))}: ${edit.added} action${edit.added === 1 ? '' : 's'}\n`);
+  for (const edit of edits) process.stderr.write(`  ${lineStartPath(showPath(edit.path))}: ${plural(edit.added, 'action')}\n`);
   process.stderr.write(
     `${hl.success('✓')} added ${quarter} updates to ${plural(added, 'action')} in ${plural(edits.length, 'file')}, carried forward from the quarter before\n`,
   );
@@ -286,7 +282,7 @@ async function startNewYear(read: FileCache, plan: Plan, files: readonly string[
   } catch (error) {
     await rm(archive, { recursive: true, force: true });
     await rmdir(dirname(archive)).catch(() => undefined);
-    throw writeFailed(error);
+    throw planWriteFailed(error);
   }
   reportNewYear(hl, { year, next: next.label, archive, started, ended, leaving, toConfirm, files: sections.length });
   return archive;
@@ -332,10 +328,4 @@ function reportNewYear(
   const confirm = r.toConfirm > 0 ? `check ${plural(r.toConfirm, 'target')} for ${r.next} and delete the "confirm" line in each; ` : '';
   out.push(`next: ${confirm}write each Q1 narrative; plan validate --quarter Q1 lists what is still to do`);
   process.stderr.write(`${out.join('\n')}\n`);
-}
-
-/** A plan file new-quarter could not write: one line naming it, exit 3, the plans folder as it was. */
-function writeFailed(error: unknown): unknown {
-  if (!(error instanceof WriteFailure)) return error;
-  return writeError(showPath(error.path), error.cause, 'no plan file was changed');
 }

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../../diagnostics/diagnostic.js';
 import { esc } from '../../html/escape.js';
 import type { Quarter } from '../../plan/quarters.js';
+import { plural } from '../../shared/words.js';
 
 /**
  * What `plan preview` adds to the report's web page: a bar to switch quarters and download the
@@ -36,12 +37,7 @@ function banner(view: PreviewView): string {
   if (view.diagnostics.length === 0) return '';
   const errors = view.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = view.diagnostics.length - errors;
-  const counts = [
-    errors ? `${errors} error${errors === 1 ? '' : 's'}` : '',
-    warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '',
-  ]
-    .filter(Boolean)
-    .join(' and ');
+  const counts = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ');
   const lead = !view.stale
     ? `The plan has ${counts}.`
     : view.hasPage

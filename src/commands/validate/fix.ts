@@ -5,6 +5,7 @@ import { findCharacterSlips, WorkingCopy } from '../../input/slips.js';
 import { decodeSource } from '../../input/source-file.js';
 import { listPlanFiles } from '../../plan/load-plan.js';
 import { planFileSchema, sectionFileSchema } from '../../plan/schema.js';
+import { BOM, startsWithBom } from '../../shared/bom.js';
 import { showPath } from '../../shared/paths.js';
 import { type FileChange, writeFilesTogether } from '../../shared/write-file.js';
 
@@ -21,8 +22,6 @@ export interface FixResult {
   changes: Array<{ file: string; line: number; what: string }>;
   files: number;
 }
-
-const BOM = '\ufeff';
 
 export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promise<FixResult> {
   const dir = resolve(cwd, plansDir);
@@ -46,7 +45,7 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
     working.apply(slips.flatMap((s) => s.edits));
     if (working.text === file.text) continue;
     for (const slip of slips) changes.push({ file: file.displayPath, line: file.position(slip.offset).line, what: slip.fixed! });
-    const hadBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const hadBom = startsWithBom(bytes);
     // Written only while the file still holds the bytes read here: an editor's save made meanwhile stays.
     writes.push({ path, data: Buffer.from((hadBom ? BOM : '') + working.text, 'utf8'), expected: bytes });
   }

@@ -4,12 +4,12 @@ import { planProblems } from '../../compute/check-plan.js';
 import { countBySeverity, type Diagnostic, promoteWarnings } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText, lineStartPath, visibleText } from '../../diagnostics/text.js';
-import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
+import { EXIT, type ExitCode, usageError } from '../../errors.js';
 import { loadPlan } from '../../plan/load-plan.js';
 import type { Quarter } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
 import { appendRegularFile } from '../../shared/read-regular.js';
-import { WriteFailure } from '../../shared/write-file.js';
+import { planWriteFailed } from '../../shared/write-file.js';
 
 export interface ValidateOptions {
   plans: string;
@@ -61,7 +61,7 @@ export async function runValidate(options: ValidateOptions): Promise<ExitCode> {
     const [{ fixPlanFiles }, { withPlansLock }] = await Promise.all([import('./fix.js'), import('../../shared/plans-lock.js')]);
     const dir = named?.dir ?? options.plans;
     const { changes, files } = await withPlansLock(dir, 'plan validate --fix', () => fixPlanFiles(dir)).catch((error: unknown) => {
-      throw writeFailed(error);
+      throw planWriteFailed(error);
     });
     const hl = createHighlighter(process.stderr);
     for (const c of changes) process.stderr.write(`${hl.path(`${lineStartPath(c.file)}:${c.line}`)}: fixed: ${visibleText(c.what)}\n`);
@@ -109,10 +109,4 @@ function namedFiles(
     count: shown.size,
     concerns: (d) => shown.has(d.file) || [...shown].some((s) => d.message.includes(`${s}:`)),
   };
-}
-
-/** A plan file `--fix` could not write: one line, exit 3, and every plan file as it was. */
-function writeFailed(error: unknown): unknown {
-  if (!(error instanceof WriteFailure)) return error;
-  return writeError(showPath(error.path), error.cause, 'no plan file was changed');
 }
