@@ -65,6 +65,21 @@ function ukDate(written: string): Read<never> | undefined {
   );
 }
 
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "31 December 2014", "Dec 2014": a date in words, written as the plan reads dates. */
+function monthNamed(written: string): Read<never> | undefined {
+  const m = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,9})\.?\s+(\d{4})$/.exec(written);
+  const month = m ? MONTH_NAMES.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1 : 0;
+  if (!m || month === 0) return undefined;
+  const y = Number(m[3]);
+  // A month alone means its last day.
+  const d = m[1] === undefined ? new Date(Date.UTC(y, month, 0)).getUTCDate() : Number(m[1]);
+  if (!isRealDate(y, month, d)) return dueProblem(`"${written}" is not a date`, 'write the due date as YYYY-MM-DD, e.g. 2014-03-31');
+  const iso = `${y}-${pad(month)}-${pad(d)}`;
+  return dueProblem(`write the due date as YYYY-MM-DD: ${iso} (not "${written}")`, `write due: ${iso}`);
+}
+
 /** A quarter, alone (the plan's year) or with its financial year: the year's start as given. */
 function quarterDue(written: string): Read<{ quarter: Quarter; year?: string }> | undefined {
   const m = QUARTER_DUE.exec(written);
@@ -108,6 +123,8 @@ export function readDue(written: string): Read<{ kind: 'date'; date: string } | 
   if (uk) return uk;
   const quarter = quarterDue(text);
   if (quarter) return 'value' in quarter ? { value: { kind: 'quarter', ...quarter.value } } : quarter;
+  const named = monthNamed(text);
+  if (named) return named;
   if (/^quarter\s*([1-4])$/i.test(text) || /^([1-4])(?:st|nd|rd|th)? quarter$/i.test(text)) {
     const n = /[1-4]/.exec(text)![0];
     return dueProblem(`write the quarter as Q${n} (not "${text}")`, `write due: Q${n}`);
@@ -178,11 +195,11 @@ function profileProblem(shares: readonly number[]): { message: string; hint: str
   if (shares.length !== QUARTERS.length)
     return {
       message: `a savings profile gives one share per quarter, four in all (this one has ${shares.length})`,
-      hint: 'write the percent of the annual target expected in Q1, Q2, Q3 and Q4, e.g. profile: [10, 20, 30, 40]',
+      hint: 'write the percent of the annual target expected in Q1, Q2, Q3 and Q4, e.g. [10, 20, 30, 40]',
     };
   const hundredths = shares.map(toHundredths);
   if (hundredths.some((h) => h === undefined))
-    return { message: 'write each share with at most two decimal places', hint: 'e.g. profile: [12.5, 25, 25, 37.5]' };
+    return { message: 'write each share with at most two decimal places', hint: 'e.g. [12.5, 25, 25, 37.5]' };
   const total = (hundredths as number[]).reduce((a, b) => a + b, 0);
   if (total === 10000) return undefined;
   const sum = total / 100;
@@ -191,7 +208,7 @@ function profileProblem(shares: readonly number[]): { message: string; hint: str
     const own = shares.map((s, i) => (i === 0 ? s : (toHundredths(s)! - toHundredths(shares[i - 1]!)!) / 100));
     return {
       message: `the shares add up to ${sum}%, not 100%: these look like running totals (the last is 100)`,
-      hint: `write each quarter's own share: profile: ${shareList(own)}`,
+      hint: `write each quarter's own share: ${shareList(own)}`,
     };
   }
   const q4 = (10000 - total + toHundredths(shares[3]!)!) / 100;
@@ -199,8 +216,8 @@ function profileProblem(shares: readonly number[]): { message: string; hint: str
     message: `the quarters' shares add up to ${sum}%, not 100%`,
     hint:
       q4 >= 0
-        ? `change them so they add up to 100, e.g. profile: ${shareList([...shares.slice(0, 3), q4])}`
-        : 'change them so they add up to 100, e.g. profile: [10, 20, 30, 40]',
+        ? `change them so they add up to 100, e.g. ${shareList([...shares.slice(0, 3), q4])}`
+        : 'change them so they add up to 100, e.g. [10, 20, 30, 40]',
   };
 }
 
@@ -211,16 +228,16 @@ export const profileSchema = z
         error: (issue) =>
           typeof issue.input === 'string' && /^\s*\d+(?:\.\d+)?\s*%\s*$/.test(issue.input)
             ? worded('write each share as a plain number, without "%"', `write ${issue.input.replace(/[%\s]/g, '')}`)
-            : worded('write each share as a number of percent', 'e.g. profile: [10, 20, 30, 40]'),
+            : worded('write each share as a number of percent', 'e.g. [10, 20, 30, 40]'),
       })
       .min(0, { error: worded('a share cannot be negative', 'write 0 for a quarter in which nothing is expected') })
-      .max(100, { error: worded('a share is at most 100 (percent of the annual target)', 'e.g. profile: [10, 20, 30, 40]') }),
+      .max(100, { error: worded('a share is at most 100 (percent of the annual target)', 'e.g. [10, 20, 30, 40]') }),
     {
       error: (issue) =>
         typeof issue.input === 'string'
           ? worded(
               'write the profile as a list of four numbers in square brackets',
-              `e.g. profile: [${issue.input
+              `e.g. [${issue.input
                 .split(/[\s,/]+/)
                 .filter(Boolean)
                 .join(', ')}]`,
