@@ -231,7 +231,8 @@ export const profileSchema = z
             : worded('write each share as a number of percent', 'e.g. [10, 20, 30, 40]'),
       })
       .min(0, { error: worded('a share cannot be negative', 'write 0 for a quarter in which nothing is expected') })
-      .max(100, { error: worded('a share is at most 100 (percent of the annual target)', 'e.g. [10, 20, 30, 40]') }),
+      .max(100, { error: worded('a share is at most 100 (percent of the annual target)', 'e.g. [10, 20, 30, 40]') })
+      .meta({ errorMessage: SCHEDULE_EDITOR_WORDS.profile }),
     {
       error: (issue) =>
         typeof issue.input === 'string'
