@@ -17,8 +17,3 @@ export function isOverdue(action: Action, quarter: Quarter, plan: Pick<Plan, 'fi
   if (!action.due || endedBy(action, quarter)) return false;
   return pastDue(action.due.by, quarter, { year: plan.financialYear.startYear, month: plan.financialYear.startMonth });
 }
-
-/** The ids of the actions overdue at the end of `quarter`, in plan order. */
-export function overdueActionIds(plan: Plan, quarter: Quarter): string[] {
-  return plan.sections.flatMap((s) => s.actions.filter((a) => isOverdue(a, quarter, plan)).map((a) => a.id));
-}

@@ -185,7 +185,7 @@ export const leadSchema = z
 const shareList = (shares: readonly number[]) => `[${shares.map((s) => String(s)).join(', ')}]`;
 
 /** Hundredths of a percent, exactly: 12.5 → 1250; undefined when it has more than two decimals. */
-export function toHundredths(percent: number): number | undefined {
+function toHundredths(percent: number): number | undefined {
   const scaled = Math.round(percent * 100);
   return Math.abs(scaled - percent * 100) < 1e-6 ? scaled : undefined;
 }

@@ -34,7 +34,7 @@ export interface OverdueList {
 }
 
 /** "31 January 2014"; a quarter: "Q3 (by 31 December 2013)", "2014/15 Q1 (by 30 June 2014)". */
-export function dueWords(due: Due): string {
+function dueWords(due: Due): string {
   if (due.kind === 'date') return longDate(due.by);
   return `${due.written.replace(/q/g, 'Q').replace(/\s+/g, ' ')} (by ${longDate(due.by)})`;
 }
