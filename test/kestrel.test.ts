@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docxParts, docxText } from './docx.js';
-import { ROOT, runPlan } from './helpers.js';
+import { keepReport, ROOT, runPlan } from './helpers.js';
 
 /**
  * A held-out plan with lead officers, due dates and savings profiles, start to finish: two councils
@@ -47,6 +47,8 @@ const report = (quarter: string, extra: string[] = []) => {
   const r = runPlan(['report', '--quarter', quarter, '--format', 'docx,html,json', ...extra], { cwd: dir });
   expect(r.exitCode, r.stderr).toBe(0);
   const file = (ext: string) => join(dir, r.stdout.split('\n').find((l) => l.endsWith(`.${ext}`))!);
+  // Checked by the Open XML SDK's validator once the tests have run (ooxml-global.ts).
+  keepReport(readFileSync(file('docx')));
   return {
     docx: file('docx'),
     text: docxText(file('docx')),
@@ -169,9 +171,13 @@ describe('the Kestrel plan (lead officers, due dates, savings profiles)', () => 
 
   it('puts lead and due in a column of their own when the template says so', () => {
     const template = readFileSync(join(ROOT, 'templates', 'default.yaml'), 'utf8');
+    expect(template).toContain('leadAndDue:\n  place: action\n  heading: Lead and due\n  widthPercent: 14\n');
     writeFileSync(
       join(dir, 'column.yaml'),
-      `${template}leadAndDue:\n  place: column\n  heading: Lead officer and due date\n  widthPercent: 15\n`,
+      template.replace(
+        'place: action\n  heading: Lead and due\n  widthPercent: 14',
+        'place: column\n  heading: Lead officer and due date\n  widthPercent: 15',
+      ),
     );
     const q3 = report('Q3', ['--template', 'column.yaml']);
     expect(q3.text).toContain('Action\nLead officer and due date\nStatus\nNarrative\n');
