@@ -4,7 +4,9 @@ import { isOverdue } from '../src/compute/schedule.js';
 import { loadPlan } from '../src/plan/load-plan.js';
 import type { Action } from '../src/plan/model.js';
 import type { Quarter } from '../src/plan/quarters.js';
+import { parseRichText } from '../src/plan/rich-text.js';
 import { buildQuarterModel } from '../src/report/build-report.js';
+import { overdueList, scheduleLine } from '../src/report/schedule.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template/load.js';
 import { ROOT } from './helpers.js';
 
@@ -75,5 +77,54 @@ describe('the report model', () => {
     expect(buildQuarterModel(plan!, 'Q3', quiet).model.overdue).toBeUndefined();
     const column = { ...template, leadAndDue: { ...template.leadAndDue, place: 'column' as const } };
     expect(buildQuarterModel(plan!, 'Q3', column).model.sections[0]!.scheduleColumn).toBe('Lead and due');
+  });
+});
+
+describe('the words for one action', () => {
+  const late = action('standing-orders');
+
+  it('counts an ending in the quarter reported, and not one after it', () => {
+    const endedQ3: Action = { ...late, updates: { ...late.updates, Q3: { ...late.updates.Q3!, ended: 'completed' } } };
+    expect(isOverdue(endedQ3, 'Q3', plan!)).toBe(false);
+    const { Q3: _q3, ...upToQ2 } = late.updates;
+    const endedQ4: Action = { ...late, updates: { ...upToQ2, Q3: late.updates.Q3!, Q4: { ...late.updates.Q3!, ended: 'completed' } } };
+    expect(isOverdue(endedQ4, 'Q3', plan!)).toBe(true);
+  });
+
+  it('writes a due quarter as Q with single spaces, and has no line for an action with neither lead nor due', () => {
+    const due = { written: '2014/15   q1', kind: 'quarter' as const, by: '2014-06-30' };
+    expect(scheduleLine({ ...late, due }, 'Q1', plan!)?.lines).toEqual([
+      'Lead: Head of Legal Services',
+      'Due: 2014/15 Q1 (by 30 June 2014)',
+    ]);
+    const { lead: _lead, due: _due, ...plain } = late;
+    expect(scheduleLine(plain, 'Q3', plan!)).toBeUndefined();
+  });
+
+  it('names an overdue action by the first line of its text, without its last colon, at most 100 characters', () => {
+    const schedule = scheduleLine(late, 'Q3', plan!)!;
+    const named = (typed: string) => overdueList([{ section: '9', action: parseRichText(typed).text, schedule }], 'Q3')!.items[0];
+    // Runs of spaces fold to one; only the colon at the end goes; the second line is left out.
+    expect(named('Agree  terms: phase 1, then 2:\nsecond line')).toBe(
+      '9 Agree terms: phase 1, then 2 – due Q2 (by 30 September 2014); lead: Head of Legal Services',
+    );
+    const long = `${'word '.repeat(30)}end`;
+    expect(named(long)).toBe(`9 ${long.slice(0, 99).trimEnd()}… – due Q2 (by 30 September 2014); lead: Head of Legal Services`);
+    expect(overdueList([{ section: '9', action: late.text }], 'Q3')).toBeUndefined();
+  });
+
+  it('says a target without a profile keeps the straight line, beside one with a profile', () => {
+    const straight = plan!.sections.map((s) => ({
+      ...s,
+      actions: s.actions.map((a) => {
+        if (a.id !== 'contract-savings' || !a.target) return a;
+        const { profile: _profile, ...target } = a.target;
+        return { ...a, target };
+      }),
+    }));
+    const note = buildQuarterModel({ ...plan!, sections: straight }, 'Q3', template).model.summary!.note;
+    expect(note).toContain(
+      'energy rebate (section 1, Savings) on its own profile 12.5/12.5/37.5/37.5%: 62.5% of the annual target expected by the end of Q3, £7,716 of £12,345; any other target assumes a straight-line pace: 75% of the annual target by the end of the third quarter.',
+    );
   });
 });
