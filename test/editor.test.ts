@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { SCHEDULE_EDITOR_WORDS } from '../src/plan/schedule.js';
 import { EDITOR_WORDS } from '../src/plan/schema.js';
 import { ROOT, SHIPPED_PLANS } from './helpers.js';
 
@@ -124,6 +125,39 @@ describe('the editor says what plan validate says (yaml-language-server over LSP
     ].join('\n');
     const shown = (await diagnosticsOf('8.2-confirm.yaml', text)).map((d) => `${d.range.start.line + 1}: ${d.message}`);
     expect(shown).toEqual([`11: ${EDITOR_WORDS.confirmTarget}`]);
+  }, 30_000);
+
+  it("shows plan's wording at a lead given as a list, a due date in UK order and a share written with %", async () => {
+    const text = [
+      '# yaml-language-server: $schema=./section.schema.json',
+      'section: "2"',
+      'title: Governance',
+      'actions:',
+      '  - id: standing-orders',
+      '    action: Revise the contract standing orders',
+      '    lead:',
+      '      - Jo Bloggs',
+      '    due: 31/12/2014',
+      '    target:',
+      '      measure: savings',
+      '      amounts:',
+      '        CDC: 75000',
+      '      profile: [10, 20%, 30, 40]',
+      '    updates:',
+      '      Q1:',
+      '        achieved:',
+      '          CDC: 0',
+      '',
+    ].join('\n');
+    const shown = (await diagnosticsOf('2-schedule.yaml', text)).map((d) => `${d.range.start.line + 1}: ${d.message}`);
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        `8: ${SCHEDULE_EDITOR_WORDS.lead}`,
+        `9: ${SCHEDULE_EDITOR_WORDS.due}`,
+        `14: ${SCHEDULE_EDITOR_WORDS.profile}`,
+      ]),
+    );
+    expect(shown.join('\n')).not.toMatch(/Incorrect type|Value is not accepted|does not match the pattern|Array has too few/);
   }, 30_000);
 
   it('finds nothing wrong in the shipped plan', async () => {

@@ -51,12 +51,21 @@ describe('plan init', () => {
     expect(runPlan(['schema'], { cwd: root }).exitCode).toBe(0);
     expect(readFileSync(join(root, '.gitignore'), 'utf8')).toMatch(/^out\/$/m);
 
+    // The example action shows a lead officer and a due date.
+    expect(readFileSync(join(root, 'plans', '1-example.yaml'), 'utf8')).toContain(
+      '    action: Replace this example with the first action of your plan.\n    lead: Head of Procurement\n    due: Q4\n',
+    );
     const validate = runPlan(['validate', '--quarter', 'Q1', '--strict'], { cwd: root });
     expect(validate.stderr).toContain('2 files checked, no problems');
     expect(validate.exitCode).toBe(0);
     const report = runPlan(['report', '--quarter', 'Q1'], { cwd: root });
     expect(report.exitCode).toBe(0);
     expect(report.stdout.trim()).toBe('out/westbrook-procurement-plan-2016-17-q1-appendix-1.docx');
+    const page = runPlan(['report', '--quarter', 'Q1', '--format', 'html', '--out', 'out/q1.html'], { cwd: root });
+    expect(page.exitCode).toBe(0);
+    expect(readFileSync(join(root, 'out', 'q1.html'), 'utf8')).toContain(
+      '<p>Lead: Head of Procurement</p><p>Due: Q4 (by 31 March 2017)</p>',
+    );
     expect(existsSync(join(root, report.stdout.trim()))).toBe(true);
   });
 

@@ -185,6 +185,19 @@ describe('the Word appendix, the web page and the JSON carry the same facts', ()
   it.each(quartersOf(join(westbrook, 'plans')))('for the Westbrook plan at %s', (quarter) => {
     expectParity(westbrook, 'plans', quarter);
   });
+  const kestrel = mkdtempSync(join(tmpdir(), 'plan-parity-'));
+  dirs.push(kestrel);
+  cpSync(join(ROOT, 'test', 'fixtures', 'kestrel', 'plans'), join(kestrel, 'plans'), { recursive: true });
+  it.each(quartersOf(join(kestrel, 'plans')))('for the Kestrel plan (leads, due dates, profiles) at %s', (quarter) => {
+    const { docx } = expectParity(kestrel, 'plans', quarter);
+    // The JSON's leads and due dates, and its overdue actions, are in the document too.
+    const data = JSON.parse(readFileSync(docx.replace(/\.docx$/, '.json'), 'utf8')) as {
+      actions: Array<{ lead: string | null; overdue: boolean }>;
+    };
+    const paragraphs = docxFacts(readFileSync(docx)).paragraphs;
+    for (const a of data.actions) if (a.lead) expect(paragraphs).toContain(`Lead: ${a.lead}`);
+    expect(paragraphs.filter((p) => p.endsWith('– overdue'))).toHaveLength(data.actions.filter((a) => a.overdue).length);
+  });
 
   it.skipIf(SKIP_OFFICE)(
     'as LibreOffice reads the .docx: the same lines as the web page',

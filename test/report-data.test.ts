@@ -96,6 +96,11 @@ describe('plan report --format json', () => {
       ragDerived: false,
       ended: null,
       endedIn: null,
+      // Westbrook names no lead officers or due dates.
+      lead: null,
+      due: null,
+      dueBy: null,
+      overdue: false,
       movement: { since: 'Q1', isNew: false, statusChanged: true, statusFrom: 'Draft circulated', ragChanged: true, ragFrom: 'green' },
     });
     expect(data.actions.find((a: { id: string }) => a.id === 'social-value-policy').movement).toMatchObject({ isNew: true });

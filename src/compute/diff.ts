@@ -3,6 +3,7 @@ import { QUARTERS, type Quarter, quarterIndex } from '../plan/quarters.js';
 import { formatPercent } from './format.js';
 import { computeMovement, type FigureMove } from './movement.js';
 import { computePlanFigures } from './savings.js';
+import { isOverdue } from './schedule.js';
 
 /** What changed between two quarters of a plan: the comparison `plan diff` prints. Pure. */
 
@@ -27,6 +28,8 @@ export interface QuarterDiff {
   /** Actions with an update for `from` but none for `to`, that did not end. */
   dropped: Array<ActionRef & { status: string }>;
   unchanged: number;
+  /** Actions overdue at the end of `to` that were not at the end of `from` (compute/schedule.ts). */
+  overdue: Array<ActionRef & { due: string; dueBy: string; lead: string | null }>;
   savings: Array<
     ActionRef & {
       measure: string;
@@ -48,11 +51,14 @@ export function diffQuarters(plan: Plan, from: Quarter, to: Quarter, percentDeci
     ended: [],
     dropped: [],
     unchanged: 0,
+    overdue: [],
     savings: [],
   };
   for (const section of plan.sections) {
     for (const action of section.actions) {
       const ref = { section: section.number, id: action.id };
+      if (action.due && isOverdue(action, to, plan) && !isOverdue(action, from, plan))
+        out.overdue.push({ ...ref, due: action.due.written, dueBy: action.due.by, lead: action.lead ?? null });
       const before = action.updates[from];
       const move = computeMovement(action, from, to, figuresFrom.get(action.id), figuresTo.get(action.id));
       if (!move) {

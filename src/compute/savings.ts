@@ -1,7 +1,8 @@
 import type { Action, Council, Plan, Rag } from '../plan/model.js';
-import { QUARTERS_PER_YEAR, type Quarter, quartersElapsed } from '../plan/quarters.js';
+import type { Quarter } from '../plan/quarters.js';
+import type { SavingsProfile } from '../plan/schedule.js';
 import { capitalise, listAnd } from '../shared/words.js';
-import { shareOf } from './rounding.js';
+import { expectedBy, profileOf } from './profile.js';
 
 /**
  * Savings versus target: pure computations on the domain model, no formatting, no I/O. Percentages are
@@ -12,7 +13,7 @@ export interface Figures {
   target: number;
   achieved: number;
   pending: number;
-  /** What a straight-line pace expects by the end of the quarter: Q1 ¼ … Q4 all of the target. */
+  /** What the pace expects by the end of the quarter (profile.ts): straight-line Q1 ¼ … Q4 all of the target. */
   expected: number;
   /** achieved − expected: negative when behind pace. */
   paceGap: number;
@@ -33,6 +34,8 @@ export interface ActionFigures {
   achievedLabel: string;
   pendingLabel: string;
   quarter: Quarter;
+  /** The pace "expected" follows: the target's savings profile, or a straight line. */
+  profile: SavingsProfile;
   councils: CouncilFigures[];
   combined: Figures;
   /** The officer's status, or one derived from the figures. */
@@ -57,8 +60,15 @@ export function ragFor(achieved: number, expected: number, thresholds: RagThresh
   return 'red';
 }
 
-function figures(target: number, achieved: number, pending: number, quarter: Quarter, thresholds: RagThresholds): Figures {
-  const expected = shareOf(target, quartersElapsed(quarter), QUARTERS_PER_YEAR);
+function figures(
+  target: number,
+  achieved: number,
+  pending: number,
+  quarter: Quarter,
+  thresholds: RagThresholds,
+  profile: SavingsProfile,
+): Figures {
+  const expected = expectedBy(target, profile, quarter);
   return {
     target,
     achieved,
@@ -93,20 +103,21 @@ export function computeActionFigures(
   const target = action.target;
   const update = action.updates[quarter];
   if (!target || !update) return undefined;
+  const profile = profileOf(target);
   const rows: CouncilFigures[] = councils
     .filter((c) => target.amounts[c.code] !== undefined)
     .map((c) => {
       const row: CouncilFigures = {
         code: c.code,
         name: c.name,
-        ...figures(target.amounts[c.code]!, update.achieved[c.code] ?? 0, update.pending[c.code] ?? 0, quarter, thresholds),
+        ...figures(target.amounts[c.code]!, update.achieved[c.code] ?? 0, update.pending[c.code] ?? 0, quarter, thresholds, profile),
       };
       const note = update.notes[c.code];
       if (note !== undefined) row.note = note;
       return row;
     });
   const sum = (key: 'target' | 'achieved' | 'pending') => rows.reduce((total, r) => total + r[key], 0);
-  const combined = figures(sum('target'), sum('achieved'), sum('pending'), quarter, thresholds);
+  const combined = figures(sum('target'), sum('achieved'), sum('pending'), quarter, thresholds, profile);
   const worst = rows.reduce<Rag>((w, r) => (RAG_ORDER[r.rag] > RAG_ORDER[w] ? r.rag : w), 'green');
   return {
     actionId: action.id,
@@ -114,6 +125,7 @@ export function computeActionFigures(
     achievedLabel: target.achievedLabel,
     pendingLabel: target.pendingLabel,
     quarter,
+    profile,
     councils: rows,
     combined,
     status: update.status ?? deriveStatus(rows, quarter),

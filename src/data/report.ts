@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { percentOf } from '../compute/rounding.js';
 import type { Figures } from '../compute/savings.js';
 import type { ReportModel } from '../report/model.js';
+import { actionScheduleData, actionScheduleSchema, profileData, profileDataSchema } from './schedule.js';
 
 /**
  * The report's figures as data, for a spreadsheet or a dashboard: `plan report --format json`. Laid
@@ -21,7 +22,10 @@ const figures = {
   percentOfTarget: z.string().nullable().meta({
     description: 'achieved ÷ target as a percentage, rounded as the report says, e.g. "72"; null when there is no target to divide by.',
   }),
-  expected: z.number().int().meta({ description: 'What a straight-line pace expects by the end of the quarter.' }),
+  expected: z
+    .number()
+    .int()
+    .meta({ description: "What the target's pace (its savings profile, or a straight line) expects by the end of the quarter." }),
   paceGap: z.number().int().meta({ description: 'achieved − expected: negative when behind pace.' }),
   stillToAchieve: z.number().int().meta({ description: 'target − achieved, never below 0.' }),
   sincePrevious: z.number().int().nullable().meta({
@@ -51,6 +55,7 @@ export const reportDataSchema = z
         pendingLabel: z.string(),
         rag,
         ragDerived: z.boolean().meta({ description: 'True when the rating comes from the figures, not the officer.' }),
+        profile: profileDataSchema,
         councils: z.array(z.strictObject({ code: z.string(), ...figures, rag })),
         combined: z
           .strictObject({ ...figures })
@@ -71,6 +76,7 @@ export const reportDataSchema = z
           description:
             'The quarter the action ended in; an action that ended in an earlier quarter of the year is still reported, as it ended.',
         }),
+        ...actionScheduleSchema,
         movement: z
           .strictObject({
             since: z.enum(['Q1', 'Q2', 'Q3']),
@@ -119,6 +125,7 @@ export function buildReportData(model: ReportModel): ReportData {
       pendingLabel: f.pendingLabel,
       rag: f.rag,
       ragDerived: f.ragDerived,
+      profile: profileData(f),
       councils: f.councils.map((c) => ({
         code: c.code,
         ...figureData(c, moved?.figures.find((m) => m.code === c.code)?.delta ?? null),
@@ -138,6 +145,7 @@ export function buildReportData(model: ReportModel): ReportData {
           ragDerived: row.ragDerived,
           ended: row.ended?.how ?? null,
           endedIn: row.ended?.quarter ?? null,
+          ...actionScheduleData(row.schedule),
           movement: move
             ? {
                 since: move.previous as 'Q1' | 'Q2' | 'Q3',

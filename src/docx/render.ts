@@ -1,6 +1,7 @@
 import { AlignmentType, Document, Footer, HeadingLevel, type IRunOptions, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { Block, Inline, RichText } from '../plan/model.js';
 import type { ActionRow, CoreProperties, ReportModel, SectionModel, SummaryChart, SummaryTarget } from '../report/model.js';
+import { actionColumnWidths } from '../template/lead-and-due.js';
 import type { Template } from '../template/schema.js';
 import { type ColumnChart, chartParagraphXml, chartRelId } from './chart.js';
 import {
@@ -177,27 +178,30 @@ class Renderer {
     return new Paragraph({ children: [new TextRun(`${BLOCK_PLACEHOLDER}${this.blocks.length - 1}`)] });
   }
 
+  /** The lead officer and due date, a paragraph each. */
+  private scheduleParagraphs(r: ActionRow): string[] {
+    return (r.schedule?.lines ?? []).map((l) => paragraph(textRuns(l)));
+  }
+
   sectionTable(section: SectionModel): Paragraph {
-    const { columns } = this.t;
     const total = this.contentWidth();
-    const widths = [columns.action, columns.status, columns.narrative].map((c) => Math.floor((total * c.widthPercent) / 100));
+    const inColumn = section.scheduleColumn !== undefined;
+    const widths = actionColumnWidths(this.t.columns, this.t.leadAndDue).map((w) => Math.floor((total * w) / 100));
+    const statusAt = inColumn ? 2 : 1;
     const rows = section.rows.map((r) => {
-      const cells = [
-        [...this.rich(r.action), ...this.line(r.targetLine === undefined ? undefined : { text: r.targetLine, italic: true })],
-        this.statusParagraphs(r),
-        this.narrativeParagraphs(r),
-      ];
-      const xml = row([
-        cell(cells[0]!, widths[0]!),
-        cell(cells[1]!, widths[1]!, r.rag ? this.t.colours[r.rag] : undefined),
-        cell(cells[2]!, widths[2]!),
-      ]);
+      const action = [...this.rich(r.action), ...this.line(r.targetLine === undefined ? undefined : { text: r.targetLine, italic: true })];
+      const schedule = this.scheduleParagraphs(r);
+      const cells = inColumn
+        ? [action, schedule.length > 0 ? schedule : [paragraph(textRuns(r.empty))], this.statusParagraphs(r), this.narrativeParagraphs(r)]
+        : [[...action, ...schedule], this.statusParagraphs(r), this.narrativeParagraphs(r)];
+      const xml = row(cells.map((c, i) => cell(c, widths[i]!, i === statusAt && r.rag ? this.t.colours[r.rag] : undefined)));
       // A row kept whole that is taller than a page loses its last lines in LibreOffice (and so in the
       // PDF); Word splits it anyway. Such a row may split.
       const tallest = Math.max(...cells.map((c, i) => this.estimatedHeight(c, widths[i]!)));
       return tallest > this.pageTextHeight() * 0.8 ? xml.replace('<w:cantSplit/>', '') : xml;
     });
-    return this.placeholder(this.table(section.columns, widths, rows));
+    const headings = inColumn ? [section.columns[0], section.scheduleColumn!, section.columns[1], section.columns[2]] : section.columns;
+    return this.placeholder(this.table(headings, widths, rows));
   }
 
   /** Every table in the report: full width, fixed columns, a header row that repeats on each page. */
@@ -241,6 +245,20 @@ class Renderer {
     };
     this.charts.push(chart);
     return this.placeholder(chartParagraphXml(chart, chartRelId(this.charts.length), this.charts.length));
+  }
+
+  /** The actions past their due date: a heading, a line and a bullet each. */
+  overdue(): Paragraph[] {
+    const overdue = this.model.overdue;
+    if (!overdue) return [];
+    const list = [
+      paragraph(textRuns(overdue.intro)),
+      ...overdue.items.map((i) => paragraph(textRuns(i), { list: { numId: BULLETS_NUM_ID, level: 0 } })),
+    ];
+    return [
+      new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: docxTextRuns(overdue.heading) }),
+      this.placeholder(list.join('')),
+    ];
   }
 
   summary(): Paragraph[] {
@@ -299,6 +317,7 @@ export function buildAppendix(model: ReportModel): Appendix {
     new Paragraph({ heading: HeadingLevel.TITLE, children: docxTextRuns(description.title) }),
     new Paragraph({ children: docxTextRuns(description.subtitle, { italics: true }), spacing: { after: 200 } }),
     ...renderer.summary(),
+    ...renderer.overdue(),
   ];
   for (const section of model.sections) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: docxTextRuns(section.heading) }));

@@ -1,5 +1,6 @@
 import type { Block, Inline, Rag, RichText } from '../plan/model.js';
 import type { ActionRow, ReportModel, SectionModel, Summary, SummaryTarget } from '../report/model.js';
+import type { OverdueList } from '../report/schedule.js';
 import { chartSvg } from './chart.js';
 import { esc } from './escape.js';
 import { pageStyle } from './style.js';
@@ -97,7 +98,16 @@ ${model.targets.map((t) => summaryTarget(t, model)).join('\n')}
 
 const para = (html: string) => `<p>${html}</p>`;
 
-function actionRow(r: ActionRow): string {
+/** The actions past their due date, as a list after the summary. */
+function overdueSection(o: OverdueList): string {
+  return `<section aria-labelledby="overdue"><h2 id="overdue">${text(o.heading)}</h2>
+${para(text(o.intro))}<ul>${o.items.map((i) => `<li>${text(i)}</li>`).join('')}</ul></section>`;
+}
+
+/** The lead officer and due date, a paragraph each. */
+const scheduleParas = (r: ActionRow) => (r.schedule?.lines ?? []).map((l) => para(text(l))).join('');
+
+function actionRow(r: ActionRow, scheduleColumn: boolean): string {
   const status = [para(text(r.status))];
   if (r.statusDerivedNote) status.push(para(`<em>${text(r.statusDerivedNote)}</em>`));
   if (r.ragLine)
@@ -107,16 +117,17 @@ function actionRow(r: ActionRow): string {
   const narrative = r.figureLines.map((f) => para(`${text(f.text)}${f.note ? `<br><em>${text(f.note.label + f.note.text)}</em>` : ''}`));
   if (r.combinedLine) narrative.push(para(`<strong>${text(r.combinedLine)}</strong>`));
   if (r.narrative) narrative.push(richText(r.narrative));
-  const action = `${richText(r.action)}${r.targetLine ? para(`<em>${text(r.targetLine)}</em>`) : ''}`;
+  const action = `${richText(r.action)}${r.targetLine ? para(`<em>${text(r.targetLine)}</em>`) : ''}${scheduleColumn ? '' : scheduleParas(r)}`;
   const style = r.rag ? ` style="background:${RAG_FILLS[r.rag]}"` : '';
-  return `<tr><td>${action}</td><td${style}>${status.join('')}</td><td>${narrative.length > 0 ? narrative.join('') : text(r.empty)}</td></tr>`;
+  const schedule = scheduleColumn ? `<td>${scheduleParas(r) || text(r.empty)}</td>` : '';
+  return `<tr><td>${action}</td>${schedule}<td${style}>${status.join('')}</td><td>${narrative.length > 0 ? narrative.join('') : text(r.empty)}</td></tr>`;
 }
 
 function section(s: SectionModel): string {
   return `<section aria-labelledby="s-${esc(s.number)}"><h2 id="s-${esc(s.number)}">${text(s.heading)}</h2>
-<div class="table-scroll" role="region" tabindex="0" aria-labelledby="c-s-${esc(s.number)}"><table class="actions"><caption id="c-s-${esc(s.number)}">${text(s.caption)}</caption>
-<thead><tr>${s.columns.map((c) => `<th scope="col">${text(c)}</th>`).join('')}</tr></thead>
-<tbody>${s.rows.map(actionRow).join('')}</tbody></table></div></section>`;
+<div class="table-scroll" role="region" tabindex="0" aria-labelledby="c-s-${esc(s.number)}"><table class="actions${s.scheduleColumn ? ' with-lead' : ''}"><caption id="c-s-${esc(s.number)}">${text(s.caption)}</caption>
+<thead><tr>${[s.columns[0], ...(s.scheduleColumn ? [s.scheduleColumn] : []), s.columns[1], s.columns[2]].map((c) => `<th scope="col">${text(c)}</th>`).join('')}</tr></thead>
+<tbody>${s.rows.map((r) => actionRow(r, s.scheduleColumn !== undefined)).join('')}</tbody></table></div></section>`;
 }
 
 export function buildPage(model: ReportModel): string {
@@ -135,6 +146,7 @@ ${pageStyle(template)}</style>
 <h1>${text(description.title)}</h1>
 <p><em>${text(description.subtitle)}</em></p>
 ${model.summary ? summarySection(model.summary, model) : ''}
+${model.overdue ? overdueSection(model.overdue) : ''}
 ${model.sections.map(section).join('\n')}
 </main>
 </body>

@@ -7,6 +7,7 @@ import { readInputFile } from '../input/read-input.js';
 import { decodeSource } from '../input/source-file.js';
 import { type LocNode, locate, offsetInScalar, type PathSegment } from '../input/yaml-source.js';
 import { compareNames, showPath } from '../shared/paths.js';
+import { scheduleOf, targetProfile } from './load-schedule.js';
 import type { Action, Place, Plan, RichText, Section, Target, Update } from './model.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { parseRichText } from './rich-text.js';
@@ -391,6 +392,7 @@ function buildModel(planFile: LoadedFile, sectionFiles: readonly LoadedFile[]): 
             amounts: orderedRecord(a.target.amounts, order),
             achievedLabel: a.target.achievedLabel?.trim() ?? 'achieved',
             pendingLabel: a.target.pendingLabel?.trim() ?? 'pending',
+            ...targetProfile(a.target.profile, input.savingsProfile),
           }
         : undefined;
       const updates: Partial<Record<Quarter, Update>> = {};
@@ -408,6 +410,7 @@ function buildModel(planFile: LoadedFile, sectionFiles: readonly LoadedFile[]): 
         id: a.id,
         text: f.richText.get(['actions', i, 'action'].join('/')) ?? [],
         ...(target ? { target } : {}),
+        ...scheduleOf(a, { year: startYear, month: startMonth }),
         updates,
         source: `${f.file.displayPath}:${f.file.position(idOffset).line}`,
       };

@@ -1,4 +1,5 @@
 import type { Quarter } from './quarters.js';
+import type { Due, SavingsProfile } from './schedule.js';
 
 /**
  * The plan as the rest of the program sees it: plain data, no YAML shapes, no positions beyond the
@@ -34,6 +35,8 @@ export interface Target {
   amounts: Record<string, number>;
   achievedLabel: string;
   pendingLabel: string;
+  /** The target's savings profile, or the plan's; none: a straight line. */
+  profile?: SavingsProfile;
 }
 
 /** How an action ended: it needs no update after the quarter that says so. */
@@ -65,6 +68,9 @@ export interface Action {
   id: string;
   text: RichText;
   target?: Target;
+  /** Who leads it, and when it is due (schedule.ts). */
+  lead?: string;
+  due?: Due;
   updates: Partial<Record<Quarter, Update>>;
   /** Where the action is written, for messages: "plans/8.2-value-for-money.yaml:12". */
   source: string;

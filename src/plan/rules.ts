@@ -7,6 +7,7 @@ import { closest, listAnd, normaliseText } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
 import { figuresInScale } from './figure-scale.js';
 import { previousQuarter, QUARTERS, type Quarter, quarterIndex } from './quarters.js';
+import { dueDatesKept } from './schedule-rules.js';
 
 /**
  * Cross-field and cross-file rules. They run as a pass of their own, after the schema, over whatever
@@ -672,6 +673,7 @@ const rules: readonly Rule[] = [
   quarterIsReported,
   nothingAfterEnding,
   figuresInScale,
+  dueDatesKept,
 ];
 
 export function runRules(ctx: RuleContext): Diagnostic[] {

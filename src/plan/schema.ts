@@ -4,6 +4,7 @@ import { worded } from '../input/zod-issues.js';
 import { slugify } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
 import { QUARTERS } from './quarters.js';
+import { dueSchema, leadSchema, profileSchema } from './schedule.js';
 
 /**
  * The shape of every file in `plans/`. This is the single source of truth: the validator uses it, and
@@ -98,6 +99,7 @@ const targetSchema = z
       .optional()
       .meta({ description: 'Word used after an achieved amount, e.g. "identified". Default: "achieved".' }),
     pendingLabel: textSchema.optional().meta({ description: 'Word used before a pending amount, e.g. "seeking". Default: "pending".' }),
+    profile: profileSchema.optional(),
     // Written by `plan new-quarter Q1 --new-year` and deleted by the officer once the amounts are
     // checked; the editor underlines it (deprecationMessage) and validate lists it until then.
     confirm: textSchema.optional().meta({
@@ -154,6 +156,8 @@ const actionSchema = z.strictObject({
       errorMessage: EDITOR_WORDS.actionId,
     }),
   action: richTextSchema,
+  lead: leadSchema.optional(),
+  due: dueSchema.optional(),
   target: targetSchema.optional(),
   updates: updatesSchema,
 });
@@ -193,6 +197,10 @@ export const planFileSchema = z
     councils: z
       .record(councilCodeSchema, textSchema)
       .meta({ description: 'The councils in this plan: code and full name, e.g. CDC: Cherwell District Council.' }),
+    savingsProfile: profileSchema.optional().meta({
+      description:
+        'The savings profile of every money target that gives none of its own: percent expected per quarter, adding up to 100, e.g. [10, 20, 30, 40].',
+    }),
   })
   .meta({ title: 'plan', description: 'The plan itself: title, financial year and councils. File name: plan.yaml.' });
 
@@ -209,6 +217,7 @@ const PROSE_KEYS: ReadonlySet<string> = new Set([
   'appendix',
   'achievedLabel',
   'pendingLabel',
+  'lead',
 ]);
 
 /** The blocks whose values are amounts of money, per council. */

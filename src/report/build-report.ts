@@ -4,7 +4,7 @@ import { endingBefore, planAt } from '../compute/quarter.js';
 import type { QuarterReport } from '../compute/quarter-report.js';
 import { type ActionFigures, computeActionFigures, computePlanFigures, type Figures } from '../compute/savings.js';
 import type { Action, Plan, Rag, Update } from '../plan/model.js';
-import { QUARTERS_PER_YEAR, type Quarter, quarterEnd, quarterMonths, quarterOrdinal, quartersElapsed } from '../plan/quarters.js';
+import { type Quarter, quarterEnd, quarterMonths, quarterOrdinal } from '../plan/quarters.js';
 import { formatMoney, formatMoneyChange } from '../shared/numbers.js';
 import { capitalise, clipSlug, listAnd, NO_TEXT, slugify } from '../shared/words.js';
 import { fillPattern, type Template } from '../template/schema.js';
@@ -20,6 +20,7 @@ import type {
   SummaryRow,
   SummaryTarget,
 } from './model.js';
+import { overdueList, paceSentence, profileLine, scheduleLine } from './schedule.js';
 
 /**
  * Builds the report model (model.ts): the one place that words the appendix. Pure: the same plan,
@@ -120,10 +121,10 @@ class Wording {
   summary(): Summary | undefined {
     if (!this.t.summary.show || this.input.figures.size === 0) return undefined;
     const q = this.input.quarter;
-    const share = `${(quartersElapsed(q) * 100) / QUARTERS_PER_YEAR}%`;
+    const pace = paceSentence([...this.input.figures.values()], q, (f) => `${f.measure} (${this.sectionNames.get(f.actionId) ?? ''})`);
     return {
       heading: 'Savings summary',
-      note: `"Expected by end of ${q}" assumes a straight-line pace: ${share} of the annual target by the end of the ${quarterOrdinal(q)}. ${roundingSentence(this.t.rounding.percentDecimals)} A RAG rating derived from the figures is green on or ahead of pace, amber at or above ${this.t.rag.amberFromPercentOfPace}% of the expected amount, red below; for an action it is the lowest of its councils.`,
+      note: `${pace} ${roundingSentence(this.t.rounding.percentDecimals)} A RAG rating derived from the figures is green on or ahead of pace, amber at or above ${this.t.rag.amberFromPercentOfPace}% of the expected amount, red below; for an action it is the lowest of its councils.`,
     };
   }
 
@@ -200,7 +201,8 @@ class Wording {
     const names = new Map(this.input.plan.councils.map((c) => [c.code, c.name]));
     const amounts = Object.entries(action.target.amounts);
     const total = amounts.reduce((sum, [, v]) => sum + v, 0);
-    return `Annual target: ${amounts.map(([code, v]) => `${names.get(code) ?? code} – ${formatMoney(v)}`).join('; ')}${amounts.length > 1 ? `; combined ${formatMoney(total)}` : ''}.`;
+    const profile = profileLine(action.target);
+    return `Annual target: ${amounts.map(([code, v]) => `${names.get(code) ?? code} – ${formatMoney(v)}`).join('; ')}${amounts.length > 1 ? `; combined ${formatMoney(total)}` : ''}.${profile ? ` ${profile}` : ''}`;
   }
 
   private ragLine(rag: Rag | undefined, f: ActionFigures | undefined): RagLine | undefined {
@@ -241,6 +243,7 @@ class Wording {
             line: earlier ? `${capitalise(ending)} in ${shownQuarter}` : `${capitalise(ending)}: no further updates`,
           }
         : undefined,
+      schedule: scheduleLine(action, q, this.input.plan),
       movementLine: move ? movementLine(move) : undefined,
       movement: move,
       figureLines: f ? this.figureLines(f, this.moved(action.id)) : [],
@@ -280,6 +283,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     heading: `${s.number} ${s.title}`,
     caption: `Section ${s.number}: ${s.title}, position at the end of ${quarter}`,
     columns: [columns.action.heading, columns.status.heading, columns.narrative.heading],
+    scheduleColumn: template.leadAndDue.place === 'column' ? template.leadAndDue.heading : undefined,
     rows: s.actions.map((a) => words.row(a, s.number)),
   }));
   const previous = [...(input.movements?.values() ?? [])][0]?.previous;
@@ -296,6 +300,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
     description: describeAppendix(plan, quarter, template),
     targets: words.targets(),
     summary: words.summary(),
+    overdue: template.leadAndDue.listOverdue
+      ? overdueList(
+          sections.flatMap((s) => s.rows),
+          quarter,
+        )
+      : undefined,
     sections,
   };
 }

@@ -3,6 +3,7 @@ import type { ActionFigures } from '../compute/savings.js';
 import type { Ending, Rag, RichText } from '../plan/model.js';
 import type { Quarter } from '../plan/quarters.js';
 import type { Template } from '../template/schema.js';
+import type { OverdueList, ScheduleLine } from './schedule.js';
 
 /**
  * The report model: every fact and sentence the appendix shows, decided once (build-report.ts). The
@@ -112,6 +113,8 @@ export interface ActionRow {
   /** "Since Q2: was “Onward going”", "New since Q2". */
   movementLine?: string | undefined;
   movement?: Movement | undefined;
+  /** Its lead officer and due date, when it has either. */
+  schedule?: ScheduleLine | undefined;
   figureLines: FigureLine[];
   combinedLine?: string | undefined;
   narrative?: RichText | undefined;
@@ -126,6 +129,8 @@ export interface SectionModel {
   heading: string;
   caption: string;
   columns: [string, string, string];
+  /** The heading of a lead-and-due column after Action, when the template puts them in one. */
+  scheduleColumn?: string | undefined;
   rows: ActionRow[];
 }
 
@@ -141,5 +146,7 @@ export interface ReportModel {
   targets: SummaryTarget[];
   /** Shown when the template asks for it and there are targets. */
   summary?: Summary | undefined;
+  /** The actions past their due date, when there are any and the template lists them. */
+  overdue?: OverdueList | undefined;
   sections: SectionModel[];
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { leadAndDueSchema } from './lead-and-due.js';
 
 /**
  * The look of the report — title pattern, column headings and widths, fonts, colours, page, rounding —
@@ -83,6 +84,7 @@ export const templateSchema = z
         }),
       })
       .default({ show: true }),
+    leadAndDue: leadAndDueSchema,
   })
   .meta({ title: 'plan report template', description: 'The look of the Appendix 1 report.' });
 

@@ -6,6 +6,7 @@ import { EXIT, type ExitCode, usageError } from '../../errors.js';
 import { loadPlan } from '../../plan/load-plan.js';
 import type { Rag } from '../../plan/model.js';
 import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
+import { longDate } from '../../plan/schedule.js';
 import { formatMoney, formatMoneyChange } from '../../shared/numbers.js';
 import { plural } from '../../shared/words.js';
 
@@ -45,6 +46,10 @@ function formatDiffText(diff: QuarterDiff, hl: Highlighter): string {
   section(
     `No ${diff.to} update`,
     diff.dropped.map((d) => `${d.section} ${d.id} (was: ${d.status})`),
+  );
+  section(
+    `Overdue by ${diff.to}`,
+    diff.overdue.map((o) => `${o.section} ${o.id}: due ${o.due} (by ${longDate(o.dueBy)})${o.lead ? `; lead: ${o.lead}` : ''}`),
   );
   const savings: string[] = [];
   for (const s of diff.savings) {

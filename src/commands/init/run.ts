@@ -139,6 +139,8 @@ function initFiles(dir: string, answers: Answers, cwd: string): { files: FileCha
             {
               id: 'first-action',
               action: 'Replace this example with the first action of your plan.',
+              lead: 'Head of Procurement',
+              due: 'Q4',
               updates: {
                 Q1: {
                   status: 'Not started',

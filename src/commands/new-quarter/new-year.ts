@@ -5,6 +5,7 @@ import { usageError } from '../../errors.js';
 import type { Action, Plan, Section, Update } from '../../plan/model.js';
 import { QUARTERS, yearLabelFrom, yearStartDate } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
+import { datedDue } from './roll-due.js';
 import {
   actionNodes,
   addEntry,
@@ -118,6 +119,8 @@ export function rollSection(text: string, section: Section, next: NextYear): Sec
     }
     started++;
     edits.push(replaceQuarters(text, updates, 'Q1', newYearUpdate(action)));
+    const due = datedDue(text, node.get('due', true), next);
+    if (due) edits.push(due);
     const target = node.get('target', true);
     if (isMap(target) && !target.has('confirm')) {
       edits.push(addEntry(text, target, 'confirm', confirmLine(next.label)));
