@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { percentOf } from '../compute/rounding.js';
 import type { Figures } from '../compute/savings.js';
 import type { ReportModel } from '../report/model.js';
+import { measuresData, measuresDataSchema } from './measures.js';
 
 /**
  * The report's figures as data, for a spreadsheet or a dashboard: `plan report --format json`. Laid
@@ -83,6 +84,9 @@ export const reportDataSchema = z
           .nullable(),
       }),
     ),
+    measures: measuresDataSchema.meta({
+      description: "Measures besides money, per action, with each council's target, value, previous value, RAG and direction.",
+    }),
   })
   .meta({ title: 'plan report figures', description: "The figures of one quarter's report, from plan report --format json." });
 
@@ -151,5 +155,6 @@ export function buildReportData(model: ReportModel): ReportData {
         };
       }),
     ),
+    measures: measuresData(model.measures),
   };
 }

@@ -2,6 +2,7 @@ import type { Block, Inline, Rag, RichText } from '../plan/model.js';
 import type { ActionRow, ReportModel, SectionModel, Summary, SummaryTarget } from '../report/model.js';
 import { chartSvg } from './chart.js';
 import { esc } from './escape.js';
+import { measuresSection } from './measures.js';
 import { pageStyle } from './style.js';
 
 /**
@@ -106,6 +107,7 @@ function actionRow(r: ActionRow): string {
   if (r.movementLine) status.push(para(`<em>${text(r.movementLine)}</em>`));
   const narrative = r.figureLines.map((f) => para(`${text(f.text)}${f.note ? `<br><em>${text(f.note.label + f.note.text)}</em>` : ''}`));
   if (r.combinedLine) narrative.push(para(`<strong>${text(r.combinedLine)}</strong>`));
+  for (const m of r.measureLines) narrative.push(para(text(m)));
   if (r.narrative) narrative.push(richText(r.narrative));
   const action = `${richText(r.action)}${r.targetLine ? para(`<em>${text(r.targetLine)}</em>`) : ''}`;
   const style = r.rag ? ` style="background:${RAG_FILLS[r.rag]}"` : '';
@@ -135,6 +137,7 @@ ${pageStyle(template)}</style>
 <h1>${text(description.title)}</h1>
 <p><em>${text(description.subtitle)}</em></p>
 ${model.summary ? summarySection(model.summary, model) : ''}
+${model.measures ? measuresSection(model.measures, (v) => text(v), RAG_FILLS) : ''}
 ${model.sections.map(section).join('\n')}
 </main>
 </body>

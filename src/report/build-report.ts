@@ -8,6 +8,7 @@ import { QUARTERS_PER_YEAR, type Quarter, quarterEnd, quarterMonths, quarterOrdi
 import { formatMoney } from '../shared/numbers.js';
 import { capitalise, clipSlug, listAnd, NO_TEXT, slugify } from '../shared/words.js';
 import { fillPattern, type Template } from '../template/schema.js';
+import { measureLine, measuresOfAction, measuresSummary } from './measures.js';
 import type {
   ActionRow,
   AppendixDescription,
@@ -251,6 +252,7 @@ class Wording {
       movement: move,
       figureLines: f ? this.figureLines(f, this.moved(action.id)) : [],
       combinedLine: f ? this.combinedLine(f) : undefined,
+      measureLines: measuresOfAction(action, shownQuarter, this.input.plan.councils, this.t.rag.measureAmberWithinPercent).map(measureLine),
       narrative: update?.narrative,
       empty: NO_TEXT,
     };
@@ -302,6 +304,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     description: describeAppendix(plan, quarter, template),
     targets: words.targets(),
     summary: words.summary(),
+    measures: measuresSummary(plan, quarter, template.rag.measureAmberWithinPercent, previous),
     sections,
   };
 }

@@ -3,6 +3,7 @@ import type { ActionFigures } from '../compute/savings.js';
 import type { Ending, Rag, RichText } from '../plan/model.js';
 import type { Quarter } from '../plan/quarters.js';
 import type { Template } from '../template/schema.js';
+import type { MeasuresSummary } from './measures.js';
 
 /**
  * The report model: every fact and sentence the appendix shows, decided once (build-report.ts). The
@@ -114,6 +115,8 @@ export interface ActionRow {
   movement?: Movement | undefined;
   figureLines: FigureLine[];
   combinedLine?: string | undefined;
+  /** One line per measure of the action (measures.ts). */
+  measureLines: string[];
   narrative?: RichText | undefined;
   /** What the narrative cell shows when nothing is written in it. */
   empty: string;
@@ -141,5 +144,7 @@ export interface ReportModel {
   targets: SummaryTarget[];
   /** Shown when the template asks for it and there are targets. */
   summary?: Summary | undefined;
+  /** The measures table, when an action shown has measures (measures.ts). */
+  measures?: MeasuresSummary | undefined;
   sections: SectionModel[];
 }
