@@ -24,14 +24,14 @@ const MEASURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const measureIdSchema = z.string().regex(MEASURE_ID, { error: MEASURE_WORDS.measureId }).meta({ errorMessage: MEASURE_WORDS.measureId });
 const councilCode = z.string().regex(COUNCIL_CODE).meta({ errorMessage: 'a council code is 2–10 capital letters or digits, e.g. CDC' });
 
-const numberSchema = z
-  .number({
-    error: (issue) =>
-      typeof issue.input === 'string' && /^\s*[-+]?\d[\d,.]*\s*%\s*$/.test(issue.input)
-        ? worded(`write the value without the % sign: ${issue.input.replace(/[%\s,]/g, '')}`, 'the unit says it is a percentage')
-        : MEASURE_WORDS.value,
-  })
-  .meta({ errorMessage: MEASURE_WORDS.value });
+/** A value typed as "33%" is told to drop the sign; anything else is told what a value looks like. */
+function valueError(issue: { input?: unknown }): string {
+  return typeof issue.input === 'string' && /^\s*[-+]?\d[\d,.]*\s*%\s*$/.test(issue.input)
+    ? worded(`write the value without the % sign: ${issue.input.replace(/[%\s,]/g, '')}`, 'the unit says it is a percentage')
+    : MEASURE_WORDS.value;
+}
+
+const numberSchema = z.number({ error: valueError }).meta({ errorMessage: MEASURE_WORDS.value });
 
 const measureSchema = z
   .strictObject({
@@ -81,9 +81,7 @@ const valueSchema = z
         quarter: z.enum(QUARTERS, { error: 'write the quarter the figure is for: Q1, Q2, Q3 or Q4' }),
       }),
     ],
-    {
-      error: MEASURE_WORDS.value,
-    },
+    { error: valueError },
   )
   .meta({
     description: 'The value, e.g. 33; or { value: 33, quarter: Q2 } for a figure that is for an earlier quarter.',
