@@ -127,6 +127,13 @@ export const measureCases: Case[] = [
     hint: /did you mean "CDC"\?/,
   },
   {
+    name: 'an amber band over 100%',
+    files: measured({ 11: '        target: { CDC: 5, SNC: 5 }\n        amberWithinPercent: 200' }),
+    at: `${FILE}:12:29`,
+    message: /the amber band of "late" is 200%: it is from 0 to 100/,
+    hint: /write a percentage of the target, e\.g\. 10/,
+  },
+  {
     name: 'a figure for a later quarter',
     files: measured({ 16: '          late: { CDC: { value: 3, quarter: Q4 } }' }),
     at: `${FILE}:16:45`,

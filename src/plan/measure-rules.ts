@@ -4,6 +4,7 @@ import { locate, type PathSegment } from '../input/yaml-source.js';
 import { closest } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
 import { MEASURE_UNITS, type MeasureUnit } from './measure-model.js';
+import { MEASURE_WORDS } from './measures-schema.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 import type { CheckedFile, RuleContext } from './rules.js';
 
@@ -81,6 +82,15 @@ function checkCouncils(c: Ctx, record: Dict, path: PathSegment[]): void {
 function checkDefinitions(c: Ctx, measures: Dict, path: PathSegment[]): void {
   for (const [id, raw] of Object.entries(measures)) {
     const m = asDict(raw);
+    const band = m?.amberWithinPercent;
+    if (typeof band === 'number' && (band < 0 || band > 100))
+      error(
+        c,
+        offset(c.f, [...path, id, 'amberWithinPercent']),
+        'measure-value',
+        `the amber band of "${id}" is ${band}%: it is from 0 to 100`,
+        MEASURE_WORDS.amberWithin,
+      );
     const target = asDict(m?.target);
     if (!m || !target) continue;
     checkCouncils(c, target, [...path, id, 'target']);

@@ -54,15 +54,14 @@ const measureSchema = z
         description: 'The target (or threshold) per council, e.g. { CDC: 5 }; "none" when no target is set.',
         errorMessage: MEASURE_WORDS.target,
       }),
+    // Its range (0 to 100) is a rule of measure-rules.ts: an editor words a range by itself.
     amberWithinPercent: z
       .number({ error: MEASURE_WORDS.amberWithin })
-      .min(0, { error: MEASURE_WORDS.amberWithin })
-      .max(100, { error: MEASURE_WORDS.amberWithin })
-      .optional()
       .meta({
-        description: "A value this % of the target or less on the wrong side is amber. Default: the template's (10).",
+        description: "A value worse than the target by no more than this % of it is amber. Default: the template's (10).",
         errorMessage: MEASURE_WORDS.amberWithin,
-      }),
+      })
+      .optional(),
   })
   .meta({ description: 'A measure: its name, unit, which way is better and the target per council.' });
 
