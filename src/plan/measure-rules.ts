@@ -55,6 +55,7 @@ function unitProblem(unit: MeasureUnit, value: number): { message: string; hint:
 
 interface Ctx {
   f: CheckedFile;
+  quarter: Quarter | undefined;
   out: Diagnostic[];
   declared: string[] | undefined;
 }
@@ -110,6 +111,18 @@ function checkDefinitions(c: Ctx, measures: Dict, path: PathSegment[]): void {
 }
 
 function checkValue(c: Ctx, m: Dict, id: string, code: string, raw: unknown, at: PathSegment[], q: Quarter): void {
+  if (typeof raw === 'string' && /^\s*TODO\b/.test(raw)) {
+    c.out.push(
+      c.f.file.diagnostic(
+        offset(c.f, at),
+        c.quarter === q ? 'error' : 'warning',
+        'unwritten',
+        `the ${q} value of "${id}" for ${code} is not written yet`,
+        `replace the TODO with the ${q} figure, as a plain number; delete the line if there is none`,
+      ),
+    );
+    return;
+  }
   const value = typeof raw === 'number' ? raw : asDict(raw)?.value;
   const forQuarter = asDict(raw)?.quarter;
   if (typeof forQuarter === 'string' && QUARTERS.includes(forQuarter as Quarter) && quarterIndex(forQuarter as Quarter) > quarterIndex(q))
@@ -188,7 +201,7 @@ export const measuresAreSound = (ctx: RuleContext): Diagnostic[] => {
   for (const f of ctx.sectionFiles) {
     const actions = asDict(f.data)?.actions;
     if (!Array.isArray(actions)) continue;
-    const c: Ctx = { f, out, declared: councils ? Object.keys(councils) : undefined };
+    const c: Ctx = { f, quarter: ctx.quarter, out, declared: councils ? Object.keys(councils) : undefined };
     actions.forEach((raw, i) => {
       const action = asDict(raw);
       if (!action) return;

@@ -75,6 +75,8 @@ const valueSchema = z
   .union(
     [
       numberSchema,
+      // What plan new-quarter writes for the officer to replace: "TODO: Q3 figure (was 33)".
+      z.string().regex(/^\s*TODO\b/, { error: MEASURE_WORDS.value }),
       z.strictObject({
         value: numberSchema,
         quarter: z.enum(QUARTERS, { error: 'write the quarter the figure is for: Q1, Q2, Q3 or Q4' }),
