@@ -164,6 +164,35 @@ describe('the Westbrook plan (three councils, 2015/16)', () => {
     expect(r.stdout).toContain('New in Q2 (1)\n  3 social-value-policy: New in Q2; draft with legal');
     expect(r.stdout).toContain('Ended by Q2 (1)\n  3 supplier-portal: dropped in Q1');
     expect(r.stdout).toContain('    EDC: £9,000 → £15,000 (+£6,000); 15% → 25% of £60,000');
+    // The measure that moved, lower being better (EDC's 4 did not move, so it is not listed).
+    expect(r.stdout).toContain(
+      'Measures\n  1 contract-waivers, waivers approved:\n    WBC: 12 → 11 (↓ better)\n    NDC: 8 → 9 (↑ worse)\n\n',
+    );
+  });
+
+  it('leaves each measure value to fill in for a new quarter, and validate --quarter lists each one', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'plan-westbrook-measure-'));
+    try {
+      cpSync(dir, copy, { recursive: true });
+      expect(runPlan(['new-quarter', 'Q3'], { cwd: copy }).exitCode).toBe(0);
+      const governance = readFileSync(join(copy, 'plans', '1-governance.yaml'), 'utf8');
+      expect(governance).toContain(
+        '        measures:\n          waivers:\n            WBC: "TODO: Q3 figure (was 11)"\n            NDC: "TODO: Q3 figure (was 9)"\n            EDC: "TODO: Q3 figure (was 4)"\n',
+      );
+      const check = runPlan(['validate', '--quarter', 'Q3'], { cwd: copy });
+      expect(check.exitCode).toBe(1);
+      for (const code of ['WBC', 'NDC', 'EDC'])
+        expect(check.stderr).toContain(`error: the Q3 value of "waivers" for ${code} is not written yet`);
+      // A new year keeps the measure and clears its values.
+      expect(runPlan(['new-quarter', 'Q4'], { cwd: copy }).exitCode).toBe(0);
+      expect(runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: copy }).exitCode).toBe(0);
+      const next = readFileSync(join(copy, 'plans', '1-governance.yaml'), 'utf8');
+      expect(next).toContain('    measures:\n      waivers:\n        name: waivers approved\n');
+      expect(next).toContain('            WBC: "TODO: Q1 figure"\n');
+      expect(next).not.toContain('WBC: 12');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it('refuses a quarter no action has', () => {

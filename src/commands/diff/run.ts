@@ -7,6 +7,7 @@ import { loadPlan } from '../../plan/load-plan.js';
 import type { Rag } from '../../plan/model.js';
 import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
 import { formatMoney } from '../../shared/numbers.js';
+import { measureDiffLines } from './measures.js';
 
 /**
  * `plan diff --from Q2 --to Q3`: what changed between two quarters, readable at a glance. The
@@ -57,6 +58,8 @@ function formatDiffText(diff: QuarterDiff, hl: Highlighter): string {
       );
   }
   if (savings.length) lines.push(hl.strong('Savings'), ...savings.map((r) => `  ${r}`), '');
+  const measures = measureDiffLines(diff);
+  if (measures.length) lines.push(hl.strong('Measures'), ...measures.map((r) => `  ${r}`), '');
   lines.push(hl.dim(`${diff.unchanged} action${diff.unchanged === 1 ? '' : 's'} unchanged`));
   return `${lines.join('\n')}\n`;
 }
