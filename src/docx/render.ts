@@ -161,7 +161,7 @@ class Renderer {
       paragraph(textRuns(f.text) + (f.note ? run(f.note.label, { italic: true }, true) + run(f.note.text, { italic: true }) : '')),
     );
     if (r.combinedLine) out.push(...this.line({ text: r.combinedLine, bold: true }));
-    for (const m of r.measureLines) out.push(...this.line({ text: m }));
+    for (const m of r.measureLines) out.push(...this.line({ text: m, italic: true }));
     if (r.narrative) out.push(...this.rich(r.narrative));
     // No empty cells: the model's mark for nothing written.
     return out.length > 0 ? out : [paragraph(textRuns(r.empty))];

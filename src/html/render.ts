@@ -107,7 +107,7 @@ function actionRow(r: ActionRow): string {
   if (r.movementLine) status.push(para(`<em>${text(r.movementLine)}</em>`));
   const narrative = r.figureLines.map((f) => para(`${text(f.text)}${f.note ? `<br><em>${text(f.note.label + f.note.text)}</em>` : ''}`));
   if (r.combinedLine) narrative.push(para(`<strong>${text(r.combinedLine)}</strong>`));
-  for (const m of r.measureLines) narrative.push(para(text(m)));
+  for (const m of r.measureLines) narrative.push(para(`<em>${text(m)}</em>`));
   if (r.narrative) narrative.push(richText(r.narrative));
   const action = `${richText(r.action)}${r.targetLine ? para(`<em>${text(r.targetLine)}</em>`) : ''}`;
   const style = r.rag ? ` style="background:${RAG_FILLS[r.rag]}"` : '';

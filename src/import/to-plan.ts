@@ -2,6 +2,7 @@ import { COUNCIL_CODE } from '../plan/codes.js';
 import { financialYearLabel, type Quarter } from '../plan/quarters.js';
 import { slugify } from '../shared/words.js';
 import { ragOfColour } from './cell-colour.js';
+import { measureComment, percentsIn } from './measure-notes.js';
 import { type Column, cellPlain, findHeader, type GridCell, gridOf, headerColumns, type TableHeader } from './plan-table.js';
 import type { DocBody, DocParagraph, DocTable } from './read-docx.js';
 import { type Figures, figuresComment, isSavingsSummary, NOTHING_WRITTEN, withoutComputed } from './report-sentences.js';
@@ -611,6 +612,7 @@ class PlanBuilder {
     comments.push(...figuresComment(figures, this.q, this.councilNames));
     const money = [...moneyIn(actionText), ...moneyIn(update.status ?? ''), ...moneyIn(update.narrative ?? '')];
     comments.push(...moneyComment(money, this.q));
+    comments.push(...measureComment([...percentsIn(update.status ?? ''), ...percentsIn(update.narrative ?? '')], this.q));
     return { id: actionId(actionText, this.taken), action: actionText, update, comments, where, money };
   }
 
