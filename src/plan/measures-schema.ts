@@ -27,7 +27,10 @@ const councilCode = z.string().regex(COUNCIL_CODE).meta({ errorMessage: 'a counc
 /** A value typed as "33%" is told to drop the sign; anything else is told what a value looks like. */
 function valueError(issue: { input?: unknown }): string {
   return typeof issue.input === 'string' && /^\s*[-+]?\d[\d,.]*\s*%\s*$/.test(issue.input)
-    ? worded(`write the value without the % sign: ${issue.input.replace(/[%\s,]/g, '')}`, 'the unit says it is a percentage')
+    ? worded(
+        `write the value without the % sign: ${issue.input.replace(/[%\s,]/g, '')}`,
+        'a value is a plain number: the unit is set once, on the measure',
+      )
     : MEASURE_WORDS.value;
 }
 
@@ -76,7 +79,7 @@ const valueSchema = z
     [
       numberSchema,
       // What plan new-quarter writes for the officer to replace: "TODO: Q3 figure (was 33)".
-      z.string().regex(/^\s*TODO\b/, { error: MEASURE_WORDS.value }),
+      z.string().regex(/^\s*TODO\b/, { error: valueError }),
       z.strictObject({
         value: numberSchema,
         quarter: z.enum(QUARTERS, { error: 'write the quarter the figure is for: Q1, Q2, Q3 or Q4' }),
