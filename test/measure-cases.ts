@@ -36,7 +36,7 @@ const LINES = [
 ];
 
 /** The section with the given lines (1-based) replaced; an empty text removes the line. */
-export function measured(lines: Record<number, string>): Record<string, string> {
+function measured(lines: Record<number, string>): Record<string, string> {
   const text = LINES.map((l, i) => lines[i + 1] ?? l)
     .filter((l, i) => !(i + 1 in lines && l === ''))
     .join('\n');

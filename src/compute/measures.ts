@@ -12,7 +12,7 @@ import { previousQuarter, type Quarter } from '../plan/quarters.js';
  */
 
 /** The amber band when neither the plan nor the template sets one: within 10% of the target. */
-export const DEFAULT_MEASURE_AMBER_PERCENT = 10;
+const DEFAULT_MEASURE_AMBER_PERCENT = 10;
 
 export type Direction = 'better' | 'worse' | 'same';
 
@@ -24,7 +24,7 @@ export interface MeasurePoint {
   direction?: Direction | undefined;
 }
 
-export interface MeasureCouncil extends MeasurePoint {
+interface MeasureCouncil extends MeasurePoint {
   code: string;
   name: string;
 }

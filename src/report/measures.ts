@@ -11,13 +11,13 @@ import { capitalise, listAnd } from '../shared/words.js';
  * them out.
  */
 
-export interface MeasureTableRow {
+interface MeasureTableRow {
   cells: string[];
   rag?: Rag | undefined;
   combined: boolean;
 }
 
-export interface MeasureSummaryItem extends MeasureFigures {
+interface MeasureSummaryItem extends MeasureFigures {
   /** The section number of the action. */
   section: string;
 }
