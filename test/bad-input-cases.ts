@@ -1,4 +1,5 @@
 import { BASE_FILES } from './helpers.js';
+import { measureCases } from './measure-cases.js';
 
 /**
  * The spec for bad input, one row per mistake officers make (../shared/BAD-INPUT.md and beyond). Each
@@ -531,4 +532,6 @@ export const cases: Case[] = [
   // The folder
   { name: 'plan.yaml missing', files: { 'plan.yaml': null }, at: 'plans/plan.yaml:1:1', message: /plan.yaml is missing/ },
   { name: 'no section files', files: { '1.1-alpha.yaml': null }, at: 'plans:1:1', message: /no section files/ },
+  // Measures (measure-cases.ts).
+  ...measureCases,
 ];

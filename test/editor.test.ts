@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessageConnection, type MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { MEASURE_WORDS } from '../src/plan/measures-schema.js';
 import { SCHEDULE_EDITOR_WORDS } from '../src/plan/schedule.js';
 import { EDITOR_WORDS } from '../src/plan/schema.js';
 import { ROOT, SHIPPED_PLANS } from './helpers.js';
@@ -158,6 +159,41 @@ describe('the editor says what plan validate says (yaml-language-server over LSP
       ]),
     );
     expect(shown.join('\n')).not.toMatch(/Incorrect type|Value is not accepted|does not match the pattern|Array has too few/);
+  });
+
+  it("shows plan's wording at each slip in a measure", async () => {
+    const text = [
+      '# yaml-language-server: $schema=./section.schema.json',
+      'section: "8.2"',
+      'title: Value for Money',
+      'actions:',
+      '  - id: off-contract',
+      '    action: Monitor off contract spend',
+      '    measures:',
+      '      Spend_Without_PO:',
+      '        name: spend without a purchase order',
+      '        unit: percentage',
+      '        better: less',
+      '        target: { CDC: "5%" }',
+      '        amberWithinPercent: 200',
+      '    updates:',
+      '      Q3:',
+      '        status: Onward going',
+      '        measures:',
+      '          spend-without-po: { CDC: 33% }',
+      '',
+    ].join('\n');
+    const shown = (await diagnosticsOf('8.2-measures.yaml', text)).map((d) => `${d.range.start.line + 1}: ${d.message}`);
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        `8: ${MEASURE_WORDS.measureId}`,
+        `10: ${MEASURE_WORDS.unit}`,
+        `11: ${MEASURE_WORDS.better}`,
+        `12: ${MEASURE_WORDS.value}`,
+        `18: ${MEASURE_WORDS.value}`,
+      ]),
+    );
+    expect(shown.join('\n')).not.toMatch(/Incorrect type|Value is not accepted|does not match the pattern/);
   }, 30_000);
 
   it('finds nothing wrong in the shipped plan', async () => {

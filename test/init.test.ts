@@ -41,6 +41,12 @@ describe('plan init', () => {
       'title: Westbrook Procurement Plan\nappendix: Appendix 1\nfinancialYear:\n  label: 2016/17\n  starts: 2016-04-01\ncouncils:\n  WBC: Westbrook Borough Council\n  NDC: Northdale Council\n',
     );
     expect(plan.split('\n')[0]).toBe('# yaml-language-server: $schema=./plan.schema.json');
+    // The example section shows a measure, and a value for each council.
+    const example = readFileSync(join(root, 'plans', '1-example.yaml'), 'utf8');
+    expect(example).toContain(
+      '    measures:\n      invoices-paid-late:\n        name: invoices paid late\n        unit: percent\n        better: lower\n',
+    );
+    expect(example).toMatch(/ {8}measures:\n {10}invoices-paid-late:\n {12}WBC: 12\n {12}NDC: 12\n/);
     expect(JSON.parse(readFileSync(join(root, '.vscode', 'extensions.json'), 'utf8'))).toEqual({ recommendations: ['redhat.vscode-yaml'] });
     expect(JSON.parse(readFileSync(join(root, '.vscode', 'settings.json'), 'utf8'))['[yaml]']['editor.insertSpaces']).toBe(true);
     // The schema files are plan schema's own: `plan schema --check` finds them current, in a project

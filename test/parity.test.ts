@@ -110,6 +110,29 @@ interface ReportJson {
   }>;
   quarter: string;
   actions: Array<{ id: string; status: string; rag: string | null; ended: string | null; endedIn: string | null }>;
+  measures: Array<{
+    name: string;
+    unit: string;
+    councils: Array<{ code: string; value: number | null; valueQuarter: string | null; rag: string | null }>;
+  }>;
+}
+
+/**
+ * Each measure's figures as the JSON gives them, in the words both documents must show them in: its
+ * name, and per council "CDC 33%" (with the quarter of a figure that lags) and its RAG rating.
+ */
+function measureFacts(data: ReportJson): Array<{ name: string; said: string[]; rags: string[] }> {
+  const shown = (unit: string, v: number) =>
+    unit === 'percent' ? `${v}%` : unit === 'days' ? `${v} days` : unit === 'money' ? pounds(v) : `${v}`;
+  return data.measures.map((m) => ({
+    name: m.name.charAt(0).toUpperCase() + m.name.slice(1),
+    said: m.councils.flatMap((c) =>
+      c.value === null
+        ? []
+        : [`${c.code} ${shown(m.unit, c.value)}${c.valueQuarter === data.quarter ? '' : ` (${c.valueQuarter} figure)`}`],
+    ),
+    rags: m.councils.flatMap((c) => (c.rag === null ? [] : [`RAG ${c.rag.charAt(0).toUpperCase()}${c.rag.slice(1)}`])),
+  }));
 }
 
 /** The JSON's figures, row by row as the summary tables show them; its statuses and endings. */
@@ -164,6 +187,14 @@ function expectParity(root: string, plans: string, quarter: string): { docx: str
   expect(word.paragraphs.filter((p) => /^(?:Completed|Dropped)(?: in Q\d|: no further updates)$/.test(p)).sort()).toEqual(
     [...data.endings].sort(),
   );
+  const json = JSON.parse(readFileSync(jsonPath!, 'utf8')) as ReportJson;
+  for (const m of measureFacts(json)) {
+    for (const paragraphs of [word.paragraphs, page.paragraphs]) {
+      const line = paragraphs.find((p) => p.startsWith(`${m.name} (`) && p.includes(' is better): '));
+      expect(line, `a line for the measure "${m.name}"`).toBeDefined();
+      for (const said of [...m.said, ...m.rags]) expect(line).toContain(said);
+    }
+  }
   for (const status of data.statuses) {
     expect(word.paragraphs).toContain(status);
     expect(page.paragraphs).toContain(status);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runPlan } from './helpers.js';
+import { ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
 
 /** plan report --format json: the figures as data, in a versioned shape with a committed JSON Schema. */
 
@@ -111,6 +111,33 @@ describe('plan report --format json', () => {
       endedIn: 'Q1',
       movement: null,
     });
+  });
+
+  it("lists the shipped plan's measures at Q3 as the seed states them, lower being better, valid by its schema", () => {
+    const shipped = mkdtempSync(join(tmpdir(), 'plan-data-shipped-'));
+    try {
+      cpSync(SHIPPED_PLANS, join(shipped, 'plans'), { recursive: true });
+      const r = runPlan(['report', '--quarter', 'Q3', '--format', 'json', '--out', 'figures.json'], { cwd: shipped });
+      expect(r.exitCode, r.stderr).toBe(0);
+      const data = JSON.parse(readFileSync(join(shipped, 'figures.json'), 'utf8'));
+      expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+      expect(validate({ ...data, measures: [{ ...data.measures[0], better: 'less' }] })).toBe(false);
+      const measures = data.measures as Array<{ action: string; better: string; councils: Array<Record<string, unknown>> }>;
+      expect(measures.map((m) => m.action)).toEqual(['off-contract-spend', 'off-contract-spend']);
+      expect(measures.map((m) => m.better)).toEqual(['lower', 'lower']);
+      // The seed's narrative: CDC "running at 33% in Q2" (a Q2 figure), SNC "only 2%"; no target for either,
+      // so neither is rated. Off contract spend: CDC's threshold "below 5%", and no figure.
+      expect(data.measures[0]).toMatchObject({ id: 'spend-without-po', unit: 'percent', combined: null });
+      expect(measures[0]!.councils).toEqual([
+        { code: 'CDC', target: null, value: 33, valueQuarter: 'Q2', previous: null, rag: null, direction: null },
+        { code: 'SNC', target: null, value: 2, valueQuarter: 'Q3', previous: null, rag: null, direction: null },
+      ]);
+      expect(measures[1]!.councils).toEqual([
+        { code: 'CDC', target: 5, value: null, valueQuarter: null, previous: null, rag: null, direction: null },
+      ]);
+    } finally {
+      rmSync(shipped, { recursive: true, force: true });
+    }
   });
 
   it('takes --format more than once', () => {

@@ -98,6 +98,52 @@ describe('the Westbrook plan (three councils, 2015/16)', () => {
     );
   });
 
+  // The waivers measure in plans/1-governance.yaml, lower is better, worked out by hand in its comments:
+  // Q2 WBC 11 (amber, down from 12: better), NDC 9 (red, up from 8: worse), EDC 4 (green, same),
+  // combined 24 against 23 (amber, same as Q1's 24).
+  it('reports the lower-is-better measure as worked out by hand, in Word, the web page and the JSON', () => {
+    const r = runPlan(['report', '--quarter', 'Q2', '--format', 'docx,html,json'], { cwd: dir });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const file = (ext: string) => join(dir, r.stdout.split('\n').find((l) => l.endsWith(`.${ext}`))!);
+    const line =
+      'Waivers approved (lower is better): WBC 11, against a target of 10 or below, RAG Amber, ↓ better than Q1 (12); ' +
+      'NDC 9, against a target of 8 or below, RAG Red, ↑ worse than Q1 (8); EDC 4, against a target of 5 or below, RAG Green, ' +
+      '→ same as Q1 (4); combined 24, against a target of 23 or below, RAG Amber, → same as Q1 (24).';
+    const rows = [
+      ['Westbrook Borough Council (WBC)', '10 or below', '11', '12', '↓ better', 'Amber'],
+      ['Northdale District Council (NDC)', '8 or below', '9', '8', '↑ worse', 'Red'],
+      ['Eastmere District Council (EDC)', '5 or below', '4', '4', '→ same', 'Green'],
+      ['Combined', '23 or below', '24', '24', '→ same', 'Amber'],
+    ];
+    const word = docxText(file('docx'));
+    const page = readFileSync(file('html'), 'utf8');
+    expect(word).toContain(line);
+    expect(page).toContain(`<p><em>${line}</em></p>`);
+    for (const row of rows) {
+      expect(word).toContain(row.join('\n'));
+      expect(page.replace(/<[^>]*>/g, '\n').replace(/\n+/g, '\n')).toContain(row.join('\n'));
+    }
+    expect(word).toContain('amber when worse than the target by no more than 10% of the target');
+    const data = JSON.parse(readFileSync(file('json'), 'utf8'));
+    expect(data.measures).toEqual([
+      {
+        action: 'contract-waivers',
+        section: '1',
+        id: 'waivers',
+        name: 'waivers approved',
+        unit: 'count',
+        better: 'lower',
+        amberWithinPercent: 10,
+        councils: [
+          { code: 'WBC', target: 10, value: 11, valueQuarter: 'Q2', previous: 12, rag: 'amber', direction: 'better' },
+          { code: 'NDC', target: 8, value: 9, valueQuarter: 'Q2', previous: 8, rag: 'red', direction: 'worse' },
+          { code: 'EDC', target: 5, value: 4, valueQuarter: 'Q2', previous: 4, rag: 'green', direction: 'same' },
+        ],
+        combined: { target: 23, value: 24, valueQuarter: 'Q2', previous: 24, rag: 'amber', direction: 'same' },
+      },
+    ]);
+  });
+
   it('draws the chart with plain amounts as labels, in colours with 3:1 contrast, across the full width', () => {
     const q2 = report('Q2');
     const chart = docxParts(q2.out)['word/charts/chart1.xml']!;
@@ -118,6 +164,35 @@ describe('the Westbrook plan (three councils, 2015/16)', () => {
     expect(r.stdout).toContain('New in Q2 (1)\n  3 social-value-policy: New in Q2; draft with legal');
     expect(r.stdout).toContain('Ended by Q2 (1)\n  3 supplier-portal: dropped in Q1');
     expect(r.stdout).toContain('    EDC: £9,000 → £15,000 (+£6,000); 15% → 25% of £60,000');
+    // The measure that moved, lower being better (EDC's 4 did not move, so it is not listed).
+    expect(r.stdout).toContain(
+      'Measures\n  1 contract-waivers, waivers approved:\n    WBC: 12 → 11 (↓ better)\n    NDC: 8 → 9 (↑ worse)\n\n',
+    );
+  });
+
+  it('leaves each measure value to fill in for a new quarter, and validate --quarter lists each one', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'plan-westbrook-measure-'));
+    try {
+      cpSync(dir, copy, { recursive: true });
+      expect(runPlan(['new-quarter', 'Q3'], { cwd: copy }).exitCode).toBe(0);
+      const governance = readFileSync(join(copy, 'plans', '1-governance.yaml'), 'utf8');
+      expect(governance).toContain(
+        '        measures:\n          waivers:\n            WBC: "TODO: Q3 figure (was 11)"\n            NDC: "TODO: Q3 figure (was 9)"\n            EDC: "TODO: Q3 figure (was 4)"\n',
+      );
+      const check = runPlan(['validate', '--quarter', 'Q3'], { cwd: copy });
+      expect(check.exitCode).toBe(1);
+      for (const code of ['WBC', 'NDC', 'EDC'])
+        expect(check.stderr).toContain(`error: the Q3 value of "waivers" for ${code} is not written yet`);
+      // A new year keeps the measure and clears its values.
+      expect(runPlan(['new-quarter', 'Q4'], { cwd: copy }).exitCode).toBe(0);
+      expect(runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: copy }).exitCode).toBe(0);
+      const next = readFileSync(join(copy, 'plans', '1-governance.yaml'), 'utf8');
+      expect(next).toContain('    measures:\n      waivers:\n        name: waivers approved\n');
+      expect(next).toContain('            WBC: "TODO: Q1 figure"\n');
+      expect(next).not.toContain('WBC: 12');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it('refuses a quarter no action has', () => {

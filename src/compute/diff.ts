@@ -1,6 +1,7 @@
 import type { Ending, Plan, Rag } from '../plan/model.js';
 import { QUARTERS, type Quarter, quarterIndex } from '../plan/quarters.js';
 import { formatPercent } from './format.js';
+import { type MeasureMove, measureMoves } from './measure-diff.js';
 import { computeMovement, type FigureMove } from './movement.js';
 import { computePlanFigures } from './savings.js';
 import { isOverdue } from './schedule.js';
@@ -37,6 +38,8 @@ export interface QuarterDiff {
       combined?: FigureMove & { target: number };
     }
   >;
+  /** Measures whose values moved (measure-diff.ts). */
+  measures: Array<ActionRef & MeasureMove>;
 }
 
 export function diffQuarters(plan: Plan, from: Quarter, to: Quarter, percentDecimals = 0): QuarterDiff {
@@ -53,6 +56,7 @@ export function diffQuarters(plan: Plan, from: Quarter, to: Quarter, percentDeci
     unchanged: 0,
     overdue: [],
     savings: [],
+    measures: [],
   };
   for (const section of plan.sections) {
     for (const action of section.actions) {
@@ -81,7 +85,9 @@ export function diffQuarters(plan: Plan, from: Quarter, to: Quarter, percentDeci
           ragFrom: move.ragFrom ?? null,
           ragTo: move.ragTo ?? null,
         });
-      const moved = move.figures.some((f) => f.delta !== 0);
+      const measures = measureMoves(action, from, to);
+      out.measures.push(...measures.map((m) => ({ ...ref, ...m })));
+      const moved = move.figures.some((f) => f.delta !== 0) || measures.length > 0;
       if (!endsNow && !move.statusChanged && !move.ragChanged && !moved) out.unchanged++;
       if (action.target && move.figures.length > 0) {
         const targets = action.target.amounts;

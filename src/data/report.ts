@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { percentOf } from '../compute/rounding.js';
 import type { Figures } from '../compute/savings.js';
 import type { ReportModel } from '../report/model.js';
+import { measuresData, measuresDataSchema } from './measures.js';
 import { actionScheduleData, actionScheduleSchema, profileData, profileDataSchema } from './schedule.js';
 
 /**
@@ -89,6 +90,9 @@ export const reportDataSchema = z
           .nullable(),
       }),
     ),
+    measures: measuresDataSchema.meta({
+      description: "Measures besides money, per action, with each council's target, value, previous value, RAG and direction.",
+    }),
   })
   .meta({ title: 'plan report figures', description: "The figures of one quarter's report, from plan report --format json." });
 
@@ -159,5 +163,6 @@ export function buildReportData(model: ReportModel): ReportData {
         };
       }),
     ),
+    measures: measuresData(model.measures),
   };
 }

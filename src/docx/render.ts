@@ -4,6 +4,7 @@ import type { ActionRow, CoreProperties, ReportModel, SectionModel, SummaryChart
 import { actionColumnWidths } from '../template/lead-and-due.js';
 import type { Template } from '../template/schema.js';
 import { type ColumnChart, chartParagraphXml, chartRelId } from './chart.js';
+import { measureRows, measureWidths } from './measures.js';
 import {
   BULLETS_NUM_ID,
   cell,
@@ -161,6 +162,7 @@ class Renderer {
       paragraph(textRuns(f.text) + (f.note ? run(f.note.label, { italic: true }, true) + run(f.note.text, { italic: true }) : '')),
     );
     if (r.combinedLine) out.push(...this.line({ text: r.combinedLine, bold: true }));
+    for (const m of r.measureLines) out.push(...this.line({ text: m, italic: true }));
     if (r.narrative) out.push(...this.rich(r.narrative));
     // No empty cells: the model's mark for nothing written.
     return out.length > 0 ? out : [paragraph(textRuns(r.empty))];
@@ -278,6 +280,18 @@ class Renderer {
     );
     return out;
   }
+
+  /** The measures summary: a heading, the table (measures.ts) and the rule under it. */
+  measures(): Paragraph[] {
+    const m = this.model.measures;
+    if (!m) return [];
+    const widths = measureWidths(m, this.contentWidth());
+    return [
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(m.heading)] }),
+      this.placeholder(this.table(m.columns, widths, measureRows(m, widths, this.t.colours)), { keepTogether: true }),
+      new Paragraph({ spacing: { before: 120, after: 60 }, children: [new TextRun({ text: m.note, italics: true })] }),
+    ];
+  }
 }
 
 /**
@@ -318,6 +332,7 @@ export function buildAppendix(model: ReportModel): Appendix {
     new Paragraph({ children: docxTextRuns(description.subtitle, { italics: true }), spacing: { after: 200 } }),
     ...renderer.summary(),
     ...renderer.overdue(),
+    ...renderer.measures(),
   ];
   for (const section of model.sections) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: docxTextRuns(section.heading) }));

@@ -3,6 +3,7 @@ import type { ActionRow, ReportModel, SectionModel, Summary, SummaryTarget } fro
 import type { OverdueList } from '../report/schedule.js';
 import { chartSvg } from './chart.js';
 import { esc } from './escape.js';
+import { measuresSection } from './measures.js';
 import { pageStyle } from './style.js';
 
 /**
@@ -116,6 +117,7 @@ function actionRow(r: ActionRow, scheduleColumn: boolean): string {
   if (r.movementLine) status.push(para(`<em>${text(r.movementLine)}</em>`));
   const narrative = r.figureLines.map((f) => para(`${text(f.text)}${f.note ? `<br><em>${text(f.note.label + f.note.text)}</em>` : ''}`));
   if (r.combinedLine) narrative.push(para(`<strong>${text(r.combinedLine)}</strong>`));
+  for (const m of r.measureLines) narrative.push(para(`<em>${text(m)}</em>`));
   if (r.narrative) narrative.push(richText(r.narrative));
   const action = `${richText(r.action)}${r.targetLine ? para(`<em>${text(r.targetLine)}</em>`) : ''}${scheduleColumn ? '' : scheduleParas(r)}`;
   const style = r.rag ? ` style="background:${RAG_FILLS[r.rag]}"` : '';
@@ -147,6 +149,7 @@ ${pageStyle(template)}</style>
 <p><em>${text(description.subtitle)}</em></p>
 ${model.summary ? summarySection(model.summary, model) : ''}
 ${model.overdue ? overdueSection(model.overdue) : ''}
+${model.measures ? measuresSection(model.measures, (v) => text(v), RAG_FILLS) : ''}
 ${model.sections.map(section).join('\n')}
 </main>
 </body>

@@ -63,6 +63,9 @@ export function figuresComment(f: Figures, quarter: Quarter, councils: ReadonlyM
   return out;
 }
 
+/** A measure's line, as the report words it (report/measures.ts): "Waivers approved (lower is better): WBC 11, …". */
+const MEASURE_LINE = /^[^:]+ \((?:lower|higher) is better\): .+\.$/;
+
 /** Leave out the report's computed sentences; keep everything else, paragraph by paragraph. */
 export function withoutComputed(
   paragraphs: readonly DocParagraph[],
@@ -76,6 +79,7 @@ export function withoutComputed(
     else if (column === 'action' && targetSentence(p, figures)) continue;
     else if (column === 'status' && statusSentence(p, update, kept)) continue;
     else if (column === 'narrative' && figuresSentence(p, figures)) continue;
+    else if (column === 'narrative' && asPlanWritesIt(p, 'italic') && MEASURE_LINE.test(p.text.trim())) continue;
     else kept.push(p);
   }
   return kept;
@@ -142,5 +146,10 @@ export function isSavingsSummary(table: DocTable): boolean {
         .join('\n')
         .trim(),
     ) ?? [];
-  return header[0] === 'Council' && header[1] === 'Annual target';
+  return (header[0] === 'Council' && header[1] === 'Annual target') || isMeasuresSummary(header);
+}
+
+/** plan report's measures summary (report/measures.ts): "Measure | Council | Target | Q3 value | …". */
+function isMeasuresSummary(header: readonly string[]): boolean {
+  return header[0] === 'Measure' && header[1] === 'Council' && header[2] === 'Target' && /^Q[1-4] value$/.test(header[3] ?? '');
 }

@@ -14,6 +14,7 @@ import {
   type ImportOptions,
   TODO,
 } from './imported-plan.js';
+import { measureComment, percentsIn } from './measure-notes.js';
 import { type Column, findHeader, type GridCell, gridOf, headerColumns, type RowContext, type TableHeader } from './plan-table.js';
 import { type Figures, figuresComment, isSavingsSummary, NOTHING_WRITTEN, withoutComputed } from './report-sentences.js';
 import { type Heading, headingByPlace, nextNumber, previousNumber, rowHeading, sectionHeading, tableHeading } from './section-headings.js';
@@ -348,6 +349,7 @@ class PlanBuilder {
     comments.push(...figuresComment(figures, this.q, this.councilNames));
     const money = [...moneyIn(actionText), ...moneyIn(update.status ?? ''), ...moneyIn(update.narrative ?? '')];
     comments.push(...moneyComment(money, this.q));
+    comments.push(...measureComment([...percentsIn(update.status ?? ''), ...percentsIn(update.narrative ?? '')], this.q));
     return { id: actionId(actionText, this.taken), action: actionText, update, comments, where, money };
   }
 

@@ -8,6 +8,7 @@ import { decodeSource } from '../input/source-file.js';
 import { type LocNode, locate, offsetInScalar, type PathSegment } from '../input/yaml-source.js';
 import { compareNames, showPath } from '../shared/paths.js';
 import { scheduleOf, targetProfile } from './load-schedule.js';
+import { measuresOf, measureValuesOf } from './measures-load.js';
 import type { Action, Place, Plan, RichText, Section, Target, Update } from './model.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { parseRichText } from './rich-text.js';
@@ -372,7 +373,7 @@ function buildModel(planFile: LoadedFile, sectionFiles: readonly LoadedFile[]): 
   const order = councils.map((c) => c.code);
   const [startYear, startMonth] = input.financialYear.starts.split('-').map(Number) as [number, number];
 
-  const toUpdate = (u: UpdateInput, richText: RichText | undefined, statusPlace: Place | undefined): Update => ({
+  const toUpdate = (u: UpdateInput, q: Quarter, richText: RichText | undefined, statusPlace: Place | undefined): Update => ({
     ...(u.status !== undefined ? { status: u.status.trim() } : {}),
     ...(statusPlace ? { statusPlace } : {}),
     ...(u.rag !== undefined ? { rag: u.rag } : {}),
@@ -381,6 +382,7 @@ function buildModel(planFile: LoadedFile, sectionFiles: readonly LoadedFile[]): 
     achieved: orderedRecord(u.achieved, order),
     pending: orderedRecord(u.pending, order),
     notes: orderedRecord(u.notes, order),
+    ...(u.measures ? { measures: measureValuesOf(u.measures, q, order) } : {}),
   });
 
   const sections: Section[] = sectionFiles.map((f) => {
@@ -401,6 +403,7 @@ function buildModel(planFile: LoadedFile, sectionFiles: readonly LoadedFile[]): 
         if (u)
           updates[q] = toUpdate(
             u,
+            q,
             f.richText.get(['actions', i, 'updates', q, 'narrative'].join('/')),
             placeOf(f, ['actions', i, 'updates', q, 'status']),
           );
@@ -411,6 +414,7 @@ function buildModel(planFile: LoadedFile, sectionFiles: readonly LoadedFile[]): 
         text: f.richText.get(['actions', i, 'action'].join('/')) ?? [],
         ...(target ? { target } : {}),
         ...scheduleOf(a, { year: startYear, month: startMonth }),
+        ...(a.measures ? { measures: measuresOf(a.measures, order) } : {}),
         updates,
         source: `${f.file.displayPath}:${f.file.position(idOffset).line}`,
       };

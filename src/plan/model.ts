@@ -1,3 +1,4 @@
+import type { Measure, MeasureValues } from './measure-model.js';
 import type { Quarter } from './quarters.js';
 import type { Due, SavingsProfile } from './schedule.js';
 
@@ -62,6 +63,8 @@ export interface Update {
   achieved: Record<string, number>;
   pending: Record<string, number>;
   notes: Record<string, string>;
+  /** Measure values, when the update gives any (measure-model.ts). */
+  measures?: MeasureValues | undefined;
 }
 
 export interface Action {
@@ -71,6 +74,8 @@ export interface Action {
   /** Who leads it, and when it is due (schedule.ts). */
   lead?: string;
   due?: Due;
+  /** Measures besides money, when the action has any (measure-model.ts). */
+  measures?: Measure[] | undefined;
   updates: Partial<Record<Quarter, Update>>;
   /** Where the action is written, for messages: "plans/8.2-value-for-money.yaml:12". */
   source: string;

@@ -6,6 +6,7 @@ import { formatMoney } from '../shared/numbers.js';
 import { closest, listAnd, normaliseText } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
 import { figuresInScale } from './figure-scale.js';
+import { measuresAreSound } from './measure-rules.js';
 import { previousQuarter, QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 import { dueDatesKept } from './schedule-rules.js';
 
@@ -674,6 +675,7 @@ const rules: readonly Rule[] = [
   nothingAfterEnding,
   figuresInScale,
   dueDatesKept,
+  measuresAreSound,
 ];
 
 export function runRules(ctx: RuleContext): Diagnostic[] {

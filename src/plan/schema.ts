@@ -3,6 +3,7 @@ import { describeMoney } from '../input/money.js';
 import { worded } from '../input/zod-issues.js';
 import { slugify } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
+import { measuresSchema, updateMeasuresSchema } from './measures-schema.js';
 import { QUARTERS } from './quarters.js';
 import { dueSchema, leadSchema, profileSchema } from './schedule.js';
 
@@ -128,6 +129,7 @@ const updateSchema = z
       description: 'The action ended this quarter: completed or dropped. Later quarters need no update for it, and leave it out.',
       errorMessage: 'write ended: completed or ended: dropped',
     }),
+    measures: updateMeasuresSchema.optional(),
   })
   .meta({ description: 'The position at the end of one quarter.' });
 
@@ -159,6 +161,7 @@ const actionSchema = z.strictObject({
   lead: leadSchema.optional(),
   due: dueSchema.optional(),
   target: targetSchema.optional(),
+  measures: measuresSchema.optional(),
   updates: updatesSchema,
 });
 
@@ -218,6 +221,7 @@ const PROSE_KEYS: ReadonlySet<string> = new Set([
   'achievedLabel',
   'pendingLabel',
   'lead',
+  'name',
 ]);
 
 /** The blocks whose values are amounts of money, per council. */

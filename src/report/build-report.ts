@@ -8,6 +8,7 @@ import { type Quarter, quarterEnd, quarterMonths, quarterOrdinal } from '../plan
 import { formatMoney, formatMoneyChange } from '../shared/numbers.js';
 import { capitalise, clipSlug, listAnd, NO_TEXT, slugify } from '../shared/words.js';
 import { fillPattern, type Template } from '../template/schema.js';
+import { measureLine, measuresOfAction, measuresSummary } from './measures.js';
 import type {
   ActionRow,
   AppendixDescription,
@@ -248,6 +249,7 @@ class Wording {
       movement: move,
       figureLines: f ? this.figureLines(f, this.moved(action.id)) : [],
       combinedLine: f ? this.combinedLine(f) : undefined,
+      measureLines: measuresOfAction(action, shownQuarter, this.input.plan.councils, this.t.rag.measureAmberWithinPercent).map(measureLine),
       narrative: update?.narrative,
       empty: NO_TEXT,
     };
@@ -306,6 +308,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
           quarter,
         )
       : undefined,
+    measures: measuresSummary(plan, quarter, template.rag.measureAmberWithinPercent, previous),
     sections,
   };
 }

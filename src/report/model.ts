@@ -3,6 +3,7 @@ import type { ActionFigures } from '../compute/savings.js';
 import type { Ending, Rag, RichText } from '../plan/model.js';
 import type { Quarter } from '../plan/quarters.js';
 import type { Template } from '../template/schema.js';
+import type { MeasuresSummary } from './measures.js';
 import type { OverdueList, ScheduleLine } from './schedule.js';
 
 /**
@@ -117,6 +118,8 @@ export interface ActionRow {
   schedule?: ScheduleLine | undefined;
   figureLines: FigureLine[];
   combinedLine?: string | undefined;
+  /** One line per measure of the action (measures.ts). */
+  measureLines: string[];
   narrative?: RichText | undefined;
   /** What the narrative cell shows when nothing is written in it. */
   empty: string;
@@ -148,5 +151,7 @@ export interface ReportModel {
   summary?: Summary | undefined;
   /** The actions past their due date, when there are any and the template lists them. */
   overdue?: OverdueList | undefined;
+  /** The measures table, when an action shown has measures (measures.ts). */
+  measures?: MeasuresSummary | undefined;
   sections: SectionModel[];
 }

@@ -70,6 +70,11 @@ export const templateSchema = z
         .min(1)
         .max(99)
         .meta({ description: 'A derived RAG rating is green on pace, amber at or above this % of the expected pace, red below.' }),
+      // Optional, so that templates copied before measures existed keep working.
+      measureAmberWithinPercent: z.number().min(0).max(100).default(10).meta({
+        description:
+          "A measure's RAG rating is amber when worse than its target by no more than this % of the target; a measure may set its own.",
+      }),
     }),
     summary: z.strictObject({
       show: z.boolean().meta({ description: 'Show the savings summary near the top.' }),

@@ -9,6 +9,7 @@ import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
 import { longDate } from '../../plan/schedule.js';
 import { formatMoney, formatMoneyChange } from '../../shared/numbers.js';
 import { plural } from '../../shared/words.js';
+import { measureDiffLines } from './measures.js';
 
 /**
  * `plan diff --from Q2 --to Q3`: what changed between two quarters, readable at a glance. The
@@ -64,6 +65,8 @@ function formatDiffText(diff: QuarterDiff, hl: Highlighter): string {
       );
   }
   if (savings.length) lines.push(hl.strong('Savings'), ...savings.map((r) => `  ${r}`), '');
+  const measures = measureDiffLines(diff);
+  if (measures.length) lines.push(hl.strong('Measures'), ...measures.map((r) => `  ${r}`), '');
   lines.push(hl.dim(`${plural(diff.unchanged, 'action')} unchanged`));
   return `${lines.join('\n')}\n`;
 }

@@ -111,6 +111,18 @@ async function ask(options: InitOptions): Promise<Answers> {
   }
 }
 
+/** The example section's measure: a percentage where lower is better, with a target for every council. */
+function exampleMeasures(councils: Answers['councils']) {
+  return {
+    'invoices-paid-late': {
+      name: 'invoices paid late',
+      unit: 'percent',
+      better: 'lower',
+      target: Object.fromEntries(councils.map((c) => [c.code, 10])),
+    },
+  };
+}
+
 /** The files of a new plan: plan.yaml, an example section, the schemas, and the editor's settings. */
 function initFiles(dir: string, answers: Answers, cwd: string): { files: FileChange[]; skipped: string[] } {
   const start = answers.year.slice(0, 4);
@@ -141,9 +153,11 @@ function initFiles(dir: string, answers: Answers, cwd: string): { files: FileCha
               action: 'Replace this example with the first action of your plan.',
               lead: 'Head of Procurement',
               due: 'Q4',
+              measures: exampleMeasures(answers.councils),
               updates: {
                 Q1: {
                   status: 'Not started',
+                  measures: { 'invoices-paid-late': Object.fromEntries(answers.councils.map((c) => [c.code, 12])) },
                   narrative:
                     'What happened this quarter, in plain words.\n- A bullet starts with "- "\n  - and an indented one is a sub-bullet',
                 },

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { usageError } from '../../errors.js';
+import { measureValuesToFill } from '../../plan/measures-load.js';
 import type { Action, Plan, Section, Update } from '../../plan/model.js';
 import { QUARTERS, yearLabelFrom, yearStartDate } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
@@ -68,6 +69,9 @@ function newYearUpdate(action: Action): Record<string, unknown> {
   }
   out.narrative = 'TODO: write the Q1 narrative';
   if (action.target) out.achieved = Object.fromEntries(Object.keys(action.target.amounts).map((code) => [code, 0]));
+  // The measures carry into the new year; last year's values do not.
+  const measures = measureValuesToFill(action.measures, undefined, 'Q1');
+  if (measures) out.measures = measures;
   return out;
 }
 

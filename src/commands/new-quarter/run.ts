@@ -6,6 +6,7 @@ import { createHighlighter, type Highlighter } from '../../diagnostics/highlight
 import { formatText, lineStartPath } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
 import { type FileCache, loadPlan } from '../../plan/load-plan.js';
+import { measureValuesToFill } from '../../plan/measures-load.js';
 import type { Action, Plan, Update } from '../../plan/model.js';
 import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
 import { NOTE_TO_CHECK } from '../../plan/rules.js';
@@ -61,6 +62,8 @@ function carriedUpdate(action: Action, from: Update | undefined, quarter: Quarte
     if (from && Object.keys(from.notes).length > 0)
       out.notes = Object.fromEntries(Object.entries(from.notes).map(([code, note]) => [code, noteToCheck(note)]));
   }
+  const measures = measureValuesToFill(action.measures, from?.measures, quarter);
+  if (measures) out.measures = measures;
   return out;
 }
 
