@@ -1,3 +1,5 @@
+import { quoteForYaml } from '../messages/entry.js';
+import { say, type Wording } from '../messages/index.js';
 import { readMoney } from './money.js';
 
 /**
@@ -110,44 +112,10 @@ export class WorkingCopy {
 // ---------------------------------------------------------------------------------------------
 // Characters pasted from Word and other programs.
 
-const SPACE_NAMES: Record<number, string> = {
-  160: 'a non-breaking space',
-  5760: 'an Ogham space',
-  8192: 'an en quad space',
-  8193: 'an em quad space',
-  8194: 'an en space',
-  8195: 'an em space',
-  8196: 'a three-per-em space',
-  8197: 'a four-per-em space',
-  8198: 'a six-per-em space',
-  8199: 'a figure space',
-  8200: 'a punctuation space',
-  8201: 'a thin space',
-  8202: 'a hair space',
-  8203: 'a zero-width space',
-  8288: 'a word joiner',
-  8239: 'a narrow non-breaking space',
-  8287: 'a mathematical space',
-  12288: 'an ideographic space',
-  65279: 'a zero-width no-break space',
-};
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/;
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/g;
 /** Characters that look like indentation: spaces, tabs and the odd spaces above. */
 const INDENT_LIKE = /^[ \t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]*/;
-
-function spaces(n: number): string {
-  return `${n} space${n === 1 ? '' : 's'}`;
-}
-
-function hexCode(cp: number): string {
-  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-function spaceName(ch: string): string {
-  const cp = ch.codePointAt(0)!;
-  return `${SPACE_NAMES[cp] ?? 'an unusual space'} (${hexCode(cp)})`;
-}
 
 const CURLY_DOUBLE = /[“”„‟]/;
 const CURLY_SINGLE = /[‘’‚‛]/;
@@ -229,11 +197,6 @@ function blockContentIndent(lines: readonly LineInfo[], i: number): number | und
 
 // ---------------------------------------------------------------------------------------------
 // Slips found before parsing.
-
-function quoteForYaml(text: string): string {
-  if (!/["\\]/.test(text)) return `"${text}"`;
-  return `'${text.replace(/'/g, "''")}'`;
-}
 
 /** Does plain (unquoted) YAML text need quotes to be read as written? */
 function needsQuotes(text: string): boolean {
@@ -344,14 +307,11 @@ function mistypedKey(
   const parent = parents[i];
   if (parent !== undefined && COUNCIL_CODE_KEY.test(written) && allowedUnder(parent, written, context)) return undefined;
   const at = line.start + line.indent + m[1]!.length;
-  const how = written.includes(' ') ? ', with no space' : meant === meant.toLowerCase() ? ', in small letters' : '';
   return {
     offset: at,
     code: 'mistyped-key',
-    message: `"${written}:" must be written "${meant}:"${how}`,
-    hint: `replace "${written}:" with "${meant}:"`,
+    ...say.mistypedKey({ written, meant }),
     edits: [{ at, remove: written.length, insert: meant }],
-    fixed: `"${written}:" written as "${meant}:"`,
   };
 }
 
@@ -380,8 +340,7 @@ function textStartSlip(lines: readonly LineInfo[], i: number, context: SlipConte
     return {
       offset: at,
       code: 'text-after-bar',
-      message: `text cannot follow "${bar[1]}" on the same line: after "${key}: ${bar[1]}" the text starts on the next line`,
-      hint: `leave "${key}: ${bar[1]}" on this line and move "${text}" to a new line below it, indented by ${keyColumn + 2} spaces`,
+      ...say.textAfterBar({ key, bar: bar[1]!, text, column: keyColumn + 2 }),
       edits: [quoted(text)],
     };
   }
@@ -390,8 +349,7 @@ function textStartSlip(lines: readonly LineInfo[], i: number, context: SlipConte
     return {
       offset: at,
       code: 'comment-as-text',
-      message: `"#" starts a note that plan leaves out, so "${key}" has no text: "${value}" is not read`,
-      hint: `put the text in quotes: ${key}: ${quoteForYaml(value)}`,
+      ...say.commentAsText({ key, value }),
       edits: [quoted(value)],
     };
   }
@@ -402,8 +360,7 @@ function textStartSlip(lines: readonly LineInfo[], i: number, context: SlipConte
   return {
     offset: at,
     code: 'quote-needed',
-    message: `text that starts with "${first[0]}" must be in quotes, or YAML reads it as something else`,
-    hint: `write ${key}: ${quoteForYaml(text)}`,
+    ...say.quoteNeeded({ first: first[0], key, text }),
     edits: [quoted(text)],
   };
 }
@@ -413,14 +370,11 @@ function wordDash(line: LineInfo, context: SlipContext): Slip | undefined {
   const m = /^([–—‐‑−•])[ \t\u00a0]+([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
   if (!m || !context.knownKeys.has(m[2]!)) return undefined;
   const at = line.start + line.indent;
-  const what = m[1] === '•' ? 'a bullet' : `a dash (${hexCode(m[1]!.codePointAt(0)!)})`;
   return {
     offset: at,
     code: 'word-dash',
-    message: `line starts with ${what}, probably from Word: a new item starts with "-"`,
-    hint: `replace "${m[1]}" with "-"`,
+    ...say.wordDash({ dash: m[1]!, key: m[2]! }),
     edits: [{ at, remove: m[0].indexOf(m[2]!), insert: '- ' }],
-    fixed: `${what} at the start of "${m[2]}:" written as "-"`,
   };
 }
 
@@ -432,10 +386,8 @@ function loneKey(line: LineInfo, n: number, context: SlipContext): Slip | undefi
   return {
     offset: line.start + line.indent,
     code: 'missing-colon',
-    message: `"${m[1]}" on line ${n} needs a colon after it`,
-    hint: `write ${m[1]}:`,
+    ...say.keyWithoutColon({ key: m[1]!, line: n }),
     edits: [{ at, remove: line.text.length - line.indent - m[1]!.length, insert: ':' }],
-    fixed: `colon added after "${m[1]}"`,
   };
 }
 
@@ -447,10 +399,8 @@ function dashWithoutSpace(line: LineInfo, context: SlipContext): Slip | undefine
   return {
     offset: at,
     code: 'dash-without-space',
-    message: `"-${m[2]}:" needs a space after the "-"`,
-    hint: `write "- ${m[2]}:"`,
+    ...say.dashWithoutSpace({ key: m[2]! }),
     edits: [{ at: at + 1, remove: 0, insert: ' ' }],
-    fixed: `space added after "-" in "- ${m[2]}:"`,
   };
 }
 
@@ -479,10 +429,8 @@ function moneySlip(
     return {
       offset: line.start + line.indent + m[1]!.length,
       code: 'missing-colon',
-      message: `"${m[2]}" needs a colon after it, probably pasted from a spreadsheet`,
-      hint: `write ${m[2]}: ${plain}`,
+      ...say.spreadsheetRow({ code: m[2]!, written, figure: plain }),
       edits: [{ at, remove: m[3]!.length + written.length, insert: `: ${plain}` }],
-      fixed: `"${m[2]} ${written}" written as "${m[2]}: ${plain}"`,
     };
   }
   const reading = readMoney(written);
@@ -494,7 +442,7 @@ function moneySlip(
     message: reading.message,
     hint: reading.hint,
     edits: [{ at, remove: written.length, insert: reading.fix }],
-    fixed: `${m[2]}'s amount "${written}" written as ${reading.fix}`,
+    fixed: say.rewritten({ code: m[2]!, written, fix: reading.fix }).fixed,
   };
 }
 
@@ -502,15 +450,12 @@ function moneySlip(
 function trailingOddSpace(line: LineInfo, n: number): Slip | undefined {
   const m = /[\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]+$/.exec(line.text);
   if (!m || m.index < line.indent || line.blank) return undefined;
-  const what = spaceName(m[0][0]!);
   return {
     offset: line.start + m.index,
     code: 'odd-space',
     severity: 'warning',
-    message: `line ${n} ends with ${what}, probably pasted from Word or an email`,
-    hint: 'delete it: it is invisible and has no use at the end of a line',
+    ...say.oddSpaceAtEnd({ line: n, space: m[0][0]! }),
     edits: [{ at: line.start + m.index, remove: m[0].length, insert: '' }],
-    fixed: `${what} at the end of the line deleted`,
   };
 }
 
@@ -571,12 +516,10 @@ function pastedLines(lines: readonly LineInfo[], context: SlipContext, taken: Re
     const prevColumn = prev.indent + /^(?:- +)*/.exec(prevRest)![0].length;
     // Deeper than a key with text after it, a line goes on with that text: YAML reads it so.
     if (line.indent > prevColumn && keyOf(prev) !== undefined) continue;
-    const text = line.text.slice(line.indent);
     slips.push({
       offset: line.start + line.indent,
       code: 'text-among-keys',
-      message: `this line is text on its own, not "key: value", so plan cannot tell where it belongs`,
-      hint: `start the line with "# " to keep it as a note that the report leaves out, or move "${text.length > 40 ? `${text.slice(0, 37)}…` : text}" into the text of a narrative`,
+      ...say.textAmongKeys({ text: line.text.slice(line.indent) }),
       edits: [{ at: line.start + line.indent, remove: 0, insert: '# ' }],
     });
   }
@@ -599,8 +542,7 @@ function valueAndLinesBelow(lines: readonly LineInfo[], context: SlipContext): S
     slips.push({
       offset: at,
       code: 'value-and-lines-below',
-      message: `"${m[2]}:" has "${value}" after it as well as lines below it; it can have one or the other`,
-      hint: `delete "${value}" from line ${i + 1}: the lines below "${m[2]}:" hold its ${context.moneyBlocks?.has(m[2]!) ? 'figures, and the report adds them up itself' : 'contents'}`,
+      ...say.valueAndLinesBelow({ key: m[2]!, value, line: i + 1, money: context.moneyBlocks?.has(m[2]!) ?? false }),
       edits: [{ at, remove: value.length, insert: '' }],
     });
   });
@@ -619,24 +561,19 @@ function plainSpaces(lead: string): string {
   return lead.replace(ODD_SPACES, (ch) => (ZERO_WIDTH.test(ch) ? '' : ' '));
 }
 
-/** A slip in a line's indentation, repaired by giving the line `width` ordinary spaces (and `keep` after them). */
-function oddIndentSlip(line: LineInfo, n: number, ch: string, index: number, width: number, keep = ''): Slip {
+/**
+ * A slip in a line's indentation, repaired by giving the line `width` ordinary spaces (and `keep`
+ * after them); `linesUpWithout`: the odd space was pasted in as well as the spaces, and is deleted.
+ */
+function oddIndentSlip(line: LineInfo, n: number, ch: string, index: number, width: number, keep = '', linesUpWithout = false): Slip {
   const tab = ch === '\t';
-  const what = tab ? 'a tab' : spaceName(ch);
-  const pasted = tab ? '' : ', probably pasted from Word or an email';
   return {
     offset: line.start + index,
     code: tab ? 'tab-indent' : 'odd-space',
-    message: index === 0 ? `line ${n} starts with ${what}${pasted}` : `the indentation of line ${n} has ${what} in it${pasted}`,
-    hint: tab
-      ? `indent with spaces only: make it ${width} spaces`
-      : ZERO_WIDTH.test(ch)
-        ? 'delete it: it is invisible'
-        : 'replace it with an ordinary space',
+    ...(tab
+      ? say.tabIndent({ line: n, atStart: index === 0, width })
+      : say.oddSpaceIndent({ line: n, atStart: index === 0, space: ch, linesUpWithout })),
     edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(width) + keep }],
-    fixed: tab
-      ? `tab indentation replaced by ${width} spaces`
-      : `${spaceName(ch)} in the indentation ${ZERO_WIDTH.test(ch) ? 'deleted' : 'replaced by a space'}`,
   };
 }
 
@@ -649,12 +586,8 @@ function slipInIndentation(line: LineInfo, lead: string, n: number, lines: reado
   if (lead.includes('\t')) return oddIndentSlip(line, n, bad[0], bad.index, expected ?? plainSpaces(lead).replace(/\t/g, '  ').length);
   const replaced = plainSpaces(lead).length;
   const removed = lead.replace(ODD_SPACES, '').length;
-  const slip = oddIndentSlip(line, n, bad[0], bad.index, removed === expected && replaced !== expected ? removed : replaced);
-  if (removed === expected && replaced !== expected) {
-    slip.hint = 'delete it: the line lines up without it';
-    slip.fixed = `${spaceName(bad[0])} in the indentation deleted`;
-  }
-  return slip;
+  const without = removed === expected && replaced !== expected;
+  return oddIndentSlip(line, n, bad[0], bad.index, without ? removed : replaced, '', without);
 }
 
 /** Where a line belongs: under the line before it when that opens a block of keys, else beside it. */
@@ -678,10 +611,8 @@ function oddSpaceAfterKey(line: LineInfo, rest: string, n: number, context: Slip
     return {
       offset: line.start + line.indent + 1,
       code: 'odd-space',
-      message: `the space after "-" on line ${n} is ${spaceName(dash[1]!)}, probably pasted from Word or an email`,
-      hint: 'replace it with an ordinary space',
+      ...say.oddSpaceAfterDash({ line: n, space: dash[1]! }),
       edits: [{ at: line.start + line.indent + 1, remove: 1, insert: ' ' }],
-      fixed: `${spaceName(dash[1]!)} after "-" replaced by a space`,
     };
   }
   if (!m || !context.knownKeys.has(m[2]!)) return undefined;
@@ -689,10 +620,8 @@ function oddSpaceAfterKey(line: LineInfo, rest: string, n: number, context: Slip
   return {
     offset: at,
     code: 'odd-space',
-    message: `the space after "${m[2]}:" on line ${n} is ${spaceName(m[3]!)}, probably pasted from Word or an email`,
-    hint: 'replace it with an ordinary space',
+    ...say.oddSpaceAfterKey({ line: n, key: m[2]!, space: m[3]! }),
     edits: [{ at, remove: 1, insert: ' ' }],
-    fixed: `${spaceName(m[3]!)} after "${m[2]}:" replaced by a space`,
   };
 }
 
@@ -705,10 +634,8 @@ function curlyQuotes(line: LineInfo, rest: string): Slip | undefined {
     return {
       offset: at,
       code: 'curly-quotes',
-      message: `the key ${key[2]}${name}${key[4]} is in curly quotes, probably from Word: YAML reads them as part of the name`,
-      hint: `remove the quotes: ${name}:`,
+      ...say.curlyQuotedKey({ key: name, open: key[2]!, close: key[4]! }),
       edits: [{ at, remove: name.length + 2, insert: name }],
-      fixed: `curly quotes removed from the key ${name}`,
     };
   }
   // key: “text” where the text needs real quotes (a section number, text with ": " or " #").
@@ -723,10 +650,8 @@ function curlyQuotes(line: LineInfo, rest: string): Slip | undefined {
   return {
     offset: at,
     code: 'curly-quotes',
-    message: `${value[3]}${inner}${value[5]} is in curly quotes, probably from Word: YAML needs straight quotes here`,
-    hint: `write ${name}: ${quoted}`,
+    ...say.curlyQuotedValue({ key: name, text: inner, open: value[3]!, close: value[5]!, quoted }),
     edits: [{ at, remove: inner.length + 2, insert: quoted }],
-    fixed: `curly quotes around the value of ${name} made straight: ${quoted}`,
   };
 }
 
@@ -739,10 +664,8 @@ function missingSpaceAfterColon(line: LineInfo, context: SlipContext): Slip | un
   return {
     offset: at - m[2]!.length - 1,
     code: 'missing-space',
-    message: `"${m[2]}:" needs a space after the colon`,
-    hint: `write ${m[2]}: ${value}`,
+    ...say.missingSpaceAfterColon({ key: m[2]!, value }),
     edits: [{ at, remove: 0, insert: ' ' }],
-    fixed: `space added after "${m[2]}:"`,
   };
 }
 
@@ -763,14 +686,7 @@ function linesOutsideBlocks(lines: readonly LineInfo[], context: SlipContext): S
     for (; j < lines.length && lines[j]!.inBlock; j++) {
       const line = lines[j]!;
       if (line.blank || line.indent >= content) continue;
-      slips.push(
-        reindent(
-          line,
-          content,
-          `line ${j + 1} is indented less than the text of "${name}" above it (${line.indent} spaces, not ${content}), so it is not part of that text`,
-          `indent it by ${content} spaces, like the lines above`,
-        ),
-      );
+      slips.push(reindent(line, content, say.lessThanText({ line: j + 1, key: name, indent: line.indent, column: content })));
     }
     // Lines right after the block that cannot be keys here: stray bullets and text. Lines indented
     // like the block's text after a stray line are the rest of that text, split off by it.
@@ -784,16 +700,8 @@ function linesOutsideBlocks(lines: readonly LineInfo[], context: SlipContext): S
       // Prose with a colon ("Note: …") reads as a key; a mistyped key ("narative:") is left to the schema.
       const isProse = key !== undefined && !isKnownKey(key, context) && (/\s/.test(key) || /^[A-Z][a-z]/.test(key)) && !/^- /.test(rest);
       if (!isBullet && !isText && !isProse) break;
-      const what = isBullet ? 'this bullet' : 'this line';
       slips.push(
-        reindent(
-          line,
-          content,
-          line.indent === 0
-            ? `${what} starts at the left edge, outside the text of "${name}" above it`
-            : `line ${j + 1} is indented less than the text of "${name}" above it (${line.indent} spaces, not ${content}), so it is not part of that text`,
-          `indent it by ${content} spaces, to line up with the text of "${name}"`,
-        ),
+        reindent(line, content, say.strayLineAfterText({ line: j + 1, key: name, indent: line.indent, column: content, bullet: isBullet })),
       );
     }
   }
@@ -830,8 +738,7 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
         slips.push({
           offset: line.start + line.indent,
           code: 'indentation',
-          message: `"${key}:" is not indented under "${prevKey}:" above it, but the line after it is`,
-          hint: `indent it by ${next.indent} spaces, to line up with the line below`,
+          ...say.notUnderButNextIs({ key, above: prevKey, column: next.indent }),
           edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(next.indent) }],
         });
       } else {
@@ -839,8 +746,7 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
         slips.push({
           offset: line.start + line.indent,
           code: 'indentation',
-          message: `"${key}:" is not indented under "${prevKey}:" above it`,
-          hint: `indent "${key}:" and the lines that go with it by ${by} more spaces, so that they sit under "${prevKey}:"`,
+          ...say.notUnder({ key, above: prevKey, by }),
           edits: shiftRun(lines, j, by, (k) => {
             const other = keyOf(lines[k]!);
             return lines[k]!.indent <= line.indent && other !== undefined && siblings(prevKey, other, context);
@@ -862,8 +768,7 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
       slips.push({
         offset: line.start + line.indent,
         code: 'indentation',
-        message: `"${key}:" is indented less than "${home.key}:" above it (${line.indent} spaces, not ${home.column})`,
-        hint: `line it up with "${home.key}:" on line ${home.line}`,
+        ...say.lessThanAbove({ key, above: home.key, indent: line.indent, column: home.column, line: home.line }),
         edits: alone
           ? [{ at: line.start, remove: line.indent, insert: ' '.repeat(home.column) }]
           : shiftRun(lines, j, by, (k) => lines[k]!.indent <= line.indent),
@@ -932,13 +837,16 @@ function misalignedItems(lines: readonly LineInfo[]): Slip[] {
     const before = lastItem.get(key);
     lastItem.set(key, { indent: line.indent, line: j + 1 });
     if (!before || before.indent === line.indent) return;
-    const what = key === 'id' ? 'action' : 'item';
-    const further = line.indent > before.indent ? 'further in' : 'further out';
     slips.push({
       offset: line.start + line.indent,
       code: 'indentation',
-      message: `this ${what} starts ${spaces(Math.abs(line.indent - before.indent))} ${further} than the one on line ${before.line}`,
-      hint: `line up "- ${key}:" with the one on line ${before.line} (${before.indent} spaces from the left edge)`,
+      ...say.itemOutOfLine({
+        key,
+        by: Math.abs(line.indent - before.indent),
+        further: line.indent > before.indent,
+        line: before.line,
+        column: before.indent,
+      }),
       edits: shiftRun(lines, j, before.indent - line.indent, (k) => lines[k]!.indent <= line.indent),
     });
     lastItem.set(key, { indent: before.indent, line: before.line });
@@ -946,12 +854,11 @@ function misalignedItems(lines: readonly LineInfo[]): Slip[] {
   return slips;
 }
 
-function reindent(line: LineInfo, width: number, message: string, hint: string): Slip {
+function reindent(line: LineInfo, width: number, wording: Wording): Slip {
   return {
     offset: line.start + line.indent,
     code: 'outside-text',
-    message,
-    hint,
+    ...wording,
     edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(width) }],
   };
 }
@@ -1026,8 +933,7 @@ function badEscape(text: string, error: YamlErrorInfo): Slip | undefined {
   return {
     offset: at,
     code: 'backslash-in-quotes',
-    message: `inside double quotes, "${written}" is read as a code, not as a backslash followed by "${written.slice(1)}"`,
-    hint: "use single quotes around text with backslashes, e.g. 'C:\\Temp', or write each backslash twice",
+    ...say.backslashInQuotes({ written }),
     edits,
   };
 }
@@ -1051,8 +957,7 @@ function indentationSlip(lines: readonly LineInfo[], j: number, context: SlipCon
     return {
       offset: line.start + line.indent,
       code: 'indentation',
-      message: `"${key}:" is indented ${spaces(line.indent - prevKeyColumn)} more than "${prevKey}:" above it`,
-      hint: `line it up with "${prevKey}:" (${prevKeyColumn} spaces from the left edge)`,
+      ...say.moreThanAbove({ key, above: prevKey, by: line.indent - prevKeyColumn, column: prevKeyColumn }),
       edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(prevKeyColumn) }],
     };
   }
@@ -1064,8 +969,7 @@ function indentationSlip(lines: readonly LineInfo[], j: number, context: SlipCon
       return {
         offset: line.start + line.indent,
         code: 'indentation',
-        message: `"${key}:" is not indented under "${prevKey}:" above it, but the line after it is`,
-        hint: `indent it by ${next.indent} spaces, to line up with the line below`,
+        ...say.notUnderButNextIs({ key, above: prevKey!, column: next.indent }),
         edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(next.indent) }],
       };
     }
@@ -1083,12 +987,10 @@ function lineSlip(lines: readonly LineInfo[], j: number, context: SlipContext): 
   if (noColon && context.knownKeys.has(noColon[2]!) && !/^[\w-]+[ \t]*:(?:[ \t]|$)/.test(rest.slice(noColon[1]!.length))) {
     const at = base + noColon[1]!.length + noColon[2]!.length;
     const sep = noColon[3]!;
-    const wrote = sep.trim() === '' ? '' : ` (not "${sep.trim()}")`;
     return {
       offset: base + noColon[1]!.length,
       code: 'missing-colon',
-      message: `"${noColon[2]}" needs a colon after it${wrote}`,
-      hint: `write ${noColon[2]}: ${noColon[4]}`,
+      ...say.missingColon({ key: noColon[2]!, separator: sep.trim(), value: noColon[4]! }),
       edits: [{ at, remove: sep.length, insert: ': ' }],
     };
   }
@@ -1102,8 +1004,7 @@ function lineSlip(lines: readonly LineInfo[], j: number, context: SlipContext): 
     return {
       offset: valueAt,
       code: 'text-after-quote',
-      message: `the quoted text after "${key}:" is followed by more text; YAML reads only what is inside the quotes`,
-      hint: `quote the whole text: ${key}: ${quoteForYaml(value)}`,
+      ...say.textAfterQuote({ key, value }),
       edits: [{ at: valueAt, remove: value.length, insert: quoteForYaml(value) }],
     };
   }
@@ -1120,20 +1021,14 @@ function lineSlip(lines: readonly LineInfo[], j: number, context: SlipContext): 
       return {
         offset: valueAt + text.length - 1,
         code: 'colon-in-text',
-        message: `the text after "${key}:" ends with a colon and goes on over the lines below, which YAML cannot read`,
-        hint: `put "|" after "${key}:" and move "${text}" to the line below it, indented like the lines that follow`,
+        ...say.colonAtEndWithLinesBelow({ key, text }),
         edits: [{ at: valueAt, remove: 0, insert: '| # ' }],
       };
     }
     return {
       offset: valueAt + (endsWithColon ? text.length - 1 : text.indexOf(': ')),
       code: 'colon-in-text',
-      message: endsWithColon
-        ? `the text after "${key}:" ends with a colon, which YAML reads as the start of another key`
-        : `the text after "${key}:" has ": " in it, which YAML reads as the start of another key`,
-      hint: endsWithColon
-        ? `if more lines follow, put "|" after "${key}:" and the text on the lines below it; otherwise put the text in quotes: ${key}: ${quoteForYaml(text)}`
-        : `put the text in quotes: ${key}: ${quoteForYaml(text)}`,
+      ...(endsWithColon ? say.colonAtEnd({ key, text }) : say.colonInText({ key, text })),
       edits: [{ at: valueAt, remove: text.length, insert: quoteForYaml(text) }],
     };
   }
@@ -1142,8 +1037,7 @@ function lineSlip(lines: readonly LineInfo[], j: number, context: SlipContext): 
     return {
       offset: valueAt,
       code: 'quote-needed',
-      message: `text that starts with "${value[0]}" must be in quotes`,
-      hint: `write ${key}: ${quoteForYaml(text)}`,
+      ...say.quoteNeeded({ first: value[0]!, key, text }),
       edits: [{ at: valueAt, remove: text.length, insert: quoteForYaml(text) }],
     };
   }
@@ -1152,43 +1046,23 @@ function lineSlip(lines: readonly LineInfo[], j: number, context: SlipContext): 
 }
 
 /** A plain-words explanation of a parser error plan has no slip for. */
-export function describeYamlError(code: string, message: string): { message: string; hint: string } {
+export function describeYamlError(code: string, message: string): Wording {
   switch (code) {
     case 'TAB_AS_INDENT':
-      return { message: 'this line is indented with a tab', hint: 'indent with spaces only, two for each level' };
+      return say.tabIndentation();
     case 'BAD_DQ_ESCAPE':
-      return {
-        message: 'a backslash inside double quotes starts a code that is not valid',
-        hint: "use single quotes around text with backslashes, e.g. 'C:\\Temp'",
-      };
+      return say.badBackslash();
     case 'BAD_SCALAR_START':
-      return { message: 'text that starts with this character must be in quotes', hint: 'put the whole text in quotes' };
+      return say.badStart();
     case 'MISSING_CHAR':
-      if (/quote/i.test(message))
-        return {
-          message: 'the quoted text that starts here is not closed',
-          hint: 'add the closing quote mark at the end of the text, or remove the opening one',
-        };
-      if (/[\]}]/.test(message))
-        return { message: 'a "[" or "{" here is not closed', hint: 'text that starts with "[" or "{" must be in quotes' };
-      return {
-        message: 'plan cannot read this line as "key: value"',
-        hint: 'check for a missing colon after the key, or text with ": " in it that needs quotes',
-      };
+      if (/quote/i.test(message)) return say.quoteNotClosed();
+      if (/[\]}]/.test(message)) return say.bracketNotClosed();
+      return say.notKeyValue();
     case 'KEY_OVER_1024_CHARS':
-      return {
-        message: 'the part before the colon on this line is over 1,024 characters long',
-        hint: 'a key is one word; put long text after the colon, or in quotes',
-      };
+      return say.keyTooLong();
     case 'BAD_INDENT':
-      return {
-        message: 'this line is not lined up with the lines around it',
-        hint: 'lines that belong together start in the same column: line this one up with the line above it, using spaces, two for each level',
-      };
+      return say.notLinedUp();
     default:
-      return {
-        message: 'plan cannot read this line',
-        hint: 'check this line and the one above: a missing colon after a key, text with ": " or " #" that needs quotes, or indentation that does not line up',
-      };
+      return say.unreadableLine();
   }
 }

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { say, type Wording } from '../messages/index.js';
 
 /** A plan file is a page or two of YAML; anything this large is a mistake, refused before parsing. */
 const MAX_FILE_BYTES = 1024 * 1024;
@@ -64,7 +65,7 @@ export class SourceFile {
 }
 
 /** A diagnostic for a file that could not be decoded, positioned by line and column directly. */
-function fileDiagnostic(displayPath: string, line: number, column: number, code: string, message: string, hint: string): Diagnostic {
+function fileDiagnostic(displayPath: string, line: number, column: number, code: string, { message, hint }: Wording): Diagnostic {
   return { file: displayPath, line, column, severity: 'error', code, message, hint };
 }
 
@@ -111,8 +112,6 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   return { line, column: before.length - lastNewline };
 }
 
-const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
-
 /**
  * Decode a file strictly. YAML libraries happily read Windows-1252, UTF-16 or a renamed picture as
  * text and produce nonsense without an error, so every byte is checked here first.
@@ -125,35 +124,20 @@ export function decodeSource(bytes: Uint8Array, path: string, displayPath: strin
         1,
         1,
         'file-too-large',
-        `file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; plan files may be at most 1 MB`,
-        'split the section into smaller files, or check that this is really a plan file',
+        say.fileTooLarge({ size: (bytes.length / 1024 / 1024).toFixed(1), most: MAX_FILE_BYTES / 1024 / 1024 }),
       ),
     };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
-      diagnostic: fileDiagnostic(
-        displayPath,
-        1,
-        1,
-        'not-utf8',
-        'file is saved as UTF-16, not UTF-8',
-        're-save the file as UTF-8 (in Notepad: File > Save As > Encoding: UTF-8)',
-      ),
+      diagnostic: fileDiagnostic(displayPath, 1, 1, 'not-utf8', say.utf16()),
     };
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const { line, column } = positionOfByte(bytes, nul);
     return {
-      diagnostic: fileDiagnostic(
-        displayPath,
-        line,
-        column,
-        'binary-file',
-        `file contains a NUL byte at line ${line}, column ${column}: it is not a text file`,
-        'plan files must be YAML text saved as UTF-8; remove this file from the plans folder if it is not one',
-      ),
+      diagnostic: fileDiagnostic(displayPath, line, column, 'binary-file', say.nulByte({ line, column })),
     };
   }
   let text: string;
@@ -163,31 +147,13 @@ export function decodeSource(bytes: Uint8Array, path: string, displayPath: strin
   } catch {
     const bad = Math.max(firstInvalidUtf8(bytes), 0);
     const { line, column } = positionOfByte(bytes, bad);
-    const byte = bytes[bad]!;
-    const guess = byte === 0xa3 ? " (0xA3 is '£' in Windows-1252)" : byte === 0x96 ? " (0x96 is '–' in Windows-1252)" : '';
-    return {
-      diagnostic: fileDiagnostic(
-        displayPath,
-        line,
-        column,
-        'not-utf8',
-        `byte ${hex(byte)} at line ${line}, column ${column} is not valid UTF-8${guess}`,
-        're-save the file as UTF-8 (in Notepad: File > Save As > Encoding: UTF-8)',
-      ),
-    };
+    return { diagnostic: fileDiagnostic(displayPath, line, column, 'not-utf8', say.notUtf8({ byte: bytes[bad]!, line, column })) };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Lines ended by a carriage return alone (classic Mac OS) read as one long line: say so once.
   if (text.includes('\r') && !text.includes('\n') && text.indexOf('\r') < text.length - 1) {
     return {
-      diagnostic: fileDiagnostic(
-        displayPath,
-        1,
-        1,
-        'old-line-endings',
-        'this file uses old Mac line endings (a carriage return alone at the end of each line)',
-        're-save it with Windows (CRLF) or Unix (LF) line endings: most editors offer the choice in the status bar or under Save As',
-      ),
+      diagnostic: fileDiagnostic(displayPath, 1, 1, 'old-line-endings', say.oldMacLineEndings()),
     };
   }
   return { file: new SourceFile(path, displayPath, text) };
@@ -207,14 +173,10 @@ export function readInputFile(path: string, maxBytes = MAX_FILE_BYTES): ReadResu
     const stat = fstatSync(fd);
     if (!stat.isFile()) {
       const what = stat.isDirectory() ? 'a folder' : stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : 'a device';
-      return { code: 'not-a-file', message: `this is ${what}, not a file`, hint: 'give plan an ordinary text file' };
+      return { code: 'not-a-file', ...say.notAFile({ what }) };
     }
     if (stat.size > maxBytes) {
-      return {
-        code: 'file-too-large',
-        message: `file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; plan files may be at most ${maxBytes / 1024 / 1024} MB`,
-        hint: 'split the section into smaller files, or check that this is really a plan file',
-      };
+      return { code: 'file-too-large', ...say.fileTooLarge({ size: (stat.size / 1024 / 1024).toFixed(1), most: maxBytes / 1024 / 1024 }) };
     }
     // Read at most one byte more than allowed, in case the file grows while it is read.
     const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
@@ -223,17 +185,13 @@ export function readInputFile(path: string, maxBytes = MAX_FILE_BYTES): ReadResu
     return { bytes: buffer.subarray(0, length) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reasons: Record<string, [string, string]> = {
-      ENOENT: ['the file does not exist', 'check the name and the folder'],
-      EACCES: ['permission denied', 'check that you may read the file'],
-      EISDIR: ['this is a folder, not a file', 'give plan an ordinary text file'],
-      ELOOP: ['it is a link that leads round in a circle', 'point it at a real file'],
+    const reasons: Record<string, Wording> = {
+      ENOENT: say.noSuchFile(),
+      EACCES: say.notAllowedToRead(),
+      EISDIR: say.notAFile({ what: 'a folder' }),
+      ELOOP: say.linkInACircle(),
     };
-    const [message, hint] = reasons[code] ?? [
-      `the file cannot be read (${code || String(error)})`,
-      'check that the file exists and that you may read it',
-    ];
-    return { code: 'unreadable', message, hint };
+    return { code: 'unreadable', ...(reasons[code] ?? say.cannotRead({ reason: code || String(error) })) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -1,5 +1,7 @@
 import { Composer, CST, type Document, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Scalar, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { escapeName } from '../messages/characters.js';
+import { say, type Wording } from '../messages/index.js';
 import { groupThousands } from '../shared/numbers.js';
 import { readMoney } from './money.js';
 import {
@@ -99,11 +101,11 @@ class Converter {
     private readonly options: ParseOptions,
   ) {}
 
-  private error(offset: number, code: string, message: string, hint?: string): void {
+  private error(offset: number, code: string, { message, hint }: Wording): void {
     this.diagnostics.push(this.original.diagnostic(this.toOriginal(offset), 'error', code, message, hint));
   }
 
-  private warn(offset: number, code: string, message: string, hint?: string): void {
+  private warn(offset: number, code: string, { message, hint }: Wording): void {
     this.diagnostics.push(this.original.diagnostic(this.toOriginal(offset), 'warning', code, message, hint));
   }
 
@@ -112,22 +114,12 @@ class Converter {
     const start = node.range?.[0] ?? 0;
     let ok = true;
     if (node.anchor) {
-      this.error(
-        this.findBefore(start, `&${node.anchor}`),
-        'yaml-anchor',
-        `"&${node.anchor}" is not allowed in plan files: they do not name values to repeat them elsewhere`,
-        `delete "&${node.anchor}"; if it is part of the text, put the whole text in quotes`,
-      );
+      this.error(this.findBefore(start, `&${node.anchor}`), 'yaml-anchor', say.anchor({ name: node.anchor }));
       ok = false;
     }
     if (node.tag) {
-      const shown = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-      this.error(
-        this.findBefore(start, '!'),
-        'yaml-tag',
-        `tags (${shown}) are not allowed in plan files`,
-        'remove the tag and write the value as plain text or a number',
-      );
+      const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+      this.error(this.findBefore(start, '!'), 'yaml-tag', say.tag({ tag }));
       ok = false;
     }
     return ok;
@@ -151,29 +143,23 @@ class Converter {
     return { from, to };
   }
 
-  private lineRange(r: { from: number; to: number }): string {
-    return r.from === r.to ? `line ${r.from}` : `lines ${r.from}–${r.to}`;
-  }
-
   /**
-   * What to do with a key written twice, after copy and paste: lines pasted twice are deleted; an
-   * entry pasted under the wrong item of a list is moved to the item that lacks it; else merged.
+   * A key written twice, after copy and paste: lines pasted twice are deleted; an entry pasted under
+   * the wrong item of a list is moved to the item that lacks it; else merged.
    */
-  private duplicateHint(
+  private duplicateKey(
     key: string,
     path: readonly PathSegment[],
-    first: { from: number; to: number },
+    firstLines: { from: number; to: number },
     again: { from: number; to: number },
-  ): string {
+  ): Wording {
     const text = (r: { from: number; to: number }) =>
       Array.from({ length: r.to - r.from + 1 }, (_, k) => this.file.lineText(r.from + k).trimEnd()).join('\n');
-    const one = again.from === again.to;
-    if (text(first) === text(again))
-      return `${this.lineRange(again)} ${one ? 'repeats' : 'repeat'} ${this.lineRange(first)}: delete ${this.lineRange(again)}`;
+    const first = firstLines.from;
+    if (text(firstLines) === text(again)) return say.pastedTwice({ key, first, firstLines, again });
     const home = this.itemLacking(key, path);
-    const merge = `merge what ${this.lineRange(again)} ${one ? 'says' : 'say'} into ${this.lineRange(first)}, then delete ${this.lineRange(again)}`;
-    if (!home) return merge;
-    return `the item that starts on line ${home.itemLine} ("${home.itemText}") has no "${key}:": if ${this.lineRange(again)} ${one ? 'belongs' : 'belong'} there, move ${one ? 'it' : 'them'} under its "${home.parentKey}:" on line ${home.parentLine}; otherwise ${merge}`;
+    if (!home) return say.writtenTwice({ key, first, firstLines, again });
+    return say.pastedUnderWrongItem({ key, first, firstLines, again, ...home });
   }
 
   /** Another item of the nearest list around `path` whose block at the same place has no `key`. */
@@ -214,22 +200,12 @@ class Converter {
     }
     const [start = 0, valueEnd = start, end = valueEnd] = node.range ?? [];
     if (depth > MAX_DEPTH) {
-      this.error(
-        start,
-        'yaml-too-deep',
-        `nesting is deeper than ${MAX_DEPTH} levels`,
-        'plan files need only a few levels; check the indentation',
-      );
+      this.error(start, 'yaml-too-deep', say.tooDeep({ levels: MAX_DEPTH, what: 'the indentation' }));
       this.holes = true;
       return [undefined, { start, end, kind: 'null' }];
     }
     if (isAlias(node)) {
-      this.error(
-        start,
-        'yaml-alias',
-        `"*${node.source}" is not allowed in plan files: they do not repeat a value named elsewhere`,
-        `write the value out in full here; if "*${node.source}" is text, put it in quotes: "*${node.source}"`,
-      );
+      this.error(start, 'yaml-alias', say.alias({ name: node.source }));
       this.holes = true;
       return [undefined, { start, end, kind: 'null' }];
     }
@@ -245,12 +221,7 @@ class Converter {
         const keyNode = pair.key as YamlNode | null;
         const keyStart = keyNode?.range?.[0] ?? start;
         if (!isScalar(keyNode) || keyNode.value === null || keyNode.value === undefined) {
-          this.error(
-            keyStart,
-            'yaml-complex-key',
-            'the part before the colon must be a plain word',
-            'write the key as a word followed by a colon and a space: `key: value`',
-          );
+          this.error(keyStart, 'yaml-complex-key', say.keyNotAWord());
           this.holes = true;
           continue;
         }
@@ -260,29 +231,18 @@ class Converter {
         }
         const key = typeof keyNode.value === 'string' ? keyNode.value : String(keyNode.source ?? keyNode.value);
         if (key === '<<' && keyNode.type === Scalar.PLAIN) {
-          this.error(
-            keyStart,
-            'yaml-merge-key',
-            '"<<" is not allowed in plan files: they do not copy keys from elsewhere',
-            'delete the "<<" line and write the keys out in full here',
-          );
+          this.error(keyStart, 'yaml-merge-key', say.mergeKey());
           this.holes = true;
           continue;
         }
-        for (const bad of findBadCharacters(key)) {
-          const { message, hint } = describeBadCharacter(bad);
-          if (bad.kind === 'tab') this.error(keyStart, 'bad-character', 'the key has a tab in it', 'a key is one word: remove the tab');
-          else this.error(keyStart, 'bad-character', `${message} in a key`, hint);
-        }
+        for (const bad of findBadCharacters(key)) this.error(keyStart, 'bad-character', describeBadCharacter(bad, true));
         const first = fields[key]?.keyStart;
         if (first !== undefined) {
-          const { line } = this.file.position(first);
           const again = this.linesOf(keyStart, (pair.value as YamlNode | null)?.range?.[1] ?? keyStart);
           this.error(
             keyStart,
             'duplicate-key',
-            `"${key}:" is here a second time (the first is on line ${line}), and plan can read only one`,
-            this.duplicateHint(key, path, this.linesOf(first, fields[key]!.valueEnd ?? fields[key]!.end), again),
+            this.duplicateKey(key, path, this.linesOf(first, fields[key]!.valueEnd ?? fields[key]!.end), again),
           );
           continue;
         }
@@ -341,13 +301,13 @@ class Converter {
           if (node.type === Scalar.QUOTE_DOUBLE) this.checkEscapes(start, valueEnd);
         }
       } else if (value !== null && typeof value !== 'number' && typeof value !== 'boolean') {
-        this.error(start, 'yaml-value', 'this value is not plain text, a number, true or false', 'write it as plain text');
+        this.error(start, 'yaml-value', say.valueNotPlain());
         this.holes = true;
         value = undefined;
       }
       return [value, loc];
     }
-    this.error(start, 'yaml-value', 'plan cannot read this value', 'write it as plain text, a list of "- " lines, or "key: value" lines');
+    this.error(start, 'yaml-value', say.valueUnreadable());
     this.holes = true;
     return [undefined, { start, end, kind: 'null' }];
   }
@@ -368,9 +328,8 @@ class Converter {
       // A tab written as "\t" is already explained by the warning about codes in double quotes.
       if (b.kind === 'tab' && typed === -1) continue;
       const offset = found === -1 ? start : start + found;
-      const { message, hint } = describeBadCharacter(b);
-      if (b.kind === 'tab') this.warn(offset, 'tab-in-text', message, hint);
-      else this.error(offset, 'bad-character', message, hint);
+      if (b.kind === 'tab') this.warn(offset, 'tab-in-text', describeBadCharacter(b));
+      else this.error(offset, 'bad-character', describeBadCharacter(b));
     }
   }
 
@@ -384,16 +343,9 @@ class Converter {
     if (firstBreak === -1) return;
     const bullet = /\n([ \t]*)[-•][ \t]+\S/.exec(raw);
     if (!bullet) return;
-    const key = String(path[path.length - 1]);
-    const joined = value.length > 70 ? `${value.slice(0, 67)}…` : value;
     const { line: bulletLine } = this.file.position(start + bullet.index + 1);
     // Said at the line of the key, where the "|" is missing; the bullet below is the consequence.
-    this.error(
-      start,
-      'joined-lines',
-      `"${key}:" has no "|" after it, so the "- " lines below it (from line ${bulletLine}) are joined into one line: "${joined}"`,
-      `put "|" after "${key}:" and move the text after it to a line of its own below, indented like the "- " lines`,
-    );
+    this.error(start, 'joined-lines', say.joinedLines({ key: String(path[path.length - 1]), bulletLine, joined: value }));
   }
 
   /** Inside double quotes a backslash starts a code: "C:\temp" holds a tab. Say so at the first one. */
@@ -402,14 +354,8 @@ class Converter {
     for (const m of raw.matchAll(/\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[^\r\n])/g)) {
       const code = m[1]!;
       if (code === '\\' || code === '"') continue;
-      const name = ESCAPE_NAMES[code] ?? (code.length > 1 ? `the character ${code.replace(/^[xuU]/, 'U+').toUpperCase()}` : undefined);
-      if (name === undefined) continue;
-      this.warn(
-        start + m.index,
-        'escape-in-quotes',
-        `inside double quotes, "\\${code}" is read as ${name}, not as a backslash followed by "${code}"`,
-        "use single quotes around text with backslashes, e.g. 'C:\\temp\\new', or write each backslash twice",
-      );
+      if (escapeName(code) === undefined) continue;
+      this.warn(start + m.index, 'escape-in-quotes', say.escapeInQuotes({ code }));
       return;
     }
   }
@@ -422,12 +368,7 @@ class Converter {
     const match = /^([ \t]+)#(.*)$/.exec(rest);
     if (!match) return;
     const dropped = `#${match[2] ?? ''}`.trim();
-    this.warn(
-      valueEnd + (match[1]?.length ?? 0),
-      'dropped-comment',
-      `"${dropped}" is read as a comment and left out of the text`,
-      'put the whole text in quotes if " #" is part of it, e.g. status: "Phase #2 agreed"',
-    );
+    this.warn(valueEnd + (match[1]?.length ?? 0), 'dropped-comment', say.droppedComment({ dropped }));
   }
 }
 
@@ -453,26 +394,6 @@ function escapeFor(raw: string, codePoint: number): number {
 /** The one-letter escape codes that stand for characters plan refuses. */
 const LETTER_ESCAPES: Record<number, string> = { 0: '0', 7: 'a', 8: 'b', 27: 'e', 12: 'f', 11: 'v', 13: 'r', 133: 'N' };
 
-/** What YAML's escape codes in double quotes stand for, in words. */
-const ESCAPE_NAMES: Record<string, string> = {
-  t: 'a tab',
-  n: 'a new line',
-  r: 'a carriage return',
-  N: 'a new line (U+0085)',
-  L: 'a line separator (U+2028)',
-  P: 'a paragraph separator (U+2029)',
-  _: 'a non-breaking space',
-  '0': 'a NUL character',
-  a: 'a bell character',
-  b: 'a backspace',
-  e: 'an escape character',
-  f: 'a form feed',
-  v: 'a vertical tab',
-  ' ': 'a space',
-  '/': 'a slash',
-  '\t': 'a tab',
-};
-
 /** Markers the lexer emits that are not text of the file. */
 const LEXER_MARKERS = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
 
@@ -491,13 +412,8 @@ function preflight(file: SourceFile): Diagnostic | undefined {
     const i = newline === -1 ? text.length : newline;
     if (i - lineStart > MAX_LINE_LENGTH) {
       const { line } = file.position(lineStart);
-      return file.diagnostic(
-        lineStart + MAX_LINE_LENGTH,
-        'error',
-        'line-too-long',
-        `line ${line} is ${groupThousands(i - lineStart)} characters long; a line may have at most ${groupThousands(MAX_LINE_LENGTH)}`,
-        'put "|" after the key and break the text into several lines below it',
-      );
+      const { message, hint } = say.lineTooLong({ line, length: groupThousands(i - lineStart), most: groupThousands(MAX_LINE_LENGTH) });
+      return file.diagnostic(lineStart + MAX_LINE_LENGTH, 'error', 'line-too-long', message, hint);
     }
     let indent = lineStart;
     while (indent < i && text.charCodeAt(indent) === 32) indent++;
@@ -507,13 +423,8 @@ function preflight(file: SourceFile): Diagnostic | undefined {
       while (indents.length > 0 && width < indents[indents.length - 1]!) indents.pop();
       if (indents.length === 0 || width > indents[indents.length - 1]!) indents.push(width);
       if (indents.length > MAX_INDENT_LEVELS) {
-        return file.diagnostic(
-          indent,
-          'error',
-          'yaml-too-deep',
-          `indentation is nested more than ${MAX_INDENT_LEVELS} levels deep`,
-          'plan files need only a few levels; check the indentation',
-        );
+        const { message, hint } = say.indentTooDeep({ levels: MAX_INDENT_LEVELS });
+        return file.diagnostic(indent, 'error', 'yaml-too-deep', message, hint);
       }
     }
     lineStart = i + 1;
@@ -537,27 +448,13 @@ function parseDocuments(file: SourceFile): { documents: Document.Parsed[] } | { 
   let offset = 0;
   for (const token of new Lexer().lex(file.text)) {
     if (++tokens > MAX_TOKENS) {
-      return {
-        refused: file.diagnostic(
-          offset,
-          'error',
-          'file-too-complex',
-          `the file has more than ${groupThousands(MAX_TOKENS)} separate words, numbers and marks; a plan file needs far fewer`,
-          'split it into several section files, or check that it is really a plan file',
-        ),
-      };
+      const { message, hint } = say.tooComplex({ most: groupThousands(MAX_TOKENS) });
+      return { refused: file.diagnostic(offset, 'error', 'file-too-complex', message, hint) };
     }
     if (token === '[' || token === '{') {
       if (++depth > MAX_DEPTH) {
-        return {
-          refused: file.diagnostic(
-            offset,
-            'error',
-            'yaml-too-deep',
-            `nesting is deeper than ${MAX_DEPTH} levels`,
-            'plan files need only a few levels; check the brackets',
-          ),
-        };
+        const { message, hint } = say.tooDeep({ levels: MAX_DEPTH, what: 'the brackets' });
+        return { refused: file.diagnostic(offset, 'error', 'yaml-too-deep', message, hint) };
       }
     } else if (token === ']' || token === '}') {
       depth = Math.max(0, depth - 1);
@@ -627,43 +524,21 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
 
   const first = documents[0];
   if (first === undefined || (documents.length === 1 && first.contents === null && first.errors.length === 0)) {
-    diagnostics.push(
-      file.diagnostic(
-        0,
-        'error',
-        'empty-file',
-        'file is empty',
-        options.emptyHint ??
-          'a section file needs section, title and actions; plan.yaml needs title, appendix, financialYear and councils (see README.md)',
-      ),
-    );
+    const { message, hint } = say.emptyFile({ start: options.emptyHint });
+    diagnostics.push(file.diagnostic(0, 'error', 'empty-file', message, hint));
     return { data: undefined, root: undefined, diagnostics, complete: false };
   }
   if (documents.length > 1) {
     const second = documents[1]!;
     const at = working.toOriginal(second.range?.[0] ?? 0);
     const separator = file.text.lastIndexOf('---', at);
-    diagnostics.push(
-      file.diagnostic(
-        separator >= 0 ? separator : at,
-        'error',
-        'multiple-documents',
-        'a plan file holds one YAML document, but a second one starts here',
-        'remove the `---` line, or move the second part into a file of its own',
-      ),
-    );
+    const { message, hint } = say.secondDocument();
+    diagnostics.push(file.diagnostic(separator >= 0 ? separator : at, 'error', 'multiple-documents', message, hint));
   }
   if (first.directives?.yaml.explicit && first.directives.yaml.version !== '1.2') {
     const at = file.text.indexOf('%YAML');
-    diagnostics.push(
-      file.diagnostic(
-        Math.max(at, 0),
-        'warning',
-        'yaml-directive',
-        `%YAML ${first.directives.yaml.version} is ignored: plan files are always read as YAML 1.2`,
-        'remove the %YAML line (under 1.2, NO and yes are text and 1:20 is not a number)',
-      ),
-    );
+    const { message, hint } = say.yamlVersion({ version: first.directives.yaml.version });
+    diagnostics.push(file.diagnostic(Math.max(at, 0), 'warning', 'yaml-directive', message, hint));
   }
 
   const converter = new Converter(parsedFile, file, working.toOriginal, options);
@@ -685,8 +560,7 @@ function unclosedQuote(file: SourceFile, opening: number): Slip | undefined {
   return {
     offset: opening,
     code: 'unclosed-quote',
-    message: `the text in quotes that starts here has no closing ${quote}`,
-    hint: `add ${quote} at the end of the text, or remove the opening ${quote}`,
+    ...say.unclosedQuote({ quote }),
     edits: [{ at: lineEnd, remove: 0, insert: quote }],
   };
 }

@@ -2,8 +2,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import type { SourceFile } from '../input/source-file.js';
 import { type LocNode, locate, type PathSegment } from '../input/yaml-source.js';
+import { say, type Wording } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
-import { closest, listAnd, normaliseText } from '../shared/words.js';
+import { closest, normaliseText } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
 import { figuresInScale } from './figure-scale.js';
 import { previousQuarter, QUARTERS, type Quarter, quarterIndex } from './quarters.js';
@@ -37,6 +38,11 @@ function at(f: CheckedFile, path: readonly PathSegment[], key = false): number {
   const { node } = locate(f.root, path);
   if (!node) return 0;
   return key && node.keyStart !== undefined ? node.keyStart : node.start;
+}
+
+/** A problem at `offset` in `f`, worded by the table. */
+function problem(f: CheckedFile, offset: number, severity: 'error' | 'warning', code: string, { message, hint }: Wording): Diagnostic {
+  return f.file.diagnostic(offset, severity, code, message, hint);
 }
 
 function where(f: CheckedFile, offset: number): string {
@@ -78,29 +84,28 @@ const financialYearMatchesStart: Rule = ({ planFile }) => {
   const starts = /^(\d{4})-/.exec(fy.starts);
   if (!label || !starts) return [];
   const first = Number(label[1]);
+  const second = String((first + 1) % 100).padStart(2, '0');
   const out: Diagnostic[] = [];
-  if (Number(label[2]) !== (first + 1) % 100) {
+  if (Number(label[2]) !== (first + 1) % 100)
     out.push(
-      planFile.file.diagnostic(
+      problem(
+        planFile,
         at(planFile, ['financialYear', 'label']),
         'error',
         'financial-year',
-        `"${fy.label}" is not a financial year: the second part should be ${String((first + 1) % 100).padStart(2, '0')}`,
-        `write it as "${first}/${String((first + 1) % 100).padStart(2, '0')}"`,
+        say.yearLabelSecondPart({ label: fy.label, first, second }),
       ),
     );
-  }
-  if (Number(starts[1]) !== first) {
+  if (Number(starts[1]) !== first)
     out.push(
-      planFile.file.diagnostic(
+      problem(
+        planFile,
         at(planFile, ['financialYear', 'starts']),
         'error',
         'financial-year',
-        `the year starts in ${starts[1]}, but the label says ${fy.label}`,
-        `make them agree, e.g. label: "${first}/${String((first + 1) % 100).padStart(2, '0')}" and starts: ${first}-04-01`,
+        say.yearStartDisagrees({ label: fy.label, starts: starts[1]!, first, second }),
       ),
     );
-  }
   return out;
 };
 
@@ -119,12 +124,12 @@ const titleLeavesOutTheYear: Rule = ({ planFile }) => {
   if (!found) return [];
   const offset = at(planFile, ['title']);
   return [
-    planFile.file.diagnostic(
+    problem(
+      planFile,
       offset + (offsetIsExact(planFile, ['title']) ? found.index : 0),
       'warning',
       'title-repeats-year',
-      `the title ${found.index + found[0].length >= plan.title.trimEnd().length ? 'ends with' : 'has'} the financial year ${found[0]}, which the report adds itself: it would show the year twice`,
-      `remove "${found[0]}" from the title`,
+      say.titleRepeatsYear({ year: found[0], atEnd: found.index + found[0].length >= plan.title.trimEnd().length }),
     ),
   ];
 };
@@ -145,13 +150,7 @@ const uniqueSectionNumbers: Rule = ({ sectionFiles }) => {
     const first = seen.get(number);
     if (first) {
       out.push(
-        f.file.diagnostic(
-          offset,
-          'error',
-          'duplicate-section',
-          `section "${number}" is already defined at ${where(first.f, first.offset)}`,
-          'give each section file its own number',
-        ),
+        problem(f, offset, 'error', 'duplicate-section', say.sectionTwice({ section: number, where: where(first.f, first.offset) })),
       );
     } else {
       seen.set(number, { f, offset });
@@ -169,15 +168,7 @@ const uniqueActionIds: Rule = (ctx) => {
     const offset = at(ref.f, [...ref.path, 'id']);
     const first = seen.get(id);
     if (first) {
-      out.push(
-        ref.f.file.diagnostic(
-          offset,
-          'error',
-          'duplicate-id',
-          `action id "${id}" is already used at ${where(first.f, first.offset)}`,
-          'action ids must be unique across all plan files: rename one of them',
-        ),
-      );
+      out.push(problem(ref.f, offset, 'error', 'duplicate-id', say.idTwice({ id, where: where(first.f, first.offset) })));
     } else {
       seen.set(id, { f: ref.f, offset });
     }
@@ -194,16 +185,8 @@ const councilsAreDeclared: Rule = (ctx) => {
     for (const code of Object.keys(asDict(record) ?? {})) {
       // A code that is not even well-formed has already been reported by the schema.
       if (declared.includes(code) || !COUNCIL_CODE.test(code)) continue;
-      const guess = closest(code, declared);
-      out.push(
-        ref.f.file.diagnostic(
-          at(ref.f, [...path, code], true),
-          'error',
-          'unknown-council',
-          `council "${code}" is not declared in plan.yaml: the councils are ${declared.join(', ')}`,
-          guess ? `did you mean "${guess}"?` : 'add it under "councils" in plan.yaml, or use one of the codes declared there',
-        ),
-      );
+      const wording = say.councilNotDeclared({ code, declared, guess: closest(code, declared) });
+      out.push(problem(ref.f, at(ref.f, [...path, code], true), 'error', 'unknown-council', wording));
     }
   };
   for (const ref of eachAction(ctx)) {
@@ -234,15 +217,8 @@ const figuresMatchTarget: Rule = (ctx) => {
       if (!target) {
         for (const field of ['achieved', 'pending', 'notes']) {
           if (own(update, field)) {
-            out.push(
-              ref.f.file.diagnostic(
-                at(ref.f, [...updatePath, field], true),
-                'error',
-                'figures-without-target',
-                `"${field}" needs a target: action ${actionName(ref)} has none`,
-                'add a "target" block to the action, or write the figures in the narrative',
-              ),
-            );
+            const wording = say.figuresWithoutTarget({ field, action: actionName(ref) });
+            out.push(problem(ref.f, at(ref.f, [...updatePath, field], true), 'error', 'figures-without-target', wording));
           }
         }
         continue;
@@ -250,15 +226,8 @@ const figuresMatchTarget: Rule = (ctx) => {
       const achieved = asDict(update.achieved);
       if (!achieved) {
         if (!own(update, 'achieved')) {
-          out.push(
-            ref.f.file.diagnostic(
-              at(ref.f, updatePath, true),
-              'error',
-              'missing-key',
-              `"achieved" is missing from this ${q} update: action ${actionName(ref)} has a target`,
-              `add "achieved:" with an amount for each of ${targetCouncils.join(', ')} (0 if nothing yet)`,
-            ),
-          );
+          const wording = say.achievedMissing({ quarter: q, action: actionName(ref), councils: targetCouncils });
+          out.push(problem(ref.f, at(ref.f, updatePath, true), 'error', 'missing-key', wording));
         }
       } else {
         // A code that is not declared ("EDX") is reported on its own, with the one it is close to.
@@ -266,12 +235,12 @@ const figuresMatchTarget: Rule = (ctx) => {
         for (const code of targetCouncils) {
           if (!own(achieved, code) && !closest(code, undeclared)) {
             out.push(
-              ref.f.file.diagnostic(
+              problem(
+                ref.f,
                 at(ref.f, [...updatePath, 'achieved'], true),
                 'error',
                 'missing-figure',
-                `the ${q} achieved amount for ${code} is missing`,
-                `add "${code}: 0" if nothing has been achieved yet`,
+                say.figureMissing({ quarter: q, code }),
               ),
             );
           }
@@ -280,15 +249,8 @@ const figuresMatchTarget: Rule = (ctx) => {
       for (const field of ['achieved', 'pending', 'notes']) {
         for (const code of Object.keys(asDict(update[field]) ?? {})) {
           if (targetCouncils.length > 0 && !targetCouncils.includes(code) && (declared ?? []).includes(code)) {
-            out.push(
-              ref.f.file.diagnostic(
-                at(ref.f, [...updatePath, field, code], true),
-                'error',
-                'figure-without-target',
-                `${code} has no target in this action, so its "${field}" has nothing to count against`,
-                `add ${code} under target.amounts, or remove this line`,
-              ),
-            );
+            const wording = say.figureWithoutTarget({ code, field });
+            out.push(problem(ref.f, at(ref.f, [...updatePath, field, code], true), 'error', 'figure-without-target', wording));
           }
         }
       }
@@ -306,15 +268,8 @@ const statusIsWritten: Rule = (ctx) => {
     for (const q of QUARTERS) {
       const update = asDict(updates[q]);
       if (update && !own(update, 'status')) {
-        out.push(
-          ref.f.file.diagnostic(
-            at(ref.f, [...ref.path, 'updates', q], true),
-            'error',
-            'missing-key',
-            `"status" is missing from the ${q} update of action ${actionName(ref)}`,
-            'add a line "status: …", e.g. status: Onward going',
-          ),
-        );
+        const wording = say.statusMissing({ quarter: q, action: actionName(ref) });
+        out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q], true), 'error', 'missing-key', wording));
       }
     }
   }
@@ -340,15 +295,8 @@ const quarterIsReported: Rule = (ctx) => {
     if (updates && earlier.length === 0 && later) continue;
     if (earlier.some((q) => asDict(updates?.[q])?.ended !== undefined)) continue;
     const hasUpdatesKey = own(ref.action, 'updates');
-    out.push(
-      ref.f.file.diagnostic(
-        at(ref.f, hasUpdatesKey ? [...ref.path, 'updates'] : [...ref.path, 'id'], true),
-        'error',
-        'missing-quarter',
-        `action ${actionName(ref)} has no ${quarter} update`,
-        `add a "${quarter}:" block under "updates" with its status and narrative, or mark the last update "ended: completed" (or dropped) if the action has finished`,
-      ),
-    );
+    const offset = at(ref.f, hasUpdatesKey ? [...ref.path, 'updates'] : [...ref.path, 'id'], true);
+    out.push(problem(ref.f, offset, 'error', 'missing-quarter', say.quarterMissing({ quarter, action: actionName(ref) })));
   }
   return out;
 };
@@ -362,15 +310,8 @@ const nothingAfterEnding: Rule = (ctx) => {
     if (!endedIn) continue;
     const how = String(asDict(updates?.[endedIn])?.ended);
     for (const q of QUARTERS.filter((q) => quarterIndex(q) > quarterIndex(endedIn) && asDict(updates?.[q]) !== undefined)) {
-      out.push(
-        ref.f.file.diagnostic(
-          at(ref.f, [...ref.path, 'updates', q], true),
-          'error',
-          'update-after-end',
-          `action ${actionName(ref)} ended (${how}) in ${endedIn}, so it has no ${q} update`,
-          `remove the ${q} block, or remove "ended: ${how}" from ${endedIn} if the action goes on`,
-        ),
-      );
+      const wording = say.updateAfterEnd({ quarter: q, action: actionName(ref), how, endedIn });
+      out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q], true), 'error', 'update-after-end', wording));
     }
   }
   return out;
@@ -393,14 +334,9 @@ const textIsWritten: Rule = (ctx) => {
       for (const field of ['status', 'narrative']) {
         const value = update[field];
         if (typeof value !== 'string' || !UNWRITTEN.test(value)) continue;
+        const wording = say.textUnwritten({ quarter: q, field, action: actionName(ref) });
         out.push(
-          ref.f.file.diagnostic(
-            at(ref.f, [...ref.path, 'updates', q, field]),
-            ctx.quarter === q ? 'error' : 'warning',
-            'unwritten',
-            `the ${q} ${field} of action ${actionName(ref)} is not written yet`,
-            `replace the TODO with the ${field} for ${q}`,
-          ),
+          problem(ref.f, at(ref.f, [...ref.path, 'updates', q, field]), ctx.quarter === q ? 'error' : 'warning', 'unwritten', wording),
         );
       }
       out.push(...notesChecked(ctx, ref, q, update.notes));
@@ -420,19 +356,10 @@ function notesChecked(ctx: RuleContext, ref: ActionRef, q: Quarter, notes: unkno
   const out: Diagnostic[] = [];
   for (const [code, note] of Object.entries(asDict(notes) ?? {})) {
     if (typeof note !== 'string' || !UNWRITTEN.test(note)) continue;
-    const carried = note.trimStart().startsWith(NOTE_TO_CHECK);
+    const p = { quarter: q, code, action: actionName(ref), mark: NOTE_TO_CHECK.trim() };
+    const wording = note.trimStart().startsWith(NOTE_TO_CHECK) ? say.noteUnchecked(p) : say.noteUnwritten(p);
     out.push(
-      ref.f.file.diagnostic(
-        at(ref.f, [...ref.path, 'updates', q, 'notes', code]),
-        ctx.quarter === q ? 'error' : 'warning',
-        'unwritten',
-        carried
-          ? `the ${q} note for ${code} on action ${actionName(ref)} was carried forward from the quarter before and is not checked yet`
-          : `the ${q} note for ${code} on action ${actionName(ref)} is not written yet`,
-        carried
-          ? `if it still holds, delete "${NOTE_TO_CHECK.trim()}" from its start; if not, rewrite it or delete the line`
-          : 'replace the TODO with the note, or delete the line',
-      ),
+      problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'notes', code]), ctx.quarter === q ? 'error' : 'warning', 'unwritten', wording),
     );
   }
   return out;
@@ -447,7 +374,7 @@ const placeholdersFilled: Rule = (ctx) => {
   const severity = ctx.quarter ? 'error' : 'warning';
   const check = (f: CheckedFile, path: PathSegment[], value: unknown, what: string) => {
     if (typeof value !== 'string' || !UNWRITTEN.test(value)) return;
-    out.push(f.file.diagnostic(at(f, path), severity, 'unwritten', `${what} is not written yet`, `replace the TODO with ${what}`));
+    out.push(problem(f, at(f, path), severity, 'unwritten', say.placeholder({ what })));
   };
   const plan = asDict(ctx.planFile?.data);
   if (ctx.planFile && plan) {
@@ -478,15 +405,8 @@ const targetsConfirmed: Rule = (ctx) => {
   for (const ref of eachAction(ctx)) {
     const target = asDict(ref.action.target);
     if (!target || !own(target, 'confirm')) continue;
-    out.push(
-      ref.f.file.diagnostic(
-        at(ref.f, [...ref.path, 'target', 'confirm'], true),
-        severity,
-        'target-unconfirmed',
-        `the target of action ${actionName(ref)} is not yet confirmed for ${year}`,
-        `check its amounts are the ${year} targets (change any that are not), then delete the line "confirm: …"`,
-      ),
-    );
+    const wording = say.targetUnconfirmed({ action: actionName(ref), year });
+    out.push(problem(ref.f, at(ref.f, [...ref.path, 'target', 'confirm'], true), severity, 'target-unconfirmed', wording));
   }
   return out;
 };
@@ -538,17 +458,9 @@ const endingIsMarked: Rule = (ctx) => {
     while (first > 0 && saying(reported[first - 1]!) === how) first--;
     const endedIn = reported[first]!;
     const later = reported.slice(first + 1);
-    out.push(
-      ref.f.file.diagnostic(
-        at(ref.f, [...ref.path, 'updates', endedIn, 'status']),
-        'warning',
-        'ending-not-marked',
-        `the ${endedIn} status of action ${actionName(ref)} says "${normaliseText(String(asDict(updates[endedIn])?.status))}", but the action is not marked as ended`,
-        later.length === 0
-          ? `if it has ended, add "ended: ${how}" to its ${endedIn} update, so that new-quarter and the next year leave it out`
-          : `if it ended in ${endedIn}, add "ended: ${how}" to its ${endedIn} update and remove its ${listAnd(later)} update${later.length === 1 ? '' : 's'}`,
-      ),
-    );
+    const status = normaliseText(String(asDict(updates[endedIn])?.status));
+    const wording = say.endingNotMarked({ quarter: endedIn, action: actionName(ref), status, how, later });
+    out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', endedIn, 'status']), 'warning', 'ending-not-marked', wording));
   }
   return out;
 };
@@ -569,15 +481,8 @@ const quarterMoves: Rule = (ctx) => {
       const narrative = typeof now.narrative === 'string' && !UNWRITTEN.test(now.narrative) ? normaliseText(now.narrative) : '';
       const unchanged = narrative !== '' && typeof before.narrative === 'string' && narrative === normaliseText(before.narrative);
       if (unchanged) {
-        out.push(
-          ref.f.file.diagnostic(
-            at(ref.f, [...ref.path, 'updates', q, 'narrative']),
-            'warning',
-            'narrative-unchanged',
-            `the ${q} narrative of action ${actionName(ref)} is unchanged since ${p}`,
-            `write what happened in ${q}, or say that nothing has moved`,
-          ),
-        );
+        const wording = say.narrativeUnchanged({ quarter: q, action: actionName(ref), before: p });
+        out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'narrative']), 'warning', 'narrative-unchanged', wording));
       }
       const achievedNow = asDict(now.achieved) ?? {};
       const achievedBefore = asDict(before.achieved) ?? {};
@@ -585,15 +490,8 @@ const quarterMoves: Rule = (ctx) => {
         const previous = achievedBefore[code];
         if (typeof value !== 'number' || typeof previous !== 'number' || value >= previous) continue;
         if (narrative !== '' && !unchanged) continue;
-        out.push(
-          ref.f.file.diagnostic(
-            at(ref.f, [...ref.path, 'updates', q, 'achieved', code]),
-            'warning',
-            'figure-down',
-            `${code}'s achieved amount went down from ${formatMoney(previous)} at ${p} to ${formatMoney(value)} at ${q}, and no new narrative says why`,
-            `explain the fall in the ${q} narrative`,
-          ),
-        );
+        const wording = say.figureDown({ code, was: formatMoney(previous), before: p, now: formatMoney(value), quarter: q });
+        out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'achieved', code]), 'warning', 'figure-down', wording));
       }
     }
   }
@@ -609,15 +507,7 @@ const noPrototypeKeys: Rule = (ctx) => {
   const check = (f: CheckedFile, block: unknown, path: PathSegment[]) => {
     const record = asDict(block);
     if (record && Object.hasOwn(record, '__proto__'))
-      out.push(
-        f.file.diagnostic(
-          at(f, [...path, '__proto__'], true),
-          'error',
-          'invalid-key',
-          '"__proto__" is not a council code',
-          'write the code of a council declared in plan.yaml, e.g. CDC',
-        ),
-      );
+      out.push(problem(f, at(f, [...path, '__proto__'], true), 'error', 'invalid-key', say.protoKey()));
   };
   if (ctx.planFile) check(ctx.planFile, asDict(ctx.planFile.data)?.councils, ['councils']);
   for (const ref of eachAction(ctx)) {
@@ -636,13 +526,7 @@ const totalsAreExact: Rule = (ctx) => {
     const total = Object.values(asDict(block) ?? {}).reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
     if (total > Number.MAX_SAFE_INTEGER)
       out.push(
-        f.file.diagnostic(
-          at(f, path, true),
-          'error',
-          'total-too-large',
-          `these amounts add up to more than ${formatMoney(Number.MAX_SAFE_INTEGER)}, which plan cannot add up exactly`,
-          'check the amounts: each is in whole pounds',
-        ),
+        problem(f, at(f, path, true), 'error', 'total-too-large', say.totalTooLarge({ most: formatMoney(Number.MAX_SAFE_INTEGER) })),
       );
   };
   for (const ref of eachAction(ctx)) {
