@@ -69,7 +69,10 @@ function allowedUnder(parent: string, key: string, context: SlipContext): boolea
 
 /** Whether `a` and `b` may stand side by side in some block. */
 function siblings(a: string, b: string, context: SlipContext): boolean {
-  for (const keys of context.children.values()) if (keys.has(a) && keys.has(b)) return true;
+  // "Q2" is shaped like a council code, but it is a key plan knows: it stands where quarters do.
+  const either = (keys: ReadonlySet<string>, k: string) =>
+    keys.has(k) || (keys.has(CODE_KEYS) && COUNCIL_CODE_KEY.test(k) && !context.knownKeys.has(k));
+  for (const keys of context.children.values()) if (either(keys, a) && either(keys, b)) return true;
   return false;
 }
 
@@ -334,6 +337,8 @@ function textStartSlip(lines: readonly LineInfo[], i: number, context: SlipConte
   const quoted = (text: string) => ({ at, remove: value.length, insert: quoteForYaml(text) });
   // "| text" or "> text": the text belongs on the lines below the "|".
   const bar = /^([|>])[-+]?[ \t]+([^#\s].*)$/.exec(value);
+  // "|" alone: the text is on the lines below it, wherever they stand (see linesOutsideBlocks).
+  if (/^[|>][-+0-9]*$/.test(value)) return undefined;
   if (!bar && (hasLinesBelow || blockBelow)) return undefined;
   if (bar) {
     const text = bar[2]!;
@@ -678,14 +683,32 @@ function linesOutsideBlocks(lines: readonly LineInfo[], context: SlipContext): S
   for (let i = 0; i < lines.length; i++) {
     const opener = lines[i]!;
     if (opener.inBlock || opener.blank || opener.comment || !BLOCK_START.test(opener.text.slice(opener.indent))) continue;
-    const content = blockContentIndent(lines, i);
+    const column = opener.indent + /^(?:- +)*/.exec(opener.text.slice(opener.indent))![0].length;
+    // No text indented under the "|": a line of text right below it, not indented, is its first line.
+    const below = lines[i + 1];
+    const content =
+      blockContentIndent(lines, i) ?? (below && !below.blank && !below.comment && keyOf(below) === undefined ? column + 2 : undefined);
     if (content === undefined) continue;
     const name = keyOf(opener) ?? 'text';
+    const deeper = firstLineDeeper(lines, i, content, column);
+    if (deeper) {
+      slips.push(
+        reindent(lines[deeper.line]!, deeper.indent, say.firstLineDeeper({ line: deeper.line + 1, key: name, column: deeper.indent })),
+      );
+      continue;
+    }
     // Lines of the block indented less than its first line: YAML ends the block there.
     let j = i + 1;
     for (; j < lines.length && lines[j]!.inBlock; j++) {
       const line = lines[j]!;
       if (line.blank || line.indent >= content) continue;
+      const key = keyOf(line);
+      if (key !== undefined && line.indent > column && siblings(name, key, context)) {
+        // The key that ends the text, a space or two too far in: it goes beside the key above.
+        const wording = say.moreThanAbove({ key, above: name, by: line.indent - column, column });
+        slips.push({ ...reindent(line, column, wording), code: 'indentation' });
+        break;
+      }
       slips.push(reindent(line, content, say.lessThanText({ line: j + 1, key: name, indent: line.indent, column: content })));
     }
     // Lines right after the block that cannot be keys here: stray bullets and text. Lines indented
@@ -706,6 +729,25 @@ function linesOutsideBlocks(lines: readonly LineInfo[], context: SlipContext): S
     }
   }
   return slips;
+}
+
+/**
+ * The first line of a text deeper than all the others, which line up with each other: YAML takes
+ * the first line's indentation for the whole text, so the others would fall out of it.
+ */
+function firstLineDeeper(lines: readonly LineInfo[], i: number, content: number, column: number) {
+  let first: number | undefined;
+  let rest: number | undefined;
+  for (let j = i + 1; j < lines.length && lines[j]!.inBlock; j++) {
+    const line = lines[j]!;
+    if (line.blank) continue;
+    if (first === undefined) first = j;
+    else rest = Math.min(rest ?? Infinity, line.indent);
+  }
+  if (first === undefined || rest === undefined || rest >= content || rest <= column) return undefined;
+  for (let j = first + 1; j < lines.length && lines[j]!.inBlock; j++)
+    if (!lines[j]!.blank && keyOf(lines[j]!) !== undefined) return undefined;
+  return { line: first, indent: rest };
 }
 
 /**
@@ -761,6 +803,20 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
       if (outer !== undefined && siblings(outer, key, context)) continue;
       const home = homeAbove(lines, structural, s, key, line.indent, context);
       if (!home) continue;
+      // The line above may be the odd one: this line stands where it should, and that one does not.
+      const homeLine = lines[home.index]!;
+      const dash = home.column - homeLine.indent;
+      const expected = conventionalIndent(lines, structural, home.t);
+      if (homeLine.indent !== expected && line.indent === expected + dash) {
+        const written = dash > 0 ? `- ${home.key}` : home.key;
+        slips.push({
+          offset: homeLine.start + homeLine.indent,
+          code: 'indentation',
+          ...say.outOfLineWithBelow({ key: written, below: key, by: homeLine.indent - expected, column: expected }),
+          edits: [{ at: homeLine.start, remove: homeLine.indent, insert: ' '.repeat(expected) }],
+        });
+        continue;
+      }
       const by = home.column - line.indent;
       // The lines under it may already sit where they belong; then only this line moves.
       const after = structural[s + 1];
@@ -804,9 +860,28 @@ function homeAbove(
     const c = l.indent + /^(?:- +)*/.exec(l.text.slice(l.indent))![0].length;
     if (c <= column) return undefined;
     const k = keyOf(l);
-    if (k !== undefined && siblings(k, key, context)) return { key: k, column: c, line: i + 1 };
+    if (k !== undefined && siblings(k, key, context)) return { key: k, column: c, line: i + 1, index: i, t };
   }
   return undefined;
+}
+
+/**
+ * Where the line `home` (structural number `t`) belongs by convention: two spaces in from the key
+ * that opens the part it stands in, or the left edge at the top of the file; its own column when a
+ * line before it in the same part stands there too.
+ */
+function conventionalIndent(lines: readonly LineInfo[], structural: readonly number[], t: number): number {
+  const home = lines[structural[t]!]!;
+  for (let u = t - 1; u >= 0; u--) {
+    const l = lines[structural[u]!]!;
+    if (l.indent > home.indent) continue;
+    // A line before it, in its own column, says that column is the file's way: it is not odd.
+    if (l.indent === home.indent) return home.indent;
+    const rest = l.text.slice(l.indent);
+    const column = l.indent + /^(?:- +)*/.exec(rest)![0].length;
+    return column < home.indent && /:[ \t]*(?:#.*)?$/.test(rest) ? column + 2 : home.indent;
+  }
+  return 0;
 }
 
 /** Edits moving line `j` and the lines after it by `by` columns, up to the first line where `stop` holds. */
@@ -837,6 +912,8 @@ function misalignedItems(lines: readonly LineInfo[]): Slip[] {
     const before = lastItem.get(key);
     lastItem.set(key, { indent: line.indent, line: j + 1 });
     if (!before || before.indent === line.indent) return;
+    const after = nextStructural(lines, j);
+    const alone = after !== undefined && lines[after]!.indent === before.indent + rest.indexOf(m[1]!);
     slips.push({
       offset: line.start + line.indent,
       code: 'indentation',
@@ -847,7 +924,10 @@ function misalignedItems(lines: readonly LineInfo[]): Slip[] {
         line: before.line,
         column: before.indent,
       }),
-      edits: shiftRun(lines, j, before.indent - line.indent, (k) => lines[k]!.indent <= line.indent),
+      // The keys of the item may already stand where they belong (only "- id:" moved): then only it moves.
+      edits: alone
+        ? [{ at: line.start, remove: line.indent, insert: ' '.repeat(before.indent) }]
+        : shiftRun(lines, j, before.indent - line.indent, (k) => lines[k]!.indent <= line.indent),
     });
     lastItem.set(key, { indent: before.indent, line: before.line });
   });
@@ -953,7 +1033,18 @@ function indentationSlip(lines: readonly LineInfo[], j: number, context: SlipCon
   const prevKeyColumn = prev.indent + prevDash;
   // Over-indented: deeper than the key before it, which has a value of its own (a scalar or a block).
   if (!prevOpens && prevKey !== undefined && line.indent > prevKeyColumn) {
-    // ... unless the previous line is the odd one: the line after this one lines up with this one.
+    // ... unless the previous line is the odd one: "- id:" out of line with the keys of its item,
+    // which line up with each other below it.
+    const n = nextStructural(lines, j);
+    if (prevDash > 0 && n !== undefined && lines[n]!.indent === line.indent && line.indent - prevDash >= 0) {
+      const column = line.indent - prevDash;
+      return {
+        offset: prev.start + prev.indent,
+        code: 'indentation',
+        ...say.outOfLineWithBelow({ key: `- ${prevKey}`, below: key, by: prev.indent - column, column }),
+        edits: [{ at: prev.start, remove: prev.indent, insert: ' '.repeat(column) }],
+      };
+    }
     return {
       offset: line.start + line.indent,
       code: 'indentation',

@@ -133,6 +133,10 @@ export const indentation = group(
       message: `line ${p.line} is indented less than the text of "${p.key}" above it (${p.indent} spaces, not ${p.column}), so it is not part of that text`,
       hint: `indent it by ${p.column} spaces, like the lines above`,
     })),
+    firstLineDeeper: entry([{ line: 23, key: 'narrative', column: 10 }], (p) => ({
+      message: `line ${p.line}, the first of the text of "${p.key}", is indented further than the lines after it, so they are not part of that text`,
+      hint: `indent it by ${p.column} spaces, like the lines below`,
+    })),
     strayLineAfterText: entry(
       [
         { line: 15, key: 'narrative', indent: 0, column: 8, bullet: true },
@@ -163,6 +167,16 @@ export const indentation = group(
       message: `"${p.key}:" is indented ${spaces(p.by)} more than "${p.above}:" above it`,
       hint: `line it up with "${p.above}:" (${p.column} spaces from the left edge)`,
     })),
+    outOfLineWithBelow: entry(
+      [
+        { key: 'Q1', below: 'Q2', by: 1, column: 6 },
+        { key: '- id', below: 'action', by: -2, column: 2 },
+      ],
+      (p) => ({
+        message: `"${p.key}:" is indented ${spaces(Math.abs(p.by))} ${p.by > 0 ? 'more' : 'less'} than the lines that go with it, such as "${p.below}:" below it`,
+        hint: `indent "${p.key}:" by ${p.column} spaces, to line up with the lines that go with it`,
+      }),
+    ),
     itemOutOfLine: entry(
       [
         { key: 'id', by: 1, further: true, line: 4, column: 2 },
