@@ -64,7 +64,7 @@ function isKnownKey(key: string, context: SlipContext): boolean {
 /** Whether `key` may stand in the block opened by `parent`. */
 function allowedUnder(parent: string, key: string, context: SlipContext): boolean {
   const keys = context.children.get(parent);
-  return keys !== undefined && (keys.has(key) || (keys.has(CODE_KEYS) && COUNCIL_CODE_KEY.test(key)));
+  return keys !== undefined && (keys.has(key) || (keys.has(CODE_KEYS) && COUNCIL_CODE_KEY.test(key) && !context.knownKeys.has(key)));
 }
 
 /** Whether `a` and `b` may stand side by side in some block. */
@@ -346,7 +346,8 @@ function textStartSlip(lines: readonly LineInfo[], i: number, context: SlipConte
       offset: at,
       code: 'text-after-bar',
       ...say.textAfterBar({ key, bar: bar[1]!, text, column: keyColumn + 2 }),
-      edits: [quoted(text)],
+      // With text below, the "|" stays and the text on its line is left out of the check; else it is the text.
+      edits: [hasLinesBelow ? { at, remove: value.length, insert: bar[1]! } : quoted(text)],
     };
   }
   const comment = /^#(.*)$/.exec(value);
@@ -520,7 +521,7 @@ function pastedLines(lines: readonly LineInfo[], context: SlipContext, taken: Re
     if (keyOf(prev) === undefined || /:[ \t]+["'][^"']*$/.test(prevRest)) continue;
     const prevColumn = prev.indent + /^(?:- +)*/.exec(prevRest)![0].length;
     // Deeper than a key with text after it, a line goes on with that text: YAML reads it so.
-    if (line.indent > prevColumn && keyOf(prev) !== undefined) continue;
+    if (line.indent > prevColumn && !/:[ \t]*(?:#.*)?$/.test(prevRest)) continue;
     slips.push({
       offset: line.start + line.indent,
       code: 'text-among-keys',
