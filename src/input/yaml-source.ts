@@ -3,18 +3,13 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { escapeName } from '../messages/characters.js';
 import { say, type Wording } from '../messages/index.js';
 import { groupThousands } from '../shared/numbers.js';
+import { findCharacterSlips } from './character-slips.js';
+import { findLayoutSlips } from './layout-slips.js';
 import { readMoney } from './money.js';
-import {
-  describeYamlError,
-  diagnoseYamlError,
-  findCharacterSlips,
-  findLayoutSlips,
-  type Slip,
-  type SlipContext,
-  WorkingCopy,
-} from './slips.js';
+import { type Slip, type SlipContext, WorkingCopy } from './slips.js';
 import { SourceFile } from './source-file.js';
 import { describeBadCharacter, findBadCharacters } from './text-check.js';
+import { describeYamlError, diagnoseYamlError } from './yaml-errors.js';
 
 /**
  * Parse with positions. The YAML is read with the 1.2 core schema whatever the file says, and turned
