@@ -4,7 +4,7 @@ import { locate, type PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
 import { formatMoney, groupThousands } from '../shared/numbers.js';
 import { QUARTERS } from './quarters.js';
-import type { CheckedFile, RuleContext } from './rules.js';
+import type { CheckedFile, RuleContext } from './rule-context.js';
 
 /**
  * Figures out of scale with their neighbours. A figure can be a well-formed whole number and still

@@ -1,13 +1,26 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
-import type { SourceFile } from '../input/source-file.js';
-import { type LocNode, locate, type PathSegment } from '../input/yaml-source.js';
-import { say, type Wording } from '../messages/index.js';
+import { locate, type PathSegment } from '../input/yaml-source.js';
+import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
-import { closest, normaliseText } from '../shared/words.js';
+import { closest } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
 import { figuresInScale } from './figure-scale.js';
-import { previousQuarter, QUARTERS, type Quarter, quarterIndex } from './quarters.js';
+import { QUARTERS, quarterIndex } from './quarters.js';
+import {
+  type ActionRef,
+  actionName,
+  at,
+  type CheckedFile,
+  declaredCouncils,
+  eachAction,
+  own,
+  problem,
+  type Rule,
+  type RuleContext,
+  where,
+} from './rule-context.js';
+import { endingIsMarked, placeholdersFilled, quarterMoves, targetsConfirmed, textIsWritten } from './rules-text.js';
 
 /**
  * Cross-field and cross-file rules. They run as a pass of their own, after the schema, over whatever
@@ -15,67 +28,8 @@ import { previousQuarter, QUARTERS, type Quarter, quarterIndex } from './quarter
  * Each rule reads the raw data defensively: a file that failed the schema may still have good parts.
  */
 
-export interface CheckedFile {
-  file: SourceFile;
-  kind: 'plan' | 'section';
-  data: unknown;
-  root: LocNode | undefined;
-}
-
-export interface RuleContext {
-  planFile: CheckedFile | undefined;
-  sectionFiles: readonly CheckedFile[];
-  quarter: Quarter | undefined;
-}
-
-type Rule = (ctx: RuleContext) => Diagnostic[];
-
-type Dict = Record<string, unknown>;
-const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const own = (d: Dict, k: string) => Object.hasOwn(d, k);
-
-function at(f: CheckedFile, path: readonly PathSegment[], key = false): number {
-  const { node } = locate(f.root, path);
-  if (!node) return 0;
-  return key && node.keyStart !== undefined ? node.keyStart : node.start;
-}
-
-/** A problem at `offset` in `f`, worded by the table. */
-function problem(f: CheckedFile, offset: number, severity: 'error' | 'warning', code: string, { message, hint }: Wording): Diagnostic {
-  return f.file.diagnostic(offset, severity, code, message, hint);
-}
-
-function where(f: CheckedFile, offset: number): string {
-  const { line } = f.file.position(offset);
-  return `${f.file.displayPath}:${line}`;
-}
-
-interface ActionRef {
-  f: CheckedFile;
-  index: number;
-  action: Dict;
-  path: PathSegment[];
-}
-
-function eachAction(ctx: RuleContext): ActionRef[] {
-  const out: ActionRef[] = [];
-  for (const f of ctx.sectionFiles) {
-    asList(asDict(f.data)?.actions).forEach((a, index) => {
-      const action = asDict(a);
-      if (action) out.push({ f, index, action, path: ['actions', index] });
-    });
-  }
-  return out;
-}
-
-function actionName(ref: ActionRef): string {
-  return typeof ref.action.id === 'string' ? `"${ref.action.id}"` : `number ${ref.index + 1}`;
-}
-
-function declaredCouncils(ctx: RuleContext): string[] | undefined {
-  const councils = asDict(asDict(ctx.planFile?.data)?.councils);
-  return councils ? Object.keys(councils) : undefined;
-}
+export type { CheckedFile, RuleContext } from './rule-context.js';
+export { endingSaid, NOTE_TO_CHECK } from './rules-text.js';
 
 const financialYearMatchesStart: Rule = ({ planFile }) => {
   const fy = asDict(asDict(planFile?.data)?.financialYear);
@@ -312,187 +266,6 @@ const nothingAfterEnding: Rule = (ctx) => {
     for (const q of QUARTERS.filter((q) => quarterIndex(q) > quarterIndex(endedIn) && asDict(updates?.[q]) !== undefined)) {
       const wording = say.updateAfterEnd({ quarter: q, action: actionName(ref), how, endedIn });
       out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q], true), 'error', 'update-after-end', wording));
-    }
-  }
-  return out;
-};
-
-/** `plan new-quarter` writes this at the start of text it leaves for the officer to write. */
-const UNWRITTEN = /^\s*TODO\b/;
-
-/**
- * Text still marked TODO (as `plan new-quarter` leaves it) is not finished: an error for the quarter
- * being reported or validated with --quarter, a warning otherwise.
- */
-const textIsWritten: Rule = (ctx) => {
-  const out: Diagnostic[] = [];
-  for (const ref of eachAction(ctx)) {
-    const updates = asDict(ref.action.updates) ?? {};
-    for (const q of QUARTERS) {
-      const update = asDict(updates[q]);
-      if (!update) continue;
-      for (const field of ['status', 'narrative']) {
-        const value = update[field];
-        if (typeof value !== 'string' || !UNWRITTEN.test(value)) continue;
-        const wording = say.textUnwritten({ quarter: q, field, action: actionName(ref) });
-        out.push(
-          problem(ref.f, at(ref.f, [...ref.path, 'updates', q, field]), ctx.quarter === q ? 'error' : 'warning', 'unwritten', wording),
-        );
-      }
-      out.push(...notesChecked(ctx, ref, q, update.notes));
-    }
-  }
-  return out;
-};
-
-/**
- * Notes carried forward by `plan new-quarter` start with this, so that the officer checks each one still
- * holds (keep in sync with new-quarter's carriedUpdate).
- */
-export const NOTE_TO_CHECK = 'TODO check: ';
-
-/** A council's note still marked TODO: carried forward and not yet checked, or left to write. */
-function notesChecked(ctx: RuleContext, ref: ActionRef, q: Quarter, notes: unknown): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const [code, note] of Object.entries(asDict(notes) ?? {})) {
-    if (typeof note !== 'string' || !UNWRITTEN.test(note)) continue;
-    const p = { quarter: q, code, action: actionName(ref), mark: NOTE_TO_CHECK.trim() };
-    const wording = note.trimStart().startsWith(NOTE_TO_CHECK) ? say.noteUnchecked(p) : say.noteUnwritten(p);
-    out.push(
-      problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'notes', code]), ctx.quarter === q ? 'error' : 'warning', 'unwritten', wording),
-    );
-  }
-  return out;
-}
-
-/**
- * Text that `plan import` or `plan init` left as TODO in plan.yaml or a section (a title, a council's
- * name, an action): an error for a report (it would reach committee), a warning otherwise.
- */
-const placeholdersFilled: Rule = (ctx) => {
-  const out: Diagnostic[] = [];
-  const severity = ctx.quarter ? 'error' : 'warning';
-  const check = (f: CheckedFile, path: PathSegment[], value: unknown, what: string) => {
-    if (typeof value !== 'string' || !UNWRITTEN.test(value)) return;
-    out.push(problem(f, at(f, path), severity, 'unwritten', say.placeholder({ what })));
-  };
-  const plan = asDict(ctx.planFile?.data);
-  if (ctx.planFile && plan) {
-    check(ctx.planFile, ['title'], plan.title, "the plan's title");
-    check(ctx.planFile, ['appendix'], plan.appendix, "the report's label (e.g. Appendix 1)");
-    for (const [code, name] of Object.entries(asDict(plan.councils) ?? {}))
-      check(ctx.planFile, ['councils', code], name, `the full name of ${code}`);
-  }
-  for (const f of ctx.sectionFiles) {
-    const section = asDict(f.data);
-    if (section)
-      check(f, ['title'], section.title, `the title of section ${typeof section.section === 'string' ? section.section : ''}`.trim());
-  }
-  for (const ref of eachAction(ctx)) check(ref.f, [...ref.path, 'action'], ref.action.action, `the text of action ${actionName(ref)}`);
-  return out;
-};
-
-/**
- * A target carried into a new financial year is last year's until the officer has checked it: `plan
- * new-quarter Q1 --new-year` writes a "confirm" line into each one, which the officer deletes. Until
- * then it is a placeholder like a TODO: a warning, and an error for a report or --quarter.
- */
-const targetsConfirmed: Rule = (ctx) => {
-  const severity = ctx.quarter ? 'error' : 'warning';
-  const label = asDict(asDict(ctx.planFile?.data)?.financialYear)?.label;
-  const year = typeof label === 'string' ? label : 'this year';
-  const out: Diagnostic[] = [];
-  for (const ref of eachAction(ctx)) {
-    const target = asDict(ref.action.target);
-    if (!target || !own(target, 'confirm')) continue;
-    const wording = say.targetUnconfirmed({ action: actionName(ref), year });
-    out.push(problem(ref.f, at(ref.f, [...ref.path, 'target', 'confirm'], true), severity, 'target-unconfirmed', wording));
-  }
-  return out;
-};
-
-/**
- * A status that says the action is over: "Complete", "Completed in Q3", "Dropped.", "Action complete –
- * event held". Only the first clause counts, and a clause that qualifies it ("but", "except", "phase")
- * means the words are not read as an ending: a hint that is wrong would be worse than none.
- */
-const ENDING_WORDS =
-  /^(?:(?:action|project|work|event|now|fully)\s+)?(complete|completed|finished|dropped|withdrawn|cancell?ed|abandoned)(?:\s+(?:in|on)\s+q[1-4])?[.!]*$/;
-const QUALIFIED = /\b(?:but|except|apart|not|partly|partially|phase|stage|part|until|unless)\b/;
-
-export function endingSaid(status: string): 'completed' | 'dropped' | undefined {
-  const words = normaliseText(status).toLowerCase();
-  const [first = '', ...rest] = words.split(/\s[–—-]\s|[:;,]\s|\.\s/);
-  const found = ENDING_WORDS.exec(first.trim());
-  if (!found || QUALIFIED.test(rest.join(' '))) return undefined;
-  return /^(?:complete|completed|finished)$/.test(found[1] ?? '') ? 'completed' : 'dropped';
-}
-
-/**
- * Words that make an action recurring ("each half year", "every month"): there "Complete" means this
- * round is done, not that the action is over, so no hint is given.
- */
-const RECURRING =
-  /\b(?:each|every|monthly|quarterly|annually|yearly|weekly|regular|regularly|ongoing|on-going|continuous|continuously|half-yearly|twice a year)\b/i;
-
-/**
- * An action whose status says it is complete or dropped, with no `ended:`, would be carried into every
- * later quarter and the next year: a hint to mark it, at the quarter the status first said so.
- */
-const endingIsMarked: Rule = (ctx) => {
-  const out: Diagnostic[] = [];
-  for (const ref of eachAction(ctx)) {
-    if (typeof ref.action.action === 'string' && RECURRING.test(ref.action.action)) continue;
-    const updates = asDict(ref.action.updates) ?? {};
-    const reported = QUARTERS.filter((q) => asDict(updates[q]) !== undefined);
-    if (reported.some((q) => own(asDict(updates[q]) ?? {}, 'ended'))) continue;
-    const saying = (q: Quarter) => {
-      const status = asDict(updates[q])?.status;
-      return typeof status === 'string' ? endingSaid(status) : undefined;
-    };
-    const last = reported[reported.length - 1];
-    const how = last ? saying(last) : undefined;
-    if (!last || !how) continue;
-    // The first quarter of the run of updates at the end that all say so: where it ended.
-    let first = reported.length - 1;
-    while (first > 0 && saying(reported[first - 1]!) === how) first--;
-    const endedIn = reported[first]!;
-    const later = reported.slice(first + 1);
-    const status = normaliseText(String(asDict(updates[endedIn])?.status));
-    const wording = say.endingNotMarked({ quarter: endedIn, action: actionName(ref), status, how, later });
-    out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', endedIn, 'status']), 'warning', 'ending-not-marked', wording));
-  }
-  return out;
-};
-
-/**
- * Direction of travel, checked: a narrative copied unchanged from the previous quarter, and achieved
- * figures that went down with no new narrative to say why, are warnings (errors under --strict).
- */
-const quarterMoves: Rule = (ctx) => {
-  const out: Diagnostic[] = [];
-  for (const ref of eachAction(ctx)) {
-    const updates = asDict(ref.action.updates) ?? {};
-    for (const q of QUARTERS) {
-      const p = previousQuarter(q);
-      const now = asDict(updates[q]);
-      const before = p ? asDict(updates[p]) : undefined;
-      if (!p || !now || !before) continue;
-      const narrative = typeof now.narrative === 'string' && !UNWRITTEN.test(now.narrative) ? normaliseText(now.narrative) : '';
-      const unchanged = narrative !== '' && typeof before.narrative === 'string' && narrative === normaliseText(before.narrative);
-      if (unchanged) {
-        const wording = say.narrativeUnchanged({ quarter: q, action: actionName(ref), before: p });
-        out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'narrative']), 'warning', 'narrative-unchanged', wording));
-      }
-      const achievedNow = asDict(now.achieved) ?? {};
-      const achievedBefore = asDict(before.achieved) ?? {};
-      for (const [code, value] of Object.entries(achievedNow)) {
-        const previous = achievedBefore[code];
-        if (typeof value !== 'number' || typeof previous !== 'number' || value >= previous) continue;
-        if (narrative !== '' && !unchanged) continue;
-        const wording = say.figureDown({ code, was: formatMoney(previous), before: p, now: formatMoney(value), quarter: q });
-        out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'achieved', code]), 'warning', 'figure-down', wording));
-      }
     }
   }
   return out;
