@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, Scalar, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Scalar, type YAMLMap, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { escapeName } from '../messages/characters.js';
 import { say, type Wording } from '../messages/index.js';
@@ -145,55 +145,7 @@ export class Converter {
       return [undefined, { start, end, kind: 'null' }];
     }
 
-    if (isMap(node)) {
-      const out: Record<string, unknown> = {};
-      const fields: Record<string, LocNode> = Object.create(null);
-      for (const pair of node.items) {
-        const keyNode = pair.key as YamlNode | null;
-        const keyStart = keyNode?.range?.[0] ?? start;
-        if (!isScalar(keyNode) || keyNode.value === null || keyNode.value === undefined) {
-          this.error(keyStart, 'yaml-complex-key', say.keyNotAWord());
-          this.holes = true;
-          continue;
-        }
-        if (!this.checkNodeFeatures(keyNode)) {
-          this.holes = true;
-          continue;
-        }
-        const key = typeof keyNode.value === 'string' ? keyNode.value : String(keyNode.source ?? keyNode.value);
-        if (key === '<<' && keyNode.type === Scalar.PLAIN) {
-          this.error(keyStart, 'yaml-merge-key', say.mergeKey());
-          this.holes = true;
-          continue;
-        }
-        for (const bad of findBadCharacters(key)) this.error(keyStart, 'bad-character', describeBadCharacter(bad, true));
-        const first = fields[key]?.keyStart;
-        if (first !== undefined) {
-          const again = this.linesOf(keyStart, (pair.value as YamlNode | null)?.range?.[1] ?? keyStart);
-          this.error(
-            keyStart,
-            'duplicate-key',
-            this.duplicateKey(key, path, this.linesOf(first, fields[key]!.valueEnd ?? fields[key]!.end), again),
-          );
-          continue;
-        }
-        const valueNode = pair.value as YamlNode | null;
-        path.push(key);
-        const [value, loc] = this.convert(valueNode, path);
-        path.pop();
-        if (valueNode === null || valueNode === undefined) {
-          // `key:` with nothing after it: point just after the colon.
-          const colon = this.file.text.indexOf(':', keyNode.range?.[1] ?? keyStart);
-          loc.start = loc.end = colon === -1 ? keyStart : colon + 1;
-        }
-        loc.keyStart = keyStart;
-        fields[key] = loc;
-        // "__proto__" as a key must be data, not the object's prototype.
-        if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-        else out[key] = value;
-      }
-      return [out, { start, end, kind: 'map', fields }];
-    }
+    if (isMap(node)) return this.convertMap(node, path, start, end);
 
     if (isSeq(node)) {
       const out: unknown[] = [];
@@ -241,6 +193,57 @@ export class Converter {
     this.error(start, 'yaml-value', say.valueUnreadable());
     this.holes = true;
     return [undefined, { start, end, kind: 'null' }];
+  }
+
+  /** A mapping: its keys checked one by one, and each value converted. */
+  private convertMap(node: YAMLMap, path: PathSegment[], start: number, end: number): [unknown, LocNode] {
+    const out: Record<string, unknown> = {};
+    const fields: Record<string, LocNode> = Object.create(null);
+    for (const pair of node.items) {
+      const keyNode = pair.key as YamlNode | null;
+      const keyStart = keyNode?.range?.[0] ?? start;
+      if (!isScalar(keyNode) || keyNode.value === null || keyNode.value === undefined) {
+        this.error(keyStart, 'yaml-complex-key', say.keyNotAWord());
+        this.holes = true;
+        continue;
+      }
+      if (!this.checkNodeFeatures(keyNode)) {
+        this.holes = true;
+        continue;
+      }
+      const key = typeof keyNode.value === 'string' ? keyNode.value : String(keyNode.source ?? keyNode.value);
+      if (key === '<<' && keyNode.type === Scalar.PLAIN) {
+        this.error(keyStart, 'yaml-merge-key', say.mergeKey());
+        this.holes = true;
+        continue;
+      }
+      for (const bad of findBadCharacters(key)) this.error(keyStart, 'bad-character', describeBadCharacter(bad, true));
+      const first = fields[key]?.keyStart;
+      if (first !== undefined) {
+        const again = this.linesOf(keyStart, (pair.value as YamlNode | null)?.range?.[1] ?? keyStart);
+        this.error(
+          keyStart,
+          'duplicate-key',
+          this.duplicateKey(key, path, this.linesOf(first, fields[key]!.valueEnd ?? fields[key]!.end), again),
+        );
+        continue;
+      }
+      const valueNode = pair.value as YamlNode | null;
+      path.push(key);
+      const [value, loc] = this.convert(valueNode, path);
+      path.pop();
+      if (valueNode === null || valueNode === undefined) {
+        // `key:` with nothing after it: point just after the colon.
+        const colon = this.file.text.indexOf(':', keyNode.range?.[1] ?? keyStart);
+        loc.start = loc.end = colon === -1 ? keyStart : colon + 1;
+      }
+      loc.keyStart = keyStart;
+      fields[key] = loc;
+      // "__proto__" as a key must be data, not the object's prototype.
+      if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      else out[key] = value;
+    }
+    return [out, { start, end, kind: 'map', fields }];
   }
 
   private checkText(value: string, start: number, valueEnd: number): void {

@@ -116,6 +116,42 @@ function splitWording(message: string): { message: string; hint?: string } {
   return at === -1 ? { message } : { message: message.slice(0, at), hint: message.slice(at + HINT_MARK.length) };
 }
 
+/** A key the schema does not allow where it stands: a quarter that is not one, or a key with its nearest. */
+function unknownKey(key: string, path: readonly PathSegment[], value: unknown, allowed: string[]): { code: string; wording: Wording } {
+  if (path[path.length - 1] === 'updates') {
+    // A quarter the action already has is never the one meant ("Q5" beside "Q1" is not "Q1").
+    const present = Object.keys(asRecord(value));
+    // "Quarter 1", "1st quarter": the number says which.
+    const numbered = /^\D*([1-4])\D*$/.exec(key);
+    const free = allowed.filter((q) => !present.includes(q));
+    const guess = numbered && free.includes(`Q${numbered[1]}`) ? `Q${numbered[1]}` : closest(key, free);
+    return { code: 'unknown-quarter', wording: say.unknownQuarter({ key, guess, allowed }) };
+  }
+  return { code: 'unknown-key', wording: say.unknownKey({ key, guess: closest(key, allowed), allowed }) };
+}
+
+/** Whether the key at `path` is not written at all (rather than written with nothing after it). */
+function isMissing(data: unknown, path: readonly PathSegment[], value: unknown): boolean {
+  const parent = valueAt(data, path.slice(0, -1));
+  return (
+    value === undefined &&
+    parent !== null &&
+    typeof parent === 'object' &&
+    !Array.isArray(parent) &&
+    !Object.hasOwn(parent, path[path.length - 1] as PropertyKey)
+  );
+}
+
+/** A value of the wrong kind, where no schema worded the mistake: text written as a list, or any other. */
+function wrongType(path: readonly PathSegment[], value: unknown, expected: string): { atKey: boolean; code: string; wording: Wording } {
+  const last = path[path.length - 1];
+  if (expected === 'string' && Array.isArray(value) && (last === 'narrative' || last === 'action'))
+    return { atKey: true, code: 'text-as-list', wording: say.textAsList({ key: last }) };
+  const quotable = expected === 'string' && (typeof value === 'number' || typeof value === 'boolean');
+  const wording = say.wrongType({ key: keyName(path), expected, actual: describe(value), value: String(value), quotable });
+  return { atKey: false, code: 'invalid-type', wording };
+}
+
 export function mapZodIssues(
   issues: readonly ZodIssue[],
   data: unknown,
@@ -149,21 +185,9 @@ export function mapZodIssues(
 
     switch (issue.code) {
       case 'unrecognized_keys': {
-        const allowed = allowedKeys(schema, path);
         for (const key of issue.keys) {
-          const offset = at([...path, key], true);
-          if (path[path.length - 1] === 'updates') {
-            // A quarter the action already has is never the one meant ("Q5" beside "Q1" is not "Q1").
-            const present = Object.keys(asRecord(value));
-            // "Quarter 1", "1st quarter": the number says which.
-            const numbered = /^\D*([1-4])\D*$/.exec(key);
-            const free = allowed.filter((q) => !present.includes(q));
-            const guess = numbered && free.includes(`Q${numbered[1]}`) ? `Q${numbered[1]}` : closest(key, free);
-            push(offset, 'unknown-quarter', say.unknownQuarter({ key, guess, allowed }));
-            continue;
-          }
-          const guess = closest(key, allowed);
-          push(offset, 'unknown-key', say.unknownKey({ key, guess, allowed }));
+          const { code, wording } = unknownKey(key, path, value, allowedKeys(schema, path));
+          push(at([...path, key], true), code, wording);
         }
         break;
       }
@@ -176,14 +200,7 @@ export function mapZodIssues(
       }
       case 'invalid_type': {
         const parentPath = path.slice(0, -1);
-        const parent = valueAt(data, parentPath);
-        const isMissing =
-          value === undefined &&
-          parent !== null &&
-          typeof parent === 'object' &&
-          !Array.isArray(parent) &&
-          !Object.hasOwn(parent, path[path.length - 1] as PropertyKey);
-        if (isMissing) {
+        if (isMissing(data, path, value)) {
           const name = String(path[path.length - 1]);
           if (closest(name, unknownKeys.get(parentPath.map(String).join('/')) ?? [])) break;
           const where = parentPath.length === 0 ? 'this file' : `this ${describeContainer(parentPath)}`;
@@ -191,11 +208,8 @@ export function mapZodIssues(
           break;
         }
         if (value === null) {
-          push(
-            at(path),
-            'empty-value',
-            say.emptyValue({ key: keyName(path), money: issue.expected === 'number' || issue.expected === 'int' }),
-          );
+          const money = issue.expected === 'number' || issue.expected === 'int';
+          push(at(path), 'empty-value', say.emptyValue({ key: keyName(path), money }));
           break;
         }
         if (isCustom(issue.message)) {
@@ -210,17 +224,8 @@ export function mapZodIssues(
             );
           break;
         }
-        const last = path[path.length - 1];
-        if (issue.expected === 'string' && Array.isArray(value) && (last === 'narrative' || last === 'action')) {
-          push(at(path, true), 'text-as-list', say.textAsList({ key: last }));
-          break;
-        }
-        const quotable = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean');
-        push(
-          at(path),
-          'invalid-type',
-          say.wrongType({ key: keyName(path), expected: issue.expected, actual: describe(value), value: String(value), quotable }),
-        );
+        const wrong = wrongType(path, value, issue.expected);
+        push(at(path, wrong.atKey), wrong.code, wrong.wording);
         break;
       }
       case 'invalid_value': {
