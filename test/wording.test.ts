@@ -15,7 +15,10 @@ import { JARGON, ROOT } from './helpers.js';
 
 const ENTRIES = (TABLE as readonly Group<Record<string, AnyEntry>>[]).flatMap((g) =>
   Object.entries(g.entries).flatMap(([id, e]) =>
-    e.examples.map((example, k) => ({ id: `${id}#${k + 1}`, wording: (e.say as unknown as (p: unknown) => Record<string, string>)(example) })),
+    e.examples.map((example, k) => ({
+      id: `${id}#${k + 1}`,
+      wording: (e.say as unknown as (p: unknown) => Record<string, string>)(example),
+    })),
   ),
 );
 

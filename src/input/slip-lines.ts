@@ -31,7 +31,7 @@ export function siblings(a: string, b: string, context: SlipContext): boolean {
 export const ODD_SPACE = /[\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/;
 export const ODD_SPACES = /[\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/g;
 /** Characters that look like indentation: spaces, tabs and the odd spaces above. */
-export const INDENT_LIKE = /^[ \t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]*/;
+const INDENT_LIKE = /^[ \t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]*/;
 
 export const CURLY_DOUBLE = /[“”„‟]/;
 export const CURLY_SINGLE = /[‘’‚‛]/;
@@ -150,7 +150,7 @@ export function findBlockOpener(lines: readonly LineInfo[], i: number): number |
   return undefined;
 }
 
-export const ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
+const ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
 
 /** An odd space stands for an ordinary one; a zero-width one for nothing. */
 export function plainSpaces(lead: string): string {

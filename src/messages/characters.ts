@@ -56,12 +56,12 @@ const ESCAPE_NAMES: Record<string, string> = {
 };
 
 /** "U+00A0". */
-export function hexCode(cp: number): string {
+function hexCode(cp: number): string {
   return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** "a non-breaking space (U+00A0)". */
-export function spaceName(ch: string): string {
+function spaceName(ch: string): string {
   const cp = ch.codePointAt(0)!;
   return `${SPACE_NAMES[cp] ?? 'an unusual space'} (${hexCode(cp)})`;
 }

@@ -26,7 +26,7 @@ export interface RuleContext {
 export type Rule = (ctx: RuleContext) => Diagnostic[];
 
 export type Dict = Record<string, unknown>;
-export const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 export const own = (d: Dict, k: string) => Object.hasOwn(d, k);
 
 export function at(f: CheckedFile, path: readonly PathSegment[], key = false): number {
