@@ -355,7 +355,7 @@ export const cases: Case[] = [
     },
     at: 'plans/2.1-beta.yaml:10:7',
     message: /action "beta-one" ended \(dropped\) in Q2, so it has no Q3 update/,
-    hint: /remove the Q3 block, or remove "ended: dropped" from Q2/,
+    hint: /delete the Q3 update \(the "Q3:" line and the lines under it\), or remove "ended: dropped" from Q2/,
   },
   {
     name: 'ended is completed or dropped',

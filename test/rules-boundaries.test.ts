@@ -207,7 +207,7 @@ describe('councils, targets and figures', () => {
       '          CDC: 1',
     );
     expect(await found({ '2.1-beta.yaml': beta }, ['figures-without-target'])).toEqual([
-      `${BETA}:9:9 error figures-without-target: "pending" needs a target: action "beta-one" has none | add a "target" block to the action, or write the figures in the narrative`,
+      `${BETA}:9:9 error figures-without-target: "pending" needs a target: action "beta-one" has none | add "target:" to the action, with "amounts:" below it, or write the figures in the narrative`,
     ]);
   });
 
@@ -242,7 +242,7 @@ describe('the quarter being reported', () => {
 
   it('asks for the quarter of an action that was in the plan before it', async () => {
     expect(await found({ '2.1-beta.yaml': beta('Q1:', '  status: ok') }, ['missing-quarter'], 'Q3')).toEqual([
-      `${BETA}:6:5 error missing-quarter: action "beta-one" has no Q3 update | add a "Q3:" block under "updates" with its status and narrative, or mark the last update "ended: completed" (or dropped) if the action has finished`,
+      `${BETA}:6:5 error missing-quarter: action "beta-one" has no Q3 update | add "Q3:" under "updates", with its status and narrative, or mark the last update "ended: completed" (or dropped) if the action has finished`,
     ]);
   });
 
@@ -259,7 +259,7 @@ describe('the quarter being reported', () => {
   it('says what to remove after an action ended', async () => {
     const after = beta('Q1:', '  status: ok', '  ended: dropped', 'Q2:', '  status: more');
     expect(await found({ '2.1-beta.yaml': after }, ['update-after-end'])).toEqual([
-      `${BETA}:10:7 error update-after-end: action "beta-one" ended (dropped) in Q1, so it has no Q2 update | remove the Q2 block, or remove "ended: dropped" from Q1 if the action goes on`,
+      `${BETA}:10:7 error update-after-end: action "beta-one" ended (dropped) in Q1, so it has no Q2 update | delete the Q2 update (the "Q2:" line and the lines under it), or remove "ended: dropped" from Q1 if the action goes on`,
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeYamlError } from '../src/input/slips.js';
+import { describeYamlError } from '../src/input/yaml-errors.js';
 import { loadPlan } from '../src/plan/load-plan.js';
 import { cases } from './bad-input-cases.js';
 import { makeFixture, PARSER_WORDS, ROOT } from './helpers.js';

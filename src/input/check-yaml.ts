@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { say } from '../messages/index.js';
 import { CODE_KEYS, type SlipContext } from './slips.js';
 import type { SourceFile } from './source-file.js';
 import { type LocNode, type PathSegment, parseYaml } from './yaml-source.js';
@@ -97,15 +98,8 @@ export function checkYaml<T>(
   const data = parsedYaml.data;
   if (data === undefined) return out;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    diagnostics.push(
-      file.diagnostic(
-        parsedYaml.root?.start ?? 0,
-        'error',
-        'not-key-lines',
-        `the file must be made of "key: value" lines, but it is ${Array.isArray(data) ? 'a list' : 'a single value'}`,
-        options.startHint,
-      ),
-    );
+    const { message, hint } = say.notKeyLines({ list: Array.isArray(data), start: options.startHint });
+    diagnostics.push(file.diagnostic(parsedYaml.root?.start ?? 0, 'error', 'not-key-lines', message, hint));
     return out;
   }
   out.data = data as Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { say, type Wording } from '../messages/index.js';
 import { MAX_FILE_BYTES } from './source-file.js';
 
 export type ReadResult = { bytes: Uint8Array } | { code: string; message: string; hint: string };
@@ -15,14 +16,10 @@ export function readInputFile(path: string, maxBytes = MAX_FILE_BYTES): ReadResu
     const stat = fstatSync(fd);
     if (!stat.isFile()) {
       const what = stat.isDirectory() ? 'a folder' : stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : 'a device';
-      return { code: 'not-a-file', message: `this is ${what}, not a file`, hint: 'give plan an ordinary text file' };
+      return { code: 'not-a-file', ...say.notAFile({ what }) };
     }
     if (stat.size > maxBytes) {
-      return {
-        code: 'file-too-large',
-        message: `file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; plan files may be at most ${maxBytes / 1024 / 1024} MB`,
-        hint: 'split the section into smaller files, or check that this is really a plan file',
-      };
+      return { code: 'file-too-large', ...say.fileTooLarge({ size: (stat.size / 1024 / 1024).toFixed(1), most: maxBytes / 1024 / 1024 }) };
     }
     // Read at most one byte more than allowed, in case the file grows while it is read.
     const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
@@ -31,17 +28,13 @@ export function readInputFile(path: string, maxBytes = MAX_FILE_BYTES): ReadResu
     return { bytes: buffer.subarray(0, length) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reasons: Record<string, [string, string]> = {
-      ENOENT: ['the file does not exist', 'check the name and the folder'],
-      EACCES: ['permission denied', 'check that you may read the file'],
-      EISDIR: ['this is a folder, not a file', 'give plan an ordinary text file'],
-      ELOOP: ['it is a link that leads round in a circle', 'point it at a real file'],
+    const reasons: Record<string, Wording> = {
+      ENOENT: say.noSuchFile(),
+      EACCES: say.notAllowedToRead(),
+      EISDIR: say.notAFile({ what: 'a folder' }),
+      ELOOP: say.linkInACircle(),
     };
-    const [message, hint] = reasons[code] ?? [
-      `the file cannot be read (${code || String(error)})`,
-      'check that the file exists and that you may read it',
-    ];
-    return { code: 'unreadable', message, hint };
+    return { code: 'unreadable', ...(reasons[code] ?? say.cannotRead({ reason: code || String(error) })) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
+import { say, type Wording } from '../messages/index.js';
 
 /** A plan file is a page or two of YAML; anything this large is a mistake, refused before parsing. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -63,7 +64,7 @@ export class SourceFile {
 }
 
 /** A diagnostic for a file that could not be decoded, positioned by line and column directly. */
-function fileDiagnostic(displayPath: string, line: number, column: number, code: string, message: string, hint: string): Diagnostic {
+function fileDiagnostic(displayPath: string, line: number, column: number, code: string, { message, hint }: Wording): Diagnostic {
   return { file: displayPath, line, column, severity: 'error', code, message, hint };
 }
 
@@ -110,8 +111,6 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   return { line, column: before.length - lastNewline };
 }
 
-const hex = (b: number) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
-
 /**
  * Decode a file strictly. YAML libraries happily read Windows-1252, UTF-16 or a renamed picture as
  * text and produce nonsense without an error, so every byte is checked here first.
@@ -124,35 +123,20 @@ export function decodeSource(bytes: Uint8Array, path: string, displayPath: strin
         1,
         1,
         'file-too-large',
-        `file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; plan files may be at most 1 MB`,
-        'split the section into smaller files, or check that this is really a plan file',
+        say.fileTooLarge({ size: (bytes.length / 1024 / 1024).toFixed(1), most: MAX_FILE_BYTES / 1024 / 1024 }),
       ),
     };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
-      diagnostic: fileDiagnostic(
-        displayPath,
-        1,
-        1,
-        'not-utf8',
-        'file is saved as UTF-16, not UTF-8',
-        're-save the file as UTF-8 (in Notepad: File > Save As > Encoding: UTF-8)',
-      ),
+      diagnostic: fileDiagnostic(displayPath, 1, 1, 'not-utf8', say.utf16()),
     };
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const { line, column } = positionOfByte(bytes, nul);
     return {
-      diagnostic: fileDiagnostic(
-        displayPath,
-        line,
-        column,
-        'binary-file',
-        `file contains a NUL byte at line ${line}, column ${column}: it is not a text file`,
-        'plan files must be YAML text saved as UTF-8; remove this file from the plans folder if it is not one',
-      ),
+      diagnostic: fileDiagnostic(displayPath, line, column, 'binary-file', say.nulByte({ line, column })),
     };
   }
   let text: string;
@@ -162,31 +146,13 @@ export function decodeSource(bytes: Uint8Array, path: string, displayPath: strin
   } catch {
     const bad = Math.max(firstInvalidUtf8(bytes), 0);
     const { line, column } = positionOfByte(bytes, bad);
-    const byte = bytes[bad]!;
-    const guess = byte === 0xa3 ? " (0xA3 is '£' in Windows-1252)" : byte === 0x96 ? " (0x96 is '–' in Windows-1252)" : '';
-    return {
-      diagnostic: fileDiagnostic(
-        displayPath,
-        line,
-        column,
-        'not-utf8',
-        `byte ${hex(byte)} at line ${line}, column ${column} is not valid UTF-8${guess}`,
-        're-save the file as UTF-8 (in Notepad: File > Save As > Encoding: UTF-8)',
-      ),
-    };
+    return { diagnostic: fileDiagnostic(displayPath, line, column, 'not-utf8', say.notUtf8({ byte: bytes[bad]!, line, column })) };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Lines ended by a carriage return alone (classic Mac OS) read as one long line: say so once.
   if (text.includes('\r') && !text.includes('\n') && text.indexOf('\r') < text.length - 1) {
     return {
-      diagnostic: fileDiagnostic(
-        displayPath,
-        1,
-        1,
-        'old-line-endings',
-        'this file uses old Mac line endings (a carriage return alone at the end of each line)',
-        're-save it with Windows (CRLF) or Unix (LF) line endings: most editors offer the choice in the status bar or under Save As',
-      ),
+      diagnostic: fileDiagnostic(displayPath, 1, 1, 'old-line-endings', say.oldMacLineEndings()),
     };
   }
   return { file: new SourceFile(path, displayPath, text) };

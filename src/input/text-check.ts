@@ -1,3 +1,5 @@
+import { say, type Wording } from '../messages/index.js';
+
 /**
  * Characters that must never reach the Word document. The docx library silently deletes C0 controls,
  * turns lone surrogates into U+FFFD and lets U+FFFE/U+FFFF through into a file LibreOffice refuses to
@@ -9,23 +11,6 @@ export interface BadCharacter {
   index: number;
   codePoint: number;
   kind: 'control' | 'noncharacter' | 'surrogate' | 'bidi' | 'tab';
-}
-
-const CONTROL_NAMES: Record<number, string> = {
-  0: 'NUL',
-  7: 'BEL',
-  8: 'BACKSPACE',
-  11: 'VERTICAL TAB',
-  12: 'FORM FEED',
-  13: 'CARRIAGE RETURN',
-  27: 'ESCAPE',
-  127: 'DELETE',
-};
-
-function codePointLabel(cp: number): string {
-  const hexed = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = CONTROL_NAMES[cp];
-  return name ? `${hexed} (${name})` : hexed;
 }
 
 function classify(cp: number): BadCharacter['kind'] | undefined {
@@ -72,33 +57,19 @@ export function findBadCharacters(text: string): BadCharacter[] {
   return found;
 }
 
-export function describeBadCharacter(bad: BadCharacter): { message: string; hint: string } {
-  const label = codePointLabel(bad.codePoint);
+/** What is wrong with a character, in the text of a value or (`inKey`) in a key. */
+export function describeBadCharacter(bad: BadCharacter, inKey = false): Wording {
+  const p = { codePoint: bad.codePoint, inKey };
   switch (bad.kind) {
     case 'tab':
-      return {
-        message: 'tab character in text; it is shown as a space in the report',
-        hint: 'replace the tab with a space (often pasted from Word or a spreadsheet)',
-      };
+      return inKey ? say.tabInKey() : say.tabInText();
     case 'control':
-      return {
-        message: `control character ${label} in text`,
-        hint: 'delete it: it is invisible here and cannot appear in a Word document (often pasted from another program)',
-      };
+      return say.controlCharacter(p);
     case 'noncharacter':
-      return {
-        message: `character ${label} is not allowed in text`,
-        hint: 'delete it: Word and LibreOffice refuse to open a document that contains it',
-      };
+      return say.nonCharacter(p);
     case 'surrogate':
-      return {
-        message: `broken character ${label} (half of a surrogate pair) in text`,
-        hint: 'delete it and retype the character; it would show as � in the report',
-      };
+      return say.brokenCharacter(p);
     case 'bidi':
-      return {
-        message: `bidirectional control ${label} in text`,
-        hint: 'delete it: it makes the text display in a different order from how it is written',
-      };
+      return say.bidiControl(p);
   }
 }

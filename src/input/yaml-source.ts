@@ -1,18 +1,13 @@
-import { Composer, CST, type Document, isAlias, isMap, isScalar, isSeq, Lexer, Parser, Scalar, type Node as YamlNode } from 'yaml';
+import { Composer, CST, type Document, isMap, isScalar, isSeq, Lexer, Parser, Scalar, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { say } from '../messages/index.js';
 import { groupThousands } from '../shared/numbers.js';
-import { readMoney } from './money.js';
-import {
-  describeYamlError,
-  diagnoseYamlError,
-  findCharacterSlips,
-  findLayoutSlips,
-  type Slip,
-  type SlipContext,
-  WorkingCopy,
-} from './slips.js';
+import { findCharacterSlips } from './character-slips.js';
+import { findLayoutSlips } from './layout-slips.js';
+import { type Slip, type SlipContext, WorkingCopy } from './slips.js';
 import { SourceFile } from './source-file.js';
-import { describeBadCharacter, findBadCharacters } from './text-check.js';
+import { Converter, MAX_DEPTH } from './yaml-convert.js';
+import { describeYamlError, diagnoseYamlError } from './yaml-errors.js';
 
 /**
  * Parse with positions. The YAML is read with the 1.2 core schema whatever the file says, and turned
@@ -64,7 +59,6 @@ export interface ParseOptions extends SlipContext {
   emptyHint?: string;
 }
 
-const MAX_DEPTH = 32;
 /** A narrative paragraph of 3,000 words on one line is about 18,000 characters. */
 const MAX_LINE_LENGTH = 30_000;
 /**
@@ -75,403 +69,11 @@ const MAX_TOKENS = 200_000;
 /** Levels of indentation, counting text inside `|` blocks and their sub-bullets; real files use about eight. */
 const MAX_INDENT_LEVELS = 64;
 
-/** Numbers are only accepted in the form people write on paper: 75000, 0, 12.5. */
-const PLAIN_DECIMAL = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
-const MAX_DIGITS = 15;
-
 /** Slips found in the lines of one file before parsing, at most. */
 const MAX_SLIPS = 200;
 
 /** A slip is repaired and the file parsed again at most this many times; then plan stops guessing. */
 const MAX_REPAIRS = 8;
-
-class Converter {
-  readonly diagnostics: Diagnostic[] = [];
-
-  /** Whether a refused feature left a hole in the data. */
-  holes = false;
-
-  constructor(
-    /** The text parsed (the file with its slips repaired); messages point into `original`. */
-    private readonly file: SourceFile,
-    private readonly original: SourceFile,
-    private readonly toOriginal: (offset: number) => number,
-    private readonly options: ParseOptions,
-  ) {}
-
-  private error(offset: number, code: string, message: string, hint?: string): void {
-    this.diagnostics.push(this.original.diagnostic(this.toOriginal(offset), 'error', code, message, hint));
-  }
-
-  private warn(offset: number, code: string, message: string, hint?: string): void {
-    this.diagnostics.push(this.original.diagnostic(this.toOriginal(offset), 'warning', code, message, hint));
-  }
-
-  /** Refuse the YAML features that can expand, execute or hide data. Returns false if refused. */
-  private checkNodeFeatures(node: YamlNode): boolean {
-    const start = node.range?.[0] ?? 0;
-    let ok = true;
-    if (node.anchor) {
-      this.error(
-        this.findBefore(start, `&${node.anchor}`),
-        'yaml-anchor',
-        `"&${node.anchor}" is not allowed in plan files: they do not name values to repeat them elsewhere`,
-        `delete "&${node.anchor}"; if it is part of the text, put the whole text in quotes`,
-      );
-      ok = false;
-    }
-    if (node.tag) {
-      const shown = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-      this.error(
-        this.findBefore(start, '!'),
-        'yaml-tag',
-        `tags (${shown}) are not allowed in plan files`,
-        'remove the tag and write the value as plain text or a number',
-      );
-      ok = false;
-    }
-    return ok;
-  }
-
-  /** Anchors and tags sit just before the node's range; find them for an exact position. */
-  private findBefore(start: number, needle: string): number {
-    const from = Math.max(0, start - 200);
-    let at = this.file.text.lastIndexOf(needle, start);
-    if (at < from) return start;
-    // "!!binary": step back to the first "!" of the tag.
-    while (needle === '!' && at > 0 && this.file.text[at - 1] === '!') at--;
-    return at;
-  }
-
-  /** The first and last line of the text from `start` to `end`, without the blank lines at its end. */
-  private linesOf(start: number, end: number): { from: number; to: number } {
-    const from = this.file.position(start).line;
-    let to = this.file.position(Math.max(start, end - 1)).line;
-    while (to > from && this.file.lineText(to).trim() === '') to--;
-    return { from, to };
-  }
-
-  private lineRange(r: { from: number; to: number }): string {
-    return r.from === r.to ? `line ${r.from}` : `lines ${r.from}–${r.to}`;
-  }
-
-  /**
-   * What to do with a key written twice, after copy and paste: lines pasted twice are deleted; an
-   * entry pasted under the wrong item of a list is moved to the item that lacks it; else merged.
-   */
-  private duplicateHint(
-    key: string,
-    path: readonly PathSegment[],
-    first: { from: number; to: number },
-    again: { from: number; to: number },
-  ): string {
-    const text = (r: { from: number; to: number }) =>
-      Array.from({ length: r.to - r.from + 1 }, (_, k) => this.file.lineText(r.from + k).trimEnd()).join('\n');
-    const one = again.from === again.to;
-    if (text(first) === text(again))
-      return `${this.lineRange(again)} ${one ? 'repeats' : 'repeat'} ${this.lineRange(first)}: delete ${this.lineRange(again)}`;
-    const home = this.itemLacking(key, path);
-    const merge = `merge what ${this.lineRange(again)} ${one ? 'says' : 'say'} into ${this.lineRange(first)}, then delete ${this.lineRange(again)}`;
-    if (!home) return merge;
-    return `the item that starts on line ${home.itemLine} ("${home.itemText}") has no "${key}:": if ${this.lineRange(again)} ${one ? 'belongs' : 'belong'} there, move ${one ? 'it' : 'them'} under its "${home.parentKey}:" on line ${home.parentLine}; otherwise ${merge}`;
-  }
-
-  /** Another item of the nearest list around `path` whose block at the same place has no `key`. */
-  private itemLacking(key: string, path: readonly PathSegment[]) {
-    let k = path.length - 1;
-    while (k >= 0 && typeof path[k] !== 'number') k--;
-    if (k < 0 || !this.rootNode) return undefined;
-    const list = nodeAt(this.rootNode, path.slice(0, k));
-    const rest = path.slice(k + 1);
-    const index = path[k] as number;
-    if (!isSeq(list) || rest.length === 0) return undefined;
-    const order = list.items
-      .map((_, j) => j)
-      .filter((j) => j !== index)
-      .sort((a, b) => Math.abs(a - index) - Math.abs(b - index));
-    for (const j of order) {
-      const item = list.items[j] as YamlNode | null;
-      const block = item ? nodeAt(item, rest) : undefined;
-      if (!isMap(block) || block.has(key)) continue;
-      const itemLine = this.file.position(item?.range?.[0] ?? 0).line;
-      const parent = isMap(item) ? nodeAt(item, rest.slice(0, -1)) : undefined;
-      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === rest[rest.length - 1]) : undefined;
-      const parentLine = this.file.position((pair?.key as YamlNode | undefined)?.range?.[0] ?? block.range?.[0] ?? 0).line;
-      const itemText = this.file.lineText(itemLine).trim();
-      return { itemLine, itemText, parentKey: String(rest[rest.length - 1]), parentLine };
-    }
-    return undefined;
-  }
-
-  /** The document's top node, for looking across the file (see duplicateHint). */
-  rootNode: YamlNode | null = null;
-
-  /** `path` is where the node is; it is a working stack, changed and restored while the children are converted. */
-  convert(node: YamlNode | null | undefined, path: PathSegment[]): [unknown, LocNode] {
-    const depth = path.length;
-    if (node === null || node === undefined) {
-      return [null, { start: 0, end: 0, kind: 'null' }];
-    }
-    const [start = 0, valueEnd = start, end = valueEnd] = node.range ?? [];
-    if (depth > MAX_DEPTH) {
-      this.error(
-        start,
-        'yaml-too-deep',
-        `nesting is deeper than ${MAX_DEPTH} levels`,
-        'plan files need only a few levels; check the indentation',
-      );
-      this.holes = true;
-      return [undefined, { start, end, kind: 'null' }];
-    }
-    if (isAlias(node)) {
-      this.error(
-        start,
-        'yaml-alias',
-        `"*${node.source}" is not allowed in plan files: they do not repeat a value named elsewhere`,
-        `write the value out in full here; if "*${node.source}" is text, put it in quotes: "*${node.source}"`,
-      );
-      this.holes = true;
-      return [undefined, { start, end, kind: 'null' }];
-    }
-    if (!this.checkNodeFeatures(node)) {
-      this.holes = true;
-      return [undefined, { start, end, kind: 'null' }];
-    }
-
-    if (isMap(node)) {
-      const out: Record<string, unknown> = {};
-      const fields: Record<string, LocNode> = Object.create(null);
-      for (const pair of node.items) {
-        const keyNode = pair.key as YamlNode | null;
-        const keyStart = keyNode?.range?.[0] ?? start;
-        if (!isScalar(keyNode) || keyNode.value === null || keyNode.value === undefined) {
-          this.error(
-            keyStart,
-            'yaml-complex-key',
-            'the part before the colon must be a plain word',
-            'write the key as a word followed by a colon and a space: `key: value`',
-          );
-          this.holes = true;
-          continue;
-        }
-        if (!this.checkNodeFeatures(keyNode)) {
-          this.holes = true;
-          continue;
-        }
-        const key = typeof keyNode.value === 'string' ? keyNode.value : String(keyNode.source ?? keyNode.value);
-        if (key === '<<' && keyNode.type === Scalar.PLAIN) {
-          this.error(
-            keyStart,
-            'yaml-merge-key',
-            '"<<" is not allowed in plan files: they do not copy keys from elsewhere',
-            'delete the "<<" line and write the keys out in full here',
-          );
-          this.holes = true;
-          continue;
-        }
-        for (const bad of findBadCharacters(key)) {
-          const { message, hint } = describeBadCharacter(bad);
-          if (bad.kind === 'tab') this.error(keyStart, 'bad-character', 'the key has a tab in it', 'a key is one word: remove the tab');
-          else this.error(keyStart, 'bad-character', `${message} in a key`, hint);
-        }
-        const first = fields[key]?.keyStart;
-        if (first !== undefined) {
-          const { line } = this.file.position(first);
-          const again = this.linesOf(keyStart, (pair.value as YamlNode | null)?.range?.[1] ?? keyStart);
-          this.error(
-            keyStart,
-            'duplicate-key',
-            `"${key}:" is here a second time (the first is on line ${line}), and plan can read only one`,
-            this.duplicateHint(key, path, this.linesOf(first, fields[key]!.valueEnd ?? fields[key]!.end), again),
-          );
-          continue;
-        }
-        const valueNode = pair.value as YamlNode | null;
-        path.push(key);
-        const [value, loc] = this.convert(valueNode, path);
-        path.pop();
-        if (valueNode === null || valueNode === undefined) {
-          // `key:` with nothing after it: point just after the colon.
-          const colon = this.file.text.indexOf(':', keyNode.range?.[1] ?? keyStart);
-          loc.start = loc.end = colon === -1 ? keyStart : colon + 1;
-        }
-        loc.keyStart = keyStart;
-        fields[key] = loc;
-        // "__proto__" as a key must be data, not the object's prototype.
-        if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-        else out[key] = value;
-      }
-      return [out, { start, end, kind: 'map', fields }];
-    }
-
-    if (isSeq(node)) {
-      const out: unknown[] = [];
-      const items: LocNode[] = [];
-      node.items.forEach((item, index) => {
-        path.push(index);
-        const [value, loc] = this.convert(item as YamlNode | null, path);
-        path.pop();
-        items.push(loc);
-        out.push(value);
-      });
-      return [out, { start, end, kind: 'seq', items }];
-    }
-
-    if (isScalar(node)) {
-      const loc: LocNode = { start, end, valueEnd, kind: 'scalar', style: String(node.type ?? 'PLAIN') };
-      let value: unknown = node.value;
-      if (this.options.isMoney?.(path) && node.type === Scalar.PLAIN && value !== null) {
-        // Money is read from the text: only a plain whole number is a number.
-        const written = (node.source ?? String(value)).trim();
-        const reading = readMoney(written);
-        value = reading.ok ? reading.pounds : written;
-      } else if (typeof value === 'number') {
-        // Hex, octal, exponents, .inf and over-long numbers are silently changed by YAML; keep the
-        // text as written so the schema can say exactly what is wrong with it.
-        const written = (node.source ?? String(value)).trim();
-        const digits = written.replace(/[^0-9]/g, '').replace(/^0+(?=\d)/, '').length;
-        if (!PLAIN_DECIMAL.test(written) || digits > MAX_DIGITS) value = written;
-      }
-      if (typeof value === 'string') {
-        this.checkText(value, start, valueEnd);
-        if (this.options.isProse(path)) {
-          if (node.type === Scalar.PLAIN) this.checkDroppedComment(valueEnd);
-          if (node.type === Scalar.PLAIN || node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE)
-            this.checkJoinedBullets(value, start, valueEnd, path);
-          if (node.type === Scalar.QUOTE_DOUBLE) this.checkEscapes(start, valueEnd);
-        }
-      } else if (value !== null && typeof value !== 'number' && typeof value !== 'boolean') {
-        this.error(start, 'yaml-value', 'this value is not plain text, a number, true or false', 'write it as plain text');
-        this.holes = true;
-        value = undefined;
-      }
-      return [value, loc];
-    }
-    this.error(start, 'yaml-value', 'plan cannot read this value', 'write it as plain text, a list of "- " lines, or "key: value" lines');
-    this.holes = true;
-    return [undefined, { start, end, kind: 'null' }];
-  }
-
-  private checkText(value: string, start: number, valueEnd: number): void {
-    const bad = findBadCharacters(value);
-    if (bad.length === 0) return;
-    const raw = this.file.text.slice(start, valueEnd);
-    const reported = new Set<number>();
-    for (const b of bad) {
-      // One message per character kind and code point is enough to act on.
-      if (reported.has(b.codePoint)) continue;
-      reported.add(b.codePoint);
-      const ch = String.fromCodePoint(b.codePoint);
-      const typed = raw.indexOf(ch);
-      // A character written as a code in double quotes ("\t", "\u202E") is pointed at where the code is.
-      const found = typed !== -1 ? typed : escapeFor(raw, b.codePoint);
-      // A tab written as "\t" is already explained by the warning about codes in double quotes.
-      if (b.kind === 'tab' && typed === -1) continue;
-      const offset = found === -1 ? start : start + found;
-      const { message, hint } = describeBadCharacter(b);
-      if (b.kind === 'tab') this.warn(offset, 'tab-in-text', message, hint);
-      else this.error(offset, 'bad-character', message, hint);
-    }
-  }
-
-  /**
-   * Text that is not a `|` block has its lines joined into one, so "- " lines under `narrative: …`
-   * would run together on one line of the report.
-   */
-  private checkJoinedBullets(value: string, start: number, valueEnd: number, path: readonly PathSegment[]): void {
-    const raw = this.file.text.slice(start, valueEnd);
-    const firstBreak = raw.indexOf('\n');
-    if (firstBreak === -1) return;
-    const bullet = /\n([ \t]*)[-•][ \t]+\S/.exec(raw);
-    if (!bullet) return;
-    const key = String(path[path.length - 1]);
-    const joined = value.length > 70 ? `${value.slice(0, 67)}…` : value;
-    const { line: bulletLine } = this.file.position(start + bullet.index + 1);
-    // Said at the line of the key, where the "|" is missing; the bullet below is the consequence.
-    this.error(
-      start,
-      'joined-lines',
-      `"${key}:" has no "|" after it, so the "- " lines below it (from line ${bulletLine}) are joined into one line: "${joined}"`,
-      `put "|" after "${key}:" and move the text after it to a line of its own below, indented like the "- " lines`,
-    );
-  }
-
-  /** Inside double quotes a backslash starts a code: "C:\temp" holds a tab. Say so at the first one. */
-  private checkEscapes(start: number, valueEnd: number): void {
-    const raw = this.file.text.slice(start, valueEnd);
-    for (const m of raw.matchAll(/\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[^\r\n])/g)) {
-      const code = m[1]!;
-      if (code === '\\' || code === '"') continue;
-      const name = ESCAPE_NAMES[code] ?? (code.length > 1 ? `the character ${code.replace(/^[xuU]/, 'U+').toUpperCase()}` : undefined);
-      if (name === undefined) continue;
-      this.warn(
-        start + m.index,
-        'escape-in-quotes',
-        `inside double quotes, "\\${code}" is read as ${name}, not as a backslash followed by "${code}"`,
-        "use single quotes around text with backslashes, e.g. 'C:\\temp\\new', or write each backslash twice",
-      );
-      return;
-    }
-  }
-
-  /** `status: Phase #2 agreed` reads as "Phase": the rest is a comment. Say what was dropped. */
-  private checkDroppedComment(valueEnd: number): void {
-    const text = this.file.text;
-    const lineEnd = text.indexOf('\n', valueEnd);
-    const rest = text.slice(valueEnd, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, '');
-    const match = /^([ \t]+)#(.*)$/.exec(rest);
-    if (!match) return;
-    const dropped = `#${match[2] ?? ''}`.trim();
-    this.warn(
-      valueEnd + (match[1]?.length ?? 0),
-      'dropped-comment',
-      `"${dropped}" is read as a comment and left out of the text`,
-      'put the whole text in quotes if " #" is part of it, e.g. status: "Phase #2 agreed"',
-    );
-  }
-}
-
-/** The node at `path` below `node`, by keys and list positions. */
-function nodeAt(node: YamlNode, path: readonly PathSegment[]): YamlNode | undefined {
-  let current: unknown = node;
-  for (const segment of path) {
-    if (isMap(current)) current = current.items.find((p) => isScalar(p.key) && p.key.value === segment)?.value;
-    else if (isSeq(current) && typeof segment === 'number') current = current.items[segment];
-    else return undefined;
-  }
-  return (current ?? undefined) as YamlNode | undefined;
-}
-
-/** Where in a double-quoted text a character is written as a code ("\x07", "\u202e", "\e"), or -1. */
-function escapeFor(raw: string, codePoint: number): number {
-  const hex = [...codePoint.toString(16)].map((c) => (/[a-f]/.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join('');
-  const letter = LETTER_ESCAPES[codePoint];
-  const pattern = new RegExp(`\\\\(?:[xuU]0*${hex}(?![0-9a-fA-F])${letter ? `|${letter}` : ''})`);
-  return raw.search(pattern);
-}
-
-/** The one-letter escape codes that stand for characters plan refuses. */
-const LETTER_ESCAPES: Record<number, string> = { 0: '0', 7: 'a', 8: 'b', 27: 'e', 12: 'f', 11: 'v', 13: 'r', 133: 'N' };
-
-/** What YAML's escape codes in double quotes stand for, in words. */
-const ESCAPE_NAMES: Record<string, string> = {
-  t: 'a tab',
-  n: 'a new line',
-  r: 'a carriage return',
-  N: 'a new line (U+0085)',
-  L: 'a line separator (U+2028)',
-  P: 'a paragraph separator (U+2029)',
-  _: 'a non-breaking space',
-  '0': 'a NUL character',
-  a: 'a bell character',
-  b: 'a backspace',
-  e: 'an escape character',
-  f: 'a form feed',
-  v: 'a vertical tab',
-  ' ': 'a space',
-  '/': 'a slash',
-  '\t': 'a tab',
-};
 
 /** Markers the lexer emits that are not text of the file. */
 const LEXER_MARKERS = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
@@ -491,13 +93,8 @@ function preflight(file: SourceFile): Diagnostic | undefined {
     const i = newline === -1 ? text.length : newline;
     if (i - lineStart > MAX_LINE_LENGTH) {
       const { line } = file.position(lineStart);
-      return file.diagnostic(
-        lineStart + MAX_LINE_LENGTH,
-        'error',
-        'line-too-long',
-        `line ${line} is ${groupThousands(i - lineStart)} characters long; a line may have at most ${groupThousands(MAX_LINE_LENGTH)}`,
-        'put "|" after the key and break the text into several lines below it',
-      );
+      const { message, hint } = say.lineTooLong({ line, length: groupThousands(i - lineStart), most: groupThousands(MAX_LINE_LENGTH) });
+      return file.diagnostic(lineStart + MAX_LINE_LENGTH, 'error', 'line-too-long', message, hint);
     }
     let indent = lineStart;
     while (indent < i && text.charCodeAt(indent) === 32) indent++;
@@ -507,13 +104,8 @@ function preflight(file: SourceFile): Diagnostic | undefined {
       while (indents.length > 0 && width < indents[indents.length - 1]!) indents.pop();
       if (indents.length === 0 || width > indents[indents.length - 1]!) indents.push(width);
       if (indents.length > MAX_INDENT_LEVELS) {
-        return file.diagnostic(
-          indent,
-          'error',
-          'yaml-too-deep',
-          `indentation is nested more than ${MAX_INDENT_LEVELS} levels deep`,
-          'plan files need only a few levels; check the indentation',
-        );
+        const { message, hint } = say.indentTooDeep({ levels: MAX_INDENT_LEVELS });
+        return file.diagnostic(indent, 'error', 'yaml-too-deep', message, hint);
       }
     }
     lineStart = i + 1;
@@ -537,27 +129,13 @@ function parseDocuments(file: SourceFile): { documents: Document.Parsed[] } | { 
   let offset = 0;
   for (const token of new Lexer().lex(file.text)) {
     if (++tokens > MAX_TOKENS) {
-      return {
-        refused: file.diagnostic(
-          offset,
-          'error',
-          'file-too-complex',
-          `the file has more than ${groupThousands(MAX_TOKENS)} separate words, numbers and marks; a plan file needs far fewer`,
-          'split it into several section files, or check that it is really a plan file',
-        ),
-      };
+      const { message, hint } = say.tooComplex({ most: groupThousands(MAX_TOKENS) });
+      return { refused: file.diagnostic(offset, 'error', 'file-too-complex', message, hint) };
     }
     if (token === '[' || token === '{') {
       if (++depth > MAX_DEPTH) {
-        return {
-          refused: file.diagnostic(
-            offset,
-            'error',
-            'yaml-too-deep',
-            `nesting is deeper than ${MAX_DEPTH} levels`,
-            'plan files need only a few levels; check the brackets',
-          ),
-        };
+        const { message, hint } = say.tooDeep({ levels: MAX_DEPTH, what: 'the brackets' });
+        return { refused: file.diagnostic(offset, 'error', 'yaml-too-deep', message, hint) };
       }
     } else if (token === ']' || token === '}') {
       depth = Math.max(0, depth - 1);
@@ -627,43 +205,21 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
 
   const first = documents[0];
   if (first === undefined || (documents.length === 1 && first.contents === null && first.errors.length === 0)) {
-    diagnostics.push(
-      file.diagnostic(
-        0,
-        'error',
-        'empty-file',
-        'file is empty',
-        options.emptyHint ??
-          'a section file needs section, title and actions; plan.yaml needs title, appendix, financialYear and councils (see README.md)',
-      ),
-    );
+    const { message, hint } = say.emptyFile({ start: options.emptyHint });
+    diagnostics.push(file.diagnostic(0, 'error', 'empty-file', message, hint));
     return { data: undefined, root: undefined, diagnostics, complete: false };
   }
   if (documents.length > 1) {
     const second = documents[1]!;
     const at = working.toOriginal(second.range?.[0] ?? 0);
     const separator = file.text.lastIndexOf('---', at);
-    diagnostics.push(
-      file.diagnostic(
-        separator >= 0 ? separator : at,
-        'error',
-        'multiple-documents',
-        'a plan file holds one YAML document, but a second one starts here',
-        'remove the `---` line, or move the second part into a file of its own',
-      ),
-    );
+    const { message, hint } = say.secondDocument();
+    diagnostics.push(file.diagnostic(separator >= 0 ? separator : at, 'error', 'multiple-documents', message, hint));
   }
   if (first.directives?.yaml.explicit && first.directives.yaml.version !== '1.2') {
     const at = file.text.indexOf('%YAML');
-    diagnostics.push(
-      file.diagnostic(
-        Math.max(at, 0),
-        'warning',
-        'yaml-directive',
-        `%YAML ${first.directives.yaml.version} is ignored: plan files are always read as YAML 1.2`,
-        'remove the %YAML line (under 1.2, NO and yes are text and 1:20 is not a number)',
-      ),
-    );
+    const { message, hint } = say.yamlVersion({ version: first.directives.yaml.version });
+    diagnostics.push(file.diagnostic(Math.max(at, 0), 'warning', 'yaml-directive', message, hint));
   }
 
   const converter = new Converter(parsedFile, file, working.toOriginal, options);
@@ -685,8 +241,7 @@ function unclosedQuote(file: SourceFile, opening: number): Slip | undefined {
   return {
     offset: opening,
     code: 'unclosed-quote',
-    message: `the text in quotes that starts here has no closing ${quote}`,
-    hint: `add ${quote} at the end of the text, or remove the opening ${quote}`,
+    ...say.unclosedQuote({ quote }),
     edits: [{ at: lineEnd, remove: 0, insert: quote }],
   };
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { closest, quoteList } from '../shared/words.js';
+import { say, type Wording } from '../messages/index.js';
+import { closest } from '../shared/words.js';
 import { describeMoney } from './money.js';
 import type { SourceFile } from './source-file.js';
 import { type LocNode, locate, type PathSegment } from './yaml-source.js';
@@ -66,16 +67,6 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
-const EXPECTED_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  object: 'lines of "key: value" below it',
-  record: 'lines of "code: value" below it, one for each council',
-  array: 'a list (lines starting with "- ")',
-  boolean: 'true or false',
-};
-
 function keyName(path: readonly PathSegment[]): string {
   const last = path[path.length - 1];
   return typeof last === 'number' ? `item ${last + 1}` : `"${String(last)}"`;
@@ -115,14 +106,50 @@ function withWrittenNumber(message: string, value: number, written: string | und
  */
 const HINT_MARK = '\u0000hint:';
 
-/** A schema message with its hint, for `{ error: worded(…) }`. */
-export function worded(message: string, hint: string): string {
+/** A schema message with its hint, for `{ error: worded(say.…()) }`. */
+export function worded({ message, hint }: Wording): string {
   return `${message}${HINT_MARK}${hint}`;
 }
 
 function splitWording(message: string): { message: string; hint?: string } {
   const at = message.indexOf(HINT_MARK);
   return at === -1 ? { message } : { message: message.slice(0, at), hint: message.slice(at + HINT_MARK.length) };
+}
+
+/** A key the schema does not allow where it stands: a quarter that is not one, or a key with its nearest. */
+function unknownKey(key: string, path: readonly PathSegment[], value: unknown, allowed: string[]): { code: string; wording: Wording } {
+  if (path[path.length - 1] === 'updates') {
+    // A quarter the action already has is never the one meant ("Q5" beside "Q1" is not "Q1").
+    const present = Object.keys(asRecord(value));
+    // "Quarter 1", "1st quarter": the number says which.
+    const numbered = /^\D*([1-4])\D*$/.exec(key);
+    const free = allowed.filter((q) => !present.includes(q));
+    const guess = numbered && free.includes(`Q${numbered[1]}`) ? `Q${numbered[1]}` : closest(key, free);
+    return { code: 'unknown-quarter', wording: say.unknownQuarter({ key, guess, allowed }) };
+  }
+  return { code: 'unknown-key', wording: say.unknownKey({ key, guess: closest(key, allowed), allowed }) };
+}
+
+/** Whether the key at `path` is not written at all (rather than written with nothing after it). */
+function isMissing(data: unknown, path: readonly PathSegment[], value: unknown): boolean {
+  const parent = valueAt(data, path.slice(0, -1));
+  return (
+    value === undefined &&
+    parent !== null &&
+    typeof parent === 'object' &&
+    !Array.isArray(parent) &&
+    !Object.hasOwn(parent, path[path.length - 1] as PropertyKey)
+  );
+}
+
+/** A value of the wrong kind, where no schema worded the mistake: text written as a list, or any other. */
+function wrongType(path: readonly PathSegment[], value: unknown, expected: string): { atKey: boolean; code: string; wording: Wording } {
+  const last = path[path.length - 1];
+  if (expected === 'string' && Array.isArray(value) && (last === 'narrative' || last === 'action'))
+    return { atKey: true, code: 'text-as-list', wording: say.textAsList({ key: last }) };
+  const quotable = expected === 'string' && (typeof value === 'number' || typeof value === 'boolean');
+  const wording = say.wrongType({ key: keyName(path), expected, actual: describe(value), value: String(value), quotable });
+  return { atKey: false, code: 'invalid-type', wording };
 }
 
 export function mapZodIssues(
@@ -138,9 +165,13 @@ export function mapZodIssues(
     if (!node) return 0;
     return key && node.keyStart !== undefined ? node.keyStart : node.start;
   };
-  const push = (offset: number, code: string, message: string, hint?: string) => {
+  const push = (offset: number, code: string, { message, hint }: Wording) => {
+    out.push(file.diagnostic(offset, 'error', code, message, hint));
+  };
+  /** A schema's own wording, with its hint (see `worded`), or a general one. */
+  const schemaSays = (message: string): Wording => {
     const split = splitWording(message);
-    out.push(file.diagnostic(offset, 'error', code, split.message, hint ?? split.hint));
+    return split.hint === undefined ? say.schemaSays({ message: split.message }) : { message: split.message, hint: split.hint };
   };
 
   // Mistyped keys, by the block they are in: "actoin:" explains a missing "action", which is then not
@@ -154,131 +185,70 @@ export function mapZodIssues(
 
     switch (issue.code) {
       case 'unrecognized_keys': {
-        const allowed = allowedKeys(schema, path);
         for (const key of issue.keys) {
-          const offset = at([...path, key], true);
-          if (path[path.length - 1] === 'updates') {
-            // A quarter the action already has is never the one meant ("Q5" beside "Q1" is not "Q1").
-            const present = Object.keys(asRecord(value));
-            // "Quarter 1", "1st quarter": the number says which.
-            const numbered = /^\D*([1-4])\D*$/.exec(key);
-            const free = allowed.filter((q) => !present.includes(q));
-            const guess = numbered && free.includes(`Q${numbered[1]}`) ? `Q${numbered[1]}` : closest(key, free);
-            push(
-              offset,
-              'unknown-quarter',
-              `"${key}" is not a quarter: use one of ${allowed.join(', ')}`,
-              guess ? `did you mean "${guess}"?` : 'Q1 is April–June, Q2 July–September, Q3 October–December, Q4 January–March',
-            );
-            continue;
-          }
-          const guess = closest(key, allowed);
-          push(
-            offset,
-            'unknown-key',
-            `unknown key "${key}"`,
-            guess ? `did you mean "${guess}"?` : `the keys allowed here are ${quoteList(allowed)}`,
-          );
+          const { code, wording } = unknownKey(key, path, value, allowedKeys(schema, path));
+          push(at([...path, key], true), code, wording);
         }
         break;
       }
       case 'invalid_key': {
         const inner = issue.issues[0];
         const key = String(path[path.length - 1]);
-        push(
-          at(path, true),
-          'invalid-key',
-          `"${key}": ${inner && isCustom(inner.message) ? inner.message : 'this key is not allowed here'}`,
-        );
+        const split = inner && isCustom(inner.message) ? splitWording(inner.message) : undefined;
+        push(at(path, true), 'invalid-key', say.keyNotAllowed({ key, reason: split?.message, hint: split?.hint }));
         break;
       }
       case 'invalid_type': {
         const parentPath = path.slice(0, -1);
-        const parent = valueAt(data, parentPath);
-        const isMissing =
-          value === undefined &&
-          parent !== null &&
-          typeof parent === 'object' &&
-          !Array.isArray(parent) &&
-          !Object.hasOwn(parent, path[path.length - 1] as PropertyKey);
-        if (isMissing) {
+        if (isMissing(data, path, value)) {
           const name = String(path[path.length - 1]);
           if (closest(name, unknownKeys.get(parentPath.map(String).join('/')) ?? [])) break;
           const where = parentPath.length === 0 ? 'this file' : `this ${describeContainer(parentPath)}`;
-          push(at(parentPath, true), 'missing-key', `"${name}" is missing from ${where}`, `add a line "${name}: …"`);
+          push(at(parentPath, true), 'missing-key', say.missingKey({ key: name, where }));
           break;
         }
         if (value === null) {
-          push(
-            at(path),
-            'empty-value',
-            `${keyName(path)} has no value`,
-            issue.expected === 'number' || issue.expected === 'int'
-              ? 'write an amount after the colon, e.g. 75000, or remove the line'
-              : 'write a value after the colon, or remove the line',
-          );
+          const money = issue.expected === 'number' || issue.expected === 'int';
+          push(at(path), 'empty-value', say.emptyValue({ key: keyName(path), money }));
           break;
         }
         if (isCustom(issue.message)) {
           // The schema words money with describeMoney; the same function gives the fix.
           const money = issue.expected === 'number' ? describeMoney(value) : undefined;
-          if (money && money.message === issue.message) push(at(path), 'invalid-money', money.message, money.hint);
+          if (money && money.message === issue.message) push(at(path), 'invalid-money', money);
           else
             push(
               at(path),
               issue.expected === 'number' || issue.expected === 'int' ? 'invalid-money' : 'invalid-type',
-              typeof value === 'number' ? withWrittenNumber(issue.message, value, writtenAt(root, path, file)) : issue.message,
+              schemaSays(typeof value === 'number' ? withWrittenNumber(issue.message, value, writtenAt(root, path, file)) : issue.message),
             );
           break;
         }
-        const last = path[path.length - 1];
-        if (issue.expected === 'string' && Array.isArray(value) && (last === 'narrative' || last === 'action')) {
-          push(
-            at(path, true),
-            'text-as-list',
-            `the ${last} is written as a list of "- " lines, but it must be text`,
-            `put "|" after "${last}:" and keep the "- " lines below it, indented: they become bullets`,
-          );
-          break;
-        }
-        const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
-        const hint =
-          issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
-            ? `put it in quotes to use it as text: "${String(value)}"`
-            : undefined;
-        push(at(path), 'invalid-type', `${keyName(path)} should be ${expected}, but is ${describe(value)}`, hint);
+        const wrong = wrongType(path, value, issue.expected);
+        push(at(path, wrong.atKey), wrong.code, wrong.wording);
         break;
       }
       case 'invalid_value': {
         const values = issue.values.map(String);
         const guess = typeof value === 'string' ? closest(value, values) : undefined;
-        push(
-          at(path),
-          'invalid-value',
-          `${describe(value)} is not allowed for ${keyName(path)}: use one of ${values.join(', ')}`,
-          guess ? `did you mean "${guess}"?` : undefined,
-        );
+        push(at(path), 'invalid-value', say.valueNotAllowed({ key: keyName(path), actual: describe(value), values, guess }));
         break;
       }
       case 'too_small':
       case 'too_big': {
         if (isCustom(issue.message)) {
-          push(at(path), 'out-of-range', issue.message);
+          push(at(path), 'out-of-range', schemaSays(issue.message));
           break;
         }
-        const small = issue.code === 'too_small';
-        const limit = String(small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
-        const what = issue.origin === 'array' ? `${limit} item${limit === '1' ? '' : 's'}` : limit;
-        push(
-          at(path),
-          'out-of-range',
-          `${keyName(path)} must be at ${small ? 'least' : 'most'} ${what}${issue.origin === 'array' ? '' : `, not ${describe(value)}`}`,
-        );
+        const items = issue.origin === 'array';
+        const [key, actual] = [keyName(path), describe(value)];
+        if (issue.code === 'too_small') push(at(path), 'out-of-range', say.tooFew({ key, least: String(issue.minimum), items, actual }));
+        else push(at(path), 'out-of-range', say.tooMany({ key, most: String(issue.maximum), items, actual }));
         break;
       }
       default: {
         const code = issue.code === 'invalid_format' ? 'invalid-format' : 'invalid-value';
-        push(at(path), code, isCustom(issue.message) ? issue.message : `${keyName(path)} is not allowed here`);
+        push(at(path), code, isCustom(issue.message) ? schemaSays(issue.message) : say.notAllowedHere({ key: keyName(path) }));
       }
     }
   }

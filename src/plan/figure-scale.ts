@@ -1,9 +1,10 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { locate, type PathSegment } from '../input/yaml-source.js';
+import { say, type Wording } from '../messages/index.js';
 import { formatMoney, groupThousands } from '../shared/numbers.js';
 import { QUARTERS } from './quarters.js';
-import type { CheckedFile, RuleContext } from './rules.js';
+import type { CheckedFile, RuleContext } from './rule-context.js';
 
 /**
  * Figures out of scale with their neighbours. A figure can be a well-formed whole number and still
@@ -40,7 +41,7 @@ function times(big: number, small: number): string {
 /** The checks for one action of one file. */
 function checkAction(f: CheckedFile, action: Dict, path: PathSegment[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const warn = (at: readonly PathSegment[], code: string, message: string, hint: string) =>
+  const warn = (at: readonly PathSegment[], code: string, { message, hint }: Wording) =>
     out.push(f.file.diagnostic(offsetOf(f, at), 'warning', code, message, hint));
   const targets = figures(asDict(action.target)?.amounts);
   const updates = asDict(action.updates) ?? {};
@@ -56,14 +57,16 @@ function checkAction(f: CheckedFile, action: Dict, path: PathSegment[]): Diagnos
     if (ratio < JUMP) return;
     const bigger = value > middle;
     const meant = bigger ? Math.round(value / 1000) : value * 1000;
-    warn(
-      [...path, 'target', 'amounts', code],
-      'figure-out-of-scale',
-      others.length === 1
-        ? `${code}'s target of ${formatMoney(value)} is ${times(Math.max(value, middle), Math.min(value, middle))} times ${bigger ? 'the' : 'smaller than the'} other target, ${formatMoney(middle)}`
-        : `${code}'s target of ${formatMoney(value)} is ${times(Math.max(value, middle), Math.min(value, middle))} times ${bigger ? 'the' : 'smaller than the'} other councils' targets (about ${formatMoney(middle)})`,
-      `check the figure: if ${code}'s target is ${formatMoney(meant)}, write ${meant}`,
-    );
+    const p = {
+      code,
+      target: formatMoney(value),
+      times: times(Math.max(value, middle), Math.min(value, middle)),
+      bigger,
+      other: formatMoney(middle),
+      meant,
+      shown: formatMoney(meant),
+    };
+    warn([...path, 'target', 'amounts', code], 'figure-out-of-scale', others.length === 1 ? say.targetOffOther(p) : say.targetOffOthers(p));
   });
   // A target a hundredth or less of everything achieved against it.
   for (const [code, target] of targets) {
@@ -78,8 +81,14 @@ function checkAction(f: CheckedFile, action: Dict, path: PathSegment[]): Diagnos
     warn(
       [...path, 'target', 'amounts', code],
       'figure-out-of-scale',
-      `${code}'s target is ${formatMoney(target)}, but ${formatMoney(latest)} is achieved: ${times(latest, target)} times the target`,
-      `check the target: if it is ${formatMoney(target * 1000)}, write ${target * 1000}`,
+      say.achievedFarAboveTarget({
+        code,
+        target: formatMoney(target),
+        achieved: formatMoney(latest),
+        times: times(latest, target),
+        meant: target * 1000,
+        shown: formatMoney(target * 1000),
+      }),
     );
   }
   // A year-to-date figure that jumps a thousandfold from one quarter to the next.
@@ -91,11 +100,21 @@ function checkAction(f: CheckedFile, action: Dict, path: PathSegment[]): Diagnos
       for (const [code, value] of figures(asDict(updates[q])?.[field])) {
         const previous = before.get(code);
         if (previous === undefined || previous <= 0 || value < JUMP * previous) continue;
+        const meant = Math.round(value / 1000);
         warn(
           [...path, 'updates', q, field, code],
           'figure-out-of-scale',
-          `${code}'s ${field} amount jumps from ${formatMoney(previous)} at ${p} to ${formatMoney(value)} at ${q}, ${times(value, previous)} times as much`,
-          `check the figure for extra zeros: if it is ${formatMoney(Math.round(value / 1000))}, write ${Math.round(value / 1000)}`,
+          say.figureJumps({
+            code,
+            field,
+            was: formatMoney(previous),
+            before: p,
+            now: formatMoney(value),
+            quarter: q,
+            times: times(value, previous),
+            meant,
+            shown: formatMoney(meant),
+          }),
         );
       }
     }

@@ -1,3 +1,4 @@
+import { say } from '../messages/index.js';
 import type { Block, Inline, RichText } from './model.js';
 
 /**
@@ -112,8 +113,7 @@ export function parseRichText(input: string): { text: RichText; problems: RichTe
           column: indent + 1,
           severity: 'error',
           code: 'bullet-too-deep',
-          message: `this bullet is nested ${level + 1} levels deep; Word shows at most ${MAX_BULLET_LEVELS}`,
-          hint: 'indent it less, so that it lines up with a bullet above it',
+          ...say.bulletTooDeep({ levels: level + 1, most: MAX_BULLET_LEVELS }),
         });
         level = MAX_BULLET_LEVELS - 1;
         bulletIndents.pop();

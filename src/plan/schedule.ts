@@ -2,6 +2,9 @@ import * as z from 'zod';
 import { worded } from '../input/zod-issues.js';
 import { financialYearLabel, QUARTERS, type Quarter, quarterEnd } from './quarters.js';
 
+/** A message and its hint, as the schema carries them. */
+const said = (message: string, hint: string) => worded({ message, hint });
+
 /**
  * Who leads an action and when it is due (`lead:`, `due:`), and a money target's savings profile
  * (`profile:`, or `savingsProfile:` in plan.yaml for every target): their schemas, with the plain
@@ -145,19 +148,19 @@ export function resolveDue(written: string, yearStart: { year: number; month: nu
 const dueSchemaBase = z.string({
   error: (issue) =>
     typeof issue.input === 'number'
-      ? worded(
+      ? said(
           `"${String(issue.input)}" is not a date or a quarter`,
           'write the due date as YYYY-MM-DD, e.g. 2014-03-31, or a quarter, e.g. Q3',
         )
       : Array.isArray(issue.input)
-        ? worded('an action has one due date', 'write one date or quarter, e.g. due: Q3; say more in the narrative')
+        ? said('an action has one due date', 'write one date or quarter, e.g. due: Q3; say more in the narrative')
         : undefined,
 });
 
 export const dueSchema = dueSchemaBase
   .superRefine((value, ctx) => {
     const read = readDue(value);
-    if (!('value' in read)) ctx.addIssue({ code: 'custom', message: worded(read.message, read.hint) });
+    if (!('value' in read)) ctx.addIssue({ code: 'custom', message: said(read.message, read.hint) });
   })
   .meta({
     description: 'When the action is due: a date, YYYY-MM-DD, or a quarter, e.g. Q3 or "2014/15 Q1" (done by the end of it).',
@@ -169,7 +172,7 @@ export const leadSchema = z
   .string({
     error: (issue) =>
       Array.isArray(issue.input)
-        ? worded(
+        ? said(
             'write the lead officer as one line of text, not a list',
             `write them on one line, e.g. lead: ${issue.input.filter((x) => typeof x === 'string').join(' and ') || 'Head of Procurement'}`,
           )
@@ -177,7 +180,7 @@ export const leadSchema = z
   })
   .regex(/\S/, { error: 'this text is empty' })
   .refine((v) => !v.trim().includes('\n'), {
-    error: worded('write the lead officer on one line', 'a name or a role, e.g. lead: Head of Procurement; say more in the narrative'),
+    error: said('write the lead officer on one line', 'a name or a role, e.g. lead: Head of Procurement; say more in the narrative'),
   })
   .meta({ description: 'Who leads the action: a name or a role, e.g. "Head of Procurement".', errorMessage: SCHEDULE_EDITOR_WORDS.lead });
 
@@ -227,16 +230,16 @@ export const profileSchema = z
       .number({
         error: (issue) =>
           typeof issue.input === 'string' && /^\s*\d+(?:\.\d+)?\s*%\s*$/.test(issue.input)
-            ? worded('write each share as a plain number, without "%"', `write ${issue.input.replace(/[%\s]/g, '')}`)
-            : worded('write each share as a number of percent', 'e.g. [10, 20, 30, 40]'),
+            ? said('write each share as a plain number, without "%"', `write ${issue.input.replace(/[%\s]/g, '')}`)
+            : said('write each share as a number of percent', 'e.g. [10, 20, 30, 40]'),
       })
-      .min(0, { error: worded('a share cannot be negative', 'write 0 for a quarter in which nothing is expected') })
-      .max(100, { error: worded('a share is at most 100 (percent of the annual target)', 'e.g. [10, 20, 30, 40]') })
+      .min(0, { error: said('a share cannot be negative', 'write 0 for a quarter in which nothing is expected') })
+      .max(100, { error: said('a share is at most 100 (percent of the annual target)', 'e.g. [10, 20, 30, 40]') })
       .meta({ errorMessage: SCHEDULE_EDITOR_WORDS.profile }),
     {
       error: (issue) =>
         typeof issue.input === 'string'
-          ? worded(
+          ? said(
               'write the profile as a list of four numbers in square brackets',
               `e.g. [${issue.input
                 .split(/[\s,/]+/)
@@ -248,7 +251,7 @@ export const profileSchema = z
   )
   .superRefine((shares, ctx) => {
     const problem = profileProblem(shares);
-    if (problem) ctx.addIssue({ code: 'custom', message: worded(problem.message, problem.hint) });
+    if (problem) ctx.addIssue({ code: 'custom', message: said(problem.message, problem.hint) });
   })
   .meta({
     description:

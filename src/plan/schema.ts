@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { describeMoney } from '../input/money.js';
 import { worded } from '../input/zod-issues.js';
+import { say } from '../messages/index.js';
 import { slugify } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
 import { measuresSchema, updateMeasuresSchema } from './measures-schema.js';
@@ -65,25 +66,14 @@ const councilCodeSchema = z
 function pounds(least: number, tooLow: string, editor: string) {
   return z
     .number({ error: (issue) => describeMoney(issue.input).message })
-    .int({ error: worded('write money in whole pounds, without pence', 'round the amount to the nearest pound') })
+    .int({ error: worded(say.withPence()) })
     .min(least, { error: tooLow })
-    .max(999_999_999_999_999, { error: worded('an amount of money has at most 15 digits', 'check the figure for extra zeros') })
+    .max(999_999_999_999_999, { error: worded(say.atMost15Digits()) })
     .meta({ errorMessage: editor });
 }
 
-const moneySchema = pounds(
-  0,
-  worded('an amount of money cannot be negative', 'write the amount without the minus sign, and explain a fall in the narrative'),
-  EDITOR_WORDS.money,
-);
-const targetAmountSchema = pounds(
-  1,
-  worded(
-    'a target must be more than £0',
-    'write the annual target in pounds, e.g. 75000; if there is none, remove this council from the target',
-  ),
-  EDITOR_WORDS.target,
-);
+const moneySchema = pounds(0, worded(say.belowZero()), EDITOR_WORDS.money);
+const targetAmountSchema = pounds(1, worded(say.targetNotAboveZero()), EDITOR_WORDS.target);
 
 const ragSchema = z.enum(['red', 'amber', 'green']).meta({
   description: 'RAG rating: red (off track), amber (at risk), green (on track).',
@@ -150,7 +140,7 @@ const actionSchema = z.strictObject({
     .regex(ACTION_ID, {
       error: (issue) =>
         typeof issue.input === 'string' && slugify(issue.input) !== ''
-          ? worded(EDITOR_WORDS.actionId, `write id: ${slugify(issue.input)}`)
+          ? worded(say.actionIdShape({ id: slugify(issue.input) }))
           : EDITOR_WORDS.actionId,
     })
     .meta({

@@ -29,10 +29,6 @@ export function closest(input: string, candidates: readonly string[]): string | 
   return bestScore <= allowed ? best : undefined;
 }
 
-export function quoteList(values: readonly string[]): string {
-  return values.map((v) => `"${v}"`).join(', ');
-}
-
 /** "Cost and efficiency savings" from "cost and efficiency savings". */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

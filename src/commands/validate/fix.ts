@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
+import { findCharacterSlips } from '../../input/character-slips.js';
 import { slipContext } from '../../input/check-yaml.js';
 import { readInputFile } from '../../input/read-input.js';
-import { findCharacterSlips, WorkingCopy } from '../../input/slips.js';
+import { WorkingCopy } from '../../input/slips.js';
 import { decodeSource } from '../../input/source-file.js';
 import { listPlanFiles } from '../../plan/load-plan.js';
 import { planFileSchema, sectionFileSchema } from '../../plan/schema.js';

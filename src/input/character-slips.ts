@@ -1,0 +1,367 @@
+import { quoteForYaml } from '../messages/entry.js';
+import { say } from '../messages/index.js';
+import { readMoney } from './money.js';
+import {
+  allowedUnder,
+  blockContentIndent,
+  COUNCIL_CODE_KEY,
+  CURLY_DOUBLE,
+  CURLY_SINGLE,
+  findBlockOpener,
+  isKnownKey,
+  type LineInfo,
+  needsQuotes,
+  nextStructural,
+  ODD_SPACE,
+  ODD_SPACES,
+  parentKeys,
+  plainSpaces,
+  scanLines,
+} from './slip-lines.js';
+import type { Slip, SlipContext } from './slips.js';
+
+/**
+ * Slips in the characters of the lines, found before parsing: odd spaces and tabs, curly quotes, a
+ * key typed in the wrong case, money in a shape with one reading. Most are what `--fix` repairs.
+ */
+
+/**
+ * Slips in the characters of the lines: odd spaces and tabs in indentation or after a key's colon,
+ * curly quotes where YAML needs straight ones, a missing space after a known key's colon. These are
+ * the ones `plan validate --fix` repairs.
+ */
+export function findCharacterSlips(text: string, context: SlipContext): Slip[] {
+  const slips: Slip[] = [];
+  const lines = scanLines(text);
+  const parents = parentKeys(lines);
+  const hasOdd = ODD_SPACE.test(text) || text.includes('\t') || CURLY_DOUBLE.test(text) || CURLY_SINGLE.test(text);
+  lines.forEach((line, i) => {
+    const n = i + 1;
+    if (line.blank || line.comment) return;
+    const lead = line.text.slice(0, line.indent);
+    if (!line.inBlock) {
+      if (hasOdd) {
+        const oddLead = slipInIndentation(line, lead, n, lines, i);
+        if (oddLead) slips.push(oddLead);
+        const rest = line.text.slice(line.indent);
+        const afterKey = oddSpaceAfterKey(line, rest, n, context);
+        if (afterKey) slips.push(afterKey);
+        const curly = curlyQuotes(line, rest);
+        if (curly) slips.push(curly);
+      }
+      const space = missingSpaceAfterColon(line, context);
+      if (space) slips.push(space);
+      const typed =
+        mistypedKey(lines, i, context, parents) ?? dashWithoutSpace(line, context) ?? wordDash(line, context) ?? loneKey(line, n, context);
+      if (typed) slips.push(typed);
+      const money = moneySlip(lines, i, context, parents);
+      if (money) slips.push(money);
+      const start = textStartSlip(lines, i, context);
+      if (start) slips.push(start);
+    } else if (/[\t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/.test(lead)) {
+      // Inside a block, only the indentation up to the block's own is layout; the rest is text.
+      const open = findBlockOpener(lines, i);
+      const content = open === undefined ? undefined : blockContentIndent(lines, open);
+      if (content !== undefined) {
+        const layout = lead.slice(0, content);
+        const bad = /[\t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/.exec(layout);
+        if (bad) {
+          // Only the block's own indentation is repaired; what lies beyond it is the officer's text.
+          const fixedLayout = plainSpaces(layout).replace(/\t/g, '  ');
+          slips.push(oddIndentSlip(line, n, bad[0], bad.index, Math.max(fixedLayout.length, content), lead.slice(content)));
+        }
+      }
+    }
+  });
+  for (const [i, line] of lines.entries()) {
+    const trailing = trailingOddSpace(line, i + 1);
+    if (trailing) slips.push(trailing);
+  }
+  return slips.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * "Status:", "ACHIEVED:", "q3:" or "Q 3:": a key plan knows, typed in the wrong case or with a space.
+ * There is one right spelling, so --fix writes it. A code in capitals where council codes stand
+ * ("RAG:" under "achieved:") is a council code, not a mistyped key.
+ */
+function mistypedKey(
+  lines: readonly LineInfo[],
+  i: number,
+  context: SlipContext,
+  parents: ReadonlyArray<string | undefined>,
+): Slip | undefined {
+  const line = lines[i]!;
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([A-Za-z][\w]*(?: [1-4])?)[ \t]*:(?:[ \t]|$)/.exec(rest);
+  if (!m) return undefined;
+  const written = m[2]!;
+  if (context.knownKeys.has(written)) return undefined;
+  const squeezed = written.replace(' ', '');
+  const meant = [...context.knownKeys].find((k) => k.toLowerCase() === squeezed.toLowerCase());
+  if (meant === undefined) return undefined;
+  const parent = parents[i];
+  if (parent !== undefined && COUNCIL_CODE_KEY.test(written) && allowedUnder(parent, written, context)) return undefined;
+  const at = line.start + line.indent + m[1]!.length;
+  return {
+    offset: at,
+    code: 'mistyped-key',
+    ...say.mistypedKey({ written, meant }),
+    edits: [{ at, remove: written.length, insert: meant }],
+  };
+}
+
+/**
+ * Text that starts with a character YAML reads as something else: "status: - draft", "status: [draft]
+ * with legal", "narrative: | Pilot chosen" (text on the line of the "|"), "status: # heading" (a
+ * comment, so no text at all). Said at the line, with the text in quotes, or moved below the "|".
+ */
+function textStartSlip(lines: readonly LineInfo[], i: number, context: SlipContext): Slip | undefined {
+  const line = lines[i]!;
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([A-Za-z][\w]*)[ \t]*:([ \t]+)(.*?)[ \t]*$/.exec(rest);
+  if (!m || !context.textKeys?.has(m[2]!)) return undefined;
+  const [, dashes = '', key = '', gap = '', value = ''] = m;
+  const keyColumn = line.indent + dashes.length;
+  const at = line.start + keyColumn + key.length + 1 + gap.length;
+  const below = nextStructural(lines, i);
+  const hasLinesBelow = below !== undefined ? lines[below]!.indent > keyColumn : false;
+  const blockBelow = i + 1 < lines.length && lines[i + 1]!.inBlock;
+  const quoted = (text: string) => ({ at, remove: value.length, insert: quoteForYaml(text) });
+  // "| text" or "> text": the text belongs on the lines below the "|".
+  const bar = /^([|>])[-+]?[ \t]+([^#\s].*)$/.exec(value);
+  // "|" alone: the text is on the lines below it, wherever they stand (see linesOutsideBlocks).
+  if (/^[|>][-+0-9]*$/.test(value)) return undefined;
+  if (!bar && (hasLinesBelow || blockBelow)) return undefined;
+  if (bar) {
+    const text = bar[2]!;
+    return {
+      offset: at,
+      code: 'text-after-bar',
+      ...say.textAfterBar({ key, bar: bar[1]!, text, column: keyColumn + 2 }),
+      // With text below, the "|" stays and the text on its line is left out of the check; else it is the text.
+      edits: [hasLinesBelow ? { at, remove: value.length, insert: bar[1]! } : quoted(text)],
+    };
+  }
+  const comment = /^#(.*)$/.exec(value);
+  if (comment && comment[1]!.trim() !== '') {
+    return {
+      offset: at,
+      code: 'comment-as-text',
+      ...say.commentAsText({ key, value }),
+      edits: [quoted(value)],
+    };
+  }
+  // "!" is left out: "!!binary" is a YAML tag, refused as such where it stands.
+  const first = /^(?:[-?:](?=[ \t])|[[{*&%@`|>])/.exec(value);
+  if (!first) return undefined;
+  const text = value.replace(/[ \t]+#.*$/, '');
+  return {
+    offset: at,
+    code: 'quote-needed',
+    ...say.quoteNeeded({ first: first[0], key, text }),
+    edits: [quoted(text)],
+  };
+}
+
+/** "– id: x", "• id: x": Word turned the "-" of a list item into a dash or a bullet. */
+function wordDash(line: LineInfo, context: SlipContext): Slip | undefined {
+  const m = /^([–—‐‑−•])[ \t\u00a0]+([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
+  if (!m || !context.knownKeys.has(m[2]!)) return undefined;
+  const at = line.start + line.indent;
+  return {
+    offset: at,
+    code: 'word-dash',
+    ...say.wordDash({ dash: m[1]!, key: m[2]! }),
+    edits: [{ at, remove: m[0].indexOf(m[2]!), insert: '- ' }],
+  };
+}
+
+/** "Q2" or "updates" alone on a line: a key whose colon was left off (one right answer). */
+function loneKey(line: LineInfo, n: number, context: SlipContext): Slip | undefined {
+  const m = /^([A-Za-z][\w]*)[ \t]*$/.exec(line.text.slice(line.indent));
+  if (!m || !context.children.has(m[1]!)) return undefined;
+  const at = line.start + line.indent + m[1]!.length;
+  return {
+    offset: line.start + line.indent,
+    code: 'missing-colon',
+    ...say.keyWithoutColon({ key: m[1]!, line: n }),
+    edits: [{ at, remove: line.text.length - line.indent - m[1]!.length, insert: ':' }],
+  };
+}
+
+/** "-id: x": without a space after it, "-" is read as part of the key. */
+function dashWithoutSpace(line: LineInfo, context: SlipContext): Slip | undefined {
+  const m = /^((?:- +)*)-([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
+  if (!m || !context.knownKeys.has(m[2]!)) return undefined;
+  const at = line.start + line.indent + m[1]!.length;
+  return {
+    offset: at,
+    code: 'dash-without-space',
+    ...say.dashWithoutSpace({ key: m[2]! }),
+    edits: [{ at: at + 1, remove: 0, insert: ' ' }],
+  };
+}
+
+/**
+ * Money with one right reading that is not a plain number ("98 500", "£75,000", "25k"): the figure
+ * to write is certain, so --fix writes it. Shapes with two readings ("150.000") are left to the schema.
+ */
+function moneySlip(
+  lines: readonly LineInfo[],
+  i: number,
+  context: SlipContext,
+  parents: ReadonlyArray<string | undefined>,
+): Slip | undefined {
+  const line = lines[i]!;
+  const m = /^((?:- +)*)([A-Z][A-Z0-9]{1,9})([ \t]*:[ \t]+|[ \t]+)(.*?)[ \t]*(?:[ \t]#.*)?$/.exec(line.text.slice(line.indent));
+  if (!m || m[4] === '') return undefined;
+  const parent = parents[i];
+  if (parent === undefined || !context.moneyBlocks?.has(parent)) return undefined;
+  const written = m[4]!;
+  if (!m[3]!.includes(':')) {
+    // "WBC 61250", "WBC<tab>61250": a row pasted from Excel, with no colon.
+    const figure = readMoney(written);
+    const plain = figure.ok ? written : figure.fix;
+    if (plain === undefined) return undefined;
+    const at = line.start + line.indent + m[1]!.length + m[2]!.length;
+    return {
+      offset: line.start + line.indent + m[1]!.length,
+      code: 'missing-colon',
+      ...say.spreadsheetRow({ code: m[2]!, written, figure: plain }),
+      edits: [{ at, remove: m[3]!.length + written.length, insert: `: ${plain}` }],
+    };
+  }
+  const reading = readMoney(written);
+  if (reading.ok || reading.fix === undefined) return undefined;
+  const at = line.start + line.indent + line.text.slice(line.indent).indexOf(written, m[1]!.length + m[2]!.length + 1);
+  return {
+    offset: at,
+    code: 'invalid-money',
+    message: reading.message,
+    hint: reading.hint,
+    edits: [{ at, remove: written.length, insert: reading.fix }],
+    fixed: say.rewritten({ code: m[2]!, written, fix: reading.fix }).fixed,
+  };
+}
+
+/** An invisible odd space at the end of a line (pasted from Word or Outlook): it only hides there. */
+function trailingOddSpace(line: LineInfo, n: number): Slip | undefined {
+  const m = /[\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]+$/.exec(line.text);
+  if (!m || m.index < line.indent || line.blank) return undefined;
+  return {
+    offset: line.start + m.index,
+    code: 'odd-space',
+    severity: 'warning',
+    ...say.oddSpaceAtEnd({ line: n, space: m[0][0]! }),
+    edits: [{ at: line.start + m.index, remove: m[0].length, insert: '' }],
+  };
+}
+
+/**
+ * A slip in a line's indentation, repaired by giving the line `width` ordinary spaces (and `keep`
+ * after them); `linesUpWithout`: the odd space was pasted in as well as the spaces, and is deleted.
+ */
+function oddIndentSlip(line: LineInfo, n: number, ch: string, index: number, width: number, keep = '', linesUpWithout = false): Slip {
+  const tab = ch === '\t';
+  return {
+    offset: line.start + index,
+    code: tab ? 'tab-indent' : 'odd-space',
+    ...(tab
+      ? say.tabIndent({ line: n, atStart: index === 0, width })
+      : say.oddSpaceIndent({ line: n, atStart: index === 0, space: ch, linesUpWithout })),
+    edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(width) + keep }],
+  };
+}
+
+function slipInIndentation(line: LineInfo, lead: string, n: number, lines: readonly LineInfo[], i: number): Slip | undefined {
+  const bad = /[\t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/.exec(lead);
+  if (!bad) return undefined;
+  // A tab stands for whatever lines the line up with its neighbours; an odd space for an ordinary
+  // one, unless the line lines up only without it (it was pasted in as well as the spaces).
+  const expected = expectedIndent(lines, i);
+  if (lead.includes('\t')) return oddIndentSlip(line, n, bad[0], bad.index, expected ?? plainSpaces(lead).replace(/\t/g, '  ').length);
+  const replaced = plainSpaces(lead).length;
+  const removed = lead.replace(ODD_SPACES, '').length;
+  const without = removed === expected && replaced !== expected;
+  return oddIndentSlip(line, n, bad[0], bad.index, without ? removed : replaced, '', without);
+}
+
+/** Where a line belongs: under the line before it when that opens a block of keys, else beside it. */
+function expectedIndent(lines: readonly LineInfo[], i: number): number | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const prev = lines[j]!;
+    if (prev.blank || prev.comment || prev.inBlock || prev.text.slice(0, prev.indent).includes('\t')) continue;
+    const rest = prev.text.slice(prev.indent);
+    const dash = /^(?:- +)*/.exec(rest)![0].length;
+    if (/:[ \t]*(?:#.*)?$/.test(rest)) return prev.indent + dash + 2;
+    return prev.indent + dash;
+  }
+  return undefined;
+}
+
+function oddSpaceAfterKey(line: LineInfo, rest: string, n: number, context: SlipContext): Slip | undefined {
+  // "status:\u00a0Draft" or "-\u00a0id: x": YAML sees no separator and reads one long word.
+  const m = /^((?:-[ \u00a0]+)*)([A-Za-z][\w-]*)[ \t]*:([\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff])/.exec(rest);
+  const dash = /^-([\u00a0\u2000-\u200b\u202f\u3000])/.exec(rest);
+  if (dash) {
+    return {
+      offset: line.start + line.indent + 1,
+      code: 'odd-space',
+      ...say.oddSpaceAfterDash({ line: n, space: dash[1]! }),
+      edits: [{ at: line.start + line.indent + 1, remove: 1, insert: ' ' }],
+    };
+  }
+  if (!m || !context.knownKeys.has(m[2]!)) return undefined;
+  const at = line.start + line.indent + m[0].length - 1;
+  return {
+    offset: at,
+    code: 'odd-space',
+    ...say.oddSpaceAfterKey({ line: n, key: m[2]!, space: m[3]! }),
+    edits: [{ at, remove: 1, insert: ' ' }],
+  };
+}
+
+function curlyQuotes(line: LineInfo, rest: string): Slip | undefined {
+  // “status”: Draft  →  a key in curly quotes is not the key "status".
+  const key = /^((?:- +)*)([“‘])([^”’]*)([”’])[ \t]*:(?:[ \t]|$)/.exec(rest);
+  if (key) {
+    const at = line.start + line.indent + key[1]!.length;
+    const name = key[3]!;
+    return {
+      offset: at,
+      code: 'curly-quotes',
+      ...say.curlyQuotedKey({ key: name, open: key[2]!, close: key[4]! }),
+      edits: [{ at, remove: name.length + 2, insert: name }],
+    };
+  }
+  // key: “text” where the text needs real quotes (a section number, text with ": " or " #").
+  const value = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]+([“‘])(.*)([”’])[ \t]*(#.*)?$/.exec(rest);
+  if (!value) return undefined;
+  const inner = value[4]!;
+  if (CURLY_DOUBLE.test(inner) || CURLY_SINGLE.test(inner)) return undefined;
+  const name = value[2]!;
+  if (name !== 'section' && !needsQuotes(inner)) return undefined;
+  const at = line.start + line.indent + value[0].indexOf(value[3]!, value[1]!.length + name.length);
+  const quoted = quoteForYaml(inner);
+  return {
+    offset: at,
+    code: 'curly-quotes',
+    ...say.curlyQuotedValue({ key: name, text: inner, open: value[3]!, close: value[5]!, quoted }),
+    edits: [{ at, remove: inner.length + 2, insert: quoted }],
+  };
+}
+
+function missingSpaceAfterColon(line: LineInfo, context: SlipContext): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([A-Za-z][\w-]*):(?=[^\s:/\\])/.exec(rest);
+  if (!m || !isKnownKey(m[2]!, context)) return undefined;
+  const at = line.start + line.indent + m[0].length;
+  const value = rest.slice(m[0].length);
+  return {
+    offset: at - m[2]!.length - 1,
+    code: 'missing-space',
+    ...say.missingSpaceAfterColon({ key: m[2]!, value }),
+    edits: [{ at, remove: 0, insert: ' ' }],
+  };
+}

@@ -1,0 +1,361 @@
+import { say } from '../messages/index.js';
+import {
+  allowedUnder,
+  BLOCK_START,
+  blockContentIndent,
+  isKnownKey,
+  KEY_LINE,
+  keyOf,
+  type LineInfo,
+  lineAt,
+  nextStructural,
+  plainSpaces,
+  previousStructural,
+  reindent,
+  scanLines,
+  shiftRun,
+  siblings,
+} from './slip-lines.js';
+import type { Slip, SlipContext } from './slips.js';
+
+/**
+ * Slips in the layout of the lines, found before parsing: text that fell out of a `|` block, a line
+ * of text among the keys, keys indented one part out or in, list items out of line.
+ */
+
+/**
+ * Slips in the layout of the lines: text that fell out of a `|` block, keys indented one block out or
+ * in, list items that do not line up. Run on the text with the character slips repaired.
+ */
+export function findLayoutSlips(text: string, context: SlipContext): Slip[] {
+  const lines = scanLines(text);
+  const outside = linesOutsideBlocks(lines, context);
+  const taken = new Set(outside.map((slip) => lineAt(lines, slip.offset)));
+  const pasted = pastedLines(lines, context, taken);
+  for (const slip of pasted) taken.add(lineAt(lines, slip.offset));
+  return [
+    ...outside,
+    ...pasted,
+    ...valueAndLinesBelow(lines, context),
+    ...misplacedKeys(lines, context).filter((slip) => !taken.has(lineAt(lines, slip.offset))),
+    ...misalignedItems(lines),
+  ].sort((a, b) => a.offset - b.offset);
+}
+
+/** A line of prose: no "key:" at its start, or a "key" of several words or a capitalised word plan does not know. */
+function isProseLine(line: LineInfo, context: SlipContext): boolean {
+  const rest = plainSpaces(line.text.slice(line.indent));
+  if (/^[-•][ \t]|^[-?:,[\]{}&*!|>'"%@`]/.test(rest)) return false;
+  const key = keyOf({ ...line, text: rest, indent: 0 });
+  // "status Complete", "status = Complete": a key with its colon missing, explained as such.
+  const first = /^([A-Za-z][\w-]*)[ \t]*(?:=|-(?= )|)[ \t]+\S/.exec(rest);
+  if (first && context.knownKeys.has(first[1]!)) return false;
+  if (key === undefined) return !/^[\w-]+:/.test(rest);
+  if (isKnownKey(key, context)) return false;
+  if (
+    context.knownKeys.has(key.replace(/ /g, '')) ||
+    [...context.knownKeys].some((k) => k.toLowerCase() === key.replace(/ /g, '').toLowerCase())
+  )
+    return false;
+  return /\s/.test(key) || /^[A-Z][a-z]/.test(key);
+}
+
+/**
+ * A line of text pasted or typed among the keys (a note written without "#", a sentence with ": " at
+ * the left edge): YAML would read it as a key, or not at all, and blame the lines after it. Said at
+ * the line itself, which is kept as a note ("# ") so that nothing of it is lost.
+ */
+function pastedLines(lines: readonly LineInfo[], context: SlipContext, taken: ReadonlySet<number>): Slip[] {
+  const slips: Slip[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank || line.comment || line.inBlock || taken.has(i) || !isProseLine(line, context)) continue;
+    const p = previousStructural(lines, i);
+    if (p === undefined) continue;
+    const prev = lines[p]!;
+    const prevRest = prev.text.slice(prev.indent);
+    // The first line of a run of text is the one to act on; a quote left open above makes the lines
+    // below part of its text (that slip is reported where the quote opens).
+    if (keyOf(prev) === undefined || /:[ \t]+["'][^"']*$/.test(prevRest)) continue;
+    const prevColumn = prev.indent + /^(?:- +)*/.exec(prevRest)![0].length;
+    // Deeper than a key with text after it, a line goes on with that text: YAML reads it so.
+    if (line.indent > prevColumn && !/:[ \t]*(?:#.*)?$/.test(prevRest)) continue;
+    slips.push({
+      offset: line.start + line.indent,
+      code: 'text-among-keys',
+      ...say.textAmongKeys({ text: line.text.slice(line.indent) }),
+      edits: [{ at: line.start + line.indent, remove: 0, insert: '# ' }],
+    });
+  }
+  return slips;
+}
+
+/** "achieved: 98500" with the council lines below it as well: the figure on the key's line has no place. */
+function valueAndLinesBelow(lines: readonly LineInfo[], context: SlipContext): Slip[] {
+  const slips: Slip[] = [];
+  lines.forEach((line, i) => {
+    if (line.blank || line.comment || line.inBlock) return;
+    const rest = line.text.slice(line.indent);
+    const m = /^((?:- +)*)([A-Za-z][\w]*)[ \t]*:[ \t]+([^|>#\s][^#]*?)[ \t]*(?:[ \t]#.*)?$/.exec(rest);
+    if (!m || !context.children.has(m[2]!)) return;
+    const below = nextStructural(lines, i);
+    const keyColumn = line.indent + m[1]!.length;
+    if (below === undefined || lines[below]!.indent <= keyColumn || keyOf(lines[below]!) === undefined) return;
+    const value = m[3]!;
+    const at = line.start + line.indent + rest.indexOf(value, m[1]!.length + m[2]!.length + 1);
+    slips.push({
+      offset: at,
+      code: 'value-and-lines-below',
+      ...say.valueAndLinesBelow({ key: m[2]!, value, line: i + 1, money: context.moneyBlocks?.has(m[2]!) ?? false }),
+      edits: [{ at, remove: value.length, insert: '' }],
+    });
+  });
+  return slips;
+}
+
+/**
+ * Lines that fell out of a `|` block: a bullet or a line of text pasted at the left edge, or a line
+ * indented less than the block's text. YAML would read them as new keys or list items.
+ */
+function linesOutsideBlocks(lines: readonly LineInfo[], context: SlipContext): Slip[] {
+  const slips: Slip[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const opener = lines[i]!;
+    if (opener.inBlock || opener.blank || opener.comment || !BLOCK_START.test(opener.text.slice(opener.indent))) continue;
+    const column = opener.indent + /^(?:- +)*/.exec(opener.text.slice(opener.indent))![0].length;
+    // No text indented under the "|": a line of text right below it, not indented, is its first line.
+    const below = lines[i + 1];
+    const content =
+      blockContentIndent(lines, i) ?? (below && !below.blank && !below.comment && keyOf(below) === undefined ? column + 2 : undefined);
+    if (content === undefined) continue;
+    const name = keyOf(opener) ?? 'text';
+    const deeper = firstLineDeeper(lines, i, content, column);
+    if (deeper) {
+      slips.push(
+        reindent(lines[deeper.line]!, deeper.indent, say.firstLineDeeper({ line: deeper.line + 1, key: name, column: deeper.indent })),
+      );
+      continue;
+    }
+    // Lines of the block indented less than its first line: YAML ends the block there.
+    let j = i + 1;
+    for (; j < lines.length && lines[j]!.inBlock; j++) {
+      const line = lines[j]!;
+      if (line.blank || line.indent >= content) continue;
+      const key = keyOf(line);
+      if (key !== undefined && line.indent > column && siblings(name, key, context)) {
+        // The key that ends the text, a space or two too far in: it goes beside the key above.
+        const wording = say.moreThanAbove({ key, above: name, by: line.indent - column, column });
+        slips.push({ ...reindent(line, column, wording), code: 'indentation' });
+        break;
+      }
+      slips.push(reindent(line, content, say.lessThanText({ line: j + 1, key: name, indent: line.indent, column: content })));
+    }
+    // Lines right after the block that cannot be keys here: stray bullets and text. Lines indented
+    // like the block's text after a stray line are the rest of that text, split off by it.
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (line.blank || line.comment || line.indent >= content) continue;
+      const rest = plainSpaces(line.text.slice(line.indent));
+      const key = keyOf({ ...line, text: rest, indent: 0 });
+      const isBullet = /^[-•][ \t]/.test(rest) && !KEY_LINE.test(rest.replace(/^- +/, ''));
+      const isText = key === undefined && !/^- /.test(rest) && !isBullet;
+      // Prose with a colon ("Note: …") reads as a key; a mistyped key ("narative:") is left to the schema.
+      const isProse = key !== undefined && !isKnownKey(key, context) && (/\s/.test(key) || /^[A-Z][a-z]/.test(key)) && !/^- /.test(rest);
+      if (!isBullet && !isText && !isProse) break;
+      slips.push(
+        reindent(line, content, say.strayLineAfterText({ line: j + 1, key: name, indent: line.indent, column: content, bullet: isBullet })),
+      );
+    }
+  }
+  return slips;
+}
+
+/**
+ * The first line of a text deeper than all the others, which line up with each other: YAML takes
+ * the first line's indentation for the whole text, so the others would fall out of it.
+ */
+function firstLineDeeper(lines: readonly LineInfo[], i: number, content: number, column: number) {
+  let first: number | undefined;
+  let rest: number | undefined;
+  for (let j = i + 1; j < lines.length && lines[j]!.inBlock; j++) {
+    const line = lines[j]!;
+    if (line.blank) continue;
+    if (first === undefined) first = j;
+    else rest = Math.min(rest ?? Infinity, line.indent);
+  }
+  if (first === undefined || rest === undefined || rest >= content || rest <= column) return undefined;
+  for (let j = first + 1; j < lines.length && lines[j]!.inBlock; j++)
+    if (!lines[j]!.blank && keyOf(lines[j]!) !== undefined) return undefined;
+  return { line: first, indent: rest };
+}
+
+/**
+ * Keys indented as if they belonged one block out or in: "status:" level with "Q1:" above it, or
+ * "updates:" at the left edge below an action's keys. A key that cannot stand where it is, but can in
+ * the block its neighbour opens (or closes), is moved there, with the lines that belong to it.
+ */
+function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[] {
+  const slips: Slip[] = [];
+  const structural = lines.map((l, i) => (!l.blank && !l.comment && !l.inBlock ? i : -1)).filter((i) => i >= 0);
+  for (let s = 1; s < structural.length; s++) {
+    const j = structural[s]!;
+    const line = lines[j]!;
+    const rest = line.text.slice(line.indent);
+    if (/^- /.test(rest)) continue;
+    const key = keyOf(line);
+    if (key === undefined) continue;
+    const p = structural[s - 1]!;
+    const prev = lines[p]!;
+    const prevRest = prev.text.slice(prev.indent);
+    const prevKey = keyOf(prev);
+    const prevColumn = prev.indent + /^(?:- +)*/.exec(prevRest)![0].length;
+    const prevOpens = prevKey !== undefined && /:[ \t]*(?:#.*)?$/.test(prevRest);
+    if (prevKey === undefined) continue;
+    // Too little: level with (or left of) the key that opens the block it belongs in.
+    if (prevOpens && line.indent <= prevColumn && allowedUnder(prevKey, key, context) && !siblings(prevKey, key, context)) {
+      const after = structural[s + 1];
+      const next = after === undefined ? undefined : lines[after]!;
+      if (next && next.indent > prevColumn && next.indent > line.indent) {
+        slips.push({
+          offset: line.start + line.indent,
+          code: 'indentation',
+          ...say.notUnderButNextIs({ key, above: prevKey, column: next.indent }),
+          edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(next.indent) }],
+        });
+      } else {
+        const by = prevColumn + 2 - line.indent;
+        slips.push({
+          offset: line.start + line.indent,
+          code: 'indentation',
+          ...say.notUnder({ key, above: prevKey, by }),
+          edits: shiftRun(lines, j, by, (k) => {
+            const other = keyOf(lines[k]!);
+            return lines[k]!.indent <= line.indent && other !== undefined && siblings(prevKey, other, context);
+          }),
+        });
+      }
+      continue;
+    }
+    // Too far out: left of the key before it, where no key like it can stand.
+    if (line.indent < prevColumn) {
+      const outer = enclosingKey(lines, structural, s, line.indent);
+      if (outer !== undefined && siblings(outer, key, context)) continue;
+      const home = homeAbove(lines, structural, s, key, line.indent, context);
+      if (!home) continue;
+      // The line above may be the odd one: this line stands where it should, and that one does not.
+      const homeLine = lines[home.index]!;
+      const dash = home.column - homeLine.indent;
+      const expected = conventionalIndent(lines, structural, home.t);
+      if (homeLine.indent !== expected && line.indent === expected + dash) {
+        const written = dash > 0 ? `- ${home.key}` : home.key;
+        slips.push({
+          offset: homeLine.start + homeLine.indent,
+          code: 'indentation',
+          ...say.outOfLineWithBelow({ key: written, below: key, by: homeLine.indent - expected, column: expected }),
+          edits: [{ at: homeLine.start, remove: homeLine.indent, insert: ' '.repeat(expected) }],
+        });
+        continue;
+      }
+      const by = home.column - line.indent;
+      // The lines under it may already sit where they belong; then only this line moves.
+      const after = structural[s + 1];
+      const alone = after !== undefined && lines[after]!.indent > home.column;
+      slips.push({
+        offset: line.start + line.indent,
+        code: 'indentation',
+        ...say.lessThanAbove({ key, above: home.key, indent: line.indent, column: home.column, line: home.line }),
+        edits: alone
+          ? [{ at: line.start, remove: line.indent, insert: ' '.repeat(home.column) }]
+          : shiftRun(lines, j, by, (k) => lines[k]!.indent <= line.indent),
+      });
+    }
+  }
+  return slips;
+}
+
+/** The key whose column is exactly `column`, nearest above structural line number `s`. */
+function enclosingKey(lines: readonly LineInfo[], structural: readonly number[], s: number, column: number): string | undefined {
+  for (let t = s - 1; t >= 0; t--) {
+    const l = lines[structural[t]!]!;
+    const c = l.indent + /^(?:- +)*/.exec(l.text.slice(l.indent))![0].length;
+    if (c === column) return keyOf(l);
+    if (l.indent < column) return undefined;
+  }
+  return undefined;
+}
+
+/** The nearest key above, further in than `column`, beside which `key` may stand. */
+function homeAbove(
+  lines: readonly LineInfo[],
+  structural: readonly number[],
+  s: number,
+  key: string,
+  column: number,
+  context: SlipContext,
+) {
+  for (let t = s - 1; t >= 0; t--) {
+    const i = structural[t]!;
+    const l = lines[i]!;
+    const c = l.indent + /^(?:- +)*/.exec(l.text.slice(l.indent))![0].length;
+    if (c <= column) return undefined;
+    const k = keyOf(l);
+    if (k !== undefined && siblings(k, key, context)) return { key: k, column: c, line: i + 1, index: i, t };
+  }
+  return undefined;
+}
+
+/**
+ * Where the line `home` (structural number `t`) belongs by convention: two spaces in from the key
+ * that opens the part it stands in, or the left edge at the top of the file; its own column when a
+ * line before it in the same part stands there too.
+ */
+function conventionalIndent(lines: readonly LineInfo[], structural: readonly number[], t: number): number {
+  const home = lines[structural[t]!]!;
+  for (let u = t - 1; u >= 0; u--) {
+    const l = lines[structural[u]!]!;
+    if (l.indent > home.indent) continue;
+    // A line before it, in its own column, says that column is the file's way: it is not odd.
+    if (l.indent === home.indent) return home.indent;
+    const rest = l.text.slice(l.indent);
+    const column = l.indent + /^(?:- +)*/.exec(rest)![0].length;
+    return column < home.indent && /:[ \t]*(?:#.*)?$/.test(rest) ? column + 2 : home.indent;
+  }
+  return 0;
+}
+
+/** Items of one list ("- id: …") that do not line up with the item before them. */
+function misalignedItems(lines: readonly LineInfo[]): Slip[] {
+  const slips: Slip[] = [];
+  const lastItem = new Map<string, { indent: number; line: number }>();
+  lines.forEach((line, j) => {
+    if (line.blank || line.comment || line.inBlock) return;
+    const rest = line.text.slice(line.indent);
+    const m = /^- +([A-Za-z][\w-]*)[ \t]*:/.exec(rest);
+    // A line further out than the items closes their list.
+    for (const [k, item] of lastItem) if (!m && line.indent < item.indent) lastItem.delete(k);
+    if (!m) return;
+    const key = m[1]!;
+    const before = lastItem.get(key);
+    lastItem.set(key, { indent: line.indent, line: j + 1 });
+    if (!before || before.indent === line.indent) return;
+    const after = nextStructural(lines, j);
+    const alone = after !== undefined && lines[after]!.indent === before.indent + rest.indexOf(m[1]!);
+    slips.push({
+      offset: line.start + line.indent,
+      code: 'indentation',
+      ...say.itemOutOfLine({
+        key,
+        by: Math.abs(line.indent - before.indent),
+        further: line.indent > before.indent,
+        line: before.line,
+        column: before.indent,
+      }),
+      // The keys of the item may already stand where they belong (only "- id:" moved): then only it moves.
+      edits: alone
+        ? [{ at: line.start, remove: line.indent, insert: ' '.repeat(before.indent) }]
+        : shiftRun(lines, j, before.indent - line.indent, (k) => lines[k]!.indent <= line.indent),
+    });
+    lastItem.set(key, { indent: before.indent, line: before.line });
+  });
+  return slips;
+}

@@ -1,0 +1,205 @@
+import type { Wording } from '../messages/index.js';
+import type { Edit, Slip, SlipContext } from './slips.js';
+import { CODE_KEYS } from './slips.js';
+
+/**
+ * The lines of a plan file as the slip finders see them: which are keys, which are text inside a
+ * `|` block, which key each stands under, and the shapes of the characters pasted from other programs.
+ */
+
+export const COUNCIL_CODE_KEY = /^[A-Z][A-Z0-9]{1,9}$/;
+
+export function isKnownKey(key: string, context: SlipContext): boolean {
+  return context.knownKeys.has(key) || COUNCIL_CODE_KEY.test(key);
+}
+
+/** Whether `key` may stand in the block opened by `parent`. */
+export function allowedUnder(parent: string, key: string, context: SlipContext): boolean {
+  const keys = context.children.get(parent);
+  return keys !== undefined && (keys.has(key) || (keys.has(CODE_KEYS) && COUNCIL_CODE_KEY.test(key) && !context.knownKeys.has(key)));
+}
+
+/** Whether `a` and `b` may stand side by side in some block. */
+export function siblings(a: string, b: string, context: SlipContext): boolean {
+  // "Q2" is shaped like a council code, but it is a key plan knows: it stands where quarters do.
+  const either = (keys: ReadonlySet<string>, k: string) =>
+    keys.has(k) || (keys.has(CODE_KEYS) && COUNCIL_CODE_KEY.test(k) && !context.knownKeys.has(k));
+  for (const keys of context.children.values()) if (either(keys, a) && either(keys, b)) return true;
+  return false;
+}
+
+export const ODD_SPACE = /[\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/;
+export const ODD_SPACES = /[\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/g;
+/** Characters that look like indentation: spaces, tabs and the odd spaces above. */
+const INDENT_LIKE = /^[ \t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]*/;
+
+export const CURLY_DOUBLE = /[“”„‟]/;
+export const CURLY_SINGLE = /[‘’‚‛]/;
+
+// ---------------------------------------------------------------------------------------------
+// Lines as the scanner sees them.
+
+export interface LineInfo {
+  /** Offset of the first character of the line. */
+  start: number;
+  /** The line without its line ending. */
+  text: string;
+  /** Width of the leading spaces, tabs and odd spaces. */
+  indent: number;
+  /** Inside the text of a `|` or `>` block (or a blank line). */
+  inBlock: boolean;
+  blank: boolean;
+  comment: boolean;
+}
+
+/** "key: |", "- key: >-", "key: |2  # note": the value is a block of text on the lines below. */
+export const BLOCK_START = /^(?:- +)*(?:[^\s#:][^:#]*|"[^"]*"|'[^']*'):[ \t]+[|>][-+0-9]*[ \t]*(?:#.*)?$/;
+/** A line that is a key (with or without a value), or a list item that starts with one. */
+export const KEY_LINE = /^((?:- +)*)((?:[^\s#:"'][^:#]*?)|"[^"]*"|'[^']*'|[“‘][^”’]*[”’])[ \t]*:(?:[ \t]|$)/;
+
+export function keyOf(line: LineInfo): string | undefined {
+  const m = KEY_LINE.exec(line.text.slice(line.indent));
+  if (!m) return undefined;
+  return m[2]!.replace(/^["'“‘]|["'”’]$/g, '').trim();
+}
+
+/** Split the text into lines and mark which are inside `|` or `>` blocks. */
+export function scanLines(text: string): LineInfo[] {
+  const lines: LineInfo[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const raw = text.slice(start, end).replace(/\r$/, '');
+    const indent = INDENT_LIKE.exec(raw)![0].length;
+    const rest = raw.slice(indent);
+    lines.push({ start, text: raw, indent, inBlock: false, blank: rest === '', comment: rest.startsWith('#') });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  // A block's lines are those indented more than the line that opens it (blank lines included).
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.inBlock || line.blank || line.comment || !BLOCK_START.test(line.text.slice(line.indent))) continue;
+    // The key's own column: for "- action: |" that is after the "- ".
+    const parent = line.indent + /^(?:- +)*/.exec(line.text.slice(line.indent))![0].length;
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j]!;
+      if (!next.blank && next.indent <= parent) {
+        // A line of text indented with a tab or a pasted space still belongs to the text (the slip is
+        // reported on its own); a key or list item ends the block.
+        const lead = next.text.slice(0, next.indent);
+        const rest = plainSpaces(next.text.slice(next.indent));
+        if (!/[\t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/.test(lead) || KEY_LINE.test(rest)) break;
+      }
+      next.inBlock = true;
+    }
+  }
+  return lines;
+}
+
+/**
+ * The indentation of the text of the block opened on line `i`: given by an indentation indicator
+ * ("|2": the key's column plus 2), or else that of the block's first non-blank line.
+ */
+export function blockContentIndent(lines: readonly LineInfo[], i: number): number | undefined {
+  const opener = lines[i]!;
+  const rest = opener.text.slice(opener.indent);
+  const indicator = /:[ \t]+[|>][-+]?([1-9])/.exec(rest);
+  if (indicator) return opener.indent + /^(?:- +)*/.exec(rest)![0].length + Number(indicator[1]);
+  for (let j = i + 1; j < lines.length && lines[j]!.inBlock; j++) if (!lines[j]!.blank) return lines[j]!.indent;
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slips found before parsing.
+
+/** Does plain (unquoted) YAML text need quotes to be read as written? */
+export function needsQuotes(text: string): boolean {
+  return /: |:$| #|^[-?:,[\]{}#&*!|>'"%@`]/.test(text);
+}
+
+/**
+ * For each line, the key of the line that opens the block it stands in, found by indentation ('' at
+ * the top of the file). One pass with a stack, so a long file costs no more than a short one.
+ */
+export function parentKeys(lines: readonly LineInfo[]): Array<string | undefined> {
+  const parents: Array<string | undefined> = [];
+  const open: Array<{ column: number; indent: number; item: boolean; key: string | undefined }> = [];
+  for (const line of lines) {
+    if (line.blank || line.comment || line.inBlock) {
+      parents.push(undefined);
+      continue;
+    }
+    const dash = /^(?:- +)*/.exec(line.text.slice(line.indent))![0].length;
+    const column = line.indent + dash;
+    // "- id: x" opens an item at the dash: the keys after it, in its column, stand inside it.
+    while (open.length > 0) {
+      const top = open[open.length - 1]!;
+      if (top.column < column || (top.item && top.indent < column)) break;
+      open.pop();
+    }
+    parents.push(open.length === 0 ? '' : open[open.length - 1]!.key);
+    open.push({ column, indent: line.indent, item: dash > 0, key: keyOf(line) });
+  }
+  return parents;
+}
+
+export function findBlockOpener(lines: readonly LineInfo[], i: number): number | undefined {
+  for (let j = i - 1; j >= 0; j--) if (!lines[j]!.inBlock) return j;
+  return undefined;
+}
+
+const ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
+
+/** An odd space stands for an ordinary one; a zero-width one for nothing. */
+export function plainSpaces(lead: string): string {
+  return lead.replace(ODD_SPACES, (ch) => (ZERO_WIDTH.test(ch) ? '' : ' '));
+}
+
+/** Edits moving line `j` and the lines after it by `by` columns, up to the first line where `stop` holds. */
+export function shiftRun(lines: readonly LineInfo[], j: number, by: number, stop: (k: number) => boolean): Edit[] {
+  const edits: Edit[] = [];
+  const first = lines[j]!;
+  for (let k = j; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.blank) continue;
+    if (k > j && (l.indent < first.indent || (!l.inBlock && !l.comment && stop(k)))) break;
+    edits.push(by >= 0 ? { at: l.start, remove: 0, insert: ' '.repeat(by) } : { at: l.start, remove: Math.min(-by, l.indent), insert: '' });
+  }
+  return edits;
+}
+
+export function reindent(line: LineInfo, width: number, wording: Wording): Slip {
+  return {
+    offset: line.start + line.indent,
+    code: 'outside-text',
+    ...wording,
+    edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(width) }],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors the parser still reports, explained.
+
+/** Which line an offset is on. */
+export function lineAt(lines: readonly LineInfo[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function nextStructural(lines: readonly LineInfo[], i: number): number | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (!lines[j]!.blank && !lines[j]!.comment && !lines[j]!.inBlock) return j;
+  return undefined;
+}
+
+export function previousStructural(lines: readonly LineInfo[], i: number): number | undefined {
+  for (let j = i - 1; j >= 0; j--) if (!lines[j]!.blank && !lines[j]!.comment && !lines[j]!.inBlock) return j;
+  return undefined;
+}

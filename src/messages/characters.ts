@@ -1,0 +1,189 @@
+import { entry, group } from './entry.js';
+
+/** The names of characters, as the messages say them. */
+
+const SPACE_NAMES: Record<number, string> = {
+  160: 'a non-breaking space',
+  5760: 'an Ogham space',
+  8192: 'an en quad space',
+  8193: 'an em quad space',
+  8194: 'an en space',
+  8195: 'an em space',
+  8196: 'a three-per-em space',
+  8197: 'a four-per-em space',
+  8198: 'a six-per-em space',
+  8199: 'a figure space',
+  8200: 'a punctuation space',
+  8201: 'a thin space',
+  8202: 'a hair space',
+  8203: 'a zero-width space',
+  8288: 'a word joiner',
+  8239: 'a narrow non-breaking space',
+  8287: 'a mathematical space',
+  12288: 'an ideographic space',
+  65279: 'a zero-width no-break space',
+};
+
+const CONTROL_NAMES: Record<number, string> = {
+  0: 'NUL',
+  7: 'BEL',
+  8: 'BACKSPACE',
+  11: 'VERTICAL TAB',
+  12: 'FORM FEED',
+  13: 'CARRIAGE RETURN',
+  27: 'ESCAPE',
+  127: 'DELETE',
+};
+
+/** What YAML's escape codes in double quotes stand for, in words. */
+const ESCAPE_NAMES: Record<string, string> = {
+  t: 'a tab',
+  n: 'a new line',
+  r: 'a carriage return',
+  N: 'a new line (U+0085)',
+  L: 'a line separator (U+2028)',
+  P: 'a paragraph separator (U+2029)',
+  _: 'a non-breaking space',
+  '0': 'a NUL character',
+  a: 'a bell character',
+  b: 'a backspace',
+  e: 'an escape character',
+  f: 'a form feed',
+  v: 'a vertical tab',
+  ' ': 'a space',
+  '/': 'a slash',
+  '\t': 'a tab',
+};
+
+/** "U+00A0". */
+function hexCode(cp: number): string {
+  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** "a non-breaking space (U+00A0)". */
+function spaceName(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  return `${SPACE_NAMES[cp] ?? 'an unusual space'} (${hexCode(cp)})`;
+}
+
+/** "U+0007 (BEL)". */
+function codePointLabel(cp: number): string {
+  const name = CONTROL_NAMES[cp];
+  return name ? `${hexCode(cp)} (${name})` : hexCode(cp);
+}
+
+/** What the escape code after a backslash stands for ("t", "x07", "u202E"), or undefined for none. */
+export function escapeName(code: string): string | undefined {
+  return ESCAPE_NAMES[code] ?? (code.length > 1 ? `the character ${code.replace(/^[xuU]/, 'U+').toUpperCase()}` : undefined);
+}
+
+const ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
+const pasted = ', probably pasted from Word or an email';
+
+export const characters = group(
+  'Characters pasted from Word, Outlook and Excel',
+  'Characters that look right on the screen but are not what YAML reads: odd spaces, tabs, curly quotes, dashes. Most of them `plan validate --fix` repairs itself.',
+  {
+    tabIndent: entry([{ line: 4, atStart: true, width: 4 }], (p) => ({
+      message: p.atStart ? `line ${p.line} starts with a tab` : `the indentation of line ${p.line} has a tab in it`,
+      hint: `indent with spaces only: make it ${p.width} spaces`,
+      fixed: `tab indentation replaced by ${p.width} spaces`,
+    })),
+    oddSpaceIndent: entry(
+      [
+        { line: 4, atStart: true, space: '\u00a0', linesUpWithout: false },
+        { line: 4, atStart: false, space: '\u200b', linesUpWithout: false },
+        { line: 4, atStart: false, space: '\u00a0', linesUpWithout: true },
+      ],
+      (p) => {
+        const what = spaceName(p.space);
+        const deleted = p.linesUpWithout || ZERO_WIDTH.test(p.space);
+        return {
+          message: p.atStart
+            ? `line ${p.line} starts with ${what}${pasted}`
+            : `the indentation of line ${p.line} has ${what} in it${pasted}`,
+          hint: p.linesUpWithout
+            ? 'delete it: the line lines up without it'
+            : ZERO_WIDTH.test(p.space)
+              ? 'delete it: it is invisible'
+              : 'replace it with an ordinary space',
+          fixed: `${what} in the indentation ${deleted ? 'deleted' : 'replaced by a space'}`,
+        };
+      },
+    ),
+    oddSpaceAtEnd: entry([{ line: 7, space: '\u00a0' }], (p) => ({
+      message: `line ${p.line} ends with ${spaceName(p.space)}${pasted}`,
+      hint: 'delete it: it is invisible and has no use at the end of a line',
+      fixed: `${spaceName(p.space)} at the end of the line deleted`,
+    })),
+    oddSpaceAfterDash: entry([{ line: 5, space: '\u00a0' }], (p) => ({
+      message: `the space after "-" on line ${p.line} is ${spaceName(p.space)}${pasted}`,
+      hint: 'replace it with an ordinary space',
+      fixed: `${spaceName(p.space)} after "-" replaced by a space`,
+    })),
+    oddSpaceAfterKey: entry([{ line: 5, key: 'status', space: '\u00a0' }], (p) => ({
+      message: `the space after "${p.key}:" on line ${p.line} is ${spaceName(p.space)}${pasted}`,
+      hint: 'replace it with an ordinary space',
+      fixed: `${spaceName(p.space)} after "${p.key}:" replaced by a space`,
+    })),
+    curlyQuotedKey: entry([{ key: 'status', open: '“', close: '”' }], (p) => ({
+      message: `the key ${p.open}${p.key}${p.close} is in curly quotes, probably from Word: YAML reads them as part of the name`,
+      hint: `remove the quotes: ${p.key}:`,
+      fixed: `curly quotes removed from the key ${p.key}`,
+    })),
+    curlyQuotedValue: entry([{ key: 'section', text: '8.2', open: '“', close: '”', quoted: '"8.2"' }], (p) => ({
+      message: `${p.open}${p.text}${p.close} is in curly quotes, probably from Word: YAML needs straight quotes here`,
+      hint: `write ${p.key}: ${p.quoted}`,
+      fixed: `curly quotes around the value of ${p.key} made straight: ${p.quoted}`,
+    })),
+    wordDash: entry(
+      [
+        { dash: '–', key: 'id' },
+        { dash: '•', key: 'id' },
+      ],
+      (p) => {
+        const what = p.dash === '•' ? 'a bullet' : `a dash (${hexCode(p.dash.codePointAt(0)!)})`;
+        return {
+          message: `line starts with ${what}, probably from Word: a new item starts with "-"`,
+          hint: `replace "${p.dash}" with "-"`,
+          fixed: `${what} at the start of "${p.key}:" written as "-"`,
+        };
+      },
+    ),
+    tabInText: entry([undefined], () => ({
+      message: 'tab character in text; it is shown as a space in the report',
+      hint: 'replace the tab with a space (often pasted from Word or a spreadsheet)',
+    })),
+    tabInKey: entry([undefined], () => ({ message: 'the key has a tab in it', hint: 'a key is one word: remove the tab' })),
+    controlCharacter: entry(
+      [
+        { codePoint: 7, inKey: false },
+        { codePoint: 0x85, inKey: true },
+      ],
+      (p) => ({
+        message: `control character ${codePointLabel(p.codePoint)} in text${p.inKey ? ' in a key' : ''}`,
+        hint: 'delete it: it is invisible here and cannot appear in a Word document (often pasted from another program)',
+      }),
+    ),
+    nonCharacter: entry([{ codePoint: 0xfffe, inKey: false }], (p) => ({
+      message: `character ${codePointLabel(p.codePoint)} is not allowed in text${p.inKey ? ' in a key' : ''}`,
+      hint: 'delete it: Word and LibreOffice refuse to open a document that contains it',
+    })),
+    brokenCharacter: entry([{ codePoint: 0xd800, inKey: false }], (p) => ({
+      message: `broken character ${codePointLabel(p.codePoint)} (half of a surrogate pair) in text${p.inKey ? ' in a key' : ''}`,
+      hint: 'delete it and retype the character; it would show as � in the report',
+    })),
+    bidiControl: entry([{ codePoint: 0x202e, inKey: false }], (p) => ({
+      message: `bidirectional control ${codePointLabel(p.codePoint)} in text${p.inKey ? ' in a key' : ''}`,
+      hint: 'delete it: it makes the text display in a different order from how it is written',
+    })),
+    escapeInQuotes: entry([{ code: 't' }, { code: 'x07' }], (p) => ({
+      message: `inside double quotes, "\\${p.code}" is read as ${escapeName(p.code)}, not as a backslash followed by "${p.code}"`,
+      hint: "use single quotes around text with backslashes, e.g. 'C:\\temp\\new', or write each backslash twice",
+    })),
+    backslashInQuotes: entry([{ written: '\\R' }], (p) => ({
+      message: `inside double quotes, "${p.written}" is read as a code, not as a backslash followed by "${p.written.slice(1)}"`,
+      hint: "use single quotes around text with backslashes, e.g. 'C:\\Temp', or write each backslash twice",
+    })),
+  },
+);

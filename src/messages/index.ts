@@ -1,0 +1,27 @@
+import { characters } from './characters.js';
+import type { AnyEntry, Entry, Group, Wording } from './entry.js';
+import { files } from './files.js';
+import { indentation, keys, text } from './lines.js';
+import { money } from './money.js';
+import { rules, scale } from './rules.js';
+import { schema } from './schema.js';
+import { duplicates, limits, parser, unread } from './yaml.js';
+
+/**
+ * Every message plan prints about a plan file or a template, with its hint: one table, in the order
+ * docs/messages.md shows it, so that the wording is reviewed as prose in one place. The modules that
+ * find the problems only choose an entry and its parameters (test/wording.test.ts checks that no
+ * other module writes a message).
+ */
+export const TABLE = [files, characters, keys, text, indentation, unread, duplicates, parser, limits, money, schema, rules, scale] as const;
+
+type Entries = (typeof TABLE)[number]['entries'];
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+type All = UnionToIntersection<Entries>;
+
+/** Each entry of the table as a function: `say.mistypedKey({ written, meant })`. */
+export const say = Object.fromEntries(
+  (TABLE as readonly Group<Record<string, AnyEntry>>[]).flatMap((g) => Object.entries(g.entries).map(([id, e]) => [id, e.say])),
+) as { [K in keyof All]: All[K] extends Entry<infer P> ? ([P] extends [undefined] ? () => Wording : (p: P) => Wording) : never };
+
+export type { Wording } from './entry.js';

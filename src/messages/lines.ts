@@ -1,0 +1,191 @@
+import { entry, group, quoteForYaml, spaces } from './entry.js';
+
+/** A long line shortened for a hint. */
+function shortened(text: string, most: number): string {
+  return text.length > most ? `${text.slice(0, most - 3)}…` : text;
+}
+
+export const keys = group(
+  'Keys and their values',
+  'A line of a plan file is a key, a colon and a space, then its value: `status: Complete`. These are the slips in that shape, each said at its own line.',
+  {
+    mistypedKey: entry(
+      [
+        { written: 'Status', meant: 'status' },
+        { written: 'Q 3', meant: 'Q3' },
+        { written: 'targetlabel', meant: 'targetLabel' },
+      ],
+      (p) => {
+        const how = p.written.includes(' ') ? ', with no space' : p.meant === p.meant.toLowerCase() ? ', in small letters' : '';
+        return {
+          message: `"${p.written}:" must be written "${p.meant}:"${how}`,
+          hint: `replace "${p.written}:" with "${p.meant}:"`,
+          fixed: `"${p.written}:" written as "${p.meant}:"`,
+        };
+      },
+    ),
+    missingSpaceAfterColon: entry([{ key: 'status', value: 'Complete' }], (p) => ({
+      message: `"${p.key}:" needs a space after the colon`,
+      hint: `write ${p.key}: ${p.value}`,
+      fixed: `space added after "${p.key}:"`,
+    })),
+    dashWithoutSpace: entry([{ key: 'id' }], (p) => ({
+      message: `"-${p.key}:" needs a space after the "-"`,
+      hint: `write "- ${p.key}:"`,
+      fixed: `space added after "-" in "- ${p.key}:"`,
+    })),
+    keyWithoutColon: entry([{ key: 'Q2', line: 12 }], (p) => ({
+      message: `"${p.key}" on line ${p.line} needs a colon after it`,
+      hint: `write ${p.key}:`,
+      fixed: `colon added after "${p.key}"`,
+    })),
+    missingColon: entry(
+      [
+        { key: 'status', separator: '', value: 'Complete' },
+        { key: 'status', separator: '=', value: 'Complete' },
+      ],
+      (p) => ({
+        message: `"${p.key}" needs a colon after it${p.separator === '' ? '' : ` (not "${p.separator}")`}`,
+        hint: `write ${p.key}: ${p.value}`,
+      }),
+    ),
+    spreadsheetRow: entry([{ code: 'WBC', written: '61,250', figure: '61250' }], (p) => ({
+      message: `"${p.code}" needs a colon after it, probably pasted from a spreadsheet`,
+      hint: `write ${p.code}: ${p.figure}`,
+      fixed: `"${p.code} ${p.written}" written as "${p.code}: ${p.figure}"`,
+    })),
+    valueAndLinesBelow: entry(
+      [
+        { key: 'achieved', value: '98500', line: 20, money: true },
+        { key: 'target', value: 'yes', line: 9, money: false },
+      ],
+      (p) => ({
+        message: `"${p.key}:" has "${p.value}" after it as well as lines below it; it can have one or the other`,
+        hint: `delete "${p.value}" from line ${p.line}: the lines below "${p.key}:" hold its ${p.money ? 'figures, and the report adds them up itself' : 'contents'}`,
+      }),
+    ),
+  },
+);
+
+export const text = group(
+  'Text',
+  'Text after a key is read as it stands, unless it starts with a character YAML gives a meaning, holds ": " or " #", or runs over several lines without a `|`.',
+  {
+    quoteNeeded: entry([{ first: '[', key: 'status', text: '[draft]' }], (p) => ({
+      message: `text that starts with "${p.first}" must be in quotes, or YAML reads it as something else`,
+      hint: `write ${p.key}: ${quoteForYaml(p.text)}`,
+    })),
+    textAfterBar: entry([{ key: 'narrative', bar: '|', text: 'Pilot chosen', column: 8 }], (p) => ({
+      message: `text cannot follow "${p.bar}" on the same line: after "${p.key}: ${p.bar}" the text starts on the next line`,
+      hint: `leave "${p.key}: ${p.bar}" on this line and move "${p.text}" to a new line below it, indented by ${p.column} spaces`,
+    })),
+    commentAsText: entry([{ key: 'status', value: '# not a heading' }], (p) => ({
+      message: `"#" starts a note that plan leaves out, so "${p.key}" has no text: "${p.value}" is not read`,
+      hint: `put the text in quotes: ${p.key}: ${quoteForYaml(p.value)}`,
+    })),
+    textAfterQuote: entry([{ key: 'status', value: '"Draft" circulated' }], (p) => ({
+      message: `the quoted text after "${p.key}:" is followed by more text; YAML reads only what is inside the quotes`,
+      hint: `quote the whole text: ${p.key}: ${quoteForYaml(p.value)}`,
+    })),
+    colonInText: entry([{ key: 'status', text: 'Complete: register published' }], (p) => ({
+      message: `the text after "${p.key}:" has ": " in it, which YAML reads as the start of another key`,
+      hint: `put the text in quotes: ${p.key}: ${quoteForYaml(p.text)}`,
+    })),
+    colonAtEnd: entry([{ key: 'narrative', text: '4 sessions held:' }], (p) => ({
+      message: `the text after "${p.key}:" ends with a colon, which YAML reads as the start of another key`,
+      hint: `if more lines follow, put "|" after "${p.key}:" and the text on the lines below it; otherwise put the text in quotes: ${p.key}: ${quoteForYaml(p.text)}`,
+    })),
+    colonAtEndWithLinesBelow: entry([{ key: 'narrative', text: 'Sessions held:' }], (p) => ({
+      message: `the text after "${p.key}:" ends with a colon and goes on over the lines below, which YAML cannot read`,
+      hint: `put "|" after "${p.key}:" and move "${p.text}" to the line below it, indented like the lines that follow`,
+    })),
+    joinedLines: entry(
+      [{ key: 'narrative', bulletLine: 14, joined: 'Pilot tenders chosen - Lot 1 awarded - Lot 2 out to tender' }],
+      (p) => ({
+        message: `"${p.key}:" has no "|" after it, so the "- " lines below it (from line ${p.bulletLine}) are joined into one line: "${shortened(p.joined, 70)}"`,
+        hint: `put "|" after "${p.key}:" and move the text after it to a line of its own below, indented like the "- " lines`,
+      }),
+    ),
+    textAsList: entry([{ key: 'narrative' }], (p) => ({
+      message: `the ${p.key} is written as a list of "- " lines, but it must be text`,
+      hint: `put "|" after "${p.key}:" and keep the "- " lines below it, indented: they become bullets`,
+    })),
+    droppedComment: entry([{ dropped: '#2 agreed' }], (p) => ({
+      message: `"${p.dropped}" is read as a comment and left out of the text`,
+      hint: 'put the whole text in quotes if " #" is part of it, e.g. status: "Phase #2 agreed"',
+    })),
+    unclosedQuote: entry([{ quote: '"' }], (p) => ({
+      message: `the text in quotes that starts here has no closing ${p.quote}`,
+      hint: `add ${p.quote} at the end of the text, or remove the opening ${p.quote}`,
+    })),
+    textAmongKeys: entry([{ text: 'Note: figures to follow from finance' }], (p) => ({
+      message: 'this line is text on its own, not "key: value", so plan cannot tell where it belongs',
+      hint: `start the line with "# " to keep it as a note that the report leaves out, or move "${shortened(p.text, 40)}" into the text of a narrative`,
+    })),
+  },
+);
+
+export const indentation = group(
+  'Indentation',
+  'Lines that belong together start in the same column; a key indented under another belongs to it. A line out of place is said where it stands, with the column it belongs in.',
+  {
+    lessThanText: entry([{ line: 15, key: 'narrative', indent: 2, column: 8 }], (p) => ({
+      message: `line ${p.line} is indented less than the text of "${p.key}" above it (${p.indent} spaces, not ${p.column}), so it is not part of that text`,
+      hint: `indent it by ${p.column} spaces, like the lines above`,
+    })),
+    firstLineDeeper: entry([{ line: 23, key: 'narrative', column: 10 }], (p) => ({
+      message: `line ${p.line}, the first of the text of "${p.key}", is indented further than the lines after it, so they are not part of that text`,
+      hint: `indent it by ${p.column} spaces, like the lines below`,
+    })),
+    strayLineAfterText: entry(
+      [
+        { line: 15, key: 'narrative', indent: 0, column: 8, bullet: true },
+        { line: 15, key: 'narrative', indent: 0, column: 8, bullet: false },
+        { line: 15, key: 'narrative', indent: 4, column: 8, bullet: false },
+      ],
+      (p) => ({
+        message:
+          p.indent === 0
+            ? `${p.bullet ? 'this bullet' : 'this line'} starts at the left edge, outside the text of "${p.key}" above it`
+            : `line ${p.line} is indented less than the text of "${p.key}" above it (${p.indent} spaces, not ${p.column}), so it is not part of that text`,
+        hint: `indent it by ${p.column} spaces, to line up with the text of "${p.key}"`,
+      }),
+    ),
+    notUnderButNextIs: entry([{ key: 'status', above: 'Q2', column: 8 }], (p) => ({
+      message: `"${p.key}:" is not indented under "${p.above}:" above it, but the line after it is`,
+      hint: `indent it by ${p.column} spaces, to line up with the line below`,
+    })),
+    notUnder: entry([{ key: 'status', above: 'Q2', by: 2 }], (p) => ({
+      message: `"${p.key}:" is not indented under "${p.above}:" above it`,
+      hint: `indent "${p.key}:" and the lines that go with it by ${p.by} more spaces, so that they sit under "${p.above}:"`,
+    })),
+    lessThanAbove: entry([{ key: 'updates', above: 'target', indent: 0, column: 4, line: 9 }], (p) => ({
+      message: `"${p.key}:" is indented less than "${p.above}:" above it (${p.indent} spaces, not ${p.column})`,
+      hint: `line it up with "${p.above}:" on line ${p.line}`,
+    })),
+    moreThanAbove: entry([{ key: 'status', above: 'rag', by: 2, column: 8 }], (p) => ({
+      message: `"${p.key}:" is indented ${spaces(p.by)} more than "${p.above}:" above it`,
+      hint: `line it up with "${p.above}:" (${p.column} spaces from the left edge)`,
+    })),
+    outOfLineWithBelow: entry(
+      [
+        { key: 'Q1', below: 'Q2', by: 1, column: 6 },
+        { key: '- id', below: 'action', by: -2, column: 2 },
+      ],
+      (p) => ({
+        message: `"${p.key}:" is indented ${spaces(Math.abs(p.by))} ${p.by > 0 ? 'more' : 'less'} than the lines that go with it, such as "${p.below}:" below it`,
+        hint: `indent "${p.key}:" by ${p.column} spaces, to line up with the lines that go with it`,
+      }),
+    ),
+    itemOutOfLine: entry(
+      [
+        { key: 'id', by: 1, further: true, line: 4, column: 2 },
+        { key: 'council', by: 2, further: false, line: 4, column: 6 },
+      ],
+      (p) => ({
+        message: `this ${p.key === 'id' ? 'action' : 'item'} starts ${spaces(p.by)} ${p.further ? 'further in' : 'further out'} than the one on line ${p.line}`,
+        hint: `line up "- ${p.key}:" with the one on line ${p.line} (${p.column} spaces from the left edge)`,
+      }),
+    ),
+  },
+);

@@ -1,0 +1,109 @@
+import { entry, group } from './entry.js';
+
+/** Why a figure with one right reading is written otherwise, said before the fix. */
+const WHY = {
+  spaces: 'spaces between the thousands are not needed',
+  separators: 'the report adds the £ sign and the commas itself',
+  pence: 'amounts are whole pounds, and the report adds the commas itself',
+  noDecimals: 'amounts are whole pounds, with no decimal part',
+  quoted: 'a number in quotes is read as text',
+  pound: 'the report adds the £ sign itself',
+  leadingZero: 'a figure does not start with 0',
+} as const;
+
+const PLAIN = 'write the amount as a plain number of pounds, e.g. 75000';
+
+export const money = group(
+  'Money',
+  'Only a whole number of pounds written plainly (`75000`) is a figure; the report adds the £ sign and the commas. Every other shape is refused with the figure to write, and `plan validate --fix` writes it when there is one right reading.',
+  {
+    rewrite: entry<{ shown: string; fix: string; why: keyof typeof WHY }>(
+      [
+        { shown: '"98 500"', fix: '98500', why: 'spaces' },
+        { shown: '"£75,000"', fix: '75000', why: 'separators' },
+        { shown: '"75,000.00"', fix: '75000', why: 'pence' },
+        { shown: '"75000.00"', fix: '75000', why: 'noDecimals' },
+        { shown: '"61250"', fix: '61250', why: 'quoted' },
+        { shown: '"£75000"', fix: '75000', why: 'pound' },
+        { shown: '"075000"', fix: '75000', why: 'leadingZero' },
+      ],
+      (p) => ({
+        message: `write money as a plain number of pounds: ${p.fix} (not ${p.shown})`,
+        hint: `${WHY[p.why]}: replace ${p.shown} with ${p.fix}`,
+      }),
+    ),
+    rewritten: entry([{ code: 'CDC', written: '£75,000', fix: '75000' }], (p) => ({
+      message: `write money as a plain number of pounds: ${p.fix} (not "${p.written}")`,
+      hint: `replace "${p.written}" with ${p.fix}`,
+      fixed: `${p.code}'s amount "${p.written}" written as ${p.fix}`,
+    })),
+    inWords: entry([{ shown: '"25k"', pounds: '25000' }], (p) => ({
+      message: `write money in full as a plain number: ${p.pounds} (not ${p.shown})`,
+      hint: `replace ${p.shown} with ${p.pounds}`,
+    })),
+    thousandsDot: entry(
+      [
+        { shown: '"150.000"', written: 150, thousands: '150000', rounded: '150' },
+        { shown: '"1.250"', written: 1.25, thousands: '1250', rounded: '1' },
+      ],
+      (p) => ({
+        message: `${p.shown} has a dot between the digits, which reads it as ${p.written % 1 === 0 ? `£${p.written}` : `£${p.written} (with pence)`}, not ${p.thousands}`,
+        hint: `write ${p.thousands} if the dot separates the thousands, or ${p.rounded} if you meant £${p.written}`,
+      }),
+    ),
+    pence: entry(
+      [
+        { shown: '"75000.50"', comma: false, pounds: '75001' },
+        { shown: '"75,50"', comma: true, pounds: '76' },
+      ],
+      (p) => ({
+        message: `${p.shown} has pence${p.comma ? ' written with a decimal comma' : ''}: write money in whole pounds, without pence`,
+        hint: `replace ${p.shown} with ${p.pounds} (rounded to the nearest pound)`,
+      }),
+    ),
+    negative: entry([{ shown: '"(5,000)"', figure: '5000' }], (p) => ({
+      message: `${p.shown} is a negative amount: an amount of money cannot be negative`,
+      hint: `write the amount without brackets or minus sign, e.g. ${p.figure}, and explain a fall in the narrative`,
+    })),
+    formula: entry([{ shown: '"=SUM(B2:B4)"' }], (p) => ({
+      message: `${p.shown} is a spreadsheet formula, not an amount`,
+      hint: 'write the figure the formula gives, e.g. 75000',
+    })),
+    spreadsheetDisplay: entry([{ shown: '"1.2E+05"', pounds: '120000' }], (p) => ({
+      message: `${p.shown} is not an amount of money: it is how a spreadsheet shows ${p.pounds} in a narrow column`,
+      hint: `replace ${p.shown} with ${p.pounds}`,
+    })),
+    empty: entry([undefined], () => ({
+      message: 'the amount is empty',
+      hint: 'write the amount as a plain number of pounds, e.g. 75000, or 0 for nothing yet',
+    })),
+    tooManyDigits: entry([{ text: '7500000000000000' }], (p) => ({
+      message: `"${p.text}" has too many digits for an amount of money (at most 15)`,
+      hint: 'check the figure for extra zeros or digits typed twice',
+    })),
+    notMoney: entry([{ shown: '"tbc"' }, { shown: 'true' }, { shown: 'this' }], (p) => ({
+      message: `${p.shown} is not an amount of money`,
+      hint: p.shown.startsWith('"') ? `${PLAIN}; put any words about it in the narrative or notes` : PLAIN,
+    })),
+    notWholePounds: entry([{ value: 75000.5, pounds: '75001' }], (p) => ({
+      message: `${p.value} is not a whole number of pounds`,
+      hint: `write ${p.pounds}`,
+    })),
+    withPence: entry([undefined], () => ({
+      message: 'write money in whole pounds, without pence',
+      hint: 'round the amount to the nearest pound',
+    })),
+    atMost15Digits: entry([undefined], () => ({
+      message: 'an amount of money has at most 15 digits',
+      hint: 'check the figure for extra zeros',
+    })),
+    belowZero: entry([undefined], () => ({
+      message: 'an amount of money cannot be negative',
+      hint: 'write the amount without the minus sign, and explain a fall in the narrative',
+    })),
+    targetNotAboveZero: entry([undefined], () => ({
+      message: 'a target must be more than £0',
+      hint: 'write the annual target in pounds, e.g. 75000; if there is none, remove this council from the target',
+    })),
+  },
+);

@@ -1,0 +1,176 @@
+import { listAnd } from '../shared/words.js';
+import { entry, group } from './entry.js';
+
+export const rules = group(
+  'Across the plan',
+  'Checks that look at several values together: the financial year, ids and councils across files, figures against targets, and the quarters each action reports.',
+  {
+    yearLabelSecondPart: entry([{ label: '2015/17', first: 2015, second: '16' }], (p) => ({
+      message: `"${p.label}" is not a financial year: the second part should be ${p.second}`,
+      hint: `write it as "${p.first}/${p.second}"`,
+    })),
+    yearStartDisagrees: entry([{ label: '2015/16', starts: '2014', first: 2015, second: '16' }], (p) => ({
+      message: `the year starts in ${p.starts}, but the label says ${p.label}`,
+      hint: `make them agree, e.g. label: "${p.first}/${p.second}" and starts: ${p.first}-04-01`,
+    })),
+    titleRepeatsYear: entry(
+      [
+        { year: '2015/16', atEnd: true },
+        { year: '2015/16', atEnd: false },
+      ],
+      (p) => ({
+        message: `the title ${p.atEnd ? 'ends with' : 'has'} the financial year ${p.year}, which the report adds itself: it would show the year twice`,
+        hint: `remove "${p.year}" from the title`,
+      }),
+    ),
+    sectionTwice: entry([{ section: '8.2', where: 'plans/8.2-savings.yaml:1' }], (p) => ({
+      message: `section "${p.section}" is already defined at ${p.where}`,
+      hint: 'give each section file its own number',
+    })),
+    idTwice: entry([{ id: 'regular-updates', where: 'plans/8.2-savings.yaml:4' }], (p) => ({
+      message: `action id "${p.id}" is already used at ${p.where}`,
+      hint: 'action ids must be unique across all plan files: rename one of them',
+    })),
+    councilNotDeclared: entry(
+      [
+        { code: 'EDX', declared: ['CDC', 'SNC'], guess: 'SNC' },
+        { code: 'OXC', declared: ['CDC', 'SNC'], guess: undefined },
+      ],
+      (p: { code: string; declared: readonly string[]; guess: string | undefined }) => ({
+        message: `council "${p.code}" is not declared in plan.yaml: the councils are ${p.declared.join(', ')}`,
+        hint: p.guess ? `did you mean "${p.guess}"?` : 'add it under "councils" in plan.yaml, or use one of the codes declared there',
+      }),
+    ),
+    figuresWithoutTarget: entry([{ field: 'achieved', action: '"regular-updates"' }], (p) => ({
+      message: `"${p.field}" needs a target: action ${p.action} has none`,
+      hint: 'add "target:" to the action, with "amounts:" below it, or write the figures in the narrative',
+    })),
+    achievedMissing: entry(
+      [{ quarter: 'Q2', action: '"regular-updates"', councils: ['CDC', 'SNC'] }],
+      (p: { quarter: string; action: string; councils: readonly string[] }) => ({
+        message: `"achieved" is missing from this ${p.quarter} update: action ${p.action} has a target`,
+        hint: `add "achieved:" with an amount for each of ${p.councils.join(', ')} (0 if nothing yet)`,
+      }),
+    ),
+    figureMissing: entry([{ quarter: 'Q2', code: 'SNC' }], (p) => ({
+      message: `the ${p.quarter} achieved amount for ${p.code} is missing`,
+      hint: `add "${p.code}: 0" if nothing has been achieved yet`,
+    })),
+    figureWithoutTarget: entry([{ code: 'SNC', field: 'pending' }], (p) => ({
+      message: `${p.code} has no target in this action, so its "${p.field}" has nothing to count against`,
+      hint: `add ${p.code} under target.amounts, or remove this line`,
+    })),
+    statusMissing: entry([{ quarter: 'Q2', action: '"regular-updates"' }], (p) => ({
+      message: `"status" is missing from the ${p.quarter} update of action ${p.action}`,
+      hint: 'add a line "status: …", e.g. status: Onward going',
+    })),
+    quarterMissing: entry([{ quarter: 'Q3', action: '"regular-updates"' }], (p) => ({
+      message: `action ${p.action} has no ${p.quarter} update`,
+      hint: `add "${p.quarter}:" under "updates", with its status and narrative, or mark the last update "ended: completed" (or dropped) if the action has finished`,
+    })),
+    updateAfterEnd: entry([{ quarter: 'Q3', action: '"regular-updates"', how: 'completed', endedIn: 'Q2' }], (p) => ({
+      message: `action ${p.action} ended (${p.how}) in ${p.endedIn}, so it has no ${p.quarter} update`,
+      hint: `delete the ${p.quarter} update (the "${p.quarter}:" line and the lines under it), or remove "ended: ${p.how}" from ${p.endedIn} if the action goes on`,
+    })),
+    textUnwritten: entry([{ quarter: 'Q3', field: 'narrative', action: '"regular-updates"' }], (p) => ({
+      message: `the ${p.quarter} ${p.field} of action ${p.action} is not written yet`,
+      hint: `replace the TODO with the ${p.field} for ${p.quarter}`,
+    })),
+    noteUnwritten: entry([{ quarter: 'Q3', code: 'CDC', action: '"regular-updates"' }], (p) => ({
+      message: `the ${p.quarter} note for ${p.code} on action ${p.action} is not written yet`,
+      hint: 'replace the TODO with the note, or delete the line',
+    })),
+    noteUnchecked: entry([{ quarter: 'Q3', code: 'CDC', action: '"regular-updates"', mark: 'TODO check:' }], (p) => ({
+      message: `the ${p.quarter} note for ${p.code} on action ${p.action} was carried forward from the quarter before and is not checked yet`,
+      hint: `if it still holds, delete "${p.mark}" from its start; if not, rewrite it or delete the line`,
+    })),
+    placeholder: entry([{ what: "the plan's title" }], (p) => ({
+      message: `${p.what} is not written yet`,
+      hint: `replace the TODO with ${p.what}`,
+    })),
+    targetUnconfirmed: entry([{ action: '"regular-updates"', year: '2016/17' }], (p) => ({
+      message: `the target of action ${p.action} is not yet confirmed for ${p.year}`,
+      hint: `check its amounts are the ${p.year} targets (change any that are not), then delete the line "confirm: …"`,
+    })),
+    endingNotMarked: entry(
+      [
+        { quarter: 'Q3', action: '"regular-updates"', status: 'Complete', how: 'completed', later: [] },
+        { quarter: 'Q2', action: '"regular-updates"', status: 'Dropped', how: 'dropped', later: ['Q3'] },
+        { quarter: 'Q1', action: '"regular-updates"', status: 'Complete', how: 'completed', later: ['Q2', 'Q3'] },
+      ],
+      (p: { quarter: string; action: string; status: string; how: string; later: readonly string[] }) => ({
+        message: `the ${p.quarter} status of action ${p.action} says "${p.status}", but the action is not marked as ended`,
+        hint:
+          p.later.length === 0
+            ? `if it has ended, add "ended: ${p.how}" to its ${p.quarter} update, so that new-quarter and the next year leave it out`
+            : `if it ended in ${p.quarter}, add "ended: ${p.how}" to its ${p.quarter} update and remove its ${listAnd(p.later)} update${p.later.length === 1 ? '' : 's'}`,
+      }),
+    ),
+    narrativeUnchanged: entry([{ quarter: 'Q3', action: '"regular-updates"', before: 'Q2' }], (p) => ({
+      message: `the ${p.quarter} narrative of action ${p.action} is unchanged since ${p.before}`,
+      hint: `write what happened in ${p.quarter}, or say that nothing has moved`,
+    })),
+    figureDown: entry([{ code: 'CDC', was: '£61,250', before: 'Q2', now: '£51,250', quarter: 'Q3' }], (p) => ({
+      message: `${p.code}'s achieved amount went down from ${p.was} at ${p.before} to ${p.now} at ${p.quarter}, and no new narrative says why`,
+      hint: `explain the fall in the ${p.quarter} narrative`,
+    })),
+    protoKey: entry([undefined], () => ({
+      message: '"__proto__" is not a council code',
+      hint: 'write the code of a council declared in plan.yaml, e.g. CDC',
+    })),
+    totalTooLarge: entry([{ most: '£9,007,199,254,740,991' }], (p) => ({
+      message: `these amounts add up to more than ${p.most}, which plan cannot add up exactly`,
+      hint: 'check the amounts: each is in whole pounds',
+    })),
+  },
+);
+
+export const scale = group(
+  'Figures out of scale',
+  'A figure can be a well-formed whole number and still be a slip: three zeros too many or too few. These are warnings that name both figures, since plan cannot know which is right.',
+  {
+    targetOffOther: entry(
+      [
+        { code: 'SNC', target: '£75,000,000', times: '1,000', bigger: true, other: '£75,000', meant: 75000, shown: '£75,000' },
+        { code: 'SNC', target: '£75', times: '1,000', bigger: false, other: '£75,000', meant: 75000, shown: '£75,000' },
+      ],
+      (p) => ({
+        message: `${p.code}'s target of ${p.target} is ${p.times} times ${p.bigger ? 'the' : 'smaller than the'} other target, ${p.other}`,
+        hint: `check the figure: if ${p.code}'s target is ${p.shown}, write ${p.meant}`,
+      }),
+    ),
+    targetOffOthers: entry(
+      [{ code: 'SNC', target: '£75,000,000', times: '1,000', bigger: true, other: '£75,000', meant: 75000, shown: '£75,000' }],
+      (p) => ({
+        message: `${p.code}'s target of ${p.target} is ${p.times} times ${p.bigger ? 'the' : 'smaller than the'} other councils' targets (about ${p.other})`,
+        hint: `check the figure: if ${p.code}'s target is ${p.shown}, write ${p.meant}`,
+      }),
+    ),
+    achievedFarAboveTarget: entry(
+      [{ code: 'CDC', target: '£150', achieved: '£151,250', times: '1,008', meant: 150000, shown: '£150,000' }],
+      (p) => ({
+        message: `${p.code}'s target is ${p.target}, but ${p.achieved} is achieved: ${p.times} times the target`,
+        hint: `check the target: if it is ${p.shown}, write ${p.meant}`,
+      }),
+    ),
+    figureJumps: entry(
+      [
+        {
+          code: 'CDC',
+          field: 'achieved',
+          was: '£61,250',
+          before: 'Q2',
+          now: '£61,250,000',
+          quarter: 'Q3',
+          times: '1,000',
+          meant: 61250,
+          shown: '£61,250',
+        },
+      ],
+      (p) => ({
+        message: `${p.code}'s ${p.field} amount jumps from ${p.was} at ${p.before} to ${p.now} at ${p.quarter}, ${p.times} times as much`,
+        hint: `check the figure for extra zeros: if it is ${p.shown}, write ${p.meant}`,
+      }),
+    ),
+  },
+);

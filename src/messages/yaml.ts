@@ -1,0 +1,168 @@
+import { entry, group, lineRange } from './entry.js';
+
+type Lines = { from: number; to: number };
+
+export const unread = group(
+  'What plan files do not hold',
+  'YAML can name a value and repeat it, copy keys, tag values with a type and hold several documents in a file. Plan files do none of these, so that what is written is what the report shows.',
+  {
+    anchor: entry([{ name: 'base' }], (p) => ({
+      message: `"&${p.name}" is not allowed in plan files: they do not name values to repeat them elsewhere`,
+      hint: `delete "&${p.name}"; if it is part of the text, put the whole text in quotes`,
+    })),
+    alias: entry([{ name: 'base' }], (p) => ({
+      message: `"*${p.name}" is not allowed in plan files: they do not repeat a value named elsewhere`,
+      hint: `write the value out in full here; if "*${p.name}" is text, put it in quotes: "*${p.name}"`,
+    })),
+    tag: entry([{ tag: '!!binary' }], (p) => ({
+      message: `tags (${p.tag}) are not allowed in plan files`,
+      hint: 'remove the tag and write the value as plain text or a number',
+    })),
+    mergeKey: entry([undefined], () => ({
+      message: '"<<" is not allowed in plan files: they do not copy keys from elsewhere',
+      hint: 'delete the "<<" line and write the keys out in full here',
+    })),
+    keyNotAWord: entry([undefined], () => ({
+      message: 'the part before the colon must be a plain word',
+      hint: 'write the key as a word followed by a colon and a space: `key: value`',
+    })),
+    valueNotPlain: entry([undefined], () => ({
+      message: 'this value is not plain text, a number, true or false',
+      hint: 'write it as plain text',
+    })),
+    valueUnreadable: entry([undefined], () => ({
+      message: 'plan cannot read this value',
+      hint: 'write it as plain text, a list of "- " lines, or "key: value" lines',
+    })),
+    secondDocument: entry([undefined], () => ({
+      message: 'a plan file holds one YAML document, but a second one starts here',
+      hint: 'remove the `---` line, or move the second part into a file of its own',
+    })),
+    yamlVersion: entry([{ version: '1.1' }], (p) => ({
+      message: `%YAML ${p.version} is ignored: plan files are always read as YAML 1.2`,
+      hint: 'remove the %YAML line (under 1.2, NO and yes are text and 1:20 is not a number)',
+    })),
+    notKeyLines: entry([{ list: true, start: 'start with "section:", "title:" and "actions:"' }], (p) => ({
+      message: `the file must be made of "key: value" lines, but it is ${p.list ? 'a list' : 'a single value'}`,
+      hint: p.start,
+    })),
+    emptyFile: entry([{ start: undefined }, { start: 'a template starts with "colours:"' }], (p: { start: string | undefined }) => ({
+      message: 'file is empty',
+      hint:
+        p.start ??
+        'a section file needs section, title and actions; plan.yaml needs title, appendix, financialYear and councils (see README.md)',
+    })),
+  },
+);
+
+export const duplicates = group(
+  'Keys written twice',
+  'A key written twice is most often a copy and paste: lines pasted twice, or an update pasted under the wrong action. The hint says which lines to delete or move, so that nothing is lost.',
+  {
+    pastedTwice: entry(
+      [
+        { key: 'Q4', first: 30, firstLines: { from: 30, to: 33 }, again: { from: 34, to: 37 } },
+        { key: 'rag', first: 30, firstLines: { from: 30, to: 30 }, again: { from: 31, to: 31 } },
+      ],
+      (p) => ({
+        message: `"${p.key}:" is here a second time (the first is on line ${p.first}), and plan can read only one`,
+        hint: `${lineRange(p.again)} ${p.again.from === p.again.to ? 'repeats' : 'repeat'} ${lineRange(p.firstLines)}: delete ${lineRange(p.again)}`,
+      }),
+    ),
+    pastedUnderWrongItem: entry(
+      [
+        {
+          key: 'Q4',
+          first: 30,
+          firstLines: { from: 30, to: 33 },
+          again: { from: 34, to: 37 } as Lines,
+          itemLine: 40,
+          itemText: '- id: supplier-days',
+          parentKey: 'updates',
+          parentLine: 45,
+        },
+      ],
+      (p) => {
+        const one = p.again.from === p.again.to;
+        return {
+          message: `"${p.key}:" is here a second time (the first is on line ${p.first}), and plan can read only one`,
+          hint: `the item that starts on line ${p.itemLine} ("${p.itemText}") has no "${p.key}:": if ${lineRange(p.again)} ${one ? 'belongs' : 'belong'} there, move ${one ? 'it' : 'them'} under its "${p.parentKey}:" on line ${p.parentLine}; otherwise ${merge(p.firstLines, p.again)}`,
+        };
+      },
+    ),
+    writtenTwice: entry([{ key: 'status', first: 30, firstLines: { from: 30, to: 30 }, again: { from: 33, to: 33 } }], (p) => ({
+      message: `"${p.key}:" is here a second time (the first is on line ${p.first}), and plan can read only one`,
+      hint: merge(p.firstLines, p.again),
+    })),
+  },
+);
+
+function merge(first: Lines, again: Lines): string {
+  return `merge what ${lineRange(again)} ${again.from === again.to ? 'says' : 'say'} into ${lineRange(first)}, then delete ${lineRange(again)}`;
+}
+
+export const parser = group(
+  'Lines plan cannot read',
+  'When a line fits none of the slips above, plan says what it could not read there, and what to look for.',
+  {
+    tabIndentation: entry([undefined], () => ({
+      message: 'this line is indented with a tab',
+      hint: 'indent with spaces only, two for each level',
+    })),
+    badBackslash: entry([undefined], () => ({
+      message: 'a backslash inside double quotes starts a code that is not valid',
+      hint: "use single quotes around text with backslashes, e.g. 'C:\\Temp'",
+    })),
+    badStart: entry([undefined], () => ({
+      message: 'text that starts with this character must be in quotes',
+      hint: 'put the whole text in quotes',
+    })),
+    quoteNotClosed: entry([undefined], () => ({
+      message: 'the quoted text that starts here is not closed',
+      hint: 'add the closing quote mark at the end of the text, or remove the opening one',
+    })),
+    bracketNotClosed: entry([undefined], () => ({
+      message: 'a "[" or "{" here is not closed',
+      hint: 'text that starts with "[" or "{" must be in quotes',
+    })),
+    notKeyValue: entry([undefined], () => ({
+      message: 'plan cannot read this line as "key: value"',
+      hint: 'check for a missing colon after the key, or text with ": " in it that needs quotes',
+    })),
+    keyTooLong: entry([undefined], () => ({
+      message: 'the part before the colon on this line is over 1,024 characters long',
+      hint: 'a key is one word; put long text after the colon, or in quotes',
+    })),
+    notLinedUp: entry([undefined], () => ({
+      message: 'this line is not lined up with the lines around it',
+      hint: 'lines that belong together start in the same column: line this one up with the line above it, using spaces, two for each level',
+    })),
+    unreadableLine: entry([undefined], () => ({
+      message: 'plan cannot read this line',
+      hint: 'check this line and the one above: a missing colon after a key, text with ": " or " #" that needs quotes, or indentation that does not line up',
+    })),
+  },
+);
+
+export const limits = group(
+  'Files too big to be plan files',
+  'Limits that a real plan never meets, so that a file pasted over or opened by mistake is refused at once.',
+  {
+    tooDeep: entry([{ levels: 32, what: 'the indentation' }], (p) => ({
+      message: `nesting is deeper than ${p.levels} levels`,
+      hint: `plan files need only a few levels; check ${p.what}`,
+    })),
+    indentTooDeep: entry([{ levels: 64 }], (p) => ({
+      message: `indentation is nested more than ${p.levels} levels deep`,
+      hint: 'plan files need only a few levels; check the indentation',
+    })),
+    lineTooLong: entry([{ line: 3, length: '31,000', most: '30,000' }], (p) => ({
+      message: `line ${p.line} is ${p.length} characters long; a line may have at most ${p.most}`,
+      hint: 'put "|" after the key and break the text into several lines below it',
+    })),
+    tooComplex: entry([{ most: '200,000' }], (p) => ({
+      message: `the file has more than ${p.most} separate words, numbers and marks; a plan file needs far fewer`,
+      hint: 'split it into several section files, or check that it is really a plan file',
+    })),
+  },
+);

@@ -1,0 +1,79 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { asDict } from '../input/check-yaml.js';
+import type { SourceFile } from '../input/source-file.js';
+import { type LocNode, locate, type PathSegment } from '../input/yaml-source.js';
+import type { Wording } from '../messages/index.js';
+import type { Quarter } from './quarters.js';
+
+/**
+ * What every rule across the plan works with: the files checked, where a path points in one, the
+ * actions of all sections, and a problem worded by the table of messages.
+ */
+
+export interface CheckedFile {
+  file: SourceFile;
+  kind: 'plan' | 'section';
+  data: unknown;
+  root: LocNode | undefined;
+}
+
+export interface RuleContext {
+  planFile: CheckedFile | undefined;
+  sectionFiles: readonly CheckedFile[];
+  quarter: Quarter | undefined;
+}
+
+export type Rule = (ctx: RuleContext) => Diagnostic[];
+
+export type Dict = Record<string, unknown>;
+const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+export const own = (d: Dict, k: string) => Object.hasOwn(d, k);
+
+export function at(f: CheckedFile, path: readonly PathSegment[], key = false): number {
+  const { node } = locate(f.root, path);
+  if (!node) return 0;
+  return key && node.keyStart !== undefined ? node.keyStart : node.start;
+}
+
+/** A problem at `offset` in `f`, worded by the table. */
+export function problem(
+  f: CheckedFile,
+  offset: number,
+  severity: 'error' | 'warning',
+  code: string,
+  { message, hint }: Wording,
+): Diagnostic {
+  return f.file.diagnostic(offset, severity, code, message, hint);
+}
+
+export function where(f: CheckedFile, offset: number): string {
+  const { line } = f.file.position(offset);
+  return `${f.file.displayPath}:${line}`;
+}
+
+export interface ActionRef {
+  f: CheckedFile;
+  index: number;
+  action: Dict;
+  path: PathSegment[];
+}
+
+export function eachAction(ctx: RuleContext): ActionRef[] {
+  const out: ActionRef[] = [];
+  for (const f of ctx.sectionFiles) {
+    asList(asDict(f.data)?.actions).forEach((a, index) => {
+      const action = asDict(a);
+      if (action) out.push({ f, index, action, path: ['actions', index] });
+    });
+  }
+  return out;
+}
+
+export function actionName(ref: ActionRef): string {
+  return typeof ref.action.id === 'string' ? `"${ref.action.id}"` : `number ${ref.index + 1}`;
+}
+
+export function declaredCouncils(ctx: RuleContext): string[] | undefined {
+  const councils = asDict(asDict(ctx.planFile?.data)?.councils);
+  return councils ? Object.keys(councils) : undefined;
+}

@@ -1,0 +1,195 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { asDict } from '../input/check-yaml.js';
+import type { PathSegment } from '../input/yaml-source.js';
+import { say } from '../messages/index.js';
+import { formatMoney } from '../shared/numbers.js';
+import { normaliseText } from '../shared/words.js';
+import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
+
+import { type ActionRef, actionName, at, type CheckedFile, eachAction, own, problem, type Rule, type RuleContext } from './rule-context.js';
+
+/**
+ * Rules about what the officer has written: text still marked TODO, targets not confirmed for a new
+ * year, an ending said in a status but not marked, a narrative copied or a figure that went down.
+ */
+
+/** `plan new-quarter` writes this at the start of text it leaves for the officer to write. */
+const UNWRITTEN = /^\s*TODO\b/;
+
+/**
+ * Text still marked TODO (as `plan new-quarter` leaves it) is not finished: an error for the quarter
+ * being reported or validated with --quarter, a warning otherwise.
+ */
+export const textIsWritten: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    const updates = asDict(ref.action.updates) ?? {};
+    for (const q of QUARTERS) {
+      const update = asDict(updates[q]);
+      if (!update) continue;
+      for (const field of ['status', 'narrative']) {
+        const value = update[field];
+        if (typeof value !== 'string' || !UNWRITTEN.test(value)) continue;
+        const wording = say.textUnwritten({ quarter: q, field, action: actionName(ref) });
+        out.push(
+          problem(ref.f, at(ref.f, [...ref.path, 'updates', q, field]), ctx.quarter === q ? 'error' : 'warning', 'unwritten', wording),
+        );
+      }
+      out.push(...notesChecked(ctx, ref, q, update.notes));
+    }
+  }
+  return out;
+};
+
+/**
+ * Notes carried forward by `plan new-quarter` start with this, so that the officer checks each one still
+ * holds (keep in sync with new-quarter's carriedUpdate).
+ */
+export const NOTE_TO_CHECK = 'TODO check: ';
+
+/** A council's note still marked TODO: carried forward and not yet checked, or left to write. */
+function notesChecked(ctx: RuleContext, ref: ActionRef, q: Quarter, notes: unknown): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [code, note] of Object.entries(asDict(notes) ?? {})) {
+    if (typeof note !== 'string' || !UNWRITTEN.test(note)) continue;
+    const p = { quarter: q, code, action: actionName(ref), mark: NOTE_TO_CHECK.trim() };
+    const wording = note.trimStart().startsWith(NOTE_TO_CHECK) ? say.noteUnchecked(p) : say.noteUnwritten(p);
+    out.push(
+      problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'notes', code]), ctx.quarter === q ? 'error' : 'warning', 'unwritten', wording),
+    );
+  }
+  return out;
+}
+
+/**
+ * Text that `plan import` or `plan init` left as TODO in plan.yaml or a section (a title, a council's
+ * name, an action): an error for a report (it would reach committee), a warning otherwise.
+ */
+export const placeholdersFilled: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  const severity = ctx.quarter ? 'error' : 'warning';
+  const check = (f: CheckedFile, path: PathSegment[], value: unknown, what: string) => {
+    if (typeof value !== 'string' || !UNWRITTEN.test(value)) return;
+    out.push(problem(f, at(f, path), severity, 'unwritten', say.placeholder({ what })));
+  };
+  const plan = asDict(ctx.planFile?.data);
+  if (ctx.planFile && plan) {
+    check(ctx.planFile, ['title'], plan.title, "the plan's title");
+    check(ctx.planFile, ['appendix'], plan.appendix, "the report's label (e.g. Appendix 1)");
+    for (const [code, name] of Object.entries(asDict(plan.councils) ?? {}))
+      check(ctx.planFile, ['councils', code], name, `the full name of ${code}`);
+  }
+  for (const f of ctx.sectionFiles) {
+    const section = asDict(f.data);
+    if (section)
+      check(f, ['title'], section.title, `the title of section ${typeof section.section === 'string' ? section.section : ''}`.trim());
+  }
+  for (const ref of eachAction(ctx)) check(ref.f, [...ref.path, 'action'], ref.action.action, `the text of action ${actionName(ref)}`);
+  return out;
+};
+
+/**
+ * A target carried into a new financial year is last year's until the officer has checked it: `plan
+ * new-quarter Q1 --new-year` writes a "confirm" line into each one, which the officer deletes. Until
+ * then it is a placeholder like a TODO: a warning, and an error for a report or --quarter.
+ */
+export const targetsConfirmed: Rule = (ctx) => {
+  const severity = ctx.quarter ? 'error' : 'warning';
+  const label = asDict(asDict(ctx.planFile?.data)?.financialYear)?.label;
+  const year = typeof label === 'string' ? label : 'this year';
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    const target = asDict(ref.action.target);
+    if (!target || !own(target, 'confirm')) continue;
+    const wording = say.targetUnconfirmed({ action: actionName(ref), year });
+    out.push(problem(ref.f, at(ref.f, [...ref.path, 'target', 'confirm'], true), severity, 'target-unconfirmed', wording));
+  }
+  return out;
+};
+
+/**
+ * A status that says the action is over: "Complete", "Completed in Q3", "Dropped.", "Action complete –
+ * event held". Only the first clause counts, and a clause that qualifies it ("but", "except", "phase")
+ * means the words are not read as an ending: a hint that is wrong would be worse than none.
+ */
+const ENDING_WORDS =
+  /^(?:(?:action|project|work|event|now|fully)\s+)?(complete|completed|finished|dropped|withdrawn|cancell?ed|abandoned)(?:\s+(?:in|on)\s+q[1-4])?[.!]*$/;
+const QUALIFIED = /\b(?:but|except|apart|not|partly|partially|phase|stage|part|until|unless)\b/;
+
+export function endingSaid(status: string): 'completed' | 'dropped' | undefined {
+  const words = normaliseText(status).toLowerCase();
+  const [first = '', ...rest] = words.split(/\s[–—-]\s|[:;,]\s|\.\s/);
+  const found = ENDING_WORDS.exec(first.trim());
+  if (!found || QUALIFIED.test(rest.join(' '))) return undefined;
+  return /^(?:complete|completed|finished)$/.test(found[1] ?? '') ? 'completed' : 'dropped';
+}
+
+/**
+ * Words that make an action recurring ("each half year", "every month"): there "Complete" means this
+ * round is done, not that the action is over, so no hint is given.
+ */
+const RECURRING =
+  /\b(?:each|every|monthly|quarterly|annually|yearly|weekly|regular|regularly|ongoing|on-going|continuous|continuously|half-yearly|twice a year)\b/i;
+
+/**
+ * An action whose status says it is complete or dropped, with no `ended:`, would be carried into every
+ * later quarter and the next year: a hint to mark it, at the quarter the status first said so.
+ */
+export const endingIsMarked: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    if (typeof ref.action.action === 'string' && RECURRING.test(ref.action.action)) continue;
+    const updates = asDict(ref.action.updates) ?? {};
+    const reported = QUARTERS.filter((q) => asDict(updates[q]) !== undefined);
+    if (reported.some((q) => own(asDict(updates[q]) ?? {}, 'ended'))) continue;
+    const saying = (q: Quarter) => {
+      const status = asDict(updates[q])?.status;
+      return typeof status === 'string' ? endingSaid(status) : undefined;
+    };
+    const last = reported[reported.length - 1];
+    const how = last ? saying(last) : undefined;
+    if (!last || !how) continue;
+    // The first quarter of the run of updates at the end that all say so: where it ended.
+    let first = reported.length - 1;
+    while (first > 0 && saying(reported[first - 1]!) === how) first--;
+    const endedIn = reported[first]!;
+    const later = reported.slice(first + 1);
+    const status = normaliseText(String(asDict(updates[endedIn])?.status));
+    const wording = say.endingNotMarked({ quarter: endedIn, action: actionName(ref), status, how, later });
+    out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', endedIn, 'status']), 'warning', 'ending-not-marked', wording));
+  }
+  return out;
+};
+
+/**
+ * Direction of travel, checked: a narrative copied unchanged from the previous quarter, and achieved
+ * figures that went down with no new narrative to say why, are warnings (errors under --strict).
+ */
+export const quarterMoves: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    const updates = asDict(ref.action.updates) ?? {};
+    for (const q of QUARTERS) {
+      const p = previousQuarter(q);
+      const now = asDict(updates[q]);
+      const before = p ? asDict(updates[p]) : undefined;
+      if (!p || !now || !before) continue;
+      const narrative = typeof now.narrative === 'string' && !UNWRITTEN.test(now.narrative) ? normaliseText(now.narrative) : '';
+      const unchanged = narrative !== '' && typeof before.narrative === 'string' && narrative === normaliseText(before.narrative);
+      if (unchanged) {
+        const wording = say.narrativeUnchanged({ quarter: q, action: actionName(ref), before: p });
+        out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'narrative']), 'warning', 'narrative-unchanged', wording));
+      }
+      const achievedNow = asDict(now.achieved) ?? {};
+      const achievedBefore = asDict(before.achieved) ?? {};
+      for (const [code, value] of Object.entries(achievedNow)) {
+        const previous = achievedBefore[code];
+        if (typeof value !== 'number' || typeof previous !== 'number' || value >= previous) continue;
+        if (narrative !== '' && !unchanged) continue;
+        const wording = say.figureDown({ code, was: formatMoney(previous), before: p, now: formatMoney(value), quarter: q });
+        out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'achieved', code]), 'warning', 'figure-down', wording));
+      }
+    }
+  }
+  return out;
+};
