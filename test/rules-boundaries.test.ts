@@ -338,6 +338,13 @@ describe('rules on data the schema has already refused', () => {
       `${BETA}:7:7 error missing-key: "status" is missing from the Q2 update of action number 2 | add a line "status: …", e.g. status: Onward going`,
     ]);
   });
+
+  it('do not take two sections with no number, or two actions with no id, for duplicates', async () => {
+    const noNumbers = (title: string) =>
+      lines(`title: ${title}`, 'actions:', '  - action: One', '    updates:', '      Q3:', '        status: ok', '  - action: Two');
+    const files = { '2.1-beta.yaml': noNumbers('Beta'), '2.2-gamma.yaml': noNumbers('Gamma') };
+    expect(await found(files, ['duplicate-section', 'duplicate-id'])).toEqual([]);
+  });
 });
 
 describe('the financial year in the title and the start date', () => {
