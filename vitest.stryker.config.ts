@@ -16,6 +16,7 @@ export default defineConfig({
       'test/movement-diff.test.ts',
       'test/quarters.test.ts',
       'test/rules-boundaries.test.ts',
+      'test/rules-endings.test.ts',
       'test/status-check-boundaries.test.ts',
       'test/savings-profile.test.ts',
       'test/schedule-cases.test.ts',

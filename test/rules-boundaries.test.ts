@@ -309,3 +309,69 @@ describe('duplicates', () => {
     ]);
   });
 });
+
+describe('rules on data the schema has already refused', () => {
+  const plan = (label: string, starts: string, title: string) =>
+    BASE_FILES['plan.yaml']!.replace('title: Test Plan', `title: ${title}`)
+      .replace('label: 2013/14', `label: ${label}`)
+      .replace('starts: 2013-04-01', `starts: ${starts}`);
+
+  it('say nothing of a year label that is not written as a year, nor of the title', async () => {
+    // Each label holds a good one ("2013/14") inside it, and the start disagrees with that.
+    for (const label of ['2013-14', 'x2013/14', '2013/14x']) {
+      const files = { 'plan.yaml': plan(label, '2012-04-01', 'Plan 2013/14') };
+      expect(await found(files, ['financial-year', 'title-repeats-year']), label).toEqual([]);
+    }
+  });
+
+  it('name an action with no id by its place in the list, past an item that is not an action', async () => {
+    const beta = lines(
+      'section: "2.1"', // 1
+      'title: Beta', // 2
+      'actions:', // 3
+      '  - just text', // 4
+      '  - action: Do it', // 5
+      '    updates:', // 6
+      '      Q2:', // 7
+      '        narrative: Done.', // 8
+    );
+    // The schema asks for the id at the second item (line 5); the rule names the action by its place.
+    expect(await found({ '2.1-beta.yaml': beta }, ['missing-key'])).toEqual([
+      `${BETA}:5:5 error missing-key: "id" is missing from this action | add a line "id: …"`,
+      `${BETA}:7:7 error missing-key: "status" is missing from the Q2 update of action number 2 | add a line "status: …", e.g. status: Onward going`,
+    ]);
+  });
+
+  it('do not take two sections with no number, or two actions with no id, for duplicates', async () => {
+    const noNumbers = (title: string) =>
+      lines(`title: ${title}`, 'actions:', '  - action: One', '    updates:', '      Q3:', '        status: ok', '  - action: Two');
+    const files = { '2.1-beta.yaml': noNumbers('Beta'), '2.2-gamma.yaml': noNumbers('Gamma') };
+    expect(await found(files, ['duplicate-section', 'duplicate-id'])).toEqual([]);
+  });
+});
+
+describe('the financial year in the title and the start date', () => {
+  const plan = (label: string, starts: string, title = 'Test Plan') =>
+    BASE_FILES['plan.yaml']!.replace('title: Test Plan', `title: ${title}`)
+      .replace('label: 2013/14', `label: ${label}`)
+      .replace('starts: 2013-04-01', `starts: ${starts}`);
+  const repeated = (column: number, how: string) =>
+    `${PLAN}:1:${column} warning title-repeats-year: the title ${how} the financial year 2013/14, which the report adds itself: it would show the year twice | remove "2013/14" from the title`;
+
+  it('writes the label in the hint with its leading zero', async () => {
+    expect(await found({ 'plan.yaml': plan('2008/09', '2009-04-01') }, ['financial-year'])).toEqual([
+      `${PLAN}:5:11 error financial-year: the year starts in 2009, but the label says 2008/09 | make them agree, e.g. label: "2008/09" and starts: 2008-04-01`,
+    ]);
+  });
+
+  it('says "ends with" for a year followed only by spaces', async () => {
+    expect(await found({ 'plan.yaml': plan('2013/14', '2013-04-01', '"Plan 2013/14 "') }, ['title-repeats-year'])).toEqual([
+      repeated(8, 'ends with'),
+    ]);
+  });
+
+  it('points at the start of a title written over two lines', async () => {
+    const title = 'Procurement Plan\n  2013/14';
+    expect(await found({ 'plan.yaml': plan('2013/14', '2013-04-01', title) }, ['title-repeats-year'])).toEqual([repeated(8, 'ends with')]);
+  });
+});

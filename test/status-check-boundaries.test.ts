@@ -181,3 +181,100 @@ describe('lists of councils joined to the clause before', () => {
     expect(warning(status, { WBC: 500, NDC: 100, EDC: 500 })).toBe(says(status, `NDC behind ${PACE}`));
   });
 });
+
+describe('codes that are not typos of a council', () => {
+  it.each([
+    ['XWC behind'], // two letters wrong, the second as if swapped
+    ['BXC behind'], // two letters wrong, the first as if swapped
+    ['BWX behind'], // two swapped and one more wrong
+    ['WBCC behind'], // a letter too many: only a code of the same length can be a slip
+  ])('"%s" names no council, so speaks of them all', (status) => {
+    expect(warning(status, { WBC: 500, NDC: 500, EDC: 500 })).toBe(says(status, `every council on or ahead of ${PACE}`));
+  });
+
+  it('reads a code written partly in small letters as the code', () => {
+    expect(warning('wBC behind', { WBC: 500, NDC: 100, EDC: 100 })).toBe(says('wBC behind', `WBC on or ahead of ${PACE}`));
+    expect(warning('WBc behind', { WBC: 500, NDC: 100, EDC: 100 })).toBe(says('WBc behind', `WBC on or ahead of ${PACE}`));
+  });
+
+  it('does not know a council by a word of its name shorter than four letters', () => {
+    const usk: Council[] = [
+      { code: 'VUC', name: 'Vale of Usk Council' },
+      { code: 'WBC', name: 'Westbrook Borough Council' },
+    ];
+    expect(warning('Behind in Usk', { VUC: 500, WBC: 500 }, usk)).toBe(says('Behind in Usk', `every council on or ahead of ${PACE}`));
+  });
+});
+
+describe('clauses and their councils', () => {
+  it('joins a list ending ", and EDC" to the clause before', () => {
+    const status = 'On track for WBC, NDC, and EDC';
+    expect(warning(status, { WBC: 500, NDC: 500, EDC: 100 })).toBe(says(status, `EDC behind ${PACE}`));
+  });
+
+  it('keeps a clause with a claim of its own apart, even with "which" in it', () => {
+    const status = 'WBC behind, EDC on track which is good news';
+    expect(warning(status, { WBC: 500, NDC: 100, EDC: 500 })).toBe(says(status, `WBC on or ahead of ${PACE}`));
+  });
+
+  it('splits at a dash, and leaves alone the part that names no council', () => {
+    const status = 'On track – WBC behind';
+    expect(warning(status, { WBC: 500, NDC: 500, EDC: 500 })).toBe(says(status, `WBC on or ahead of ${PACE}`));
+  });
+
+  it('carries "Overall," into the clause after it', () => {
+    const status = 'Overall, behind target';
+    // Together 1,500 of an expected 1,500, though NDC alone is behind.
+    expect(warning(status, { WBC: 900, NDC: 100, EDC: 500 })).toBe(says(status, `the councils together on or ahead of ${PACE}`));
+  });
+
+  it('reads a clause that names a council as about that council, even with "overall"', () => {
+    const status = 'Overall WBC is behind';
+    expect(warning(status, { WBC: 500, NDC: 100, EDC: 100 })).toBe(says(status, `WBC on or ahead of ${PACE}`));
+  });
+
+  it('does not set a claim about the total against one about a council', () => {
+    const status = 'Behind overall, WBC on track';
+    expect(warning(status, { WBC: 100, NDC: 100, EDC: 100 })).toBe(says(status, `WBC behind ${PACE}`));
+  });
+
+  it('reads the claim made for the council excepted', () => {
+    const status = 'On track except EDC which is behind';
+    expect(warning(status, { WBC: 500, NDC: 500, EDC: 500 })).toBe(says(status, `EDC on or ahead of ${PACE}`));
+  });
+
+  it('does not judge a council that has no target in the action', () => {
+    const place = { file: 'plans/1.yaml', line: 9, column: 17, text: 'status: NDC behind' };
+    const plan = planOf(THREE, { WBC: 500, NDC: 500, EDC: 500 }, { status: 'NDC behind', statusPlace: place }, 'Q2');
+    const action = plan.sections[0]!.actions[0]!;
+    action.target = { ...action.target!, amounts: { WBC: 1000, EDC: 1000 } };
+    expect(checkStatusesAgainstFigures(plan, ['Q2'])).toEqual([]);
+  });
+});
+
+describe('hedges, negations and words that are not a claim about now', () => {
+  it('reads "broadly met the target" and "generally no longer behind" as hedged', () => {
+    for (const status of ['Broadly met the Q2 target', 'Generally no longer behind']) {
+      expect(warning(status, { WBC: 100, NDC: 100, EDC: 100 })).toBe(says(status, `every council well behind ${PACE}`));
+      expect(warning(status, { WBC: 450, NDC: 450, EDC: 450 })).toBeUndefined();
+    }
+  });
+
+  it('does not read a word that ends in "nor" as a negation', () => {
+    expect(warning('Minor shortfall', { WBC: 500, NDC: 500, EDC: 500 })).toBe(
+      says('Minor shortfall', `every council on or ahead of ${PACE}`),
+    );
+  });
+
+  it('leaves alone "as we expect", "likely" and another year', () => {
+    expect(warning('WBC on track as agreed', { WBC: 100, NDC: 500, EDC: 500 })).toBe(says('WBC on track as agreed', `WBC behind ${PACE}`));
+    expect(warning('WBC on track as we expect', { WBC: 100, NDC: 500, EDC: 500 })).toBeUndefined();
+    expect(warning('Likely behind', { WBC: 500, NDC: 500, EDC: 500 })).toBeUndefined();
+    expect(warning('Behind target for 16/17', { WBC: 500, NDC: 500, EDC: 500 })).toBeUndefined();
+  });
+
+  it('reads "ahead" only at the end or before a word that says where', () => {
+    expect(warning('WBC ahead', { WBC: 100, NDC: 500, EDC: 500 })).toBe(says('WBC ahead', `WBC behind ${PACE}`));
+    expect(warning('WBC ahead with the tender', { WBC: 100, NDC: 500, EDC: 500 })).toBeUndefined();
+  });
+});

@@ -288,10 +288,13 @@ function fixTypos(status: string, known: readonly Known[]): string | undefined {
         .trim();
 }
 
-/** Two letters swapped side by side: "NCD" for "NDC". */
+/**
+ * Two letters swapped side by side: "NCD" for "NDC". Only asked of two different words (so `i` is a
+ * position in both); equal tails after the swap make the lengths equal too.
+ */
 function transposed(a: string, b: string): boolean {
   const i = [...a].findIndex((ch, k) => ch !== b[k]);
-  return a.length === b.length && i >= 0 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** One letter wrong, missing, extra, or two swapped. */
