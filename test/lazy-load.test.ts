@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, SHIPPED_PLANS } from './helpers.js';
 
@@ -60,5 +63,28 @@ describe('plan validate loads only what it uses', () => {
     const run = spawnSync(process.execPath, [BIN, 'validate', '--plans', SHIPPED_PLANS, '--format', 'json'], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ valid: true });
+  });
+});
+
+/** The parts of the bundle (build/bundle.mjs) a run of the built plan compiles, as PLAN_CODE_CACHE=check names them. */
+function partsRead(args: string[]): string[] {
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, PLAN_CODE_CACHE: 'check' } });
+  expect(run.status, run.stderr).toBe(0);
+  return [...run.stderr.matchAll(/^plan: code cache \w+: .*[\\/](plan[a-z-]*?)-(?:cli|validate|report)\.cache$/gm)].map((m) => m[1]!);
+}
+
+describe('the bundle is read in parts', () => {
+  it('plan --help reads only the command line, not the code that checks or writes a plan', () => {
+    expect(partsRead(['--help'])).toEqual(['plan']);
+  });
+
+  it('plan validate reads the checking part, not the Word, web, PDF, import or editor code', () => {
+    expect(partsRead(['validate', '--plans', SHIPPED_PLANS])).toEqual(['plan', 'plan-check']);
+  });
+
+  it('plan report reads all three (the report part asks for the checking part)', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'plan-parts-')), 'report.docx');
+    expect(partsRead(['report', '--plans', SHIPPED_PLANS, '--quarter', 'Q3', '--out', out])).toEqual(['plan', 'plan-rest', 'plan-check']);
+    rmSync(dirname(out), { recursive: true, force: true });
   });
 });
