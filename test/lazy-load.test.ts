@@ -54,6 +54,16 @@ describe('plan validate loads only what it uses', () => {
     expect(loaded.filter((url) => NOT_FOR_VALIDATE.some((re) => re.test(url)))).toEqual([]);
   });
 
+  it('loads no colour library: plan writes its few ANSI styles itself', () => {
+    expect(loadedBy(['validate', '--plans', SHIPPED_PLANS]).filter((url) => url.includes('node_modules/chalk/'))).toEqual([]);
+  });
+
+  it('plan --help loads no schema, YAML or colour library', () => {
+    const loaded = loadedBy(['--help']);
+    expect(loaded).toContain('dist/cli.js');
+    expect(loaded.filter((url) => /^node_modules\/(zod|yaml|chalk)\//.test(url) || url === 'node:tty')).toEqual([]);
+  });
+
   it('loads a machine format when it is asked for', () => {
     expect(loadedBy(['validate', '--plans', SHIPPED_PLANS, '--format', 'sarif'])).toContain('dist/diagnostics/sarif.js');
   });
