@@ -21,25 +21,26 @@ const FLOORS = { lines: 90, branches: 80 };
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'coverage');
 const childRaw = join(out, 'child-v8');
-const bundle = join(root, 'dist', 'bundle', 'plan.cjs');
+const bundleDir = join(root, 'dist', 'bundle');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const run = (command, args, env = {}) =>
   spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env }, shell: process.platform === 'win32' }).status;
 
-/** The child processes' coverage of the bundle, merged into one V8 report, then mapped to src/. */
+/** The child processes' coverage of the bundle's parts, each merged into one V8 report, then mapped to src/. */
 async function childCoverage() {
-  const bundleUrl = new URL(`file://${bundle.split(sep).join('/')}`).href;
-  const covs = readdirSync(childRaw).map((name) => {
-    const { result } = JSON.parse(readFileSync(join(childRaw, name), 'utf8'));
-    return { result: result.filter((script) => script.url === bundleUrl) };
-  });
-  const merged = mergeProcessCovs(covs).result[0];
+  const raw = readdirSync(childRaw).map((name) => JSON.parse(readFileSync(join(childRaw, name), 'utf8')).result);
   const map = libCoverage.createCoverageMap({});
-  if (!merged) return map;
-  const converter = v8ToIstanbul(bundle, 0, undefined, (path) => !path.includes(`${sep}src${sep}`));
-  await converter.load();
-  converter.applyCoverage(merged.functions);
-  map.merge(converter.toIstanbul());
+  // The bundle is in parts (build/bundle.mjs): plan.cjs and the ones it loads.
+  for (const part of readdirSync(bundleDir).filter((name) => name.endsWith('.cjs'))) {
+    const file = join(bundleDir, part);
+    const url = new URL(`file://${file.split(sep).join('/')}`).href;
+    const merged = mergeProcessCovs(raw.map((result) => ({ result: result.filter((script) => script.url === url) }))).result[0];
+    if (!merged) continue;
+    const converter = v8ToIstanbul(file, 0, undefined, (path) => !path.includes(`${sep}src${sep}`));
+    await converter.load();
+    converter.applyCoverage(merged.functions);
+    map.merge(converter.toIstanbul());
+  }
   return map;
 }
 

@@ -27,5 +27,7 @@ try {
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
-const missing = ['validate', 'report', 'cli'].filter((kind) => !existsSync(join(root, 'dist', 'bundle', `plan-${kind}.cache`)));
+// Each kind of run loads the parts of the bundle it needs (build/bundle.mjs), each through its own cache.
+const caches = ['plan-validate', 'plan-check-validate', 'plan-report', 'plan-check-report', 'plan-rest-report', 'plan-cli'];
+const missing = caches.filter((name) => !existsSync(join(root, 'dist', 'bundle', `${name}.cache`)));
 if (missing.length > 0) process.stderr.write(`plan: no code cache for ${missing.join(', ')}; those runs will compile as usual\n`);

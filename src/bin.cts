@@ -5,7 +5,8 @@
  * First, on a Node.js that plan does not support, it runs itself on the Node 24 a checkout's npm ci
  * installed (node_modules/node), or, when there is none, refuses in one line, before loading anything
  * that an old Node could not run. Then it runs the whole program, bundled by esbuild into
- * dist/bundle/plan.cjs (which also runs on its own: `node dist/bundle/plan.cjs validate`).
+ * dist/bundle/plan.cjs and the parts it loads (build/bundle.mjs; it also runs on its own:
+ * `node dist/bundle/plan.cjs validate`).
  *
  * Start-up speed: compiling the bundle is most of a short run's time (`plan validate` in CI or a
  * pre-commit hook). The bundle is compiled through a V8 code cache made at build time by running plan
@@ -60,7 +61,8 @@ function refuse(): void {
 function start(): void {
   const { readFileSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
   const { join } = require('node:path') as typeof import('node:path');
-  const bundle = join(__dirname, 'bundle', 'plan.cjs');
+  const folder = join(__dirname, 'bundle');
+  const bundle = join(folder, 'plan.cjs');
 
   if (process.argv.includes('--debug')) {
     process.setSourceMapsEnabled(true);
@@ -71,33 +73,42 @@ function start(): void {
   const { Script } = require('node:vm') as typeof import('node:vm');
   const command = process.argv[2];
   const kind = command === 'validate' || command === 'report' ? command : 'cli';
-  const cachePath = join(__dirname, 'bundle', `plan-${kind}.cache`);
   const writing = process.env.PLAN_CODE_CACHE === 'write';
 
-  let cachedData: Buffer | undefined;
-  if (!writing) {
-    try {
-      cachedData = readFileSync(cachePath);
-    } catch {
-      // No cache yet: compile as usual.
+  /**
+   * Run one part of the bundle (build/bundle.mjs) through its code cache, and return its exports. The
+   * core asks for the later parts (./plan-check.cjs, ./plan-rest.cjs) only when a command needs them.
+   */
+  const load = (name: string): unknown => {
+    const file = join(folder, `${name}.cjs`);
+    const cachePath = join(folder, `${name}-${kind}.cache`);
+    let cachedData: Buffer | undefined;
+    if (!writing) {
+      try {
+        cachedData = readFileSync(cachePath);
+      } catch {
+        // No cache yet: compile as usual.
+      }
     }
-  }
-
-  // The bundle as CommonJS wraps a module: a function of exports, require, module and its own paths.
-  // The wrapper stands on a line of its own, one line above the bundle, so line numbers stay true.
-  const source = readFileSync(bundle, 'utf8');
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {\n${source}\n})`, {
-    filename: bundle,
-    lineOffset: -1,
-    ...(cachedData ? { cachedData } : {}),
-  });
-  if (writing) process.on('exit', () => writeFileSync(cachePath, script.createCachedData()));
-  if (process.env.PLAN_CODE_CACHE === 'check') {
-    process.stderr.write(
-      `plan: code cache ${cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used'}: ${cachePath}\n`,
-    );
-  }
-  const run = script.runInThisContext() as (...args: unknown[]) => void;
-  const module_ = { exports: {} };
-  run(module_.exports, require, module_, bundle, join(__dirname, 'bundle'));
+    // A part as CommonJS wraps a module: a function of exports, require, module and its own paths.
+    // The wrapper stands on a line of its own, one line above the part, so line numbers stay true.
+    const source = readFileSync(file, 'utf8');
+    const script = new Script(`(function (exports, require, module, __filename, __dirname) {\n${source}\n})`, {
+      filename: file,
+      lineOffset: -1,
+      ...(cachedData ? { cachedData } : {}),
+    });
+    if (writing) process.on('exit', () => writeFileSync(cachePath, script.createCachedData()));
+    if (process.env.PLAN_CODE_CACHE === 'check') {
+      process.stderr.write(
+        `plan: code cache ${cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used'}: ${cachePath}\n`,
+      );
+    }
+    const run = script.runInThisContext() as (...args: unknown[]) => void;
+    const module_ = { exports: {} };
+    const partRequire = (id: string): unknown => (/^\.\/plan-[a-z]+\.cjs$/.test(id) ? load(id.slice(2, -4)) : require(id));
+    run(module_.exports, Object.assign(partRequire, require), module_, file, folder);
+    return module_.exports;
+  };
+  load('plan');
 }

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, SHIPPED_PLANS } from './helpers.js';
 
@@ -51,6 +54,16 @@ describe('plan validate loads only what it uses', () => {
     expect(loaded.filter((url) => NOT_FOR_VALIDATE.some((re) => re.test(url)))).toEqual([]);
   });
 
+  it('loads no colour library: plan writes its few ANSI styles itself', () => {
+    expect(loadedBy(['validate', '--plans', SHIPPED_PLANS]).filter((url) => url.includes('node_modules/chalk/'))).toEqual([]);
+  });
+
+  it('plan --help loads no schema, YAML or colour library', () => {
+    const loaded = loadedBy(['--help']);
+    expect(loaded).toContain('dist/cli.js');
+    expect(loaded.filter((url) => /^node_modules\/(zod|yaml|chalk)\//.test(url) || url === 'node:tty')).toEqual([]);
+  });
+
   it('loads a machine format when it is asked for', () => {
     expect(loadedBy(['validate', '--plans', SHIPPED_PLANS, '--format', 'sarif'])).toContain('dist/diagnostics/sarif.js');
   });
@@ -60,5 +73,28 @@ describe('plan validate loads only what it uses', () => {
     const run = spawnSync(process.execPath, [BIN, 'validate', '--plans', SHIPPED_PLANS, '--format', 'json'], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ valid: true });
+  });
+});
+
+/** The parts of the bundle (build/bundle.mjs) a run of the built plan compiles, as PLAN_CODE_CACHE=check names them. */
+function partsRead(args: string[]): string[] {
+  const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, PLAN_CODE_CACHE: 'check' } });
+  expect(run.status, run.stderr).toBe(0);
+  return [...run.stderr.matchAll(/^plan: code cache \w+: .*[\\/](plan[a-z-]*?)-(?:cli|validate|report)\.cache$/gm)].map((m) => m[1]!);
+}
+
+describe('the bundle is read in parts', () => {
+  it('plan --help reads only the command line, not the code that checks or writes a plan', () => {
+    expect(partsRead(['--help'])).toEqual(['plan']);
+  });
+
+  it('plan validate reads the checking part, not the Word, web, PDF, import or editor code', () => {
+    expect(partsRead(['validate', '--plans', SHIPPED_PLANS])).toEqual(['plan', 'plan-check']);
+  });
+
+  it('plan report reads all three (the report part asks for the checking part)', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'plan-parts-')), 'report.docx');
+    expect(partsRead(['report', '--plans', SHIPPED_PLANS, '--quarter', 'Q3', '--out', out])).toEqual(['plan', 'plan-rest', 'plan-check']);
+    rmSync(dirname(out), { recursive: true, force: true });
   });
 });

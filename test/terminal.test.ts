@@ -1,4 +1,6 @@
+import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import { createHighlighter } from '../src/diagnostics/highlight.js';
 import { visibleLine } from '../src/diagnostics/text.js';
 import { section } from './bad-input-cases.js';
 import { makeFixture, runPlan } from './helpers.js';
@@ -26,6 +28,52 @@ describe('code frames on a terminal', () => {
       expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     } finally {
       fixture.cleanup();
+    }
+  });
+});
+
+describe('colour', () => {
+  // plan writes its eight styles itself (not through chalk, for start-up time): byte for byte as chalk does.
+  const chalk = new Chalk({ level: 1 });
+  const asChalk = {
+    error: chalk.red.bold,
+    warning: chalk.yellow.bold,
+    success: chalk.green,
+    path: chalk.cyan,
+    dim: chalk.dim,
+    strong: chalk.bold,
+    up: chalk.green,
+    down: chalk.red,
+  };
+  const tty = { isTTY: true } as NodeJS.WriteStream;
+  const texts = [
+    '',
+    'plan: error:',
+    'two\nlines\r\nand more\n',
+    `outer ${chalk.dim('inner')} outer`,
+    `${chalk.red('a')}\n${chalk.bold('b')}`,
+  ];
+
+  it.each(Object.keys(asChalk) as (keyof typeof asChalk)[])('writes %s as chalk writes it', (name) => {
+    const previous = { ...process.env };
+    try {
+      delete process.env.NO_COLOR;
+      delete process.env.FORCE_COLOR;
+      const highlight = createHighlighter(tty);
+      for (const text of texts) expect(JSON.stringify(highlight[name](text))).toBe(JSON.stringify(asChalk[name](text)));
+      expect(highlight[name]('x')).not.toBe('x');
+    } finally {
+      process.env = previous;
+    }
+  });
+
+  it('writes none on a stream that is not a terminal', () => {
+    const previous = { ...process.env };
+    try {
+      delete process.env.FORCE_COLOR;
+      expect(createHighlighter({ isTTY: false } as NodeJS.WriteStream).error('plan: error:')).toBe('plan: error:');
+    } finally {
+      process.env = previous;
     }
   });
 });
