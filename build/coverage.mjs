@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeProcessCovs } from '@bcoe/v8-coverage';
@@ -22,6 +22,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'coverage');
 const childRaw = join(out, 'child-v8');
 const bundle = join(root, 'dist', 'bundle', 'plan.cjs');
+const measured = join(out, 'bundle');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const run = (command, args, env = {}) =>
   spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env }, shell: process.platform === 'win32' }).status;
@@ -36,7 +37,7 @@ async function childCoverage() {
   const merged = mergeProcessCovs(covs).result[0];
   const map = libCoverage.createCoverageMap({});
   if (!merged) return map;
-  const converter = v8ToIstanbul(bundle, 0, undefined, (path) => !path.includes(`${sep}src${sep}`));
+  const converter = v8ToIstanbul(join(measured, 'plan.cjs'), 0, undefined, (path) => !path.includes(`${sep}src${sep}`));
   await converter.load();
   converter.applyCoverage(merged.functions);
   map.merge(converter.toIstanbul());
@@ -52,12 +53,27 @@ function report(map) {
   return shortfalls.length === 0;
 }
 
-rmSync(out, { recursive: true, force: true });
+/**
+ * `npm run coverage -- [--keep] [--no-report] [vitest options and files]`. .ci/run measures the suite in
+ * two runs (before and after it installs the Debian programs; see vitest.config.ts): the first with
+ * --no-report, the second with --keep, which adds its measures to the first's and reports on both.
+ */
+const args = process.argv.slice(2);
+const keep = args.includes('--keep');
+const noReport = args.includes('--no-report');
+const vitestArgs = args.filter((a) => a !== '--keep' && a !== '--no-report');
+
+if (!keep) rmSync(out, { recursive: true, force: true });
 mkdirSync(childRaw, { recursive: true });
+mkdirSync(measured, { recursive: true });
+const runs = readdirSync(out).filter((name) => name.startsWith('in-process-')).length;
 let status = run(npm, ['run', 'build']);
 status ||= run(npm, ['run', 'bundle', '--', '--minify=false']);
 // Its own code caches, so that the tests of the cache pass on it as on the shipped bundle.
 status ||= run(process.execPath, [join(root, 'build', 'train-cache.mjs')]);
+// The bundle the child processes ran, kept for mapping once the shipped one is back in dist/: the
+// same depth below the root, so its source map's relative paths still lead to src/.
+if (!status) for (const name of ['plan.cjs', 'plan.cjs.map']) copyFileSync(join(dirname(bundle), name), join(measured, name));
 const tests =
   status ||
   run(
@@ -68,8 +84,10 @@ const tests =
       '--coverage.enabled',
       '--coverage.provider=v8',
       '--coverage.reporter=json',
-      `--coverage.reportsDirectory=${join(out, 'in-process')}`,
+      `--coverage.reportsDirectory=${join(out, `in-process-${runs + 1}`)}`,
       '--coverage.include=src/**',
+      // e.g. a reporter with each file's time, or some files only.
+      ...vitestArgs,
     ],
     // test/child-coverage.ts hands this on to the plan processes the tests start.
     { PLAN_CHILD_COVERAGE: childRaw },
@@ -77,10 +95,13 @@ const tests =
 // The shipped bundle again, whatever happened.
 run(npm, ['run', 'build']);
 if (status || tests) process.exit(1);
+if (noReport) process.exit(0);
 
 const map = await childCoverage();
-const inProcess = join(out, 'in-process', 'coverage-final.json');
-if (existsSync(inProcess)) map.merge(JSON.parse(readFileSync(inProcess, 'utf8')));
+for (const name of readdirSync(out).filter((n) => n.startsWith('in-process-'))) {
+  const inProcess = join(out, name, 'coverage-final.json');
+  if (existsSync(inProcess)) map.merge(JSON.parse(readFileSync(inProcess, 'utf8')));
+}
 rmSync(childRaw, { recursive: true, force: true });
 writeFileSync(
   join(out, 'files.txt'),
