@@ -259,7 +259,7 @@ describe('plan import: round trip of plan report', () => {
         }
         const original = await loaded(dir, quarter);
         const at = planAt(original, quarter);
-        const bytes = packDocument(
+        const bytes = await packDocument(
           buildAppendix(buildReportModel({ plan: at, quarter, figures: computePlanFigures(at, quarter), template })),
           new Date(Date.UTC(2015, 5, 30)),
         );

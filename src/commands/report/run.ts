@@ -164,7 +164,7 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
   }
 
   // Built once: with --format docx,pdf the PDF is made from the very bytes written as the .docx.
-  let built: { appendix: Appendix; bytes: Uint8Array } | undefined;
+  let built: Promise<{ appendix: Appendix; bytes: Uint8Array }> | undefined;
   const docx = () => {
     built ??= buildDocx(model, periodEnd);
     return built;
@@ -177,7 +177,7 @@ export async function runReport(options: ReportOptions): Promise<ExitCode> {
       const data = buildReportData(model);
       return Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
     }
-    const { appendix, bytes } = docx();
+    const { appendix, bytes } = await docx();
     if (format === 'docx') return bytes;
     // The PDF is LibreOffice's export of the .docx, with the charts' alt text put back (see src/pdf).
     const [{ damagedPdf, docxToPdf }, { addFigureAlts }] = await Promise.all([
