@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeProcessCovs } from '@bcoe/v8-coverage';
 import libCoverage from 'istanbul-lib-coverage';
@@ -37,7 +37,13 @@ async function childCoverage() {
   const merged = mergeProcessCovs(covs).result[0];
   const map = libCoverage.createCoverageMap({});
   if (!merged) return map;
-  const converter = v8ToIstanbul(join(measured, 'plan.cjs'), 0, undefined, (path) => !path.includes(`${sep}src${sep}`));
+  // Only plan's own src/: the bundle's dependencies have src/ folders too (node_modules/@cantoo/pdf-lib/src).
+  const converter = v8ToIstanbul(
+    join(measured, 'plan.cjs'),
+    0,
+    undefined,
+    (path) => !resolve(root, path).startsWith(join(root, 'src', sep)),
+  );
   await converter.load();
   converter.applyCoverage(merged.functions);
   map.merge(converter.toIstanbul());
