@@ -6,7 +6,7 @@ import AjvDraft04Module from 'ajv-draft-04';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { GITHUB_SHOWN, githubOrder } from '../src/diagnostics/github.js';
-import { ROOT, runPlan, SHIPPED_PLANS, tempFolders } from './helpers.js';
+import { ROOT, runPlanInProcess, SHIPPED_PLANS, tempFolders } from './helpers.js';
 
 const temp = tempFolders('plan-ci-');
 afterAll(temp.removeAll);
@@ -33,9 +33,9 @@ describe('--format json', () => {
   const schema = JSON.parse(readFileSync(join(ROOT, 'templates', 'validate-result.schema.json'), 'utf8'));
   const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 
-  it('has a version and end positions, and passes its committed JSON Schema', () => {
+  it('has a version and end positions, and passes its committed JSON Schema', async () => {
     const root = broken(MISTAKES);
-    const run = runPlan(['validate', '--format', 'json'], { cwd: root });
+    const run = await runPlanInProcess(['validate', '--format', 'json'], { cwd: root });
     expect(run.exitCode).toBe(1);
     const result = JSON.parse(run.stdout);
     expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
@@ -48,13 +48,13 @@ describe('--format json', () => {
     for (const d of result.diagnostics) expect(d.endColumn).toBeGreaterThan(d.column);
   });
 
-  it('writes a JSON object on stdout for a usage error too (exit 2)', () => {
+  it('writes a JSON object on stdout for a usage error too (exit 2)', async () => {
     for (const args of [
       ['validate', '--format', 'json', '--quarter', 'Q9'],
       ['validate', '--format=json', '--plans', 'nowhere'],
       ['validate', '--format', 'json', '--no-such-flag'],
     ]) {
-      const run = runPlan(args, { cwd: ROOT });
+      const run = await runPlanInProcess(args, { cwd: ROOT });
       expect(run.exitCode).toBe(2);
       const result = JSON.parse(run.stdout);
       expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
@@ -65,15 +65,14 @@ describe('--format json', () => {
 });
 
 describe('--format sarif', () => {
-  it('writes SARIF 2.1.0 that validates against the published SARIF JSON Schema', () => {
+  it('writes SARIF 2.1.0 that validates against the published SARIF JSON Schema', async () => {
     const root = broken(MISTAKES);
-    const run = runPlan(['validate', '--format', 'sarif', '--quarter', 'Q3'], { cwd: root });
+    const run = await runPlanInProcess(['validate', '--format', 'sarif', '--quarter', 'Q3'], { cwd: root });
     expect(run.exitCode).toBe(1);
     const sarif = JSON.parse(run.stdout);
-    // The OASIS SARIF 2.1.0 schema as published (the copy @microsoft/jest-sarif ships), draft-04.
-    const schema = JSON.parse(
-      readFileSync(join(ROOT, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'),
-    );
+    // The OASIS SARIF 2.1.0 schema as published (draft-04), the copy @microsoft/jest-sarif ships, kept
+    // in test/fixtures/sarif/ with its licence.
+    const schema = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'sarif', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
     const validate = new AjvDraft04Module.default({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false }).compile(
       schema,
     );
@@ -113,7 +112,7 @@ describe('--format github', () => {
     message: 'm',
   });
 
-  it('puts errors first and one problem from each file before a second from any', () => {
+  it('puts errors first and one problem from each file before a second from any', async () => {
     const ordered = githubOrder([
       d('plans/a.yaml', 1),
       d('plans/a.yaml', 2),
@@ -125,7 +124,7 @@ describe('--format github', () => {
     expect(ordered.map((x) => `${x.file.slice(6, 7)}${x.line}`)).toEqual(['a1', 'b5', 'c7', 'a2', 'a3', 'b9']);
   });
 
-  it('annotates, tells when GitHub will hide some, and writes the job summary', () => {
+  it('annotates, tells when GitHub will hide some, and writes the job summary', async () => {
     // Every action's id the same (22 duplicates) and one money error: both kinds are in the first 10.
     const sections = readdirSync(SHIPPED_PLANS).filter((n) => /^8\.\d.*\.yaml$/.test(n) && n !== F82);
     const root = broken({
@@ -134,7 +133,7 @@ describe('--format github', () => {
     });
     const summary = join(root, 'summary.md');
     writeFileSync(summary, '# earlier step\n');
-    const run = runPlan(['validate', '--format', 'github'], { cwd: root, env: { GITHUB_STEP_SUMMARY: summary } });
+    const run = await runPlanInProcess(['validate', '--format', 'github'], { cwd: root, env: { GITHUB_STEP_SUMMARY: summary } });
     expect(run.exitCode).toBe(1);
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error '));
     expect(errors.length).toBeGreaterThan(GITHUB_SHOWN);
@@ -151,9 +150,9 @@ describe('--format github', () => {
 });
 
 describe('plan validate FILE… (pre-commit)', () => {
-  it('reports the named files and the cross-file problems they take part in, reading the folder for context', () => {
+  it('reports the named files and the cross-file problems they take part in, reading the folder for context', async () => {
     const root = broken(MISTAKES);
-    const only81 = runPlan(['validate', `plans/${F81}`, '--format', 'json'], { cwd: root });
+    const only81 = await runPlanInProcess(['validate', `plans/${F81}`, '--format', 'json'], { cwd: root });
     const result = JSON.parse(only81.stdout);
     expect(result.filesChecked).toBe(1);
     const files = new Set(result.diagnostics.map((x: { file: string }) => x.file));
@@ -165,17 +164,19 @@ describe('plan validate FILE… (pre-commit)', () => {
     // A council not in plan.yaml is found although plan.yaml was not named: the folder is context.
     expect(result.diagnostics.map((x: { code: string }) => x.code)).toContain('unknown-council');
     // 8.3 is clean, and 8.2's own money error is not 8.3's business.
-    const only83 = runPlan(['validate', 'plans/8.3-local-business-and-sme-engagement.yaml'], { cwd: root });
+    const only83 = await runPlanInProcess(['validate', 'plans/8.3-local-business-and-sme-engagement.yaml'], { cwd: root });
     expect(only83.exitCode).toBe(0);
     expect(only83.stderr).toContain('1 file checked, no problems');
   });
 
-  it('refuses files from two folders, a missing file, and a file that is not YAML', () => {
+  it('refuses files from two folders, a missing file, and a file that is not YAML', async () => {
     const root = broken({});
-    expect(runPlan(['validate', `plans/${F81}`, 'plans/nope.yaml'], { cwd: root }).stderr).toContain('plans/nope.yaml does not exist');
-    expect(runPlan(['validate', 'plans/plan.schema.json'], { cwd: root }).stderr).toContain('is not a plan file (.yaml)');
+    expect((await runPlanInProcess(['validate', `plans/${F81}`, 'plans/nope.yaml'], { cwd: root })).stderr).toContain(
+      'plans/nope.yaml does not exist',
+    );
+    expect((await runPlanInProcess(['validate', 'plans/plan.schema.json'], { cwd: root })).stderr).toContain('is not a plan file (.yaml)');
     cpSync(join(root, 'plans'), join(root, 'other'), { recursive: true });
-    const two = runPlan(['validate', `plans/${F81}`, `other/${F81}`], { cwd: root });
+    const two = await runPlanInProcess(['validate', `plans/${F81}`, `other/${F81}`], { cwd: root });
     expect(two.exitCode).toBe(2);
     expect(two.stderr).toContain('the files are in more than one folder');
   });

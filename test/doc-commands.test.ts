@@ -33,7 +33,7 @@ const SHELLS = new Set(['sh', 'bash', 'shell', 'console', 'powershell', 'ps1', '
 /** Commands that the pages show but that another test runs, and where. */
 const RUN_ELSEWHERE: Record<string, string> = {
   'npm ci && npx --no-install plan report --quarter Q3': 'test/install.test.ts runs it in a fresh copy',
-  'npm ci && npm test': '.ci/run runs it; test/install.test.ts runs it in a fresh copy on the old Node',
+  'npm ci && npm test': '.ci/run runs it in two parts; test/install.test.ts runs it in a fresh copy on the old Node',
 };
 
 /** The shell blocks of a Markdown page, with the doc-test note above each, if any. */

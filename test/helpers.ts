@@ -192,12 +192,21 @@ export function canRun(what: string, available: () => boolean, why: string): boo
   return false;
 }
 
-/** A small real file system can be mounted (root, tmpfs): the real full-disk tests. */
+/**
+ * A small real file system can be mounted (tmpfs): the real full-disk tests. Mounting needs root, which
+ * no test can get for itself, so without root these tests are skipped, saying so, even under CI=true;
+ * as root (bash .ci/run in its container) they must run, and a mount that fails fails them.
+ */
 export function canMountTmpfs(): boolean {
+  if (process.getuid?.() !== 0) {
+    process.stderr.write(
+      '\nSKIPPING the tests that need a real full disk: mounting a small tmpfs needs root (run bash .ci/run as root)\n\n',
+    );
+    return false;
+  }
   return canRun(
     'a real full disk',
     () => {
-      if (process.getuid?.() !== 0) return false;
       const probe = mkdtempSync(join(tmpdir(), 'plan-mount-'));
       try {
         execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', probe], { stdio: 'ignore' });
@@ -209,28 +218,50 @@ export function canMountTmpfs(): boolean {
         rmSync(probe, { recursive: true, force: true });
       }
     },
-    'mounting a small tmpfs needs root (bash .ci/run runs as root)',
+    'this machine refuses to mount a tmpfs, even for root (a container without CAP_SYS_ADMIN?)',
   );
 }
 
 /**
- * Run plan's CLI in this process, in `cwd`: stderr captured, stdout dropped. The CLI is imported afresh
- * here, so node:fs mocks set with vi.doMock (and vi.resetModules) before the call apply to it.
+ * Run plan's CLI in this process as runPlan runs the built binary: the same arguments, folder and
+ * environment, stdout and stderr captured, no colour. It costs a few milliseconds where starting a
+ * process costs a few hundred on a loaded machine, so most end-to-end cases run this way; what only a
+ * real process shows (the binary, exit codes as the shell sees them, streams, signals) keeps real
+ * process starts (runPlan). The CLI's modules are loaded afresh for each run, so no state carries from
+ * one run to the next, and node:fs mocks set with vi.doMock before the call apply to it.
  */
-export async function runCliInProcess(args: string[], cwd: string): Promise<{ exitCode: number; stderr: string }> {
+export async function runPlanInProcess(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<RunResult> {
   const { vi } = await import('vitest');
+  vi.resetModules();
   const { runCli } = await import('../src/cli.js');
-  let stderr = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => {
-    stderr += String(c);
-    return true;
-  });
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  const env: Record<string, string> = { FORCE_COLOR: '0', NO_COLOR: '1', ...options.env };
+  const saved = Object.keys(env).map((key) => [key, process.env[key]] as const);
+  const captured = { stdout: '', stderr: '' };
+  const capture = (stream: 'stdout' | 'stderr') =>
+    vi.spyOn(process[stream], 'write').mockImplementation((chunk: string | Uint8Array) => {
+      captured[stream] += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+      return true;
+    });
+  const spies = [capture('stdout'), capture('stderr')];
   const before = process.cwd();
-  process.chdir(cwd);
+  Object.assign(process.env, env);
+  process.chdir(options.cwd);
   try {
-    return { exitCode: await runCli(['node', 'plan', ...args]), stderr };
+    const run = { exitCode: await runCli(['node', 'plan', ...args]), ...captured };
+    keepReportOf(args, options.cwd, run);
+    return run;
   } finally {
     process.chdir(before);
+    for (const [key, value] of saved) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+    for (const spy of spies) spy.mockRestore();
   }
+}
+
+/** runPlanInProcess for the fault-injection tests, which read stderr and the exit code only. */
+export async function runCliInProcess(args: string[], cwd: string): Promise<{ exitCode: number; stderr: string }> {
+  const { exitCode, stderr } = await runPlanInProcess(args, { cwd });
+  return { exitCode, stderr };
 }

@@ -21,7 +21,7 @@ import { parseRichText, richTextToPlain } from '../src/plan/rich-text.js';
 import { yamlFileText } from '../src/plan/write-yaml.js';
 import { buildReportModel } from '../src/report/build-report.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../src/template/load.js';
-import { keepReport, ROOT, runPlan, SHIPPED_PLANS, tempFolders } from './helpers.js';
+import { keepReport, ROOT, runPlanInProcess, SHIPPED_PLANS, tempFolders } from './helpers.js';
 
 const OFFICER_DOCX = join(ROOT, 'test', 'fixtures', 'officer', 'officer-appendix.docx');
 const WESTBROOK_PLANS = join(ROOT, 'test', 'fixtures', 'westbrook', 'plans');
@@ -261,7 +261,7 @@ describe('plan import: round trip of plan report', () => {
         }
         const original = await loaded(dir, quarter);
         const at = planAt(original, quarter);
-        const bytes = packDocument(
+        const bytes = await packDocument(
           buildAppendix(buildReportModel({ plan: at, quarter, figures: computePlanFigures(at, quarter), template })),
           new Date(Date.UTC(2015, 5, 30)),
         );
@@ -280,9 +280,9 @@ describe('plan import: round trip of plan report', () => {
 });
 
 describe('plan import: a document an officer made in Word (test/fixtures/officer)', () => {
-  it('reads styled and bold headings, Word and typed bullets, columns by their names, and reports what it cannot place', () => {
+  it('reads styled and bold headings, Word and typed bullets, columns by their names, and reports what it cannot place', async () => {
     const root = tempDir();
-    const run = runPlan(['import', OFFICER_DOCX, '--plans', 'plans'], { cwd: root });
+    const run = await runPlanInProcess(['import', OFFICER_DOCX, '--plans', 'plans'], { cwd: root });
     expect(run.exitCode).toBe(1);
     const plans = join(root, 'plans');
     const files = readdirSync(plans).sort();
@@ -348,10 +348,10 @@ describe('plan import: a document an officer made in Word (test/fixtures/officer
     expect(run.stdout.trim().split('\n')).toHaveLength(6);
   });
 
-  it('passes plan validate apart from the TODO it names, and reports once the TODO is filled', () => {
+  it('passes plan validate apart from the TODO it names, and reports once the TODO is filled', async () => {
     const root = tempDir();
-    expect(runPlan(['import', OFFICER_DOCX, '--plans', 'plans'], { cwd: root }).exitCode).toBe(1);
-    const validate = runPlan(['validate', '--plans', 'plans'], { cwd: root });
+    expect((await runPlanInProcess(['import', OFFICER_DOCX, '--plans', 'plans'], { cwd: root })).exitCode).toBe(1);
+    const validate = await runPlanInProcess(['validate', '--plans', 'plans'], { cwd: root });
     expect(validate.exitCode).toBe(0);
     // The TODO is named at the title's value, below the comments import wrote.
     const titleLine =
@@ -360,18 +360,18 @@ describe('plan import: a document an officer made in Word (test/fixtures/officer
         .findIndex((l) => l.startsWith('title:')) + 1;
     expect(validate.stderr).toContain(`plans/3.yaml:${titleLine}:8`);
     expect(validate.stderr).toContain('the title of section 3 is not written yet');
-    const forReport = runPlan(['validate', '--plans', 'plans', '--quarter', 'Q2'], { cwd: root });
+    const forReport = await runPlanInProcess(['validate', '--plans', 'plans', '--quarter', 'Q2'], { cwd: root });
     expect(forReport.exitCode).toBe(1);
     const path = join(root, 'plans', '3.yaml');
     writeFileSync(path, readFileSync(path, 'utf8').replace('"TODO: the title of section 3"', 'Local Suppliers'));
-    expect(runPlan(['validate', '--plans', 'plans', '--quarter', 'Q2', '--strict'], { cwd: root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['validate', '--plans', 'plans', '--quarter', 'Q2', '--strict'], { cwd: root })).exitCode).toBe(0);
     mkdirSync(join(root, 'out'));
-    const report = runPlan(['report', '--plans', 'plans', '--quarter', 'Q2', '--out', 'out/q2.docx'], { cwd: root });
+    const report = await runPlanInProcess(['report', '--plans', 'plans', '--quarter', 'Q2', '--out', 'out/q2.docx'], { cwd: root });
     expect(report.exitCode).toBe(0);
     expect(existsSync(join(root, 'out', 'q2.docx'))).toBe(true);
   });
 
-  it('the committed fixture is what its script makes (same tables and text)', () => {
+  it('the committed fixture is what its script makes (same tables and text)', async () => {
     // The script is kept beside the fixture; the fixture must hold what the script says it holds.
     const script = readFileSync(join(ROOT, 'test', 'fixtures', 'officer', 'make-appendix.py'), 'utf8');
     const body = readDocx(readFileSync(OFFICER_DOCX));
@@ -395,9 +395,12 @@ describe('plan import: the published 2013/14 appendix, laid out as published (te
 
   it('reads headings in table rows and an auto-numbered one, bulleted cells and typed O items, and keeps the money in the text', async () => {
     const root = tempDir();
-    const run = runPlan(['import', join(ROOT, 'test', 'fixtures', 'published', 'published-2013-14-q3.docx'), '--plans', 'plans'], {
-      cwd: root,
-    });
+    const run = await runPlanInProcess(
+      ['import', join(ROOT, 'test', 'fixtures', 'published', 'published-2013-14-q3.docx'), '--plans', 'plans'],
+      {
+        cwd: root,
+      },
+    );
     // The first table has no heading in the published appendix: the one thing to check.
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toContain('table 1: has no numbered section heading above it; it was put in section 8.1');
@@ -456,7 +459,7 @@ describe('plan import: reading text, titles, columns, money and councils', () =>
     expect(parseTitle('Procurement Plan 2013/15')).toEqual({ title: 'Procurement Plan 2013/15' });
   });
 
-  it('matches columns by their header text', () => {
+  it('matches columns by their header text', async () => {
     expect(
       ['Action', 'Actions', 'Objective', 'Status', 'Narrative', 'Progress', 'Comments', 'RAG', 'RAG status', 'Lead officer'].map(columnOf),
     ).toEqual(['action', 'action', 'action', 'status', 'narrative', 'narrative', 'narrative', 'rag', 'rag', 'lead']);
@@ -466,7 +469,7 @@ describe('plan import: reading text, titles, columns, money and councils', () =>
     );
   });
 
-  it('keeps paragraphs, line breaks and every character; Word lists and typed bullets become "- " bullets', () => {
+  it('keeps paragraphs, line breaks and every character; Word lists and typed bullets become "- " bullets', async () => {
     expect(cellText([p('First para.'), p('Second\nline two'), p('Item', { listLevel: 0 }), p('Sub', { listLevel: 1 }), p('After.')])).toBe(
       'First para.\n\nSecond\nline two\n- Item\n  - Sub\nAfter.',
     );
@@ -477,7 +480,7 @@ describe('plan import: reading text, titles, columns, money and councils', () =>
     expect(cellText([p('o dear'), p('· dot'), p('- dash')], false)).toBe('o dear\n\n· dot\n\n- dash');
   });
 
-  it('reads a Symbol-font bullet (w:sym F0B7) as a typed bullet and keeps other symbols', () => {
+  it('reads a Symbol-font bullet (w:sym F0B7) as a typed bullet and keeps other symbols', async () => {
     const cell = (xml: string) => `<w:tc><w:p>${xml}</w:p></w:tc>`;
     const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
     const sym = (char: string) => `<w:r><w:sym w:font="Symbol" w:char="${char}"/></w:r>`;
@@ -495,7 +498,7 @@ describe('plan import: reading text, titles, columns, money and councils', () =>
     expect(second!.update.narrative).toBeUndefined();
   });
 
-  it('numbers on a heading that Word numbers itself (no number in its text), and asks the officer to check', () => {
+  it('numbers on a heading that Word numbers itself (no number in its text), and asks the officer to check', async () => {
     const cell = (text: string) => `<w:tc><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
     const table = (action: string) =>
       `<w:tbl><w:tr>${cell('Action')}${cell('Status')}${cell('Narrative')}</w:tr><w:tr>${cell(action)}${cell('Going')}${cell('Fine.')}</w:tr></w:tbl>`;
@@ -516,7 +519,7 @@ describe('plan import: reading text, titles, columns, money and councils', () =>
     ]);
   });
 
-  it('finds money and council codes in the text', () => {
+  it('finds money and council codes in the text', async () => {
     expect(moneyIn('£53,726 and £75k – i.e. £100k (£50k SNC & £50k CDC), £1.5m, £ 20')).toEqual([
       '£53,726',
       '£75k',
@@ -564,10 +567,10 @@ describe('plan import: bad input gets one line and nothing is written', () => {
     ],
   ];
   for (const [name, bytes, code, message] of cases) {
-    it(`refuses ${name} (exit ${code})`, () => {
+    it(`refuses ${name} (exit ${code})`, async () => {
       const root = tempDir();
       writeFileSync(join(root, 'in.docx'), bytes);
-      const run = runPlan(['import', 'in.docx', '--plans', 'plans'], { cwd: root });
+      const run = await runPlanInProcess(['import', 'in.docx', '--plans', 'plans'], { cwd: root });
       expect(run.exitCode).toBe(code);
       expect(run.stderr).toMatch(message);
       expect(run.stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
@@ -576,14 +579,14 @@ describe('plan import: bad input gets one line and nothing is written', () => {
     });
   }
 
-  it('refuses a missing file, and a folder that already holds a plan, writing nothing', () => {
+  it('refuses a missing file, and a folder that already holds a plan, writing nothing', async () => {
     const root = tempDir();
-    const missing = runPlan(['import', 'nope.docx'], { cwd: root });
+    const missing = await runPlanInProcess(['import', 'nope.docx'], { cwd: root });
     expect(missing.exitCode).toBe(2);
     expect(missing.stderr).toContain('cannot read nope.docx: the file does not exist');
     mkdirSync(join(root, 'plans'));
     writeFileSync(join(root, 'plans', 'plan.yaml'), 'title: Mine\n');
-    const taken = runPlan(['import', OFFICER_DOCX, '--plans', 'plans'], { cwd: root });
+    const taken = await runPlanInProcess(['import', OFFICER_DOCX, '--plans', 'plans'], { cwd: root });
     expect(taken.exitCode).toBe(2);
     expect(taken.stderr).toContain('plans already holds a plan (plan.yaml); nothing was written');
     expect(readdirSync(join(root, 'plans'))).toEqual(['plan.yaml']);
@@ -603,21 +606,21 @@ describe('plan import: bad input gets one line and nothing is written', () => {
     );
     const root = tempDir();
     writeFileSync(join(root, 'untitled.docx'), zipSync(parts));
-    const asked = runPlan(['import', 'untitled.docx'], { cwd: root });
+    const asked = await runPlanInProcess(['import', 'untitled.docx'], { cwd: root });
     expect(asked.exitCode).toBe(2);
     expect(asked.stderr).toContain('does not say which quarter it reports');
     expect(asked.stderr).toContain('--quarter Q3');
     expect(existsSync(join(root, 'plans'))).toBe(false);
-    const given = runPlan(['import', 'untitled.docx', '--quarter', 'q3', '--year', '2013-14'], { cwd: root });
+    const given = await runPlanInProcess(['import', 'untitled.docx', '--quarter', 'q3', '--year', '2013-14'], { cwd: root });
     expect(given.exitCode).toBe(0);
     const plan = readFileSync(join(root, 'plans', 'plan.yaml'), 'utf8');
     expect(plan).toContain('  label: 2013/14\n  starts: 2013-04-01\n');
     expect(plan).toContain('appendix: "TODO: the report\'s label, e.g. Appendix 1"');
     expect(readFileSync(join(root, 'plans', '8.1-engagement-and-communication.yaml'), 'utf8')).toContain('      Q3:\n');
-    const validate = runPlan(['validate', '--quarter', 'Q3'], { cwd: root });
+    const validate = await runPlanInProcess(['validate', '--quarter', 'Q3'], { cwd: root });
     expect(validate.exitCode).toBe(1);
     expect(validate.stderr).toContain("the report's label (e.g. Appendix 1) is not written yet");
-    expect(runPlan(['import', 'untitled.docx', '--plans', 'other', '--year', '2013/15'], { cwd: root }).stderr).toContain(
+    expect((await runPlanInProcess(['import', 'untitled.docx', '--plans', 'other', '--year', '2013/15'], { cwd: root })).stderr).toContain(
       'write the financial year as 2016/17',
     );
   });

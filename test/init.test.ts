@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { BIN, runCliInProcess, runPlan, tempFolders } from './helpers.js';
+import { BIN, runCliInProcess, runPlan, runPlanInProcess, tempFolders } from './helpers.js';
 
 const temp = tempFolders('plan-init-');
 const tempDir = temp.make;
@@ -20,9 +20,9 @@ const FLAGS = [
 ];
 
 describe('plan init', () => {
-  it('with flags asks nothing; the new plan passes plan validate and plan report --quarter Q1 works', () => {
+  it('with flags asks nothing; the new plan passes plan validate and plan report --quarter Q1 works', async () => {
     const root = tempDir();
-    const init = runPlan(['init', ...FLAGS], { cwd: root });
+    const init = await runPlanInProcess(['init', ...FLAGS], { cwd: root });
     expect(init.exitCode).toBe(0);
     expect(init.stdout.trim().split('\n')).toEqual([
       'plans/plan.yaml',
@@ -51,20 +51,20 @@ describe('plan init', () => {
     expect(JSON.parse(readFileSync(join(root, '.vscode', 'settings.json'), 'utf8'))['[yaml]']['editor.insertSpaces']).toBe(true);
     // The schema files are plan schema's own: `plan schema --check` finds them current, in a project
     // that has no templates folder.
-    const check = runPlan(['schema', '--check'], { cwd: root });
+    const check = await runPlanInProcess(['schema', '--check'], { cwd: root });
     expect(check.stderr).toBe('plans/plan.schema.json is up to date\nplans/section.schema.json is up to date\n');
     expect(check.exitCode).toBe(0);
-    expect(runPlan(['schema'], { cwd: root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['schema'], { cwd: root })).exitCode).toBe(0);
     expect(readFileSync(join(root, '.gitignore'), 'utf8')).toMatch(/^out\/$/m);
 
     // The example action shows a lead officer and a due date.
     expect(readFileSync(join(root, 'plans', '1-example.yaml'), 'utf8')).toContain(
       '    action: Replace this example with the first action of your plan.\n    lead: Head of Procurement\n    due: Q4\n',
     );
-    const validate = runPlan(['validate', '--quarter', 'Q1', '--strict'], { cwd: root });
+    const validate = await runPlanInProcess(['validate', '--quarter', 'Q1', '--strict'], { cwd: root });
     expect(validate.stderr).toContain('2 files checked, no problems');
     expect(validate.exitCode).toBe(0);
-    const report = runPlan(['report', '--quarter', 'Q1'], { cwd: root });
+    const report = await runPlanInProcess(['report', '--quarter', 'Q1'], { cwd: root });
     expect(report.exitCode).toBe(0);
     expect(report.stdout.trim()).toBe('out/westbrook-procurement-plan-2016-17-q1-appendix-1.docx');
     const page = runPlan(['report', '--quarter', 'Q1', '--format', 'html', '--out', 'out/q1.html'], { cwd: root });
@@ -75,59 +75,63 @@ describe('plan init', () => {
     expect(existsSync(join(root, report.stdout.trim()))).toBe(true);
   });
 
-  it('refuses to start a plan inside another plan project, and writes nothing', () => {
+  it('refuses to start a plan inside another plan project, and writes nothing', async () => {
     const root = tempDir();
     mkdirSync(join(root, 'plans'));
     writeFileSync(join(root, 'plans', 'plan.yaml'), 'title: Mine\n');
-    const run = runPlan(['init', ...FLAGS, '--plans', 'other'], { cwd: root });
+    const run = await runPlanInProcess(['init', ...FLAGS, '--plans', 'other'], { cwd: root });
     expect(run.stderr).toContain('this folder already holds a plan project (plans/plan.yaml); plan init would change its settings');
     expect(run.exitCode).toBe(2);
     expect(readdirSync(root)).toEqual(['plans']);
 
     writeFileSync(join(root, 'plan.config.yaml'), 'plans: plans\n');
-    const again = runPlan(['init', ...FLAGS, '--plans', 'other'], { cwd: root });
+    const again = await runPlanInProcess(['init', ...FLAGS, '--plans', 'other'], { cwd: root });
     expect(again.stderr).toContain('(plan.config.yaml)');
     expect(readFileSync(join(root, 'plan.config.yaml'), 'utf8')).toBe('plans: plans\n');
     expect(readdirSync(root).sort()).toEqual(['plan.config.yaml', 'plans']);
   });
 
-  it('refuses a folder that already holds a plan, and writes nothing', () => {
+  it('refuses a folder that already holds a plan, and writes nothing', async () => {
     const root = tempDir();
     mkdirSync(join(root, 'plans'));
     writeFileSync(join(root, 'plans', 'plan.yaml'), 'title: Mine\n');
-    const run = runPlan(['init', ...FLAGS], { cwd: root });
+    const run = await runPlanInProcess(['init', ...FLAGS], { cwd: root });
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('plans already holds a plan (plan.yaml); nothing was written');
     expect(readdirSync(root)).toEqual(['plans']);
     expect(readFileSync(join(root, 'plans', 'plan.yaml'), 'utf8')).toBe('title: Mine\n');
   });
 
-  it('says which flags it needs when it cannot ask, and refuses a bad council or year at once', () => {
+  it('says which flags it needs when it cannot ask, and refuses a bad council or year at once', async () => {
     const root = tempDir();
-    const run = runPlan(['init', '--title', 'X'], { cwd: root });
+    const run = await runPlanInProcess(['init', '--title', 'X'], { cwd: root });
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('plan init needs --year, --council when it cannot ask');
     expect(readdirSync(root)).toEqual([]);
-    expect(runPlan(['init', ...FLAGS, '--council', 'wbc=Lower'], { cwd: root }).stderr).toContain('"wbc" is not a council code');
-    expect(runPlan(['init', ...FLAGS, '--year', '2016/18'], { cwd: root }).stderr).toContain('write the financial year as 2016/17');
+    expect((await runPlanInProcess(['init', ...FLAGS, '--council', 'wbc=Lower'], { cwd: root })).stderr).toContain(
+      '"wbc" is not a council code',
+    );
+    expect((await runPlanInProcess(['init', ...FLAGS, '--year', '2016/18'], { cwd: root })).stderr).toContain(
+      'write the financial year as 2016/17',
+    );
     expect(readdirSync(root)).toEqual([]);
   });
 
-  it('keeps .vscode settings that are already there', () => {
+  it('keeps .vscode settings that are already there', async () => {
     const root = tempDir();
     mkdirSync(join(root, '.vscode'));
     writeFileSync(join(root, '.vscode', 'settings.json'), '{ "mine": true }\n');
-    const run = runPlan(['init', ...FLAGS, '--plans', 'council-plan'], { cwd: root });
+    const run = await runPlanInProcess(['init', ...FLAGS, '--plans', 'council-plan'], { cwd: root });
     expect(run.exitCode).toBe(0);
     expect(readFileSync(join(root, '.vscode', 'settings.json'), 'utf8')).toBe('{ "mine": true }\n');
     expect(run.stderr).toContain('kept your .vscode/settings.json as it was');
     // plan.config.yaml names the folder, so daily commands need no --plans.
     expect(readFileSync(join(root, 'plan.config.yaml'), 'utf8')).toContain('plans: "council-plan"');
     expect(readFileSync(join(root, '.pre-commit-config.yaml'), 'utf8')).toContain('files: ^council-plan/[^/]+\\.ya?ml$');
-    expect(runPlan(['validate'], { cwd: root }).stderr).toContain('2 files checked, no problems');
+    expect((await runPlanInProcess(['validate'], { cwd: root })).stderr).toContain('2 files checked, no problems');
   });
 
-  it('on a terminal, asks for the title, the year and the councils, and asks again after a wrong answer', () => {
+  it('on a terminal, asks for the title, the year and the councils, and asks again after a wrong answer', async () => {
     const root = tempDir();
     // `script` gives plan a real terminal; the answers are typed one by one, as an officer would.
     const answers = ['My Plan', '2016-2017x', '2016/17', 'wbc', 'WBC', 'Westbrook Borough Council', 'NDC', 'Northdale Council', ''];
@@ -149,25 +153,25 @@ describe('plan init', () => {
 });
 
 describe('settings: plan.config.yaml and package.json "plan"', () => {
-  function project(files: Record<string, string>): string {
+  async function project(files: Record<string, string>): Promise<string> {
     const root = tempDir();
-    expect(runPlan(['init', ...FLAGS, '--plans', 'plan-files'], { cwd: root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['init', ...FLAGS, '--plans', 'plan-files'], { cwd: root })).exitCode).toBe(0);
     for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
     return root;
   }
 
-  it('sets the plans folder, the out folder and the template, and flags still win', () => {
-    const root = project({ 'plan.config.yaml': 'plans: plan-files\nout: reports\ntemplate: look.yaml\n' });
+  it('sets the plans folder, the out folder and the template, and flags still win', async () => {
+    const root = await project({ 'plan.config.yaml': 'plans: plan-files\nout: reports\ntemplate: look.yaml\n' });
     writeFileSync(join(root, 'look.yaml'), readFileSync(join(__dirname, '..', 'templates', 'default.yaml'), 'utf8'));
-    const report = runPlan(['report', '--quarter', 'Q1'], { cwd: root });
+    const report = await runPlanInProcess(['report', '--quarter', 'Q1'], { cwd: root });
     expect(report.exitCode).toBe(0);
     expect(report.stdout.trim()).toBe('reports/westbrook-procurement-plan-2016-17-q1-appendix-1.docx');
-    expect(runPlan(['validate', '--plans', 'nowhere'], { cwd: root }).exitCode).toBe(2);
-    expect(runPlan(['report', '--help'], { cwd: root }).stdout).toContain('plan-files, from plan.config.yaml');
+    expect((await runPlanInProcess(['validate', '--plans', 'nowhere'], { cwd: root })).exitCode).toBe(2);
+    expect((await runPlanInProcess(['report', '--help'], { cwd: root })).stdout).toContain('plan-files, from plan.config.yaml');
   });
 
   it('belong to the folder of each run: two runs in one process each use their own', async () => {
-    const withSettings = project({ 'plan.config.yaml': 'plans: plan-files\nout: reports\n' });
+    const withSettings = await project({ 'plan.config.yaml': 'plans: plan-files\nout: reports\n' });
     const without = tempDir();
     expect(runPlan(['init', ...FLAGS, '--plans', 'plans'], { cwd: without }).exitCode).toBe(0);
     rmSync(join(without, 'plan.config.yaml'));
@@ -186,23 +190,23 @@ describe('settings: plan.config.yaml and package.json "plan"', () => {
     expect(existsSync(join(without, 'reports'))).toBe(false);
   });
 
-  it('reads a "plan" key in package.json when there is no plan.config.yaml', () => {
-    const root = project({ 'package.json': JSON.stringify({ name: 'x', plan: { plans: 'plan-files' } }, null, 2) });
+  it('reads a "plan" key in package.json when there is no plan.config.yaml', async () => {
+    const root = await project({ 'package.json': JSON.stringify({ name: 'x', plan: { plans: 'plan-files' } }, null, 2) });
     rmSync(join(root, 'plan.config.yaml'));
-    expect(runPlan(['validate'], { cwd: root }).stderr).toContain('2 files checked, no problems');
+    expect((await runPlanInProcess(['validate'], { cwd: root })).stderr).toContain('2 files checked, no problems');
   });
 
-  it('points at a mistake in the settings with file:line:col and a fix (exit 2)', () => {
-    const root = project({ 'plan.config.yaml': 'plans: plan-files\nouts: reports\n' });
-    const run = runPlan(['validate'], { cwd: root });
+  it('points at a mistake in the settings with file:line:col and a fix (exit 2)', async () => {
+    const root = await project({ 'plan.config.yaml': 'plans: plan-files\nouts: reports\n' });
+    const run = await runPlanInProcess(['validate'], { cwd: root });
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('plan.config.yaml:2:1: "outs" is not a setting plan knows');
     expect(run.stderr).toContain('the settings are plans, out and template');
     writeFileSync(join(root, 'plan.config.yaml'), 'plans: plan-files\nout:\n');
-    expect(runPlan(['validate'], { cwd: root }).stderr).toContain('plan.config.yaml:2:');
+    expect((await runPlanInProcess(['validate'], { cwd: root })).stderr).toContain('plan.config.yaml:2:');
     writeFileSync(join(root, 'package.json'), '{\n  "name": "x",\n  "plan": {\n    "plans": 5\n  }\n}\n');
     rmSync(join(root, 'plan.config.yaml'));
-    const pkg = runPlan(['validate'], { cwd: root });
+    const pkg = await runPlanInProcess(['validate'], { cwd: root });
     expect(pkg.exitCode).toBe(2);
     expect(pkg.stderr).toContain('package.json:4:14: write the plans folder as a path in quotes');
   });

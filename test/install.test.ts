@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { NEED_PROGRAMS } from '../vitest.config.js';
 import { ROOT, tempFolders } from './helpers.js';
 
 /**
@@ -13,6 +14,10 @@ import { ROOT, tempFolders } from './helpers.js';
  * these tests are skipped (each install takes ~20 s and needs the npm registry or its cache).
  */
 const OLD_NODE = process.env.PLAN_OLD_NODE;
+if (!OLD_NODE)
+  process.stderr.write(
+    "\nSKIPPING the README's commands on an old Node: PLAN_OLD_NODE is not set (.ci/run sets it when the machine's Node is older than 22.12)\n\n",
+  );
 const temp = tempFolders('plan-install-');
 afterAll(temp.removeAll);
 
@@ -43,10 +48,38 @@ function shell(line: string, cwd: string): { status: number | null; output: stri
 }
 
 describe('the README commands', () => {
-  it('are the commands .ci/run runs and the first two sh blocks of README.md', () => {
+  it('are the first two sh blocks of README.md', () => {
     const blocks = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
     expect(blocks.slice(0, 2)).toEqual(README_COMMANDS);
-    expect(readFileSync(join(ROOT, '.ci', 'run'), 'utf8')).toMatch(/^npm ci && npm test$/m);
+  });
+
+  it('are what .ci/run runs: npm ci, then npm test in two parts, lint and the first part before apt-get', () => {
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    // npm test is build, lint, vitest run; build/coverage.mjs builds and runs vitest run, measuring it.
+    expect(scripts.test).toBe('npm run build && npm run lint && vitest run');
+    expect(readFileSync(join(ROOT, 'build', 'coverage.mjs'), 'utf8')).toMatch(/run\(npm, \['run', 'build'\]\)[\s\S]*'vitest',\s*'run',/);
+    const lines = readFileSync(join(ROOT, '.ci', 'run'), 'utf8').split('\n');
+    const at = (line: string) => lines.indexOf(line);
+    const steps = [
+      'npm ci',
+      'npm run lint',
+      'PLAN_TESTS=without-programs npm run coverage -- --no-report',
+      'PLAN_TESTS=programs npm run coverage -- --keep',
+    ].map(at);
+    expect(steps.every((i) => i >= 0)).toBe(true);
+    expect([...steps].sort((a, b) => a - b)).toEqual(steps);
+    const apt = lines.findIndex((l) => l.includes('apt-get install'));
+    expect(steps[2]).toBeLessThan(apt);
+    expect(steps[3]).toBeGreaterThan(apt);
+  });
+
+  it('split the test files in two: every file that starts a Debian program is in the second part', () => {
+    // (This file names the programs too, but starts none.)
+    const files = readdirSync(join(ROOT, 'test')).filter((f) => f.endsWith('.test.ts') && f !== 'install.test.ts');
+    const starts = /from '\.\/office\.js'|chromium\.launch|pre-commit run|\bwine\b/;
+    const needing = files.filter((f) => starts.test(readFileSync(join(ROOT, 'test', f), 'utf8'))).map((f) => `test/${f}`);
+    expect(needing.length).toBeGreaterThan(4);
+    expect([...NEED_PROGRAMS].sort()).toEqual(needing.sort());
   });
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_FILES, BIN, canMountTmpfs, type Fixture, makeFixture, ROOT, runPlan } from './helpers.js';
+import { BASE_FILES, BIN, canMountTmpfs, type Fixture, makeFixture, ROOT, runPlan, runPlanInProcess } from './helpers.js';
 import { WESTBROOK_FILES } from './mistakes.js';
 
 /** Import output, long names, templates and file-system messages (issue 21, items 13–17). */
@@ -17,19 +17,19 @@ const DEFAULT_TEMPLATE = readFileSync(join(ROOT, 'templates', 'default.yaml'), '
 describe('template values that reach the web page', () => {
   it.each(['Arial; background: url(https://example.org/beacon.png)', 'Arial}</style><script>alert(1)</script>', '"Arial", x'])(
     'font.family %j is refused at its position, before anything is written',
-    (family) => {
+    async (family) => {
       fixture = makeFixture();
       writeFileSync(join(fixture.root, 'look.yaml'), DEFAULT_TEMPLATE.replace('family: Arial', `family: ${JSON.stringify(family)}`));
-      const r = runPlan(['report', '--quarter', 'Q3', '--format', 'html', '--template', 'look.yaml'], { cwd: fixture.root });
+      const r = await runPlanInProcess(['report', '--quarter', 'Q3', '--format', 'html', '--template', 'look.yaml'], { cwd: fixture.root });
       expect(r.stderr).toMatch(/look\.yaml:\d+:\d+: error: a font name is letters, digits, spaces and hyphens/);
       expect(r.exitCode).toBe(1);
     },
   );
 
-  it('a font name with spaces still works, quoted in the style sheet', () => {
+  it('a font name with spaces still works, quoted in the style sheet', async () => {
     fixture = makeFixture();
     writeFileSync(join(fixture.root, 'look.yaml'), DEFAULT_TEMPLATE.replace('family: Arial', 'family: Segoe UI'));
-    const r = runPlan(['report', '--quarter', 'Q3', '--format', 'html', '--template', 'look.yaml'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3', '--format', 'html', '--template', 'look.yaml'], { cwd: fixture.root });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(readFileSync(join(fixture.root, r.stdout.trim()), 'utf8')).toContain('font-family: "Segoe UI", Arial, sans-serif;');
   });
@@ -39,14 +39,14 @@ describe('names plan derives are kept short enough for the file system', () => {
   const longTitle = `Joint Procurement Action Plan ${'for the councils of the shire '.repeat(8)}`.trim();
   const longNumber = Array.from({ length: 100 }, (_, i) => String((i % 9) + 1)).join('.');
 
-  it(`a ${longTitle.length}-character title and a 100-part section number: report, then import of that report, work`, () => {
+  it(`a ${longTitle.length}-character title and a 100-part section number: report, then import of that report, work`, async () => {
     expect(longTitle.length).toBeGreaterThan(255);
     fixture = makeFixture({
       'plan.yaml': BASE_FILES['plan.yaml']!.replace('title: Test Plan', `title: ${longTitle}`),
       '1.1-alpha.yaml': BASE_FILES['1.1-alpha.yaml']!.replace('section: "1.1"', `section: "${longNumber}"`),
     });
-    expect(runPlan(['validate'], { cwd: fixture.root }).exitCode).toBe(0);
-    const report = runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root });
+    expect((await runPlanInProcess(['validate'], { cwd: fixture.root })).exitCode).toBe(0);
+    const report = await runPlanInProcess(['report', '--quarter', 'Q3'], { cwd: fixture.root });
     expect(report.stderr).not.toContain('ENAMETOOLONG');
     expect(report.exitCode, report.stderr).toBe(0);
     const name = basename(report.stdout.trim());
@@ -54,7 +54,7 @@ describe('names plan derives are kept short enough for the file system', () => {
     // The year and quarter stay in the name, so quarters do not overwrite each other.
     expect(name).toMatch(/-2013-14-q3-appendix-1\.docx$/);
 
-    const imported = runPlan(['import', report.stdout.trim(), '--plans', 'again'], { cwd: fixture.root });
+    const imported = await runPlanInProcess(['import', report.stdout.trim(), '--plans', 'again'], { cwd: fixture.root });
     expect(imported.stderr).not.toContain('ENAMETOOLONG');
     expect(imported.exitCode, imported.stderr).toBeLessThanOrEqual(1);
     const section = readdirSync(join(fixture.root, 'again')).find((n) => n.startsWith('1.2.3'));
@@ -79,10 +79,10 @@ function onTmpfs(options: string, prepare: (disk: string) => void, body: (disk: 
 }
 
 describe.runIf(canMountTmpfs())('the real reason a folder cannot be made', () => {
-  it('read-only file system: report, init and import say so (Node reports ENOENT there), exit 3', () => {
+  it('read-only file system: report, init and import say so (Node reports ENOENT there), exit 3', async () => {
     fixture = makeFixture();
     const docx = join(fixture.root, 'a.docx');
-    expect(runPlan(['report', '--quarter', 'Q3', '--out', docx], { cwd: fixture.root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['report', '--quarter', 'Q3', '--out', docx], { cwd: fixture.root })).exitCode).toBe(0);
     onTmpfs(
       'size=2m',
       (disk) => {
@@ -106,9 +106,9 @@ describe.runIf(canMountTmpfs())('the real reason a folder cannot be made', () =>
     );
   });
 
-  it('--new-year out of inodes: exit 3 in words, no empty plans/archive left', () => {
+  it('--new-year out of inodes: exit 3 in words, no empty plans/archive left', async () => {
     fixture = makeFixture({}, WESTBROOK_FILES);
-    for (const q of ['Q3', 'Q4']) expect(runPlan(['new-quarter', q], { cwd: fixture.root }).exitCode).toBe(0);
+    for (const q of ['Q3', 'Q4']) expect((await runPlanInProcess(['new-quarter', q], { cwd: fixture.root })).exitCode).toBe(0);
     onTmpfs(
       'size=4m,nr_inodes=64',
       (disk) => {
@@ -134,11 +134,11 @@ describe.runIf(canMountTmpfs())('the real reason a folder cannot be made', () =>
 });
 
 describe('init when a file is in the way', () => {
-  it('.vscode is a file: "nothing was written" is true, no empty plans/ left', () => {
+  it('.vscode is a file: "nothing was written" is true, no empty plans/ left', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-init-'));
     try {
       writeFileSync(join(dir, '.vscode'), 'not a folder');
-      const r = runPlan(['init', '--title', 'T', '--year', '2016/17', '--council', 'WBC=Westbrook'], { cwd: dir });
+      const r = await runPlanInProcess(['init', '--title', 'T', '--year', '2016/17', '--council', 'WBC=Westbrook'], { cwd: dir });
       expect(r.exitCode).toBe(3);
       expect(r.stderr).toContain('nothing was written');
       expect(readdirSync(dir)).toEqual(['.vscode']);
@@ -163,12 +163,12 @@ function appendix(sections: Array<{ heading: string; rows: Array<[string, string
 }
 
 describe('plan import writes only what it may', () => {
-  it('a line break in the .docx file name cannot add a key to plan.yaml', () => {
+  it('a line break in the .docx file name cannot add a key to plan.yaml', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-import-name-'));
     try {
       const name = 'q1\ntitle: Hacked.docx';
       writeFileSync(join(dir, name), appendix([{ heading: '1 Governance', rows: [['Meet monthly', 'Going', 'Fine.']] }]));
-      const r = runPlan(['import', name, '--plans', 'p'], { cwd: dir });
+      const r = await runPlanInProcess(['import', name, '--plans', 'p'], { cwd: dir });
       expect(r.exitCode, r.stderr).toBe(0);
       const planYaml = readFileSync(join(dir, 'p', 'plan.yaml'), 'utf8');
       expect(planYaml).not.toMatch(/^title: Hacked/m);
@@ -178,13 +178,13 @@ describe('plan import writes only what it may', () => {
     }
   });
 
-  it("does not replace the officer's own plan.schema.json in the folder (exit 2, untouched)", () => {
+  it("does not replace the officer's own plan.schema.json in the folder (exit 2, untouched)", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-import-own-'));
     try {
       writeFileSync(join(dir, 'a.docx'), appendix([{ heading: '1 Governance', rows: [['Meet monthly', 'Going', 'Fine.']] }]));
       mkdirSync(join(dir, 'p'));
       writeFileSync(join(dir, 'p', 'plan.schema.json'), '{"mine": true}\n');
-      const r = runPlan(['import', 'a.docx', '--plans', 'p'], { cwd: dir });
+      const r = await runPlanInProcess(['import', 'a.docx', '--plans', 'p'], { cwd: dir });
       expect(r.stderr).toContain('p/plan.schema.json already exists, and plan import does not replace a file it did not make');
       expect(r.exitCode).toBe(2);
       expect(readdirSync(join(dir, 'p'))).toEqual(['plan.schema.json']);
@@ -194,7 +194,7 @@ describe('plan import writes only what it may', () => {
     }
   });
 
-  it('a document holding what a plan may not (a bidi override, two sections with one number): exit 1, the errors listed', () => {
+  it('a document holding what a plan may not (a bidi override, two sections with one number): exit 1, the errors listed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-import-invalid-'));
     try {
       writeFileSync(
@@ -204,11 +204,11 @@ describe('plan import writes only what it may', () => {
           { heading: '1 Governance again', rows: [['Save money', 'Going', 'Fine.']] },
         ]),
       );
-      const r = runPlan(['import', 'a.docx', '--plans', 'p'], { cwd: dir });
+      const r = await runPlanInProcess(['import', 'a.docx', '--plans', 'p'], { cwd: dir });
       expect(r.stderr).toContain('plan validate finds errors in the imported plan');
       expect(r.exitCode).toBe(1);
       // What import said is what validate says.
-      const v = runPlan(['validate', '--plans', 'p'], { cwd: dir });
+      const v = await runPlanInProcess(['validate', '--plans', 'p'], { cwd: dir });
       expect(v.exitCode).toBe(1);
       for (const line of v.stderr.split('\n').filter((l) => /: error: /.test(l))) expect(r.stderr).toContain(line);
     } finally {
@@ -223,10 +223,10 @@ describe('plan init checks answers as plan validate would', () => {
     ['--appendix empty', ['--appendix', ''], '--appendix: it is empty'],
     ['a bidi override in the title', ['--title', 'My \u202ePlan'], '--title: bidirectional control U+202E'],
     ['a control character in a council name', ['--council', 'NDC=North\u0007dale'], 'the name of NDC: control character U+0007'],
-  ])('%s: refused (exit 2), nothing written', (_, extra, message) => {
+  ])('%s: refused (exit 2), nothing written', async (_, extra, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-init-check-'));
     try {
-      const r = runPlan(['init', ...FLAGS, ...extra], { cwd: dir });
+      const r = await runPlanInProcess(['init', ...FLAGS, ...extra], { cwd: dir });
       expect(r.stderr).toContain(message);
       expect(r.stderr).toContain('nothing was written');
       expect(r.exitCode).toBe(2);
@@ -236,7 +236,7 @@ describe('plan init checks answers as plan validate would', () => {
     }
   });
 
-  it('typed on a terminal: a title with a bidi override is asked again', () => {
+  it('typed on a terminal: a title with a bidi override is asked again', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-init-typed-'));
     try {
       const answers = ['My \u202ePlan', 'My Plan', '2016/17', 'WBC', 'Westbrook Borough Council', ''];
@@ -249,7 +249,7 @@ describe('plan init checks answers as plan validate would', () => {
       });
       expect(run.stdout).toContain('bidirectional control U+202E');
       expect(run.stdout).toContain('started a plan for WBC');
-      expect(runPlan(['validate'], { cwd: dir }).exitCode).toBe(0);
+      expect((await runPlanInProcess(['validate'], { cwd: dir })).exitCode).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

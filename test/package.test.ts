@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { keepReport, ROOT, tempFolders } from './helpers.js';
+import { canRun, keepReport, ROOT, tempFolders } from './helpers.js';
 
 /**
  * The release files of `npm run package` (release/, ignored by git): the Linux single executable runs
@@ -116,7 +116,8 @@ describe.runIf(built)('release/plan-win-x64.exe', { timeout: 600_000 }, () => {
   });
 
   // Debian's wine 8 (apt-get install wine), in Windows 10 mode: Node 22's node.exe runs there.
-  it.runIf(wine !== '' || required)('under wine, validates and writes the same report bytes as the Linux executable', () => {
+  const WINE = built && (required || canRun('wine', () => wine !== '', 'wine is not installed (apt-get install wine)'));
+  it.runIf(WINE)('under wine, validates and writes the same report bytes as the Linux executable', () => {
     const cwd = temp.make();
     cpSync(join(ROOT, 'plans'), join(cwd, 'plans'), { recursive: true });
     const env = { ...process.env, WINEPREFIX: join(temp.make(), 'wine'), WINEDEBUG: '-all', NO_COLOR: '1' };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeFixture, ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
+import { makeFixture, ROOT, runPlanInProcess, SHIPPED_PLANS } from './helpers.js';
 import { assertOfficeAvailable, convertTo, SKIP_OFFICE } from './office.js';
 
 /**
@@ -166,8 +166,8 @@ function quartersOf(plans: string): string[] {
 }
 
 /** `plan report` writes all three; their facts must agree. Returns the files' paths. */
-function expectParity(root: string, plans: string, quarter: string): { docx: string; html: string } {
-  const r = runPlan(['report', '--quarter', quarter, '--plans', plans, '--format', 'docx,html,json'], { cwd: root });
+async function expectParity(root: string, plans: string, quarter: string): Promise<{ docx: string; html: string }> {
+  const r = await runPlanInProcess(['report', '--quarter', quarter, '--plans', plans, '--format', 'docx,html,json'], { cwd: root });
   expect(r.exitCode, r.stderr).toBe(0);
   const [docxPath, htmlPath, jsonPath] = ['docx', 'html', 'json'].map((ext) =>
     join(root, r.stdout.split('\n').find((l) => l.endsWith(`.${ext}`))!),
@@ -210,17 +210,17 @@ describe('the Word appendix, the web page and the JSON carry the same facts', ()
   dirs.push(westbrook);
   cpSync(join(ROOT, 'test', 'fixtures', 'westbrook', 'plans'), join(westbrook, 'plans'), { recursive: true });
 
-  it.each(quartersOf(SHIPPED_PLANS))('for the shipped plan at %s', (quarter) => {
-    expectParity(shipped, 'plans', quarter);
+  it.each(quartersOf(SHIPPED_PLANS))('for the shipped plan at %s', async (quarter) => {
+    await expectParity(shipped, 'plans', quarter);
   });
-  it.each(quartersOf(join(westbrook, 'plans')))('for the Westbrook plan at %s', (quarter) => {
-    expectParity(westbrook, 'plans', quarter);
+  it.each(quartersOf(join(westbrook, 'plans')))('for the Westbrook plan at %s', async (quarter) => {
+    await expectParity(westbrook, 'plans', quarter);
   });
   const kestrel = mkdtempSync(join(tmpdir(), 'plan-parity-'));
   dirs.push(kestrel);
   cpSync(join(ROOT, 'test', 'fixtures', 'kestrel', 'plans'), join(kestrel, 'plans'), { recursive: true });
-  it.each(quartersOf(join(kestrel, 'plans')))('for the Kestrel plan (leads, due dates, profiles) at %s', (quarter) => {
-    const { docx } = expectParity(kestrel, 'plans', quarter);
+  it.each(quartersOf(join(kestrel, 'plans')))('for the Kestrel plan (leads, due dates, profiles) at %s', async (quarter) => {
+    const { docx } = await expectParity(kestrel, 'plans', quarter);
     // The JSON's leads and due dates, and its overdue actions, are in the document too.
     const data = JSON.parse(readFileSync(docx.replace(/\.docx$/, '.json'), 'utf8')) as {
       actions: Array<{ lead: string | null; overdue: boolean }>;
@@ -232,9 +232,9 @@ describe('the Word appendix, the web page and the JSON carry the same facts', ()
 
   it.skipIf(SKIP_OFFICE)(
     'as LibreOffice reads the .docx: the same lines as the web page',
-    () => {
+    async () => {
       assertOfficeAvailable();
-      const { docx, html } = expectParity(westbrook, 'plans', 'Q2');
+      const { docx, html } = await expectParity(westbrook, 'plans', 'Q2');
       // LibreOffice's text export: a line per paragraph or line break, bullets marked "•".
       const office = convertTo(docx, 'txt')
         .replace(/^\ufeff/, '')
@@ -248,12 +248,12 @@ describe('the Word appendix, the web page and the JSON carry the same facts', ()
     240_000,
   );
 
-  it('for generated plans', () => {
-    fc.assert(
-      fc.property(planArbitrary, (generated) => {
+  it('for generated plans', async () => {
+    await fc.assert(
+      fc.asyncProperty(planArbitrary, async (generated) => {
         const fixture = makeFixture(generated.files, {});
         dirs.push(fixture.root);
-        expectParity(fixture.root, 'plans', generated.quarter);
+        await expectParity(fixture.root, 'plans', generated.quarter);
         fixture.cleanup();
       }),
       { numRuns: Number(process.env.PARITY_RUNS ?? 25) },

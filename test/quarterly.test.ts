@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { onlyAddsLines } from '../src/commands/new-quarter/run.js';
 import { docxText } from './docx.js';
-import { BASE_FILES, type Fixture, makeFixture, runPlan } from './helpers.js';
+import { BASE_FILES, type Fixture, makeFixture, runPlanInProcess } from './helpers.js';
 
 /** The quarterly cycle: roll forward, write, report what moved, and catch copied updates. */
 
@@ -54,9 +54,9 @@ const files = () => ({ '1.1-alpha.yaml': TWO_QUARTERS });
 const alpha = () => readFileSync(join(fixture!.plans, '1.1-alpha.yaml'), 'utf8');
 
 describe('plan new-quarter', () => {
-  it('adds a carried-forward update to every action, and nothing else (as git diff would show)', () => {
+  it('adds a carried-forward update to every action, and nothing else (as git diff would show)', async () => {
     fixture = makeFixture(files());
-    const r = runPlan(['new-quarter', 'Q4'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root });
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toMatch(/added Q4 updates to 3 actions in 1 file,/);
     const after = alpha();
@@ -86,35 +86,35 @@ describe('plan new-quarter', () => {
     expect(added.length).toBeGreaterThan(0);
   });
 
-  it('is idempotent', () => {
+  it('is idempotent', async () => {
     fixture = makeFixture(files());
-    runPlan(['new-quarter', 'Q4'], { cwd: fixture.root });
+    await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root });
     const once = alpha();
-    const r = runPlan(['new-quarter', 'Q4'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root });
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toMatch(/every action already has a Q4 update; nothing changed/);
     expect(alpha()).toBe(once);
   });
 
-  it('makes plan validate --quarter fail, naming each action, until every narrative is written', () => {
+  it('makes plan validate --quarter fail, naming each action, until every narrative is written', async () => {
     fixture = makeFixture(files());
-    runPlan(['new-quarter', 'Q4'], { cwd: fixture.root });
-    const strict = runPlan(['validate', '--quarter', 'Q4'], { cwd: fixture.root });
+    await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root });
+    const strict = await runPlanInProcess(['validate', '--quarter', 'Q4'], { cwd: fixture.root });
     expect(strict.exitCode).toBe(1);
     for (const id of ['alpha-one', 'alpha-savings', 'alpha-new'])
       expect(strict.stderr).toMatch(new RegExp(`error: the Q4 narrative of action "${id}" is not written yet`));
-    const relaxed = runPlan(['validate'], { cwd: fixture.root });
+    const relaxed = await runPlanInProcess(['validate'], { cwd: fixture.root });
     expect(relaxed.exitCode).toBe(0);
     expect(relaxed.stderr).toMatch(/warning: the Q4 narrative of action "alpha-one" is not written yet/);
-    expect(runPlan(['report', '--quarter', 'Q4'], { cwd: fixture.root }).exitCode).toBe(1);
+    expect((await runPlanInProcess(['report', '--quarter', 'Q4'], { cwd: fixture.root })).exitCode).toBe(1);
     writeFileSync(join(fixture.plans, '1.1-alpha.yaml'), alpha().replace(/"TODO: write the Q4 narrative"/g, 'Done in Q4.'));
-    expect(runPlan(['validate', '--quarter', 'Q4'], { cwd: fixture.root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['validate', '--quarter', 'Q4'], { cwd: fixture.root })).exitCode).toBe(0);
   });
 
-  it('refuses to touch a plan with errors', () => {
+  it('refuses to touch a plan with errors', async () => {
     fixture = makeFixture({ '1.1-alpha.yaml': TWO_QUARTERS.replace('narrative: Planning.', 'narative: Planning.') });
     const before = alpha();
-    const r = runPlan(['new-quarter', 'Q4'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/unknown key "narative"[\s\S]*nothing changed/);
     expect(alpha()).toBe(before);
@@ -126,21 +126,21 @@ describe('plan new-quarter', () => {
     [['new-quarter', 'Q5'], /use Q1, Q2, Q3 or Q4/],
     [['new-quarter', 'Q4', '--new-year'], /--new-year starts a financial year, so it goes with Q1/],
     [['new-quarter', 'Q1', '--new-year'], /2013\/14 has no Q4 updates yet/],
-  ])('never moves backwards or into a new year silently: %j', (args, message) => {
+  ])('never moves backwards or into a new year silently: %j', async (args, message) => {
     fixture = makeFixture(files());
     const before = alpha();
-    const r = runPlan(args, { cwd: fixture.root });
+    const r = await runPlanInProcess(args, { cwd: fixture.root });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(alpha()).toBe(before);
   });
 
-  it('--new-year archives the finished year byte for byte and starts Q1 of the next from Q4', () => {
+  it('--new-year archives the finished year byte for byte and starts Q1 of the next from Q4', async () => {
     fixture = makeFixture(files());
-    runPlan(['new-quarter', 'Q4'], { cwd: fixture.root });
+    await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root });
     writeFileSync(join(fixture.plans, '1.1-alpha.yaml'), alpha().replace(/"TODO: write the Q4 narrative"/g, 'Year closed.'));
     const finished = { plan: readFileSync(join(fixture.plans, 'plan.yaml'), 'utf8'), alpha: alpha() };
-    const r = runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/archived 2013\/14 in plans\/archive\/2013-14/);
     expect(readFileSync(join(fixture.plans, 'archive', '2013-14', 'plan.yaml'), 'utf8')).toBe(finished.plan);
@@ -149,17 +149,17 @@ describe('plan new-quarter', () => {
     expect(plan).toContain('  label: 2014/15\n  starts: 2015-04-01'.replace('2015', '2014'));
     expect(alpha()).not.toMatch(/Q[234]:/);
     expect(alpha()).toContain('      Q1:\n        status: Onward going\n        narrative: "TODO: write the Q1 narrative"');
-    const check = runPlan(['validate'], { cwd: fixture.root });
+    const check = await runPlanInProcess(['validate'], { cwd: fixture.root });
     expect(check.exitCode, check.stderr).toBe(0);
-    expect(runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root }).exitCode).toBe(2);
+    expect((await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root })).exitCode).toBe(2);
     expect(readdirSync(join(fixture.plans, 'archive'))).toEqual(['2013-14']);
   });
 });
 
 describe('direction of travel in the report', () => {
-  it('round trip: new-quarter, hand edits, report shows what moved since the previous quarter', () => {
+  it('round trip: new-quarter, hand edits, report shows what moved since the previous quarter', async () => {
     fixture = makeFixture(files());
-    expect(runPlan(['new-quarter', 'Q4'], { cwd: fixture.root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root })).exitCode).toBe(0);
     const edited = alpha()
       .replace('"TODO: write the Q4 narrative"', 'Still going well.')
       .replace('"TODO: write the Q4 narrative"', 'Waste contract let.')
@@ -170,7 +170,7 @@ describe('direction of travel in the report', () => {
         'Q4:\n        status: Complete\n        narrative: Now under way.',
       );
     writeFileSync(join(fixture.plans, '1.1-alpha.yaml'), edited);
-    const r = runPlan(['report', '--quarter', 'Q4', '--out', 'q4.docx'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q4', '--out', 'q4.docx'], { cwd: fixture.root });
     expect(r.exitCode, r.stderr).toBe(0);
     const text = docxText(join(fixture.root, 'q4.docx'));
     expect(text).toContain('Since Q3: status unchanged');
@@ -182,18 +182,18 @@ describe('direction of travel in the report', () => {
     expect(text).toMatch(/Since Q3\n[\s\S]*\+£16,374\n[\s\S]*no change\n[\s\S]*\+£16,374/);
   });
 
-  it('shows "new since" for an action that started this quarter', () => {
+  it('shows "new since" for an action that started this quarter', async () => {
     fixture = makeFixture(files());
-    expect(runPlan(['report', '--quarter', 'Q3', '--out', 'q3.docx'], { cwd: fixture.root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['report', '--quarter', 'Q3', '--out', 'q3.docx'], { cwd: fixture.root })).exitCode).toBe(0);
     const text = docxText(join(fixture.root, 'q3.docx'));
     expect(text).toContain('New since Q2');
     expect(text).toContain('Since Q2: was “Not started”');
     expect(text).toContain('SNC – £26,796 achieved (down £3,204 since Q2)');
   });
 
-  it('shows no movement, and no error, in the first quarter of a plan', () => {
+  it('shows no movement, and no error, in the first quarter of a plan', async () => {
     fixture = makeFixture();
-    const r = runPlan(['report', '--quarter', 'Q3', '--out', 'q3.docx'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3', '--out', 'q3.docx'], { cwd: fixture.root });
     expect(r.exitCode).toBe(0);
     const text = docxText(join(fixture.root, 'q3.docx'));
     expect(text).not.toMatch(/Since Q2|New since|since Q2/);
@@ -202,35 +202,35 @@ describe('direction of travel in the report', () => {
 });
 
 describe('plan validate catches copied updates', () => {
-  it('warns when a narrative is unchanged since the previous quarter (error under --strict)', () => {
+  it('warns when a narrative is unchanged since the previous quarter (error under --strict)', async () => {
     fixture = makeFixture({ '1.1-alpha.yaml': TWO_QUARTERS.replace('narrative: Going well.', 'narrative: "  Planning. "') });
-    const r = runPlan(['validate'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['validate'], { cwd: fixture.root });
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toMatch(/plans\/1.1-alpha.yaml:13:20: warning: the Q3 narrative of action "alpha-one" is unchanged since Q2/);
-    expect(runPlan(['validate', '--strict'], { cwd: fixture.root }).exitCode).toBe(1);
+    expect((await runPlanInProcess(['validate', '--strict'], { cwd: fixture.root })).exitCode).toBe(1);
   });
 
-  it('warns when achieved goes down without a new narrative saying why', () => {
+  it('warns when achieved goes down without a new narrative saying why', async () => {
     fixture = makeFixture({ '1.1-alpha.yaml': TWO_QUARTERS.replace('        narrative: More contracts let.\n', '') });
-    const r = runPlan(['validate'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['validate'], { cwd: fixture.root });
     expect(r.stderr).toMatch(
       /plans\/1.1-alpha.yaml:29:16: warning: SNC's achieved amount went down from £30,000 at Q2 to £26,796 at Q3, and no new narrative says why/,
     );
     expect(r.stderr).not.toMatch(/CDC's achieved amount went down/);
   });
 
-  it('does not warn when a new narrative explains the quarter', () => {
+  it('does not warn when a new narrative explains the quarter', async () => {
     fixture = makeFixture(files());
-    const r = runPlan(['validate'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['validate'], { cwd: fixture.root });
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toBe('✓ 2 files checked, no problems\n');
   });
 });
 
 describe('plan diff', () => {
-  it('summarises statuses, new and dropped actions, and savings per council', () => {
+  it('summarises statuses, new and dropped actions, and savings per council', async () => {
     fixture = makeFixture(files());
-    const r = runPlan(['diff', '--from', 'Q2', '--to', 'Q3'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['diff', '--from', 'Q2', '--to', 'Q3'], { cwd: fixture.root });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toBe(
       [
@@ -255,20 +255,21 @@ describe('plan diff', () => {
     );
   });
 
-  it('--format json gives the same facts for scripts', () => {
+  it('--format json gives the same facts for scripts', async () => {
     fixture = makeFixture(files());
-    const r = runPlan(['diff', '--from', 'Q2', '--to', 'Q3', '--format', 'json'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['diff', '--from', 'Q2', '--to', 'Q3', '--format', 'json'], { cwd: fixture.root });
     const diff = JSON.parse(r.stdout);
     expect(diff).toMatchObject({ year: '2013/14', from: 'Q2', to: 'Q3', unchanged: 0, dropped: [] });
     expect(diff.added).toEqual([{ section: '1.1', id: 'alpha-new', status: 'Onward going' }]);
     expect(diff.savings[0].councils[1]).toMatchObject({ code: 'SNC', from: 30000, to: 26796, delta: -3204, percentTo: '54%' });
   });
 
-  it('colours movement on a terminal only', () => {
+  it('colours movement on a terminal only', async () => {
     fixture = makeFixture(files());
-    expect(runPlan(['diff', '--from', 'Q2', '--to', 'Q3'], { cwd: fixture.root }).stdout).not.toContain('\u001b[');
+    expect((await runPlanInProcess(['diff', '--from', 'Q2', '--to', 'Q3'], { cwd: fixture.root })).stdout).not.toContain('\u001b[');
     expect(
-      runPlan(['diff', '--from', 'Q2', '--to', 'Q3'], { cwd: fixture.root, env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout,
+      (await runPlanInProcess(['diff', '--from', 'Q2', '--to', 'Q3'], { cwd: fixture.root, env: { FORCE_COLOR: '1', NO_COLOR: '' } }))
+        .stdout,
     ).toContain('\u001b[32m+£13,726');
   });
 
@@ -276,16 +277,16 @@ describe('plan diff', () => {
     [['diff', '--from', 'Q3', '--to', 'Q2'], /--from Q3 comes after --to Q2/],
     [['diff', '--from', 'Q3', '--to', 'Q3'], /--from and --to are the same quarter/],
     [['diff', '--to', 'Q3'], /required option '--from <Qn>'/],
-  ])('exits 2 for %j', (args, message) => {
+  ])('exits 2 for %j', async (args, message) => {
     fixture = makeFixture(files());
-    const r = runPlan(args, { cwd: fixture.root });
+    const r = await runPlanInProcess(args, { cwd: fixture.root });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(message);
   });
 
-  it('exits 1 on an invalid plan', () => {
+  it('exits 1 on an invalid plan', async () => {
     fixture = makeFixture({ '1.1-alpha.yaml': TWO_QUARTERS.replace('narrative: Planning.', 'narative: Planning.') });
-    expect(runPlan(['diff', '--from', 'Q2', '--to', 'Q3'], { cwd: fixture.root }).exitCode).toBe(1);
+    expect((await runPlanInProcess(['diff', '--from', 'Q2', '--to', 'Q3'], { cwd: fixture.root })).exitCode).toBe(1);
     expect(existsSync(fixture.plans)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { section } from './bad-input-cases.js';
 import { docxText } from './docx.js';
-import { type Fixture, makeFixture, runPlan } from './helpers.js';
+import { type Fixture, makeFixture, runPlan, runPlanInProcess } from './helpers.js';
 import { WESTBROOK_FILES } from './mistakes.js';
 
 /** The red-team findings (issue 16), each reproduced here: no hang, no crash, no silent change. */
@@ -44,36 +44,36 @@ describe('file-system inputs', () => {
     );
   });
 
-  it('says a folder named like a plan file is a folder, not that plan.yaml is missing', () => {
+  it('says a folder named like a plan file is a folder, not that plan.yaml is missing', async () => {
     fixture = makeFixture({ 'plan.yaml': null });
     mkdirSync(join(fixture.plans, 'plan.yaml'));
-    const r = runPlan(['validate'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['validate'], { cwd: fixture.root });
     expect(r.stderr).toContain('plans/plan.yaml:1:1: error: plan.yaml is a folder, not a file, so it cannot be read as plan data');
   });
 
-  it('checks the size before reading: a 3 GB file is refused at once, in plain words', () => {
+  it('checks the size before reading: a 3 GB file is refused at once, in plain words', async () => {
     fixture = makeFixture();
     writeFileSync(join(fixture.plans, '9.9-huge.yaml'), '');
     truncateSync(join(fixture.plans, '9.9-huge.yaml'), 3 * 1024 ** 3); // sparse: no disk used
-    const r = runPlan(['validate'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['validate'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toContain('plans/9.9-huge.yaml:1:1: error: file is 3072.0 MB; plan files may be at most 1 MB');
     expect(r.stderr).not.toMatch(/ERR_FS_FILE_TOO_LARGE|check that the file exists/);
   });
 
-  it('follows a --plans folder reached through a symbolic link, and says a dangling one does not exist', () => {
+  it('follows a --plans folder reached through a symbolic link, and says a dangling one does not exist', async () => {
     fixture = makeFixture();
     symlinkSync(fixture.plans, join(fixture.root, 'linked'));
-    expect(runPlan(['validate', '--plans', 'linked'], { cwd: fixture.root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['validate', '--plans', 'linked'], { cwd: fixture.root })).exitCode).toBe(0);
     symlinkSync(join(fixture.root, 'gone'), join(fixture.root, 'dangling'));
-    const r = runPlan(['validate', '--plans', 'dangling'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['validate', '--plans', 'dangling'], { cwd: fixture.root });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/^plan: error: plans folder dangling does not exist \(it is a link to a folder that is not there\)/);
   });
 
-  it("refuses --plans '' instead of reading the current folder", () => {
+  it("refuses --plans '' instead of reading the current folder", async () => {
     fixture = makeFixture();
-    const r = runPlan(['validate', '--plans', ''], { cwd: fixture.root });
+    const r = await runPlanInProcess(['validate', '--plans', ''], { cwd: fixture.root });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/^plan: error: option '--plans <dir>' argument '' is invalid\. give a path/);
   });
@@ -88,18 +88,18 @@ describe('--out never lands in the plans folder', () => {
       (f: Fixture) => mkdirSync(join(f.plans, '..reports')),
       ['--out', 'plans/..reports/r.docx'],
     ],
-  ])('%s', (_name, prepare, out) => {
+  ])('%s', async (_name, prepare, out) => {
     fixture = makeFixture();
     prepare(fixture);
-    const r = runPlan(['report', '--quarter', 'Q3', ...out], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3', ...out], { cwd: fixture.root });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/^plan: error: --out points into the plans folder/);
   });
 
-  it('says what is wrong when a file called out is in the way', () => {
+  it('says what is wrong when a file called out is in the way', async () => {
     fixture = makeFixture();
     writeFileSync(join(fixture.root, 'out'), 'not a folder');
-    const r = runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3'], { cwd: fixture.root });
     expect(r.exitCode).toBe(3);
     expect(r.stderr).toMatch(/a file called out is in the way of the out\/ folder/);
     expect(r.stderr).not.toMatch(/^EEXIST|: EEXIST/m);
@@ -107,9 +107,9 @@ describe('--out never lands in the plans folder', () => {
 });
 
 describe('what the officer typed', () => {
-  it('shows a character reference as typed: "&#x202E;" cannot reverse the text', () => {
+  it('shows a character reference as typed: "&#x202E;" cannot reverse the text', async () => {
     fixture = makeFixture({ '2.1-beta.yaml': section('status: ok', 'narrative: |', '  &#x202E;detcejer and &#0; and &#13;') });
-    const r = runPlan(['report', '--quarter', 'Q3', '--out', 'r.docx'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3', '--out', 'r.docx'], { cwd: fixture.root });
     expect(r.exitCode, r.stderr).toBe(0);
     const text = docxText(join(fixture.root, 'r.docx'));
     expect(text).toContain('&#x202E;detcejer and &#0; and &#13;');
@@ -118,12 +118,12 @@ describe('what the officer typed', () => {
 });
 
 describe('limits that cannot be got round', () => {
-  it('counts actions written in flow style, or with action: before id:, and refuses more than 10,000 before rendering', () => {
+  it('counts actions written in flow style, or with action: before id:, and refuses more than 10,000 before rendering', async () => {
     const flow = (from: number, n: number) =>
       `section: "${from}"\ntitle: t\nactions:\n${Array.from({ length: n }, (_, i) => `  - {action: x, id: a${from}-${i}, updates: {Q3: {status: ok}}}`).join('\n')}\n`;
     fixture = makeFixture({ '5.yaml': flow(5, 5001), '6.yaml': flow(6, 5001) });
     const started = Date.now();
-    const r = runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3'], { cwd: fixture.root });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/^plan: error: the plan has about 10,004 actions; plan report writes at most 10,000 in one document/);
     expect(Date.now() - started).toBeLessThan(20_000);
@@ -145,17 +145,17 @@ describe('numbers', () => {
     for (const tz of ['Asia/Beirut', 'Europe/London', 'Pacific/Kiritimati']) expect(bytes(tz).equals(utc), tz).toBe(true);
   });
 
-  it('refuses amounts whose total plan could not add up exactly', () => {
+  it('refuses amounts whose total plan could not add up exactly', async () => {
     const codes = Array.from({ length: 11 }, (_, i) => `C${String.fromCharCode(65 + i)}X`);
     const plan = `title: T\nappendix: A\nfinancialYear:\n  label: 2013/14\n  starts: 2013-04-01\ncouncils:\n${codes.map((c) => `  ${c}: ${c} Council`).join('\n')}\n`;
     const sectionFile = `section: "1"\ntitle: S\nactions:\n  - id: big\n    action: x\n    target:\n      measure: m\n      amounts:\n${codes.map((c) => `        ${c}: 999999999999999`).join('\n')}\n    updates:\n      Q3:\n        achieved:\n${codes.map((c) => `          ${c}: 1`).join('\n')}\n`;
     fixture = makeFixture({ 'plan.yaml': plan, '1.1-alpha.yaml': sectionFile });
-    const r = runPlan(['validate'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['validate'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toContain('error: these amounts add up to more than £9,007,199,254,740,991, which plan cannot add up exactly');
   });
 
-  it.each(['councils', 'amounts', 'achieved'])('refuses "__proto__" as a council code under %s instead of dropping it', (where) => {
+  it.each(['councils', 'amounts', 'achieved'])('refuses "__proto__" as a council code under %s instead of dropping it', async (where) => {
     const files: Record<string, string> =
       where === 'councils'
         ? { 'plan.yaml': `${WESTBROOK_FILES['plan.yaml']!}  __proto__: Trojan Council\n` }
@@ -173,55 +173,55 @@ describe('numbers', () => {
               ),
             };
     fixture = makeFixture(files, WESTBROOK_FILES);
-    const r = runPlan(['validate'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['validate'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/error: "__proto__" is not a council code/);
   });
 });
 
 describe('messages for what used to confuse', () => {
-  it('says once that a file has old Mac line endings', () => {
+  it('says once that a file has old Mac line endings', async () => {
     fixture = makeFixture({ '2.1-beta.yaml': section('status: ok').replace(/\n/g, '\r') });
-    const r = runPlan(['validate'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['validate'], { cwd: fixture.root });
     expect(r.stderr).toContain('plans/2.1-beta.yaml:1:1: error: this file uses old Mac line endings');
     expect(r.stderr).toMatch(/1 error, 0 warnings/);
   });
 
-  it('calls a tab in a key an error, in words that fit', () => {
+  it('calls a tab in a key an error, in words that fit', async () => {
     fixture = makeFixture({ '2.1-beta.yaml': section('"sta\\ttus": ok') });
-    const r = runPlan(['validate'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['validate'], { cwd: fixture.root });
     expect(r.stderr).toMatch(/error: the key has a tab in it/);
   });
 
-  it("gives an empty template the template's hint, not a plan file's", () => {
+  it("gives an empty template the template's hint, not a plan file's", async () => {
     fixture = makeFixture();
     writeFileSync(join(fixture.root, 'look.yaml'), '');
-    const r = runPlan(['report', '--quarter', 'Q3', '--template', 'look.yaml'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3', '--template', 'look.yaml'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/look\.yaml:1:1: error: file is empty\n {2}hint: start from a copy of templates\/default\.yaml/);
   });
 });
 
 describe('--new-year after a failed run', () => {
-  it('moves on exactly one year: the failed run changed nothing, the rerun archives the finished year once', () => {
+  it('moves on exactly one year: the failed run changed nothing, the rerun archives the finished year once', async () => {
     fixture = makeFixture({}, WESTBROOK_FILES);
-    for (const q of ['Q3', 'Q4']) expect(runPlan(['new-quarter', q], { cwd: fixture.root }).exitCode).toBe(0);
+    for (const q of ['Q3', 'Q4']) expect((await runPlanInProcess(['new-quarter', q], { cwd: fixture.root })).exitCode).toBe(0);
     // A section file that cannot be replaced: the whole move fails and nothing changes.
     const locked = join(fixture.plans, '2-savings.yaml');
     const before = readFileSync(locked);
     const fail = spawnSync('sh', ['-c', `chattr +i "${locked}" 2>/dev/null && echo locked`], { encoding: 'utf8' });
     if (fail.stdout.includes('locked')) {
       try {
-        expect(runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root }).exitCode).toBe(3);
+        expect((await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root })).exitCode).toBe(3);
         expect(readFileSync(locked).equals(before)).toBe(true);
         expect(readFileSync(join(fixture.plans, 'plan.yaml'), 'utf8')).toContain('label: 2015/16');
       } finally {
         spawnSync('chattr', ['-i', locked]);
       }
     }
-    expect(runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root })).exitCode).toBe(0);
     expect(readFileSync(join(fixture.plans, 'plan.yaml'), 'utf8')).toContain('label: 2016/17');
-    const again = runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root });
+    const again = await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root });
     expect(again.exitCode).toBe(2);
     expect(readFileSync(join(fixture.plans, 'plan.yaml'), 'utf8')).toContain('label: 2016/17');
   });
@@ -258,10 +258,10 @@ describe('new-quarter accepts every file that validate accepts, and changes noth
     ['no line break at the end', readme.trimEnd()],
   ];
 
-  it.each(variants)('%s', (_name, content) => {
+  it.each(variants)('%s', async (_name, content) => {
     fixture = makeFixture({ '2.1-beta.yaml': content });
     const before = readFileSync(join(fixture.plans, '2.1-beta.yaml'));
-    const r = runPlan(['new-quarter', 'Q4'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root });
     expect(r.exitCode, r.stderr).toBe(0);
     const after = readFileSync(join(fixture.plans, '2.1-beta.yaml'));
     const text = after.toString('utf8');
@@ -285,17 +285,17 @@ describe('new-quarter accepts every file that validate accepts, and changes noth
           .every((l) => l.endsWith('\r')),
       ).toBe(true);
     // The plan is still valid: only the TODOs are left to write.
-    const check = runPlan(['validate', '--quarter', 'Q4'], { cwd: fixture.root });
+    const check = await runPlanInProcess(['validate', '--quarter', 'Q4'], { cwd: fixture.root });
     expect(check.stderr).not.toMatch(/error: (?!the Q4 \w+ of action \S+ is not written yet)/);
     // And again: nothing more to add.
-    expect(runPlan(['new-quarter', 'Q4'], { cwd: fixture.root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root })).exitCode).toBe(0);
     expect(readFileSync(join(fixture.plans, '2.1-beta.yaml')).equals(after)).toBe(true);
   });
 
-  it('keeps aligned comments when it starts a new year', () => {
+  it('keeps aligned comments when it starts a new year', async () => {
     fixture = makeFixture({ '2.1-beta.yaml': readme, '1.1-alpha.yaml': null });
-    expect(runPlan(['new-quarter', 'Q4'], { cwd: fixture.root }).exitCode).toBe(0);
-    const r = runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root });
+    expect((await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root })).exitCode).toBe(0);
+    const r = await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root });
     expect(r.exitCode, r.stderr).toBe(0);
     const text = readFileSync(join(fixture.plans, '2.1-beta.yaml'), 'utf8');
     expect(text).toContain('section: "2.1"            # in quotes: unquoted, 8.10 would be read as 8.1');

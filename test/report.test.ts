@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSy
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { docxParts, docxText } from './docx.js';
-import { BASE_FILES, type Fixture, makeFixture, ROOT, runPlan } from './helpers.js';
+import { BASE_FILES, type Fixture, makeFixture, ROOT, runPlan, runPlanInProcess } from './helpers.js';
 
 /** `plan report`, run as the built binary on fixture plans. */
 
@@ -12,9 +12,9 @@ afterEach(() => fixture?.cleanup());
 const DEFAULT_NAME = 'out/test-plan-2013-14-q3-appendix-1.docx';
 
 describe('plan report', () => {
-  it('writes the appendix to out/, prints its path on stdout and a savings summary on stderr', () => {
+  it('writes the appendix to out/, prints its path on stdout and a savings summary on stderr', async () => {
     fixture = makeFixture();
-    const r = runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3'], { cwd: fixture.root });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toBe(`${DEFAULT_NAME}\n`);
     expect(r.stderr).toBe(
@@ -24,15 +24,15 @@ describe('plan report', () => {
     expect(readdirSync(join(fixture.root, 'out'))).toEqual(['test-plan-2013-14-q3-appendix-1.docx']);
   });
 
-  it('names the file from the plan title, year and quarter', () => {
+  it('names the file from the plan title, year and quarter', async () => {
     fixture = makeFixture({ 'plan.yaml': BASE_FILES['plan.yaml']!.replace('Test Plan', 'Joint Procurement Action Plan') });
-    const r = runPlan(['report', '--quarter', 'q3'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'q3'], { cwd: fixture.root });
     expect(r.stdout).toBe('out/joint-procurement-action-plan-2013-14-q3-appendix-1.docx\n');
   });
 
-  it('puts the computed figures and a derived status in the document', () => {
+  it('puts the computed figures and a derived status in the document', async () => {
     fixture = makeFixture();
-    runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root });
+    await runPlanInProcess(['report', '--quarter', 'Q3'], { cwd: fixture.root });
     const text = docxText(join(fixture.root, DEFAULT_NAME));
     expect(text).toContain('Test Plan 2013/14 Q3 Update – Appendix 1');
     expect(text).toContain('Position at the end of the third quarter (October–December 2013)');
@@ -49,12 +49,12 @@ describe('plan report', () => {
     expect(text).not.toMatch(/NaN|Infinity|undefined|\[object/);
   });
 
-  it('builds a document a committee expects: landscape A4, repeating header rows, rows kept whole, real lists and headings', () => {
+  it('builds a document a committee expects: landscape A4, repeating header rows, rows kept whole, real lists and headings', async () => {
     fixture = makeFixture({
       '2.1-beta.yaml':
         'section: "2.1"\ntitle: Beta\nactions:\n  - id: b\n    action: |\n      Intro:\n      - one\n        - one a\n    updates:\n      Q3:\n        status: Onward going\n        rag: green\n        narrative: Fine.\n',
     });
-    expect(runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['report', '--quarter', 'Q3'], { cwd: fixture.root })).exitCode).toBe(0);
     const parts = docxParts(join(fixture.root, DEFAULT_NAME));
     const doc = parts['word/document.xml']!;
     expect(doc).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
@@ -78,12 +78,12 @@ describe('plan report', () => {
     expect(Object.keys(parts)).toContain('word/charts/chart1.xml');
   });
 
-  it('validates first: an invalid plan writes nothing and exits 1', () => {
+  it('validates first: an invalid plan writes nothing and exits 1', async () => {
     fixture = makeFixture({
       '2.1-beta.yaml':
         'section: "2.1"\ntitle: Beta\nactions:\n  - id: b\n    action: x\n    updates:\n      Q3:\n        status: ok\n        narative: x\n',
     });
-    const r = runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/plans\/2.1-beta.yaml:9:9: error: unknown key "narative"/);
@@ -91,20 +91,20 @@ describe('plan report', () => {
     expect(existsSync(join(fixture.root, 'out'))).toBe(false);
   });
 
-  it('refuses a quarter that some action has no update for, naming each action', () => {
+  it('refuses a quarter that some action has no update for, naming each action', async () => {
     fixture = makeFixture();
-    const r = runPlan(['report', '--quarter', 'Q4'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q4'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/action "alpha-one" has no Q4 update/);
     expect(r.stderr).toMatch(/action "alpha-savings" has no Q4 update/);
   });
 
-  it('leaves the previous report byte-identical when the plan turns invalid', () => {
+  it('leaves the previous report byte-identical when the plan turns invalid', async () => {
     fixture = makeFixture();
-    runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root });
+    await runPlanInProcess(['report', '--quarter', 'Q3'], { cwd: fixture.root });
     const before = readFileSync(join(fixture.root, DEFAULT_NAME));
     writeFileSync(join(fixture.plans, '1.1-alpha.yaml'), BASE_FILES['1.1-alpha.yaml']!.replace('CDC: 53726', 'CDC: "£53,726"'));
-    expect(runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root }).exitCode).toBe(1);
+    expect((await runPlanInProcess(['report', '--quarter', 'Q3'], { cwd: fixture.root })).exitCode).toBe(1);
     expect(readFileSync(join(fixture.root, DEFAULT_NAME)).equals(before)).toBe(true);
   });
 
@@ -114,23 +114,23 @@ describe('plan report', () => {
     [['--out', 'missing-folder/report.docx'], 2, /the folder for --out does not exist: missing-folder\//],
     [['--template', 'no-such.yaml'], 2, /template no-such.yaml does not exist/],
     [[], 2, /required option '--quarter <Qn>' not specified/],
-  ])('refuses %j before any work (exit %i)', (args, code, message) => {
+  ])('refuses %j before any work (exit %i)', async (args, code, message) => {
     fixture = makeFixture();
-    const r = runPlan(['report', ...(args.length ? ['--quarter', 'Q3'] : []), ...args], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', ...(args.length ? ['--quarter', 'Q3'] : []), ...args], { cwd: fixture.root });
     expect(r.exitCode).toBe(code);
     expect(r.stderr).toMatch(message);
     expect(existsSync(join(fixture.root, 'out'))).toBe(false);
   });
 
-  it('exits 3 with one line naming the file when the target is a folder', () => {
+  it('exits 3 with one line naming the file when the target is a folder', async () => {
     fixture = makeFixture();
     mkdirSync(join(fixture.root, 'out', 'x.docx'), { recursive: true });
-    const r = runPlan(['report', '--quarter', 'Q3', '--out', 'out/x.docx'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3', '--out', 'out/x.docx'], { cwd: fixture.root });
     expect(r.exitCode).toBe(3);
     expect(r.stderr).toBe('plan: error: cannot write out/x.docx: it is a folder\n  hint: choose a file name ending .docx with --out\n');
   });
 
-  it('exits 3 when the file system refuses the write, and leaves no temporary file', () => {
+  it('exits 3 when the file system refuses the write, and leaves no temporary file', async () => {
     fixture = makeFixture();
     // /sys refuses new files even for root; a read-only folder does the same for other users.
     const target = process.getuid?.() === 0 ? '/sys/plan-report.docx' : join(fixture.root, 'ro', 'x.docx');
@@ -138,7 +138,7 @@ describe('plan report', () => {
       mkdirSync(join(fixture.root, 'ro'));
       chmodSync(join(fixture.root, 'ro'), 0o500);
     }
-    const r = runPlan(['report', '--quarter', 'Q3', '--out', target], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3', '--out', target], { cwd: fixture.root });
     expect(r.exitCode).toBe(3);
     expect(r.stderr).toMatch(
       new RegExp(
@@ -147,14 +147,14 @@ describe('plan report', () => {
     );
   });
 
-  it('reads the look from --template, validated like a plan', () => {
+  it('reads the look from --template, validated like a plan', async () => {
     fixture = makeFixture();
     const template = readFileSync(join(ROOT, 'templates', 'default.yaml'), 'utf8');
     writeFileSync(
       join(fixture.root, 'one-decimal.yaml'),
       template.replace('percentDecimals: 0', 'percentDecimals: 1').replace('heading: Narrative', 'heading: Commentary'),
     );
-    const r = runPlan(['report', '--quarter', 'Q3', '--template', 'one-decimal.yaml'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3', '--template', 'one-decimal.yaml'], { cwd: fixture.root });
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toMatch(/CDC £53,726 of £75,000 \(71\.6%\), SNC £26,796 of £50,000 \(53\.6%\)/);
     const text = docxText(join(fixture.root, DEFAULT_NAME));
@@ -173,12 +173,12 @@ describe('plan report', () => {
       'chartExpected: "A5A5A5"',
       /error: the chart colour A5A5A5 has 2\.46:1 contrast against white; a chart's bars need at least 3:1/,
     ],
-  ])('reports a bad template (%s → %s) at its position and exits 1', (from, to, message) => {
+  ])('reports a bad template (%s → %s) at its position and exits 1', async (from, to, message) => {
     fixture = makeFixture();
     const template = readFileSync(join(ROOT, 'templates', 'default.yaml'), 'utf8');
     expect(template).toContain(from);
     writeFileSync(join(fixture.root, 'template.yaml'), template.replace(from, to));
-    const r = runPlan(['report', '--quarter', 'Q3', '--template', 'template.yaml'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3', '--template', 'template.yaml'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(message);
     expect(existsSync(join(fixture.root, 'out'))).toBe(false);
@@ -246,9 +246,9 @@ describe('actions that ended earlier in the year', () => {
     ].join('\n'),
   };
 
-  it('stay in the later quarters, marked how and when they ended, with their last status; the summary is unchanged', () => {
+  it('stay in the later quarters, marked how and when they ended, with their last status; the summary is unchanged', async () => {
     fixture = makeFixture(files);
-    const r = runPlan(['report', '--quarter', 'Q4', '--out', 'q4.docx'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q4', '--out', 'q4.docx'], { cwd: fixture.root });
     expect(r.exitCode, r.stderr).toBe(0);
     const text = docxText(join(fixture.root, 'q4.docx'));
     // Every section of the year is there, and every action in it, in plan order.
@@ -264,19 +264,21 @@ describe('actions that ended earlier in the year', () => {
     // The target ended in Q2: the Q4 summary has no table for it, as before.
     expect(text).not.toContain('Savings summary');
     // In the quarter it ended, it says so as before.
-    expect(runPlan(['report', '--quarter', 'Q2', '--out', 'q2.docx'], { cwd: fixture.root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['report', '--quarter', 'Q2', '--out', 'q2.docx'], { cwd: fixture.root })).exitCode).toBe(0);
     const q2 = docxText(join(fixture.root, 'q2.docx'));
     expect(q2).toContain('Dropped: no further updates');
     expect(q2).toContain('Savings summary');
     expect(q2).toContain('Completed in Q1');
   });
 
-  it('are left out when the template says endedActions: show: false', () => {
+  it('are left out when the template says endedActions: show: false', async () => {
     fixture = makeFixture(files);
     const template = readFileSync(join(ROOT, 'templates', 'default.yaml'), 'utf8');
     expect(template).toContain('endedActions:\n  show: true');
     writeFileSync(join(fixture.root, 'no-ended.yaml'), template.replace('endedActions:\n  show: true', 'endedActions:\n  show: false'));
-    const r = runPlan(['report', '--quarter', 'Q4', '--out', 'q4.docx', '--template', 'no-ended.yaml'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q4', '--out', 'q4.docx', '--template', 'no-ended.yaml'], {
+      cwd: fixture.root,
+    });
     expect(r.exitCode, r.stderr).toBe(0);
     const text = docxText(join(fixture.root, 'q4.docx'));
     expect(text).not.toContain('Save money');
@@ -287,10 +289,10 @@ describe('actions that ended earlier in the year', () => {
 });
 
 describe('a template that is not a mapping', () => {
-  it('gets the same message as a plan file that is not one', () => {
+  it('gets the same message as a plan file that is not one', async () => {
     fixture = makeFixture();
     writeFileSync(join(fixture.root, 'list.yaml'), '- a\n- b\n');
-    const r = runPlan(['report', '--quarter', 'Q3', '--template', 'list.yaml'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3', '--template', 'list.yaml'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(
       /^list.yaml:1:1: error: the file must be made of "key: value" lines, but it is a list\n {2}hint: start from a copy of templates\/default.yaml/m,
@@ -299,10 +301,10 @@ describe('a template that is not a mapping', () => {
 });
 
 describe('a plan too large for one report', () => {
-  it('is refused up front, naming the limit, before anything is parsed', () => {
+  it('is refused up front, naming the limit, before anything is parsed', async () => {
     const actions = Array.from({ length: 10_001 }, (_, i) => `  - id: a${i}\n    action: x\n    updates: {Q3: {status: ok}}`).join('\n');
     fixture = makeFixture({ '2.1-huge.yaml': `section: "2.1"\ntitle: Huge\nactions:\n${actions}\n` });
-    const r = runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3'], { cwd: fixture.root });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toBe(
       'plan: error: the plan has about 10,003 actions; plan report writes at most 10,000 in one document\n  hint: report part of the plan: point --plans at a folder with fewer sections\n',
@@ -312,13 +314,13 @@ describe('a plan too large for one report', () => {
 });
 
 describe("text that looks like the renderer's own placeholders", () => {
-  it('is shown as text, and every table and chart still lands in its place', () => {
+  it('is shown as text, and every table and chart still lands in its place', async () => {
     fixture = makeFixture({
       '1.1-alpha.yaml': BASE_FILES['1.1-alpha.yaml']!.replace('title: Alpha', 'title: plan-block-placeholder-0')
         .replace('Do the first thing', 'plan-block-placeholder-1')
         .replace('Going well.', 'plan-block-placeholder-2'),
     });
-    const run = runPlan(['report', '--quarter', 'Q3', '--out', 'a.docx'], { cwd: fixture.root });
+    const run = await runPlanInProcess(['report', '--quarter', 'Q3', '--out', 'a.docx'], { cwd: fixture.root });
     expect(run.exitCode).toBe(0);
     const text = docxText(join(fixture.root, 'a.docx'));
     for (const n of [0, 1, 2]) expect(text).toContain(`plan-block-placeholder-${n}`);
@@ -343,7 +345,7 @@ describe('reproducible bytes', () => {
     );
   });
 
-  it('honours SOURCE_DATE_EPOCH', () => {
+  it('honours SOURCE_DATE_EPOCH', async () => {
     fixture = makeFixture();
     const env = { SOURCE_DATE_EPOCH: '1700000000', TZ: 'America/New_York' };
     runPlan(['report', '--quarter', 'Q3', '--out', 'a.docx'], { cwd: fixture.root, env });
@@ -353,12 +355,12 @@ describe('reproducible bytes', () => {
     expect(readFileSync(join(fixture.root, 'a.docx')).equals(readFileSync(join(fixture.root, 'b.docx')))).toBe(true);
   });
 
-  it('changes when the plan changes', () => {
+  it('changes when the plan changes', async () => {
     fixture = makeFixture();
-    runPlan(['report', '--quarter', 'Q3', '--out', 'a.docx'], { cwd: fixture.root });
+    await runPlanInProcess(['report', '--quarter', 'Q3', '--out', 'a.docx'], { cwd: fixture.root });
     copyFileSync(join(fixture.root, 'a.docx'), join(fixture.root, 'before.docx'));
     writeFileSync(join(fixture.plans, '1.1-alpha.yaml'), BASE_FILES['1.1-alpha.yaml']!.replace('53726', '53727'));
-    runPlan(['report', '--quarter', 'Q3', '--out', 'a.docx'], { cwd: fixture.root });
+    await runPlanInProcess(['report', '--quarter', 'Q3', '--out', 'a.docx'], { cwd: fixture.root });
     expect(readFileSync(join(fixture.root, 'a.docx')).equals(readFileSync(join(fixture.root, 'before.docx')))).toBe(false);
   });
 });

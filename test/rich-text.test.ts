@@ -215,7 +215,7 @@ describe('what the officer typed is what committee reads', () => {
         const errors = result.diagnostics.filter((d) => d.severity === 'error');
         expect(errors).toEqual([]);
         const plan = result.plan!;
-        const bytes = packDocument(
+        const bytes = await packDocument(
           buildAppendix(buildReportModel({ plan, quarter: 'Q1', figures: computePlanFigures(plan, 'Q1'), template })),
           new Date(Date.UTC(2015, 5, 30)),
         );

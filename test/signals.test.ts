@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, makeFixture, runPlan, tempFolders } from './helpers.js';
+import { BIN, canRun, makeFixture, runPlan, tempFolders } from './helpers.js';
 
 /**
  * Nothing stops Ctrl-C (issue 21, items 4–5): no path plan reads or writes can make it wait, and a
@@ -105,7 +105,8 @@ function endAfterSignal(args: string[], cwd: string, signal: NodeJS.Signals, bus
   });
 }
 
-describe.runIf(existsSync('/proc/self/stat'))('a signal in the middle of long work', () => {
+const PROC = canRun('/proc/self/stat', () => existsSync('/proc/self/stat'), "plan's CPU time is read from Linux /proc");
+describe.runIf(PROC)('a signal in the middle of long work', () => {
   const dir = bigPlan();
   it.each([
     ['SIGTERM', 600],

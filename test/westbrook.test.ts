@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docxParts, docxText } from './docx.js';
-import { ROOT, runPlan } from './helpers.js';
+import { ROOT, runPlan, runPlanInProcess } from './helpers.js';
 import { WESTBROOK_FILES } from './mistakes.js';
 
 /**
@@ -16,9 +16,9 @@ const dir = mkdtempSync(join(tmpdir(), 'plan-westbrook-'));
 cpSync(join(ROOT, 'test', 'fixtures', 'westbrook'), dir, { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const report = (quarter: string) => {
+const report = async (quarter: string) => {
   const out = join(dir, `${quarter}.docx`);
-  const r = runPlan(['report', '--quarter', quarter, '--out', out], { cwd: dir });
+  const r = await runPlanInProcess(['report', '--quarter', quarter, '--out', out], { cwd: dir });
   return { ...r, out, text: r.exitCode === 0 ? docxText(out) : '' };
 };
 
@@ -34,8 +34,8 @@ const report = (quarter: string) => {
 //     Q2 invoiced 12,000 (40%, expected 15,000: 80% of pace, amber) and 3,000 (10%, 20% of pace, red);
 //     NDC quoted 8,000, not yet secured; combined 15,000 of 60,000 = 25%.
 describe('the Westbrook plan (three councils, 2015/16)', () => {
-  it('validates, warning only where the status and the figures disagree', () => {
-    const r = runPlan(['validate'], { cwd: dir });
+  it('validates, warning only where the status and the figures disagree', async () => {
+    const r = await runPlanInProcess(['validate'], { cwd: dir });
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toContain(
       'plans/2-savings.yaml:15:17: warning: the status says "On track", but the figures put WBC and EDC behind the pace expected by the end of Q1',
@@ -43,8 +43,8 @@ describe('the Westbrook plan (three councils, 2015/16)', () => {
     expect(r.stderr).toMatch(/0 errors, 1 warning/);
   });
 
-  it('reports Q1 without the action added in Q2, and with the one dropped in Q1', () => {
-    const q1 = report('Q1');
+  it('reports Q1 without the action added in Q2, and with the one dropped in Q1', async () => {
+    const q1 = await report('Q1');
     expect(q1.exitCode, q1.stderr).toBe(0);
     expect(q1.stderr).toContain(
       'cashable savings: WBC £25,000 of £120,000 (21%), NDC £22,000 of £80,000 (28%), EDC £9,000 of £60,000 (15%), combined £56,000 of £260,000 (22%)',
@@ -58,8 +58,8 @@ describe('the Westbrook plan (three councils, 2015/16)', () => {
     expect(q1.text).toContain('RAG: Red (from the figures: EDC well behind pace, WBC a little behind)');
   });
 
-  it('reports Q2 with every figure as worked out by hand', () => {
-    const q2 = report('Q2');
+  it('reports Q2 with every figure as worked out by hand', async () => {
+    const q2 = await report('Q2');
     expect(q2.exitCode, q2.stderr).toBe(0);
     const t = q2.text;
     expect(t).toContain('Shared Procurement Strategy Action Plan 2015/16 Q2 Update – Appendix A');
@@ -144,8 +144,8 @@ describe('the Westbrook plan (three councils, 2015/16)', () => {
     ]);
   });
 
-  it('draws the chart with plain amounts as labels, in colours with 3:1 contrast, across the full width', () => {
-    const q2 = report('Q2');
+  it('draws the chart with plain amounts as labels, in colours with 3:1 contrast, across the full width', async () => {
+    const q2 = await report('Q2');
     const chart = docxParts(q2.out)['word/charts/chart1.xml']!;
     expect(chart).toContain('<c:barDir val="bar"/>');
     // Each series' labels show the amount alone: no series name, so no "Achieved;" and forced break.
@@ -157,8 +157,8 @@ describe('the Westbrook plan (three councils, 2015/16)', () => {
     expect(width / 9525).toBeGreaterThan(1000);
   });
 
-  it('diffs Q1 and Q2: statuses and ratings that changed, the action added, the one that ended', () => {
-    const r = runPlan(['diff', '--from', 'Q1', '--to', 'Q2'], { cwd: dir });
+  it('diffs Q1 and Q2: statuses and ratings that changed, the action added, the one that ended', async () => {
+    const r = await runPlanInProcess(['diff', '--from', 'Q1', '--to', 'Q2'], { cwd: dir });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('  1 contract-procedure-rules: Draft circulated → Adopted by WBC and NDC; RAG green → amber');
     expect(r.stdout).toContain('New in Q2 (1)\n  3 social-value-policy: New in Q2; draft with legal');
@@ -195,22 +195,22 @@ describe('the Westbrook plan (three councils, 2015/16)', () => {
     }
   });
 
-  it('refuses a quarter no action has', () => {
-    const r = runPlan(['diff', '--from', 'Q2', '--to', 'Q3'], { cwd: dir });
+  it('refuses a quarter no action has', async () => {
+    const r = await runPlanInProcess(['diff', '--from', 'Q2', '--to', 'Q3'], { cwd: dir });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toBe(
       'plan: error: no action has a Q3 update, so there is nothing to compare\n  hint: this plan has updates for Q1, Q2\n',
     );
   });
 
-  it('carries no update into later quarters, or into the next year, for an action that ended', () => {
+  it('carries no update into later quarters, or into the next year, for an action that ended', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'plan-westbrook-year-'));
     try {
       cpSync(dir, copy, { recursive: true });
-      for (const q of ['Q3', 'Q4']) expect(runPlan(['new-quarter', q], { cwd: copy }).exitCode).toBe(0);
+      for (const q of ['Q3', 'Q4']) expect((await runPlanInProcess(['new-quarter', q], { cwd: copy })).exitCode).toBe(0);
       const suppliers = () => readFileSync(join(copy, 'plans', '3-local-suppliers.yaml'), 'utf8');
       expect(suppliers()).toMatch(/- id: supplier-portal\n(?:(?!- id:)[\s\S])*ended: dropped\n(?!\s+Q3:)/);
-      expect(runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: copy }).exitCode).toBe(0);
+      expect((await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: copy })).exitCode).toBe(0);
       expect(suppliers()).not.toContain('supplier-portal');
       expect(readFileSync(join(copy, 'plans', 'archive', '2015-16', '3-local-suppliers.yaml'), 'utf8')).toContain('supplier-portal');
     } finally {
@@ -218,22 +218,25 @@ describe('the Westbrook plan (three councils, 2015/16)', () => {
     }
   });
 
-  it('needs no Q1 update for an action added in Q2, and no Q2 update for one dropped in Q1', () => {
-    expect(runPlan(['validate', '--quarter', 'Q1'], { cwd: dir }).exitCode).toBe(0);
-    expect(runPlan(['validate', '--quarter', 'Q2'], { cwd: dir }).exitCode).toBe(0);
+  it('needs no Q1 update for an action added in Q2, and no Q2 update for one dropped in Q1', async () => {
+    expect((await runPlanInProcess(['validate', '--quarter', 'Q1'], { cwd: dir })).exitCode).toBe(0);
+    expect((await runPlanInProcess(['validate', '--quarter', 'Q2'], { cwd: dir })).exitCode).toBe(0);
   });
 });
 
 describe('plan diff on a Westbrook plan where an action ends in the later quarter', () => {
   /** The diff, as JSON, of a copy of the plan with 1-governance.yaml edited. */
-  const diffWith = (edit: (text: string) => string) => {
+  const diffWith = async (edit: (text: string) => string) => {
     const copy = mkdtempSync(join(tmpdir(), 'plan-westbrook-diff-'));
     try {
       cpSync(dir, copy, { recursive: true });
       const file = join(copy, 'plans', '1-governance.yaml');
       writeFileSync(file, edit(readFileSync(file, 'utf8')));
-      const json = runPlan(['diff', '--from', 'Q1', '--to', 'Q2', '--format', 'json'], { cwd: copy });
-      return { json: JSON.parse(json.stdout), text: runPlan(['diff', '--from', 'Q1', '--to', 'Q2'], { cwd: copy }).stdout };
+      const json = await runPlanInProcess(['diff', '--from', 'Q1', '--to', 'Q2', '--format', 'json'], { cwd: copy });
+      return {
+        json: JSON.parse(json.stdout),
+        text: (await runPlanInProcess(['diff', '--from', 'Q1', '--to', 'Q2'], { cwd: copy })).stdout,
+      };
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
@@ -243,9 +246,9 @@ describe('plan diff on a Westbrook plan where an action ends in the later quarte
   const endsInQ2 = (text: string) =>
     sameStatus(text).replace('      Q2:\n        status: On track\n', '      Q2:\n        status: On track\n        ended: completed\n');
 
-  it('lists it as ended, whatever its status says, and not among the unchanged', () => {
-    const goingOn = diffWith(sameStatus);
-    const ending = diffWith(endsInQ2);
+  it('lists it as ended, whatever its status says, and not among the unchanged', async () => {
+    const goingOn = await diffWith(sameStatus);
+    const ending = await diffWith(endsInQ2);
     expect(endsInQ2(WESTBROOK_FILES['1-governance.yaml']!)).toContain('ended: completed');
     expect(ending.json.ended).toContainEqual({ section: '1', id: 'procurement-training', how: 'completed', quarter: 'Q2' });
     expect(goingOn.json.ended).not.toContainEqual(expect.objectContaining({ id: 'procurement-training' }));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { endingSaid } from '../src/plan/rules.js';
-import { type Fixture, makeFixture, ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
+import { type Fixture, makeFixture, ROOT, runPlanInProcess, SHIPPED_PLANS } from './helpers.js';
 import { WESTBROOK_FILES } from './mistakes.js';
 
 /**
@@ -40,9 +40,9 @@ const read = (name: string) => readFileSync(join(fixture!.plans, name), 'utf8');
 const sectionFiles = () => readdirSync(fixture!.plans).filter((n) => /^\d.*\.yaml$/.test(n));
 
 /** The Westbrook plan (with a finished section) taken to the end of its year. */
-function finishedYear(extra: Record<string, string> = { '4-finished.yaml': FINISHED_SECTION }): Record<string, string> {
+async function finishedYear(extra: Record<string, string> = { '4-finished.yaml': FINISHED_SECTION }): Promise<Record<string, string>> {
   fixture = makeFixture(extra, WESTBROOK_FILES);
-  for (const q of ['Q3', 'Q4']) expect(runPlan(['new-quarter', q], { cwd: fixture.root }).exitCode).toBe(0);
+  for (const q of ['Q3', 'Q4']) expect((await runPlanInProcess(['new-quarter', q], { cwd: fixture.root })).exitCode).toBe(0);
   return Object.fromEntries(readdirSync(fixture.plans).map((n) => [n, read(n)]));
 }
 
@@ -52,12 +52,12 @@ function lineOf(text: string, pattern: RegExp, from = 0): number {
 }
 
 describe('plan new-quarter Q1 --new-year', () => {
-  it('starts the new year with nothing achieved, pending or noted, whatever the old year had', () => {
-    const before = finishedYear();
+  it('starts the new year with nothing achieved, pending or noted, whatever the old year had', async () => {
+    const before = await finishedYear();
     // The old year's Q4 has amounts, pending amounts and notes: none of them may reach the new Q1.
     expect(before['2-savings.yaml']).toMatch(/Q4:[\s\S]*pending:[\s\S]*NDC: 8000/);
     expect(before['2-savings.yaml']).toMatch(/Q4:[\s\S]*notes:/);
-    const r = runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: fixture!.root });
+    const r = await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture!.root });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(r.stderr).toContain('with nothing achieved, pending or noted yet');
     let targets = 0;
@@ -78,12 +78,12 @@ describe('plan new-quarter Q1 --new-year', () => {
     expect(targets).toBe(2);
   });
 
-  it('asks for every target to be confirmed: validate lists each with its line until the officer deletes the line', () => {
-    finishedYear();
-    expect(runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: fixture!.root }).exitCode).toBe(0);
+  it('asks for every target to be confirmed: validate lists each with its line until the officer deletes the line', async () => {
+    await finishedYear();
+    expect((await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture!.root })).exitCode).toBe(0);
     const savings = read('2-savings.yaml');
     const ids = ['cashable-savings', 'income-from-services'];
-    const relaxed = runPlan(['validate'], { cwd: fixture!.root });
+    const relaxed = await runPlanInProcess(['validate'], { cwd: fixture!.root });
     expect(relaxed.exitCode).toBe(0);
     for (const id of ids) {
       const line = lineOf(savings, /^ {6}confirm: /, lineOf(savings, new RegExp(`id: ${id}$`)));
@@ -99,7 +99,7 @@ describe('plan new-quarter Q1 --new-year', () => {
       ['validate', '--strict'],
       ['report', '--quarter', 'Q1'],
     ]) {
-      const strict = runPlan(args, { cwd: fixture!.root });
+      const strict = await runPlanInProcess(args, { cwd: fixture!.root });
       expect(strict.exitCode, args.join(' ')).toBe(1);
       for (const id of ids) expect(strict.stderr).toContain(`error: the target of action "${id}" is not yet confirmed for 2016/17`);
     }
@@ -111,12 +111,12 @@ describe('plan new-quarter Q1 --new-year', () => {
           .replace(/^ {6}confirm: .*\n/gm, '')
           .replace(/"TODO: write the Q1 narrative"/g, 'Started.'),
       );
-    const done = runPlan(['validate', '--quarter', 'Q1'], { cwd: fixture!.root });
+    const done = await runPlanInProcess(['validate', '--quarter', 'Q1'], { cwd: fixture!.root });
     expect(done.exitCode, done.stderr).toBe(0);
     expect(done.stderr).not.toContain('confirmed');
   });
 
-  it('asks for a target written in { } style to be confirmed too', () => {
+  it('asks for a target written in { } style to be confirmed too', async () => {
     fixture = makeFixture({
       '1.1-alpha.yaml': [
         'section: "1.1"',
@@ -130,25 +130,25 @@ describe('plan new-quarter Q1 --new-year', () => {
         '',
       ].join('\n'),
     });
-    const r = runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root });
     expect(r.exitCode, r.stderr).toBe(0);
-    const check = runPlan(['validate', '--quarter', 'Q1'], { cwd: fixture.root });
+    const check = await runPlanInProcess(['validate', '--quarter', 'Q1'], { cwd: fixture.root });
     expect(check.stderr).toMatch(
       /plans\/1\.1-alpha\.yaml:6:\d+: error: the target of action "alpha-savings" is not yet confirmed for 2014\/15/,
     );
     expect(parse(read('1.1-alpha.yaml')).actions[0].updates.Q1.achieved).toEqual({ CDC: 0, SNC: 0 });
   });
 
-  it('archives the whole finished year, ended actions and finished sections too, and carries none of them', () => {
+  it('archives the whole finished year, ended actions and finished sections too, and carries none of them', async () => {
     const schemas = Object.fromEntries(
       ['plan.schema.json', 'section.schema.json'].map((n) => [
         n,
         readFileSync(join(ROOT, 'test', 'fixtures', 'westbrook', 'plans', n), 'utf8'),
       ]),
     );
-    const before = finishedYear({ '4-finished.yaml': FINISHED_SECTION, ...schemas });
+    const before = await finishedYear({ '4-finished.yaml': FINISHED_SECTION, ...schemas });
     expect(Object.keys(before)).toContain('section.schema.json');
-    const r = runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: fixture!.root });
+    const r = await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture!.root });
     expect(r.exitCode, r.stderr).toBe(0);
     const archive = join(fixture!.plans, 'archive', '2015-16');
     // Every plan file, and the editor's schemas so that an archived file opens without a missing schema.
@@ -166,58 +166,58 @@ describe('plan new-quarter Q1 --new-year', () => {
     expect(note, r.stderr).not.toBeNull();
     expect(Number(note![1])).toBe(todos.length);
     expect(readFileSync(join(fixture!.root, note![2]!), 'utf8').split('\n')[Number(note![3]) - 1]).toMatch(/TODO/);
-    expect(runPlan(['validate'], { cwd: fixture!.root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['validate'], { cwd: fixture!.root })).exitCode).toBe(0);
   });
 
-  it('takes out a finished section written in [ ] style too', () => {
+  it('takes out a finished section written in [ ] style too', async () => {
     const flow =
       'section: "2.1"\ntitle: Flow\nactions: [{ id: flow-one, action: Do it, updates: { Q2: { status: Done, ended: completed } } }]\n';
     fixture = makeFixture({ '2.1-flow.yaml': flow });
-    expect(runPlan(['new-quarter', 'Q4'], { cwd: fixture.root }).exitCode).toBe(0);
-    const r = runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root });
+    expect((await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root })).exitCode).toBe(0);
+    const r = await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(existsSync(join(fixture.plans, '2.1-flow.yaml'))).toBe(false);
     expect(readFileSync(join(fixture.plans, 'archive', '2013-14', '2.1-flow.yaml'), 'utf8')).toBe(flow);
   });
 
-  it('goes ahead over an archive folder that holds only copies of this year (left by a run cut short)', () => {
-    const before = finishedYear({});
+  it('goes ahead over an archive folder that holds only copies of this year (left by a run cut short)', async () => {
+    const before = await finishedYear({});
     const archive = join(fixture!.plans, 'archive', '2015-16');
-    runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: fixture!.root });
+    await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture!.root });
     // Put the finished year back, keeping part of the archive: as if the power went mid-run.
     for (const [name, text] of Object.entries(before)) writeFileSync(join(fixture!.plans, name), text);
     for (const name of readdirSync(archive).filter((n) => n !== 'plan.yaml')) writeFileSync(join(archive, name), before[name]!);
-    const rerun = runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: fixture!.root });
+    const rerun = await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture!.root });
     expect(rerun.exitCode, rerun.stderr).toBe(0);
     expect(read('plan.yaml')).toContain('label: 2016/17');
     // An archive with anything else in it is someone's own copy: never overwritten.
     for (const [name, text] of Object.entries(before)) writeFileSync(join(fixture!.plans, name), text);
     writeFileSync(join(archive, '2-savings.yaml'), 'an older copy\n');
-    const refused = runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: fixture!.root });
+    const refused = await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture!.root });
     expect(refused.exitCode).toBe(2);
     expect(refused.stderr).toContain('plans/archive/2015-16 already exists; nothing changed');
   });
 });
 
 describe('plan new-quarter marks carried notes for review', () => {
-  it('marks each carried note, and validate --quarter names it at its line until the officer has checked it', () => {
+  it('marks each carried note, and validate --quarter names it at its line until the officer has checked it', async () => {
     fixture = makeFixture({}, WESTBROOK_FILES);
-    expect(runPlan(['new-quarter', 'Q3'], { cwd: fixture.root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['new-quarter', 'Q3'], { cwd: fixture.root })).exitCode).toBe(0);
     const savings = read('2-savings.yaml');
     const line = lineOf(savings, /EDC: "TODO check: fleet contract savings expected from October"/);
     expect(line).toBeGreaterThan(lineOf(savings, /^ {6}Q3:/));
-    const r = runPlan(['validate', '--quarter', 'Q3'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['validate', '--quarter', 'Q3'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toContain(
       `plans/2-savings.yaml:${line}:16: error: the Q3 note for EDC on action "cashable-savings" was carried forward from the quarter before and is not checked yet\n` +
         '  hint: if it still holds, delete "TODO check:" from its start; if not, rewrite it or delete the line',
     );
     // Carried again unchecked, it is marked once, not twice.
-    expect(runPlan(['new-quarter', 'Q4'], { cwd: fixture.root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root })).exitCode).toBe(0);
     expect(read('2-savings.yaml').match(/TODO check: fleet/g)).toHaveLength(2);
     expect(read('2-savings.yaml')).not.toContain('TODO check: TODO check:');
     writeFileSync(join(fixture.plans, '2-savings.yaml'), read('2-savings.yaml').replaceAll('"TODO check: ', '"'));
-    expect(runPlan(['validate', '--quarter', 'Q3'], { cwd: fixture.root }).stderr).not.toContain('note for EDC');
+    expect((await runPlanInProcess(['validate', '--quarter', 'Q3'], { cwd: fixture.root })).stderr).not.toContain('note for EDC');
   });
 });
 
@@ -242,11 +242,11 @@ describe('a status that says the action ended, with no ended:', () => {
     ['Completed - but EDC still to sign', undefined],
     ['Onward going', undefined],
     ['Put back to 14/15', undefined],
-  ])('"%s" reads as %s', (status, verdict) => {
+  ])('"%s" reads as %s', async (status, verdict) => {
     expect(endingSaid(status)).toBe(verdict);
   });
 
-  it('gets a hint to add ended:, at the quarter the status first said so', () => {
+  it('gets a hint to add ended:, at the quarter the status first said so', async () => {
     // The training is a one-off: "Completed" in Q2 means it is over.
     const completed = WESTBROOK_FILES['1-governance.yaml']!.replace(
       '      Q2:\n        status: On track\n',
@@ -255,14 +255,14 @@ describe('a status that says the action ended, with no ended:', () => {
     fixture = makeFixture({ '1-governance.yaml': completed }, WESTBROOK_FILES);
     const line = lineOf(completed, /status: Completed$/);
     expect(line).toBeGreaterThan(0);
-    const r = runPlan(['validate'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['validate'], { cwd: fixture.root });
     expect(r.stderr).toContain(
       `plans/1-governance.yaml:${line}:17: warning: the Q2 status of action "procurement-training" says "Completed", but the action is not marked as ended\n` +
         '  hint: if it has ended, add "ended: completed" to its Q2 update, so that new-quarter and the next year leave it out',
     );
-    expect(runPlan(['validate', '--strict'], { cwd: fixture.root }).exitCode).toBe(1);
+    expect((await runPlanInProcess(['validate', '--strict'], { cwd: fixture.root })).exitCode).toBe(1);
     // Carried into Q3 unchanged: the hint still points at Q2, and says to remove Q3.
-    const rolled = runPlan(['new-quarter', 'Q3'], { cwd: fixture.root });
+    const rolled = await runPlanInProcess(['new-quarter', 'Q3'], { cwd: fixture.root });
     expect(rolled.exitCode).toBe(0);
     const movedTo = lineOf(read('1-governance.yaml'), /status: Completed$/);
     // new-quarter says so too, at the line as it is now written.
@@ -271,7 +271,7 @@ describe('a status that says the action ended, with no ended:', () => {
         `  plans/1-governance.yaml:${movedTo}:17: the Q2 status of action "procurement-training" says "Completed", but the action is not marked as ended\n` +
         '    hint: if it ended in Q2, add "ended: completed" to its Q2 update and remove its Q3 update\n',
     );
-    expect(runPlan(['validate'], { cwd: fixture.root }).stderr).toContain(
+    expect((await runPlanInProcess(['validate'], { cwd: fixture.root })).stderr).toContain(
       `plans/1-governance.yaml:${movedTo}:17: warning: the Q2 status of action "procurement-training" says "Completed", but the action is not marked as ended\n` +
         '  hint: if it ended in Q2, add "ended: completed" to its Q2 update and remove its Q3 update',
     );
@@ -279,14 +279,14 @@ describe('a status that says the action ended, with no ended:', () => {
       join(fixture.plans, '1-governance.yaml'),
       completed.replace('status: Completed\n', 'status: Completed\n        ended: completed\n'),
     );
-    expect(runPlan(['validate'], { cwd: fixture.root }).stderr).not.toContain('not marked as ended');
+    expect((await runPlanInProcess(['validate'], { cwd: fixture.root })).stderr).not.toContain('not marked as ended');
   });
 
-  it('gets no hint on an action that recurs, where "Complete" means this round is done', () => {
+  it('gets no hint on an action that recurs, where "Complete" means this round is done', async () => {
     // "Hold a meet the buyer event ... each half year", and its Q2 status is "Complete".
     expect(WESTBROOK_FILES['3-local-suppliers.yaml']).toMatch(/each half year\.\n[\s\S]*status: Complete\n/);
     fixture = makeFixture({}, WESTBROOK_FILES);
-    expect(runPlan(['validate', '--strict'], { cwd: fixture.root }).stderr).not.toContain('not marked as ended');
+    expect((await runPlanInProcess(['validate', '--strict'], { cwd: fixture.root })).stderr).not.toContain('not marked as ended');
   });
 });
 
@@ -298,17 +298,20 @@ describe("the README's year end, run on the shipped plan", () => {
     .filter((line) => line.trim() !== '')
     .map((line) => line.replace(/\s+#.*$/, ''));
 
-  it('does what it says: archives 2013/14, starts 2014/15 from nothing, lists every target to confirm', () => {
+  it('does what it says: archives 2013/14, starts 2014/15 from nothing, lists every target to confirm', async () => {
     expect(commands).toEqual(['plan new-quarter Q1 --new-year', 'plan validate']);
     fixture = makeFixture({}, Object.fromEntries(readdirSync(SHIPPED_PLANS).map((n) => [n, readFileSync(join(SHIPPED_PLANS, n), 'utf8')])));
-    expect(runPlan(['new-quarter', 'Q4'], { cwd: fixture.root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root })).exitCode).toBe(0);
     const targets = sectionFiles().flatMap((n) =>
       parse(read(n))
         .actions.filter((a: { target?: unknown }) => a.target)
         .map((a: { id: string }) => a.id),
     );
     expect(targets.length).toBeGreaterThan(0);
-    const [roll, validate] = commands.map((command) => runPlan(command.replace(/^plan /, '').split(' '), { cwd: fixture!.root }));
+    const [roll, validate] = [
+      await runPlanInProcess(commands[0]!.replace(/^plan /, '').split(' '), { cwd: fixture!.root }),
+      await runPlanInProcess(commands[1]!.replace(/^plan /, '').split(' '), { cwd: fixture!.root }),
+    ];
     expect(roll!.exitCode, roll!.stderr).toBe(0);
     expect(part).toContain('`plans/archive/2013-14/`');
     expect(readdirSync(join(fixture.plans, 'archive'))).toEqual(['2013-14']);

@@ -1,4 +1,5 @@
 import { Packer } from 'docx';
+import { unzipSync } from 'fflate';
 import type { CoreProperties, ReportModel } from '../report/model.js';
 import { type ColumnChart, chartPartXml, chartRelId, workbookXlsx } from './chart.js';
 import { xmlEscape } from './ooxml.js';
@@ -142,25 +143,15 @@ function zipPackage(files: ReadonlyMap<string, Uint8Array | string>, appendix: A
 }
 
 /**
- * docx's compiler gives the package's files before they are zipped, so the document is zipped once,
- * here, rather than zipped by docx, unzipped and zipped again. `Packer.compiler` is not in docx's
- * published types, so docx is pinned to one exact version in package.json; the tests pack real
- * documents and compare the tables and charts with docx's own, and every report the tests write goes
- * through the Open XML SDK validator.
+ * The package's files as docx writes them, through its public API only: docx zips them (Packer), and
+ * they are unzipped here, so that the tables and charts can go in before plan zips the package once,
+ * with a fixed date. docx's own parts are only the small shell (the tables go in afterwards), so the
+ * extra zip and unzip cost little. (docx's private `Packer.compiler` gave the same files unzipped, but
+ * could change in any release.)
  */
-interface DocxCompiler {
-  compile(
-    file: Appendix['document'],
-    prettify: undefined,
-    overrides: ReadonlyArray<{ path: string; data: string }>,
-  ): Map<string, Uint8Array | string>;
-}
-
-function docxCompiler(): DocxCompiler {
-  const compiler = (Packer as unknown as { compiler?: Partial<DocxCompiler> }).compiler;
-  if (typeof compiler?.compile !== 'function')
-    throw new Error('this version of docx has no Packer.compiler; src/docx/pack.ts needs updating');
-  return compiler as DocxCompiler;
+async function docxFiles(document: Appendix['document']): Promise<Map<string, Uint8Array | string>> {
+  const packed = new Uint8Array(await Packer.toArrayBuffer(document));
+  return new Map(Object.entries(unzipSync(packed)));
 }
 
 /**
@@ -185,8 +176,8 @@ function replaceOwnedParts(files: Map<string, Uint8Array | string>, appendix: Ap
   files.set('word/numbering.xml', appendix.numberingXml);
 }
 
-export function packDocument(appendix: Appendix, date: Date): Uint8Array {
-  const files = docxCompiler().compile(appendix.document, undefined, []);
+export async function packDocument(appendix: Appendix, date: Date): Promise<Uint8Array> {
+  const files = await docxFiles(appendix.document);
   replaceOwnedParts(files, appendix, date);
   // Zip entries store a date without a time zone: plan writes the UTC fields, the same in every zone.
   return zipPackage(files, appendix, date);
@@ -196,7 +187,7 @@ export function packDocument(appendix: Appendix, date: Date): Uint8Array {
  * The Word appendix of a report model, and its bytes: dated the last day of the reported quarter, unless
  * SOURCE_DATE_EPOCH says otherwise (plan report and plan preview both write it so).
  */
-export function buildDocx(model: ReportModel, periodEnd: Date): { appendix: Appendix; bytes: Uint8Array } {
+export async function buildDocx(model: ReportModel, periodEnd: Date): Promise<{ appendix: Appendix; bytes: Uint8Array }> {
   const appendix = buildAppendix(model);
-  return { appendix, bytes: packDocument(appendix, documentDate(periodEnd)) };
+  return { appendix, bytes: await packDocument(appendix, documentDate(periodEnd)) };
 }

@@ -44,12 +44,12 @@ export async function renderQuarter(input: RenderInput, quarter: Quarter): Promi
 }
 
 /** The Word appendix of a good render, as `plan report` writes it, its file name, and its charts' alt text (for the PDF). */
-export function renderDocx(
+export async function renderDocx(
   render: Extract<Render, { ok: true }>,
   quarter: Quarter,
-): { bytes: Uint8Array; name: string; chartAlts: string[] } {
+): Promise<{ bytes: Uint8Array; name: string; chartAlts: string[] }> {
   const { model, periodEnd } = buildQuarterModel(render.plan, quarter, render.template);
-  const { appendix, bytes } = buildDocx(model, periodEnd);
+  const { appendix, bytes } = await buildDocx(model, periodEnd);
   return {
     bytes,
     name: model.description.fileName,

@@ -80,7 +80,7 @@ async function startPreview(options: PreviewOptions, cwd: string) {
     if (!shown.has(quarter)) await render(quarter);
     const { latest } = shown.get(quarter)!;
     if (!latest.ok) return { problem: 'the plan has errors: fix them first (they are listed on the page)' };
-    const docx = renderDocx(latest, quarter);
+    const docx = await renderDocx(latest, quarter);
     if (kind === 'docx') return { bytes: docx.bytes, name: docx.name };
     const [{ docxToPdf }, { addFigureAlts }] = await Promise.all([import('../../pdf/convert.js'), import('../../pdf/figure-alt.js')]);
     return { bytes: await addFigureAlts(await docxToPdf(docx.bytes), docx.chartAlts), name: docx.name.replace(/\.docx$/, '.pdf') };

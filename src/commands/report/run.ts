@@ -154,12 +154,20 @@ async function checkTargets(outs: readonly Output[], outGiven: boolean, shown: (
 /** Every file made before any is written: a PDF LibreOffice cannot make leaves nothing behind. */
 async function makeFiles(outs: readonly Output[], model: ReportModel, periodEnd: Date): Promise<Array<{ path: string; data: Uint8Array }>> {
   // Built once: with --format docx,pdf the PDF is made from the very bytes written as the .docx.
-  let built: { appendix: Appendix; bytes: Uint8Array } | undefined;
-  const product = async (format: ReportFormat): Promise<Uint8Array> => {
-    if (format === 'html') return Buffer.from(buildPage(model), 'utf8');
-    if (format === 'json') return Buffer.from(`${JSON.stringify(buildReportData(model), null, 2)}\n`, 'utf8');
+  let built: Promise<{ appendix: Appendix; bytes: Uint8Array }> | undefined;
+  const docx = () => {
     built ??= buildDocx(model, periodEnd);
-    const { appendix, bytes } = built;
+    return built;
+  };
+  const product = async (format: ReportFormat): Promise<Uint8Array> => {
+    if (format === 'html') {
+      return Buffer.from(buildPage(model), 'utf8');
+    }
+    if (format === 'json') {
+      const data = buildReportData(model);
+      return Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
+    }
+    const { appendix, bytes } = await docx();
     if (format === 'docx') return bytes;
     // The PDF is LibreOffice's export of the .docx, with the charts' alt text put back (see src/pdf).
     const [{ damagedPdf, docxToPdf }, { addFigureAlts }] = await Promise.all([
