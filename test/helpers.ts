@@ -152,7 +152,9 @@ export function expectedLiteral(typed: string): string[] {
       line
         .replace(/^[ \t]+/, '')
         .replace(/^[-•][ \t]+(?=\S)/, '')
-        .replace(/[ \t]+$/, ''),
+        // Spaces at a line's end are not shown, pasted odd ones (no-break, zero-width…) included: plan
+        // warns of those (input/slip-lines.ts) and drops them.
+        .replace(/[ \t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]+$/, ''),
     )
     .filter((line) => line !== '');
 }
