@@ -103,13 +103,15 @@ describe('plan new-quarter Q1 --new-year', () => {
       expect(strict.exitCode, args.join(' ')).toBe(1);
       for (const id of ids) expect(strict.stderr).toContain(`error: the target of action "${id}" is not yet confirmed for 2016/17`);
     }
-    // The officer checks the amounts, deletes the line and writes the narratives: nothing left to confirm.
+    // The officer checks the amounts, deletes the line, writes the narratives and the measures' Q1
+    // figures: nothing left to confirm.
     for (const name of sectionFiles())
       writeFileSync(
         join(fixture!.plans, name),
         read(name)
           .replace(/^ {6}confirm: .*\n/gm, '')
-          .replace(/"TODO: write the Q1 narrative"/g, 'Started.'),
+          .replace(/"TODO: write the Q1 narrative"/g, 'Started.')
+          .replace(/"TODO: Q1 figure"/g, '7'),
       );
     const done = await runPlanInProcess(['validate', '--quarter', 'Q1'], { cwd: fixture!.root });
     expect(done.exitCode, done.stderr).toBe(0);
