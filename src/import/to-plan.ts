@@ -16,7 +16,7 @@ import {
 } from './imported-plan.js';
 import { measureComment, percentsIn } from './measure-notes.js';
 import { type Column, findHeader, type GridCell, gridOf, headerColumns, type RowContext, type TableHeader } from './plan-table.js';
-import { type Figures, figuresComment, isSavingsSummary, NOTHING_WRITTEN, withoutComputed } from './report-sentences.js';
+import { computedSummary, type Figures, figuresComment, NOTHING_WRITTEN, withoutComputed } from './report-sentences.js';
 import { type Heading, headingByPlace, nextNumber, previousNumber, rowHeading, sectionHeading, tableHeading } from './section-headings.js';
 
 /**
@@ -165,8 +165,9 @@ class PlanBuilder {
 
   private table(table: DocTable, index: number): void {
     const tableWhere = `table ${table.number}`;
-    if (this.body.madeByPlan && isSavingsSummary(table)) {
-      this.leftOut.push(`${tableWhere}: the savings summary, which plan report computes from the figures`);
+    const summary = this.body.madeByPlan ? computedSummary(table) : undefined;
+    if (summary) {
+      this.leftOut.push(`${tableWhere}: ${summary}, which plan report computes from the figures`);
       return;
     }
     const grid = gridOf(table);
