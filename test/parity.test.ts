@@ -240,6 +240,12 @@ describe('the Word appendix, the web page and the JSON carry the same facts', ()
   it.each(quartersOf(join(kestrel, 'plans')))('for the Kestrel plan (leads, due dates, profiles) at %s', async (quarter) => {
     await expectParity(kestrel, 'plans', quarter);
   });
+  const osprey = mkdtempSync(join(tmpdir(), 'plan-parity-'));
+  dirs.push(osprey);
+  cpSync(join(ROOT, 'test', 'fixtures', 'osprey', 'plans'), join(osprey, 'plans'), { recursive: true });
+  it.each(quartersOf(join(osprey, 'plans')))('for the Osprey plan (measures, leads, due dates, a profile) at %s', async (quarter) => {
+    await expectParity(osprey, 'plans', quarter);
+  });
 
   it.skipIf(SKIP_OFFICE)(
     'as LibreOffice reads the .docx: the same lines as the web page',
