@@ -119,6 +119,7 @@ interface ReportJson {
     overdue: boolean;
   }>;
   measures: Array<{
+    action: string;
     name: string;
     unit: string;
     councils: Array<{ code: string; value: number | null; valueQuarter: string | null; rag: string | null }>;
@@ -132,12 +133,17 @@ interface ReportJson {
 function measureFacts(data: ReportJson): Array<{ name: string; said: string[]; rags: string[] }> {
   const shown = (unit: string, v: number) =>
     unit === 'percent' ? `${v}%` : unit === 'days' ? `${v} days` : unit === 'money' ? pounds(v) : `${v}`;
+  // An action that ended earlier in the year is shown with its last quarter's figures.
+  const at = (action: string) => {
+    const endedIn = data.actions.find((a) => a.id === action)?.endedIn;
+    return endedIn && endedIn !== data.quarter ? endedIn : data.quarter;
+  };
   return data.measures.map((m) => ({
     name: m.name.charAt(0).toUpperCase() + m.name.slice(1),
     said: m.councils.flatMap((c) =>
       c.value === null
         ? []
-        : [`${c.code} ${shown(m.unit, c.value)}${c.valueQuarter === data.quarter ? '' : ` (${c.valueQuarter} figure)`}`],
+        : [`${c.code} ${shown(m.unit, c.value)}${c.valueQuarter === at(m.action) ? '' : ` (${c.valueQuarter} figure)`}`],
     ),
     rags: m.councils.flatMap((c) => (c.rag === null ? [] : [`RAG ${c.rag.charAt(0).toUpperCase()}${c.rag.slice(1)}`])),
   }));
