@@ -30,7 +30,7 @@ const TITLE = para('Westbrook Plan 2015/16 Q3 Update – Appendix 1', '<w:pStyle
 function gridOfFirstTable(...rows: string[]) {
   const body = readDocx(wordFile([TITLE, table(...rows)].join('')));
   const t = body.items.find((i) => i.kind === 'table');
-  if (!t || t.kind !== 'table') throw new Error('no table');
+  if (t?.kind !== 'table') throw new Error('no table');
   return gridOf(t);
 }
 
