@@ -109,8 +109,17 @@ interface ReportJson {
     combined: { target: number; achieved: number; percentOfTarget: string | null; expected: number } | null;
   }>;
   quarter: string;
-  actions: Array<{ id: string; status: string; rag: string | null; ended: string | null; endedIn: string | null }>;
+  actions: Array<{
+    id: string;
+    status: string;
+    rag: string | null;
+    ended: string | null;
+    endedIn: string | null;
+    lead: string | null;
+    overdue: boolean;
+  }>;
   measures: Array<{
+    action: string;
     name: string;
     unit: string;
     councils: Array<{ code: string; value: number | null; valueQuarter: string | null; rag: string | null }>;
@@ -124,12 +133,17 @@ interface ReportJson {
 function measureFacts(data: ReportJson): Array<{ name: string; said: string[]; rags: string[] }> {
   const shown = (unit: string, v: number) =>
     unit === 'percent' ? `${v}%` : unit === 'days' ? `${v} days` : unit === 'money' ? pounds(v) : `${v}`;
+  // An action that ended earlier in the year is shown with its last quarter's figures.
+  const at = (action: string) => {
+    const endedIn = data.actions.find((a) => a.id === action)?.endedIn;
+    return endedIn && endedIn !== data.quarter ? endedIn : data.quarter;
+  };
   return data.measures.map((m) => ({
     name: m.name.charAt(0).toUpperCase() + m.name.slice(1),
     said: m.councils.flatMap((c) =>
       c.value === null
         ? []
-        : [`${c.code} ${shown(m.unit, c.value)}${c.valueQuarter === data.quarter ? '' : ` (${c.valueQuarter} figure)`}`],
+        : [`${c.code} ${shown(m.unit, c.value)}${c.valueQuarter === at(m.action) ? '' : ` (${c.valueQuarter} figure)`}`],
     ),
     rags: m.councils.flatMap((c) => (c.rag === null ? [] : [`RAG ${c.rag.charAt(0).toUpperCase()}${c.rag.slice(1)}`])),
   }));
@@ -190,14 +204,24 @@ async function expectParity(root: string, plans: string, quarter: string): Promi
   const json = JSON.parse(readFileSync(jsonPath!, 'utf8')) as ReportJson;
   for (const m of measureFacts(json)) {
     for (const paragraphs of [word.paragraphs, page.paragraphs]) {
-      const line = paragraphs.find((p) => p.startsWith(`${m.name} (`) && p.includes(' is better): '));
-      expect(line, `a line for the measure "${m.name}"`).toBeDefined();
-      for (const said of [...m.said, ...m.rags]) expect(line).toContain(said);
+      // Two actions may track measures of the same name: one of the lines says all of this one's figures.
+      const lines = paragraphs.filter((p) => p.startsWith(`${m.name} (`) && p.includes(' is better): '));
+      expect(lines.length, `a line for the measure "${m.name}"`).toBeGreaterThan(0);
+      const said = [...m.said, ...m.rags];
+      expect(
+        lines.some((line) => said.every((x) => line.includes(x))),
+        `a line for "${m.name}" saying ${said.join(', ')}:\n${lines.join('\n')}`,
+      ).toBe(true);
     }
   }
   for (const status of data.statuses) {
     expect(word.paragraphs).toContain(status);
     expect(page.paragraphs).toContain(status);
+  }
+  // The JSON's leads and due dates, and its overdue actions, are in both documents too.
+  for (const paragraphs of [word.paragraphs, page.paragraphs]) {
+    for (const a of json.actions) if (a.lead) expect(paragraphs).toContain(`Lead: ${a.lead}`);
+    expect(paragraphs.filter((p) => p.endsWith('– overdue'))).toHaveLength(json.actions.filter((a) => a.overdue).length);
   }
   return { docx: docxPath!, html: htmlPath! };
 }
@@ -220,14 +244,13 @@ describe('the Word appendix, the web page and the JSON carry the same facts', ()
   dirs.push(kestrel);
   cpSync(join(ROOT, 'test', 'fixtures', 'kestrel', 'plans'), join(kestrel, 'plans'), { recursive: true });
   it.each(quartersOf(join(kestrel, 'plans')))('for the Kestrel plan (leads, due dates, profiles) at %s', async (quarter) => {
-    const { docx } = await expectParity(kestrel, 'plans', quarter);
-    // The JSON's leads and due dates, and its overdue actions, are in the document too.
-    const data = JSON.parse(readFileSync(docx.replace(/\.docx$/, '.json'), 'utf8')) as {
-      actions: Array<{ lead: string | null; overdue: boolean }>;
-    };
-    const paragraphs = docxFacts(readFileSync(docx)).paragraphs;
-    for (const a of data.actions) if (a.lead) expect(paragraphs).toContain(`Lead: ${a.lead}`);
-    expect(paragraphs.filter((p) => p.endsWith('– overdue'))).toHaveLength(data.actions.filter((a) => a.overdue).length);
+    await expectParity(kestrel, 'plans', quarter);
+  });
+  const osprey = mkdtempSync(join(tmpdir(), 'plan-parity-'));
+  dirs.push(osprey);
+  cpSync(join(ROOT, 'test', 'fixtures', 'osprey', 'plans'), join(osprey, 'plans'), { recursive: true });
+  it.each(quartersOf(join(osprey, 'plans')))('for the Osprey plan (measures, leads, due dates, a profile) at %s', async (quarter) => {
+    await expectParity(osprey, 'plans', quarter);
   });
 
   it.skipIf(SKIP_OFFICE)(
@@ -263,7 +286,9 @@ describe('the Word appendix, the web page and the JSON carry the same facts', ()
 
 // Generated plans: one to three councils and sections, actions with and without targets, statuses
 // given or derived, ratings, pending amounts, notes, actions that start late or end early, and text
-// with doubled spaces, line breaks, bullets and characters HTML escapes.
+// with doubled spaces, line breaks, bullets and characters HTML escapes; lead officers, due dates (a
+// quarter or a day, some past: overdue), savings profiles, and measures (a percentage where lower is
+// better, a count where higher is better) with values missing or for an earlier quarter (lagging).
 
 const QUARTERS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
 const CODES = ['AAC', 'BDC', 'CBC'];
@@ -304,8 +329,23 @@ const actionArbitrary = fc.record({
     }),
     { nil: undefined },
   ),
+  lead: fc.option(fc.constantFrom('Head of Procurement', 'Finance & Audit <lead>', 'Sam  Jones'), { nil: undefined }),
+  due: fc.option(fc.constantFrom('Q1', 'Q2', 'Q3', 'Q4', '2013-08-15', '2014-03-31'), { nil: undefined }),
+  profile: fc.option(fc.constantFrom('[10, 20, 30, 40]', '[12.5, 12.5, 37.5, 37.5]', '[40, 30, 20, 10]'), { nil: undefined }),
+  measures: fc.option(
+    fc.record({
+      percentTarget: fc.integer({ min: 1, max: 40 }),
+      countTarget: fc.integer({ min: 0, max: 60 }),
+      amber: fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined }),
+    }),
+    { nil: undefined },
+  ),
   updates: fc.array(
     fc.record({
+      percent: fc.array(fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined, freq: 4 }), { minLength: 3, maxLength: 3 }),
+      count: fc.array(fc.option(fc.integer({ min: 0, max: 80 }), { nil: undefined, freq: 4 }), { minLength: 3, maxLength: 3 }),
+      /** The first council's percentage is for the quarter before (a return that lags). */
+      lagging: fc.boolean(),
       status: fc.option(phrase, { nil: undefined }),
       rag: fc.option(fc.constantFrom('red', 'amber', 'green'), { nil: undefined }),
       narrative: fc.option(narrative, { nil: undefined }),
@@ -316,6 +356,44 @@ const actionArbitrary = fc.record({
     { minLength: 4, maxLength: 4 },
   ),
 });
+
+/** An action's two measures: a percentage where lower is better, a count where higher is better. */
+function measureLines(m: { percentTarget: number; countTarget: number; amber: number | undefined }, codes: readonly string[]): string[] {
+  return [
+    '    measures:',
+    '      without-po:',
+    '        name: spend without a purchase order',
+    '        unit: percent',
+    '        better: lower',
+    `        target: { ${codes.map((c) => `${c}: ${m.percentTarget}`).join(', ')} }`,
+    ...(m.amber === undefined ? [] : [`        amberWithinPercent: ${m.amber}`]),
+    '      contracts-let:',
+    '        name: contracts let',
+    '        unit: count',
+    '        better: higher',
+    `        target: { ${codes.map((c) => `${c}: ${m.countTarget}`).join(', ')} }`,
+  ];
+}
+
+/** One quarter's measure values: some missing, the first council's percentage lagging a quarter in some. */
+function measureValueLines(
+  u: { percent: Array<number | undefined>; count: Array<number | undefined>; lagging: boolean },
+  codes: readonly string[],
+  k: number,
+): string[] {
+  const percent = codes.flatMap((c, n) => {
+    const v = u.percent[n];
+    if (v === undefined) return [];
+    return [n === 0 && u.lagging && k > 0 ? `            ${c}: { value: ${v}, quarter: ${QUARTERS[k - 1]} }` : `            ${c}: ${v}`];
+  });
+  const count = codes.flatMap((c, n) => (u.count[n] === undefined ? [] : [`            ${c}: ${u.count[n]}`]));
+  if (percent.length === 0 && count.length === 0) return [];
+  return [
+    '        measures:',
+    ...(percent.length > 0 ? ['          without-po:', ...percent] : []),
+    ...(count.length > 0 ? ['          contracts-let:', ...count] : []),
+  ];
+}
 
 const planArbitrary = fc
   .record({
@@ -345,6 +423,8 @@ const planArbitrary = fc
         const start = Math.min(a.start, quarter);
         const last = a.ending ? Math.min(start + a.length - 1, 3) : 3;
         lines.push(`  - id: a${s}-${i}`, `    action: ${JSON.stringify(a.text)}`);
+        if (a.lead) lines.push(`    lead: ${JSON.stringify(a.lead)}`);
+        if (a.due) lines.push(`    due: ${a.due}`);
         if (a.target) {
           lines.push(
             '    target:',
@@ -353,7 +433,9 @@ const planArbitrary = fc
             ...codes.map((c, k) => `        ${c}: ${a.target!.amounts[k]}`),
           );
           if (a.target.labels) lines.push('      achievedLabel: identified', '      pendingLabel: sought');
+          if (a.profile) lines.push(`      profile: ${a.profile}`);
         }
+        if (a.measures) lines.push(...measureLines(a.measures, codes));
         lines.push('    updates:');
         for (let k = start; k <= last; k++) {
           const u = a.updates[k]!;
@@ -362,6 +444,7 @@ const planArbitrary = fc
           if (u.rag && (u.status !== undefined || !a.target)) lines.push(`        rag: ${u.rag}`);
           if (u.narrative !== undefined) lines.push(`        narrative: ${JSON.stringify(u.narrative)}`);
           if (a.ending && k === last) lines.push(`        ended: ${a.ending}`);
+          if (a.measures) lines.push(...measureValueLines(u, codes, k));
           if (a.target) {
             lines.push('        achieved:', ...codes.map((c, n) => `          ${c}: ${u.achieved[n]}`));
             const pending = codes.flatMap((c, n) => (u.pending[n] ? [`          ${c}: ${u.pending[n]}`] : []));

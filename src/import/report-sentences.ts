@@ -137,8 +137,8 @@ function figuresSentence(p: DocParagraph, figures: Figures): boolean {
   return COMBINED_FIGURES.test(p.text.trim()) && asPlanWritesIt(p, 'bold');
 }
 
-/** Plan's own savings summary table (Council | Annual target | …): computed, so left out. */
-export function isSavingsSummary(table: DocTable): boolean {
+/** Plan's own computed tables: the savings summary (Council | Annual target | …) or the measures summary; left out. */
+export function computedSummary(table: DocTable): 'the savings summary' | 'the measures summary' | undefined {
   const header =
     table.rows[0]?.cells.map((c) =>
       c.paragraphs
@@ -146,7 +146,8 @@ export function isSavingsSummary(table: DocTable): boolean {
         .join('\n')
         .trim(),
     ) ?? [];
-  return (header[0] === 'Council' && header[1] === 'Annual target') || isMeasuresSummary(header);
+  if (header[0] === 'Council' && header[1] === 'Annual target') return 'the savings summary';
+  return isMeasuresSummary(header) ? 'the measures summary' : undefined;
 }
 
 /** plan report's measures summary (report/measures.ts): "Measure | Council | Target | Q3 value | …". */

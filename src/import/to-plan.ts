@@ -15,8 +15,9 @@ import {
   TODO,
 } from './imported-plan.js';
 import { measureComment, percentsIn } from './measure-notes.js';
+import { measureHeader, measureTableComment, possibleMeasures } from './measure-table.js';
 import { type Column, findHeader, type GridCell, gridOf, headerColumns, type RowContext, type TableHeader } from './plan-table.js';
-import { type Figures, figuresComment, isSavingsSummary, NOTHING_WRITTEN, withoutComputed } from './report-sentences.js';
+import { computedSummary, type Figures, figuresComment, NOTHING_WRITTEN, withoutComputed } from './report-sentences.js';
 import { type Heading, headingByPlace, nextNumber, previousNumber, rowHeading, sectionHeading, tableHeading } from './section-headings.js';
 
 /**
@@ -30,6 +31,7 @@ import { type Heading, headingByPlace, nextNumber, previousNumber, rowHeading, s
 class PlanBuilder {
   readonly attention: Attention[] = [];
   readonly leftOut: string[] = [];
+  readonly measureTables: ImportedPlan['measureTables'] = [];
   readonly sections: ImportedSection[] = [];
   private readonly taken = new Set<string>();
   /** Paragraphs of plan report's own text outside the tables (the subtitle, the notes on the figures). */
@@ -165,12 +167,16 @@ class PlanBuilder {
 
   private table(table: DocTable, index: number): void {
     const tableWhere = `table ${table.number}`;
-    if (this.body.madeByPlan && isSavingsSummary(table)) {
-      this.leftOut.push(`${tableWhere}: the savings summary, which plan report computes from the figures`);
+    const summary = this.body.madeByPlan ? computedSummary(table) : undefined;
+    if (summary) {
+      this.leftOut.push(`${tableWhere}: ${summary}, which plan report computes from the figures`);
       return;
     }
     const grid = gridOf(table);
-    const header = findHeader(grid, this.front.quarter) ?? this.continuation(grid);
+    const planHeader = findHeader(grid, this.front.quarter);
+    // A table of measures is read before the "rest of the table above" guess: it is as wide as a plan table.
+    if (!planHeader && this.measureTable(table, grid)) return;
+    const header = planHeader ?? this.continuation(grid);
     const heading = header ? undefined : tableHeading(this.body, index);
     if (heading) {
       this.startHeadingSection(heading, index);
@@ -216,6 +222,21 @@ class PlanBuilder {
       hint: 'copy what it holds into the plan by hand, or give it a header row (Action | Status | Narrative) in Word and import again',
     });
     if (rows.length > 0) this.keepText(rows.join('\n'), `Not imported (table ${table.number}, not a plan table): `);
+  }
+
+  /** A table of measures (Measure | Target | Actual): its rows listed as possible measures, in a comment. */
+  private measureTable(table: DocTable, grid: readonly GridCell[][]): boolean {
+    const header = measureHeader(grid);
+    if (!header) return false;
+    const where = `table ${table.number}`;
+    const measures = possibleMeasures(grid, header);
+    const lines = measureTableComment(where, header, measures, this.q);
+    if (this.current) this.current.comments.push(...lines);
+    else this.front.planComments.push(...lines);
+    this.measureTables.push({ where, count: measures.length, ...(this.current ? { section: this.current.number } : {}) });
+    // A table with no header after this one does not continue the plan table above.
+    this.previousTable = undefined;
+    return true;
   }
 
   private unknownColumns(table: DocTable, header: TableHeader): void {
@@ -419,6 +440,7 @@ class PlanBuilder {
       sections: this.sections.filter((s) => s.actions.length > 0 || s.comments.length > 0),
       attention: this.attention,
       leftOut: this.leftOut,
+      measureTables: this.measureTables,
     };
   }
 }

@@ -1,4 +1,5 @@
 import { computeMeasures, type Direction, type MeasureFigures, type MeasurePoint } from '../compute/measures.js';
+import { endingBefore } from '../compute/quarter.js';
 import type { Better, MeasureUnit, MeasureValue } from '../plan/measure-model.js';
 import type { Action, Council, Plan, Rag } from '../plan/model.js';
 import type { Quarter } from '../plan/quarters.js';
@@ -20,6 +21,8 @@ interface MeasureTableRow {
 interface MeasureSummaryItem extends MeasureFigures {
   /** The section number of the action. */
   section: string;
+  /** The action ended before the quarter reported: its figures are its last quarter's, `quarter`. */
+  ended?: boolean;
 }
 
 export interface MeasuresSummary {
@@ -101,6 +104,12 @@ export function measuresOfAction(action: Action, quarter: Quarter, councils: rea
   return computeMeasures(action, quarter, councils, templateAmber);
 }
 
+/** The value cell: "9%", or for an action that ended earlier in the year, its last figure, "9% (ended Q1)". */
+function valueCell(m: MeasureSummaryItem, p: MeasurePoint): string {
+  const words = valueWords(m.measure.unit, p.value, m.quarter);
+  return m.ended ? `${p.value ? words : 'no figure'} (ended ${m.quarter})` : words;
+}
+
 function rowsOf(m: MeasureSummaryItem, previous: Quarter | undefined): MeasureTableRow[] {
   const { unit, name, better } = m.measure;
   const label = `${capitalise(name)} (${UNIT_NAMES[unit]}, ${better} is better; section ${m.section})`;
@@ -111,7 +120,7 @@ function rowsOf(m: MeasureSummaryItem, previous: Quarter | undefined): MeasureTa
       label,
       council,
       p.target !== undefined ? `${formatMeasure(unit, p.target)} ${orWorse(better)}` : 'none set',
-      valueWords(unit, p.value, m.quarter),
+      valueCell(m, p),
       ...(previous ? [p.previous ? valueWords(unit, p.previous, previous) : '–'] : []),
       directionCell(p.direction, p.value?.value, p.previous?.value),
       p.rag ? RAG_WORDS[p.rag] : 'not rated',
@@ -137,6 +146,26 @@ function ruleNote(items: readonly MeasureSummaryItem[], templateAmber: number, p
   return `A measure's RAG rating comes from its target: green at the target or better, amber when worse than the target by no more than ${band}, red beyond that; a measure with no target is not rated.${since} Percentages are not combined across councils; counts, days and money are added up when every council has a target and a figure.`;
 }
 
+/**
+ * An action's measures in the summary. One that ended earlier in the year (still shown, marked as
+ * ended) is rated at its last quarter, with no direction: its figures stopped there.
+ */
+function itemsOf(action: Action, section: string, plan: Plan, quarter: Quarter, templateAmber: number): MeasureSummaryItem[] {
+  const ended = action.updates[quarter] === undefined ? endingBefore(action, quarter) : undefined;
+  return measuresOfAction(action, ended?.quarter ?? quarter, plan.councils, templateAmber).map((m) =>
+    ended
+      ? {
+          ...m,
+          section,
+          ended: true,
+          previousQuarter: undefined,
+          councils: m.councils.map(({ previous: _p, direction: _d, ...c }) => c),
+          combined: m.combined ? (({ previous: _p, direction: _d, ...c }) => c)(m.combined) : undefined,
+        }
+      : { ...m, section },
+  );
+}
+
 /** The measures summary of the report, when any action shown has measures. */
 export function measuresSummary(
   plan: Plan,
@@ -145,7 +174,7 @@ export function measuresSummary(
   previous: Quarter | undefined,
 ): MeasuresSummary | undefined {
   const items: MeasureSummaryItem[] = plan.sections.flatMap((s) =>
-    s.actions.flatMap((a) => measuresOfAction(a, quarter, plan.councils, templateAmber).map((m) => ({ ...m, section: s.number }))),
+    s.actions.flatMap((a) => itemsOf(a, s.number, plan, quarter, templateAmber)),
   );
   if (items.length === 0) return undefined;
   const prev = items.find((m) => m.previousQuarter)?.previousQuarter ?? previous;

@@ -174,6 +174,13 @@ export async function runImport(options: ImportOptions): Promise<ExitCode> {
     );
     for (const { a, file } of money) err(`  ${hl.path(showPath(file))} ${a.id}: ${[...new Set(a.money)].join(', ')}\n`);
   }
+  if (plan.measureTables.length > 0) {
+    err(
+      `\nTables of measures are not imported as figures; each row is listed as a possible measure, as written, in a comment. Add the ones you track under an action's measures: (docs/plan-format.md "Measures"):\n`,
+    );
+    for (const m of plan.measureTables)
+      err(`  ${m.where}: ${plural(m.count, 'row')}, in ${m.section ? `section ${m.section}'s file` : 'plan.yaml'}\n`);
+  }
   if (plan.attention.length > 0) {
     err(`\n${hl.warning('Needs your eye')} (${plan.attention.length}):\n`);
     for (const a of plan.attention) err(`  ${hl.path(a.where)}: ${a.message}\n    ${hl.dim('hint:')} ${a.hint}\n`);
