@@ -1,12 +1,14 @@
 import { characters } from './characters.js';
 import type { AnyEntry, Entry, Group, Wording } from './entry.js';
 import { files } from './files.js';
+import { folder } from './folder.js';
 import { indentation, keys, text } from './lines.js';
 import { measures } from './measures.js';
 import { money } from './money.js';
 import { rules, scale } from './rules.js';
 import { schedule } from './schedule.js';
 import { schema } from './schema.js';
+import { template } from './template.js';
 import { duplicates, limits, parser, unread } from './yaml.js';
 
 /**
@@ -17,6 +19,7 @@ import { duplicates, limits, parser, unread } from './yaml.js';
  */
 export const TABLE = [
   files,
+  folder,
   characters,
   keys,
   text,
@@ -31,6 +34,7 @@ export const TABLE = [
   scale,
   measures,
   schedule,
+  template,
 ] as const;
 
 type Entries = (typeof TABLE)[number]['entries'];
