@@ -1,12 +1,12 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
-import { locate, type PathSegment } from '../input/yaml-source.js';
+import type { PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
 import { closest } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
 import { MEASURE_UNITS, type MeasureUnit } from './measure-model.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
-import { problem } from './rule-context.js';
+import { at, problem } from './rule-context.js';
 import type { CheckedFile, RuleContext } from './rules.js';
 
 /**
@@ -16,12 +16,6 @@ import type { CheckedFile, RuleContext } from './rules.js';
  */
 
 type Dict = Record<string, unknown>;
-
-function offset(f: CheckedFile, path: readonly PathSegment[], key = false): number {
-  const { node } = locate(f.root, path);
-  if (!node) return 0;
-  return key && node.keyStart !== undefined ? node.keyStart : node.start;
-}
 
 function isUnit(value: unknown): value is MeasureUnit {
   return typeof value === 'string' && (MEASURE_UNITS as readonly string[]).includes(value);
@@ -49,8 +43,8 @@ interface Ctx {
   declared: string[] | undefined;
 }
 
-function error(c: Ctx, at: number, code: string, wording: Wording): void {
-  c.out.push(problem(c.f, at, 'error', code, wording));
+function error(c: Ctx, offset: number, code: string, wording: Wording): void {
+  c.out.push(problem(c.f, offset, 'error', code, wording));
 }
 
 /** A council code in a measure's target or values that plan.yaml does not declare. */
@@ -59,7 +53,7 @@ function checkCouncils(c: Ctx, record: Dict, path: PathSegment[]): void {
   for (const code of Object.keys(record)) {
     if (c.declared.includes(code) || !COUNCIL_CODE.test(code)) continue;
     const wording = say.councilNotDeclared({ code, declared: c.declared, guess: closest(code, c.declared) });
-    error(c, offset(c.f, [...path, code], true), 'unknown-council', wording);
+    error(c, at(c.f, [...path, code], true), 'unknown-council', wording);
   }
 }
 
@@ -68,36 +62,36 @@ function checkDefinitions(c: Ctx, measures: Dict, path: PathSegment[]): void {
     const m = asDict(raw);
     const band = m?.amberWithinPercent;
     if (typeof band === 'number' && (band < 0 || band > 100))
-      error(c, offset(c.f, [...path, id, 'amberWithinPercent']), 'measure-value', say.amberBandOutOfRange({ id, band }));
+      error(c, at(c.f, [...path, id, 'amberWithinPercent']), 'measure-value', say.amberBandOutOfRange({ id, band }));
     const target = asDict(m?.target);
     if (!m || !target) continue;
     checkCouncils(c, target, [...path, id, 'target']);
     if (!isUnit(m.unit)) continue;
     for (const [code, value] of Object.entries(target)) {
       const wording = typeof value === 'number' ? unitProblem(m.unit, value, { id, code, quarter: undefined }) : undefined;
-      if (wording) error(c, offset(c.f, [...path, id, 'target', code]), 'measure-value', wording);
+      if (wording) error(c, at(c.f, [...path, id, 'target', code]), 'measure-value', wording);
     }
   }
 }
 
-function checkValue(c: Ctx, m: Dict, id: string, code: string, raw: unknown, at: PathSegment[], q: Quarter): void {
+function checkValue(c: Ctx, m: Dict, id: string, code: string, raw: unknown, path: PathSegment[], q: Quarter): void {
   if (typeof raw === 'string' && /^\s*TODO\b/.test(raw)) {
     const severity = c.quarter === q ? 'error' : 'warning';
-    c.out.push(problem(c.f, offset(c.f, at), severity, 'unwritten', say.measureValueUnwritten({ id, code, quarter: q })));
+    c.out.push(problem(c.f, at(c.f, path), severity, 'unwritten', say.measureValueUnwritten({ id, code, quarter: q })));
     return;
   }
   const value = typeof raw === 'number' ? raw : asDict(raw)?.value;
   const forQuarter = asDict(raw)?.quarter;
   if (typeof forQuarter === 'string' && QUARTERS.includes(forQuarter as Quarter) && quarterIndex(forQuarter as Quarter) > quarterIndex(q))
-    error(c, offset(c.f, [...at, 'quarter']), 'measure-quarter', say.measureFigureLater({ quarter: q, forQuarter }));
+    error(c, at(c.f, [...path, 'quarter']), 'measure-quarter', say.measureFigureLater({ quarter: q, forQuarter }));
   if (m.target === undefined) {
-    error(c, offset(c.f, at, true), 'measure-without-target', say.measureWithoutTarget({ id, code }));
+    error(c, at(c.f, path, true), 'measure-without-target', say.measureWithoutTarget({ id, code }));
   } else if (m.target !== 'none' && asDict(m.target) && !Object.hasOwn(asDict(m.target)!, code) && (c.declared ?? [code]).includes(code)) {
-    error(c, offset(c.f, at, true), 'measure-without-target', say.councilWithoutMeasureTarget({ id, code }));
+    error(c, at(c.f, path, true), 'measure-without-target', say.councilWithoutMeasureTarget({ id, code }));
   }
   if (typeof value !== 'number' || !isUnit(m.unit)) return;
   const wording = unitProblem(m.unit, value, { id, code, quarter: q });
-  if (wording) error(c, offset(c.f, typeof raw === 'number' ? at : [...at, 'value']), 'measure-value', wording);
+  if (wording) error(c, at(c.f, typeof raw === 'number' ? path : [...path, 'value']), 'measure-value', wording);
 }
 
 function checkUpdates(c: Ctx, action: Dict, path: PathSegment[]): void {
@@ -111,7 +105,7 @@ function checkUpdates(c: Ctx, action: Dict, path: PathSegment[]): void {
     for (const [id, raw] of Object.entries(values)) {
       const m = asDict(measures[id]);
       if (!m) {
-        error(c, offset(c.f, [...valuesPath, id], true), 'unknown-measure', say.unknownMeasure({ id, ids, guess: closest(id, ids) }));
+        error(c, at(c.f, [...valuesPath, id], true), 'unknown-measure', say.unknownMeasure({ id, ids, guess: closest(id, ids) }));
         continue;
       }
       const byCouncil = asDict(raw) ?? {};
