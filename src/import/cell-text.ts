@@ -97,7 +97,7 @@ export function moneyComment(money: readonly string[], q: Quarter): string[] {
   if (money.length === 0) return [];
   return [
     `Money in the text: ${[...new Set(money)].join(', ')}. It stays in the text. If one is a target or an amount achieved,`,
-    `record it as a plain number, per council, under target: amounts: or updates: ${q}: achieved: (README "Targets").`,
+    `record it as a plain number, per council, under target: amounts: or updates: ${q}: achieved: (README "The YAML you edit").`,
   ];
 }
 
