@@ -43,13 +43,8 @@ describe('the table of messages', () => {
   });
 });
 
-/**
- * The modules that find problems in plan files and templates. Files being reshaped on other branches
- * this round (load-plan.ts and template/load.ts on `sizes`) still word their own file messages; they
- * are listed here, and the test says when one no longer does.
- */
+/** The modules that find problems in plan files and templates. */
 const PRODUCERS = ['src/input', 'src/plan', 'src/template', 'src/commands/validate'];
-const LEFT_TO_SIZES = ['src/plan/load-plan.ts', 'src/template/load.ts'];
 
 /** The literals of a TypeScript file with comments taken out, each with its line and what comes before it. */
 function literals(source: string): Array<{ line: number; text: string; before: string }> {
@@ -74,15 +69,11 @@ describe('no module that finds problems words a message itself', () => {
     /\b(?:message|hint|fixed)\s*:\s*$/.test(l.before) ||
     (/[dD]iagnostic\((?:[^;{}]|\{[^}]*\})*$/.test(l.before) && /[a-z] [a-z]/i.test(l.text));
 
-  it.each(FILES.filter((f) => !LEFT_TO_SIZES.includes(f)))('%s', (file) => {
+  it.each(FILES)('%s', (file) => {
     const found = literals(readFileSync(join(ROOT, file), 'utf8'))
       .filter(worded)
       .map((l) => `${file}:${l.line}: ${l.text}`);
     expect(found).toEqual([]);
-  });
-
-  it.each(LEFT_TO_SIZES)('%s (left to the sizes branch) still words its own messages', (file) => {
-    expect(literals(readFileSync(join(ROOT, file), 'utf8')).some(worded), `remove ${file} from LEFT_TO_SIZES`).toBe(true);
   });
 
   it('finds a message written outside the table', () => {

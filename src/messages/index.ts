@@ -1,10 +1,14 @@
 import { characters } from './characters.js';
 import type { AnyEntry, Entry, Group, Wording } from './entry.js';
 import { files } from './files.js';
+import { folder } from './folder.js';
 import { indentation, keys, text } from './lines.js';
+import { measures } from './measures.js';
 import { money } from './money.js';
 import { rules, scale } from './rules.js';
+import { schedule } from './schedule.js';
 import { schema } from './schema.js';
+import { template } from './template.js';
 import { duplicates, limits, parser, unread } from './yaml.js';
 
 /**
@@ -13,7 +17,25 @@ import { duplicates, limits, parser, unread } from './yaml.js';
  * find the problems only choose an entry and its parameters (test/wording.test.ts checks that no
  * other module writes a message).
  */
-export const TABLE = [files, characters, keys, text, indentation, unread, duplicates, parser, limits, money, schema, rules, scale] as const;
+export const TABLE = [
+  files,
+  folder,
+  characters,
+  keys,
+  text,
+  indentation,
+  unread,
+  duplicates,
+  parser,
+  limits,
+  money,
+  schema,
+  rules,
+  scale,
+  measures,
+  schedule,
+  template,
+] as const;
 
 type Entries = (typeof TABLE)[number]['entries'];
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;

@@ -6,6 +6,7 @@ import { asDict, checkYaml } from '../input/check-yaml.js';
 import { readInputFile } from '../input/read-input.js';
 import { decodeSource } from '../input/source-file.js';
 import { type LocNode, locate, offsetInScalar, type PathSegment } from '../input/yaml-source.js';
+import { say, type Wording } from '../messages/index.js';
 import { compareNames, showPath } from '../shared/paths.js';
 import { scheduleOf, targetProfile } from './load-schedule.js';
 import { measuresOf, measureValuesOf } from './measures-load.js';
@@ -79,29 +80,17 @@ const YAML_NAME = /\.ya?ml$/i;
  * A file that looks like a section but is not read: Notepad's extra ".txt", an editor's backup "~",
  * ".bak"; the officer must hear of it, or the section silently disappears from the report.
  */
-function unreadSection(name: string, names: ReadonlySet<string>): { message: string; hint: string } | undefined {
+function unreadSection(name: string, names: ReadonlySet<string>): Wording | undefined {
   const inner = /^(.*\.ya?ml)(\.[A-Za-z0-9]+|~)$/i.exec(name);
   if (inner) {
     const meant = inner[1]!;
     const backup = /^(~|\.(bak|old|orig|backup|tmp))$/i.test(inner[2]!);
-    if (backup && names.has(meant)) {
-      return {
-        message: `${name} is not read: it looks like a backup copy of ${meant}`,
-        hint: `plan reads ${meant}; delete ${name}, or move it out of the plans folder`,
-      };
-    }
-    return {
-      message: `${name} is not read: only files ending in .yaml are${inner[2] === '.txt' ? ' (Notepad adds ".txt" unless "Save as type" is "All files")' : ''}`,
-      hint: `rename it to ${meant}, or move it out of the plans folder if it is not a section`,
-    };
+    if (backup && names.has(meant)) return say.backupNotRead({ name, meant });
+    return say.notYamlNotRead({ name, meant, notepad: inner[2] === '.txt' });
   }
   // 4-contract-management.txt: a section saved as plain text.
   if (/^\d+(?:\.\d+)*[-_ ].*\.txt$/i.test(name)) {
-    const meant = name.replace(/\.txt$/i, '.yaml');
-    return {
-      message: `${name} is not read: only files ending in .yaml are`,
-      hint: `rename it to ${meant}, or move it out of the plans folder if it is not a section`,
-    };
+    return say.notYamlNotRead({ name, meant: name.replace(/\.txt$/i, '.yaml'), notepad: false });
   }
   return undefined;
 }
@@ -117,7 +106,7 @@ export async function listPlanFiles(dir: string, display: (p: string) => string)
   const entries = readPlansFolder(dir, display);
   const diagnostics: Diagnostic[] = [];
   const names = new Set(entries.map((e) => e.name));
-  const notice = (name: string, severity: 'warning' | 'error', code: string, words: { message: string; hint: string }) =>
+  const notice = (name: string, severity: 'warning' | 'error', code: string, words: Wording) =>
     diagnostics.push({ file: display(join(dir, name)), line: 1, column: 1, severity, code, ...words });
   for (const entry of [...entries].sort((a, b) => compareNames(a.name, b.name))) {
     if (isIgnoredName(entry.name) || YAML_NAME.test(entry.name)) continue;
@@ -130,10 +119,7 @@ export async function listPlanFiles(dir: string, display: (p: string) => string)
       // A copy beside its original would be read twice over: every id and number a duplicate.
       const original = copiedFrom(e.name);
       if (original === undefined || !names.has(original)) return true;
-      notice(e.name, 'error', 'copied-file', {
-        message: `${e.name} looks like a copy of ${original}, so it is not read`,
-        hint: `if the copy is the newer one, delete ${original} and rename ${e.name} to ${original}; otherwise delete ${e.name}`,
-      });
+      notice(e.name, 'error', 'copied-file', say.copyNotRead({ name: e.name, original }));
       return false;
     })
     .sort((a, b) => compareNames(a.name, b.name));
@@ -187,8 +173,7 @@ function sortPlanFiles(
         column: 1,
         severity: 'warning',
         code: 'symlink-ignored',
-        message: 'symbolic link not followed: plan files must be real files in the plans folder',
-        hint: 'copy the file into the folder instead of linking to it',
+        ...say.linkNotFollowed(),
       });
       continue;
     }
@@ -201,8 +186,7 @@ function sortPlanFiles(
         column: 1,
         severity: 'error',
         code: 'not-a-file',
-        message: `${entry.name} is ${what}, not a file, so it cannot be read as plan data`,
-        hint: 'plan files are ordinary text files: move it out of the plans folder, or rename it',
+        ...say.notAFileInFolder({ name: entry.name, what }),
       });
       continue;
     }
@@ -214,8 +198,7 @@ function sortPlanFiles(
           column: 1,
           severity: 'error',
           code: 'duplicate-plan-file',
-          message: `there is already a plan file, ${display(planPath)}`,
-          hint: 'keep one of plan.yaml and plan.yml',
+          ...say.secondPlanFile({ first: display(planPath) }),
         });
         continue;
       }
@@ -242,8 +225,7 @@ function missingFiles(
       column: 1,
       severity: 'error',
       code: 'missing-plan-file',
-      message: 'plan.yaml is missing from the plans folder',
-      hint: 'create plan.yaml with title, appendix, financialYear and councils (see README.md)',
+      ...say.planFileMissing(),
     });
   }
   if (sectionPaths.length === 0) {
@@ -253,8 +235,7 @@ function missingFiles(
       column: 1,
       severity: 'error',
       code: 'no-sections',
-      message: 'the plans folder has no section files',
-      hint: 'add one YAML file per plan section, e.g. 8.1-engagement.yaml',
+      ...say.noSections(),
     });
   }
   return diagnostics;

@@ -1,11 +1,9 @@
 import * as z from 'zod';
 import { worded } from '../input/zod-issues.js';
+import { say } from '../messages/index.js';
 import { COUNCIL_CODE } from './codes.js';
 import { MEASURE_UNITS } from './measure-model.js';
 import { QUARTERS } from './quarters.js';
-
-/** A message and its hint, as the schema carries them. */
-const said = (message: string, hint: string) => worded({ message, hint });
 
 /**
  * The shape of measures in a section file (schema.ts hooks them in): an action's `measures:`, each
@@ -30,10 +28,7 @@ const councilCode = z.string().regex(COUNCIL_CODE).meta({ errorMessage: 'a counc
 /** A value typed as "33%" is told to drop the sign; anything else is told what a value looks like. */
 function valueError(issue: { input?: unknown }): string {
   return typeof issue.input === 'string' && /^\s*[-+]?\d[\d,.]*\s*%\s*$/.test(issue.input)
-    ? said(
-        `write the value without the % sign: ${issue.input.replace(/[%\s,]/g, '')}`,
-        'a value is a plain number: the unit is set once, on the measure',
-      )
+    ? worded(say.measureValueWithPercentSign({ value: issue.input.replace(/[%\s,]/g, '') }))
     : MEASURE_WORDS.value;
 }
 

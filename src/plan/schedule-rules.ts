@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { locate } from '../input/yaml-source.js';
+import { say } from '../messages/index.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
+import { problem } from './rule-context.js';
 import type { RuleContext } from './rules.js';
 import { dueBeforeYear, longDate, pastDue, resolveDue } from './schedule.js';
 
@@ -52,27 +54,18 @@ export function dueDatesKept(ctx: RuleContext): Diagnostic[] {
     const offset = locate(f.root, ['actions', index, 'due']).node?.start ?? 0;
     const name = typeof action.id === 'string' ? `"${action.id}"` : `number ${index + 1}`;
     if (dueBeforeYear(due.by, yearStart)) {
-      out.push(
-        f.file.diagnostic(
-          offset,
-          'warning',
-          'due-before-year',
-          `action ${name} is due ${longDate(due.by)}, before this financial year starts (${longDate(`${yearStart.year}-${String(yearStart.month).padStart(2, '0')}-01`)})`,
-          'if the year has rolled on, set a due date in this year, or remove "due:"; if the action is over, mark its last update "ended: completed"',
-        ),
-      );
+      const starts = longDate(`${yearStart.year}-${String(yearStart.month).padStart(2, '0')}-01`);
+      out.push(problem(f, offset, 'warning', 'due-before-year', say.dueBeforeYear({ action: name, due: longDate(due.by), starts })));
       continue;
     }
     if (!quarter || !openAt(action, quarter) || !pastDue(due.by, quarter, yearStart)) continue;
-    out.push(
-      f.file.diagnostic(
-        offset,
-        'warning',
-        'overdue',
-        `action ${name} was due ${due.kind === 'date' ? longDate(due.by) : `by the end of ${due.written} (${longDate(due.by)})`}, and at the end of ${quarter} it has not ended`,
-        `if it is done, add "ended: completed" to its ${quarter} update; if it is late, say why in the narrative and set a new due date`,
-      ),
-    );
+    const wording = say.overdue({
+      action: name,
+      due: longDate(due.by),
+      quarterDue: due.kind === 'date' ? undefined : due.written,
+      quarter,
+    });
+    out.push(problem(f, offset, 'warning', 'overdue', wording));
   }
   return out;
 }

@@ -1,9 +1,7 @@
 import * as z from 'zod';
 import { worded } from '../input/zod-issues.js';
+import { say, type Wording } from '../messages/index.js';
 import { financialYearLabel, QUARTERS, type Quarter, quarterEnd } from './quarters.js';
-
-/** A message and its hint, as the schema carries them. */
-const said = (message: string, hint: string) => worded({ message, hint });
 
 /**
  * Who leads an action and when it is due (`lead:`, `due:`), and a money target's savings profile
@@ -51,9 +49,7 @@ function isRealDate(y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-type Read<T> = { value: T } | { message: string; hint: string };
-
-const dueProblem = (message: string, hint: string): Read<never> => ({ message, hint });
+type Read<T> = { value: T } | Wording;
 
 /** A date written day first, as the UK writes it: 31/12/2013 → 2013-12-31. */
 function ukDate(written: string): Read<never> | undefined {
@@ -61,11 +57,8 @@ function ukDate(written: string): Read<never> | undefined {
   if (!m) return undefined;
   const [d, mo] = [Number(m[1]), Number(m[2])];
   const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-  if (!isRealDate(y, mo, d)) return dueProblem(`"${written}" is not a date`, 'write the due date as YYYY-MM-DD, e.g. 2014-03-31');
-  return dueProblem(
-    `write the due date year first, as YYYY-MM-DD: ${y}-${pad(mo)}-${pad(d)} (not "${written}")`,
-    `write due: ${y}-${pad(mo)}-${pad(d)}`,
-  );
+  if (!isRealDate(y, mo, d)) return say.dueNotADate({ written });
+  return say.dueDayFirst({ written, iso: `${y}-${pad(mo)}-${pad(d)}` });
 }
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -78,9 +71,8 @@ function monthNamed(written: string): Read<never> | undefined {
   const y = Number(m[3]);
   // A month alone means its last day.
   const d = m[1] === undefined ? new Date(Date.UTC(y, month, 0)).getUTCDate() : Number(m[1]);
-  if (!isRealDate(y, month, d)) return dueProblem(`"${written}" is not a date`, 'write the due date as YYYY-MM-DD, e.g. 2014-03-31');
-  const iso = `${y}-${pad(month)}-${pad(d)}`;
-  return dueProblem(`write the due date as YYYY-MM-DD: ${iso} (not "${written}")`, `write due: ${iso}`);
+  if (!isRealDate(y, month, d)) return say.dueNotADate({ written });
+  return say.dueInWords({ written, iso: `${y}-${pad(month)}-${pad(d)}` });
 }
 
 /** A quarter, alone (the plan's year) or with its financial year: the year's start as given. */
@@ -88,21 +80,13 @@ function quarterDue(written: string): Read<{ quarter: Quarter; year?: string }> 
   const m = QUARTER_DUE.exec(written);
   if (!m) return undefined;
   const number = Number(m[3]);
-  if (number < 1 || number > 4)
-    return dueProblem(
-      `"Q${m[3]}" is not a quarter: a financial year has four, Q1 to Q4`,
-      'Q1 is April–June, Q2 July–September, Q3 October–December, Q4 January–March',
-    );
+  if (number < 1 || number > 4) return say.dueNoSuchQuarter({ number: m[3]! });
   const first = m[1] ?? m[4];
   const second = m[2] ?? m[5];
   const quarter = `Q${number}` as Quarter;
   if (first === undefined || second === undefined) return { value: { quarter } };
   const label = financialYearLabel(first, second);
-  if (!label)
-    return dueProblem(
-      `"${first}/${second}" is not a financial year: its two years follow each other`,
-      `write the year as the plan does, e.g. "${first}/${String(Number(first) + 1).slice(2)} ${quarter}"`,
-    );
+  if (!label) return say.dueYearsApart({ first, second, quarter });
   return { value: { quarter, year: first } };
 }
 
@@ -116,11 +100,8 @@ export function readDue(written: string): Read<{ kind: 'date'; date: string } | 
   if (iso) {
     const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     if (isRealDate(y, m, d)) return { value: { kind: 'date', date: text } };
-    if (m <= 12 || !isRealDate(y, d, m)) return dueProblem(`"${text}" is not a date`, 'write the due date as YYYY-MM-DD, e.g. 2014-03-31');
-    return dueProblem(
-      `write the due date as YYYY-MM-DD, month before day: ${y}-${pad(d)}-${pad(m)} (not "${text}")`,
-      `write due: ${y}-${pad(d)}-${pad(m)}`,
-    );
+    if (m <= 12 || !isRealDate(y, d, m)) return say.dueNotADate({ written: text });
+    return say.dueMonthBeforeDay({ written: text, iso: `${y}-${pad(d)}-${pad(m)}` });
   }
   const uk = ukDate(text);
   if (uk) return uk;
@@ -130,9 +111,9 @@ export function readDue(written: string): Read<{ kind: 'date'; date: string } | 
   if (named) return named;
   if (/^quarter\s*([1-4])$/i.test(text) || /^([1-4])(?:st|nd|rd|th)? quarter$/i.test(text)) {
     const n = /[1-4]/.exec(text)![0];
-    return dueProblem(`write the quarter as Q${n} (not "${text}")`, `write due: Q${n}`);
+    return say.dueQuarterInWords({ written: text, number: n });
   }
-  return dueProblem(`"${text}" is not a date or a quarter`, SCHEDULE_EDITOR_WORDS.due);
+  return say.dueUnreadable({ written: text, number: false });
 }
 
 /** The due date as the plan reads it, for a year starting in `yearStart`; undefined if it is not readable. */
@@ -148,19 +129,16 @@ export function resolveDue(written: string, yearStart: { year: number; month: nu
 const dueSchemaBase = z.string({
   error: (issue) =>
     typeof issue.input === 'number'
-      ? said(
-          `"${String(issue.input)}" is not a date or a quarter`,
-          'write the due date as YYYY-MM-DD, e.g. 2014-03-31, or a quarter, e.g. Q3',
-        )
+      ? worded(say.dueUnreadable({ written: String(issue.input), number: true }))
       : Array.isArray(issue.input)
-        ? said('an action has one due date', 'write one date or quarter, e.g. due: Q3; say more in the narrative')
+        ? worded(say.dueAsList())
         : undefined,
 });
 
 export const dueSchema = dueSchemaBase
   .superRefine((value, ctx) => {
     const read = readDue(value);
-    if (!('value' in read)) ctx.addIssue({ code: 'custom', message: said(read.message, read.hint) });
+    if (!('value' in read)) ctx.addIssue({ code: 'custom', message: worded(read) });
   })
   .meta({
     description: 'When the action is due: a date, YYYY-MM-DD, or a quarter, e.g. Q3 or "2014/15 Q1" (done by the end of it).',
@@ -171,21 +149,13 @@ export const dueSchema = dueSchemaBase
 export const leadSchema = z
   .string({
     error: (issue) =>
-      Array.isArray(issue.input)
-        ? said(
-            'write the lead officer as one line of text, not a list',
-            `write them on one line, e.g. lead: ${issue.input.filter((x) => typeof x === 'string').join(' and ') || 'Head of Procurement'}`,
-          )
-        : undefined,
+      Array.isArray(issue.input) ? worded(say.leadAsList({ names: issue.input.filter((x) => typeof x === 'string') })) : undefined,
   })
   .regex(/\S/, { error: 'this text is empty' })
   .refine((v) => !v.trim().includes('\n'), {
-    error: said('write the lead officer on one line', 'a name or a role, e.g. lead: Head of Procurement; say more in the narrative'),
+    error: worded(say.leadOnSeveralLines()),
   })
   .meta({ description: 'Who leads the action: a name or a role, e.g. "Head of Procurement".', errorMessage: SCHEDULE_EDITOR_WORDS.lead });
-
-/** "10, 20, 30 and 40" */
-const shareList = (shares: readonly number[]) => `[${shares.map((s) => String(s)).join(', ')}]`;
 
 /** Hundredths of a percent, exactly: 12.5 → 1250; undefined when it has more than two decimals. */
 function toHundredths(percent: number): number | undefined {
@@ -194,34 +164,20 @@ function toHundredths(percent: number): number | undefined {
 }
 
 /** Why four shares are not a profile, in words with the fix; undefined when they are one. */
-function profileProblem(shares: readonly number[]): { message: string; hint: string } | undefined {
-  if (shares.length !== QUARTERS.length)
-    return {
-      message: `a savings profile gives one share per quarter, four in all (this one has ${shares.length})`,
-      hint: 'write the percent of the annual target expected in Q1, Q2, Q3 and Q4, e.g. [10, 20, 30, 40]',
-    };
+function profileProblem(shares: readonly number[]): Wording | undefined {
+  if (shares.length !== QUARTERS.length) return say.profileNotFour({ count: shares.length });
   const hundredths = shares.map(toHundredths);
-  if (hundredths.some((h) => h === undefined))
-    return { message: 'write each share with at most two decimal places', hint: 'e.g. [12.5, 25, 25, 37.5]' };
+  if (hundredths.some((h) => h === undefined)) return say.shareDecimals();
   const total = (hundredths as number[]).reduce((a, b) => a + b, 0);
   if (total === 10000) return undefined;
   const sum = total / 100;
   const rising = shares.every((s, i) => i === 0 || s >= shares[i - 1]!);
   if (rising && shares[3] === 100) {
     const own = shares.map((s, i) => (i === 0 ? s : (toHundredths(s)! - toHundredths(shares[i - 1]!)!) / 100));
-    return {
-      message: `the shares add up to ${sum}%, not 100%: these look like running totals (the last is 100)`,
-      hint: `write each quarter's own share: ${shareList(own)}`,
-    };
+    return say.profileRunningTotals({ sum, own });
   }
   const q4 = (10000 - total + toHundredths(shares[3]!)!) / 100;
-  return {
-    message: `the quarters' shares add up to ${sum}%, not 100%`,
-    hint:
-      q4 >= 0
-        ? `change them so they add up to 100, e.g. ${shareList([...shares.slice(0, 3), q4])}`
-        : 'change them so they add up to 100, e.g. [10, 20, 30, 40]',
-  };
+  return say.profileNotHundred({ sum, suggested: q4 >= 0 ? [...shares.slice(0, 3), q4] : undefined });
 }
 
 export const profileSchema = z
@@ -230,28 +186,20 @@ export const profileSchema = z
       .number({
         error: (issue) =>
           typeof issue.input === 'string' && /^\s*\d+(?:\.\d+)?\s*%\s*$/.test(issue.input)
-            ? said('write each share as a plain number, without "%"', `write ${issue.input.replace(/[%\s]/g, '')}`)
-            : said('write each share as a number of percent', 'e.g. [10, 20, 30, 40]'),
+            ? worded(say.shareWithPercentSign({ share: issue.input.replace(/[%\s]/g, '') }))
+            : worded(say.shareNotANumber()),
       })
-      .min(0, { error: said('a share cannot be negative', 'write 0 for a quarter in which nothing is expected') })
-      .max(100, { error: said('a share is at most 100 (percent of the annual target)', 'e.g. [10, 20, 30, 40]') })
+      .min(0, { error: worded(say.shareNegative()) })
+      .max(100, { error: worded(say.shareAbove100()) })
       .meta({ errorMessage: SCHEDULE_EDITOR_WORDS.profile }),
     {
       error: (issue) =>
-        typeof issue.input === 'string'
-          ? said(
-              'write the profile as a list of four numbers in square brackets',
-              `e.g. [${issue.input
-                .split(/[\s,/]+/)
-                .filter(Boolean)
-                .join(', ')}]`,
-            )
-          : undefined,
+        typeof issue.input === 'string' ? worded(say.profileNotList({ numbers: issue.input.split(/[\s,/]+/).filter(Boolean) })) : undefined,
     },
   )
   .superRefine((shares, ctx) => {
     const problem = profileProblem(shares);
-    if (problem) ctx.addIssue({ code: 'custom', message: said(problem.message, problem.hint) });
+    if (problem) ctx.addIssue({ code: 'custom', message: worded(problem) });
   })
   .meta({
     description:

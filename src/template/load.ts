@@ -6,6 +6,7 @@ import { checkYaml } from '../input/check-yaml.js';
 import { readInputFile } from '../input/read-input.js';
 import { decodeSource, type SourceFile } from '../input/source-file.js';
 import { type LocNode, locate } from '../input/yaml-source.js';
+import { say } from '../messages/index.js';
 import { contrastRatio } from '../shared/contrast.js';
 import { showPath } from '../shared/paths.js';
 import { type Template, TITLE_PLACEHOLDERS, templateSchema } from './schema.js';
@@ -54,7 +55,7 @@ export async function loadTemplate(path: string, cwd = process.cwd()): Promise<L
 function readTemplateFile(absolute: string, shown: string): { bytes: Uint8Array } | { diagnostic: Diagnostic } {
   const read = readInputFile(absolute);
   if ('bytes' in read) return read;
-  if (read.code === 'unreadable' && read.message === 'the file does not exist')
+  if (read.code === 'unreadable' && read.message === say.noSuchFile().message)
     throw usageError(`template ${shown} does not exist`, 'pass an existing template with --template, or leave it out to use the default');
   if (read.code === 'file-too-large')
     return {
@@ -64,8 +65,7 @@ function readTemplateFile(absolute: string, shown: string): { bytes: Uint8Array 
         column: 1,
         severity: 'error',
         code: read.code,
-        message: read.message,
-        hint: 'a template is a short YAML file: start from a copy of templates/default.yaml',
+        ...say.templateTooLarge({ said: read.message }),
       },
     };
   if (read.code === 'not-a-file')
@@ -90,15 +90,8 @@ function placeholderProblems({ file, root, raw }: Checked): Diagnostic[] {
       if ((TITLE_PLACEHOLDERS as readonly string[]).includes(match[1]!)) continue;
       const node = locate(root, [key]).node;
       const within = node ? file.text.slice(node.start, node.end).indexOf(match[0]) : -1;
-      diagnostics.push(
-        file.diagnostic(
-          (node?.start ?? 0) + Math.max(within, 0),
-          'error',
-          'unknown-placeholder',
-          `unknown placeholder ${match[0]}`,
-          `use one of ${TITLE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
-        ),
-      );
+      const { message, hint } = say.unknownPlaceholder({ written: match[0], known: TITLE_PLACEHOLDERS });
+      diagnostics.push(file.diagnostic((node?.start ?? 0) + Math.max(within, 0), 'error', 'unknown-placeholder', message, hint));
     }
   }
   return diagnostics;
@@ -111,15 +104,8 @@ function columnWidthProblems({ file, root, raw }: Checked): Diagnostic[] {
   if (widths.length !== 3 || !widths.every((w): w is number => typeof w === 'number')) return [];
   const total = widths.reduce((sum, w) => sum + w, 0);
   if (total === 100) return [];
-  return [
-    file.diagnostic(
-      locate(root, ['columns']).node?.keyStart ?? 0,
-      'error',
-      'column-widths',
-      `the column widths add up to ${total}%, not 100%`,
-      'change widthPercent so that the three columns add up to 100',
-    ),
-  ];
+  const { message, hint } = say.columnWidths({ total });
+  return [file.diagnostic(locate(root, ['columns']).node?.keyStart ?? 0, 'error', 'column-widths', message, hint)];
 }
 
 /** Each chart series must stand out from the white around its bars: 3:1 at least (WCAG 2.2, 1.4.11). */
@@ -131,15 +117,8 @@ function chartContrastProblems({ file, root, raw }: Checked): Diagnostic[] {
     if (typeof colour !== 'string' || !/^[0-9A-Fa-f]{6}$/.test(colour)) continue;
     const ratio = contrastRatio(colour, 'FFFFFF');
     if (ratio >= 3) continue;
-    diagnostics.push(
-      file.diagnostic(
-        locate(root, ['colours', key]).node?.start ?? 0,
-        'error',
-        'chart-contrast',
-        `the chart colour ${colour} has ${ratio.toFixed(2)}:1 contrast against white; a chart's bars need at least 3:1 to be seen`,
-        'choose a darker shade, e.g. "767676" for grey',
-      ),
-    );
+    const { message, hint } = say.chartContrast({ colour, ratio: ratio.toFixed(2) });
+    diagnostics.push(file.diagnostic(locate(root, ['colours', key]).node?.start ?? 0, 'error', 'chart-contrast', message, hint));
   }
   return diagnostics;
 }

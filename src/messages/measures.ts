@@ -1,0 +1,95 @@
+import { entry, group } from './entry.js';
+
+/** A measure's figure: its target for a council, or its value for a council in a quarter's update. */
+interface Figure {
+  id: string;
+  code: string;
+  /** The update's quarter; undefined for the measure's target. */
+  quarter: string | undefined;
+}
+
+function figure(p: Figure): string {
+  return p.quarter === undefined ? `the target of "${p.id}" for ${p.code}` : `the ${p.quarter} value of "${p.id}" for ${p.code}`;
+}
+
+const UNIT_WORDS = { percent: 'a percentage', count: 'a count', days: 'a number of days', money: 'an amount of money' } as const;
+
+export const measures = group(
+  'Measures',
+  'An action may track measures besides money (a percentage, a count, a number of days), each with a target per council and a value in each update. A value must name a measure of its action and a council with a target, and must fit the unit.',
+  {
+    measureValueWithPercentSign: entry([{ value: '33' }], (p) => ({
+      message: `write the value without the % sign: ${p.value}`,
+      hint: 'a value is a plain number: the unit is set once, on the measure',
+    })),
+    amberBandOutOfRange: entry([{ id: 'spend-without-po', band: 120 }], (p) => ({
+      message: `the amber band of "${p.id}" is ${p.band}%: it is from 0 to 100`,
+      hint: 'write a percentage of the target, e.g. 10: a value within 10% of the target is amber',
+    })),
+    notAPercentage: entry(
+      [
+        { id: 'spend-without-po', code: 'CDC', quarter: 'Q2', value: 330 },
+        { id: 'spend-without-po', code: 'CDC', quarter: undefined, value: -5 },
+      ],
+      (p: Figure & { value: number }) => ({
+        message: `${figure(p)}: ${p.value} is not a percentage: a percentage is from 0 to 100`,
+        hint:
+          p.value > 100
+            ? 'check the figure: write 33 for 33%, and a share over the whole as a count instead'
+            : 'write the percentage without the minus sign',
+      }),
+    ),
+    measureNegative: entry(
+      [
+        { id: 'days-to-pay', code: 'SNC', quarter: 'Q2', unit: 'days', value: -3 },
+        { id: 'contracts-let', code: 'SNC', quarter: undefined, unit: 'count', value: -1 },
+      ],
+      (p: Figure & { unit: 'count' | 'days' | 'money'; value: number }) => ({
+        message: `${figure(p)}: ${UNIT_WORDS[p.unit]} cannot be negative: ${p.value}`,
+        hint: 'write the figure without the minus sign',
+      }),
+    ),
+    measureNotWhole: entry(
+      [
+        { id: 'contracts-let', code: 'SNC', quarter: 'Q2', unit: 'count', value: 2.5 },
+        { id: 'rebates', code: 'SNC', quarter: undefined, unit: 'money', value: 1200.5 },
+      ],
+      (p: Figure & { unit: 'count' | 'money'; value: number }) => ({
+        message: `${figure(p)}: ${UNIT_WORDS[p.unit]} is a whole number: ${p.value}`,
+        hint: p.unit === 'money' ? 'round the amount to the nearest pound' : 'round it to a whole number',
+      }),
+    ),
+    measureValueUnwritten: entry([{ id: 'spend-without-po', code: 'CDC', quarter: 'Q3' }], (p) => ({
+      message: `the ${p.quarter} value of "${p.id}" for ${p.code} is not written yet`,
+      hint: `replace the TODO with the ${p.quarter} figure, as a plain number; delete the line if there is none`,
+    })),
+    measureFigureLater: entry([{ quarter: 'Q2', forQuarter: 'Q3' }], (p) => ({
+      message: `a ${p.quarter} update cannot hold a figure for ${p.forQuarter}, which is later`,
+      hint: `write the figure in the ${p.forQuarter} update`,
+    })),
+    measureWithoutTarget: entry([{ id: 'spend-without-po', code: 'CDC' }], (p) => ({
+      message: `measure "${p.id}" has a value for ${p.code} but no target`,
+      hint: `add "target:" to the measure, e.g. target: { ${p.code}: 5 }, or write target: none if no target is set`,
+    })),
+    councilWithoutMeasureTarget: entry([{ id: 'spend-without-po', code: 'SNC' }], (p) => ({
+      message: `${p.code} has no target for measure "${p.id}", so its value has nothing to be rated against`,
+      hint: `add ${p.code} under the measure's target, or remove this line`,
+    })),
+    unknownMeasure: entry(
+      [
+        { id: 'spend-without-p0', ids: ['spend-without-po', 'days-to-pay'], guess: 'spend-without-po' },
+        { id: 'contracts-let', ids: ['spend-without-po', 'days-to-pay'], guess: undefined },
+        { id: 'contracts-let', ids: [], guess: undefined },
+      ],
+      (p: { id: string; ids: readonly string[]; guess: string | undefined }) => ({
+        message:
+          p.ids.length === 0
+            ? `"${p.id}" is not a measure of this action: it has no "measures:"`
+            : `"${p.id}" is not a measure of this action: its measures are ${p.ids.join(', ')}`,
+        hint: p.guess
+          ? `did you mean "${p.guess}"?`
+          : 'add the measure under the action\'s "measures:" (name, unit, better, target), or correct its id',
+      }),
+    ),
+  },
+);

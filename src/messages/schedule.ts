@@ -1,0 +1,119 @@
+import { entry, group } from './entry.js';
+
+/** Shares as the plan writes a profile: "[10, 20, 30, 40]". */
+const shareList = (shares: readonly (number | string)[]) => `[${shares.map((s) => String(s)).join(', ')}]`;
+
+const DUE_FORM = 'write the due date as YYYY-MM-DD, e.g. 2014-03-31';
+
+export const schedule = group(
+  'Lead officers, due dates and savings profiles',
+  "Who leads an action and when it is due, each on one line; and a savings profile, the share of the annual target expected in each quarter. A due date is also checked against the plan's year: an open action past it, or a date before the year starts, is a warning.",
+  {
+    leadAsList: entry([{ names: ['Head of Procurement', 'Finance Lead'] }, { names: [] }], (p: { names: readonly string[] }) => ({
+      message: 'write the lead officer as one line of text, not a list',
+      hint: `write them on one line, e.g. lead: ${p.names.join(' and ') || 'Head of Procurement'}`,
+    })),
+    leadOnSeveralLines: entry([undefined], () => ({
+      message: 'write the lead officer on one line',
+      hint: 'a name or a role, e.g. lead: Head of Procurement; say more in the narrative',
+    })),
+    dueAsList: entry([undefined], () => ({
+      message: 'an action has one due date',
+      hint: 'write one date or quarter, e.g. due: Q3; say more in the narrative',
+    })),
+    dueNotADate: entry([{ written: '2014-02-30' }], (p) => ({
+      message: `"${p.written}" is not a date`,
+      hint: DUE_FORM,
+    })),
+    dueMonthBeforeDay: entry([{ written: '2014-31-12', iso: '2014-12-31' }], (p) => ({
+      message: `write the due date as YYYY-MM-DD, month before day: ${p.iso} (not "${p.written}")`,
+      hint: `write due: ${p.iso}`,
+    })),
+    dueDayFirst: entry([{ written: '31/12/2014', iso: '2014-12-31' }], (p) => ({
+      message: `write the due date year first, as YYYY-MM-DD: ${p.iso} (not "${p.written}")`,
+      hint: `write due: ${p.iso}`,
+    })),
+    dueInWords: entry([{ written: '31 December 2014', iso: '2014-12-31' }], (p) => ({
+      message: `write the due date as YYYY-MM-DD: ${p.iso} (not "${p.written}")`,
+      hint: `write due: ${p.iso}`,
+    })),
+    dueQuarterInWords: entry([{ written: 'quarter 3', number: '3' }], (p) => ({
+      message: `write the quarter as Q${p.number} (not "${p.written}")`,
+      hint: `write due: Q${p.number}`,
+    })),
+    dueNoSuchQuarter: entry([{ number: '5' }], (p) => ({
+      message: `"Q${p.number}" is not a quarter: a financial year has four, Q1 to Q4`,
+      hint: 'Q1 is April–June, Q2 July–September, Q3 October–December, Q4 January–March',
+    })),
+    dueYearsApart: entry([{ first: '2014', second: '16', quarter: 'Q1' }], (p) => ({
+      message: `"${p.first}/${p.second}" is not a financial year: its two years follow each other`,
+      hint: `write the year as the plan does, e.g. "${p.first}/${String(Number(p.first) + 1).slice(2)} ${p.quarter}"`,
+    })),
+    dueUnreadable: entry(
+      [
+        { written: 'end of March', number: false },
+        { written: '2014', number: true },
+      ],
+      (p) => ({
+        message: `"${p.written}" is not a date or a quarter`,
+        hint: p.number ? `${DUE_FORM}, or a quarter, e.g. Q3` : `${DUE_FORM}, or a quarter, e.g. Q3 or "2014/15 Q1"`,
+      }),
+    ),
+    dueBeforeYear: entry([{ action: '"regular-updates"', due: '31 March 2013', starts: '1 April 2013' }], (p) => ({
+      message: `action ${p.action} is due ${p.due}, before this financial year starts (${p.starts})`,
+      hint: 'if the year has rolled on, set a due date in this year, or remove "due:"; if the action is over, mark its last update "ended: completed"',
+    })),
+    overdue: entry(
+      [
+        { action: '"regular-updates"', due: '31 October 2013', quarterDue: undefined, quarter: 'Q3' },
+        { action: '"regular-updates"', due: '30 September 2013', quarterDue: 'Q2', quarter: 'Q3' },
+      ],
+      (p: { action: string; due: string; quarterDue: string | undefined; quarter: string }) => ({
+        message: `action ${p.action} was due ${p.quarterDue === undefined ? p.due : `by the end of ${p.quarterDue} (${p.due})`}, and at the end of ${p.quarter} it has not ended`,
+        hint: `if it is done, add "ended: completed" to its ${p.quarter} update; if it is late, say why in the narrative and set a new due date`,
+      }),
+    ),
+    profileNotFour: entry([{ count: 3 }], (p) => ({
+      message: `a savings profile gives one share per quarter, four in all (this one has ${p.count})`,
+      hint: 'write the percent of the annual target expected in Q1, Q2, Q3 and Q4, e.g. [10, 20, 30, 40]',
+    })),
+    profileNotList: entry([{ numbers: ['10', '20', '30', '40'] }], (p: { numbers: readonly string[] }) => ({
+      message: 'write the profile as a list of four numbers in square brackets',
+      hint: `e.g. ${shareList(p.numbers)}`,
+    })),
+    shareWithPercentSign: entry([{ share: '25' }], (p) => ({
+      message: 'write each share as a plain number, without "%"',
+      hint: `write ${p.share}`,
+    })),
+    shareNotANumber: entry([undefined], () => ({
+      message: 'write each share as a number of percent',
+      hint: 'e.g. [10, 20, 30, 40]',
+    })),
+    shareNegative: entry([undefined], () => ({
+      message: 'a share cannot be negative',
+      hint: 'write 0 for a quarter in which nothing is expected',
+    })),
+    shareAbove100: entry([undefined], () => ({
+      message: 'a share is at most 100 (percent of the annual target)',
+      hint: 'e.g. [10, 20, 30, 40]',
+    })),
+    shareDecimals: entry([undefined], () => ({
+      message: 'write each share with at most two decimal places',
+      hint: 'e.g. [12.5, 25, 25, 37.5]',
+    })),
+    profileRunningTotals: entry([{ sum: 200, own: [10, 20, 30, 40] }], (p: { sum: number; own: readonly number[] }) => ({
+      message: `the shares add up to ${p.sum}%, not 100%: these look like running totals (the last is 100)`,
+      hint: `write each quarter's own share: ${shareList(p.own)}`,
+    })),
+    profileNotHundred: entry(
+      [
+        { sum: 90, suggested: [10, 20, 30, 40] },
+        { sum: 150, suggested: undefined },
+      ],
+      (p: { sum: number; suggested: readonly number[] | undefined }) => ({
+        message: `the quarters' shares add up to ${p.sum}%, not 100%`,
+        hint: `change them so they add up to 100, e.g. ${shareList(p.suggested ?? [10, 20, 30, 40])}`,
+      }),
+    ),
+  },
+);
