@@ -11,7 +11,15 @@ export default {
   // no longer has. The sandbox is a full copy of the project, so nothing needs rewriting: point it at a
   // file that does not exist and the step is skipped.
   tsconfigFile: 'tsconfig.stryker-none.json',
-  mutate: ['src/compute/**/*.ts', 'src/plan/rules.ts', 'src/plan/rule-context.ts', 'src/plan/rules-text.ts', 'src/plan/quarters.ts', 'src/shared/numbers.ts', 'src/report/**/*.ts'],
+  mutate: [
+    'src/compute/**/*.ts',
+    'src/plan/rules.ts',
+    'src/plan/rule-context.ts',
+    'src/plan/rules-text.ts',
+    'src/plan/quarters.ts',
+    'src/shared/numbers.ts',
+    'src/report/**/*.ts',
+  ],
   coverageAnalysis: 'perTest',
   // The machine's cores are shared: one test process at a time.
   concurrency: 1,
