@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeProcessCovs } from '@bcoe/v8-coverage';
+import astV8ToIstanbul from 'ast-v8-to-istanbul';
 import libCoverage from 'istanbul-lib-coverage';
 import libReport from 'istanbul-lib-report';
 import reports from 'istanbul-reports';
-import v8ToIstanbul from 'v8-to-istanbul';
+import { parseAstAsync } from 'vitest/node';
+import { addChildCounts } from './coverage-merge.mjs';
 
 /**
  * `npm run coverage`: how much of src/ the tests run, counting both kinds of test. In-process tests are
@@ -17,6 +19,7 @@ import v8ToIstanbul from 'v8-to-istanbul';
  * below the floors.
  */
 const FLOORS = { lines: 90, branches: 80 };
+const WRAPPER = '(function (exports, require, module, __filename, __dirname) {\n';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'coverage');
@@ -27,23 +30,35 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const run = (command, args, env = {}) =>
   spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env }, shell: process.platform === 'win32' }).status;
 
-/** The child processes' coverage of the bundle's parts, each merged into one V8 report, then mapped to src/. */
+/**
+ * The child processes' coverage of the bundle's parts, each merged into one V8 report, then converted
+ * through the part's source map as vitest converts its own (ast-v8-to-istanbul), keeping only plan's
+ * own src/ (the bundle's dependencies have src/ folders too: node_modules/@cantoo/pdf-lib/src).
+ */
 async function childCoverage() {
+  if (!readFileSync(join(root, 'dist', 'bin.cjs'), 'utf8').includes(`${WRAPPER.slice(0, -1)}\\n\${source}`)) {
+    throw new Error('coverage: dist/bin.cjs no longer wraps a part as build/coverage.mjs expects (WRAPPER)');
+  }
   const raw = readdirSync(childRaw).map((name) => JSON.parse(readFileSync(join(childRaw, name), 'utf8')).result);
-  const map = libCoverage.createCoverageMap({});
+  const files = {};
   // The bundle is in parts (build/bundle.mjs): plan.cjs and the ones it loads, copied to coverage/bundle
   // as they were measured (the shipped, minified bundle is rebuilt before this report).
   for (const part of readdirSync(measured).filter((name) => name.endsWith('.cjs'))) {
     const url = new URL(`file://${join(bundleDir, part).split(sep).join('/')}`).href;
     const merged = mergeProcessCovs(raw.map((result) => ({ result: result.filter((script) => script.url === url) }))).result[0];
     if (!merged) continue;
-    // Only plan's own src/: the bundle's dependencies have src/ folders too (node_modules/@cantoo/pdf-lib/src).
-    const converter = v8ToIstanbul(join(measured, part), 0, undefined, (path) => !resolve(root, path).startsWith(join(root, 'src', sep)));
-    await converter.load();
-    converter.applyCoverage(merged.functions);
-    map.merge(converter.toIstanbul());
+    const code = readFileSync(join(measured, part), 'utf8');
+    const converted = await astV8ToIstanbul({
+      code,
+      sourceMap: JSON.parse(readFileSync(join(measured, `${part}.map`), 'utf8')),
+      ast: await parseAstAsync(code),
+      coverage: { url, functions: merged.functions },
+      // src/bin.cts runs each part inside a function wrapper on a line of its own, before the part's code.
+      wrapperLength: WRAPPER.length,
+    });
+    for (const [path, data] of Object.entries(converted)) if (path.startsWith(join(root, 'src', sep))) files[path] = data;
   }
-  return map;
+  return files;
 }
 
 function report(map) {
@@ -105,11 +120,23 @@ run(npm, ['run', 'build']);
 if (status) process.exit(1);
 if (noReport) process.exit(tests ? 1 : 0);
 
-const map = await childCoverage();
+const map = libCoverage.createCoverageMap({});
 for (const name of readdirSync(out).filter((n) => n.startsWith('in-process-'))) {
   const inProcess = join(out, name, 'coverage-final.json');
   if (existsSync(inProcess)) map.merge(JSON.parse(readFileSync(inProcess, 'utf8')));
 }
+let matched = 0;
+let entries = 0;
+for (const [path, data] of Object.entries(await childCoverage())) {
+  if (!map.files().includes(path)) {
+    map.addFileCoverage(data);
+    continue;
+  }
+  const target = map.fileCoverageFor(path).data;
+  matched += addChildCounts(target, data);
+  entries += Object.keys(target.statementMap).length + Object.keys(target.fnMap).length + Object.keys(target.branchMap).length;
+}
+process.stdout.write(`coverage: ${matched} of ${entries} statements, functions and branches found in the plan processes' measures\n`);
 rmSync(childRaw, { recursive: true, force: true });
 writeFileSync(
   join(out, 'files.txt'),

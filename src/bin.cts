@@ -74,6 +74,9 @@ function start(): void {
   const command = process.argv[2];
   const kind = command === 'validate' || command === 'report' ? command : 'cli';
   const writing = process.env.PLAN_CODE_CACHE === 'write';
+  // Code from a cache has no block coverage: V8 then counts whole functions only, so a run measured
+  // with NODE_V8_COVERAGE (npm run coverage) compiles as usual, and its branches are counted.
+  const measured = Boolean(process.env.NODE_V8_COVERAGE);
 
   /**
    * Run one part of the bundle (build/bundle.mjs) through its code cache, and return its exports. The
@@ -83,7 +86,7 @@ function start(): void {
     const file = join(folder, `${name}.cjs`);
     const cachePath = join(folder, `${name}-${kind}.cache`);
     let cachedData: Buffer | undefined;
-    if (!writing) {
+    if (!writing && !measured) {
       try {
         cachedData = readFileSync(cachePath);
       } catch {
@@ -101,7 +104,7 @@ function start(): void {
     if (writing) process.on('exit', () => writeFileSync(cachePath, script.createCachedData()));
     if (process.env.PLAN_CODE_CACHE === 'check') {
       process.stderr.write(
-        `plan: code cache ${cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used'}: ${cachePath}\n`,
+        `plan: code cache ${measured ? 'skipped' : cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used'}: ${cachePath}\n`,
       );
     }
     const run = script.runInThisContext() as (...args: unknown[]) => void;

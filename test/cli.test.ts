@@ -1,6 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -192,11 +203,32 @@ describe('plan schema', () => {
 });
 
 describe('the code cache (dist/bin.cjs)', () => {
+  // Under npm run coverage, a measured plan skips its cache (src/bin.cts); these runs are not measured.
+  const unmeasured = { NODE_V8_COVERAGE: '' };
+
   it('is made by the build for validate, report and everything else, and used', () => {
     for (const kind of ['validate', 'report', 'cli']) expect(existsSync(join(ROOT, 'dist', 'bundle', `plan-${kind}.cache`))).toBe(true);
-    const run = runPlan(['validate', '--plans', join(ROOT, 'plans')], { cwd: ROOT, env: { PLAN_CODE_CACHE: 'check' } });
+    const run = runPlan(['validate', '--plans', join(ROOT, 'plans')], { cwd: ROOT, env: { ...unmeasured, PLAN_CODE_CACHE: 'check' } });
     expect(run.exitCode).toBe(0);
     expect(run.stderr).toMatch(/code cache used: .*plan-validate\.cache/);
+  });
+
+  it('is skipped by a run measured for coverage, whose code from a cache would have no branch counts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-v8-'));
+    try {
+      const run = runPlan(['validate', '--plans', join(ROOT, 'plans')], {
+        cwd: ROOT,
+        env: { NODE_V8_COVERAGE: dir, PLAN_CODE_CACHE: 'check' },
+      });
+      expect(run.exitCode).toBe(0);
+      expect(run.stderr).toMatch(/code cache skipped: .*plan-validate\.cache/);
+      const part = readdirSync(dir)
+        .flatMap((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')).result)
+        .find((s) => s.url.endsWith('/plan-check.cjs'));
+      expect(part.functions.filter((f: { isBlockCoverage: boolean }) => f.isBlockCoverage).length).toBeGreaterThan(100);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('only costs compile time when it is missing or damaged: the run is the same', () => {
@@ -213,7 +245,7 @@ describe('the code cache (dist/bin.cjs)', () => {
         spawnSync(process.execPath, [bin, 'validate', '--plans', join(ROOT, 'plans'), '--format', 'json'], {
           cwd: dir,
           encoding: 'utf8',
-          env: { ...process.env, ...env },
+          env: { ...process.env, ...unmeasured, ...env },
         });
       const missing = validate({ PLAN_CODE_CACHE: 'check' });
       expect(missing.status).toBe(0);
