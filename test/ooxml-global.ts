@@ -27,8 +27,10 @@ export default function setup(): () => Promise<void> {
         for (const r of await validate(bytes, 'docx')) problems.push(`${name}: ${r.path.partUri} ${r.path.xpath}: ${r.description}`);
       }
       process.stdout.write(`\nOpen XML SDK validator: ${seen.size} distinct reports from the tests, ${problems.length} errors\n`);
-      // A run of a few test files may write no report; the whole suite, as CI runs it, must.
-      if (seen.size === 0 && process.env.CI === 'true') throw new Error('the tests handed no report to the Open XML SDK validator');
+      // A run of a few test files may write no report (npm run coverage's benchmark run says so with
+      // PLAN_FEW_FILES); the whole suite, as CI runs it, must.
+      if (seen.size === 0 && process.env.CI === 'true' && process.env.PLAN_FEW_FILES !== '1')
+        throw new Error('the tests handed no report to the Open XML SDK validator');
       if (problems.length > 0) throw new Error(`the Open XML SDK validator found errors:\n${problems.join('\n')}`);
     } finally {
       rmSync(folder, { recursive: true, force: true });
