@@ -8,6 +8,8 @@ import {
   quarterMonths,
   quarterOrdinal,
   quartersElapsed,
+  yearLabelFrom,
+  yearStartDate,
 } from '../src/plan/quarters.js';
 
 /** Quarter arithmetic, worked out on a calendar: years that start in April and in other months. */
@@ -81,6 +83,15 @@ describe('financial year labels', () => {
     ['2014', '13'],
   ])('%s and %s are not consecutive', (first, second) => {
     expect(financialYearLabel(first, second)).toBeUndefined();
+  });
+
+  it('writes the label of the year starting in a given year, with the leading zero and across a century', () => {
+    expect([2013, 2008, 2099].map(yearLabelFrom)).toEqual(['2013/14', '2008/09', '2099/00']);
+  });
+
+  it('writes the first day of a year as plan.yaml does, in April unless told', () => {
+    expect(yearStartDate(2013)).toBe('2013-04-01');
+    expect(yearStartDate('2014', 10)).toBe('2014-10-01');
   });
 });
 
