@@ -116,6 +116,25 @@ describe('totals too large to add exactly', () => {
       `${BETA}:21:9 ${message}`,
     ]);
   });
+
+  it('refuses pending amounts that add up past it', async () => {
+    const achieved = codes.map((c) => `          ${c}: 0`);
+    const pending = codes.map((c, i) => `          ${c}: ${i === 9 ? 7_199_254_741_001 : 999_999_999_999_999}`);
+    const beta = section(1).replace(
+      / {6}Q3:\n[\s\S]*$/,
+      lines('      Q3:', '        achieved:', ...achieved, '        pending:', ...pending),
+    );
+    const message =
+      'error total-too-large: these amounts add up to more than £9,007,199,254,740,991, which plan cannot add up exactly | check the amounts: each is in whole pounds';
+    expect(await found({ ...files(1), '2.1-beta.yaml': beta }, ['total-too-large', 'invalid-money'])).toEqual([`${BETA}:32:9 ${message}`]);
+  });
+
+  it('does not add up an amount the schema refused as text', async () => {
+    const files = { '2.1-beta.yaml': savingsSection('Q1:', '  achieved:', '    CDC: "99999999999999999999"', '    SNC: 1') };
+    expect(await found(files, ['total-too-large', 'invalid-money'])).toEqual([
+      `${BETA}:14:16 error invalid-money: "99999999999999999999" has too many digits for an amount of money (at most 15) | check the figure for extra zeros or digits typed twice`,
+    ]);
+  });
 });
 
 describe('the financial year', () => {
@@ -373,5 +392,217 @@ describe('the financial year in the title and the start date', () => {
   it('points at the start of a title written over two lines', async () => {
     const title = 'Procurement Plan\n  2013/14';
     expect(await found({ 'plan.yaml': plan('2013/14', '2013-04-01', title) }, ['title-repeats-year'])).toEqual([repeated(8, 'ends with')]);
+  });
+});
+
+describe('council codes in every field that holds them', () => {
+  it('names an undeclared council in "pending" and in "notes"', async () => {
+    const files = {
+      '2.1-beta.yaml': savingsSection(
+        'Q1:',
+        '  achieved:',
+        '    CDC: 1',
+        '    SNC: 1',
+        '  pending:',
+        '    SNX: 5',
+        '  notes:',
+        '    EDC: late',
+      ),
+    };
+    expect(await found(files, ['unknown-council'])).toEqual([
+      `${BETA}:17:11 error unknown-council: council "SNX" is not declared in plan.yaml: the councils are CDC, SNC | did you mean "SNC"?`,
+      `${BETA}:19:11 error unknown-council: council "EDC" is not declared in plan.yaml: the councils are CDC, SNC | did you mean "CDC"?`,
+    ]);
+  });
+
+  it('refuses "__proto__" as a council code in plan.yaml, a target and each field of an update', async () => {
+    const beta = savingsSection(
+      'Q1:',
+      '  achieved:',
+      '    CDC: 1',
+      '    SNC: 1',
+      '    __proto__: 5',
+      '  pending:',
+      '    __proto__: 5',
+      '  notes:',
+      '    __proto__: x',
+    );
+    const files = {
+      'plan.yaml': `${BASE_FILES['plan.yaml']!}  __proto__: Trojan Council\n`,
+      '2.1-beta.yaml': beta.replace('        SNC: 1000\n', '        SNC: 1000\n        __proto__: 5\n'),
+    };
+    const refused = 'error invalid-key: "__proto__" is not a council code | write the code of a council declared in plan.yaml, e.g. CDC';
+    expect(await found(files, ['invalid-key'])).toEqual([
+      `${BETA}:11:9 ${refused}`,
+      `${BETA}:17:11 ${refused}`,
+      `${BETA}:19:11 ${refused}`,
+      `${BETA}:21:11 ${refused}`,
+      `${PLAN}:9:3 ${refused}`,
+    ]);
+  });
+});
+
+describe('figures against the target, field by field', () => {
+  const noTarget = (...updateLines: string[]) =>
+    lines(
+      'section: "2.1"',
+      'title: Beta',
+      'actions:',
+      '  - id: beta-one',
+      '    action: Do it',
+      '    updates:',
+      ...updateLines.map((l) => `      ${l}`),
+    );
+
+  it('refuses notes in an action with no target', async () => {
+    const files = { '2.1-beta.yaml': noTarget('Q3:', '  status: ok', '  notes:', '    CDC: late') };
+    expect(await found(files, ['figures-without-target'])).toEqual([
+      `${BETA}:9:9 error figures-without-target: "notes" needs a target: action "beta-one" has none | add "target:" to the action, with "amounts:" below it, or write the figures in the narrative`,
+    ]);
+  });
+
+  it('refuses a pending amount for a council with no target in the action', async () => {
+    const section = savingsSection('Q1:', '  achieved:', '    CDC: 1', '    SNC: 1', '  pending:', '    SNC: 5').replace(
+      '        SNC: 1000\n',
+      '',
+    );
+    expect(await found({ '2.1-beta.yaml': section }, ['figure-without-target'])).toEqual([
+      `${BETA}:14:11 error figure-without-target: SNC has no target in this action, so its "achieved" has nothing to count against | add SNC under target.amounts, or remove this line`,
+      `${BETA}:16:11 error figure-without-target: SNC has no target in this action, so its "pending" has nothing to count against | add SNC under target.amounts, or remove this line`,
+    ]);
+  });
+
+  it('says only that "achieved" is not lines of figures when it is a number, not that it is missing', async () => {
+    const files = { '2.1-beta.yaml': savingsSection('Q1:', '  achieved: 5') };
+    expect(await found(files, ['missing-key', 'missing-figure', 'invalid-type'])).toEqual([
+      `${BETA}:13:19 error invalid-type: "achieved" should be lines of "code: value" below it, one for each council, but is the number 5 | write one line for each council below "achieved", indented by two more spaces, e.g. CDC: 5`,
+    ]);
+  });
+
+  it('does not ask for figures of a target council that plan.yaml does not declare', async () => {
+    const section = savingsSection('Q1:', '  achieved:', '    CDC: 1', '    SNC: 1').replace(
+      '        SNC: 1000\n',
+      '        SNC: 1000\n        EDX: 1000\n',
+    );
+    expect(await found({ '2.1-beta.yaml': section }, ['unknown-council', 'missing-figure', 'missing-key'])).toEqual([
+      `${BETA}:11:9 error unknown-council: council "EDX" is not declared in plan.yaml: the councils are CDC, SNC | did you mean "CDC"?`,
+    ]);
+  });
+
+  it('says only that a target has no amounts, not that each figure has no target', async () => {
+    const section = savingsSection('Q1:', '  achieved:', '    CDC: 1').replace(
+      '      amounts:\n        CDC: 1000\n        SNC: 1000\n',
+      '',
+    );
+    expect(await found({ '2.1-beta.yaml': section }, ['missing-key', 'figure-without-target', 'missing-figure'])).toEqual([
+      `${BETA}:6:5 error missing-key: "amounts" is missing from this "target:" part | add a line "amounts: …"`,
+    ]);
+  });
+
+  it('does not call a figure the quarter before did not have a fall', async () => {
+    const files = {
+      '2.1-beta.yaml': savingsSection(
+        'Q1:',
+        '  narrative: Started.',
+        '  achieved:',
+        '    CDC: 5',
+        'Q2:',
+        '  achieved:',
+        '    CDC: 5',
+        '    SNC: 1',
+      ),
+    };
+    expect(await found(files, ['missing-figure', 'figure-down'])).toEqual([
+      `${BETA}:14:9 error missing-figure: the Q1 achieved amount for SNC is missing | add "SNC: 0" if nothing has been achieved yet`,
+    ]);
+  });
+});
+
+describe('an action with no updates yet, and the quarter being reported', () => {
+  // The id is written second, so that "at the id" and "at the start of the action" are different lines.
+  const action = (...more: string[]) =>
+    lines('section: "2.1"', 'title: Beta', 'actions:', '  - action: Do it', '    id: beta-one', ...more);
+  const missing = (at: string) =>
+    `${BETA}:${at} error missing-quarter: action "beta-one" has no Q3 update | add "Q3:" under "updates", with its status and narrative, or mark the last update "ended: completed" (or dropped) if the action has finished`;
+
+  it('asks for the quarter at the id when there is no "updates", and not without --quarter', async () => {
+    expect(await found({ '2.1-beta.yaml': action() }, ['missing-quarter'], 'Q3')).toEqual([missing('5:5')]);
+    expect(await found({ '2.1-beta.yaml': action() }, ['missing-quarter'])).toEqual([]);
+  });
+
+  it('asks for the quarter at "updates" when it is empty', async () => {
+    expect(await found({ '2.1-beta.yaml': action('    updates: {}') }, ['missing-quarter'], 'Q3')).toEqual([missing('6:5')]);
+  });
+
+  it('does not ask for it from an action that ended in the second of two earlier quarters', async () => {
+    const ended = action(
+      '    updates:',
+      '      Q1:',
+      '        status: ok',
+      '      Q2:',
+      '        status: done',
+      '        ended: completed',
+    );
+    expect(await found({ '2.1-beta.yaml': ended }, ['missing-quarter'], 'Q3')).toEqual([]);
+  });
+});
+
+describe('plan.yaml with parts missing or not key lines', () => {
+  it('reports a missing financial year once, and no rule trips over it', async () => {
+    const plan = BASE_FILES['plan.yaml']!.replace('financialYear:\n  label: 2013/14\n  starts: 2013-04-01\n', '');
+    expect(await found({ 'plan.yaml': plan }, ['missing-key', 'financial-year', 'title-repeats-year'])).toEqual([
+      `${PLAN}:1:1 error missing-key: "financialYear" is missing from this file | add a line "financialYear: …"`,
+    ]);
+  });
+
+  it('does not read a year out of a start date the schema refused', async () => {
+    const plan = BASE_FILES['plan.yaml']!.replace('starts: 2013-04-01', 'starts: x2012-04-01');
+    expect(await found({ 'plan.yaml': plan }, ['invalid-format', 'financial-year'])).toEqual([
+      `${PLAN}:5:11 error invalid-format: write the first day of the financial year as YYYY-MM-01, e.g. 2013-04-01 | change the value as the message says`,
+    ]);
+  });
+
+  it('reports a plan.yaml written as a list, and no rule trips over it', async () => {
+    expect(await found({ 'plan.yaml': '- one\n- two\n' }, ['not-key-lines', 'unwritten'])).toEqual([
+      `${PLAN}:1:1 error not-key-lines: the file must be made of "key: value" lines, but it is a list | start with "title:", "appendix:", "financialYear:" and "councils:"`,
+    ]);
+  });
+});
+
+describe('text still to write', () => {
+  it("names the report's label left as TODO", async () => {
+    const plan = BASE_FILES['plan.yaml']!.replace('appendix: Appendix 1', 'appendix: TODO');
+    expect(await found({ 'plan.yaml': plan }, ['unwritten'])).toEqual([
+      `${PLAN}:2:11 warning unwritten: the report's label (e.g. Appendix 1) is not written yet | replace the TODO with the report's label (e.g. Appendix 1)`,
+    ]);
+  });
+
+  it('names the title of a section with no number without a number', async () => {
+    const beta = lines(
+      'title: TODO',
+      'actions:',
+      '  - id: beta-one',
+      '    action: Do it',
+      '    updates:',
+      '      Q3:',
+      '        status: ok',
+    );
+    expect(await found({ '2.1-beta.yaml': beta }, ['unwritten'])).toEqual([
+      `${BETA}:1:8 warning unwritten: the title of section is not written yet | replace the TODO with the title of section`,
+    ]);
+  });
+
+  it('takes TODO as unwritten only at the start of the text', async () => {
+    const section = savingsSection(
+      'Q3:',
+      '  status: Waiting for the TODO list',
+      '  narrative: See TODO',
+      '  achieved:',
+      '    CDC: 1',
+      '    SNC: 1',
+      '  notes:',
+      '    CDC: on the TODO list',
+    );
+    expect(await found({ '2.1-beta.yaml': section }, ['unwritten'])).toEqual([]);
   });
 });
