@@ -73,6 +73,26 @@ describe('figures that went down', () => {
     expect(await found(explained, ['figure-down', 'narrative-unchanged'])).toEqual([]);
   });
 
+  it('reads past a narrative the schema refused as a number, the quarter before', async () => {
+    const files = {
+      '2.1-beta.yaml': savingsSection(
+        'Q1:',
+        '  narrative: 5',
+        '  achieved:',
+        '    CDC: 5',
+        '    SNC: 5',
+        'Q2:',
+        '  narrative: Started.',
+        '  achieved:',
+        '    CDC: 5',
+        '    SNC: 5',
+      ),
+    };
+    expect(await found(files, ['invalid-type', 'figure-down', 'narrative-unchanged'])).toEqual([
+      `${BETA}:13:20 error invalid-type: "narrative" should be text, but is the number 5 | put it in quotes to use it as text: "5"`,
+    ]);
+  });
+
   it('compares only quarters next to each other', async () => {
     const files = { '2.1-beta.yaml': savingsSection(...q1, 'Q3:', '  achieved:', '    CDC: 1', '    SNC: 1') };
     expect(await found(files, ['figure-down', 'narrative-unchanged'])).toEqual([]);
