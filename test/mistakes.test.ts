@@ -40,3 +40,20 @@ describe('the mistake corpus: one plain-words message per slip, at the line wher
     });
   });
 });
+
+describe('a repair that adds a line', () => {
+  it('leaves the line numbers of the messages after it those of the file', async () => {
+    // The "- id:" line of the first action deleted (plan adds it back to read on), and a label
+    // written twice further down: lines 38 and 40 of the file, not of the text plan read.
+    const text = WESTBROOK_FILES['2-savings.yaml']!.replace('  - id: cashable-savings\n', '').replace(
+      '      pendingLabel: quoted\n',
+      '      pendingLabel: quoted\n      achievedLabel: paid\n',
+    );
+    const diagnostics = await diagnose('2-savings.yaml', text, MISTAKES.length);
+    const twice = diagnostics.find((d) => d.code === 'duplicate-key');
+    expect(diagnostics[0]!.line).toBe(5);
+    expect(twice?.line).toBe(40);
+    expect(twice?.message).toMatch(/the first is on line 38/);
+    expect(twice?.hint).toMatch(/merge what line 40 says into line 38, then delete line 40/);
+  });
+});

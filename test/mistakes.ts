@@ -780,7 +780,74 @@ export const MISTAKES: Mistake[] = [
     message: /an action id is lower-case words/,
     hint: /write id: contract-procedure-rules/,
   },
+  // A line deleted by mistake: the "- id:" that starts an action, the "Q1:" above an update. In any
+  // section file, any action and any quarter (issue 22; the mutation property found the first three).
+  {
+    name: 'the "- id:" line of the first action deleted, its action written as a "|" text',
+    file: GOV,
+    edit: withoutLine(5),
+    line: 5,
+    message: /"action:" on line 5 starts a new action, but the "- id:" line that starts every action is missing above it/,
+    hint: /add the line "- id: review-contract-procedure-rules-all" above line 5, indented by 2 spaces/,
+  },
+  {
+    name: 'the "- id:" line of an action in the middle of a section deleted',
+    file: GOV,
+    edit: withoutLine(26),
+    line: 26,
+    message: /"action:" on line 26 starts a new action, but the "- id:" line/,
+    hint: /add the line "- id: train-budget-holders-new-rules" above line 26/,
+  },
+  {
+    name: 'the "- id:" line of the last action deleted',
+    file: LOC,
+    edit: withoutLine(22),
+    line: 22,
+    message: /"action:" on line 22 starts a new action/,
+    hint: /add the line "- id: build-portal-local-suppliers-register" above line 22, indented by 2 spaces/,
+  },
+  {
+    name: 'the "Q1:" line of an action\'s first update deleted',
+    file: GOV,
+    edit: withoutLine(11),
+    line: 11,
+    message: /"status:" on line 11 and the lines after it belong under a "Q1:" line, which is missing above them/,
+    hint: /^add the line "Q1:" above line 11, indented by 6 spaces$/,
+  },
+  {
+    name: 'the "Q2:" line deleted, so the update runs on inside Q1',
+    file: SAV,
+    edit: withoutLine(47),
+    line: 47,
+    message: /"status:" on line 47 and the lines after it belong under a "Q2:" line/,
+    hint: /^add the line "Q2:" above line 47, indented by 6 spaces$/,
+  },
+  {
+    name: 'the "Q2:" line of an update written on one line per measure deleted',
+    file: GOV,
+    edit: withoutLine(58),
+    line: 58,
+    message: /belong under a "Q2:" line/,
+    hint: /add the line "Q2:" above line 58/,
+  },
+  {
+    name: "the quarter line of an action's only update deleted",
+    file: LOC,
+    edit: withoutLine(18),
+    line: 18,
+    message: /"status:" on line 18 and the lines after it belong under a "Q2:" line/,
+    hint: /add the line "Q2:" above line 18, indented by 6 spaces \(or "Q1:", "Q3:" or "Q4:", if that is what these lines are for\)/,
+  },
 ];
+
+/** The file without its line `n` (1-based). */
+function withoutLine(n: number): (text: string) => string {
+  return (text) =>
+    text
+      .split('\n')
+      .filter((_, i) => i !== n - 1)
+      .join('\n');
+}
 
 /** The file as the mistake leaves it. */
 export function applyMistake(m: Mistake): string {
