@@ -2,7 +2,6 @@ import * as z from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { say, type Wording } from '../messages/index.js';
 import { closest } from '../shared/words.js';
-import { describeMoney } from './money.js';
 import type { SourceFile } from './source-file.js';
 import { type LocNode, locate, type PathSegment } from './yaml-source.js';
 
@@ -168,10 +167,15 @@ export function mapZodIssues(
   const push = (offset: number, code: string, { message, hint }: Wording) => {
     out.push(file.diagnostic(offset, 'error', code, message, hint));
   };
-  /** A schema's own wording, with its hint (see `worded`), or a general one. */
-  const schemaSays = (message: string): Wording => {
+  /**
+   * A schema's own wording, with its hint (see `worded`). A message a schema wrote without a hint is
+   * not shown: the issue is worded from its structure instead, so that every message has a fix
+   * (test/wording.test.ts checks that every schema words its messages with their hints).
+   */
+  const own = (message: string): Wording | undefined => {
+    if (!isCustom(message)) return undefined;
     const split = splitWording(message);
-    return split.hint === undefined ? say.schemaSays({ message: split.message }) : { message: split.message, hint: split.hint };
+    return split.hint === undefined ? undefined : { message: split.message, hint: split.hint };
   };
 
   // Mistyped keys, by the block they are in: "actoin:" explains a missing "action", which is then not
@@ -212,16 +216,11 @@ export function mapZodIssues(
           push(at(path), 'empty-value', say.emptyValue({ key: keyName(path), money }));
           break;
         }
-        if (isCustom(issue.message)) {
-          // The schema words money with describeMoney; the same function gives the fix.
-          const money = issue.expected === 'number' ? describeMoney(value) : undefined;
-          if (money && money.message === issue.message) push(at(path), 'invalid-money', money);
-          else
-            push(
-              at(path),
-              issue.expected === 'number' || issue.expected === 'int' ? 'invalid-money' : 'invalid-type',
-              schemaSays(typeof value === 'number' ? withWrittenNumber(issue.message, value, writtenAt(root, path, file)) : issue.message),
-            );
+        const wording = own(
+          typeof value === 'number' ? withWrittenNumber(issue.message, value, writtenAt(root, path, file)) : issue.message,
+        );
+        if (wording) {
+          push(at(path), issue.expected === 'number' || issue.expected === 'int' ? 'invalid-money' : 'invalid-type', wording);
           break;
         }
         const wrong = wrongType(path, value, issue.expected);
@@ -236,8 +235,9 @@ export function mapZodIssues(
       }
       case 'too_small':
       case 'too_big': {
-        if (isCustom(issue.message)) {
-          push(at(path), 'out-of-range', schemaSays(issue.message));
+        const wording = own(issue.message);
+        if (wording) {
+          push(at(path), 'out-of-range', wording);
           break;
         }
         const items = issue.origin === 'array';
@@ -248,7 +248,7 @@ export function mapZodIssues(
       }
       default: {
         const code = issue.code === 'invalid_format' ? 'invalid-format' : 'invalid-value';
-        push(at(path), code, isCustom(issue.message) ? schemaSays(issue.message) : say.notAllowedHere({ key: keyName(path) }));
+        push(at(path), code, own(issue.message) ?? say.notAllowedHere({ key: keyName(path) }));
       }
     }
   }
