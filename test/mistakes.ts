@@ -872,6 +872,15 @@ export const MISTAKES: Mistake[] = [
     hint: /replace "90k" with 90000/,
   },
   {
+    name: "Kestrel: a total after achieved: instead of the councils' lines",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => t.replace('        achieved:\n          HDC: 3000\n', '        achieved: 3000\n'),
+    line: 39,
+    message: /"achieved" should be lines of "code: value" below it, one for each council, but is the number 3000/,
+    hint: /write one line for each council below "achieved", indented by two more spaces, e\.g\. HDC: 3000/,
+  },
+  {
     name: 'Kestrel: the same quarter pasted twice after copy and paste',
     plan: 'kestrel',
     file: KGOV,

@@ -142,13 +142,42 @@ function isMissing(data: unknown, path: readonly PathSegment[], value: unknown):
 }
 
 /** A value of the wrong kind, where no schema worded the mistake: text written as a list, or any other. */
-function wrongType(path: readonly PathSegment[], value: unknown, expected: string): { atKey: boolean; code: string; wording: Wording } {
+function wrongType(
+  path: readonly PathSegment[],
+  value: unknown,
+  expected: string,
+  data: unknown,
+): { atKey: boolean; code: string; wording: Wording } {
   const last = path[path.length - 1];
   if (expected === 'string' && Array.isArray(value) && (last === 'narrative' || last === 'action'))
     return { atKey: true, code: 'text-as-list', wording: say.textAsList({ key: last }) };
   const quotable = expected === 'string' && (typeof value === 'number' || typeof value === 'boolean');
-  const wording = say.wrongType({ key: keyName(path), expected, actual: describe(value), value: String(value), quotable });
+  // The codes of the nearest part of the file that has figures: this action's, before the file's.
+  let codes: string[] = [];
+  for (let k = path.length - 1; expected === 'record' && k >= 0 && codes.length === 0; k--)
+    codes = councilCodesIn(valueAt(data, path.slice(0, k)));
+  const wording = say.wrongType({ key: keyName(path), expected, actual: describe(value), value: String(value), quotable, codes });
   return { atKey: false, code: 'invalid-type', wording };
+}
+
+/**
+ * The council codes a part of a file already uses, in order (the keys of its figures per council),
+ * so that a hint's example is one of this plan's councils rather than another's.
+ */
+function councilCodesIn(data: unknown): string[] {
+  const codes = new Set<string>();
+  const visit = (node: unknown, depth: number): void => {
+    if (node === null || typeof node !== 'object' || depth > 12 || codes.size >= 10) return;
+    const values = Array.isArray(node) ? node : Object.values(node);
+    if (!Array.isArray(node)) {
+      const keys = Object.keys(node);
+      if (keys.length > 0 && keys.every((k) => /^[A-Z][A-Z0-9]{1,9}$/.test(k)) && values.every((v) => typeof v === 'number'))
+        for (const k of keys) codes.add(k);
+    }
+    for (const v of values) visit(v, depth + 1);
+  };
+  visit(data, 0);
+  return [...codes];
 }
 
 export function mapZodIssues(
@@ -223,7 +252,7 @@ export function mapZodIssues(
           push(at(path), issue.expected === 'number' || issue.expected === 'int' ? 'invalid-money' : 'invalid-type', wording);
           break;
         }
-        const wrong = wrongType(path, value, issue.expected);
+        const wrong = wrongType(path, value, issue.expected, data);
         push(at(path, wrong.atKey), wrong.code, wrong.wording);
         break;
       }

@@ -11,12 +11,15 @@ const EXPECTED: Record<string, string> = {
   boolean: 'true or false',
 };
 
-/** How to write a value of each kind, for the hint. */
-function howToWrite(expected: string, key: string, value: string): string {
+/** How to write a value of each kind, for the hint; `codes` are the council codes the file uses. */
+function howToWrite(expected: string, key: string, value: string, codes: readonly string[]): string {
   if (expected === 'string') return `write text after ${key}`;
   if (expected === 'number' || expected === 'int') return 'write a plain number, e.g. 75000';
-  if (expected === 'record')
-    return `write one line for each council below ${key}, indented by two more spaces, e.g. CDC: ${/^\d+$/.test(value) ? value : '75000'}`;
+  if (expected === 'record') {
+    const example = `${codes[0] ?? 'CDC'}: ${/^\d+$/.test(value) ? value : '75000'}`;
+    const each = codes.length > 1 ? `each of ${codes.slice(0, -1).join(', ')} and ${codes[codes.length - 1]}` : 'each council';
+    return `write one line for ${each} below ${key}, indented by two more spaces, e.g. ${example}`;
+  }
   if (expected === 'object') return `write the keys of ${key} on the lines below it, indented by two more spaces`;
   if (expected === 'array') return `write each item on a line of its own below ${key}, starting with "- "`;
   if (expected === 'boolean') return 'write true or false';
@@ -73,8 +76,9 @@ export const schema = group(
           : 'write a value after the colon, or remove the line',
       }),
     ),
-    wrongType: entry(
+    wrongType: entry<{ key: string; expected: string; actual: string; value: string; quotable: boolean; codes?: readonly string[] }>(
       [
+        { key: '"achieved"', expected: 'record', actual: 'the number 98500', value: '98500', quotable: false, codes: ['KBC', 'HDC'] },
         { key: '"achieved"', expected: 'record', actual: 'the number 98500', value: '98500', quotable: false },
         { key: '"title"', expected: 'string', actual: 'the number 2015', value: '2015', quotable: true },
         { key: '"actions"', expected: 'array', actual: 'text "none"', value: 'none', quotable: false },
@@ -83,7 +87,7 @@ export const schema = group(
       ],
       (p) => ({
         message: `${p.key} should be ${EXPECTED[p.expected] ?? p.expected}, but is ${p.actual}`,
-        hint: p.quotable ? `put it in quotes to use it as text: "${p.value}"` : howToWrite(p.expected, p.key, p.value),
+        hint: p.quotable ? `put it in quotes to use it as text: "${p.value}"` : howToWrite(p.expected, p.key, p.value, p.codes ?? []),
       }),
     ),
     valueNotAllowed: entry(
