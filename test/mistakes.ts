@@ -976,6 +976,15 @@ export const MISTAKES: Mistake[] = [
     hint: /if the lines from line 14 are the Q2 update, add the line "Q2:" above line 14, indented by 6 spaces; otherwise merge/,
   },
   {
+    name: 'Kestrel: the last quarter line deleted below an update of figures only',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => t.replace('      Q3:\n        narrative: Fleet and stationery contracts let.\n', ''),
+    line: 23,
+    message: /"achieved:" is here a second time \(the first is on line 20\): the "Q3:" line above line 23 is missing/,
+    hint: /if the lines from line 23 are the Q3 update, add the line "Q3:" above line 23, indented by 6 spaces; otherwise merge/,
+  },
+  {
     name: 'Kestrel: the "Q1:" line of an update of figures only deleted',
     plan: 'kestrel',
     file: KSAV,

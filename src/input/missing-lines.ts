@@ -216,14 +216,15 @@ function missingBlockKey(all: readonly Structural[], blocks: readonly Block[], s
   if (run.long) return undefined;
   // Keys starting over inside a quarter are a second update when there are several, or when they
   // repeat the whole of the one above ("status:" alone, twice) and a quarter is missing just there,
-  // between the one above and the next; else one "status:" more is just written twice.
+  // between the one above and the next, or the figures of a quarter are repeated (merging two sets
+  // of figures would lose one); else one "status:" more is just written twice.
   const single = parent !== block.opener && run.keys.length < 2;
   if (single && (s - block.first > MOST_LINES || keysAbove(all, block.first, s).join() !== run.keys.join())) return undefined;
   // Every key of the block opened by the line above takes these lines: quarters, not "target:".
   if (kinds.length === 0 || !kinds.every((k) => run.keys.every((r) => allowedUnder(k, r, context)))) return undefined;
   const present = keysAt(all, parent, column);
   const choice = chooseKind(kinds, present, here.index, all, blocks, parentKey);
-  if (choice === undefined || (single && !choice.between)) return undefined;
+  if (choice === undefined || (single && !choice.between && !(choice.sure && context.children.has(key)))) return undefined;
   const written = `${' '.repeat(column)}${choice.key}:`;
   const others = choice.sure ? [] : kinds.filter((k) => k !== choice.key && !present.some((p) => p.key === k));
   const wording = { key: choice.key, first: key, line: here.index + 1, written, indent: column, others };
