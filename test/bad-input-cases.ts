@@ -318,14 +318,16 @@ export const cases: Case[] = [
     name: 'section number unquoted',
     files: { '2.1-beta.yaml': section('status: ok').replace('"2.1"', '2.1') },
     at: 'plans/2.1-beta.yaml:1:10',
-    message: /write the section number in quotes: section: "2.1"/,
+    message: /a section number needs quotes: without them, 8\.10 would be read as 8\.1/,
+    hint: /write section: "2\.1"/,
   },
   {
     // YAML reads an unquoted 2.10 as the number 2.1: the hint quotes what was written, never 2.1.
     name: 'section number unquoted, ending in 0',
     files: { '2.1-beta.yaml': section('status: ok').replace('"2.1"', '2.10') },
     at: 'plans/2.1-beta.yaml:1:10',
-    message: /write the section number in quotes: section: "2\.10" \(/,
+    message: /a section number needs quotes/,
+    hint: /write section: "2\.10"/,
   },
   {
     name: 'action id format',

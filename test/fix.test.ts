@@ -8,7 +8,7 @@ import { slipContext } from '../src/input/check-yaml.js';
 import { loadPlan } from '../src/plan/load-plan.js';
 import { planFileSchema, sectionFileSchema } from '../src/plan/schema.js';
 import { runPlan } from './helpers.js';
-import { applyMistake, MISTAKES, type Mistake, WESTBROOK_FILES } from './mistakes.js';
+import { applyMistake, MISTAKES, type Mistake, PLANS, WESTBROOK_FILES } from './mistakes.js';
 
 /** `plan validate --fix` repairs the mechanical slips in place, changes nothing else, and is all-or-nothing. */
 
@@ -19,11 +19,11 @@ afterEach(() => {
 });
 
 let n = 0;
-/** A copy of the Westbrook plan with some files replaced; returns its folder. */
-function westbrook(files: Record<string, string | Buffer> = {}): string {
+/** A copy of the Westbrook plan (or another of the corpus) with some files replaced; returns its folder. */
+function westbrook(files: Record<string, string | Buffer> = {}, plan: keyof typeof PLANS = 'westbrook'): string {
   const dir = join(root, String(n++));
   mkdirSync(join(dir, 'plans'), { recursive: true });
-  for (const [name, content] of Object.entries({ ...WESTBROOK_FILES, ...files })) writeFileSync(join(dir, 'plans', name), content);
+  for (const [name, content] of Object.entries({ ...PLANS[plan], ...files })) writeFileSync(join(dir, 'plans', name), content);
   return dir;
 }
 
@@ -66,7 +66,8 @@ describe('plan validate --fix on the mistake corpus', () => {
   it.each(FIXABLE.map((m) => [m.name, m] as const))(
     'repairs "%s": the file is the original again, and a second run changes nothing',
     async (_name, m) => {
-      const dir = westbrook({ [m.file]: applyMistake(m) });
+      const dir = westbrook({ [m.file]: applyMistake(m) }, m.plan);
+      const original = PLANS[m.plan ?? 'westbrook'][m.file]!;
       const first = await fixPlanFiles('plans', dir);
       expect(first.changes.map((c) => `${c.file}:${c.line}`)).toContain(`plans/${m.file}:${m.line}`);
       const result = await loadPlan({ plansDir: 'plans', cwd: dir });
@@ -74,10 +75,10 @@ describe('plan validate --fix on the mistake corpus', () => {
       // Curly quotes around text that needs quotes become straight quotes: the same text, written as YAML needs it.
       const fixed = readFileSync(join(dir, 'plans', m.file), 'utf8');
       if (/curly quotes around text/.test(m.name))
-        expect(fixed).toBe(WESTBROOK_FILES[m.file]!.replace('status: Adopted by WBC and NDC', 'status: "Adopted: WBC and NDC"'));
+        expect(fixed).toBe(original.replace('status: Adopted by WBC and NDC', 'status: "Adopted: WBC and NDC"'));
       // "61k" has one reading, 61000: the figure the officer typed, written plainly.
-      else if (/61k/.test(m.name)) expect(fixed).toBe(WESTBROOK_FILES[m.file]!.replace('WBC: 61250', 'WBC: 61000'));
-      else expect(fixed).toBe(WESTBROOK_FILES[m.file]);
+      else if (/61k/.test(m.name)) expect(fixed).toBe(original.replace('WBC: 61250', 'WBC: 61000'));
+      else expect(fixed).toBe(original);
       const before = snapshot(dir);
       const second = await fixPlanFiles('plans', dir);
       expect(second).toEqual({ changes: [], files: 0 });
@@ -86,7 +87,7 @@ describe('plan validate --fix on the mistake corpus', () => {
   );
 
   it.each(NOT_FIXABLE.map((m) => [m.name, m] as const))('never guesses at "%s": every file stays as it was', async (_name, m) => {
-    const dir = westbrook({ [m.file]: applyMistake(m) });
+    const dir = westbrook({ [m.file]: applyMistake(m) }, m.plan);
     const before = snapshot(dir);
     expect(await fixPlanFiles('plans', dir)).toEqual({ changes: [], files: 0 });
     expect(snapshot(dir)).toEqual(before);

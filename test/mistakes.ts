@@ -9,15 +9,27 @@ import { ROOT } from './helpers.js';
  * `message` says in plain words, and be followed by at most one other message.
  */
 
-const WESTBROOK = join(ROOT, 'test', 'fixtures', 'westbrook', 'plans');
-export const WESTBROOK_FILES: Record<string, string> = Object.fromEntries(
-  readdirSync(WESTBROOK)
-    .filter((n) => n.endsWith('.yaml'))
-    .map((n) => [n, readFileSync(join(WESTBROOK, n), 'utf8')]),
-);
+function planFiles(name: string): Record<string, string> {
+  const dir = join(ROOT, 'test', 'fixtures', name, 'plans');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.yaml'))
+      .map((n) => [n, readFileSync(join(dir, n), 'utf8')]),
+  );
+}
+
+export const WESTBROOK_FILES = planFiles('westbrook');
+/**
+ * A second plan, with other councils (KBC, HDC), updates of one line and figures without a status:
+ * the slips of the issue are tried on it too, so that no wording holds only for Westbrook's text.
+ */
+const KESTREL_FILES = planFiles('kestrel');
+export const PLANS = { westbrook: WESTBROOK_FILES, kestrel: KESTREL_FILES };
 
 export interface Mistake {
   name: string;
+  /** The plan the slip is made in: Westbrook unless said. */
+  plan?: keyof typeof PLANS;
   file: string;
   /** Replace line `line` (1-based) of the file with this text; or give `edit` for other changes. */
   lineText?: string;
@@ -33,6 +45,8 @@ const GOV = '1-governance.yaml';
 const SAV = '2-savings.yaml';
 const LOC = '3-local-suppliers.yaml';
 const PLAN = 'plan.yaml';
+const KSAV = '1-savings.yaml';
+const KGOV = '2-governance.yaml';
 
 export const MISTAKES: Mistake[] = [
   // Characters pasted from Word and email.
@@ -780,11 +794,228 @@ export const MISTAKES: Mistake[] = [
     message: /an action id is lower-case words/,
     hint: /write id: contract-procedure-rules/,
   },
+  // A line deleted by mistake: the "- id:" that starts an action, the "Q1:" above an update. In any
+  // section file, any action and any quarter (issue 22; the mutation property found the first three).
+  {
+    name: 'the "- id:" line of the first action deleted, its action written as a "|" text',
+    file: GOV,
+    edit: withoutLine(5),
+    line: 5,
+    message: /"action:" on line 5 starts a new action, but the "- id:" line that starts every action is missing above it/,
+    hint: /add the line "- id: review-contract-procedure-rules-all" above line 5, indented by 2 spaces/,
+  },
+  {
+    name: 'the "- id:" line of an action in the middle of a section deleted',
+    file: GOV,
+    edit: withoutLine(26),
+    line: 26,
+    message: /"action:" on line 26 starts a new action, but the "- id:" line/,
+    hint: /add the line "- id: train-budget-holders-new-rules" above line 26/,
+  },
+  {
+    name: 'the "- id:" line of the last action deleted',
+    file: LOC,
+    edit: withoutLine(22),
+    line: 22,
+    message: /"action:" on line 22 starts a new action/,
+    hint: /add the line "- id: build-portal-local-suppliers-register" above line 22, indented by 2 spaces/,
+  },
+  {
+    name: 'the "Q1:" line of an action\'s first update deleted',
+    file: GOV,
+    edit: withoutLine(11),
+    line: 11,
+    message: /"status:" on line 11 and the lines after it belong under a "Q1:" line, which is missing above them/,
+    hint: /^add the line "Q1:" above line 11, indented by 6 spaces$/,
+  },
+  {
+    name: 'the "Q2:" line deleted, so the update runs on inside Q1',
+    file: SAV,
+    edit: withoutLine(47),
+    line: 47,
+    message: /"status:" on line 47 and the lines after it belong under a "Q2:" line/,
+    hint: /^add the line "Q2:" above line 47, indented by 6 spaces$/,
+  },
+  {
+    name: 'the "Q2:" line of an update written on one line per measure deleted',
+    file: GOV,
+    edit: withoutLine(58),
+    line: 58,
+    message: /belong under a "Q2:" line/,
+    hint: /add the line "Q2:" above line 58/,
+  },
+  {
+    name: "the quarter line of an action's only update deleted",
+    file: LOC,
+    edit: withoutLine(18),
+    line: 18,
+    message: /"status:" on line 18 and the lines after it belong under a "Q2:" line/,
+    hint: /add the line "Q2:" above line 18, indented by 6 spaces \(or "Q1:", "Q3:" or "Q4:", if that is what these lines are for\)/,
+  },
+  // The classes of issue 22, each tried again on a plan that is not Westbrook.
+  {
+    name: 'Kestrel: a target with a dot between the thousands',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '        HDC: 150.000',
+    line: 13,
+    message: /"150\.000" has a dot between the digits, which reads it as £150, not 150000/,
+    hint: /write 150000 if the dot separates the thousands, or 150 if you meant £150/,
+  },
+  {
+    name: 'Kestrel: money written 90k',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '        KBC: 90k',
+    line: 12,
+    message: /write money in full as a plain number: 90000/,
+    hint: /replace "90k" with 90000/,
+  },
+  {
+    name: "Kestrel: a total after achieved: instead of the councils' lines",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => t.replace('        achieved:\n          HDC: 3000\n', '        achieved: 3000\n'),
+    line: 39,
+    message: /"achieved" should be lines of "code: value" below it, one for each council, but is the number 3000/,
+    hint: /write one line for each council below "achieved", indented by two more spaces, e\.g\. HDC: 3000/,
+  },
+  {
+    name: 'Kestrel: the same quarter pasted twice after copy and paste',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) =>
+      t.replace(
+        '        status: Draft with members\n',
+        '        status: Draft with members\n      Q2:\n        status: Draft with members\n',
+      ),
+    line: 16,
+    message: /"Q2:" is here a second time \(the first is on line 14\)/,
+    hint: /lines 16–17 repeat lines 14–15: delete lines 16–17/,
+  },
+  {
+    name: 'Kestrel: text after "|" on the same line, in an action',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    action: | Revise the contract standing orders:',
+    line: 6,
+    message: /text cannot follow "\|" on the same line/,
+    hint: /move "Revise the contract standing orders:" to a new line below it, indented by 6 spaces/,
+  },
+  {
+    name: 'Kestrel: a status that starts with "- "',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '        status: - draft',
+    line: 13,
+    message: /text that starts with "-" must be in quotes/,
+    hint: /write status: "- draft"/,
+  },
+  {
+    name: 'Kestrel: "#" typed as the first character of a status',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '        status: # not a heading',
+    line: 13,
+    message: /"#" starts a note that plan leaves out, so "status" has no text/,
+    hint: /status: "# not a heading"/,
+  },
+  {
+    name: 'Kestrel: "Status:" with a capital',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '        Status: Drafting',
+    line: 13,
+    message: /"Status:" must be written "status:", in small letters/,
+  },
+  {
+    name: 'Kestrel: "-id:" without its space, after a blank line',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '  -id: supplier-portal',
+    line: 20,
+    message: /"-id:" needs a space after the "-"/,
+  },
+  {
+    name: 'Kestrel: a line with ": " pasted at the left edge inside an action',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) => t.replace('    due: 2014-11-30\n', '    due: 2014-11-30\nNote: portal vendor chosen by the county\n'),
+    line: 24,
+    message: /this line is text on its own, not "key: value"/,
+    hint: /start the line with "# "/,
+  },
+  {
+    name: 'Kestrel: bullets under "narrative: text" with no "|"',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) => t.replace('Council meets in February.\n', 'Council meets in February.\n          - minutes circulated\n'),
+    line: 18,
+    message: /"narrative:" has no "\|" after it, so the "- " lines below it \(from line 19\) are joined into one line/,
+  },
+  {
+    name: 'Kestrel: an update pasted under the wrong action',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => {
+      const q3 = '      Q3:\n        status: On track\n        achieved:\n          HDC: 7716\n';
+      return t.replace(q3, '').replace('          HDC: 27000\n', `          HDC: 27000\n${q3}`);
+    },
+    line: 28,
+    message: /"Q3:" is here a second time \(the first is on line 23\)/,
+    hint: /the item that starts on line 33 \("- id: energy-rebate"\) has no "Q3:": if lines 28–31 belong there, move them under its "updates:" on line 41/,
+  },
+  {
+    name: 'Kestrel: the "Q2:" line between two updates of one line deleted',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: withoutLine(14),
+    line: 14,
+    message:
+      /"status:" is here a second time \(the first is on line 13\): the "Q2:" line above line 14 is missing, or "status:" is written twice/,
+    hint: /if the lines from line 14 are the Q2 update, add the line "Q2:" above line 14, indented by 6 spaces; otherwise merge/,
+  },
+  {
+    name: 'Kestrel: the last quarter line deleted below an update of figures only',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => t.replace('      Q3:\n        narrative: Fleet and stationery contracts let.\n', ''),
+    line: 23,
+    message: /"achieved:" is here a second time \(the first is on line 20\): the "Q3:" line above line 23 is missing/,
+    hint: /if the lines from line 23 are the Q3 update, add the line "Q3:" above line 23, indented by 6 spaces; otherwise merge/,
+  },
+  {
+    name: 'Kestrel: the "Q1:" line of an update of figures only deleted',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: withoutLine(15),
+    line: 15,
+    message: /"achieved:" on line 15 and the lines after it belong under a "Q1:" line/,
+    hint: /^add the line "Q1:" above line 15, indented by 6 spaces$/,
+  },
+  {
+    name: 'Kestrel: the "- id:" line of the second action deleted',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: withoutLine(29),
+    line: 29,
+    message: /"action:" on line 29 starts a new action/,
+    hint: /add the line "- id: claim-energy-rebate-street-lighting" above line 29, indented by 2 spaces/,
+  },
 ];
+
+/** The file without its line `n` (1-based). */
+function withoutLine(n: number): (text: string) => string {
+  return (text) =>
+    text
+      .split('\n')
+      .filter((_, i) => i !== n - 1)
+      .join('\n');
+}
 
 /** The file as the mistake leaves it. */
 export function applyMistake(m: Mistake): string {
-  const original = WESTBROOK_FILES[m.file]!;
+  const original = PLANS[m.plan ?? 'westbrook'][m.file]!;
   if (m.edit) {
     const edited = m.edit(original);
     if (edited === original) throw new Error(`mistake "${m.name}" changed nothing`);

@@ -2,8 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { worded as withHint } from '../src/input/zod-issues.js';
 import type { AnyEntry, Group } from '../src/messages/entry.js';
 import { TABLE } from '../src/messages/index.js';
+import { planFileSchema, sectionFileSchema } from '../src/plan/schema.js';
+import { templateSchema } from '../src/template/schema.js';
 import { JARGON, ROOT } from './helpers.js';
 
 /**
@@ -90,5 +93,47 @@ describe('no module that finds problems words a message itself', () => {
         .map((l) => `${file}:${l.line}: ${l.text}`),
     );
     expect(found).toEqual([]);
+  });
+});
+
+/**
+ * The messages a schema words itself (a section number, a colour, money) reach the officer only with
+ * their hint: one without is dropped for a wording from the issue's structure. So every error a
+ * schema gives, for every kind of wrong value, must carry its hint (issue 22: no generic "change the
+ * value as the message says").
+ */
+describe('every message a schema words carries its own hint', () => {
+  const MARK = withHint({ message: '', hint: '' });
+  type Def = Record<string, unknown> & { error?: (issue: unknown) => unknown; checks?: Array<{ _zod: { def: Def } }> };
+  const errors: Array<{ where: string; error: (issue: unknown) => unknown }> = [];
+  const seen = new Set<unknown>();
+  const walk = (node: unknown, where: string): void => {
+    if (node === null || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    const def = (node as { _zod?: { def?: Def } })._zod?.def;
+    if (!def) {
+      for (const [k, v] of Object.entries(node)) walk(v, `${where}.${k}`);
+      return;
+    }
+    if (typeof def.error === 'function') errors.push({ where, error: def.error });
+    for (const check of def.checks ?? [])
+      if (typeof check._zod.def.error === 'function') errors.push({ where: `${where} (check)`, error: check._zod.def.error });
+    for (const k of ['innerType', 'in', 'out', 'element', 'keyType', 'valueType', 'options', 'shape', 'left', 'right'])
+      if (def[k] !== undefined) walk(def[k], `${where}.${k}`);
+  };
+  walk(sectionFileSchema, 'section');
+  walk(planFileSchema, 'plan');
+  walk(templateSchema, 'template');
+  const PROBES = [undefined, null, 1, 8.1, -1, 1.5, 'x', '', ' ', '33%', '£75,000', 'a b', [], ['a'], {}, true];
+
+  it('finds the errors the schemas word', () => {
+    expect(errors.length).toBeGreaterThan(20);
+  });
+
+  it.each(errors)('$where', ({ error }) => {
+    for (const input of PROBES) {
+      const said = error({ input, code: 'invalid_type', path: [] });
+      if (typeof said === 'string') expect(said, `for ${JSON.stringify(input)}`).toContain(MARK);
+    }
   });
 });

@@ -1,5 +1,4 @@
 import type { Quarter } from '../plan/quarters.js';
-import { slugify } from '../shared/words.js';
 import type { DocParagraph } from './doc-body.js';
 import type { ImportedUpdate } from './imported-plan.js';
 import type { GridCell } from './plan-table.js';
@@ -60,23 +59,6 @@ const MONEY = /£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million|thousand)\b)?/gi;
 
 export function moneyIn(text: string): string[] {
   return [...text.matchAll(MONEY)].map((m) => m[0]);
-}
-
-/** An action id from its words: the first few, lower case, joined by hyphens; unique in the plan. */
-export function actionId(text: string, taken: Set<string>): string {
-  const words = slugify(text.split('\n')[0]!)
-    .split('-')
-    .filter((w) => w && !['a', 'an', 'the', 'of', 'and', 'to', 'for', 'with', 'on', 'in', 'via', 'at', 'by'].includes(w));
-  let base = '';
-  for (const w of words) {
-    if (base && (base.length + w.length + 1 > 40 || base.split('-').length >= 5)) break;
-    base = base ? `${base}-${w}` : w;
-  }
-  base ||= 'action';
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
 }
 
 export function ragOf(text: string): ImportedUpdate['rag'] | undefined {

@@ -1,7 +1,7 @@
 import { type Quarter, yearStartDate } from '../plan/quarters.js';
-import { normaliseText, plural } from '../shared/words.js';
+import { actionId, normaliseText, plural } from '../shared/words.js';
 import { ragOfColour } from './cell-colour.js';
-import { actionId, cellText, commentLines, moneyComment, moneyIn, ragOf, rowText } from './cell-text.js';
+import { cellText, commentLines, moneyComment, moneyIn, ragOf, rowText } from './cell-text.js';
 import type { DocBody, DocParagraph, DocTable } from './doc-body.js';
 import { readFrontMatter } from './front-matter.js';
 import { listDocumentNotes, listLeftOut, rowNotes } from './import-notes.js';

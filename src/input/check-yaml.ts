@@ -39,6 +39,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
   const children = new Map<string, Set<string>>();
   const moneyBlocks = new Set<string>();
   const textKeys = new Set<string>();
+  const lists = new Set<string>();
   const seen = new Set<object>();
   type Def = { type?: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; valueType?: unknown; in?: unknown };
   const defOf = (node: unknown): Def | undefined => (node as { _zod?: { def?: Def } } | null)?._zod?.def;
@@ -60,7 +61,10 @@ export function slipContext(schema: z.ZodType): SlipContext {
         let inner = unwrap(child);
         if (inner?.type === 'string') textKeys.add(key);
         // A list of blocks ("actions:"): its items' keys stand side by side.
-        if (inner?.type === 'array') inner = unwrap(inner.element);
+        if (inner?.type === 'array') {
+          inner = unwrap(inner.element);
+          if (inner?.type === 'object') lists.add(key);
+        }
         const keys = children.get(key) ?? new Set<string>();
         if (inner?.type === 'object' && inner.shape) for (const k of Object.keys(inner.shape)) keys.add(k);
         if (inner?.type === 'record') {
@@ -77,7 +81,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
   // The keys at the top of the file stand side by side too.
   const top = unwrap(schema);
   if (top?.type === 'object' && top.shape) children.set('', new Set(Object.keys(top.shape)));
-  context = { knownKeys, children, moneyBlocks, textKeys };
+  context = { knownKeys, children, moneyBlocks, textKeys, lists };
   contexts.set(schema, context);
   return context;
 }

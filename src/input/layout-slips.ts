@@ -1,4 +1,5 @@
 import { say } from '../messages/index.js';
+import { findMissingLines } from './missing-lines.js';
 import {
   allowedUnder,
   BLOCK_START,
@@ -30,11 +31,13 @@ import type { Slip, SlipContext } from './slips.js';
 export function findLayoutSlips(text: string, context: SlipContext): Slip[] {
   const lines = scanLines(text);
   const outside = linesOutsideBlocks(lines, context);
-  const taken = new Set(outside.map((slip) => lineAt(lines, slip.offset)));
+  const missing = findMissingLines(lines, context);
+  const taken = new Set([...outside, ...missing].map((slip) => lineAt(lines, slip.offset)));
   const pasted = pastedLines(lines, context, taken);
   for (const slip of pasted) taken.add(lineAt(lines, slip.offset));
   return [
     ...outside,
+    ...missing.filter((slip) => !outside.some((o) => lineAt(lines, o.offset) === lineAt(lines, slip.offset))),
     ...pasted,
     ...valueAndLinesBelow(lines, context),
     ...misplacedKeys(lines, context).filter((slip) => !taken.has(lineAt(lines, slip.offset))),

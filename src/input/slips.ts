@@ -7,8 +7,8 @@
  * lines for what can be recognised before parsing (characters pasted from Word, tabs, lines that fell
  * out of a `|` block), and `diagnoseYamlError` explains an error the parser still reports. Every slip
  * carries the edit that repairs it; yaml-source.ts applies it to a working copy and parses again, so
- * that a follow-on error is shown only when it is a separate problem. The edits never add or remove
- * a line, so line numbers stay those of the file.
+ * that a follow-on error is shown only when it is a separate problem. An edit may add a line (the
+ * "Q1:" line an officer deleted), so every line number said is mapped back to the file's own.
  *
  * `fixable` slips are the mechanical, unambiguous ones that `plan validate --fix` writes back to the
  * file; the others are repaired only in memory, to check the rest of the file.
@@ -47,6 +47,8 @@ export interface SlipContext {
   moneyBlocks?: ReadonlySet<string>;
   /** The keys whose value is text ("status:", "narrative:"). */
   textKeys?: ReadonlySet<string>;
+  /** The keys whose value is a list of blocks, each item starting "- " ("actions:"). */
+  lists?: ReadonlySet<string>;
 }
 
 /** In SlipContext.children: the block's keys are council codes. */

@@ -81,16 +81,31 @@ export class Converter {
   private duplicateKey(
     key: string,
     path: readonly PathSegment[],
-    firstLines: { from: number; to: number },
-    again: { from: number; to: number },
+    firstParsed: { from: number; to: number },
+    againParsed: { from: number; to: number },
   ): Wording {
     const text = (r: { from: number; to: number }) =>
       Array.from({ length: r.to - r.from + 1 }, (_, k) => this.file.lineText(r.from + k).trimEnd()).join('\n');
+    const same = text(firstParsed) === text(againParsed);
+    const [firstLines, again] = [this.fileLines(firstParsed), this.fileLines(againParsed)];
     const first = firstLines.from;
-    if (text(firstLines) === text(again)) return say.pastedTwice({ key, first, firstLines, again });
+    if (same) return say.pastedTwice({ key, first, firstLines, again });
     const home = this.itemLacking(key, path);
     if (!home) return say.writtenTwice({ key, first, firstLines, again });
     return say.pastedUnderWrongItem({ key, first, firstLines, again, ...home });
+  }
+
+  /**
+   * The file's own line of an offset in the text parsed. A repair may add a line (a missing "Q1:"),
+   * so the lines of the two differ below it; messages name the file's.
+   */
+  private fileLine(offset: number): number {
+    return this.original.position(this.toOriginal(offset)).line;
+  }
+
+  private fileLines(r: { from: number; to: number }): { from: number; to: number } {
+    const from = this.fileLine(this.file.lineStart(r.from));
+    return { from, to: Math.max(from, this.fileLine(this.file.lineStart(r.to))) };
   }
 
   /** Another item of the nearest list around `path` whose block at the same place has no `key`. */
@@ -110,11 +125,11 @@ export class Converter {
       const item = list.items[j] as YamlNode | null;
       const block = item ? nodeAt(item, rest) : undefined;
       if (!isMap(block) || block.has(key)) continue;
-      const itemLine = this.file.position(item?.range?.[0] ?? 0).line;
+      const itemLine = this.fileLine(item?.range?.[0] ?? 0);
       const parent = isMap(item) ? nodeAt(item, rest.slice(0, -1)) : undefined;
       const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === rest[rest.length - 1]) : undefined;
-      const parentLine = this.file.position((pair?.key as YamlNode | undefined)?.range?.[0] ?? block.range?.[0] ?? 0).line;
-      const itemText = this.file.lineText(itemLine).trim();
+      const parentLine = this.fileLine((pair?.key as YamlNode | undefined)?.range?.[0] ?? block.range?.[0] ?? 0);
+      const itemText = this.original.lineText(itemLine).trim();
       return { itemLine, itemText, parentKey: String(rest[rest.length - 1]), parentLine };
     }
     return undefined;
@@ -277,7 +292,7 @@ export class Converter {
     if (firstBreak === -1) return;
     const bullet = /\n([ \t]*)[-•][ \t]+\S/.exec(raw);
     if (!bullet) return;
-    const { line: bulletLine } = this.file.position(start + bullet.index + 1);
+    const bulletLine = this.fileLine(start + bullet.index + 1);
     // Said at the line of the key, where the "|" is missing; the bullet below is the consequence.
     this.error(start, 'joined-lines', say.joinedLines({ key: String(path[path.length - 1]), bulletLine, joined: value }));
   }

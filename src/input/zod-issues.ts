@@ -2,7 +2,6 @@ import * as z from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { say, type Wording } from '../messages/index.js';
 import { closest } from '../shared/words.js';
-import { describeMoney } from './money.js';
 import type { SourceFile } from './source-file.js';
 import { type LocNode, locate, type PathSegment } from './yaml-source.js';
 
@@ -143,13 +142,42 @@ function isMissing(data: unknown, path: readonly PathSegment[], value: unknown):
 }
 
 /** A value of the wrong kind, where no schema worded the mistake: text written as a list, or any other. */
-function wrongType(path: readonly PathSegment[], value: unknown, expected: string): { atKey: boolean; code: string; wording: Wording } {
+function wrongType(
+  path: readonly PathSegment[],
+  value: unknown,
+  expected: string,
+  data: unknown,
+): { atKey: boolean; code: string; wording: Wording } {
   const last = path[path.length - 1];
   if (expected === 'string' && Array.isArray(value) && (last === 'narrative' || last === 'action'))
     return { atKey: true, code: 'text-as-list', wording: say.textAsList({ key: last }) };
   const quotable = expected === 'string' && (typeof value === 'number' || typeof value === 'boolean');
-  const wording = say.wrongType({ key: keyName(path), expected, actual: describe(value), value: String(value), quotable });
+  // The codes of the nearest part of the file that has figures: this action's, before the file's.
+  let codes: string[] = [];
+  for (let k = path.length - 1; expected === 'record' && k >= 0 && codes.length === 0; k--)
+    codes = councilCodesIn(valueAt(data, path.slice(0, k)));
+  const wording = say.wrongType({ key: keyName(path), expected, actual: describe(value), value: String(value), quotable, codes });
   return { atKey: false, code: 'invalid-type', wording };
+}
+
+/**
+ * The council codes a part of a file already uses, in order (the keys of its figures per council),
+ * so that a hint's example is one of this plan's councils rather than another's.
+ */
+function councilCodesIn(data: unknown): string[] {
+  const codes = new Set<string>();
+  const visit = (node: unknown, depth: number): void => {
+    if (node === null || typeof node !== 'object' || depth > 12 || codes.size >= 10) return;
+    const values = Array.isArray(node) ? node : Object.values(node);
+    if (!Array.isArray(node)) {
+      const keys = Object.keys(node);
+      if (keys.length > 0 && keys.every((k) => /^[A-Z][A-Z0-9]{1,9}$/.test(k)) && values.every((v) => typeof v === 'number'))
+        for (const k of keys) codes.add(k);
+    }
+    for (const v of values) visit(v, depth + 1);
+  };
+  visit(data, 0);
+  return [...codes];
 }
 
 export function mapZodIssues(
@@ -168,10 +196,15 @@ export function mapZodIssues(
   const push = (offset: number, code: string, { message, hint }: Wording) => {
     out.push(file.diagnostic(offset, 'error', code, message, hint));
   };
-  /** A schema's own wording, with its hint (see `worded`), or a general one. */
-  const schemaSays = (message: string): Wording => {
+  /**
+   * A schema's own wording, with its hint (see `worded`). A message a schema wrote without a hint is
+   * not shown: the issue is worded from its structure instead, so that every message has a fix
+   * (test/wording.test.ts checks that every schema words its messages with their hints).
+   */
+  const own = (message: string): Wording | undefined => {
+    if (!isCustom(message)) return undefined;
     const split = splitWording(message);
-    return split.hint === undefined ? say.schemaSays({ message: split.message }) : { message: split.message, hint: split.hint };
+    return split.hint === undefined ? undefined : { message: split.message, hint: split.hint };
   };
 
   // Mistyped keys, by the block they are in: "actoin:" explains a missing "action", which is then not
@@ -212,19 +245,14 @@ export function mapZodIssues(
           push(at(path), 'empty-value', say.emptyValue({ key: keyName(path), money }));
           break;
         }
-        if (isCustom(issue.message)) {
-          // The schema words money with describeMoney; the same function gives the fix.
-          const money = issue.expected === 'number' ? describeMoney(value) : undefined;
-          if (money && money.message === issue.message) push(at(path), 'invalid-money', money);
-          else
-            push(
-              at(path),
-              issue.expected === 'number' || issue.expected === 'int' ? 'invalid-money' : 'invalid-type',
-              schemaSays(typeof value === 'number' ? withWrittenNumber(issue.message, value, writtenAt(root, path, file)) : issue.message),
-            );
+        const wording = own(
+          typeof value === 'number' ? withWrittenNumber(issue.message, value, writtenAt(root, path, file)) : issue.message,
+        );
+        if (wording) {
+          push(at(path), issue.expected === 'number' || issue.expected === 'int' ? 'invalid-money' : 'invalid-type', wording);
           break;
         }
-        const wrong = wrongType(path, value, issue.expected);
+        const wrong = wrongType(path, value, issue.expected, data);
         push(at(path, wrong.atKey), wrong.code, wrong.wording);
         break;
       }
@@ -236,8 +264,9 @@ export function mapZodIssues(
       }
       case 'too_small':
       case 'too_big': {
-        if (isCustom(issue.message)) {
-          push(at(path), 'out-of-range', schemaSays(issue.message));
+        const wording = own(issue.message);
+        if (wording) {
+          push(at(path), 'out-of-range', wording);
           break;
         }
         const items = issue.origin === 'array';
@@ -248,7 +277,7 @@ export function mapZodIssues(
       }
       default: {
         const code = issue.code === 'invalid_format' ? 'invalid-format' : 'invalid-value';
-        push(at(path), code, isCustom(issue.message) ? schemaSays(issue.message) : say.notAllowedHere({ key: keyName(path) }));
+        push(at(path), code, own(issue.message) ?? say.notAllowedHere({ key: keyName(path) }));
       }
     }
   }

@@ -7,7 +7,7 @@ import { measures } from './measures.js';
 import { money } from './money.js';
 import { rules, scale } from './rules.js';
 import { schedule } from './schedule.js';
-import { schema } from './schema.js';
+import { schema, shapes } from './schema.js';
 import { template } from './template.js';
 import { duplicates, limits, parser, unread } from './yaml.js';
 
@@ -30,6 +30,7 @@ export const TABLE = [
   limits,
   money,
   schema,
+  shapes,
   rules,
   scale,
   measures,

@@ -64,8 +64,49 @@ export const keys = group(
         hint: `delete "${p.value}" from line ${p.line}: the lines below "${p.key}:" hold its ${p.money ? 'figures, and the report adds them up itself' : 'contents'}`,
       }),
     ),
+    missingItemLine: entry(
+      [
+        { key: 'id', first: 'action', line: 32, written: '  - id: earn-income-selling-procurement', indent: 2 },
+        { key: 'council', first: 'name', line: 12, written: '  - council:', indent: 2 },
+      ],
+      (p) => {
+        const item = p.key === 'id' ? 'action' : 'item';
+        return {
+          message: `"${p.first}:" on line ${p.line} starts a new ${item}, but the "- ${p.key}:" line that starts every ${item} is missing above it`,
+          hint:
+            `add the line "${p.written.trimStart()}" above line ${p.line}, indented by ${spaces(p.indent)}` +
+            (p.key === 'id'
+              ? ', or with the id the action had before if you know it'
+              : `, with the ${item}'s ${p.key} after "- ${p.key}:"`),
+        };
+      },
+    ),
+    missingKeyLine: entry(
+      [
+        { key: 'Q1', first: 'status', line: 14, written: '      Q1:', indent: 6, others: [] as string[] },
+        { key: 'Q2', first: 'status', line: 25, written: '      Q2:', indent: 6, others: ['Q1', 'Q3', 'Q4'] },
+      ],
+      (p) => ({
+        message: `"${p.first}:" on line ${p.line} and the lines after it belong under a "${p.key}:" line, which is missing above them`,
+        hint:
+          `add the line "${p.key}:" above line ${p.line}, indented by ${spaces(p.indent)}` +
+          (p.others.length === 0 ? '' : ` (or ${listOr(p.others.map((k) => `"${k}:"`))}, if that is what these lines are for)`),
+      }),
+    ),
+    missingKeyLineOrTwice: entry(
+      [{ key: 'Q3', first: 'status', line: 48, written: '      Q3:', indent: 6, others: [] as string[], above: 47 }],
+      (p) => ({
+        message: `"${p.first}:" is here a second time (the first is on line ${p.above}): the "${p.key}:" line above line ${p.line} is missing, or "${p.first}:" is written twice`,
+        hint: `if the lines from line ${p.line} are the ${p.key} update, add the line "${p.key}:" above line ${p.line}, indented by ${spaces(p.indent)}; otherwise merge what line ${p.line} says into line ${p.above}, then delete line ${p.line}`,
+      }),
+    ),
   },
 );
+
+/** "Q1, Q3 or Q4". */
+function listOr(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
 
 export const text = group(
   'Text',

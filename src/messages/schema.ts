@@ -11,12 +11,15 @@ const EXPECTED: Record<string, string> = {
   boolean: 'true or false',
 };
 
-/** How to write a value of each kind, for the hint. */
-function howToWrite(expected: string, key: string, value: string): string {
+/** How to write a value of each kind, for the hint; `codes` are the council codes the file uses. */
+function howToWrite(expected: string, key: string, value: string, codes: readonly string[]): string {
   if (expected === 'string') return `write text after ${key}`;
   if (expected === 'number' || expected === 'int') return 'write a plain number, e.g. 75000';
-  if (expected === 'record')
-    return `write one line for each council below ${key}, indented by two more spaces, e.g. CDC: ${/^\d+$/.test(value) ? value : '75000'}`;
+  if (expected === 'record') {
+    const example = `${codes[0] ?? 'CDC'}: ${/^\d+$/.test(value) ? value : '75000'}`;
+    const each = codes.length > 1 ? `each of ${codes.slice(0, -1).join(', ')} and ${codes[codes.length - 1]}` : 'each council';
+    return `write one line for ${each} below ${key}, indented by two more spaces, e.g. ${example}`;
+  }
   if (expected === 'object') return `write the keys of ${key} on the lines below it, indented by two more spaces`;
   if (expected === 'array') return `write each item on a line of its own below ${key}, starting with "- "`;
   if (expected === 'boolean') return 'write true or false';
@@ -73,8 +76,9 @@ export const schema = group(
           : 'write a value after the colon, or remove the line',
       }),
     ),
-    wrongType: entry(
+    wrongType: entry<{ key: string; expected: string; actual: string; value: string; quotable: boolean; codes?: readonly string[] }>(
       [
+        { key: '"achieved"', expected: 'record', actual: 'the number 98500', value: '98500', quotable: false, codes: ['KBC', 'HDC'] },
         { key: '"achieved"', expected: 'record', actual: 'the number 98500', value: '98500', quotable: false },
         { key: '"title"', expected: 'string', actual: 'the number 2015', value: '2015', quotable: true },
         { key: '"actions"', expected: 'array', actual: 'text "none"', value: 'none', quotable: false },
@@ -83,7 +87,7 @@ export const schema = group(
       ],
       (p) => ({
         message: `${p.key} should be ${EXPECTED[p.expected] ?? p.expected}, but is ${p.actual}`,
-        hint: p.quotable ? `put it in quotes to use it as text: "${p.value}"` : howToWrite(p.expected, p.key, p.value),
+        hint: p.quotable ? `put it in quotes to use it as text: "${p.value}"` : howToWrite(p.expected, p.key, p.value, p.codes ?? []),
       }),
     ),
     valueNotAllowed: entry(
@@ -124,9 +128,80 @@ export const schema = group(
       message: `${p.key} is not allowed here`,
       hint: 'check what is written here against the lines around it, or against the examples in README.md',
     })),
-    schemaSays: entry([{ message: 'a section number is digits separated by dots, e.g. "8.2"' }], (p) => ({
-      message: p.message,
-      hint: 'change the value as the message says',
+  },
+);
+
+export const shapes = group(
+  'Values with a shape of their own',
+  "Some values are written in a shape of their own: a section number, a council code, a colour, a measure's figures. Each message says what the shape is, and its hint how to write it.",
+  {
+    emptyText: entry([undefined], () => ({
+      message: 'this text is empty',
+      hint: 'write the text after the colon, or remove the line if the key may be left out',
+    })),
+    councilCodeShape: entry([undefined], () => ({
+      message: 'a council code is 2–10 capital letters or digits, e.g. CDC',
+      hint: 'write the code of one of the councils in plan.yaml, in capitals, e.g. CDC',
+    })),
+    actionIdWords: entry([undefined], () => ({
+      message: 'an action id is lower-case words joined by hyphens, e.g. "regular-updates"',
+      hint: 'write a few words of the action in small letters, with hyphens between them, e.g. id: regular-updates',
+    })),
+    sectionNumberUnquoted: entry([{ written: '8.1' }], (p) => ({
+      message: 'a section number needs quotes: without them, 8.10 would be read as 8.1',
+      hint: `write section: "${p.written}"`,
+    })),
+    sectionNumberShape: entry([undefined], () => ({
+      message: 'a section number is digits separated by dots, e.g. "8.2"',
+      hint: 'write the number the section has in the report, in quotes, e.g. section: "8.2"',
+    })),
+    noActions: entry([undefined], () => ({
+      message: 'a section needs at least one action',
+      hint: 'write the section\'s actions below "actions:", each starting "- id:"; a section with no actions left can be deleted with its file',
+    })),
+    yearLabelShape: entry([undefined], () => ({
+      message: 'a financial year is written as its first year, a slash and the last two digits of the next, e.g. "2013/14"',
+      hint: 'write label: "2013/14" for the year from April 2013 to March 2014',
+    })),
+    yearStartsShape: entry([undefined], () => ({
+      message: 'the first day of the financial year is written year-month-01, e.g. 2013-04-01',
+      hint: 'write starts: 2013-04-01 for a year that starts on 1 April 2013',
+    })),
+    measureIdShape: entry([undefined], () => ({
+      message: 'a measure id is lower-case words joined by hyphens, e.g. "spend-without-po"',
+      hint: 'write the id in small letters, with hyphens between the words, e.g. spend-without-po',
+    })),
+    measureValueShape: entry([undefined], () => ({
+      message: "a measure's figure is a plain number",
+      hint: 'write the figure as a plain number, e.g. 33 for 33% (no % sign), 12 for a count',
+    })),
+    measureTargetShape: entry([undefined], () => ({
+      message: "a measure's target is a figure per council, or none",
+      hint: 'write the target per council, e.g. target: { CDC: 5, SNC: 5 }, or target: none if no target is set',
+    })),
+    amberWithinShape: entry([undefined], () => ({
+      message: 'the amber band is a percentage of the target, written as a plain number',
+      hint: 'write amberWithinPercent: 10 to make a figure within 10% of the target amber',
+    })),
+    colourUnquoted: entry([{ colour: '001F38' }], (p) => ({
+      message: 'a colour written as digits only needs quotes, or it is read as a number',
+      hint: `write the colour in quotes: "${p.colour}"`,
+    })),
+    colourShape: entry([undefined], () => ({
+      message: 'a colour is six hexadecimal digits, e.g. "1F3864"',
+      hint: 'write six characters from 0–9 and A–F, in quotes, e.g. "1F3864" for dark blue',
+    })),
+    fontNameShape: entry([undefined], () => ({
+      message: 'a font name is letters, digits, spaces and hyphens, e.g. "Arial" or "Segoe UI"',
+      hint: 'write the name of the font as Word lists it, e.g. Arial',
+    })),
+    columnTooNarrow: entry([undefined], () => ({
+      message: 'a column needs at least 5% of the width',
+      hint: 'write widthPercent: 5 or more, taking the width from another column',
+    })),
+    languageTag: entry([undefined], () => ({
+      message: 'the language is a tag such as en-GB',
+      hint: 'write language: en-GB for British English',
     })),
   },
 );

@@ -22,14 +22,17 @@ export const MEASURE_WORDS = {
 
 const MEASURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const measureIdSchema = z.string().regex(MEASURE_ID, { error: MEASURE_WORDS.measureId }).meta({ errorMessage: MEASURE_WORDS.measureId });
+const measureIdSchema = z
+  .string()
+  .regex(MEASURE_ID, { error: worded(say.measureIdShape()) })
+  .meta({ errorMessage: MEASURE_WORDS.measureId });
 const councilCode = z.string().regex(COUNCIL_CODE).meta({ errorMessage: 'a council code is 2–10 capital letters or digits, e.g. CDC' });
 
 /** A value typed as "33%" is told to drop the sign; anything else is told what a value looks like. */
 function valueError(issue: { input?: unknown }): string {
   return typeof issue.input === 'string' && /^\s*[-+]?\d[\d,.]*\s*%\s*$/.test(issue.input)
     ? worded(say.measureValueWithPercentSign({ value: issue.input.replace(/[%\s,]/g, '') }))
-    : MEASURE_WORDS.value;
+    : worded(say.measureValueShape());
 }
 
 const numberSchema = z.number({ error: valueError }).meta({ errorMessage: MEASURE_WORDS.value });
@@ -38,18 +41,18 @@ const measureSchema = z
   .strictObject({
     name: z
       .string()
-      .regex(/\S/, { error: 'this text is empty' })
+      .regex(/\S/, { error: worded(say.emptyText()) })
       .meta({ description: 'What is measured, e.g. "spend without a purchase order".' }),
-    unit: z.enum(MEASURE_UNITS, { error: MEASURE_WORDS.unit }).meta({
+    unit: z.enum(MEASURE_UNITS).meta({
       description: 'percent (0–100, written without %), count, days or money (whole pounds).',
       errorMessage: MEASURE_WORDS.unit,
     }),
-    better: z.enum(['higher', 'lower'], { error: MEASURE_WORDS.better }).meta({
+    better: z.enum(['higher', 'lower']).meta({
       description: 'Which way is better: lower (e.g. spend without an order) or higher.',
       errorMessage: MEASURE_WORDS.better,
     }),
     target: z
-      .union([z.literal('none'), z.record(councilCode, numberSchema)], { error: MEASURE_WORDS.target })
+      .union([z.literal('none'), z.record(councilCode, numberSchema)], { error: worded(say.measureTargetShape()) })
       .optional()
       .meta({
         description: 'The target (or threshold) per council, e.g. { CDC: 5 }; "none" when no target is set.',
@@ -57,7 +60,7 @@ const measureSchema = z
       }),
     // Its range (0 to 100) is a rule of measure-rules.ts: an editor words a range by itself.
     amberWithinPercent: z
-      .number({ error: MEASURE_WORDS.amberWithin })
+      .number({ error: worded(say.amberWithinShape()) })
       .meta({
         description: "A value worse than the target by no more than this % of it is amber. Default: the template's (10).",
         errorMessage: MEASURE_WORDS.amberWithin,
@@ -80,7 +83,7 @@ const valueSchema = z
       z.string().regex(/^\s*TODO\b/, { error: valueError }),
       z.strictObject({
         value: numberSchema,
-        quarter: z.enum(QUARTERS, { error: 'write the quarter the figure is for: Q1, Q2, Q3 or Q4' }),
+        quarter: z.enum(QUARTERS),
       }),
     ],
     { error: valueError },

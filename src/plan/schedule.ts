@@ -151,7 +151,7 @@ export const leadSchema = z
     error: (issue) =>
       Array.isArray(issue.input) ? worded(say.leadAsList({ names: issue.input.filter((x) => typeof x === 'string') })) : undefined,
   })
-  .regex(/\S/, { error: 'this text is empty' })
+  .regex(/\S/, { error: worded(say.emptyText()) })
   .refine((v) => !v.trim().includes('\n'), {
     error: worded(say.leadOnSeveralLines()),
   })

@@ -41,22 +41,25 @@ export const EDITOR_WORDS = {
 /** Plain text on one or more lines: a status, a title, a council's name. */
 const textSchema = z
   .string()
-  .regex(NON_BLANK, { error: 'this text is empty' })
+  .regex(NON_BLANK, { error: worded(say.emptyText()) })
   .meta({ description: 'Plain text.', errorMessage: EDITOR_WORDS.text });
 
 /**
  * Text with paragraphs and bullets, read literally (rich-text.ts): a blank line starts a paragraph, a
  * new line is a line break, "- " or "• " starts a bullet and an indented one a sub-bullet.
  */
-const richTextSchema = z.string().regex(NON_BLANK, { error: 'this text is empty' }).meta({
-  description:
-    'Text with paragraphs and bullets, shown exactly as typed. A blank line starts a new paragraph; "- " or "• " starts a bullet; indent it for a sub-bullet; web addresses become links. Use `|` after the key to write several lines.',
-  errorMessage: EDITOR_WORDS.text,
-});
+const richTextSchema = z
+  .string()
+  .regex(NON_BLANK, { error: worded(say.emptyText()) })
+  .meta({
+    description:
+      'Text with paragraphs and bullets, shown exactly as typed. A blank line starts a new paragraph; "- " or "• " starts a bullet; indent it for a sub-bullet; web addresses become links. Use `|` after the key to write several lines.',
+    errorMessage: EDITOR_WORDS.text,
+  });
 
 const councilCodeSchema = z
   .string()
-  .regex(COUNCIL_CODE, { error: EDITOR_WORDS.councilCode })
+  .regex(COUNCIL_CODE, { error: worded(say.councilCodeShape()) })
   .meta({ errorMessage: EDITOR_WORDS.councilCode });
 
 /**
@@ -65,7 +68,7 @@ const councilCodeSchema = z
  */
 function pounds(least: number, tooLow: string, editor: string) {
   return z
-    .number({ error: (issue) => describeMoney(issue.input).message })
+    .number({ error: (issue) => worded(describeMoney(issue.input)) })
     .int({ error: worded(say.withPence()) })
     .min(least, { error: tooLow })
     .max(999_999_999_999_999, { error: worded(say.atMost15Digits()) })
@@ -141,7 +144,7 @@ const actionSchema = z.strictObject({
       error: (issue) =>
         typeof issue.input === 'string' && slugify(issue.input) !== ''
           ? worded(say.actionIdShape({ id: slugify(issue.input) }))
-          : EDITOR_WORDS.actionId,
+          : worded(say.actionIdWords()),
     })
     .meta({
       description: 'A short, unique, lower-case id, e.g. "regular-updates". Never shown in the report.',
@@ -162,14 +165,12 @@ export const sectionFileSchema = z
     section: z
       .string({
         error: (issue) =>
-          typeof issue.input === 'number'
-            ? `write the section number in quotes: section: "${String(issue.input)}" (unquoted, 8.10 would be read as 8.1)`
-            : undefined,
+          typeof issue.input === 'number' ? worded(say.sectionNumberUnquoted({ written: String(issue.input) })) : undefined,
       })
-      .regex(SECTION_NUMBER, { error: 'a section number is digits separated by dots, e.g. "8.2"' })
+      .regex(SECTION_NUMBER, { error: worded(say.sectionNumberShape()) })
       .meta({ description: 'The section number, in quotes, e.g. "8.2".', errorMessage: EDITOR_WORDS.section }),
     title: textSchema,
-    actions: z.array(actionSchema).min(1, { error: 'a section needs at least one action' }),
+    actions: z.array(actionSchema).min(1, { error: worded(say.noActions()) }),
   })
   .meta({ title: 'plan section', description: 'One section of the procurement action plan (one file per section).' });
 
@@ -180,11 +181,11 @@ export const planFileSchema = z
     financialYear: z.strictObject({
       label: z
         .string()
-        .regex(/^\d{4}\/\d{2}$/, { error: EDITOR_WORDS.yearLabel })
+        .regex(/^\d{4}\/\d{2}$/, { error: worded(say.yearLabelShape()) })
         .meta({ description: 'The financial year, e.g. "2013/14".', errorMessage: EDITOR_WORDS.yearLabel }),
       starts: z
         .string()
-        .regex(/^\d{4}-(0[1-9]|1[0-2])-01$/, { error: EDITOR_WORDS.yearStarts })
+        .regex(/^\d{4}-(0[1-9]|1[0-2])-01$/, { error: worded(say.yearStartsShape()) })
         .meta({ description: 'The first day of the financial year, e.g. 2013-04-01.', errorMessage: EDITOR_WORDS.yearStarts }),
     }),
     councils: z

@@ -73,3 +73,20 @@ export function clipSlug(slug: string, max: number): string {
   const hyphen = cut.lastIndexOf('-');
   return (hyphen > max / 2 ? cut.slice(0, hyphen) : cut).replace(/-+$/, '');
 }
+
+/** An action id from its words: the first few, lower case, joined by hyphens; unique in the plan. */
+export function actionId(text: string, taken: Set<string>): string {
+  const words = slugify(text.split('\n')[0]!)
+    .split('-')
+    .filter((w) => w && !['a', 'an', 'the', 'of', 'and', 'to', 'for', 'with', 'on', 'in', 'via', 'at', 'by'].includes(w));
+  let base = '';
+  for (const w of words) {
+    if (base && (base.length + w.length + 1 > 40 || base.split('-').length >= 5)) break;
+    base = base ? `${base}-${w}` : w;
+  }
+  base ||= 'action';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}

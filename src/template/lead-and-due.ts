@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { worded } from '../input/zod-issues.js';
+import { say } from '../messages/index.js';
 
 /**
  * Where the report shows each action's lead officer and due date, and whether it lists the overdue
@@ -14,13 +16,13 @@ export const leadAndDueSchema = z
       .default('action'),
     heading: z
       .string()
-      .regex(/\S/, { error: 'this text is empty' })
+      .regex(/\S/, { error: worded(say.emptyText()) })
       .default('Lead and due')
       .meta({ description: 'The heading of the column, when place is column.' }),
     widthPercent: z
       .number()
       .int()
-      .min(5, { error: 'a column needs at least 5% of the width' })
+      .min(5, { error: worded(say.columnTooNarrow()) })
       .max(40)
       .default(14)
       .meta({ description: "The column's share of the width, when place is column; the other three columns share the rest as set." }),

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { worded } from '../input/zod-issues.js';
+import { say } from '../messages/index.js';
 import { leadAndDueSchema } from './lead-and-due.js';
 
 /**
@@ -12,23 +14,25 @@ export const TITLE_PLACEHOLDERS = ['plan', 'year', 'quarter', 'appendix', 'quart
 const hexColour = z
   .string({
     error: (issue) =>
-      typeof issue.input === 'number' ? `write the colour in quotes: "${String(issue.input).padStart(6, '0')}"` : undefined,
+      typeof issue.input === 'number' ? worded(say.colourUnquoted({ colour: String(issue.input).padStart(6, '0') })) : undefined,
   })
-  .regex(/^[0-9A-Fa-f]{6}$/, { error: 'a colour is six hexadecimal digits, e.g. "1F3864"' });
+  .regex(/^[0-9A-Fa-f]{6}$/, { error: worded(say.colourShape()) });
 
-const pattern = z.string().regex(/\S/, { error: 'this text is empty' });
+const pattern = z.string().regex(/\S/, { error: worded(say.emptyText()) });
 
 /**
  * A font's name goes into the web page's style sheet as well as the Word file, so it may hold only what
  * font names hold: anything else (a ";", a "url(") could make the page fetch from outside.
  */
-const fontName = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9 -]{0,62}$/, { error: 'a font name is letters, digits, spaces and hyphens, e.g. "Arial" or "Segoe UI"' });
+const fontName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 -]{0,62}$/, { error: worded(say.fontNameShape()) });
 
 const column = z.strictObject({
   heading: pattern,
-  widthPercent: z.number().int().min(5, { error: 'a column needs at least 5% of the width' }).max(90),
+  widthPercent: z
+    .number()
+    .int()
+    .min(5, { error: worded(say.columnTooNarrow()) })
+    .max(90),
 });
 
 export const templateSchema = z
@@ -36,7 +40,7 @@ export const templateSchema = z
     title: pattern.meta({ description: `The report title. Placeholders: ${TITLE_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}` }),
     subtitle: pattern.meta({ description: 'The line under the title; same placeholders.' }),
     fileName: pattern.meta({ description: 'The output file name, before .docx, made lower-case with hyphens; same placeholders.' }),
-    language: z.string().regex(/^[a-z]{2,3}-[A-Z]{2}$/, { error: 'write a language tag such as en-GB' }),
+    language: z.string().regex(/^[a-z]{2,3}-[A-Z]{2}$/, { error: worded(say.languageTag()) }),
     page: z.strictObject({
       size: z.enum(['A4', 'A3', 'Letter']),
       orientation: z.enum(['landscape', 'portrait']),
