@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSy
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { docxParts, docxText } from './docx.js';
-import { BASE_FILES, type Fixture, makeFixture, ROOT, runPlan, runPlanInProcess } from './helpers.js';
+import { BASE_FILES, type Fixture, makeFixture, ROOT, runPlan, runPlanInProcess, SHIPPED_PLANS } from './helpers.js';
 
 /** `plan report`, run as the built binary on fixture plans. */
 
@@ -362,6 +362,33 @@ describe('reproducible bytes', () => {
     writeFileSync(join(fixture.plans, '1.1-alpha.yaml'), BASE_FILES['1.1-alpha.yaml']!.replace('53726', '53727'));
     await runPlanInProcess(['report', '--quarter', 'Q3', '--out', 'a.docx'], { cwd: fixture.root });
     expect(readFileSync(join(fixture.root, 'a.docx')).equals(readFileSync(join(fixture.root, 'before.docx')))).toBe(false);
+  });
+});
+
+describe("docx's files", () => {
+  it("come from docx's compiler, the same files in the same order as through its zip", async () => {
+    const [{ planAt }, { computePlanFigures }, { docxCompiler, docxFiles }, { buildAppendix }, { loadPlan }, { buildReportModel }, tpl] =
+      await Promise.all([
+        import('../src/compute/quarter.js'),
+        import('../src/compute/savings.js'),
+        import('../src/docx/pack.js'),
+        import('../src/docx/render.js'),
+        import('../src/plan/load-plan.js'),
+        import('../src/report/build-report.js'),
+        import('../src/template/load.js'),
+      ]);
+    const whole = (await loadPlan({ plansDir: SHIPPED_PLANS, quarter: 'Q3', cwd: ROOT })).plan!;
+    const template = (await tpl.loadTemplate(tpl.DEFAULT_TEMPLATE)).template!;
+    const plan = planAt(whole, 'Q3');
+    const appendix = buildAppendix(buildReportModel({ plan, quarter: 'Q3', figures: computePlanFigures(plan, 'Q3'), template }));
+    // The pinned docx has the compiler: without it every report would zip and unzip the shell again.
+    expect(docxCompiler()).toBeDefined();
+    const bytes = (files: Map<string, Uint8Array | string>) =>
+      [...files].map(([path, data]) => [path, Buffer.from(typeof data === 'string' ? Buffer.from(data, 'utf8') : data).toString('hex')]);
+    const compiled = await docxFiles(appendix.document, 'compiler');
+    const zipped = await docxFiles(appendix.document, 'zip');
+    expect(compiled.has('word/document.xml')).toBe(true);
+    expect(bytes(compiled)).toEqual(bytes(zipped));
   });
 });
 

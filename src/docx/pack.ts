@@ -1,5 +1,4 @@
 import { Packer } from 'docx';
-import { unzipSync } from 'fflate';
 import type { CoreProperties, ReportModel } from '../report/model.js';
 import { type ColumnChart, chartPartXml, chartRelId, workbookXlsx } from './chart.js';
 import { xmlEscape } from './ooxml.js';
@@ -146,14 +145,33 @@ function zipPackage(files: ReadonlyMap<string, Uint8Array | string>, appendix: A
   return zipStreamed([...entries, ...charts.parts], mtime);
 }
 
+/** docx's package as files by path, in the order Packer zips them. */
+type DocxFiles = Map<string, Uint8Array | string>;
+type DocxCompile = (document: Appendix['document']) => DocxFiles;
+
 /**
- * The package's files as docx writes them, through its public API only: docx zips them (Packer), and
- * they are unzipped here, so that the tables and charts can go in before plan zips the package once,
- * with a fixed date. docx's own parts are only the small shell (the tables go in afterwards), so the
- * extra zip and unzip cost little. (docx's private `Packer.compiler` gave the same files unzipped, but
- * could change in any release.)
+ * docx's own compiler (`Packer.compiler.compile`), which Packer zips the files of: not in docx's types,
+ * so it is used only when it is there and a function. It saves zipping the shell in JavaScript and
+ * unzipping it again, which took 55-75 ms of CPU of a 550 ms report of the shipped plan (docs/speed.md).
+ * docx is pinned to one version in package.json, and test/report.test.ts checks that both ways give the
+ * same files, so an upgrade that changes it fails a test instead of changing the report.
  */
-async function docxFiles(document: Appendix['document']): Promise<Map<string, Uint8Array | string>> {
+export function docxCompiler(): DocxCompile | undefined {
+  const compiler = (Packer as unknown as { compiler?: { compile?: unknown } }).compiler;
+  const compile = compiler?.compile;
+  return typeof compile === 'function' ? (document) => new Map(compile.call(compiler, document) as DocxFiles) : undefined;
+}
+
+/**
+ * The package's files as docx writes them, so that the tables and charts can go in before plan zips
+ * the package once, with a fixed date: from docx's compiler when it has one, otherwise through its
+ * public API, zipped by Packer and unzipped here.
+ */
+export async function docxFiles(document: Appendix['document'], via: 'compiler' | 'zip' = 'compiler'): Promise<DocxFiles> {
+  const compile = via === 'compiler' ? docxCompiler() : undefined;
+  if (compile) return compile(document);
+  // fflate is not in the bundle: loaded only on this way round.
+  const { unzipSync } = await import('fflate');
   const packed = new Uint8Array(await Packer.toArrayBuffer(document));
   return new Map(Object.entries(unzipSync(packed)));
 }
@@ -164,7 +182,7 @@ async function docxFiles(document: Appendix['document']): Promise<Map<string, Ui
  * no metadata on the Document (it is built once, in the report model's description.properties) and no numbered
  * paragraph in the shell. Checked on every report, so that a change elsewhere cannot lose either.
  */
-function replaceOwnedParts(files: Map<string, Uint8Array | string>, appendix: Appendix, date: Date): void {
+function replaceOwnedParts(files: DocxFiles, appendix: Appendix, date: Date): void {
   const asText = (path: string) => {
     const data = files.get(path);
     return typeof data === 'string' ? data : data ? Buffer.from(data).toString('utf8') : '';
