@@ -54,6 +54,12 @@ describe('plan validate loads only what it uses', () => {
     expect(loaded.filter((url) => NOT_FOR_VALIDATE.some((re) => re.test(url)))).toEqual([]);
   });
 
+  it('loads no code that writes files (node:fs/promises alone costs a run 3 ms): only --fix writes', () => {
+    const loaded = loadedBy(['validate', '--plans', SHIPPED_PLANS]);
+    expect(loaded).toContain('node:fs');
+    expect(loaded.filter((url) => url === 'node:fs/promises' || url === 'dist/shared/write-file.js')).toEqual([]);
+  });
+
   it('loads no colour library: plan writes its few ANSI styles itself', () => {
     expect(loadedBy(['validate', '--plans', SHIPPED_PLANS]).filter((url) => url.includes('node_modules/chalk/'))).toEqual([]);
   });
@@ -73,6 +79,31 @@ describe('plan validate loads only what it uses', () => {
     const run = spawnSync(process.execPath, [BIN, 'validate', '--plans', SHIPPED_PLANS, '--format', 'json'], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ valid: true });
+  });
+});
+
+describe('plan report loads the writers of the formats it is asked for', () => {
+  const inTemp = (format: string, check: (loaded: string[]) => void) => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-writers-'));
+    try {
+      check(loadedBy(['report', '--plans', SHIPPED_PLANS, '--quarter', 'Q3', '--format', format, '--out', join(dir, `report.${format}`)]));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('a web page: not the Word writer or docx', () => {
+    inTemp('html', (loaded) => {
+      expect(loaded).toContain('dist/html/render.js');
+      expect(loaded.filter((url) => /^dist\/docx\/|^node_modules\/docx\/|^dist\/data\//.test(url))).toEqual([]);
+    });
+  });
+
+  it('the Word appendix: not the web page or the data writer', () => {
+    inTemp('docx', (loaded) => {
+      expect(loaded).toContain('dist/docx/pack.js');
+      expect(loaded.filter((url) => /^dist\/(html|data)\//.test(url))).toEqual([]);
+    });
   });
 });
 

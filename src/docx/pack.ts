@@ -1,10 +1,9 @@
 import { Packer } from 'docx';
-import { unzipSync } from 'fflate';
 import type { CoreProperties, ReportModel } from '../report/model.js';
 import { type ColumnChart, chartPartXml, chartRelId, workbookXlsx } from './chart.js';
 import { xmlEscape } from './ooxml.js';
 import { type Appendix, BLOCK_PLACEHOLDER, buildAppendix, linkRelId } from './render.js';
-import { type ZipEntry, zip } from './zip.js';
+import { utf8Bytes, type ZipEntry, type ZipPiecesEntry, zipStreamed } from './zip.js';
 
 /**
  * Turn an Appendix into .docx bytes that depend only on the appendix. docx builds the shell's parts;
@@ -51,8 +50,12 @@ function documentDate(fallback: Date, env: NodeJS.ProcessEnv = process.env): Dat
 /** docx's XML for a placeholder paragraph (see BLOCK_PLACEHOLDER in render.ts). */
 const PLACEHOLDER = new RegExp(`<w:p><w:r><w:t xml:space="preserve">${BLOCK_PLACEHOLDER}(\\d+)</w:t></w:r></w:p>`, 'g');
 
-/** document.xml as bytes, each placeholder paragraph swapped for its block; each must be found exactly once. */
-function insertBlocks(documentXml: string, blocks: readonly Uint8Array[]): Buffer {
+/**
+ * document.xml as a run of pieces, each placeholder paragraph swapped for its block; each must be found
+ * exactly once. The blocks are most of a large document and are already bytes: the zip deflates the
+ * pieces one by one rather than joining them into one more copy.
+ */
+function insertBlocks(documentXml: string, blocks: readonly Uint8Array[]): Uint8Array[] {
   const parts: Uint8Array[] = [];
   const seen = new Set<number>();
   let last = 0;
@@ -66,7 +69,7 @@ function insertBlocks(documentXml: string, blocks: readonly Uint8Array[]): Buffe
   }
   if (seen.size !== blocks.length) throw new Error(`placed ${seen.size} of ${blocks.length} tables and charts in the document`);
   parts.push(Buffer.from(documentXml.slice(last), 'utf8'));
-  return Buffer.concat(parts);
+  return parts;
 }
 
 /** Insert `xml` before the closing tag `close`, which must be there. */
@@ -96,12 +99,11 @@ function chartParts(charts: readonly ColumnChart[], mtime: Date) {
     const n = i + 1;
     const workbook = `Microsoft_Excel_Worksheet${n}.xlsx`;
     parts.push(
-      { path: `word/charts/chart${n}.xml`, data: Buffer.from(chartPartXml(chart, 'rId1'), 'utf8'), deflate: true },
+      { path: `word/charts/chart${n}.xml`, data: utf8Bytes(chartPartXml(chart, 'rId1')), deflate: true },
       {
         path: `word/charts/_rels/chart${n}.xml.rels`,
-        data: Buffer.from(
+        data: utf8Bytes(
           `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${PACKAGE_TYPE}" Target="../embeddings/${workbook}"/></Relationships>`,
-          'utf8',
         ),
         deflate: true,
       },
@@ -117,7 +119,7 @@ function chartParts(charts: readonly ColumnChart[], mtime: Date) {
 }
 
 /** Zip docx's files with a fixed date, with the tables and charts put in. */
-function zipPackage(files: ReadonlyMap<string, Uint8Array | string>, appendix: Appendix, mtime: Date): Uint8Array {
+function zipPackage(files: ReadonlyMap<string, Uint8Array | string>, appendix: Appendix, mtime: Date): Promise<Uint8Array> {
   const charts = chartParts(appendix.charts, mtime);
   // What the charts add to docx's own parts: before which closing tag, and what.
   const additions: Record<string, [close: string, xml: string]> = {
@@ -126,30 +128,50 @@ function zipPackage(files: ReadonlyMap<string, Uint8Array | string>, appendix: A
   };
   const asText = (data: Uint8Array | string) =>
     typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-  const entries: ZipEntry[] = [];
+  const entries: (ZipEntry | ZipPiecesEntry)[] = [];
   for (const [path, data] of files) {
+    if (path === 'word/document.xml') {
+      entries.push({ path, pieces: insertBlocks(asText(data), appendix.blocks) });
+      continue;
+    }
     const addition = additions[path];
-    const bytes =
-      path === 'word/document.xml'
-        ? insertBlocks(asText(data), appendix.blocks)
-        : addition?.[1]
-          ? Buffer.from(beforeClosing(asText(data), ...addition), 'utf8')
-          : typeof data === 'string'
-            ? Buffer.from(data, 'utf8')
-            : data;
+    const bytes = addition?.[1]
+      ? Buffer.from(beforeClosing(asText(data), ...addition), 'utf8')
+      : typeof data === 'string'
+        ? Buffer.from(data, 'utf8')
+        : data;
     entries.push({ path, data: bytes, deflate: true });
   }
-  return zip([...entries, ...charts.parts], mtime);
+  return zipStreamed([...entries, ...charts.parts], mtime);
+}
+
+/** docx's package as files by path, in the order Packer zips them. */
+type DocxFiles = Map<string, Uint8Array | string>;
+type DocxCompile = (document: Appendix['document']) => DocxFiles;
+
+/**
+ * docx's own compiler (`Packer.compiler.compile`), which Packer zips the files of: not in docx's types,
+ * so it is used only when it is there and a function. It saves zipping the shell in JavaScript and
+ * unzipping it again, which took 55-75 ms of CPU of a 550 ms report of the shipped plan (docs/speed.md).
+ * docx is pinned to one version in package.json, and test/report.test.ts checks that both ways give the
+ * same files, so an upgrade that changes it fails a test instead of changing the report.
+ */
+export function docxCompiler(): DocxCompile | undefined {
+  const compiler = (Packer as unknown as { compiler?: { compile?: unknown } }).compiler;
+  const compile = compiler?.compile;
+  return typeof compile === 'function' ? (document) => new Map(compile.call(compiler, document) as DocxFiles) : undefined;
 }
 
 /**
- * The package's files as docx writes them, through its public API only: docx zips them (Packer), and
- * they are unzipped here, so that the tables and charts can go in before plan zips the package once,
- * with a fixed date. docx's own parts are only the small shell (the tables go in afterwards), so the
- * extra zip and unzip cost little. (docx's private `Packer.compiler` gave the same files unzipped, but
- * could change in any release.)
+ * The package's files as docx writes them, so that the tables and charts can go in before plan zips
+ * the package once, with a fixed date: from docx's compiler when it has one, otherwise through its
+ * public API, zipped by Packer and unzipped here.
  */
-async function docxFiles(document: Appendix['document']): Promise<Map<string, Uint8Array | string>> {
+export async function docxFiles(document: Appendix['document'], via: 'compiler' | 'zip' = 'compiler'): Promise<DocxFiles> {
+  const compile = via === 'compiler' ? docxCompiler() : undefined;
+  if (compile) return compile(document);
+  // fflate is not in the bundle: loaded only on this way round.
+  const { unzipSync } = await import('fflate');
   const packed = new Uint8Array(await Packer.toArrayBuffer(document));
   return new Map(Object.entries(unzipSync(packed)));
 }
@@ -160,7 +182,7 @@ async function docxFiles(document: Appendix['document']): Promise<Map<string, Ui
  * no metadata on the Document (it is built once, in the report model's description.properties) and no numbered
  * paragraph in the shell. Checked on every report, so that a change elsewhere cannot lose either.
  */
-function replaceOwnedParts(files: Map<string, Uint8Array | string>, appendix: Appendix, date: Date): void {
+function replaceOwnedParts(files: DocxFiles, appendix: Appendix, date: Date): void {
   const asText = (path: string) => {
     const data = files.get(path);
     return typeof data === 'string' ? data : data ? Buffer.from(data).toString('utf8') : '';

@@ -4,14 +4,11 @@ import { formatPercent } from '../../compute/format.js';
 import type { ActionFigures } from '../../compute/savings.js';
 import { checkStatusesAgainstFigures } from '../../compute/status-check.js';
 import type { ProjectConfig } from '../../config.js';
-import { buildReportData } from '../../data/report.js';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createHighlighter, type Highlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
-import { buildDocx } from '../../docx/pack.js';
-import { type Appendix, figureAlts } from '../../docx/render.js';
+import type { Appendix } from '../../docx/render.js';
 import { EXIT, type ExitCode, ExitError, usageError, writeError } from '../../errors.js';
-import { buildPage } from '../../html/render.js';
 import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
 import type { Plan } from '../../plan/model.js';
 import type { Quarter } from '../../plan/quarters.js';
@@ -154,25 +151,30 @@ async function checkTargets(outs: readonly Output[], outGiven: boolean, shown: (
 /** Every file made before any is written: a PDF LibreOffice cannot make leaves nothing behind. */
 async function makeFiles(outs: readonly Output[], model: ReportModel, periodEnd: Date): Promise<Array<{ path: string; data: Uint8Array }>> {
   // Built once: with --format docx,pdf the PDF is made from the very bytes written as the .docx.
+  // Each writer is loaded only when its format is asked for: the Word writer's modules (docx) take a
+  // web page or JSON run 15-20 ms of CPU to load, and the web page's a Word run a few (docs/speed.md).
   let built: Promise<{ appendix: Appendix; bytes: Uint8Array }> | undefined;
   const docx = () => {
-    built ??= buildDocx(model, periodEnd);
+    built ??= import('../../docx/pack.js').then(({ buildDocx }) => buildDocx(model, periodEnd));
     return built;
   };
   const product = async (format: ReportFormat): Promise<Uint8Array> => {
     if (format === 'html') {
+      const { buildPage } = await import('../../html/render.js');
       return Buffer.from(buildPage(model), 'utf8');
     }
     if (format === 'json') {
+      const { buildReportData } = await import('../../data/report.js');
       const data = buildReportData(model);
       return Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
     }
     const { appendix, bytes } = await docx();
     if (format === 'docx') return bytes;
     // The PDF is LibreOffice's export of the .docx, with the charts' alt text put back (see src/pdf).
-    const [{ damagedPdf, docxToPdf }, { addFigureAlts }] = await Promise.all([
+    const [{ damagedPdf, docxToPdf }, { addFigureAlts }, { figureAlts }] = await Promise.all([
       import('../../pdf/convert.js'),
       import('../../pdf/figure-alt.js'),
+      import('../../docx/render.js'),
     ]);
     const pdf = await docxToPdf(bytes);
     const alts = figureAlts(appendix);
