@@ -1,5 +1,5 @@
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,15 +81,17 @@ export interface RunResult {
 
 let kept = 0;
 /**
- * Hand a report the tests produced to the Open XML SDK validator, which checks every one once all
- * tests have run (test/ooxml-global.ts).
+ * Hand a report the tests produced to the Open XML SDK validator (test/ooxml-global.ts), which checks
+ * each one while the tests run: written under another name, then renamed, so that it never reads half
+ * a report.
  */
 export function keepReport(report: string | Uint8Array): void {
   const folder = process.env.PLAN_TEST_REPORTS;
   if (!folder) return;
-  const name = join(folder, `${process.pid}-${kept++}.docx`);
-  if (typeof report === 'string') copyFileSync(report, name);
-  else writeFileSync(name, report);
+  const name = join(folder, `${process.pid}-${kept++}`);
+  if (typeof report === 'string') copyFileSync(report, `${name}.part`);
+  else writeFileSync(`${name}.part`, report);
+  renameSync(`${name}.part`, `${name}.docx`);
 }
 
 /** A successful `plan report` prints the report's path on stdout: keep that report for validation. */
