@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type validate from '@ooxml-tools/validate';
 
 /**
  * Every Word report the tests produce is checked with the Open XML SDK's own validator
@@ -15,9 +16,15 @@ import { Worker } from 'node:worker_threads';
  * read, not its exit code.
  */
 
+/** One of the validator's findings, and the report it is in. */
+interface Finding {
+  name: string;
+  finding: Pick<Awaited<ReturnType<typeof validate>>[number], 'path' | 'description'>;
+}
+
 interface Outcome {
   distinct: number;
-  problems: string[];
+  findings: Finding[];
 }
 
 /** The worker: polls the folder, validates each distinct report once, and reports when told to finish. */
@@ -31,7 +38,7 @@ const { join } = require('node:path');
   await ready();
   const done = new Set();
   const seen = new Set();
-  const problems = [];
+  const findings = [];
   let finishing = false;
   parentPort.on('message', () => { finishing = true; });
   for (;;) {
@@ -43,12 +50,12 @@ const { join } = require('node:path');
       const hash = createHash('sha256').update(bytes).digest('hex');
       if (seen.has(hash)) continue;
       seen.add(hash);
-      for (const r of await validate(bytes, 'docx')) problems.push(name + ': ' + r.path.partUri + ' ' + r.path.xpath + ': ' + r.description);
+      for (const finding of await validate(bytes, 'docx')) findings.push({ name, finding: { path: finding.path, description: finding.description } });
     }
     if (last) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  parentPort.postMessage({ distinct: seen.size, problems });
+  parentPort.postMessage({ distinct: seen.size, findings });
 })();
 `;
 
@@ -69,7 +76,8 @@ export default function setup(): () => Promise<void> {
   return async () => {
     try {
       worker.postMessage('finish');
-      const { distinct, problems } = await outcome;
+      const { distinct, findings } = await outcome;
+      const problems = findings.map(({ name, finding: f }) => `${name}: ${f.path.partUri} ${f.path.xpath}: ${f.description}`);
       process.stdout.write(`\nOpen XML SDK validator: ${distinct} distinct reports from the tests, ${problems.length} errors\n`);
       // A run of a few test files may write no report (npm run coverage's benchmark run says so with
       // PLAN_FEW_FILES); the whole suite, as CI runs it, must.
