@@ -15,10 +15,49 @@ import { WESTBROOK_FILES } from './mistakes.js';
 
 const root = mkdtempSync(join(tmpdir(), 'plan-all-or-nothing-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.doUnmock('node:fs/promises');
-  vi.resetModules();
+
+type Fault = 'disk full' | 'locked file' | 'Ctrl-C';
+
+/**
+ * The fault of the case running now, which node:fs/promises below injects: none between cases. The
+ * module is replaced once for the whole file, so the CLI is loaded once, not again for every case.
+ */
+const injected = vi.hoisted(() => ({ fault: undefined as Fault | undefined, at: 0, temps: 0, renames: 0 }));
+function inject(fault: Fault | undefined, at = 0): void {
+  Object.assign(injected, { fault, at, temps: 0, renames: 0 });
+}
+afterEach(() => inject(undefined));
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs/promises')>();
+  const failure = (code: string) => Object.assign(new Error(code), { code });
+  return {
+    ...fs,
+    open: (async (...args: Parameters<typeof fs.open>) => {
+      if (injected.fault === 'disk full' && String(args[0]).endsWith('.tmp') && injected.temps++ === injected.at) throw failure('ENOSPC');
+      return fs.open(...args);
+    }) as typeof fs.open,
+    unlink: (async (path: string) => {
+      // A file removed (not a temporary one) counts as the next file changed, after the renames.
+      if (injected.fault && !String(path).endsWith('.tmp') && injected.renames++ === injected.at) {
+        if (injected.fault === 'locked file') throw failure('EPERM');
+        if (injected.fault === 'Ctrl-C') {
+          const { undoAll } = await import('../src/shared/interrupt.js');
+          void undoAll();
+        }
+      }
+      return fs.unlink(path);
+    }) as typeof fs.unlink,
+    rename: (async (from: string, to: string) => {
+      if (injected.fault && from.endsWith('.tmp') && !to.endsWith('.tmp') && injected.renames++ === injected.at) {
+        if (injected.fault === 'locked file') throw failure('EPERM');
+        // Ctrl-C arrives just as this file is about to be replaced.
+        const { undoAll } = await import('../src/shared/interrupt.js');
+        void undoAll();
+      }
+      return fs.rename(from, to);
+    }) as typeof fs.rename,
+  };
 });
 
 let count = 0;
@@ -46,12 +85,12 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 /** The Westbrook plan moved on to Q4, so that --new-year can start the next year. */
-function finishYear(files: Record<string, string> = WESTBROOK_FILES): Record<string, string> {
+async function finishYear(files: Record<string, string> = WESTBROOK_FILES): Promise<Record<string, string>> {
   const dir = project(files);
-  for (const q of ['Q3', 'Q4']) expect(runPlan(['new-quarter', q], { cwd: dir }).exitCode).toBe(0);
+  for (const q of ['Q3', 'Q4']) expect((await runCliInProcess(['new-quarter', q], dir)).exitCode).toBe(0);
   return Object.fromEntries(readdirSync(join(dir, 'plans')).map((n) => [n, readFileSync(join(dir, 'plans', n), 'utf8')]));
 }
-const finishedYear = finishYear();
+const finishedYear = await finishYear();
 
 /** A section whose actions all ended: --new-year archives it and removes it from the plans folder. */
 const FINISHED_SECTION = [
@@ -86,7 +125,7 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'new-quarter Q1 --new-year, with a section whose actions all ended',
     args: ['new-quarter', 'Q1', '--new-year'],
-    files: finishYear({ ...WESTBROOK_FILES, '4-finished.yaml': FINISHED_SECTION }),
+    files: await finishYear({ ...WESTBROOK_FILES, '4-finished.yaml': FINISHED_SECTION }),
     writes: 9,
     removals: 1,
     yearFrom: '2015/16',
@@ -110,45 +149,16 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
-type Fault = 'disk full' | 'locked file' | 'Ctrl-C';
-
 /** Run a command in this process with a fault at the `at`-th file it writes (0-based). */
 async function runWithFault(scenario: Scenario, fault: Fault, at: number) {
   const dir = project(scenario.files);
   const before = snapshot(dir);
-  const fs = await import('node:fs/promises');
-  let temps = 0;
-  let renames = 0;
-  const failure = (code: string) => Object.assign(new Error(code), { code });
-  vi.doMock('node:fs/promises', async () => ({
-    ...fs,
-    open: (async (...args: Parameters<typeof fs.open>) => {
-      if (fault === 'disk full' && String(args[0]).endsWith('.tmp') && temps++ === at) throw failure('ENOSPC');
-      return fs.open(...args);
-    }) as typeof fs.open,
-    unlink: (async (path: string) => {
-      // A file removed (not a temporary one) counts as the next file changed, after the renames.
-      if (!String(path).endsWith('.tmp') && renames++ === at) {
-        if (fault === 'locked file') throw failure('EPERM');
-        if (fault === 'Ctrl-C') {
-          const { undoAll } = await import('../src/shared/interrupt.js');
-          void undoAll();
-        }
-      }
-      return fs.unlink(path);
-    }) as typeof fs.unlink,
-    rename: (async (from: string, to: string) => {
-      if (from.endsWith('.tmp') && !to.endsWith('.tmp') && renames++ === at) {
-        if (fault === 'locked file') throw failure('EPERM');
-        // Ctrl-C arrives just as this file is about to be replaced.
-        const { undoAll } = await import('../src/shared/interrupt.js');
-        void undoAll();
-      }
-      return fs.rename(from, to);
-    }) as typeof fs.rename,
-  }));
-  vi.resetModules();
-  return { ...(await runCliInProcess(scenario.args, dir)), dir, before };
+  inject(fault, at);
+  try {
+    return { ...(await runCliInProcess(scenario.args, dir)), dir, before };
+  } finally {
+    inject(undefined);
+  }
 }
 
 describe.each(SCENARIOS)('plan $name: all files or none', (scenario) => {
@@ -176,7 +186,7 @@ describe.each(SCENARIOS)('plan $name: all files or none', (scenario) => {
       );
       expect(stderr.trim().split('\n')).toHaveLength(2);
     }
-    if (scenario.yearFrom) expectOneYearOnRerun(dir, before, scenario);
+    if (scenario.yearFrom) await expectOneYearOnRerun(dir, before, scenario);
   });
 });
 
@@ -184,8 +194,8 @@ describe.each(SCENARIOS)('plan $name: all files or none', (scenario) => {
  * Run the command again, with nothing failing: it moves the plan on exactly one financial year, and the
  * archive holds that year exactly as it was before the failed run.
  */
-function expectOneYearOnRerun(dir: string, before: Record<string, string>, scenario: Scenario): void {
-  const rerun = runPlan(scenario.args, { cwd: dir });
+async function expectOneYearOnRerun(dir: string, before: Record<string, string>, scenario: Scenario): Promise<void> {
+  const rerun = await runCliInProcess(scenario.args, dir);
   expect(rerun.exitCode, rerun.stderr).toBe(0);
   const [first = 0] = scenario.yearFrom!.split('/').map(Number);
   expect(readFileSync(join(dir, 'plans', 'plan.yaml'), 'utf8')).toContain(

@@ -1,5 +1,5 @@
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,15 +81,17 @@ export interface RunResult {
 
 let kept = 0;
 /**
- * Hand a report the tests produced to the Open XML SDK validator, which checks every one once all
- * tests have run (test/ooxml-global.ts).
+ * Hand a report the tests produced to the Open XML SDK validator (test/ooxml-global.ts), which checks
+ * each one while the tests run: written under another name, then renamed, so that it never reads half
+ * a report.
  */
 export function keepReport(report: string | Uint8Array): void {
   const folder = process.env.PLAN_TEST_REPORTS;
   if (!folder) return;
-  const name = join(folder, `${process.pid}-${kept++}.docx`);
-  if (typeof report === 'string') copyFileSync(report, name);
-  else writeFileSync(name, report);
+  const name = join(folder, `${process.pid}-${kept++}`);
+  if (typeof report === 'string') copyFileSync(report, `${name}.part`);
+  else writeFileSync(`${name}.part`, report);
+  renameSync(`${name}.part`, `${name}.docx`);
 }
 
 /** A successful `plan report` prints the report's path on stdout: keep that report for validation. */
@@ -229,12 +231,13 @@ export function canMountTmpfs(): boolean {
  * environment, stdout and stderr captured, no colour. It costs a few milliseconds where starting a
  * process costs a few hundred on a loaded machine, so most end-to-end cases run this way; what only a
  * real process shows (the binary, exit codes as the shell sees them, streams, signals) keeps real
- * process starts (runPlan). The CLI's modules are loaded afresh for each run, so no state carries from
- * one run to the next, and node:fs mocks set with vi.doMock before the call apply to it.
+ * process starts (runPlan). The CLI's modules are loaded once per test file and shared by its runs: src/
+ * keeps no state from one run to the next (build/check-layers.mjs refuses a top-level `let`; two runs
+ * in one process are tested in init.test.ts), and reloading them cost more than most runs. A test that
+ * mocks a module for a run (vi.doMock) calls vi.resetModules() before it, so that the run loads the mock.
  */
 export async function runPlanInProcess(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<RunResult> {
   const { vi } = await import('vitest');
-  vi.resetModules();
   const { runCli } = await import('../src/cli.js');
   const env: Record<string, string> = { FORCE_COLOR: '0', NO_COLOR: '1', ...options.env };
   const saved = Object.keys(env).map((key) => [key, process.env[key]] as const);

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxParts } from './docx.js';
-import { type Fixture, makeFixture, ROOT, runPlan } from './helpers.js';
-import { assertOfficeAvailable, convertTo, convertToPdf, pdfInfo, pdfPages, pdfText, SKIP_OFFICE } from './office.js';
+import { type Fixture, makeFixture, ROOT, runPlanInProcess } from './helpers.js';
+import { assertOfficeAvailable, convertAllToPdf, pdfInfo, pdfLinks, pdfPages, pdfText, SKIP_OFFICE } from './office.js';
 import { moneyIn, repairExtraction, SECTION_HEADINGS, SOURCE_TEXT, wordsIn } from './transcription.js';
 
 /**
@@ -22,8 +22,88 @@ function docxHeadings(docx: string): string[] {
   );
 }
 
+/**
+ * The four reports these tests open: the shipped Q3 appendix and three made to test the layout. They are
+ * written first and converted together, in one LibreOffice start (a start costs seconds, a document
+ * little).
+ */
+const ROWS = 30;
+const SENTENCE =
+  'The officer reports steady progress with suppliers, contract owners and budget holders across both councils this quarter. ';
+/** A section of 30 rows, each long enough that the table spans several pages. */
+const LONG_SECTION = `section: "2.1"\ntitle: A Long Section\nactions:\n${Array.from({ length: ROWS }, (_, i) => {
+  const n = String(i + 1).padStart(2, '0');
+  return [
+    `  - id: row-${n}`,
+    `    action: Row ${n} begins here and describes the action in a sentence or two.`,
+    '    updates:',
+    '      Q3:',
+    '        status: Onward going',
+    '        narrative: |',
+    `          Row ${n} narrative starts. ${SENTENCE.repeat(4)}`,
+    `          - first point of row ${n}`,
+    `          - second point of row ${n}`,
+    '',
+    `          Row ${n} narrative ends.`,
+  ].join('\n');
+}).join('\n')}\n`;
+/** One row taller than a page: a list of 120 lines. */
+const TALL_LINES = Array.from({ length: 120 }, (_, i) => `          - line ${String(i + 1).padStart(3, '0')} of a very long list`);
+const TALL_SECTION = `section: "2.1"\ntitle: Tall\nactions:\n  - id: tall\n    action: A very tall row\n    updates:\n      Q3:\n        status: Onward going\n        narrative: |\n${TALL_LINES.join('\n')}\n          - THE LAST LINE\n`;
+/** Literal text: numbered lines that are not lists, bullets, sub-bullets, characters Markdown would take. */
+const LISTS_SECTION = [
+  'section: "2.1"',
+  'title: Lists',
+  'actions:',
+  '  - id: lists',
+  '    action: Lists',
+  '    updates:',
+  '      Q3:',
+  '        status: Onward going',
+  '        narrative: |',
+  '          Steps:',
+  '          3. third step',
+  '          1) first point',
+  '          + 5% on last year',
+  '          - a bullet',
+  '            - a sub-bullet',
+  '          • a bullet pasted from Word',
+  '          Files on \\\\server\\share\\ and C:\\Temp\\*.xlsx, *starred* _under_ `ticked` <tbc> &pound; [t](u)',
+  '          See https://www.gov.uk/guidance/accessibility.',
+  '',
+].join('\n');
+
+const dir = mkdtempSync(join(tmpdir(), 'plan-office-'));
+const fixtures: Fixture[] = [];
+let pdfs: Record<'appendix' | 'long' | 'tall' | 'lists', string>;
+beforeAll(async () => {
+  if (SKIP_OFFICE) return;
+  assertOfficeAvailable();
+  const write = async (name: string, cwd: string) => {
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3', '--out', join(dir, `${name}.docx`)], { cwd });
+    expect(r.exitCode, r.stderr).toBe(0);
+    return join(dir, `${name}.docx`);
+  };
+  const planned = (section: string) => {
+    const fixture = makeFixture({ '2.1-section.yaml': section });
+    fixtures.push(fixture);
+    return fixture.root;
+  };
+  const docxs = [
+    await write('appendix', ROOT),
+    await write('long', planned(LONG_SECTION)),
+    await write('tall', planned(TALL_SECTION)),
+    await write('lists', planned(LISTS_SECTION)),
+  ];
+  const [appendix, long, tall, lists] = convertAllToPdf(docxs) as [string, string, string, string];
+  pdfs = { appendix, long, tall, lists };
+}, 240_000);
+afterAll(() => {
+  for (const fixture of fixtures) fixture.cleanup();
+  rmSync(dir, { recursive: true, force: true });
+});
+
 describe.skipIf(SKIP_OFFICE)('the shipped Q3 appendix, opened in LibreOffice', () => {
-  let dir: string;
   let pdf: string;
   let text: string;
   /** The text with line wraps folded into spaces, for checking phrases. */
@@ -31,17 +111,11 @@ describe.skipIf(SKIP_OFFICE)('the shipped Q3 appendix, opened in LibreOffice', (
   let pages: string[];
 
   beforeAll(() => {
-    assertOfficeAvailable();
-    dir = mkdtempSync(join(tmpdir(), 'plan-office-'));
-    const docx = join(dir, 'appendix.docx');
-    const r = runPlan(['report', '--quarter', 'Q3', '--out', docx], { cwd: ROOT });
-    expect(r.exitCode, r.stderr).toBe(0);
-    pdf = convertToPdf(docx);
+    pdf = pdfs.appendix;
     text = pdfText(pdf);
     flat = text.replace(/\s+/g, ' ');
     pages = pdfPages(pdf).map((_, i) => pdfText(pdf, { page: i + 1 }));
-  }, 240_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  });
 
   it('opens, with the title and subject in its properties', () => {
     const info = pdfInfo(pdf);
@@ -188,37 +262,10 @@ describe.skipIf(SKIP_OFFICE)('the shipped Q3 appendix, opened in LibreOffice', (
 });
 
 describe.skipIf(SKIP_OFFICE)('a long section, opened in LibreOffice', () => {
-  let fixture: Fixture;
   let pages: string[];
-  const ROWS = 30;
-
   beforeAll(() => {
-    assertOfficeAvailable();
-    const sentence =
-      'The officer reports steady progress with suppliers, contract owners and budget holders across both councils this quarter. ';
-    const actions = Array.from({ length: ROWS }, (_, i) => {
-      const n = String(i + 1).padStart(2, '0');
-      return [
-        `  - id: row-${n}`,
-        `    action: Row ${n} begins here and describes the action in a sentence or two.`,
-        '    updates:',
-        '      Q3:',
-        '        status: Onward going',
-        '        narrative: |',
-        `          Row ${n} narrative starts. ${sentence.repeat(4)}`,
-        `          - first point of row ${n}`,
-        `          - second point of row ${n}`,
-        '',
-        `          Row ${n} narrative ends.`,
-      ].join('\n');
-    });
-    fixture = makeFixture({ '2.1-long.yaml': `section: "2.1"\ntitle: A Long Section\nactions:\n${actions.join('\n')}\n` });
-    const r = runPlan(['report', '--quarter', 'Q3', '--out', 'long.docx'], { cwd: fixture.root });
-    expect(r.exitCode, r.stderr).toBe(0);
-    const pdf = convertToPdf(join(fixture.root, 'long.docx'));
-    pages = pdfPages(pdf).map((_, i) => pdfText(pdf, { page: i + 1, layout: true }));
-  }, 240_000);
-  afterAll(() => fixture?.cleanup());
+    pages = pdfPages(pdfs.long).map((_, i) => pdfText(pdfs.long, { page: i + 1, layout: true }));
+  });
 
   it('spans several pages', () => {
     expect(pages.length).toBeGreaterThanOrEqual(4);
@@ -249,68 +296,29 @@ describe.skipIf(SKIP_OFFICE)('a long section, opened in LibreOffice', () => {
 
 describe.skipIf(SKIP_OFFICE)('a row taller than a page, opened in LibreOffice', () => {
   it('breaks across pages instead of being cut off', () => {
-    assertOfficeAvailable();
-    const lines = Array.from({ length: 120 }, (_, i) => `          - line ${String(i + 1).padStart(3, '0')} of a very long list`);
-    const fixture = makeFixture({
-      '2.1-tall.yaml': `section: "2.1"\ntitle: Tall\nactions:\n  - id: tall\n    action: A very tall row\n    updates:\n      Q3:\n        status: Onward going\n        narrative: |\n${lines.join('\n')}\n          - THE LAST LINE\n`,
-    });
-    try {
-      expect(runPlan(['report', '--quarter', 'Q3', '--out', 'tall.docx'], { cwd: fixture.root }).exitCode).toBe(0);
-      const pdf = convertToPdf(join(fixture.root, 'tall.docx'));
-      const all = pdfText(pdf);
-      expect(all.match(/line \d{3} of a very long list/g)).toHaveLength(120);
-      expect(all).toContain('THE LAST LINE');
-      expect(pdfPages(pdf).length).toBeGreaterThanOrEqual(3);
-    } finally {
-      fixture.cleanup();
-    }
-  }, 240_000);
+    const all = pdfText(pdfs.tall);
+    expect(all.match(/line \d{3} of a very long list/g)).toHaveLength(120);
+    expect(all).toContain('THE LAST LINE');
+    expect(pdfPages(pdfs.tall).length).toBeGreaterThanOrEqual(3);
+  });
 });
 
 describe.skipIf(SKIP_OFFICE)('literal text, opened in LibreOffice', () => {
   it('shows what was typed: bullets and sub-bullets as real lists, every other character as typed, web addresses as links', () => {
-    assertOfficeAvailable();
-    const fixture = makeFixture({
-      '2.1-lists.yaml': [
-        'section: "2.1"',
-        'title: Lists',
-        'actions:',
-        '  - id: lists',
-        '    action: Lists',
-        '    updates:',
-        '      Q3:',
-        '        status: Onward going',
-        '        narrative: |',
-        '          Steps:',
-        '          3. third step',
-        '          1) first point',
-        '          + 5% on last year',
-        '          - a bullet',
-        '            - a sub-bullet',
-        '          • a bullet pasted from Word',
-        '          Files on \\\\server\\share\\ and C:\\Temp\\*.xlsx, *starred* _under_ `ticked` <tbc> &pound; [t](u)',
-        '          See https://www.gov.uk/guidance/accessibility.',
-        '',
-      ].join('\n'),
-    });
-    try {
-      expect(runPlan(['report', '--quarter', 'Q3', '--out', 'lists.docx'], { cwd: fixture.root }).exitCode).toBe(0);
-      const pdf = convertToPdf(join(fixture.root, 'lists.docx'));
-      const text = pdfText(pdf, { layout: true });
-      expect(text).toMatch(/3\. third step/);
-      expect(text).toMatch(/1\) first point/);
-      expect(text).toMatch(/\+ 5% on last year/);
-      expect(text).toMatch(/•\s+a bullet\n/);
-      expect(text).toMatch(/◦\s+a sub-bullet/);
-      expect(text).toMatch(/•\s+a bullet pasted from Word/);
-      // A long line wraps in the narrow column: compare without the spaces and line ends.
-      const squashed = pdfText(pdf).replace(/\s+/g, '');
-      expect(squashed).toContain('Fileson\\\\server\\share\\andC:\\Temp\\*.xlsx,*starred*_under_`ticked`<tbc>&pound;[t](u)');
-      expect(squashed).toContain('Seehttps://www.gov.uk/guidance/accessibility.');
-      // The address is a real link: LibreOffice, saving the document as a web page, makes it one.
-      expect(convertTo(join(fixture.root, 'lists.docx'), 'html')).toContain('<a href="https://www.gov.uk/guidance/accessibility"');
-    } finally {
-      fixture.cleanup();
-    }
+    const pdf = pdfs.lists;
+    const text = pdfText(pdf, { layout: true });
+    expect(text).toMatch(/3\. third step/);
+    expect(text).toMatch(/1\) first point/);
+    expect(text).toMatch(/\+ 5% on last year/);
+    expect(text).toMatch(/•\s+a bullet\n/);
+    expect(text).toMatch(/◦\s+a sub-bullet/);
+    expect(text).toMatch(/•\s+a bullet pasted from Word/);
+    // A long line wraps in the narrow column: compare without the spaces and line ends.
+    const squashed = pdfText(pdf).replace(/\s+/g, '');
+    expect(squashed).toContain('Fileson\\\\server\\share\\andC:\\Temp\\*.xlsx,*starred*_under_`ticked`<tbc>&pound;[t](u)');
+    expect(squashed).toContain('Seehttps://www.gov.uk/guidance/accessibility.');
+    // The address is a real link: LibreOffice's PDF has a link annotation to it (poppler lists page,
+    // type and address of each), not only the words.
+    expect(pdfLinks(pdf)).toEqual(['https://www.gov.uk/guidance/accessibility']);
   }, 240_000);
 });

@@ -33,15 +33,25 @@ export function assertOfficeAvailable(): void {
 
 /** Convert a .docx to PDF with LibreOffice; returns the PDF's path (beside the .docx). */
 export function convertToPdf(docx: string): string {
-  return convertWithLibreOffice(docx, 'pdf');
+  return convertWithLibreOffice([docx], 'pdf')[0]!;
+}
+
+/**
+ * Convert several .docx files of one folder to PDF with a single LibreOffice start (each start costs
+ * seconds, the conversion itself little); returns the PDFs' paths, in order, beside the .docx files.
+ */
+export function convertAllToPdf(docxs: string[]): string[] {
+  if (new Set(docxs.map((d) => dirname(d))).size !== 1) throw new Error('convertAllToPdf: the .docx files must share a folder');
+  return convertWithLibreOffice(docxs, 'pdf');
 }
 
 /** Convert a .docx to another format (e.g. html) with LibreOffice; returns the converted file's text. */
 export function convertTo(docx: string, format: string): string {
-  return readFileSync(convertWithLibreOffice(docx, format), 'utf8');
+  return readFileSync(convertWithLibreOffice([docx], format)[0]!, 'utf8');
 }
 
-function convertWithLibreOffice(docx: string, format: string): string {
+function convertWithLibreOffice(docxs: string[], format: string): string[] {
+  const folder = dirname(docxs[0]!);
   // A profile of its own, so conversions in parallel test files do not share LibreOffice's lock.
   const profile = mkdtempSync(join(tmpdir(), 'plan-lo-profile-'));
   try {
@@ -54,8 +64,8 @@ function convertWithLibreOffice(docx: string, format: string): string {
         '--convert-to',
         format,
         '--outdir',
-        dirname(docx),
-        docx,
+        folder,
+        ...docxs,
       ],
       {
         stdio: 'pipe',
@@ -65,7 +75,7 @@ function convertWithLibreOffice(docx: string, format: string): string {
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return join(dirname(docx), basename(docx).replace(/\.docx$/i, `.${format}`));
+  return docxs.map((docx) => join(folder, basename(docx).replace(/\.docx$/i, `.${format}`)));
 }
 
 export function pdfText(pdf: string, options: { layout?: boolean; page?: number } = {}): string {
@@ -89,6 +99,15 @@ export function pdfPages(pdf: string): PdfPage[] {
   const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(count), pdf], { encoding: 'utf8' });
   return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+}
+
+/** The address of each link annotation in a PDF, in page order (poppler's pdfinfo -url). */
+export function pdfLinks(pdf: string): string[] {
+  return execFileSync('pdfinfo', ['-url', pdf], { encoding: 'utf8' })
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim().split(/\s+/)[2])
+    .filter((url): url is string => Boolean(url));
 }
 
 export function pdfInfo(pdf: string): Record<string, string> {

@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFigureAlts, readFigureAlts } from '../src/pdf/figure-alt.js';
 import { accessibilityProblems, docxOutline, pdfOutline } from './accessibility.js';
-import { ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
+import { ROOT, runPlan, runPlanAsync, SHIPPED_PLANS } from './helpers.js';
 import { assertOfficeAvailable, convertToPdf, SKIP_OFFICE } from './office.js';
 
 /**
@@ -17,9 +17,6 @@ import { assertOfficeAvailable, convertToPdf, SKIP_OFFICE } from './office.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-pdf-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-beforeAll(() => {
-  if (!SKIP_OFFICE) assertOfficeAvailable();
-});
 
 interface Data {
   councils: { code: string; name: string }[];
@@ -28,11 +25,13 @@ interface Data {
 
 const money = (n: number) => `£${n.toLocaleString('en-GB')}`;
 
-/** Write all four formats of one plan together into a folder of their own. */
-function report(plans: string, quarter: string, name: string) {
+type Report = Awaited<ReturnType<typeof report>>;
+
+/** Write all four formats of one plan together into a folder of their own, with the built binary. */
+async function report(plans: string, quarter: string, name: string) {
   const out = join(dir, name);
   mkdirSync(out);
-  const r = runPlan(['report', '--plans', plans, '--quarter', quarter, '--format', 'docx,pdf,html,json'], { cwd: out });
+  const r = await runPlanAsync(['report', '--plans', plans, '--quarter', quarter, '--format', 'docx,pdf,html,json'], { cwd: out });
   expect(r.exitCode, r.stderr).toBe(0);
   // The four formats at once: four files, named alike.
   expect(
@@ -87,9 +86,32 @@ async function taggedLinks(pdf: Uint8Array): Promise<string[]> {
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
+/** The Westbrook plan (three councils), with a second web address, written without https://, in another section's narrative. */
+function linkedPlans(): string {
+  const plans = join(dir, 'linked-plans');
+  cpSync(join(ROOT, 'test', 'fixtures', 'westbrook', 'plans'), plans, { recursive: true });
+  const file = join(plans, '3-local-suppliers.yaml');
+  const line = 'narrative: Added at the July board after the Social Value Act review.';
+  expect(readFileSync(file, 'utf8')).toContain(line);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(line, `${line} Notices at www.contractsfinder.service.gov.uk.`));
+  return plans;
+}
+
+/**
+ * The two PDFs these tests read, written at once (each run starts LibreOffice, which waits on one core
+ * for seconds): the shipped plan, and the linked copy of the three-council plan.
+ */
+let shipped: Report;
+let linked: Report;
+beforeAll(async () => {
+  if (SKIP_OFFICE) return;
+  assertOfficeAvailable();
+  [shipped, linked] = await Promise.all([report(SHIPPED_PLANS, 'Q3', 'shipped'), report(linkedPlans(), 'Q2', 'linked')]);
+}, 240_000);
+
 describe.skipIf(SKIP_OFFICE)('plan report --format pdf', () => {
   it('writes a tagged A4 landscape PDF of the shipped plan, with every action, every figure and alt text on each chart', async () => {
-    const { pdf, docx, data, info, text } = report(SHIPPED_PLANS, 'Q3', 'shipped');
+    const { pdf, docx, data, info, text } = shipped;
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     expect(info).toMatch(/^Title:\s+Joint Procurement Action Plan 2013\/14 Q3 Update – Appendix 1$/m);
     const [, width, height] = /^Page size:\s+([\d.]+) x ([\d.]+) pts \(A4\)$/m.exec(info) ?? [];
@@ -134,9 +156,7 @@ describe.skipIf(SKIP_OFFICE)('plan report --format pdf', () => {
   }, 120_000);
 
   it('keeps the alt text of the three-council plan, each chart naming the councils it shows', async () => {
-    const plans = join(dir, 'westbrook-plans');
-    cpSync(join(ROOT, 'test', 'fixtures', 'westbrook', 'plans'), plans, { recursive: true });
-    const { pdf, data, info } = report(plans, 'Q2', 'westbrook');
+    const { pdf, data, info } = linked;
     expect(info).toMatch(/^Tagged:\s+yes$/m);
     expect(accessibilityProblems(await pdfOutline(readFileSync(pdf)))).toEqual([]);
     const alts = await readFigureAlts(readFileSync(pdf));
@@ -150,14 +170,7 @@ describe.skipIf(SKIP_OFFICE)('plan report --format pdf', () => {
   }, 120_000);
 
   it('makes every web address in the plan a working, tagged link', async () => {
-    const plans = join(dir, 'linked-plans');
-    cpSync(join(ROOT, 'test', 'fixtures', 'westbrook', 'plans'), plans, { recursive: true });
-    // A second address, written without https://, in another section's narrative.
-    const file = join(plans, '3-local-suppliers.yaml');
-    const line = 'narrative: Added at the July board after the Social Value Act review.';
-    expect(readFileSync(file, 'utf8')).toContain(line);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(line, `${line} Notices at www.contractsfinder.service.gov.uk.`));
-    const { pdf, docx } = report(plans, 'Q2', 'linked');
+    const { pdf, docx } = linked;
     // The supplier-portal action, dropped in Q1, stays in the Q2 report with its narrative's address.
     const expected = [
       'https://www.contractsfinder.service.gov.uk',
