@@ -495,7 +495,7 @@ describe('figures against the target, field by field', () => {
   it('says only that "achieved" is not lines of figures when it is a number, not that it is missing', async () => {
     const files = { '2.1-beta.yaml': savingsSection('Q1:', '  achieved: 5') };
     expect(await found(files, ['missing-key', 'missing-figure', 'invalid-type'])).toEqual([
-      `${BETA}:13:19 error invalid-type: "achieved" should be lines of "code: value" below it, one for each council, but is the number 5 | write one line for each council below "achieved", indented by two more spaces, e.g. CDC: 5`,
+      `${BETA}:13:19 error invalid-type: "achieved" should be lines of "code: value" below it, one for each council, but is the number 5 | write one line for each of CDC and SNC below "achieved", indented by two more spaces, e.g. CDC: 5`,
     ]);
   });
 
@@ -578,7 +578,7 @@ describe('plan.yaml with parts missing or not key lines', () => {
   it('does not read a year out of a start date the schema refused', async () => {
     const plan = BASE_FILES['plan.yaml']!.replace('starts: 2013-04-01', 'starts: x2012-04-01');
     expect(await found({ 'plan.yaml': plan }, ['invalid-format', 'financial-year'])).toEqual([
-      `${PLAN}:5:11 error invalid-format: write the first day of the financial year as YYYY-MM-01, e.g. 2013-04-01 | change the value as the message says`,
+      `${PLAN}:5:11 error invalid-format: the first day of the financial year is written year-month-01, e.g. 2013-04-01 | write starts: 2013-04-01 for a year that starts on 1 April 2013`,
     ]);
   });
 
