@@ -41,6 +41,24 @@ const savingsSection = (...updateLines: string[]) =>
     ...updateLines.map((l) => `      ${l}`),
   );
 
+/** plan.yaml of the base fixture with its year label, start date and title replaced. */
+const planYaml = (label: string, starts: string, title = 'Test Plan') =>
+  BASE_FILES['plan.yaml']!.replace('title: Test Plan', `title: ${title}`)
+    .replace('label: 2013/14', `label: ${label}`)
+    .replace('starts: 2013-04-01', `starts: ${starts}`);
+
+/** Section 2.1 with one action and no target; each line given is indented under "updates:". */
+const betaFile = (...updateLines: string[]) =>
+  lines(
+    'section: "2.1"',
+    'title: Beta',
+    'actions:',
+    '  - id: beta-one',
+    '    action: Do it',
+    '    updates:',
+    ...updateLines.map((l) => `      ${l}`),
+  );
+
 const BETA = 'plans/2.1-beta.yaml';
 const PLAN = 'plans/plan.yaml';
 
@@ -158,42 +176,37 @@ describe('totals too large to add exactly', () => {
 });
 
 describe('the financial year', () => {
-  const plan = (label: string, starts: string, title = 'Test Plan') =>
-    BASE_FILES['plan.yaml']!.replace('title: Test Plan', `title: ${title}`)
-      .replace('label: 2013/14', `label: ${label}`)
-      .replace('starts: 2013-04-01', `starts: ${starts}`);
-
   it('says what the second part of the label should be, with its leading zero', async () => {
-    expect(await found({ 'plan.yaml': plan('2008/10', '2008-04-01') }, ['financial-year'])).toEqual([
+    expect(await found({ 'plan.yaml': planYaml('2008/10', '2008-04-01') }, ['financial-year'])).toEqual([
       `${PLAN}:4:10 error financial-year: "2008/10" is not a financial year: the second part should be 09 | write it as "2008/09"`,
     ]);
   });
 
   it('accepts a year that crosses a century', async () => {
-    expect(await found({ 'plan.yaml': plan('2099/00', '2099-04-01') }, ['financial-year'])).toEqual([]);
+    expect(await found({ 'plan.yaml': planYaml('2099/00', '2099-04-01') }, ['financial-year'])).toEqual([]);
   });
 
   it('says when the start and the label disagree, and how to make them agree', async () => {
-    expect(await found({ 'plan.yaml': plan('2013/14', '2014-04-01') }, ['financial-year'])).toEqual([
+    expect(await found({ 'plan.yaml': planYaml('2013/14', '2014-04-01') }, ['financial-year'])).toEqual([
       `${PLAN}:5:11 error financial-year: the year starts in 2014, but the label says 2013/14 | make them agree, e.g. label: "2013/14" and starts: 2013-04-01`,
     ]);
   });
 
   it('points at the year in a title that ends with it', async () => {
     // "title: " is 7 characters and "Procurement Plan " 17 more: the year starts at column 25.
-    expect(await found({ 'plan.yaml': plan('2013/14', '2013-04-01', 'Procurement Plan 2013/14') }, ['title-repeats-year'])).toEqual([
+    expect(await found({ 'plan.yaml': planYaml('2013/14', '2013-04-01', 'Procurement Plan 2013/14') }, ['title-repeats-year'])).toEqual([
       `${PLAN}:1:25 warning title-repeats-year: the title ends with the financial year 2013/14, which the report adds itself: it would show the year twice | remove "2013/14" from the title`,
     ]);
   });
 
   it('says "has" for a year inside the title, and points at the title when it is quoted', async () => {
-    expect(await found({ 'plan.yaml': plan('2013/14', '2013-04-01', '"Plan 2013-2014 review"') }, ['title-repeats-year'])).toEqual([
+    expect(await found({ 'plan.yaml': planYaml('2013/14', '2013-04-01', '"Plan 2013-2014 review"') }, ['title-repeats-year'])).toEqual([
       `${PLAN}:1:8 warning title-repeats-year: the title has the financial year 2013-2014, which the report adds itself: it would show the year twice | remove "2013-2014" from the title`,
     ]);
   });
 
   it('leaves alone a title with another year in it', async () => {
-    expect(await found({ 'plan.yaml': plan('2013/14', '2013-04-01', 'Plan after 2012/13') }, ['title-repeats-year'])).toEqual([]);
+    expect(await found({ 'plan.yaml': planYaml('2013/14', '2013-04-01', 'Plan after 2012/13') }, ['title-repeats-year'])).toEqual([]);
   });
 });
 
@@ -268,42 +281,31 @@ describe('councils, targets and figures', () => {
 });
 
 describe('the quarter being reported', () => {
-  const beta = (...updateLines: string[]) =>
-    lines(
-      'section: "2.1"',
-      'title: Beta',
-      'actions:',
-      '  - id: beta-one',
-      '    action: Do it',
-      '    updates:',
-      ...updateLines.map((l) => `      ${l}`),
-    );
-
   it('asks for the quarter of an action that was in the plan before it', async () => {
-    expect(await found({ '2.1-beta.yaml': beta('Q1:', '  status: ok') }, ['missing-quarter'], 'Q3')).toEqual([
+    expect(await found({ '2.1-beta.yaml': betaFile('Q1:', '  status: ok') }, ['missing-quarter'], 'Q3')).toEqual([
       `${BETA}:6:5 error missing-quarter: action "beta-one" has no Q3 update | add "Q3:" under "updates", with its status and narrative, or mark the last update "ended: completed" (or dropped) if the action has finished`,
     ]);
   });
 
   it('does not ask for it from an action added later, or one that ended before', async () => {
-    expect(await found({ '2.1-beta.yaml': beta('Q4:', '  status: ok') }, ['missing-quarter'], 'Q3')).toEqual([]);
-    expect(await found({ '2.1-beta.yaml': beta('Q2:', '  status: ok', '  ended: completed') }, ['missing-quarter'], 'Q3')).toEqual([]);
+    expect(await found({ '2.1-beta.yaml': betaFile('Q4:', '  status: ok') }, ['missing-quarter'], 'Q3')).toEqual([]);
+    expect(await found({ '2.1-beta.yaml': betaFile('Q2:', '  status: ok', '  ended: completed') }, ['missing-quarter'], 'Q3')).toEqual([]);
   });
 
   it('asks for it from an action that ends in that very quarter', async () => {
-    const ended = beta('Q1:', '  status: ok', 'Q4:', '  status: done', '  ended: completed');
+    const ended = betaFile('Q1:', '  status: ok', 'Q4:', '  status: done', '  ended: completed');
     expect(await found({ '2.1-beta.yaml': ended }, ['missing-quarter'], 'Q3')).toHaveLength(1);
   });
 
   it('says what to remove after an action ended', async () => {
-    const after = beta('Q1:', '  status: ok', '  ended: dropped', 'Q2:', '  status: more');
+    const after = betaFile('Q1:', '  status: ok', '  ended: dropped', 'Q2:', '  status: more');
     expect(await found({ '2.1-beta.yaml': after }, ['update-after-end'])).toEqual([
       `${BETA}:10:7 error update-after-end: action "beta-one" ended (dropped) in Q1, so it has no Q2 update | delete the Q2 update (the "Q2:" line and the lines under it), or remove "ended: dropped" from Q1 if the action goes on`,
     ]);
   });
 
   it('makes TODO text an error in the quarter reported and a warning in the others', async () => {
-    const todo = beta('Q2:', '  status: TODO', 'Q3:', '  status: ok', '  narrative: TODO what happened');
+    const todo = betaFile('Q2:', '  status: TODO', 'Q3:', '  status: ok', '  narrative: TODO what happened');
     expect(await found({ '2.1-beta.yaml': todo }, ['unwritten'], 'Q3')).toEqual([
       `${BETA}:8:17 warning unwritten: the Q2 status of action "beta-one" is not written yet | replace the TODO with the status for Q2`,
       `${BETA}:11:20 error unwritten: the Q3 narrative of action "beta-one" is not written yet | replace the TODO with the narrative for Q3`,
@@ -350,15 +352,10 @@ describe('duplicates', () => {
 });
 
 describe('rules on data the schema has already refused', () => {
-  const plan = (label: string, starts: string, title: string) =>
-    BASE_FILES['plan.yaml']!.replace('title: Test Plan', `title: ${title}`)
-      .replace('label: 2013/14', `label: ${label}`)
-      .replace('starts: 2013-04-01', `starts: ${starts}`);
-
   it('say nothing of a year label that is not written as a year, nor of the title', async () => {
     // Each label holds a good one ("2013/14") inside it, and the start disagrees with that.
     for (const label of ['2013-14', 'x2013/14', '2013/14x']) {
-      const files = { 'plan.yaml': plan(label, '2012-04-01', 'Plan 2013/14') };
+      const files = { 'plan.yaml': planYaml(label, '2012-04-01', 'Plan 2013/14') };
       expect(await found(files, ['financial-year', 'title-repeats-year']), label).toEqual([]);
     }
   });
@@ -390,28 +387,26 @@ describe('rules on data the schema has already refused', () => {
 });
 
 describe('the financial year in the title and the start date', () => {
-  const plan = (label: string, starts: string, title = 'Test Plan') =>
-    BASE_FILES['plan.yaml']!.replace('title: Test Plan', `title: ${title}`)
-      .replace('label: 2013/14', `label: ${label}`)
-      .replace('starts: 2013-04-01', `starts: ${starts}`);
   const repeated = (column: number, how: string) =>
     `${PLAN}:1:${column} warning title-repeats-year: the title ${how} the financial year 2013/14, which the report adds itself: it would show the year twice | remove "2013/14" from the title`;
 
   it('writes the label in the hint with its leading zero', async () => {
-    expect(await found({ 'plan.yaml': plan('2008/09', '2009-04-01') }, ['financial-year'])).toEqual([
+    expect(await found({ 'plan.yaml': planYaml('2008/09', '2009-04-01') }, ['financial-year'])).toEqual([
       `${PLAN}:5:11 error financial-year: the year starts in 2009, but the label says 2008/09 | make them agree, e.g. label: "2008/09" and starts: 2008-04-01`,
     ]);
   });
 
   it('says "ends with" for a year followed only by spaces', async () => {
-    expect(await found({ 'plan.yaml': plan('2013/14', '2013-04-01', '"Plan 2013/14 "') }, ['title-repeats-year'])).toEqual([
+    expect(await found({ 'plan.yaml': planYaml('2013/14', '2013-04-01', '"Plan 2013/14 "') }, ['title-repeats-year'])).toEqual([
       repeated(8, 'ends with'),
     ]);
   });
 
   it('points at the start of a title written over two lines', async () => {
     const title = 'Procurement Plan\n  2013/14';
-    expect(await found({ 'plan.yaml': plan('2013/14', '2013-04-01', title) }, ['title-repeats-year'])).toEqual([repeated(8, 'ends with')]);
+    expect(await found({ 'plan.yaml': planYaml('2013/14', '2013-04-01', title) }, ['title-repeats-year'])).toEqual([
+      repeated(8, 'ends with'),
+    ]);
   });
 });
 
@@ -463,19 +458,8 @@ describe('council codes in every field that holds them', () => {
 });
 
 describe('figures against the target, field by field', () => {
-  const noTarget = (...updateLines: string[]) =>
-    lines(
-      'section: "2.1"',
-      'title: Beta',
-      'actions:',
-      '  - id: beta-one',
-      '    action: Do it',
-      '    updates:',
-      ...updateLines.map((l) => `      ${l}`),
-    );
-
   it('refuses notes in an action with no target', async () => {
-    const files = { '2.1-beta.yaml': noTarget('Q3:', '  status: ok', '  notes:', '    CDC: late') };
+    const files = { '2.1-beta.yaml': betaFile('Q3:', '  status: ok', '  notes:', '    CDC: late') };
     expect(await found(files, ['figures-without-target'])).toEqual([
       `${BETA}:9:9 error figures-without-target: "notes" needs a target: action "beta-one" has none | add "target:" to the action, with "amounts:" below it, or write the figures in the narrative`,
     ]);
