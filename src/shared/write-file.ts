@@ -18,27 +18,41 @@ class Interrupted extends Error {}
 
 /**
  * One write in progress: whether a signal has asked it to stop (it then removes its temporary files at
- * its next step instead of renaming them), and the temporary files it has made so far. Each write has
- * its own, so nothing of one run is left for the next run in the same process.
+ * its next step instead of renaming them), the temporary files of new content it has made so far, and
+ * the old files it keeps under a second name until it is done. Each write has its own, so nothing of
+ * one run is left for the next run in the same process.
  */
 class Write {
   stopped = false;
   readonly temps = new Set<string>();
+  readonly backups = new Set<string>();
 
   check(): void {
     if (this.stopped) throw new Interrupted('interrupted');
   }
 
-  /** Stop, wait for the write to clean up, and remove anything it left (belt and braces). */
+  /**
+   * Stop: remove the new content's temporary files at once (plan ends within a second of a signal,
+   * even while a slow disk keeps the write's own clean-up waiting), wait for the write to put back
+   * what it replaced, then remove anything left (belt and braces). Removing a temporary file is safe
+   * at any moment: one not yet renamed is never renamed (check() above, or the rename finds nothing),
+   * and one already renamed is no longer there. Backups wait: they may be needed to put a file back.
+   */
   async stop(done: Promise<unknown>): Promise<void> {
     this.stopped = true;
+    removeNow(this.temps);
     await Promise.allSettled([done]);
-    for (const path of this.temps) {
-      try {
-        unlinkSync(path);
-      } catch {
-        // Already removed.
-      }
+    removeNow(this.temps);
+    removeNow(this.backups);
+  }
+}
+
+function removeNow(paths: Iterable<string>): void {
+  for (const path of paths) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // Already removed, or renamed over its target.
     }
   }
 }
@@ -112,6 +126,8 @@ async function writeSteps(write: Write, path: string, data: string | Uint8Array)
         await rename(temp, path);
         break;
       } catch (error) {
+        // A signal removed the temporary file under the rename: say so, not that it was missing.
+        write.check();
         const code = (error as NodeJS.ErrnoException).code;
         const delay = RENAME_RETRIES_MS[attempt];
         if ((code !== 'EBUSY' && code !== 'EPERM') || delay === undefined) throw error;
@@ -125,7 +141,8 @@ async function writeSteps(write: Write, path: string, data: string | Uint8Array)
       () => false,
     );
     write.temps.delete(temp);
-    if (!removed && error instanceof Error) Object.assign(error, { leftover: temp });
+    // After a signal the file is gone already (Write.stop), so there is nothing left over to name.
+    if (!removed && !write.stopped && error instanceof Error) Object.assign(error, { leftover: temp });
     throw error;
   }
 }
@@ -211,12 +228,12 @@ export function writeFilesTogether(changes: readonly FileChange[], removals: rea
 /** Keep `path` under a second name (a hard link) beside it; undefined when there is no such file. */
 async function keepBackup(write: Write, path: string): Promise<string | undefined> {
   const backup = join(dirname(path), tempName(path));
-  write.temps.add(backup);
+  write.backups.add(backup);
   // A hard link where the file system has them, else a copy (keepOld).
   return keepOld(path, backup).then(
     () => backup,
     (error: NodeJS.ErrnoException) => {
-      write.temps.delete(backup);
+      write.backups.delete(backup);
       if (error.code === 'ENOENT') return undefined;
       throw new WriteFailure(path, error);
     },
@@ -231,6 +248,7 @@ async function togetherSteps(write: Write, changes: readonly FileChange[], remov
       if (p === undefined) continue;
       await unlink(p).catch(() => undefined);
       write.temps.delete(p);
+      write.backups.delete(p);
     }
   };
   try {
@@ -255,7 +273,10 @@ async function togetherSteps(write: Write, changes: readonly FileChange[], remov
       backups[i] = await keepBackup(write, change.path);
       write.check();
       await checkUnchanged(change);
-      await rename(temps[i]!, change.path).catch((error: unknown) => Promise.reject(new WriteFailure(change.path, error)));
+      await rename(temps[i]!, change.path).catch((error: unknown) => {
+        write.check();
+        return Promise.reject(new WriteFailure(change.path, error));
+      });
       write.temps.delete(temps[i]!);
       replaced.push(i);
     }
@@ -274,13 +295,13 @@ async function togetherSteps(write: Write, changes: readonly FileChange[], remov
     // Put back what was removed or replaced, newest first; then nothing of this run is left behind.
     for (const { path, backup } of removed.reverse()) {
       await rename(backup, path).catch(() => undefined);
-      write.temps.delete(backup);
+      write.backups.delete(backup);
     }
     for (const i of replaced.reverse()) {
       const backup = backups[i];
       if (backup !== undefined) await rename(backup, changes[i]!.path).catch(() => undefined);
       else await unlink(changes[i]!.path).catch(() => undefined);
-      write.temps.delete(backup ?? '');
+      write.backups.delete(backup ?? '');
     }
     await removeAll(temps);
     await removeAll(backups);
