@@ -32,7 +32,7 @@ export interface ZipPiecesEntry {
 }
 
 /** An entry ready to be written: its body (deflated or stored) and what its headers say of it. */
-export interface Packed {
+interface Packed {
   path: string;
   body: Uint8Array;
   crc: number;
