@@ -98,6 +98,16 @@ describe('plan validate (built binary)', () => {
     });
   });
 
+  it("keeps the YAML library's debugging output (LOG_TOKENS, LOG_STREAM) out of its own", () => {
+    // The bundle replaces the library's per-token environment lookups (build/bundle.mjs).
+    fixture = makeFixture({ '2.1-beta.yaml': BAD_BETA });
+    const plain = runPlan(['validate', '--format', 'json'], { cwd: fixture.root });
+    const logged = runPlan(['validate', '--format', 'json'], { cwd: fixture.root, env: { LOG_TOKENS: '1', LOG_STREAM: '1' } });
+    expect(logged.exitCode).toBe(1);
+    expect(logged.stdout).toBe(plain.stdout);
+    expect(JSON.parse(logged.stdout).errorCount).toBe(1);
+  });
+
   it('--format github prints workflow annotations on stdout', () => {
     fixture = makeFixture({ '2.1-beta.yaml': BAD_BETA });
     const r = runPlan(['validate', '--format', 'github'], { cwd: fixture.root });

@@ -1,6 +1,7 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ColumnChart } from '../src/docx/chart.js';
 import { docxParts, docxText } from './docx.js';
 import { BASE_FILES, type Fixture, makeFixture, ROOT, runPlan, runPlanInProcess, SHIPPED_PLANS } from './helpers.js';
 
@@ -452,6 +453,33 @@ describe('the zip writer', () => {
       mtime,
     );
     expect(streamed.equals(whole)).toBe(true);
+  });
+
+  it("deflates a workbook's fixed parts once for many charts, to the same bytes as each on its own", async () => {
+    const { workbookFiles, workbookXlsx } = await import('../src/docx/chart.js');
+    const mtime = new Date(2013, 11, 31, 0, 0, 0);
+    const charts: ColumnChart[] = [1, 2, 3].map((n) => ({
+      title: `Chart ${n}`,
+      categories: ['CDC', 'SNC'],
+      series: [
+        { name: 'Target', values: [75000 * n, 50000], color: '1F4E79' },
+        { name: 'Achieved', values: [1000 * n, 2000 * n], color: 'C55A11' },
+      ],
+      numberFormat: '"£"#,##0',
+      font: 'Arial',
+      width: 600,
+      height: 300,
+      altName: `Chart ${n}`,
+      altDescription: `Savings ${n}`,
+    }));
+    const memo = new Map();
+    const shared = charts.map((c) => Buffer.from(workbookXlsx(c, mtime, memo)));
+    const alone = charts.map((c) => Buffer.from(workbookXlsx(c, mtime)));
+    expect(shared.map((b, i) => b.equals(alone[i]!))).toEqual([true, true, true]);
+    // The charts differ, so do their workbooks; the parts that are the same in each were packed once.
+    expect(alone[0]!.equals(alone[1]!)).toBe(false);
+    const fixed = workbookFiles(charts[0]!).filter(([path]) => !/sheet1|sharedStrings/.test(path));
+    expect(memo.size).toBe(fixed.length);
   });
 
   it("keeps no pool of Node's alive: each zip, and each small part kept for it, owns its bytes", async () => {

@@ -1,5 +1,5 @@
 import { xmlEscape as esc } from './ooxml.js';
-import { zip } from './zip.js';
+import { type ZipMemo, zip } from './zip.js';
 
 /**
  * The savings charts as DrawingML, written directly: a clustered bar chart per target (bars across the
@@ -174,11 +174,16 @@ export function workbookFiles(shown: ColumnChart): Array<[string, string]> {
   ];
 }
 
-/** The workbook as .xlsx bytes. */
-export function workbookXlsx(chart: ColumnChart, mtime: Date): Uint8Array {
+/** The parts of a workbook that are the same in every chart's (everything but the figures and names). */
+const FIXED_PARTS = new Set(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml']);
+
+/** The workbook as .xlsx bytes; with a memo, the fixed parts are deflated once for all of a report's charts. */
+export function workbookXlsx(chart: ColumnChart, mtime: Date, memo?: ZipMemo): Uint8Array {
   return zip(
-    workbookFiles(chart).map(([path, text]) => ({ path, data: Buffer.from(text, 'utf8'), deflate: true })),
+    workbookFiles(chart).map(([path, text]) => ({ path, data: Buffer.from(text, 'utf8'), deflate: true, recurs: FIXED_PARTS.has(path) })),
     mtime,
+    undefined,
+    memo,
   );
 }
 

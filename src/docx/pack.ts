@@ -3,7 +3,7 @@ import type { CoreProperties, ReportModel } from '../report/model.js';
 import { type ColumnChart, chartPartXml, chartRelId, workbookXlsx } from './chart.js';
 import { xmlEscape } from './ooxml.js';
 import { type Appendix, BLOCK_PLACEHOLDER, buildAppendix, linkRelId } from './render.js';
-import { utf8Bytes, type ZipEntry, type ZipPiecesEntry, zipStreamed } from './zip.js';
+import { utf8Bytes, type ZipEntry, type ZipMemo, type ZipPiecesEntry, zipStreamed } from './zip.js';
 
 /**
  * Turn an Appendix into .docx bytes that depend only on the appendix. docx builds the shell's parts;
@@ -95,6 +95,7 @@ function chartParts(charts: readonly ColumnChart[], mtime: Date) {
   const parts: ZipEntry[] = [];
   let relationships = '';
   let contentTypes = '';
+  const memo: ZipMemo = new Map();
   charts.forEach((chart, i) => {
     const n = i + 1;
     const workbook = `Microsoft_Excel_Worksheet${n}.xlsx`;
@@ -108,7 +109,7 @@ function chartParts(charts: readonly ColumnChart[], mtime: Date) {
         deflate: true,
       },
       // Compressed already: stored as it is.
-      { path: `word/embeddings/${workbook}`, data: workbookXlsx(chart, mtime), deflate: false },
+      { path: `word/embeddings/${workbook}`, data: workbookXlsx(chart, mtime, memo), deflate: false },
     );
     relationships += `<Relationship Id="${chartRelId(n)}" Type="${CHART_TYPE}" Target="charts/chart${n}.xml"/>`;
     contentTypes +=

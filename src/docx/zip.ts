@@ -13,6 +13,12 @@ export interface ZipEntry {
   data: Uint8Array;
   /** Deflate the data (XML); false stores it as it is (parts that are compressed already). */
   deflate: boolean;
+  /**
+   * The same bytes recur in many zips of one run (the fixed parts of each chart's workbook): with a
+   * ZipMemo, they are deflated once. zlib sets up about 250 KB of state for every deflate, which for
+   * a thousand charts' small parts cost more than deflating them.
+   */
+  recurs?: boolean;
 }
 
 /**
@@ -74,7 +80,16 @@ function join(parts: readonly Uint8Array[]): Buffer {
   return out;
 }
 
-function packEntry(entry: ZipEntry, level: number): Packed {
+/** Entries packed already, by level, path and bytes (see ZipEntry.recurs); one per run, never shared between runs. */
+export type ZipMemo = Map<string, Packed>;
+
+function packEntry(entry: ZipEntry, level: number, memo?: ZipMemo): Packed {
+  if (memo && entry.recurs) {
+    const key = `${level}\0${entry.path}\0${Buffer.from(entry.data.buffer, entry.data.byteOffset, entry.data.byteLength).toString('latin1')}`;
+    const packed = memo.get(key) ?? packEntry(entry, level);
+    memo.set(key, packed);
+    return packed;
+  }
   return {
     path: entry.path,
     body: entry.deflate ? ownBytes(deflateRawSync(entry.data, { level })) : entry.data,
@@ -161,10 +176,10 @@ function assemble(packed: readonly Packed[], mtime: Date): Buffer {
   return join([...parts, ...directory, end]);
 }
 
-export function zip(entries: readonly ZipEntry[], mtime: Date, level = 1): Buffer {
+export function zip(entries: readonly ZipEntry[], mtime: Date, level = 1, memo?: ZipMemo): Buffer {
   if (entries.length > 0xffff) throw new Error(`a zip without ZIP64 holds at most 65,535 entries, not ${entries.length}`);
   return assemble(
-    entries.map((entry) => packEntry(entry, level)),
+    entries.map((entry) => packEntry(entry, level, memo)),
     mtime,
   );
 }

@@ -30,14 +30,16 @@ import type { Slip, SlipContext } from './slips.js';
  * curly quotes where YAML needs straight ones, a missing space after a known key's colon. These are
  * the ones `plan validate --fix` repairs.
  */
-export function findCharacterSlips(text: string, context: SlipContext): Slip[] {
+export function findCharacterSlips(text: string, context: SlipContext, lines: readonly LineInfo[] = scanLines(text)): Slip[] {
   const slips: Slip[] = [];
-  const lines = scanLines(text);
   const parents = parentKeys(lines);
-  const hasOdd = ODD_SPACE.test(text) || text.includes('\t') || CURLY_DOUBLE.test(text) || CURLY_SINGLE.test(text);
+  const hasOddSpace = ODD_SPACE.test(text);
+  const hasOdd = hasOddSpace || text.includes('\t') || CURLY_DOUBLE.test(text) || CURLY_SINGLE.test(text);
   lines.forEach((line, i) => {
     const n = i + 1;
     if (line.blank || line.comment) return;
+    // Most lines of a large plan are text inside a block with nothing odd in the file: nothing to look at.
+    if (line.inBlock && !hasOdd) return;
     const lead = line.text.slice(0, line.indent);
     if (!line.inBlock) {
       if (hasOdd) {
@@ -73,9 +75,12 @@ export function findCharacterSlips(text: string, context: SlipContext): Slip[] {
       }
     }
   });
-  for (const [i, line] of lines.entries()) {
-    const trailing = trailingOddSpace(line, i + 1);
-    if (trailing) slips.push(trailing);
+  // A trailing odd space is an odd space: a file without one has none to find.
+  if (hasOddSpace) {
+    for (const [i, line] of lines.entries()) {
+      const trailing = trailingOddSpace(line, i + 1);
+      if (trailing) slips.push(trailing);
+    }
   }
   return slips.sort((a, b) => a.offset - b.offset);
 }

@@ -28,8 +28,7 @@ import type { Slip, SlipContext } from './slips.js';
  * Slips in the layout of the lines: text that fell out of a `|` block, keys indented one block out or
  * in, list items that do not line up. Run on the text with the character slips repaired.
  */
-export function findLayoutSlips(text: string, context: SlipContext): Slip[] {
-  const lines = scanLines(text);
+export function findLayoutSlips(text: string, context: SlipContext, lines: readonly LineInfo[] = scanLines(text)): Slip[] {
   const outside = linesOutsideBlocks(lines, context);
   const missing = findMissingLines(lines, context);
   const taken = new Set([...outside, ...missing].map((slip) => lineAt(lines, slip.offset)));

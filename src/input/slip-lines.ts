@@ -30,8 +30,6 @@ export function siblings(a: string, b: string, context: SlipContext): boolean {
 
 export const ODD_SPACE = /[\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/;
 export const ODD_SPACES = /[\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/g;
-/** Characters that look like indentation: spaces, tabs and the odd spaces above. */
-const INDENT_LIKE = /^[ \t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]*/;
 
 export const CURLY_DOUBLE = /[“”„‟]/;
 export const CURLY_SINGLE = /[‘’‚‛]/;
@@ -63,24 +61,47 @@ export function keyOf(line: LineInfo): string | undefined {
   return m[2]!.replace(/^["'“‘]|["'”’]$/g, '').trim();
 }
 
-/** Split the text into lines and mark which are inside `|` or `>` blocks. */
+/** Whether a UTF-16 unit looks like indentation: a space, a tab or one of the odd spaces above. */
+function isIndentLike(unit: number): boolean {
+  if (unit === 32 || unit === 9) return true;
+  if (unit < 0xa0) return false;
+  return (
+    unit === 0xa0 ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200b) ||
+    unit === 0x2060 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000 ||
+    unit === 0xfeff
+  );
+}
+
+/**
+ * Split the text into lines and mark which are inside `|` or `>` blocks. A 10,000-action plan has
+ * over half a million lines, so each is measured by its character codes rather than with a regular
+ * expression and a copy.
+ */
 export function scanLines(text: string): LineInfo[] {
   const lines: LineInfo[] = [];
   let start = 0;
   while (start <= text.length) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
-    const raw = text.slice(start, end).replace(/\r$/, '');
-    const indent = INDENT_LIKE.exec(raw)![0].length;
-    const rest = raw.slice(indent);
-    lines.push({ start, text: raw, indent, inBlock: false, blank: rest === '', comment: rest.startsWith('#') });
+    const raw = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    let indent = 0;
+    while (indent < raw.length && isIndentLike(raw.charCodeAt(indent))) indent++;
+    lines.push({ start, text: raw, indent, inBlock: false, blank: indent === raw.length, comment: raw.charCodeAt(indent) === 35 });
     if (nl === -1) break;
     start = nl + 1;
   }
   // A block's lines are those indented more than the line that opens it (blank lines included).
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.inBlock || line.blank || line.comment || !BLOCK_START.test(line.text.slice(line.indent))) continue;
+    if (line.inBlock || line.blank || line.comment) continue;
+    // Only a line with a "|" or ">" can open a block; most lines have neither.
+    if (line.text.indexOf('|', line.indent) === -1 && line.text.indexOf('>', line.indent) === -1) continue;
+    if (!BLOCK_START.test(line.text.slice(line.indent))) continue;
     // The key's own column: for "- action: |" that is after the "- ".
     const parent = line.indent + /^(?:- +)*/.exec(line.text.slice(line.indent))![0].length;
     for (let j = i + 1; j < lines.length; j++) {

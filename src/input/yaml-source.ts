@@ -4,6 +4,7 @@ import { say } from '../messages/index.js';
 import { groupThousands } from '../shared/numbers.js';
 import { findCharacterSlips } from './character-slips.js';
 import { findLayoutSlips } from './layout-slips.js';
+import { type LineInfo, scanLines } from './slip-lines.js';
 import { type Slip, type SlipContext, WorkingCopy } from './slips.js';
 import { SourceFile } from './source-file.js';
 import { Converter, MAX_DEPTH } from './yaml-convert.js';
@@ -158,12 +159,19 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
 
   // The slips recognisable in the lines themselves, characters first and then layout: name each,
   // and parse the file as repaired.
+  // The lines are scanned once for both, unless the first finder's repairs changed the text.
+  let lines: LineInfo[] | undefined;
   for (const find of [findCharacterSlips, findLayoutSlips]) {
+    lines ??= scanLines(working.text);
     // A file with thousands of slips is not an edited plan: a few hundred are enough to act on, and
     // repairing more would cost seconds (each repair copies the text).
-    const slips = find(working.text, options).slice(0, MAX_SLIPS);
+    const slips = find(working.text, options, lines).slice(0, MAX_SLIPS);
     for (const slip of slips) report(slip);
-    working.apply(slips.flatMap((slip) => slip.edits));
+    const edits = slips.flatMap((slip) => slip.edits);
+    if (edits.length > 0) {
+      working.apply(edits);
+      lines = undefined;
+    }
   }
 
   // Then parse; explain each error the parser still reports as a slip, repair it and parse again, so

@@ -36,9 +36,8 @@ const BULLET_MARK = /^[-•][ \t]+(?=\S)/;
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?'’”"]+$/;
 
-function isBlank(line: string): boolean {
-  return /^[ \t]*$/.test(line);
-}
+/** Anything that could start a web address; text without one anywhere is read without looking for links. */
+const MAY_LINK = /\b(?:https?:\/\/|www\.)/i;
 
 function indentOf(line: string): number {
   let i = 0;
@@ -46,8 +45,15 @@ function indentOf(line: string): number {
   return i;
 }
 
+/** The line without the spaces and tabs at its end (a line of only those becomes ""). */
 function trimEnd(line: string): string {
-  return line.replace(/[ \t]+$/, '');
+  let end = line.length;
+  while (end > 0) {
+    const unit = line.charCodeAt(end - 1);
+    if (unit !== 32 && unit !== 9) break;
+    end--;
+  }
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** Where a web address ends: without the sentence's punctuation, and with ")" only when it opened one. */
@@ -57,6 +63,12 @@ function addressEnd(address: string): string {
     out = out.slice(0, -1).replace(TRAILING_PUNCTUATION, '');
   }
   return out;
+}
+
+/** One line of text with no web address in it, as lineInlines reads it: one span, or none. */
+function plainInlines(line: string): Inline[] {
+  const text = line.replace(/\t/g, ' ');
+  return text === '' ? [] : [{ text }];
 }
 
 /** One line of text as spans, with web addresses as links that show exactly what was typed. */
@@ -84,6 +96,8 @@ export function lineInlines(line: string): Inline[] {
  */
 export function parseRichText(input: string): { text: RichText; problems: RichTextProblem[] } {
   const lines = input.replace(/\r\n?/g, '\n').split('\n');
+  // A line has a web address only if the whole text has the start of one (lines split at non-word characters).
+  const inlinesOf = MAY_LINK.test(input) ? lineInlines : plainInlines;
   const blocks: RichText = [];
   const problems: RichTextProblem[] = [];
   /** The block that a following non-blank line may continue, and the indent it needs to. */
@@ -93,7 +107,7 @@ export function parseRichText(input: string): { text: RichText; problems: RichTe
 
   lines.forEach((raw, index) => {
     const line = trimEnd(raw);
-    if (isBlank(line)) {
+    if (line === '') {
       open = undefined;
       return;
     }
@@ -118,16 +132,16 @@ export function parseRichText(input: string): { text: RichText; problems: RichTe
         level = MAX_BULLET_LEVELS - 1;
         bulletIndents.pop();
       }
-      const block: Block = { kind: 'bullet', level, inlines: lineInlines(rest.slice(mark[0].length)) };
+      const block: Block = { kind: 'bullet', level, inlines: inlinesOf(rest.slice(mark[0].length)) };
       blocks.push(block);
       open = { block, continueFrom: indent + 1 };
       return;
     }
     if (open && (open.block.kind === 'paragraph' || indent >= open.continueFrom)) {
-      open.block.inlines.push({ lineBreak: true }, ...lineInlines(rest));
+      open.block.inlines.push({ lineBreak: true }, ...inlinesOf(rest));
       return;
     }
-    const block: Block = { kind: 'paragraph', inlines: lineInlines(rest) };
+    const block: Block = { kind: 'paragraph', inlines: inlinesOf(rest) };
     blocks.push(block);
     open = { block, continueFrom: 0 };
   });
