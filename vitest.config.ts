@@ -35,8 +35,15 @@ function split(which: string | undefined): { include?: string[]; exclude: string
   throw new Error(`PLAN_TESTS must be "programs" or "without-programs", not "${which}"`);
 }
 const { include, exclude } = split(process.env.PLAN_TESTS);
+/**
+ * Files given to `vitest run --exclude`: vitest applies them to the root config only, not to the
+ * projects below, so they are passed on here (build/coverage.mjs runs the benchmark apart this way).
+ */
+const cliExcludes = process.argv.flatMap((arg, i, all) =>
+  arg.startsWith('--exclude=') ? [arg.slice('--exclude='.length)] : arg === '--exclude' && all[i + 1] ? [all[i + 1]!] : [],
+);
 // Stryker's sandboxes (npm run mutation) hold a copy of test/.
-const excluded = [...configDefaults.exclude, '.stryker-tmp*/**', ...exclude];
+const excluded = [...configDefaults.exclude, '.stryker-tmp*/**', ...exclude, ...cliExcludes];
 const own = OWN_MODULES.filter((file) => (include ? include.includes(file) : !exclude.includes(file)));
 
 /**
