@@ -25,7 +25,12 @@ export const NEED_PROGRAMS = [
  * (build/check-layers.mjs refuses a top-level `let`) and the tests restore what they change (process.env,
  * the working folder, spies). test/layers.test.ts checks that every file that mocks a module is listed.
  */
-export const OWN_MODULES = ['test/all-or-nothing.test.ts', 'test/concurrency.test.ts', 'test/output-failures.test.ts'];
+export const OWN_MODULES = [
+  'test/all-or-nothing.test.ts',
+  'test/concurrency.test.ts',
+  'test/output-failures.test.ts',
+  'test/write-interrupt.test.ts',
+];
 
 /** Which files `vitest run` takes: all of them, unless PLAN_TESTS picks one side of NEED_PROGRAMS. */
 function split(which: string | undefined): { include?: string[]; exclude: string[] } {
