@@ -16,6 +16,22 @@ export const NEED_PROGRAMS = [
   'test/preview.test.ts',
 ];
 
+/**
+ * The test files that replace a module for some of their runs (vi.mock, or vi.doMock with
+ * vi.resetModules): each of these loads its modules afresh, in a worker of its own (vitest's default).
+ * Every other file runs in one worker with the modules the files before it loaded (isolate: false): a
+ * fresh worker and module graph cost about 0.8 s of CPU per file, and the CLI that runPlanInProcess
+ * loads is loaded once rather than once per file. That is safe because src/ keeps no state between runs
+ * (build/check-layers.mjs refuses a top-level `let`) and the tests restore what they change (process.env,
+ * the working folder, spies). test/layers.test.ts checks that every file that mocks a module is listed.
+ */
+export const OWN_MODULES = [
+  'test/all-or-nothing.test.ts',
+  'test/concurrency.test.ts',
+  'test/output-failures.test.ts',
+  'test/write-interrupt.test.ts',
+];
+
 /** Which files `vitest run` takes: all of them, unless PLAN_TESTS picks one side of NEED_PROGRAMS. */
 function split(which: string | undefined): { include?: string[]; exclude: string[] } {
   if (which === undefined || which === '') return { exclude: [] };
@@ -24,6 +40,16 @@ function split(which: string | undefined): { include?: string[]; exclude: string
   throw new Error(`PLAN_TESTS must be "programs" or "without-programs", not "${which}"`);
 }
 const { include, exclude } = split(process.env.PLAN_TESTS);
+/**
+ * Files given to `vitest run --exclude`: vitest applies them to the root config only, not to the
+ * projects below, so they are passed on here (build/coverage.mjs runs the benchmark apart this way).
+ */
+const cliExcludes = process.argv.flatMap((arg, i, all) =>
+  arg.startsWith('--exclude=') ? [arg.slice('--exclude='.length)] : arg === '--exclude' && all[i + 1] ? [all[i + 1]!] : [],
+);
+// Stryker's sandboxes (npm run mutation) hold a copy of test/.
+const excluded = [...configDefaults.exclude, '.stryker-tmp*/**', ...exclude, ...cliExcludes];
+const own = OWN_MODULES.filter((file) => (include ? include.includes(file) : !exclude.includes(file)));
 
 /**
  * Timeouts that hold on a loaded two-core machine: end-to-end tests start the built binary, and the
@@ -32,9 +58,10 @@ const { include, exclude } = split(process.env.PLAN_TESTS);
  */
 export default defineConfig({
   test: {
-    ...(include ? { include } : {}),
-    // Stryker's sandboxes (npm run mutation) hold a copy of test/.
-    exclude: [...configDefaults.exclude, '.stryker-tmp*/**', ...exclude],
+    projects: [
+      { extends: true, test: { name: 'shared', isolate: false, ...(include ? { include } : {}), exclude: [...excluded, ...own] } },
+      ...(own.length > 0 ? [{ extends: true, test: { name: 'own modules', include: own, exclude: excluded } }] : []),
+    ],
     // Rebuilds dist/ first when it is older than the source (the tests run the built bundle), and
     // validates every report the tests produce with the Open XML SDK once they have all run.
     globalSetup: ['test/build-global.ts', 'test/ooxml-global.ts'],

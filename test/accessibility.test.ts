@@ -3,23 +3,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Accessible, accessibilityProblems, docxOutline } from './accessibility.js';
-import { ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
+import { ROOT, runPlanInProcess, SHIPPED_PLANS } from './helpers.js';
 
 /** The .docx is the reference document: its own accessibility, by the checks the PDF and web page share. */
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-a11y-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function docx(plans: string, quarter: string, name: string): Uint8Array {
+async function docx(plans: string, quarter: string, name: string): Promise<Uint8Array> {
   const out = join(dir, `${name}.docx`);
-  const r = runPlan(['report', '--plans', plans, '--quarter', quarter, '--out', out], { cwd: dir });
+  const r = await runPlanInProcess(['report', '--plans', plans, '--quarter', quarter, '--out', out], { cwd: dir });
   expect(r.exitCode, r.stderr).toBe(0);
   return readFileSync(out);
 }
 
 describe('the Word appendix is accessible', () => {
-  it('for the shipped plan: headings in order, header rows, no merged or empty cells, alt text, en-GB, a title, contrast', () => {
-    const outline = docxOutline(docx(SHIPPED_PLANS, 'Q3', 'shipped'));
+  it('for the shipped plan: headings in order, header rows, no merged or empty cells, alt text, en-GB, a title, contrast', async () => {
+    const outline = docxOutline(await docx(SHIPPED_PLANS, 'Q3', 'shipped'));
     expect(accessibilityProblems(outline)).toEqual([]);
     // What was checked, so that an outline read wrongly cannot pass for an empty one.
     expect(outline.headings.length).toBeGreaterThanOrEqual(10);
@@ -33,10 +33,10 @@ describe('the Word appendix is accessible', () => {
     expect(outline.tables.flatMap((t) => t.cells).filter((c) => c === '–').length).toBeGreaterThanOrEqual(2);
   });
 
-  it('for the three-council plan', () => {
+  it('for the three-council plan', async () => {
     const plans = join(dir, 'westbrook');
     cpSync(join(ROOT, 'test', 'fixtures', 'westbrook', 'plans'), plans, { recursive: true });
-    const outline = docxOutline(docx(plans, 'Q2', 'westbrook'));
+    const outline = docxOutline(await docx(plans, 'Q2', 'westbrook'));
     expect(accessibilityProblems(outline)).toEqual([]);
     expect(outline.figures.length).toBeGreaterThan(0);
   });
@@ -51,7 +51,7 @@ describe('the accessibility checks can fail', () => {
     figures: ['A chart of savings'],
     colours: [{ text: '000000', fill: 'FFFFFF' }],
   };
-  it('passes a good outline', () => expect(accessibilityProblems(good)).toEqual([]));
+  it('passes a good outline', async () => expect(accessibilityProblems(good)).toEqual([]));
   it.each<[string, Partial<Accessible>, string]>([
     ['no title', { title: '' }, 'no title'],
     ['another language', { lang: 'en-US' }, 'the language is en-US, not en-GB'],

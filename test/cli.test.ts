@@ -16,9 +16,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VERSION } from '../src/version.js';
-import { BIN, type Fixture, makeFixture, ROOT, runPlan } from './helpers.js';
+import { BIN, type Fixture, makeFixture, ROOT, runPlan, runPlanInProcess } from './helpers.js';
 
-/** End-to-end runs of the built binary, as CI and officers run it. */
+/**
+ * End-to-end runs of the built binary, as CI and officers run it: exit codes, streams, colour, the
+ * bundle and the code cache. What a help screen says and what `plan schema` writes run in this process
+ * (runPlanInProcess), as most end-to-end cases do.
+ */
 
 let fixture: Fixture | undefined;
 afterEach(() => fixture?.cleanup());
@@ -165,16 +169,16 @@ describe('plan --help and --version', () => {
     expect(r.stdout).toMatch(/Exit codes: 0 ok, 1 the plan has errors, 2 plan cannot run/);
   });
 
-  it('explains every flag of validate', () => {
-    const r = runPlan(['validate', '--help'], { cwd: ROOT });
+  it('explains every flag of validate', async () => {
+    const r = await runPlanInProcess(['validate', '--help'], { cwd: ROOT });
     expect(r.exitCode).toBe(0);
     for (const flag of ['--plans <dir>', '--quarter <Qn>', '--format <format>', '--strict']) expect(r.stdout).toContain(flag);
   });
 
   it.each(['report', 'validate', 'new-quarter', 'diff', 'schema'])(
     'wraps the help of %s once, at the width of the terminal, with no orphan words',
-    (command) => {
-      const r = runPlan([command, '--help'], { cwd: ROOT });
+    async (command) => {
+      const r = await runPlanInProcess([command, '--help'], { cwd: ROOT });
       const description = r.stdout.split('\n\n')[1]!.split('\n');
       for (const line of description) expect(line.length).toBeLessThanOrEqual(80);
       // Every line but a paragraph's last is filled: no word left alone on a line of its own.
@@ -195,17 +199,17 @@ describe('plan --help and --version', () => {
 });
 
 describe('plan schema', () => {
-  it('--check passes on the committed schema files', () => {
-    const r = runPlan(['schema', '--check'], { cwd: ROOT });
+  it('--check passes on the committed schema files', async () => {
+    const r = await runPlanInProcess(['schema', '--check'], { cwd: ROOT });
     expect(r.exitCode).toBe(0);
   });
 
-  it('--check fails when a schema file is missing, and writing fixes it', () => {
+  it('--check fails when a schema file is missing, and writing fixes it', async () => {
     fixture = makeFixture();
     const flags = ['--templates', 'plans'];
-    expect(runPlan(['schema', '--check', ...flags], { cwd: fixture.root })).toMatchObject({ exitCode: 1 });
-    expect(runPlan(['schema', ...flags], { cwd: fixture.root }).exitCode).toBe(0);
-    expect(runPlan(['schema', '--check', ...flags], { cwd: fixture.root }).exitCode).toBe(0);
+    expect(await runPlanInProcess(['schema', '--check', ...flags], { cwd: fixture.root })).toMatchObject({ exitCode: 1 });
+    expect((await runPlanInProcess(['schema', ...flags], { cwd: fixture.root })).exitCode).toBe(0);
+    expect((await runPlanInProcess(['schema', '--check', ...flags], { cwd: fixture.root })).exitCode).toBe(0);
     expect(readFileSync(join(fixture.plans, 'section.schema.json'), 'utf8')).toBe(
       readFileSync(join(ROOT, 'plans', 'section.schema.json'), 'utf8'),
     );

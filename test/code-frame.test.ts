@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineWindow } from '../src/diagnostics/text.js';
-import { makeFixture, runPlan } from './helpers.js';
+import { makeFixture, runPlanInProcess } from './helpers.js';
 
 /** Code frames fit the terminal and always show the caret's spot, however long the line. */
 describe('the code frame', () => {
@@ -25,13 +25,13 @@ describe('the code frame', () => {
     expect(lineWindow('abcd', 2, 3)).toEqual({ text: '…cd', caret: 1 });
   });
 
-  it('in a 50-column terminal, cuts a long line around a problem far along it', () => {
+  it('in a 50-column terminal, cuts a long line around a problem far along it', async () => {
     const written = `        status: ${'word '.repeat(30)}and then: more`;
     const fixture = makeFixture({
       '2.1-beta.yaml': `section: "2.1"\ntitle: Beta\nactions:\n  - id: beta-one\n    action: Do it\n    updates:\n      Q3:\n${written}\n`,
     });
     try {
-      const r = runPlan(['validate', '--plans', 'plans'], { cwd: fixture.root, env: { COLUMNS: '50' } });
+      const r = await runPlanInProcess(['validate', '--plans', 'plans'], { cwd: fixture.root, env: { COLUMNS: '50' } });
       const at = Number(/2\.1-beta\.yaml:8:(\d+): (?:error|warning)/.exec(r.stderr)?.[1]);
       expect(at, r.stderr).toBeGreaterThan(100);
       const frame = r.stderr.split('\n').filter((l) => /^ {2}8 \| /.test(l) || /^ {4}\| +\^$/.test(l));

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BASE_FILES, type Fixture, makeFixture, runCliInProcess, runPlan, runPlanAsync } from './helpers.js';
+import { BASE_FILES, type Fixture, makeFixture, runCliInProcess, runPlanAsync, runPlanInProcess } from './helpers.js';
 
 /** Two writers at once (issue 21, items 1–3): one command at a time changes a plans folder. */
 
@@ -83,29 +83,32 @@ describe('two commands that change the plans folder at once', () => {
     }
   });
 
-  it('says which command holds the folder, and changes nothing', () => {
+  it('says which command holds the folder, and changes nothing', async () => {
     fixture = makeFixture();
     const before = readFileSync(join(fixture.plans, '1.1-alpha.yaml'));
     // A lock held by a live process (this test's own) on this machine.
     const lock = join(fixture.root, '.plans.plan-lock');
     writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), command: 'plan import', started: Date.now() }));
-    const run = runPlan(['new-quarter', 'Q4'], { cwd: fixture.root });
+    // Both wait out the lock (three seconds) at the same time rather than one after the other.
+    const [run, fix] = await Promise.all([
+      runPlanAsync(['new-quarter', 'Q4'], { cwd: fixture.root }),
+      runPlanAsync(['validate', '--fix'], { cwd: fixture.root }),
+    ]);
     expect(run.exitCode).toBe(3);
     expect(run.stderr).toContain(`being changed by "plan import" (process ${process.pid}`);
     expect(run.stderr).toContain('.plans.plan-lock');
     expect(readFileSync(join(fixture.plans, '1.1-alpha.yaml'))).toEqual(before);
-    const fix = runPlan(['validate', '--fix'], { cwd: fixture.root });
     expect(fix.exitCode).toBe(3);
     expect(fix.stderr).toContain('being changed by "plan import"');
   });
 
-  it('takes over a lock left by a run that was killed outright', () => {
+  it('takes over a lock left by a run that was killed outright', async () => {
     fixture = makeFixture();
     // A process id that is not running: a child that has already ended.
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
     const lock = join(fixture.root, '.plans.plan-lock');
     writeFileSync(lock, JSON.stringify({ pid: Number(gone), host: hostname(), command: 'plan new-quarter Q4', started: Date.now() }));
-    const run = runPlan(['new-quarter', 'Q4'], { cwd: fixture.root });
+    const run = await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root });
     expect(run.exitCode, run.stderr).toBe(0);
     expect(readFileSync(join(fixture.plans, '1.1-alpha.yaml'), 'utf8').match(/^ {6}Q4:/gm)?.length).toBe(2);
     expect(() => readFileSync(lock)).toThrow();

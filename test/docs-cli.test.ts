@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runPlan, tempFolders } from './helpers.js';
+import { ROOT, runPlanInProcess, tempFolders } from './helpers.js';
 
 /**
  * The docs stay true to the program: docs/cli.md is made from the commands' own help, every section a
@@ -41,12 +41,13 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('docs/cli.md', () => {
-  it("is the commands' own --help, up to date (npm run docs)", () => {
+  it("is the commands' own --help, up to date (npm run docs)", async () => {
     const check = spawnSync(process.execPath, [join(ROOT, 'build', 'docs-cli.mjs'), '--check'], { encoding: 'utf8' });
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
     const page = readFileSync(join(ROOT, 'docs', 'cli.md'), 'utf8');
-    for (const command of COMMANDS) expect(page).toContain(runPlan([command, '--help'], { cwd: temp.make() }).stdout.trimEnd());
+    for (const command of COMMANDS)
+      expect(page).toContain((await runPlanInProcess([command, '--help'], { cwd: temp.make() })).stdout.trimEnd());
   });
 
   it('is found stale when a help text changes', () => {
@@ -96,10 +97,10 @@ describe('pointers into the docs', () => {
 });
 
 describe('help', () => {
-  it('fits in 80 columns, for plan and every command', () => {
+  it('fits in 80 columns, for plan and every command', async () => {
     const cwd = temp.make();
     for (const args of [[], ...COMMANDS.map((c) => [c])]) {
-      const help = runPlan([...args, '--help'], { cwd }).stdout;
+      const help = (await runPlanInProcess([...args, '--help'], { cwd })).stdout;
       expect(
         help.split('\n').filter((line) => line.length > 80),
         `plan ${args.join(' ')} --help`,

@@ -7,7 +7,7 @@ import { findCharacterSlips } from '../src/input/character-slips.js';
 import { slipContext } from '../src/input/check-yaml.js';
 import { loadPlan } from '../src/plan/load-plan.js';
 import { planFileSchema, sectionFileSchema } from '../src/plan/schema.js';
-import { runPlan } from './helpers.js';
+import { runPlanInProcess } from './helpers.js';
 import { applyMistake, MISTAKES, type Mistake, PLANS, WESTBROOK_FILES } from './mistakes.js';
 
 /** `plan validate --fix` repairs the mechanical slips in place, changes nothing else, and is all-or-nothing. */
@@ -95,7 +95,7 @@ describe('plan validate --fix on the mistake corpus', () => {
 });
 
 describe('plan validate --fix, run as an officer would', () => {
-  it('lists each change as file:line, keeps comments, Windows line endings and the byte-order mark, and then validates', () => {
+  it('lists each change as file:line, keeps comments, Windows line endings and the byte-order mark, and then validates', async () => {
     const governance = WESTBROOK_FILES['1-governance.yaml']!.replace(
       '        status: Draft circulated',
       '       \u00a0status: Draft circulated # agreed at board',
@@ -108,7 +108,7 @@ describe('plan validate --fix, run as an officer would', () => {
       '1-governance.yaml': governance.replace(/\n/g, '\r\n'),
       '3-local-suppliers.yaml': Buffer.from(`\ufeff${suppliers}`, 'utf8'),
     });
-    const r = runPlan(['validate', '--fix'], { cwd: dir });
+    const r = await runPlanInProcess(['validate', '--fix'], { cwd: dir });
     expect(r.stderr).toContain(
       [
         'plans/1-governance.yaml:12: fixed: a non-breaking space (U+00A0) in the indentation replaced by a space',
@@ -128,7 +128,7 @@ describe('plan validate --fix, run as an officer would', () => {
     expect(readFileSync(join(dir, 'plans', '3-local-suppliers.yaml'))).toEqual(
       Buffer.from(`\ufeff${WESTBROOK_FILES['3-local-suppliers.yaml']}`, 'utf8'),
     );
-    const again = runPlan(['validate', '--fix'], { cwd: dir });
+    const again = await runPlanInProcess(['validate', '--fix'], { cwd: dir });
     expect(again.stderr).toMatch(/^nothing to fix\n/);
   });
 });

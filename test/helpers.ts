@@ -231,10 +231,12 @@ export function canMountTmpfs(): boolean {
  * environment, stdout and stderr captured, no colour. It costs a few milliseconds where starting a
  * process costs a few hundred on a loaded machine, so most end-to-end cases run this way; what only a
  * real process shows (the binary, exit codes as the shell sees them, streams, signals) keeps real
- * process starts (runPlan). The CLI's modules are loaded once per test file and shared by its runs: src/
- * keeps no state from one run to the next (build/check-layers.mjs refuses a top-level `let`; two runs
- * in one process are tested in init.test.ts), and reloading them cost more than most runs. A test that
- * mocks a module for a run (vi.doMock) calls vi.resetModules() before it, so that the run loads the mock.
+ * process starts (runPlan). The CLI's modules are loaded once per worker and shared by every run of the
+ * test files in it (vitest.config.ts): src/ keeps no state from one run to the next
+ * (build/check-layers.mjs refuses a top-level `let`; two runs in one process are tested in
+ * init.test.ts), and reloading them cost more than most runs. A test that mocks a module for a run
+ * (vi.doMock) calls vi.resetModules() before it, so that the run loads the mock, in a file listed in
+ * OWN_MODULES.
  */
 export async function runPlanInProcess(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<RunResult> {
   const { vi } = await import('vitest');

@@ -4,7 +4,7 @@ import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../src/import/read-docx.js';
 import { toPlan } from '../src/import/to-plan.js';
-import { ROOT, runPlan, tempFolders } from './helpers.js';
+import { ROOT, runPlanInProcess, tempFolders } from './helpers.js';
 import { cell, footnotes, para, relationships, row, run, shaded, table, wordFile } from './word-xml.js';
 
 const temp = tempFolders('plan-import-word-');
@@ -13,11 +13,11 @@ afterAll(temp.removeAll);
 const TITLE = para('Westbrook Plan 2015/16 Q2 Update – Appendix 1', '<w:pStyle w:val="Title"/>');
 const HEADER = row('Action', 'Status', 'Narrative');
 
-/** Import with the built CLI; returns the run and every written YAML file's text, by name. */
-function importFile(bytes: Uint8Array, args: string[] = []) {
+/** Import with plan's CLI (in this process); returns the run and every written YAML file's text, by name. */
+async function importFile(bytes: Uint8Array, args: string[] = []) {
   const root = temp.make();
   writeFileSync(join(root, 'in.docx'), bytes);
-  const result = runPlan(['import', 'in.docx', '--plans', 'plans', ...args], { cwd: root });
+  const result = await runPlanInProcess(['import', 'in.docx', '--plans', 'plans', ...args], { cwd: root });
   const dir = join(root, 'plans');
   const files: Record<string, string> = {};
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) files[name] = readFileSync(join(dir, name), 'utf8');
@@ -65,8 +65,8 @@ describe('plan import: nothing is lost without a line saying so', () => {
     'word/chunk.html': '<html><body><p>Pasted from the intranet&nbsp;page</p></body></html>',
   });
 
-  it('keeps footnotes, equations, nested tables, ruby, text boxes, Key/Note paragraphs and altChunk text', () => {
-    const { result, files } = importFile(bytes);
+  it('keeps footnotes, equations, nested tables, ruby, text boxes, Key/Note paragraphs and altChunk text', async () => {
+    const { result, files } = await importFile(bytes);
     const section = files['1.1-governance.yaml']!;
     for (const words of [
       'On track [footnote: Board minutes on the intranet.]',
@@ -84,8 +84,8 @@ describe('plan import: nothing is lost without a line saying so', () => {
     expect(result.stderr).toContain('table 1, row 3: has a table inside a cell');
   });
 
-  it('never imports hidden or deleted text, and lists each as left out with its place', () => {
-    const { result, all } = importFile(bytes);
+  it('never imports hidden or deleted text, and lists each as left out with its place', async () => {
+    const { result, all } = await importFile(bytes);
     expect(all).not.toContain('Jane');
     expect(all).not.toContain('Old words');
     expect(result.stderr).toContain('left out hidden text in table 1, row 2: "Check with Jane before publishing."');
@@ -239,14 +239,14 @@ describe('plan import: every action in its section', () => {
     expect(action.comments).toEqual(expect.arrayContaining(['Action ref: G1', 'Action owner: J. Hale', 'Q1 update: Planned.']));
   });
 
-  it('writes a comment holding a line break (a header retyped over two lines) as comment lines', () => {
+  it('writes a comment holding a line break (a header retyped over two lines) as comment lines', async () => {
     const retyped = row('Action', 'Status', cell(para(`${run('Narrative')}<w:r><w:br/></w:r>${run('(continued)')}`)));
     const bytes = wordFile(
       [TITLE, para('1 Governance', '<w:pStyle w:val="Heading1"/>'), table(HEADER, row('A', 'B', 'C.'), retyped, row('D', 'E', 'F.'))].join(
         '',
       ),
     );
-    const { files, result } = importFile(bytes);
+    const { files, result } = await importFile(bytes);
     expect(files['1-governance.yaml']).toContain('# table 1, row 3 repeats the header: Action | Status | Narrative\n#   (continued)\n');
     expect(result.stderr).toContain('Next: plan validate --plans plans --quarter Q2 finds nothing to fix');
   });
@@ -313,15 +313,15 @@ describe('plan import: every action in its section', () => {
     expect(supplierDay.comments).toContain('Ref: LS1');
   });
 
-  it('says plan validate will find nothing to fix when that is so', () => {
-    const { root, result } = importFile(bytes);
-    expect(runPlan(['validate', '--plans', 'plans', '--quarter', 'Q2'], { cwd: root }).exitCode).toBe(0);
+  it('says plan validate will find nothing to fix when that is so', async () => {
+    const { root, result } = await importFile(bytes);
+    expect((await runPlanInProcess(['validate', '--plans', 'plans', '--quarter', 'Q2'], { cwd: root })).exitCode).toBe(0);
     expect(result.stderr).toContain('Next: plan validate --plans plans --quarter Q2 finds nothing to fix; run plan report');
   });
 });
 
 describe('plan import: an honest next step', () => {
-  it('counts the problems plan validate finds in what was written, not a fixed text', () => {
+  it('counts the problems plan validate finds in what was written, not a fixed text', async () => {
     const bytes = wordFile(
       [
         TITLE,
@@ -331,8 +331,8 @@ describe('plan import: an honest next step', () => {
         table(HEADER, row('Numbered only', 'Going', 'Fine.')),
       ].join(''),
     );
-    const { root, result } = importFile(bytes);
-    const validate = runPlan(['validate', '--plans', 'plans', '--quarter', 'Q2'], { cwd: root });
+    const { root, result } = await importFile(bytes);
+    const validate = await runPlanInProcess(['validate', '--plans', 'plans', '--quarter', 'Q2'], { cwd: root });
     const problems = validate.stderr.split('\n').filter((l) => /:\d+:\d+: error:/.test(l)).length;
     expect(problems).toBe(3);
     expect(result.stderr).toContain(
@@ -445,16 +445,16 @@ describe('plan import: RAG from a cell colour, and symbol fonts', () => {
 });
 
 describe('plan import: refusals name the way out', () => {
-  it('an old .doc names Word\'s and LibreOffice\'s "Save As .docx"', () => {
+  it('an old .doc names Word\'s and LibreOffice\'s "Save As .docx"', async () => {
     const root = temp.make();
     writeFileSync(join(root, 'in.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]));
-    const result = runPlan(['import', 'in.doc'], { cwd: root });
+    const result = await runPlanInProcess(['import', 'in.doc'], { cwd: root });
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('File → Save As → Word Document (.docx)');
     expect(result.stderr).toContain('in LibreOffice File → Save As → Word 2007-365 (.docx)');
   });
 
-  it('an .odt names LibreOffice\'s and Word\'s "Save As .docx"', () => {
+  it('an .odt names LibreOffice\'s and Word\'s "Save As .docx"', async () => {
     const root = temp.make();
     writeFileSync(
       join(root, 'in.docx'),
@@ -463,7 +463,7 @@ describe('plan import: refusals name the way out', () => {
         'content.xml': new TextEncoder().encode('<x/>'),
       }),
     );
-    const result = runPlan(['import', 'in.docx'], { cwd: root });
+    const result = await runPlanInProcess(['import', 'in.docx'], { cwd: root });
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain('this is an OpenDocument file (.odt), not a .docx');
     expect(result.stderr).toContain(
@@ -473,14 +473,14 @@ describe('plan import: refusals name the way out', () => {
 });
 
 describe('docs/import.md', () => {
-  it('runs the commands it shows, on a committed corpus document', () => {
+  it('runs the commands it shows, on a committed corpus document', async () => {
     const root = temp.make();
     writeFileSync(join(root, 'appendix.docx'), readFileSync(join(ROOT, 'test', 'fixtures', 'corpus', 'pandoc-markdown', 'appendix.docx')));
     const doc = readFileSync(join(ROOT, 'docs', 'import.md'), 'utf8');
     const commands = [...doc.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1]!.trim().split('\n'));
     expect(commands).toEqual(['plan import appendix.docx --plans plans', 'plan validate --plans plans --quarter Q1']);
     for (const command of commands) {
-      const result = runPlan(command.split(' ').slice(1), { cwd: root });
+      const result = await runPlanInProcess(command.split(' ').slice(1), { cwd: root });
       expect(result.exitCode, `${command}\n${result.stderr}`).toBe(0);
     }
   });

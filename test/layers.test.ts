@@ -3,12 +3,13 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkLayers } from '../build/check-layers.mjs';
+import { OWN_MODULES } from '../vitest.config.js';
 import { ROOT, tempFolders } from './helpers.js';
 
 /**
  * The layer rule (build/check-layers.mjs, run by `npm run lint`): imports point down the data flow,
  * side-by-side folders do not read each other, only the files it names touch the disk, other programs
- * or the network, and no module keeps state between runs.
+ * or the network, and no module keeps state between runs (which lets most test files share a worker).
  */
 
 const temp = tempFolders('plan-layers-');
@@ -120,5 +121,14 @@ describe('the layer rule', () => {
     const dir = join(ROOT, 'src', folder);
     const texts = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
     expect(texts.some((t) => t.includes("from '../report/model.js'"))).toBe(true);
+  });
+});
+
+describe('test files that share a worker (vitest.config.ts)', () => {
+  it('every file that replaces a module for its runs has a module graph of its own', () => {
+    const files = readdirSync(join(ROOT, 'test')).filter((f) => f.endsWith('.test.ts') && f !== 'layers.test.ts');
+    const mocking = files.filter((f) => /\bvi\.(?:mock|doMock|resetModules)\(/.test(readFileSync(join(ROOT, 'test', f), 'utf8')));
+    expect(mocking.length).toBeGreaterThan(1);
+    expect([...OWN_MODULES].sort()).toEqual(mocking.map((f) => `test/${f}`).sort());
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docxText } from './docx.js';
-import { keepReport, ROOT, runPlan } from './helpers.js';
+import { keepReport, ROOT, runPlanInProcess } from './helpers.js';
 
 /**
  * A held-out plan with everything issue 26 added, together: a measure where lower is better (with a
@@ -53,8 +53,8 @@ function pageText(html: string): string {
     .join('\n');
 }
 
-function report(quarter: string) {
-  const r = runPlan(['report', '--quarter', quarter, '--format', 'docx,html,json'], { cwd: dir });
+async function report(quarter: string) {
+  const r = await runPlanInProcess(['report', '--quarter', quarter, '--format', 'docx,html,json'], { cwd: dir });
   expect(r.exitCode, r.stderr).toBe(0);
   const file = (ext: string) => join(dir, r.stdout.split('\n').find((l) => l.endsWith(`.${ext}`))!);
   keepReport(readFileSync(file('docx')));
@@ -71,8 +71,8 @@ function expectInBoth(texts: readonly string[], facts: readonly string[]): void 
 }
 
 describe('the Osprey plan (measures, leads, due dates and a profile together)', () => {
-  it('at Q2: OBC amber on the amber band, TDC red and worse; savings on the profile; nothing overdue', () => {
-    const { texts, data } = report('Q2');
+  it('at Q2: OBC amber on the amber band, TDC red and worse; savings on the profile; nothing overdue', async () => {
+    const { texts, data } = await report('Q2');
     const m = data.measures.find((x) => x.id === 'without-po')!;
     expect(m.better).toBe('lower');
     expect(m.councils.map((c) => [c.code, c.target, c.value, c.previous, c.rag, c.direction])).toEqual([
@@ -102,8 +102,8 @@ describe('the Osprey plan (measures, leads, due dates and a profile together)', 
     for (const text of texts) expect(text).not.toMatch(/overdue/i);
   });
 
-  it('at Q4: OBC the same, TDC better on a lagging figure; the profile met in full; the lapsed action overdue', () => {
-    const { texts, data } = report('Q4');
+  it('at Q4: OBC the same, TDC better on a lagging figure; the profile met in full; the lapsed action overdue', async () => {
+    const { texts, data } = await report('Q4');
     const m = data.measures.find((x) => x.id === 'without-po')!;
     expect(m.councils.map((c) => [c.code, c.value, c.valueQuarter, c.previous, c.rag, c.direction])).toEqual([
       ['OBC', 9, 'Q4', 9, 'green', 'same'],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../src/cli.js';
-import { BIN, canMountTmpfs, type Fixture, makeFixture, runPlan, runPlanAsync } from './helpers.js';
+import { BIN, canMountTmpfs, type Fixture, makeFixture, runPlan, runPlanAsync, runPlanInProcess } from './helpers.js';
 
 /**
  * Whatever goes wrong while writing, the officer gets one line naming the file, exit 3, the previous
@@ -15,9 +15,9 @@ let fixture: Fixture;
 let expected: Buffer;
 const OLD = Buffer.from('the previous report, which must survive');
 
-beforeAll(() => {
+beforeAll(async () => {
   const f = makeFixture();
-  runPlan(['report', '--quarter', 'Q3', '--out', 'expected.docx'], { cwd: f.root });
+  await runPlanInProcess(['report', '--quarter', 'Q3', '--out', 'expected.docx'], { cwd: f.root });
   expected = readFileSync(join(f.root, 'expected.docx'));
   f.cleanup();
 });
@@ -189,12 +189,12 @@ describe('a folder where files can be made but not renamed or removed (append-on
 });
 
 describe('other targets that cannot be written', () => {
-  it('a read-only previous report is kept: exit 3', () => {
+  it('a read-only previous report is kept: exit 3', async () => {
     fixture = makeFixture();
     const out = join(fixture.root, 'report.docx');
     writeFileSync(out, OLD);
     chmodSync(out, 0o444);
-    const r = runPlan(['report', '--quarter', 'Q3', '--out', 'report.docx'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3', '--out', 'report.docx'], { cwd: fixture.root });
     expect(r.exitCode).toBe(3);
     expect(r.stderr).toBe(
       'plan: error: cannot write report.docx: the file is read-only; the previous report is unchanged\n  hint: make it writable, or write the new report elsewhere with --out\n',
@@ -219,17 +219,17 @@ describe('interrupted and concurrent runs', () => {
       // Ctrl-C cleans up straight away; after kill -9 the next run does.
       if (i % 2 === 1) expect(tempFiles(fixture.root)).toEqual([]);
     }
-    expect(runPlan(['report', '--quarter', 'Q3', '--out', out], { cwd: fixture.root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['report', '--quarter', 'Q3', '--out', out], { cwd: fixture.root })).exitCode).toBe(0);
     expect(tempFiles(fixture.root)).toEqual([]);
   }, 60_000);
 
-  it('removes a temporary file left by a run that was killed outright', () => {
+  it('removes a temporary file left by a run that was killed outright', async () => {
     fixture = makeFixture();
     const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
     const stale = join(fixture.root, `.report.docx.${dead}.0badf00d.tmp`);
     writeFileSync(stale, 'half a report');
     writeFileSync(join(fixture.root, 'unrelated.tmp'), 'not ours');
-    expect(runPlan(['report', '--quarter', 'Q3', '--out', 'report.docx'], { cwd: fixture.root }).exitCode).toBe(0);
+    expect((await runPlanInProcess(['report', '--quarter', 'Q3', '--out', 'report.docx'], { cwd: fixture.root })).exitCode).toBe(0);
     expect(tempFiles(fixture.root)).toEqual(['unrelated.tmp']);
   });
 
@@ -269,29 +269,29 @@ describe('a bug in plan', () => {
 });
 
 describe('paths', () => {
-  it('does not read plan data through a symbolic link to a file elsewhere', () => {
+  it('does not read plan data through a symbolic link to a file elsewhere', async () => {
     fixture = makeFixture();
     const secret = join(fixture.root, 'secret.yaml');
     writeFileSync(secret, 'section: "9.9"\ntitle: Secret\nactions: []\n');
     execFileSync('ln', ['-s', secret, join(fixture.plans, '9.9-secret.yaml')]);
-    const r = runPlan(['report', '--quarter', 'Q3', '--out', 'r.docx'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3', '--out', 'r.docx'], { cwd: fixture.root });
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toMatch(/plans\/9.9-secret.yaml:1:1: warning: symbolic link not followed/);
     expect(readFileSync(join(fixture.root, 'r.docx')).equals(expected)).toBe(true);
   });
 
-  it('refuses --template that is a folder', () => {
+  it('refuses --template that is a folder', async () => {
     fixture = makeFixture();
-    const r = runPlan(['report', '--quarter', 'Q3', '--template', 'plans'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3', '--template', 'plans'], { cwd: fixture.root });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/template plans is a folder, not a file/);
   });
 
-  it('copies nothing into the plans folder', () => {
+  it('copies nothing into the plans folder', async () => {
     fixture = makeFixture();
     const before = readdirSync(fixture.plans).sort();
-    runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root });
-    runPlan(['validate'], { cwd: fixture.root });
+    await runPlanInProcess(['report', '--quarter', 'Q3'], { cwd: fixture.root });
+    await runPlanInProcess(['validate'], { cwd: fixture.root });
     expect(readdirSync(fixture.plans).sort()).toEqual(before);
     copyFileSync(join(fixture.plans, 'plan.yaml'), join(fixture.root, 'kept.yaml'));
   });

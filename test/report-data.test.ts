@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runPlan, SHIPPED_PLANS } from './helpers.js';
+import { ROOT, runPlanInProcess, SHIPPED_PLANS } from './helpers.js';
 
 /** plan report --format json: the figures as data, in a versioned shape with a committed JSON Schema. */
 
@@ -16,15 +16,15 @@ const validate = new Ajv({ strict: false }).compile(schema);
 const NAME = 'out/shared-procurement-strategy-action-plan-2015-16-q2-appendix-a';
 
 describe('plan report --format json', () => {
-  it('writes the Word appendix and the figures together, named alike, with --format docx,json', () => {
-    const r = runPlan(['report', '--quarter', 'Q2', '--format', 'docx,json'], { cwd: dir });
+  it('writes the Word appendix and the figures together, named alike, with --format docx,json', async () => {
+    const r = await runPlanInProcess(['report', '--quarter', 'Q2', '--format', 'docx,json'], { cwd: dir });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(r.stdout).toBe(`${NAME}.docx\n${NAME}.json\n`);
     expect(existsSync(join(dir, `${NAME}.docx`))).toBe(true);
   });
 
-  it('gives the figures worked out by hand (see westbrook.test.ts), and passes its own JSON Schema', () => {
-    const r = runPlan(['report', '--quarter', 'Q2', '--format', 'json', '--out', 'figures.json'], { cwd: dir });
+  it('gives the figures worked out by hand (see westbrook.test.ts), and passes its own JSON Schema', async () => {
+    const r = await runPlanInProcess(['report', '--quarter', 'Q2', '--format', 'json', '--out', 'figures.json'], { cwd: dir });
     expect(r.exitCode, r.stderr).toBe(0);
     const data = JSON.parse(readFileSync(join(dir, 'figures.json'), 'utf8'));
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
@@ -113,11 +113,11 @@ describe('plan report --format json', () => {
     });
   });
 
-  it("lists the shipped plan's measures at Q3 as the seed states them, lower being better, valid by its schema", () => {
+  it("lists the shipped plan's measures at Q3 as the seed states them, lower being better, valid by its schema", async () => {
     const shipped = mkdtempSync(join(tmpdir(), 'plan-data-shipped-'));
     try {
       cpSync(SHIPPED_PLANS, join(shipped, 'plans'), { recursive: true });
-      const r = runPlan(['report', '--quarter', 'Q3', '--format', 'json', '--out', 'figures.json'], { cwd: shipped });
+      const r = await runPlanInProcess(['report', '--quarter', 'Q3', '--format', 'json', '--out', 'figures.json'], { cwd: shipped });
       expect(r.exitCode, r.stderr).toBe(0);
       const data = JSON.parse(readFileSync(join(shipped, 'figures.json'), 'utf8'));
       expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
@@ -140,8 +140,8 @@ describe('plan report --format json', () => {
     }
   });
 
-  it('takes --format more than once', () => {
-    const r = runPlan(['report', '--quarter', 'Q1', '--format', 'json', '--format', 'docx'], { cwd: dir });
+  it('takes --format more than once', async () => {
+    const r = await runPlanInProcess(['report', '--quarter', 'Q1', '--format', 'json', '--format', 'docx'], { cwd: dir });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(
       r.stdout
@@ -155,8 +155,8 @@ describe('plan report --format json', () => {
     [['--format', 'odt'], /^plan: error: option '--format <formats>' argument 'odt' is invalid\. use docx, pdf, html, json/],
     [['--format', 'docx,json', '--out', 'r.docx'], /^plan: error: --out names one file, but several formats were asked for/],
     [['--format', 'json', '--out', 'r.docx'], /^plan: error: --out must name a \.json file, not r\.docx/],
-  ])('refuses %j before any work (exit 2)', (args, message) => {
-    const r = runPlan(['report', '--quarter', 'Q2', ...args], { cwd: dir });
+  ])('refuses %j before any work (exit 2)', async (args, message) => {
+    const r = await runPlanInProcess(['report', '--quarter', 'Q2', ...args], { cwd: dir });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(message);
   });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkStatusesAgainstFigures } from '../src/compute/status-check.js';
 import type { Plan } from '../src/plan/model.js';
-import { type Fixture, makeFixture, runPlan } from './helpers.js';
+import { type Fixture, makeFixture, runPlanInProcess } from './helpers.js';
 import { COUNCIL_NAMES, STATUS_CORPUS, type StatusCase } from './status-corpus.js';
 
 const FILE = 'plans/1-savings.yaml';
@@ -133,30 +133,30 @@ describe("plan validate --strict (the README's CI workflow) and plan report", ()
       ].join('\n'),
     });
 
-  it("passes a negated status that agrees with the figures, run as the README's workflow runs it", () => {
+  it("passes a negated status that agrees with the figures, run as the README's workflow runs it", async () => {
     fixture = withStatus('No longer on track for CDC or SNC');
-    const r = runPlan(['validate', '--format', 'github', '--strict'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['validate', '--format', 'github', '--strict'], { cwd: fixture.root });
     expect(`${r.stdout}${r.stderr}`).not.toContain('the status says');
     expect(r.exitCode).toBe(0);
   });
 
-  it('annotates the pull request when the status and the figures disagree', () => {
+  it('annotates the pull request when the status and the figures disagree', async () => {
     fixture = withStatus('On track');
-    const r = runPlan(['validate', '--format', 'github', '--strict'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['validate', '--format', 'github', '--strict'], { cwd: fixture.root });
     expect(`${r.stdout}${r.stderr}`).toMatch(/::error file=plans\/1\.1-alpha\.yaml,line=13,col=17[^\n]*the status says "On track"/);
     expect(r.exitCode).toBe(1);
   });
 
-  it('writes the report without a warning for the same status', () => {
+  it('writes the report without a warning for the same status', async () => {
     fixture = withStatus('No longer on track for CDC or SNC');
-    const r = runPlan(['report', '--quarter', 'Q3'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3'], { cwd: fixture.root });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(r.stderr).not.toContain('the status says');
   });
 
-  it('fails on a status the figures contradict', () => {
+  it('fails on a status the figures contradict', async () => {
     fixture = withStatus('On track for CDC and SNC');
-    const r = runPlan(['validate', '--strict'], { cwd: fixture.root });
+    const r = await runPlanInProcess(['validate', '--strict'], { cwd: fixture.root });
     expect(r.stderr).toContain(
       'plans/1.1-alpha.yaml:13:17: error: the status says "On track for CDC and SNC", but the figures put CDC and SNC behind the pace expected by the end of Q3',
     );

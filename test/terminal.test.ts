@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createHighlighter } from '../src/diagnostics/highlight.js';
 import { visibleLine } from '../src/diagnostics/text.js';
 import { section } from './bad-input-cases.js';
-import { makeFixture, runPlan } from './helpers.js';
+import { makeFixture, runPlanInProcess } from './helpers.js';
 
 /** What plan prints can never drive the officer's terminal: code frames show invisible characters as marks. */
 describe('code frames on a terminal', () => {
@@ -19,10 +19,10 @@ describe('code frames on a terminal', () => {
     expect(visibleLine(line).length).toBe(line.length);
   });
 
-  it('never prints a control character from a plan file to the terminal', () => {
+  it('never prints a control character from a plan file to the terminal', async () => {
     const fixture = makeFixture({ '2.1-beta.yaml': section('status: a\u001b]0;pwned\u0007 b\u001b[2A\u001b[0J c') });
     try {
-      const r = runPlan(['validate'], { cwd: fixture.root });
+      const r = await runPlanInProcess(['validate'], { cwd: fixture.root });
       expect(r.exitCode).toBe(1);
       expect(r.stderr).toContain('status: a␛]0;pwned␇ b␛[2A␛[0J c');
       expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docxParts, docxText } from './docx.js';
-import { ROOT, runPlan, runPlanInProcess } from './helpers.js';
+import { ROOT, runPlanInProcess } from './helpers.js';
 import { WESTBROOK_FILES } from './mistakes.js';
 
 /**
@@ -101,8 +101,8 @@ describe('the Westbrook plan (three councils, 2015/16)', () => {
   // The waivers measure in plans/1-governance.yaml, lower is better, worked out by hand in its comments:
   // Q2 WBC 11 (amber, down from 12: better), NDC 9 (red, up from 8: worse), EDC 4 (green, same),
   // combined 24 against 23 (amber, same as Q1's 24).
-  it('reports the lower-is-better measure as worked out by hand, in Word, the web page and the JSON', () => {
-    const r = runPlan(['report', '--quarter', 'Q2', '--format', 'docx,html,json'], { cwd: dir });
+  it('reports the lower-is-better measure as worked out by hand, in Word, the web page and the JSON', async () => {
+    const r = await runPlanInProcess(['report', '--quarter', 'Q2', '--format', 'docx,html,json'], { cwd: dir });
     expect(r.exitCode, r.stderr).toBe(0);
     const file = (ext: string) => join(dir, r.stdout.split('\n').find((l) => l.endsWith(`.${ext}`))!);
     const line =
@@ -170,22 +170,22 @@ describe('the Westbrook plan (three councils, 2015/16)', () => {
     );
   });
 
-  it('leaves each measure value to fill in for a new quarter, and validate --quarter lists each one', () => {
+  it('leaves each measure value to fill in for a new quarter, and validate --quarter lists each one', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'plan-westbrook-measure-'));
     try {
       cpSync(dir, copy, { recursive: true });
-      expect(runPlan(['new-quarter', 'Q3'], { cwd: copy }).exitCode).toBe(0);
+      expect((await runPlanInProcess(['new-quarter', 'Q3'], { cwd: copy })).exitCode).toBe(0);
       const governance = readFileSync(join(copy, 'plans', '1-governance.yaml'), 'utf8');
       expect(governance).toContain(
         '        measures:\n          waivers:\n            WBC: "TODO: Q3 figure (was 11)"\n            NDC: "TODO: Q3 figure (was 9)"\n            EDC: "TODO: Q3 figure (was 4)"\n',
       );
-      const check = runPlan(['validate', '--quarter', 'Q3'], { cwd: copy });
+      const check = await runPlanInProcess(['validate', '--quarter', 'Q3'], { cwd: copy });
       expect(check.exitCode).toBe(1);
       for (const code of ['WBC', 'NDC', 'EDC'])
         expect(check.stderr).toContain(`error: the Q3 value of "waivers" for ${code} is not written yet`);
       // A new year keeps the measure and clears its values.
-      expect(runPlan(['new-quarter', 'Q4'], { cwd: copy }).exitCode).toBe(0);
-      expect(runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: copy }).exitCode).toBe(0);
+      expect((await runPlanInProcess(['new-quarter', 'Q4'], { cwd: copy })).exitCode).toBe(0);
+      expect((await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: copy })).exitCode).toBe(0);
       const next = readFileSync(join(copy, 'plans', '1-governance.yaml'), 'utf8');
       expect(next).toContain('    measures:\n      waivers:\n        name: waivers approved\n');
       expect(next).toContain('            WBC: "TODO: Q1 figure"\n');
