@@ -721,6 +721,14 @@ export const MISTAKES: Mistake[] = [
     message: /"Q1:" is here a second time \(the first is on line 14\)/,
     hint: /merge what line/,
   },
+  {
+    name: 'a key line pasted twice, the first copy left empty',
+    file: SAV,
+    edit: (t) => t.replace('        achieved:\n          WBC: 25000', '        achieved:\n        achieved:\n          WBC: 25000'),
+    line: 16,
+    message: /"achieved:" is written twice, on lines 16 and 17, and the first has nothing under it/,
+    hint: /^delete line 16$/,
+  },
   // Found by trying the issue's examples and the mutation property (issue 22).
   {
     name: 'a note typed without "#" inside a quarter',
