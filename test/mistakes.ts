@@ -39,6 +39,8 @@ export interface Mistake {
   message: RegExp;
   hint?: RegExp;
   severity?: 'error' | 'warning';
+  /** The slip's consequences are folded into its message: it is the only one (else up to two are allowed). */
+  alone?: true;
 }
 
 const GOV = '1-governance.yaml';
@@ -728,6 +730,33 @@ export const MISTAKES: Mistake[] = [
     line: 16,
     message: /"achieved:" is written twice, on lines 16 and 17, and the first has nothing under it/,
     hint: /^delete line 16$/,
+    alone: true,
+  },
+  {
+    name: 'a council line of a target outdented, the one below it in place',
+    file: SAV,
+    lineText: '      NDC: 80000',
+    line: 11,
+    message: /"NDC:" is indented less than "WBC:" above it \(6 spaces, not 8\)/,
+    hint: /line it up with "WBC:" on line 10/,
+    alone: true,
+  },
+  {
+    name: 'a "narrative: |" line outdented, its text and the keys after it in place',
+    file: SAV,
+    lineText: '      narrative: |',
+    line: 22,
+    message: /"narrative:" is indented less than "status:" above it \(6 spaces, not 8\)/,
+    alone: true,
+  },
+  {
+    name: "a council's line deleted from a target, its figures left in every quarter",
+    file: SAV,
+    edit: (t) => t.replace('        WBC: 120000\n', ''),
+    line: 16,
+    message: /WBC has no target in this action, so its "achieved" has nothing to count against, nor its figures on line 25/,
+    hint: /add WBC under target.amounts, or remove this line and line 25/,
+    alone: true,
   },
   // Found by trying the issue's examples and the mutation property (issue 22).
   {

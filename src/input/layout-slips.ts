@@ -30,7 +30,8 @@ import type { Slip, SlipContext } from './slips.js';
  */
 export function findLayoutSlips(text: string, context: SlipContext): Slip[] {
   const lines = scanLines(text);
-  const outside = linesOutsideBlocks(lines, context);
+  const misplaced = misplacedKeys(lines, context);
+  const outside = linesOutsideBlocks(lines, context, new Set(misplaced.map((slip) => lineAt(lines, slip.offset))));
   const missing = findMissingLines(lines, context);
   const taken = new Set([...outside, ...missing].map((slip) => lineAt(lines, slip.offset)));
   const pasted = pastedLines(lines, context, taken);
@@ -40,7 +41,7 @@ export function findLayoutSlips(text: string, context: SlipContext): Slip[] {
     ...missing.filter((slip) => !outside.some((o) => lineAt(lines, o.offset) === lineAt(lines, slip.offset))),
     ...pasted,
     ...valueAndLinesBelow(lines, context),
-    ...misplacedKeys(lines, context).filter((slip) => !taken.has(lineAt(lines, slip.offset))),
+    ...misplaced.filter((slip) => !taken.has(lineAt(lines, slip.offset))),
     ...misalignedItems(lines),
   ].sort((a, b) => a.offset - b.offset);
 }
@@ -118,9 +119,10 @@ function valueAndLinesBelow(lines: readonly LineInfo[], context: SlipContext): S
 
 /**
  * Lines that fell out of a `|` block: a bullet or a line of text pasted at the left edge, or a line
- * indented less than the block's text. YAML would read them as new keys or list items.
+ * indented less than the block's text. YAML would read them as new keys or list items. `moved` are
+ * the lines misplacedKeys puts back in line: a block opened on one of them is judged from there.
  */
-function linesOutsideBlocks(lines: readonly LineInfo[], context: SlipContext): Slip[] {
+function linesOutsideBlocks(lines: readonly LineInfo[], context: SlipContext, moved: ReadonlySet<number>): Slip[] {
   const slips: Slip[] = [];
   for (let i = 0; i < lines.length; i++) {
     const opener = lines[i]!;
@@ -146,6 +148,8 @@ function linesOutsideBlocks(lines: readonly LineInfo[], context: SlipContext): S
       if (line.blank || line.indent >= content) continue;
       const key = keyOf(line);
       if (key !== undefined && line.indent > column && siblings(name, key, context)) {
+        // "narrative: |" itself out of line, and this key where it belongs: moving the opener settles both.
+        if (moved.has(i)) break;
         // The key that ends the text, a space or two too far in: it goes beside the key above.
         const wording = say.moreThanAbove({ key, above: name, by: line.indent - column, column });
         slips.push({ ...reindent(line, column, wording), code: 'indentation' });
@@ -260,9 +264,11 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
         continue;
       }
       const by = home.column - line.indent;
-      // The lines under it may already sit where they belong; then only this line moves.
-      const after = structural[s + 1];
-      const alone = after !== undefined && lines[after]!.indent > home.column;
+      // The lines under it may already sit where they belong; then only this line moves. A key with
+      // its value on its line has no lines under it: the next line, at the home column, is a neighbour.
+      const after = BLOCK_START.test(rest) ? lineAfterText(lines, j) : structural[s + 1];
+      const opens = /:[ \t]*(?:#.*)?$/.test(rest);
+      const alone = after !== undefined && (lines[after]!.indent > home.column || (!opens && lines[after]!.indent >= home.column));
       slips.push({
         offset: line.start + line.indent,
         code: 'indentation',
@@ -274,6 +280,19 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
     }
   }
   return slips;
+}
+
+/**
+ * The first line after the text of the `|` block opened on line `j`, judged by the text's own
+ * indentation: with the opener out of line, the keys after the text seem to be in it.
+ */
+function lineAfterText(lines: readonly LineInfo[], j: number): number | undefined {
+  const content = blockContentIndent(lines, j);
+  for (let k = j + 1; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (!line.blank && !line.comment && (content === undefined || line.indent < content)) return k;
+  }
+  return undefined;
 }
 
 /** The key whose column is exactly `column`, nearest above structural line number `s`. */
