@@ -758,6 +758,24 @@ export const MISTAKES: Mistake[] = [
     hint: /add WBC under target.amounts, or remove this line and line 25/,
     alone: true,
   },
+  {
+    name: 'the "achieved:" line deleted, its council lines left under "status:"',
+    file: SAV,
+    edit: (t) => t.replace('        status: On track\n        achieved:\n', '        status: On track\n'),
+    line: 16,
+    message: /"WBC:" on line 16 and the lines after it belong under an "achieved:" line, which is missing above them/,
+    hint: /add the line "achieved:" above line 16, indented by 8 spaces \(or "pending:", if that is what these lines are for\)/,
+    alone: true,
+  },
+  {
+    name: 'the "target:" line deleted, its lines left under "action:"',
+    file: SAV,
+    edit: (t) => t.replace('    target:\n      measure: cashable', '      measure: cashable'),
+    line: 7,
+    message: /"measure:" on line 7 and the lines after it belong under a "target:" line, which is missing above them/,
+    hint: /add the line "target:" above line 7, indented by 4 spaces$/,
+    alone: true,
+  },
   // Found by trying the issue's examples and the mutation property (issue 22).
   {
     name: 'a note typed without "#" inside a quarter',

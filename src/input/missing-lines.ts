@@ -45,7 +45,8 @@ export function findMissingLines(lines: readonly LineInfo[], context: SlipContex
     const here = all[s]!;
     // Right below a "- " line, the item has its start: one out of line is another slip (misalignedItems).
     if (here.dash || here.key === undefined || all[s - 1]!.dash) continue;
-    const slip = missingItemStart(lines, all, blocks, s, context) ?? missingBlockKey(all, blocks, s, context);
+    const slip =
+      missingItemStart(lines, all, blocks, s, context) ?? missingBlockKey(all, blocks, s, context) ?? missingOpener(all, blocks, s, context);
     if (!slip) continue;
     slips.push(slip);
     // The lines of the item or update found are its own: no second gap among them.
@@ -289,4 +290,48 @@ function chooseKind(
     if (k > latest && opener !== undefined && all[opener]!.key === parentKey) latest = k;
   });
   return { key: kinds[latest]!, sure: false };
+}
+
+/**
+ * Lines further in than the key above them, which has its value on its own line ("status: On track"
+ * over the council lines of "achieved:"): the line that opened their block ("achieved:") is gone.
+ * Which one is told by the keys of the lines: a key of the block above that takes them all, and is
+ * not there yet; figures go under a key of figures. Said as a guess, with the others, when several fit.
+ */
+function missingOpener(all: readonly Structural[], blocks: readonly Block[], s: number, context: SlipContext): Slip | undefined {
+  const here = all[s]!;
+  const above = all[s - 1]!;
+  if (above.key === undefined || above.opens || here.column <= above.column) return undefined;
+  // "achieved: 98500" over its council lines: a value too many, not a line missing (valueAndLinesBelow).
+  if (context.children.has(above.key)) return undefined;
+  const opener = blocks[s - 1]!.opener;
+  const parentKey = opener === undefined ? undefined : all[opener]!.key;
+  // The key above must stand where it belongs: one outdented by mistake is another slip (misplacedKeys).
+  if (parentKey === undefined || !allowedUnder(parentKey, above.key, context)) return undefined;
+  const run = runFrom(all, s);
+  if (run.long) return undefined;
+  const present = new Set([...keysAbove(all, blocks[s - 1]!.first, s - 1), ...runFrom(all, s - 1).keys]);
+  let kinds = [...(context.children.get(parentKey) ?? [])].filter(
+    (k) => !present.has(k) && run.keys.every((r) => r !== '' && allowedUnder(k, r, context)),
+  );
+  // Figures ("WBC: 25000") go under a key of figures, not of notes.
+  const figures = runLines(all, s, run.end).every((t) => /:[ \t]*[0-9]/.test(t));
+  if (figures && kinds.some((k) => context.moneyBlocks?.has(k))) kinds = kinds.filter((k) => context.moneyBlocks?.has(k));
+  const [key, ...others] = kinds;
+  if (key === undefined) return undefined;
+  const written = `${' '.repeat(above.column)}${key}:`;
+  return {
+    offset: here.line.start + here.line.indent,
+    code: 'missing-line',
+    ...say.missingKeyLine({ key, first: here.key!, line: here.index + 1, written, indent: above.column, others }),
+    edits: [{ at: here.line.start, remove: 0, insert: `${written}\n` }],
+  };
+}
+
+/** The text of the structural lines from `s` to `end` at line `s`'s column. */
+function runLines(all: readonly Structural[], s: number, end: number): string[] {
+  return all
+    .slice(s, end)
+    .filter((t) => t.column === all[s]!.column)
+    .map((t) => t.line.text);
 }

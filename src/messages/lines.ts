@@ -87,7 +87,7 @@ export const keys = group(
         { key: 'Q2', first: 'status', line: 25, written: '      Q2:', indent: 6, others: ['Q1', 'Q3', 'Q4'] },
       ],
       (p) => ({
-        message: `"${p.first}:" on line ${p.line} and the lines after it belong under a "${p.key}:" line, which is missing above them`,
+        message: `"${p.first}:" on line ${p.line} and the lines after it belong under ${/^[aeiou]/i.test(p.key) ? 'an' : 'a'} "${p.key}:" line, which is missing above them`,
         hint:
           `add the line "${p.key}:" above line ${p.line}, indented by ${spaces(p.indent)}` +
           (p.others.length === 0 ? '' : ` (or ${listOr(p.others.map((k) => `"${k}:"`))}, if that is what these lines are for)`),
