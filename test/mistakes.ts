@@ -776,6 +776,15 @@ export const MISTAKES: Mistake[] = [
     hint: /add the line "target:" above line 7, indented by 4 spaces$/,
     alone: true,
   },
+  {
+    name: 'a "Q1:" line outdented level with "updates:", its lines in place',
+    file: SAV,
+    lineText: '    Q1:',
+    line: 14,
+    message: /"Q1:" is not indented under "updates:" above it/,
+    hint: /indent "Q1:" by 2 spaces more \(6 from the left edge\)/,
+    alone: true,
+  },
   // Found by trying the issue's examples and the mutation property (issue 22).
   {
     name: 'a note typed without "#" inside a quarter',

@@ -220,27 +220,7 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
     if (prevKey === undefined) continue;
     // Too little: level with (or left of) the key that opens the block it belongs in.
     if (prevOpens && line.indent <= prevColumn && allowedUnder(prevKey, key, context) && !siblings(prevKey, key, context)) {
-      const after = structural[s + 1];
-      const next = after === undefined ? undefined : lines[after]!;
-      if (next && next.indent > prevColumn && next.indent > line.indent) {
-        slips.push({
-          offset: line.start + line.indent,
-          code: 'indentation',
-          ...say.notUnderButNextIs({ key, above: prevKey, column: next.indent }),
-          edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(next.indent) }],
-        });
-      } else {
-        const by = prevColumn + 2 - line.indent;
-        slips.push({
-          offset: line.start + line.indent,
-          code: 'indentation',
-          ...say.notUnder({ key, above: prevKey, by }),
-          edits: shiftRun(lines, j, by, (k) => {
-            const other = keyOf(lines[k]!);
-            return lines[k]!.indent <= line.indent && other !== undefined && siblings(prevKey, other, context);
-          }),
-        });
-      }
+      slips.push(notIndentedUnder(lines, structural, s, prevKey, prevColumn, context));
       continue;
     }
     // Too far out: left of the key before it, where no key like it can stand.
@@ -293,6 +273,54 @@ function lineAfterText(lines: readonly LineInfo[], j: number): number | undefine
     if (!line.blank && !line.comment && (content === undefined || line.indent < content)) return k;
   }
   return undefined;
+}
+
+/**
+ * Line `structural[s]` level with (or left of) the key above it, which opens the part it belongs in.
+ * The lines after it may be in place: under it (a key that opens a part of its own, such as "Q1:"),
+ * or beside where it belongs (a line such as "status:"); then it moves alone. Else they move with it.
+ */
+function notIndentedUnder(
+  lines: readonly LineInfo[],
+  structural: readonly number[],
+  s: number,
+  above: string,
+  aboveColumn: number,
+  context: SlipContext,
+): Slip {
+  const j = structural[s]!;
+  const line = lines[j]!;
+  const key = keyOf(line)!;
+  const after = structural[s + 1];
+  const next = after === undefined ? undefined : lines[after]!;
+  const offset = line.start + line.indent;
+  const by = aboveColumn + 2 - line.indent;
+  const opens = /:[ \t]*(?:#.*)?$/.test(line.text.slice(line.indent));
+  if (opens && next && next.indent > aboveColumn + 2) {
+    return {
+      offset,
+      code: 'indentation',
+      ...say.notUnderAlone({ key, above, by, column: aboveColumn + 2 }),
+      edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(aboveColumn + 2) }],
+    };
+  }
+  if (next && next.indent > aboveColumn && next.indent > line.indent) {
+    return {
+      offset,
+      code: 'indentation',
+      ...say.notUnderButNextIs({ key, above, column: next.indent }),
+      edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(next.indent) }],
+    };
+  }
+  return {
+    offset,
+    code: 'indentation',
+    ...say.notUnder({ key, above, by }),
+    edits: shiftRun(lines, j, by, (k) => {
+      const other = keyOf(lines[k]!);
+      return lines[k]!.indent <= line.indent && other !== undefined && siblings(above, other, context);
+    }),
+  };
 }
 
 /** The key whose column is exactly `column`, nearest above structural line number `s`. */

@@ -196,6 +196,10 @@ export const indentation = group(
       message: `"${p.key}:" is not indented under "${p.above}:" above it, but the line after it is`,
       hint: `indent it by ${p.column} spaces, to line up with the line below`,
     })),
+    notUnderAlone: entry([{ key: 'Q1', above: 'updates', by: 2, column: 6 }], (p) => ({
+      message: `"${p.key}:" is not indented under "${p.above}:" above it`,
+      hint: `indent "${p.key}:" by ${spaces(p.by)} more (${p.column} from the left edge), so that it sits under "${p.above}:"; the lines below it are already in place`,
+    })),
     notUnder: entry([{ key: 'status', above: 'Q2', by: 2 }], (p) => ({
       message: `"${p.key}:" is not indented under "${p.above}:" above it`,
       hint: `indent "${p.key}:" and the lines that go with it by ${p.by} more spaces, so that they sit under "${p.above}:"`,
