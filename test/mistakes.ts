@@ -785,6 +785,15 @@ export const MISTAKES: Mistake[] = [
     hint: /indent "Q1:" by 2 spaces more \(6 from the left edge\)/,
     alone: true,
   },
+  {
+    name: 'an action\'s "updates:" outdented to where its "- " stands',
+    file: SAV,
+    lineText: '  updates:',
+    line: 13,
+    message: /"updates:" is indented less than "target:" above it \(2 spaces, not 4\)/,
+    hint: /line it up with "target:" on line 7/,
+    alone: true,
+  },
   // Found by trying the issue's examples and the mutation property (issue 22).
   {
     name: 'a note typed without "#" inside a quarter',

@@ -133,7 +133,8 @@ function missingItemStart(
   let dashColumn: number;
   if (block.item === undefined) {
     // Right below "actions:": the first item, with no "- " line at all.
-    if (!opener.opens || block.keys.length > 0 || here.line.indent - 2 < opener.line.indent) return undefined;
+    // (Right below it: a key further out than the items above it is one of theirs, outdented.)
+    if (!opener.opens || block.keys.length > 0 || block.opener !== s - 1 || here.line.indent - 2 < opener.line.indent) return undefined;
     dashColumn = here.line.indent - 2;
   } else {
     // Inside the item above: its keys start over, from the one after its "- " line.
