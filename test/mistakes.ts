@@ -794,6 +794,15 @@ export const MISTAKES: Mistake[] = [
     hint: /line it up with "target:" on line 7/,
     alone: true,
   },
+  {
+    name: 'an action\'s "updates:" line deleted, its quarters left under "target:"',
+    file: SAV,
+    edit: (t) => t.replace('        EDC: 60000\n    updates:\n', '        EDC: 60000\n'),
+    line: 13,
+    message: /"Q1:" on line 13 and the lines after it belong under an "updates:" line, which is missing above them/,
+    hint: /add the line "updates:" above line 13, indented by 4 spaces$/,
+    alone: true,
+  },
   // Found by trying the issue's examples and the mutation property (issue 22).
   {
     name: 'a note typed without "#" inside a quarter',

@@ -46,7 +46,10 @@ export function findMissingLines(lines: readonly LineInfo[], context: SlipContex
     // Right below a "- " line, the item has its start: one out of line is another slip (misalignedItems).
     if (here.dash || here.key === undefined || all[s - 1]!.dash) continue;
     const slip =
-      missingItemStart(lines, all, blocks, s, context) ?? missingBlockKey(all, blocks, s, context) ?? missingOpener(all, blocks, s, context);
+      missingItemStart(lines, all, blocks, s, context) ??
+      missingBlockKey(all, blocks, s, context) ??
+      missingOpener(all, blocks, s, context) ??
+      missingOuterKey(all, blocks, s, context);
     if (!slip) continue;
     slips.push(slip);
     // The lines of the item or update found are its own: no second gap among them.
@@ -335,4 +338,37 @@ function runLines(all: readonly Structural[], s: number, end: number): string[] 
     .slice(s, end)
     .filter((t) => t.column === all[s]!.column)
     .map((t) => t.line.text);
+}
+
+/**
+ * Keys that cannot stand in the part they are in, after lines that belong there ("Q1:" after the
+ * lines of "target:"), but can under a key missing from the part around it: its "updates:" line
+ * deleted. Said when exactly one missing key takes them all, and they are keys plan knows (a council
+ * code out of place is a line out of line, not a part without its key).
+ */
+function missingOuterKey(all: readonly Structural[], blocks: readonly Block[], s: number, context: SlipContext): Slip | undefined {
+  const here = all[s]!;
+  const block = blocks[s]!;
+  if (block.opener === undefined || block.item !== undefined || block.keys.length === 0) return undefined;
+  const opener = all[block.opener]!;
+  const openerKey = opener.key;
+  if (openerKey === undefined || !opener.opens || allowedUnder(openerKey, here.key!, context)) return undefined;
+  if (!keysAbove(all, block.first, s).every((k) => allowedUnder(openerKey, k, context))) return undefined;
+  const outer = blocks[block.opener]!;
+  const outerKey = outer.opener === undefined ? undefined : all[outer.opener]!.key;
+  const run = runFrom(all, s);
+  if (outerKey === undefined || run.long) return undefined;
+  const present = new Set([...keysAbove(all, outer.first, block.opener), ...runFrom(all, block.opener).keys]);
+  const kinds = [...(context.children.get(outerKey) ?? [])].filter(
+    (k) => !present.has(k) && run.keys.every((r) => context.knownKeys.has(r) && allowedUnder(k, r, context)),
+  );
+  if (kinds.length !== 1) return undefined;
+  const key = kinds[0]!;
+  const written = `${' '.repeat(opener.column)}${key}:`;
+  return {
+    offset: here.line.start + here.line.indent,
+    code: 'missing-line',
+    ...say.missingKeyLine({ key, first: here.key!, line: here.index + 1, written, indent: opener.column, others: [] }),
+    edits: [{ at: here.line.start, remove: 0, insert: `${written}\n` }],
+  };
 }
