@@ -208,8 +208,8 @@ function missingBlockKey(all: readonly Structural[], blocks: readonly Block[], s
     parent = block.opener;
     column = kindColumn(all, block.opener, here.column);
   } else {
-    // Inside the quarter above: its keys start over.
-    if (block.keys[0] !== key || sameText(all, s)) return undefined;
+    // Inside the quarter above: its keys start over, here or, out of their usual order, from here.
+    if ((block.keys[0] !== key && !startsOver(all, blocks, s, context)) || sameText(all, s)) return undefined;
     parent = blocks[block.opener]!.opener;
     column = opener.column;
   }
@@ -234,13 +234,40 @@ function missingBlockKey(all: readonly Structural[], blocks: readonly Block[], s
   const others = choice.sure ? [] : kinds.filter((k) => k !== choice.key && !present.some((p) => p.key === k));
   const wording = { key: choice.key, first: key, line: here.index + 1, written, indent: column, others };
   // Below a quarter of one line, the same key again may as well be that line written twice: say both.
-  const twice = parent !== block.opener && block.keys.length === 1;
+  const twice = parent !== block.opener && block.keys.length === 1 && block.keys[0] === key;
   return {
     offset: here.line.start + here.line.indent,
     code: 'missing-line',
     ...(twice ? say.missingKeyLineOrTwice({ ...wording, above: all[block.first]!.index + 1 }) : say.missingKeyLine(wording)),
     edits: [{ at: here.line.start, remove: 0, insert: `${written}\n` }],
   };
+}
+
+/**
+ * Whether the keys of an update start over at structural line `s` although its key is not the
+ * update's first: it comes out of the order keys are written in (the schema's: "narrative:" after
+ * the "achieved:" of the update above), and the keys from it run in that order up to the update's
+ * first key again. So the "Q3:" line deleted above "narrative:" is said there, not a line later.
+ */
+function startsOver(all: readonly Structural[], blocks: readonly Block[], s: number, context: SlipContext): boolean {
+  const block = blocks[s]!;
+  const opener = block.opener === undefined ? undefined : all[block.opener]!.key;
+  const order = [...(opener === undefined ? [] : (context.children.get(opener) ?? []))];
+  const rank = (t: number) => order.indexOf(all[t]!.key ?? '');
+  const column = all[s]!.column;
+  const above = keysAbove(all, block.first, s);
+  const first = block.keys[0];
+  if (rank(s) < 0 || above.length === 0 || order.indexOf(above[above.length - 1]!) < rank(s)) return false;
+  let last = rank(s);
+  for (let t = s + 1; t < all.length && t - s <= MOST_LINES; t++) {
+    const other = all[t]!;
+    if (other.column < column || other.dash) return false;
+    if (other.column !== column) continue;
+    if (rank(t) <= last) return false;
+    if (other.key === first) return true;
+    last = rank(t);
+  }
+  return false;
 }
 
 /** The column of the keys of the block opened on structural line `o`: the furthest out of its lines, if left of `column`. */
