@@ -803,6 +803,15 @@ export const MISTAKES: Mistake[] = [
     hint: /add the line "updates:" above line 13, indented by 4 spaces$/,
     alone: true,
   },
+  {
+    name: 'the "- id:" line of an action pasted twice',
+    file: SAV,
+    edit: (t) => t.replace('  - id: income-from-services\n', '  - id: income-from-services\n  - id: income-from-services\n'),
+    line: 32,
+    message: /"- id:" is written twice, on lines 32 and 33, and the first has nothing under it/,
+    hint: /^delete line 32$/,
+    alone: true,
+  },
   // Found by trying the issue's examples and the mutation property (issue 22).
   {
     name: 'a note typed without "#" inside a quarter',

@@ -43,7 +43,29 @@ export function findLayoutSlips(text: string, context: SlipContext): Slip[] {
     ...valueAndLinesBelow(lines, context),
     ...misplaced.filter((slip) => !taken.has(lineAt(lines, slip.offset))),
     ...misalignedItems(lines),
+    ...repeatedItemLines(lines),
   ].sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * The "- id: …" line that starts an item written twice, one under the other: the first starts an item
+ * with nothing in it, and the second the item itself, so the first is deleted (not reported as an
+ * action with no "action:", then the same id used twice).
+ */
+function repeatedItemLines(lines: readonly LineInfo[]): Slip[] {
+  const slips: Slip[] = [];
+  lines.forEach((line, i) => {
+    const m = /^- +([A-Za-z][\w-]*)[ \t]*:/.exec(line.text.slice(line.indent));
+    const next = m && !line.blank && !line.comment && !line.inBlock ? nextStructural(lines, i) : undefined;
+    if (next === undefined || lines[next]!.text.trimEnd() !== line.text.trimEnd()) return;
+    slips.push({
+      offset: line.start + line.indent,
+      code: 'duplicate-key',
+      ...say.keyLineTwice({ key: `- ${m![1]}`, first: i + 1, again: next + 1 }),
+      edits: [{ at: line.start, remove: lines[next]!.start - line.start, insert: '' }],
+    });
+  });
+  return slips;
 }
 
 /** A line of prose: no "key:" at its start, or a "key" of several words or a capitalised word plan does not know. */
