@@ -812,6 +812,31 @@ export const MISTAKES: Mistake[] = [
     hint: /^delete line 32$/,
     alone: true,
   },
+  {
+    name: 'the first action\'s "- id:" line indented one space too far, the next action in line',
+    file: SAV,
+    lineText: '   - id: cashable-savings',
+    line: 5,
+    message: /"- id:" is indented 1 space more than the lines that go with it, such as "action:" below it/,
+    alone: true,
+  },
+  {
+    name: 'the first action\'s "- id:" line at the left edge, the next action in line',
+    file: SAV,
+    lineText: '- id: cashable-savings',
+    line: 5,
+    message: /"- id:" is indented 2 spaces less than the lines that go with it, such as "action:" below it/,
+    alone: true,
+  },
+  {
+    name: 'the second action\'s "- id:" line indented one space too far',
+    file: SAV,
+    lineText: '   - id: income-from-services',
+    line: 32,
+    message: /this action starts 1 space further in than the one on line 5/,
+    hint: /line up "- id:" with the one on line 5 \(2 spaces from the left edge\)/,
+    alone: true,
+  },
   // Found by trying the issue's examples and the mutation property (issue 22).
   {
     name: 'a note typed without "#" inside a quarter',

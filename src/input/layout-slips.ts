@@ -36,13 +36,17 @@ export function findLayoutSlips(text: string, context: SlipContext): Slip[] {
   const taken = new Set([...outside, ...missing].map((slip) => lineAt(lines, slip.offset)));
   const pasted = pastedLines(lines, context, taken);
   for (const slip of pasted) taken.add(lineAt(lines, slip.offset));
+  // A "- id:" line out of line with the items before it leaves its own keys seeming out of line with it.
+  const misaligned = misalignedItems(lines, movedTo(lines, misplaced));
+  const itemStarts = new Set(misaligned.map((slip) => lineAt(lines, slip.offset)));
+  const underItemStart = (slip: Slip) => itemStarts.has(previousStructural(lines, lineAt(lines, slip.offset)) ?? -1);
   return [
     ...outside,
     ...missing.filter((slip) => !outside.some((o) => lineAt(lines, o.offset) === lineAt(lines, slip.offset))),
     ...pasted,
     ...valueAndLinesBelow(lines, context),
-    ...misplaced.filter((slip) => !taken.has(lineAt(lines, slip.offset))),
-    ...misalignedItems(lines),
+    ...misplaced.filter((slip) => !taken.has(lineAt(lines, slip.offset)) && !underItemStart(slip)),
+    ...misaligned,
     ...repeatedItemLines(lines),
   ].sort((a, b) => a.offset - b.offset);
 }
@@ -395,10 +399,24 @@ function conventionalIndent(lines: readonly LineInfo[], structural: readonly num
   return 0;
 }
 
-/** Items of one list ("- id: …") that do not line up with the item before them. */
-function misalignedItems(lines: readonly LineInfo[]): Slip[] {
+/** The lines that slips put in another column as a whole, and the column each goes to. */
+function movedTo(lines: readonly LineInfo[], slips: readonly Slip[]): Map<number, number> {
+  const moved = new Map<number, number>();
+  for (const edit of slips.flatMap((slip) => slip.edits)) {
+    const i = lineAt(lines, edit.at);
+    const line = lines[i]!;
+    if (edit.at === line.start && edit.remove === line.indent && /^ *$/.test(edit.insert)) moved.set(i, edit.insert.length);
+  }
+  return moved;
+}
+
+/**
+ * Items of one list ("- id: …") that do not line up with the item before them. An item another slip
+ * moves (`moved`: the first "- id:" out of line with its own keys) is judged where it goes.
+ */
+function misalignedItems(lines: readonly LineInfo[], moved: ReadonlyMap<number, number>): Slip[] {
   const slips: Slip[] = [];
-  const lastItem = new Map<string, { indent: number; line: number }>();
+  const lastItem = new Map<string, { indent: number; line: number; fits: boolean }>();
   lines.forEach((line, j) => {
     if (line.blank || line.comment || line.inBlock) return;
     const rest = line.text.slice(line.indent);
@@ -408,9 +426,15 @@ function misalignedItems(lines: readonly LineInfo[]): Slip[] {
     if (!m) return;
     const key = m[1]!;
     const before = lastItem.get(key);
-    lastItem.set(key, { indent: line.indent, line: j + 1 });
-    if (!before || before.indent === line.indent) return;
     const after = nextStructural(lines, j);
+    // Whether the item's own keys line up under its first: if not, the "- " line is the odd one.
+    const fits =
+      after === undefined ||
+      /^- /.test(lines[after]!.text.slice(lines[after]!.indent)) ||
+      lines[after]!.indent === line.indent + rest.indexOf(key);
+    lastItem.set(key, { indent: moved.get(j) ?? line.indent, line: j + 1, fits });
+    // An item in line with its keys, after one that is not: that one is out of line (see yaml-errors.ts).
+    if (!before || before.indent === line.indent || moved.has(j) || (fits && !before.fits)) return;
     const alone = after !== undefined && lines[after]!.indent === before.indent + rest.indexOf(m[1]!);
     slips.push({
       offset: line.start + line.indent,
@@ -427,7 +451,7 @@ function misalignedItems(lines: readonly LineInfo[]): Slip[] {
         ? [{ at: line.start, remove: line.indent, insert: ' '.repeat(before.indent) }]
         : shiftRun(lines, j, before.indent - line.indent, (k) => lines[k]!.indent <= line.indent),
     });
-    lastItem.set(key, { indent: before.indent, line: before.line });
+    lastItem.set(key, { indent: before.indent, line: before.line, fits: before.fits });
   });
   return slips;
 }
