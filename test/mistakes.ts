@@ -837,6 +837,15 @@ export const MISTAKES: Mistake[] = [
     hint: /line up "- id:" with the one on line 5 \(2 spaces from the left edge\)/,
     alone: true,
   },
+  {
+    name: 'the "actions:" line deleted, the actions left under "title:"',
+    file: SAV,
+    edit: (t) => t.replace('actions:\n', ''),
+    line: 4,
+    message: /"- id:" on line 4 and the lines after it belong under an "actions:" line, which is missing above them/,
+    hint: /^add the line "actions:" above line 4, indented by 0 spaces$/,
+    alone: true,
+  },
   // Found by trying the issue's examples and the mutation property (issue 22).
   {
     name: 'a note typed without "#" inside a quarter',

@@ -90,7 +90,7 @@ const CASES = LINES.slice(1, -1)
   .filter((c) => c.text !== ORIGINAL);
 
 /** Mutations that change the meaning and get one message alone (216 of 267 before issue 22's folding). */
-const ONE_MESSAGE_FLOOR = 266;
+const ONE_MESSAGE_FLOOR = 267;
 
 const tally = { mutations: CASES.length, silent: 0, meaningChanged: 0, atLine: 0, oneMessage: 0 };
 afterAll(() => process.stdout.write(`\nslip mutations: ${JSON.stringify(tally)}\n`));

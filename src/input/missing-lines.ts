@@ -43,8 +43,13 @@ export function findMissingLines(lines: readonly LineInfo[], context: SlipContex
   const slips: Slip[] = [];
   for (let s = 1; s < all.length; s++) {
     const here = all[s]!;
+    if (here.dash) {
+      const slip = missingListKey(all, blocks, s, context);
+      if (slip) slips.push(slip);
+      continue;
+    }
     // Right below a "- " line, the item has its start: one out of line is another slip (misalignedItems).
-    if (here.dash || here.key === undefined || all[s - 1]!.dash) continue;
+    if (here.key === undefined || all[s - 1]!.dash) continue;
     const slip =
       missingItemStart(lines, all, blocks, s, context) ??
       missingBlockKey(all, blocks, s, context) ??
@@ -396,6 +401,33 @@ function missingOuterKey(all: readonly Structural[], blocks: readonly Block[], s
     offset: here.line.start + here.line.indent,
     code: 'missing-line',
     ...say.missingKeyLine({ key, first: here.key!, line: here.index + 1, written, indent: opener.column, others: [] }),
+    edits: [{ at: here.line.start, remove: 0, insert: `${written}\n` }],
+  };
+}
+
+/**
+ * The items of a list ("- id: …") further in than the key above them, which has its value on its own
+ * line ("title: Savings"): the line that names the list ("actions:") is gone. Said when exactly one
+ * list missing from the part takes these items.
+ */
+function missingListKey(all: readonly Structural[], blocks: readonly Block[], s: number, context: SlipContext): Slip | undefined {
+  const here = all[s]!;
+  const above = all[s - 1];
+  if (here.key === undefined || above?.key === undefined || above.opens || above.dash || here.line.indent <= above.column) return undefined;
+  const opener = blocks[s - 1]!.opener;
+  const parentKey = opener === undefined ? '' : all[opener]!.key;
+  if (parentKey === undefined || !allowedUnder(parentKey, above.key, context)) return undefined;
+  const present = new Set([...keysAbove(all, blocks[s - 1]!.first, s - 1), ...runFrom(all, s - 1).keys]);
+  const kinds = [...(context.children.get(parentKey) ?? [])].filter(
+    (k) => !present.has(k) && context.lists?.has(k) && allowedUnder(k, here.key!, context),
+  );
+  if (kinds.length !== 1) return undefined;
+  const key = kinds[0]!;
+  const written = `${' '.repeat(above.column)}${key}:`;
+  return {
+    offset: here.line.start + here.line.indent,
+    code: 'missing-line',
+    ...say.missingKeyLine({ key, first: `- ${here.key}`, line: here.index + 1, written, indent: above.column, others: [] }),
     edits: [{ at: here.line.start, remove: 0, insert: `${written}\n` }],
   };
 }
