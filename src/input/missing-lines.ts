@@ -260,9 +260,12 @@ function startsOver(all: readonly Structural[], blocks: readonly Block[], s: num
   const order = [...(opener === undefined ? [] : (context.children.get(opener) ?? []))];
   const rank = (t: number) => order.indexOf(all[t]!.key ?? '');
   const column = all[s]!.column;
-  const above = keysAbove(all, block.first, s);
+  if (rank(s) < 0) return false;
+  // The key before it in the update (the nearest line above at its column), looked for over one update at most.
+  let previous = s - 1;
+  while (previous > block.first && s - previous <= MOST_LINES && all[previous]!.column > column) previous--;
+  if (all[previous]!.column !== column || rank(previous) < rank(s)) return false;
   const first = block.keys[0];
-  if (rank(s) < 0 || above.length === 0 || order.indexOf(above[above.length - 1]!) < rank(s)) return false;
   let last = rank(s);
   for (let t = s + 1; t < all.length && t - s <= MOST_LINES; t++) {
     const other = all[t]!;
@@ -345,7 +348,7 @@ function missingOpener(all: readonly Structural[], blocks: readonly Block[], s: 
   // The key above must stand where it belongs: one outdented by mistake is another slip (misplacedKeys).
   if (parentKey === undefined || !allowedUnder(parentKey, above.key, context)) return undefined;
   const run = runFrom(all, s);
-  if (run.long) return undefined;
+  if (run.long || s - blocks[s - 1]!.first > MOST_LINES) return undefined;
   const present = new Set([...keysAbove(all, blocks[s - 1]!.first, s - 1), ...runFrom(all, s - 1).keys]);
   let kinds = [...(context.children.get(parentKey) ?? [])].filter(
     (k) => !present.has(k) && run.keys.every((r) => r !== '' && allowedUnder(k, r, context)),
@@ -385,6 +388,7 @@ function missingOuterKey(all: readonly Structural[], blocks: readonly Block[], s
   const opener = all[block.opener]!;
   const openerKey = opener.key;
   if (openerKey === undefined || !opener.opens || allowedUnder(openerKey, here.key!, context)) return undefined;
+  if (s - block.first > MOST_LINES || block.opener - blocks[block.opener]!.first > MOST_LINES) return undefined;
   if (!keysAbove(all, block.first, s).every((k) => allowedUnder(openerKey, k, context))) return undefined;
   const outer = blocks[block.opener]!;
   const outerKey = outer.opener === undefined ? undefined : all[outer.opener]!.key;
@@ -416,7 +420,7 @@ function missingListKey(all: readonly Structural[], blocks: readonly Block[], s:
   if (here.key === undefined || above?.key === undefined || above.opens || above.dash || here.line.indent <= above.column) return undefined;
   const opener = blocks[s - 1]!.opener;
   const parentKey = opener === undefined ? '' : all[opener]!.key;
-  if (parentKey === undefined || !allowedUnder(parentKey, above.key, context)) return undefined;
+  if (parentKey === undefined || !allowedUnder(parentKey, above.key, context) || s - blocks[s - 1]!.first > MOST_LINES) return undefined;
   const present = new Set([...keysAbove(all, blocks[s - 1]!.first, s - 1), ...runFrom(all, s - 1).keys]);
   const kinds = [...(context.children.get(parentKey) ?? [])].filter(
     (k) => !present.has(k) && context.lists?.has(k) && allowedUnder(k, here.key!, context),
