@@ -4,19 +4,20 @@ import * as z from 'zod';
 import { CONFIG_FILE, type ProjectConfig } from './config.js';
 import { usageError } from './errors.js';
 import { readInputFile } from './input/read-input.js';
+import { say, type Wording } from './messages/index.js';
 
 /** Reading and checking the settings (see config.ts); loaded only when a folder has them. */
 
-const path = (what: string) =>
-  z
-    .string({ error: `write the ${what} as a path in quotes, e.g. "plans"` })
-    .regex(/\S/, { error: `the ${what} is empty: write a path, or remove the line` });
+/** What each setting names, for its messages. */
+const WHAT = { plans: 'plans folder', out: 'folder for reports', template: 'template file' } as const;
+
+const path = () => z.string().regex(/\S/);
 
 const configSchema = z
   .strictObject({
-    plans: path('plans folder').optional().meta({ description: 'The plans folder, e.g. "plans".' }),
-    out: path('folder for reports').optional().meta({ description: 'The folder plan report writes to, e.g. "out".' }),
-    template: path('template file').optional().meta({ description: 'The report template, e.g. "templates/default.yaml".' }),
+    plans: path().optional().meta({ description: 'The plans folder, e.g. "plans".' }),
+    out: path().optional().meta({ description: 'The folder plan report writes to, e.g. "out".' }),
+    template: path().optional().meta({ description: 'The report template, e.g. "templates/default.yaml".' }),
   })
   .meta({
     title: 'plan configuration',
@@ -27,8 +28,9 @@ const configSchema = z
 function readText(file: string): string | undefined {
   const read = readInputFile(file);
   if ('bytes' in read) return new TextDecoder().decode(read.bytes);
-  if (read.message === 'the file does not exist') return undefined;
-  throw usageError(`cannot read ${file}: ${read.message}`, read.hint);
+  if (read.message === say.noSuchFile().message) return undefined;
+  const { message, hint } = say.settingsNotRead({ file, said: read });
+  throw usageError(message, hint);
 }
 
 /** Find the node at `path` in a parsed document, for a message's position. */
@@ -47,6 +49,15 @@ function nodeAt(root: YamlNode | null | undefined, path: readonly PropertyKey[])
 function keyNode(map: YamlNode | undefined, key: string): YamlNode | undefined {
   if (!isMap(map)) return map;
   return (map.items.find((p) => (p.key as { value?: unknown } | null)?.value === key)?.key as YamlNode | undefined) ?? map;
+}
+
+/** The table's wording of a problem the schema found in the settings. */
+function worded(issue: z.core.$ZodIssue): Wording {
+  if (issue.code === 'unrecognized_keys') return say.unknownSetting({ key: issue.keys[0]! });
+  const key = issue.path[issue.path.length - 1];
+  if (typeof key !== 'string' || !(key in WHAT)) return say.settingsNotLines();
+  const what = WHAT[key as keyof typeof WHAT];
+  return issue.code === 'invalid_type' ? say.settingNotAPath({ what }) : say.settingEmpty({ what });
 }
 
 /** Read and check the project's config in `cwd` (empty settings when it has none). */
@@ -77,10 +88,8 @@ export function loadConfig(cwd: string): ProjectConfig {
   };
   if (doc.errors.length > 0) {
     const { line, col } = lines.linePos(doc.errors[0]!.pos[0]);
-    throw usageError(
-      `${source}:${line}:${col}: this file cannot be read as settings for plan`,
-      'write one setting per line, e.g. plans: plans',
-    );
+    const { message, hint } = say.settingsUnreadable();
+    throw usageError(`${source}:${line}:${col}: ${message}`, hint);
   }
   let data: unknown = doc.toJS();
   for (const key of base) data = (data as Record<string, unknown> | null)?.[key];
@@ -92,13 +101,8 @@ export function loadConfig(cwd: string): ProjectConfig {
       issue.code === 'unrecognized_keys'
         ? keyNode(nodeAt(doc.contents as YamlNode, [...base, ...issue.path]), issue.keys[0]!)
         : nodeAt(doc.contents as YamlNode, [...base, ...issue.path]);
-    const message =
-      issue.code === 'unrecognized_keys'
-        ? `"${issue.keys[0]}" is not a setting plan knows`
-        : issue.code === 'invalid_type' && issue.path.length === 0
-          ? 'the settings must be written as plans:, out: and template: lines'
-          : issue.message;
-    throw usageError(`${where(node)}: ${message}`, 'the settings are plans, out and template (see "Settings" in README.md)');
+    const { message, hint } = worded(issue);
+    throw usageError(`${where(node)}: ${message}`, hint);
   }
   return { ...result.data, source };
 }

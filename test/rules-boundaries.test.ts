@@ -238,10 +238,9 @@ describe('councils, targets and figures', () => {
       '        SNC: 1000\n',
       '',
     );
-    // Without SNC's target line, the update starts at line 11.
+    // Without SNC's target line, the update starts at line 11. One gap, so one message naming both lines.
     expect(await found({ '2.1-beta.yaml': section }, ['figure-without-target'])).toEqual([
-      `${BETA}:14:11 error figure-without-target: SNC has no target in this action, so its "achieved" has nothing to count against | add SNC under target.amounts, or remove this line`,
-      `${BETA}:16:11 error figure-without-target: SNC has no target in this action, so its "notes" has nothing to count against | add SNC under target.amounts, or remove this line`,
+      `${BETA}:14:11 error figure-without-target: SNC has no target in this action, so its "achieved" has nothing to count against, nor its figures on line 16 | add SNC under target.amounts, or remove this line and line 16`,
     ]);
   });
 
@@ -257,9 +256,14 @@ describe('councils, targets and figures', () => {
       '        status: ok',
       '        pending:',
       '          CDC: 1',
+      '      Q4:',
+      '        status: ok',
+      '        achieved:',
+      '          CDC: 2',
     );
+    // One missing target, so one message, naming the other figures it leaves without one.
     expect(await found({ '2.1-beta.yaml': beta }, ['figures-without-target'])).toEqual([
-      `${BETA}:9:9 error figures-without-target: "pending" needs a target: action "beta-one" has none | add "target:" to the action, with "amounts:" below it, or write the figures in the narrative`,
+      `${BETA}:9:9 error figures-without-target: "pending" needs a target: action "beta-one" has none, and neither have the figures on line 13 | add "target:" to the action, with "amounts:" below it, or write the figures in the narrative`,
     ]);
   });
 
@@ -471,8 +475,7 @@ describe('figures against the target, field by field', () => {
       '',
     );
     expect(await found({ '2.1-beta.yaml': section }, ['figure-without-target'])).toEqual([
-      `${BETA}:14:11 error figure-without-target: SNC has no target in this action, so its "achieved" has nothing to count against | add SNC under target.amounts, or remove this line`,
-      `${BETA}:16:11 error figure-without-target: SNC has no target in this action, so its "pending" has nothing to count against | add SNC under target.amounts, or remove this line`,
+      `${BETA}:14:11 error figure-without-target: SNC has no target in this action, so its "achieved" has nothing to count against, nor its figures on line 16 | add SNC under target.amounts, or remove this line and line 16`,
     ]);
   });
 

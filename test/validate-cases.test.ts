@@ -81,6 +81,13 @@ describe('plan validate: every mistake is reported at its position', () => {
     expect(result.files).toEqual(['plans/plan.yaml', 'plans/1.1-alpha.yaml']);
   });
 
+  it('reads a section ending in .yml, as the message about files not read says', async () => {
+    fixture = makeFixture({ '2.1-beta.yml': section('status: ok') });
+    const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.files).toContain('plans/2.1-beta.yml');
+  });
+
   it('names every file that looks like a section but is not read, with what to do', async () => {
     const garbage = 'this: [is not: a plan\n';
     fixture = makeFixture({
@@ -95,9 +102,9 @@ describe('plan validate: every mistake is reported at its position', () => {
     expect(result.diagnostics.map((d) => `${d.file} ${d.severity}: ${d.message} | ${d.hint}`)).toEqual([
       'plans/1.1-alpha (1).yaml error: 1.1-alpha (1).yaml looks like a copy of 1.1-alpha.yaml, so it is not read | if the copy is the newer one, delete 1.1-alpha.yaml and rename 1.1-alpha (1).yaml to 1.1-alpha.yaml; otherwise delete 1.1-alpha (1).yaml',
       'plans/1.1-alpha.yaml~ warning: 1.1-alpha.yaml~ is not read: it looks like a backup copy of 1.1-alpha.yaml | plan reads 1.1-alpha.yaml; delete 1.1-alpha.yaml~, or move it out of the plans folder',
-      'plans/4-contract-management.yaml.txt warning: 4-contract-management.yaml.txt is not read: only files ending in .yaml are (Notepad adds ".txt" unless "Save as type" is "All files") | rename it to 4-contract-management.yaml, or move it out of the plans folder if it is not a section',
-      'plans/5-fleet.yml~ warning: 5-fleet.yml~ is not read: only files ending in .yaml are | rename it to 5-fleet.yml, or move it out of the plans folder if it is not a section',
-      'plans/6-waste.txt warning: 6-waste.txt is not read: only files ending in .yaml are | rename it to 6-waste.yaml, or move it out of the plans folder if it is not a section',
+      'plans/4-contract-management.yaml.txt warning: 4-contract-management.yaml.txt is not read: only files ending in .yaml or .yml are (Notepad adds ".txt" unless "Save as type" is "All files") | rename it to 4-contract-management.yaml, or move it out of the plans folder if it is not a section',
+      'plans/5-fleet.yml~ warning: 5-fleet.yml~ is not read: only files ending in .yaml or .yml are | rename it to 5-fleet.yml, or move it out of the plans folder if it is not a section',
+      'plans/6-waste.txt warning: 6-waste.txt is not read: only files ending in .yaml or .yml are | rename it to 6-waste.yaml, or move it out of the plans folder if it is not a section',
       'plans/Copy of 1.1-alpha.yaml error: Copy of 1.1-alpha.yaml looks like a copy of 1.1-alpha.yaml, so it is not read | if the copy is the newer one, delete 1.1-alpha.yaml and rename Copy of 1.1-alpha.yaml to 1.1-alpha.yaml; otherwise delete Copy of 1.1-alpha.yaml',
     ]);
     expect(result.files).toEqual(['plans/plan.yaml', 'plans/1.1-alpha.yaml']);

@@ -29,19 +29,46 @@ import type { Slip, SlipContext } from './slips.js';
  * in, list items that do not line up. Run on the text with the character slips repaired.
  */
 export function findLayoutSlips(text: string, context: SlipContext, lines: readonly LineInfo[] = scanLines(text)): Slip[] {
-  const outside = linesOutsideBlocks(lines, context);
+  const misplaced = misplacedKeys(lines, context);
+  const outside = linesOutsideBlocks(lines, context, new Set(misplaced.map((slip) => lineAt(lines, slip.offset))));
   const missing = findMissingLines(lines, context);
   const taken = new Set([...outside, ...missing].map((slip) => lineAt(lines, slip.offset)));
   const pasted = pastedLines(lines, context, taken);
   for (const slip of pasted) taken.add(lineAt(lines, slip.offset));
+  // A "- id:" line out of line with the items before it leaves its own keys seeming out of line with it.
+  const misaligned = misalignedItems(lines, movedTo(lines, misplaced));
+  const itemStarts = new Set(misaligned.map((slip) => lineAt(lines, slip.offset)));
+  const underItemStart = (slip: Slip) => itemStarts.has(previousStructural(lines, lineAt(lines, slip.offset)) ?? -1);
   return [
     ...outside,
     ...missing.filter((slip) => !outside.some((o) => lineAt(lines, o.offset) === lineAt(lines, slip.offset))),
     ...pasted,
     ...valueAndLinesBelow(lines, context),
-    ...misplacedKeys(lines, context).filter((slip) => !taken.has(lineAt(lines, slip.offset))),
-    ...misalignedItems(lines),
+    ...misplaced.filter((slip) => !taken.has(lineAt(lines, slip.offset)) && !underItemStart(slip)),
+    ...misaligned,
+    ...repeatedItemLines(lines),
   ].sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * The "- id: …" line that starts an item written twice, one under the other: the first starts an item
+ * with nothing in it, and the second the item itself, so the first is deleted (not reported as an
+ * action with no "action:", then the same id used twice).
+ */
+function repeatedItemLines(lines: readonly LineInfo[]): Slip[] {
+  const slips: Slip[] = [];
+  lines.forEach((line, i) => {
+    const m = /^- +([A-Za-z][\w-]*)[ \t]*:/.exec(line.text.slice(line.indent));
+    const next = m && !line.blank && !line.comment && !line.inBlock ? nextStructural(lines, i) : undefined;
+    if (next === undefined || lines[next]!.text.trimEnd() !== line.text.trimEnd()) return;
+    slips.push({
+      offset: line.start + line.indent,
+      code: 'duplicate-key',
+      ...say.keyLineTwice({ key: `- ${m![1]}`, first: i + 1, again: next + 1 }),
+      edits: [{ at: line.start, remove: lines[next]!.start - line.start, insert: '' }],
+    });
+  });
+  return slips;
 }
 
 /** A line of prose: no "key:" at its start, or a "key" of several words or a capitalised word plan does not know. */
@@ -117,9 +144,10 @@ function valueAndLinesBelow(lines: readonly LineInfo[], context: SlipContext): S
 
 /**
  * Lines that fell out of a `|` block: a bullet or a line of text pasted at the left edge, or a line
- * indented less than the block's text. YAML would read them as new keys or list items.
+ * indented less than the block's text. YAML would read them as new keys or list items. `moved` are
+ * the lines misplacedKeys puts back in line: a block opened on one of them is judged from there.
  */
-function linesOutsideBlocks(lines: readonly LineInfo[], context: SlipContext): Slip[] {
+function linesOutsideBlocks(lines: readonly LineInfo[], context: SlipContext, moved: ReadonlySet<number>): Slip[] {
   const slips: Slip[] = [];
   for (let i = 0; i < lines.length; i++) {
     const opener = lines[i]!;
@@ -145,6 +173,8 @@ function linesOutsideBlocks(lines: readonly LineInfo[], context: SlipContext): S
       if (line.blank || line.indent >= content) continue;
       const key = keyOf(line);
       if (key !== undefined && line.indent > column && siblings(name, key, context)) {
+        // "narrative: |" itself out of line, and this key where it belongs: moving the opener settles both.
+        if (moved.has(i)) break;
         // The key that ends the text, a space or two too far in: it goes beside the key above.
         const wording = say.moreThanAbove({ key, above: name, by: line.indent - column, column });
         slips.push({ ...reindent(line, column, wording), code: 'indentation' });
@@ -215,27 +245,7 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
     if (prevKey === undefined) continue;
     // Too little: level with (or left of) the key that opens the block it belongs in.
     if (prevOpens && line.indent <= prevColumn && allowedUnder(prevKey, key, context) && !siblings(prevKey, key, context)) {
-      const after = structural[s + 1];
-      const next = after === undefined ? undefined : lines[after]!;
-      if (next && next.indent > prevColumn && next.indent > line.indent) {
-        slips.push({
-          offset: line.start + line.indent,
-          code: 'indentation',
-          ...say.notUnderButNextIs({ key, above: prevKey, column: next.indent }),
-          edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(next.indent) }],
-        });
-      } else {
-        const by = prevColumn + 2 - line.indent;
-        slips.push({
-          offset: line.start + line.indent,
-          code: 'indentation',
-          ...say.notUnder({ key, above: prevKey, by }),
-          edits: shiftRun(lines, j, by, (k) => {
-            const other = keyOf(lines[k]!);
-            return lines[k]!.indent <= line.indent && other !== undefined && siblings(prevKey, other, context);
-          }),
-        });
-      }
+      slips.push(notIndentedUnder(lines, structural, s, prevKey, prevColumn, context));
       continue;
     }
     // Too far out: left of the key before it, where no key like it can stand.
@@ -259,9 +269,11 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
         continue;
       }
       const by = home.column - line.indent;
-      // The lines under it may already sit where they belong; then only this line moves.
-      const after = structural[s + 1];
-      const alone = after !== undefined && lines[after]!.indent > home.column;
+      // The lines under it may already sit where they belong; then only this line moves. A key with
+      // its value on its line has no lines under it: the next line, at the home column, is a neighbour.
+      const after = BLOCK_START.test(rest) ? lineAfterText(lines, j) : structural[s + 1];
+      const opens = /:[ \t]*(?:#.*)?$/.test(rest);
+      const alone = after !== undefined && (lines[after]!.indent > home.column || (!opens && lines[after]!.indent >= home.column));
       slips.push({
         offset: line.start + line.indent,
         code: 'indentation',
@@ -273,6 +285,67 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
     }
   }
   return slips;
+}
+
+/**
+ * The first line after the text of the `|` block opened on line `j`, judged by the text's own
+ * indentation: with the opener out of line, the keys after the text seem to be in it.
+ */
+function lineAfterText(lines: readonly LineInfo[], j: number): number | undefined {
+  const content = blockContentIndent(lines, j);
+  for (let k = j + 1; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (!line.blank && !line.comment && (content === undefined || line.indent < content)) return k;
+  }
+  return undefined;
+}
+
+/**
+ * Line `structural[s]` level with (or left of) the key above it, which opens the part it belongs in.
+ * The lines after it may be in place: under it (a key that opens a part of its own, such as "Q1:"),
+ * or beside where it belongs (a line such as "status:"); then it moves alone. Else they move with it.
+ */
+function notIndentedUnder(
+  lines: readonly LineInfo[],
+  structural: readonly number[],
+  s: number,
+  above: string,
+  aboveColumn: number,
+  context: SlipContext,
+): Slip {
+  const j = structural[s]!;
+  const line = lines[j]!;
+  const key = keyOf(line)!;
+  const after = structural[s + 1];
+  const next = after === undefined ? undefined : lines[after]!;
+  const offset = line.start + line.indent;
+  const by = aboveColumn + 2 - line.indent;
+  const opens = /:[ \t]*(?:#.*)?$/.test(line.text.slice(line.indent));
+  if (opens && next && next.indent > aboveColumn + 2) {
+    return {
+      offset,
+      code: 'indentation',
+      ...say.notUnderAlone({ key, above, by, column: aboveColumn + 2 }),
+      edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(aboveColumn + 2) }],
+    };
+  }
+  if (next && next.indent > aboveColumn && next.indent > line.indent) {
+    return {
+      offset,
+      code: 'indentation',
+      ...say.notUnderButNextIs({ key, above, column: next.indent }),
+      edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(next.indent) }],
+    };
+  }
+  return {
+    offset,
+    code: 'indentation',
+    ...say.notUnder({ key, above, by }),
+    edits: shiftRun(lines, j, by, (k) => {
+      const other = keyOf(lines[k]!);
+      return lines[k]!.indent <= line.indent && other !== undefined && siblings(above, other, context);
+    }),
+  };
 }
 
 /** The key whose column is exactly `column`, nearest above structural line number `s`. */
@@ -325,10 +398,24 @@ function conventionalIndent(lines: readonly LineInfo[], structural: readonly num
   return 0;
 }
 
-/** Items of one list ("- id: …") that do not line up with the item before them. */
-function misalignedItems(lines: readonly LineInfo[]): Slip[] {
+/** The lines that slips put in another column as a whole, and the column each goes to. */
+function movedTo(lines: readonly LineInfo[], slips: readonly Slip[]): Map<number, number> {
+  const moved = new Map<number, number>();
+  for (const edit of slips.flatMap((slip) => slip.edits)) {
+    const i = lineAt(lines, edit.at);
+    const line = lines[i]!;
+    if (edit.at === line.start && edit.remove === line.indent && /^ *$/.test(edit.insert)) moved.set(i, edit.insert.length);
+  }
+  return moved;
+}
+
+/**
+ * Items of one list ("- id: …") that do not line up with the item before them. An item another slip
+ * moves (`moved`: the first "- id:" out of line with its own keys) is judged where it goes.
+ */
+function misalignedItems(lines: readonly LineInfo[], moved: ReadonlyMap<number, number>): Slip[] {
   const slips: Slip[] = [];
-  const lastItem = new Map<string, { indent: number; line: number }>();
+  const lastItem = new Map<string, { indent: number; line: number; fits: boolean }>();
   lines.forEach((line, j) => {
     if (line.blank || line.comment || line.inBlock) return;
     const rest = line.text.slice(line.indent);
@@ -338,9 +425,15 @@ function misalignedItems(lines: readonly LineInfo[]): Slip[] {
     if (!m) return;
     const key = m[1]!;
     const before = lastItem.get(key);
-    lastItem.set(key, { indent: line.indent, line: j + 1 });
-    if (!before || before.indent === line.indent) return;
     const after = nextStructural(lines, j);
+    // Whether the item's own keys line up under its first: if not, the "- " line is the odd one.
+    const fits =
+      after === undefined ||
+      /^- /.test(lines[after]!.text.slice(lines[after]!.indent)) ||
+      lines[after]!.indent === line.indent + rest.indexOf(key);
+    lastItem.set(key, { indent: moved.get(j) ?? line.indent, line: j + 1, fits });
+    // An item in line with its keys, after one that is not: that one is out of line (see yaml-errors.ts).
+    if (!before || before.indent === line.indent || moved.has(j) || (fits && !before.fits)) return;
     const alone = after !== undefined && lines[after]!.indent === before.indent + rest.indexOf(m[1]!);
     slips.push({
       offset: line.start + line.indent,
@@ -357,7 +450,7 @@ function misalignedItems(lines: readonly LineInfo[]): Slip[] {
         ? [{ at: line.start, remove: line.indent, insert: ' '.repeat(before.indent) }]
         : shiftRun(lines, j, before.indent - line.indent, (k) => lines[k]!.indent <= line.indent),
     });
-    lastItem.set(key, { indent: before.indent, line: before.line });
+    lastItem.set(key, { indent: before.indent, line: before.line, fits: before.fits });
   });
   return slips;
 }

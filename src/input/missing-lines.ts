@@ -43,9 +43,18 @@ export function findMissingLines(lines: readonly LineInfo[], context: SlipContex
   const slips: Slip[] = [];
   for (let s = 1; s < all.length; s++) {
     const here = all[s]!;
+    if (here.dash) {
+      const slip = missingListKey(all, blocks, s, context);
+      if (slip) slips.push(slip);
+      continue;
+    }
     // Right below a "- " line, the item has its start: one out of line is another slip (misalignedItems).
-    if (here.dash || here.key === undefined || all[s - 1]!.dash) continue;
-    const slip = missingItemStart(lines, all, blocks, s, context) ?? missingBlockKey(all, blocks, s, context);
+    if (here.key === undefined || all[s - 1]!.dash) continue;
+    const slip =
+      missingItemStart(lines, all, blocks, s, context) ??
+      missingBlockKey(all, blocks, s, context) ??
+      missingOpener(all, blocks, s, context) ??
+      missingOuterKey(all, blocks, s, context);
     if (!slip) continue;
     slips.push(slip);
     // The lines of the item or update found are its own: no second gap among them.
@@ -132,7 +141,8 @@ function missingItemStart(
   let dashColumn: number;
   if (block.item === undefined) {
     // Right below "actions:": the first item, with no "- " line at all.
-    if (!opener.opens || block.keys.length > 0 || here.line.indent - 2 < opener.line.indent) return undefined;
+    // (Right below it: a key further out than the items above it is one of theirs, outdented.)
+    if (!opener.opens || block.keys.length > 0 || block.opener !== s - 1 || here.line.indent - 2 < opener.line.indent) return undefined;
     dashColumn = here.line.indent - 2;
   } else {
     // Inside the item above: its keys start over, from the one after its "- " line.
@@ -203,8 +213,8 @@ function missingBlockKey(all: readonly Structural[], blocks: readonly Block[], s
     parent = block.opener;
     column = kindColumn(all, block.opener, here.column);
   } else {
-    // Inside the quarter above: its keys start over.
-    if (block.keys[0] !== key || sameText(all, s)) return undefined;
+    // Inside the quarter above: its keys start over, here or, out of their usual order, from here.
+    if ((block.keys[0] !== key && !startsOver(all, blocks, s, context)) || sameText(all, s)) return undefined;
     parent = blocks[block.opener]!.opener;
     column = opener.column;
   }
@@ -229,13 +239,43 @@ function missingBlockKey(all: readonly Structural[], blocks: readonly Block[], s
   const others = choice.sure ? [] : kinds.filter((k) => k !== choice.key && !present.some((p) => p.key === k));
   const wording = { key: choice.key, first: key, line: here.index + 1, written, indent: column, others };
   // Below a quarter of one line, the same key again may as well be that line written twice: say both.
-  const twice = parent !== block.opener && block.keys.length === 1;
+  const twice = parent !== block.opener && block.keys.length === 1 && block.keys[0] === key;
   return {
     offset: here.line.start + here.line.indent,
     code: 'missing-line',
     ...(twice ? say.missingKeyLineOrTwice({ ...wording, above: all[block.first]!.index + 1 }) : say.missingKeyLine(wording)),
     edits: [{ at: here.line.start, remove: 0, insert: `${written}\n` }],
   };
+}
+
+/**
+ * Whether the keys of an update start over at structural line `s` although its key is not the
+ * update's first: it comes out of the order keys are written in (the schema's: "narrative:" after
+ * the "achieved:" of the update above), and the keys from it run in that order up to the update's
+ * first key again. So the "Q3:" line deleted above "narrative:" is said there, not a line later.
+ */
+function startsOver(all: readonly Structural[], blocks: readonly Block[], s: number, context: SlipContext): boolean {
+  const block = blocks[s]!;
+  const opener = block.opener === undefined ? undefined : all[block.opener]!.key;
+  const order = [...(opener === undefined ? [] : (context.children.get(opener) ?? []))];
+  const rank = (t: number) => order.indexOf(all[t]!.key ?? '');
+  const column = all[s]!.column;
+  if (rank(s) < 0) return false;
+  // The key before it in the update (the nearest line above at its column), looked for over one update at most.
+  let previous = s - 1;
+  while (previous > block.first && s - previous <= MOST_LINES && all[previous]!.column > column) previous--;
+  if (all[previous]!.column !== column || rank(previous) < rank(s)) return false;
+  const first = block.keys[0];
+  let last = rank(s);
+  for (let t = s + 1; t < all.length && t - s <= MOST_LINES; t++) {
+    const other = all[t]!;
+    if (other.column < column || other.dash) return false;
+    if (other.column !== column) continue;
+    if (rank(t) <= last) return false;
+    if (other.key === first) return true;
+    last = rank(t);
+  }
+  return false;
 }
 
 /** The column of the keys of the block opened on structural line `o`: the furthest out of its lines, if left of `column`. */
@@ -289,4 +329,109 @@ function chooseKind(
     if (k > latest && opener !== undefined && all[opener]!.key === parentKey) latest = k;
   });
   return { key: kinds[latest]!, sure: false };
+}
+
+/**
+ * Lines further in than the key above them, which has its value on its own line ("status: On track"
+ * over the council lines of "achieved:"): the line that opened their block ("achieved:") is gone.
+ * Which one is told by the keys of the lines: a key of the block above that takes them all, and is
+ * not there yet; figures go under a key of figures. Said as a guess, with the others, when several fit.
+ */
+function missingOpener(all: readonly Structural[], blocks: readonly Block[], s: number, context: SlipContext): Slip | undefined {
+  const here = all[s]!;
+  const above = all[s - 1]!;
+  if (above.key === undefined || above.opens || here.column <= above.column) return undefined;
+  // "achieved: 98500" over its council lines: a value too many, not a line missing (valueAndLinesBelow).
+  if (context.children.has(above.key)) return undefined;
+  const opener = blocks[s - 1]!.opener;
+  const parentKey = opener === undefined ? undefined : all[opener]!.key;
+  // The key above must stand where it belongs: one outdented by mistake is another slip (misplacedKeys).
+  if (parentKey === undefined || !allowedUnder(parentKey, above.key, context)) return undefined;
+  const run = runFrom(all, s);
+  if (run.long || s - blocks[s - 1]!.first > MOST_LINES) return undefined;
+  const present = new Set([...keysAbove(all, blocks[s - 1]!.first, s - 1), ...runFrom(all, s - 1).keys]);
+  let kinds = [...(context.children.get(parentKey) ?? [])].filter(
+    (k) => !present.has(k) && run.keys.every((r) => r !== '' && allowedUnder(k, r, context)),
+  );
+  // Figures ("WBC: 25000") go under a key of figures, not of notes.
+  const figures = runLines(all, s, run.end).every((t) => /:[ \t]*[0-9]/.test(t));
+  if (figures && kinds.some((k) => context.moneyBlocks?.has(k))) kinds = kinds.filter((k) => context.moneyBlocks?.has(k));
+  const [key, ...others] = kinds;
+  if (key === undefined) return undefined;
+  const written = `${' '.repeat(above.column)}${key}:`;
+  return {
+    offset: here.line.start + here.line.indent,
+    code: 'missing-line',
+    ...say.missingKeyLine({ key, first: here.key!, line: here.index + 1, written, indent: above.column, others }),
+    edits: [{ at: here.line.start, remove: 0, insert: `${written}\n` }],
+  };
+}
+
+/** The text of the structural lines from `s` to `end` at line `s`'s column. */
+function runLines(all: readonly Structural[], s: number, end: number): string[] {
+  return all
+    .slice(s, end)
+    .filter((t) => t.column === all[s]!.column)
+    .map((t) => t.line.text);
+}
+
+/**
+ * Keys that cannot stand in the part they are in, after lines that belong there ("Q1:" after the
+ * lines of "target:"), but can under a key missing from the part around it: its "updates:" line
+ * deleted. Said when exactly one missing key takes them all, and they are keys plan knows (a council
+ * code out of place is a line out of line, not a part without its key).
+ */
+function missingOuterKey(all: readonly Structural[], blocks: readonly Block[], s: number, context: SlipContext): Slip | undefined {
+  const here = all[s]!;
+  const block = blocks[s]!;
+  if (block.opener === undefined || block.item !== undefined || block.keys.length === 0) return undefined;
+  const opener = all[block.opener]!;
+  const openerKey = opener.key;
+  if (openerKey === undefined || !opener.opens || allowedUnder(openerKey, here.key!, context)) return undefined;
+  if (s - block.first > MOST_LINES || block.opener - blocks[block.opener]!.first > MOST_LINES) return undefined;
+  if (!keysAbove(all, block.first, s).every((k) => allowedUnder(openerKey, k, context))) return undefined;
+  const outer = blocks[block.opener]!;
+  const outerKey = outer.opener === undefined ? undefined : all[outer.opener]!.key;
+  const run = runFrom(all, s);
+  if (outerKey === undefined || run.long) return undefined;
+  const present = new Set([...keysAbove(all, outer.first, block.opener), ...runFrom(all, block.opener).keys]);
+  const kinds = [...(context.children.get(outerKey) ?? [])].filter(
+    (k) => !present.has(k) && run.keys.every((r) => context.knownKeys.has(r) && allowedUnder(k, r, context)),
+  );
+  if (kinds.length !== 1) return undefined;
+  const key = kinds[0]!;
+  const written = `${' '.repeat(opener.column)}${key}:`;
+  return {
+    offset: here.line.start + here.line.indent,
+    code: 'missing-line',
+    ...say.missingKeyLine({ key, first: here.key!, line: here.index + 1, written, indent: opener.column, others: [] }),
+    edits: [{ at: here.line.start, remove: 0, insert: `${written}\n` }],
+  };
+}
+
+/**
+ * The items of a list ("- id: …") further in than the key above them, which has its value on its own
+ * line ("title: Savings"): the line that names the list ("actions:") is gone. Said when exactly one
+ * list missing from the part takes these items.
+ */
+function missingListKey(all: readonly Structural[], blocks: readonly Block[], s: number, context: SlipContext): Slip | undefined {
+  const here = all[s]!;
+  const above = all[s - 1];
+  if (here.key === undefined || above?.key === undefined || above.opens || above.dash || here.line.indent <= above.column) return undefined;
+  const opener = blocks[s - 1]!.opener;
+  const parentKey = opener === undefined ? '' : all[opener]!.key;
+  if (parentKey === undefined || !allowedUnder(parentKey, above.key, context) || s - blocks[s - 1]!.first > MOST_LINES) return undefined;
+  const present = new Set([...keysAbove(all, blocks[s - 1]!.first, s - 1), ...runFrom(all, s - 1).keys]);
+  const kinds = [...(context.children.get(parentKey) ?? [])].filter(
+    (k) => !present.has(k) && context.lists?.has(k) && allowedUnder(k, here.key!, context),
+  );
+  if (kinds.length !== 1) return undefined;
+  const key = kinds[0]!;
+  const written = `${' '.repeat(above.column)}${key}:`;
+  return {
+    offset: here.line.start + here.line.indent,
+    code: 'missing-line',
+    ...say.missingKeyLine({ key, first: `- ${here.key}`, line: here.index + 1, written, indent: above.column, others: [] }),
+    edits: [{ at: here.line.start, remove: 0, insert: `${written}\n` }],
+  };
 }

@@ -1,3 +1,5 @@
+import { listAnd } from '../shared/words.js';
+
 /**
  * One message plan can print: what it says, the hint that fixes it and, for a slip `plan validate
  * --fix` repairs itself, what the repair did. Each entry of the table is a function of typed
@@ -50,4 +52,9 @@ export function quoteForYaml(text: string): string {
 /** "line 4" or "lines 4–6". */
 export function lineRange(r: { from: number; to: number }): string {
   return r.from === r.to ? `line ${r.from}` : `lines ${r.from}–${r.to}`;
+}
+
+/** "line 25", "lines 25 and 29", "lines 25, 29 and 31". */
+export function lineList(lines: readonly number[]): string {
+  return `${lines.length === 1 ? 'line' : 'lines'} ${listAnd(lines.map(String))}`;
 }

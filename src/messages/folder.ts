@@ -4,7 +4,7 @@ const RENAME = (meant: string) => `rename it to ${meant}, or move it out of the 
 
 export const folder = group(
   'The plans folder',
-  'Which files of the plans folder are read: plan.yaml and one file per section, each ending in .yaml. A file that looks like a section but is not read is named, so that no section disappears from the report unnoticed.',
+  'Which files of the plans folder are read: plan.yaml and one file per section, each ending in .yaml (or .yml). A file that looks like a section but is not read is named, so that no section disappears from the report unnoticed.',
   {
     planFileMissing: entry([undefined], () => ({
       message: 'plan.yaml is missing from the plans folder',
@@ -28,7 +28,7 @@ export const folder = group(
         { name: '4-contract-management.txt', meant: '4-contract-management.yaml', notepad: false },
       ],
       (p) => ({
-        message: `${p.name} is not read: only files ending in .yaml are${p.notepad ? ' (Notepad adds ".txt" unless "Save as type" is "All files")' : ''}`,
+        message: `${p.name} is not read: only files ending in .yaml or .yml are${p.notepad ? ' (Notepad adds ".txt" unless "Save as type" is "All files")' : ''}`,
         hint: RENAME(p.meant),
       }),
     ),

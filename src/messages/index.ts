@@ -8,11 +8,12 @@ import { money } from './money.js';
 import { rules, scale } from './rules.js';
 import { schedule } from './schedule.js';
 import { schema, shapes } from './schema.js';
+import { settings } from './settings.js';
 import { template } from './template.js';
 import { duplicates, limits, parser, unread } from './yaml.js';
 
 /**
- * Every message plan prints about a plan file or a template, with its hint: one table, in the order
+ * Every message plan prints about a plan file, a template or the settings, with its hint: one table, in the order
  * docs/messages.md shows it, so that the wording is reviewed as prose in one place. The modules that
  * find the problems only choose an entry and its parameters (test/wording.test.ts checks that no
  * other module writes a message).
@@ -36,6 +37,7 @@ export const TABLE = [
   measures,
   schedule,
   template,
+  settings,
 ] as const;
 
 type Entries = (typeof TABLE)[number]['entries'];

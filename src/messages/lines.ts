@@ -87,7 +87,7 @@ export const keys = group(
         { key: 'Q2', first: 'status', line: 25, written: '      Q2:', indent: 6, others: ['Q1', 'Q3', 'Q4'] },
       ],
       (p) => ({
-        message: `"${p.first}:" on line ${p.line} and the lines after it belong under a "${p.key}:" line, which is missing above them`,
+        message: `"${p.first}:" on line ${p.line} and the lines after it belong under ${/^[aeiou]/i.test(p.key) ? 'an' : 'a'} "${p.key}:" line, which is missing above them`,
         hint:
           `add the line "${p.key}:" above line ${p.line}, indented by ${spaces(p.indent)}` +
           (p.others.length === 0 ? '' : ` (or ${listOr(p.others.map((k) => `"${k}:"`))}, if that is what these lines are for)`),
@@ -195,6 +195,10 @@ export const indentation = group(
     notUnderButNextIs: entry([{ key: 'status', above: 'Q2', column: 8 }], (p) => ({
       message: `"${p.key}:" is not indented under "${p.above}:" above it, but the line after it is`,
       hint: `indent it by ${p.column} spaces, to line up with the line below`,
+    })),
+    notUnderAlone: entry([{ key: 'Q1', above: 'updates', by: 2, column: 6 }], (p) => ({
+      message: `"${p.key}:" is not indented under "${p.above}:" above it`,
+      hint: `indent "${p.key}:" by ${spaces(p.by)} more (${p.column} from the left edge), so that it sits under "${p.above}:"; the lines below it are already in place`,
     })),
     notUnder: entry([{ key: 'status', above: 'Q2', by: 2 }], (p) => ({
       message: `"${p.key}:" is not indented under "${p.above}:" above it`,

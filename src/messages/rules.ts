@@ -1,5 +1,5 @@
 import { listAnd } from '../shared/words.js';
-import { entry, group } from './entry.js';
+import { entry, group, lineList } from './entry.js';
 
 export const rules = group(
   'Across the plan',
@@ -41,10 +41,16 @@ export const rules = group(
         hint: p.guess ? `did you mean "${p.guess}"?` : 'add it under "councils" in plan.yaml, or use one of the codes declared there',
       }),
     ),
-    figuresWithoutTarget: entry([{ field: 'achieved', action: '"regular-updates"' }], (p) => ({
-      message: `"${p.field}" needs a target: action ${p.action} has none`,
-      hint: 'add "target:" to the action, with "amounts:" below it, or write the figures in the narrative',
-    })),
+    figuresWithoutTarget: entry(
+      [
+        { field: 'achieved', action: '"regular-updates"', others: [] },
+        { field: 'achieved', action: '"regular-updates"', others: [26, 30] },
+      ],
+      (p: { field: string; action: string; others: readonly number[] }) => ({
+        message: `"${p.field}" needs a target: action ${p.action} has none${p.others.length > 0 ? `, and neither have the figures on ${lineList(p.others)}` : ''}`,
+        hint: 'add "target:" to the action, with "amounts:" below it, or write the figures in the narrative',
+      }),
+    ),
     achievedMissing: entry(
       [{ quarter: 'Q2', action: '"regular-updates"', councils: ['CDC', 'SNC'] }],
       (p: { quarter: string; action: string; councils: readonly string[] }) => ({
@@ -56,10 +62,16 @@ export const rules = group(
       message: `the ${p.quarter} achieved amount for ${p.code} is missing`,
       hint: `add "${p.code}: 0" if nothing has been achieved yet`,
     })),
-    figureWithoutTarget: entry([{ code: 'SNC', field: 'pending' }], (p) => ({
-      message: `${p.code} has no target in this action, so its "${p.field}" has nothing to count against`,
-      hint: `add ${p.code} under target.amounts, or remove this line`,
-    })),
+    figureWithoutTarget: entry(
+      [
+        { code: 'SNC', field: 'pending', others: [] },
+        { code: 'SNC', field: 'achieved', others: [25] },
+      ],
+      (p: { code: string; field: string; others: readonly number[] }) => ({
+        message: `${p.code} has no target in this action, so its "${p.field}" has nothing to count against${p.others.length > 0 ? `, nor its figures on ${lineList(p.others)}` : ''}`,
+        hint: `add ${p.code} under target.amounts, or remove this line${p.others.length > 0 ? ` and ${lineList(p.others)}` : ''}`,
+      }),
+    ),
     statusMissing: entry([{ quarter: 'Q2', action: '"regular-updates"' }], (p) => ({
       message: `"status" is missing from the ${p.quarter} update of action ${p.action}`,
       hint: 'add a line "status: …", e.g. status: Onward going',

@@ -59,6 +59,10 @@ export const duplicates = group(
   'Keys written twice',
   'A key written twice is most often a copy and paste: lines pasted twice, or an update pasted under the wrong action. The hint says which lines to delete or move, so that nothing is lost.',
   {
+    keyLineTwice: entry([{ key: 'achieved', first: 16, again: 17 }], (p) => ({
+      message: `"${p.key}:" is written twice, on lines ${p.first} and ${p.again}, and the first has nothing under it`,
+      hint: `delete line ${p.first}`,
+    })),
     pastedTwice: entry(
       [
         { key: 'Q4', first: 30, firstLines: { from: 30, to: 33 }, again: { from: 34, to: 37 } },

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { locate, type PathSegment } from '../input/yaml-source.js';
-import { say } from '../messages/index.js';
+import { say, type Wording } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { closest } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
@@ -166,6 +166,7 @@ const figuresMatchTarget: Rule = (ctx) => {
     const declared = declaredCouncils(ctx);
     const targetCouncils = Object.keys(asDict(target?.amounts) ?? {}).filter((c) => !declared || declared.includes(c));
     const updates = asDict(ref.action.updates) ?? {};
+    const repeats: Repeats = new Map();
     for (const q of QUARTERS) {
       const update = asDict(updates[q]);
       if (!update) continue;
@@ -173,8 +174,8 @@ const figuresMatchTarget: Rule = (ctx) => {
       if (!target) {
         for (const field of ['achieved', 'pending', 'notes']) {
           if (own(update, field)) {
-            const wording = say.figuresWithoutTarget({ field, action: actionName(ref) });
-            out.push(problem(ref.f, at(ref.f, [...updatePath, field], true), 'error', 'figures-without-target', wording));
+            const word = (others: number[]) => say.figuresWithoutTarget({ field, action: actionName(ref), others });
+            repeat(repeats, '', at(ref.f, [...updatePath, field], true), 'figures-without-target', word);
           }
         }
         continue;
@@ -205,15 +206,40 @@ const figuresMatchTarget: Rule = (ctx) => {
       for (const field of ['achieved', 'pending', 'notes']) {
         for (const code of Object.keys(asDict(update[field]) ?? {})) {
           if (targetCouncils.length > 0 && !targetCouncils.includes(code) && (declared ?? []).includes(code)) {
-            const wording = say.figureWithoutTarget({ code, field });
-            out.push(problem(ref.f, at(ref.f, [...updatePath, field, code], true), 'error', 'figure-without-target', wording));
+            const word = (others: number[]) => say.figureWithoutTarget({ code, field, others });
+            repeat(repeats, code, at(ref.f, [...updatePath, field, code], true), 'figure-without-target', word);
           }
         }
       }
     }
+    out.push(...foldRepeats(ref.f, repeats));
   }
   return out;
 };
+
+/**
+ * The places one gap in an action explains (no target at all, or one council missing from it), by
+ * the gap: a council code, or '' for the target. The wording is that of the first place found.
+ */
+type Repeats = Map<string, { offsets: number[]; code: string; word: (others: number[]) => Wording }>;
+
+function repeat(repeats: Repeats, gap: string, offset: number, code: string, word: (others: number[]) => Wording): void {
+  const found = repeats.get(gap);
+  if (found) found.offsets.push(offset);
+  else repeats.set(gap, { offsets: [offset], code, word });
+}
+
+/**
+ * One message for each gap, at its first place, naming the lines of the others: they are not
+ * separate problems, since filling the gap settles them all (a council deleted from a target would
+ * otherwise be reported once for every quarter's figure).
+ */
+function foldRepeats(f: CheckedFile, repeats: Repeats): Diagnostic[] {
+  return [...repeats.values()].map(({ offsets, code, word }) => {
+    const [first, ...rest] = [...offsets].sort((a, b) => a - b);
+    return problem(f, first!, 'error', code, word(rest.map((o) => f.file.position(o).line)));
+  });
+}
 
 /** Without a target there is nothing to derive a status from, so the officer must write one. */
 const statusIsWritten: Rule = (ctx) => {
