@@ -233,12 +233,12 @@ describe('councils, targets and figures', () => {
     ]);
   });
 
-  it('refuses figures for a council with no target in the action, field by field', async () => {
-    const section = savingsSection('Q2:', '  achieved:', '    CDC: 5', '    SNC: 5', '  notes:', '    SNC: late').replace(
-      '        SNC: 1000\n',
-      '',
-    );
-    // Without SNC's target line, the update starts at line 11. One gap, so one message naming both lines.
+  // Without SNC's target line, the update starts at line 11. One gap, so one message naming both lines.
+  it.each([
+    ['its notes', 'Q2:', ['  notes:', '    SNC: late']],
+    ['a pending amount', 'Q1:', ['  pending:', '    SNC: 5']],
+  ])('refuses figures for a council with no target in the action, with %s, in one message', async (_, quarter, more) => {
+    const section = savingsSection(quarter, '  achieved:', '    CDC: 5', '    SNC: 5', ...more).replace('        SNC: 1000\n', '');
     expect(await found({ '2.1-beta.yaml': section }, ['figure-without-target'])).toEqual([
       `${BETA}:14:11 error figure-without-target: SNC has no target in this action, so its "achieved" has nothing to count against, nor its figures on line 16 | add SNC under target.amounts, or remove this line and line 16`,
     ]);
@@ -466,16 +466,6 @@ describe('figures against the target, field by field', () => {
     const files = { '2.1-beta.yaml': betaFile('Q3:', '  status: ok', '  notes:', '    CDC: late') };
     expect(await found(files, ['figures-without-target'])).toEqual([
       `${BETA}:9:9 error figures-without-target: "notes" needs a target: action "beta-one" has none | add "target:" to the action, with "amounts:" below it, or write the figures in the narrative`,
-    ]);
-  });
-
-  it('refuses a pending amount for a council with no target in the action', async () => {
-    const section = savingsSection('Q1:', '  achieved:', '    CDC: 1', '    SNC: 1', '  pending:', '    SNC: 5').replace(
-      '        SNC: 1000\n',
-      '',
-    );
-    expect(await found({ '2.1-beta.yaml': section }, ['figure-without-target'])).toEqual([
-      `${BETA}:14:11 error figure-without-target: SNC has no target in this action, so its "achieved" has nothing to count against, nor its figures on line 16 | add SNC under target.amounts, or remove this line and line 16`,
     ]);
   });
 
