@@ -149,7 +149,7 @@ export const MISTAKES: Mistake[] = [
     lineText: '• WBC 21',
     line: 35,
     message: /this bullet starts at the left edge, outside the text of "narrative" above it/,
-    hint: /indent it by 10 spaces/,
+    hint: /start it 10 spaces from the left edge/,
   },
   {
     name: 'a "- " bullet at the left edge of a narrative',
@@ -164,7 +164,7 @@ export const MISTAKES: Mistake[] = [
     lineText: '- thresholds for quotations and tenders;',
     line: 8,
     message: /this bullet starts at the left edge, outside the text of "action"/,
-    hint: /indent it by 6 spaces/,
+    hint: /start it 6 spaces from the left edge/,
   },
   {
     name: 'a line of text at the left edge of a narrative',
@@ -195,7 +195,7 @@ export const MISTAKES: Mistake[] = [
     lineText: '      status: Draft circulated',
     line: 12,
     message: /"status:" is not indented under "Q1:" above it/,
-    hint: /indent it by 8 spaces/,
+    hint: /start it 8 spaces from the left edge/,
   },
   {
     name: 'rag: two spaces too much',
@@ -246,7 +246,7 @@ export const MISTAKES: Mistake[] = [
     lineText: '      WBC: 120000',
     line: 10,
     message: /"WBC:" is not indented under "amounts:" above it/,
-    hint: /indent it by 8 spaces/,
+    hint: /start it 8 spaces from the left edge/,
   },
 
   // Tabs.
@@ -877,7 +877,7 @@ export const MISTAKES: Mistake[] = [
     lineText: '       Q1:',
     line: 14,
     message: /"Q1:" is indented 1 space more than the lines that go with it/,
-    hint: /indent "Q1:" by 6 spaces/,
+    hint: /start "Q1:" 6 spaces from the left edge/,
   },
   {
     name: 'the first council figure one space further in than the others',
@@ -885,7 +885,7 @@ export const MISTAKES: Mistake[] = [
     lineText: '           WBC: 25000',
     line: 17,
     message: /"WBC:" is indented 1 space more than the lines that go with it/,
-    hint: /indent "WBC:" by 10 spaces/,
+    hint: /start "WBC:" 10 spaces from the left edge/,
   },
   {
     name: 'the first line of a narrative one space further in than the rest',
@@ -893,7 +893,7 @@ export const MISTAKES: Mistake[] = [
     edit: (t) => t.replace('          Joint stationery', '           Joint stationery'),
     line: 23,
     message: /line 23, the first of the text of "narrative", is indented further than the lines after it/,
-    hint: /indent it by 10 spaces/,
+    hint: /start it 10 spaces from the left edge/,
   },
   {
     name: 'the first line of a narrative at the column of "narrative:"',
@@ -901,7 +901,7 @@ export const MISTAKES: Mistake[] = [
     edit: (t) => t.replace('          Joint stationery', '        Joint stationery'),
     line: 23,
     message: /line 23 is indented less than the text of "narrative" above it/,
-    hint: /indent it by 10 spaces/,
+    hint: /start it 10 spaces from the left edge/,
   },
   {
     name: 'the key after a narrative one space too far in',

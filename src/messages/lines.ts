@@ -172,11 +172,11 @@ export const indentation = group(
   {
     lessThanText: entry([{ line: 15, key: 'narrative', indent: 2, column: 8 }], (p) => ({
       message: `line ${p.line} is indented less than the text of "${p.key}" above it (${p.indent} spaces, not ${p.column}), so it is not part of that text`,
-      hint: `indent it by ${p.column} spaces, like the lines above`,
+      hint: `start it ${p.column} spaces from the left edge, like the lines above`,
     })),
     firstLineDeeper: entry([{ line: 23, key: 'narrative', column: 10 }], (p) => ({
       message: `line ${p.line}, the first of the text of "${p.key}", is indented further than the lines after it, so they are not part of that text`,
-      hint: `indent it by ${p.column} spaces, like the lines below`,
+      hint: `start it ${p.column} spaces from the left edge, like the lines below`,
     })),
     strayLineAfterText: entry(
       [
@@ -189,12 +189,12 @@ export const indentation = group(
           p.indent === 0
             ? `${p.bullet ? 'this bullet' : 'this line'} starts at the left edge, outside the text of "${p.key}" above it`
             : `line ${p.line} is indented less than the text of "${p.key}" above it (${p.indent} spaces, not ${p.column}), so it is not part of that text`,
-        hint: `indent it by ${p.column} spaces, to line up with the text of "${p.key}"`,
+        hint: `start it ${p.column} spaces from the left edge, to line up with the text of "${p.key}"`,
       }),
     ),
     notUnderButNextIs: entry([{ key: 'status', above: 'Q2', column: 8 }], (p) => ({
       message: `"${p.key}:" is not indented under "${p.above}:" above it, but the line after it is`,
-      hint: `indent it by ${p.column} spaces, to line up with the line below`,
+      hint: `start it ${p.column} spaces from the left edge, to line up with the line below`,
     })),
     notUnderAlone: entry([{ key: 'Q1', above: 'updates', by: 2, column: 6 }], (p) => ({
       message: `"${p.key}:" is not indented under "${p.above}:" above it`,
@@ -219,7 +219,7 @@ export const indentation = group(
       ],
       (p) => ({
         message: `"${p.key}:" is indented ${spaces(Math.abs(p.by))} ${p.by > 0 ? 'more' : 'less'} than the lines that go with it, such as "${p.below}:" below it`,
-        hint: `indent "${p.key}:" by ${p.column} spaces, to line up with the lines that go with it`,
+        hint: `start "${p.key}:" ${p.column} spaces from the left edge, to line up with the lines that go with it`,
       }),
     ),
     itemOutOfLine: entry(
