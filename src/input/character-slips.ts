@@ -14,6 +14,7 @@ import {
   nextStructural,
   ODD_SPACE,
   ODD_SPACES,
+  OPENS_PART,
   parentKeys,
   plainSpaces,
   scanLines,
@@ -299,7 +300,7 @@ function expectedIndent(lines: readonly LineInfo[], i: number): number | undefin
     if (prev.blank || prev.comment || prev.inBlock || prev.text.slice(0, prev.indent).includes('\t')) continue;
     const rest = prev.text.slice(prev.indent);
     const dash = /^(?:- +)*/.exec(rest)![0].length;
-    if (/:[ \t]*(?:#.*)?$/.test(rest)) return prev.indent + dash + 2;
+    if (OPENS_PART.test(rest)) return prev.indent + dash + 2;
     return prev.indent + dash;
   }
   return undefined;

@@ -10,6 +10,7 @@ import {
   type LineInfo,
   lineAt,
   nextStructural,
+  OPENS_PART,
   plainSpaces,
   previousStructural,
   reindent,
@@ -108,7 +109,7 @@ function pastedLines(lines: readonly LineInfo[], context: SlipContext, taken: Re
     if (keyOf(prev) === undefined || /:[ \t]+["'][^"']*$/.test(prevRest)) continue;
     const prevColumn = prev.indent + /^(?:- +)*/.exec(prevRest)![0].length;
     // Deeper than a key with text after it, a line goes on with that text: YAML reads it so.
-    if (line.indent > prevColumn && !/:[ \t]*(?:#.*)?$/.test(prevRest)) continue;
+    if (line.indent > prevColumn && !OPENS_PART.test(prevRest)) continue;
     slips.push({
       offset: line.start + line.indent,
       code: 'text-among-keys',
@@ -241,7 +242,7 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
     const prevRest = prev.text.slice(prev.indent);
     const prevKey = keyOf(prev);
     const prevColumn = prev.indent + /^(?:- +)*/.exec(prevRest)![0].length;
-    const prevOpens = prevKey !== undefined && /:[ \t]*(?:#.*)?$/.test(prevRest);
+    const prevOpens = prevKey !== undefined && OPENS_PART.test(prevRest);
     if (prevKey === undefined) continue;
     // Too little: level with (or left of) the key that opens the block it belongs in.
     if (prevOpens && line.indent <= prevColumn && allowedUnder(prevKey, key, context) && !siblings(prevKey, key, context)) {
@@ -272,7 +273,7 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
       // The lines under it may already sit where they belong; then only this line moves. A key with
       // its value on its line has no lines under it: the next line, at the home column, is a neighbour.
       const after = BLOCK_START.test(rest) ? lineAfterText(lines, j) : structural[s + 1];
-      const opens = /:[ \t]*(?:#.*)?$/.test(rest);
+      const opens = OPENS_PART.test(rest);
       const alone = after !== undefined && (lines[after]!.indent > home.column || (!opens && lines[after]!.indent >= home.column));
       slips.push({
         offset: line.start + line.indent,
@@ -320,7 +321,7 @@ function notIndentedUnder(
   const next = after === undefined ? undefined : lines[after]!;
   const offset = line.start + line.indent;
   const by = aboveColumn + 2 - line.indent;
-  const opens = /:[ \t]*(?:#.*)?$/.test(line.text.slice(line.indent));
+  const opens = OPENS_PART.test(line.text.slice(line.indent));
   if (opens && next && next.indent > aboveColumn + 2) {
     return {
       offset,
@@ -393,7 +394,7 @@ function conventionalIndent(lines: readonly LineInfo[], structural: readonly num
     if (l.indent === home.indent) return home.indent;
     const rest = l.text.slice(l.indent);
     const column = l.indent + /^(?:- +)*/.exec(rest)![0].length;
-    return column < home.indent && /:[ \t]*(?:#.*)?$/.test(rest) ? column + 2 : home.indent;
+    return column < home.indent && OPENS_PART.test(rest) ? column + 2 : home.indent;
   }
   return 0;
 }

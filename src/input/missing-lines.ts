@@ -1,6 +1,6 @@
 import { say } from '../messages/index.js';
 import { actionId } from '../shared/words.js';
-import { allowedUnder, keyOf, type LineInfo } from './slip-lines.js';
+import { allowedUnder, keyOf, type LineInfo, OPENS_PART } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 
 /**
@@ -32,7 +32,7 @@ function structuralLines(lines: readonly LineInfo[]): Structural[] {
     const rest = line.text.slice(line.indent);
     const dash = /^(?:- +)*/.exec(rest)![0].length;
     const key = keyOf(line);
-    out.push({ index, line, key, column: line.indent + dash, dash: dash > 0, opens: key !== undefined && /:[ \t]*(?:#.*)?$/.test(rest) });
+    out.push({ index, line, key, column: line.indent + dash, dash: dash > 0, opens: key !== undefined && OPENS_PART.test(rest) });
   });
   return out;
 }

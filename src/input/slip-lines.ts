@@ -50,6 +50,9 @@ export interface LineInfo {
   comment: boolean;
 }
 
+/** "key:" or "key:  # note" at the end of a line: nothing after the colon, so the lines below are its part. */
+export const OPENS_PART = /:[ \t]*(?:#.*)?$/;
+
 /** "key: |", "- key: >-", "key: |2  # note": the value is a block of text on the lines below. */
 export const BLOCK_START = /^(?:- +)*(?:[^\s#:][^:#]*|"[^"]*"|'[^']*'):[ \t]+[|>][-+0-9]*[ \t]*(?:#.*)?$/;
 /** A line that is a key (with or without a value), or a list item that starts with one. */

@@ -1,6 +1,6 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { say, type Wording } from '../messages/index.js';
-import { keyOf, type LineInfo, lineAt, nextStructural, previousStructural, scanLines } from './slip-lines.js';
+import { keyOf, type LineInfo, lineAt, nextStructural, OPENS_PART, previousStructural, scanLines } from './slip-lines.js';
 import type { Edit, Slip, SlipContext } from './slips.js';
 
 /**
@@ -69,7 +69,7 @@ function indentationSlip(lines: readonly LineInfo[], j: number, context: SlipCon
   const prevRest = prev.text.slice(prev.indent);
   const prevDash = /^(?:- +)*/.exec(prevRest)![0].length;
   const prevKey = keyOf(prev);
-  const prevOpens = prevKey !== undefined && /:[ \t]*(?:#.*)?$/.test(prevRest);
+  const prevOpens = prevKey !== undefined && OPENS_PART.test(prevRest);
   const prevKeyColumn = prev.indent + prevDash;
   // Over-indented: deeper than the key before it, which has a value of its own (a scalar or a block).
   if (!prevOpens && prevKey !== undefined && line.indent > prevKeyColumn) {
