@@ -357,14 +357,7 @@ function missingOpener(all: readonly Structural[], blocks: readonly Block[], s: 
   const figures = runLines(all, s, run.end).every((t) => /:[ \t]*[0-9]/.test(t));
   if (figures && kinds.some((k) => context.moneyBlocks?.has(k))) kinds = kinds.filter((k) => context.moneyBlocks?.has(k));
   const [key, ...others] = kinds;
-  if (key === undefined) return undefined;
-  const written = `${' '.repeat(above.column)}${key}:`;
-  return {
-    offset: here.line.start + here.line.indent,
-    code: 'missing-line',
-    ...say.missingKeyLine({ key, first: here.key!, line: here.index + 1, written, indent: above.column, others }),
-    edits: [{ at: here.line.start, remove: 0, insert: `${written}\n` }],
-  };
+  return key === undefined ? undefined : keyLineMissing(here, here.key!, key, above.column, others);
 }
 
 /** The text of the structural lines from `s` to `end` at line `s`'s column. */
@@ -398,15 +391,7 @@ function missingOuterKey(all: readonly Structural[], blocks: readonly Block[], s
   const kinds = [...(context.children.get(outerKey) ?? [])].filter(
     (k) => !present.has(k) && run.keys.every((r) => context.knownKeys.has(r) && allowedUnder(k, r, context)),
   );
-  if (kinds.length !== 1) return undefined;
-  const key = kinds[0]!;
-  const written = `${' '.repeat(opener.column)}${key}:`;
-  return {
-    offset: here.line.start + here.line.indent,
-    code: 'missing-line',
-    ...say.missingKeyLine({ key, first: here.key!, line: here.index + 1, written, indent: opener.column, others: [] }),
-    edits: [{ at: here.line.start, remove: 0, insert: `${written}\n` }],
-  };
+  return kinds.length === 1 ? keyLineMissing(here, here.key!, kinds[0]!, opener.column, []) : undefined;
 }
 
 /**
@@ -425,13 +410,19 @@ function missingListKey(all: readonly Structural[], blocks: readonly Block[], s:
   const kinds = [...(context.children.get(parentKey) ?? [])].filter(
     (k) => !present.has(k) && context.lists?.has(k) && allowedUnder(k, here.key!, context),
   );
-  if (kinds.length !== 1) return undefined;
-  const key = kinds[0]!;
-  const written = `${' '.repeat(above.column)}${key}:`;
+  return kinds.length === 1 ? keyLineMissing(here, `- ${here.key}`, kinds[0]!, above.column, []) : undefined;
+}
+
+/**
+ * The "key:" line that opened the part line `here` starts, gone: said at `here` (whose first key is
+ * `first`), with the line to add above it at `column`, and the other keys that could have been there.
+ */
+function keyLineMissing(here: Structural, first: string, key: string, column: number, others: string[]): Slip {
+  const written = `${' '.repeat(column)}${key}:`;
   return {
     offset: here.line.start + here.line.indent,
     code: 'missing-line',
-    ...say.missingKeyLine({ key, first: `- ${here.key}`, line: here.index + 1, written, indent: above.column, others: [] }),
+    ...say.missingKeyLine({ key, first, line: here.index + 1, written, indent: column, others }),
     edits: [{ at: here.line.start, remove: 0, insert: `${written}\n` }],
   };
 }
