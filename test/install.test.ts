@@ -62,8 +62,10 @@ describe('the README commands', () => {
 
   it('are what .ci/run runs: npm ci, then npm test in two parts, lint and the first part before apt-get', () => {
     const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    // npm test is build, lint, vitest run; build/coverage.mjs builds and runs vitest run, measuring it.
-    expect(scripts.test).toBe('npm run build && npm run lint && vitest run');
+    // npm test is build, lint, vitest run of every file (the acceptance tests too, vitest.config.ts);
+    // build/coverage.mjs builds and runs vitest run, measuring it, every file unless PLAN_TESTS picks a part.
+    expect(scripts.test).toBe('npm run build && npm run lint && PLAN_TESTS=all vitest run');
+    expect(readFileSync(join(ROOT, 'build', 'coverage.mjs'), 'utf8')).toContain("const WHICH = process.env.PLAN_TESTS || 'all';");
     expect(readFileSync(join(ROOT, 'build', 'coverage.mjs'), 'utf8')).toMatch(/run\(npm, \['run', 'build'\]\)[\s\S]*'vitest',\s*'run',/);
     const lines = readFileSync(join(ROOT, '.ci', 'run'), 'utf8').split('\n');
     const at = (line: string) => lines.indexOf(line);
