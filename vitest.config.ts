@@ -32,12 +32,27 @@ export const OWN_MODULES = [
   'test/write-interrupt.test.ts',
 ];
 
-/** Which files `vitest run` takes: all of them, unless PLAN_TESTS picks one side of NEED_PROGRAMS. */
+/**
+ * The acceptance tests: each installs or packages plan for real, as a user or IT would (a fresh copy's
+ * `npm ci` on an old Node, the release files, the timed benchmark of about 50 process starts). Minutes
+ * where the rest takes one or two, and about the installed product rather than the code a developer
+ * just changed: `npx vitest run` alone leaves them out, so it is the suite to rerun while working.
+ * `npm run test:acceptance` runs them; `npm test` runs every file (PLAN_TESTS=all), and so does .ci/run
+ * (its two parts below hold these files too), each time, with coverage.
+ */
+export const ACCEPTANCE = ['test/bench.test.ts', 'test/install.test.ts', 'test/package.test.ts'];
+
+/**
+ * Which files `vitest run` takes (PLAN_TESTS): unset, all but the acceptance tests; "all", every file;
+ * "acceptance", those only; "programs" or "without-programs", one side of NEED_PROGRAMS (.ci/run).
+ */
 function split(which: string | undefined): { include?: string[]; exclude: string[] } {
-  if (which === undefined || which === '') return { exclude: [] };
+  if (which === undefined || which === '') return { exclude: ACCEPTANCE };
+  if (which === 'all') return { exclude: [] };
+  if (which === 'acceptance') return { include: ACCEPTANCE, exclude: [] };
   if (which === 'programs') return { include: NEED_PROGRAMS, exclude: [] };
   if (which === 'without-programs') return { exclude: NEED_PROGRAMS };
-  throw new Error(`PLAN_TESTS must be "programs" or "without-programs", not "${which}"`);
+  throw new Error(`PLAN_TESTS must be "all", "acceptance", "programs" or "without-programs", not "${which}"`);
 }
 const { include, exclude } = split(process.env.PLAN_TESTS);
 /**

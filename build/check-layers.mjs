@@ -241,12 +241,24 @@ export function checkLayers(root) {
   }
 
   // Module-level mutable state: a `let` or `var` at the top of a file outlives a run of plan, and
-  // leaks into the next run in the same process (the tests run plan in-process).
+  // leaks into the next run in the same process (the tests run plan in-process). So does a Map or Set
+  // made at the top of a file, unless its type is ReadonlyMap or ReadonlySet (a fixed lookup table,
+  // which tsc then keeps anything from changing); a WeakMap or WeakSet has no read-only type. The one
+  // exception is a memo of a pure function, marked "// check-layers: memo." on the lines just above.
   for (const file of [...files].sort()) {
     const lines = readFileSync(join(src, file), 'utf8').split('\n');
+    const memo = (i) => lines.slice(Math.max(0, i - 3), i).some((line) => line.startsWith('// check-layers: memo.'));
     lines.forEach((text, i) => {
       if (/^(export\s+)?(let|var)\s/.test(text))
         say(file, i + 1, `${file} keeps state between runs in a module-level variable: pass it in, or keep it in a function`);
+      const made = /^(?:export\s+)?const\s+[\w$]+\s*(:[^=]*)?=\s*new\s+(Map|Set|WeakMap|WeakSet)\b/.exec(text);
+      if (made && !memo(i) && !(/^(Map|Set)$/.test(made[2]) && new RegExp(`^:\\s*Readonly${made[2]}<`).test(made[1]?.trim() ?? '')))
+        say(
+          file,
+          i + 1,
+          `${file} keeps state between runs in a module-level ${made[2]}: pass it in, or make it per run` +
+            (/^(Map|Set)$/.test(made[2]) ? ` (a fixed table: give it the type Readonly${made[2]})` : ''),
+        );
     });
   }
   return problems;

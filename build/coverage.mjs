@@ -99,6 +99,8 @@ const vitestArgs = args.filter((a) => a !== '--keep' && a !== '--no-report');
 // Timings mean nothing in a measured run (an unminified bundle, no code cache, V8 counting blocks), so
 // the benchmark's ratio test runs after it, on the shipped build, in whichever part holds it.
 const TIMED = ['test/bench.test.ts'];
+// Every test, the acceptance tests too (vitest.config.ts), unless PLAN_TESTS picks a part (.ci/run).
+const WHICH = process.env.PLAN_TESTS || 'all';
 const namesFiles = vitestArgs.some((a) => !a.startsWith('-'));
 
 if (!keep) rmSync(out, { recursive: true, force: true });
@@ -139,12 +141,12 @@ const tests =
       ...(namesFiles ? [] : TIMED.map((file) => `--exclude=${file}`)),
     ],
     // test/child-coverage.ts hands this on to the plan processes the tests start.
-    { PLAN_CHILD_COVERAGE: childRaw },
+    { PLAN_CHILD_COVERAGE: childRaw, PLAN_TESTS: WHICH },
   );
 // The shipped bundle again, whatever happened.
 run(npm, ['run', 'build']);
 if (status) process.exit(1);
-const timed = namesFiles ? 0 : run('npx', ['vitest', 'run', '--passWithNoTests', ...TIMED], { PLAN_FEW_FILES: '1' });
+const timed = namesFiles ? 0 : run('npx', ['vitest', 'run', '--passWithNoTests', ...TIMED], { PLAN_FEW_FILES: '1', PLAN_TESTS: WHICH });
 const failed = tests || timed;
 if (noReport) process.exit(failed ? 1 : 0);
 

@@ -13,6 +13,7 @@ import { hasProjectConfig, type ProjectConfig } from './config.js';
 import { createHighlighter } from './diagnostics/highlight.js';
 import { visibleText } from './diagnostics/text.js';
 import { EXIT, type ExitCode, ExitError } from './errors.js';
+import { Interrupts } from './shared/interrupt.js';
 import { VERSION } from './version.js';
 
 const ISSUES_URL = 'the plan repository\'s issue tracker (see "Reporting a bug" in README.md)';
@@ -68,9 +69,10 @@ async function projectSettings(cwd: string): Promise<ProjectConfig> {
  * Run plan with `argv` and return its exit code. This is the one place that turns failures into exit
  * codes: commander's usage errors → 2, ExitError → its code, anything else is a bug → 70. A command
  * that finishes hands its own code over (a Run, commands/outcome.ts). Only src/index.ts ends the process.
- * Each run builds its own program from the settings of the folder it runs in (a test may pass one).
+ * Each run builds its own program from the settings of the folder it runs in (a test may pass one),
+ * and has its own record of what to undo on a signal (src/index.ts passes the one it watches).
  */
-export async function runCli(argv: string[], given?: Command): Promise<ExitCode> {
+export async function runCli(argv: string[], given?: Command, interrupts = new Interrupts()): Promise<ExitCode> {
   const output = {
     writeOut: (s: string) => void process.stdout.write(s),
     writeErr: (s: string) => void process.stderr.write(s),
@@ -82,7 +84,7 @@ export async function runCli(argv: string[], given?: Command): Promise<ExitCode>
     const run: Run = { settings: await projectSettings(process.cwd()), code: EXIT.ok };
     const program = given ?? buildProgram(run);
     for (const command of [program, ...program.commands]) command.exitOverride().configureOutput(output);
-    await program.parseAsync(argv);
+    await interrupts.run(() => program.parseAsync(argv));
     return run.code;
   } catch (error) {
     if (error instanceof CommanderError) {

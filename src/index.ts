@@ -1,6 +1,6 @@
 import { runCli } from './cli.js';
 import { EXIT } from './errors.js';
-import { undoAll, watchInterrupts } from './shared/interrupt.js';
+import { Interrupts } from './shared/interrupt.js';
 
 /**
  * The entry point, and the only code that ends the process. Everything else returns an exit code
@@ -28,10 +28,11 @@ for (const stream of [process.stdout, process.stderr]) {
  * temporary files, keep the previous files), then end. The rest of the time no handler is set, so the
  * signal ends plan at once even in the middle of long work (see shared/interrupt.ts).
  */
+const interrupts = new Interrupts();
 const onSignal = (code: number) => () => {
   // Never wait long: whatever is being cleaned up, the run ends within a second.
   setTimeout(() => process.exit(code), 900).unref();
-  void undoAll().then((stopped) => {
+  void interrupts.undoAll().then((stopped) => {
     process.stderr.write(`\nplan: interrupted${stopped > 0 ? '; nothing was written: every file is as it was' : ''}\n`);
     process.exit(code);
   });
@@ -41,13 +42,13 @@ const handlers = [
   ['SIGTERM', onSignal(143)],
   ['SIGHUP', onSignal(129)],
 ] as const;
-watchInterrupts((armed) => {
+interrupts.watch((armed) => {
   for (const [signal, handler] of handlers) {
     if (armed) process.once(signal, handler);
     else process.removeListener(signal, handler);
   }
 });
 
-void runCli(process.argv).then((code) => {
+void runCli(process.argv, undefined, interrupts).then((code) => {
   process.exitCode = code;
 });

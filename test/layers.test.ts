@@ -95,6 +95,26 @@ describe('the layer rule', () => {
       'src/commands/report/run.ts:1: commands/report/run.ts keeps state between runs in a module-level variable',
     ],
     [
+      'a Map kept between runs',
+      { 'commands/report/run.ts': 'const written = new Map<string, number>();' },
+      'src/commands/report/run.ts:1: commands/report/run.ts keeps state between runs in a module-level Map',
+    ],
+    [
+      'a Set kept between runs, exported',
+      { 'shared/write-file.ts': 'export const seen = new Set<string>();' },
+      'src/shared/write-file.ts:1: shared/write-file.ts keeps state between runs in a module-level Set',
+    ],
+    [
+      'a Set typed as a Set',
+      { 'compute/savings.ts': "const codes: Set<string> = new Set(['CDC']);" },
+      'src/compute/savings.ts:1: compute/savings.ts keeps state between runs in a module-level Set',
+    ],
+    [
+      'a WeakMap kept between runs',
+      { 'plan/rules.ts': 'const checked = new WeakMap<object, boolean>();' },
+      'src/plan/rules.ts:1: plan/rules.ts keeps state between runs in a module-level WeakMap',
+    ],
+    [
       'a folder the table does not place',
       { 'render/new.ts': 'export const x = 1;' },
       'src/render/new.ts:1: render/new.ts is in no layer: add it to LAYERS in build/check-layers.mjs',
@@ -103,6 +123,24 @@ describe('the layer rule', () => {
     const problems = checkLayers(plant(edits));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(message);
+  });
+
+  it('lets a fixed lookup table be a ReadonlySet or ReadonlyMap, and a Map made inside a function', () => {
+    const root = plant({
+      'compute/savings.ts': "const codes: ReadonlySet<string> = new Set(['CDC']);",
+      'plan/rules.ts': 'const names: ReadonlyMap<string, string> = new Map([["CDC", "Cherwell"]]);',
+      'report/build-report.ts': 'export function fresh() { const seen = new Map<string, number>(); return seen; }',
+    });
+    expect(checkLayers(root)).toEqual([]);
+  });
+
+  it('fails npm run lint on a module-level Map, as src/shared/interrupt.ts had (issue 25)', () => {
+    const root = plant({ 'shared/interrupt.ts': 'const undos = new Map<() => unknown, number>();' });
+    const run = spawnSync(process.execPath, [join(ROOT, 'build', 'check-layers.mjs'), root], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      'src/shared/interrupt.ts:1: shared/interrupt.ts keeps state between runs in a module-level Map: pass it in, or make it per run',
+    );
   });
 
   it('fails npm run lint with file:line lines', () => {

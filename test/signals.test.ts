@@ -122,12 +122,25 @@ describe.runIf(PROC)('a signal in the middle of long work', () => {
 
 describe('the signal handler is set only while something must be undone', () => {
   it('a write holds it; before and after, the operating system ends plan at once', async () => {
-    const { watchInterrupts } = await import('../src/shared/interrupt.js');
+    const { Interrupts } = await import('../src/shared/interrupt.js');
     const { writeFileAtomic } = await import('../src/shared/write-file.js');
     const states: boolean[] = [];
-    watchInterrupts((armed) => states.push(armed));
+    const run = new Interrupts();
+    run.watch((armed) => states.push(armed));
     const dir = temp.make();
-    await Promise.all([writeFileAtomic(join(dir, 'a.txt'), 'a'), writeFileAtomic(join(dir, 'b.txt'), 'b')]);
+    await run.run(() => Promise.all([writeFileAtomic(join(dir, 'a.txt'), 'a'), writeFileAtomic(join(dir, 'b.txt'), 'b')]));
     expect(states).toEqual([true, false]);
+  });
+
+  it("each run has its own: a write in one run of plan arms no other run's handler", async () => {
+    // Module-level state in interrupt.ts would tell every watcher of the process (issue 25, item 3).
+    const { Interrupts } = await import('../src/shared/interrupt.js');
+    const { writeFileAtomic } = await import('../src/shared/write-file.js');
+    const [one, other] = [new Interrupts(), new Interrupts()];
+    const states: boolean[] = [];
+    other.watch((armed) => states.push(armed));
+    await one.run(() => writeFileAtomic(join(temp.make(), 'a.txt'), 'a'));
+    expect(states).toEqual([]);
+    expect(await other.undoAll()).toBe(0);
   });
 });

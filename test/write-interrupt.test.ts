@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { undoAll } from '../src/shared/interrupt.js';
+import { Interrupts } from '../src/shared/interrupt.js';
 import { writeFileAtomic } from '../src/shared/write-file.js';
 
 /**
@@ -43,7 +43,9 @@ describe('a signal while the disk is slow', () => {
     const atSync = new Promise<void>((done) => {
       gate.reached = done;
     });
-    const write = writeFileAtomic(target, 'the new report, never finished');
+    // The write runs as one run of plan, as runCli runs a command; the signal undoes that run's writes.
+    const run = new Interrupts();
+    const write = run.run(() => writeFileAtomic(target, 'the new report, never finished'));
     const outcome = write.then(
       () => 'written',
       (error: Error) => error.message,
@@ -51,7 +53,7 @@ describe('a signal while the disk is slow', () => {
     await atSync;
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toHaveLength(1);
 
-    const undone = undoAll();
+    const undone = run.undoAll();
     // The write is still waiting on the disk, and its temporary file is already gone.
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 

@@ -35,7 +35,7 @@ const AHEAD = new RegExp(
 );
 /** "WBC ahead", "now well ahead": only after a council, an adverb or nothing ("go ahead", "the year ahead" are not claims). */
 const BARE_AHEAD = /\bahead\b(?= *$| for | by | in | on | overall| across)/g;
-const AHEAD_AFTER = new Set(
+const AHEAD_AFTER: ReadonlySet<string> = new Set(
   'now still well slightly comfortably remain remains remaining is are running already far just marginally currently significantly'.split(
     ' ',
   ),
@@ -64,7 +64,7 @@ const HEDGE = /\b(?:broadly|largely|mostly|generally|reasonably|fairly|more or l
 const NEGATION =
   /^(?:not|no|never|neither|nor|none|cannot|(?:is|are|was|were|has|have|had|does|do|did|ca|wo|could|would|should|need)n'?t)$/;
 /** Words that may stand between a negation and its claim: "not yet", "no longer", "none of the councils". */
-const NEGATION_FILLER = new Set(
+const NEGATION_FILLER: ReadonlySet<string> = new Set(
   'yet longer quite fully entirely currently now still so far been be being is are has have had all every any of the council councils partners both fallen fall falling gone got slipped running performing looking'.split(
     ' ',
   ),
@@ -238,7 +238,7 @@ interface Known {
   prefixes: string[];
 }
 
-const PLAIN_NAME_WORDS = new Set(
+const PLAIN_NAME_WORDS: ReadonlySet<string> = new Set(
   'council district borough county city town south north east west mid central greater royal the of and'.split(' '),
 );
 function knownCouncils(councils: readonly Council[]): Known[] {

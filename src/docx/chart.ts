@@ -175,7 +175,13 @@ export function workbookFiles(shown: ColumnChart): Array<[string, string]> {
 }
 
 /** The parts of a workbook that are the same in every chart's (everything but the figures and names). */
-const FIXED_PARTS = new Set(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml']);
+const FIXED_PARTS: ReadonlySet<string> = new Set([
+  '[Content_Types].xml',
+  '_rels/.rels',
+  'xl/workbook.xml',
+  'xl/_rels/workbook.xml.rels',
+  'xl/styles.xml',
+]);
 
 /** The workbook as .xlsx bytes; with a memo, the fixed parts are deflated once for all of a report's charts. */
 export function workbookXlsx(chart: ColumnChart, mtime: Date, memo?: ZipMemo): Uint8Array {

@@ -48,7 +48,7 @@ export function parseTitle(text: string): TitleParts {
 }
 
 /** Capital-letter codes that are not councils. */
-const NOT_COUNCILS = new Set(
+const NOT_COUNCILS: ReadonlySet<string> = new Set(
   'RAG SME SMES PO POS VAT ICT IT HR FM UK EU NHS TBC TBA KPI KPIS FOI CEO FAQ PDF URL ID OJEU PQQ ITT RFQ MFD MFDS SLA FSB OK Q1 Q2 Q3 Q4 FY CCS ESPO ROI IFRS GDPR DPA N/A NA LED'.split(
     ' ',
   ),

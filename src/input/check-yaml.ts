@@ -26,6 +26,8 @@ export interface CheckedYaml<T> {
   diagnostics: Diagnostic[];
 }
 
+// check-layers: memo. What slipContext worked out for a schema: the same schema always gives the same
+// context, so a run finds here only what it would have worked out itself.
 const contexts = new WeakMap<object, SlipContext>();
 
 /**

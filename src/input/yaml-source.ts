@@ -77,7 +77,7 @@ const MAX_SLIPS = 200;
 const MAX_REPAIRS = 8;
 
 /** Markers the lexer emits that are not text of the file. */
-const LEXER_MARKERS = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
+const LEXER_MARKERS: ReadonlySet<string> = new Set([CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
 
 /**
  * Cheap checks before parsing, so a hostile file is refused in milliseconds instead of costing the

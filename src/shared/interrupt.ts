@@ -8,36 +8,71 @@
  * taken over by the next run, see plans-lock.ts).
  */
 
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 type Undo = () => unknown;
 
-/** What to undo on a signal, with how many holders each has. */
-const undos = new Map<Undo, number>();
-const watchers = new Set<(armed: boolean) => void>();
+/**
+ * What one run of plan must undo on a signal, with how many holders each has, and who is told when
+ * there starts or stops being something (src/index.ts, which sets the signal handlers). runCli makes
+ * one per run, or is given the process's by src/index.ts: two runs in one process (the tests) never
+ * see each other's.
+ */
+export class Interrupts {
+  private readonly undos = new Map<Undo, number>();
+  private readonly watchers = new Set<(armed: boolean) => void>();
 
-/** src/index.ts: told when plan starts (true) and stops (false) needing to undo something on a signal. */
-export function watchInterrupts(watcher: (armed: boolean) => void): void {
-  watchers.add(watcher);
+  /** Told when plan starts (true) and stops (false) needing to undo something on a signal. */
+  watch(watcher: (armed: boolean) => void): void {
+    this.watchers.add(watcher);
+  }
+
+  /** Until the returned function is called, a signal runs `undo` (once) before plan ends. */
+  hold(undo: Undo): () => void {
+    const armedBefore = this.undos.size > 0;
+    this.undos.set(undo, (this.undos.get(undo) ?? 0) + 1);
+    if (!armedBefore) for (const watcher of this.watchers) watcher(true);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const left = (this.undos.get(undo) ?? 1) - 1;
+      if (left > 0) this.undos.set(undo, left);
+      else this.undos.delete(undo);
+      if (this.undos.size === 0) for (const watcher of this.watchers) watcher(false);
+    };
+  }
+
+  /** Run every undo now (a signal came); resolves with how many there were, once all have finished. */
+  async undoAll(): Promise<number> {
+    const all = [...this.undos.keys()];
+    await Promise.allSettled(all.map(async (undo) => undo()));
+    return all.length;
+  }
+
+  /** Do `work` as this run: every holdInterrupts in it, however deep, holds here. */
+  run<T>(work: () => T): T {
+    return thisRun.run(this, work);
+  }
 }
 
-/** Until the returned function is called, a signal runs `undo` (once) before plan ends. */
+/**
+ * Which run the code now running belongs to, so that the writes deep down need not be handed it through
+ * every command. It holds no state of its own: each run's Interrupts lives as long as that run.
+ */
+const thisRun = new AsyncLocalStorage<Interrupts>();
+
+/** The run's Interrupts; outside a run (a test calling a write directly), a new one nothing watches. */
+function current(): Interrupts {
+  return thisRun.getStore() ?? new Interrupts();
+}
+
+/** Until the returned function is called, a signal runs `undo` (once) before this run of plan ends. */
 export function holdInterrupts(undo: Undo): () => void {
-  const armedBefore = undos.size > 0;
-  undos.set(undo, (undos.get(undo) ?? 0) + 1);
-  if (!armedBefore) for (const watcher of watchers) watcher(true);
-  let released = false;
-  return () => {
-    if (released) return;
-    released = true;
-    const left = (undos.get(undo) ?? 1) - 1;
-    if (left > 0) undos.set(undo, left);
-    else undos.delete(undo);
-    if (undos.size === 0) for (const watcher of watchers) watcher(false);
-  };
+  return current().hold(undo);
 }
 
-/** Run every undo now (a signal came); resolves with how many there were, once all have finished. */
-export async function undoAll(): Promise<number> {
-  const all = [...undos.keys()];
-  await Promise.allSettled(all.map(async (undo) => undo()));
-  return all.length;
+/** Run every undo of this run now; resolves with how many there were, once all have finished. */
+export function undoAll(): Promise<number> {
+  return current().undoAll();
 }

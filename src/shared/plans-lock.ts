@@ -132,7 +132,7 @@ function busyError(plansDir: string, lock: string, holder: Holder | undefined): 
 }
 
 /** Codes for which no lock can be made where the plans folder is: the command itself then says why it cannot write. */
-const CANNOT_LOCK = new Set(['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT']);
+const CANNOT_LOCK: ReadonlySet<string> = new Set(['ENOENT', 'ENOTDIR', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT']);
 
 /**
  * Run `run` holding the lock of `plansDir`; `command` names it to a second command that has to wait.

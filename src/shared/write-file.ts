@@ -200,7 +200,7 @@ async function checkUnchanged(change: FileChange): Promise<void> {
  * Codes with which a file system refuses hard links (FAT and exFAT drives, some network shares) rather
  * than refusing the file: there the old file is kept by a copy instead.
  */
-const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK', 'EINVAL']);
+const NO_LINKS: ReadonlySet<string> = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK', 'EINVAL']);
 
 /** Keep the old file under `backup`: a hard link where the file system has them, else a copy. */
 async function keepOld(path: string, backup: string): Promise<void> {
