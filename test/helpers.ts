@@ -101,13 +101,16 @@ function keepReportOf(args: string[], cwd: string, result: RunResult): void {
   if (path?.endsWith('.docx') && existsSync(resolve(cwd, path))) keepReport(resolve(cwd, path));
 }
 
-/** Run the built `plan` binary as a user would, without colour. */
-export function runPlan(args: string[], options: { cwd: string; env?: Record<string, string> }): RunResult {
+/**
+ * Run the built `plan` binary as a user would, without colour. `killAfterMs` is a safety bound for a
+ * hung run (the process is sent SIGTERM), never a speed check.
+ */
+export function runPlan(args: string[], options: { cwd: string; env?: Record<string, string>; killAfterMs?: number }): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     encoding: 'utf8',
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
-    timeout: 60_000,
+    timeout: options.killAfterMs ?? 60_000,
   });
   const run = { stdout: result.stdout, stderr: result.stderr, exitCode: result.status ?? -1 };
   keepReportOf(args, options.cwd, run);

@@ -45,10 +45,17 @@ describe('LibreOffice misbehaving', () => {
     expect(wrote).toBe(false);
   });
 
-  it('a LibreOffice that floods stderr (600 MB): its last words, exit 2, no crash', () => {
+  // 600 MB is more than V8's longest string, so a reader that kept it all would crash. On two cores at
+  // load 8–13 piping that much reached runPlan's default 60 s bound (plan was stopped and said
+  // "interrupted"), so this run may take up to 4 minutes before it is taken as hung.
+  it('a LibreOffice that floods stderr (600 MB): its last words, exit 2, no crash', { timeout: 300_000 }, () => {
     const fixture = makeFixture();
     const fake = fakeOffice('head -c 600000000 /dev/zero | tr "\\0" x >&2\necho >&2\necho "Error: out of paper" >&2\nexit 1');
-    const r = runPlan(['report', '--quarter', 'Q3', '--format', 'pdf'], { cwd: fixture.root, env: { PLAN_SOFFICE: fake } });
+    const r = runPlan(['report', '--quarter', 'Q3', '--format', 'pdf'], {
+      cwd: fixture.root,
+      env: { PLAN_SOFFICE: fake },
+      killAfterMs: 240_000,
+    });
     fixture.cleanup();
     expect(r.stderr).toContain('LibreOffice did not make it (it said: Error: out of paper)');
     expect(r.stderr.length).toBeLessThan(1000);
