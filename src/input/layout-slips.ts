@@ -52,21 +52,30 @@ export function findLayoutSlips(text: string, context: SlipContext, lines: reado
 }
 
 /**
- * The "- id: …" line that starts an item written twice, one under the other: the first starts an item
- * with nothing in it, and the second the item itself, so the first is deleted (not reported as an
- * action with no "action:", then the same id used twice).
+ * A line written twice, one under the other, the first with nothing of its own: a "key:" or "key: |"
+ * line with nothing after it (the lines below belong to the second copy) or the "- id: …" line that starts an
+ * item (the first copy starts an item with nothing in it). The first copy is deleted, and nothing
+ * else: not reported as a key with no value or an action with no "action:", then the same key or id
+ * used twice. One right answer, so --fix deletes it too.
  */
 function repeatedItemLines(lines: readonly LineInfo[]): Slip[] {
   const slips: Slip[] = [];
   lines.forEach((line, i) => {
-    const m = /^- +([A-Za-z][\w-]*)[ \t]*:/.exec(line.text.slice(line.indent));
-    const next = m && !line.blank && !line.comment && !line.inBlock ? nextStructural(lines, i) : undefined;
+    if (line.blank || line.comment || line.inBlock) return;
+    const rest = line.text.slice(line.indent);
+    const m = /^(- +)?([A-Za-z][\w-]*)[ \t]*:/.exec(rest);
+    if (!m || (m[1] === undefined && !OPENS_PART.test(rest) && !BLOCK_START.test(rest))) return;
+    const next = nextStructural(lines, i);
     if (next === undefined || lines[next]!.text.trimEnd() !== line.text.trimEnd()) return;
+    // "narrative: |" with text under it is not empty: only blank lines and notes may stand between.
+    if (!lines.slice(i + 1, next).every((l) => l.blank || (l.comment && !l.inBlock))) return;
+    const key = m[1] === undefined ? m[2]! : `- ${m[2]}`;
     slips.push({
       offset: line.start + line.indent,
       code: 'duplicate-key',
-      ...say.keyLineTwice({ key: `- ${m![1]}`, first: i + 1, again: next + 1 }),
-      edits: [{ at: line.start, remove: lines[next]!.start - line.start, insert: '' }],
+      ...say.keyLineTwice({ key, first: i + 1, again: next + 1 }),
+      // Only the line itself: a note between the two copies stays.
+      edits: [{ at: line.start, remove: lines[i + 1]!.start - line.start, insert: '' }],
     });
   });
   return slips;

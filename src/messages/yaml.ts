@@ -62,6 +62,7 @@ export const duplicates = group(
     keyLineTwice: entry([{ key: 'achieved', first: 16, again: 17 }], (p) => ({
       message: `"${p.key}:" is written twice, on lines ${p.first} and ${p.again}, and the first has nothing under it`,
       hint: `delete line ${p.first}`,
+      fixed: `the first of the two "${p.key}:" lines deleted`,
     })),
     pastedTwice: entry(
       [
