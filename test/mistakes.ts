@@ -68,6 +68,16 @@ export const MISTAKES: Mistake[] = [
     message: /line 13 starts with a non-breaking space \(U\+00A0\)/,
   },
   {
+    name: 'a non-breaking space typed before the indentation of an action\'s "- id:" line',
+    file: SAV,
+    lineText: '\u00a0  - id: income-from-services',
+    line: 32,
+    message: /line 32 starts with a non-breaking space \(U\+00A0\)/,
+    // The action lines up with the one on line 5 once the space is deleted: not also "1 space further in".
+    hint: /^delete it: the line lines up without it$/,
+    alone: true,
+  },
+  {
     name: 'a non-breaking space after the colon',
     file: GOV,
     lineText: '        status:\u00a0Draft circulated',

@@ -20,6 +20,7 @@ import {
   scanLines,
 } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
+import { MAX_DEPTH } from './yaml-convert.js';
 
 /**
  * Slips in the characters of the lines, found before parsing: odd spaces and tabs, curly quotes, a
@@ -36,6 +37,7 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
   const parents = parentKeys(lines);
   const hasOddSpace = ODD_SPACE.test(text);
   const hasOdd = hasOddSpace || text.includes('\t') || CURLY_DOUBLE.test(text) || CURLY_SINGLE.test(text);
+  let chains: LineUp | undefined;
   lines.forEach((line, i) => {
     const n = i + 1;
     if (line.blank || line.comment) return;
@@ -44,7 +46,8 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
     const lead = line.text.slice(0, line.indent);
     if (!line.inBlock) {
       if (hasOdd) {
-        const oddLead = slipInIndentation(line, lead, n, lines, i);
+        chains ??= lineUpChains(lines);
+        const oddLead = slipInIndentation(line, lead, n, lines, i, chains);
         if (oddLead) slips.push(oddLead);
         const rest = line.text.slice(line.indent);
         const afterKey = oddSpaceAfterKey(line, rest, n, context);
@@ -280,7 +283,14 @@ function oddIndentSlip(line: LineInfo, n: number, ch: string, index: number, wid
   };
 }
 
-function slipInIndentation(line: LineInfo, lead: string, n: number, lines: readonly LineInfo[], i: number): Slip | undefined {
+function slipInIndentation(
+  line: LineInfo,
+  lead: string,
+  n: number,
+  lines: readonly LineInfo[],
+  i: number,
+  chains: LineUp,
+): Slip | undefined {
   const bad = /[\t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/.exec(lead);
   if (!bad) return undefined;
   // A tab stands for whatever lines the line up with its neighbours; an odd space for an ordinary
@@ -289,8 +299,48 @@ function slipInIndentation(line: LineInfo, lead: string, n: number, lines: reado
   if (lead.includes('\t')) return oddIndentSlip(line, n, bad[0], bad.index, expected ?? plainSpaces(lead).replace(/\t/g, '  ').length);
   const replaced = plainSpaces(lead).length;
   const removed = lead.replace(ODD_SPACES, '').length;
-  const without = removed === expected && replaced !== expected;
+  const levels = lineUpLevels(lines, i, expected, chains);
+  const without = levels.has(removed) && !levels.has(replaced);
   return oddIndentSlip(line, n, bad[0], bad.index, without ? removed : replaced, '', without);
+}
+
+/**
+ * For each line, the nearest line above it with plain-space indentation that is not text or a note
+ * (-1 if none), and for each such line the nearest one above it further out: a line may line up
+ * with any line on that chain (a "- id:" line with the "- id:" of the action above it, which may be
+ * many lines up). Found in one pass, so that a file of thousands of pasted spaces takes linear time.
+ */
+interface LineUp {
+  previous: Int32Array;
+  outer: Int32Array;
+}
+
+function lineUpChains(lines: readonly LineInfo[]): LineUp {
+  const previous = new Int32Array(lines.length).fill(-1);
+  const outer = new Int32Array(lines.length).fill(-1);
+  const stack: number[] = [];
+  let last = -1;
+  lines.forEach((line, i) => {
+    previous[i] = last;
+    if (line.blank || line.comment || line.inBlock || /[^ ]/.test(line.text.slice(0, line.indent))) return;
+    while (stack.length > 0 && lines[stack[stack.length - 1]!]!.indent >= line.indent) stack.pop();
+    outer[i] = stack[stack.length - 1] ?? -1;
+    stack.push(i);
+    last = i;
+  });
+  return { previous, outer };
+}
+
+/** The widths line `i` may line up at: under the line before it when that opens a part, or beside a line on its chain. */
+function lineUpLevels(lines: readonly LineInfo[], i: number, expected: number | undefined, chains: LineUp): Set<number> {
+  const levels = new Set<number>(expected === undefined ? [] : [expected]);
+  // A chain longer than the depth YAML is read to is a hostile file, refused as such.
+  for (let j = chains.previous[i]!, steps = 0; j !== -1 && steps <= MAX_DEPTH; j = chains.outer[j]!, steps++) {
+    const prev = lines[j]!;
+    levels.add(prev.indent);
+    levels.add(prev.indent + /^(?:- +)*/.exec(prev.text.slice(prev.indent))![0].length);
+  }
+  return levels;
 }
 
 /** Where a line belongs: under the line before it when that opens a block of keys, else beside it. */
