@@ -989,6 +989,16 @@ export const MISTAKES: Mistake[] = [
   },
   // The classes of issue 22, each tried again on a plan that is not Westbrook.
   {
+    name: 'Kestrel: the "achieved:" line of an update of figures only deleted, its council lines left under "Q1:"',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => t.replace('      Q1:\n        achieved:\n', '      Q1:\n'),
+    line: 16,
+    message: /"KBC:" on line 16 and the lines after it belong under an "achieved:" line, which is missing above them/,
+    hint: /^add the line "achieved:" above line 16, indented by 8 spaces/,
+    alone: true,
+  },
+  {
     name: 'Kestrel: a target with a dot between the thousands',
     plan: 'kestrel',
     file: KSAV,

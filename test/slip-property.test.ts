@@ -99,9 +99,10 @@ interface Section {
 const SECTIONS: Section[] = [
   // 216 of 267 in one message before issue 22's folding.
   { plan: 'westbrook', file: '2-savings.yaml', said: 267, oneMessage: 267 },
-  // Of 56, 57 and 52 mutations drawn.
+  // Of 56, 57 and 52 mutations drawn; Kestrel's savings 51 in one message before its "achieved:" line
+  // deleted under a quarter was said as such.
   { plan: 'westbrook', file: '3-local-suppliers.yaml', sample: 10, said: 53, oneMessage: 52 },
-  { plan: 'kestrel', file: '1-savings.yaml', sample: 10, said: 53, oneMessage: 51 },
+  { plan: 'kestrel', file: '1-savings.yaml', sample: 10, said: 53, oneMessage: 53 },
   { plan: 'kestrel', file: '2-governance.yaml', sample: 10, said: 43, oneMessage: 42 },
 ];
 
