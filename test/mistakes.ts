@@ -734,6 +734,15 @@ export const MISTAKES: Mistake[] = [
     hint: /merge what line/,
   },
   {
+    name: 'the whole section pasted a second time below itself',
+    file: SAV,
+    edit: (t) => `${t}\n${t}`,
+    line: 55,
+    message: /^the whole section is here twice: lines 55–107 repeat lines 1–53 word for word$/,
+    hint: /^delete lines 55–107$/,
+    alone: true,
+  },
+  {
     name: 'a key line pasted twice, the first copy left empty',
     file: SAV,
     edit: (t) => t.replace('        achieved:\n          WBC: 25000', '        achieved:\n        achieved:\n          WBC: 25000'),

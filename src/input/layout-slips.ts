@@ -1,5 +1,6 @@
 import { say } from '../messages/index.js';
 import { findMissingLines } from './missing-lines.js';
+import { repeatedItemLines, sectionPastedTwice } from './repeated-lines.js';
 import {
   allowedUnder,
   BLOCK_START,
@@ -30,6 +31,8 @@ import type { Slip, SlipContext } from './slips.js';
  * in, list items that do not line up. Run on the text with the character slips repaired.
  */
 export function findLayoutSlips(text: string, context: SlipContext, lines: readonly LineInfo[] = scanLines(text)): Slip[] {
+  // A section pasted twice whole: the copy is one slip, and the slips in it are those of the original.
+  const twice = sectionPastedTwice(lines, text.length);
   const misplaced = misplacedKeys(lines, context);
   const outside = linesOutsideBlocks(lines, context, new Set(misplaced.map((slip) => lineAt(lines, slip.offset))));
   const missing = findMissingLines(lines, context);
@@ -48,37 +51,10 @@ export function findLayoutSlips(text: string, context: SlipContext, lines: reado
     ...misplaced.filter((slip) => !taken.has(lineAt(lines, slip.offset)) && !underItemStart(slip)),
     ...misaligned,
     ...repeatedItemLines(lines),
-  ].sort((a, b) => a.offset - b.offset);
-}
-
-/**
- * A line written twice, one under the other, the first with nothing of its own: a "key:" or "key: |"
- * line with nothing after it (the lines below belong to the second copy) or the "- id: …" line that starts an
- * item (the first copy starts an item with nothing in it). The first copy is deleted, and nothing
- * else: not reported as a key with no value or an action with no "action:", then the same key or id
- * used twice. One right answer, so --fix deletes it too.
- */
-function repeatedItemLines(lines: readonly LineInfo[]): Slip[] {
-  const slips: Slip[] = [];
-  lines.forEach((line, i) => {
-    if (line.blank || line.comment || line.inBlock) return;
-    const rest = line.text.slice(line.indent);
-    const m = /^(- +)?([A-Za-z][\w-]*)[ \t]*:/.exec(rest);
-    if (!m || (m[1] === undefined && !OPENS_PART.test(rest) && !BLOCK_START.test(rest))) return;
-    const next = nextStructural(lines, i);
-    if (next === undefined || lines[next]!.text.trimEnd() !== line.text.trimEnd()) return;
-    // "narrative: |" with text under it is not empty: only blank lines and notes may stand between.
-    if (!lines.slice(i + 1, next).every((l) => l.blank || (l.comment && !l.inBlock))) return;
-    const key = m[1] === undefined ? m[2]! : `- ${m[2]}`;
-    slips.push({
-      offset: line.start + line.indent,
-      code: 'duplicate-key',
-      ...say.keyLineTwice({ key, first: i + 1, again: next + 1 }),
-      // Only the line itself: a note between the two copies stays.
-      edits: [{ at: line.start, remove: lines[i + 1]!.start - line.start, insert: '' }],
-    });
-  });
-  return slips;
+  ]
+    .filter((slip) => twice === undefined || slip.offset < twice.offset)
+    .concat(twice === undefined ? [] : [twice])
+    .sort((a, b) => a.offset - b.offset);
 }
 
 /** A line of prose: no "key:" at its start, or a "key" of several words or a capitalised word plan does not know. */

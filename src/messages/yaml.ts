@@ -64,6 +64,11 @@ export const duplicates = group(
       hint: `delete line ${p.first}`,
       fixed: `the first of the two "${p.key}:" lines deleted`,
     })),
+    sectionPastedTwice: entry([{ first: { from: 1, to: 35 }, again: { from: 36, to: 70 } }], (p) => ({
+      message: `the whole section is here twice: ${lineRange(p.again)} repeat ${lineRange(p.first)} word for word`,
+      hint: `delete ${lineRange(p.again)}`,
+      fixed: `the second copy of the section, ${lineRange(p.again)}, deleted`,
+    })),
     pastedTwice: entry(
       [
         { key: 'Q4', first: 30, firstLines: { from: 30, to: 33 }, again: { from: 34, to: 37 } },
