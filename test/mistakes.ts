@@ -743,6 +743,15 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a quarter written in words, "Quarter 2:"',
+    file: SAV,
+    lineText: '      Quarter 2:',
+    line: 20,
+    message: /"Quarter 2:" must be written "Q2:": a quarter is written Q1, Q2, Q3 or Q4/,
+    hint: /^replace "Quarter 2:" with "Q2:"$/,
+    alone: true,
+  },
+  {
     name: 'a key line pasted twice, the first copy left empty',
     file: SAV,
     edit: (t) => t.replace('        achieved:\n          WBC: 25000', '        achieved:\n        achieved:\n          WBC: 25000'),

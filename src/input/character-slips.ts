@@ -90,7 +90,8 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
 }
 
 /**
- * "Status:", "ACHIEVED:", "q3:" or "Q 3:": a key plan knows, typed in the wrong case or with a space.
+ * "Status:", "ACHIEVED:", "q3:", "Q 3:" or "Quarter 3:": a key plan knows, typed in the wrong case, with
+ * a space, or (a quarter) in words.
  * There is one right spelling, so --fix writes it. A code in capitals where council codes stand
  * ("RAG:" under "achieved:") is a council code, not a mistyped key.
  */
@@ -106,7 +107,8 @@ function mistypedKey(
   if (!m) return undefined;
   const written = m[2]!;
   if (context.knownKeys.has(written)) return undefined;
-  const squeezed = written.replace(' ', '');
+  // "Quarter 2:", "Qtr 2:": a quarter in words, known to plan as "Q2".
+  const squeezed = written.replace(' ', '').replace(/^(?:quarter|qtr)(?=[1-4]$)/i, 'Q');
   const meant = [...context.knownKeys].find((k) => k.toLowerCase() === squeezed.toLowerCase());
   if (meant === undefined) return undefined;
   const parent = parents[i];

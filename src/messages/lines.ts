@@ -14,9 +14,16 @@ export const keys = group(
         { written: 'Status', meant: 'status' },
         { written: 'Q 3', meant: 'Q3' },
         { written: 'targetlabel', meant: 'targetLabel' },
+        { written: 'Quarter 2', meant: 'Q2' },
       ],
       (p) => {
-        const how = p.written.includes(' ') ? ', with no space' : p.meant === p.meant.toLowerCase() ? ', in small letters' : '';
+        const how = /^(?:quarter|qtr)/i.test(p.written)
+          ? ': a quarter is written Q1, Q2, Q3 or Q4'
+          : p.written.includes(' ')
+            ? ', with no space'
+            : p.meant === p.meant.toLowerCase()
+              ? ', in small letters'
+              : '';
         return {
           message: `"${p.written}:" must be written "${p.meant}:"${how}`,
           hint: `replace "${p.written}:" with "${p.meant}:"`,
