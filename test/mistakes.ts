@@ -752,6 +752,15 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a tab after the "-" of an action, as Word writes a list',
+    file: SAV,
+    lineText: '  -\tid: income-from-services',
+    line: 32,
+    message: /the space after "-" on line 32 is a tab \(U\+0009\)/,
+    hint: /^replace it with an ordinary space$/,
+    alone: true,
+  },
+  {
     name: 'a key line pasted twice, the first copy left empty',
     file: SAV,
     edit: (t) => t.replace('        achieved:\n          WBC: 25000', '        achieved:\n        achieved:\n          WBC: 25000'),

@@ -361,7 +361,8 @@ function expectedIndent(lines: readonly LineInfo[], i: number): number | undefin
 function oddSpaceAfterKey(line: LineInfo, rest: string, n: number, context: SlipContext): Slip | undefined {
   // "status:\u00a0Draft" or "-\u00a0id: x": YAML sees no separator and reads one long word.
   const m = /^((?:-[ \u00a0]+)*)([A-Za-z][\w-]*)[ \t]*:([\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff])/.exec(rest);
-  const dash = /^-([\u00a0\u2000-\u200b\u202f\u3000])/.exec(rest);
+  // "-<tab>id: x": Word puts a tab after the "-" of a list.
+  const dash = /^-([\t\u00a0\u2000-\u200b\u202f\u3000])/.exec(rest);
   if (dash) {
     return {
       offset: line.start + line.indent + 1,
