@@ -761,6 +761,15 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a zero-width space pasted inside a key',
+    file: SAV,
+    lineText: '        sta\u200btus: On track',
+    line: 15,
+    message: /"status:" has a zero-width space \(U\+200B\) in it, probably pasted from Word or an email, so plan does not know the key/,
+    hint: /^delete it: it is invisible/,
+    alone: true,
+  },
+  {
     name: 'a key line pasted twice, the first copy left empty',
     file: SAV,
     edit: (t) => t.replace('        achieved:\n          WBC: 25000', '        achieved:\n        achieved:\n          WBC: 25000'),

@@ -58,7 +58,11 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
       const space = missingSpaceAfterColon(line, context);
       if (space) slips.push(space);
       const typed =
-        mistypedKey(lines, i, context, parents) ?? dashWithoutSpace(line, context) ?? wordDash(line, context) ?? loneKey(line, n, context);
+        (hasOddSpace ? invisibleInKey(line, context) : undefined) ??
+        mistypedKey(lines, i, context, parents) ??
+        dashWithoutSpace(line, context) ??
+        wordDash(line, context) ??
+        loneKey(line, n, context);
       if (typed) slips.push(typed);
       const money = moneySlip(lines, i, context, parents);
       if (money) slips.push(money);
@@ -119,6 +123,22 @@ function mistypedKey(
     code: 'mistyped-key',
     ...say.mistypedKey({ written, meant }),
     edits: [{ at, remove: written.length, insert: meant }],
+  };
+}
+
+/** "sta<U+200B>tus:": a zero-width space pasted inside a key plan knows once it is deleted (one right answer). */
+function invisibleInKey(line: LineInfo, context: SlipContext): Slip | undefined {
+  const m = /^((?:- +)*)([A-Za-z\u200b\u2060\ufeff][\w\u200b\u2060\ufeff-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
+  const invisible = m ? /[\u200b\u2060\ufeff]/.exec(m[2]!) : null;
+  if (!m || !invisible) return undefined;
+  const key = m[2]!.replace(/[\u200b\u2060\ufeff]/g, '');
+  if (!isKnownKey(key, context)) return undefined;
+  const at = line.start + line.indent + m[1]!.length;
+  return {
+    offset: at + invisible.index,
+    code: 'odd-space',
+    ...say.invisibleInKey({ key, space: invisible[0] }),
+    edits: [{ at, remove: m[2]!.length, insert: key }],
   };
 }
 

@@ -128,6 +128,11 @@ export const characters = group(
         fixed: `${spaceName(p.space)} after "-" replaced by a space`,
       }),
     ),
+    invisibleInKey: entry([{ key: 'status', space: '\u200b' }], (p) => ({
+      message: `"${p.key}:" has ${spaceName(p.space)} in it${pasted}, so plan does not know the key`,
+      hint: 'delete it: it is invisible (retyping the key does the same)',
+      fixed: `${spaceName(p.space)} deleted from "${p.key}:"`,
+    })),
     oddSpaceAfterKey: entry([{ line: 5, key: 'status', space: '\u00a0' }], (p) => ({
       message: `the space after "${p.key}:" on line ${p.line} is ${spaceName(p.space)}${pasted}`,
       hint: 'replace it with an ordinary space',
