@@ -770,6 +770,15 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "two councils' cells of a spreadsheet row pasted on one line",
+    file: SAV,
+    edit: (t) => t.replace('          WBC: 61250\n          NDC: 40000\n', '          WBC\t61250\tNDC\t40000\n'),
+    line: 26,
+    message: /^2 councils' figures are on one line, probably pasted from a spreadsheet: each needs a line of its own$/,
+    hint: /^write "WBC: 61250", then "NDC: 40000", each on its own line, 10 spaces from the left edge$/,
+    alone: true,
+  },
+  {
     name: 'a key line pasted twice, the first copy left empty',
     file: SAV,
     edit: (t) => t.replace('        achieved:\n          WBC: 25000', '        achieved:\n        achieved:\n          WBC: 25000'),

@@ -250,6 +250,8 @@ function moneySlip(
   const parent = parents[i];
   if (parent === undefined || !context.moneyBlocks?.has(parent)) return undefined;
   const written = m[4]!;
+  const cells = spreadsheetCells(line, m[1]!.length);
+  if (cells) return cells;
   if (!m[3]!.includes(':')) {
     // "WBC 61250", "WBC<tab>61250": a row pasted from Excel, with no colon.
     const figure = readMoney(written);
@@ -273,6 +275,32 @@ function moneySlip(
     hint: reading.hint,
     edits: [{ at, remove: written.length, insert: reading.fix }],
     fixed: say.rewritten({ code: m[2]!, written, fix: reading.fix }).fixed,
+  };
+}
+
+/**
+ * "WBC<tab>61250<tab>NDC<tab>40000": several councils' cells of a spreadsheet row pasted on one line.
+ * Each code and figure has one reading, so the line is written as one line per council.
+ */
+function spreadsheetCells(line: LineInfo, dashes: number): Slip | undefined {
+  const rest = line.text.slice(line.indent + dashes).trimEnd();
+  if (!rest.includes('\t')) return undefined;
+  const cells = rest.split(/[ \t]*\t[ \t]*|:[ \t]*/).filter((c) => c !== '');
+  if (cells.length < 4 || cells.length % 2 !== 0) return undefined;
+  const written: string[] = [];
+  for (let k = 0; k < cells.length; k += 2) {
+    const reading = readMoney(cells[k + 1]!);
+    const figure = reading.ok ? cells[k + 1] : reading.fix;
+    if (!COUNCIL_CODE_KEY.test(cells[k]!) || figure === undefined) return undefined;
+    written.push(`${cells[k]}: ${figure}`);
+  }
+  const column = line.indent + dashes;
+  const at = line.start + column;
+  return {
+    offset: at,
+    code: 'missing-colon',
+    ...say.spreadsheetCells({ written, indent: column }),
+    edits: [{ at, remove: rest.length, insert: written.join(`\n${' '.repeat(column)}`) }],
   };
 }
 

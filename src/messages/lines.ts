@@ -61,6 +61,14 @@ export const keys = group(
       hint: `write ${p.code}: ${p.figure}`,
       fixed: `"${p.code} ${p.written}" written as "${p.code}: ${p.figure}"`,
     })),
+    spreadsheetCells: entry(
+      [{ written: ['WBC: 61250', 'NDC: 40000'], indent: 10 }],
+      (p: { written: readonly string[]; indent: number }) => ({
+        message: `${p.written.length} councils' figures are on one line, probably pasted from a spreadsheet: each needs a line of its own`,
+        hint: `write ${p.written.map((w) => `"${w}"`).join(', then ')}, each on its own line, ${spaces(p.indent)} from the left edge`,
+        fixed: `a spreadsheet row written as ${p.written.length} lines: ${p.written.join(', ')}`,
+      }),
+    ),
     valueAndLinesBelow: entry(
       [
         { key: 'achieved', value: '98500', line: 20, money: true },
