@@ -630,6 +630,15 @@ export const MISTAKES: Mistake[] = [
     message: /"\(3,000\)" is a negative amount/,
   },
   {
+    name: "a negative figure with Word's minus sign for the hyphen",
+    file: SAV,
+    lineText: '          NDC: \u22123000',
+    line: 51,
+    message: /^"\u22123000" is a negative amount: an amount of money cannot be negative$/,
+    hint: /e\.g\. 3000, and explain a fall in the narrative/,
+    alone: true,
+  },
+  {
     name: 'a target a thousandth of what is achieved',
     file: SAV,
     lineText: '        WBC: 120',
