@@ -788,6 +788,15 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a measure\'s "unit:" line deleted (a key of a few allowed values)',
+    file: GOV,
+    edit: (t) => t.replace('        unit: count\n', ''),
+    line: 48,
+    message: /^"unit" is missing from this "waivers:" part$/,
+    hint: /^add a line "unit: …"$/,
+    alone: true,
+  },
+  {
     name: 'a key line pasted twice, the first copy left empty',
     file: SAV,
     edit: (t) => t.replace('        achieved:\n          WBC: 25000', '        achieved:\n        achieved:\n          WBC: 25000'),
