@@ -36,6 +36,11 @@ export function usageError(message: string, hint?: string): ExitError {
   return new ExitError(EXIT.usage, message, hint);
 }
 
+/** A usage error worded by the table of messages (src/messages/): `wordedUsageError(say.namedMissing({ name }))`. */
+export function wordedUsageError(wording: { message: string; hint: string }): ExitError {
+  return new ExitError(EXIT.usage, wording.message, wording.hint);
+}
+
 /** Why a write failed, in words, and what to do, by the file system's error code. */
 const WRITE_REASONS: Record<string, [reason: string, hint: string]> = {
   EACCES: ['permission denied', 'choose a folder you may write to'],

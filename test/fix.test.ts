@@ -2,8 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { fixPlanFiles } from '../src/commands/validate/fix.js';
-import { findCharacterSlips } from '../src/input/character-slips.js';
+import { fixPlanFiles, repairText } from '../src/commands/validate/fix.js';
 import { slipContext } from '../src/input/check-yaml.js';
 import { loadPlan } from '../src/plan/load-plan.js';
 import { planFileSchema, sectionFileSchema } from '../src/plan/schema.js';
@@ -32,7 +31,7 @@ const snapshot = (dir: string) =>
 
 const isFixable = (m: Mistake) => {
   const context = slipContext(m.file === 'plan.yaml' ? planFileSchema : sectionFileSchema);
-  return findCharacterSlips(applyMistake(m), context).some((s) => s.fixed !== undefined);
+  return repairText(applyMistake(m), context).repairs.length > 0;
 };
 const FIXABLE = MISTAKES.filter(isFixable);
 const NOT_FIXABLE = MISTAKES.filter((m) => !isFixable(m));
@@ -52,6 +51,8 @@ describe('plan validate --fix on the mistake corpus', () => {
       /non-breaking space at the end of a line/,
       /space between the thousands/,
       /non-breaking space between the thousands/,
+      /key line pasted twice, the first copy left empty/,
+      /"- id:" line of an action pasted twice/,
     ])
       expect(names).toMatch(kind);
     expect(FIXABLE.length).toBeGreaterThanOrEqual(25);
@@ -130,6 +131,18 @@ describe('plan validate --fix, run as an officer would', () => {
     );
     const again = await runPlanInProcess(['validate', '--fix'], { cwd: dir });
     expect(again.stderr).toMatch(/^nothing to fix\n/);
+  });
+});
+
+describe('plan validate --fix on a line written twice', () => {
+  it('deletes the empty first copy of a "key:" line and keeps a note between the two copies', async () => {
+    const [line, figure] = ['        achieved:\n', '          WBC: 25000'];
+    const note = '        # from the finance return\n';
+    const original = WESTBROOK_FILES['2-savings.yaml']!;
+    const dir = westbrook({ '2-savings.yaml': original.replace(line + figure, line + note + line + figure) });
+    const result = await fixPlanFiles('plans', dir);
+    expect(result.changes).toEqual([{ file: 'plans/2-savings.yaml', line: 16, what: 'the first of the two "achieved:" lines deleted' }]);
+    expect(readFileSync(join(dir, 'plans', '2-savings.yaml'), 'utf8')).toBe(original.replace(line + figure, note + line + figure));
   });
 });
 

@@ -69,10 +69,13 @@ const FILES = PRODUCERS.flatMap((folder) =>
 );
 
 describe('no module that finds problems words a message itself', () => {
-  /** A message, hint or --fix note given as a literal, or a literal passed to diagnostic(…) as its text. */
+  /**
+   * A message, hint or --fix note given as a literal, or a literal passed to diagnostic(…) as its text,
+   * or to usageError(…): a command's error about the plans folder, a file named or a template.
+   */
   const worded = (l: { text: string; before: string }) =>
     /\b(?:message|hint|fixed)\s*:\s*$/.test(l.before) ||
-    (/[dD]iagnostic\((?:[^;{}]|\{[^}]*\})*$/.test(l.before) && /[a-z] [a-z]/i.test(l.text));
+    (/(?:[dD]iagnostic|usageError)\((?:[^;{}]|\{[^}]*\})*$/.test(l.before) && /[a-z] [a-z]/i.test(l.text));
   /**
    * The settings file's problems stop the run (exit 2) instead of being listed, but they are about a
    * file's lines like the others: no words of their own there either, whether passed to usageError(…),
@@ -94,8 +97,10 @@ describe('no module that finds problems words a message itself', () => {
   it('finds a message written outside the table', () => {
     const sample =
       "out.push({ code: 'x', message: `the $" +
-      "{q} update is empty`, hint: 'fill it' });\nf.file.diagnostic(0, 'error', 'x', 'says so', h);";
-    expect(literals(sample).filter(worded).length).toBe(3);
+      "{q} update is empty`, hint: 'fill it' });\nf.file.diagnostic(0, 'error', 'x', 'says so', h);\n" +
+      'throw usageError(`$' +
+      "{name} is not a folder`, 'pass the folder');";
+    expect(literals(sample).filter(worded).length).toBe(5);
   });
 
   it('and no literal in those modules uses a word of a schema or a parser where an officer could read it', () => {

@@ -20,6 +20,7 @@ import {
   scanLines,
 } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
+import { MAX_DEPTH } from './yaml-convert.js';
 
 /**
  * Slips in the characters of the lines, found before parsing: odd spaces and tabs, curly quotes, a
@@ -36,6 +37,7 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
   const parents = parentKeys(lines);
   const hasOddSpace = ODD_SPACE.test(text);
   const hasOdd = hasOddSpace || text.includes('\t') || CURLY_DOUBLE.test(text) || CURLY_SINGLE.test(text);
+  let chains: LineUp | undefined;
   lines.forEach((line, i) => {
     const n = i + 1;
     if (line.blank || line.comment) return;
@@ -44,7 +46,8 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
     const lead = line.text.slice(0, line.indent);
     if (!line.inBlock) {
       if (hasOdd) {
-        const oddLead = slipInIndentation(line, lead, n, lines, i);
+        chains ??= lineUpChains(lines);
+        const oddLead = slipInIndentation(line, lead, n, lines, i, chains);
         if (oddLead) slips.push(oddLead);
         const rest = line.text.slice(line.indent);
         const afterKey = oddSpaceAfterKey(line, rest, n, context);
@@ -55,7 +58,11 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
       const space = missingSpaceAfterColon(line, context);
       if (space) slips.push(space);
       const typed =
-        mistypedKey(lines, i, context, parents) ?? dashWithoutSpace(line, context) ?? wordDash(line, context) ?? loneKey(line, n, context);
+        (hasOddSpace ? invisibleInKey(line, context) : undefined) ??
+        mistypedKey(lines, i, context, parents) ??
+        dashWithoutSpace(line, context) ??
+        wordDash(line, context) ??
+        loneKey(line, n, context);
       if (typed) slips.push(typed);
       const money = moneySlip(lines, i, context, parents);
       if (money) slips.push(money);
@@ -87,7 +94,8 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
 }
 
 /**
- * "Status:", "ACHIEVED:", "q3:" or "Q 3:": a key plan knows, typed in the wrong case or with a space.
+ * "Status:", "ACHIEVED:", "q3:", "Q 3:" or "Quarter 3:": a key plan knows, typed in the wrong case, with
+ * a space, or (a quarter) in words.
  * There is one right spelling, so --fix writes it. A code in capitals where council codes stand
  * ("RAG:" under "achieved:") is a council code, not a mistyped key.
  */
@@ -103,7 +111,8 @@ function mistypedKey(
   if (!m) return undefined;
   const written = m[2]!;
   if (context.knownKeys.has(written)) return undefined;
-  const squeezed = written.replace(' ', '');
+  // "Quarter 2:", "Qtr 2:": a quarter in words, known to plan as "Q2".
+  const squeezed = written.replace(' ', '').replace(/^(?:quarter|qtr)(?=[1-4]$)/i, 'Q');
   const meant = [...context.knownKeys].find((k) => k.toLowerCase() === squeezed.toLowerCase());
   if (meant === undefined) return undefined;
   const parent = parents[i];
@@ -114,6 +123,22 @@ function mistypedKey(
     code: 'mistyped-key',
     ...say.mistypedKey({ written, meant }),
     edits: [{ at, remove: written.length, insert: meant }],
+  };
+}
+
+/** "sta<U+200B>tus:": a zero-width space pasted inside a key plan knows once it is deleted (one right answer). */
+function invisibleInKey(line: LineInfo, context: SlipContext): Slip | undefined {
+  const m = /^((?:- +)*)([A-Za-z\u200b\u2060\ufeff][\w\u200b\u2060\ufeff-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
+  const invisible = m ? /[\u200b\u2060\ufeff]/.exec(m[2]!) : null;
+  if (!m || !invisible) return undefined;
+  const key = m[2]!.replace(/[\u200b\u2060\ufeff]/g, '');
+  if (!isKnownKey(key, context)) return undefined;
+  const at = line.start + line.indent + m[1]!.length;
+  return {
+    offset: at + invisible.index,
+    code: 'odd-space',
+    ...say.invisibleInKey({ key, space: invisible[0] }),
+    edits: [{ at, remove: m[2]!.length, insert: key }],
   };
 }
 
@@ -225,6 +250,8 @@ function moneySlip(
   const parent = parents[i];
   if (parent === undefined || !context.moneyBlocks?.has(parent)) return undefined;
   const written = m[4]!;
+  const cells = spreadsheetCells(line, m[1]!.length);
+  if (cells) return cells;
   if (!m[3]!.includes(':')) {
     // "WBC 61250", "WBC<tab>61250": a row pasted from Excel, with no colon.
     const figure = readMoney(written);
@@ -248,6 +275,32 @@ function moneySlip(
     hint: reading.hint,
     edits: [{ at, remove: written.length, insert: reading.fix }],
     fixed: say.rewritten({ code: m[2]!, written, fix: reading.fix }).fixed,
+  };
+}
+
+/**
+ * "WBC<tab>61250<tab>NDC<tab>40000": several councils' cells of a spreadsheet row pasted on one line.
+ * Each code and figure has one reading, so the line is written as one line per council.
+ */
+function spreadsheetCells(line: LineInfo, dashes: number): Slip | undefined {
+  const rest = line.text.slice(line.indent + dashes).trimEnd();
+  if (!rest.includes('\t')) return undefined;
+  const cells = rest.split(/[ \t]*\t[ \t]*|:[ \t]*/).filter((c) => c !== '');
+  if (cells.length < 4 || cells.length % 2 !== 0) return undefined;
+  const written: string[] = [];
+  for (let k = 0; k < cells.length; k += 2) {
+    const reading = readMoney(cells[k + 1]!);
+    const figure = reading.ok ? cells[k + 1] : reading.fix;
+    if (!COUNCIL_CODE_KEY.test(cells[k]!) || figure === undefined) return undefined;
+    written.push(`${cells[k]}: ${figure}`);
+  }
+  const column = line.indent + dashes;
+  const at = line.start + column;
+  return {
+    offset: at,
+    code: 'missing-colon',
+    ...say.spreadsheetCells({ written, indent: column }),
+    edits: [{ at, remove: rest.length, insert: written.join(`\n${' '.repeat(column)}`) }],
   };
 }
 
@@ -280,7 +333,14 @@ function oddIndentSlip(line: LineInfo, n: number, ch: string, index: number, wid
   };
 }
 
-function slipInIndentation(line: LineInfo, lead: string, n: number, lines: readonly LineInfo[], i: number): Slip | undefined {
+function slipInIndentation(
+  line: LineInfo,
+  lead: string,
+  n: number,
+  lines: readonly LineInfo[],
+  i: number,
+  chains: LineUp,
+): Slip | undefined {
   const bad = /[\t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/.exec(lead);
   if (!bad) return undefined;
   // A tab stands for whatever lines the line up with its neighbours; an odd space for an ordinary
@@ -289,8 +349,48 @@ function slipInIndentation(line: LineInfo, lead: string, n: number, lines: reado
   if (lead.includes('\t')) return oddIndentSlip(line, n, bad[0], bad.index, expected ?? plainSpaces(lead).replace(/\t/g, '  ').length);
   const replaced = plainSpaces(lead).length;
   const removed = lead.replace(ODD_SPACES, '').length;
-  const without = removed === expected && replaced !== expected;
+  const levels = lineUpLevels(lines, i, expected, chains);
+  const without = levels.has(removed) && !levels.has(replaced);
   return oddIndentSlip(line, n, bad[0], bad.index, without ? removed : replaced, '', without);
+}
+
+/**
+ * For each line, the nearest line above it with plain-space indentation that is not text or a note
+ * (-1 if none), and for each such line the nearest one above it further out: a line may line up
+ * with any line on that chain (a "- id:" line with the "- id:" of the action above it, which may be
+ * many lines up). Found in one pass, so that a file of thousands of pasted spaces takes linear time.
+ */
+interface LineUp {
+  previous: Int32Array;
+  outer: Int32Array;
+}
+
+function lineUpChains(lines: readonly LineInfo[]): LineUp {
+  const previous = new Int32Array(lines.length).fill(-1);
+  const outer = new Int32Array(lines.length).fill(-1);
+  const stack: number[] = [];
+  let last = -1;
+  lines.forEach((line, i) => {
+    previous[i] = last;
+    if (line.blank || line.comment || line.inBlock || /[^ ]/.test(line.text.slice(0, line.indent))) return;
+    while (stack.length > 0 && lines[stack[stack.length - 1]!]!.indent >= line.indent) stack.pop();
+    outer[i] = stack[stack.length - 1] ?? -1;
+    stack.push(i);
+    last = i;
+  });
+  return { previous, outer };
+}
+
+/** The widths line `i` may line up at: under the line before it when that opens a part, or beside a line on its chain. */
+function lineUpLevels(lines: readonly LineInfo[], i: number, expected: number | undefined, chains: LineUp): Set<number> {
+  const levels = new Set<number>(expected === undefined ? [] : [expected]);
+  // A chain longer than the depth YAML is read to is a hostile file, refused as such.
+  for (let j = chains.previous[i]!, steps = 0; j !== -1 && steps <= MAX_DEPTH; j = chains.outer[j]!, steps++) {
+    const prev = lines[j]!;
+    levels.add(prev.indent);
+    levels.add(prev.indent + /^(?:- +)*/.exec(prev.text.slice(prev.indent))![0].length);
+  }
+  return levels;
 }
 
 /** Where a line belongs: under the line before it when that opens a block of keys, else beside it. */
@@ -309,7 +409,8 @@ function expectedIndent(lines: readonly LineInfo[], i: number): number | undefin
 function oddSpaceAfterKey(line: LineInfo, rest: string, n: number, context: SlipContext): Slip | undefined {
   // "status:\u00a0Draft" or "-\u00a0id: x": YAML sees no separator and reads one long word.
   const m = /^((?:-[ \u00a0]+)*)([A-Za-z][\w-]*)[ \t]*:([\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff])/.exec(rest);
-  const dash = /^-([\u00a0\u2000-\u200b\u202f\u3000])/.exec(rest);
+  // "-<tab>id: x": Word puts a tab after the "-" of a list.
+  const dash = /^-([\t\u00a0\u2000-\u200b\u202f\u3000])/.exec(rest);
   if (dash) {
     return {
       offset: line.start + line.indent + 1,

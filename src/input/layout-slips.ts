@@ -1,5 +1,6 @@
 import { say } from '../messages/index.js';
 import { findMissingLines } from './missing-lines.js';
+import { repeatedItemLines, sectionPastedTwice } from './repeated-lines.js';
 import {
   allowedUnder,
   BLOCK_START,
@@ -30,6 +31,8 @@ import type { Slip, SlipContext } from './slips.js';
  * in, list items that do not line up. Run on the text with the character slips repaired.
  */
 export function findLayoutSlips(text: string, context: SlipContext, lines: readonly LineInfo[] = scanLines(text)): Slip[] {
+  // A section pasted twice whole: the copy is one slip, and the slips in it are those of the original.
+  const twice = sectionPastedTwice(lines, text.length);
   const misplaced = misplacedKeys(lines, context);
   const outside = linesOutsideBlocks(lines, context, new Set(misplaced.map((slip) => lineAt(lines, slip.offset))));
   const missing = findMissingLines(lines, context);
@@ -48,28 +51,10 @@ export function findLayoutSlips(text: string, context: SlipContext, lines: reado
     ...misplaced.filter((slip) => !taken.has(lineAt(lines, slip.offset)) && !underItemStart(slip)),
     ...misaligned,
     ...repeatedItemLines(lines),
-  ].sort((a, b) => a.offset - b.offset);
-}
-
-/**
- * The "- id: …" line that starts an item written twice, one under the other: the first starts an item
- * with nothing in it, and the second the item itself, so the first is deleted (not reported as an
- * action with no "action:", then the same id used twice).
- */
-function repeatedItemLines(lines: readonly LineInfo[]): Slip[] {
-  const slips: Slip[] = [];
-  lines.forEach((line, i) => {
-    const m = /^- +([A-Za-z][\w-]*)[ \t]*:/.exec(line.text.slice(line.indent));
-    const next = m && !line.blank && !line.comment && !line.inBlock ? nextStructural(lines, i) : undefined;
-    if (next === undefined || lines[next]!.text.trimEnd() !== line.text.trimEnd()) return;
-    slips.push({
-      offset: line.start + line.indent,
-      code: 'duplicate-key',
-      ...say.keyLineTwice({ key: `- ${m![1]}`, first: i + 1, again: next + 1 }),
-      edits: [{ at: line.start, remove: lines[next]!.start - line.start, insert: '' }],
-    });
-  });
-  return slips;
+  ]
+    .filter((slip) => twice === undefined || slip.offset < twice.offset)
+    .concat(twice === undefined ? [] : [twice])
+    .sort((a, b) => a.offset - b.offset);
 }
 
 /** A line of prose: no "key:" at its start, or a "key" of several words or a capitalised word plan does not know. */

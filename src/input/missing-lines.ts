@@ -340,7 +340,8 @@ function chooseKind(
 function missingOpener(all: readonly Structural[], blocks: readonly Block[], s: number, context: SlipContext): Slip | undefined {
   const here = all[s]!;
   const above = all[s - 1]!;
-  if (above.key === undefined || above.opens || here.column <= above.column) return undefined;
+  if (above.key === undefined || here.column <= above.column) return undefined;
+  if (above.opens) return missingFirstOpener(all, blocks, s, context);
   // "achieved: 98500" over its council lines: a value too many, not a line missing (valueAndLinesBelow).
   if (context.children.has(above.key)) return undefined;
   const opener = blocks[s - 1]!.opener;
@@ -358,6 +359,34 @@ function missingOpener(all: readonly Structural[], blocks: readonly Block[], s: 
   if (figures && kinds.some((k) => context.moneyBlocks?.has(k))) kinds = kinds.filter((k) => context.moneyBlocks?.has(k));
   const [key, ...others] = kinds;
   return key === undefined ? undefined : keyLineMissing(here, here.key!, key, above.column, others);
+}
+
+/**
+ * The first lines under a "key:" line that opens a part ("Q1:"), further in than its keys would be,
+ * and keys not of that part but of a part inside it (the council lines of "achieved:"): the line that
+ * opened that inner part is gone. Said at the first of them, as missingOpener.
+ */
+function missingFirstOpener(all: readonly Structural[], blocks: readonly Block[], s: number, context: SlipContext): Slip | undefined {
+  const here = all[s]!;
+  const above = all[s - 1]!;
+  const parentKey = above.key!;
+  // One step further in is where the part's own keys go (the file's step: "Q1:" is 2 spaces in from
+  // "updates:"); two steps, where the keys of a part inside it go.
+  const opener = blocks[s - 1]!.opener;
+  const step = opener === undefined ? 2 : above.column - all[opener]!.column;
+  const run = runFrom(all, s);
+  if (
+    step < 1 ||
+    here.column - above.column < 2 * step ||
+    run.long ||
+    run.keys.some((k) => k === '' || allowedUnder(parentKey, k, context))
+  )
+    return undefined;
+  let kinds = [...(context.children.get(parentKey) ?? [])].filter((k) => run.keys.every((r) => allowedUnder(k, r, context)));
+  const figures = runLines(all, s, run.end).every((t) => /:[ \t]*[0-9]/.test(t));
+  if (figures && kinds.some((k) => context.moneyBlocks?.has(k))) kinds = kinds.filter((k) => context.moneyBlocks?.has(k));
+  const [key, ...others] = kinds;
+  return key === undefined ? undefined : keyLineMissing(here, here.key!, key, above.column + step, others);
 }
 
 /** The text of the structural lines from `s` to `end` at line `s`'s column. */

@@ -54,8 +54,9 @@ export function readMoney(written: string): MoneyReading {
   }
   const shown = `"${text}"`;
   if (text === '') return refuse(say.empty());
-  // Excel's negative figures: (5,000). A plain -5000 is read, and refused by the schema's own minimum.
-  if (/^-|^\(.*\)$/.test(text)) {
+  // Excel's negative figures: (5,000), and Word's: "–5000" (a dash or minus sign for the hyphen). A
+  // plain -5000 is read, and refused by the schema's own minimum.
+  if (/^[-‐‑–—−]|^\(.*\)$/.test(text)) {
     return refuse(say.negative({ shown, figure: text.replace(/[^0-9]/g, '') || '5000' }));
   }
   if (/^=/.test(text)) return refuse(say.formula({ shown }));

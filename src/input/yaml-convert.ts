@@ -96,18 +96,6 @@ export class Converter {
   }
 
   /**
-   * Whether a key written again at `again` repeats, word for word, its line at `first` just above it
-   * (blank lines and notes between), and that first line holds nothing.
-   */
-  private emptyLineRepeated(first: number, again: number, value: unknown): boolean {
-    if (value !== null && value !== '') return false;
-    const [from, to] = [this.file.position(first).line, this.file.position(again).line];
-    if (this.file.lineText(from).trim() !== this.file.lineText(to).trim()) return false;
-    for (let l = from + 1; l < to; l++) if (!/^\s*(?:#.*)?$/.test(this.file.lineText(l))) return false;
-    return true;
-  }
-
-  /**
    * The file's own line of an offset in the text parsed. A repair may add a line (a missing "Q1:"),
    * so the lines of the two differ below it; messages name the file's.
    */
@@ -246,12 +234,8 @@ export class Converter {
       }
       for (const bad of findBadCharacters(key)) this.error(keyStart, 'bad-character', describeBadCharacter(bad, true));
       const first = fields[key]?.keyStart;
-      if (first !== undefined && this.emptyLineRepeated(first, keyStart, out[key])) {
-        // The same "key:" line twice, the first with nothing under it: one line pasted twice. The
-        // lines below belong to the second, so they are read, and only the empty line is reported
-        // (not also as a key with no value, nor the parts that then seem to be missing).
-        this.error(first, 'duplicate-key', say.keyLineTwice({ key, first: this.fileLine(first), again: this.fileLine(keyStart) }));
-      } else if (first !== undefined) {
+      // (An empty "key:" line written twice, one under the other, is repaired before parsing: see layout-slips.ts.)
+      if (first !== undefined) {
         const again = this.linesOf(keyStart, (pair.value as YamlNode | null)?.range?.[1] ?? keyStart);
         this.error(
           keyStart,

@@ -215,6 +215,12 @@ export function mapZodIssues(
   for (const issue of issues) {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as PathSegment[];
     const value = valueAt(data, path);
+    // A key left out, whatever it holds ("unit:" of a few allowed values gone): missing, not "undefined".
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && isMissing(data, path, value)) {
+      const wording = missingKeyWording(path, unknownKeys);
+      if (wording) push(at(path.slice(0, -1), true), 'missing-key', wording);
+      continue;
+    }
 
     switch (issue.code) {
       case 'unrecognized_keys': {
@@ -232,14 +238,6 @@ export function mapZodIssues(
         break;
       }
       case 'invalid_type': {
-        const parentPath = path.slice(0, -1);
-        if (isMissing(data, path, value)) {
-          const name = String(path[path.length - 1]);
-          if (closest(name, unknownKeys.get(parentPath.map(String).join('/')) ?? [])) break;
-          const where = parentPath.length === 0 ? 'this file' : `this ${describeContainer(parentPath)}`;
-          push(at(parentPath, true), 'missing-key', say.missingKey({ key: name, where }));
-          break;
-        }
         if (value === null) {
           const money = issue.expected === 'number' || issue.expected === 'int';
           push(at(path), 'empty-value', say.emptyValue({ key: keyName(path), money }));
@@ -282,6 +280,15 @@ export function mapZodIssues(
     }
   }
   return out;
+}
+
+/** A key left out: said at the part it is missing from, unless a mistyped key there explains it. */
+function missingKeyWording(path: readonly PathSegment[], unknownKeys: ReadonlyMap<string, string[]>): Wording | undefined {
+  const parentPath = path.slice(0, -1);
+  const name = String(path[path.length - 1]);
+  if (closest(name, unknownKeys.get(parentPath.map(String).join('/')) ?? [])) return undefined;
+  const where = parentPath.length === 0 ? 'this file' : `this ${describeContainer(parentPath)}`;
+  return say.missingKey({ key: name, where });
 }
 
 function describeContainer(path: readonly PathSegment[]): string {

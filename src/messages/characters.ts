@@ -3,6 +3,7 @@ import { entry, group } from './entry.js';
 /** The names of characters, as the messages say them. */
 
 const SPACE_NAMES: Record<number, string> = {
+  9: 'a tab',
   160: 'a non-breaking space',
   5760: 'an Ogham space',
   8192: 'an en quad space',
@@ -116,10 +117,21 @@ export const characters = group(
       hint: 'delete it: it is invisible and has no use at the end of a line',
       fixed: `${spaceName(p.space)} at the end of the line deleted`,
     })),
-    oddSpaceAfterDash: entry([{ line: 5, space: '\u00a0' }], (p) => ({
-      message: `the space after "-" on line ${p.line} is ${spaceName(p.space)}${pasted}`,
-      hint: 'replace it with an ordinary space',
-      fixed: `${spaceName(p.space)} after "-" replaced by a space`,
+    oddSpaceAfterDash: entry(
+      [
+        { line: 5, space: '\u00a0' },
+        { line: 5, space: '\t' },
+      ],
+      (p) => ({
+        message: `the space after "-" on line ${p.line} is ${spaceName(p.space)}${pasted}`,
+        hint: 'replace it with an ordinary space',
+        fixed: `${spaceName(p.space)} after "-" replaced by a space`,
+      }),
+    ),
+    invisibleInKey: entry([{ key: 'status', space: '\u200b' }], (p) => ({
+      message: `"${p.key}:" has ${spaceName(p.space)} in it${pasted}, so plan does not know the key`,
+      hint: 'delete it: it is invisible (retyping the key does the same)',
+      fixed: `${spaceName(p.space)} deleted from "${p.key}:"`,
     })),
     oddSpaceAfterKey: entry([{ line: 5, key: 'status', space: '\u00a0' }], (p) => ({
       message: `the space after "${p.key}:" on line ${p.line} is ${spaceName(p.space)}${pasted}`,

@@ -6,6 +6,44 @@ export const folder = group(
   'The plans folder',
   'Which files of the plans folder are read: plan.yaml and one file per section, each ending in .yaml (or .yml). A file that looks like a section but is not read is named, so that no section disappears from the report unnoticed.',
   {
+    plansFolderMissing: entry(
+      [
+        { folder: 'plans', dangling: false },
+        { folder: 'plans', dangling: true },
+      ],
+      (p) => ({
+        message: `plans folder ${p.folder} does not exist${p.dangling ? ' (it is a link to a folder that is not there)' : ''}`,
+        hint: 'run plan from the project folder, or pass the folder with --plans',
+      }),
+    ),
+    plansNotAFolder: entry([{ folder: 'package.json' }], (p) => ({
+      message: `${p.folder} is not a folder`,
+      hint: 'pass the folder that holds plan.yaml with --plans',
+    })),
+    plansFolderUnreadable: entry([{ folder: 'plans', reason: 'EACCES' }], (p) => ({
+      message: `cannot read plans folder ${p.folder}: ${p.reason}`,
+      hint: 'check that you may open the folder, or pass another with --plans',
+    })),
+    tooManyFiles: entry([{ folder: 'plans', count: 1200, most: 1000 }], (p) => ({
+      message: `${p.folder} holds ${p.count} YAML files; a plan folder may hold at most ${p.most}`,
+      hint: 'check that --plans points at the plan folder',
+    })),
+    namedNotYaml: entry([{ name: 'notes.txt' }], (p) => ({
+      message: `${p.name} is not a plan file (.yaml)`,
+      hint: 'name the .yaml files of the plans folder, or none to check them all',
+    })),
+    namedMissing: entry([{ name: 'plans/8.9-fleet.yaml' }], (p) => ({
+      message: `${p.name} does not exist`,
+      hint: 'check the name; a deleted file needs no check',
+    })),
+    namedInSeveralFolders: entry([{ folders: ['plans', 'old/plans'] }], (p: { folders: readonly string[] }) => ({
+      message: 'the files are in more than one folder; plan checks one plan at a time',
+      hint: `run plan validate once for each folder: ${p.folders.join(', ')}`,
+    })),
+    namedOutsidePlans: entry([{ plans: 'plans' }], (p) => ({
+      message: `the files are not in the plans folder ${p.plans}`,
+      hint: "leave out --plans: the files' own folder is used",
+    })),
     planFileMissing: entry([undefined], () => ({
       message: 'plan.yaml is missing from the plans folder',
       hint: 'create plan.yaml with title, appendix, financialYear and councils (see README.md)',

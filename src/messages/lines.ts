@@ -14,9 +14,16 @@ export const keys = group(
         { written: 'Status', meant: 'status' },
         { written: 'Q 3', meant: 'Q3' },
         { written: 'targetlabel', meant: 'targetLabel' },
+        { written: 'Quarter 2', meant: 'Q2' },
       ],
       (p) => {
-        const how = p.written.includes(' ') ? ', with no space' : p.meant === p.meant.toLowerCase() ? ', in small letters' : '';
+        const how = /^(?:quarter|qtr)/i.test(p.written)
+          ? ': a quarter is written Q1, Q2, Q3 or Q4'
+          : p.written.includes(' ')
+            ? ', with no space'
+            : p.meant === p.meant.toLowerCase()
+              ? ', in small letters'
+              : '';
         return {
           message: `"${p.written}:" must be written "${p.meant}:"${how}`,
           hint: `replace "${p.written}:" with "${p.meant}:"`,
@@ -54,6 +61,14 @@ export const keys = group(
       hint: `write ${p.code}: ${p.figure}`,
       fixed: `"${p.code} ${p.written}" written as "${p.code}: ${p.figure}"`,
     })),
+    spreadsheetCells: entry(
+      [{ written: ['WBC: 61250', 'NDC: 40000'], indent: 10 }],
+      (p: { written: readonly string[]; indent: number }) => ({
+        message: `${p.written.length} councils' figures are on one line, probably pasted from a spreadsheet: each needs a line of its own`,
+        hint: `write ${p.written.map((w) => `"${w}"`).join(', then ')}, each on its own line, ${spaces(p.indent)} from the left edge`,
+        fixed: `a spreadsheet row written as ${p.written.length} lines: ${p.written.join(', ')}`,
+      }),
+    ),
     valueAndLinesBelow: entry(
       [
         { key: 'achieved', value: '98500', line: 20, money: true },

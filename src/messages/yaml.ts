@@ -62,6 +62,12 @@ export const duplicates = group(
     keyLineTwice: entry([{ key: 'achieved', first: 16, again: 17 }], (p) => ({
       message: `"${p.key}:" is written twice, on lines ${p.first} and ${p.again}, and the first has nothing under it`,
       hint: `delete line ${p.first}`,
+      fixed: `the first of the two "${p.key}:" lines deleted`,
+    })),
+    sectionPastedTwice: entry([{ first: { from: 1, to: 35 }, again: { from: 36, to: 70 } }], (p) => ({
+      message: `the whole section is here twice: ${lineRange(p.again)} repeat ${lineRange(p.first)} word for word`,
+      hint: `delete ${lineRange(p.again)}`,
+      fixed: `the second copy of the section, ${lineRange(p.again)}, deleted`,
     })),
     pastedTwice: entry(
       [

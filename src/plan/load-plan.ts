@@ -1,7 +1,7 @@
 import { type Dirent, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { capPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { usageError } from '../errors.js';
+import { wordedUsageError } from '../errors.js';
 import { asDict, checkYaml } from '../input/check-yaml.js';
 import { readInputFile } from '../input/read-input.js';
 import { decodeSource } from '../input/source-file.js';
@@ -124,10 +124,7 @@ export async function listPlanFiles(dir: string, display: (p: string) => string)
     })
     .sort((a, b) => compareNames(a.name, b.name));
   if (yamlEntries.length > MAX_PLAN_FILES) {
-    throw usageError(
-      `${display(dir)} holds ${yamlEntries.length} YAML files; a plan folder may hold at most ${MAX_PLAN_FILES}`,
-      'check that --plans points at the plan folder',
-    );
+    throw wordedUsageError(say.tooManyFiles({ folder: display(dir), count: yamlEntries.length, most: MAX_PLAN_FILES }));
   }
   const { planPath, sectionPaths } = sortPlanFiles(yamlEntries, dir, display, diagnostics);
   diagnostics.push(...missingFiles(planPath, sectionPaths, dir, display));
@@ -139,19 +136,16 @@ function readPlansFolder(dir: string, display: (p: string) => string): Dirent[] 
   try {
     // A plans folder reached through a symbolic link is still the plans folder: follow it.
     const stat = statSync(dir);
-    if (!stat.isDirectory()) throw usageError(`${display(dir)} is not a folder`, 'pass the folder that holds plan.yaml with --plans');
+    if (!stat.isDirectory()) throw wordedUsageError(say.plansNotAFolder({ folder: display(dir) }));
     return readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     if (error instanceof Error && error.name === 'ExitError') throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
       const dangling = lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink();
-      throw usageError(
-        `plans folder ${display(dir)} does not exist${dangling ? ' (it is a link to a folder that is not there)' : ''}`,
-        'run plan from the project folder, or pass the folder with --plans',
-      );
+      throw wordedUsageError(say.plansFolderMissing({ folder: display(dir), dangling: dangling === true }));
     }
-    throw usageError(`cannot read plans folder ${display(dir)}: ${code ?? String(error)}`);
+    throw wordedUsageError(say.plansFolderUnreadable({ folder: display(dir), reason: code ?? String(error) }));
   }
 }
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { usageError } from '../errors.js';
+import { wordedUsageError } from '../errors.js';
 import { checkYaml } from '../input/check-yaml.js';
 import { readInputFile } from '../input/read-input.js';
 import { decodeSource, type SourceFile } from '../input/source-file.js';
@@ -55,8 +55,7 @@ export async function loadTemplate(path: string, cwd = process.cwd()): Promise<L
 function readTemplateFile(absolute: string, shown: string): { bytes: Uint8Array } | { diagnostic: Diagnostic } {
   const read = readInputFile(absolute);
   if ('bytes' in read) return read;
-  if (read.code === 'unreadable' && read.message === say.noSuchFile().message)
-    throw usageError(`template ${shown} does not exist`, 'pass an existing template with --template, or leave it out to use the default');
+  if (read.code === 'unreadable' && read.message === say.noSuchFile().message) throw wordedUsageError(say.templateMissing({ shown }));
   if (read.code === 'file-too-large')
     return {
       diagnostic: {
@@ -68,9 +67,8 @@ function readTemplateFile(absolute: string, shown: string): { bytes: Uint8Array 
         ...say.templateTooLarge({ said: read.message }),
       },
     };
-  if (read.code === 'not-a-file')
-    throw usageError(`template ${shown} ${read.message.replace(/^this /, '')}`, 'pass a template file with --template');
-  throw usageError(`cannot read template ${shown}: ${read.message}`, read.hint);
+  if (read.code === 'not-a-file') throw wordedUsageError(say.templateNotAFile({ shown, said: read.message }));
+  throw wordedUsageError(say.templateUnreadable({ shown, said: read }));
 }
 
 /** A template read and schema-checked: what the rules beyond the schema look at. */

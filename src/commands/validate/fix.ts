@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { findCharacterSlips } from '../../input/character-slips.js';
 import { slipContext } from '../../input/check-yaml.js';
+import { findLayoutSlips } from '../../input/layout-slips.js';
 import { readInputFile } from '../../input/read-input.js';
-import { WorkingCopy } from '../../input/slips.js';
+import { type SlipContext, WorkingCopy } from '../../input/slips.js';
 import { decodeSource } from '../../input/source-file.js';
 import { listPlanFiles } from '../../plan/load-plan.js';
 import { planFileSchema, sectionFileSchema } from '../../plan/schema.js';
@@ -13,8 +14,8 @@ import { type FileChange, writeFilesTogether } from '../../shared/write-file.js'
 /**
  * `plan validate --fix`: repair, in place, the mechanical slips that have one right answer (pasted
  * odd spaces and tabs in indentation, curly quotes around keys and around values that need quotes,
- * a missing space after a key's colon). Nothing else in the file changes, byte for byte: comments,
- * line endings and a byte-order mark stay. Prose is never touched. All files change together or not
+ * a missing space after a key's colon, an empty "key:" line written twice). Nothing else in the file
+ * changes, byte for byte: comments, line endings and a byte-order mark stay. Prose is never touched. All files change together or not
  * at all. Running it again changes nothing.
  */
 
@@ -38,18 +39,29 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
     const decoded = decodeSource(bytes, path, display(path));
     if ('diagnostic' in decoded) continue;
     const file = decoded.file;
-    const slips = findCharacterSlips(file.text, slipContext(planFiles.has(path) ? planFileSchema : sectionFileSchema)).filter(
-      (s) => s.fixed !== undefined,
-    );
-    if (slips.length === 0) continue;
-    const working = new WorkingCopy(file.text);
-    working.apply(slips.flatMap((s) => s.edits));
-    if (working.text === file.text) continue;
-    for (const slip of slips) changes.push({ file: file.displayPath, line: file.position(slip.offset).line, what: slip.fixed! });
+    const repair = repairText(file.text, slipContext(planFiles.has(path) ? planFileSchema : sectionFileSchema));
+    if (repair.text === file.text) continue;
+    for (const r of repair.repairs) changes.push({ file: file.displayPath, line: file.position(r.offset).line, what: r.fixed });
     const hadBom = startsWithBom(bytes);
     // Written only while the file still holds the bytes read here: an editor's save made meanwhile stays.
-    writes.push({ path, data: Buffer.from((hadBom ? BOM : '') + working.text, 'utf8'), expected: bytes });
+    writes.push({ path, data: Buffer.from((hadBom ? BOM : '') + repair.text, 'utf8'), expected: bytes });
   }
   await writeFilesTogether(writes);
   return { changes, files: writes.length };
+}
+
+/**
+ * The text with the slips that have one right answer repaired, and each repair (its offset in `text`
+ * and what it did): first the slips in the characters of the lines, then, in the text so repaired,
+ * those in their layout (a "key:" line written twice).
+ */
+export function repairText(text: string, context: SlipContext): { text: string; repairs: Array<{ offset: number; fixed: string }> } {
+  const working = new WorkingCopy(text);
+  const repairs: Array<{ offset: number; fixed: string }> = [];
+  for (const find of [findCharacterSlips, findLayoutSlips]) {
+    const slips = find(working.text, context).filter((s) => s.fixed !== undefined);
+    for (const slip of slips) repairs.push({ offset: working.toOriginal(slip.offset), fixed: slip.fixed! });
+    working.apply(slips.flatMap((s) => s.edits));
+  }
+  return { text: working.text, repairs };
 }

@@ -4,7 +4,8 @@ import { planProblems } from '../../compute/check-plan.js';
 import { countBySeverity, type Diagnostic, promoteWarnings } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText, lineStartPath, visibleText } from '../../diagnostics/text.js';
-import { EXIT, type ExitCode, usageError } from '../../errors.js';
+import { EXIT, type ExitCode, wordedUsageError } from '../../errors.js';
+import { say } from '../../messages/index.js';
 import { loadPlan } from '../../plan/load-plan.js';
 import type { Quarter } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
@@ -94,19 +95,13 @@ function namedFiles(
   const cwd = process.cwd();
   const paths = files.map((f) => resolve(cwd, f));
   for (const [i, p] of paths.entries()) {
-    if (!/\.ya?ml$/i.test(p))
-      throw usageError(`${files[i]} is not a plan file (.yaml)`, 'name the .yaml files of the plans folder, or none to check them all');
-    if (!existsSync(p)) throw usageError(`${files[i]} does not exist`, 'check the name; a deleted file needs no check');
+    if (!/\.ya?ml$/i.test(p)) throw wordedUsageError(say.namedNotYaml({ name: files[i]! }));
+    if (!existsSync(p)) throw wordedUsageError(say.namedMissing({ name: files[i]! }));
   }
   const dirs = [...new Set(paths.map((p) => dirname(p)))];
-  if (dirs.length > 1)
-    throw usageError(
-      'the files are in more than one folder; plan checks one plan at a time',
-      `run plan validate once for each folder: ${dirs.map((d) => showPath(d)).join(', ')}`,
-    );
+  if (dirs.length > 1) throw wordedUsageError(say.namedInSeveralFolders({ folders: dirs.map((d) => showPath(d)) }));
   const dir = dirs[0]!;
-  if (options.plansGiven && resolve(cwd, options.plans) !== dir)
-    throw usageError(`the files are not in the plans folder ${options.plans}`, "leave out --plans: the files' own folder is used");
+  if (options.plansGiven && resolve(cwd, options.plans) !== dir) throw wordedUsageError(say.namedOutsidePlans({ plans: options.plans }));
   const shown = new Set(paths.map((p) => showPath(p, cwd)));
   return {
     dir,
