@@ -49,6 +49,8 @@ export interface SlipContext {
   textKeys?: ReadonlySet<string>;
   /** The keys whose value is a list of blocks, each item starting "- " ("actions:"). */
   lists?: ReadonlySet<string>;
+  /** The keys whose value is a date written YYYY-MM-DD ("due:"), from the pattern the schema gives editors. */
+  dateKeys?: ReadonlySet<string>;
 }
 
 /** In SlipContext.children: the block's keys are council codes. */

@@ -1,0 +1,173 @@
+import { quoteForYaml } from '../messages/entry.js';
+import { say } from '../messages/index.js';
+import { allowedUnder, type LineInfo, nextStructural } from './slip-lines.js';
+import type { Slip, SlipContext } from './slips.js';
+
+/**
+ * Slips within one line of keys, found before parsing: two lines joined into one ("status: Onward
+ * going        rag: green", "achieved: CDC: 57800"), a key with words after it ("Q3 (Oct–Dec):"),
+ * quotes of which one is curly ("Draft with Legal”") and a date as a spreadsheet shows it
+ * ("31-Mar-17"). Each has one line it must become; --fix writes it when there is one right answer.
+ */
+
+export function findValueSlip(
+  text: string,
+  lines: readonly LineInfo[],
+  i: number,
+  context: SlipContext,
+  parents: ReadonlyArray<string | undefined>,
+): Slip | undefined {
+  return (
+    keyWithWords(lines, i, context, parents) ??
+    joinedLine(text, lines, i, context, parents) ??
+    mixedQuotes(lines[i]!) ??
+    namedMonthDate(lines[i]!, context)
+  );
+}
+
+/** "Q3 (Oct–Dec):", "Q3 update:": a key allowed where it stands, with words between it and its colon. */
+function keyWithWords(
+  lines: readonly LineInfo[],
+  i: number,
+  context: SlipContext,
+  parents: ReadonlyArray<string | undefined>,
+): Slip | undefined {
+  const line = lines[i]!;
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([A-Za-z][\w-]*)(?:[ \t]*\([^():#]*\)|[ \t]+[^\s:#][^:#]*?)[ \t]*:(?=[ \t]|$)/.exec(rest);
+  const parent = parents[i];
+  if (!m || parent === undefined || !allowedUnder(parent, m[2]!, context)) return undefined;
+  const dashes = m[1]!;
+  const key = m[2]!;
+  const written = m[0].slice(dashes.length, -1).trimEnd();
+  if (context.knownKeys.has(written)) return undefined;
+  const at = line.start + line.indent + dashes.length + key.length;
+  return {
+    offset: line.start + line.indent + dashes.length,
+    code: 'key-with-words',
+    ...say.keyWithWords({ written, key }),
+    edits: [{ at, remove: m[0].length - 1 - dashes.length - key.length, insert: '' }],
+  };
+}
+
+/**
+ * A line with the next one joined onto it: "status: Onward going        rag: green" (a key that
+ * stands beside "status:") or "achieved: CDC: 57800" (a key that belongs below "achieved:"). The
+ * joined part goes back to a line of its own, in the column it belongs in.
+ */
+function joinedLine(
+  text: string,
+  lines: readonly LineInfo[],
+  i: number,
+  context: SlipContext,
+  parents: ReadonlyArray<string | undefined>,
+): Slip | undefined {
+  const line = lines[i]!;
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:([ \t]+)([^\s"'#{[|>&*!%@`].*?)[ \t]*$/.exec(rest);
+  if (!m) return undefined;
+  const [, dashes = '', key = '', gap = '', value = ''] = m;
+  const keyColumn = line.indent + dashes.length;
+  const valueAt = line.start + line.indent + rest.indexOf(':', dashes.length + key.length) + 1 + gap.length;
+  const newline = text.charCodeAt(line.start + line.text.length) === 13 ? '\r\n' : '\n';
+  // "achieved: CDC: 57800": the whole value is a line that belongs below the key.
+  const child = /^([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(value);
+  if (child && allowedUnder(key, child[1]!, context)) {
+    const below = nextStructural(lines, i);
+    const column = below !== undefined && lines[below]!.indent > keyColumn ? lines[below]!.indent : keyColumn + 2;
+    return {
+      offset: valueAt,
+      code: 'joined-lines',
+      ...say.joinedChild({ key, joined: value, column }),
+      edits: [{ at: valueAt - gap.length, remove: gap.length, insert: newline + ' '.repeat(column) }],
+    };
+  }
+  // "status: Onward going        rag: green": a key that stands beside this one, after a space.
+  const parent = parents[i];
+  if (parent === undefined) return undefined;
+  for (const next of value.matchAll(/([ \t]+)([A-Za-z][\w-]*)[ \t]*:(?=[ \t]|$)/g)) {
+    const sibling = next[2]!;
+    if (sibling === key || !allowedUnder(parent, sibling, context)) continue;
+    const before = value.slice(0, next.index);
+    if (before.includes(': ')) return undefined;
+    const space = next[1]!;
+    const joined = value.slice(next.index + space.length);
+    const wide = space.length > 1 || space.includes('\t') || context.moneyBlocks?.has(parent) === true;
+    const at = valueAt + next.index;
+    const slip: Slip = {
+      offset: at + space.length,
+      code: 'joined-lines',
+      ...say.joinedSibling({ key, joined, column: keyColumn, wide, text: value }),
+      edits: [{ at, remove: space.length, insert: newline + ' '.repeat(keyColumn) }],
+    };
+    // Only a wide gap is surely two lines joined; after one space it may be the officer's text.
+    if (!wide) delete slip.fixed;
+    return slip;
+  }
+  return undefined;
+}
+
+const STRAIGHT: Record<string, string> = { '“': '"', '”': '"', '„': '"', '‘': "'", '’': "'" };
+
+/** "Draft with Legal”: a straight quote at one end and a curly one, from Word, at the other. */
+function mixedQuotes(line: LineInfo): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([a-z][\w-]*)[ \t]*:[ \t]+(["'“”„‘’])(.*)(["'“”‘’])[ \t]*$/.exec(rest);
+  if (!m) return undefined;
+  const [, dashes = '', key = '', open = '', inner = '', close = ''] = m;
+  const openCurly = open in STRAIGHT;
+  const closeCurly = close in STRAIGHT;
+  if (openCurly === closeCurly) return undefined;
+  const straight = openCurly ? close : open;
+  if (STRAIGHT[openCurly ? open : close] !== straight || inner.includes(straight)) return undefined;
+  const quoted = quoteForYaml(inner);
+  const colon = rest.indexOf(':', dashes.length + key.length) + 1;
+  const at = line.start + line.indent + colon + rest.slice(colon).search(/\S/);
+  return {
+    offset: at + (closeCurly ? inner.length + 1 : 0),
+    code: 'curly-quotes',
+    ...say.mixedQuotes({ key, curly: closeCurly ? close : open, closing: closeCurly, quoted }),
+    edits: [{ at, remove: inner.length + 2, insert: quoted }],
+  };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * "31-Mar-17", "31 March 2017", "Mar 31, 2017": a date with its month named has one reading, so
+ * where a key holds a date (YYYY-MM-DD) it is written as one. A two-figure year is this century's.
+ */
+function namedMonthDate(line: LineInfo, context: SlipContext): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]+(["']?)([^"'#]*?)\3[ \t]*(?:[ \t]#.*)?$/.exec(rest);
+  if (!m || !context.dateKeys?.has(m[2]!)) return undefined;
+  const written = m[4]!;
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?[-/ ]([A-Za-z]{3,9})\.?[-/ ](\d{2}|\d{4})$/.exec(written);
+  const monthFirst = /^([A-Za-z]{3,9})\.?[-/ ](\d{1,2})(?:st|nd|rd|th)?,?[-/ ](\d{2}|\d{4})$/.exec(written);
+  const parts = dayFirst
+    ? [dayFirst[1]!, dayFirst[2]!, dayFirst[3]!]
+    : monthFirst
+      ? [monthFirst[2]!, monthFirst[1]!, monthFirst[3]!]
+      : undefined;
+  if (!parts) return undefined;
+  const [day, name, year] = parts as [string, string, string];
+  const month = MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  if (month === 0 || !MONTH_WORD.test(name)) return undefined;
+  const y = year.length === 2 ? 2000 + Number(year) : Number(year);
+  const d = Number(day);
+  const date = new Date(Date.UTC(y, month - 1, d));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== d) return undefined;
+  const iso = date.toISOString().slice(0, 10);
+  const colon = rest.indexOf(':', m[1]!.length + m[2]!.length) + 1;
+  const at = line.start + line.indent + colon + rest.slice(colon).search(/\S/);
+  return {
+    offset: at,
+    code: 'date-with-month-name',
+    ...say.spreadsheetDate({ key: m[2]!, written, iso }),
+    edits: [{ at, remove: written.length + 2 * m[3]!.length, insert: iso }],
+  };
+}
+
+/** A month's name or its usual short form: "Mar", "March", "Sept". */
+const MONTH_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
