@@ -5,7 +5,8 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { fixPlanFiles } from '../src/commands/validate/fix.js';
 import { findCharacterSlips } from '../src/input/character-slips.js';
 import { slipContext } from '../src/input/check-yaml.js';
-import { loadPlan } from '../src/plan/load-plan.js';
+import { decodeSource } from '../src/input/source-file.js';
+import { councilsOfPlan, loadPlan } from '../src/plan/load-plan.js';
 import { planFileSchema, sectionFileSchema } from '../src/plan/schema.js';
 import { runPlanInProcess } from './helpers.js';
 import { applyMistake, MISTAKES, type Mistake, PLANS, WESTBROOK_FILES } from './mistakes.js';
@@ -30,8 +31,15 @@ function westbrook(files: Record<string, string | Buffer> = {}, plan: keyof type
 const snapshot = (dir: string) =>
   Object.fromEntries(readdirSync(join(dir, 'plans')).map((name) => [name, readFileSync(join(dir, 'plans', name)).toString('hex')]));
 
+/** The councils of the mistake's plan, as `plan validate --fix` reads them from its plan.yaml. */
+const councilsOf = (m: Mistake) => {
+  const decoded = decodeSource(Buffer.from(PLANS[m.plan ?? 'westbrook']['plan.yaml']!), 'plan.yaml', 'plan.yaml');
+  return 'file' in decoded ? councilsOfPlan(decoded.file) : undefined;
+};
 const isFixable = (m: Mistake) => {
-  const context = slipContext(m.file === 'plan.yaml' ? planFileSchema : sectionFileSchema);
+  const councils = councilsOf(m);
+  const context =
+    m.file === 'plan.yaml' ? slipContext(planFileSchema) : { ...slipContext(sectionFileSchema), ...(councils ? { councils } : {}) };
   return findCharacterSlips(applyMistake(m), context).some((s) => s.fixed !== undefined);
 };
 const FIXABLE = MISTAKES.filter(isFixable);
@@ -57,6 +65,8 @@ describe('plan validate --fix on the mistake corpus', () => {
       /quarter key with its months/,
       /rag line joined onto the status line, with the spaces/,
       /council line joined onto "achieved:"/,
+      /council written by its name/,
+      /council code in small letters/,
     ])
       expect(names).toMatch(kind);
     expect(FIXABLE.length).toBeGreaterThanOrEqual(25);

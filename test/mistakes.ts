@@ -1275,6 +1275,43 @@ export const MISTAKES: Mistake[] = [
     hint: /8 spaces from the left edge$/,
     alone: true,
   },
+  {
+    name: 'a council written by its name where its code goes (Northdale for NDC)',
+    file: SAV,
+    lineText: '          Northdale: 40000',
+    line: 27,
+    message: /"Northdale" is a council's name, not its code: plan.yaml gives Northdale District Council the code NDC/,
+    hint: /^write NDC: 40000$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a council written by its full name in a target',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '        Harrier District Council: 45000',
+    line: 13,
+    message: /"Harrier District Council" is a council's name, not its code: plan.yaml gives Harrier District Council the code HDC/,
+    hint: /^write HDC: 45000$/,
+    alone: true,
+  },
+  {
+    name: 'a council code in small letters (Edc)',
+    file: SAV,
+    lineText: '          Edc: 9000',
+    line: 19,
+    message: /"Edc" is the council code EDC, which is written in capitals/,
+    hint: /^write EDC: 9000$/,
+    alone: true,
+  },
+  {
+    name: "a council by a name that is none of the plan's: the list, never a note that drops the figure",
+    file: SAV,
+    lineText: '          Southdale: 9000',
+    line: 19,
+    message: /"Southdale" is not one of the councils in plan.yaml: WBC \(Westbrook Borough Council\), NDC/,
+    hint: /^write the code of the council this line is for, e\.g\. EDC: 9000/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -102,13 +102,19 @@ function holdsDate(node: unknown): boolean {
 export function checkYaml<T>(
   file: SourceFile,
   schema: z.ZodType<T>,
-  options: { isProse: (path: readonly PathSegment[]) => boolean; isMoney?: (path: readonly PathSegment[]) => boolean; startHint: string },
+  options: {
+    isProse: (path: readonly PathSegment[]) => boolean;
+    isMoney?: (path: readonly PathSegment[]) => boolean;
+    startHint: string;
+    councils?: ReadonlyMap<string, string> | undefined;
+  },
 ): CheckedYaml<T> {
   const parsedYaml = parseYaml(file, {
     isProse: options.isProse,
     ...(options.isMoney ? { isMoney: options.isMoney } : {}),
     emptyHint: options.startHint,
     ...slipContext(schema),
+    ...(options.councils ? { councils: options.councils } : {}),
   });
   const diagnostics = [...parsedYaml.diagnostics];
   const out: CheckedYaml<T> = { data: undefined, root: parsedYaml.root, parsed: undefined, schemaChecked: false, diagnostics };

@@ -1,6 +1,6 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
-import { allowedUnder, type LineInfo, nextStructural } from './slip-lines.js';
+import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 
 /**
@@ -21,8 +21,105 @@ export function findValueSlip(
     keyWithWords(lines, i, context, parents) ??
     joinedLine(text, lines, i, context, parents) ??
     mixedQuotes(lines[i]!) ??
-    namedMonthDate(lines[i]!, context)
+    namedMonthDate(lines[i]!, context) ??
+    councilByName(lines, i, context, parents[i])
   );
+}
+
+/** The lines in the same part as line `i`, at its indentation. */
+function linesBeside(lines: readonly LineInfo[], i: number): LineInfo[] {
+  const indent = lines[i]!.indent;
+  const beside: LineInfo[] = [];
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+      const l = lines[j]!;
+      if (l.blank || l.comment) continue;
+      if (l.indent < indent || l.inBlock) break;
+      if (l.indent === indent) beside.push(l);
+    }
+  }
+  return beside;
+}
+
+/** Words a council's name has that do not tell councils apart. */
+const COMMON_WORDS = new Set([
+  'council',
+  'district',
+  'borough',
+  'city',
+  'county',
+  'of',
+  'the',
+  'and',
+  'metropolitan',
+  'royal',
+  'dc',
+  'bc',
+  'cc',
+]);
+
+const nameWords = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w !== '' && !COMMON_WORDS.has(w));
+
+/**
+ * The code of the council `written` names: its code in other letters ("Cdc"), or its name, whole or
+ * in part ("Cherwell", "South Northants"); undefined unless exactly one council fits.
+ */
+function councilCalled(written: string, councils: ReadonlyMap<string, string>): { code: string; byName: boolean } | undefined {
+  const same = [...councils.keys()].filter((code) => code.toLowerCase() === written.toLowerCase());
+  if (same.length === 1) return { code: same[0]!, byName: false };
+  const words = nameWords(written);
+  if (words.length === 0) return undefined;
+  const fits = [...councils].filter(([, name]) => {
+    const own = nameWords(name);
+    return words.every((w) => own.some((n) => n.startsWith(w) || (w.length >= 4 && n.startsWith(w.slice(0, 4)))));
+  });
+  return fits.length === 1 ? { code: fits[0]![0], byName: true } : undefined;
+}
+
+/**
+ * "Cherwell: 4000" under "pending:": a council written by its name where its code goes. The plan's
+ * councils tell which one, so the code is written for it; one that fits none is said with the list.
+ */
+function councilByName(lines: readonly LineInfo[], i: number, context: SlipContext, parent: string | undefined): Slip | undefined {
+  const line = lines[i]!;
+  const councils = context.councils;
+  if (!councils || councils.size === 0 || parent === undefined || !context.moneyBlocks?.has(parent)) return undefined;
+  const rest = line.text.slice(line.indent);
+  const m = /^([A-Za-z][\w .'&-]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/.exec(rest);
+  if (!m || councils.has(m[1]!) || context.knownKeys.has(m[1]!) || COUNCIL_CODE_KEY.test(m[1]!)) return undefined;
+  const written = m[1]!;
+  const value = m[2] ?? '';
+  const at = line.start + line.indent;
+  const shown = (code: string) => (value === '' || value.length > 30 ? `${code}:` : `${code}: ${value}`);
+  const called = councilCalled(written, councils);
+  if (!called) {
+    // The council with no line of its own in this part is the likely one: named first in the hint, and
+    // read in its place (in memory only), so that its missing line is not said again.
+    const present = new Set(linesBeside(lines, i).map((l) => /^([A-Z][A-Z0-9]*)[ \t]*:/.exec(l.text.slice(l.indent))?.[1]));
+    const missing = [...councils.keys()].filter((code) => !present.has(code));
+    const likely = missing[0] ?? councils.keys().next().value!;
+    return {
+      offset: at,
+      code: 'unknown-council',
+      ...say.notACouncil({ written, councils: [...councils].map(([code, name]) => `${code} (${name})`), line: shown(likely) }),
+      edits: [{ at, remove: written.length, insert: missing.length > 0 ? likely : JSON.stringify(written) }],
+    };
+  }
+  return {
+    offset: at,
+    code: 'council-by-name',
+    ...say.councilByName({
+      written,
+      code: called.code,
+      name: called.byName ? councils.get(called.code) : undefined,
+      line: shown(called.code),
+    }),
+    edits: [{ at, remove: written.length, insert: called.code }],
+  };
 }
 
 /** "Q3 (Oct–Dec):", "Q3 update:": a key allowed where it stands, with words between it and its colon. */

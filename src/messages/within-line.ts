@@ -41,6 +41,26 @@ export const withinLine = group(
         fixed: `the curly quote in the value of ${p.key} made straight: ${p.quoted}`,
       }),
     ),
+    councilByName: entry(
+      [
+        { written: 'Cherwell', code: 'CDC', name: 'Cherwell District Council', line: 'CDC: 4000' },
+        { written: 'Cdc', code: 'CDC', name: undefined, line: 'CDC: 4000' },
+      ],
+      (p: { written: string; code: string; name: string | undefined; line: string }) => ({
+        message: p.name
+          ? `"${p.written}" is a council's name, not its code: plan.yaml gives ${p.name} the code ${p.code}`
+          : `"${p.written}" is the council code ${p.code}, which is written in capitals`,
+        hint: `write ${p.line}`,
+        fixed: `"${p.written}" written as the council code ${p.code}`,
+      }),
+    ),
+    notACouncil: entry(
+      [{ written: 'Oxford', councils: ['CDC (Cherwell District Council)', 'SNC (South Northamptonshire Council)'], line: 'CDC: 4000' }],
+      (p: { written: string; councils: readonly string[]; line: string }) => ({
+        message: `"${p.written}" is not one of the councils in plan.yaml: ${p.councils.join(', ')}`,
+        hint: `write the code of the council this line is for, e.g. ${p.line}; if it is a new council, add it to "councils:" in plan.yaml first`,
+      }),
+    ),
     spreadsheetDate: entry([{ key: 'due', written: '31-Mar-17', iso: '2017-03-31' }], (p) => ({
       message: `"${p.written}" is a date with the month's name, as a spreadsheet or a letter shows it: write it as YYYY-MM-DD, ${p.iso}`,
       hint: `write ${p.key}: ${p.iso}`,

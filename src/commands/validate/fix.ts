@@ -4,7 +4,7 @@ import { slipContext } from '../../input/check-yaml.js';
 import { readInputFile } from '../../input/read-input.js';
 import { WorkingCopy } from '../../input/slips.js';
 import { decodeSource } from '../../input/source-file.js';
-import { listPlanFiles } from '../../plan/load-plan.js';
+import { councilsOfPlan, listPlanFiles } from '../../plan/load-plan.js';
 import { planFileSchema, sectionFileSchema } from '../../plan/schema.js';
 import { BOM, startsWithBom } from '../../shared/bom.js';
 import { showPath } from '../../shared/paths.js';
@@ -31,6 +31,7 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
   const planFiles = new Set(listing.planPath ? [listing.planPath] : []);
   const changes: FixResult['changes'] = [];
   const writes: FileChange[] = [];
+  let councils: ReadonlyMap<string, string> | undefined;
   for (const path of [...planFiles, ...listing.sectionPaths]) {
     const read = readInputFile(path);
     if (!('bytes' in read)) continue; // Reported by the validation that follows.
@@ -38,9 +39,11 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
     const decoded = decodeSource(bytes, path, display(path));
     if ('diagnostic' in decoded) continue;
     const file = decoded.file;
-    const slips = findCharacterSlips(file.text, slipContext(planFiles.has(path) ? planFileSchema : sectionFileSchema)).filter(
-      (s) => s.fixed !== undefined,
-    );
+    const isPlan = planFiles.has(path);
+    // plan.yaml comes first: its councils let a council written by its name be given its code.
+    if (isPlan) councils = councilsOfPlan(file);
+    const context = isPlan ? slipContext(planFileSchema) : { ...slipContext(sectionFileSchema), ...(councils ? { councils } : {}) };
+    const slips = findCharacterSlips(file.text, context).filter((s) => s.fixed !== undefined);
     if (slips.length === 0) continue;
     const working = new WorkingCopy(file.text);
     working.apply(slips.flatMap((s) => s.edits));
