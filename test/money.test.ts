@@ -94,6 +94,13 @@ describe('money in a plan: decided from the text, never from what YAML made of i
     ]);
   });
 
+  it('warns when a year-to-date achieved figure falls to a hundredth or less (57.8 from a £000 column, rounded to 58)', async () => {
+    const d = await diagnoseWestbrook(SAV, applyMistake(slip(26, '          WBC: 61')));
+    expect(d.filter((x) => x.code === 'figure-out-of-scale').map((x) => `${x.line} ${x.severity} ${x.message} | ${x.hint}`)).toEqual([
+      "26 warning WBC's achieved amount falls from £25,000 at Q1 to £61 at Q2, 410 times less, though it counts the year so far | check the figure: if it was copied from a column in thousands of pounds and is £61,000, write 61000",
+    ]);
+  });
+
   it("warns when one council's target is a thousandfold out of line with the others'", async () => {
     const d = await diagnoseWestbrook(SAV, applyMistake(slip(10, '        WBC: 120000000')));
     expect(d.map((x) => `${x.line} ${x.severity} ${x.hint}`)).toEqual([
