@@ -89,10 +89,12 @@ function councilByName(lines: readonly LineInfo[], i: number, context: SlipConte
   const councils = context.councils;
   if (!councils || councils.size === 0 || parent === undefined || !context.moneyBlocks?.has(parent)) return undefined;
   const rest = line.text.slice(line.indent);
-  const m = /^([A-Za-z][\w .'&-]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/.exec(rest);
-  if (!m || councils.has(m[1]!) || context.knownKeys.has(m[1]!) || COUNCIL_CODE_KEY.test(m[1]!)) return undefined;
-  const written = m[1]!;
-  const value = m[2] ?? '';
+  // Read with string steps, not one pattern, so that a hostile line of spaces costs no more than its length.
+  const colon = rest.indexOf(':');
+  const written = colon < 0 ? '' : rest.slice(0, colon).trimEnd();
+  if (!/^[A-Za-z][\w .'&-]*$/.test(written) || !/^(?:[ \t]|$)/.test(rest.slice(colon + 1, colon + 2))) return undefined;
+  if (councils.has(written) || context.knownKeys.has(written) || COUNCIL_CODE_KEY.test(written)) return undefined;
+  const value = rest.slice(colon + 1).trim();
   const at = line.start + line.indent;
   const shown = (code: string) => (value === '' || value.length > 30 ? `${code}:` : `${code}: ${value}`);
   const called = councilCalled(written, councils);
@@ -131,13 +133,13 @@ function keyWithWords(
 ): Slip | undefined {
   const line = lines[i]!;
   const rest = line.text.slice(line.indent);
-  const m = /^((?:- +)*)([A-Za-z][\w-]*)(?:[ \t]*\([^():#]*\)|[ \t]+[^\s:#][^:#]*?)[ \t]*:(?=[ \t]|$)/.exec(rest);
+  const m = /^((?:- +)*)([A-Za-z][\w-]*)([ \t(][^:#]*):(?=[ \t]|$)/.exec(rest);
   const parent = parents[i];
   if (!m || parent === undefined || !allowedUnder(parent, m[2]!, context)) return undefined;
   const dashes = m[1]!;
   const key = m[2]!;
-  const written = m[0].slice(dashes.length, -1).trimEnd();
-  if (context.knownKeys.has(written)) return undefined;
+  const written = `${key}${m[3]!}`.trimEnd();
+  if (written === key || context.knownKeys.has(written)) return undefined;
   const at = line.start + line.indent + dashes.length + key.length;
   return {
     offset: line.start + line.indent + dashes.length,
@@ -161,7 +163,7 @@ function joinedLine(
 ): Slip | undefined {
   const line = lines[i]!;
   const rest = line.text.slice(line.indent);
-  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:([ \t]+)([^\s"'#{[|>&*!%@`].*?)[ \t]*$/.exec(rest);
+  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:([ \t]+)([^\s"'#{[|>&*!%@`](?:.*\S)?)[ \t]*$/.exec(rest);
   if (!m) return undefined;
   const [, dashes = '', key = '', gap = '', value = ''] = m;
   const keyColumn = line.indent + dashes.length;
@@ -182,8 +184,12 @@ function joinedLine(
   // "status: Onward going        rag: green": a key that stands beside this one, after a space.
   const parent = parents[i];
   if (parent === undefined) return undefined;
-  for (const next of value.matchAll(/([ \t]+)([A-Za-z][\w-]*)[ \t]*:(?=[ \t]|$)/g)) {
-    const sibling = next[2]!;
+  // A word after a space (a lookbehind, so that a long run of spaces is not scanned from each of them).
+  for (const word of value.matchAll(/(?<=[ \t])([A-Za-z][\w-]*)[ \t]*:(?=[ \t]|$)/g)) {
+    let from = word.index;
+    while (from > 0 && (value[from - 1] === ' ' || value[from - 1] === '\t')) from--;
+    const next = { index: from, 1: value.slice(from, word.index), 2: word[1]! };
+    const sibling = next[2];
     if (sibling === key || !allowedUnder(parent, sibling, context)) continue;
     const before = value.slice(0, next.index);
     if (before.includes(': ')) return undefined;
@@ -236,9 +242,14 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  */
 function namedMonthDate(line: LineInfo, context: SlipContext): Slip | undefined {
   const rest = line.text.slice(line.indent);
-  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]+(["']?)([^"'#]*?)\3[ \t]*(?:[ \t]#.*)?$/.exec(rest);
+  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]/.exec(rest);
   if (!m || !context.dateKeys?.has(m[2]!)) return undefined;
-  const written = m[4]!;
+  let value = rest.slice(m[0].length);
+  const note = value.search(/[ \t]#/);
+  if (note >= 0) value = value.slice(0, note);
+  value = value.trim();
+  const quote = /^(["'])(.*)\1$/.exec(value);
+  const written = quote ? quote[2]! : value;
   const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?[-/ ]([A-Za-z]{3,9})\.?[-/ ](\d{2}|\d{4})$/.exec(written);
   const monthFirst = /^([A-Za-z]{3,9})\.?[-/ ](\d{1,2})(?:st|nd|rd|th)?,?[-/ ](\d{2}|\d{4})$/.exec(written);
   const parts = dayFirst
@@ -261,7 +272,7 @@ function namedMonthDate(line: LineInfo, context: SlipContext): Slip | undefined 
     offset: at,
     code: 'date-with-month-name',
     ...say.spreadsheetDate({ key: m[2]!, written, iso }),
-    edits: [{ at, remove: written.length + 2 * m[3]!.length, insert: iso }],
+    edits: [{ at, remove: value.length, insert: iso }],
   };
 }
 
