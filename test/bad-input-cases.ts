@@ -382,7 +382,7 @@ export const cases: Case[] = [
     name: 'council code in lower case',
     files: { '1.1-alpha.yaml': alphaWithLine(15, '        cdc: 75000') },
     at: 'plans/1.1-alpha.yaml:15:9',
-    message: /"cdc": a council code is 2–10 capital letters/,
+    message: /"cdc" is the council code CDC, which is written in capitals/,
   },
 
   // Money

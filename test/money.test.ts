@@ -36,7 +36,10 @@ describe('readMoney: every shape of money officers type', () => {
     ['75.000,00', /with 75000/, '75000'],
     ['75,000.00', /with 75000/, '75000'],
     ['75000.00', /with 75000/, '75000'],
-    ['75,50', /with 76 \(rounded to the nearest pound\)/, undefined],
+    ['75,50', /write 75500; if it is £75\.50, write 76 \(rounded to the nearest pound\)/, undefined],
+    ['15.500,75', /with 15501 \(rounded to the nearest pound\) or 15500 \(the pence left off\)/, undefined],
+    ['57.8', /thousands of pounds .*write 57800; if it is £57\.80, write 58/, undefined],
+    ['40.0', /write 40000; if it is £40\.00, write 40/, undefined],
     ['75000.50', /with 75001 \(rounded/, undefined],
     ['(5,000)', /without brackets or minus sign, e\.g\. 5000/, undefined],
     ['1.2E+05', /with 120000/, undefined],
@@ -88,6 +91,13 @@ describe('money in a plan: decided from the text, never from what YAML made of i
     const d = await diagnoseWestbrook(SAV, applyMistake(slip(26, '          WBC: 61250000')));
     expect(d.map((x) => `${x.line} ${x.severity} ${x.message} | ${x.hint}`)).toEqual([
       "26 warning WBC's achieved amount jumps from £25,000 at Q1 to £61,250,000 at Q2, 2,450 times as much | check the figure for extra zeros: if it is £61,250, write 61250",
+    ]);
+  });
+
+  it('warns when a year-to-date achieved figure falls to a hundredth or less (57.8 from a £000 column, rounded to 58)', async () => {
+    const d = await diagnoseWestbrook(SAV, applyMistake(slip(26, '          WBC: 61')));
+    expect(d.filter((x) => x.code === 'figure-out-of-scale').map((x) => `${x.line} ${x.severity} ${x.message} | ${x.hint}`)).toEqual([
+      "26 warning WBC's achieved amount falls from £25,000 at Q1 to £61 at Q2, 410 times less, though it counts the year so far | check the figure: if it was copied from a column in thousands of pounds and is £61,000, write 61000",
     ]);
   });
 

@@ -21,6 +21,7 @@ import {
 } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 import { MAX_DEPTH } from './yaml-convert.js';
+import { findValueSlip } from './value-slips.js';
 
 /**
  * Slips in the characters of the lines, found before parsing: odd spaces and tabs, curly quotes, a
@@ -68,6 +69,10 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
       if (money) slips.push(money);
       const start = textStartSlip(lines, i, context);
       if (start) slips.push(start);
+      else {
+        const within = findValueSlip(text, lines, i, context, parents);
+        if (within) slips.push(within);
+      }
     } else if (/[\t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/.test(lead)) {
       // Inside a block, only the indentation up to the block's own is layout; the rest is text.
       const open = findBlockOpener(lines, i);

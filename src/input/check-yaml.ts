@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { say } from '../messages/index.js';
 import { CODE_KEYS, type SlipContext } from './slips.js';
@@ -42,6 +42,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
   const moneyBlocks = new Set<string>();
   const textKeys = new Set<string>();
   const lists = new Set<string>();
+  const dateKeys = new Set<string>();
   const seen = new Set<object>();
   type Def = { type?: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; valueType?: unknown; in?: unknown };
   const defOf = (node: unknown): Def | undefined => (node as { _zod?: { def?: Def } } | null)?._zod?.def;
@@ -60,6 +61,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
     if (def.type === 'object' && def.shape) {
       for (const [key, child] of Object.entries(def.shape)) {
         knownKeys.add(key);
+        if (holdsDate(child)) dateKeys.add(key);
         let inner = unwrap(child);
         if (inner?.type === 'string') textKeys.add(key);
         // A list of blocks ("actions:"): its items' keys stand side by side.
@@ -83,21 +85,38 @@ export function slipContext(schema: z.ZodType): SlipContext {
   // The keys at the top of the file stand side by side too.
   const top = unwrap(schema);
   if (top?.type === 'object' && top.shape) children.set('', new Set(Object.keys(top.shape)));
-  context = { knownKeys, children, moneyBlocks, textKeys, lists };
+  context = { knownKeys, children, moneyBlocks, textKeys, lists, dateKeys };
   contexts.set(schema, context);
   return context;
+}
+
+/** Whether a schema, through its optional and pipe wrappers, tells editors its value is a date YYYY-MM-DD. */
+function holdsDate(node: unknown): boolean {
+  for (let n = node, depth = 0; n !== null && typeof n === 'object' && depth < 8; depth++) {
+    const pattern = (z.globalRegistry.get(n as z.ZodType) as { pattern?: unknown } | undefined)?.pattern;
+    if (typeof pattern === 'string' && pattern.includes(String.raw`\d{4}-\d{2}-\d{2}`)) return true;
+    const def = (n as { _zod?: { def?: { innerType?: unknown; in?: unknown } } })._zod?.def;
+    n = def?.innerType ?? def?.in;
+  }
+  return false;
 }
 
 export function checkYaml<T>(
   file: SourceFile,
   schema: z.ZodType<T>,
-  options: { isProse: (path: readonly PathSegment[]) => boolean; isMoney?: (path: readonly PathSegment[]) => boolean; startHint: string },
+  options: {
+    isProse: (path: readonly PathSegment[]) => boolean;
+    isMoney?: (path: readonly PathSegment[]) => boolean;
+    startHint: string;
+    councils?: ReadonlyMap<string, string> | undefined;
+  },
 ): CheckedYaml<T> {
   const parsedYaml = parseYaml(file, {
     isProse: options.isProse,
     ...(options.isMoney ? { isMoney: options.isMoney } : {}),
     emptyHint: options.startHint,
     ...slipContext(schema),
+    ...(options.councils ? { councils: options.councils } : {}),
   });
   const diagnostics = [...parsedYaml.diagnostics];
   const out: CheckedYaml<T> = { data: undefined, root: parsedYaml.root, parsed: undefined, schemaChecked: false, diagnostics };

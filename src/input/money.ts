@@ -1,4 +1,5 @@
 import { say, type Wording } from '../messages/index.js';
+import { groupThousands } from '../shared/numbers.js';
 
 /**
  * Money as officers type it, read from the text as written (never from what YAML made of it: YAML
@@ -103,8 +104,10 @@ function readSeparated(text: string, shown: string, currency: boolean): MoneyRea
   // 75,000.00 / 75.000,00: thousands and pence.
   const both = /^(\d{1,3}(?:([.,' ])\d{3})+)([.,])(\d{1,2})$/.exec(text);
   if (both && both[2] !== both[3]) {
-    const pounds = wholePounds(Number(`${both[1]!.replace(/[.,' ]/g, '')}.${both[4]}`));
-    return rewrite(shown, pounds, 'pence');
+    const whole = both[1]!.replace(/[.,' ]/g, '');
+    // Pence are a choice (round up or leave them off): only ".00" has one right answer.
+    if (/^0+$/.test(both[4]!)) return rewrite(shown, String(Number(whole)), 'pence');
+    return withPence(shown, whole, both[4]!, both[3] === ',');
   }
   if (!currency && text !== '' && grouped(text, '.')) return thousandsDot(text, shown);
   if (currency && grouped(text, '.')) {
@@ -114,10 +117,9 @@ function readSeparated(text: string, shown: string, currency: boolean): MoneyRea
   // 75000.50, 75,50: pence, with a decimal point or a decimal comma.
   const pence = /^(\d+)([.,])(\d+)$/.exec(text);
   if (pence) {
-    const value = Number(`${pence[1]}.${pence[3]}`);
-    const pounds = wholePounds(value);
-    if (/^0+$/.test(pence[3]!)) return rewrite(shown, pounds, 'noDecimals');
-    return refuse(say.pence({ shown, comma: pence[2] === ',', pounds }));
+    // "75000.00" has one reading; "40.0" may be £40,000 from a "£000" column, so it is left to the officer.
+    if (/^0+$/.test(pence[3]!) && Number(pence[1]) >= 1000) return rewrite(shown, wholePounds(Number(pence[1])), 'noDecimals');
+    return withPence(shown, pence[1]!, pence[3]!, pence[2] === ',');
   }
   if (/^\d+$/.test(text)) {
     if (currency) return rewrite(shown, text, 'pound');
@@ -127,6 +129,20 @@ function readSeparated(text: string, shown: string, currency: boolean): MoneyRea
     return rewrite(shown, pounds, 'leadingZero');
   }
   return undefined;
+}
+
+/**
+ * "75000.50", "15.500,75", "57.8": pounds and pence, which plan does not round for the officer. A
+ * figure under £1,000 may also be thousands copied from a "£000" column (57.8 for £57,800): then the
+ * hint gives both readings, so that following it cannot turn £57,800 into £58 unremarked.
+ */
+function withPence(shown: string, whole: string, decimals: string, comma: boolean): Refusal {
+  const value = Number(`${whole}.${decimals}`);
+  const pounds = wholePounds(value);
+  const down = String(Math.trunc(value));
+  const reads = `£${groupThousands(Number(whole))}.${`${decimals}0`.slice(0, 2)}${decimals.length > 2 ? '…' : ''}`;
+  const thousands = Number(whole) < 1000 && decimals.length <= 3 ? String(Math.round(value * 1000)) : undefined;
+  return refuse(say.pence({ shown, comma, reads, pounds, down: down === pounds ? undefined : down, thousands }));
 }
 
 /** 150.000: in much of Europe a dot separates thousands; in Britain it starts the pence. */

@@ -49,6 +49,10 @@ export interface SlipContext {
   textKeys?: ReadonlySet<string>;
   /** The keys whose value is a list of blocks, each item starting "- " ("actions:"). */
   lists?: ReadonlySet<string>;
+  /** The keys whose value is a date written YYYY-MM-DD ("due:"), from the pattern the schema gives editors. */
+  dateKeys?: ReadonlySet<string>;
+  /** The plan's councils, code → name, when plan.yaml could be read: a council written by its name is known by it. */
+  councils?: ReadonlyMap<string, string>;
 }
 
 /** In SlipContext.children: the block's keys are council codes. */

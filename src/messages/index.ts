@@ -10,6 +10,7 @@ import { schedule } from './schedule.js';
 import { schema, shapes } from './schema.js';
 import { settings } from './settings.js';
 import { template } from './template.js';
+import { withinLine } from './within-line.js';
 import { duplicates, limits, parser, unread } from './yaml.js';
 
 /**
@@ -23,6 +24,7 @@ export const TABLE = [
   folder,
   characters,
   keys,
+  withinLine,
   text,
   indentation,
   unread,

@@ -51,14 +51,21 @@ export const money = group(
         hint: `write ${p.thousands} if the dot separates the thousands, or ${p.rounded} if you meant £${p.written}`,
       }),
     ),
-    pence: entry(
+    pence: entry<{ shown: string; comma: boolean; reads: string; pounds: string; down: string | undefined; thousands: string | undefined }>(
       [
-        { shown: '"75000.50"', comma: false, pounds: '75001' },
-        { shown: '"75,50"', comma: true, pounds: '76' },
+        { shown: '"75000.50"', comma: false, reads: '£75,000.50', pounds: '75001', down: '75000', thousands: undefined },
+        { shown: '"15.500,75"', comma: true, reads: '£15,500.75', pounds: '15501', down: '15500', thousands: undefined },
+        { shown: '"75000.25"', comma: false, reads: '£75,000.25', pounds: '75000', down: undefined, thousands: undefined },
+        { shown: '"57.8"', comma: false, reads: '£57.80', pounds: '58', down: '57', thousands: '57800' },
+        { shown: '"40.0"', comma: false, reads: '£40.00', pounds: '40', down: undefined, thousands: '40000' },
       ],
       (p) => ({
-        message: `${p.shown} has pence${p.comma ? ' written with a decimal comma' : ''}: write money in whole pounds, without pence`,
-        hint: `replace ${p.shown} with ${p.pounds} (rounded to the nearest pound)`,
+        message: p.thousands
+          ? `${p.shown} is not a whole number of pounds: as written it is ${p.reads}`
+          : `${p.shown} has pence${p.comma ? ' written with a decimal comma' : ''}, ${p.reads}: write money in whole pounds, without pence`,
+        hint: p.thousands
+          ? `if the figure is in thousands of pounds (a "£000" column), write ${p.thousands}; if it is ${p.reads}, write ${p.pounds} (rounded to the nearest pound)`
+          : `replace ${p.shown} with ${p.pounds} (rounded to the nearest pound)${p.down ? ` or ${p.down} (the pence left off)` : ''}`,
       }),
     ),
     negative: entry([{ shown: '"(5,000)"', figure: '5000' }], (p) => ({

@@ -165,6 +165,13 @@ export const scale = group(
         hint: `check the target: if it is ${p.shown}, write ${p.meant}`,
       }),
     ),
+    figureFalls: entry(
+      [{ code: 'CDC', was: '£38,250', before: 'Q2', now: '£58', quarter: 'Q3', times: '659', meant: 58000, shown: '£58,000' }],
+      (p) => ({
+        message: `${p.code}'s achieved amount falls from ${p.was} at ${p.before} to ${p.now} at ${p.quarter}, ${p.times} times less, though it counts the year so far`,
+        hint: `check the figure: if it was copied from a column in thousands of pounds and is ${p.shown}, write ${p.meant}`,
+      }),
+    ),
     figureJumps: entry(
       [
         {

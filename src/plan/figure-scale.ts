@@ -38,6 +38,24 @@ function times(big: number, small: number): string {
   return groupThousands(Math.round(big / small));
 }
 
+/**
+ * A year-to-date achieved figure a hundredth or less of the quarter before's: not a fall but, most
+ * often, a figure copied from a column in thousands (57.8 for £57,800) and rounded to £58.
+ */
+function fall(code: string, previous: number, before: string, value: number, quarter: string): Wording {
+  const meant = value * 1000;
+  return say.figureFalls({
+    code,
+    was: formatMoney(previous),
+    before,
+    now: formatMoney(value),
+    quarter,
+    times: times(previous, value),
+    meant,
+    shown: formatMoney(meant),
+  });
+}
+
 /** The checks for one action of one file. */
 function checkAction(f: CheckedFile, action: Dict, path: PathSegment[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -99,6 +117,10 @@ function checkAction(f: CheckedFile, action: Dict, path: PathSegment[]): Diagnos
       const before = new Map(figures(asDict(updates[p])?.[field]));
       for (const [code, value] of figures(asDict(updates[q])?.[field])) {
         const previous = before.get(code);
+        if (field === 'achieved' && previous !== undefined && value > 0 && value * OVER_TARGET <= previous) {
+          warn([...path, 'updates', q, field, code], 'figure-out-of-scale', fall(code, previous, p, value, q));
+          continue;
+        }
         if (previous === undefined || previous <= 0 || value < JUMP * previous) continue;
         const meant = Math.round(value / 1000);
         warn(

@@ -4,7 +4,7 @@ import { capPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { wordedUsageError } from '../errors.js';
 import { asDict, checkYaml } from '../input/check-yaml.js';
 import { readInputFile } from '../input/read-input.js';
-import { decodeSource } from '../input/source-file.js';
+import { decodeSource, type SourceFile } from '../input/source-file.js';
 import { type LocNode, locate, offsetInScalar, type PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
 import { compareNames, showPath } from '../shared/paths.js';
@@ -40,7 +40,7 @@ export interface LoadOptions {
    * Each file's own checks, kept between runs (the language server): a file whose bytes have not
    * changed is not parsed or checked again; only the rules across files run again.
    */
-  cache?: Map<string, { bytes: Uint8Array; result: FileResult }> | undefined;
+  cache?: Map<string, { bytes: Uint8Array; result: FileResult; councils?: string }> | undefined;
 }
 
 type FileResult = { loaded?: LoadedFile; diagnostics: Diagnostic[] };
@@ -247,7 +247,8 @@ async function loadFile(
   kind: 'plan' | 'section',
   display: (p: string) => string,
   overlay?: ReadonlyMap<string, string>,
-  cache?: Map<string, { bytes: Uint8Array; result: FileResult }>,
+  cache?: FileCache,
+  councils?: ReadonlyMap<string, string>,
 ): Promise<FileResult> {
   const held = overlay?.get(path);
   const read = held !== undefined ? { bytes: new TextEncoder().encode(held) } : readInputFile(path);
@@ -259,14 +260,34 @@ async function loadFile(
     };
   }
   const bytes = read.bytes;
+  // A section's slips are read knowing the plan's councils, so its checks are kept with them.
+  const known = councils ? JSON.stringify([...councils]) : undefined;
   const kept = cache?.get(path);
-  if (kept && sameBytes(kept.bytes, bytes)) return kept.result;
-  const result = await checkFile(path, kind, display, bytes);
-  cache?.set(path, { bytes, result });
+  if (kept && sameBytes(kept.bytes, bytes) && kept.councils === known) return kept.result;
+  const result = await checkFile(path, kind, display, bytes, councils);
+  cache?.set(path, { bytes, result, ...(known === undefined ? {} : { councils: known }) });
   return result;
 }
 
-async function checkFile(path: string, kind: 'plan' | 'section', display: (p: string) => string, bytes: Uint8Array): Promise<FileResult> {
+/** The councils a plan.yaml names (code → name), read as `plan validate --fix` reads it, on its own. */
+export function councilsOfPlan(file: SourceFile): ReadonlyMap<string, string> | undefined {
+  return councilsOf(checkYaml<PlanFileInput>(file, planFileSchema, { isProse: isProsePath, startHint: '' }));
+}
+
+/** The councils plan.yaml names (code → name), for reading a council written by its name in a section. */
+function councilsOf(planFile: { data?: unknown } | undefined): ReadonlyMap<string, string> | undefined {
+  const councils = asDict(asDict(planFile?.data)?.councils);
+  if (!councils) return undefined;
+  return new Map(Object.entries(councils).flatMap(([code, name]) => (typeof name === 'string' ? [[code, name] as const] : [])));
+}
+
+async function checkFile(
+  path: string,
+  kind: 'plan' | 'section',
+  display: (p: string) => string,
+  bytes: Uint8Array,
+  councils?: ReadonlyMap<string, string>,
+): Promise<FileResult> {
   const decoded = decodeSource(bytes, path, display(path));
   if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
   const file = decoded.file;
@@ -280,6 +301,7 @@ async function checkFile(path: string, kind: 'plan' | 'section', display: (p: st
           isProse: isProsePath,
           isMoney: isMoneyPath,
           startHint: 'start with "section:", "title:" and "actions:"',
+          councils,
         });
   const diagnostics = checked.diagnostics;
   const loaded: LoadedFile = { file, kind, data: checked.data, root: checked.root, parsed: checked.parsed, richText: new Map() };
@@ -433,11 +455,14 @@ export async function loadPlan(options: LoadOptions): Promise<LoadResult> {
   const listing = await listPlanFiles(dir, display);
   const diagnostics = [...listing.diagnostics];
 
-  const load = (path: string, kind: 'plan' | 'section') => loadFile(path, kind, display, options.overlay, options.cache);
-  const [planResult, sectionResults] = await Promise.all([
-    listing.planPath ? load(listing.planPath, 'plan') : Promise.resolve<FileResult>({ diagnostics: [] }),
-    Promise.all(listing.sectionPaths.map((p) => load(p, 'section'))),
-  ]);
+  // plan.yaml first: its councils let a section's council written by name be read as its code.
+  const planResult = listing.planPath
+    ? await loadFile(listing.planPath, 'plan', display, options.overlay, options.cache)
+    : { diagnostics: [] };
+  const councils = councilsOf(planResult.loaded);
+  const sectionResults = await Promise.all(
+    listing.sectionPaths.map((p) => loadFile(p, 'section', display, options.overlay, options.cache, councils)),
+  );
   diagnostics.push(...planResult.diagnostics);
   for (const r of sectionResults) diagnostics.push(...r.diagnostics);
 

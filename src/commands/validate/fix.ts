@@ -5,7 +5,7 @@ import { findLayoutSlips } from '../../input/layout-slips.js';
 import { readInputFile } from '../../input/read-input.js';
 import { type SlipContext, WorkingCopy } from '../../input/slips.js';
 import { decodeSource } from '../../input/source-file.js';
-import { listPlanFiles } from '../../plan/load-plan.js';
+import { councilsOfPlan, listPlanFiles } from '../../plan/load-plan.js';
 import { planFileSchema, sectionFileSchema } from '../../plan/schema.js';
 import { BOM, startsWithBom } from '../../shared/bom.js';
 import { showPath } from '../../shared/paths.js';
@@ -32,6 +32,7 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
   const planFiles = new Set(listing.planPath ? [listing.planPath] : []);
   const changes: FixResult['changes'] = [];
   const writes: FileChange[] = [];
+  let councils: ReadonlyMap<string, string> | undefined;
   for (const path of [...planFiles, ...listing.sectionPaths]) {
     const read = readInputFile(path);
     if (!('bytes' in read)) continue; // Reported by the validation that follows.
@@ -39,7 +40,11 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
     const decoded = decodeSource(bytes, path, display(path));
     if ('diagnostic' in decoded) continue;
     const file = decoded.file;
-    const repair = repairText(file.text, slipContext(planFiles.has(path) ? planFileSchema : sectionFileSchema));
+    const isPlan = planFiles.has(path);
+    // plan.yaml comes first: its councils let a council written by its name be given its code.
+    if (isPlan) councils = councilsOfPlan(file);
+    const context = isPlan ? slipContext(planFileSchema) : { ...slipContext(sectionFileSchema), ...(councils ? { councils } : {}) };
+    const repair = repairText(file.text, context);
     if (repair.text === file.text) continue;
     for (const r of repair.repairs) changes.push({ file: file.displayPath, line: file.position(r.offset).line, what: r.fixed });
     const hadBom = startsWithBom(bytes);

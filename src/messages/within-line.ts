@@ -1,0 +1,70 @@
+import { entry, group } from './entry.js';
+
+/** "10 spaces from the left edge", or nothing when the line stands at the edge. */
+const column = (n: number) => (n === 0 ? 'at the left edge' : `${n} spaces from the left edge`);
+
+export const withinLine = group(
+  'Slips within a line',
+  'Two lines joined into one, a key with words after it, quotes that do not match, a date as a spreadsheet shows it: each is said at its line, with the line as it must be written.',
+  {
+    joinedSibling: entry(
+      [
+        { key: 'status', joined: 'rag: green', column: 8, wide: true, text: 'Onward going        rag: green' },
+        { key: 'status', joined: 'rag: green', column: 8, wide: false, text: 'Onward going rag: green' },
+      ],
+      (p) => ({
+        message: `"${p.joined}" is on the line of "${p.key}:", as if the next line had been joined onto it`,
+        hint: p.wide
+          ? `put "${p.joined}" on a line of its own below, ${column(p.column)}, lined up with "${p.key}:"`
+          : `if it is a line of its own, put "${p.joined}" on the line below, ${column(p.column)}, lined up with "${p.key}:"; if it is part of the text, put the text in quotes: ${p.key}: "${p.text}"`,
+        fixed: `"${p.joined}" moved to a line of its own below "${p.key}:"`,
+      }),
+    ),
+    joinedChild: entry([{ key: 'achieved', joined: 'CDC: 57800', column: 10 }], (p) => ({
+      message: `"${p.joined}" is on the line of "${p.key}:", but it belongs on a line of its own below it`,
+      hint: `move "${p.joined}" to a line of its own below "${p.key}:", ${column(p.column)}`,
+      fixed: `"${p.joined}" moved to a line of its own below "${p.key}:"`,
+    })),
+    keyWithWords: entry([{ written: 'Q3 (Oct–Dec)', key: 'Q3' }], (p) => ({
+      message: `"${p.written}:" has words after the key "${p.key}": a key is written on its own`,
+      hint: `write ${p.key}: (without "${p.written.slice(p.key.length).trim()}")`,
+      fixed: `"${p.written}:" written as "${p.key}:"`,
+    })),
+    mixedQuotes: entry(
+      [
+        { key: 'status', curly: '”', closing: true, quoted: '"Draft with Legal"' },
+        { key: 'status', curly: '“', closing: false, quoted: '"Draft with Legal"' },
+      ],
+      (p) => ({
+        message: `the ${p.closing ? 'closing' : 'opening'} quote ${p.curly} is a curly quote, probably from Word, and the ${p.closing ? 'opening' : 'closing'} one is straight: the two must match`,
+        hint: `write ${p.key}: ${p.quoted}`,
+        fixed: `the curly quote in the value of ${p.key} made straight: ${p.quoted}`,
+      }),
+    ),
+    councilByName: entry(
+      [
+        { written: 'Cherwell', code: 'CDC', name: 'Cherwell District Council', line: 'CDC: 4000' },
+        { written: 'Cdc', code: 'CDC', name: undefined, line: 'CDC: 4000' },
+      ],
+      (p: { written: string; code: string; name: string | undefined; line: string }) => ({
+        message: p.name
+          ? `"${p.written}" is a council's name, not its code: plan.yaml gives ${p.name} the code ${p.code}`
+          : `"${p.written}" is the council code ${p.code}, which is written in capitals`,
+        hint: `write ${p.line}`,
+        fixed: `"${p.written}" written as the council code ${p.code}`,
+      }),
+    ),
+    notACouncil: entry(
+      [{ written: 'Oxford', councils: ['CDC (Cherwell District Council)', 'SNC (South Northamptonshire Council)'], line: 'CDC: 4000' }],
+      (p: { written: string; councils: readonly string[]; line: string }) => ({
+        message: `"${p.written}" is not one of the councils in plan.yaml: ${p.councils.join(', ')}`,
+        hint: `write the code of the council this line is for, e.g. ${p.line}; if it is a new council, add it to "councils:" in plan.yaml first`,
+      }),
+    ),
+    spreadsheetDate: entry([{ key: 'due', written: '31-Mar-17', iso: '2017-03-31' }], (p) => ({
+      message: `"${p.written}" is a date with the month's name, as a spreadsheet or a letter shows it: write it as YYYY-MM-DD, ${p.iso}`,
+      hint: `write ${p.key}: ${p.iso}`,
+      fixed: `the date "${p.written}" written as ${p.iso}`,
+    })),
+  },
+);
