@@ -707,6 +707,30 @@ export const MISTAKES: Mistake[] = [
     message: /"narrative:" has no "\|" after it/,
     hint: /put "\|" after "narrative:"/,
   },
+  // Structure across lines: the held-out slips of issue 22, each with a variant of its class.
+  {
+    name: 'Word bullets under "narrative:" alone on its line, with no "|"',
+    file: LOC,
+    lineText: '        narrative:\n          • Added at the July board\n          • after the Social Value Act review',
+    line: 20,
+    message: /^"narrative:" has no "\|" after it, so the "• " lines below it \(from line 21\) are joined into one line/,
+    hint: /^put "\|" after "narrative:", so that each line below it stays a line of its own$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: Word bullets under "narrative:" alone on its line, with no "|"',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) =>
+      t.replace(
+        '        narrative: Council meets in February.\n',
+        '        narrative:\n          • Council meets in February.\n          • minutes circulated\n',
+      ),
+    line: 18,
+    message: /^"narrative:" has no "\|" after it, so the "• " lines below it \(from line 19\)/,
+    hint: /^put "\|" after "narrative:", so that/,
+    alone: true,
+  },
   {
     name: 'a total after "achieved:" with the council lines below it',
     file: SAV,

@@ -304,14 +304,24 @@ export class Converter {
    * would run together on one line of the report.
    */
   private checkJoinedBullets(value: string, start: number, valueEnd: number, path: readonly PathSegment[]): void {
-    const raw = this.file.text.slice(start, valueEnd);
-    const firstBreak = raw.indexOf('\n');
-    if (firstBreak === -1) return;
-    const bullet = /\n([ \t]*)[-•][ \t]+\S/.exec(raw);
+    if (!this.file.text.slice(start, valueEnd).includes('\n')) return;
+    // "narrative:" alone on its line, the text below it: the first line of the text may be a bullet too.
+    const at = this.file.position(start);
+    const alone =
+      this.file
+        .lineText(at.line)
+        .slice(0, at.column - 1)
+        .trim() === '';
+    const raw = (alone ? '\n' : '') + this.file.text.slice(start, valueEnd);
+    const bullet = /\n[ \t]*([-•])[ \t]+\S/.exec(raw);
     if (!bullet) return;
-    const bulletLine = this.fileLine(start + bullet.index + 1);
-    // Said at the line of the key, where the "|" is missing; the bullet below is the consequence.
-    this.error(start, 'joined-lines', say.joinedLines({ key: String(path[path.length - 1]), bulletLine, joined: value }));
+    const bulletLine = this.fileLine(start + bullet.index + (alone ? 0 : 1));
+    // Said at the line of the key, where the "|" is missing; the bullets below are the consequence.
+    let keyLine = at.line;
+    while (alone && keyLine > 1 && (keyLine === at.line || this.file.lineText(keyLine).trim() === '')) keyLine--;
+    const keyAt = this.file.lineStart(keyLine) + (this.file.lineText(keyLine).length - this.file.lineText(keyLine).trimStart().length);
+    const key = String(path[path.length - 1]);
+    this.error(alone ? keyAt : start, 'joined-lines', say.joinedLines({ key, bulletLine, joined: value, bullet: bullet[1]!, alone }));
   }
 
   /** Inside double quotes a backslash starts a code: "C:\temp" holds a tab. Say so at the first one. */

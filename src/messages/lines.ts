@@ -141,10 +141,21 @@ export const text = group(
       hint: `put "|" after "${p.key}:" and move "${p.text}" to the line below it, indented like the lines that follow`,
     })),
     joinedLines: entry(
-      [{ key: 'narrative', bulletLine: 14, joined: 'Pilot tenders chosen - Lot 1 awarded - Lot 2 out to tender' }],
+      [
+        {
+          key: 'narrative',
+          bulletLine: 14,
+          joined: 'Pilot tenders chosen - Lot 1 awarded - Lot 2 out to tender',
+          bullet: '-',
+          alone: false,
+        },
+        { key: 'narrative', bulletLine: 14, joined: '• Three sessions held • CDC 23 officers', bullet: '•', alone: true },
+      ],
       (p) => ({
-        message: `"${p.key}:" has no "|" after it, so the "- " lines below it (from line ${p.bulletLine}) are joined into one line: "${shortened(p.joined, 70)}"`,
-        hint: `put "|" after "${p.key}:" and move the text after it to a line of its own below, indented like the "- " lines`,
+        message: `"${p.key}:" has no "|" after it, so the "${p.bullet} " lines below it (from line ${p.bulletLine}) are joined into one line: "${shortened(p.joined, 70)}"`,
+        hint: p.alone
+          ? `put "|" after "${p.key}:", so that each line below it stays a line of its own`
+          : `put "|" after "${p.key}:" and move the text after it to a line of its own below, indented like the "${p.bullet} " lines`,
       }),
     ),
     textAsList: entry([{ key: 'narrative' }], (p) => ({
