@@ -709,6 +709,58 @@ export const MISTAKES: Mistake[] = [
   },
   // Structure across lines: the held-out slips of issue 22, each with a variant of its class.
   {
+    name: 'an update copied below to write the next quarter, its figures changed and its quarter not',
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '          EDC: fleet contract savings expected from October\n',
+        '          EDC: fleet contract savings expected from October\n      Q2:\n        status: On track\n        achieved:\n          WBC: 90000\n          NDC: 60000\n          EDC: 30000\n',
+      ),
+    line: 31,
+    message: /^"Q2:" is here a second time \(the first is on line 20\), with other words or figures, and there is no "Q3:"$/,
+    hint: /^if lines 31–36 are the Q3 update, write "Q3:" in place of "Q2:" on line 31; if they replace lines 20–30, delete lines 20–30$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the last update copied below for the next quarter, its quarter left as it was',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t.replace(
+        '          HDC: 27000\n',
+        '          HDC: 27000\n      Q3:\n        achieved:\n          KBC: 70000\n          HDC: 35000\n',
+      ),
+    line: 28,
+    message: /^"Q3:" is here a second time \(the first is on line 23\), with other words or figures, and there is no "Q4:"$/,
+    hint: /^if lines 28–31 are the Q4 update, write "Q4:" in place of "Q3:" on line 28/,
+    alone: true,
+  },
+  {
+    name: 'a whole file pasted again below itself',
+    file: GOV,
+    edit: (t) => t + t,
+    line: WESTBROOK_FILES[GOV]!.split('\n').length,
+    message: new RegExp(
+      `^lines ${WESTBROOK_FILES[GOV]!.split('\n').length}–\\d+ repeat lines 1–\\d+ word for word: they are pasted twice$`,
+    ),
+    hint: /^delete lines \d+–\d+$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the lines of an action pasted again below themselves',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) =>
+      t.replace(
+        '    due: 2014-11-30\n',
+        '    due: 2014-11-30\n    action: Open a portal for local suppliers.\n    lead: Procurement Manager\n    due: 2014-11-30\n',
+      ),
+    line: 24,
+    message: /^lines 24–26 repeat lines 21–23 word for word: they are pasted twice$/,
+    hint: /^delete lines 24–26$/,
+    alone: true,
+  },
+  {
     name: 'Word bullets under "narrative:" alone on its line, with no "|"',
     file: LOC,
     lineText: '        narrative:\n          • Added at the July board\n          • after the Social Value Act review',
