@@ -5,6 +5,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { fixPlanFiles } from '../src/commands/validate/fix.js';
 import { findCharacterSlips } from '../src/input/character-slips.js';
 import { slipContext } from '../src/input/check-yaml.js';
+import { findStructureSlips } from '../src/input/structure-slips.js';
 import { loadPlan } from '../src/plan/load-plan.js';
 import { planFileSchema, sectionFileSchema } from '../src/plan/schema.js';
 import { runPlanInProcess } from './helpers.js';
@@ -32,7 +33,8 @@ const snapshot = (dir: string) =>
 
 const isFixable = (m: Mistake) => {
   const context = slipContext(m.file === 'plan.yaml' ? planFileSchema : sectionFileSchema);
-  return findCharacterSlips(applyMistake(m), context).some((s) => s.fixed !== undefined);
+  const text = applyMistake(m);
+  return [findCharacterSlips, findStructureSlips].some((find) => find(text, context).some((s) => s.fixed !== undefined));
 };
 const FIXABLE = MISTAKES.filter(isFixable);
 const NOT_FIXABLE = MISTAKES.filter((m) => !isFixable(m));
@@ -52,6 +54,9 @@ describe('plan validate --fix on the mistake corpus', () => {
       /non-breaking space at the end of a line/,
       /space between the thousands/,
       /non-breaking space between the thousands/,
+      /two spaces after the dash/,
+      /"- " of the second action's "- id:" lost/,
+      /"narrative: \|" line deleted/,
     ])
       expect(names).toMatch(kind);
     expect(FIXABLE.length).toBeGreaterThanOrEqual(25);
@@ -59,7 +64,14 @@ describe('plan validate --fix on the mistake corpus', () => {
 
   it('leaves every slip that needs a choice to the officer (150.000: £150 or £150,000? pence: round which way?)', () => {
     const names = NOT_FIXABLE.map((m) => m.name).join('\n');
-    for (const kind of [/dot between the thousands/, /decimal comma/, /Excel's brackets/, /thousandth/, /status with no colon/])
+    for (const kind of [
+      /dot between the thousands/,
+      /decimal comma/,
+      /Excel's brackets/,
+      /thousandth/,
+      /status with no colon/,
+      /update pasted at the end of a narrative/,
+    ])
       expect(names).toMatch(kind);
   });
 
@@ -78,6 +90,14 @@ describe('plan validate --fix on the mistake corpus', () => {
         expect(fixed).toBe(original.replace('status: Adopted by WBC and NDC', 'status: "Adopted: WBC and NDC"'));
       // "61k" has one reading, 61000: the figure the officer typed, written plainly.
       else if (/61k/.test(m.name)) expect(fixed).toBe(original.replace('WBC: 61250', 'WBC: 61000'));
+      // Text that had no key is given the one its update lacks.
+      else if (/left under "ended: completed"/.test(m.name))
+        expect(fixed).toBe(
+          original.replace(
+            '        ended: completed\n',
+            "        ended: completed\n        narrative: |\n          Portal launched at the suppliers' fair.\n",
+          ),
+        );
       else expect(fixed).toBe(original);
       const before = snapshot(dir);
       const second = await fixPlanFiles('plans', dir);

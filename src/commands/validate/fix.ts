@@ -4,6 +4,7 @@ import { slipContext } from '../../input/check-yaml.js';
 import { readInputFile } from '../../input/read-input.js';
 import { WorkingCopy } from '../../input/slips.js';
 import { decodeSource } from '../../input/source-file.js';
+import { findStructureSlips } from '../../input/structure-slips.js';
 import { listPlanFiles } from '../../plan/load-plan.js';
 import { planFileSchema, sectionFileSchema } from '../../plan/schema.js';
 import { BOM, startsWithBom } from '../../shared/bom.js';
@@ -38,14 +39,16 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
     const decoded = decodeSource(bytes, path, display(path));
     if ('diagnostic' in decoded) continue;
     const file = decoded.file;
-    const slips = findCharacterSlips(file.text, slipContext(planFiles.has(path) ? planFileSchema : sectionFileSchema)).filter(
-      (s) => s.fixed !== undefined,
-    );
-    if (slips.length === 0) continue;
+    const context = slipContext(planFiles.has(path) ? planFileSchema : sectionFileSchema);
     const working = new WorkingCopy(file.text);
-    working.apply(slips.flatMap((s) => s.edits));
+    // Characters first, then the structure across lines of the text so repaired ("-  id:", a lost "- ").
+    for (const find of [findCharacterSlips, findStructureSlips]) {
+      const slips = find(working.text, context).filter((s) => s.fixed !== undefined);
+      for (const slip of slips)
+        changes.push({ file: file.displayPath, line: file.position(working.toOriginal(slip.offset)).line, what: slip.fixed! });
+      working.apply(slips.flatMap((s) => s.edits));
+    }
     if (working.text === file.text) continue;
-    for (const slip of slips) changes.push({ file: file.displayPath, line: file.position(slip.offset).line, what: slip.fixed! });
     const hadBom = startsWithBom(bytes);
     // Written only while the file still holds the bytes read here: an editor's save made meanwhile stays.
     writes.push({ path, data: Buffer.from((hadBom ? BOM : '') + working.text, 'utf8'), expected: bytes });
