@@ -68,6 +68,9 @@ describe('plan validate --fix on the mistake corpus', () => {
       /council line joined onto "achieved:"/,
       /council written by its name/,
       /council code in small letters/,
+      /two spaces after the dash/,
+      /"- " of the second action's "- id:" lost/,
+      /"narrative: \|" line deleted/,
     ])
       expect(names).toMatch(kind);
     expect(FIXABLE.length).toBeGreaterThanOrEqual(25);
@@ -83,6 +86,7 @@ describe('plan validate --fix on the mistake corpus', () => {
       /status with no colon/,
       /never rounded by --fix/,
       /"£000" column/,
+      /update pasted at the end of a narrative/,
     ])
       expect(names).toMatch(kind);
   });
@@ -105,6 +109,14 @@ describe('plan validate --fix on the mistake corpus', () => {
       else if (/mixed quotes around a status/.test(m.name))
         expect(fixed).toBe(original.replace('status: Draft circulated', 'status: "Draft circulated"'));
       else if (/61k/.test(m.name)) expect(fixed).toBe(original.replace('WBC: 61250', 'WBC: 61000'));
+      // Text that had no key is given the one its update lacks.
+      else if (/left under "ended: completed"/.test(m.name))
+        expect(fixed).toBe(
+          original.replace(
+            '        ended: completed\n',
+            "        ended: completed\n        narrative: |\n          Portal launched at the suppliers' fair.\n",
+          ),
+        );
       else expect(fixed).toBe(original);
       const before = snapshot(dir);
       const second = await fixPlanFiles('plans', dir);

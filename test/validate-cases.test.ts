@@ -1,10 +1,10 @@
-import { symlinkSync } from 'node:fs';
+import { existsSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Diagnostic, promoteWarnings } from '../src/diagnostics/diagnostic.js';
 import { loadPlan } from '../src/plan/load-plan.js';
 import { alphaWithLine, cases, section } from './bad-input-cases.js';
-import { type Fixture, makeFixture, positionOf } from './helpers.js';
+import { BASE_FILES, type Fixture, makeFixture, positionOf, runPlan } from './helpers.js';
 
 describe('plan validate: every mistake is reported at its position', () => {
   let fixture: Fixture | undefined;
@@ -102,12 +102,23 @@ describe('plan validate: every mistake is reported at its position', () => {
     expect(result.diagnostics.map((d) => `${d.file} ${d.severity}: ${d.message} | ${d.hint}`)).toEqual([
       'plans/1.1-alpha (1).yaml error: 1.1-alpha (1).yaml looks like a copy of 1.1-alpha.yaml, so it is not read | if the copy is the newer one, delete 1.1-alpha.yaml and rename 1.1-alpha (1).yaml to 1.1-alpha.yaml; otherwise delete 1.1-alpha (1).yaml',
       'plans/1.1-alpha.yaml~ warning: 1.1-alpha.yaml~ is not read: it looks like a backup copy of 1.1-alpha.yaml | plan reads 1.1-alpha.yaml; delete 1.1-alpha.yaml~, or move it out of the plans folder',
-      'plans/4-contract-management.yaml.txt warning: 4-contract-management.yaml.txt is not read: only files ending in .yaml or .yml are (Notepad adds ".txt" unless "Save as type" is "All files") | rename it to 4-contract-management.yaml, or move it out of the plans folder if it is not a section',
-      'plans/5-fleet.yml~ warning: 5-fleet.yml~ is not read: only files ending in .yaml or .yml are | rename it to 5-fleet.yml, or move it out of the plans folder if it is not a section',
-      'plans/6-waste.txt warning: 6-waste.txt is not read: only files ending in .yaml or .yml are | rename it to 6-waste.yaml, or move it out of the plans folder if it is not a section',
+      'plans/4-contract-management.yaml.txt error: 4-contract-management.yaml.txt is not read, so its section is left out of the report: only files ending in .yaml or .yml are (Notepad adds ".txt" unless "Save as type" is "All files") | rename it to 4-contract-management.yaml, or move it out of the plans folder if it is not a section',
+      'plans/5-fleet.yml~ error: 5-fleet.yml~ is not read, so its section is left out of the report: only files ending in .yaml or .yml are | rename it to 5-fleet.yml, or move it out of the plans folder if it is not a section',
+      'plans/6-waste.txt error: 6-waste.txt is not read, so its section is left out of the report: only files ending in .yaml or .yml are | rename it to 6-waste.yaml, or move it out of the plans folder if it is not a section',
       'plans/Copy of 1.1-alpha.yaml error: Copy of 1.1-alpha.yaml looks like a copy of 1.1-alpha.yaml, so it is not read | if the copy is the newer one, delete 1.1-alpha.yaml and rename Copy of 1.1-alpha.yaml to 1.1-alpha.yaml; otherwise delete Copy of 1.1-alpha.yaml',
     ]);
     expect(result.files).toEqual(['plans/plan.yaml', 'plans/1.1-alpha.yaml']);
+  });
+
+  it('refuses to write a report without a section saved by Notepad as ".yaml.txt", naming the file and the rename', () => {
+    const beta = BASE_FILES['1.1-alpha.yaml']!.replace('"1.1"', '"2.1"').replaceAll('alpha-', 'beta-');
+    fixture = makeFixture({ '1.1-alpha.yaml': null, '1.1-alpha.yaml.txt': BASE_FILES['1.1-alpha.yaml']!, '2.1-beta.yaml': beta });
+    const out = join(fixture.root, 'out.json');
+    const result = runPlan(['report', '--quarter', 'Q3', '--format', 'json', '--out', out], { cwd: fixture.root });
+    expect(result.exitCode, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/1\.1-alpha\.yaml\.txt is not read, so its section is left out of the report/);
+    expect(result.stderr).toMatch(/rename it to 1\.1-alpha\.yaml/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('reads a section whose name ends in capitals, .YAML', async () => {

@@ -146,7 +146,8 @@ function missingItemStart(
     dashColumn = here.line.indent - 2;
   } else {
     // Inside the item above: its keys start over, from the one after its "- " line.
-    if (block.keys[1] !== key || sameText(all, s)) return undefined;
+    // (Not when the lines repeat the item's own first lines word for word: those were pasted twice.)
+    if (block.keys[1] !== key || sameText(all, s) || here.line.text.trim() === all[block.item + 1]?.line.text.trim()) return undefined;
     dashColumn = all[block.item]!.line.indent;
   }
   const run = runFrom(all, s);

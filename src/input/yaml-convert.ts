@@ -18,6 +18,9 @@ export const MAX_DEPTH = 32;
 const PLAIN_DECIMAL = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 const MAX_DIGITS = 15;
 
+/** The first and last line of something, 1-based. */
+type Lines = { from: number; to: number };
+
 export class Converter {
   readonly diagnostics: Diagnostic[] = [];
 
@@ -75,24 +78,74 @@ export class Converter {
   }
 
   /**
-   * A key written twice, after copy and paste: lines pasted twice are deleted; an entry pasted under
-   * the wrong item of a list is moved to the item that lacks it; else merged.
+   * A key written twice, after copy and paste, with other words or figures the second time: an entry
+   * pasted under the wrong item of a list is moved to the item that lacks it; an entry copied to write
+   * the next one ("Q3:" copied for Q4) is renamed; else the two are merged.
    */
   private duplicateKey(
     key: string,
     path: readonly PathSegment[],
-    firstParsed: { from: number; to: number },
-    againParsed: { from: number; to: number },
+    firstParsed: Lines,
+    againParsed: Lines,
+    has: (key: string) => boolean,
   ): Wording {
-    const text = (r: { from: number; to: number }) =>
-      Array.from({ length: r.to - r.from + 1 }, (_, k) => this.file.lineText(r.from + k).trimEnd()).join('\n');
-    const same = text(firstParsed) === text(againParsed);
     const [firstLines, again] = [this.fileLines(firstParsed), this.fileLines(againParsed)];
     const first = firstLines.from;
-    if (same) return say.pastedTwice({ key, first, firstLines, again });
     const home = this.itemLacking(key, path);
-    if (!home) return say.writtenTwice({ key, first, firstLines, again });
-    return say.pastedUnderWrongItem({ key, first, firstLines, again, ...home });
+    if (home) return say.pastedUnderWrongItem({ key, first, firstLines, again, ...home });
+    // "Q3" copied below to write "Q4", whose line is not there yet: the copy was meant to be the next.
+    const number = /^(.*?)(\d+)$/.exec(key);
+    const next = number ? `${number[1]}${Number(number[2]) + 1}` : undefined;
+    if (next !== undefined && this.options.knownKeys.has(next) && !has(next)) return say.copiedForNext({ key, next, firstLines, again });
+    return say.writtenTwice({ key, first, firstLines, again });
+  }
+
+  /** The text of lines `r`, to tell lines pasted twice. */
+  private textOfLines(r: Lines): string {
+    return Array.from({ length: r.to - r.from + 1 }, (_, k) => this.file.lineText(r.from + k).trimEnd()).join('\n');
+  }
+
+  /** Whether only blank lines and notes stand between the lines `a` and `b` below them. */
+  private follows(a: Lines, b: Lines): boolean {
+    if (b.from <= a.to) return false;
+    for (let l = a.to + 1; l < b.from; l++) if (!/^\s*(?:#.*)?$/.test(this.file.lineText(l))) return false;
+    return true;
+  }
+
+  /**
+   * Keys whose lines repeat, word for word, lines above them: pasted twice, so deleting them loses
+   * nothing. Keys pasted one after the other (a whole file or action pasted again) are one paste, and
+   * one message, with the notes pasted with them.
+   */
+  private reportRepeats(repeats: ReadonlyArray<{ key: string; offset: number; first: Lines; again: Lines }>): void {
+    for (let i = 0; i < repeats.length; ) {
+      let j = i;
+      while (
+        j + 1 < repeats.length &&
+        this.follows(repeats[j]!.first, repeats[j + 1]!.first) &&
+        this.follows(repeats[j]!.again, repeats[j + 1]!.again)
+      )
+        j++;
+      const { key, offset } = repeats[i]!;
+      const first = { from: repeats[i]!.first.from, to: repeats[j]!.first.to };
+      const again = { from: repeats[i]!.again.from, to: repeats[j]!.again.to };
+      if (j === i) {
+        const firstLines = this.fileLines(first);
+        this.error(offset, 'duplicate-key', say.pastedTwice({ key, first: firstLines.from, firstLines, again: this.fileLines(again) }));
+      } else {
+        const above = (r: Lines) => this.file.lineText(r.from - 1);
+        while (again.from - 1 > first.to && first.from > 1 && above(again) === above(first) && /^\s*(?:#.*)?$/.test(above(first))) {
+          again.from--;
+          first.from--;
+        }
+        this.error(
+          this.file.lineStart(again.from),
+          'duplicate-key',
+          say.repeatedLines({ first: this.fileLines(first), again: this.fileLines(again) }),
+        );
+      }
+      i = j + 1;
+    }
   }
 
   /**
@@ -214,6 +267,7 @@ export class Converter {
   private convertMap(node: YAMLMap, path: PathSegment[], start: number, end: number): [unknown, LocNode] {
     const out: Record<string, unknown> = {};
     const fields: Record<string, LocNode> = Object.create(null);
+    const repeats: Array<{ key: string; offset: number; first: Lines; again: Lines }> = [];
     for (const pair of node.items) {
       const keyNode = pair.key as YamlNode | null;
       const keyStart = keyNode?.range?.[0] ?? start;
@@ -237,11 +291,14 @@ export class Converter {
       // (An empty "key:" line written twice, one under the other, is repaired before parsing: see layout-slips.ts.)
       if (first !== undefined) {
         const again = this.linesOf(keyStart, (pair.value as YamlNode | null)?.range?.[1] ?? keyStart);
-        this.error(
-          keyStart,
-          'duplicate-key',
-          this.duplicateKey(key, path, this.linesOf(first, fields[key]!.valueEnd ?? fields[key]!.end), again),
-        );
+        const firstLines = this.linesOf(first, fields[key]!.valueEnd ?? fields[key]!.end);
+        if (this.textOfLines(firstLines) === this.textOfLines(again)) repeats.push({ key, offset: keyStart, first: firstLines, again });
+        else
+          this.error(
+            keyStart,
+            'duplicate-key',
+            this.duplicateKey(key, path, firstLines, again, (k) => node.has(k)),
+          );
         continue;
       }
       const valueNode = pair.value as YamlNode | null;
@@ -259,6 +316,7 @@ export class Converter {
       if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
       else out[key] = value;
     }
+    this.reportRepeats(repeats);
     return [out, { start, end, kind: 'map', fields }];
   }
 
@@ -288,14 +346,24 @@ export class Converter {
    * would run together on one line of the report.
    */
   private checkJoinedBullets(value: string, start: number, valueEnd: number, path: readonly PathSegment[]): void {
-    const raw = this.file.text.slice(start, valueEnd);
-    const firstBreak = raw.indexOf('\n');
-    if (firstBreak === -1) return;
-    const bullet = /\n([ \t]*)[-•][ \t]+\S/.exec(raw);
+    if (!this.file.text.slice(start, valueEnd).includes('\n')) return;
+    // "narrative:" alone on its line, the text below it: the first line of the text may be a bullet too.
+    const at = this.file.position(start);
+    const alone =
+      this.file
+        .lineText(at.line)
+        .slice(0, at.column - 1)
+        .trim() === '';
+    const raw = (alone ? '\n' : '') + this.file.text.slice(start, valueEnd);
+    const bullet = /\n[ \t]*([-•])[ \t]+\S/.exec(raw);
     if (!bullet) return;
-    const bulletLine = this.fileLine(start + bullet.index + 1);
-    // Said at the line of the key, where the "|" is missing; the bullet below is the consequence.
-    this.error(start, 'joined-lines', say.joinedLines({ key: String(path[path.length - 1]), bulletLine, joined: value }));
+    const bulletLine = this.fileLine(start + bullet.index + (alone ? 0 : 1));
+    // Said at the line of the key, where the "|" is missing; the bullets below are the consequence.
+    let keyLine = at.line;
+    while (alone && keyLine > 1 && (keyLine === at.line || this.file.lineText(keyLine).trim() === '')) keyLine--;
+    const keyAt = this.file.lineStart(keyLine) + (this.file.lineText(keyLine).length - this.file.lineText(keyLine).trimStart().length);
+    const key = String(path[path.length - 1]);
+    this.error(alone ? keyAt : start, 'joined-lines', say.joinedLines({ key, bulletLine, joined: value, bullet: bullet[1]!, alone }));
   }
 
   /** Inside double quotes a backslash starts a code: "C:\temp" holds a tab. Say so at the first one. */

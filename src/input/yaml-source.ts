@@ -7,6 +7,7 @@ import { findLayoutSlips } from './layout-slips.js';
 import { type LineInfo, scanLines } from './slip-lines.js';
 import { type Slip, type SlipContext, WorkingCopy } from './slips.js';
 import { SourceFile } from './source-file.js';
+import { findStructureSlips } from './structure-slips.js';
 import { Converter, MAX_DEPTH } from './yaml-convert.js';
 import { describeYamlError, diagnoseYamlError } from './yaml-errors.js';
 
@@ -157,11 +158,12 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
   const report = (slip: Slip) =>
     diagnostics.push(file.diagnostic(working.toOriginal(slip.offset), slip.severity ?? 'error', slip.code, slip.message, slip.hint));
 
-  // The slips recognisable in the lines themselves, characters first and then layout: name each,
+  // The slips recognisable in the lines themselves, characters first, then structure across lines
+  // and layout: name each,
   // and parse the file as repaired.
   // The lines are scanned once for both, unless the first finder's repairs changed the text.
   let lines: LineInfo[] | undefined;
-  for (const find of [findCharacterSlips, findLayoutSlips]) {
+  for (const find of [findCharacterSlips, findStructureSlips, findLayoutSlips]) {
     lines ??= scanLines(working.text);
     // A file with thousands of slips is not an edited plan: a few hundred are enough to act on, and
     // repairing more would cost seconds (each repair copies the text).

@@ -62,11 +62,13 @@ export const folder = group(
     })),
     notYamlNotRead: entry(
       [
-        { name: '4-contract-management.yaml.txt', meant: '4-contract-management.yaml', notepad: true },
-        { name: '4-contract-management.txt', meant: '4-contract-management.yaml', notepad: false },
+        { name: '4-contract-management.yaml.txt', meant: '4-contract-management.yaml', notepad: true, missing: true },
+        { name: '4-contract-management.txt', meant: '4-contract-management.yaml', notepad: false, missing: false },
       ],
       (p) => ({
-        message: `${p.name} is not read: only files ending in .yaml or .yml are${p.notepad ? ' (Notepad adds ".txt" unless "Save as type" is "All files")' : ''}`,
+        message:
+          `${p.name} is not read${p.missing ? ', so its section is left out of the report' : ''}: only files ending in .yaml or .yml are` +
+          (p.notepad ? ' (Notepad adds ".txt" unless "Save as type" is "All files")' : ''),
         hint: RENAME(p.meant),
       }),
     ),

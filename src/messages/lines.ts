@@ -108,6 +108,35 @@ export const keys = group(
           (p.others.length === 0 ? '' : ` (or ${listOr(p.others.map((k) => `"${k}:"`))}, if that is what these lines are for)`),
       }),
     ),
+    dashMissing: entry(
+      [
+        { key: 'id', line: 42, written: '- id: income-from-services', column: 2 },
+        { key: 'council', line: 12, written: '- council: CDC', column: 2 },
+      ],
+      (p) => ({
+        message: `"${p.key}:" on line ${p.line} starts a new ${p.key === 'id' ? 'action' : 'item'}, but has no "- " in front of it`,
+        hint: `write "${p.written}" on line ${p.line}, the "-" ${spaces(p.column)} from the left edge, like the "- ${p.key}:" lines above`,
+        fixed: `"- " added in front of "${p.key}:"`,
+      }),
+    ),
+    extraSpaceAfterDash: entry([{ key: 'id', spaces: 2, line: 32, written: '- id: procurement-training' }], (p) => ({
+      message: `"-" on line ${p.line} has ${spaces(p.spaces)} after it, so "${p.key}:" is out of line with the lines below it`,
+      hint: `leave one space after "-": write "${p.written}"`,
+      fixed: `one space left after "-" in "- ${p.key}:"`,
+    })),
+    textKeyMissing: entry(
+      [
+        { key: 'narrative', others: [] as string[], above: 'rag', aboveLine: 21, line: 22, column: 8 },
+        { key: 'narrative', others: ['status'], above: 'rag', aboveLine: 21, line: 22, column: 8 },
+      ],
+      (p) => ({
+        message: `the text on line ${p.line} has no "${p.key}: |" line above it, so it is read as part of "${p.above}:" on line ${p.aboveLine}`,
+        hint:
+          `add the line "${p.key}: |" above line ${p.line}, ${spaces(p.column)} from the left edge` +
+          (p.others.length === 0 ? '' : ` (or ${listOr(p.others.map((k) => `"${k}: |"`))}, if that is what the text is)`),
+        fixed: `the line "${p.key}: |" added above the text`,
+      }),
+    ),
     missingKeyLineOrTwice: entry(
       [{ key: 'Q3', first: 'status', line: 48, written: '      Q3:', indent: 6, others: [] as string[], above: 47 }],
       (p) => ({
@@ -156,10 +185,21 @@ export const text = group(
       hint: `put "|" after "${p.key}:" and move "${p.text}" to the line below it, indented like the lines that follow`,
     })),
     joinedLines: entry(
-      [{ key: 'narrative', bulletLine: 14, joined: 'Pilot tenders chosen - Lot 1 awarded - Lot 2 out to tender' }],
+      [
+        {
+          key: 'narrative',
+          bulletLine: 14,
+          joined: 'Pilot tenders chosen - Lot 1 awarded - Lot 2 out to tender',
+          bullet: '-',
+          alone: false,
+        },
+        { key: 'narrative', bulletLine: 14, joined: '• Three sessions held • CDC 23 officers', bullet: '•', alone: true },
+      ],
       (p) => ({
-        message: `"${p.key}:" has no "|" after it, so the "- " lines below it (from line ${p.bulletLine}) are joined into one line: "${shortened(p.joined, 70)}"`,
-        hint: `put "|" after "${p.key}:" and move the text after it to a line of its own below, indented like the "- " lines`,
+        message: `"${p.key}:" has no "|" after it, so the "${p.bullet} " lines below it (from line ${p.bulletLine}) are joined into one line: "${shortened(p.joined, 70)}"`,
+        hint: p.alone
+          ? `put "|" after "${p.key}:", so that each line below it stays a line of its own`
+          : `put "|" after "${p.key}:" and move the text after it to a line of its own below, indented like the "${p.bullet} " lines`,
       }),
     ),
     textAsList: entry([{ key: 'narrative' }], (p) => ({
@@ -235,6 +275,13 @@ export const indentation = group(
       (p) => ({
         message: `"${p.key}:" is indented ${spaces(Math.abs(p.by))} ${p.by > 0 ? 'more' : 'less'} than the lines that go with it, such as "${p.below}:" below it`,
         hint: `start "${p.key}:" ${p.column} spaces from the left edge, to line up with the lines that go with it`,
+      }),
+    ),
+    updateInsideText: entry(
+      [{ key: 'Q4', text: 'narrative', line: 50, last: 53, column: 6, beside: 'Q3', besideLine: 42, by: 4 }],
+      (p) => ({
+        message: `"${p.key}:" on line ${p.line} is inside the text of "${p.text}:" above it, so the report would print it and the lines below it as text`,
+        hint: `start "${p.key}:" ${p.column} spaces from the left edge, like "${p.beside}:" on line ${p.besideLine}: move lines ${p.line}–${p.last} ${spaces(p.by)} to the left`,
       }),
     ),
     itemOutOfLine: entry(

@@ -100,6 +100,14 @@ export const duplicates = group(
         };
       },
     ),
+    repeatedLines: entry([{ first: { from: 1, to: 49 }, again: { from: 50, to: 98 } }], (p) => ({
+      message: `${lineRange(p.again)} repeat ${lineRange(p.first)} word for word: they are pasted twice`,
+      hint: `delete ${lineRange(p.again)}`,
+    })),
+    copiedForNext: entry([{ key: 'Q3', next: 'Q4', firstLines: { from: 63, to: 69 }, again: { from: 70, to: 74 } }], (p) => ({
+      message: `"${p.key}:" is here a second time (the first is on line ${p.firstLines.from}), with other words or figures, and there is no "${p.next}:"`,
+      hint: `if ${lineRange(p.again)} are the ${p.next} update, write "${p.next}:" in place of "${p.key}:" on line ${p.again.from}; if they replace ${lineRange(p.firstLines)}, delete ${lineRange(p.firstLines)}`,
+    })),
     writtenTwice: entry([{ key: 'status', first: 30, firstLines: { from: 30, to: 30 }, again: { from: 33, to: 33 } }], (p) => ({
       message: `"${p.key}:" is here a second time (the first is on line ${p.first}), and plan can read only one`,
       hint: merge(p.firstLines, p.again),

@@ -78,21 +78,20 @@ const YAML_NAME = /\.ya?ml$/i;
 
 /**
  * A file that looks like a section but is not read: Notepad's extra ".txt", an editor's backup "~",
- * ".bak"; the officer must hear of it, or the section silently disappears from the report.
+ * ".bak"; the officer must hear of it, or the section silently disappears from the report. With no
+ * file of the name it should have beside it, its section is missing from the report: that is an
+ * error, so that no report goes to committee without it; beside its section, it is a warning.
  */
-function unreadSection(name: string, names: ReadonlySet<string>): Wording | undefined {
+function unreadSection(name: string, names: ReadonlySet<string>): { words: Wording; severity: 'warning' | 'error' } | undefined {
   const inner = /^(.*\.ya?ml)(\.[A-Za-z0-9]+|~)$/i.exec(name);
-  if (inner) {
-    const meant = inner[1]!;
-    const backup = /^(~|\.(bak|old|orig|backup|tmp))$/i.test(inner[2]!);
-    if (backup && names.has(meant)) return say.backupNotRead({ name, meant });
-    return say.notYamlNotRead({ name, meant, notepad: inner[2] === '.txt' });
-  }
+  const meant = inner ? inner[1]! : /^\d+(?:\.\d+)*[-_ ].*\.txt$/i.test(name) ? name.replace(/\.txt$/i, '.yaml') : undefined;
+  if (meant === undefined) return undefined;
+  const missing = !names.has(meant);
+  const severity = missing ? 'error' : 'warning';
+  if (inner && !missing && /^(~|\.(bak|old|orig|backup|tmp))$/i.test(inner[2]!))
+    return { words: say.backupNotRead({ name, meant }), severity };
   // 4-contract-management.txt: a section saved as plain text.
-  if (/^\d+(?:\.\d+)*[-_ ].*\.txt$/i.test(name)) {
-    return say.notYamlNotRead({ name, meant: name.replace(/\.txt$/i, '.yaml'), notepad: false });
-  }
-  return undefined;
+  return { words: say.notYamlNotRead({ name, meant, notepad: inner?.[2] === '.txt', missing }), severity };
 }
 
 /** "8.2-x (1).yaml", "8.2-x - Copy.yaml", "Copy of 8.2-x.yaml": the name of the file it copies. */
@@ -111,7 +110,7 @@ export async function listPlanFiles(dir: string, display: (p: string) => string)
   for (const entry of [...entries].sort((a, b) => compareNames(a.name, b.name))) {
     if (isIgnoredName(entry.name) || YAML_NAME.test(entry.name)) continue;
     const unread = unreadSection(entry.name, names);
-    if (unread) notice(entry.name, 'warning', 'file-not-read', unread);
+    if (unread) notice(entry.name, unread.severity, 'file-not-read', unread.words);
   }
   const yamlEntries = entries
     .filter((e) => YAML_NAME.test(e.name) && !isIgnoredName(e.name))

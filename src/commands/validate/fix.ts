@@ -5,6 +5,7 @@ import { findLayoutSlips } from '../../input/layout-slips.js';
 import { readInputFile } from '../../input/read-input.js';
 import { type SlipContext, WorkingCopy } from '../../input/slips.js';
 import { decodeSource } from '../../input/source-file.js';
+import { findStructureSlips } from '../../input/structure-slips.js';
 import { councilsOfPlan, listPlanFiles } from '../../plan/load-plan.js';
 import { planFileSchema, sectionFileSchema } from '../../plan/schema.js';
 import { BOM, startsWithBom } from '../../shared/bom.js';
@@ -63,7 +64,7 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
 export function repairText(text: string, context: SlipContext): { text: string; repairs: Array<{ offset: number; fixed: string }> } {
   const working = new WorkingCopy(text);
   const repairs: Array<{ offset: number; fixed: string }> = [];
-  for (const find of [findCharacterSlips, findLayoutSlips]) {
+  for (const find of [findCharacterSlips, findStructureSlips, findLayoutSlips]) {
     const slips = find(working.text, context).filter((s) => s.fixed !== undefined);
     for (const slip of slips) repairs.push({ offset: working.toOriginal(slip.offset), fixed: slip.fixed! });
     working.apply(slips.flatMap((s) => s.edits));

@@ -1,0 +1,238 @@
+import { say } from '../messages/index.js';
+import {
+  allowedUnder,
+  BLOCK_START,
+  blockContentIndent,
+  KEY_LINE,
+  keyOf,
+  type LineInfo,
+  nextStructural,
+  OPENS_PART,
+  parentKeys,
+  plainSpaces,
+  scanLines,
+  siblings,
+} from './slip-lines.js';
+import type { Edit, Slip, SlipContext } from './slips.js';
+
+/**
+ * Slips in the structure across lines, found before parsing and before the layout slips (which then
+ * see the file as repaired): the "- " of a list item written with two spaces or lost, the key line
+ * above a text deleted, and an update pasted with the indentation of the text above it, which YAML
+ * reads, without a word, as more of that text.
+ */
+export function findStructureSlips(text: string, context: SlipContext, lines: readonly LineInfo[] = scanLines(text)): Slip[] {
+  const slips: Slip[] = [];
+  const parents = parentKeys(lines);
+  const items = new Map<number, number>();
+  let opener: number | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank || line.comment) continue;
+    if (line.inBlock) {
+      // Most text lines are sentences: only a known key alone on its line can start a pasted update.
+      if (!/^[A-Za-z][\w-]*:[ \t]*$/.test(line.text.slice(line.indent))) continue;
+      const found = opener === undefined ? undefined : updateInsideText(text, lines, i, opener, context);
+      if (found) {
+        slips.push(found.slip);
+        i = found.end - 1;
+      }
+      continue;
+    }
+    // The line that opens the text of the lines after it, if they are text (looked for once, not per line).
+    opener = i;
+    const slip = extraSpaceAfterDash(lines, i, context) ?? dashMissing(lines, i, items) ?? textKeyMissing(lines, i, context, parents);
+    if (slip) slips.push(slip);
+    openItems(items, line, i);
+  }
+  return slips;
+}
+
+/**
+ * The list items open at a line, by the column of their "-": a line ends the items it is not inside.
+ * Kept as the lines go by, so no line looks back over the file (a hostile file stays linear).
+ */
+function openItems(items: Map<number, number>, line: LineInfo, i: number): void {
+  const dash = line.text.startsWith('- ', line.indent);
+  for (const column of items.keys()) if (column >= line.indent || (!dash && line.indent < column + 2)) items.delete(column);
+  if (dash) items.set(line.indent, i);
+}
+
+/** An update or an action is a few dozen lines: no look around a line goes further (hostile files stay quick). */
+const MOST_LINES = 200;
+
+/** The column of a key: after the "- " of a list item. */
+function keyColumn(line: LineInfo): number {
+  return line.indent + /^(?:- +)*/.exec(line.text.slice(line.indent))![0].length;
+}
+
+/**
+ * "Q4:" alone on a line inside the text of a narrative, with "status:", "rag:" … under it: an update
+ * pasted with the text's indentation. One word followed by a colon is not enough (a narrative may say
+ * "Note:"): the line must be a key that opens a part, with at least two lines under it, all in one
+ * column, each a key that part holds, and a key beside it must stand above the text.
+ */
+function updateInsideText(
+  text: string,
+  lines: readonly LineInfo[],
+  i: number,
+  opener: number,
+  context: SlipContext,
+): { slip: Slip; end: number } | undefined {
+  const line = lines[i]!;
+  const key = keyOf(line)!;
+  if (!context.children.has(key)) return undefined;
+  // In line with the text or further in: pasted with it (a key just short of the text is only out of line).
+  const content = blockContentIndent(lines, opener);
+  if (content === undefined || line.indent < content) return undefined;
+  let end = i + 1;
+  let column: number | undefined;
+  let keys = 0;
+  for (; end < lines.length; end++) {
+    const next = lines[end]!;
+    if (next.blank || (next.comment && next.indent > line.indent)) continue;
+    if (next.indent <= line.indent) break;
+    if (end - i > MOST_LINES) return undefined;
+    column ??= next.indent;
+    if (next.indent < column) return undefined;
+    if (next.indent > column) continue;
+    const child = keyOf({ ...next, text: plainSpaces(next.text) });
+    if (child === undefined || !allowedUnder(key, child, context)) return undefined;
+    keys++;
+  }
+  if (keys < 2) return undefined;
+  // The key beside it ("Q3:" for "Q4:"), among the lines that hold the text: its column is the one.
+  let limit = keyColumn(lines[opener]!);
+  let beside: number | undefined;
+  for (let j = opener; j >= Math.max(0, opener - MOST_LINES) && beside === undefined; j--) {
+    const above = lines[j]!;
+    if (above.blank || above.comment || above.inBlock || keyColumn(above) > limit) continue;
+    limit = keyColumn(above) - 1;
+    const aboveKey = keyOf(above);
+    if (aboveKey !== undefined && aboveKey !== key && siblings(key, aboveKey, context)) beside = j;
+  }
+  if (beside === undefined) return undefined;
+  const target = keyColumn(lines[beside]!);
+  const by = line.indent - target;
+  let last = end - 1;
+  while (last > i && (lines[last]!.blank || lines[last]!.comment)) last--;
+  // One edit for the whole run: a file of many such pastes is repaired without copying it once per line.
+  const to = lines[last]!.start + lines[last]!.text.length;
+  let moved = '';
+  for (let k = i; k <= last; k++) {
+    const here = lines[k]!;
+    moved += here.blank ? here.text : here.text.slice(Math.min(by, here.indent));
+    if (k < last) moved += text.slice(here.start + here.text.length, lines[k + 1]!.start);
+  }
+  const edits: Edit[] = [{ at: line.start, remove: to - line.start, insert: moved }];
+  const wording = say.updateInsideText({
+    key,
+    text: keyOf(lines[opener]!) ?? '',
+    line: i + 1,
+    last: last + 1,
+    column: target,
+    beside: keyOf(lines[beside]!)!,
+    besideLine: beside + 1,
+    by,
+  });
+  return { slip: { offset: line.start + line.indent, code: 'update-inside-text', ...wording, edits }, end };
+}
+
+/** "-  id: x": two spaces after the "-" put "id:" out of line with the item's other keys below it. */
+function extraSpaceAfterDash(lines: readonly LineInfo[], i: number, context: SlipContext): Slip | undefined {
+  const line = lines[i]!;
+  const m = /^-( {2,})([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
+  if (!m || !context.knownKeys.has(m[2]!)) return undefined;
+  const n = nextStructural(lines, i);
+  const below = n === undefined ? undefined : keyOf(lines[n]!);
+  // The item's other keys stand where one space after the "-" would put this one.
+  if (below === undefined || lines[n!]!.indent !== line.indent + 2 || !siblings(m[2]!, below, context)) return undefined;
+  const at = line.start + line.indent + 1;
+  return {
+    offset: line.start + line.indent,
+    code: 'dash-spaces',
+    ...say.extraSpaceAfterDash({
+      key: m[2]!,
+      spaces: m[1]!.length,
+      line: i + 1,
+      written: `- ${line.text.slice(line.indent + 1 + m[1]!.length)}`.trimEnd(),
+    }),
+    edits: [{ at, remove: m[1]!.length, insert: ' ' }],
+  };
+}
+
+/**
+ * "    id: x" in the column of an item's keys, where that item started with "- id:": the "- " of the
+ * next item lost. Its keys start over below it, so it is a new item, not "id:" written twice.
+ */
+function dashMissing(lines: readonly LineInfo[], i: number, items: ReadonlyMap<number, number>): Slip | undefined {
+  const line = lines[i]!;
+  const key = keyOf(line);
+  if (key === undefined || line.indent < 2 || line.text.startsWith('-', line.indent)) return undefined;
+  const dash = line.indent - 2;
+  // The "- key:" line of the item this line stands in.
+  const item = items.get(dash);
+  if (item === undefined || keyOf(lines[item]!) !== key || keyColumn(lines[item]!) !== line.indent) return undefined;
+  // Keys of the new item follow it, in its column: one at least.
+  const n = nextStructural(lines, i);
+  if (n === undefined || lines[n]!.indent !== line.indent || keyOf(lines[n]!) === undefined) return undefined;
+  const written = `- ${line.text.slice(line.indent)}`.trimEnd();
+  return {
+    offset: line.start + line.indent,
+    code: 'dash-missing',
+    ...say.dashMissing({ key, line: i + 1, written, column: dash }),
+    edits: [{ at: line.start, remove: line.indent, insert: `${' '.repeat(dash)}- ` }],
+  };
+}
+
+/**
+ * Text left under "rag: amber" when the "narrative: |" line above it was deleted: YAML joins it to
+ * the value above. Said when the key above cannot hold text over several lines and its part lacks a
+ * key of text to take it.
+ */
+function textKeyMissing(
+  lines: readonly LineInfo[],
+  i: number,
+  context: SlipContext,
+  parents: ReadonlyArray<string | undefined>,
+): Slip | undefined {
+  const line = lines[i]!;
+  const rest = plainSpaces(line.text.slice(line.indent));
+  if (KEY_LINE.test(rest) || /^[-#•]/.test(rest)) return undefined;
+  let p = i - 1;
+  while (p >= 0 && lines[p]!.blank) p--;
+  const above = p >= 0 ? lines[p]! : undefined;
+  if (above === undefined || above.inBlock || above.comment || line.indent <= above.indent) return undefined;
+  const aboveKey = keyOf(above);
+  const aboveRest = above.text.slice(above.indent);
+  if (aboveKey === undefined || OPENS_PART.test(aboveRest) || BLOCK_START.test(aboveRest) || context.textKeys?.has(aboveKey))
+    return undefined;
+  const parent = parents[p];
+  if (parent === undefined) return undefined;
+  const present = new Set<string>();
+  for (const range of [-1, 1] as const)
+    for (let j = p + range; j >= 0 && j < lines.length && Math.abs(j - p) <= MOST_LINES; j += range) {
+      const other = lines[j]!;
+      if (other.blank || other.comment || other.inBlock || (j > p && other.indent > above.indent)) continue;
+      if (other.indent < above.indent) break;
+      if (other.indent === above.indent) present.add(keyOf(other) ?? '');
+    }
+  const missing = [...(context.textKeys ?? [])].filter((k) => allowedUnder(parent, k, context) && !present.has(k));
+  if (missing.length === 0) return undefined;
+  const { fixed, ...wording } = say.textKeyMissing({
+    key: missing[0]!,
+    others: missing.slice(1),
+    above: aboveKey,
+    aboveLine: p + 1,
+    line: i + 1,
+    column: above.indent,
+  });
+  // With one key of text missing, there is one right line to add; with several, the officer chooses.
+  return {
+    offset: line.start + line.indent,
+    code: 'missing-line',
+    ...wording,
+    ...(missing.length === 1 && fixed !== undefined ? { fixed } : {}),
+    edits: [{ at: line.start, remove: 0, insert: `${' '.repeat(above.indent)}${missing[0]}: |\n` }],
+  };
+}
