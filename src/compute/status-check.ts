@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Council, Plan } from '../plan/model.js';
 import type { Quarter } from '../plan/quarters.js';
+import { compileForSpeed } from '../shared/regexps.js';
 import { listAnd } from '../shared/words.js';
 import { type ActionFigures, computeActionFigures, DEFAULT_RAG, type Figures, type RagThresholds } from './savings.js';
 
@@ -82,12 +83,15 @@ export function checkStatusesAgainstFigures(
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const known = knownCouncils(plan.councils);
+  let compiled = false;
   for (const action of plan.sections.flatMap((s) => s.actions)) {
     if (!action.target) continue;
     for (const quarter of quarters) {
       const update = action.updates[quarter];
       const place = update?.statusPlace;
       if (!update?.status || !place || update.rag) continue;
+      if (!compiled) compileForSpeed(CLAIMS);
+      compiled = true;
       const readings = readStatus(update.status, known, quarter);
       const figures = readings.length ? computeActionFigures(action, quarter, plan.councils, thresholds) : undefined;
       const wrong = figures && readings.map((r) => contradiction(r, figures)).find((m) => m !== undefined);
