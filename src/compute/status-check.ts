@@ -215,7 +215,9 @@ function isNegated(wordsBefore: readonly string[], known: readonly Known[]): boo
 function splitClauses(text: string, known: readonly Known[]): string[] {
   const marked = text.replace(EXCEPT, EXCEPT_MARK);
   return marked.split(/[;.!]+(?:\s|$)/).flatMap((sentence) => {
-    const parts = sentence.split(/,\s+|\s+[–—-]\s+|\s+(?:and|but|while|whereas|although|though|however)\s+/).filter((p) => p.trim());
+    const parts = sentence
+      .split(/,\s+|\s+[\u2013\u2014-]\s+|\s+(?:and|but|while|whereas|although|though|however)\s+/)
+      .filter((p) => p.trim());
     const clauses: string[] = [];
     let carried = '';
     for (const part of parts) {
@@ -286,7 +288,7 @@ function fixTypos(status: string, known: readonly Known[]): string | undefined {
     ? undefined
     : fixed
         .toLowerCase()
-        .replace(/[‘’]/g, "'")
+        .replace(/[\u2018\u2019]/g, "'")
         .replace(/(?<=[a-z])-(?=[a-z])/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();

@@ -307,7 +307,7 @@ export class Converter {
     const raw = this.file.text.slice(start, valueEnd);
     const firstBreak = raw.indexOf('\n');
     if (firstBreak === -1) return;
-    const bullet = /\n([ \t]*)[-•][ \t]+\S/.exec(raw);
+    const bullet = /\n([ \t]*)[-\u2022][ \t]+\S/.exec(raw);
     if (!bullet) return;
     const bulletLine = this.fileLine(start + bullet.index + 1);
     // Said at the line of the key, where the "|" is missing; the bullet below is the consequence.
