@@ -69,6 +69,40 @@ const yamlWithoutLogs = {
   },
 };
 
+/**
+ * Two parts of zod that plan never uses, but that its `zod` entry re-exports and so every run of the
+ * check part compiled and ran: `z.locales`, its messages in 50 languages (a third of plan-check.cjs,
+ * and the only text in it that is not ASCII, so V8 held the whole part as a two-byte string), and
+ * `z.fromJSONSchema`, whose module spreads every schema class into an object as it loads. plan writes
+ * its own messages; zod imports English (locales/en.js) itself. In the bundle `z.locales` holds English
+ * only and `z.fromJSONSchema` is missing (tsc still sees the full types: nothing in src may use them).
+ */
+const ZOD_UNUSED = [
+  {
+    file: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/,
+    keep: 'export { default as en } from "./en.js";',
+    whole: true,
+  },
+  {
+    file: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]classic[\\/]external\.js$/,
+    drop: 'export { fromJSONSchema } from "./from-json-schema.js";',
+  },
+];
+const zodWithoutUnused = {
+  name: 'zod-without-unused',
+  setup(b) {
+    for (const { file, keep, whole, drop } of ZOD_UNUSED) {
+      b.onLoad({ filter: file }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        const line = keep ?? drop;
+        // A new version of zod that lays these out differently must be looked at again.
+        if (source.split(line).length !== 2) throw new Error(`bundle: expected one ${line} in ${rel(args.path)}`);
+        return { contents: whole ? keep : source.replace(drop, ''), loader: 'js', resolveDir: dirname(args.path) };
+      });
+    }
+  },
+};
+
 /** The modules of a build (its own files and packages, not the generated ones). */
 function modulesOf(result) {
   return Object.keys(result.metafile.inputs).filter((path) => /^(src|node_modules)\//.test(path));
@@ -118,6 +152,7 @@ async function buildCore(link, write) {
         },
       },
       yamlWithoutLogs,
+      zodWithoutUnused,
       resolving('plan-core', (args, path) => {
         if (args.kind !== 'dynamic-import' || !rel(args.importer).startsWith('src/')) return undefined;
         targets.add(path);
@@ -153,6 +188,7 @@ async function buildPart(name, entries, earlier, own, referenced = new Set()) {
         },
       },
       yamlWithoutLogs,
+      zodWithoutUnused,
       resolving('plan-part', (_args, path) => {
         if (!earlier.has(path)) return undefined;
         referenced.add(path);

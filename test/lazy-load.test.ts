@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -121,6 +121,20 @@ describe('the bundle is read in parts', () => {
 
   it('plan validate reads the checking part, not the Word, web, PDF, import or editor code', () => {
     expect(partsRead(['validate', '--plans', SHIPPED_PLANS])).toEqual(['plan', 'plan-check']);
+  });
+
+  it("leaves zod's messages in other languages and its fromJSONSchema out of the checking part", () => {
+    // Each run reads and compiles the whole part; plan uses neither (build/bundle.mjs, ZOD_UNUSED).
+    const part = readFileSync(join(ROOT, 'dist', 'bundle', 'plan-check.cjs'), 'utf8');
+    expect(part).toContain('Invalid input'); // zod's English, which zod itself falls back on
+    for (const foreign of ['Ongeldige invoer', 'Input non valido', 'Input tidak valid']) expect(part).not.toContain(foreign);
+    expect(part).not.toContain('fromJSONSchema');
+  });
+
+  it.each(['plan', 'plan-check', 'plan-rest'])('keeps %s.cjs ASCII, which V8 holds and compiles as one-byte text', (name) => {
+    // esbuild escapes other characters in strings but not in regular expressions: write them as \u escapes there.
+    const part = readFileSync(join(ROOT, 'dist', 'bundle', `${name}.cjs`), 'utf8');
+    expect([...new Set(part.match(/[^\x00-\x7f]/g) ?? [])]).toEqual([]);
   });
 
   it('plan report reads all three (the report part asks for the checking part)', () => {

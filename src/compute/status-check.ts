@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Council, Plan } from '../plan/model.js';
 import type { Quarter } from '../plan/quarters.js';
+import { compileForSpeed } from '../shared/regexps.js';
 import { listAnd } from '../shared/words.js';
 import { type ActionFigures, computeActionFigures, DEFAULT_RAG, type Figures, type RagThresholds } from './savings.js';
 
@@ -82,12 +83,15 @@ export function checkStatusesAgainstFigures(
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const known = knownCouncils(plan.councils);
+  let compiled = false;
   for (const action of plan.sections.flatMap((s) => s.actions)) {
     if (!action.target) continue;
     for (const quarter of quarters) {
       const update = action.updates[quarter];
       const place = update?.statusPlace;
       if (!update?.status || !place || update.rag) continue;
+      if (!compiled) compileForSpeed(CLAIMS);
+      compiled = true;
       const readings = readStatus(update.status, known, quarter);
       const figures = readings.length ? computeActionFigures(action, quarter, plan.councils, thresholds) : undefined;
       const wrong = figures && readings.map((r) => contradiction(r, figures)).find((m) => m !== undefined);
@@ -211,7 +215,9 @@ function isNegated(wordsBefore: readonly string[], known: readonly Known[]): boo
 function splitClauses(text: string, known: readonly Known[]): string[] {
   const marked = text.replace(EXCEPT, EXCEPT_MARK);
   return marked.split(/[;.!]+(?:\s|$)/).flatMap((sentence) => {
-    const parts = sentence.split(/,\s+|\s+[–—-]\s+|\s+(?:and|but|while|whereas|although|though|however)\s+/).filter((p) => p.trim());
+    const parts = sentence
+      .split(/,\s+|\s+[\u2013\u2014-]\s+|\s+(?:and|but|while|whereas|although|though|however)\s+/)
+      .filter((p) => p.trim());
     const clauses: string[] = [];
     let carried = '';
     for (const part of parts) {
@@ -282,7 +288,7 @@ function fixTypos(status: string, known: readonly Known[]): string | undefined {
     ? undefined
     : fixed
         .toLowerCase()
-        .replace(/[‘’]/g, "'")
+        .replace(/[\u2018\u2019]/g, "'")
         .replace(/(?<=[a-z])-(?=[a-z])/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();

@@ -6,7 +6,7 @@ import type { GridCell } from './plan-table.js';
 /** A cell's words as plan's text, and the small pieces of text plan import derives from them. */
 
 /** A typed bullet at the start of a line: "•", "◦", "▪", "-", or "o"/"O", then a space or tab, then words. */
-const TYPED_BULLET = /^[ \t]*([•◦▪●‣∙·oO-])[ \t]+(?=\S)/;
+const TYPED_BULLET = /^[ \t]*([\u2022\u25e6\u25aa\u25cf\u2023\u2219\u00b7oO-])[ \t]+(?=\S)/;
 
 /**
  * A cell's paragraphs as plan's text: Word lists and typed bullets become "- " bullets, two spaces a
@@ -38,7 +38,7 @@ export function cellText(paragraphs: readonly DocParagraph[], typedBullets = tru
       const typed = typedBullets ? TYPED_BULLET.exec(raw) : null;
       if (typed && raw.slice(typed[0].length).trim()) {
         // "o" is the second level of old documents' typed lists; "•" the first.
-        const level = /[oO◦‣]/.test(typed[1]!) && previousBulletLevel >= 0 ? Math.min(previousBulletLevel + 1, 1) : 0;
+        const level = /[oO\u25e6\u2023]/.test(typed[1]!) && previousBulletLevel >= 0 ? Math.min(previousBulletLevel + 1, 1) : 0;
         lines.push({ text: `${'  '.repeat(level)}- ${raw.slice(typed[0].length).trim()}`, kind: 'bullet' });
         previousBulletLevel = level;
         inParagraph = false;
@@ -55,7 +55,7 @@ export function cellText(paragraphs: readonly DocParagraph[], typedBullets = tru
   return lines.map((l) => l.text).join('\n');
 }
 
-const MONEY = /£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million|thousand)\b)?/gi;
+const MONEY = /\u00a3\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million|thousand)\b)?/gi;
 
 export function moneyIn(text: string): string[] {
   return [...text.matchAll(MONEY)].map((m) => m[0]);

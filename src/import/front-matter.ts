@@ -19,7 +19,7 @@ const ORDINAL_QUARTERS: Record<string, Quarter> = { first: 'Q1', second: 'Q2', t
 export function parseTitle(text: string): TitleParts {
   const out: TitleParts = {};
   let rest = ` ${normaliseText(text)} `;
-  const year = /\b(\d{4})\s*[/\-–]\s*(\d{2}|\d{4})\b/.exec(rest);
+  const year = /\b(\d{4})\s*[/\-\u2013]\s*(\d{2}|\d{4})\b/.exec(rest);
   if (year) {
     const label = financialYearLabel(year[1]!, year[2]!);
     if (label) {
@@ -39,8 +39,8 @@ export function parseTitle(text: string): TitleParts {
   }
   const title = rest
     .replace(/\b(update|progress report|position statement)\b/gi, ' ')
-    .replace(/\s*[–—:|-]\s*(?=[–—:|-]|\s*$)/g, ' ')
-    .replace(/^\s*[–—:|-]\s*|\s*[–—:|-]\s*$/g, '')
+    .replace(/\s*[\u2013\u2014:|-]\s*(?=[\u2013\u2014:|-]|\s*$)/g, ' ')
+    .replace(/^\s*[\u2013\u2014:|-]\s*|\s*[\u2013\u2014:|-]\s*$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (/[\p{L}]/u.test(title)) out.title = title;
@@ -55,7 +55,7 @@ const NOT_COUNCILS: ReadonlySet<string> = new Set(
 );
 
 /** "Cherwell District Council (CDC)": a name the document gives a code. */
-const NAMED_CODE = new RegExp(String.raw`((?:[A-Z][\p{L}'’&-]*\s+){1,6}Council)\s*\((${COUNCIL_CODE_PATTERN})\)`, 'gu');
+const NAMED_CODE = new RegExp(String.raw`((?:[A-Z][\p{L}'\u2019&-]*\s+){1,6}Council)\s*\((${COUNCIL_CODE_PATTERN})\)`, 'gu');
 
 /** Council codes the text uses, most used first, with the full name where the text gives one. */
 export function findCouncils(texts: readonly string[]): Array<{ code: string; name?: string; count: number }> {

@@ -12,19 +12,19 @@ import type { Column } from './plan-table.js';
  */
 
 // Left out of the imported text, since the report computes them again; their figures go into a comment.
-const ANNUAL_TARGET = /^Annual target: (.+?)(?:; combined £[\d,]+)?\.$/;
-const TARGET_PART = /^(.*) – £([\d,]+)$/;
+const ANNUAL_TARGET = /^Annual target: (.+?)(?:; combined \u00a3[\d,]+)?\.$/;
+const TARGET_PART = /^(.*) \u2013 \u00a3([\d,]+)$/;
 const COUNCIL_FIGURES = new RegExp(
-  String.raw`^(${COUNCIL_CODE_PATTERN}) – £([\d,]+) (.+?)(?: \((?:up|down) £[\d,]+ since Q[1-4]|no change since Q[1-4]\))? – i\.e\. [\d.]+% of the £[\d,]+ annual target at the end of the (?:first|second|third|fourth) quarter(?:; (.+?) £([\d,]+), not yet secured)?(?:\nNote: ([\s\S]*))?$`,
+  String.raw`^(${COUNCIL_CODE_PATTERN}) \u2013 \u00a3([\d,]+) (.+?)(?: \((?:up|down) \u00a3[\d,]+ since Q[1-4]|no change since Q[1-4]\))? \u2013 i\.e\. [\d.]+% of the \u00a3[\d,]+ annual target at the end of the (?:first|second|third|fourth) quarter(?:; (.+?) \u00a3([\d,]+), not yet secured)?(?:\nNote: ([\s\S]*))?$`,
 );
-const COMBINED_FIGURES = /^Combined – £[\d,]+ .+ – i\.e\. [\d.]+% of the £[\d,]+ annual target$/;
+const COMBINED_FIGURES = /^Combined \u2013 \u00a3[\d,]+ .+ \u2013 i\.e\. [\d.]+% of the \u00a3[\d,]+ annual target$/;
 const COMPUTED_RAG = /^RAG: (Red|Amber|Green)(?: \(from the figures: [^)]*\))?$/;
 const MOVEMENT = /^(?:Since Q[1-4]: .+|New since Q[1-4])$/;
 // "Completed: no further updates" in the quarter it ended; "Completed in Q1" in the later quarters of the year.
 const ENDED = /^(Completed|Dropped)(?:: no further updates| in Q[1-4])$/;
 const DERIVED_STATUS = '(derived from the figures)';
 /** What the report shows in a cell with nothing written in it. */
-export const NOTHING_WRITTEN = /^[–—-]?$/;
+export const NOTHING_WRITTEN = /^[\u2013\u2014-]?$/;
 
 const plainPounds = (s: string) => Number(s.replace(/,/g, ''));
 

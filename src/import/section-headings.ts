@@ -14,7 +14,7 @@ export interface Heading {
 }
 
 /** "8.2 Value for Money", "8.2. Value…", "8.2 – Value…", "Section 3.3: Value…", or "8.2" alone. */
-const SECTION_HEADING = /^\s*(?:section\s+)?(\d{1,3}(?:\.\d{1,3})*)\.?(?:\s*[–—:-]\s*|\s+|$)(.*)$/is;
+const SECTION_HEADING = /^\s*(?:section\s+)?(\d{1,3}(?:\.\d{1,3})*)\.?(?:\s*[\u2013\u2014:-]\s*|\s+|$)(.*)$/is;
 
 /** A number Word draws ("3.2.", "3.2", "Section 3:") that can be a section's number. */
 const WORD_NUMBER = /^(?:section\s+)?(\d{1,3}(?:\.\d{1,3})*)[.:)]?$/i;

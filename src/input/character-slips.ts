@@ -202,7 +202,7 @@ function textStartSlip(lines: readonly LineInfo[], i: number, context: SlipConte
 
 /** "– id: x", "• id: x": Word turned the "-" of a list item into a dash or a bullet. */
 function wordDash(line: LineInfo, context: SlipContext): Slip | undefined {
-  const m = /^([–—‐‑−•])[ \t\u00a0]+([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
+  const m = /^([\u2013\u2014\u2010\u2011\u2212\u2022])[ \t\u00a0]+([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
   if (!m || !context.knownKeys.has(m[2]!)) return undefined;
   const at = line.start + line.indent;
   return {
@@ -436,7 +436,7 @@ function oddSpaceAfterKey(line: LineInfo, rest: string, n: number, context: Slip
 
 function curlyQuotes(line: LineInfo, rest: string): Slip | undefined {
   // “status”: Draft  →  a key in curly quotes is not the key "status".
-  const key = /^((?:- +)*)([“‘])([^”’]*)([”’])[ \t]*:(?:[ \t]|$)/.exec(rest);
+  const key = /^((?:- +)*)([\u201c\u2018])([^\u201d\u2019]*)([\u201d\u2019])[ \t]*:(?:[ \t]|$)/.exec(rest);
   if (key) {
     const at = line.start + line.indent + key[1]!.length;
     const name = key[3]!;
@@ -448,7 +448,7 @@ function curlyQuotes(line: LineInfo, rest: string): Slip | undefined {
     };
   }
   // key: “text” where the text needs real quotes (a section number, text with ": " or " #").
-  const value = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]+([“‘])(.*)([”’])[ \t]*(#.*)?$/.exec(rest);
+  const value = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]+([\u201c\u2018])(.*)([\u201d\u2019])[ \t]*(#.*)?$/.exec(rest);
   if (!value) return undefined;
   const inner = value[4]!;
   if (CURLY_DOUBLE.test(inner) || CURLY_SINGLE.test(inner)) return undefined;

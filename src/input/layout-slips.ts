@@ -60,7 +60,7 @@ export function findLayoutSlips(text: string, context: SlipContext, lines: reado
 /** A line of prose: no "key:" at its start, or a "key" of several words or a capitalised word plan does not know. */
 function isProseLine(line: LineInfo, context: SlipContext): boolean {
   const rest = plainSpaces(line.text.slice(line.indent));
-  if (/^[-•][ \t]|^[-?:,[\]{}&*!|>'"%@`]/.test(rest)) return false;
+  if (/^[-\u2022][ \t]|^[-?:,[\]{}&*!|>'"%@`]/.test(rest)) return false;
   const key = keyOf({ ...line, text: rest, indent: 0 });
   // "status Complete", "status = Complete": a key with its colon missing, explained as such.
   const first = /^([A-Za-z][\w-]*)[ \t]*(?:=|-(?= )|)[ \t]+\S/.exec(rest);
@@ -175,7 +175,7 @@ function linesOutsideBlocks(lines: readonly LineInfo[], context: SlipContext, mo
       if (line.blank || line.comment || line.indent >= content) continue;
       const rest = plainSpaces(line.text.slice(line.indent));
       const key = keyOf({ ...line, text: rest, indent: 0 });
-      const isBullet = /^[-•][ \t]/.test(rest) && !KEY_LINE.test(rest.replace(/^- +/, ''));
+      const isBullet = /^[-\u2022][ \t]/.test(rest) && !KEY_LINE.test(rest.replace(/^- +/, ''));
       const isText = key === undefined && !/^- /.test(rest) && !isBullet;
       // Prose with a colon ("Note: …") reads as a key; a mistyped key ("narative:") is left to the schema.
       const isProse = key !== undefined && !isKnownKey(key, context) && (/\s/.test(key) || /^[A-Z][a-z]/.test(key)) && !/^- /.test(rest);

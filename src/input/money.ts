@@ -22,7 +22,7 @@ export type MoneyReading = { ok: true; pounds: number } | Refusal;
 const MAX_DIGITS = 15;
 const PLAIN = /^(0|[1-9][0-9]*)$/;
 /** A pound sign, "GBP", "pounds" or "sterling", before or after the figure. */
-const CURRENCY = /^(?:£|GBP|gbp)\s*|\s*(?:£|GBP|gbp|pounds?|sterling|stg)\.?$/gi;
+const CURRENCY = /^(?:\u00a3|GBP|gbp)\s*|\s*(?:\u00a3|GBP|gbp|pounds?|sterling|stg)\.?$/gi;
 const SPACES = /[ \u00a0\u2007\u2009\u202f]/g;
 
 function grouped(text: string, separator: string): boolean {
@@ -62,7 +62,7 @@ export function readMoney(written: string): MoneyReading {
   }
   if (/^=/.test(text)) return refuse(say.formula({ shown }));
   // "61250" or “61250” pasted from Word: a number in quotes is text.
-  const quoted = /^["'“”‘’](.*)["'“”‘’]$/.exec(text);
+  const quoted = /^["'\u201c\u201d\u2018\u2019](.*)["'\u201c\u201d\u2018\u2019]$/.exec(text);
   if (quoted) {
     const inner = readMoney(quoted[1]!);
     if (!inner.ok) return inner;

@@ -355,7 +355,7 @@ export class Converter {
         .slice(0, at.column - 1)
         .trim() === '';
     const raw = (alone ? '\n' : '') + this.file.text.slice(start, valueEnd);
-    const bullet = /\n[ \t]*([-•])[ \t]+\S/.exec(raw);
+    const bullet = /\n[ \t]*([-\u2022])[ \t]+\S/.exec(raw);
     if (!bullet) return;
     const bulletLine = this.fileLine(start + bullet.index + (alone ? 0 : 1));
     // Said at the line of the key, where the "|" is missing; the bullets below are the consequence.

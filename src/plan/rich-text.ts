@@ -30,11 +30,11 @@ export interface RichTextProblem {
 const MAX_BULLET_LEVELS = 9;
 
 /** "- " or "• ": the mark, then spaces or tabs, then words ("-" alone on a line is text). */
-const BULLET_MARK = /^[-•][ \t]+(?=\S)/;
+const BULLET_MARK = /^[-\u2022][ \t]+(?=\S)/;
 
 /** Web addresses: up to the next space; trailing punctuation belongs to the sentence. */
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
-const TRAILING_PUNCTUATION = /[.,;:!?'’”"]+$/;
+const TRAILING_PUNCTUATION = /[.,;:!?'\u2019\u201d"]+$/;
 
 /** Anything that could start a web address; text without one anywhere is read without looking for links. */
 const MAY_LINK = /\b(?:https?:\/\/|www\.)/i;

@@ -118,7 +118,7 @@ const QUALIFIED = /\b(?:but|except|apart|not|partly|partially|phase|stage|part|u
 
 export function endingSaid(status: string): 'completed' | 'dropped' | undefined {
   const words = normaliseText(status).toLowerCase();
-  const [first = '', ...rest] = words.split(/\s[–—-]\s|[:;,]\s|\.\s/);
+  const [first = '', ...rest] = words.split(/\s[\u2013\u2014-]\s|[:;,]\s|\.\s/);
   const found = ENDING_WORDS.exec(first.trim());
   if (!found || QUALIFIED.test(rest.join(' '))) return undefined;
   return /^(?:complete|completed|finished)$/.test(found[1] ?? '') ? 'completed' : 'dropped';
