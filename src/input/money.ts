@@ -57,7 +57,7 @@ export function readMoney(written: string): MoneyReading {
   if (text === '') return refuse(say.empty());
   // Excel's negative figures: (5,000), and Word's: "–5000" (a dash or minus sign for the hyphen). A
   // plain -5000 is read, and refused by the schema's own minimum.
-  if (/^[-‐‑–—−]|^\(.*\)$/.test(text)) {
+  if (/^[-\u2010\u2011\u2013\u2014\u2212]|^\(.*\)$/.test(text)) {
     return refuse(say.negative({ shown, figure: text.replace(/[^0-9]/g, '') || '5000' }));
   }
   if (/^=/.test(text)) return refuse(say.formula({ shown }));

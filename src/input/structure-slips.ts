@@ -198,7 +198,7 @@ function textKeyMissing(
 ): Slip | undefined {
   const line = lines[i]!;
   const rest = plainSpaces(line.text.slice(line.indent));
-  if (KEY_LINE.test(rest) || /^[-#•]/.test(rest)) return undefined;
+  if (KEY_LINE.test(rest) || /^[-#\u2022]/.test(rest)) return undefined;
   let p = i - 1;
   while (p >= 0 && lines[p]!.blank) p--;
   const above = p >= 0 ? lines[p]! : undefined;

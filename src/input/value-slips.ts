@@ -215,7 +215,7 @@ const STRAIGHT: Record<string, string> = { '“': '"', '”': '"', '„': '"', '
 /** "Draft with Legal”: a straight quote at one end and a curly one, from Word, at the other. */
 function mixedQuotes(line: LineInfo): Slip | undefined {
   const rest = line.text.slice(line.indent);
-  const m = /^((?:- +)*)([a-z][\w-]*)[ \t]*:[ \t]+(["'“”„‘’])(.*)(["'“”‘’])[ \t]*$/.exec(rest);
+  const m = /^((?:- +)*)([a-z][\w-]*)[ \t]*:[ \t]+(["'\u201c\u201d\u201e\u2018\u2019])(.*)(["'\u201c\u201d\u2018\u2019])[ \t]*$/.exec(rest);
   if (!m) return undefined;
   const [, dashes = '', key = '', open = '', inner = '', close = ''] = m;
   const openCurly = open in STRAIGHT;
