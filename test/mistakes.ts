@@ -839,7 +839,7 @@ export const MISTAKES: Mistake[] = [
     edit: (t) => t + t,
     line: WESTBROOK_FILES[GOV]!.split('\n').length,
     message: new RegExp(
-      `^lines ${WESTBROOK_FILES[GOV]!.split('\n').length}–\\d+ repeat lines 1–\\d+ word for word: they are pasted twice$`,
+      `^the whole section is here twice: lines ${WESTBROOK_FILES[GOV]!.split('\n').length}–\\d+ repeat lines 1–\\d+ word for word$`,
     ),
     hint: /^delete lines \d+–\d+$/,
     alone: true,
