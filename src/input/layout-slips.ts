@@ -111,7 +111,7 @@ function valueAndLinesBelow(lines: readonly LineInfo[], context: SlipContext): S
   lines.forEach((line, i) => {
     if (line.blank || line.comment || line.inBlock) return;
     const rest = line.text.slice(line.indent);
-    const m = /^((?:- +)*)([A-Za-z][\w]*)[ \t]*:[ \t]+([^|>#\s][^#]*?)[ \t]*(?:[ \t]#.*)?$/.exec(rest);
+    const m = /^((?:- +)*)([A-Za-z][\w]*)[ \t]*:[ \t]+([^|>#\s](?:[^#]*[^# \t])?)[ \t]*(?:[ \t]#.*)?$/.exec(rest);
     if (!m || !context.children.has(m[2]!)) return;
     const below = nextStructural(lines, i);
     const keyColumn = line.indent + m[1]!.length;

@@ -60,7 +60,8 @@ export const OPENS_PART = /:[ \t]*(?:#.*)?$/;
 /** "key: |", "- key: >-", "key: |2  # note": the value is a block of text on the lines below. */
 export const BLOCK_START = /^(?:- +)*(?:[^\s#:][^:#]*|"[^"]*"|'[^']*'):[ \t]+[|>][-+0-9]*[ \t]*(?:#.*)?$/;
 /** A line that is a key (with or without a value), or a list item that starts with one. */
-export const KEY_LINE = /^((?:- +)*)((?:[^\s#:"'][^:#]*?)|"[^"]*"|'[^']*'|[\u201c\u2018][^\u201d\u2019]*[\u201d\u2019])[ \t]*:(?:[ \t]|$)/;
+export const KEY_LINE =
+  /^((?:- +)*)((?:[^\s#:"'](?:[^:#]*[^ \t:#])?)|"[^"]*"|'[^']*'|[\u201c\u2018][^\u201d\u2019]*[\u201d\u2019])[ \t]*:(?:[ \t]|$)/;
 
 export function keyOf(line: LineInfo): string | undefined {
   const m = KEY_LINE.exec(line.text.slice(line.indent));

@@ -141,7 +141,7 @@ function lineSlip(lines: readonly LineInfo[], j: number, context: SlipContext): 
   }
   if (/^["'|>[{]/.test(value)) return undefined;
   // "status: Complete: register published", "narrative: 4 sessions held:"
-  const text = value.replace(/[ \t]+#.*$/, '');
+  const text = value.replace(/(?<![ \t])[ \t]+#.*$/, '');
   if (/: |:$/.test(text)) {
     const endsWithColon = /:$/.test(text) && !/: /.test(text);
     // More lines below, further in: the officer meant a block of text. Read it as one for now.
