@@ -20,8 +20,8 @@ import {
   scanLines,
 } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
-import { MAX_DEPTH } from './yaml-convert.js';
 import { findValueSlip } from './value-slips.js';
+import { MAX_DEPTH } from './yaml-convert.js';
 
 /**
  * Slips in the characters of the lines, found before parsing: odd spaces and tabs, curly quotes, a
