@@ -42,7 +42,7 @@ function linesBeside(lines: readonly LineInfo[], i: number): LineInfo[] {
 }
 
 /** Words a council's name has that do not tell councils apart. */
-const COMMON_WORDS = new Set([
+const COMMON_WORDS: ReadonlySet<string> = new Set([
   'council',
   'district',
   'borough',
