@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { say } from '../messages/index.js';
 import { CODE_KEYS, type SlipContext } from './slips.js';
 import type { SourceFile } from './source-file.js';
-import { type LocNode, type PathSegment, parseYaml } from './yaml-source.js';
+import { type LocNode, locate, type PathSegment, parseYaml } from './yaml-source.js';
 import { mapZodIssues } from './zod-issues.js';
 
 /** Raw YAML data, read defensively: a mapping, or undefined for anything else. */
@@ -135,6 +135,24 @@ export function checkYaml<T>(
   out.schemaChecked = true;
   const result = schema.safeParse(data);
   if (result.success) out.parsed = result.data;
-  else diagnostics.push(...mapZodIssues(result.error.issues, data, parsedYaml.root, file, schema));
+  else {
+    const issues = result.error.issues.filter((issue) => !aboutSettled(parsedYaml.root, issue.path, parsedYaml.settled));
+    diagnostics.push(...mapZodIssues(issues, data, parsedYaml.root, file, schema));
+  }
   return out;
+}
+
+/**
+ * Whether a schema issue is about a value a slip has already named (see Slip.settles), or about the
+ * part that directly holds it ("target:" whose figures are not all numbers): it would say the slip again.
+ */
+function aboutSettled(root: LocNode | undefined, path: readonly PropertyKey[], settled: readonly number[]): boolean {
+  if (settled.length === 0) return false;
+  const { node, found } = locate(
+    root,
+    path.map((p) => (typeof p === 'number' ? p : String(p))),
+  );
+  if (!found || !node) return false;
+  const starts = [node.start, ...Object.values(node.fields ?? {}).map((f) => f.start), ...(node.items ?? []).map((f) => f.start)];
+  return settled.some((at) => starts.includes(at));
 }

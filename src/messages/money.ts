@@ -13,6 +13,27 @@ const WHY = {
 
 const PLAIN = 'write the amount as a plain number of pounds, e.g. 75000';
 
+/** What Excel's error values mean, in the officer's words. */
+const EXCEL_ERRORS: Readonly<Record<string, string>> = {
+  '#N/A': 'a look-up found nothing',
+  '#REF!': 'its formula points at a cell that was deleted',
+  '#VALUE!': 'its formula met words where it needed a number',
+  '#DIV/0!': 'its formula divided by zero or by an empty cell',
+  '#NAME?': 'its formula has a name Excel does not know',
+  '#NUM!': 'its formula gave a number Excel cannot show',
+  '#NULL!': 'its formula names ranges that do not meet',
+};
+
+/** Where a figure stands: an amount of money, a measure's figure or a quarter's share of a profile. */
+export type FigureKind = 'money' | 'figure' | 'share';
+
+/** How each kind of figure is written, said after "type its figure here". */
+const FIGURE_FORMS: Readonly<Record<FigureKind, string>> = {
+  money: 'as a whole number of pounds, e.g. 75000 (0 only if truly nothing yet)',
+  figure: 'as a plain number, e.g. 33 for 33% or 12 for a count',
+  share: 'as the percent of the annual target expected that quarter, e.g. 25',
+};
+
 export const money = group(
   'Money',
   'Only a whole number of pounds written plainly (`75000`) is a figure; the report adds the £ sign and the commas. Every other shape is refused with the figure to write, and `plan validate --fix` writes it when there is one right reading.',
@@ -76,6 +97,18 @@ export const money = group(
       message: `${p.shown} is a spreadsheet formula, not an amount`,
       hint: 'write the figure the formula gives, e.g. 75000',
     })),
+    excelError: entry<{ shown: string; error: string; kind: FigureKind }>(
+      [
+        { shown: '#N/A', error: '#N/A', kind: 'money' },
+        { shown: '"#REF!"', error: '#REF!', kind: 'figure' },
+        { shown: '#DIV/0!', error: '#DIV/0!', kind: 'share' },
+        { shown: '#SPILL!', error: '#SPILL!', kind: 'money' },
+      ],
+      (p) => ({
+        message: `${p.shown} is an error Excel showed in the cell (${EXCEL_ERRORS[p.error] ?? 'its formula gave no figure'}), not a figure`,
+        hint: `correct the cell in the spreadsheet, then type its figure here in place of ${p.shown}, ${FIGURE_FORMS[p.kind]}`,
+      }),
+    ),
     spreadsheetDisplay: entry([{ shown: '"1.2E+05"', pounds: '120000' }], (p) => ({
       message: `${p.shown} is not an amount of money: it is how a spreadsheet shows ${p.pounds} in a narrow column`,
       hint: `replace ${p.shown} with ${p.pounds}`,
