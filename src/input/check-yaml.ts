@@ -43,6 +43,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
   const textKeys = new Set<string>();
   const lists = new Set<string>();
   const dateKeys = new Set<string>();
+  const numberLists = new Set<string>();
   const seen = new Set<object>();
   type Def = { type?: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; valueType?: unknown; in?: unknown };
   const defOf = (node: unknown): Def | undefined => (node as { _zod?: { def?: Def } } | null)?._zod?.def;
@@ -67,6 +68,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
         // A list of blocks ("actions:"): its items' keys stand side by side.
         if (inner?.type === 'array') {
           inner = unwrap(inner.element);
+          if (inner?.type === 'number') numberLists.add(key);
           if (inner?.type === 'object') lists.add(key);
         }
         const keys = children.get(key) ?? new Set<string>();
@@ -85,7 +87,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
   // The keys at the top of the file stand side by side too.
   const top = unwrap(schema);
   if (top?.type === 'object' && top.shape) children.set('', new Set(Object.keys(top.shape)));
-  context = { knownKeys, children, moneyBlocks, textKeys, lists, dateKeys };
+  context = { knownKeys, children, moneyBlocks, textKeys, lists, dateKeys, numberLists };
   contexts.set(schema, context);
   return context;
 }

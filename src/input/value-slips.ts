@@ -25,8 +25,40 @@ export function findValueSlip(
     mixedQuotes(lines[i]!) ??
     namedMonthDate(lines[i]!, context) ??
     excelErrorCell(lines[i]!, context, parents[i]) ??
+    listAsRow(lines[i]!, context) ??
     councilByName(lines, i, context, parents[i])
   );
+}
+
+/**
+ * "savingsProfile: 10<TAB>20<TAB>30<TAB>40", "profile: [10 20 30 40]": a list of figures pasted from a
+ * spreadsheet row, without the brackets or the commas YAML needs to read a list. The figures are all
+ * there, in order, so the list has one right form, which --fix writes.
+ */
+function listAsRow(line: LineInfo, context: SlipContext): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:/.exec(rest);
+  if (!m || !context.numberLists?.has(m[2]!)) return undefined;
+  let value = rest.slice(m[0].length);
+  const note = value.search(/[ \t]#/);
+  if (note >= 0) value = value.slice(0, note);
+  const written = value.trim();
+  const bracketed = written.startsWith('[') && written.endsWith(']');
+  const inner = bracketed ? written.slice(1, -1).trim() : written;
+  const commas = /[,;]/.test(inner);
+  // In brackets, commas make a list already (a tab after one is read as a space).
+  if (bracketed && commas) return undefined;
+  const figures = inner.split(/[ \t]*[,;][ \t]*|[ \t]+/);
+  if (figures.length < 2 || !figures.every((f) => /^\d+(?:\.\d+)?$/.test(f))) return undefined;
+  const fix = `[${figures.join(', ')}]`;
+  const gap = written.includes('\t') ? 'tabs' : 'spaces';
+  const at = line.start + line.indent + m[0].length;
+  return {
+    offset: at + value.search(/\S/),
+    code: 'list-as-row',
+    ...say.listAsRow({ key: m[2]!, missing: bracketed ? 'commas' : commas ? 'brackets' : 'both', gap, fix }),
+    edits: [{ at, remove: value.trimEnd().length, insert: ` ${fix}` }],
+  };
 }
 
 /** An Excel error where a figure starts, up to the end of the value it stands for. */
