@@ -1,9 +1,8 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
-import type { FigureKind } from '../messages/money.js';
-import { EXCEL_ERROR } from './money.js';
+import { findFigureSlip } from './figure-slips.js';
 import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
-import { CODE_KEYS, type Edit, type Slip, type SlipContext } from './slips.js';
+import type { Slip, SlipContext } from './slips.js';
 
 /**
  * Slips within one line of keys, found before parsing: two lines joined into one ("status: Onward
@@ -24,81 +23,9 @@ export function findValueSlip(
     joinedLine(text, lines, i, context, parents) ??
     mixedQuotes(lines[i]!) ??
     namedMonthDate(lines[i]!, context) ??
-    excelErrorCell(lines[i]!, context, parents[i]) ??
-    listAsRow(lines[i]!, context) ??
+    findFigureSlip(lines, i, context, parents) ??
     councilByName(lines, i, context, parents[i])
   );
-}
-
-/**
- * "savingsProfile: 10<TAB>20<TAB>30<TAB>40", "profile: [10 20 30 40]": a list of figures pasted from a
- * spreadsheet row, without the brackets or the commas YAML needs to read a list. The figures are all
- * there, in order, so the list has one right form, which --fix writes.
- */
-function listAsRow(line: LineInfo, context: SlipContext): Slip | undefined {
-  const rest = line.text.slice(line.indent);
-  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:/.exec(rest);
-  if (!m || !context.numberLists?.has(m[2]!)) return undefined;
-  let value = rest.slice(m[0].length);
-  const note = value.search(/[ \t]#/);
-  if (note >= 0) value = value.slice(0, note);
-  const written = value.trim();
-  const bracketed = written.startsWith('[') && written.endsWith(']');
-  const inner = bracketed ? written.slice(1, -1).trim() : written;
-  const commas = /[,;]/.test(inner);
-  // In brackets, commas make a list already (a tab after one is read as a space).
-  if (bracketed && commas) return undefined;
-  const figures = inner.split(/[ \t]*[,;][ \t]*|[ \t]+/);
-  if (figures.length < 2 || !figures.every((f) => /^\d+(?:\.\d+)?$/.test(f))) return undefined;
-  const fix = `[${figures.join(', ')}]`;
-  const gap = written.includes('\t') ? 'tabs' : 'spaces';
-  const at = line.start + line.indent + m[0].length;
-  return {
-    offset: at + value.search(/\S/),
-    code: 'list-as-row',
-    ...say.listAsRow({ key: m[2]!, missing: bracketed ? 'commas' : commas ? 'brackets' : 'both', gap, fix }),
-    edits: [{ at, remove: value.trimEnd().length, insert: ` ${fix}` }],
-  };
-}
-
-/** An Excel error where a figure starts, up to the end of the value it stands for. */
-const EXCEL_AT = new RegExp(`${EXCEL_ERROR.source}(?=[ \\t]*(?:[,\\]}]|$|#))`, 'iy');
-
-/**
- * "WBC: #N/A", "{ WBC: #DIV/0!, NDC: 9 }", "- #REF!": an error Excel showed in a cell, copied where a
- * figure goes. YAML reads its "#" as the start of a note, so the figure would be empty (and in brackets
- * the rest of the line lost). It is named once, at its line, and read as written (in quotes) so that
- * no other check says it again; only the officer knows the real figure, so there is no fix.
- */
-function excelErrorCell(line: LineInfo, context: SlipContext, parent: string | undefined): Slip | undefined {
-  const rest = line.text.slice(line.indent);
-  const edits: Edit[] = [];
-  let first: { at: number; written: string; kind: FigureKind } | undefined;
-  for (let hash = rest.indexOf('#'); hash >= 0; hash = rest.indexOf('#', hash + 1)) {
-    EXCEL_AT.lastIndex = hash;
-    const m = EXCEL_AT.exec(rest);
-    if (!m) continue;
-    const before = rest.slice(0, hash).trimEnd();
-    const key = /([A-Za-z][\w-]*)[ \t]*:$/.exec(before)?.[1];
-    const item = /^(?:-[ \t]*)+$/.test(before) || /[[{,]$/.test(before);
-    if (key === undefined ? !item : context.textKeys?.has(key)) continue;
-    // The key whose figures these are: the one before the brackets, else the part the line is in.
-    const holder = /([A-Za-z][\w-]*)[ \t]*:[ \t]*[[{][^[{]*$/.exec(before)?.[1] ?? parent ?? '';
-    const money = context.moneyBlocks?.has(holder) === true;
-    // A part of text per council ("notes:", "councils:") holds words, not figures.
-    if (!money && context.children.get(holder)?.has(CODE_KEYS)) continue;
-    const at = line.start + line.indent + hash;
-    edits.push({ at, remove: m[0].length, insert: JSON.stringify(m[0]) });
-    first ??= { at, written: m[0], kind: money ? 'money' : /profile$/i.test(`${key ?? holder}`) ? 'share' : 'figure' };
-  }
-  if (!first) return undefined;
-  return {
-    offset: first.at,
-    code: 'excel-error',
-    ...say.excelError({ shown: first.written, error: first.written.toUpperCase(), kind: first.kind }),
-    edits,
-    settles: true,
-  };
 }
 
 /** The lines in the same part as line `i`, at its indentation. */

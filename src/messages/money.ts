@@ -109,6 +109,51 @@ export const money = group(
         hint: `correct the cell in the spreadsheet, then type its figure here in place of ${p.shown}, ${FIGURE_FORMS[p.kind]}`,
       }),
     ),
+    fractionCharacter: entry<{
+      character: string;
+      kind: FigureKind;
+      whole: boolean;
+      figures: ReadonlyArray<{ written: string; decimal: string; exact: boolean; up: string; down: string }>;
+    }>(
+      [
+        { character: '½', kind: 'figure', whole: false, figures: [{ written: '27½', decimal: '27.5', exact: true, up: '28', down: '27' }] },
+        {
+          character: '½',
+          kind: 'share',
+          whole: false,
+          figures: [
+            { written: '12½', decimal: '12.5', exact: true, up: '13', down: '12' },
+            { written: '37½', decimal: '37.5', exact: true, up: '38', down: '37' },
+          ],
+        },
+        {
+          character: '⅓',
+          kind: 'figure',
+          whole: false,
+          figures: [{ written: '33⅓', decimal: '33.33', exact: false, up: '34', down: '33' }],
+        },
+        {
+          character: '½',
+          kind: 'money',
+          whole: true,
+          figures: [{ written: '61250½', decimal: '61250.5', exact: true, up: '61251', down: '61250' }],
+        },
+        { character: '¼', kind: 'figure', whole: true, figures: [{ written: '2 ¼', decimal: '2.25', exact: true, up: '3', down: '2' }] },
+      ],
+      (p) => {
+        const first = p.figures[0]!;
+        const each = [...new Map(p.figures.map((f) => [f.written, f])).values()];
+        return {
+          message: p.whole
+            ? `${first.written} is written with a fraction character (${p.character}) from Word: ${p.kind === 'money' ? 'amounts are whole pounds' : 'a count is a whole number'}, so the fraction must be rounded`
+            : `${first.written} is written with a fraction character (${p.character}) from Word, which is not read as a number: write it as a decimal`,
+          hint: p.whole
+            ? each.map((f) => `replace ${f.written} with ${f.up} (rounded up) or ${f.down} (rounded down)`).join('; ')
+            : `replace ${each.map((f) => `${f.written} with ${f.decimal}${f.exact ? '' : ' (to two decimal places)'}`).join(' and ')}`,
+          fixed: `${each.map((f) => f.written).join(', ')} written as ${each.map((f) => f.decimal).join(', ')}`,
+        };
+      },
+    ),
     spreadsheetDisplay: entry([{ shown: '"1.2E+05"', pounds: '120000' }], (p) => ({
       message: `${p.shown} is not an amount of money: it is how a spreadsheet shows ${p.pounds} in a narrow column`,
       hint: `replace ${p.shown} with ${p.pounds}`,
