@@ -1727,6 +1727,36 @@ export const MISTAKES: Mistake[] = [
     hint: /^replace 23⅓ with 23\.33 \(to two decimal places\) and 26⅔ with 26\.67 \(to two decimal places\)$/,
     alone: true,
   },
+  // A percentage written as a fraction of one, as a spreadsheet holds it: 0.3 for 30%.
+  {
+    name: "a percent measure's target written as a fraction (0.1 for 10%) beside figures of 1 or more",
+    file: GOV,
+    edit: (t) => t.replace('unit: count', 'unit: percent').replace('target: { WBC: 10, NDC: 8', 'target: { WBC: 0.1, NDC: 8'),
+    line: 52,
+    message: /the target of "waivers" for WBC: 0\.1 reads as 0\.1%, not 10%: a percentage is written from 0 to 100/,
+    hint: /^for 10% write 10$/,
+    alone: true,
+  },
+  {
+    name: "a percent measure's value written as a fraction (0.09 for 9%)",
+    file: GOV,
+    edit: (t) => t.replace('unit: count', 'unit: percent').replace('waivers: { WBC: 11, NDC: 9', 'waivers: { WBC: 11, NDC: 0.09'),
+    line: 61,
+    message: /the Q2 value of "waivers" for NDC: 0\.09 reads as 0\.09%, not 9%/,
+    hint: /^for 9% write 9$/,
+    alone: true,
+  },
+  {
+    name: 'a percent figure under 1 far from the others, which may be a real half per cent: a warning',
+    file: GOV,
+    edit: (t) =>
+      t.replace('unit: count', 'unit: percent').replace('target: { WBC: 10, NDC: 8, EDC: 5 }', 'target: { WBC: 10, NDC: 8, EDC: 0.5 }'),
+    line: 52,
+    message: /the target of "waivers" for EDC: 0\.5 reads as 0\.5%, not 50%/,
+    hint: /^for 50% write 50; if it is truly 0\.5%, leave it as it is$/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */
