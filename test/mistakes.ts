@@ -1620,6 +1620,16 @@ export const MISTAKES: Mistake[] = [
     message: /#n\/a is an error Excel showed in the cell \(a look-up found nothing\)/,
     alone: true,
   },
+  {
+    name: 'Kestrel: an Excel error as an item of a savings profile written one share a line',
+    plan: 'kestrel',
+    file: PLAN,
+    edit: (t) => t.replace('savingsProfile: [10, 20, 30, 40]', 'savingsProfile:\n  - 10\n  - 20\n  - #DIV/0!\n  - 40'),
+    line: 14,
+    message: /#DIV\/0! is an error Excel showed in the cell/,
+    hint: /as the percent of the annual target expected that quarter/,
+    alone: true,
+  },
   // A profile's figures pasted from a spreadsheet row.
   {
     name: 'Kestrel: the savings profile pasted from an Excel row, tabs between the figures',
@@ -1695,6 +1705,15 @@ export const MISTAKES: Mistake[] = [
     line: 10,
     message: /119999¾ is written with a fraction character \(¾\) from Word: amounts are whole pounds/,
     hint: /^replace 119999¾ with 120000 \(rounded up\) or 119999 \(rounded down\)$/,
+    alone: true,
+  },
+  {
+    name: 'a fraction character alone as an amount (½): both roundings, and no other message',
+    file: SAV,
+    lineText: '          WBC: ½',
+    line: 26,
+    message: /^½ is written with a fraction character \(½\) from Word: amounts are whole pounds/,
+    hint: /^replace ½ with 1 \(rounded up\) or 0 \(rounded down\)$/,
     alone: true,
   },
   {

@@ -18,7 +18,10 @@ export function findFigureSlip(
   parents: ReadonlyArray<string | undefined>,
 ): Slip | undefined {
   const line = lines[i]!;
-  return excelErrorCell(line, context, parents[i]) ?? listAsRow(line, context) ?? fractionCharacter(lines, i, context, parents);
+  // The part the line stands in; for the second item of a list ("- 20"), the key above the list. Looked
+  // for only when a figure asks, so that a long list costs nothing.
+  const parent = () => parents[i] ?? keysAbove(lines, i)[0] ?? '';
+  return excelErrorCell(line, context, parent) ?? listAsRow(line, context) ?? fractionCharacter(lines, i, context, parents, parent);
 }
 
 /**
@@ -55,6 +58,11 @@ function listAsRow(line: LineInfo, context: SlipContext): Slip | undefined {
 /** An action is a few dozen lines: no look around a figure goes further (hostile files stay quick). */
 const MOST_LINES = 300;
 
+/** Whether `key` holds a part of keys ("achieved:"), not a figure: a "#" after it is not a figure's. */
+function opensPart(key: string, context: SlipContext): boolean {
+  return context.children.has(key) && !context.numberLists?.has(key);
+}
+
 /** The figures of one line looked at, at most: a list of four shares, a council's few figures. */
 const MOST_FIGURES = 20;
 
@@ -67,7 +75,7 @@ const EXCEL_AT = new RegExp(`${EXCEL_ERROR.source}(?=[ \\t]*(?:[,\\]}]|$|#))`, '
  * the rest of the line lost). It is named once, at its line, and read as written (in quotes) so that
  * no other check says it again; only the officer knows the real figure, so there is no fix.
  */
-function excelErrorCell(line: LineInfo, context: SlipContext, parent: string | undefined): Slip | undefined {
+function excelErrorCell(line: LineInfo, context: SlipContext, parent: () => string): Slip | undefined {
   const rest = line.text.slice(line.indent);
   const edits: Edit[] = [];
   let first: { at: number; written: string; kind: FigureKind } | undefined;
@@ -78,9 +86,9 @@ function excelErrorCell(line: LineInfo, context: SlipContext, parent: string | u
     const before = rest.slice(0, hash).trimEnd();
     const key = /([A-Za-z][\w-]*)[ \t]*:$/.exec(before)?.[1];
     const item = /^(?:-[ \t]*)+$/.test(before) || /[[{,]$/.test(before);
-    if (key === undefined ? !item : context.textKeys?.has(key)) continue;
+    if (key === undefined ? !item : context.textKeys?.has(key) || opensPart(key, context)) continue;
     // The key whose figures these are: the one before the brackets, else the part the line is in.
-    const holder = /([A-Za-z][\w-]*)[ \t]*:[ \t]*[[{][^[{]*$/.exec(before)?.[1] ?? parent ?? '';
+    const holder = /([A-Za-z][\w-]*)[ \t]*:[ \t]*[[{][^[{]*$/.exec(before)?.[1] ?? parent();
     const money = context.moneyBlocks?.has(holder) === true;
     // A part of text per council ("notes:", "councils:") holds words, not figures.
     if (!money && context.children.get(holder)?.has(CODE_KEYS)) continue;
@@ -121,7 +129,7 @@ const FRACTIONS: Readonly<Record<string, number>> = {
 };
 
 /** A figure with a fraction character, alone as a value: "27½", "27 ½", "½". */
-const WITH_FRACTION = /(\d*)[ \t\u00a0]?([\u00bc-\u00be\u2150-\u215e])(?=[ \t]*(?:[,\]}]|$|#))/y;
+const WITH_FRACTION = /(\d*)(?:(?<=\d)[ \t\u00a0])?([\u00bc-\u00be\u2150-\u215e])(?=[ \t]*(?:[,\]}]|$|#))/y;
 
 /** How the figure of a measure of each unit is written: whole (a count, money) or with decimals. */
 const WHOLE_UNITS: ReadonlySet<string> = new Set(['count', 'money']);
@@ -195,6 +203,7 @@ function fractionCharacter(
   i: number,
   context: SlipContext,
   parents: ReadonlyArray<string | undefined>,
+  parent: () => string,
 ): Slip | undefined {
   const line = lines[i]!;
   const rest = line.text.slice(line.indent);
@@ -210,8 +219,8 @@ function fractionCharacter(
     if (!m) continue;
     const before = rest.slice(0, k).trimEnd();
     const key = /([A-Za-z][\w-]*)[ \t]*:$/.exec(before)?.[1];
-    if (key === undefined ? !/^(?:-[ \t]*)+$|[[{,]$/.test(before) : context.textKeys?.has(key)) continue;
-    holder ??= /([A-Za-z][\w-]*)[ \t]*:[ \t]*[[{][^[{]*$/.exec(before)?.[1] ?? parents[i] ?? '';
+    if (key === undefined ? !/^(?:-[ \t]*)+$|[[{,]$/.test(before) : context.textKeys?.has(key) || opensPart(key, context)) continue;
+    holder ??= /([A-Za-z][\w-]*)[ \t]*:[ \t]*[[{][^[{]*$/.exec(before)?.[1] ?? parent();
     found.push({ at: line.start + line.indent + k, length: m[0].length, written: m[0], whole: Number(m[1] || 0), part: FRACTIONS[m[2]!]! });
     k += m[0].length - 1;
   }
@@ -233,8 +242,10 @@ function fractionCharacter(
       whole: form.whole === true,
       figures: figures.map((f) => ({ written: f.written, decimal: f.decimal, exact: f.exact, up: f.up, down: f.down })),
     }),
-    // In memory, a whole figure is rounded half up, so that nothing else is said of it; the report is not made.
-    edits: figures.map((f) => ({ at: f.at, remove: f.length, insert: form.whole ? String(Math.round(f.whole + f.part)) : f.decimal })),
+    // A whole figure is read as written (in quotes), and no other check says it again (see Slip.settles):
+    // a rounding in memory would be a figure the officer did not choose, for other checks to judge.
+    edits: figures.map((f) => ({ at: f.at, remove: f.length, insert: form.whole ? JSON.stringify(f.written) : f.decimal })),
+    ...(form.whole ? { settles: true as const } : {}),
   };
   if (!fixable) delete slip.fixed;
   return slip;
