@@ -58,9 +58,13 @@ function listAsRow(line: LineInfo, context: SlipContext): Slip | undefined {
 /** An action is a few dozen lines: no look around a figure goes further (hostile files stay quick). */
 const MOST_LINES = 300;
 
-/** Whether `key` holds a part of keys ("achieved:"), not a figure: a "#" after it is not a figure's. */
-function opensPart(key: string, context: SlipContext): boolean {
-  return context.children.has(key) && !context.numberLists?.has(key);
+/** Whether `key` holds words, a date or a part of keys ("achieved:"): what follows it is not a figure. */
+function notAFigure(key: string, context: SlipContext): boolean {
+  return (
+    context.textKeys?.has(key) === true ||
+    context.dateKeys?.has(key) === true ||
+    (context.children.has(key) && !context.numberLists?.has(key))
+  );
 }
 
 /** The figures of one line looked at, at most: a list of four shares, a council's few figures. */
@@ -86,7 +90,7 @@ function excelErrorCell(line: LineInfo, context: SlipContext, parent: () => stri
     const before = rest.slice(0, hash).trimEnd();
     const key = /([A-Za-z][\w-]*)[ \t]*:$/.exec(before)?.[1];
     const item = /^(?:-[ \t]*)+$/.test(before) || /[[{,]$/.test(before);
-    if (key === undefined ? !item : context.textKeys?.has(key) || opensPart(key, context)) continue;
+    if (key === undefined ? !item : notAFigure(key, context)) continue;
     // The key whose figures these are: the one before the brackets, else the part the line is in.
     const holder = /([A-Za-z][\w-]*)[ \t]*:[ \t]*[[{][^[{]*$/.exec(before)?.[1] ?? parent();
     const money = context.moneyBlocks?.has(holder) === true;
@@ -219,7 +223,7 @@ function fractionCharacter(
     if (!m) continue;
     const before = rest.slice(0, k).trimEnd();
     const key = /([A-Za-z][\w-]*)[ \t]*:$/.exec(before)?.[1];
-    if (key === undefined ? !/^(?:-[ \t]*)+$|[[{,]$/.test(before) : context.textKeys?.has(key) || opensPart(key, context)) continue;
+    if (key === undefined ? !/^(?:-[ \t]*)+$|[[{,]$/.test(before) : notAFigure(key, context)) continue;
     holder ??= /([A-Za-z][\w-]*)[ \t]*:[ \t]*[[{][^[{]*$/.exec(before)?.[1] ?? parent();
     found.push({ at: line.start + line.indent + k, length: m[0].length, written: m[0], whole: Number(m[1] || 0), part: FRACTIONS[m[2]!]! });
     k += m[0].length - 1;
