@@ -1557,7 +1557,7 @@ export const MISTAKES: Mistake[] = [
     lineText: '          WBC: #N/A',
     line: 26,
     message: /#N\/A is an error Excel showed in the cell \(a look-up found nothing\), not a figure/,
-    hint: /type its figure here in place of #N\/A, as a whole number of pounds.*\(0 only if truly nothing yet\)$/,
+    hint: /type its figure here in place of #N\/A, as a whole number of pounds.*\(or 0 if truly nothing yet\)$/,
     alone: true,
   },
   {

@@ -42,7 +42,8 @@ function listAsRow(line: LineInfo, context: SlipContext): Slip | undefined {
   const commas = /[,;]/.test(inner);
   // In brackets, commas make a list already (a tab after one is read as a space).
   if (bracketed && commas) return undefined;
-  const figures = inner.split(/[ \t]*[,;][ \t]*|[ \t]+/);
+  // "10%" as a spreadsheet shows a share: the figure is the same without its sign.
+  const figures = inner.split(/[ \t]*[,;][ \t]*|[ \t]+/).map((f) => (/^\d+(?:\.\d+)?%$/.test(f) ? f.slice(0, -1) : f));
   if (figures.length < 2 || !figures.every((f) => /^\d+(?:\.\d+)?$/.test(f))) return undefined;
   const fix = `[${figures.join(', ')}]`;
   const gap = written.includes('\t') ? 'tabs' : 'spaces';

@@ -29,7 +29,7 @@ export type FigureKind = 'money' | 'figure' | 'share';
 
 /** How each kind of figure is written, said after "type its figure here". */
 const FIGURE_FORMS: Readonly<Record<FigureKind, string>> = {
-  money: 'as a whole number of pounds, e.g. 75000 (0 only if truly nothing yet)',
+  money: 'as a whole number of pounds, e.g. 75000 (or 0 if truly nothing yet)',
   figure: 'as a plain number, e.g. 33 for 33% or 12 for a count',
   share: 'as the percent of the annual target expected that quarter, e.g. 25',
 };
