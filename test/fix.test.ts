@@ -109,6 +109,11 @@ describe('plan validate --fix on the mistake corpus', () => {
       else if (/mixed quotes around a status/.test(m.name))
         expect(fixed).toBe(original.replace('status: Draft circulated', 'status: "Draft circulated"'));
       else if (/61k/.test(m.name)) expect(fixed).toBe(original.replace('WBC: 61250', 'WBC: 61000'));
+      // A profile the plan did not have, added as a spreadsheet row: the same figures, written as a list.
+      else if (/profile added to plan.yaml as an Excel row|profile written with commas but no brackets/.test(m.name))
+        expect(fixed).toBe(
+          applyMistake(m).replace(/(rofile): ([^\n]+)/, (_, key, row: string) => `${key}: [${row.split(/[\s,]+/).join(', ')}]`),
+        );
       // Text that had no key is given the one its update lacks.
       else if (/left under "ended: completed"/.test(m.name))
         expect(fixed).toBe(

@@ -71,3 +71,12 @@ describe('a repair that adds a line', () => {
     expect(twice?.hint).toMatch(/merge what line 40 says into line 38, then delete line 40/);
   });
 });
+
+describe('a list with tabs after its commas, as pasted from a spreadsheet row', () => {
+  it('is read as the list it is, with no message (a tab after a comma is a space)', async () => {
+    const plan = PLANS.kestrel['plan.yaml']!.replace('savingsProfile: [10, 20, 30, 40]', 'savingsProfile: [10,\t20,\t30,\t40]');
+    const section = PLANS.kestrel['1-savings.yaml']!.replace('profile: [12.5, 12.5, 37.5, 37.5]', 'profile: [12.5,\t12.5,\t37.5,\t37.5]');
+    expect(await diagnose('plan.yaml', plan, MISTAKES.length + 1, 'kestrel')).toEqual([]);
+    expect(await diagnose('1-savings.yaml', section, MISTAKES.length + 2, 'kestrel')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { say } from '../messages/index.js';
 import { CODE_KEYS, type SlipContext } from './slips.js';
 import type { SourceFile } from './source-file.js';
-import { type LocNode, type PathSegment, parseYaml } from './yaml-source.js';
+import { type LocNode, locate, type PathSegment, parseYaml } from './yaml-source.js';
 import { mapZodIssues } from './zod-issues.js';
 
 /** Raw YAML data, read defensively: a mapping, or undefined for anything else. */
@@ -43,6 +43,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
   const textKeys = new Set<string>();
   const lists = new Set<string>();
   const dateKeys = new Set<string>();
+  const numberLists = new Set<string>();
   const seen = new Set<object>();
   type Def = { type?: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; valueType?: unknown; in?: unknown };
   const defOf = (node: unknown): Def | undefined => (node as { _zod?: { def?: Def } } | null)?._zod?.def;
@@ -67,6 +68,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
         // A list of blocks ("actions:"): its items' keys stand side by side.
         if (inner?.type === 'array') {
           inner = unwrap(inner.element);
+          if (inner?.type === 'number') numberLists.add(key);
           if (inner?.type === 'object') lists.add(key);
         }
         const keys = children.get(key) ?? new Set<string>();
@@ -85,7 +87,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
   // The keys at the top of the file stand side by side too.
   const top = unwrap(schema);
   if (top?.type === 'object' && top.shape) children.set('', new Set(Object.keys(top.shape)));
-  context = { knownKeys, children, moneyBlocks, textKeys, lists, dateKeys };
+  context = { knownKeys, children, moneyBlocks, textKeys, lists, dateKeys, numberLists };
   contexts.set(schema, context);
   return context;
 }
@@ -135,6 +137,24 @@ export function checkYaml<T>(
   out.schemaChecked = true;
   const result = schema.safeParse(data);
   if (result.success) out.parsed = result.data;
-  else diagnostics.push(...mapZodIssues(result.error.issues, data, parsedYaml.root, file, schema));
+  else {
+    const issues = result.error.issues.filter((issue) => !aboutSettled(parsedYaml.root, issue.path, parsedYaml.settled));
+    diagnostics.push(...mapZodIssues(issues, data, parsedYaml.root, file, schema));
+  }
   return out;
+}
+
+/**
+ * Whether a schema issue is about a value a slip has already named (see Slip.settles), or about the
+ * part that directly holds it ("target:" whose figures are not all numbers): it would say the slip again.
+ */
+function aboutSettled(root: LocNode | undefined, path: readonly PropertyKey[], settled: readonly number[]): boolean {
+  if (settled.length === 0) return false;
+  const { node, found } = locate(
+    root,
+    path.map((p) => (typeof p === 'number' ? p : String(p))),
+  );
+  if (!found || !node) return false;
+  const starts = [node.start, ...Object.values(node.fields ?? {}).map((f) => f.start), ...(node.items ?? []).map((f) => f.start)];
+  return settled.some((at) => starts.includes(at));
 }

@@ -25,6 +25,20 @@ const PLAIN = /^(0|[1-9][0-9]*)$/;
 const CURRENCY = /^(?:\u00a3|GBP|gbp)\s*|\s*(?:\u00a3|GBP|gbp|pounds?|sterling|stg)\.?$/gi;
 const SPACES = /[ \u00a0\u2007\u2009\u202f]/g;
 
+/**
+ * An error value Excel shows in a cell whose formula fails (#N/A, #REF!, #DIV/0! …), copied with the
+ * figures. Unquoted in YAML, its "#" starts a note, so the figure would silently be empty.
+ */
+export const EXCEL_ERROR =
+  /#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)/i;
+const WHOLE_EXCEL_ERROR = new RegExp(`^${EXCEL_ERROR.source}$`, 'i');
+
+/** The Excel error `text` is, in Excel's own capitals, or undefined. */
+export function excelError(text: string): string | undefined {
+  const t = text.trim();
+  return WHOLE_EXCEL_ERROR.test(t) ? t.toUpperCase() : undefined;
+}
+
 function grouped(text: string, separator: string): boolean {
   const s = separator === '.' ? '\\.' : separator;
   return new RegExp(`^\\d{1,3}(?:${s}\\d{3})+$`).test(text);
@@ -61,6 +75,8 @@ export function readMoney(written: string): MoneyReading {
     return refuse(say.negative({ shown, figure: text.replace(/[^0-9]/g, '') || '5000' }));
   }
   if (/^=/.test(text)) return refuse(say.formula({ shown }));
+  const error = excelError(text.replace(/^["'\u201c\u201d\u2018\u2019]|["'\u201c\u201d\u2018\u2019]$/g, ''));
+  if (error) return refuse(say.excelError({ shown, error, kind: 'money' }));
   // "61250" or “61250” pasted from Word: a number in quotes is text.
   const quoted = /^["'\u201c\u201d\u2018\u2019](.*)["'\u201c\u201d\u2018\u2019]$/.exec(text);
   if (quoted) {

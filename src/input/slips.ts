@@ -30,6 +30,12 @@ export interface Slip {
   edits: Edit[];
   /** What `plan validate --fix` says it changed, when it may make this repair itself. */
   fixed?: string;
+  /**
+   * The repair only puts the value in quotes as written (an Excel error such as #N/A, which YAML would
+   * read as a note): the value is still wrong, and what the checks of its shape would say of it (or of
+   * the part that holds it) is this slip said again, so they are not shown.
+   */
+  settles?: true;
   /** A slip that changes nothing in the report (an invisible character at the end of a line) is a warning. */
   severity?: 'warning';
 }
@@ -51,6 +57,8 @@ export interface SlipContext {
   lists?: ReadonlySet<string>;
   /** The keys whose value is a date written YYYY-MM-DD ("due:"), from the pattern the schema gives editors. */
   dateKeys?: ReadonlySet<string>;
+  /** The keys whose value is a list of numbers, written in square brackets ("savingsProfile:"). */
+  numberLists?: ReadonlySet<string>;
   /** The plan's councils, code → name, when plan.yaml could be read: a council written by its name is known by it. */
   councils?: ReadonlyMap<string, string>;
 }

@@ -1,5 +1,6 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
+import { findFigureSlip } from './figure-slips.js';
 import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 
@@ -22,6 +23,7 @@ export function findValueSlip(
     joinedLine(text, lines, i, context, parents) ??
     mixedQuotes(lines[i]!) ??
     namedMonthDate(lines[i]!, context) ??
+    findFigureSlip(lines, i, context, parents) ??
     councilByName(lines, i, context, parents[i])
   );
 }

@@ -47,6 +47,8 @@ export interface ParsedYaml {
    * syntax error could not be explained and repaired, or a refused feature (alias, tag, …) left a hole.
    */
   complete: boolean;
+  /** Where the values start that a slip has named and left wrong (see Slip.settles): no check names them again. */
+  settled: readonly number[];
 }
 
 export interface ParseOptions extends SlipContext {
@@ -152,29 +154,16 @@ function parseDocuments(file: SourceFile): { documents: Document.Parsed[] } | { 
 
 export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
   const refused = preflight(file);
-  if (refused) return { data: undefined, root: undefined, diagnostics: [refused], complete: false };
+  if (refused) return { data: undefined, root: undefined, diagnostics: [refused], complete: false, settled: [] };
   const diagnostics: Diagnostic[] = [];
   const working = new WorkingCopy(file.text);
-  const report = (slip: Slip) =>
+  const settled: number[] = [];
+  const report = (slip: Slip) => {
     diagnostics.push(file.diagnostic(working.toOriginal(slip.offset), slip.severity ?? 'error', slip.code, slip.message, slip.hint));
+    if (slip.settles) for (const edit of slip.edits) settled.push(working.toOriginal(edit.at));
+  };
 
-  // The slips recognisable in the lines themselves, characters first, then structure across lines
-  // and layout: name each,
-  // and parse the file as repaired.
-  // The lines are scanned once for both, unless the first finder's repairs changed the text.
-  let lines: LineInfo[] | undefined;
-  for (const find of [findCharacterSlips, findStructureSlips, findLayoutSlips]) {
-    lines ??= scanLines(working.text);
-    // A file with thousands of slips is not an edited plan: a few hundred are enough to act on, and
-    // repairing more would cost seconds (each repair copies the text).
-    const slips = find(working.text, options, lines).slice(0, MAX_SLIPS);
-    for (const slip of slips) report(slip);
-    const edits = slips.flatMap((slip) => slip.edits);
-    if (edits.length > 0) {
-      working.apply(edits);
-      lines = undefined;
-    }
-  }
+  repairLineSlips(working, options, report);
 
   // Then parse; explain each error the parser still reports as a slip, repair it and parse again, so
   // that a follow-on error is shown only when it is a separate problem.
@@ -184,7 +173,8 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
   for (let repairs = 0; ; repairs++) {
     parsedFile = working.edited ? new SourceFile(file.path, file.displayPath, working.text) : file;
     const parsed = parseDocuments(parsedFile);
-    if ('refused' in parsed) return { data: undefined, root: undefined, diagnostics: [...diagnostics, parsed.refused], complete: false };
+    if ('refused' in parsed)
+      return { data: undefined, root: undefined, diagnostics: [...diagnostics, parsed.refused], complete: false, settled };
     documents = parsed.documents;
     const error = documents[0]?.errors[0];
     if (error === undefined) break;
@@ -217,7 +207,7 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
   if (first === undefined || (documents.length === 1 && first.contents === null && first.errors.length === 0)) {
     const { message, hint } = say.emptyFile({ start: options.emptyHint });
     diagnostics.push(file.diagnostic(0, 'error', 'empty-file', message, hint));
-    return { data: undefined, root: undefined, diagnostics, complete: false };
+    return { data: undefined, root: undefined, diagnostics, complete: false, settled };
   }
   if (documents.length > 1) {
     const second = documents[1]!;
@@ -239,7 +229,28 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
   if (working.edited) mapLocations(root, working.toOriginal);
   // With an unexplained syntax error the tree is a guess; schema errors on top of it would only confuse.
   complete = complete && first.errors.length === 0 && !converter.holes;
-  return { data: first.errors.length === 0 ? data : undefined, root, diagnostics, complete };
+  return { data: first.errors.length === 0 ? data : undefined, root, diagnostics, complete, settled };
+}
+
+/**
+ * The slips recognisable in the lines themselves, characters first, then structure across lines and
+ * layout: name each, and repair it in the working copy, to parse the file as repaired. The lines are
+ * scanned once for all, unless a finder's repairs changed the text.
+ */
+function repairLineSlips(working: WorkingCopy, options: ParseOptions, report: (slip: Slip) => void): void {
+  let lines: LineInfo[] | undefined;
+  for (const find of [findCharacterSlips, findStructureSlips, findLayoutSlips]) {
+    lines ??= scanLines(working.text);
+    // A file with thousands of slips is not an edited plan: a few hundred are enough to act on, and
+    // repairing more would cost seconds (each repair copies the text).
+    const slips = find(working.text, options, lines).slice(0, MAX_SLIPS);
+    for (const slip of slips) report(slip);
+    const edits = slips.flatMap((slip) => slip.edits);
+    if (edits.length > 0) {
+      working.apply(edits);
+      lines = undefined;
+    }
+  }
 }
 
 /** An unclosed quote, repaired for the next parse by closing it at the end of its line. */

@@ -39,6 +39,18 @@ export const measures = group(
             : 'write the percentage without the minus sign',
       }),
     ),
+    percentAsFraction: entry(
+      [
+        { id: 'spend-without-po', code: 'CDC', quarter: undefined, value: 0.3, percent: 30, sure: true },
+        { id: 'spend-without-po', code: 'SNC', quarter: 'Q2', value: 0.5, percent: 50, sure: false },
+      ],
+      (p: Figure & { value: number; percent: number; sure: boolean }) => ({
+        message: `${figure(p)}: ${p.value} reads as ${p.value}%, not ${p.percent}%: a percentage is written from 0 to 100`,
+        hint: p.sure
+          ? `for ${p.percent}% write ${p.percent}`
+          : `for ${p.percent}% write ${p.percent}; if it is truly ${p.value}%, leave it as it is`,
+      }),
+    ),
     measureNegative: entry(
       [
         { id: 'days-to-pay', code: 'SNC', quarter: 'Q2', unit: 'days', value: -3 },

@@ -13,6 +13,27 @@ const WHY = {
 
 const PLAIN = 'write the amount as a plain number of pounds, e.g. 75000';
 
+/** What Excel's error values mean, in the officer's words. */
+const EXCEL_ERRORS: Readonly<Record<string, string>> = {
+  '#N/A': 'a look-up found nothing',
+  '#REF!': 'its formula points at a cell that was deleted',
+  '#VALUE!': 'its formula met words where it needed a number',
+  '#DIV/0!': 'its formula divided by zero or by an empty cell',
+  '#NAME?': 'its formula has a name Excel does not know',
+  '#NUM!': 'its formula gave a number Excel cannot show',
+  '#NULL!': 'its formula names ranges that do not meet',
+};
+
+/** Where a figure stands: an amount of money, a measure's figure or a quarter's share of a profile. */
+export type FigureKind = 'money' | 'figure' | 'share';
+
+/** How each kind of figure is written, said after "type its figure here". */
+const FIGURE_FORMS: Readonly<Record<FigureKind, string>> = {
+  money: 'as a whole number of pounds, e.g. 75000 (or 0 if truly nothing yet)',
+  figure: 'as a plain number, e.g. 33 for 33% or 12 for a count',
+  share: 'as the percent of the annual target expected that quarter, e.g. 25',
+};
+
 export const money = group(
   'Money',
   'Only a whole number of pounds written plainly (`75000`) is a figure; the report adds the £ sign and the commas. Every other shape is refused with the figure to write, and `plan validate --fix` writes it when there is one right reading.',
@@ -76,6 +97,63 @@ export const money = group(
       message: `${p.shown} is a spreadsheet formula, not an amount`,
       hint: 'write the figure the formula gives, e.g. 75000',
     })),
+    excelError: entry<{ shown: string; error: string; kind: FigureKind }>(
+      [
+        { shown: '#N/A', error: '#N/A', kind: 'money' },
+        { shown: '"#REF!"', error: '#REF!', kind: 'figure' },
+        { shown: '#DIV/0!', error: '#DIV/0!', kind: 'share' },
+        { shown: '#SPILL!', error: '#SPILL!', kind: 'money' },
+      ],
+      (p) => ({
+        message: `${p.shown} is an error Excel showed in the cell (${EXCEL_ERRORS[p.error] ?? 'its formula gave no figure'}), not a figure`,
+        hint: `correct the cell in the spreadsheet, then type its figure here in place of ${p.shown}, ${FIGURE_FORMS[p.kind]}`,
+      }),
+    ),
+    fractionCharacter: entry<{
+      character: string;
+      kind: FigureKind;
+      whole: boolean;
+      figures: ReadonlyArray<{ written: string; decimal: string; exact: boolean; up: string; down: string }>;
+    }>(
+      [
+        { character: '½', kind: 'figure', whole: false, figures: [{ written: '27½', decimal: '27.5', exact: true, up: '28', down: '27' }] },
+        {
+          character: '½',
+          kind: 'share',
+          whole: false,
+          figures: [
+            { written: '12½', decimal: '12.5', exact: true, up: '13', down: '12' },
+            { written: '37½', decimal: '37.5', exact: true, up: '38', down: '37' },
+          ],
+        },
+        {
+          character: '⅓',
+          kind: 'figure',
+          whole: false,
+          figures: [{ written: '33⅓', decimal: '33.33', exact: false, up: '34', down: '33' }],
+        },
+        {
+          character: '½',
+          kind: 'money',
+          whole: true,
+          figures: [{ written: '61250½', decimal: '61250.5', exact: true, up: '61251', down: '61250' }],
+        },
+        { character: '¼', kind: 'figure', whole: true, figures: [{ written: '2 ¼', decimal: '2.25', exact: true, up: '3', down: '2' }] },
+      ],
+      (p) => {
+        const first = p.figures[0]!;
+        const each = [...new Map(p.figures.map((f) => [f.written, f])).values()];
+        return {
+          message: p.whole
+            ? `${first.written} is written with a fraction character (${p.character}) from Word: ${p.kind === 'money' ? 'amounts are whole pounds' : 'a count is a whole number'}, so the fraction must be rounded`
+            : `${first.written} is written with a fraction character (${p.character}) from Word, which is not read as a number: write it as a decimal`,
+          hint: p.whole
+            ? each.map((f) => `replace ${f.written} with ${f.up} (rounded up) or ${f.down} (rounded down)`).join('; ')
+            : `replace ${each.map((f) => `${f.written} with ${f.decimal}${f.exact ? '' : ' (to two decimal places)'}`).join(' and ')}`,
+          fixed: `${each.map((f) => f.written).join(', ')} written as ${each.map((f) => f.decimal).join(', ')}`,
+        };
+      },
+    ),
     spreadsheetDisplay: entry([{ shown: '"1.2E+05"', pounds: '120000' }], (p) => ({
       message: `${p.shown} is not an amount of money: it is how a spreadsheet shows ${p.pounds} in a narrow column`,
       hint: `replace ${p.shown} with ${p.pounds}`,

@@ -94,6 +94,51 @@ function checkValue(c: Ctx, m: Dict, id: string, code: string, raw: unknown, pat
   if (wording) error(c, at(c.f, typeof raw === 'number' ? path : [...path, 'value']), 'measure-value', wording);
 }
 
+/** Every figure of a measure (its targets, then its values by quarter), with where each is written. */
+function figuresOf(
+  measure: Dict,
+  id: string,
+  action: Dict,
+  path: PathSegment[],
+): Array<{ value: number; path: PathSegment[]; figure: { id: string; code: string; quarter: Quarter | undefined } }> {
+  const figures: ReturnType<typeof figuresOf> = [];
+  for (const [code, value] of Object.entries(asDict(measure.target) ?? {}))
+    if (typeof value === 'number')
+      figures.push({ value, path: [...path, 'measures', id, 'target', code], figure: { id, code, quarter: undefined } });
+  const updates = asDict(action.updates) ?? {};
+  for (const q of QUARTERS) {
+    for (const [code, raw] of Object.entries(asDict(asDict(asDict(updates[q])?.measures)?.[id]) ?? {})) {
+      const long = asDict(raw)?.value;
+      const valuePath = [...path, 'updates', q, 'measures', id, code];
+      if (typeof raw === 'number') figures.push({ value: raw, path: valuePath, figure: { id, code, quarter: q } });
+      else if (typeof long === 'number') figures.push({ value: long, path: [...valuePath, 'value'], figure: { id, code, quarter: q } });
+    }
+  }
+  return figures;
+}
+
+/**
+ * "0.3" for 30%: a percentage written as a fraction of one, as a spreadsheet holds it. It reads as
+ * 0.3%, and the rating is then wrong. When the measure's other figures are all 1 or more and 30 would
+ * sit among them, it is surely a fraction: an error. Otherwise a real 0.3% is possible: a warning.
+ */
+function checkPercentFractions(c: Ctx, action: Dict, path: PathSegment[]): void {
+  for (const [id, raw] of Object.entries(asDict(action.measures) ?? {})) {
+    const measure = asDict(raw);
+    if (measure?.unit !== 'percent') continue;
+    const figures = figuresOf(measure, id, action, path);
+    const wholes = figures.map((f) => f.value).filter((v) => v >= 1);
+    const [low, high] = [Math.min(...wholes), Math.max(...wholes)];
+    for (const f of figures) {
+      if (!(f.value > 0 && f.value < 1)) continue;
+      const percent = Math.round(f.value * 100 * 1000) / 1000;
+      const sure = wholes.length > 0 && percent >= low / 2 && percent <= high * 2;
+      const wording = say.percentAsFraction({ ...f.figure, value: f.value, percent, sure });
+      c.out.push(problem(c.f, at(c.f, f.path), sure ? 'error' : 'warning', 'percent-as-fraction', wording));
+    }
+  }
+}
+
 function checkUpdates(c: Ctx, action: Dict, path: PathSegment[]): void {
   const measures = asDict(action.measures) ?? {};
   const ids = Object.keys(measures);
@@ -129,6 +174,7 @@ export const measuresAreSound = (ctx: RuleContext): Diagnostic[] => {
       const measures = asDict(action.measures);
       if (measures) checkDefinitions(c, measures, ['actions', i, 'measures']);
       checkUpdates(c, action, ['actions', i]);
+      checkPercentFractions(c, action, ['actions', i]);
     });
   }
   return out;

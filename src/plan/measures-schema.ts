@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { excelError } from '../input/money.js';
 import { worded } from '../input/zod-issues.js';
 import { say } from '../messages/index.js';
 import { COUNCIL_CODE } from './codes.js';
@@ -30,9 +31,19 @@ const councilCode = z.string().regex(COUNCIL_CODE).meta({ errorMessage: 'a counc
 
 /** A value typed as "33%" is told to drop the sign; anything else is told what a value looks like. */
 function valueError(issue: { input?: unknown }): string {
+  const error = typeof issue.input === 'string' ? excelError(issue.input) : undefined;
+  if (error) return worded(say.excelError({ shown: JSON.stringify(issue.input), error, kind: 'figure' }));
   return typeof issue.input === 'string' && /^\s*[-+]?\d[\d,.]*\s*%\s*$/.test(issue.input)
     ? worded(say.measureValueWithPercentSign({ value: issue.input.replace(/[%\s,]/g, '') }))
     : worded(say.measureValueShape());
+}
+
+/** A target that is not "none" nor figures per council: an Excel error among its figures is named. */
+function targetError(issue: { input?: unknown }): string {
+  const figures = issue.input !== null && typeof issue.input === 'object' ? Object.values(issue.input) : [];
+  const written = figures.find((f): f is string => typeof f === 'string' && excelError(f) !== undefined);
+  if (written !== undefined) return worded(say.excelError({ shown: JSON.stringify(written), error: excelError(written)!, kind: 'figure' }));
+  return worded(say.measureTargetShape());
 }
 
 const numberSchema = z.number({ error: valueError }).meta({ errorMessage: MEASURE_WORDS.value });
@@ -52,7 +63,7 @@ const measureSchema = z
       errorMessage: MEASURE_WORDS.better,
     }),
     target: z
-      .union([z.literal('none'), z.record(councilCode, numberSchema)], { error: worded(say.measureTargetShape()) })
+      .union([z.literal('none'), z.record(councilCode, numberSchema)], { error: targetError })
       .optional()
       .meta({
         description: 'The target (or threshold) per council, e.g. { CDC: 5 }; "none" when no target is set.',

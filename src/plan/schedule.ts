@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { excelError } from '../input/money.js';
 import { worded } from '../input/zod-issues.js';
 import { say, type Wording } from '../messages/index.js';
 import { financialYearLabel, QUARTERS, type Quarter, quarterEnd } from './quarters.js';
@@ -185,9 +186,11 @@ export const profileSchema = z
     z
       .number({
         error: (issue) =>
-          typeof issue.input === 'string' && /^\s*\d+(?:\.\d+)?\s*%\s*$/.test(issue.input)
-            ? worded(say.shareWithPercentSign({ share: issue.input.replace(/[%\s]/g, '') }))
-            : worded(say.shareNotANumber()),
+          typeof issue.input === 'string' && excelError(issue.input)
+            ? worded(say.excelError({ shown: JSON.stringify(issue.input), error: excelError(issue.input)!, kind: 'share' }))
+            : typeof issue.input === 'string' && /^\s*\d+(?:\.\d+)?\s*%\s*$/.test(issue.input)
+              ? worded(say.shareWithPercentSign({ share: issue.input.replace(/[%\s]/g, '') }))
+              : worded(say.shareNotANumber()),
       })
       .min(0, { error: worded(say.shareNegative()) })
       .max(100, { error: worded(say.shareAbove100()) })
