@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { copiedFigures } from '../plan/copied-figures.js';
 import type { LoadResult } from '../plan/load-plan.js';
+import type { Plan } from '../plan/model.js';
 import { QUARTERS, type Quarter } from '../plan/quarters.js';
 import { checkStatusesAgainstFigures } from './status-check.js';
 
@@ -8,7 +10,23 @@ import { checkStatusesAgainstFigures } from './status-check.js';
  * own problems, then the statuses the figures contradict, for the quarter asked about, or every quarter.
  */
 export function planProblems(loaded: LoadResult, quarter?: Quarter): Diagnostic[] {
-  return loaded.plan
-    ? [...loaded.diagnostics, ...checkStatusesAgainstFigures(loaded.plan, quarter ? [quarter] : QUARTERS)]
-    : loaded.diagnostics;
+  if (!loaded.plan) return loaded.diagnostics;
+  const copied = copiedAchieved(loaded.plan);
+  const skip = (actionId: string, q: Quarter) => copied.has(`${actionId} ${q}`);
+  return [...loaded.diagnostics, ...checkStatusesAgainstFigures(loaded.plan, quarter ? [quarter] : QUARTERS, undefined, skip)];
+}
+
+/**
+ * The updates whose achieved figures look copied from another action's ("actionId Q2"): the rules
+ * warn about the copy (copied-figures.ts), and a status checked against copied figures would only add
+ * a second warning about the same slip.
+ */
+function copiedAchieved(plan: Plan): ReadonlySet<string> {
+  const actions = plan.sections.flatMap((s) => s.actions);
+  const out = new Set<string>();
+  for (const q of QUARTERS) {
+    const copies = copiedFigures(actions.map((a) => a.updates[q]?.achieved ?? {}));
+    for (const i of copies.keys()) out.add(`${actions[i]!.id} ${q}`);
+  }
+  return out;
 }

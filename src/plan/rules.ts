@@ -5,6 +5,7 @@ import { say, type Wording } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { closest } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
+import { figuresNotCopied } from './copied-figures.js';
 import { figuresInScale } from './figure-scale.js';
 import { measuresAreSound } from './measure-rules.js';
 import { QUARTERS, quarterIndex } from './quarters.js';
@@ -357,6 +358,7 @@ const rules: readonly Rule[] = [
   quarterIsReported,
   nothingAfterEnding,
   figuresInScale,
+  figuresNotCopied,
   dueDatesKept,
   measuresAreSound,
 ];
