@@ -1550,6 +1550,99 @@ export const MISTAKES: Mistake[] = [
     hint: /^write the code of the council this line is for, e\.g\. EDC: 9000/,
     alone: true,
   },
+  // Copy and paste between actions, and measure ids renamed in one place only.
+  {
+    name: "a measure's id renamed where it is defined, the updates left giving the old one",
+    file: GOV,
+    lineText: '      waivers-approved:',
+    line: 48,
+    message: /^the updates give figures for "waivers" \(lines 57 and 61\), not for "waivers-approved"/,
+    hint: /^write "waivers" back here, or write "waivers-approved" for "waivers" at lines 57 and 61$/,
+    alone: true,
+  },
+  {
+    name: "a measure's id renamed in one update, the other updates and the definition left as they were",
+    file: GOV,
+    lineText: '          waivers-approved: { WBC: 12, NDC: 8, EDC: 4 }',
+    line: 57,
+    message: /^"waivers-approved" is not a measure of this action: its measures are waivers$/,
+    hint: /^write "waivers" here, as the other updates do \(line 61\)$/,
+    alone: true,
+  },
+  {
+    name: "an action's measure figures written under another action's update, which has no measures",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '        status: On track\n',
+          '        status: On track\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        )
+        .replace(
+          '        status: Fewer waivers at WBC\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '        status: Fewer waivers at WBC\n',
+        ),
+    line: 34,
+    message:
+      /^"waivers" is a measure of action "contract-waivers" \(defined at plans\/1-governance\.yaml:50\), not of this action: its figures were probably pasted under the wrong action$/,
+    hint: /^move lines 33–34 to the Q2 update of action "contract-waivers" \(or delete them\)$/,
+    alone: true,
+  },
+  {
+    name: "an action's measure figures pasted into another action's update as well as its own",
+    file: GOV,
+    edit: (t) =>
+      t.replace('        rag: amber\n', '        rag: amber\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n'),
+    line: 21,
+    message: /^"waivers" is a measure of action "contract-waivers" \(defined at plans\/1-governance\.yaml:50\), not of this action/,
+    hint: /^action "contract-waivers" has its own Q2 figures at plans\/1-governance\.yaml:63: check them against these, then delete lines 20–21 here$/,
+    alone: true,
+  },
+  {
+    name: "a target's amounts copied from the action above",
+    file: SAV,
+    edit: (t) => t.replace('        WBC: 30000\n        NDC: 30000\n', '        WBC: 120000\n        NDC: 80000\n'),
+    line: 37,
+    message:
+      /^this target has the same amounts, council for council, as action "cashable-savings"'s target \(plans\/2-savings\.yaml:10\): check they were not copied from there$/,
+    hint: /^write this action's own target amounts here/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: an action added by copying the one above, its target amounts left as they were',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      `${t}\n  - id: supplier-rebates\n    action: Collect rebates from framework suppliers.\n    lead: Head of Procurement\n    target:\n      measure: supplier rebates\n      amounts:\n        KBC: 90000\n        HDC: 45000\n    updates:\n      Q3:\n        achieved:\n          KBC: 5000\n          HDC: 2500\n`,
+    line: 52,
+    message: /^this target has the same amounts, council for council, as action "contract-savings"'s target \(plans\/1-savings\.yaml:12\)/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a quarter's achieved figures copied from the action above",
+    file: SAV,
+    edit: (t) => t.replace('          WBC: 12000\n          NDC: 3000\n', '          WBC: 61250\n          NDC: 40000\n'),
+    line: 49,
+    message:
+      /^these Q2 "achieved" figures are the same, council for council, as action "cashable-savings"'s Q2 "achieved" \(plans\/2-savings\.yaml:25\): check they were not copied from there$/,
+    hint: /^write this action's own Q2 figures here/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: a new action's achieved figures copied from the action above",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      `${t}\n  - id: supplier-rebates\n    action: Collect rebates from framework suppliers.\n    lead: Head of Procurement\n    target:\n      measure: supplier rebates\n      amounts:\n        KBC: 60000\n        HDC: 30000\n    updates:\n      Q3:\n        achieved:\n          KBC: 50000\n          HDC: 27000\n`,
+    line: 56,
+    message:
+      /^these Q3 "achieved" figures are the same, council for council, as action "contract-savings"'s Q3 "achieved" \(plans\/1-savings\.yaml:25\)/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */
