@@ -1621,6 +1621,28 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "a target's whole amounts copied from the action above, a council it does not have with them",
+    file: SAV,
+    edit: (t) => t.replace('        WBC: 30000\n        NDC: 30000\n', '        WBC: 120000\n        NDC: 80000\n        EDC: 60000\n'),
+    line: 37,
+    message:
+      /^this target has the same amounts, council for council, as action "cashable-savings"'s target \(plans\/2-savings\.yaml:10\): check they were not copied from there; no update gives a figure for EDC$/,
+    hint: /^write this action's own target amounts here, and delete the line of EDC if it has no part in this action$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: a target's amounts pasted over from the action above, a council it does not have with them",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => t.replace('        HDC: 12345\n', '        KBC: 90000\n        HDC: 45000\n'),
+    line: 35,
+    message:
+      /^this target has the same amounts, council for council, as action "contract-savings"'s target \(plans\/1-savings\.yaml:12\): check they were not copied from there; no update gives a figure for KBC$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: "a quarter's achieved figures copied from the action above",
     file: SAV,
     edit: (t) => t.replace('          WBC: 12000\n          NDC: 3000\n', '          WBC: 61250\n          NDC: 40000\n'),

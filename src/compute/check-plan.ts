@@ -11,19 +11,25 @@ import { checkStatusesAgainstFigures } from './status-check.js';
  */
 export function planProblems(loaded: LoadResult, quarter?: Quarter): Diagnostic[] {
   if (!loaded.plan) return loaded.diagnostics;
-  const copied = copiedAchieved(loaded.plan);
-  const skip = (actionId: string, q: Quarter) => copied.has(`${actionId} ${q}`);
+  const copied = copiedFrom(loaded.plan);
+  const skip = (actionId: string, q: Quarter) => copied.has(actionId) || copied.has(`${actionId} ${q}`);
   return [...loaded.diagnostics, ...checkStatusesAgainstFigures(loaded.plan, quarter ? [quarter] : QUARTERS, undefined, skip)];
 }
 
 /**
- * The updates whose achieved figures look copied from another action's ("actionId Q2"): the rules
- * warn about the copy (copied-figures.ts), and a status checked against copied figures would only add
- * a second warning about the same slip.
+ * The updates whose figures look copied from another action's ("actionId Q2"), and the actions whose
+ * target does ("actionId"): the rules warn about the copy (copied-figures.ts), and a status checked
+ * against copied figures would only add a second warning about the same slip.
  */
-function copiedAchieved(plan: Plan): ReadonlySet<string> {
+function copiedFrom(plan: Plan): ReadonlySet<string> {
   const actions = plan.sections.flatMap((s) => s.actions);
   const out = new Set<string>();
+  const measure = (i: number) => actions[i]!.target?.measure.trim().toLowerCase();
+  const targets = copiedFigures(
+    actions.map((a) => a.target?.amounts ?? {}),
+    (i, j) => measure(i) !== measure(j),
+  );
+  for (const i of targets.keys()) out.add(actions[i]!.id);
   for (const q of QUARTERS) {
     const copies = copiedFigures(actions.map((a) => a.updates[q]?.achieved ?? {}));
     for (const i of copies.keys()) out.add(`${actions[i]!.id} ${q}`);

@@ -59,13 +59,9 @@ interface Found {
   figures: Figures;
 }
 
-/** A warning at each copy, worded with its source; `alike` says which two may be compared. */
-function warnCopies(found: readonly Found[], word: (source: Found) => Wording, alike?: (a: Found, b: Found) => boolean): Diagnostic[] {
-  const pairs = copiedFigures(
-    found.map((x) => x.figures),
-    alike && ((i, j) => alike(found[i]!, found[j]!)),
-  );
-  return [...pairs].map(([i, j]) => {
+/** A warning at each copy, worded with its source. */
+function warnCopies(found: readonly Found[], word: (source: Found) => Wording): Diagnostic[] {
+  return [...copiedFigures(found.map((x) => x.figures))].map(([i, j]) => {
     const copy = found[i]!;
     return problem(copy.ref.f, at(copy.ref.f, copy.path, true), 'warning', 'figures-copied', word(found[j]!));
   });
@@ -87,15 +83,44 @@ const measureOf = (ref: ActionRef) =>
     .trim()
     .toLowerCase();
 
+function targetsFound(refs: readonly ActionRef[]): Found[] {
+  return refs.map((ref) => ({ ref, path: firstAmount(ref), figures: numbersOf(asDict(ref.action.target)?.amounts) }));
+}
+
+/** Of targets in reading order, the copies, with their source: index → index. */
+function targetCopies(found: readonly Found[]): Map<number, number> {
+  // Two targets of the same measure (one split in two actions) may share their amounts.
+  return copiedFigures(
+    found.map((x) => x.figures),
+    (i, j) => measureOf(found[i]!.ref) !== measureOf(found[j]!.ref),
+  );
+}
+
+/**
+ * The councils of an action's target that no update gives an achieved figure for, when some update
+ * gives figures: councils a target pasted from another action brought with it.
+ */
+export function councilsWithoutFigures(action: Readonly<Record<string, unknown>>): string[] {
+  const updates = Object.values(asDict(action.updates) ?? {}).map((u) => asDict(asDict(u)?.achieved));
+  const given = updates.filter((a) => a !== undefined);
+  if (given.length === 0) return [];
+  return Object.keys(asDict(asDict(action.target)?.amounts) ?? {}).filter((code) => !given.some((a) => Object.hasOwn(a, code)));
+}
+
+/** The actions whose target looks copied from another's: their missing figures are the copy's doing. */
+export function actionsWithCopiedTarget(ctx: RuleContext): ReadonlySet<unknown> {
+  const found = targetsFound(eachAction(ctx));
+  return new Set([...targetCopies(found).keys()].map((i) => found[i]!.ref.action));
+}
+
 /** Targets with the same amounts as another action's whose target measures something else. */
 function copiedTargets(refs: readonly ActionRef[]): Diagnostic[] {
-  const found = refs.map((ref) => ({ ref, path: firstAmount(ref), figures: numbersOf(asDict(ref.action.target)?.amounts) }));
-  // Two targets of the same measure (one split in two actions) may share their amounts.
-  return warnCopies(
-    found,
-    (x) => say.targetSameAsOther(source(x)),
-    (a, b) => measureOf(a.ref) !== measureOf(b.ref),
-  );
+  const found = targetsFound(refs);
+  return [...targetCopies(found)].map(([i, j]) => {
+    const copy = found[i]!;
+    const wording = say.targetSameAsOther({ ...source(found[j]!), unfigured: councilsWithoutFigures(copy.ref.action) });
+    return problem(copy.ref.f, at(copy.ref.f, copy.path, true), 'warning', 'figures-copied', wording);
+  });
 }
 
 /** A quarter's achieved or pending figures the same as another action's in that quarter. */
