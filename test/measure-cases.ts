@@ -114,6 +114,13 @@ export const measureCases: Case[] = [
     hint: /did you mean "late"\?/,
   },
   {
+    name: "a measure's id renamed where it is defined, its one update left giving the old id",
+    files: measured({ 7: '      invoices-paid-late:' }),
+    at: `${FILE}:7:7`,
+    message: /the updates give figures for "late" \(line 16\), not for "invoices-paid-late"/,
+    hint: /write "late" back here, or write "invoices-paid-late" for "late" at line 16/,
+  },
+  {
     name: 'a value typed with a % sign',
     files: measured({ 16: '          late: { CDC: 33% }' }),
     at: `${FILE}:16:24`,
