@@ -1654,6 +1654,28 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "the achieved figures of the action below pasted over two councils' figures of the action above",
+    file: SAV,
+    edit: (t) => t.replace('          WBC: 61250\n          NDC: 40000\n', '          WBC: 12000\n          NDC: 3000\n'),
+    line: 25,
+    message:
+      /^these Q2 "achieved" figures are the same, council for council, as action "income-from-services"'s Q2 "achieved" \(plans\/2-savings\.yaml:49\): check they were not copied from there$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the achieved figures of the action below pasted over those of the action above',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      `${t.replace('          KBC: 50000\n          HDC: 27000\n', '          KBC: 14250\n          HDC: 6120\n')}\n  - id: supplier-rebates\n    action: Collect rebates from framework suppliers.\n    lead: Head of Procurement\n    target:\n      measure: supplier rebates\n      amounts:\n        KBC: 20000\n        HDC: 10000\n    updates:\n      Q3:\n        achieved:\n          KBC: 14250\n          HDC: 6120\n`,
+    line: 25,
+    message:
+      /^these Q3 "achieved" figures are the same, council for council, as action "supplier-rebates"'s Q3 "achieved" \(plans\/1-savings\.yaml:56\)/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: "Kestrel: a new action's achieved figures copied from the action above",
     plan: 'kestrel',
     file: KSAV,

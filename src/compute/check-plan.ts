@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { copiedFigures } from '../plan/copied-figures.js';
+import { copiedFigures, expectedBy } from '../plan/copied-figures.js';
 import type { LoadResult } from '../plan/load-plan.js';
 import type { Plan } from '../plan/model.js';
 import { QUARTERS, type Quarter } from '../plan/quarters.js';
@@ -31,7 +31,11 @@ function copiedFrom(plan: Plan): ReadonlySet<string> {
   );
   for (const i of targets.keys()) out.add(actions[i]!.id);
   for (const q of QUARTERS) {
-    const copies = copiedFigures(actions.map((a) => a.updates[q]?.achieved ?? {}));
+    const copies = copiedFigures(
+      actions.map((a) => a.updates[q]?.achieved ?? {}),
+      undefined,
+      actions.map((a) => expectedBy(a.target?.amounts, q)),
+    );
     for (const i of copies.keys()) out.add(`${actions[i]!.id} ${q}`);
   }
   return out;

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
-import { say, type Wording } from '../messages/index.js';
+import { say } from '../messages/index.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { type ActionRef, at, eachAction, problem, type RuleContext, where } from './rule-context.js';
 
@@ -31,19 +31,47 @@ function looksCopied(copy: Figures, source: Figures): boolean {
 }
 
 /**
- * Of figures given in reading order, the ones that look copied from another, with it: index → index
- * of the source. Of two with the same councils the later is the copy; else the one with fewer councils.
+ * How far figures are from what their own action expects (its target, times the share of the year
+ * gone), over `codes`: a copy stands out against its own target. Undefined when there is nothing to
+ * weigh them against.
  */
-export function copiedFigures(all: readonly Figures[], alike: (i: number, j: number) => boolean = () => true): Map<number, number> {
+function oddness(figures: Figures, expected: Figures | undefined, codes: readonly string[]): number | undefined {
+  const sum = (f: Figures) => codes.reduce((total, c) => total + (f[c] ?? 0), 0);
+  const got = sum(figures);
+  const wanted = expected ? sum(expected) : 0;
+  return got > 0 && wanted > 0 ? Math.abs(Math.log(got / wanted)) : undefined;
+}
+
+/** Of two sets of figures that agree where both have them, which is the copy: 0 for `a`, 1 for `b`. */
+function whichIsCopy(a: Figures, b: Figures, expected: readonly [Figures | undefined, Figures | undefined]): 0 | 1 {
+  const smaller = Object.keys(a).length <= Object.keys(b).length ? a : b;
+  const codes = Object.keys(smaller);
+  const [oddA, oddB] = [oddness(a, expected[0], codes), oddness(b, expected[1], codes)];
+  // Figures pasted over an action's own are out of line with its target, the source's are not: by
+  // twice as far at least, so that two actions both near their pace are not told apart by chance.
+  if (oddA !== undefined && oddB !== undefined && Math.abs(oddA - oddB) > Math.LN2) return oddA > oddB ? 0 : 1;
+  if (Object.keys(a).length !== Object.keys(b).length) return smaller === a ? 0 : 1;
+  return 1;
+}
+
+/**
+ * Of figures given in reading order, the ones that look copied from another, with it: index → index
+ * of the source. `expected` gives what each action expects of its figures, when known: the one out of
+ * line with it is the copy. Else, of two with the same councils the later is the copy, and of two
+ * with different councils the one with fewer (lines pasted, not the whole).
+ */
+export function copiedFigures(
+  all: readonly Figures[],
+  alike: (i: number, j: number) => boolean = () => true,
+  expected: readonly (Figures | undefined)[] = [],
+): Map<number, number> {
   const out = new Map<number, number>();
-  all.forEach((copy, i) => {
-    const size = Object.keys(copy).length;
-    const source = all.findIndex((s, j) => {
-      if (j === i || !looksCopied(copy, s) || !alike(i, j)) return false;
-      const theirs = Object.keys(s).length;
-      return theirs > size || (theirs === size && j < i);
+  all.forEach((a, i) => {
+    all.forEach((b, j) => {
+      if (j <= i || !alike(i, j) || !(looksCopied(a, b) || looksCopied(b, a))) return;
+      const [copy, source] = whichIsCopy(a, b, [expected[i], expected[j]]) === 0 ? [i, j] : [j, i];
+      if (!out.has(copy)) out.set(copy, source);
     });
-    if (source !== -1) out.set(i, source);
   });
   return out;
 }
@@ -57,14 +85,6 @@ interface Found {
   ref: ActionRef;
   path: PathSegment[];
   figures: Figures;
-}
-
-/** A warning at each copy, worded with its source. */
-function warnCopies(found: readonly Found[], word: (source: Found) => Wording): Diagnostic[] {
-  return [...copiedFigures(found.map((x) => x.figures))].map(([i, j]) => {
-    const copy = found[i]!;
-    return problem(copy.ref.f, at(copy.ref.f, copy.path, true), 'warning', 'figures-copied', word(found[j]!));
-  });
 }
 
 /** "cashable-savings" and where its figures are. */
@@ -123,13 +143,31 @@ function copiedTargets(refs: readonly ActionRef[]): Diagnostic[] {
   });
 }
 
+/** What an action's target expects by the end of `quarter`: a share of the year's amounts (straight line). */
+export function expectedBy(amounts: Figures | undefined, quarter: Quarter): Figures | undefined {
+  const share = (QUARTERS.indexOf(quarter) + 1) / QUARTERS.length;
+  return amounts && Object.fromEntries(Object.entries(amounts).map(([c, v]) => [c, v * share]));
+}
+
 /** A quarter's achieved or pending figures the same as another action's in that quarter. */
 function copiedUpdates(refs: readonly ActionRef[], quarter: Quarter, field: 'achieved' | 'pending'): Diagnostic[] {
   const found = refs.map((ref) => {
     const path = [...ref.path, 'updates', quarter, field];
     return { ref, path, figures: numbersOf(asDict(asDict(ref.action.updates)?.[quarter])?.[field]) };
   });
-  return warnCopies(found, (x) => say.figuresSameAsOther({ quarter, field, ...source(x) }));
+  // Achieved figures count the year so far against the target; pending ones have no pace to keep.
+  const expected = field === 'achieved' ? refs.map((ref) => expectedBy(numbersOf(asDict(ref.action.target)?.amounts), quarter)) : [];
+  return [
+    ...copiedFigures(
+      found.map((x) => x.figures),
+      undefined,
+      expected,
+    ),
+  ].map(([i, j]) => {
+    const copy = found[i]!;
+    const wording = say.figuresSameAsOther({ quarter, field, ...source(found[j]!) });
+    return problem(copy.ref.f, at(copy.ref.f, copy.path, true), 'warning', 'figures-copied', wording);
+  });
 }
 
 /** Figures the same as another action's: see above. */
