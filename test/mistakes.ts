@@ -1643,6 +1643,18 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'Kestrel: the target amounts of the action below pasted over those of the action above',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      `${t.replace('        KBC: 90000\n        HDC: 45000\n', '        KBC: 20000\n        HDC: 10000\n')}\n  - id: supplier-rebates\n    action: Collect rebates from framework suppliers.\n    lead: Head of Procurement\n    target:\n      measure: supplier rebates\n      amounts:\n        KBC: 20000\n        HDC: 10000\n    updates:\n      Q3:\n        achieved:\n          KBC: 14250\n          HDC: 6120\n`,
+    line: 12,
+    message:
+      /^this target has the same amounts, council for council, as action "supplier-rebates"'s target \(plans\/1-savings\.yaml:52\): check they were not copied from there$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: "a quarter's achieved figures copied from the action above",
     file: SAV,
     edit: (t) => t.replace('          WBC: 12000\n          NDC: 3000\n', '          WBC: 61250\n          NDC: 40000\n'),

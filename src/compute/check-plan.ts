@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { copiedFigures, expectedBy } from '../plan/copied-figures.js';
+import { copiedFigures, expectedBy, yearAtPace } from '../plan/copied-figures.js';
 import type { LoadResult } from '../plan/load-plan.js';
 import type { Plan } from '../plan/model.js';
 import { QUARTERS, type Quarter } from '../plan/quarters.js';
@@ -28,6 +28,7 @@ function copiedFrom(plan: Plan): ReadonlySet<string> {
   const targets = copiedFigures(
     actions.map((a) => a.target?.amounts ?? {}),
     (i, j) => measure(i) !== measure(j),
+    actions.map((a) => yearAtPace(QUARTERS.map((q) => a.updates[q]?.achieved))),
   );
   for (const i of targets.keys()) out.add(actions[i]!.id);
   for (const q of QUARTERS) {

@@ -107,12 +107,25 @@ function targetsFound(refs: readonly ActionRef[]): Found[] {
   return refs.map((ref) => ({ ref, path: firstAmount(ref), figures: numbersOf(asDict(ref.action.target)?.amounts) }));
 }
 
+/**
+ * The year's figures an action's latest achieved figures point to, at a straight pace: what its
+ * target should be near. `achieved` is per quarter, in order.
+ */
+export function yearAtPace(achieved: readonly (Figures | undefined)[]): Figures | undefined {
+  const last = achieved.findLastIndex((a) => a !== undefined && Object.keys(a).length > 0);
+  if (last === -1) return undefined;
+  const share = (last + 1) / QUARTERS.length;
+  return Object.fromEntries(Object.entries(achieved[last]!).map(([c, v]) => [c, v / share]));
+}
+
 /** Of targets in reading order, the copies, with their source: index → index. */
 function targetCopies(found: readonly Found[]): Map<number, number> {
+  const year = found.map((x) => yearAtPace(QUARTERS.map((q) => numbersOf(asDict(asDict(x.ref.action.updates)?.[q])?.achieved))));
   // Two targets of the same measure (one split in two actions) may share their amounts.
   return copiedFigures(
     found.map((x) => x.figures),
     (i, j) => measureOf(found[i]!.ref) !== measureOf(found[j]!.ref),
+    year,
   );
 }
 
