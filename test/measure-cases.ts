@@ -117,8 +117,8 @@ export const measureCases: Case[] = [
     name: "a measure's id renamed where it is defined, its one update left giving the old id",
     files: measured({ 7: '      invoices-paid-late:' }),
     at: `${FILE}:7:7`,
-    message: /the updates give figures for "late" \(line 16\), not for "invoices-paid-late"/,
-    hint: /write "late" back here, or write "invoices-paid-late" for "late" at line 16/,
+    message: /the updates call this measure "late" \(line 16\), not "invoices-paid-late"/,
+    hint: /rename it back to "late" here, or rename it to "invoices-paid-late" in the updates at line 16/,
   },
   {
     name: 'a value typed with a % sign',

@@ -1556,8 +1556,8 @@ export const MISTAKES: Mistake[] = [
     file: GOV,
     lineText: '      waivers-approved:',
     line: 48,
-    message: /^the updates give figures for "waivers" \(lines 57 and 61\), not for "waivers-approved"/,
-    hint: /^write "waivers" back here, or write "waivers-approved" for "waivers" at lines 57 and 61$/,
+    message: /^the updates call this measure "waivers" \(lines 57 and 61\), not "waivers-approved"/,
+    hint: /^rename it back to "waivers" here, or rename it to "waivers-approved" in the updates at lines 57 and 61$/,
     alone: true,
   },
   {

@@ -94,12 +94,12 @@ export const measures = group(
             : 'add the measure under the action\'s "measures:" (name, unit, better, target), or correct its id',
       }),
     ),
-    // Keep in sync with measure-rules.ts (renamedMeasures): the id written where the measure is defined, while the updates use another.
+    // The id written where the measure is defined, while the updates use another (measure-rules.ts, renamedMeasures).
     measureRenamed: entry(
       [{ defined: 'spend-no-po', used: 'spend-without-po', lines: [57, 61] }],
       (p: { defined: string; used: string; lines: readonly number[] }) => ({
-        message: `the updates give figures for "${p.used}" (${lineList(p.lines)}), not for "${p.defined}": as written, this measure would show no figures and theirs would be left out`,
-        hint: `write "${p.used}" back here, or write "${p.defined}" for "${p.used}" at ${lineList(p.lines)}`,
+        message: `the updates call this measure "${p.used}" (${lineList(p.lines)}), not "${p.defined}": as written, it would show no figures, and theirs would be left out`,
+        hint: `rename it back to "${p.used}" here, or rename it to "${p.defined}" in the updates at ${lineList(p.lines)}`,
       }),
     ),
     measureOfOtherAction: entry(
