@@ -114,6 +114,13 @@ export const measureCases: Case[] = [
     hint: /did you mean "late"\?/,
   },
   {
+    name: "a measure's id renamed where it is defined, its one update left giving the old id",
+    files: measured({ 7: '      invoices-paid-late:' }),
+    at: `${FILE}:7:7`,
+    message: /the updates call this measure "late" \(line 16\), not "invoices-paid-late"/,
+    hint: /rename it back to "late" here, or rename it to "invoices-paid-late" in the updates at line 16/,
+  },
+  {
     name: 'a value typed with a % sign',
     files: measured({ 16: '          late: { CDC: 33% }' }),
     at: `${FILE}:16:24`,

@@ -1776,6 +1776,155 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  // Copy and paste between actions, and measure ids renamed in one place only.
+  {
+    name: "a measure's id renamed where it is defined, the updates left giving the old one",
+    file: GOV,
+    lineText: '      waivers-approved:',
+    line: 48,
+    message: /^the updates call this measure "waivers" \(lines 57 and 61\), not "waivers-approved"/,
+    hint: /^rename it back to "waivers" here, or rename it to "waivers-approved" in the updates at lines 57 and 61$/,
+    alone: true,
+  },
+  {
+    name: "a measure's id renamed in one update, the other updates and the definition left as they were",
+    file: GOV,
+    lineText: '          waivers-approved: { WBC: 12, NDC: 8, EDC: 4 }',
+    line: 57,
+    message: /^"waivers-approved" is not a measure of this action: its measures are waivers$/,
+    hint: /^write "waivers" here, as the other updates do \(line 61\)$/,
+    alone: true,
+  },
+  {
+    name: "an action's measure figures written under another action's update, which has no measures",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '        status: On track\n',
+          '        status: On track\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        )
+        .replace(
+          '        status: Fewer waivers at WBC\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '        status: Fewer waivers at WBC\n',
+        ),
+    line: 34,
+    message:
+      /^"waivers" is a measure of action "contract-waivers" \(defined at plans\/1-governance\.yaml:50\), not of this action: its figures were probably pasted under the wrong action$/,
+    hint: /^move lines 33–34 to the Q2 update of action "contract-waivers" \(or delete them\)$/,
+    alone: true,
+  },
+  {
+    name: "an action's measure figures pasted into another action's update as well as its own",
+    file: GOV,
+    edit: (t) =>
+      t.replace('        rag: amber\n', '        rag: amber\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n'),
+    line: 21,
+    message: /^"waivers" is a measure of action "contract-waivers" \(defined at plans\/1-governance\.yaml:50\), not of this action/,
+    hint: /^action "contract-waivers" has its own Q2 figures at plans\/1-governance\.yaml:63: check them against these, then delete lines 20–21 here$/,
+    alone: true,
+  },
+  {
+    name: "a target's amounts copied from the action above",
+    file: SAV,
+    edit: (t) => t.replace('        WBC: 30000\n        NDC: 30000\n', '        WBC: 120000\n        NDC: 80000\n'),
+    line: 37,
+    message:
+      /^this target has the same amounts, council for council, as action "cashable-savings"'s target \(plans\/2-savings\.yaml:10\): check they were not copied from there$/,
+    hint: /^write this action's own target amounts here/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: an action added by copying the one above, its target amounts left as they were',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      `${t}\n  - id: supplier-rebates\n    action: Collect rebates from framework suppliers.\n    lead: Head of Procurement\n    target:\n      measure: supplier rebates\n      amounts:\n        KBC: 90000\n        HDC: 45000\n    updates:\n      Q3:\n        achieved:\n          KBC: 5000\n          HDC: 2500\n`,
+    line: 52,
+    message: /^this target has the same amounts, council for council, as action "contract-savings"'s target \(plans\/1-savings\.yaml:12\)/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a target's whole amounts copied from the action above, a council it does not have with them",
+    file: SAV,
+    edit: (t) => t.replace('        WBC: 30000\n        NDC: 30000\n', '        WBC: 120000\n        NDC: 80000\n        EDC: 60000\n'),
+    line: 37,
+    message:
+      /^this target has the same amounts, council for council, as action "cashable-savings"'s target \(plans\/2-savings\.yaml:10\): check they were not copied from there; no update gives a figure for EDC$/,
+    hint: /^write this action's own target amounts here, and delete the line of EDC if it has no part in this action$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: a target's amounts pasted over from the action above, a council it does not have with them",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => t.replace('        HDC: 12345\n', '        KBC: 90000\n        HDC: 45000\n'),
+    line: 35,
+    message:
+      /^this target has the same amounts, council for council, as action "contract-savings"'s target \(plans\/1-savings\.yaml:12\): check they were not copied from there; no update gives a figure for KBC$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the target amounts of the action below pasted over those of the action above',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      `${t.replace('        KBC: 90000\n        HDC: 45000\n', '        KBC: 20000\n        HDC: 10000\n')}\n  - id: supplier-rebates\n    action: Collect rebates from framework suppliers.\n    lead: Head of Procurement\n    target:\n      measure: supplier rebates\n      amounts:\n        KBC: 20000\n        HDC: 10000\n    updates:\n      Q3:\n        achieved:\n          KBC: 14250\n          HDC: 6120\n`,
+    line: 12,
+    message:
+      /^this target has the same amounts, council for council, as action "supplier-rebates"'s target \(plans\/1-savings\.yaml:52\): check they were not copied from there$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a quarter's achieved figures copied from the action above",
+    file: SAV,
+    edit: (t) => t.replace('          WBC: 12000\n          NDC: 3000\n', '          WBC: 61250\n          NDC: 40000\n'),
+    line: 49,
+    message:
+      /^these Q2 "achieved" figures are the same, council for council, as action "cashable-savings"'s Q2 "achieved" \(plans\/2-savings\.yaml:25\): check they were not copied from there$/,
+    hint: /^write this action's own Q2 figures here/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "the achieved figures of the action below pasted over two councils' figures of the action above",
+    file: SAV,
+    edit: (t) => t.replace('          WBC: 61250\n          NDC: 40000\n', '          WBC: 12000\n          NDC: 3000\n'),
+    line: 25,
+    message:
+      /^these Q2 "achieved" figures are the same, council for council, as action "income-from-services"'s Q2 "achieved" \(plans\/2-savings\.yaml:49\): check they were not copied from there$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the achieved figures of the action below pasted over those of the action above',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      `${t.replace('          KBC: 50000\n          HDC: 27000\n', '          KBC: 14250\n          HDC: 6120\n')}\n  - id: supplier-rebates\n    action: Collect rebates from framework suppliers.\n    lead: Head of Procurement\n    target:\n      measure: supplier rebates\n      amounts:\n        KBC: 20000\n        HDC: 10000\n    updates:\n      Q3:\n        achieved:\n          KBC: 14250\n          HDC: 6120\n`,
+    line: 25,
+    message:
+      /^these Q3 "achieved" figures are the same, council for council, as action "supplier-rebates"'s Q3 "achieved" \(plans\/1-savings\.yaml:56\)/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: a new action's achieved figures copied from the action above",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      `${t}\n  - id: supplier-rebates\n    action: Collect rebates from framework suppliers.\n    lead: Head of Procurement\n    target:\n      measure: supplier rebates\n      amounts:\n        KBC: 60000\n        HDC: 30000\n    updates:\n      Q3:\n        achieved:\n          KBC: 50000\n          HDC: 27000\n`,
+    line: 56,
+    message:
+      /^these Q3 "achieved" figures are the same, council for council, as action "contract-savings"'s Q3 "achieved" \(plans\/1-savings\.yaml:25\)/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

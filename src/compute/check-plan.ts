@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { copiedFigures, expectedBy, yearAtPace } from '../plan/copied-figures.js';
 import type { LoadResult } from '../plan/load-plan.js';
+import type { Plan } from '../plan/model.js';
 import { QUARTERS, type Quarter } from '../plan/quarters.js';
 import { checkStatusesAgainstFigures } from './status-check.js';
 
@@ -8,7 +10,34 @@ import { checkStatusesAgainstFigures } from './status-check.js';
  * own problems, then the statuses the figures contradict, for the quarter asked about, or every quarter.
  */
 export function planProblems(loaded: LoadResult, quarter?: Quarter): Diagnostic[] {
-  return loaded.plan
-    ? [...loaded.diagnostics, ...checkStatusesAgainstFigures(loaded.plan, quarter ? [quarter] : QUARTERS)]
-    : loaded.diagnostics;
+  if (!loaded.plan) return loaded.diagnostics;
+  const copied = copiedFrom(loaded.plan);
+  const skip = (actionId: string, q: Quarter) => copied.has(actionId) || copied.has(`${actionId} ${q}`);
+  return [...loaded.diagnostics, ...checkStatusesAgainstFigures(loaded.plan, quarter ? [quarter] : QUARTERS, undefined, skip)];
+}
+
+/**
+ * The updates whose figures look copied from another action's ("actionId Q2"), and the actions whose
+ * target does ("actionId"): the rules warn about the copy (copied-figures.ts), and a status checked
+ * against copied figures would only add a second warning about the same slip.
+ */
+function copiedFrom(plan: Plan): ReadonlySet<string> {
+  const actions = plan.sections.flatMap((s) => s.actions);
+  const out = new Set<string>();
+  const measure = (i: number) => actions[i]!.target?.measure.trim().toLowerCase();
+  const targets = copiedFigures(
+    actions.map((a) => a.target?.amounts ?? {}),
+    (i, j) => measure(i) !== measure(j),
+    actions.map((a) => yearAtPace(QUARTERS.map((q) => a.updates[q]?.achieved))),
+  );
+  for (const i of targets.keys()) out.add(actions[i]!.id);
+  for (const q of QUARTERS) {
+    const copies = copiedFigures(
+      actions.map((a) => a.updates[q]?.achieved ?? {}),
+      undefined,
+      actions.map((a) => expectedBy(a.target?.amounts, q)),
+    );
+    for (const i of copies.keys()) out.add(`${actions[i]!.id} ${q}`);
+  }
+  return out;
 }

@@ -80,6 +80,8 @@ export function checkStatusesAgainstFigures(
   plan: Plan,
   quarters: readonly Quarter[],
   thresholds: RagThresholds = DEFAULT_RAG,
+  /** Updates left alone: their figures are reported as copied from another action. */
+  skip: (actionId: string, quarter: Quarter) => boolean = () => false,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const known = knownCouncils(plan.councils);
@@ -89,7 +91,7 @@ export function checkStatusesAgainstFigures(
     for (const quarter of quarters) {
       const update = action.updates[quarter];
       const place = update?.statusPlace;
-      if (!update?.status || !place || update.rag) continue;
+      if (!update?.status || !place || update.rag || skip(action.id, quarter)) continue;
       if (!compiled) compileForSpeed(CLAIMS);
       compiled = true;
       const readings = readStatus(update.status, known, quarter);

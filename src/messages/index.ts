@@ -5,7 +5,7 @@ import { folder } from './folder.js';
 import { indentation, keys, text } from './lines.js';
 import { measures } from './measures.js';
 import { money } from './money.js';
-import { rules, scale } from './rules.js';
+import { copies, rules, scale } from './rules.js';
 import { schedule } from './schedule.js';
 import { schema, shapes } from './schema.js';
 import { settings } from './settings.js';
@@ -36,6 +36,7 @@ export const TABLE = [
   shapes,
   rules,
   scale,
+  copies,
   measures,
   schedule,
   template,

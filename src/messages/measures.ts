@@ -1,4 +1,4 @@
-import { entry, group } from './entry.js';
+import { entry, group, lineList, lineRange } from './entry.js';
 
 /** A measure's figure: its target for a council, or its value for a council in a quarter's update. */
 interface Figure {
@@ -90,17 +90,72 @@ export const measures = group(
     unknownMeasure: entry(
       [
         { id: 'spend-without-p0', ids: ['spend-without-po', 'days-to-pay'], guess: 'spend-without-po' },
+        { id: 'spend-no-po', ids: ['spend-without-po', 'days-to-pay'], guess: 'spend-without-po', usedAt: [61] },
         { id: 'contracts-let', ids: ['spend-without-po', 'days-to-pay'], guess: undefined },
         { id: 'contracts-let', ids: [], guess: undefined },
       ],
-      (p: { id: string; ids: readonly string[]; guess: string | undefined }) => ({
+      (p: { id: string; ids: readonly string[]; guess: string | undefined; usedAt?: readonly number[] }) => ({
         message:
           p.ids.length === 0
             ? `"${p.id}" is not a measure of this action: it has no "measures:"`
             : `"${p.id}" is not a measure of this action: its measures are ${p.ids.join(', ')}`,
-        hint: p.guess
-          ? `did you mean "${p.guess}"?`
-          : 'add the measure under the action\'s "measures:" (name, unit, better, target), or correct its id',
+        hint: p.usedAt
+          ? `write "${p.guess}" here, as the other updates do (${lineList(p.usedAt)})`
+          : p.guess
+            ? `did you mean "${p.guess}"?`
+            : 'add the measure under the action\'s "measures:" (name, unit, better, target), or correct its id',
+      }),
+    ),
+    // The id written where the measure is defined, while the updates use another (measure-rules.ts, renamedMeasures).
+    measureRenamed: entry(
+      [{ defined: 'spend-no-po', used: 'spend-without-po', lines: [57, 61] }],
+      (p: { defined: string; used: string; lines: readonly number[] }) => ({
+        message: `the updates call this measure "${p.used}" (${lineList(p.lines)}), not "${p.defined}": as written, it would show no figures, and theirs would be left out`,
+        hint: `rename it back to "${p.used}" here, or rename it to "${p.defined}" in the updates at ${lineList(p.lines)}`,
+      }),
+    ),
+    measureOfOtherAction: entry(
+      [
+        {
+          ids: ['waivers'],
+          action: 'contract-waivers',
+          where: '1-governance.yaml:48',
+          quarter: 'Q2',
+          lines: { from: 20, to: 21 },
+          theirs: '1-governance.yaml:61',
+        },
+        {
+          ids: ['waivers', 'days-to-pay'],
+          action: 'contract-waivers',
+          where: '1-governance.yaml:48',
+          quarter: 'Q2',
+          lines: { from: 20, to: 22 },
+          theirs: undefined,
+        },
+        {
+          ids: ['waivers'],
+          action: 'contract-waivers',
+          where: '1-governance.yaml:48',
+          quarter: 'Q2',
+          lines: { from: 21, to: 21 },
+          theirs: undefined,
+          alsoDelete: 20,
+        },
+      ],
+      (p: {
+        ids: readonly string[];
+        action: string;
+        where: string;
+        quarter: string;
+        lines: { from: number; to: number };
+        theirs: string | undefined;
+        /** The update's "measures:" line, left empty once they are moved. */
+        alsoDelete?: number;
+      }) => ({
+        message: `${p.ids.map((id) => `"${id}"`).join(', ')} ${p.ids.length === 1 ? 'is a measure' : 'are measures'} of action "${p.action}" (defined at ${p.where}), not of this action: ${p.ids.length === 1 ? 'its figures were' : 'their figures were'} probably pasted under the wrong action`,
+        hint: p.theirs
+          ? `action "${p.action}" has its own ${p.quarter} figures at ${p.theirs}: check them against these, then delete ${lineRange(p.lines)} here`
+          : `move ${lineRange(p.lines)} to the ${p.quarter} update of action "${p.action}"${p.alsoDelete ? `, under its "measures:", and delete line ${p.alsoDelete} here` : ''} (or delete ${p.lines.from === p.lines.to ? 'it' : 'them'})`,
       }),
     ),
   },

@@ -193,3 +193,33 @@ export const scale = group(
     ),
   },
 );
+
+export const copies = group(
+  'Figures copied from another action',
+  "Figures pasted from the action above or below look right and add up, so they would reach committee as this action's. When an action's figures are another's, council for council, plan warns: two actions seldom have the same uneven figures.",
+  {
+    targetSameAsOther: entry(
+      [
+        { action: 'cashable-savings', where: 'plans/2-savings.yaml:10', unfigured: [] },
+        { action: 'cashable-savings', where: 'plans/2-savings.yaml:10', unfigured: ['EDC'] },
+      ],
+      (p: { action: string; where: string; unfigured: readonly string[] }) => ({
+        message: `this target has the same amounts, council for council, as action "${p.action}"'s target (${p.where}): check they were not copied from there${p.unfigured.length > 0 ? `; no update gives a figure for ${listAnd(p.unfigured)}` : ''}`,
+        hint:
+          p.unfigured.length > 0
+            ? `write this action's own target amounts here, and delete the line of ${listAnd(p.unfigured)} if ${p.unfigured.length === 1 ? 'it has' : 'they have'} no part in this action`
+            : "write this action's own target amounts here; if they really are the same, leave them",
+      }),
+    ),
+    figuresSameAsOther: entry(
+      [
+        { quarter: 'Q2', field: 'achieved', action: 'cashable-savings', where: 'plans/2-savings.yaml:23' },
+        { quarter: 'Q2', field: 'pending', action: 'cashable-savings', where: 'plans/2-savings.yaml:27' },
+      ],
+      (p) => ({
+        message: `these ${p.quarter} "${p.field}" figures are the same, council for council, as action "${p.action}"'s ${p.quarter} "${p.field}" (${p.where}): check they were not copied from there`,
+        hint: `write this action's own ${p.quarter} figures here; if they really are the same, leave them`,
+      }),
+    ),
+  },
+);

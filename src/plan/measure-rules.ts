@@ -1,12 +1,12 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
-import type { PathSegment } from '../input/yaml-source.js';
+import { locate, type PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
 import { closest } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
 import { MEASURE_UNITS, type MeasureUnit } from './measure-model.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
-import { at, problem } from './rule-context.js';
+import { at, eachAction, problem, where } from './rule-context.js';
 import type { CheckedFile, RuleContext } from './rules.js';
 
 /**
@@ -139,24 +139,166 @@ function checkPercentFractions(c: Ctx, action: Dict, path: PathSegment[]): void 
   }
 }
 
-function checkUpdates(c: Ctx, action: Dict, path: PathSegment[]): void {
+/** Where a measure id is defined: by which action, at which offset of which file. */
+interface Definition {
+  f: CheckedFile;
+  action: string;
+  offset: number;
+  /** The action's updates, for its own figures of a quarter. */
+  updates: Dict;
+  path: PathSegment[];
+}
+
+/** Every measure id of the plan, with the actions that define it, in reading order. */
+type Definitions = ReadonlyMap<string, readonly Definition[]>;
+
+function allDefinitions(ctx: RuleContext): Definitions {
+  const out = new Map<string, Definition[]>();
+  for (const ref of eachAction(ctx)) {
+    for (const id of Object.keys(asDict(ref.action.measures) ?? {})) {
+      const d: Definition = {
+        f: ref.f,
+        action: typeof ref.action.id === 'string' ? ref.action.id : `number ${ref.index + 1}`,
+        offset: at(ref.f, [...ref.path, 'measures', id], true),
+        updates: asDict(ref.action.updates) ?? {},
+        path: ref.path,
+      };
+      out.set(id, [...(out.get(id) ?? []), d]);
+    }
+  }
+  return out;
+}
+
+/** The ids an action's updates give figures for, each with the quarters that use it, in reading order. */
+function usedIds(updates: Dict): Map<string, Quarter[]> {
+  const out = new Map<string, Quarter[]>();
+  for (const q of QUARTERS)
+    for (const id of Object.keys(asDict(asDict(updates[q])?.measures) ?? {})) out.set(id, [...(out.get(id) ?? []), q]);
+  return out;
+}
+
+const words = (id: string) => new Set(id.split('-'));
+
+/** How alike two ids are: a plausible typo, or the words they share. */
+function likeness(a: string, b: string): number {
+  if (closest(a, [b])) return 100;
+  const theirs = words(b);
+  return [...words(a)].filter((w) => theirs.has(w)).length;
+}
+
+/**
+ * The measures renamed where they are defined, and not in the updates: an id the updates use that the
+ * action does not define, paired with the defined id no update uses. The pairing is clear when there is
+ * one of each (and the used id is no other action's measure, whose figures may have been pasted here),
+ * or when one defined id is alike to it and the others are not. Used id → defined id.
+ */
+function renamedMeasures(unknown: readonly string[], unused: readonly string[], elsewhere: Definitions): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const used of unknown) {
+    const free = unused.filter((d) => ![...out.values()].includes(d));
+    const scores = free.map((d) => likeness(used, d));
+    const best = Math.max(0, ...scores);
+    const alike = best > 0 && scores.filter((s) => s === best).length === 1 ? free[scores.indexOf(best)] : undefined;
+    const only = unknown.length === 1 && free.length === 1 && !elsewhere.has(used) ? free[0] : undefined;
+    const defined = alike ?? only;
+    if (defined) out.set(used, defined);
+  }
+  return out;
+}
+
+/** The line of `offset`. */
+const lineOf = (f: CheckedFile, offset: number) => f.file.position(offset).line;
+
+/** The last line of the value at `path`. */
+function lastLine(f: CheckedFile, path: readonly PathSegment[]): number {
+  const { node } = locate(f.root, path);
+  return node ? lineOf(f, Math.max(node.start, node.end - 1)) : 0;
+}
+
+/**
+ * Figures of another action's measures in this update: one message for each other action, at its
+ * first id, with the lines to move there. When they are all the update's figures, the "measures:"
+ * line goes with them, unless the other update has one already.
+ */
+function pastedMeasures(c: Ctx, q: Quarter, valuesPath: PathSegment[], values: Dict, foreign: Map<string, Definition>): void {
+  const byAction = new Map<Definition, string[]>();
+  for (const [id, d] of foreign) {
+    const first = [...byAction.keys()].find((k) => k.action === d.action) ?? d;
+    byAction.set(first, [...(byAction.get(first) ?? []), id]);
+  }
+  const allForeign = Object.keys(values).every((id) => foreign.has(id));
+  for (const [d, ids] of byAction) {
+    const theirUpdate = asDict(d.updates[q]);
+    const theirs = ids.find((id) => asDict(asDict(theirUpdate?.measures))?.[id] !== undefined);
+    const theyHaveMeasures = asDict(theirUpdate?.measures) !== undefined;
+    const first = at(c.f, [...valuesPath, ids[0]!], true);
+    const measuresLine = lineOf(c.f, at(c.f, valuesPath, true));
+    // Deleted, or moved to an update with no "measures:" yet, the figures take the line with them.
+    const withKey = allForeign && byAction.size === 1 && (theirs !== undefined || !theyHaveMeasures);
+    const lines = { from: withKey ? measuresLine : lineOf(c.f, first), to: lastLine(c.f, [...valuesPath, ids[ids.length - 1]!]) };
+    const wording = say.measureOfOtherAction({
+      ids,
+      action: d.action,
+      where: where(d.f, d.offset),
+      quarter: q,
+      lines,
+      theirs: theirs === undefined ? undefined : where(d.f, at(d.f, [...d.path, 'updates', q, 'measures', theirs], true)),
+      ...(allForeign && byAction.size === 1 && !withKey ? { alsoDelete: measuresLine } : {}),
+    });
+    error(c, first, 'measure-of-other-action', wording);
+  }
+}
+
+function checkUpdates(c: Ctx, action: Dict, path: PathSegment[], elsewhere: Definitions): void {
   const measures = asDict(action.measures) ?? {};
   const ids = Object.keys(measures);
   const updates = asDict(action.updates) ?? {};
+  const used = usedIds(updates);
+  const unknown = [...used.keys()].filter((id) => !Object.hasOwn(measures, id));
+  // Updates that agree on an id outvote the one place that defines it. With one update against the
+  // definition, a rename ("spend-no-po") is the definition's, a typo ("lates") the update's.
+  const paired = renamedMeasures(
+    unknown,
+    ids.filter((id) => !used.has(id)),
+    elsewhere,
+  );
+  const renamed = new Map([...paired].filter(([u, d]) => used.get(u)!.length > 1 || !closest(u, [d])));
+  const lines = (id: string, quarters: readonly Quarter[]) =>
+    quarters.map((q) => lineOf(c.f, at(c.f, [...path, 'updates', q, 'measures', id], true)));
+  for (const [usedId, defined] of renamed) {
+    const wording = say.measureRenamed({ defined, used: usedId, lines: lines(usedId, used.get(usedId)!) });
+    error(c, at(c.f, [...path, 'measures', defined], true), 'measure-renamed', wording);
+  }
   for (const q of QUARTERS) {
     const values = asDict(asDict(updates[q])?.measures);
     if (!values) continue;
     const valuesPath = [...path, 'updates', q, 'measures'];
+    const foreign = new Map<string, Definition>();
+    // A defined id this update gives no figure for, while other updates do: what an id of its own was meant to be.
+    const missing = ids.filter((id) => !Object.hasOwn(values, id) && used.has(id));
+    const strays = Object.keys(values).filter((id) => !Object.hasOwn(measures, id) && !renamed.has(id));
     for (const [id, raw] of Object.entries(values)) {
       const m = asDict(measures[id]);
       if (!m) {
-        error(c, at(c.f, [...valuesPath, id], true), 'unknown-measure', say.unknownMeasure({ id, ids, guess: closest(id, ids) }));
+        if (renamed.has(id)) continue;
+        // This action does not define it: any definition is another action's.
+        const other = elsewhere.get(id)?.[0];
+        if (other) {
+          foreign.set(id, other);
+          continue;
+        }
+        const meant = strays.length === 1 && missing.length === 1 ? missing[0] : undefined;
+        const wording = meant
+          ? say.unknownMeasure({ id, ids, guess: meant, usedAt: lines(meant, used.get(meant)!) })
+          : say.unknownMeasure({ id, ids, guess: closest(id, ids) });
+        error(c, at(c.f, [...valuesPath, id], true), 'unknown-measure', wording);
         continue;
       }
       const byCouncil = asDict(raw) ?? {};
       checkCouncils(c, byCouncil, [...valuesPath, id]);
       for (const [code, v] of Object.entries(byCouncil)) checkValue(c, m, id, code, v, [...valuesPath, id, code], q);
     }
+    if (foreign.size > 0) pastedMeasures(c, q, valuesPath, values, foreign);
   }
 }
 
@@ -164,6 +306,7 @@ function checkUpdates(c: Ctx, action: Dict, path: PathSegment[]): void {
 export const measuresAreSound = (ctx: RuleContext): Diagnostic[] => {
   const councils = asDict(asDict(ctx.planFile?.data)?.councils);
   const out: Diagnostic[] = [];
+  const elsewhere = allDefinitions(ctx);
   for (const f of ctx.sectionFiles) {
     const actions = asDict(f.data)?.actions;
     if (!Array.isArray(actions)) continue;
@@ -173,7 +316,7 @@ export const measuresAreSound = (ctx: RuleContext): Diagnostic[] => {
       if (!action) return;
       const measures = asDict(action.measures);
       if (measures) checkDefinitions(c, measures, ['actions', i, 'measures']);
-      checkUpdates(c, action, ['actions', i]);
+      checkUpdates(c, action, ['actions', i], elsewhere);
       checkPercentFractions(c, action, ['actions', i]);
     });
   }

@@ -5,6 +5,7 @@ import { say, type Wording } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { closest } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
+import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied } from './copied-figures.js';
 import { figuresInScale } from './figure-scale.js';
 import { measuresAreSound } from './measure-rules.js';
 import { QUARTERS, quarterIndex } from './quarters.js';
@@ -160,8 +161,11 @@ const councilsAreDeclared: Rule = (ctx) => {
 /** Figures only make sense against a target, and a target needs figures in every update. */
 const figuresMatchTarget: Rule = (ctx) => {
   const out: Diagnostic[] = [];
+  const copied = actionsWithCopiedTarget(ctx);
   for (const ref of eachAction(ctx)) {
     const target = asDict(ref.action.target);
+    // A council that came with a target pasted from another action: the warning about the copy says so.
+    const pasted = copied.has(ref.action) ? councilsWithoutFigures(ref.action) : [];
     // Only councils that are declared count here; the others are reported by councilsAreDeclared.
     const declared = declaredCouncils(ctx);
     const targetCouncils = Object.keys(asDict(target?.amounts) ?? {}).filter((c) => !declared || declared.includes(c));
@@ -190,7 +194,7 @@ const figuresMatchTarget: Rule = (ctx) => {
         // A code that is not declared ("EDX") is reported on its own, with the one it is close to.
         const undeclared = Object.keys(achieved).filter((c) => declared !== undefined && !declared.includes(c));
         for (const code of targetCouncils) {
-          if (!own(achieved, code) && !closest(code, undeclared)) {
+          if (!own(achieved, code) && !closest(code, undeclared) && !pasted.includes(code)) {
             out.push(
               problem(
                 ref.f,
@@ -357,6 +361,7 @@ const rules: readonly Rule[] = [
   quarterIsReported,
   nothingAfterEnding,
   figuresInScale,
+  figuresNotCopied,
   dueDatesKept,
   measuresAreSound,
 ];
