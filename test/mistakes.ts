@@ -820,8 +820,18 @@ export const MISTAKES: Mistake[] = [
     file: GOV,
     lineText: '  – id: procurement-training',
     line: 26,
-    message: /line starts with a dash \(U\+2013\), probably from Word/,
+    message: /line starts with an en dash \(U\+2013\), probably from Word/,
     hint: /replace "–" with "-"/,
+  },
+  {
+    name: 'Kestrel: a full-width hyphen for the "-" of an action',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '  \uff0d id: supplier-portal',
+    line: 20,
+    message: /^line starts with a full-width hyphen \(U\+FF0D\), probably from Word: a new item starts with "-"$/,
+    hint: /^replace "\uff0d" with "-"$/,
+    alone: true,
   },
   {
     name: 'a figure pasted from an Excel row, with a tab and no colon',
@@ -1023,6 +1033,29 @@ export const MISTAKES: Mistake[] = [
     message: /^"narrative:" has no "\|" after it, so the "• " lines below it \(from line 21\) are joined into one line/,
     hint: /^put "\|" after "narrative:", so that each line below it stays a line of its own$/,
     alone: true,
+  },
+  {
+    name: 'Outlook bullets under "narrative:" alone on its line, with no "|"',
+    file: LOC,
+    lineText:
+      '        narrative:\n          \u00b7         Added at the July board\n          \u00b7         after the Social Value Act review',
+    line: 20,
+    message: /^"narrative:" has no "\|" after it, so the "\u00b7 " lines below it \(from line 21\) are joined into one line/,
+    hint: /^put "\|" after "narrative:", so that each line below it stays a line of its own$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: Outlook bullets after "narrative:" on its line, with no "|"',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) =>
+      t.replace(
+        '        narrative: Council meets in February.\n',
+        '        narrative: \u00b7\tCouncil meets in February.\n          \u00b7\tminutes circulated\n',
+      ),
+    line: 18,
+    message: /^"narrative:" has no "\|" after it, so the "\u00b7 " lines below it \(from line 19\) are joined into one line/,
+    hint: /^put "\|" after "narrative:" and move the text after it to a line of its own below/,
   },
   {
     name: 'Kestrel: Word bullets under "narrative:" alone on its line, with no "|"',

@@ -206,7 +206,7 @@ function textStartSlip(lines: readonly LineInfo[], i: number, context: SlipConte
 
 /** "– id: x", "• id: x": Word turned the "-" of a list item into a dash or a bullet. */
 function wordDash(line: LineInfo, context: SlipContext): Slip | undefined {
-  const m = /^([\u2013\u2014\u2010\u2011\u2212\u2022])[ \t\u00a0]+([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
+  const m = /^([\u2010-\u2015\u2212\ufe63\uff0d\u2022])[ \t\u00a0]+([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
   if (!m || !context.knownKeys.has(m[2]!)) return undefined;
   const at = line.start + line.indent;
   return {

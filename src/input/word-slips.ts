@@ -80,12 +80,14 @@ function valueDashes(
 ): { positions: number[]; minus: boolean } {
   const none = { positions: [], minus: false };
   if (!DASH.test(value)) return none;
-  if (context.knownKeys.has(key) && !context.formKeys?.has(key)) return none;
+  const formKey = context.formKeys?.has(key) === true;
+  // A key plan does not know is a council code or a measure id: its value is a figure, or text (a note).
+  if (context.knownKeys.has(key) && !formKey) return none;
   if (parent !== undefined && context.moneyBlocks?.has(parent)) return none;
   if (/^[{[]/.test(value)) return { positions: minusesInBrackets(value), minus: true };
   const quote = /^(["'])(.*)\1$/.exec(value);
   const inner = (quote ? quote[2]! : value).replace(DASHES, '-');
-  if (!HYPHEN_FORMS.some((form) => form.test(inner)) && !NEGATIVE.test(inner)) return none;
+  if (!(formKey && HYPHEN_FORMS.some((form) => form.test(inner))) && !NEGATIVE.test(inner)) return none;
   return { positions: [...value.matchAll(DASHES)].map((d) => d.index), minus: NEGATIVE.test(inner) };
 }
 
@@ -172,7 +174,7 @@ function autocorrectedLetters(lines: readonly LineInfo[], i: number): Slip[] {
     const lower = LETTER_OF[symbol]!;
     for (const letter of [lower, lower.toUpperCase()]) {
       const code = letter.charCodeAt(0);
-      const beside = [`(${String.fromCharCode(code - 1)})`, `(${String.fromCharCode(code + 1)})`].find((b) => around.includes(b));
+      const beside = [`(${String.fromCharCode(code - 1)})`, `(${String.fromCharCode(code + 1)})`].find((b) => standsAsLetter(around, b));
       if (beside === undefined) continue;
       const meant = `(${letter})`;
       const at = line.start + m.index;
@@ -188,6 +190,14 @@ function autocorrectedLetters(lines: readonly LineInfo[], i: number): Slip[] {
     }
     return [];
   });
+}
+
+/** Whether "(b)" stands in `text` as a list's letter: at the start of a line or after a space, not as in "3(b)". */
+function standsAsLetter(text: string, letter: string): boolean {
+  for (let at = text.indexOf(letter); at >= 0; at = text.indexOf(letter, at + 1)) {
+    if (at === 0 || /\s/.test(text[at - 1]!)) return true;
+  }
+  return false;
 }
 
 /** A pasted bullet on a line of text: its level (0 for the first) and the width of the mark and its gap. */

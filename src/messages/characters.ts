@@ -182,7 +182,7 @@ export const characters = group(
         { dash: '•', key: 'id' },
       ],
       (p) => {
-        const what = p.dash === '•' ? 'a bullet' : `a dash (${hexCode(p.dash.codePointAt(0)!)})`;
+        const what = p.dash === '•' ? 'a bullet' : dashNames([p.dash]);
         return {
           message: `line starts with ${what}, probably from Word: a new item starts with "-"`,
           hint: `replace "${p.dash}" with "-"`,
