@@ -18,7 +18,8 @@ const DASHES = /[\u2010-\u2015\u2212\ufe63\uff0d]/g;
 const HYPHEN_FORMS: readonly RegExp[] = [
   /^\d{4}-\d{2}-\d{2}$/,
   /^(?:\d{4}[/-]\d{2,4}\s+)?Q[1-4](?:\s+\d{4}[/-]\d{2,4})?$/i,
-  /^[a-z0-9]+(?:-[a-z0-9]+)+$/,
+  // An id has a letter: "2015-16" alone is no id (a year label is "2015/16"), nor "30-11-2014" a date plan reads.
+  /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)+$/,
 ];
 /** A figure with a minus: no figure plan reads is negative, so the sign is said, and taken off only in memory. */
 const NEGATIVE = /^-\d+(?:\.\d+)?$/;
@@ -54,7 +55,7 @@ export function dashLookalike(line: LineInfo, context: SlipContext, parent: stri
   const at = keySlip ? keyAt : valueAt;
   const fixedValue = keySlip ? value : replaceAt(value, positions, minus ? '' : '-');
   const slip: Slip = {
-    offset: at + positions[0]!,
+    offset: at,
     code: minus ? 'negative-figure' : 'dash-for-hyphen',
     ...say.dashLookalike({
       written,
