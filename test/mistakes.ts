@@ -240,6 +240,25 @@ export const MISTAKES: Mistake[] = [
     hint: /^write due: 2014-11-30$/,
     alone: true,
   },
+  {
+    name: 'a financial year label written with an en dash',
+    file: PLAN,
+    lineText: '  label: 2015\u201316',
+    line: 5,
+    message: /^"2015\u201316" is the financial year 2015\/16: a label is written with a slash/,
+    hint: /^write label: 2015\/16$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a financial year label written in full with a non-breaking hyphen',
+    plan: 'kestrel',
+    file: PLAN,
+    lineText: '  label: 2014\u20112015',
+    line: 5,
+    message: /^"2014\u20112015" is the financial year 2014\/15/,
+    hint: /^write label: 2014\/15$/,
+    alone: true,
+  },
   // Word's autocorrect of "(c)" into "©" in a lettered list.
   {
     name: 'Word turned "(c)" of a lettered list in a narrative into "©"',
