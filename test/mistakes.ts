@@ -333,6 +333,33 @@ export const MISTAKES: Mistake[] = [
       ),
   },
   {
+    name: "Word's arrow bullets, with hollow circles for the second level, pasted into a narrative",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          - WBC 21\n          - NDC 15\n          - EDC 10',
+        '          \u27a2   WBC 21\n          \u25cb   NDC 15\n          \u27a2   EDC 10',
+      ),
+    line: 35,
+    message:
+      /^lines 35\u201337 start with bullets pasted from Outlook or Word \("\u27a2", "\u25cb" and a wide gap\): the report shows them as text, not as a list$/,
+    hint: /^write each as "- " and its text, " {2}- " for the second level, e\.g\. - WBC 21$/,
+    severity: 'warning',
+    alone: true,
+    repaired: (t) => t.replace('          - NDC 15\n', '            - NDC 15\n'),
+  },
+  {
+    name: 'Kestrel: an en dash and a tab for the bullet of an action',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '      \u2013\tthresholds for quotes and tenders',
+    line: 8,
+    message: /^line 8 starts with a bullet pasted from Outlook or Word \("\u2013" and a tab\): the report shows it as text, not as a list$/,
+    hint: /^write it as "- " and its text, e\.g\. - thresholds for quotes and tenders$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'Kestrel: a Word bullet followed by a tab in an action',
     plan: 'kestrel',
     file: KGOV,

@@ -122,19 +122,17 @@ function replaceAt(value: string, positions: readonly number[], by: string): str
 const AUTOCORRECTED = /(?<=^|\s)[\u00a9\u00ae\u20ac](?=\s)/g;
 const LETTER_OF: Readonly<Record<string, string>> = { '\u00a9': 'c', '\u00ae': 'r', '\u20ac': 'e' };
 
-/** Outlook's and Word's list marks as pasted: first level "·" or "•", second "o", third "§"; then a wide gap or a tab. */
-const PASTED_BULLET = /^([\u00b7\u2022\uf0b7\u25cf]|o|\u25e6|[\u00a7\uf0a7\u25aa])(\t|[ \u00a0]{2,})[ \t\u00a0]*(?=\S)/;
-const LEVEL_OF: Readonly<Record<string, number>> = {
-  '\u00b7': 0,
-  '\u2022': 0,
-  '\uf0b7': 0,
-  '\u25cf': 0,
-  o: 1,
-  '\u25e6': 1,
-  '\u00a7': 2,
-  '\uf0a7': 2,
-  '\u25aa': 2,
-};
+/**
+ * Outlook's and Word's list marks as pasted, then a wide gap or a tab: first level "·", "•", "●", "■",
+ * "◆", "➢" (and the Symbol and Wingdings fonts' own codes for them), "-" or "–" with a tab; second "o"
+ * or "◦"; third "§" or "▪". A tick is left alone: it says the point is done, which "- " would lose.
+ */
+const PASTED_BULLET =
+  /^([\u00b7\u2022\uf0b7\u25cf\u25a0\u25c6\u27a2\uf0d8\uf076\u2013-]|o|[\u25e6\u25cb]|[\u00a7\uf0a7\u25aa])(\t|[ \u00a0]{2,})[ \t\u00a0]*(?=\S)/;
+/** Marks plan reads as a bullet after a space ("• ", "- "): only a tab after them is a slip. */
+const BULLET_WITH_SPACE: ReadonlySet<string> = new Set(['\u2022', '-', '\u2013']);
+const FIRST_LEVEL = /[\u00b7\u2022\uf0b7\u25cf\u25a0\u25c6\u27a2\uf0d8\uf076]|[-\u2013]\t/;
+const LEVEL_OF: Readonly<Record<string, number>> = { o: 1, '\u25e6': 1, '\u25cb': 1, '\u00a7': 2, '\uf0a7': 2, '\u25aa': 2 };
 
 /** The slips in the text of the file's `|` blocks and one-line texts: autocorrected list letters and pasted bullets. */
 export function findTextSlips(text: string, lines: readonly LineInfo[]): Slip[] {
@@ -144,7 +142,7 @@ export function findTextSlips(text: string, lines: readonly LineInfo[]): Slip[] 
       if (!line.blank && !line.comment) slips.push(...autocorrectedLetters(lines, i));
     });
   }
-  if (/[\u00b7\u2022\uf0b7\u25cf]/.test(text)) slips.push(...pastedBullets(lines));
+  if (FIRST_LEVEL.test(text)) slips.push(...pastedBullets(lines));
   return slips;
 }
 
@@ -208,8 +206,8 @@ function pastedBullet(line: LineInfo): { level: number; mark: string; width: num
   if (!m) return undefined;
   const mark = m[1]!;
   // "• text" is a bullet plan reads; "• " followed by a tab shows the tab as a space.
-  if (mark === '\u2022' && !m[0].includes('\t')) return undefined;
-  return { level: LEVEL_OF[mark]!, mark, width: m[0].length, tab: m[0].includes('\t') };
+  if (BULLET_WITH_SPACE.has(mark) && !m[0].includes('\t')) return undefined;
+  return { level: LEVEL_OF[mark] ?? 0, mark, width: m[0].length, tab: m[0].includes('\t') };
 }
 
 /**
@@ -240,7 +238,10 @@ function pastedBullets(lines: readonly LineInfo[]): Slip[] {
         first: top.n,
         last: run[run.length - 1]!.n,
         marks,
+        levels: Math.max(...run.map((r) => r.bullet.level)) + 1,
         tab: run.every((r) => r.bullet.tab),
+        // "•" and "-" are bullets plan reads: only their tab is wrong.
+        listWithTabs: run.every((r) => r.bullet.mark === '\u2022' || r.bullet.mark === '-'),
         example: `- ${top.line.text
           .slice(top.line.indent + top.bullet.width)
           .slice(0, 40)

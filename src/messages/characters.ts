@@ -210,16 +210,24 @@ export const characters = group(
     })),
     pastedBullets: entry(
       [
-        { first: 35, last: 37, marks: ['\u00b7', 'o', '\u00a7'], tab: false, example: '- WBC 21' },
-        { first: 35, last: 35, marks: ['\u2022'], tab: true, example: '- WBC 21' },
+        { first: 35, last: 37, marks: ['\u00b7', 'o', '\u00a7'], levels: 3, tab: false, listWithTabs: false, example: '- WBC 21' },
+        { first: 35, last: 35, marks: ['\u2022'], levels: 1, tab: true, listWithTabs: true, example: '- WBC 21' },
       ],
-      (p: { first: number; last: number; marks: readonly string[]; tab: boolean; example: string }) => {
+      (p: {
+        first: number;
+        last: number;
+        marks: readonly string[];
+        levels: number;
+        tab: boolean;
+        listWithTabs: boolean;
+        example: string;
+      }) => {
         const lines = p.first === p.last ? `line ${p.first} starts` : `lines ${p.first}\u2013${p.last} start`;
         const shown = p.marks.map((m) => `"${m}"`).join(', ');
-        const nested = p.marks.length > 1 ? ', "  - " for the second level' : '';
+        const nested = `${p.levels > 1 ? ', "  - " for the second level' : ''}${p.levels > 2 ? ', "    - " for the third' : ''}`;
         return {
-          message: `${lines} with ${p.first === p.last ? 'a bullet' : 'bullets'} pasted from Outlook or Word (${shown} and ${p.tab ? 'a tab' : 'a wide gap'}): the report shows ${p.tab ? 'the tab as a space' : 'them as text, not as a list'}`,
-          hint: `write ${p.first === p.last ? 'it' : 'each'} as "- " and its text${nested}${p.marks.length > 2 ? ', "    - " for the third' : ''}, e.g. ${p.example}`,
+          message: `${lines} with ${p.first === p.last ? 'a bullet' : 'bullets'} pasted from Outlook or Word (${shown} and ${p.tab ? 'a tab' : 'a wide gap'}): the report shows ${p.listWithTabs ? 'the tab as a space' : `${p.first === p.last ? 'it' : 'them'} as text, not as a list`}`,
+          hint: `write ${p.first === p.last ? 'it' : 'each'} as "- " and its text${nested}, e.g. ${p.example}`,
           fixed: p.first === p.last ? 'a pasted bullet written as a "- " list line' : 'pasted bullets written as "- " list lines',
         };
       },
