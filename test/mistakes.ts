@@ -291,6 +291,19 @@ export const MISTAKES: Mistake[] = [
         '      - (a) thresholds for quotes and tenders\n      - (b) waivers\n      - (c)  publication of contracts\n',
       ),
   },
+  {
+    name: 'Kestrel: Word turned "(e)" of a lettered list in a one-line action into "\u20ac"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    action: Open a portal (d) for local suppliers \u20ac for small firms.',
+    line: 21,
+    message: /^"\u20ac" on line 21 is "\(e\)" turned into a euro sign by Word's autocorrect: the list around it has "\(d\)"$/,
+    hint: /^write "\(e\)" in place of "\u20ac"$/,
+    severity: 'warning',
+    alone: true,
+    repaired: (t) =>
+      t.replace('    action: Open a portal for local suppliers.', '    action: Open a portal (d) for local suppliers (e) for small firms.'),
+  },
   // Outlook's and Word's bullets pasted into text.
   {
     name: "Outlook's bullets pasted into a narrative",

@@ -118,8 +118,11 @@ function replaceAt(value: string, positions: readonly number[], by: string): str
 // ---------------------------------------------------------------------------------------------
 // In text: Word's autocorrect in a lettered list, and Outlook's bullets.
 
-/** The signs Word's autocorrect makes of "(c)", "(r)" and "(e)", standing alone as a list's letter. */
-const AUTOCORRECTED = /(?<=^|\s)[\u00a9\u00ae\u20ac](?=\s)/g;
+/**
+ * The signs Word's autocorrect makes of "(c)", "(r)" and "(e)", standing alone as a list's letter: words
+ * follow it, not a figure ("\u20ac 5,000", "\u00a9 2015" are meant).
+ */
+const AUTOCORRECTED = /(?<=^|\s)[\u00a9\u00ae\u20ac](?=[ \t]+[^\d\s])/g;
 const LETTER_OF: Readonly<Record<string, string>> = { '\u00a9': 'c', '\u00ae': 'r', '\u20ac': 'e' };
 
 /**
