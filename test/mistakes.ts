@@ -41,6 +41,8 @@ export interface Mistake {
   severity?: 'error' | 'warning';
   /** The slip's consequences are folded into its message: it is the only one (else up to two are allowed). */
   alone?: true;
+  /** What `plan validate --fix` makes of the file, when that is not the original (a slip made in text that was right). */
+  repaired?: (original: string) => string;
 }
 
 const GOV = '1-governance.yaml';
@@ -137,6 +139,249 @@ export const MISTAKES: Mistake[] = [
     line: 12,
     message: /the key “status” is in curly quotes/,
     hint: /remove the quotes: status:/,
+  },
+  // A character that looks like "-" where plan reads only "-" (Word's non-breaking hyphen, dashes, the minus sign).
+  {
+    name: 'non-breaking hyphens from Word in an action id',
+    file: GOV,
+    lineText: '  - id: contract\u2011procedure\u2011rules',
+    line: 5,
+    message:
+      /^"contract\u2011procedure\u2011rules" has non-breaking hyphens \(U\+2011\) in it, probably pasted from Word or an email: plan reads only the ordinary hyphen "-" here$/,
+    hint: /^write id: contract-procedure-rules$/,
+    alone: true,
+  },
+  {
+    name: 'an en dash and an em dash in the first day of the financial year',
+    file: PLAN,
+    lineText: '  starts: 2015\u201304\u201401',
+    line: 6,
+    message: /^"2015\u201304\u201401" has an en dash \(U\+2013\) and an em dash \(U\+2014\) in it/,
+    hint: /^write starts: 2015-04-01$/,
+    alone: true,
+  },
+  {
+    name: 'a non-breaking hyphen in a measure id',
+    file: GOV,
+    // Typed once in Word where the measure is defined; its updates have it right.
+    edit: (t) => t.replaceAll('waivers:', 'spend-waivers:').replace('spend-waivers:', 'spend\u2011waivers:'),
+    line: 48,
+    message: /^"spend\u2011waivers:" has a non-breaking hyphen \(U\+2011\) in it/,
+    hint: /^write spend-waivers:$/,
+    alone: true,
+    repaired: (t) => t.replaceAll('waivers:', 'spend-waivers:'),
+  },
+  {
+    name: 'a minus sign from Word before a measure figure',
+    file: GOV,
+    lineText: '          waivers: { WBC: \u221212, NDC: 8, EDC: 4 }',
+    line: 57,
+    message: /^"\{ WBC: \u221212, NDC: 8, EDC: 4 \}" has a minus sign \(U\+2212\) in it.*a figure here cannot be negative$/,
+    hint: /^write the figure without the minus sign: waivers: \{ WBC: 12, NDC: 8, EDC: 4 \}$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: non-breaking hyphens from Word in a due date',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    due: 2014\u201111\u201130',
+    line: 23,
+    message: /^"2014\u201111\u201130" has non-breaking hyphens \(U\+2011\) in it, probably pasted from Word/,
+    hint: /^write due: 2014-11-30$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: an en dash in the year of a due quarter',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    due: 2015\u201316 Q1',
+    line: 33,
+    message: /^"2015\u201316 Q1" has an en dash \(U\+2013\) in it/,
+    hint: /^write due: 2015-16 Q1$/,
+    alone: true,
+    repaired: (t) => t.replace('due: 2015/16 Q1', 'due: 2015-16 Q1'),
+  },
+  {
+    name: 'Kestrel: a figure dash in an action id',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '  - id: supplier\u2012portal',
+    line: 20,
+    message: /^"supplier\u2012portal" has a figure dash \(U\+2012\) in it/,
+    hint: /^write id: supplier-portal$/,
+    alone: true,
+  },
+  {
+    name: 'a dash from a spreadsheet or a table where a figure goes',
+    file: SAV,
+    lineText: '          WBC: \u2013',
+    line: 26,
+    message: /^"\u2013" is a dash, as a spreadsheet or a table shows nothing: plan needs a figure here$/,
+    hint: /^write 0 for nothing, or the figure if there is one$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a minus sign alone where a figure goes',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '          KBC: \u2212',
+    line: 17,
+    message: /^"\u2212" is a dash, as a spreadsheet or a table shows nothing/,
+    hint: /^write 0 for nothing/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: non-breaking hyphens in a due date written day first',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    due: 30\u201111\u20112014',
+    line: 23,
+    message: /^write the due date year first, as YYYY-MM-DD: 2014-11-30 \(not "30\u201111\u20112014"\)$/,
+    hint: /^write due: 2014-11-30$/,
+    alone: true,
+  },
+  {
+    name: 'a financial year label written with an en dash',
+    file: PLAN,
+    lineText: '  label: 2015\u201316',
+    line: 5,
+    message: /^"2015\u201316" is the financial year 2015\/16: a label is written with a slash/,
+    hint: /^write label: 2015\/16$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a financial year label written in full with a non-breaking hyphen',
+    plan: 'kestrel',
+    file: PLAN,
+    lineText: '  label: 2014\u20112015',
+    line: 5,
+    message: /^"2014\u20112015" is the financial year 2014\/15/,
+    hint: /^write label: 2014\/15$/,
+    alone: true,
+  },
+  // Word's autocorrect of "(c)" into "©" in a lettered list.
+  {
+    name: 'Word turned "(c)" of a lettered list in a narrative into "©"',
+    file: GOV,
+    lineText: '          Next: (a) review contracts (b) publish data \u00a9 report to committee.',
+    line: 16,
+    message: /^"\u00a9" on line 16 is "\(c\)" turned into a copyright sign by Word's autocorrect: the list around it has "\(b\)"$/,
+    hint: /^write "\(c\)" in place of "\u00a9"$/,
+    severity: 'warning',
+    alone: true,
+    repaired: (t) => t.replace('Comments due by 10 July.', 'Next: (a) review contracts (b) publish data (c) report to committee.'),
+  },
+  {
+    name: 'Kestrel: Word turned "(c)" of a lettered list of bullets into "©"',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) =>
+      t.replace(
+        '      - thresholds for quotes and tenders\n',
+        '      - (a) thresholds for quotes and tenders\n      - (b) waivers\n      - \u00a9  publication of contracts\n',
+      ),
+    line: 10,
+    message: /^"\u00a9" on line 10 is "\(c\)" turned into a copyright sign/,
+    hint: /^write "\(c\)" in place of "\u00a9"$/,
+    severity: 'warning',
+    alone: true,
+    repaired: (t) =>
+      t.replace(
+        '      - thresholds for quotes and tenders\n',
+        '      - (a) thresholds for quotes and tenders\n      - (b) waivers\n      - (c)  publication of contracts\n',
+      ),
+  },
+  {
+    name: 'Kestrel: Word turned "(e)" of a lettered list in a one-line action into "\u20ac"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    action: Open a portal (d) for local suppliers \u20ac for small firms.',
+    line: 21,
+    message: /^"\u20ac" on line 21 is "\(e\)" turned into a euro sign by Word's autocorrect: the list around it has "\(d\)"$/,
+    hint: /^write "\(e\)" in place of "\u20ac"$/,
+    severity: 'warning',
+    alone: true,
+    repaired: (t) =>
+      t.replace('    action: Open a portal for local suppliers.', '    action: Open a portal (d) for local suppliers (e) for small firms.'),
+  },
+  // Outlook's and Word's bullets pasted into text.
+  {
+    name: "Outlook's bullets pasted into a narrative",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          - WBC 21\n          - NDC 15\n          - EDC 10',
+        '          \u00b7         WBC 21\n          o   NDC 15\n          \u00a7   two sessions\n          \u00b7         EDC 10',
+      ),
+    line: 35,
+    message:
+      /^lines 35\u201338 start with bullets pasted from Outlook or Word \("\u00b7", "o", "\u00a7" and a wide gap\): the report shows them as text, not as a list$/,
+    hint: /^write each as "- " and its text, " {2}- " for the second level, " {4}- " for the third, e\.g\. - WBC 21$/,
+    severity: 'warning',
+    alone: true,
+    repaired: (t) =>
+      t.replace(
+        '          - WBC 21\n          - NDC 15\n          - EDC 10',
+        '          - WBC 21\n            - NDC 15\n              - two sessions\n          - EDC 10',
+      ),
+  },
+  {
+    name: 'Kestrel: Outlook bullets pasted into a narrative',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) =>
+      t.replace(
+        '        narrative: Council meets in February.\n',
+        '        narrative: |\n          Before the meeting:\n          \u00b7\tReport drafted\n          o\tLegal comments in\n          \u00b7\tPapers sent\n',
+      ),
+    line: 20,
+    message: /^lines 20\u201322 start with bullets pasted from Outlook or Word \("\u00b7", "o" and a tab\)/,
+    hint: /^write each as "- " and its text, " {2}- " for the second level, e\.g\. - Report drafted$/,
+    severity: 'warning',
+    alone: true,
+    repaired: (t) =>
+      t.replace(
+        '        narrative: Council meets in February.\n',
+        '        narrative: |\n          Before the meeting:\n          - Report drafted\n            - Legal comments in\n          - Papers sent\n',
+      ),
+  },
+  {
+    name: "Word's arrow bullets, with hollow circles for the second level, pasted into a narrative",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          - WBC 21\n          - NDC 15\n          - EDC 10',
+        '          \u27a2   WBC 21\n          \u25cb   NDC 15\n          \u27a2   EDC 10',
+      ),
+    line: 35,
+    message:
+      /^lines 35\u201337 start with bullets pasted from Outlook or Word \("\u27a2", "\u25cb" and a wide gap\): the report shows them as text, not as a list$/,
+    hint: /^write each as "- " and its text, " {2}- " for the second level, e\.g\. - WBC 21$/,
+    severity: 'warning',
+    alone: true,
+    repaired: (t) => t.replace('          - NDC 15\n', '            - NDC 15\n'),
+  },
+  {
+    name: 'Kestrel: an en dash and a tab for the bullet of an action',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '      \u2013\tthresholds for quotes and tenders',
+    line: 8,
+    message: /^line 8 starts with a bullet pasted from Outlook or Word \("\u2013" and a tab\): the report shows it as text, not as a list$/,
+    hint: /^write it as "- " and its text, e\.g\. - thresholds for quotes and tenders$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a Word bullet followed by a tab in an action',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '      \u2022\tthresholds for quotes and tenders',
+    line: 8,
+    message: /^line 8 starts with a bullet pasted from Outlook or Word \("\u2022" and a tab\): the report shows the tab as a space$/,
+    hint: /^write it as "- " and its text, e\.g\. - thresholds for quotes and tenders$/,
+    severity: 'warning',
+    alone: true,
   },
   {
     name: 'curly quotes around text with ": " in it',
@@ -663,8 +908,18 @@ export const MISTAKES: Mistake[] = [
     file: GOV,
     lineText: '  – id: procurement-training',
     line: 26,
-    message: /line starts with a dash \(U\+2013\), probably from Word/,
+    message: /line starts with an en dash \(U\+2013\), probably from Word/,
     hint: /replace "–" with "-"/,
+  },
+  {
+    name: 'Kestrel: a full-width hyphen for the "-" of an action',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '  \uff0d id: supplier-portal',
+    line: 20,
+    message: /^line starts with a full-width hyphen \(U\+FF0D\), probably from Word: a new item starts with "-"$/,
+    hint: /^replace "\uff0d" with "-"$/,
+    alone: true,
   },
   {
     name: 'a figure pasted from an Excel row, with a tab and no colon',
@@ -866,6 +1121,29 @@ export const MISTAKES: Mistake[] = [
     message: /^"narrative:" has no "\|" after it, so the "• " lines below it \(from line 21\) are joined into one line/,
     hint: /^put "\|" after "narrative:", so that each line below it stays a line of its own$/,
     alone: true,
+  },
+  {
+    name: 'Outlook bullets under "narrative:" alone on its line, with no "|"',
+    file: LOC,
+    lineText:
+      '        narrative:\n          \u00b7         Added at the July board\n          \u00b7         after the Social Value Act review',
+    line: 20,
+    message: /^"narrative:" has no "\|" after it, so the "\u00b7 " lines below it \(from line 21\) are joined into one line/,
+    hint: /^put "\|" after "narrative:", so that each line below it stays a line of its own$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: Outlook bullets after "narrative:" on its line, with no "|"',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) =>
+      t.replace(
+        '        narrative: Council meets in February.\n',
+        '        narrative: \u00b7\tCouncil meets in February.\n          \u00b7\tminutes circulated\n',
+      ),
+    line: 18,
+    message: /^"narrative:" has no "\|" after it, so the "\u00b7 " lines below it \(from line 19\) are joined into one line/,
+    hint: /^put "\|" after "narrative:" and move the text after it to a line of its own below/,
   },
   {
     name: 'Kestrel: Word bullets under "narrative:" alone on its line, with no "|"',

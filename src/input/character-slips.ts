@@ -21,6 +21,7 @@ import {
 } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 import { findValueSlip } from './value-slips.js';
+import { dashLookalike, findTextSlips } from './word-slips.js';
 import { MAX_DEPTH } from './yaml-convert.js';
 
 /**
@@ -65,6 +66,8 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
         wordDash(line, context) ??
         loneKey(line, n, context);
       if (typed) slips.push(typed);
+      const dash = typed ? undefined : dashLookalike(line, context, parents[i]);
+      if (dash) slips.push(dash);
       const money = moneySlip(lines, i, context, parents);
       if (money) slips.push(money);
       const start = textStartSlip(lines, i, context);
@@ -88,6 +91,7 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
       }
     }
   });
+  slips.push(...findTextSlips(text, lines));
   // A trailing odd space is an odd space: a file without one has none to find.
   if (hasOddSpace) {
     for (const [i, line] of lines.entries()) {
@@ -202,7 +206,7 @@ function textStartSlip(lines: readonly LineInfo[], i: number, context: SlipConte
 
 /** "– id: x", "• id: x": Word turned the "-" of a list item into a dash or a bullet. */
 function wordDash(line: LineInfo, context: SlipContext): Slip | undefined {
-  const m = /^([\u2013\u2014\u2010\u2011\u2212\u2022])[ \t\u00a0]+([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
+  const m = /^([\u2010-\u2015\u2212\ufe63\uff0d\u2022])[ \t\u00a0]+([A-Za-z][\w-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
   if (!m || !context.knownKeys.has(m[2]!)) return undefined;
   const at = line.start + line.indent;
   return {

@@ -44,6 +44,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
   const lists = new Set<string>();
   const dateKeys = new Set<string>();
   const numberLists = new Set<string>();
+  const formKeys = new Set<string>();
   const seen = new Set<object>();
   type Def = { type?: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; valueType?: unknown; in?: unknown };
   const defOf = (node: unknown): Def | undefined => (node as { _zod?: { def?: Def } } | null)?._zod?.def;
@@ -63,6 +64,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
       for (const [key, child] of Object.entries(def.shape)) {
         knownKeys.add(key);
         if (holdsDate(child)) dateKeys.add(key);
+        if (holdsForm(child)) formKeys.add(key);
         let inner = unwrap(child);
         if (inner?.type === 'string') textKeys.add(key);
         // A list of blocks ("actions:"): its items' keys stand side by side.
@@ -87,7 +89,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
   // The keys at the top of the file stand side by side too.
   const top = unwrap(schema);
   if (top?.type === 'object' && top.shape) children.set('', new Set(Object.keys(top.shape)));
-  context = { knownKeys, children, moneyBlocks, textKeys, lists, dateKeys, numberLists };
+  context = { knownKeys, children, moneyBlocks, textKeys, lists, dateKeys, numberLists, formKeys };
   contexts.set(schema, context);
   return context;
 }
@@ -101,6 +103,15 @@ function holdsDate(node: unknown): boolean {
     n = def?.innerType ?? def?.in;
   }
   return false;
+}
+
+/**
+ * Whether a key's value has a form of its own (an id, a date, a number, one of a few words) rather than
+ * being text: its schema refuses a sentence. Asked of the schema, so a new key of either kind is known.
+ */
+function holdsForm(node: unknown): boolean {
+  const schema = node as z.ZodType;
+  return typeof schema?.safeParse === 'function' && !schema.safeParse('Any words, 2 of them.').success;
 }
 
 export function checkYaml<T>(

@@ -60,7 +60,8 @@ export function findLayoutSlips(text: string, context: SlipContext, lines: reado
 /** A line of prose: no "key:" at its start, or a "key" of several words or a capitalised word plan does not know. */
 function isProseLine(line: LineInfo, context: SlipContext): boolean {
   const rest = plainSpaces(line.text.slice(line.indent));
-  if (/^[-\u2022][ \t]|^[-?:,[\]{}&*!|>'"%@`]/.test(rest)) return false;
+  // A bullet, Outlook's "·" among them, is a line of text that lost its "|" (see checkJoinedBullets).
+  if (/^[-\u2022\u00b7\uf0b7\u25cf][ \t]|^[-?:,[\]{}&*!|>'"%@`]/.test(rest)) return false;
   const key = keyOf({ ...line, text: rest, indent: 0 });
   // "status Complete", "status = Complete": a key with its colon missing, explained as such.
   const first = /^([A-Za-z][\w-]*)[ \t]*(?:=|-(?= )|)[ \t]+\S/.exec(rest);

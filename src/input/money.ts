@@ -69,6 +69,8 @@ export function readMoney(written: string): MoneyReading {
   }
   const shown = `"${text}"`;
   if (text === '') return refuse(say.empty());
+  // "–" or "-" alone: how a spreadsheet or a table shows nothing, not a minus.
+  if (/^[-\u2010-\u2015\u2212\ufe63\uff0d]$/.test(text)) return refuse(say.dashForNothing({ shown }));
   // Excel's negative figures: (5,000), and Word's: "–5000" (a dash or minus sign for the hyphen). A
   // plain -5000 is read, and refused by the schema's own minimum.
   if (/^[-\u2010\u2011\u2013\u2014\u2212]|^\(.*\)$/.test(text)) {

@@ -59,6 +59,8 @@ export interface SlipContext {
   dateKeys?: ReadonlySet<string>;
   /** The keys whose value is a list of numbers, written in square brackets ("savingsProfile:"). */
   numberLists?: ReadonlySet<string>;
+  /** The keys whose value has a form of its own (an id, a date, a quarter, a number), not text: a dash in it is a hyphen. */
+  formKeys?: ReadonlySet<string>;
   /** The plan's councils, code → name, when plan.yaml could be read: a council written by its name is known by it. */
   councils?: ReadonlyMap<string, string>;
 }

@@ -355,7 +355,8 @@ export class Converter {
         .slice(0, at.column - 1)
         .trim() === '';
     const raw = (alone ? '\n' : '') + this.file.text.slice(start, valueEnd);
-    const bullet = /\n[ \t]*([-\u2022])[ \t]+\S/.exec(raw);
+    // Outlook's "·" bullets too: once the "|" is there, word-slips.ts has them written as "- " lines.
+    const bullet = /\n[ \t]*([-\u2022\u00b7\uf0b7\u25cf])[ \t]+\S/.exec(raw);
     if (!bullet) return;
     const bulletLine = this.fileLine(start + bullet.index + (alone ? 0 : 1));
     // Said at the line of the key, where the "|" is missing; the bullets below are the consequence.

@@ -78,6 +78,34 @@ export function escapeName(code: string): string | undefined {
   return ESCAPE_NAMES[code] ?? (code.length > 1 ? `the character ${code.replace(/^[xuU]/, 'U+').toUpperCase()}` : undefined);
 }
 
+/** Dashes and hyphens that look like "-" but are other characters: the name of one, and of several. */
+const DASH_NAMES: Record<number, readonly [string, string]> = {
+  8208: ['a Unicode hyphen', 'Unicode hyphens'],
+  8209: ['a non-breaking hyphen', 'non-breaking hyphens'],
+  8210: ['a figure dash', 'figure dashes'],
+  8211: ['an en dash', 'en dashes'],
+  8212: ['an em dash', 'em dashes'],
+  8213: ['a horizontal bar', 'horizontal bars'],
+  8722: ['a minus sign', 'minus signs'],
+  65123: ['a small hyphen', 'small hyphens'],
+  65293: ['a full-width hyphen', 'full-width hyphens'],
+};
+
+/** "a non-breaking hyphen (U+2011)", "non-breaking hyphens (U+2011)", "an en dash (U+2013) and an em dash (U+2014)". */
+function dashNames(found: readonly string[]): string {
+  const kinds = [...new Set(found)];
+  return kinds
+    .map((ch) => {
+      const cp = ch.codePointAt(0)!;
+      const [one, many] = DASH_NAMES[cp] ?? ['a dash', 'dashes'];
+      return `${found.filter((c) => c === ch).length > 1 ? many : one} (${hexCode(cp)})`;
+    })
+    .join(' and ');
+}
+
+/** What Word's autocorrect makes of "(c)", "(r)" and "(e)", in words. */
+const SYMBOL_NAMES: Record<string, string> = { '\u00a9': 'a copyright sign', '\u00ae': 'a registered sign', '\u20ac': 'a euro sign' };
+
 const ZERO_WIDTH = /[\u200b\u2060\ufeff]/;
 const pasted = ', probably pasted from Word or an email';
 
@@ -154,11 +182,53 @@ export const characters = group(
         { dash: '•', key: 'id' },
       ],
       (p) => {
-        const what = p.dash === '•' ? 'a bullet' : `a dash (${hexCode(p.dash.codePointAt(0)!)})`;
+        const what = p.dash === '•' ? 'a bullet' : dashNames([p.dash]);
         return {
           message: `line starts with ${what}, probably from Word: a new item starts with "-"`,
           hint: `replace "${p.dash}" with "-"`,
           fixed: `${what} at the start of "${p.key}:" written as "-"`,
+        };
+      },
+    ),
+    dashLookalike: entry(
+      [
+        { written: '2018\u201112\u201131', found: ['\u2011', '\u2011'], line: 'due: 2018-12-31', key: 'due', minus: false },
+        { written: '{ WBC: \u221212, NDC: 8 }', found: ['\u2212'], line: 'waivers: { WBC: 12, NDC: 8 }', key: 'waivers', minus: true },
+      ],
+      (p: { written: string; found: readonly string[]; line: string; key: string; minus: boolean }) => ({
+        message: p.minus
+          ? `"${p.written}" has ${dashNames(p.found)} in it${pasted}: it makes the figure negative, and a figure here cannot be negative`
+          : `"${p.written}" has ${dashNames(p.found)} in it${pasted}: plan reads only the ordinary hyphen "-" here`,
+        hint: p.minus ? `write the figure without the minus sign: ${p.line}` : `write ${p.line}`,
+        ...(p.minus ? {} : { fixed: `${dashNames(p.found)} in "${p.key}:" written as "-"` }),
+      }),
+    ),
+    autocorrectedSymbol: entry([{ symbol: '\u00a9', meant: '(c)', line: 12, beside: '(b)' }], (p) => ({
+      message: `"${p.symbol}" on line ${p.line} is "${p.meant}" turned into ${SYMBOL_NAMES[p.symbol] ?? 'a sign'} by Word's autocorrect: the list around it has "${p.beside}"`,
+      hint: `write "${p.meant}" in place of "${p.symbol}"`,
+      fixed: `"${p.symbol}" written back as "${p.meant}"`,
+    })),
+    pastedBullets: entry(
+      [
+        { first: 35, last: 37, marks: ['\u00b7', 'o', '\u00a7'], levels: 3, tab: false, listWithTabs: false, example: '- WBC 21' },
+        { first: 35, last: 35, marks: ['\u2022'], levels: 1, tab: true, listWithTabs: true, example: '- WBC 21' },
+      ],
+      (p: {
+        first: number;
+        last: number;
+        marks: readonly string[];
+        levels: number;
+        tab: boolean;
+        listWithTabs: boolean;
+        example: string;
+      }) => {
+        const lines = p.first === p.last ? `line ${p.first} starts` : `lines ${p.first}\u2013${p.last} start`;
+        const shown = p.marks.map((m) => `"${m}"`).join(', ');
+        const nested = `${p.levels > 1 ? ', "  - " for the second level' : ''}${p.levels > 2 ? ', "    - " for the third' : ''}`;
+        return {
+          message: `${lines} with ${p.first === p.last ? 'a bullet' : 'bullets'} pasted from Outlook or Word (${shown} and ${p.tab ? 'a tab' : 'a wide gap'}): the report shows ${p.listWithTabs ? 'the tab as a space' : `${p.first === p.last ? 'it' : 'them'} as text, not as a list`}`,
+          hint: `write ${p.first === p.last ? 'it' : 'each'} as "- " and its text${nested}, e.g. ${p.example}`,
+          fixed: p.first === p.last ? 'a pasted bullet written as a "- " list line' : 'pasted bullets written as "- " list lines',
         };
       },
     ),

@@ -89,6 +89,10 @@ export const money = group(
           : `replace ${p.shown} with ${p.pounds} (rounded to the nearest pound)${p.down ? ` or ${p.down} (the pence left off)` : ''}`,
       }),
     ),
+    dashForNothing: entry([{ shown: '"\u2013"' }], (p) => ({
+      message: `${p.shown} is a dash, as a spreadsheet or a table shows nothing: plan needs a figure here`,
+      hint: 'write 0 for nothing, or the figure if there is one',
+    })),
     negative: entry([{ shown: '"(5,000)"', figure: '5000' }], (p) => ({
       message: `${p.shown} is a negative amount: an amount of money cannot be negative`,
       hint: `write the amount without brackets or minus sign, e.g. ${p.figure}, and explain a fall in the narrative`,

@@ -163,6 +163,10 @@ export const shapes = group(
       message: 'a financial year is written as its first year, a slash and the last two digits of the next, e.g. "2013/14"',
       hint: 'write label: "2013/14" for the year from April 2013 to March 2014',
     })),
+    yearLabelWritten: entry([{ written: '2015\u201316', label: '2015/16' }], (p) => ({
+      message: `"${p.written}" is the financial year ${p.label}: a label is written with a slash and the last two digits of the next year`,
+      hint: `write label: ${p.label}`,
+    })),
     yearStartsShape: entry([undefined], () => ({
       message: 'the first day of the financial year is written year-month-01, e.g. 2013-04-01',
       hint: 'write starts: 2013-04-01 for a year that starts on 1 April 2013',

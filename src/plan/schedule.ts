@@ -39,7 +39,8 @@ export interface SavingsProfile {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const UK_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/;
+/** Day first, with any separator, Word's dashes and non-breaking hyphens among them: the date to write says it in full. */
+const UK_DATE = /^(\d{1,2})[/.\-\u2010-\u2015\u2212\ufe63\uff0d](\d{1,2})[/.\-\u2010-\u2015\u2212\ufe63\uff0d](\d{2}|\d{4})$/;
 /** "Q3", "q3", "2014/15 Q1", "Q1 2014/15", "Q1 2014-15". */
 const QUARTER_DUE = /^(?:(\d{4})[/-](\d{2}|\d{4})\s+)?Q(\d+)(?:\s+(\d{4})[/-](\d{2}|\d{4}))?$/i;
 

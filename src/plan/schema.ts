@@ -5,7 +5,7 @@ import { say } from '../messages/index.js';
 import { slugify } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
 import { measuresSchema, updateMeasuresSchema } from './measures-schema.js';
-import { QUARTERS } from './quarters.js';
+import { financialYearLabel, QUARTERS } from './quarters.js';
 import { dueSchema, leadSchema, profileSchema } from './schedule.js';
 
 /**
@@ -181,7 +181,7 @@ export const planFileSchema = z
     financialYear: z.strictObject({
       label: z
         .string()
-        .regex(/^\d{4}\/\d{2}$/, { error: worded(say.yearLabelShape()) })
+        .regex(/^\d{4}\/\d{2}$/, { error: yearLabelError })
         .meta({ description: 'The financial year, e.g. "2013/14".', errorMessage: EDITOR_WORDS.yearLabel }),
       starts: z
         .string()
@@ -197,6 +197,17 @@ export const planFileSchema = z
     }),
   })
   .meta({ title: 'plan', description: 'The plan itself: title, financial year and councils. File name: plan.yaml.' });
+
+/**
+ * "2015-16", "2015–16" (Word's en dash), "2015/2016": a financial year with one reading, told as the
+ * label to write; anything else is told what a label looks like.
+ */
+function yearLabelError(issue: { input?: unknown }): string {
+  const m =
+    typeof issue.input === 'string' ? /^(\d{4})\s*[/\-\u2010-\u2015\u2212\ufe63\uff0d]\s*(\d{2}|\d{4})$/.exec(issue.input.trim()) : null;
+  const label = m ? financialYearLabel(m[1]!, m[2]!) : undefined;
+  return worded(label && m ? say.yearLabelWritten({ written: m[0], label }) : say.yearLabelShape());
+}
 
 export type UpdateInput = z.infer<typeof updateSchema>;
 export type SectionFileInput = z.infer<typeof sectionFileSchema>;
