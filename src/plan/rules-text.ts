@@ -161,6 +161,19 @@ export const endingIsMarked: Rule = (ctx) => {
   return out;
 };
 
+/** Words that say a year-to-date figure went down, and so explain a real fall. */
+const FALL_WORDS =
+  /\b(?:fell|falls?|fallen|down|lower|less|reduc\w*|decreas\w*|restat\w*|correct\w*|revis\w*|adjust\w*|claw\w*|refund\w*|revers\w*|withdr[ae]wn?|overstated|dropp?\w*|lost|cancel\w*)\b/i;
+
+/**
+ * Whether a fall in a council's achieved amount is explained: the quarter's new narrative or the
+ * council's note says that it went down. A narrative about something else leaves the figure in doubt:
+ * a quarter's own figure written where the year's total belongs looks just like a fall.
+ */
+function fallExplained(narrative: string, note: unknown): boolean {
+  return FALL_WORDS.test(narrative) || (typeof note === 'string' && FALL_WORDS.test(note));
+}
+
 /**
  * Direction of travel, checked: a narrative copied unchanged from the previous quarter, and achieved
  * figures that went down with no new narrative to say why, are warnings (errors under --strict).
@@ -182,11 +195,20 @@ export const quarterMoves: Rule = (ctx) => {
       }
       const achievedNow = asDict(now.achieved) ?? {};
       const achievedBefore = asDict(before.achieved) ?? {};
+      const notes = asDict(now.notes) ?? {};
       for (const [code, value] of Object.entries(achievedNow)) {
         const previous = achievedBefore[code];
         if (typeof value !== 'number' || typeof previous !== 'number' || value >= previous) continue;
-        if (narrative !== '' && !unchanged) continue;
-        const wording = say.figureDown({ code, was: formatMoney(previous), before: p, now: formatMoney(value), quarter: q });
+        if (fallExplained(unchanged ? '' : narrative, notes[code])) continue;
+        const wording = say.figureDown({
+          code,
+          was: formatMoney(previous),
+          before: p,
+          now: formatMoney(value),
+          quarter: q,
+          total: formatMoney(previous + value),
+          noted: typeof notes[code] === 'string',
+        });
         out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'achieved', code]), 'warning', 'figure-down', wording));
       }
     }
