@@ -22,7 +22,8 @@ export function findValueSlip(
     joinedLine(text, lines, i, context, parents) ??
     mixedQuotes(lines[i]!) ??
     namedMonthDate(lines[i]!, context) ??
-    councilByName(lines, i, context, parents[i])
+    councilByName(lines, i, context, parents[i]) ??
+    decimalComma(lines[i]!, context, parents[i])
   );
 }
 
@@ -163,7 +164,7 @@ function joinedLine(
 ): Slip | undefined {
   const line = lines[i]!;
   const rest = line.text.slice(line.indent);
-  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:([ \t]+)([^\s"'#{[|>&*!%@`](?:.*\S)?)[ \t]*$/.exec(rest);
+  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:([ \t]+)([^\s"'#{[|>&*!%@\x60](?:.*\S)?)[ \t]*$/.exec(rest);
   if (!m) return undefined;
   const [, dashes = '', key = '', gap = '', value = ''] = m;
   const keyColumn = line.indent + dashes.length;
@@ -279,3 +280,27 @@ function namedMonthDate(line: LineInfo, context: SlipContext): Slip | undefined 
 /** A month's name or its usual short form: "Mar", "March", "Sept". */
 const MONTH_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/**
+ * "SDC: 4,5" or "{ MDC: 3.2, SDC: 4,5 }": a figure with a decimal comma, as a European spreadsheet
+ * writes it. YAML reads it as text, or in braces as 4 and a stray key "5". One or two digits after
+ * the comma are decimals (three would be thousands).
+ */
+function decimalComma(line: LineInfo, context: SlipContext, parent: string | undefined): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = /(^|[{,][ \t]*|^- +)([A-Za-z][\w-]*)[ \t]*:[ \t]+(\d+),(\d{1,2})(?=[ \t]*(?:[,}]|#|$))/.exec(rest);
+  if (!m) return undefined;
+  const [, , key = '', whole = '', decimals = ''] = m;
+  if (!COUNCIL_CODE_KEY.test(key) && key !== 'value') return undefined;
+  const lineKey = /^(?:- +)?([A-Za-z][\w-]*)[ \t]*:/.exec(rest)?.[1];
+  // Money is whole pounds: its decimal comma is said with the other shapes of money (money.ts).
+  if ([parent, lineKey].some((k) => k !== undefined && context.moneyBlocks?.has(k) === true)) return undefined;
+  const written = `${whole},${decimals}`;
+  const at = line.start + line.indent + m.index + m[0].length - written.length;
+  return {
+    offset: at,
+    code: 'decimal-comma',
+    ...say.decimalComma({ written, figure: `${whole}.${decimals}` }),
+    edits: [{ at, remove: written.length, insert: `${whole}.${decimals}` }],
+  };
+}

@@ -61,6 +61,11 @@ export const withinLine = group(
         hint: `write the code of the council this line is for, e.g. ${p.line}; if it is a new council, add it to "councils:" in plan.yaml first`,
       }),
     ),
+    decimalComma: entry([{ written: '4,5', figure: '4.5' }], (p) => ({
+      message: `"${p.written}" looks like a figure with a decimal comma: plan reads a decimal point`,
+      hint: `write ${p.figure}`,
+      fixed: `"${p.written}" written as ${p.figure}`,
+    })),
     spreadsheetDate: entry([{ key: 'due', written: '31-Mar-17', iso: '2017-03-31' }], (p) => ({
       message: `"${p.written}" is a date with the month's name, as a spreadsheet or a letter shows it: write it as YYYY-MM-DD, ${p.iso}`,
       hint: `write ${p.key}: ${p.iso}`,
