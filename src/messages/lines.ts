@@ -46,6 +46,20 @@ export const keys = group(
       hint: `write ${p.key}:`,
       fixed: `colon added after "${p.key}"`,
     })),
+    markForColon: entry(
+      [
+        { key: 'amounts', mark: ';', written: 'amounts:' },
+        { key: 'status', mark: '.', written: 'status: Complete' },
+      ],
+      (p) => {
+        const name = p.mark === ';' ? 'a semicolon' : p.mark === ',' ? 'a comma' : 'a full stop';
+        return {
+          message: `"${p.key}${p.mark}" has ${name} where a colon belongs`,
+          hint: `write ${p.written}`,
+          fixed: `"${p.key}${p.mark}" written as "${p.key}:"`,
+        };
+      },
+    ),
     missingColon: entry(
       [
         { key: 'status', separator: '', value: 'Complete' },
