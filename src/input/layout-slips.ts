@@ -421,21 +421,21 @@ function misalignedItems(lines: readonly LineInfo[], moved: ReadonlyMap<number, 
     // An item in line with its keys, after one that is not: that one is out of line (see yaml-errors.ts).
     if (!before || before.indent === line.indent || moved.has(j) || (fits && !before.fits)) return;
     const alone = after !== undefined && lines[after]!.indent === before.indent + rest.indexOf(m[1]!);
-    slips.push({
-      offset: line.start + line.indent,
-      code: 'indentation',
-      ...say.itemOutOfLine({
-        key,
-        by: Math.abs(line.indent - before.indent),
-        further: line.indent > before.indent,
-        line: before.line,
-        column: before.indent,
-      }),
-      // The keys of the item may already stand where they belong (only "- id:" moved): then only it moves.
-      edits: alone
-        ? [{ at: line.start, remove: line.indent, insert: ' '.repeat(before.indent) }]
-        : shiftRun(lines, j, before.indent - line.indent, (k) => lines[k]!.indent <= line.indent),
+    // The keys of the item may already stand where they belong (only "- id:" moved): then only it moves.
+    const edits = alone
+      ? [{ at: line.start, remove: line.indent, insert: ' '.repeat(before.indent) }]
+      : shiftRun(lines, j, before.indent - line.indent, (k) => lines[k]!.indent <= line.indent);
+    const to = lineAt(lines, edits[edits.length - 1]!.at) + 1;
+    const { fixed, ...wording } = say.itemOutOfLine({
+      key,
+      by: Math.abs(line.indent - before.indent),
+      further: line.indent > before.indent,
+      line: before.line,
+      column: before.indent,
+      run: { from: j + 1, to },
     });
+    // A whole item out of line, its keys in line with its "- ": moving them together is the one repair.
+    slips.push({ offset: line.start + line.indent, code: 'indentation', ...wording, ...(fits && fixed ? { fixed } : {}), edits });
     lastItem.set(key, { indent: before.indent, line: before.line, fits: before.fits });
   });
   return slips;

@@ -1,4 +1,4 @@
-import { entry, group, quoteForYaml, spaces } from './entry.js';
+import { entry, group, lineRange, quoteForYaml, spaces } from './entry.js';
 
 /** A long line shortened for a hint. */
 function shortened(text: string, most: number): string {
@@ -300,13 +300,23 @@ export const indentation = group(
     ),
     itemOutOfLine: entry(
       [
-        { key: 'id', by: 1, further: true, line: 4, column: 2 },
-        { key: 'council', by: 2, further: false, line: 4, column: 6 },
+        { key: 'id', by: 1, further: true, line: 4, column: 2, run: { from: 12, to: 12 } },
+        { key: 'council', by: 2, further: false, line: 4, column: 6, run: { from: 12, to: 12 } },
+        { key: 'id', by: 2, further: false, line: 5, column: 2, run: { from: 32, to: 47 } },
       ],
-      (p) => ({
-        message: `this ${p.key === 'id' ? 'action' : 'item'} starts ${spaces(p.by)} ${p.further ? 'further in' : 'further out'} than the one on line ${p.line}`,
-        hint: `line up "- ${p.key}:" with the one on line ${p.line} (${p.column} spaces from the left edge)`,
-      }),
+      (p) => {
+        const what = p.key === 'id' ? 'action' : 'item';
+        if (p.run.to > p.run.from)
+          return {
+            message: `${lineRange(p.run)} (this ${what}) are ${spaces(p.by)} to the ${p.further ? 'right' : 'left'} of the ${what} on line ${p.line}`,
+            hint: `${p.further ? 'take' : 'put'} ${spaces(p.by)} ${p.further ? 'off the front of' : 'in front of'} each of ${lineRange(p.run)}, so that "- ${p.key}:" is ${p.column} spaces from the left edge like the one on line ${p.line}`,
+            fixed: `${lineRange(p.run)} moved ${spaces(p.by)} to the ${p.further ? 'left' : 'right'}, in line with the ${what} on line ${p.line}`,
+          };
+        return {
+          message: `this ${what} starts ${spaces(p.by)} ${p.further ? 'further in' : 'further out'} than the one on line ${p.line}`,
+          hint: `line up "- ${p.key}:" with the one on line ${p.line} (${p.column} spaces from the left edge)`,
+        };
+      },
     ),
   },
 );
