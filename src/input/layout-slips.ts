@@ -37,6 +37,8 @@ export function findLayoutSlips(text: string, context: SlipContext, lines: reado
   const outside = linesOutsideBlocks(lines, context, new Set(misplaced.map((slip) => lineAt(lines, slip.offset))));
   const missing = findMissingLines(lines, context);
   const taken = new Set([...outside, ...missing].map((slip) => lineAt(lines, slip.offset)));
+  const broken = brokenLines(lines, context, taken);
+  for (const slip of broken) taken.add(lineAt(lines, slip.offset));
   const pasted = pastedLines(lines, context, taken);
   for (const slip of pasted) taken.add(lineAt(lines, slip.offset));
   // A "- id:" line out of line with the items before it leaves its own keys seeming out of line with it.
@@ -46,6 +48,7 @@ export function findLayoutSlips(text: string, context: SlipContext, lines: reado
   return [
     ...outside,
     ...missing.filter((slip) => !outside.some((o) => lineAt(lines, o.offset) === lineAt(lines, slip.offset))),
+    ...broken,
     ...pasted,
     ...valueAndLinesBelow(lines, context),
     ...misplaced.filter((slip) => !taken.has(lineAt(lines, slip.offset)) && !underItemStart(slip)),
@@ -100,6 +103,50 @@ function pastedLines(lines: readonly LineInfo[], context: SlipContext, taken: Re
       code: 'text-among-keys',
       ...say.textAmongKeys({ text: line.text.slice(line.indent) }),
       edits: [{ at: line.start + line.indent, remove: 0, insert: '# ' }],
+    });
+  }
+  return slips;
+}
+
+/**
+ * The rest of a line of text broken off by Enter onto the line below, at the keys' column or the
+ * left edge: the second line of an Outlook signature under "lead: Jane Smith", the tail of a long
+ * "narrative:" broken in Notepad. YAML cannot read it; it belongs at the end of the line above.
+ * Kept apart from pastedLines: a run of several pasted lines is another slip.
+ */
+function brokenLines(lines: readonly LineInfo[], context: SlipContext, taken: ReadonlySet<number>): Slip[] {
+  const slips: Slip[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const above = lines[i - 1]!;
+    if (line.blank || line.comment || line.inBlock || taken.has(i) || above.blank || above.comment || above.inBlock) continue;
+    const m = /^((?:- +)?)([A-Za-z][\w-]*):[ \t]+([^\s"'|>#&*!%@\x60[{].*)$/.exec(above.text.slice(above.indent));
+    const key = m?.[2];
+    if (!m || key === undefined || !context.textKeys?.has(key) || context.dateKeys?.has(key) || / #/.test(m[3]!)) continue;
+    // "Note: …" on a line of its own reads as a key: a note, not the rest of the line above.
+    if (!isProseLine(line, context) || keyOf(line) !== undefined) continue;
+    // A line of several pasted lines is not a broken one: the line below it is a key again.
+    const next = nextStructural(lines, i);
+    if (next !== undefined && next === i + 1 && keyOf(lines[next]!) === undefined) continue;
+    const value = m[3]!.trimEnd();
+    const rest = line.text.slice(line.indent).trimEnd();
+    // A sentence goes on after a space; a name's second line (a job title) after a comma.
+    const glue = /[.!?;:,]$/.test(value) || /^[a-z(]/.test(rest) ? ' ' : ', ';
+    const aboveEnd = above.start + above.indent + m[0].trimEnd().length;
+    slips.push({
+      offset: line.start + line.indent,
+      code: 'broken-line',
+      ...say.brokenLine({
+        key,
+        line: i,
+        text: rest,
+        joined: `${key}: ${value}${glue}${rest}`,
+        sentence: glue === ' ',
+        column: above.indent + m[1]!.length + 2,
+        // A whole sentence of its own, in the keys' column, may as well be a note written without "#".
+        note: /^[A-Z].*[.!?]$/.test(rest) && line.indent === above.indent + m[1]!.length,
+      }),
+      edits: [{ at: aboveEnd, remove: line.start + line.indent - aboveEnd, insert: glue }],
     });
   }
   return slips;

@@ -228,6 +228,48 @@ export const text = group(
       message: `the text in quotes that starts here has no closing ${p.quote}`,
       hint: `add ${p.quote} at the end of the text, or remove the opening ${p.quote}`,
     })),
+    brokenLine: entry(
+      [
+        {
+          key: 'lead',
+          line: 25,
+          text: 'Fleet and Transport Manager',
+          joined: 'lead: Sam Price, Fleet and Transport Manager',
+          sentence: false,
+          column: 6,
+          note: false,
+        },
+        {
+          key: 'narrative',
+          line: 80,
+          text: 'TDBC in January.',
+          joined: 'narrative: Published for MDC and SDC. TDBC in January.',
+          sentence: true,
+          column: 10,
+          note: false,
+        },
+        {
+          key: 'status',
+          line: 19,
+          text: 'Legal review due in October.',
+          joined: 'status: Draft with legal, Legal review due in October.',
+          sentence: false,
+          column: 10,
+          note: true,
+        },
+      ],
+      (p) => {
+        const join = p.sentence
+          ? `join it onto the end of line ${p.line}, after a space, or write "${p.key}: |" on line ${p.line} with both lines of the text below it, each ${p.column} spaces from the left edge; joined, line ${p.line} reads: ${shortened(p.joined, 120)}`
+          : `join it onto the end of line ${p.line}, so that it reads: ${shortened(p.joined, 120)}`;
+        return {
+          message: `this line is text on its own: "${shortened(p.text, 40)}" seems to be the rest of "${p.key}:" on line ${p.line}, broken onto a line of its own`,
+          hint: p.note
+            ? `if it is the rest of "${p.key}:", join it onto the end of line ${p.line} (joined: ${shortened(p.joined, 120)}); if it is a note of your own, start the line with "# " to keep it as a note that the report leaves out`
+            : join,
+        };
+      },
+    ),
     textAmongKeys: entry([{ text: 'Note: figures to follow from finance' }], (p) => ({
       message: 'this line is text on its own, not "key: value", so plan cannot tell where it belongs',
       hint: `start the line with "# " to keep it as a note that the report leaves out, or move "${shortened(p.text, 40)}" into the text of a narrative`,
