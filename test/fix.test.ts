@@ -71,6 +71,9 @@ describe('plan validate --fix on the mistake corpus', () => {
       /two spaces after the dash/,
       /"- " of the second action's "- id:" lost/,
       /"narrative: \|" line deleted/,
+      /decimal comma in a measure/,
+      /semicolon typed for the colon/,
+      /whole action pasted 2 spaces to the left/,
     ])
       expect(names).toMatch(kind);
     expect(FIXABLE.length).toBeGreaterThanOrEqual(25);
@@ -109,6 +112,8 @@ describe('plan validate --fix on the mistake corpus', () => {
       else if (/mixed quotes around a status/.test(m.name))
         expect(fixed).toBe(original.replace('status: Draft circulated', 'status: "Draft circulated"'));
       else if (/61k/.test(m.name)) expect(fixed).toBe(original.replace('WBC: 61250', 'WBC: 61000'));
+      // A measure's decimal comma becomes a decimal point: the figure the officer typed.
+      else if (/decimal comma in a measure/.test(m.name)) expect(fixed).toBe(applyMistake(m).replace(/(\d),(\d{1,2})\b/, '$1.$2'));
       // Text that had no key is given the one its update lacks.
       else if (/left under "ended: completed"/.test(m.name))
         expect(fixed).toBe(

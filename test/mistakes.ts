@@ -1550,6 +1550,153 @@ export const MISTAKES: Mistake[] = [
     hint: /^write the code of the council this line is for, e\.g\. EDC: 9000/,
     alone: true,
   },
+  // Held-out classes (slips12): a decimal comma, a quarter's own figure for the year's total, an old
+  // council code, a whole action out of line, a mark typed for a key's colon, a line broken off the
+  // one above it.
+  {
+    name: 'a decimal comma in a measure written in braces',
+    file: GOV,
+    edit: (t) =>
+      t.replace('unit: count', 'unit: percent').replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 11, NDC: 9,5, EDC: 4 }'),
+    line: 61,
+    message: /"9,5" looks like a figure with a decimal comma/,
+    hint: /^write 9\.5$/,
+    alone: true,
+  },
+  {
+    name: 'a decimal comma in a measure written a council a line',
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace('unit: count', 'unit: percent')
+        .replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers:\n            WBC: 11\n            NDC: 9,25\n            EDC: 4'),
+    line: 63,
+    message: /"9,25" looks like a figure with a decimal comma/,
+    hint: /^write 9\.25$/,
+    alone: true,
+  },
+  {
+    name: "a quarter's own achieved figure written for the total so far this year",
+    file: SAV,
+    lineText: '          EDC: 6000',
+    line: 28,
+    severity: 'warning',
+    message: /EDC's achieved amount went down from £9,000 at Q1 to £6,000 at Q2, though achieved is the total so far this year/,
+    hint: /write the total so far this year, £15,000; if the total really fell, add to EDC's note under "notes:" that it fell and why/,
+    alone: true,
+  },
+  {
+    name: "Kestrel: a quarter's own achieved figure written for the total so far this year",
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '          KBC: 20000',
+    line: 26,
+    severity: 'warning',
+    message: /KBC's achieved amount went down from £30,000 at Q2 to £20,000 at Q3/,
+    hint: /write the total so far this year, £50,000; .*"notes:" in the Q3 update with "KBC: fell because …"/,
+    alone: true,
+  },
+  {
+    name: "a council's old code in a target",
+    file: SAV,
+    lineText: '        EDDC: 60000',
+    line: 12,
+    message: /council "EDDC" is not declared in plan.yaml: the councils are WBC, NDC, EDC/,
+    hint: /^did you mean "EDC", the council of plan.yaml that has no figure here\? Then write EDC in place of EDDC/,
+    alone: true,
+  },
+  {
+    name: "Kestrel: a council's old code in a target",
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '        HBC: 45000',
+    line: 13,
+    message: /council "HBC" is not declared in plan.yaml: the councils are KBC, HDC/,
+    hint: /^did you mean "HDC", the council of plan.yaml that has no figure here\?/,
+    alone: true,
+  },
+  {
+    name: 'a whole action pasted 2 spaces to the left',
+    file: SAV,
+    edit: (t) => {
+      const lines = t.split('\n');
+      return lines.map((l, i) => (i >= 31 && i <= 52 ? l.replace(/^ {2}/, '') : l)).join('\n');
+    },
+    line: 32,
+    message: /lines 32–53 \(this action\) are 2 spaces to the left of the action on line 5/,
+    hint: /put 2 spaces in front of each of lines 32–53/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a whole action pasted 2 spaces to the left',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => {
+      const lines = t.split('\n');
+      return lines.map((l, i) => (i >= 28 && i <= 43 ? l.replace(/^ {2}/, '') : l)).join('\n');
+    },
+    line: 29,
+    message: /lines 29–44 \(this action\) are 2 spaces to the left of the action on line 5/,
+    alone: true,
+  },
+  {
+    name: 'a semicolon typed for the colon of "amounts:"',
+    file: SAV,
+    lineText: '      amounts;',
+    line: 9,
+    message: /^"amounts;" has a semicolon where a colon belongs$/,
+    hint: /^write amounts:$/,
+    alone: true,
+  },
+  {
+    name: 'a full stop typed for the colon of "status:"',
+    file: GOV,
+    lineText: '        status. Draft circulated',
+    line: 12,
+    message: /^"status\." has a full stop where a colon belongs$/,
+    hint: /^write status: Draft circulated$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a comma typed for the colon of "achieved:"',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '        achieved,',
+    line: 20,
+    message: /^"achieved," has a comma where a colon belongs$/,
+    hint: /^write achieved:$/,
+    alone: true,
+  },
+  {
+    name: 'the tail of a status broken by Enter onto a line at the left edge',
+    file: SAV,
+    edit: (t) => t.replace('        status: Two parishes signed up\n', '        status: Two parishes\nsigned up\n'),
+    line: 44,
+    message: /"signed up" seems to be the rest of "status:" on line 43/,
+    hint: /^join it onto the end of line 43, after a space, .*status: Two parishes signed up$/,
+    alone: true,
+  },
+  {
+    name: "Kestrel: a signature's second line under the lead",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => t.replace('    lead: Head of Procurement\n', '    lead: Head of Procurement\n    Kestrel Borough Council\n'),
+    line: 8,
+    message: /"Kestrel Borough Council" seems to be the rest of "lead:" on line 7/,
+    hint: /^join it onto the end of line 7, so that it reads: lead: Head of Procurement, Kestrel Borough Council$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the tail of a narrative broken by Enter onto a line at the left edge',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t.replace('        narrative: Fleet and stationery contracts let.\n', '        narrative: Fleet and stationery\ncontracts let.\n'),
+    line: 25,
+    message: /"contracts let\." seems to be the rest of "narrative:" on line 24/,
+    hint: /"narrative: \|" on line 24 .* narrative: Fleet and stationery contracts let\.$/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -211,7 +211,9 @@ describe('plan validate catches copied updates', () => {
   });
 
   it('warns when achieved goes down without a new narrative saying why', async () => {
-    fixture = makeFixture({ '1.1-alpha.yaml': TWO_QUARTERS.replace("        narrative: More contracts let; SNC's total fell after a refund.\n", '') });
+    fixture = makeFixture({
+      '1.1-alpha.yaml': TWO_QUARTERS.replace("        narrative: More contracts let; SNC's total fell after a refund.\n", ''),
+    });
     const r = await runPlanInProcess(['validate'], { cwd: fixture.root });
     expect(r.stderr).toMatch(
       /plans\/1.1-alpha.yaml:29:16: warning: SNC's achieved amount went down from £30,000 at Q2 to £26,796 at Q3, though achieved is the total so far this year/,

@@ -91,6 +91,25 @@ describe('figures that went down', () => {
     expect(await found(explained, ['figure-down', 'narrative-unchanged'])).toEqual([]);
   });
 
+  it("warns of a fall under a new narrative that does not say so (a quarter's own figure), not when a note does", async () => {
+    const own = { '2.1-beta.yaml': savingsSection(...q1, 'Q2:', '  narrative: Stationery contract let.', '  achieved:', '    CDC: 300') };
+    expect(await found(own, ['figure-down'])).toEqual([
+      `${BETA}:20:16 warning figure-down: CDC's achieved amount went down from £500 at Q1 to £300 at Q2, though achieved is the total so far this year | if £300 is Q2's own figure, write the total so far this year, £800; if the total really fell, say that it fell and why in the Q2 narrative, or in a note: "notes:" in the Q2 update with "CDC: fell because …" under it`,
+    ]);
+    const noted = {
+      '2.1-beta.yaml': savingsSection(
+        ...q1,
+        'Q2:',
+        '  narrative: Stationery contract let.',
+        '  achieved:',
+        '    CDC: 300',
+        '  notes:',
+        '    CDC: fell because a rebate was repaid',
+      ),
+    };
+    expect(await found(noted, ['figure-down'])).toEqual([]);
+  });
+
   it('reads past a narrative the schema refused as a number, the quarter before', async () => {
     const files = {
       '2.1-beta.yaml': savingsSection(
