@@ -74,6 +74,7 @@ describe('plan validate --fix on the mistake corpus', () => {
       /decimal comma in a measure/,
       /semicolon typed for the colon/,
       /whole action pasted 2 spaces to the left/,
+      /one space short of/,
     ])
       expect(names).toMatch(kind);
     expect(FIXABLE.length).toBeGreaterThanOrEqual(25);

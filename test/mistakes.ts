@@ -1697,6 +1697,24 @@ export const MISTAKES: Mistake[] = [
     hint: /"narrative: \|" on line 24 .* narrative: Fleet and stationery contracts let\.$/,
     alone: true,
   },
+  {
+    name: '"rag:" typed one space short of "status:" above it',
+    file: GOV,
+    lineText: '       rag: green',
+    line: 13,
+    message: /"rag:" is indented less than "status:" above it \(7 spaces, not 8\)/,
+    hint: /line it up with "status:" on line 12/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: "narrative:" typed one space short of "status:" above it',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '       narrative: Council meets in February.',
+    line: 18,
+    message: /"narrative:" is indented less than "status:" above it \(7 spaces, not 8\)/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

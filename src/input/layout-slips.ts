@@ -307,10 +307,13 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
       const after = BLOCK_START.test(rest) ? lineAfterText(lines, j) : structural[s + 1];
       const opens = OPENS_PART.test(rest);
       const alone = after !== undefined && (lines[after]!.indent > home.column || (!opens && lines[after]!.indent >= home.column));
+      const { fixed, ...wording } = say.lessThanAbove({ key, above: home.key, indent: line.indent, column: home.column, line: home.line });
       slips.push({
         offset: line.start + line.indent,
         code: 'indentation',
-        ...say.lessThanAbove({ key, above: home.key, indent: line.indent, column: home.column, line: home.line }),
+        ...wording,
+        // Right of the key that opens the part of its neighbour, it can belong nowhere else.
+        ...(line.indent > openerColumn(lines, structural, home.t, home.column) ? { fixed } : {}),
         edits: alone
           ? [{ at: line.start, remove: line.indent, insert: ' '.repeat(home.column) }]
           : shiftRun(lines, j, by, (k) => lines[k]!.indent <= line.indent),
@@ -318,6 +321,16 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
     }
   }
   return slips;
+}
+
+/** The column of the key that opens the part structural line `t`, at `column`, stands in (-1 at the top). */
+function openerColumn(lines: readonly LineInfo[], structural: readonly number[], t: number, column: number): number {
+  for (let u = t - 1; u >= 0; u--) {
+    const l = lines[structural[u]!]!;
+    const c = l.indent + /^(?:- +)*/.exec(l.text.slice(l.indent))![0].length;
+    if (c < column) return c;
+  }
+  return -1;
 }
 
 /**

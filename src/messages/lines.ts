@@ -318,6 +318,7 @@ export const indentation = group(
     lessThanAbove: entry([{ key: 'updates', above: 'target', indent: 0, column: 4, line: 9 }], (p) => ({
       message: `"${p.key}:" is indented less than "${p.above}:" above it (${p.indent} spaces, not ${p.column})`,
       hint: `line it up with "${p.above}:" on line ${p.line}`,
+      fixed: `"${p.key}:" lined up with "${p.above}:", ${p.column} spaces from the left edge`,
     })),
     moreThanAbove: entry([{ key: 'status', above: 'rag', by: 2, column: 8 }], (p) => ({
       message: `"${p.key}:" is indented ${spaces(p.by)} more than "${p.above}:" above it`,
