@@ -75,6 +75,7 @@ describe('plan validate --fix on the mistake corpus', () => {
       /semicolon typed for the colon/,
       /whole action pasted 2 spaces to the left/,
       /one space short of/,
+      /figure with its unit after it/,
     ])
       expect(names).toMatch(kind);
     expect(FIXABLE.length).toBeGreaterThanOrEqual(25);
@@ -114,6 +115,7 @@ describe('plan validate --fix on the mistake corpus', () => {
         expect(fixed).toBe(original.replace('status: Draft circulated', 'status: "Draft circulated"'));
       else if (/61k/.test(m.name)) expect(fixed).toBe(original.replace('WBC: 61250', 'WBC: 61000'));
       // A measure's decimal comma becomes a decimal point: the figure the officer typed.
+      else if (/figure with its unit after it/.test(m.name)) expect(fixed).toBe(applyMistake(m).replace('9%', '9'));
       else if (/decimal comma in a measure/.test(m.name)) expect(fixed).toBe(applyMistake(m).replace(/(\d),(\d{1,2})\b/, '$1.$2'));
       // Text that had no key is given the one its update lacks.
       else if (/left under "ended: completed"/.test(m.name))

@@ -1715,6 +1715,16 @@ export const MISTAKES: Mistake[] = [
     message: /"narrative:" is indented less than "status:" above it \(7 spaces, not 8\)/,
     alone: true,
   },
+  {
+    name: "a measure's figure with its unit after it",
+    file: GOV,
+    edit: (t) =>
+      t.replace('unit: count', 'unit: percent').replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 11, NDC: 9%, EDC: 4 }'),
+    line: 61,
+    message: /^write the value without the % sign: 9$/,
+    hint: /^a value is a plain number: the unit is set once, on the measure$/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

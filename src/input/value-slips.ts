@@ -23,7 +23,8 @@ export function findValueSlip(
     mixedQuotes(lines[i]!) ??
     namedMonthDate(lines[i]!, context) ??
     councilByName(lines, i, context, parents[i]) ??
-    decimalComma(lines[i]!, context, parents[i])
+    decimalComma(lines[i]!, context, parents[i]) ??
+    unitAfterFigure(lines[i]!, context, parents[i])
   );
 }
 
@@ -291,10 +292,8 @@ function decimalComma(line: LineInfo, context: SlipContext, parent: string | und
   const m = /(^|[{,][ \t]*|^- +)([A-Za-z][\w-]*)[ \t]*:[ \t]+(\d+),(\d{1,2})(?=[ \t]*(?:[,}]|#|$))/.exec(rest);
   if (!m) return undefined;
   const [, , key = '', whole = '', decimals = ''] = m;
-  if (!COUNCIL_CODE_KEY.test(key) && key !== 'value') return undefined;
-  const lineKey = /^(?:- +)?([A-Za-z][\w-]*)[ \t]*:/.exec(rest)?.[1];
   // Money is whole pounds: its decimal comma is said with the other shapes of money (money.ts).
-  if ([parent, lineKey].some((k) => k !== undefined && context.moneyBlocks?.has(k) === true)) return undefined;
+  if (!figureKey(key) || inMoney(rest, context, parent)) return undefined;
   const written = `${whole},${decimals}`;
   const at = line.start + line.indent + m.index + m[0].length - written.length;
   return {
@@ -303,4 +302,35 @@ function decimalComma(line: LineInfo, context: SlipContext, parent: string | und
     ...say.decimalComma({ written, figure: `${whole}.${decimals}` }),
     edits: [{ at, remove: written.length, insert: `${whole}.${decimals}` }],
   };
+}
+
+/**
+ * "MDC: 21 days", "{ SDC: 33% }": a measure's figure with its unit after it, as a report writes it.
+ * The unit is set once, on the measure: the figure without it is the one reading.
+ */
+function unitAfterFigure(line: LineInfo, context: SlipContext, parent: string | undefined): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = /(^|[{,][ \t]*|^- +)([A-Za-z][\w-]*)[ \t]*:[ \t]+(\d+(?:\.\d+)?)([ \t]*(?:%|per ?cent|days?))(?=[ \t]*(?:[,}]|#|$))/i.exec(
+    rest,
+  );
+  if (!m || !figureKey(m[2]!) || inMoney(rest, context, parent)) return undefined;
+  const [, , , figure = '', unit = ''] = m;
+  const at = line.start + line.indent + m.index + m[0].length - figure.length - unit.length;
+  return {
+    offset: at,
+    code: 'unit-after-figure',
+    ...say.unitAfterFigure({ written: `${figure}${unit}`, figure, unit: unit.trim() }),
+    edits: [{ at: at + figure.length, remove: unit.length, insert: '' }],
+  };
+}
+
+/** A key whose value is a measure's figure: a council code, or "value" in "{ value: 9, quarter: Q2 }". */
+function figureKey(key: string): boolean {
+  return COUNCIL_CODE_KEY.test(key) || key === 'value';
+}
+
+/** Whether a line holds money: it stands in a block of amounts, or opens one in braces. */
+function inMoney(rest: string, context: SlipContext, parent: string | undefined): boolean {
+  const lineKey = /^(?:- +)?([A-Za-z][\w-]*)[ \t]*:/.exec(rest)?.[1];
+  return [parent, lineKey].some((k) => k !== undefined && context.moneyBlocks?.has(k) === true);
 }

@@ -66,6 +66,17 @@ export const withinLine = group(
       hint: `write ${p.figure}`,
       fixed: `"${p.written}" written as ${p.figure}`,
     })),
+    unitAfterFigure: entry(
+      [
+        { written: '21 days', figure: '21', unit: 'days' },
+        { written: '33%', figure: '33', unit: '%' },
+      ],
+      (p) => ({
+        message: `write the value without ${p.unit === '%' ? 'the % sign' : `"${p.unit}"`}: ${p.figure}`,
+        hint: 'a value is a plain number: the unit is set once, on the measure',
+        fixed: `"${p.written}" written as ${p.figure}`,
+      }),
+    ),
     spreadsheetDate: entry([{ key: 'due', written: '31-Mar-17', iso: '2017-03-31' }], (p) => ({
       message: `"${p.written}" is a date with the month's name, as a spreadsheet or a letter shows it: write it as YYYY-MM-DD, ${p.iso}`,
       hint: `write ${p.key}: ${p.iso}`,
