@@ -76,6 +76,9 @@ describe('plan validate --fix on the mistake corpus', () => {
       /whole action pasted 2 spaces to the left/,
       /one space short of/,
       /figure with its unit after it/,
+      /"ended: droped"/,
+      /"ended: complete"/,
+      /RAG in capitals/,
     ])
       expect(names).toMatch(kind);
     expect(FIXABLE.length).toBeGreaterThanOrEqual(25);

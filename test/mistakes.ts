@@ -1725,6 +1725,25 @@ export const MISTAKES: Mistake[] = [
     hint: /^a value is a plain number: the unit is set once, on the measure$/,
     alone: true,
   },
+  {
+    name: '"ended: droped", a letter left out of "dropped"',
+    file: LOC,
+    lineText: '        ended: droped',
+    line: 30,
+    message: /^text "droped" is not allowed for "ended": use one of completed, dropped$/,
+    hint: /^did you mean "dropped"\? Write ended: dropped$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: "ended: complete", cut short of "completed"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '        ended: complete',
+    line: 29,
+    message: /^text "complete" is not allowed for "ended": use one of completed, dropped$/,
+    hint: /^did you mean "completed"\? Write ended: completed$/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -51,6 +51,8 @@ export interface SlipContext {
   lists?: ReadonlySet<string>;
   /** The keys whose value is a date written YYYY-MM-DD ("due:"), from the pattern the schema gives editors. */
   dateKeys?: ReadonlySet<string>;
+  /** The keys that take one of a few words ("ended:" completed or dropped), with those words. */
+  choices?: ReadonlyMap<string, readonly string[]>;
   /** The plan's councils, code → name, when plan.yaml could be read: a council written by its name is known by it. */
   councils?: ReadonlyMap<string, string>;
 }

@@ -24,7 +24,8 @@ export function findValueSlip(
     namedMonthDate(lines[i]!, context) ??
     councilByName(lines, i, context, parents[i]) ??
     decimalComma(lines[i]!, context, parents[i]) ??
-    unitAfterFigure(lines[i]!, context, parents[i])
+    unitAfterFigure(lines[i]!, context, parents[i]) ??
+    wordNearChoice(lines[i]!, context)
   );
 }
 
@@ -333,4 +334,42 @@ function figureKey(key: string): boolean {
 function inMoney(rest: string, context: SlipContext, parent: string | undefined): boolean {
   const lineKey = /^(?:- +)?([A-Za-z][\w-]*)[ \t]*:/.exec(rest)?.[1];
   return [parent, lineKey].some((k) => k !== undefined && context.moneyBlocks?.has(k) === true);
+}
+
+/**
+ * "ended: complete", "ended: Completed", "rag: Amber": a key that takes one of a few words, written
+ * with a word that is one of them in capitals, cut short or mistyped by a letter. One word fits.
+ */
+function wordNearChoice(line: LineInfo, context: SlipContext): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)?)([A-Za-z][\w-]*)[ \t]*:[ \t]+([A-Za-z][\w-]*)[ \t]*(?:#.*)?$/.exec(rest);
+  const words = m ? context.choices?.get(m[2]!) : undefined;
+  if (!m || !words || words.includes(m[3]!)) return undefined;
+  const [, , key = '', written = ''] = m;
+  const lower = written.toLowerCase();
+  const fits = (test: (w: string) => boolean) => {
+    const found = words.filter(test);
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const word =
+    fits((w) => w.toLowerCase() === lower) ??
+    (lower.length >= 3 ? fits((w) => w.startsWith(lower) || lower.startsWith(w)) : undefined) ??
+    fits((w) => oneEditApart(w, lower));
+  if (word === undefined) return undefined;
+  const at = line.start + line.indent + m[0].indexOf(written, m[1]!.length + key.length + 1);
+  return {
+    offset: at,
+    code: 'word-near-choice',
+    ...say.wordNearChoice({ key, written, word, words: [...words] }),
+    edits: [{ at, remove: written.length, insert: word }],
+  };
+}
+
+/** Whether two words differ by one letter added, left out or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string) => x.slice(i + 1) === y.slice(i + (x.length === y.length ? 1 : 0));
+  return a.length >= b.length ? tail(a, b) : tail(b, a);
 }

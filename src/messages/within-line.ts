@@ -77,6 +77,17 @@ export const withinLine = group(
         fixed: `"${p.written}" written as ${p.figure}`,
       }),
     ),
+    wordNearChoice: entry(
+      [
+        { key: 'ended', written: 'complete', word: 'completed', words: ['completed', 'dropped'] },
+        { key: 'rag', written: 'Amber', word: 'amber', words: ['red', 'amber', 'green'] },
+      ],
+      (p: { key: string; written: string; word: string; words: readonly string[] }) => ({
+        message: `text "${p.written}" is not allowed for "${p.key}": use one of ${p.words.join(', ')}`,
+        hint: `did you mean "${p.word}"? Write ${p.key}: ${p.word}`,
+        fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.word}"`,
+      }),
+    ),
     spreadsheetDate: entry([{ key: 'due', written: '31-Mar-17', iso: '2017-03-31' }], (p) => ({
       message: `"${p.written}" is a date with the month's name, as a spreadsheet or a letter shows it: write it as YYYY-MM-DD, ${p.iso}`,
       hint: `write ${p.key}: ${p.iso}`,
