@@ -130,8 +130,10 @@ function brokenLines(lines: readonly LineInfo[], context: SlipContext, taken: Re
     if (next !== undefined && next === i + 1 && keyOf(lines[next]!) === undefined) continue;
     const value = m[3]!.trimEnd();
     const rest = line.text.slice(line.indent).trimEnd();
-    // A sentence goes on after a space; a name's second line (a job title) after a comma.
-    const glue = /[.!?;:,]$/.test(value) || /^[a-z(]/.test(rest) ? ' ' : ', ';
+    // A sentence goes on after a space; a name's second line (a job title) after a comma: a name is a
+    // few words with no mark at its end, and the title starts with a capital.
+    const name = value.split(/\s+/).length <= 4 && !/[.!?;:,]$|\b(?:and|or|of|the|to|for|with|in|at|by|on|a|an)$/i.test(value);
+    const glue = name && /^[A-Z]/.test(rest) ? ', ' : ' ';
     const aboveEnd = above.start + above.indent + m[0].trimEnd().length;
     slips.push({
       offset: line.start + line.indent,
