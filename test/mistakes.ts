@@ -1582,7 +1582,7 @@ export const MISTAKES: Mistake[] = [
     line: 28,
     severity: 'warning',
     message: /EDC's achieved amount went down from £9,000 at Q1 to £6,000 at Q2, though achieved is the total so far this year/,
-    hint: /write the total so far this year, £15,000; if the total really fell, add to EDC's note under "notes:" that it fell and why/,
+    hint: /write the total so far this year as 15000; if the total really fell, add to EDC's note under "notes:" that it fell and why/,
     alone: true,
   },
   {
@@ -1593,7 +1593,7 @@ export const MISTAKES: Mistake[] = [
     line: 26,
     severity: 'warning',
     message: /KBC's achieved amount went down from £30,000 at Q2 to £20,000 at Q3/,
-    hint: /write the total so far this year, £50,000; .*"notes:" in the Q3 update with "KBC: fell because …"/,
+    hint: /write the total so far this year as 50000; .*"notes:" in the Q3 update with "KBC: fell because …"/,
     alone: true,
   },
   {

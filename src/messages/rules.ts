@@ -129,13 +129,13 @@ export const rules = group(
     })),
     figureDown: entry(
       [
-        { code: 'CDC', was: '£61,250', before: 'Q2', now: '£51,250', quarter: 'Q3', total: '£112,500', noted: false },
-        { code: 'TDBC', was: '£47,000', before: 'Q2', now: '£44,300', quarter: 'Q3', total: '£91,300', noted: true },
+        { code: 'CDC', was: '£61,250', before: 'Q2', now: '£51,250', quarter: 'Q3', total: '112500', noted: false },
+        { code: 'TDBC', was: '£47,000', before: 'Q2', now: '£44,300', quarter: 'Q3', total: '91300', noted: true },
       ],
       (p) => ({
         message: `${p.code}'s achieved amount went down from ${p.was} at ${p.before} to ${p.now} at ${p.quarter}, though achieved is the total so far this year`,
         hint:
-          `if ${p.now} is ${p.quarter}'s own figure, write the total so far this year, ${p.total}; if the total really fell, ` +
+          `if ${p.now} is ${p.quarter}'s own figure, write the total so far this year as ${p.total}; if the total really fell, ` +
           (p.noted
             ? `add to ${p.code}'s note under "notes:" that it fell and why`
             : `say that it fell and why in the ${p.quarter} narrative, or in a note: "notes:" in the ${p.quarter} update with "${p.code}: fell because …" under it`),

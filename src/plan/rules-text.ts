@@ -206,7 +206,7 @@ export const quarterMoves: Rule = (ctx) => {
           before: p,
           now: formatMoney(value),
           quarter: q,
-          total: formatMoney(previous + value),
+          total: String(previous + value),
           noted: typeof notes[code] === 'string',
         });
         out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'achieved', code]), 'warning', 'figure-down', wording));
