@@ -71,6 +71,14 @@ describe('plan validate --fix on the mistake corpus', () => {
       /two spaces after the dash/,
       /"- " of the second action's "- id:" lost/,
       /"narrative: \|" line deleted/,
+      /decimal comma in a measure/,
+      /semicolon typed for the colon/,
+      /whole action pasted 2 spaces to the left/,
+      /one space short of/,
+      /figure with its unit after it/,
+      /"ended: droped"/,
+      /"ended: complete"/,
+      /RAG in capitals/,
     ])
       expect(names).toMatch(kind);
     expect(FIXABLE.length).toBeGreaterThanOrEqual(25);
@@ -115,6 +123,9 @@ describe('plan validate --fix on the mistake corpus', () => {
         expect(fixed).toBe(
           applyMistake(m).replace(/(rofile): ([^\n]+)/, (_, key, row: string) => `${key}: [${row.split(/[\s,]+/).join(', ')}]`),
         );
+      // A measure's decimal comma becomes a decimal point: the figure the officer typed.
+      else if (/figure with its unit after it/.test(m.name)) expect(fixed).toBe(applyMistake(m).replace('9%', '9'));
+      else if (/decimal comma in a measure/.test(m.name)) expect(fixed).toBe(applyMistake(m).replace(/(\d),(\d{1,2})\b/, '$1.$2'));
       // Text that had no key is given the one its update lacks.
       else if (/left under "ended: completed"/.test(m.name))
         expect(fixed).toBe(

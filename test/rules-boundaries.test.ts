@@ -68,7 +68,7 @@ describe('figures that went down', () => {
   it('warns of a fall with no narrative, and not of a figure that stayed the same', async () => {
     const files = { '2.1-beta.yaml': savingsSection(...q1, 'Q2:', '  achieved:', '    CDC: 500', '    SNC: 399') };
     expect(await found(files, ['figure-down', 'narrative-unchanged'])).toEqual([
-      `${BETA}:20:16 warning figure-down: SNC's achieved amount went down from £400 at Q1 to £399 at Q2, and no new narrative says why | explain the fall in the Q2 narrative`,
+      `${BETA}:20:16 warning figure-down: SNC's achieved amount went down from £400 at Q1 to £399 at Q2, though achieved is the total so far this year | if £399 is Q2's own figure, write the total so far this year as 799; if the total really fell, say that it fell and why in the Q2 narrative, or in a note: "notes:" in the Q2 update with "SNC: fell because …" under it`,
     ]);
   });
 
@@ -78,17 +78,36 @@ describe('figures that went down', () => {
     };
     expect(await found(files, ['figure-down', 'narrative-unchanged'])).toEqual([
       `${BETA}:18:20 warning narrative-unchanged: the Q2 narrative of action "beta-save" is unchanged since Q1 | write what happened in Q2, or say that nothing has moved`,
-      `${BETA}:20:16 warning figure-down: CDC's achieved amount went down from £500 at Q1 to £1 at Q2, and no new narrative says why | explain the fall in the Q2 narrative`,
+      `${BETA}:20:16 warning figure-down: CDC's achieved amount went down from £500 at Q1 to £1 at Q2, though achieved is the total so far this year | if £1 is Q2's own figure, write the total so far this year as 501; if the total really fell, say that it fell and why in the Q2 narrative, or in a note: "notes:" in the Q2 update with "CDC: fell because …" under it`,
     ]);
   });
 
   it('warns of a fall when the narrative is still TODO, and not when a new narrative explains it', async () => {
     const todo = { '2.1-beta.yaml': savingsSection(...q1, 'Q2:', '  narrative: TODO say why', '  achieved:', '    CDC: 499') };
     expect(await found(todo, ['figure-down', 'narrative-unchanged'])).toEqual([
-      `${BETA}:20:16 warning figure-down: CDC's achieved amount went down from £500 at Q1 to £499 at Q2, and no new narrative says why | explain the fall in the Q2 narrative`,
+      `${BETA}:20:16 warning figure-down: CDC's achieved amount went down from £500 at Q1 to £499 at Q2, though achieved is the total so far this year | if £499 is Q2's own figure, write the total so far this year as 999; if the total really fell, say that it fell and why in the Q2 narrative, or in a note: "notes:" in the Q2 update with "CDC: fell because …" under it`,
     ]);
     const explained = { '2.1-beta.yaml': savingsSection(...q1, 'Q2:', '  narrative: A refund.', '  achieved:', '    CDC: 0') };
     expect(await found(explained, ['figure-down', 'narrative-unchanged'])).toEqual([]);
+  });
+
+  it("warns of a fall under a new narrative that does not say so (a quarter's own figure), not when a note does", async () => {
+    const own = { '2.1-beta.yaml': savingsSection(...q1, 'Q2:', '  narrative: Stationery contract let.', '  achieved:', '    CDC: 300') };
+    expect(await found(own, ['figure-down'])).toEqual([
+      `${BETA}:20:16 warning figure-down: CDC's achieved amount went down from £500 at Q1 to £300 at Q2, though achieved is the total so far this year | if £300 is Q2's own figure, write the total so far this year as 800; if the total really fell, say that it fell and why in the Q2 narrative, or in a note: "notes:" in the Q2 update with "CDC: fell because …" under it`,
+    ]);
+    const noted = {
+      '2.1-beta.yaml': savingsSection(
+        ...q1,
+        'Q2:',
+        '  narrative: Stationery contract let.',
+        '  achieved:',
+        '    CDC: 300',
+        '  notes:',
+        '    CDC: fell because a rebate was repaid',
+      ),
+    };
+    expect(await found(noted, ['figure-down'])).toEqual([]);
   });
 
   it('reads past a narrative the schema refused as a number, the quarter before', async () => {
@@ -214,7 +233,7 @@ describe('councils, targets and figures', () => {
   it('names the declared councils, and suggests the nearest code or says how to add one', async () => {
     const alpha = BASE_FILES['1.1-alpha.yaml']!.replace('          SNC: 26796', '          SNCC: 26796\n          ZZZZZZ: 1');
     expect(await found({ '1.1-alpha.yaml': alpha }, ['unknown-council'])).toEqual([
-      'plans/1.1-alpha.yaml:21:11 error unknown-council: council "SNCC" is not declared in plan.yaml: the councils are CDC, SNC | did you mean "SNC"?',
+      'plans/1.1-alpha.yaml:21:11 error unknown-council: council "SNCC" is not declared in plan.yaml: the councils are CDC, SNC | did you mean "SNC", the council of plan.yaml that has no figure here? Then write SNC in place of SNCC; if SNCC is a new council, add it under "councils" in plan.yaml',
       'plans/1.1-alpha.yaml:22:11 error unknown-council: council "ZZZZZZ" is not declared in plan.yaml: the councils are CDC, SNC | add it under "councils" in plan.yaml, or use one of the codes declared there',
     ]);
   });

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Council, Plan } from '../plan/model.js';
-import type { Quarter } from '../plan/quarters.js';
+import type { Action, Council, Plan } from '../plan/model.js';
+import { previousQuarter, type Quarter } from '../plan/quarters.js';
 import { compileForSpeed } from '../shared/regexps.js';
 import { listAnd } from '../shared/words.js';
 import { type ActionFigures, computeActionFigures, DEFAULT_RAG, type Figures, type RagThresholds } from './savings.js';
@@ -91,7 +91,7 @@ export function checkStatusesAgainstFigures(
     for (const quarter of quarters) {
       const update = action.updates[quarter];
       const place = update?.statusPlace;
-      if (!update?.status || !place || update.rag || skip(action.id, quarter)) continue;
+      if (!update?.status || !place || update.rag || skip(action.id, quarter) || achievedFell(action, quarter)) continue;
       if (!compiled) compileForSpeed(CLAIMS);
       compiled = true;
       const readings = readStatus(update.status, known, quarter);
@@ -111,6 +111,17 @@ export function checkStatusesAgainstFigures(
     }
   }
   return out;
+}
+
+/**
+ * Whether a council's achieved amount is lower than the quarter before's: the figure is in doubt (a
+ * quarter's own figure for the year's total), and plan says so at it; the status waits for it.
+ */
+function achievedFell(action: Action, quarter: Quarter): boolean {
+  const before = previousQuarter(quarter);
+  const now = action.updates[quarter]?.achieved ?? {};
+  const then = before ? (action.updates[before]?.achieved ?? {}) : {};
+  return Object.entries(now).some(([code, value]) => then[code] !== undefined && value < then[code]);
 }
 
 /** What the figures say against a reading, or undefined when they agree with it. */

@@ -64,7 +64,7 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
         mistypedKey(lines, i, context, parents) ??
         dashWithoutSpace(line, context) ??
         wordDash(line, context) ??
-        loneKey(line, n, context);
+        loneKey(line, n, context, parents[i]);
       if (typed) slips.push(typed);
       const dash = typed ? undefined : dashLookalike(line, context, parents[i]);
       if (dash) slips.push(dash);
@@ -217,16 +217,33 @@ function wordDash(line: LineInfo, context: SlipContext): Slip | undefined {
   };
 }
 
-/** "Q2" or "updates" alone on a line: a key whose colon was left off (one right answer). */
-function loneKey(line: LineInfo, n: number, context: SlipContext): Slip | undefined {
-  const m = /^([A-Za-z][\w]*)[ \t]*$/.exec(line.text.slice(line.indent));
-  if (!m || !context.children.has(m[1]!)) return undefined;
-  const at = line.start + line.indent + m[1]!.length;
+/**
+ * "Q2" or "updates" alone on a line, or "amounts;", "status. Complete": a key whose colon was left off
+ * or typed as another mark. One right answer when the word is a key that belongs where it stands.
+ */
+function loneKey(line: LineInfo, n: number, context: SlipContext, parent: string | undefined): Slip | undefined {
+  const m = /^([A-Za-z][\w]*)[ \t]*([;.,]?)[ \t]*(.*)$/.exec(line.text.slice(line.indent));
+  if (!m) return undefined;
+  const [, key = '', mark = '', value = ''] = m;
+  const fits = parent === undefined || parent === '' ? context.knownKeys.has(key) : allowedUnder(parent, key, context);
+  const at = line.start + line.indent + key.length;
+  if (mark === '') {
+    if (value !== '' || !context.children.has(key)) return undefined;
+    return {
+      offset: line.start + line.indent,
+      code: 'missing-colon',
+      ...say.keyWithoutColon({ key, line: n }),
+      edits: [{ at, remove: line.text.length - line.indent - key.length, insert: ':' }],
+    };
+  }
+  // A part's key ("amounts;") stands alone; a key of one value has it after the mark ("status; Complete").
+  if (!fits || /^#/.test(value) || (value === '') !== context.children.has(key)) return undefined;
+  const written = value === '' ? `${key}:` : `${key}: ${value}`;
   return {
     offset: line.start + line.indent,
     code: 'missing-colon',
-    ...say.keyWithoutColon({ key: m[1]!, line: n }),
-    edits: [{ at, remove: line.text.length - line.indent - m[1]!.length, insert: ':' }],
+    ...say.markForColon({ key, mark, written }),
+    edits: [{ at, remove: line.text.length - line.indent - key.length - value.length, insert: value === '' ? ':' : ': ' }],
   };
 }
 

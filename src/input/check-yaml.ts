@@ -45,8 +45,19 @@ export function slipContext(schema: z.ZodType): SlipContext {
   const dateKeys = new Set<string>();
   const numberLists = new Set<string>();
   const formKeys = new Set<string>();
+  // The few words a key takes ("ended: completed"); a key that takes other values somewhere is left out.
+  const choices = new Map<string, readonly string[]>();
+  const free = new Set<string>();
   const seen = new Set<object>();
-  type Def = { type?: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; valueType?: unknown; in?: unknown };
+  type Def = {
+    type?: string;
+    shape?: Record<string, unknown>;
+    innerType?: unknown;
+    element?: unknown;
+    valueType?: unknown;
+    in?: unknown;
+    entries?: Record<string, unknown>;
+  };
   const defOf = (node: unknown): Def | undefined => (node as { _zod?: { def?: Def } } | null)?._zod?.def;
   /** The object or record a schema stands for, through optional and pipe wrappers. */
   const unwrap = (node: unknown): Def | undefined => {
@@ -67,6 +78,12 @@ export function slipContext(schema: z.ZodType): SlipContext {
         if (holdsForm(child)) formKeys.add(key);
         let inner = unwrap(child);
         if (inner?.type === 'string') textKeys.add(key);
+        const words = inner?.type === 'enum' ? Object.values(inner.entries ?? {}).filter((v) => typeof v === 'string') : [];
+        if (words.length > 0 && !free.has(key)) choices.set(key, [...new Set([...(choices.get(key) ?? []), ...words])]);
+        else {
+          free.add(key);
+          choices.delete(key);
+        }
         // A list of blocks ("actions:"): its items' keys stand side by side.
         if (inner?.type === 'array') {
           inner = unwrap(inner.element);
@@ -89,7 +106,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
   // The keys at the top of the file stand side by side too.
   const top = unwrap(schema);
   if (top?.type === 'object' && top.shape) children.set('', new Set(Object.keys(top.shape)));
-  context = { knownKeys, children, moneyBlocks, textKeys, lists, dateKeys, numberLists, formKeys };
+  context = { knownKeys, children, moneyBlocks, textKeys, lists, dateKeys, numberLists, formKeys, choices };
   contexts.set(schema, context);
   return context;
 }

@@ -37,6 +37,8 @@ export function findLayoutSlips(text: string, context: SlipContext, lines: reado
   const outside = linesOutsideBlocks(lines, context, new Set(misplaced.map((slip) => lineAt(lines, slip.offset))));
   const missing = findMissingLines(lines, context);
   const taken = new Set([...outside, ...missing].map((slip) => lineAt(lines, slip.offset)));
+  const broken = brokenLines(lines, context, taken);
+  for (const slip of broken) taken.add(lineAt(lines, slip.offset));
   const pasted = pastedLines(lines, context, taken);
   for (const slip of pasted) taken.add(lineAt(lines, slip.offset));
   // A "- id:" line out of line with the items before it leaves its own keys seeming out of line with it.
@@ -46,6 +48,7 @@ export function findLayoutSlips(text: string, context: SlipContext, lines: reado
   return [
     ...outside,
     ...missing.filter((slip) => !outside.some((o) => lineAt(lines, o.offset) === lineAt(lines, slip.offset))),
+    ...broken,
     ...pasted,
     ...valueAndLinesBelow(lines, context),
     ...misplaced.filter((slip) => !taken.has(lineAt(lines, slip.offset)) && !underItemStart(slip)),
@@ -101,6 +104,52 @@ function pastedLines(lines: readonly LineInfo[], context: SlipContext, taken: Re
       code: 'text-among-keys',
       ...say.textAmongKeys({ text: line.text.slice(line.indent) }),
       edits: [{ at: line.start + line.indent, remove: 0, insert: '# ' }],
+    });
+  }
+  return slips;
+}
+
+/**
+ * The rest of a line of text broken off by Enter onto the line below, at the keys' column or the
+ * left edge: the second line of an Outlook signature under "lead: Jane Smith", the tail of a long
+ * "narrative:" broken in Notepad. YAML cannot read it; it belongs at the end of the line above.
+ * Kept apart from pastedLines: a run of several pasted lines is another slip.
+ */
+function brokenLines(lines: readonly LineInfo[], context: SlipContext, taken: ReadonlySet<number>): Slip[] {
+  const slips: Slip[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const above = lines[i - 1]!;
+    if (line.blank || line.comment || line.inBlock || taken.has(i) || above.blank || above.comment || above.inBlock) continue;
+    const m = /^((?:- +)?)([A-Za-z][\w-]*):[ \t]+([^\s"'|>#&*!%@\x60[{].*)$/.exec(above.text.slice(above.indent));
+    const key = m?.[2];
+    if (!m || key === undefined || !context.textKeys?.has(key) || context.dateKeys?.has(key) || / #/.test(m[3]!)) continue;
+    // "Note: …" on a line of its own reads as a key: a note, not the rest of the line above.
+    if (!isProseLine(line, context) || keyOf(line) !== undefined) continue;
+    // A line of several pasted lines is not a broken one: the line below it is a key again.
+    const next = nextStructural(lines, i);
+    if (next !== undefined && next === i + 1 && keyOf(lines[next]!) === undefined) continue;
+    const value = m[3]!.trimEnd();
+    const rest = line.text.slice(line.indent).trimEnd();
+    // A sentence goes on after a space; a name's second line (a job title) after a comma: a name is a
+    // few words with no mark at its end, and the title starts with a capital.
+    const name = value.split(/\s+/).length <= 4 && !/[.!?;:,]$|\b(?:and|or|of|the|to|for|with|in|at|by|on|a|an)$/i.test(value);
+    const glue = name && /^[A-Z]/.test(rest) ? ', ' : ' ';
+    const aboveEnd = above.start + above.indent + m[0].trimEnd().length;
+    slips.push({
+      offset: line.start + line.indent,
+      code: 'broken-line',
+      ...say.brokenLine({
+        key,
+        line: i,
+        text: rest,
+        joined: `${key}: ${value}${glue}${rest}`,
+        sentence: glue === ' ',
+        column: above.indent + m[1]!.length + 2,
+        // A whole sentence of its own, in the keys' column, may as well be a note written without "#".
+        note: /^[A-Z].*[.!?]$/.test(rest) && line.indent === above.indent + m[1]!.length,
+      }),
+      edits: [{ at: aboveEnd, remove: line.start + line.indent - aboveEnd, insert: glue }],
     });
   }
   return slips;
@@ -261,10 +310,13 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
       const after = BLOCK_START.test(rest) ? lineAfterText(lines, j) : structural[s + 1];
       const opens = OPENS_PART.test(rest);
       const alone = after !== undefined && (lines[after]!.indent > home.column || (!opens && lines[after]!.indent >= home.column));
+      const { fixed, ...wording } = say.lessThanAbove({ key, above: home.key, indent: line.indent, column: home.column, line: home.line });
       slips.push({
         offset: line.start + line.indent,
         code: 'indentation',
-        ...say.lessThanAbove({ key, above: home.key, indent: line.indent, column: home.column, line: home.line }),
+        ...wording,
+        // Right of the key that opens the part of its neighbour, it can belong nowhere else.
+        ...(line.indent > openerColumn(lines, structural, home.t, home.column) ? { fixed } : {}),
         edits: alone
           ? [{ at: line.start, remove: line.indent, insert: ' '.repeat(home.column) }]
           : shiftRun(lines, j, by, (k) => lines[k]!.indent <= line.indent),
@@ -272,6 +324,16 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
     }
   }
   return slips;
+}
+
+/** The column of the key that opens the part structural line `t`, at `column`, stands in (-1 at the top). */
+function openerColumn(lines: readonly LineInfo[], structural: readonly number[], t: number, column: number): number {
+  for (let u = t - 1; u >= 0; u--) {
+    const l = lines[structural[u]!]!;
+    const c = l.indent + /^(?:- +)*/.exec(l.text.slice(l.indent))![0].length;
+    if (c < column) return c;
+  }
+  return -1;
 }
 
 /**
@@ -422,21 +484,21 @@ function misalignedItems(lines: readonly LineInfo[], moved: ReadonlyMap<number, 
     // An item in line with its keys, after one that is not: that one is out of line (see yaml-errors.ts).
     if (!before || before.indent === line.indent || moved.has(j) || (fits && !before.fits)) return;
     const alone = after !== undefined && lines[after]!.indent === before.indent + rest.indexOf(m[1]!);
-    slips.push({
-      offset: line.start + line.indent,
-      code: 'indentation',
-      ...say.itemOutOfLine({
-        key,
-        by: Math.abs(line.indent - before.indent),
-        further: line.indent > before.indent,
-        line: before.line,
-        column: before.indent,
-      }),
-      // The keys of the item may already stand where they belong (only "- id:" moved): then only it moves.
-      edits: alone
-        ? [{ at: line.start, remove: line.indent, insert: ' '.repeat(before.indent) }]
-        : shiftRun(lines, j, before.indent - line.indent, (k) => lines[k]!.indent <= line.indent),
+    // The keys of the item may already stand where they belong (only "- id:" moved): then only it moves.
+    const edits = alone
+      ? [{ at: line.start, remove: line.indent, insert: ' '.repeat(before.indent) }]
+      : shiftRun(lines, j, before.indent - line.indent, (k) => lines[k]!.indent <= line.indent);
+    const to = lineAt(lines, edits[edits.length - 1]!.at) + 1;
+    const { fixed, ...wording } = say.itemOutOfLine({
+      key,
+      by: Math.abs(line.indent - before.indent),
+      further: line.indent > before.indent,
+      line: before.line,
+      column: before.indent,
+      run: { from: j + 1, to },
     });
+    // A whole item out of line, its keys in line with its "- ": moving them together is the one repair.
+    slips.push({ offset: line.start + line.indent, code: 'indentation', ...wording, ...(fits && fixed ? { fixed } : {}), edits });
     lastItem.set(key, { indent: before.indent, line: before.line, fits: before.fits });
   });
   return slips;

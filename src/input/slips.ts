@@ -61,6 +61,8 @@ export interface SlipContext {
   numberLists?: ReadonlySet<string>;
   /** The keys whose value has a form of its own (an id, a date, a quarter, a number), not text: a dash in it is a hyphen. */
   formKeys?: ReadonlySet<string>;
+  /** The keys that take one of a few words ("ended:" completed or dropped), with those words. */
+  choices?: ReadonlyMap<string, readonly string[]>;
   /** The plan's councils, code → name, when plan.yaml could be read: a council written by its name is known by it. */
   councils?: ReadonlyMap<string, string>;
 }

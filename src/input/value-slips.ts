@@ -24,7 +24,10 @@ export function findValueSlip(
     mixedQuotes(lines[i]!) ??
     namedMonthDate(lines[i]!, context) ??
     findFigureSlip(lines, i, context, parents) ??
-    councilByName(lines, i, context, parents[i])
+    councilByName(lines, i, context, parents[i]) ??
+    decimalComma(lines[i]!, context, parents[i]) ??
+    unitAfterFigure(lines[i]!, context, parents[i]) ??
+    wordNearChoice(lines[i]!, context)
   );
 }
 
@@ -165,7 +168,7 @@ function joinedLine(
 ): Slip | undefined {
   const line = lines[i]!;
   const rest = line.text.slice(line.indent);
-  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:([ \t]+)([^\s"'#{[|>&*!%@`](?:.*\S)?)[ \t]*$/.exec(rest);
+  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:([ \t]+)([^\s"'#{[|>&*!%@\x60](?:.*\S)?)[ \t]*$/.exec(rest);
   if (!m) return undefined;
   const [, dashes = '', key = '', gap = '', value = ''] = m;
   const keyColumn = line.indent + dashes.length;
@@ -281,3 +284,94 @@ function namedMonthDate(line: LineInfo, context: SlipContext): Slip | undefined 
 /** A month's name or its usual short form: "Mar", "March", "Sept". */
 const MONTH_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/**
+ * "SDC: 4,5" or "{ MDC: 3.2, SDC: 4,5 }": a figure with a decimal comma, as a European spreadsheet
+ * writes it. YAML reads it as text, or in braces as 4 and a stray key "5". One or two digits after
+ * the comma are decimals (three would be thousands).
+ */
+function decimalComma(line: LineInfo, context: SlipContext, parent: string | undefined): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = /(^|[{,][ \t]*|^- +)([A-Za-z][\w-]*)[ \t]*:[ \t]+(\d+),(\d{1,2})(?=[ \t]*(?:[,}]|#|$))/.exec(rest);
+  if (!m) return undefined;
+  const [, , key = '', whole = '', decimals = ''] = m;
+  // Money is whole pounds: its decimal comma is said with the other shapes of money (money.ts).
+  if (!figureKey(key) || inMoney(rest, context, parent)) return undefined;
+  const written = `${whole},${decimals}`;
+  const at = line.start + line.indent + m.index + m[0].length - written.length;
+  return {
+    offset: at,
+    code: 'decimal-comma',
+    ...say.decimalComma({ written, figure: `${whole}.${decimals}` }),
+    edits: [{ at, remove: written.length, insert: `${whole}.${decimals}` }],
+  };
+}
+
+/**
+ * "MDC: 21 days", "{ SDC: 33% }": a measure's figure with its unit after it, as a report writes it.
+ * The unit is set once, on the measure: the figure without it is the one reading.
+ */
+function unitAfterFigure(line: LineInfo, context: SlipContext, parent: string | undefined): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = /(^|[{,][ \t]*|^- +)([A-Za-z][\w-]*)[ \t]*:[ \t]+(\d+(?:\.\d+)?)([ \t]*(?:%|per ?cent|days?))(?=[ \t]*(?:[,}]|#|$))/i.exec(
+    rest,
+  );
+  if (!m || !figureKey(m[2]!) || inMoney(rest, context, parent)) return undefined;
+  const [, , , figure = '', unit = ''] = m;
+  const at = line.start + line.indent + m.index + m[0].length - figure.length - unit.length;
+  return {
+    offset: at,
+    code: 'unit-after-figure',
+    ...say.unitAfterFigure({ written: `${figure}${unit}`, figure, unit: unit.trim() }),
+    edits: [{ at: at + figure.length, remove: unit.length, insert: '' }],
+  };
+}
+
+/** A key whose value is a measure's figure: a council code, or "value" in "{ value: 9, quarter: Q2 }". */
+function figureKey(key: string): boolean {
+  return COUNCIL_CODE_KEY.test(key) || key === 'value';
+}
+
+/** Whether a line holds money: it stands in a block of amounts, or opens one in braces. */
+function inMoney(rest: string, context: SlipContext, parent: string | undefined): boolean {
+  const lineKey = /^(?:- +)?([A-Za-z][\w-]*)[ \t]*:/.exec(rest)?.[1];
+  return [parent, lineKey].some((k) => k !== undefined && context.moneyBlocks?.has(k) === true);
+}
+
+/**
+ * "ended: complete", "ended: Completed", "rag: Amber": a key that takes one of a few words, written
+ * with a word that is one of them in capitals, cut short or mistyped by a letter. One word fits.
+ */
+function wordNearChoice(line: LineInfo, context: SlipContext): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)?)([A-Za-z][\w-]*)[ \t]*:[ \t]+([A-Za-z][\w-]*)[ \t]*(?:#.*)?$/.exec(rest);
+  const words = m ? context.choices?.get(m[2]!) : undefined;
+  if (!m || !words || words.includes(m[3]!)) return undefined;
+  const [, , key = '', written = ''] = m;
+  const lower = written.toLowerCase();
+  const fits = (test: (w: string) => boolean) => {
+    const found = words.filter(test);
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const word =
+    fits((w) => w.toLowerCase() === lower) ??
+    (lower.length >= 3 ? fits((w) => w.startsWith(lower) || lower.startsWith(w)) : undefined) ??
+    fits((w) => oneEditApart(w, lower));
+  if (word === undefined) return undefined;
+  const at = line.start + line.indent + m[0].indexOf(written, m[1]!.length + key.length + 1);
+  return {
+    offset: at,
+    code: 'word-near-choice',
+    ...say.wordNearChoice({ key, written, word, words: [...words] }),
+    edits: [{ at, remove: written.length, insert: word }],
+  };
+}
+
+/** Whether two words differ by one letter added, left out or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const tail = (x: string, y: string) => x.slice(i + 1) === y.slice(i + (x.length === y.length ? 1 : 0));
+  return a.length >= b.length ? tail(a, b) : tail(b, a);
+}

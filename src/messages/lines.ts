@@ -1,4 +1,4 @@
-import { entry, group, quoteForYaml, spaces } from './entry.js';
+import { entry, group, lineRange, quoteForYaml, spaces } from './entry.js';
 
 /** A long line shortened for a hint. */
 function shortened(text: string, most: number): string {
@@ -46,6 +46,20 @@ export const keys = group(
       hint: `write ${p.key}:`,
       fixed: `colon added after "${p.key}"`,
     })),
+    markForColon: entry(
+      [
+        { key: 'amounts', mark: ';', written: 'amounts:' },
+        { key: 'status', mark: '.', written: 'status: Complete' },
+      ],
+      (p) => {
+        const name = p.mark === ';' ? 'a semicolon' : p.mark === ',' ? 'a comma' : 'a full stop';
+        return {
+          message: `"${p.key}${p.mark}" has ${name} where a colon belongs`,
+          hint: `write ${p.written}`,
+          fixed: `"${p.key}${p.mark}" written as "${p.key}:"`,
+        };
+      },
+    ),
     missingColon: entry(
       [
         { key: 'status', separator: '', value: 'Complete' },
@@ -214,6 +228,48 @@ export const text = group(
       message: `the text in quotes that starts here has no closing ${p.quote}`,
       hint: `add ${p.quote} at the end of the text, or remove the opening ${p.quote}`,
     })),
+    brokenLine: entry(
+      [
+        {
+          key: 'lead',
+          line: 25,
+          text: 'Fleet and Transport Manager',
+          joined: 'lead: Sam Price, Fleet and Transport Manager',
+          sentence: false,
+          column: 6,
+          note: false,
+        },
+        {
+          key: 'narrative',
+          line: 80,
+          text: 'TDBC in January.',
+          joined: 'narrative: Published for MDC and SDC. TDBC in January.',
+          sentence: true,
+          column: 10,
+          note: false,
+        },
+        {
+          key: 'status',
+          line: 19,
+          text: 'Legal review due in October.',
+          joined: 'status: Draft with legal, Legal review due in October.',
+          sentence: false,
+          column: 10,
+          note: true,
+        },
+      ],
+      (p) => {
+        const join = p.sentence
+          ? `join it onto the end of line ${p.line}, after a space, or write "${p.key}: |" on line ${p.line} with both lines of the text below it, each ${p.column} spaces from the left edge; joined, line ${p.line} reads: ${shortened(p.joined, 120)}`
+          : `join it onto the end of line ${p.line}, so that it reads: ${shortened(p.joined, 120)}`;
+        return {
+          message: `this line is text on its own: "${shortened(p.text, 40)}" seems to be the rest of "${p.key}:" on line ${p.line}, broken onto a line of its own`,
+          hint: p.note
+            ? `if it is the rest of "${p.key}:", join it onto the end of line ${p.line} (joined: ${shortened(p.joined, 120)}); if it is a note of your own, start the line with "# " to keep it as a note that the report leaves out`
+            : join,
+        };
+      },
+    ),
     textAmongKeys: entry([{ text: 'Note: figures to follow from finance' }], (p) => ({
       message: 'this line is text on its own, not "key: value", so plan cannot tell where it belongs',
       hint: `start the line with "# " to keep it as a note that the report leaves out, or move "${shortened(p.text, 40)}" into the text of a narrative`,
@@ -262,6 +318,7 @@ export const indentation = group(
     lessThanAbove: entry([{ key: 'updates', above: 'target', indent: 0, column: 4, line: 9 }], (p) => ({
       message: `"${p.key}:" is indented less than "${p.above}:" above it (${p.indent} spaces, not ${p.column})`,
       hint: `line it up with "${p.above}:" on line ${p.line}`,
+      fixed: `"${p.key}:" lined up with "${p.above}:", ${p.column} spaces from the left edge`,
     })),
     moreThanAbove: entry([{ key: 'status', above: 'rag', by: 2, column: 8 }], (p) => ({
       message: `"${p.key}:" is indented ${spaces(p.by)} more than "${p.above}:" above it`,
@@ -286,13 +343,23 @@ export const indentation = group(
     ),
     itemOutOfLine: entry(
       [
-        { key: 'id', by: 1, further: true, line: 4, column: 2 },
-        { key: 'council', by: 2, further: false, line: 4, column: 6 },
+        { key: 'id', by: 1, further: true, line: 4, column: 2, run: { from: 12, to: 12 } },
+        { key: 'council', by: 2, further: false, line: 4, column: 6, run: { from: 12, to: 12 } },
+        { key: 'id', by: 2, further: false, line: 5, column: 2, run: { from: 32, to: 47 } },
       ],
-      (p) => ({
-        message: `this ${p.key === 'id' ? 'action' : 'item'} starts ${spaces(p.by)} ${p.further ? 'further in' : 'further out'} than the one on line ${p.line}`,
-        hint: `line up "- ${p.key}:" with the one on line ${p.line} (${p.column} spaces from the left edge)`,
-      }),
+      (p) => {
+        const what = p.key === 'id' ? 'action' : 'item';
+        if (p.run.to > p.run.from)
+          return {
+            message: `${lineRange(p.run)} (this ${what}) are ${spaces(p.by)} to the ${p.further ? 'right' : 'left'} of the ${what} on line ${p.line}`,
+            hint: `${p.further ? 'take' : 'put'} ${spaces(p.by)} ${p.further ? 'off the front of' : 'in front of'} each of ${lineRange(p.run)}, so that "- ${p.key}:" is ${p.column} spaces from the left edge like the one on line ${p.line}`,
+            fixed: `${lineRange(p.run)} moved ${spaces(p.by)} to the ${p.further ? 'left' : 'right'}, in line with the ${what} on line ${p.line}`,
+          };
+        return {
+          message: `this ${what} starts ${spaces(p.by)} ${p.further ? 'further in' : 'further out'} than the one on line ${p.line}`,
+          hint: `line up "- ${p.key}:" with the one on line ${p.line} (${p.column} spaces from the left edge)`,
+        };
+      },
     ),
   },
 );

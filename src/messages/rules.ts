@@ -33,12 +33,17 @@ export const rules = group(
     })),
     councilNotDeclared: entry(
       [
-        { code: 'EDX', declared: ['CDC', 'SNC'], guess: 'SNC' },
-        { code: 'OXC', declared: ['CDC', 'SNC'], guess: undefined },
+        { code: 'EDX', declared: ['CDC', 'SNC'], guess: 'SNC', missing: false },
+        { code: 'TDC', declared: ['MDC', 'SDC', 'TDBC'], guess: 'TDBC', missing: true },
+        { code: 'OXC', declared: ['CDC', 'SNC'], guess: undefined, missing: false },
       ],
-      (p: { code: string; declared: readonly string[]; guess: string | undefined }) => ({
+      (p: { code: string; declared: readonly string[]; guess: string | undefined; missing: boolean }) => ({
         message: `council "${p.code}" is not declared in plan.yaml: the councils are ${p.declared.join(', ')}`,
-        hint: p.guess ? `did you mean "${p.guess}"?` : 'add it under "councils" in plan.yaml, or use one of the codes declared there',
+        hint: !p.guess
+          ? 'add it under "councils" in plan.yaml, or use one of the codes declared there'
+          : p.missing
+            ? `did you mean "${p.guess}", the council of plan.yaml that has no figure here? Then write ${p.guess} in place of ${p.code}; if ${p.code} is a new council, add it under "councils" in plan.yaml`
+            : `did you mean "${p.guess}"?`,
       }),
     ),
     figuresWithoutTarget: entry(
@@ -122,10 +127,20 @@ export const rules = group(
       message: `the ${p.quarter} narrative of action ${p.action} is unchanged since ${p.before}`,
       hint: `write what happened in ${p.quarter}, or say that nothing has moved`,
     })),
-    figureDown: entry([{ code: 'CDC', was: '£61,250', before: 'Q2', now: '£51,250', quarter: 'Q3' }], (p) => ({
-      message: `${p.code}'s achieved amount went down from ${p.was} at ${p.before} to ${p.now} at ${p.quarter}, and no new narrative says why`,
-      hint: `explain the fall in the ${p.quarter} narrative`,
-    })),
+    figureDown: entry(
+      [
+        { code: 'CDC', was: '£61,250', before: 'Q2', now: '£51,250', quarter: 'Q3', total: '112500', noted: false },
+        { code: 'TDBC', was: '£47,000', before: 'Q2', now: '£44,300', quarter: 'Q3', total: '91300', noted: true },
+      ],
+      (p) => ({
+        message: `${p.code}'s achieved amount went down from ${p.was} at ${p.before} to ${p.now} at ${p.quarter}, though achieved is the total so far this year`,
+        hint:
+          `if ${p.now} is ${p.quarter}'s own figure, write the total so far this year as ${p.total}; if the total really fell, ` +
+          (p.noted
+            ? `add to ${p.code}'s note under "notes:" that it fell and why`
+            : `say that it fell and why in the ${p.quarter} narrative, or in a note: "notes:" in the ${p.quarter} update with "${p.code}: fell because …" under it`),
+      }),
+    ),
     protoKey: entry([undefined], () => ({
       message: '"__proto__" is not a council code',
       hint: 'write the code of a council declared in plan.yaml, e.g. CDC',

@@ -61,6 +61,33 @@ export const withinLine = group(
         hint: `write the code of the council this line is for, e.g. ${p.line}; if it is a new council, add it to "councils:" in plan.yaml first`,
       }),
     ),
+    decimalComma: entry([{ written: '4,5', figure: '4.5' }], (p) => ({
+      message: `"${p.written}" looks like a figure with a decimal comma: plan reads a decimal point`,
+      hint: `write ${p.figure}`,
+      fixed: `"${p.written}" written as ${p.figure}`,
+    })),
+    unitAfterFigure: entry(
+      [
+        { written: '21 days', figure: '21', unit: 'days' },
+        { written: '33%', figure: '33', unit: '%' },
+      ],
+      (p) => ({
+        message: `write the value without ${p.unit === '%' ? 'the % sign' : `"${p.unit}"`}: ${p.figure}`,
+        hint: 'a value is a plain number: the unit is set once, on the measure',
+        fixed: `"${p.written}" written as ${p.figure}`,
+      }),
+    ),
+    wordNearChoice: entry(
+      [
+        { key: 'ended', written: 'complete', word: 'completed', words: ['completed', 'dropped'] },
+        { key: 'rag', written: 'Amber', word: 'amber', words: ['red', 'amber', 'green'] },
+      ],
+      (p: { key: string; written: string; word: string; words: readonly string[] }) => ({
+        message: `text "${p.written}" is not allowed for "${p.key}": use one of ${p.words.join(', ')}`,
+        hint: `did you mean "${p.word}"? Write ${p.key}: ${p.word}`,
+        fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.word}"`,
+      }),
+    ),
     spreadsheetDate: entry([{ key: 'due', written: '31-Mar-17', iso: '2017-03-31' }], (p) => ({
       message: `"${p.written}" is a date with the month's name, as a spreadsheet or a letter shows it: write it as YYYY-MM-DD, ${p.iso}`,
       hint: `write ${p.key}: ${p.iso}`,

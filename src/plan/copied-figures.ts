@@ -162,25 +162,38 @@ export function expectedBy(amounts: Figures | undefined, quarter: Quarter): Figu
   return amounts && Object.fromEntries(Object.entries(amounts).map(([c, v]) => [c, v * share]));
 }
 
-/** A quarter's achieved or pending figures the same as another action's in that quarter. */
-function copiedUpdates(refs: readonly ActionRef[], quarter: Quarter, field: 'achieved' | 'pending'): Diagnostic[] {
+/** A quarter's achieved or pending figures of each action, and which are the same as another action's (copy → source). */
+function updateCopies(refs: readonly ActionRef[], quarter: Quarter, field: 'achieved' | 'pending') {
   const found = refs.map((ref) => {
     const path = [...ref.path, 'updates', quarter, field];
     return { ref, path, figures: numbersOf(asDict(asDict(ref.action.updates)?.[quarter])?.[field]) };
   });
   // Achieved figures count the year so far against the target; pending ones have no pace to keep.
   const expected = field === 'achieved' ? refs.map((ref) => expectedBy(numbersOf(asDict(ref.action.target)?.amounts), quarter)) : [];
-  return [
-    ...copiedFigures(
+  return {
+    found,
+    copies: copiedFigures(
       found.map((x) => x.figures),
       undefined,
       expected,
     ),
-  ].map(([i, j]) => {
+  };
+}
+
+/** A quarter's achieved or pending figures the same as another action's in that quarter. */
+function copiedUpdates(refs: readonly ActionRef[], quarter: Quarter, field: 'achieved' | 'pending'): Diagnostic[] {
+  const { found, copies } = updateCopies(refs, quarter, field);
+  return [...copies].map(([i, j]) => {
     const copy = found[i]!;
     const wording = say.figuresSameAsOther({ quarter, field, ...source(found[j]!) });
     return problem(copy.ref.f, at(copy.ref.f, copy.path, true), 'warning', 'figures-copied', wording);
   });
+}
+
+/** The actions whose achieved figures in `quarter` look copied from another's: a fall there is the copy's doing. */
+export function actionsWithCopiedAchieved(ctx: RuleContext, quarter: Quarter): ReadonlySet<unknown> {
+  const { found, copies } = updateCopies(eachAction(ctx), quarter, 'achieved');
+  return new Set([...copies.keys()].map((i) => found[i]!.ref.action));
 }
 
 /** Figures the same as another action's: see above. */

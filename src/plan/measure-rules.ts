@@ -3,7 +3,7 @@ import { asDict } from '../input/check-yaml.js';
 import { locate, type PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
 import { closest } from '../shared/words.js';
-import { COUNCIL_CODE } from './codes.js';
+import { COUNCIL_CODE, councilMeant } from './codes.js';
 import { MEASURE_UNITS, type MeasureUnit } from './measure-model.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 import { at, eachAction, problem, where } from './rule-context.js';
@@ -52,7 +52,8 @@ function checkCouncils(c: Ctx, record: Dict, path: PathSegment[]): void {
   if (!c.declared) return;
   for (const code of Object.keys(record)) {
     if (c.declared.includes(code) || !COUNCIL_CODE.test(code)) continue;
-    const wording = say.councilNotDeclared({ code, declared: c.declared, guess: closest(code, c.declared) });
+    const meant = councilMeant(code, c.declared, Object.keys(record));
+    const wording = say.councilNotDeclared({ code, declared: c.declared, guess: meant?.code, missing: meant?.missing ?? false });
     error(c, at(c.f, [...path, code], true), 'unknown-council', wording);
   }
 }

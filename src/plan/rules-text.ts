@@ -4,6 +4,7 @@ import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { normaliseText } from '../shared/words.js';
+import { actionsWithCopiedAchieved } from './copied-figures.js';
 import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
 
 import { type ActionRef, actionName, at, type CheckedFile, eachAction, own, problem, type Rule, type RuleContext } from './rule-context.js';
@@ -161,12 +162,28 @@ export const endingIsMarked: Rule = (ctx) => {
   return out;
 };
 
+/** Words that say a year-to-date figure went down, and so explain a real fall. */
+const FALL_WORDS =
+  /\b(?:fell|falls?|fallen|down|lower|less|reduc\w*|decreas\w*|restat\w*|correct\w*|revis\w*|adjust\w*|claw\w*|refund\w*|revers\w*|withdr[ae]wn?|overstated|dropp?\w*|lost|cancel\w*)\b/i;
+
+/**
+ * Whether a fall in a council's achieved amount is explained: the quarter's new narrative or the
+ * council's note says that it went down. A narrative about something else leaves the figure in doubt:
+ * a quarter's own figure written where the year's total belongs looks just like a fall.
+ */
+function fallExplained(narrative: string, note: unknown): boolean {
+  return FALL_WORDS.test(narrative) || (typeof note === 'string' && FALL_WORDS.test(note));
+}
+
 /**
  * Direction of travel, checked: a narrative copied unchanged from the previous quarter, and achieved
  * figures that went down with no new narrative to say why, are warnings (errors under --strict).
  */
 export const quarterMoves: Rule = (ctx) => {
   const out: Diagnostic[] = [];
+  // Figures pasted from another action fall for that reason: the warning about the copy says so.
+  const copies = new Map<Quarter, ReadonlySet<unknown>>();
+  const copiedIn = (q: Quarter) => copies.get(q) ?? copies.set(q, actionsWithCopiedAchieved(ctx, q)).get(q)!;
   for (const ref of eachAction(ctx)) {
     const updates = asDict(ref.action.updates) ?? {};
     for (const q of QUARTERS) {
@@ -182,11 +199,20 @@ export const quarterMoves: Rule = (ctx) => {
       }
       const achievedNow = asDict(now.achieved) ?? {};
       const achievedBefore = asDict(before.achieved) ?? {};
+      const notes = asDict(now.notes) ?? {};
       for (const [code, value] of Object.entries(achievedNow)) {
         const previous = achievedBefore[code];
         if (typeof value !== 'number' || typeof previous !== 'number' || value >= previous) continue;
-        if (narrative !== '' && !unchanged) continue;
-        const wording = say.figureDown({ code, was: formatMoney(previous), before: p, now: formatMoney(value), quarter: q });
+        if (fallExplained(unchanged ? '' : narrative, notes[code]) || copiedIn(q).has(ref.action)) continue;
+        const wording = say.figureDown({
+          code,
+          was: formatMoney(previous),
+          before: p,
+          now: formatMoney(value),
+          quarter: q,
+          total: String(previous + value),
+          noted: typeof notes[code] === 'string',
+        });
         out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'achieved', code]), 'warning', 'figure-down', wording));
       }
     }

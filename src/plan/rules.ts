@@ -3,8 +3,7 @@ import { asDict } from '../input/check-yaml.js';
 import { locate, type PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
-import { closest } from '../shared/words.js';
-import { COUNCIL_CODE } from './codes.js';
+import { COUNCIL_CODE, councilMeant } from './codes.js';
 import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied } from './copied-figures.js';
 import { figuresInScale } from './figure-scale.js';
 import { measuresAreSound } from './measure-rules.js';
@@ -142,7 +141,8 @@ const councilsAreDeclared: Rule = (ctx) => {
     for (const code of Object.keys(asDict(record) ?? {})) {
       // A code that is not even well-formed has already been reported by the schema.
       if (declared.includes(code) || !COUNCIL_CODE.test(code)) continue;
-      const wording = say.councilNotDeclared({ code, declared, guess: closest(code, declared) });
+      const meant = councilMeant(code, declared, Object.keys(asDict(record) ?? {}));
+      const wording = say.councilNotDeclared({ code, declared, guess: meant?.code, missing: meant?.missing ?? false });
       out.push(problem(ref.f, at(ref.f, [...path, code], true), 'error', 'unknown-council', wording));
     }
   };
@@ -168,7 +168,11 @@ const figuresMatchTarget: Rule = (ctx) => {
     const pasted = copied.has(ref.action) ? councilsWithoutFigures(ref.action) : [];
     // Only councils that are declared count here; the others are reported by councilsAreDeclared.
     const declared = declaredCouncils(ctx);
-    const targetCouncils = Object.keys(asDict(target?.amounts) ?? {}).filter((c) => !declared || declared.includes(c));
+    const amountCodes = Object.keys(asDict(target?.amounts) ?? {});
+    const targetCouncils = amountCodes.filter((c) => !declared || declared.includes(c));
+    // The councils an undeclared code in the target stands for ("TDC" for TDBC): their figures are
+    // explained by that code's message, not a gap of their own.
+    const meantInTarget = meantBy(amountCodes, declared);
     const updates = asDict(ref.action.updates) ?? {};
     const repeats: Repeats = new Map();
     for (const q of QUARTERS) {
@@ -192,9 +196,9 @@ const figuresMatchTarget: Rule = (ctx) => {
         }
       } else {
         // A code that is not declared ("EDX") is reported on its own, with the one it is close to.
-        const undeclared = Object.keys(achieved).filter((c) => declared !== undefined && !declared.includes(c));
+        const meantInAchieved = meantBy(Object.keys(achieved), declared);
         for (const code of targetCouncils) {
-          if (!own(achieved, code) && !closest(code, undeclared) && !pasted.includes(code)) {
+          if (!own(achieved, code) && !meantInAchieved.has(code) && !pasted.includes(code)) {
             out.push(
               problem(
                 ref.f,
@@ -209,7 +213,7 @@ const figuresMatchTarget: Rule = (ctx) => {
       }
       for (const field of ['achieved', 'pending', 'notes']) {
         for (const code of Object.keys(asDict(update[field]) ?? {})) {
-          if (targetCouncils.length > 0 && !targetCouncils.includes(code) && (declared ?? []).includes(code)) {
+          if (targetCouncils.length > 0 && !targetCouncils.includes(code) && (declared ?? []).includes(code) && !meantInTarget.has(code)) {
             const word = (others: number[]) => say.figureWithoutTarget({ code, field, others });
             repeat(repeats, code, at(ref.f, [...updatePath, field, code], true), 'figure-without-target', word);
           }
@@ -220,6 +224,13 @@ const figuresMatchTarget: Rule = (ctx) => {
   }
   return out;
 };
+
+/** The declared councils that the undeclared codes among `codes` stand for. */
+function meantBy(codes: readonly string[], declared: readonly string[] | undefined): ReadonlySet<string> {
+  if (!declared) return new Set();
+  const meant = codes.filter((c) => !declared.includes(c)).map((c) => councilMeant(c, declared, codes)?.code);
+  return new Set(meant.filter((c) => c !== undefined));
+}
 
 /**
  * The places one gap in an action explains (no target at all, or one council missing from it), by
