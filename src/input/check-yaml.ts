@@ -43,6 +43,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
   const textKeys = new Set<string>();
   const lists = new Set<string>();
   const dateKeys = new Set<string>();
+  const firstDayKeys = new Set<string>();
   const seen = new Set<object>();
   type Def = { type?: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; valueType?: unknown; in?: unknown };
   const defOf = (node: unknown): Def | undefined => (node as { _zod?: { def?: Def } } | null)?._zod?.def;
@@ -61,7 +62,9 @@ export function slipContext(schema: z.ZodType): SlipContext {
     if (def.type === 'object' && def.shape) {
       for (const [key, child] of Object.entries(def.shape)) {
         knownKeys.add(key);
-        if (holdsDate(child)) dateKeys.add(key);
+        const date = holdsDate(child);
+        if (date) dateKeys.add(key);
+        if (date === 'first') firstDayKeys.add(key);
         let inner = unwrap(child);
         if (inner?.type === 'string') textKeys.add(key);
         // A list of blocks ("actions:"): its items' keys stand side by side.
@@ -85,20 +88,28 @@ export function slipContext(schema: z.ZodType): SlipContext {
   // The keys at the top of the file stand side by side too.
   const top = unwrap(schema);
   if (top?.type === 'object' && top.shape) children.set('', new Set(Object.keys(top.shape)));
-  context = { knownKeys, children, moneyBlocks, textKeys, lists, dateKeys };
+  context = { knownKeys, children, moneyBlocks, textKeys, lists, dateKeys, firstDayKeys };
   contexts.set(schema, context);
   return context;
 }
 
-/** Whether a schema, through its optional and pipe wrappers, tells editors its value is a date YYYY-MM-DD. */
-function holdsDate(node: unknown): boolean {
+/**
+ * Whether a schema, through its optional and pipe wrappers, tells editors its value is a date
+ * YYYY-MM-DD, or checks it is one: 'first' when the date must be the first of a month ("starts:").
+ */
+function holdsDate(node: unknown): 'date' | 'first' | undefined {
   for (let n = node, depth = 0; n !== null && typeof n === 'object' && depth < 8; depth++) {
     const pattern = (z.globalRegistry.get(n as z.ZodType) as { pattern?: unknown } | undefined)?.pattern;
-    if (typeof pattern === 'string' && pattern.includes(String.raw`\d{4}-\d{2}-\d{2}`)) return true;
-    const def = (n as { _zod?: { def?: { innerType?: unknown; in?: unknown } } })._zod?.def;
+    if (typeof pattern === 'string' && pattern.includes(String.raw`\d{4}-\d{2}-\d{2}`)) return 'date';
+    const def = (n as { _zod?: { def?: { innerType?: unknown; in?: unknown; checks?: unknown[] } } })._zod?.def;
+    for (const check of def?.checks ?? []) {
+      const checked = (check as { _zod?: { def?: { pattern?: unknown } } })._zod?.def?.pattern;
+      if (!(checked instanceof RegExp) || !checked.source.startsWith(String.raw`^\d{4}-`)) continue;
+      return checked.source.endsWith('-01$') ? 'first' : 'date';
+    }
     n = def?.innerType ?? def?.in;
   }
-  return false;
+  return undefined;
 }
 
 export function checkYaml<T>(

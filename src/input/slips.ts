@@ -51,6 +51,8 @@ export interface SlipContext {
   lists?: ReadonlySet<string>;
   /** The keys whose value is a date written YYYY-MM-DD ("due:"), from the pattern the schema gives editors. */
   dateKeys?: ReadonlySet<string>;
+  /** The date keys whose date is the first of a month ("starts:" of the financial year), from the schema's pattern. */
+  firstDayKeys?: ReadonlySet<string>;
   /** The plan's councils, code → name, when plan.yaml could be read: a council written by its name is known by it. */
   councils?: ReadonlyMap<string, string>;
 }
