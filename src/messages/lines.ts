@@ -61,6 +61,19 @@ export const keys = group(
       hint: `write ${p.code}: ${p.figure}`,
       fixed: `"${p.code} ${p.written}" written as "${p.code}: ${p.figure}"`,
     })),
+    tabForColon: entry(
+      [
+        { key: 'RBC', tab: true, written: 'RBC: Redditch Borough Council' },
+        { key: 'RBC', tab: false, written: 'RBC: Redditch Borough Council' },
+      ],
+      (p) => ({
+        message: p.tab
+          ? `"${p.key}" is followed by a tab, probably pasted from a spreadsheet: a key needs a colon and a space after it`
+          : `"${p.key}" needs a colon and a space after it, before the council's name`,
+        hint: `write ${p.written}`,
+        fixed: `"${p.key}" written with its colon: ${p.written}`,
+      }),
+    ),
     spreadsheetCells: entry(
       [{ written: ['WBC: 61250', 'NDC: 40000'], indent: 10 }],
       (p: { written: readonly string[]; indent: number }) => ({

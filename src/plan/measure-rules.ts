@@ -6,7 +6,7 @@ import { closest } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
 import { MEASURE_UNITS, type MeasureUnit } from './measure-model.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
-import { at, problem } from './rule-context.js';
+import { at, declaredCouncils, problem } from './rule-context.js';
 import type { CheckedFile, RuleContext } from './rules.js';
 
 /**
@@ -117,12 +117,12 @@ function checkUpdates(c: Ctx, action: Dict, path: PathSegment[]): void {
 
 /** Every measure of every action, and every value in its updates. */
 export const measuresAreSound = (ctx: RuleContext): Diagnostic[] => {
-  const councils = asDict(asDict(ctx.planFile?.data)?.councils);
+  const declared = declaredCouncils(ctx);
   const out: Diagnostic[] = [];
   for (const f of ctx.sectionFiles) {
     const actions = asDict(f.data)?.actions;
     if (!Array.isArray(actions)) continue;
-    const c: Ctx = { f, quarter: ctx.quarter, out, declared: councils ? Object.keys(councils) : undefined };
+    const c: Ctx = { f, quarter: ctx.quarter, out, declared };
     actions.forEach((raw, i) => {
       const action = asDict(raw);
       if (!action) return;
