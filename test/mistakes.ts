@@ -1694,6 +1694,48 @@ export const MISTAKES: Mistake[] = [
     message: /^"05\/11\/2014" is a date written day first/,
     hint: /^write due: 2014-11-05 \(reading 05\/11 as 5 November, day before month, .*; if you meant 11 May, write due: 2014-05-11\)$/,
   },
+  {
+    name: 'the measures: line of an update deleted, the measure id left in place below it',
+    file: GOV,
+    edit: (text) => text.replace('        measures:\n          waivers: { WBC: 12', '          waivers: { WBC: 12'),
+    line: 56,
+    message: /^"waivers" is one of the measures named in this file, but the "measures:" line it belongs under is missing above line 56$/,
+    hint: /^put the line "measures:" back above line 56, on a line of its own, indented by 8 spaces$/,
+    alone: true,
+  },
+  {
+    name: 'the measures: line of an update deleted and the measure id moved out beside status:',
+    file: GOV,
+    edit: (text) => text.replace('        measures:\n          waivers: { WBC: 11', '        waivers: { WBC: 11'),
+    line: 60,
+    message: /^"waivers" is one of the measures named in this file, but the "measures:" line it belongs under is missing above line 60$/,
+    hint: /^put the line "measures:" back above line 60, on a line of its own, indented by 8 spaces, and indent line 60 by 2 spaces more, under it$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the achieved: line deleted and its council lines moved out beside the other keys',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (text) =>
+      text.replace(
+        '      Q1:\n        achieved:\n          KBC: 9000\n          HDC: 3000\n',
+        '      Q1:\n        KBC: 9000\n        HDC: 3000\n',
+      ),
+    line: 16,
+    message: /^"KBC:" on line 16 and the lines after it belong under an "achieved:" line, which is missing above them$/,
+    hint: /^add the line "achieved:" above line 16, indented by 8 spaces, and indent lines 16–17 by 2 spaces more, under it \(or "pending:", if that is what these lines are for\)$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the amounts: line of a target deleted and its council lines moved out',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (text) => text.replace('      amounts:\n        KBC: 90000\n        HDC: 45000\n', '      KBC: 90000\n      HDC: 45000\n'),
+    line: 11,
+    message: /^"KBC:" on line 11 and the lines after it belong under an "amounts:" line, which is missing above them$/,
+    hint: /^add the line "amounts:" above line 11, indented by 6 spaces, and indent lines 11–12 by 2 spaces more, under it$/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -44,8 +44,17 @@ export function slipContext(schema: z.ZodType): SlipContext {
   const lists = new Set<string>();
   const dateKeys = new Set<string>();
   const firstDayKeys = new Set<string>();
+  const mayHoldCodes = new Set<string>();
   const seen = new Set<object>();
-  type Def = { type?: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; valueType?: unknown; in?: unknown };
+  type Def = {
+    type?: string;
+    shape?: Record<string, unknown>;
+    innerType?: unknown;
+    element?: unknown;
+    valueType?: unknown;
+    in?: unknown;
+    options?: unknown[];
+  };
   const defOf = (node: unknown): Def | undefined => (node as { _zod?: { def?: Def } } | null)?._zod?.def;
   /** The object or record a schema stands for, through optional and pipe wrappers. */
   const unwrap = (node: unknown): Def | undefined => {
@@ -72,6 +81,8 @@ export function slipContext(schema: z.ZodType): SlipContext {
           inner = unwrap(inner.element);
           if (inner?.type === 'object') lists.add(key);
         }
+        // "none" or a figure per council ("target:" of a measure): council codes may stand under it there.
+        if (inner?.type === 'union' && (inner.options ?? []).some((o) => unwrap(o)?.type === 'record')) mayHoldCodes.add(key);
         const keys = children.get(key) ?? new Set<string>();
         if (inner?.type === 'object' && inner.shape) for (const k of Object.keys(inner.shape)) keys.add(k);
         if (inner?.type === 'record') {
@@ -82,13 +93,13 @@ export function slipContext(schema: z.ZodType): SlipContext {
         walk(child);
       }
     }
-    for (const next of [def.element, def.valueType]) walk(next);
+    for (const next of [def.element, def.valueType, ...(def.options ?? [])]) walk(next);
   };
   walk(schema);
   // The keys at the top of the file stand side by side too.
   const top = unwrap(schema);
   if (top?.type === 'object' && top.shape) children.set('', new Set(Object.keys(top.shape)));
-  context = { knownKeys, children, moneyBlocks, textKeys, lists, dateKeys, firstDayKeys };
+  context = { knownKeys, children, moneyBlocks, textKeys, lists, dateKeys, firstDayKeys, mayHoldCodes };
   contexts.set(schema, context);
   return context;
 }

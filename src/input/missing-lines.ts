@@ -1,7 +1,7 @@
 import { say } from '../messages/index.js';
 import { actionId } from '../shared/words.js';
-import { allowedUnder, keyOf, type LineInfo, OPENS_PART } from './slip-lines.js';
-import type { Slip, SlipContext } from './slips.js';
+import { allowedUnder, COUNCIL_CODE_KEY, keyOf, type LineInfo, OPENS_PART, shiftRun } from './slip-lines.js';
+import { CODE_KEYS, type Slip, type SlipContext } from './slips.js';
 
 /**
  * A line deleted by mistake that leaves the lines below it standing under the wrong key: the "- id:"
@@ -40,6 +40,7 @@ function structuralLines(lines: readonly LineInfo[]): Structural[] {
 export function findMissingLines(lines: readonly LineInfo[], context: SlipContext): Slip[] {
   const all = structuralLines(lines);
   const blocks = blocksOf(all);
+  const fits = fitsUnder(all, blocks, context);
   const slips: Slip[] = [];
   for (let s = 1; s < all.length; s++) {
     const here = all[s]!;
@@ -53,7 +54,8 @@ export function findMissingLines(lines: readonly LineInfo[], context: SlipContex
     const slip =
       missingItemStart(lines, all, blocks, s, context) ??
       missingBlockKey(all, blocks, s, context) ??
-      missingOpener(all, blocks, s, context) ??
+      missingOpener(all, blocks, s, context, fits) ??
+      missingBeside(lines, all, blocks, s, context, fits) ??
       missingOuterKey(all, blocks, s, context);
     if (!slip) continue;
     slips.push(slip);
@@ -338,11 +340,17 @@ function chooseKind(
  * Which one is told by the keys of the lines: a key of the block above that takes them all, and is
  * not there yet; figures go under a key of figures. Said as a guess, with the others, when several fit.
  */
-function missingOpener(all: readonly Structural[], blocks: readonly Block[], s: number, context: SlipContext): Slip | undefined {
+function missingOpener(
+  all: readonly Structural[],
+  blocks: readonly Block[],
+  s: number,
+  context: SlipContext,
+  fits: Fits,
+): Slip | undefined {
   const here = all[s]!;
   const above = all[s - 1]!;
   if (above.key === undefined || here.column <= above.column) return undefined;
-  if (above.opens) return missingFirstOpener(all, blocks, s, context);
+  if (above.opens) return missingFirstOpener(all, blocks, s, context, fits);
   // "achieved: 98500" over its council lines: a value too many, not a line missing (valueAndLinesBelow).
   if (context.children.has(above.key)) return undefined;
   const opener = blocks[s - 1]!.opener;
@@ -352,14 +360,12 @@ function missingOpener(all: readonly Structural[], blocks: readonly Block[], s: 
   const run = runFrom(all, s);
   if (run.long || s - blocks[s - 1]!.first > MOST_LINES) return undefined;
   const present = new Set([...keysAbove(all, blocks[s - 1]!.first, s - 1), ...runFrom(all, s - 1).keys]);
-  let kinds = [...(context.children.get(parentKey) ?? [])].filter(
-    (k) => !present.has(k) && run.keys.every((r) => r !== '' && allowedUnder(k, r, context)),
-  );
+  let kinds = [...(context.children.get(parentKey) ?? [])].filter((k) => !present.has(k) && run.keys.every((r) => r !== '' && fits(k, r)));
   // Figures ("WBC: 25000") go under a key of figures, not of notes.
   const figures = runLines(all, s, run.end).every((t) => /:[ \t]*[0-9]/.test(t));
   if (figures && kinds.some((k) => context.moneyBlocks?.has(k))) kinds = kinds.filter((k) => context.moneyBlocks?.has(k));
   const [key, ...others] = kinds;
-  return key === undefined ? undefined : keyLineMissing(here, here.key!, key, above.column, others);
+  return key === undefined ? undefined : keyLineMissing(here, here.key!, key, above.column, others, isName(here.key!, context));
 }
 
 /**
@@ -367,7 +373,13 @@ function missingOpener(all: readonly Structural[], blocks: readonly Block[], s: 
  * and keys not of that part but of a part inside it (the council lines of "achieved:"): the line that
  * opened that inner part is gone. Said at the first of them, as missingOpener.
  */
-function missingFirstOpener(all: readonly Structural[], blocks: readonly Block[], s: number, context: SlipContext): Slip | undefined {
+function missingFirstOpener(
+  all: readonly Structural[],
+  blocks: readonly Block[],
+  s: number,
+  context: SlipContext,
+  fits: Fits,
+): Slip | undefined {
   const here = all[s]!;
   const above = all[s - 1]!;
   const parentKey = above.key!;
@@ -383,11 +395,11 @@ function missingFirstOpener(all: readonly Structural[], blocks: readonly Block[]
     run.keys.some((k) => k === '' || allowedUnder(parentKey, k, context))
   )
     return undefined;
-  let kinds = [...(context.children.get(parentKey) ?? [])].filter((k) => run.keys.every((r) => allowedUnder(k, r, context)));
+  let kinds = [...(context.children.get(parentKey) ?? [])].filter((k) => run.keys.every((r) => fits(k, r)));
   const figures = runLines(all, s, run.end).every((t) => /:[ \t]*[0-9]/.test(t));
   if (figures && kinds.some((k) => context.moneyBlocks?.has(k))) kinds = kinds.filter((k) => context.moneyBlocks?.has(k));
   const [key, ...others] = kinds;
-  return key === undefined ? undefined : keyLineMissing(here, here.key!, key, above.column + step, others);
+  return key === undefined ? undefined : keyLineMissing(here, here.key!, key, above.column + step, others, isName(here.key!, context));
 }
 
 /** The text of the structural lines from `s` to `end` at line `s`'s column. */
@@ -396,6 +408,62 @@ function runLines(all: readonly Structural[], s: number, end: number): string[] 
     .slice(s, end)
     .filter((t) => t.column === all[s]!.column)
     .map((t) => t.line.text);
+}
+
+/**
+ * Lines in the column of a part's keys that the part cannot hold, but a key it lacks can: a measure's
+ * id ("spend-without-po:", with its councils below) beside "status:", or council lines beside it, with
+ * the "measures:" or "achieved:" line above them deleted and their indentation taken back. Only names
+ * the schema does not know (ids, council codes): a key plan knows out of place is another slip. The
+ * line is said at the first of them, and they go back under it.
+ */
+function missingBeside(
+  lines: readonly LineInfo[],
+  all: readonly Structural[],
+  blocks: readonly Block[],
+  s: number,
+  context: SlipContext,
+  fits: Fits,
+): Slip | undefined {
+  const here = all[s]!;
+  const block = blocks[s]!;
+  if (block.opener === undefined || block.item !== undefined || s - block.first > MOST_LINES) return undefined;
+  const opener = all[block.opener]!;
+  const parentKey = opener.key;
+  const orphan = (t: number) => {
+    const key = all[t]!.key;
+    if (key === undefined || context.knownKeys.has(key) || allowedUnder(parentKey ?? '', key, context)) return false;
+    // Codes alone under a key that may hold them ("target:" of a measure) are its figures.
+    return !(COUNCIL_CODE_KEY.test(key) && context.mayHoldCodes?.has(parentKey ?? '') && block.keys.length === 0);
+  };
+  if (parentKey === undefined || !opener.opens || !orphan(s)) return undefined;
+  // The orphans: the lines at this column from here that the part cannot hold.
+  const keys: string[] = [];
+  let last = s;
+  for (let t = s; t < all.length && t - s <= MOST_LINES; t++) {
+    const other = all[t]!;
+    if (other.column < here.column || (other.column === here.column && !orphan(t)) || other.dash) break;
+    if (other.column === here.column) keys.push(other.key!);
+    last = t;
+  }
+  const present = new Set([...keysAbove(all, block.first, s), ...runFrom(all, s).keys]);
+  // A key of the part that takes them is there already: they are lines out of line with it (misplacedKeys).
+  if ([...present].some((k) => keys.every((r) => fits(k, r)))) return undefined;
+  let kinds = [...(context.children.get(parentKey) ?? [])].filter((k) => !present.has(k) && keys.every((r) => fits(k, r)));
+  const figures = keys.every((k) => COUNCIL_CODE_KEY.test(k));
+  if (figures && kinds.some((k) => context.moneyBlocks?.has(k))) kinds = kinds.filter((k) => context.moneyBlocks?.has(k));
+  const [key, ...others] = kinds;
+  if (key === undefined) return undefined;
+  const step = Math.max(2, here.column - opener.column);
+  const slip = keyLineMissing(here, here.key!, key, here.column, others, isName(here.key!, context), {
+    from: here.index + 1,
+    to: all[last]!.index + 1,
+    by: step,
+  });
+  // The line goes back above them, and they go back under it.
+  const end = all[last]!.index;
+  slip.edits.unshift(...shiftRun(lines, here.index, step, (k) => k > end));
+  return slip;
 }
 
 /**
@@ -447,12 +515,59 @@ function missingListKey(all: readonly Structural[], blocks: readonly Block[], s:
  * The "key:" line that opened the part line `here` starts, gone: said at `here` (whose first key is
  * `first`), with the line to add above it at `column`, and the other keys that could have been there.
  */
-function keyLineMissing(here: Structural, first: string, key: string, column: number, others: string[]): Slip {
+function keyLineMissing(
+  here: Structural,
+  first: string,
+  key: string,
+  column: number,
+  others: string[],
+  named = false,
+  moved?: { from: number; to: number; by: number },
+): Slip {
   const written = `${' '.repeat(column)}${key}:`;
+  const { fixed, ...wording } = say.missingKeyLine({
+    key,
+    first,
+    line: here.index + 1,
+    written,
+    indent: column,
+    others,
+    named,
+    ...(moved ? { moved } : {}),
+  });
+  // With one part these lines can belong to, the line to add has one right answer.
   return {
     offset: here.line.start + here.line.indent,
     code: 'missing-line',
-    ...say.missingKeyLine({ key, first, line: here.index + 1, written, indent: column, others }),
+    ...wording,
+    ...(others.length === 0 && fixed !== undefined ? { fixed } : {}),
     edits: [{ at: here.line.start, remove: 0, insert: `${written}\n` }],
   };
+}
+
+/** A name the file gives (a measure's id), not a key plan knows or a council code. */
+function isName(key: string, context: SlipContext): boolean {
+  return !context.knownKeys.has(key) && !COUNCIL_CODE_KEY.test(key);
+}
+
+/** Whether `key` may stand in the part opened by `parent`: by the schema, or (a measure's id) as the file has it elsewhere. */
+type Fits = (parent: string, key: string) => boolean;
+
+/**
+ * The keys the file itself has under each key that opens a part, for the keys the schema cannot name:
+ * a measure's id ("spend-without-po") stands under "measures:", as the action's own "measures:" shows.
+ */
+function fitsUnder(all: readonly Structural[], blocks: readonly Block[], context: SlipContext): Fits {
+  const seen = new Map<string, Set<string>>();
+  all.forEach((line, s) => {
+    const opener = blocks[s]!.opener;
+    const parent = opener === undefined ? undefined : all[opener]!.key;
+    // Only under a key whose part the schema leaves open to any name (a record, such as "measures:").
+    if (parent === undefined || line.key === undefined || context.knownKeys.has(line.key) || !context.children.get(parent)?.has(CODE_KEYS))
+      return;
+    const keys = seen.get(parent) ?? new Set<string>();
+    keys.add(line.key);
+    seen.set(parent, keys);
+  });
+  return (parent, key) => allowedUnder(parent, key, context) || (!context.knownKeys.has(key) && seen.get(parent)?.has(key) === true);
 }

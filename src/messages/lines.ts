@@ -109,16 +109,36 @@ export const keys = group(
         };
       },
     ),
-    missingKeyLine: entry(
+    missingKeyLine: entry<MissingKeyLine>(
       [
-        { key: 'Q1', first: 'status', line: 14, written: '      Q1:', indent: 6, others: [] as string[] },
+        { key: 'Q1', first: 'status', line: 14, written: '      Q1:', indent: 6, others: [] },
         { key: 'Q2', first: 'status', line: 25, written: '      Q2:', indent: 6, others: ['Q1', 'Q3', 'Q4'] },
+        { key: 'measures', first: 'spend-without-po', line: 73, written: '        measures:', indent: 8, others: [], named: true },
+        {
+          key: 'measures',
+          first: 'spend-without-po',
+          line: 73,
+          written: '        measures:',
+          indent: 8,
+          others: [],
+          named: true,
+          moved: { from: 73, to: 75, by: 2 },
+        },
+        { key: 'amounts', first: 'WBC', line: 10, written: '      amounts:', indent: 6, others: [], moved: { from: 10, to: 10, by: 2 } },
       ],
       (p) => ({
-        message: `"${p.first}:" on line ${p.line} and the lines after it belong under ${/^[aeiou]/i.test(p.key) ? 'an' : 'a'} "${p.key}:" line, which is missing above them`,
+        message: p.named
+          ? `"${p.first}" is one of the ${p.key} named in this file, but the "${p.key}:" line it belongs under is missing above line ${p.line}`
+          : `"${p.first}:" on line ${p.line} and the lines after it belong under ${/^[aeiou]/i.test(p.key) ? 'an' : 'a'} "${p.key}:" line, which is missing above them`,
         hint:
-          `add the line "${p.key}:" above line ${p.line}, indented by ${spaces(p.indent)}` +
+          (p.named
+            ? `put the line "${p.key}:" back above line ${p.line}, on a line of its own, indented by ${spaces(p.indent)}`
+            : `add the line "${p.key}:" above line ${p.line}, indented by ${spaces(p.indent)}`) +
+          (p.moved
+            ? `, and indent ${p.moved.from === p.moved.to ? `line ${p.moved.from}` : `lines ${p.moved.from}–${p.moved.to}`} by ${spaces(p.moved.by)} more, under it`
+            : '') +
           (p.others.length === 0 ? '' : ` (or ${listOr(p.others.map((k) => `"${k}:"`))}, if that is what these lines are for)`),
+        fixed: `the line "${p.key}:" added above line ${p.line}`,
       }),
     ),
     dashMissing: entry(
@@ -159,6 +179,19 @@ export const keys = group(
     ),
   },
 );
+
+/** A "key:" line missing above the lines it opened, and the lines to move back under it when they lost their indentation. */
+interface MissingKeyLine {
+  key: string;
+  first: string;
+  line: number;
+  written: string;
+  indent: number;
+  others: string[];
+  /** The first line is a name the file gives (a measure's id), not a key of plan's own. */
+  named?: boolean;
+  moved?: { from: number; to: number; by: number };
+}
 
 /** "Q1, Q3 or Q4". */
 function listOr(items: readonly string[]): string {
