@@ -1736,6 +1736,73 @@ export const MISTAKES: Mistake[] = [
     hint: /^add the line "amounts:" above line 11, indented by 6 spaces, and indent lines 11–12 by 2 spaces more, under it$/,
     alone: true,
   },
+  {
+    name: 'an email signature pasted at the left edge after a narrative',
+    file: GOV,
+    edit: (text) =>
+      text.replace(
+        '          Comments due by 10 July.\n',
+        '          Comments due by 10 July.\nKind regards\nJane Smith\nProcurement Officer | Westbrook Borough Council\nTel: 01527 881234\n',
+      ),
+    line: 17,
+    message: /^lines 17–20 look pasted in, like an email signature, and are not part of the plan$/,
+    hint: /^delete lines 17–20; or, if they belong in the text of "narrative" above them, start each of them 10 spaces from the left edge, like that text$/,
+    alone: true,
+  },
+  {
+    name: 'an email signature pasted in the column of the update keys after a narrative',
+    file: GOV,
+    edit: (text) =>
+      text.replace(
+        '          Comments due by 10 July.\n',
+        '          Comments due by 10 July.\n        Best wishes,\n        Sam Patel\n        Category Manager | Northdale DC\n',
+      ),
+    line: 17,
+    message: /^lines 17–19 look pasted in, like an email signature, and are not part of the plan$/,
+    hint: /^delete lines 17–19; or, if they belong in the text of "narrative" above them, start each of them 10 spaces/,
+    alone: true,
+  },
+  {
+    name: 'two lines of text pasted at the left edge after a narrative',
+    file: SAV,
+    edit: (text) =>
+      text.replace(
+        'fleet contract slips to Q3.\n',
+        'fleet contract slips to Q3.\nThe fleet savings start in October.\nFinance to confirm the figures.\n',
+      ),
+    line: 25,
+    message: /^lines 25–26 are text on their own, not "key: value", so they are not part of the plan$/,
+    hint: /^delete lines 25–26; or, if they belong in the text of "narrative" above them, start each of them 10 spaces/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: an email signature pasted at the left edge after a one-line narrative',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (text) =>
+      text.replace(
+        'Council meets in February.\n',
+        'Council meets in February.\nKind regards\nJo Bloggs\nProcurement Officer | Harrier District Council\nTel: 01234 567890\n',
+      ),
+    line: 19,
+    message: /^lines 19–22 look pasted in, like an email signature, and are not part of the plan$/,
+    hint: /^delete lines 19–22; or, if they belong in the text of "narrative" above them, put "\|" after "narrative:"/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: an email signature pasted in the column of the update keys, with no narrative',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (text) =>
+      text.replace(
+        '        status: Drafting\n',
+        '        status: Drafting\n        Thanks\n        Jo Bloggs\n        Mob: 07700 900123\n        jo.bloggs@harrier.gov.uk\n',
+      ),
+    line: 14,
+    message: /^lines 14–17 look pasted in, like an email signature, and are not part of the plan$/,
+    hint: /^delete lines 14–17; or, if they belong in the narrative, put them under a "narrative: \|" line, each 10 spaces from the left edge$/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -311,10 +311,13 @@ function separatorForColon(
 ): Slip | undefined {
   const line = lines[i]!;
   const rest = line.text.slice(line.indent);
-  const m = /^((?:- +)*)([A-Za-z][\w-]*)([ \t]*[=\u2013\u2014][ \t]*|[ \t]+-[ \t]+|[ \t]+)([^\s:#=\u2013\u2014-][^\t]*?)[ \t]*$/.exec(rest);
+  // Read in steps, not one pattern, so that a hostile line of spaces costs no more than its length.
+  const m = /^((?:- +)*)([A-Za-z][\w-]*)([ \t]*[=\u2013\u2014][ \t]*|[ \t]+-[ \t]+|[ \t]+)/.exec(rest);
   const parent = parents[i];
   if (!m || parent === undefined || context.moneyBlocks?.has(parent)) return undefined;
-  const [, dashes = '', key = '', gap = '', value = ''] = m;
+  const [, dashes = '', key = '', gap = ''] = m;
+  const value = rest.slice(m[0].length).trimEnd();
+  if (value === '' || /^[\s:#=\u2013\u2014-]/.test(value) || value.includes('\t')) return undefined;
   if (!allowedUnder(parent, key, context) || /:[ \t]|:$/.test(value)) return undefined;
   // Spaces, "=" or a dash part a code from a council's name ("RBC - Redditch Borough Council"); a key
   // plan knows from its value, only a tab (spaces or "=" there are missingColon's, in yaml-errors.ts).

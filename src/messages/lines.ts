@@ -193,6 +193,21 @@ interface MissingKeyLine {
   moved?: { from: number; to: number; by: number };
 }
 
+/** A run of lines pasted among the keys, and the text above them they may belong in. */
+interface PastedRun {
+  from: number;
+  to: number;
+  /** A line of it is one an email signature has (a phone number, "Kind regards", a "|"). */
+  signature: boolean;
+  /** The key of the text right above the lines, when it is the text they may belong in. */
+  text: string | undefined;
+  /** The key of the part's text of several lines ("narrative"). */
+  narrative: string;
+  /** That text is on the line of its key, not below a "|". */
+  inline: boolean;
+  column: number;
+}
+
 /** "Q1, Q3 or Q4". */
 function listOr(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
@@ -260,6 +275,26 @@ export const text = group(
       message: `the text in quotes that starts here has no closing ${p.quote}`,
       hint: `add ${p.quote} at the end of the text, or remove the opening ${p.quote}`,
     })),
+    pastedRun: entry<PastedRun>(
+      [
+        { from: 17, to: 20, signature: true, text: 'narrative', narrative: 'narrative', inline: false, column: 10 },
+        { from: 19, to: 22, signature: true, text: 'narrative', narrative: 'narrative', inline: true, column: 10 },
+        { from: 14, to: 17, signature: true, text: undefined, narrative: 'narrative', inline: false, column: 10 },
+        { from: 24, to: 25, signature: false, text: 'narrative', narrative: 'narrative', inline: false, column: 10 },
+      ],
+      (p) => ({
+        message: p.signature
+          ? `lines ${p.from}–${p.to} look pasted in, like an email signature, and are not part of the plan`
+          : `lines ${p.from}–${p.to} are text on their own, not "key: value", so they are not part of the plan`,
+        hint:
+          `delete lines ${p.from}–${p.to}; or, if they belong in the ` +
+          (p.text === undefined
+            ? `${p.narrative}, put them under a "${p.narrative}: |" line, each ${p.column} spaces from the left edge`
+            : p.inline
+              ? `text of "${p.text}" above them, put "|" after "${p.text}:", move its text to the line below, and start that line and each of these ${p.column} spaces from the left edge`
+              : `text of "${p.text}" above them, start each of them ${p.column} spaces from the left edge, like that text`),
+      }),
+    ),
     textAmongKeys: entry([{ text: 'Note: figures to follow from finance' }], (p) => ({
       message: 'this line is text on its own, not "key: value", so plan cannot tell where it belongs',
       hint: `start the line with "# " to keep it as a note that the report leaves out, or move "${shortened(p.text, 40)}" into the text of a narrative`,
