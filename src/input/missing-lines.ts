@@ -1,7 +1,8 @@
 import { say } from '../messages/index.js';
 import { actionId } from '../shared/words.js';
+import { type Fits, fitsUnder, isName, keyLineMissing } from './part-keys.js';
 import { allowedUnder, COUNCIL_CODE_KEY, keyOf, type LineInfo, OPENS_PART, shiftRun } from './slip-lines.js';
-import { CODE_KEYS, type Slip, type SlipContext } from './slips.js';
+import type { Slip, SlipContext } from './slips.js';
 
 /**
  * A line deleted by mistake that leaves the lines below it standing under the wrong key: the "- id:"
@@ -12,7 +13,7 @@ import { CODE_KEYS, type Slip, type SlipContext } from './slips.js';
  * are those of a new item (or quarter), and its first line is gone.
  */
 
-interface Structural {
+export interface Structural {
   /** Index of the line in the file. */
   index: number;
   line: LineInfo;
@@ -70,7 +71,7 @@ export function findMissingLines(lines: readonly LineInfo[], context: SlipContex
  * a list, "actions:"), the "- " line of its item, and the first keys of the block above the line.
  * One pass with a stack, so a long file costs no more than a short one.
  */
-interface Block {
+export interface Block {
   opener: number | undefined;
   item: number | undefined;
   /** The first line of the block at the line's column. */
@@ -509,65 +510,4 @@ function missingListKey(all: readonly Structural[], blocks: readonly Block[], s:
     (k) => !present.has(k) && context.lists?.has(k) && allowedUnder(k, here.key!, context),
   );
   return kinds.length === 1 ? keyLineMissing(here, `- ${here.key}`, kinds[0]!, above.column, []) : undefined;
-}
-
-/**
- * The "key:" line that opened the part line `here` starts, gone: said at `here` (whose first key is
- * `first`), with the line to add above it at `column`, and the other keys that could have been there.
- */
-function keyLineMissing(
-  here: Structural,
-  first: string,
-  key: string,
-  column: number,
-  others: string[],
-  named = false,
-  moved?: { from: number; to: number; by: number },
-): Slip {
-  const written = `${' '.repeat(column)}${key}:`;
-  const { fixed, ...wording } = say.missingKeyLine({
-    key,
-    first,
-    line: here.index + 1,
-    written,
-    indent: column,
-    others,
-    named,
-    ...(moved ? { moved } : {}),
-  });
-  // With one part these lines can belong to, the line to add has one right answer.
-  return {
-    offset: here.line.start + here.line.indent,
-    code: 'missing-line',
-    ...wording,
-    ...(others.length === 0 && fixed !== undefined ? { fixed } : {}),
-    edits: [{ at: here.line.start, remove: 0, insert: `${written}\n` }],
-  };
-}
-
-/** A name the file gives (a measure's id), not a key plan knows or a council code. */
-function isName(key: string, context: SlipContext): boolean {
-  return !context.knownKeys.has(key) && !COUNCIL_CODE_KEY.test(key);
-}
-
-/** Whether `key` may stand in the part opened by `parent`: by the schema, or (a measure's id) as the file has it elsewhere. */
-type Fits = (parent: string, key: string) => boolean;
-
-/**
- * The keys the file itself has under each key that opens a part, for the keys the schema cannot name:
- * a measure's id ("spend-without-po") stands under "measures:", as the action's own "measures:" shows.
- */
-function fitsUnder(all: readonly Structural[], blocks: readonly Block[], context: SlipContext): Fits {
-  const seen = new Map<string, Set<string>>();
-  all.forEach((line, s) => {
-    const opener = blocks[s]!.opener;
-    const parent = opener === undefined ? undefined : all[opener]!.key;
-    // Only under a key whose part the schema leaves open to any name (a record, such as "measures:").
-    if (parent === undefined || line.key === undefined || context.knownKeys.has(line.key) || !context.children.get(parent)?.has(CODE_KEYS))
-      return;
-    const keys = seen.get(parent) ?? new Set<string>();
-    keys.add(line.key);
-    seen.set(parent, keys);
-  });
-  return (parent, key) => allowedUnder(parent, key, context) || (!context.knownKeys.has(key) && seen.get(parent)?.has(key) === true);
 }
