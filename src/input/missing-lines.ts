@@ -454,7 +454,7 @@ function missingBeside(
   const figures = keys.every((k) => COUNCIL_CODE_KEY.test(k));
   if (figures && kinds.some((k) => context.moneyBlocks?.has(k))) kinds = kinds.filter((k) => context.moneyBlocks?.has(k));
   const [key, ...others] = kinds;
-  if (key === undefined) return undefined;
+  if (key === undefined) return missingBesideOpener(all, blocks, s, keys, context, fits);
   const step = Math.max(2, here.column - opener.column);
   const slip = keyLineMissing(here, here.key!, key, here.column, others, isName(here.key!, context), {
     from: here.index + 1,
@@ -465,6 +465,29 @@ function missingBeside(
   const end = all[last]!.index;
   slip.edits.unshift(...shiftRun(lines, here.index, step, (k) => k > end));
   return slip;
+}
+
+/**
+ * The names `keys` from structural line `s` on, which no key of their part can hold, held by one key
+ * missing beside the line that opens that part: the "councils:" line of plan.yaml deleted, its codes
+ * left under "financialYear:". The line goes back in the column of that opener, above them.
+ */
+function missingBesideOpener(
+  all: readonly Structural[],
+  blocks: readonly Block[],
+  s: number,
+  keys: readonly string[],
+  context: SlipContext,
+  fits: Fits,
+): Slip | undefined {
+  const o = blocks[s]!.opener!;
+  const outer = blocks[o]!;
+  const outerKey = outer.opener === undefined ? (all[o]!.column === 0 ? '' : undefined) : all[outer.opener]!.key;
+  if (outerKey === undefined || o - outer.first > MOST_LINES) return undefined;
+  const present = new Set([...keysAbove(all, outer.first, o), ...runFrom(all, o).keys]);
+  const kinds = [...(context.children.get(outerKey) ?? [])].filter((k) => !present.has(k) && keys.every((r) => fits(k, r)));
+  const here = all[s]!;
+  return kinds.length === 1 ? keyLineMissing(here, here.key!, kinds[0]!, all[o]!.column, [], isName(here.key!, context)) : undefined;
 }
 
 /**

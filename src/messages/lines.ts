@@ -125,6 +125,7 @@ export const keys = group(
           moved: { from: 73, to: 75, by: 2 },
         },
         { key: 'amounts', first: 'WBC', line: 10, written: '      amounts:', indent: 6, others: [], moved: { from: 10, to: 10, by: 2 } },
+        { key: 'councils', first: 'WBC', line: 7, written: 'councils:', indent: 0, others: [] },
       ],
       (p) => ({
         message: p.named
@@ -132,8 +133,8 @@ export const keys = group(
           : `"${p.first}:" on line ${p.line} and the lines after it belong under ${/^[aeiou]/i.test(p.key) ? 'an' : 'a'} "${p.key}:" line, which is missing above them`,
         hint:
           (p.named
-            ? `put the line "${p.key}:" back above line ${p.line}, on a line of its own, indented by ${spaces(p.indent)}`
-            : `add the line "${p.key}:" above line ${p.line}, indented by ${spaces(p.indent)}`) +
+            ? `put the line "${p.key}:" back above line ${p.line}, on a line of its own, ${indented(p.indent)}`
+            : `add the line "${p.key}:" above line ${p.line}, ${indented(p.indent)}`) +
           (p.moved
             ? `, and indent ${p.moved.from === p.moved.to ? `line ${p.moved.from}` : `lines ${p.moved.from}–${p.moved.to}`} by ${spaces(p.moved.by)} more, under it`
             : '') +
@@ -206,6 +207,11 @@ interface PastedRun {
   /** That text is on the line of its key, not below a "|". */
   inline: boolean;
   column: number;
+}
+
+/** "indented by 6 spaces", or "at the left edge". */
+function indented(n: number): string {
+  return n === 0 ? 'at the left edge' : `indented by ${spaces(n)}`;
 }
 
 /** "Q1, Q3 or Q4". */
