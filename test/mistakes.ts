@@ -1822,6 +1822,16 @@ export const MISTAKES: Mistake[] = [
     hint: /^add the line "councils:" above line 7, at the left edge$/,
     alone: true,
   },
+  {
+    name: 'Kestrel: a one-line narrative whose prose says "status: " is not split',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '        narrative: Council meets in February, status: to be confirmed.',
+    line: 18,
+    message: /^the text after "narrative:" has ": " in it/,
+    hint: /^put the text in quotes: narrative: "Council meets in February, status: to be confirmed\."$/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

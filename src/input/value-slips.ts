@@ -199,6 +199,8 @@ function joinedLine(
     const joined = value.slice(next.index + space.length);
     // "rag:" with nothing after it may end a sentence; a known key, ": " and a value is a setting.
     if (!/^[^:]*:[ \t]+\S/.test(joined)) continue;
+    // After one space, text with a sentence's stops before it is prose ("Spoke to them, status: awaiting").
+    if (space === ' ' && /[,;.!?]/.test(before)) return undefined;
     const at = valueAt + next.index;
     return {
       offset: at + space.length,
