@@ -434,6 +434,8 @@ function missingBeside(
   const orphan = (t: number) => {
     const key = all[t]!.key;
     if (key === undefined || context.knownKeys.has(key) || allowedUnder(parentKey ?? '', key, context)) return false;
+    // A code that is none of the plan's councils ("Q5") is a key mistyped, not a council's line.
+    if (COUNCIL_CODE_KEY.test(key) && context.councils !== undefined && !context.councils.has(key)) return false;
     // Codes alone under a key that may hold them ("target:" of a measure) are its figures.
     return !(COUNCIL_CODE_KEY.test(key) && context.mayHoldCodes?.has(parentKey ?? '') && block.keys.length === 0);
   };
