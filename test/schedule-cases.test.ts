@@ -24,8 +24,8 @@ const cases: Case[] = [
     name: 'a due date in UK order',
     files: { '2.1-beta.yaml': action(['    due: 31/12/2013']) },
     at: 'plans/2.1-beta.yaml:6:10',
-    message: /write the due date year first, as YYYY-MM-DD: 2013-12-31 \(not "31\/12\/2013"\)/,
-    hint: /write due: 2013-12-31/,
+    message: /"31\/12\/2013" is a date written day first: plan writes dates year first, as YYYY-MM-DD/,
+    hint: /^write due: 2013-12-31 \(31\/12 read as 31 December, day before month\)$/,
   },
   {
     name: 'a due date with month and day swapped',

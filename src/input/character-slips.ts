@@ -68,7 +68,7 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
       if (typed) slips.push(typed);
       const dash = typed ? undefined : dashLookalike(line, context, parents[i]);
       if (dash) slips.push(dash);
-      const money = moneySlip(lines, i, context, parents);
+      const money = moneySlip(lines, i, context, parents) ?? separatorForColon(lines, i, context, parents);
       if (money) slips.push(money);
       const start = textStartSlip(lines, i, context);
       if (start) slips.push(start);
@@ -315,6 +315,43 @@ function moneySlip(
     hint: reading.hint,
     edits: [{ at, remove: written.length, insert: reading.fix }],
     fixed: say.rewritten({ code: m[2]!, written, fix: reading.fix }).fixed,
+  };
+}
+
+/**
+ * "RBC<tab>Redditch Borough Council", "label<tab>2015/16": a key and its value in two cells of a
+ * spreadsheet, pasted with the tab between them where ": " goes; or a council code and its name
+ * parted by spaces, "=" or a dash ("RBC - Redditch Borough Council" under "councils:"). The key is one the part
+ * holds, so the line has one right reading, written with its colon. (Figures are moneySlip's.)
+ */
+function separatorForColon(
+  lines: readonly LineInfo[],
+  i: number,
+  context: SlipContext,
+  parents: ReadonlyArray<string | undefined>,
+): Slip | undefined {
+  const line = lines[i]!;
+  const rest = line.text.slice(line.indent);
+  // Read in steps, not one pattern, so that a hostile line of spaces costs no more than its length.
+  const m = /^((?:- +)*)([A-Za-z][\w-]*)([ \t]*[=\u2013\u2014][ \t]*|[ \t]+-[ \t]+|[ \t]+)/.exec(rest);
+  const parent = parents[i];
+  if (!m || parent === undefined || context.moneyBlocks?.has(parent)) return undefined;
+  const [, dashes = '', key = '', gap = ''] = m;
+  const value = rest.slice(m[0].length).trimEnd();
+  if (value === '' || /^[\s:#=\u2013\u2014-]/.test(value) || value.includes('\t')) return undefined;
+  if (!allowedUnder(parent, key, context) || /:[ \t]|:$/.test(value)) return undefined;
+  // Spaces, "=" or a dash part a code from a council's name ("RBC - Redditch Borough Council"); a key
+  // plan knows from its value, only a tab (spaces or "=" there are missingColon's, in yaml-errors.ts).
+  const code = COUNCIL_CODE_KEY.test(key) && !context.knownKeys.has(key);
+  const tab = /^[ \t]*\t[ \t]*$/.test(gap);
+  if (!tab && !(code && /^[A-Z]/.test(value))) return undefined;
+  const written = `${key}: ${needsQuotes(value) ? quoteForYaml(value) : value}`;
+  const at = line.start + line.indent + dashes.length;
+  return {
+    offset: at,
+    code: 'missing-colon',
+    ...say.tabForColon({ key, tab, written }),
+    edits: [{ at, remove: rest.length - dashes.length, insert: written }],
   };
 }
 

@@ -48,6 +48,8 @@ export function slipContext(schema: z.ZodType): SlipContext {
   // The few words a key takes ("ended: completed"); a key that takes other values somewhere is left out.
   const choices = new Map<string, readonly string[]>();
   const free = new Set<string>();
+  const firstDayKeys = new Set<string>();
+  const mayHoldCodes = new Set<string>();
   const seen = new Set<object>();
   type Def = {
     type?: string;
@@ -57,6 +59,7 @@ export function slipContext(schema: z.ZodType): SlipContext {
     valueType?: unknown;
     in?: unknown;
     entries?: Record<string, unknown>;
+    options?: unknown[];
   };
   const defOf = (node: unknown): Def | undefined => (node as { _zod?: { def?: Def } } | null)?._zod?.def;
   /** The object or record a schema stands for, through optional and pipe wrappers. */
@@ -74,7 +77,9 @@ export function slipContext(schema: z.ZodType): SlipContext {
     if (def.type === 'object' && def.shape) {
       for (const [key, child] of Object.entries(def.shape)) {
         knownKeys.add(key);
-        if (holdsDate(child)) dateKeys.add(key);
+        const date = holdsDate(child);
+        if (date) dateKeys.add(key);
+        if (date === 'first') firstDayKeys.add(key);
         if (holdsForm(child)) formKeys.add(key);
         let inner = unwrap(child);
         if (inner?.type === 'string') textKeys.add(key);
@@ -90,6 +95,8 @@ export function slipContext(schema: z.ZodType): SlipContext {
           if (inner?.type === 'number') numberLists.add(key);
           if (inner?.type === 'object') lists.add(key);
         }
+        // "none" or a figure per council ("target:" of a measure): council codes may stand under it there.
+        if (inner?.type === 'union' && (inner.options ?? []).some((o) => unwrap(o)?.type === 'record')) mayHoldCodes.add(key);
         const keys = children.get(key) ?? new Set<string>();
         if (inner?.type === 'object' && inner.shape) for (const k of Object.keys(inner.shape)) keys.add(k);
         if (inner?.type === 'record') {
@@ -100,26 +107,34 @@ export function slipContext(schema: z.ZodType): SlipContext {
         walk(child);
       }
     }
-    for (const next of [def.element, def.valueType]) walk(next);
+    for (const next of [def.element, def.valueType, ...(def.options ?? [])]) walk(next);
   };
   walk(schema);
   // The keys at the top of the file stand side by side too.
   const top = unwrap(schema);
   if (top?.type === 'object' && top.shape) children.set('', new Set(Object.keys(top.shape)));
-  context = { knownKeys, children, moneyBlocks, textKeys, lists, dateKeys, numberLists, formKeys, choices };
+  context = { knownKeys, children, moneyBlocks, textKeys, lists, dateKeys, numberLists, formKeys, choices, firstDayKeys, mayHoldCodes };
   contexts.set(schema, context);
   return context;
 }
 
-/** Whether a schema, through its optional and pipe wrappers, tells editors its value is a date YYYY-MM-DD. */
-function holdsDate(node: unknown): boolean {
+/**
+ * Whether a schema, through its optional and pipe wrappers, tells editors its value is a date
+ * YYYY-MM-DD, or checks it is one: 'first' when the date must be the first of a month ("starts:").
+ */
+function holdsDate(node: unknown): 'date' | 'first' | undefined {
   for (let n = node, depth = 0; n !== null && typeof n === 'object' && depth < 8; depth++) {
     const pattern = (z.globalRegistry.get(n as z.ZodType) as { pattern?: unknown } | undefined)?.pattern;
-    if (typeof pattern === 'string' && pattern.includes(String.raw`\d{4}-\d{2}-\d{2}`)) return true;
-    const def = (n as { _zod?: { def?: { innerType?: unknown; in?: unknown } } })._zod?.def;
+    if (typeof pattern === 'string' && pattern.includes(String.raw`\d{4}-\d{2}-\d{2}`)) return 'date';
+    const def = (n as { _zod?: { def?: { innerType?: unknown; in?: unknown; checks?: unknown[] } } })._zod?.def;
+    for (const check of def?.checks ?? []) {
+      const checked = (check as { _zod?: { def?: { pattern?: unknown } } })._zod?.def?.pattern;
+      if (!(checked instanceof RegExp) || !checked.source.startsWith(String.raw`^\d{4}-`)) continue;
+      return checked.source.endsWith('-01$') ? 'first' : 'date';
+    }
     n = def?.innerType ?? def?.in;
   }
-  return false;
+  return undefined;
 }
 
 /**

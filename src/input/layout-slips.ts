@@ -12,6 +12,7 @@ import {
   lineAt,
   nextStructural,
   OPENS_PART,
+  parentKeys,
   plainSpaces,
   previousStructural,
   reindent,
@@ -33,10 +34,14 @@ import type { Slip, SlipContext } from './slips.js';
 export function findLayoutSlips(text: string, context: SlipContext, lines: readonly LineInfo[] = scanLines(text)): Slip[] {
   // A section pasted twice whole: the copy is one slip, and the slips in it are those of the original.
   const twice = sectionPastedTwice(lines, text.length);
-  const misplaced = misplacedKeys(lines, context);
-  const outside = linesOutsideBlocks(lines, context, new Set(misplaced.map((slip) => lineAt(lines, slip.offset))));
-  const missing = findMissingLines(lines, context);
-  const taken = new Set([...outside, ...missing].map((slip) => lineAt(lines, slip.offset)));
+  // Lines pasted in as a run (an email signature): one slip for the run, and none for its lines.
+  const runs = pastedRuns(lines, context);
+  const inRun = new Set(runs.flatMap((run) => run.lines));
+  const notInRun = (slip: Slip) => !inRun.has(lineAt(lines, slip.offset));
+  const misplaced = misplacedKeys(lines, context).filter(notInRun);
+  const outside = linesOutsideBlocks(lines, context, new Set(misplaced.map((slip) => lineAt(lines, slip.offset)))).filter(notInRun);
+  const missing = findMissingLines(lines, context).filter(notInRun);
+  const taken = new Set([...outside, ...missing].map((slip) => lineAt(lines, slip.offset)).concat([...inRun]));
   const broken = brokenLines(lines, context, taken);
   for (const slip of broken) taken.add(lineAt(lines, slip.offset));
   const pasted = pastedLines(lines, context, taken);
@@ -46,13 +51,14 @@ export function findLayoutSlips(text: string, context: SlipContext, lines: reado
   const itemStarts = new Set(misaligned.map((slip) => lineAt(lines, slip.offset)));
   const underItemStart = (slip: Slip) => itemStarts.has(previousStructural(lines, lineAt(lines, slip.offset)) ?? -1);
   return [
+    ...runs.map((run) => run.slip),
     ...outside,
     ...missing.filter((slip) => !outside.some((o) => lineAt(lines, o.offset) === lineAt(lines, slip.offset))),
     ...broken,
     ...pasted,
-    ...valueAndLinesBelow(lines, context),
+    ...valueAndLinesBelow(lines, context).filter(notInRun),
     ...misplaced.filter((slip) => !taken.has(lineAt(lines, slip.offset)) && !underItemStart(slip)),
-    ...misaligned,
+    ...misaligned.filter(notInRun),
     ...repeatedItemLines(lines),
   ]
     .filter((slip) => twice === undefined || slip.offset < twice.offset)
@@ -77,6 +83,85 @@ function isProseLine(line: LineInfo, context: SlipContext): boolean {
   )
     return false;
   return /\s/.test(key) || /^[A-Z][a-z]/.test(key);
+}
+
+/**
+ * Whether line `i` can start a run of text among the keys: a line of prose right after a key, not
+ * the rest of that key's text (deeper than a key with text after it, YAML reads it so) nor inside
+ * quotes left open above it. Returns the key line above and its column.
+ */
+function startsText(lines: readonly LineInfo[], i: number, context: SlipContext): { above: number; column: number } | undefined {
+  const line = lines[i]!;
+  if (line.blank || line.comment || line.inBlock || !isProseLine(line, context)) return undefined;
+  const p = previousStructural(lines, i);
+  if (p === undefined) return undefined;
+  const prev = lines[p]!;
+  const prevRest = prev.text.slice(prev.indent);
+  if (keyOf(prev) === undefined || /:[ \t]+["'][^"']*$/.test(prevRest)) return undefined;
+  const column = prev.indent + /^(?:- +)*/.exec(prevRest)![0].length;
+  if (line.indent > column && !OPENS_PART.test(prevRest)) return undefined;
+  return { above: p, column };
+}
+
+/** A line an email signature has: a phone number, an address, a "|" between a role and a council, a closing. */
+const SIGNATURE_LINE =
+  /\d{4,}[ -]?\d{3,}|@|\||^(?:kind|best|warm)?\s*(?:regards|wishes)\b|^(?:many )?thanks\b|^yours\b|^(?:tel|mob|mobile|phone|email|e-mail|fax|web)\b/i;
+
+/**
+ * Lines of text pasted among the keys as a run: an email signature pasted into an update ("Kind
+ * regards", a name, a role, "Tel: 01527 881234"), or a paragraph that is no part of any text. Each
+ * line alone would be said as text on its own; the run is said once, at its first line, and left out
+ * (read as notes) so that the rest of the file is checked. Deleting it or moving it into a text is
+ * the officer's choice, so --fix leaves it.
+ */
+function pastedRuns(lines: readonly LineInfo[], context: SlipContext): Array<{ slip: Slip; lines: number[] }> {
+  const runs: Array<{ slip: Slip; lines: number[] }> = [];
+  const parents = parentKeys(lines);
+  for (let i = 0; i < lines.length; i++) {
+    const start = startsText(lines, i, context);
+    if (!start) continue;
+    const run = [i];
+    for (let j = i + 1; j < lines.length && j - i <= 50; j++) {
+      const line = lines[j]!;
+      if (line.blank) continue;
+      if (line.comment || line.inBlock || !isProseLine(line, context) || line.indent > Math.max(start.column, lines[i]!.indent)) break;
+      run.push(j);
+    }
+    if (run.length < 2) continue;
+    const first = lines[i]!;
+    const last = run[run.length - 1]!;
+    const opener = lines[start.above]!;
+    const openerRest = opener.text.slice(opener.indent);
+    // Right after the text of a "|" block: its text's column is where they would go.
+    const content = BLOCK_START.test(openerRest) ? blockContentIndent(lines, start.above) : undefined;
+    // The part's text of several lines is its last key of text (an update's "narrative:", after "status:").
+    const openerKey = keyOf(opener);
+    const part = parents[start.above];
+    const texts = [...(context.textKeys ?? [])].filter((k) => part !== undefined && allowedUnder(part, k, context));
+    const narrative = texts[texts.length - 1];
+    // Right after that text on the line of its key ("narrative: Council meets in February."): put it below a "|".
+    const inline = content === undefined && openerKey !== undefined && openerKey === narrative && !OPENS_PART.test(openerRest);
+    const wording = say.pastedRun({
+      from: i + 1,
+      to: last + 1,
+      signature: run.some((k) => SIGNATURE_LINE.test(lines[k]!.text.trim())),
+      text: content !== undefined || inline ? openerKey : undefined,
+      narrative: narrative ?? 'narrative',
+      inline,
+      column: content ?? start.column + 2,
+    });
+    runs.push({
+      lines: run,
+      slip: {
+        offset: first.start + first.indent,
+        code: 'text-among-keys',
+        ...wording,
+        edits: run.map((k) => ({ at: lines[k]!.start + lines[k]!.indent, remove: 0, insert: '# ' })),
+      },
+    });
+    i = last;
+  }
+  return runs;
 }
 
 /**

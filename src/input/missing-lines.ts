@@ -1,6 +1,7 @@
 import { say } from '../messages/index.js';
 import { actionId } from '../shared/words.js';
-import { allowedUnder, keyOf, type LineInfo, OPENS_PART } from './slip-lines.js';
+import { type Fits, fitsUnder, isName, keyLineMissing } from './part-keys.js';
+import { allowedUnder, COUNCIL_CODE_KEY, keyOf, type LineInfo, OPENS_PART, shiftRun } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 
 /**
@@ -12,7 +13,7 @@ import type { Slip, SlipContext } from './slips.js';
  * are those of a new item (or quarter), and its first line is gone.
  */
 
-interface Structural {
+export interface Structural {
   /** Index of the line in the file. */
   index: number;
   line: LineInfo;
@@ -40,6 +41,7 @@ function structuralLines(lines: readonly LineInfo[]): Structural[] {
 export function findMissingLines(lines: readonly LineInfo[], context: SlipContext): Slip[] {
   const all = structuralLines(lines);
   const blocks = blocksOf(all);
+  const fits = fitsUnder(all, blocks, context);
   const slips: Slip[] = [];
   for (let s = 1; s < all.length; s++) {
     const here = all[s]!;
@@ -53,7 +55,8 @@ export function findMissingLines(lines: readonly LineInfo[], context: SlipContex
     const slip =
       missingItemStart(lines, all, blocks, s, context) ??
       missingBlockKey(all, blocks, s, context) ??
-      missingOpener(all, blocks, s, context) ??
+      missingOpener(all, blocks, s, context, fits) ??
+      missingBeside(lines, all, blocks, s, context, fits) ??
       missingOuterKey(all, blocks, s, context);
     if (!slip) continue;
     slips.push(slip);
@@ -68,7 +71,7 @@ export function findMissingLines(lines: readonly LineInfo[], context: SlipContex
  * a list, "actions:"), the "- " line of its item, and the first keys of the block above the line.
  * One pass with a stack, so a long file costs no more than a short one.
  */
-interface Block {
+export interface Block {
   opener: number | undefined;
   item: number | undefined;
   /** The first line of the block at the line's column. */
@@ -338,11 +341,17 @@ function chooseKind(
  * Which one is told by the keys of the lines: a key of the block above that takes them all, and is
  * not there yet; figures go under a key of figures. Said as a guess, with the others, when several fit.
  */
-function missingOpener(all: readonly Structural[], blocks: readonly Block[], s: number, context: SlipContext): Slip | undefined {
+function missingOpener(
+  all: readonly Structural[],
+  blocks: readonly Block[],
+  s: number,
+  context: SlipContext,
+  fits: Fits,
+): Slip | undefined {
   const here = all[s]!;
   const above = all[s - 1]!;
   if (above.key === undefined || here.column <= above.column) return undefined;
-  if (above.opens) return missingFirstOpener(all, blocks, s, context);
+  if (above.opens) return missingFirstOpener(all, blocks, s, context, fits);
   // "achieved: 98500" over its council lines: a value too many, not a line missing (valueAndLinesBelow).
   if (context.children.has(above.key)) return undefined;
   const opener = blocks[s - 1]!.opener;
@@ -352,14 +361,12 @@ function missingOpener(all: readonly Structural[], blocks: readonly Block[], s: 
   const run = runFrom(all, s);
   if (run.long || s - blocks[s - 1]!.first > MOST_LINES) return undefined;
   const present = new Set([...keysAbove(all, blocks[s - 1]!.first, s - 1), ...runFrom(all, s - 1).keys]);
-  let kinds = [...(context.children.get(parentKey) ?? [])].filter(
-    (k) => !present.has(k) && run.keys.every((r) => r !== '' && allowedUnder(k, r, context)),
-  );
+  let kinds = [...(context.children.get(parentKey) ?? [])].filter((k) => !present.has(k) && run.keys.every((r) => r !== '' && fits(k, r)));
   // Figures ("WBC: 25000") go under a key of figures, not of notes.
   const figures = runLines(all, s, run.end).every((t) => /:[ \t]*[0-9]/.test(t));
   if (figures && kinds.some((k) => context.moneyBlocks?.has(k))) kinds = kinds.filter((k) => context.moneyBlocks?.has(k));
   const [key, ...others] = kinds;
-  return key === undefined ? undefined : keyLineMissing(here, here.key!, key, above.column, others);
+  return key === undefined ? undefined : keyLineMissing(here, here.key!, key, above.column, others, isName(here.key!, context));
 }
 
 /**
@@ -367,7 +374,13 @@ function missingOpener(all: readonly Structural[], blocks: readonly Block[], s: 
  * and keys not of that part but of a part inside it (the council lines of "achieved:"): the line that
  * opened that inner part is gone. Said at the first of them, as missingOpener.
  */
-function missingFirstOpener(all: readonly Structural[], blocks: readonly Block[], s: number, context: SlipContext): Slip | undefined {
+function missingFirstOpener(
+  all: readonly Structural[],
+  blocks: readonly Block[],
+  s: number,
+  context: SlipContext,
+  fits: Fits,
+): Slip | undefined {
   const here = all[s]!;
   const above = all[s - 1]!;
   const parentKey = above.key!;
@@ -383,11 +396,11 @@ function missingFirstOpener(all: readonly Structural[], blocks: readonly Block[]
     run.keys.some((k) => k === '' || allowedUnder(parentKey, k, context))
   )
     return undefined;
-  let kinds = [...(context.children.get(parentKey) ?? [])].filter((k) => run.keys.every((r) => allowedUnder(k, r, context)));
+  let kinds = [...(context.children.get(parentKey) ?? [])].filter((k) => run.keys.every((r) => fits(k, r)));
   const figures = runLines(all, s, run.end).every((t) => /:[ \t]*[0-9]/.test(t));
   if (figures && kinds.some((k) => context.moneyBlocks?.has(k))) kinds = kinds.filter((k) => context.moneyBlocks?.has(k));
   const [key, ...others] = kinds;
-  return key === undefined ? undefined : keyLineMissing(here, here.key!, key, above.column + step, others);
+  return key === undefined ? undefined : keyLineMissing(here, here.key!, key, above.column + step, others, isName(here.key!, context));
 }
 
 /** The text of the structural lines from `s` to `end` at line `s`'s column. */
@@ -396,6 +409,88 @@ function runLines(all: readonly Structural[], s: number, end: number): string[] 
     .slice(s, end)
     .filter((t) => t.column === all[s]!.column)
     .map((t) => t.line.text);
+}
+
+/**
+ * Lines in the column of a part's keys that the part cannot hold, but a key it lacks can: a measure's
+ * id ("spend-without-po:", with its councils below) beside "status:", or council lines beside it, with
+ * the "measures:" or "achieved:" line above them deleted and their indentation taken back. Only names
+ * the schema does not know (ids, council codes): a key plan knows out of place is another slip. The
+ * line is said at the first of them, and they go back under it.
+ */
+function missingBeside(
+  lines: readonly LineInfo[],
+  all: readonly Structural[],
+  blocks: readonly Block[],
+  s: number,
+  context: SlipContext,
+  fits: Fits,
+): Slip | undefined {
+  const here = all[s]!;
+  const block = blocks[s]!;
+  if (block.opener === undefined || block.item !== undefined || s - block.first > MOST_LINES) return undefined;
+  const opener = all[block.opener]!;
+  const parentKey = opener.key;
+  const orphan = (t: number) => {
+    const key = all[t]!.key;
+    if (key === undefined || context.knownKeys.has(key) || allowedUnder(parentKey ?? '', key, context)) return false;
+    // A code that is none of the plan's councils ("Q5") is a key mistyped, not a council's line.
+    if (COUNCIL_CODE_KEY.test(key) && context.councils !== undefined && !context.councils.has(key)) return false;
+    // Codes alone under a key that may hold them ("target:" of a measure) are its figures.
+    const codesAlone = block.keys.every((k) => COUNCIL_CODE_KEY.test(k));
+    return !(COUNCIL_CODE_KEY.test(key) && context.mayHoldCodes?.has(parentKey ?? '') && codesAlone);
+  };
+  if (parentKey === undefined || !opener.opens || !orphan(s)) return undefined;
+  // The orphans: the lines at this column from here that the part cannot hold.
+  const keys: string[] = [];
+  let last = s;
+  for (let t = s; t < all.length && t - s <= MOST_LINES; t++) {
+    const other = all[t]!;
+    if (other.column < here.column || (other.column === here.column && !orphan(t)) || other.dash) break;
+    if (other.column === here.column) keys.push(other.key!);
+    last = t;
+  }
+  const present = new Set([...keysAbove(all, block.first, s), ...runFrom(all, s).keys]);
+  // A key of the part that takes them is there already: they are lines out of line with it (misplacedKeys).
+  if ([...present].some((k) => keys.every((r) => fits(k, r)))) return undefined;
+  let kinds = [...(context.children.get(parentKey) ?? [])].filter((k) => !present.has(k) && keys.every((r) => fits(k, r)));
+  const figures = keys.every((k) => COUNCIL_CODE_KEY.test(k));
+  if (figures && kinds.some((k) => context.moneyBlocks?.has(k))) kinds = kinds.filter((k) => context.moneyBlocks?.has(k));
+  const [key, ...others] = kinds;
+  if (key === undefined) return missingBesideOpener(all, blocks, s, keys, context, fits);
+  const step = Math.max(2, here.column - opener.column);
+  const slip = keyLineMissing(here, here.key!, key, here.column, others, isName(here.key!, context), {
+    from: here.index + 1,
+    to: all[last]!.index + 1,
+    by: step,
+  });
+  // The line goes back above them, and they go back under it.
+  const end = all[last]!.index;
+  slip.edits.unshift(...shiftRun(lines, here.index, step, (k) => k > end));
+  return slip;
+}
+
+/**
+ * The names `keys` from structural line `s` on, which no key of their part can hold, held by one key
+ * missing beside the line that opens that part: the "councils:" line of plan.yaml deleted, its codes
+ * left under "financialYear:". The line goes back in the column of that opener, above them.
+ */
+function missingBesideOpener(
+  all: readonly Structural[],
+  blocks: readonly Block[],
+  s: number,
+  keys: readonly string[],
+  context: SlipContext,
+  fits: Fits,
+): Slip | undefined {
+  const o = blocks[s]!.opener!;
+  const outer = blocks[o]!;
+  const outerKey = outer.opener === undefined ? (all[o]!.column === 0 ? '' : undefined) : all[outer.opener]!.key;
+  if (outerKey === undefined || o - outer.first > MOST_LINES) return undefined;
+  const present = new Set([...keysAbove(all, outer.first, o), ...runFrom(all, o).keys]);
+  const kinds = [...(context.children.get(outerKey) ?? [])].filter((k) => !present.has(k) && keys.every((r) => fits(k, r)));
+  const here = all[s]!;
+  return kinds.length === 1 ? keyLineMissing(here, here.key!, kinds[0]!, all[o]!.column, [], isName(here.key!, context)) : undefined;
 }
 
 /**
@@ -441,18 +536,4 @@ function missingListKey(all: readonly Structural[], blocks: readonly Block[], s:
     (k) => !present.has(k) && context.lists?.has(k) && allowedUnder(k, here.key!, context),
   );
   return kinds.length === 1 ? keyLineMissing(here, `- ${here.key}`, kinds[0]!, above.column, []) : undefined;
-}
-
-/**
- * The "key:" line that opened the part line `here` starts, gone: said at `here` (whose first key is
- * `first`), with the line to add above it at `column`, and the other keys that could have been there.
- */
-function keyLineMissing(here: Structural, first: string, key: string, column: number, others: string[]): Slip {
-  const written = `${' '.repeat(column)}${key}:`;
-  return {
-    offset: here.line.start + here.line.indent,
-    code: 'missing-line',
-    ...say.missingKeyLine({ key, first, line: here.index + 1, written, indent: column, others }),
-    edits: [{ at: here.line.start, remove: 0, insert: `${written}\n` }],
-  };
 }

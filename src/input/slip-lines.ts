@@ -160,8 +160,13 @@ export function parentKeys(lines: readonly LineInfo[]): Array<string | undefined
       if (top.column < column || (top.item && top.indent < column)) break;
       open.pop();
     }
-    parents.push(open.length === 0 ? '' : open[open.length - 1]!.key);
-    open.push({ column, indent: line.indent, item: dash > 0, key: keyOf(line) });
+    const parent = open.length === 0 ? '' : open[open.length - 1]!.key;
+    parents.push(parent);
+    // The keys of an item ("lead:" below "- id: x") stand in the list's part, as "id:" does; an item
+    // whose key opens a part of its own ("- updates:") holds that part.
+    const key = keyOf(line);
+    const opens = key !== undefined && OPENS_PART.test(line.text);
+    open.push({ column, indent: line.indent, item: dash > 0, key: dash > 0 && !opens ? parent : key });
   }
   return parents;
 }

@@ -63,6 +63,10 @@ export interface SlipContext {
   formKeys?: ReadonlySet<string>;
   /** The keys that take one of a few words ("ended:" completed or dropped), with those words. */
   choices?: ReadonlyMap<string, readonly string[]>;
+  /** The date keys whose date is the first of a month ("starts:" of the financial year), from the schema's pattern. */
+  firstDayKeys?: ReadonlySet<string>;
+  /** Keys whose value may, in one of its forms, be a figure per council ("target:" of a measure: "none" or codes). */
+  mayHoldCodes?: ReadonlySet<string>;
   /** The plan's councils, code → name, when plan.yaml could be read: a council written by its name is known by it. */
   councils?: ReadonlyMap<string, string>;
 }

@@ -24,6 +24,7 @@ export function findValueSlip(
     mixedQuotes(lines[i]!) ??
     namedMonthDate(lines[i]!, context) ??
     findFigureSlip(lines, i, context, parents) ??
+    numericDate(lines[i]!, context) ??
     councilByName(lines, i, context, parents[i]) ??
     decimalComma(lines[i]!, context, parents[i]) ??
     unitAfterFigure(lines[i]!, context, parents[i]) ??
@@ -195,22 +196,23 @@ function joinedLine(
     while (from > 0 && (value[from - 1] === ' ' || value[from - 1] === '\t')) from--;
     const next = { index: from, 1: value.slice(from, word.index), 2: word[1]! };
     const sibling = next[2];
+    // A key of the same level: one of the part's own.
     if (sibling === key || !allowedUnder(parent, sibling, context)) continue;
     const before = value.slice(0, next.index);
     if (before.includes(': ')) return undefined;
     const space = next[1]!;
     const joined = value.slice(next.index + space.length);
-    const wide = space.length > 1 || space.includes('\t') || context.moneyBlocks?.has(parent) === true;
+    // "rag:" with nothing after it may end a sentence; a known key, ": " and a value is a setting.
+    if (!/^[^:]*:[ \t]+\S/.test(joined)) continue;
+    // After one space, text with a sentence's stops before it is prose ("Spoke to them, status: awaiting").
+    if (space === ' ' && /[,;.!?]/.test(before)) return undefined;
     const at = valueAt + next.index;
-    const slip: Slip = {
+    return {
       offset: at + space.length,
       code: 'joined-lines',
-      ...say.joinedSibling({ key, joined, column: keyColumn, wide, text: value }),
+      ...say.joinedSibling({ key, value: before, joined, column: keyColumn }),
       edits: [{ at, remove: space.length, insert: newline + ' '.repeat(keyColumn) }],
     };
-    // Only a wide gap is surely two lines joined; after one space it may be the officer's text.
-    if (!wide) delete slip.fixed;
-    return slip;
   }
   return undefined;
 }
@@ -246,15 +248,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * where a key holds a date (YYYY-MM-DD) it is written as one. A two-figure year is this century's.
  */
 function namedMonthDate(line: LineInfo, context: SlipContext): Slip | undefined {
-  const rest = line.text.slice(line.indent);
-  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]/.exec(rest);
-  if (!m || !context.dateKeys?.has(m[2]!)) return undefined;
-  let value = rest.slice(m[0].length);
-  const note = value.search(/[ \t]#/);
-  if (note >= 0) value = value.slice(0, note);
-  value = value.trim();
-  const quote = /^(["'])(.*)\1$/.exec(value);
-  const written = quote ? quote[2]! : value;
+  const found = dateValue(line, context);
+  if (!found) return undefined;
+  const { key, value, written, at } = found;
   const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?[-/ ]([A-Za-z]{3,9})\.?[-/ ](\d{2}|\d{4})$/.exec(written);
   const monthFirst = /^([A-Za-z]{3,9})\.?[-/ ](\d{1,2})(?:st|nd|rd|th)?,?[-/ ](\d{2}|\d{4})$/.exec(written);
   const parts = dayFirst
@@ -271,13 +267,85 @@ function namedMonthDate(line: LineInfo, context: SlipContext): Slip | undefined 
   const date = new Date(Date.UTC(y, month - 1, d));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== d) return undefined;
   const iso = date.toISOString().slice(0, 10);
-  const colon = rest.indexOf(':', m[1]!.length + m[2]!.length) + 1;
-  const at = line.start + line.indent + colon + rest.slice(colon).search(/\S/);
   return {
     offset: at,
     code: 'date-with-month-name',
-    ...say.spreadsheetDate({ key: m[2]!, written, iso }),
+    ...say.spreadsheetDate({ key, written, iso }),
     edits: [{ at, remove: value.length, insert: iso }],
+  };
+}
+
+/** The value of a date key on its line, without quotes or a note after it, and where it starts. */
+function dateValue(line: LineInfo, context: SlipContext): { key: string; value: string; written: string; at: number } | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]/.exec(rest);
+  if (!m || !context.dateKeys?.has(m[2]!)) return undefined;
+  let value = rest.slice(m[0].length);
+  const note = value.search(/[ \t]#/);
+  if (note >= 0) value = value.slice(0, note);
+  value = value.trim();
+  const quoted = value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]);
+  const colon = rest.indexOf(':', m[1]!.length + m[2]!.length) + 1;
+  const at = line.start + line.indent + colon + rest.slice(colon).search(/\S/);
+  return { key: m[2]!, value, written: quoted ? value.slice(1, -1) : value, at };
+}
+
+/** YYYY-MM-DD of a day, if it is one; with the day and month as words ("1 April 2018"). */
+function isoOf(y: number, month: number, d: number): { iso: string; said: string } | undefined {
+  const date = new Date(Date.UTC(y, month - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== d) return undefined;
+  return { iso: date.toISOString().slice(0, 10), said: `${d} ${MONTH_NAMES[month - 1]}` };
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * "01/04/2018", "31.03.2019", "31-03-19": a date in figures, day first as the UK writes it, where a
+ * key holds a date YYYY-MM-DD. Read day first; when the other order gives no date ("31/03"), or not
+ * the first of a month where the key needs one ("starts:"), there is one right reading and --fix
+ * writes it; else the hint says the order assumed and the other reading.
+ */
+function numericDate(line: LineInfo, context: SlipContext): Slip | undefined {
+  const found = dateValue(line, context);
+  const m = found && /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(found.written);
+  if (!found || !m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[3])];
+  const y = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+  const first = context.firstDayKeys?.has(found.key) === true;
+  const fits = (month: number, d: number) => (first && d !== 1 ? undefined : isoOf(y, month, d));
+  const dayFirst = fits(b, a);
+  const monthFirst = fits(a, b);
+  const reading = dayFirst ?? monthFirst;
+  if (!reading) return undefined;
+  const other = dayFirst && monthFirst && monthFirst.iso !== dayFirst.iso ? monthFirst : undefined;
+  const { fixed, ...wording } = say.dateInFigures({
+    key: found.key,
+    written: found.written,
+    pair: `${m[1]}${m[2]}${m[3]}`,
+    iso: reading.iso,
+    said: reading.said,
+    dayFirst: dayFirst !== undefined,
+    ...(other ? { other: other.iso, otherSaid: other.said } : {}),
+  });
+  return {
+    offset: found.at,
+    code: 'date-in-figures',
+    ...wording,
+    ...(other === undefined && fixed !== undefined ? { fixed } : {}),
+    edits: [{ at: found.at, remove: found.value.length, insert: reading.iso }],
   };
 }
 

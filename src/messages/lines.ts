@@ -75,6 +75,19 @@ export const keys = group(
       hint: `write ${p.code}: ${p.figure}`,
       fixed: `"${p.code} ${p.written}" written as "${p.code}: ${p.figure}"`,
     })),
+    tabForColon: entry(
+      [
+        { key: 'RBC', tab: true, written: 'RBC: Redditch Borough Council' },
+        { key: 'RBC', tab: false, written: 'RBC: Redditch Borough Council' },
+      ],
+      (p) => ({
+        message: p.tab
+          ? `"${p.key}" is followed by a tab, probably pasted from a spreadsheet: a key needs a colon and a space after it`
+          : `"${p.key}" needs a colon and a space after it, before the council's name`,
+        hint: `write ${p.written}`,
+        fixed: `"${p.key}" written with its colon: ${p.written}`,
+      }),
+    ),
     spreadsheetCells: entry(
       [{ written: ['WBC: 61250', 'NDC: 40000'], indent: 10 }],
       (p: { written: readonly string[]; indent: number }) => ({
@@ -110,16 +123,37 @@ export const keys = group(
         };
       },
     ),
-    missingKeyLine: entry(
+    missingKeyLine: entry<MissingKeyLine>(
       [
-        { key: 'Q1', first: 'status', line: 14, written: '      Q1:', indent: 6, others: [] as string[] },
+        { key: 'Q1', first: 'status', line: 14, written: '      Q1:', indent: 6, others: [] },
         { key: 'Q2', first: 'status', line: 25, written: '      Q2:', indent: 6, others: ['Q1', 'Q3', 'Q4'] },
+        { key: 'measures', first: 'spend-without-po', line: 73, written: '        measures:', indent: 8, others: [], named: true },
+        {
+          key: 'measures',
+          first: 'spend-without-po',
+          line: 73,
+          written: '        measures:',
+          indent: 8,
+          others: [],
+          named: true,
+          moved: { from: 73, to: 75, by: 2 },
+        },
+        { key: 'amounts', first: 'WBC', line: 10, written: '      amounts:', indent: 6, others: [], moved: { from: 10, to: 10, by: 2 } },
+        { key: 'councils', first: 'WBC', line: 7, written: 'councils:', indent: 0, others: [] },
       ],
       (p) => ({
-        message: `"${p.first}:" on line ${p.line} and the lines after it belong under ${/^[aeiou]/i.test(p.key) ? 'an' : 'a'} "${p.key}:" line, which is missing above them`,
+        message: p.named
+          ? `"${p.first}" is one of the ${p.key} named in this file, but the "${p.key}:" line it belongs under is missing above line ${p.line}`
+          : `"${p.first}:" on line ${p.line} and the lines after it belong under ${/^[aeiou]/i.test(p.key) ? 'an' : 'a'} "${p.key}:" line, which is missing above them`,
         hint:
-          `add the line "${p.key}:" above line ${p.line}, indented by ${spaces(p.indent)}` +
+          (p.named
+            ? `put the line "${p.key}:" back above line ${p.line}, on a line of its own, ${indented(p.indent)}`
+            : `add the line "${p.key}:" above line ${p.line}, ${indented(p.indent)}`) +
+          (p.moved
+            ? `, and indent ${p.moved.from === p.moved.to ? `line ${p.moved.from}` : `lines ${p.moved.from}–${p.moved.to}`} by ${spaces(p.moved.by)} more, under it`
+            : '') +
           (p.others.length === 0 ? '' : ` (or ${listOr(p.others.map((k) => `"${k}:"`))}, if that is what these lines are for)`),
+        fixed: `the line "${p.key}:" added above line ${p.line}`,
       }),
     ),
     dashMissing: entry(
@@ -160,6 +194,39 @@ export const keys = group(
     ),
   },
 );
+
+/** A "key:" line missing above the lines it opened, and the lines to move back under it when they lost their indentation. */
+interface MissingKeyLine {
+  key: string;
+  first: string;
+  line: number;
+  written: string;
+  indent: number;
+  others: string[];
+  /** The first line is a name the file gives (a measure's id), not a key of plan's own. */
+  named?: boolean;
+  moved?: { from: number; to: number; by: number };
+}
+
+/** A run of lines pasted among the keys, and the text above them they may belong in. */
+interface PastedRun {
+  from: number;
+  to: number;
+  /** A line of it is one an email signature has (a phone number, "Kind regards", a "|"). */
+  signature: boolean;
+  /** The key of the text right above the lines, when it is the text they may belong in. */
+  text: string | undefined;
+  /** The key of the part's text of several lines ("narrative"). */
+  narrative: string;
+  /** That text is on the line of its key, not below a "|". */
+  inline: boolean;
+  column: number;
+}
+
+/** "indented by 6 spaces", or "at the left edge". */
+function indented(n: number): string {
+  return n === 0 ? 'at the left edge' : `indented by ${spaces(n)}`;
+}
 
 /** "Q1, Q3 or Q4". */
 function listOr(items: readonly string[]): string {
@@ -269,6 +336,26 @@ export const text = group(
             : join,
         };
       },
+    ),
+    pastedRun: entry<PastedRun>(
+      [
+        { from: 17, to: 20, signature: true, text: 'narrative', narrative: 'narrative', inline: false, column: 10 },
+        { from: 19, to: 22, signature: true, text: 'narrative', narrative: 'narrative', inline: true, column: 10 },
+        { from: 14, to: 17, signature: true, text: undefined, narrative: 'narrative', inline: false, column: 10 },
+        { from: 24, to: 25, signature: false, text: 'narrative', narrative: 'narrative', inline: false, column: 10 },
+      ],
+      (p) => ({
+        message: p.signature
+          ? `lines ${p.from}–${p.to} look pasted in, like an email signature, and are not part of the plan`
+          : `lines ${p.from}–${p.to} are text on their own, not "key: value", so they are not part of the plan`,
+        hint:
+          `delete lines ${p.from}–${p.to}; or, if they belong in the ` +
+          (p.text === undefined
+            ? `${p.narrative}, put them under a "${p.narrative}: |" line, each ${p.column} spaces from the left edge`
+            : p.inline
+              ? `text of "${p.text}" above them, put "|" after "${p.text}:", move its text to the line below, and start that line and each of these ${p.column} spaces from the left edge`
+              : `text of "${p.text}" above them, start each of them ${p.column} spaces from the left edge, like that text`),
+      }),
     ),
     textAmongKeys: entry([{ text: 'Note: figures to follow from finance' }], (p) => ({
       message: 'this line is text on its own, not "key: value", so plan cannot tell where it belongs',

@@ -3,20 +3,31 @@ import { entry, group } from './entry.js';
 /** "10 spaces from the left edge", or nothing when the line stands at the edge. */
 const column = (n: number) => (n === 0 ? 'at the left edge' : `${n} spaces from the left edge`);
 
+/** A date in figures as written, the reading plan takes (YYYY-MM-DD and in words), and the other reading if there is one. */
+interface DateInFigures {
+  key: string;
+  written: string;
+  /** Its day and month as written: "01/04". */
+  pair: string;
+  iso: string;
+  said: string;
+  dayFirst: boolean;
+  other?: string;
+  otherSaid?: string;
+}
+
 export const withinLine = group(
   'Slips within a line',
   'Two lines joined into one, a key with words after it, quotes that do not match, a date as a spreadsheet shows it: each is said at its line, with the line as it must be written.',
   {
     joinedSibling: entry(
       [
-        { key: 'status', joined: 'rag: green', column: 8, wide: true, text: 'Onward going        rag: green' },
-        { key: 'status', joined: 'rag: green', column: 8, wide: false, text: 'Onward going rag: green' },
+        { key: 'status', value: 'Onward going', joined: 'rag: green', column: 8 },
+        { key: 'lead', value: 'Head of Procurement', joined: 'due: Q3', column: 4 },
       ],
       (p) => ({
-        message: `"${p.joined}" is on the line of "${p.key}:", as if the next line had been joined onto it`,
-        hint: p.wide
-          ? `put "${p.joined}" on a line of its own below, ${column(p.column)}, lined up with "${p.key}:"`
-          : `if it is a line of its own, put "${p.joined}" on the line below, ${column(p.column)}, lined up with "${p.key}:"; if it is part of the text, put the text in quotes: ${p.key}: "${p.text}"`,
+        message: `two settings are on one line: "${p.joined}" is on the line of "${p.key}:", as if the next line had been joined onto it`,
+        hint: `put "${p.joined}" on a line of its own below "${p.key}: ${p.value}", ${column(p.column)}, lined up with "${p.key}:"`,
         fixed: `"${p.joined}" moved to a line of its own below "${p.key}:"`,
       }),
     ),
@@ -93,5 +104,31 @@ export const withinLine = group(
       hint: `write ${p.key}: ${p.iso}`,
       fixed: `the date "${p.written}" written as ${p.iso}`,
     })),
+    dateInFigures: entry<DateInFigures>(
+      [
+        { key: 'starts', written: '01/04/2018', pair: '01/04', iso: '2018-04-01', said: '1 April', dayFirst: true },
+        { key: 'due', written: '31.03.2019', pair: '31.03', iso: '2019-03-31', said: '31 March', dayFirst: true },
+        {
+          key: 'due',
+          written: '05/11/2014',
+          pair: '05/11',
+          iso: '2014-11-05',
+          said: '5 November',
+          dayFirst: true,
+          other: '2014-05-11',
+          otherSaid: '11 May',
+        },
+        { key: 'due', written: '03/31/2019', pair: '03/31', iso: '2019-03-31', said: '31 March', dayFirst: false },
+      ],
+      (p) => ({
+        message: `"${p.written}" is a date written ${p.dayFirst ? 'day first' : 'month first'}: plan writes dates year first, as YYYY-MM-DD`,
+        hint:
+          `write ${p.key}: ${p.iso}` +
+          (p.other === undefined
+            ? ` (${p.pair} read as ${p.said}, ${p.dayFirst ? 'day before month' : 'month before day'})`
+            : ` (reading ${p.pair} as ${p.said}, day before month, as dates are written in the UK; if you meant ${p.otherSaid}, write ${p.key}: ${p.other})`),
+        fixed: `the date "${p.written}" written as ${p.iso}`,
+      }),
+    ),
   },
 );

@@ -446,6 +446,20 @@ export async function estimateActionCount(plansDir: string, cwd = process.cwd())
   return count;
 }
 
+/**
+ * Whether plan.yaml has an error on its "councils:" line or the lines below it (up to the next key
+ * at the left edge): then its list of councils is not the one the officer meant.
+ */
+function hasErrorAmongCouncils(planFile: LoadedFile | undefined, diagnostics: readonly Diagnostic[]): boolean {
+  if (!planFile) return false;
+  const lines = planFile.file.text.split('\n');
+  const start = lines.findIndex((l) => /^councils[ \t]*:/.test(l));
+  if (start < 0) return false;
+  let end = start + 1;
+  while (end < lines.length && !/^[^\s#]/.test(lines[end]!)) end++;
+  return diagnostics.some((d) => d.severity === 'error' && d.line > start && d.line <= end);
+}
+
 /** Read, check and model a plan folder. Never throws for bad plan content; only for a folder it cannot use. */
 export async function loadPlan(options: LoadOptions): Promise<LoadResult> {
   const cwd = options.cwd ?? process.cwd();
@@ -467,7 +481,8 @@ export async function loadPlan(options: LoadOptions): Promise<LoadResult> {
 
   const planFile = planResult.loaded;
   const sectionFiles = sectionResults.flatMap((r) => (r.loaded ? [r.loaded] : []));
-  diagnostics.push(...runRules({ planFile, sectionFiles, quarter: options.quarter }));
+  const councilsUnread = hasErrorAmongCouncils(planFile, planResult.diagnostics);
+  diagnostics.push(...runRules({ planFile, sectionFiles, quarter: options.quarter, councilsUnread }));
 
   const files = [...(listing.planPath ? [listing.planPath] : []), ...listing.sectionPaths].map(display);
   const hasErrors = diagnostics.some((d) => d.severity === 'error');

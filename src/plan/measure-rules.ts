@@ -6,7 +6,7 @@ import { closest } from '../shared/words.js';
 import { COUNCIL_CODE, councilMeant } from './codes.js';
 import { MEASURE_UNITS, type MeasureUnit } from './measure-model.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
-import { at, eachAction, problem, where } from './rule-context.js';
+import { at, declaredCouncils, eachAction, problem, where } from './rule-context.js';
 import type { CheckedFile, RuleContext } from './rules.js';
 
 /**
@@ -305,13 +305,13 @@ function checkUpdates(c: Ctx, action: Dict, path: PathSegment[], elsewhere: Defi
 
 /** Every measure of every action, and every value in its updates. */
 export const measuresAreSound = (ctx: RuleContext): Diagnostic[] => {
-  const councils = asDict(asDict(ctx.planFile?.data)?.councils);
+  const declared = declaredCouncils(ctx);
   const out: Diagnostic[] = [];
   const elsewhere = allDefinitions(ctx);
   for (const f of ctx.sectionFiles) {
     const actions = asDict(f.data)?.actions;
     if (!Array.isArray(actions)) continue;
-    const c: Ctx = { f, quarter: ctx.quarter, out, declared: councils ? Object.keys(councils) : undefined };
+    const c: Ctx = { f, quarter: ctx.quarter, out, declared };
     actions.forEach((raw, i) => {
       const action = asDict(raw);
       if (!action) return;

@@ -21,6 +21,11 @@ export interface RuleContext {
   planFile: CheckedFile | undefined;
   sectionFiles: readonly CheckedFile[];
   quarter: Quarter | undefined;
+  /**
+   * plan.yaml has an error among its "councils:" lines: the councils it declares are not those the
+   * officer wrote, so no section is told its councils are not declared (the error in plan.yaml is the one to fix).
+   */
+  councilsUnread?: boolean;
 }
 
 export type Rule = (ctx: RuleContext) => Diagnostic[];
@@ -74,6 +79,7 @@ export function actionName(ref: ActionRef): string {
 }
 
 export function declaredCouncils(ctx: RuleContext): string[] | undefined {
+  if (ctx.councilsUnread) return undefined;
   const councils = asDict(asDict(ctx.planFile?.data)?.councils);
   return councils ? Object.keys(councils) : undefined;
 }

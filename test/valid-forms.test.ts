@@ -1,0 +1,46 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadPlan } from '../src/plan/load-plan.js';
+import { PLANS } from './mistakes.js';
+
+/**
+ * The same plan written in the other forms YAML and the format allow: the slip finders must not take
+ * a valid form for a slip. Each is the Westbrook plan with one part rewritten; plan must say of it
+ * exactly what it says of the plan itself.
+ */
+
+const root = mkdtempSync(join(tmpdir(), 'plan-forms-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+let n = 0;
+async function messages(file: string, edit: (text: string) => string): Promise<string[]> {
+  const dir = join(root, String(n++));
+  mkdirSync(join(dir, 'plans'), { recursive: true });
+  for (const [name, text] of Object.entries(PLANS.westbrook)) writeFileSync(join(dir, 'plans', name), name === file ? edit(text) : text);
+  const result = await loadPlan({ plansDir: 'plans', cwd: dir });
+  return result.diagnostics.map((d) => `${d.line}: ${d.message}`);
+}
+
+const GOV = '1-governance.yaml';
+
+describe('valid forms of the same plan', () => {
+  it.each([
+    [
+      "a measure's target one council a line",
+      (t: string) => t.replace('        target: { WBC: 10, NDC: 8, EDC: 5 }', '        target:\n          WBC: 10\n          NDC: 8\n          EDC: 5'),
+    ],
+    [
+      "a measure's figures one council a line",
+      (t: string) =>
+        t.replace('          waivers: { WBC: 12, NDC: 8, EDC: 4 }', '          waivers:\n            WBC: 12\n            NDC: 8\n            EDC: 4'),
+    ],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages(GOV, (t) => t);
+    const edited = await messages(GOV, edit);
+    expect(edit(PLANS.westbrook[GOV]!)).not.toBe(PLANS.westbrook[GOV]);
+    // The lines after the rewritten part move down: compare the messages' words.
+    expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
+  });
+});
