@@ -29,12 +29,16 @@ describe('valid forms of the same plan', () => {
   it.each([
     [
       "a measure's target one council a line",
-      (t: string) => t.replace('        target: { WBC: 10, NDC: 8, EDC: 5 }', '        target:\n          WBC: 10\n          NDC: 8\n          EDC: 5'),
+      (t: string) =>
+        t.replace('        target: { WBC: 10, NDC: 8, EDC: 5 }', '        target:\n          WBC: 10\n          NDC: 8\n          EDC: 5'),
     ],
     [
       "a measure's figures one council a line",
       (t: string) =>
-        t.replace('          waivers: { WBC: 12, NDC: 8, EDC: 4 }', '          waivers:\n            WBC: 12\n            NDC: 8\n            EDC: 4'),
+        t.replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }',
+          '          waivers:\n            WBC: 12\n            NDC: 8\n            EDC: 4',
+        ),
     ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
