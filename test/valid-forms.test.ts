@@ -40,6 +40,10 @@ describe('valid forms of the same plan', () => {
           '          waivers:\n            WBC: 12\n            NDC: 8\n            EDC: 4',
         ),
     ],
+    [
+      'a status going on to a deeper line',
+      (t: string) => t.replace('        status: Draft circulated', '        status: Draft\n          circulated'),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);

@@ -162,6 +162,8 @@ export function brokenLines(lines: readonly LineInfo[], context: SlipContext, ta
     const m = /^((?:- +)?)([A-Za-z][\w-]*):[ \t]+([^\s"'|>#&*!%@\x60[{].*)$/.exec(above.text.slice(above.indent));
     const key = m?.[2];
     if (!m || key === undefined || !context.textKeys?.has(key) || context.dateKeys?.has(key) || / #/.test(m[3]!)) continue;
+    // Deeper than its key, the line goes on the text above it: YAML reads that, and so does plan.
+    if (line.indent > above.indent + m[1]!.length) continue;
     // "Note: …" on a line of its own reads as a key: a note, not the rest of the line above.
     if (!isProseLine(line, context) || keyOf(line) !== undefined) continue;
     // A line of several pasted lines is not a broken one: the line below it is a key again.
