@@ -2103,6 +2103,26 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    // Its own figures under the other action's id (the line copied for its layout): the id is wrong,
+    // and the hint must not delete them or send them to the other action.
+    name: "an action's own figures written under another action's measure id, its own id missing there",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Train budget holders in the new rules (target 120 officers across the councils).\n    updates:\n      Q1:\n        status: Not started\n',
+          '    action: Train budget holders in the new rules (target 120 officers across the councils).\n    measures:\n      trained:\n        name: officers trained\n        unit: count\n        better: higher\n        target: { WBC: 50, NDC: 40, EDC: 30 }\n    updates:\n      Q1:\n        status: Not started\n        measures:\n          trained: { WBC: 0, NDC: 0, EDC: 0 }\n',
+        )
+        .replace(
+          '        status: On track\n',
+          '        status: On track\n        measures:\n          waivers: { WBC: 21, NDC: 15, EDC: 10 }\n',
+        ),
+    line: 42,
+    message: /^"waivers" is not a measure of this action: its measures are trained/,
+    hint: /^write "trained" here, as the other updates do \(line 38\)$/,
+    alone: true,
+  },
+  {
     name: "a target's amounts copied from the action above",
     file: SAV,
     edit: (t) => t.replace('        WBC: 30000\n        NDC: 30000\n', '        WBC: 120000\n        NDC: 80000\n'),

@@ -282,13 +282,15 @@ function checkUpdates(c: Ctx, action: Dict, path: PathSegment[], elsewhere: Defi
       const m = asDict(measures[id]);
       if (!m) {
         if (renamed.has(id)) continue;
-        // This action does not define it: any definition is another action's.
+        const meant = strays.length === 1 && missing.length === 1 ? missing[0] : undefined;
+        // This action does not define it: any definition is another action's. With one of this
+        // action's own ids missing here, the figures are its own under the other's id (a line copied
+        // for its layout), not the other action's figures pasted: the id is what is wrong.
         const other = elsewhere.get(id)?.[0];
-        if (other) {
+        if (other && !meant) {
           foreign.set(id, other);
           continue;
         }
-        const meant = strays.length === 1 && missing.length === 1 ? missing[0] : undefined;
         const wording = meant
           ? say.unknownMeasure({ id, ids, guess: meant, usedAt: lines(meant, used.get(meant)!) })
           : say.unknownMeasure({ id, ids, guess: closest(id, ids) });
