@@ -103,6 +103,27 @@ export const MISTAKES: Mistake[] = [
     hint: /delete it/,
   },
   {
+    // The invisible character must not count as a column: the line is a key of the action, not a line
+    // of the text above it (a fix that kept its width made it one, and the lead vanished silently).
+    name: 'a byte-order mark pasted in front of a key after a text of several lines',
+    file: GOV,
+    lineText: '\ufeff    updates:',
+    line: 10,
+    message: /line 10 starts with a zero-width no-break space \(U\+FEFF\)/,
+    hint: /delete it/,
+    alone: true,
+  },
+  {
+    name: 'a byte-order mark pasted in front of lead: after a text of several lines (Kestrel)',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '\ufeff    lead: Head of Legal Services',
+    line: 9,
+    message: /line 9 starts with a zero-width no-break space \(U\+FEFF\)/,
+    hint: /delete it/,
+    alone: true,
+  },
+  {
     name: 'a narrow non-breaking space after "-"',
     file: GOV,
     lineText: '  -\u202fid: procurement-training',

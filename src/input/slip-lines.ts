@@ -106,7 +106,8 @@ export function scanLines(text: string): LineInfo[] {
     const parent = line.indent + /^(?:- +)*/.exec(line.text.slice(line.indent))![0].length;
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j]!;
-      if (!next.blank && next.indent <= parent) {
+      // A zero-width character pasted in front of a key takes no room: "<U+FEFF>    lead:" ends the block.
+      if (!next.blank && indentWidth(next) <= parent) {
         // A line of text indented with a tab or a pasted space still belongs to the text (the slip is
         // reported on its own); a key or list item ends the block.
         const lead = next.text.slice(0, next.indent);
@@ -117,6 +118,12 @@ export function scanLines(text: string): LineInfo[] {
     }
   }
   return lines;
+}
+
+/** The columns a line's indentation takes on screen: a zero-width character takes none. */
+function indentWidth(line: LineInfo): number {
+  const lead = line.text.slice(0, line.indent);
+  return ZERO_WIDTH.test(lead) ? plainSpaces(lead).length : line.indent;
 }
 
 /**
