@@ -2720,6 +2720,34 @@ export const MISTAKES: Mistake[] = [
     hint: /^put the text in quotes: narrative: "Council meets in February, status: to be confirmed\."$/,
     alone: true,
   },
+  {
+    name: 'a required key misspelt ("achived:"): the typo alone, not also "achieved is missing"',
+    file: SAV,
+    lineText: '        achived:',
+    line: 25,
+    message: /^unknown key "achived"$/,
+    hint: /^did you mean "achieved"\? Write "achieved:" in place of "achived:"$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: "stauts:" under a quarter of an action without a target: the typo alone',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '        stauts: Draft with members',
+    line: 15,
+    message: /^unknown key "stauts"$/,
+    hint: /^did you mean "status"\? Write "status:" in place of "stauts:"$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: "ammounts:" under a target: the typo alone',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '      ammounts:',
+    line: 11,
+    message: /^unknown key "ammounts"$/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -1,5 +1,6 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
+import { closest } from '../shared/words.js';
 import { type LineUp, lineUpChains, oddIndentSlip, slipInIndentation } from './indent-slips.js';
 import { readMoney } from './money.js';
 import {
@@ -10,6 +11,7 @@ import {
   CURLY_SINGLE,
   findBlockOpener,
   isKnownKey,
+  keyOf,
   type LineInfo,
   needsQuotes,
   nextStructural,
@@ -121,16 +123,74 @@ function mistypedKey(
   // "Quarter 2:", "Qtr 2:": a quarter in words, known to plan as "Q2".
   const squeezed = written.replace(' ', '').replace(/^(?:quarter|qtr)(?=[1-4]$)/i, 'Q');
   const meant = [...context.knownKeys].find((k) => k.toLowerCase() === squeezed.toLowerCase());
-  if (meant === undefined) return undefined;
   const parent = parents[i];
-  if (parent !== undefined && COUNCIL_CODE_KEY.test(written) && allowedUnder(parent, written, context)) return undefined;
   const at = line.start + line.indent + m[1]!.length;
+  if (meant === undefined) {
+    const typo = parent === undefined ? undefined : keyMisspelt(lines, i, written, parent, context, parents);
+    return typo === undefined
+      ? undefined
+      : {
+          offset: at,
+          code: 'unknown-key',
+          ...say.misspeltKey({ written, meant: typo }),
+          edits: [{ at, remove: written.length, insert: typo }],
+        };
+  }
+  if (parent !== undefined && COUNCIL_CODE_KEY.test(written) && allowedUnder(parent, written, context)) return undefined;
   return {
     offset: at,
     code: 'mistyped-key',
     ...say.mistypedKey({ written, meant }),
     edits: [{ at, remove: written.length, insert: meant }],
   };
+}
+
+/**
+ * "achived:" where "achieved:" belongs: a key plan does not know, a typo away from the one key of its
+ * part that the part lacks. That key is the one right answer; a key the part already has is never meant
+ * (the schema's "did you mean" says the rest). Quarters have their own reading (zod-issues.ts).
+ */
+function keyMisspelt(
+  lines: readonly LineInfo[],
+  i: number,
+  written: string,
+  parent: string,
+  context: SlipContext,
+  parents: ReadonlyArray<string | undefined>,
+): string | undefined {
+  if (parent === 'updates' || allowedUnder(parent, written, context) || COUNCIL_CODE_KEY.test(written)) return undefined;
+  const present = partKeys(lines, i, parents);
+  const free = [...(context.children.get(parent) ?? [])].filter((k) => context.knownKeys.has(k) && !present.has(k));
+  const guess = closest(written, free);
+  // Two keys the part lacks, equally near ("rag" and "ran"): no one right answer.
+  return guess !== undefined &&
+    closest(
+      written,
+      free.filter((k) => k !== guess),
+    ) === undefined
+    ? guess
+    : undefined;
+}
+
+/** The keys written in the part line `i` stands in: the lines of its column under the same parent, up to the next item. */
+function partKeys(lines: readonly LineInfo[], i: number, parents: ReadonlyArray<string | undefined>): ReadonlySet<string> {
+  const keys = new Set<string>();
+  const column = (j: number) => lines[j]!.indent + /^(?:- +)*/.exec(lines[j]!.text.slice(lines[j]!.indent))![0].length;
+  const item = (j: number) => lines[j]!.text.slice(lines[j]!.indent).startsWith('-');
+  const own = column(i);
+  const visit = (j: number, step: 1 | -1): boolean => {
+    const line = lines[j]!;
+    if (line.blank || line.comment || line.inBlock) return true;
+    if (column(j) < own || (step === 1 && item(j) && column(j) === own)) return false;
+    if (column(j) === own && parents[j] === parents[i]) {
+      const key = keyOf(line);
+      if (key !== undefined) keys.add(key);
+    }
+    return !(step === -1 && item(j) && column(j) === own);
+  };
+  if (!item(i)) for (let j = i - 1; j >= 0 && visit(j, -1); j--);
+  for (let j = i + 1; j < lines.length && visit(j, 1); j++);
+  return keys;
 }
 
 /** "sta<U+200B>tus:": a zero-width space pasted inside a key plan knows once it is deleted (one right answer). */

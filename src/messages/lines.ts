@@ -31,6 +31,11 @@ export const keys = group(
         };
       },
     ),
+    misspeltKey: entry([{ written: 'achived', meant: 'achieved' }], (p) => ({
+      message: `unknown key "${p.written}"`,
+      hint: `did you mean "${p.meant}"? Write "${p.meant}:" in place of "${p.written}:"`,
+      fixed: `"${p.written}:" written as "${p.meant}:"`,
+    })),
     missingSpaceAfterColon: entry([{ key: 'status', value: 'Complete' }], (p) => ({
       message: `"${p.key}:" needs a space after the colon`,
       hint: `write ${p.key}: ${p.value}`,
