@@ -2748,6 +2748,37 @@ export const MISTAKES: Mistake[] = [
     message: /^unknown key "ammounts"$/,
     alone: true,
   },
+  {
+    name: '"ended: dropped" left under a status that says the action goes on',
+    file: LOC,
+    edit: (text) => text.replace("status: Dropped in favour of the county's portal", 'status: Onward going'),
+    line: 30,
+    message: /^"ended: dropped" marks action "supplier-portal" as dropped in Q1, but its Q1 status says "Onward going"$/,
+    hint: /^if the action goes on, delete line 30 \("ended: dropped"\)/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: '"ended: completed" copied into a quarter that goes on, with a later update: one warning at the ended line',
+    file: SAV,
+    edit: (text) =>
+      text.replace('      Q1:\n        status: On track\n', '      Q1:\n        status: On track\n        ended: completed\n'),
+    line: 16,
+    message: /^"ended: completed" marks action "cashable-savings" as completed in Q1, but its Q1 status says "On track"$/,
+    hint: /^if the action goes on, delete line 16 \("ended: completed"\); if it did end in Q1, change the status and delete its Q2 update$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: "ended: completed" under a status "In progress"',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (text) => text.replace('status: Live', 'status: In progress'),
+    line: 29,
+    message: /^"ended: completed" marks action "supplier-portal" as completed in Q2, but its Q2 status says "In progress"$/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -123,6 +123,20 @@ export const rules = group(
             : `if it ended in ${p.quarter}, add "ended: ${p.how}" to its ${p.quarter} update and remove its ${listAnd(p.later)} update${p.later.length === 1 ? '' : 's'}`,
       }),
     ),
+    endingContradicted: entry(
+      [
+        { quarter: 'Q3', action: '"regular-updates"', status: 'Onward going', how: 'completed', line: 40, later: [] },
+        { quarter: 'Q2', action: '"regular-updates"', status: 'In progress', how: 'dropped', line: 24, later: ['Q3'] },
+      ],
+      (p: { quarter: string; action: string; status: string; how: string; line: number; later: readonly string[] }) => ({
+        message: `"ended: ${p.how}" marks action ${p.action} as ${p.how} in ${p.quarter}, but its ${p.quarter} status says "${p.status}"`,
+        hint:
+          `if the action goes on, delete line ${p.line} ("ended: ${p.how}")` +
+          (p.later.length > 0
+            ? `; if it did end in ${p.quarter}, change the status and delete its ${listAnd(p.later)} update${p.later.length === 1 ? '' : 's'}`
+            : '; if it did end, change the status to say so'),
+      }),
+    ),
     narrativeUnchanged: entry([{ quarter: 'Q3', action: '"regular-updates"', before: 'Q2' }], (p) => ({
       message: `the ${p.quarter} narrative of action ${p.action} is unchanged since ${p.before}`,
       hint: `write what happened in ${p.quarter}, or say that nothing has moved`,

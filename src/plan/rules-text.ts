@@ -5,7 +5,7 @@ import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { normaliseText } from '../shared/words.js';
 import { actionsWithCopiedAchieved } from './copied-figures.js';
-import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
+import { previousQuarter, QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 
 import { type ActionRef, actionName, at, type CheckedFile, eachAction, own, problem, type Rule, type RuleContext } from './rule-context.js';
 
@@ -158,6 +158,40 @@ export const endingIsMarked: Rule = (ctx) => {
     const status = normaliseText(String(asDict(updates[endedIn])?.status));
     const wording = say.endingNotMarked({ quarter: endedIn, action: actionName(ref), status, how, later });
     out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', endedIn, 'status']), 'warning', 'ending-not-marked', wording));
+  }
+  return out;
+};
+
+/** A status whose first words say the action goes on ("Onward going", "In progress", "On track"). */
+const GOING_ON =
+  /^(?:onward\s*going|ongoing|on-going|in progress|on track|under\s*way|continuing|progressing|not (?:yet )?started|delayed|behind(?: target| schedule)?)\b/;
+
+export function goingOnSaid(status: unknown): boolean {
+  if (typeof status !== 'string') return false;
+  const [first = ''] = normaliseText(status)
+    .toLowerCase()
+    .split(/\s[\u2013\u2014-]\s|[:;,]\s|\.\s/);
+  return GOING_ON.test(first.trim());
+}
+
+/**
+ * An update marked "ended:" whose own status says the action goes on (a quarter typed over a copy of
+ * an ended one keeps its "ended:" line): the report would show it finished. The reverse of
+ * endingIsMarked; the later updates it would stop are said here, not again by nothingAfterEnding.
+ */
+export const endingAgreesWithStatus: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    const updates = asDict(ref.action.updates) ?? {};
+    for (const q of QUARTERS) {
+      const update = asDict(updates[q]);
+      if (!update || typeof update.ended !== 'string' || !goingOnSaid(update.status)) continue;
+      const line = ref.f.file.position(at(ref.f, [...ref.path, 'updates', q, 'ended'], true)).line;
+      const later = QUARTERS.filter((l) => quarterIndex(l) > quarterIndex(q) && asDict(updates[l]) !== undefined);
+      const status = normaliseText(String(update.status));
+      const wording = say.endingContradicted({ quarter: q, action: actionName(ref), status, how: update.ended, line, later });
+      out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'ended'], true), 'warning', 'ending-contradicted', wording));
+    }
   }
   return out;
 };

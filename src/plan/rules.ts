@@ -21,7 +21,15 @@ import {
   type RuleContext,
   where,
 } from './rule-context.js';
-import { endingIsMarked, placeholdersFilled, quarterMoves, targetsConfirmed, textIsWritten } from './rules-text.js';
+import {
+  endingAgreesWithStatus,
+  endingIsMarked,
+  goingOnSaid,
+  placeholdersFilled,
+  quarterMoves,
+  targetsConfirmed,
+  textIsWritten,
+} from './rules-text.js';
 import { dueDatesKept } from './schedule-rules.js';
 
 /**
@@ -304,7 +312,8 @@ const nothingAfterEnding: Rule = (ctx) => {
   for (const ref of eachAction(ctx)) {
     const updates = asDict(ref.action.updates);
     const endedIn = QUARTERS.find((q) => asDict(updates?.[q])?.ended !== undefined);
-    if (!endedIn) continue;
+    // An "ended:" its own status contradicts is said by endingAgreesWithStatus, later updates and all.
+    if (!endedIn || goingOnSaid(asDict(updates?.[endedIn])?.status)) continue;
     const how = String(asDict(updates?.[endedIn])?.ended);
     for (const q of QUARTERS.filter((q) => quarterIndex(q) > quarterIndex(endedIn) && asDict(updates?.[q]) !== undefined)) {
       const wording = say.updateAfterEnd({ quarter: q, action: actionName(ref), how, endedIn });
@@ -358,6 +367,7 @@ const rules: readonly Rule[] = [
   placeholdersFilled,
   targetsConfirmed,
   endingIsMarked,
+  endingAgreesWithStatus,
   noPrototypeKeys,
   totalsAreExact,
   textIsWritten,
