@@ -2779,6 +2779,46 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    name: "another action's achieved lines pasted into an action with no target: one message naming both, delete first",
+    file: LOC,
+    edit: (text) =>
+      text.replace(
+        '        narrative: Added at the July board after the Social Value Act review.\n',
+        '        narrative: Added at the July board after the Social Value Act review.\n        achieved:\n          WBC: 61250\n          NDC: 40000\n          EDC: 15000\n',
+      ),
+    line: 21,
+    message:
+      /^"achieved" needs a target: action "social-value-policy" has none, and these are action "cashable-savings"'s Q2 "achieved" figures \(plans\/2-savings\.yaml:25\)$/,
+    hint: /^if they were pasted here by mistake, delete lines 21\u201324; if this action really has figures of its own, add "target:"/,
+    alone: true,
+  },
+  {
+    name: "Kestrel: another action's achieved lines pasted into an action with no target",
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (text) =>
+      text.replace(
+        '        status: Draft with members\n',
+        '        status: Draft with members\n        achieved:\n          KBC: 30000\n          HDC: 12000\n',
+      ),
+    line: 16,
+    message:
+      /^"achieved" needs a target: action "standing-orders" has none, and these are action "contract-savings"'s Q2 "achieved" figures/,
+    hint: /^if they were pasted here by mistake, delete lines 16\u201318;/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: figures of its own in an action with no target: deleting them is offered beside a target',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (text) =>
+      text.replace('        status: Draft with members\n', '        status: Draft with members\n        achieved:\n          KBC: 1200\n'),
+    line: 16,
+    message: /^"achieved" needs a target: action "standing-orders" has none$/,
+    hint: /^if these figures do not belong to this action, delete lines 16\u201317; if they do, add "target:"/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -282,7 +282,7 @@ describe('councils, targets and figures', () => {
     );
     // One missing target, so one message, naming the other figures it leaves without one.
     expect(await found({ '2.1-beta.yaml': beta }, ['figures-without-target'])).toEqual([
-      `${BETA}:9:9 error figures-without-target: "pending" needs a target: action "beta-one" has none, and neither have the figures on line 13 | add "target:" to the action, with "amounts:" below it, or write the figures in the narrative`,
+      `${BETA}:9:9 error figures-without-target: "pending" needs a target: action "beta-one" has none, and neither have the figures on line 13 | if these figures do not belong to this action, delete lines 9–10 and the figures on line 13; if they do, add "target:" to the action, with "amounts:" below it, or write the figures in the narrative`,
     ]);
   });
 
@@ -484,7 +484,7 @@ describe('figures against the target, field by field', () => {
   it('refuses notes in an action with no target', async () => {
     const files = { '2.1-beta.yaml': betaFile('Q3:', '  status: ok', '  notes:', '    CDC: late') };
     expect(await found(files, ['figures-without-target'])).toEqual([
-      `${BETA}:9:9 error figures-without-target: "notes" needs a target: action "beta-one" has none | add "target:" to the action, with "amounts:" below it, or write the figures in the narrative`,
+      `${BETA}:9:9 error figures-without-target: "notes" needs a target: action "beta-one" has none | if these figures do not belong to this action, delete lines 9–10; if they do, add "target:" to the action, with "amounts:" below it, or write the figures in the narrative`,
     ]);
   });
 

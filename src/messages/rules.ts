@@ -48,13 +48,35 @@ export const rules = group(
     ),
     figuresWithoutTarget: entry(
       [
-        { field: 'achieved', action: '"regular-updates"', others: [] },
-        { field: 'achieved', action: '"regular-updates"', others: [26, 30] },
+        { field: 'achieved', action: '"regular-updates"', others: [], lines: { from: 23, to: 27 }, copied: undefined, quarter: 'Q3' },
+        { field: 'achieved', action: '"regular-updates"', others: [26, 30], lines: { from: 22, to: 24 }, copied: undefined, quarter: 'Q1' },
+        {
+          field: 'achieved',
+          action: '"contract-register"',
+          others: [] as number[],
+          lines: { from: 23, to: 27 },
+          copied: { action: 'cashable-savings', where: 'plans/2-savings.yaml:35' },
+          quarter: 'Q3',
+        },
       ],
-      (p: { field: string; action: string; others: readonly number[] }) => ({
-        message: `"${p.field}" needs a target: action ${p.action} has none${p.others.length > 0 ? `, and neither have the figures on ${lineList(p.others)}` : ''}`,
-        hint: 'add "target:" to the action, with "amounts:" below it, or write the figures in the narrative',
-      }),
+      (p: {
+        field: string;
+        action: string;
+        others: readonly number[];
+        lines: { from: number; to: number };
+        copied: { action: string; where: string } | undefined;
+        quarter: string;
+      }) => {
+        const span = p.lines.from === p.lines.to ? `line ${p.lines.from}` : `lines ${p.lines.from}\u2013${p.lines.to}`;
+        return {
+          message: p.copied
+            ? `"${p.field}" needs a target: action ${p.action} has none, and these are action "${p.copied.action}"'s ${p.quarter} "${p.field}" figures (${p.copied.where})`
+            : `"${p.field}" needs a target: action ${p.action} has none${p.others.length > 0 ? `, and neither have the figures on ${lineList(p.others)}` : ''}`,
+          hint: p.copied
+            ? `if they were pasted here by mistake, delete ${span}; if this action really has figures of its own, add "target:" to it, with "amounts:" below it`
+            : `if these figures do not belong to this action, delete ${span}${p.others.length > 0 ? ` and the figures on ${lineList(p.others)}` : ''}; if they do, add "target:" to the action, with "amounts:" below it, or write the figures in the narrative`,
+        };
+      },
     ),
     achievedMissing: entry(
       [{ quarter: 'Q2', action: '"regular-updates"', councils: ['CDC', 'SNC'] }],

@@ -183,11 +183,23 @@ function updateCopies(refs: readonly ActionRef[], quarter: Quarter, field: 'achi
 /** A quarter's achieved or pending figures the same as another action's in that quarter. */
 function copiedUpdates(refs: readonly ActionRef[], quarter: Quarter, field: 'achieved' | 'pending'): Diagnostic[] {
   const { found, copies } = updateCopies(refs, quarter, field);
-  return [...copies].map(([i, j]) => {
+  // Copied into an action with no target, they are said with its "needs a target" (rules.ts).
+  return [...copies].flatMap(([i, j]) => {
     const copy = found[i]!;
+    if (!asDict(copy.ref.action.target)) return [];
     const wording = say.figuresSameAsOther({ quarter, field, ...source(found[j]!) });
     return problem(copy.ref.f, at(copy.ref.f, copy.path, true), 'warning', 'figures-copied', wording);
   });
+}
+
+/** Of each action's `field` figures in `quarter` that look copied from another action's, the source: action → its id and place. */
+export function updateSources(
+  ctx: RuleContext,
+  quarter: Quarter,
+  field: 'achieved' | 'pending',
+): ReadonlyMap<unknown, { action: string; where: string }> {
+  const { found, copies } = updateCopies(eachAction(ctx), quarter, field);
+  return new Map([...copies].map(([i, j]) => [found[i]!.ref.action, source(found[j]!)]));
 }
 
 /** The actions whose achieved figures in `quarter` look copied from another's: a fall there is the copy's doing. */

@@ -4,10 +4,10 @@ import { locate, type PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { COUNCIL_CODE, councilMeant } from './codes.js';
-import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied } from './copied-figures.js';
+import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied, updateSources } from './copied-figures.js';
 import { figuresInScale } from './figure-scale.js';
 import { measuresAreSound } from './measure-rules.js';
-import { QUARTERS, quarterIndex } from './quarters.js';
+import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 import {
   type ActionRef,
   actionName,
@@ -170,6 +170,9 @@ const councilsAreDeclared: Rule = (ctx) => {
 const figuresMatchTarget: Rule = (ctx) => {
   const out: Diagnostic[] = [];
   const copied = actionsWithCopiedTarget(ctx);
+  const found = new Map<string, ReadonlyMap<unknown, { action: string; where: string }>>();
+  const sources = (q: Quarter, field: 'achieved' | 'pending') =>
+    found.get(`${q} ${field}`) ?? found.set(`${q} ${field}`, updateSources(ctx, q, field)).get(`${q} ${field}`)!;
   for (const ref of eachAction(ctx)) {
     const target = asDict(ref.action.target);
     // A council that came with a target pasted from another action: the warning about the copy says so.
@@ -189,10 +192,14 @@ const figuresMatchTarget: Rule = (ctx) => {
       const updatePath = [...ref.path, 'updates', q];
       if (!target) {
         for (const field of ['achieved', 'pending', 'notes']) {
-          if (own(update, field)) {
-            const word = (others: number[]) => say.figuresWithoutTarget({ field, action: actionName(ref), others });
-            repeat(repeats, '', at(ref.f, [...updatePath, field], true), 'figures-without-target', word);
-          }
+          if (!own(update, field)) continue;
+          const lines = linesOf(ref.f, [...updatePath, field]);
+          const copied = field === 'notes' ? undefined : sources(q, field as 'achieved' | 'pending').get(ref.action);
+          const word = (others: number[]) =>
+            say.figuresWithoutTarget({ field, action: actionName(ref), others, lines, copied, quarter: q });
+          // Figures pasted from another action are a slip of their own, said where they are.
+          if (copied) out.push(problem(ref.f, at(ref.f, [...updatePath, field], true), 'error', 'figures-without-target', word([])));
+          else repeat(repeats, '', at(ref.f, [...updatePath, field], true), 'figures-without-target', word);
         }
         continue;
       }
@@ -232,6 +239,14 @@ const figuresMatchTarget: Rule = (ctx) => {
   }
   return out;
 };
+
+/** The lines a key and its value take: its first and its last. */
+function linesOf(f: CheckedFile, path: readonly PathSegment[]): { from: number; to: number } {
+  const node = locate(f.root, path).node;
+  const from = f.file.position(at(f, path, true)).line;
+  const end = node ? Math.max(node.start, (node.valueEnd ?? node.end) - 1) : 0;
+  return { from, to: Math.max(from, node ? f.file.position(end).line : from) };
+}
 
 /** The declared councils that the undeclared codes among `codes` stand for. */
 function meantBy(codes: readonly string[], declared: readonly string[] | undefined): ReadonlySet<string> {
