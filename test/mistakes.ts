@@ -2819,6 +2819,26 @@ export const MISTAKES: Mistake[] = [
     hint: /^if these figures do not belong to this action, delete lines 16\u201317; if they do, add "target:"/,
     alone: true,
   },
+  {
+    name: 'an achieved figure typed with a digit too many (612500 for 61250): a warning naming the likely figure',
+    file: SAV,
+    lineText: '          WBC: 612500',
+    line: 26,
+    message:
+      /^WBC's Q2 achieved amount of £612,500 is 5 times its £120,000 target for the year, up from £25,000 at Q1: a digit too many\?$/,
+    hint: /^check the figure: if it is £61,250, write 61250; if £612,500 is right, leave it$/,
+    severity: 'warning',
+  },
+  {
+    name: 'Kestrel: an achieved figure with a zero too many',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '          KBC: 500000',
+    line: 26,
+    message: /^KBC's Q3 achieved amount of £500,000 is 6 times its £90,000 target for the year, up from £30,000 at Q2: a digit too many\?$/,
+    hint: /write 50000;/,
+    severity: 'warning',
+  },
 ];
 
 /** The file without its line `n` (1-based). */

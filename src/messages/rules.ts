@@ -216,6 +216,46 @@ export const scale = group(
         hint: `check the target: if it is ${p.shown}, write ${p.meant}`,
       }),
     ),
+    figureExtraDigit: entry(
+      [
+        {
+          code: 'TDC',
+          now: '£316,000',
+          quarter: 'Q3',
+          target: '£45,000',
+          times: '7',
+          was: '£18,400',
+          before: 'Q2',
+          meant: 31600,
+          shown: '£31,600',
+        },
+        {
+          code: 'TDC',
+          now: '£316,000',
+          quarter: 'Q1',
+          target: '£45,000',
+          times: '7',
+          was: undefined as string | undefined,
+          before: undefined as string | undefined,
+          meant: 31600,
+          shown: '£31,600',
+        },
+      ],
+      (p: {
+        code: string;
+        now: string;
+        quarter: string;
+        target: string;
+        times: string;
+        was: string | undefined;
+        before: string | undefined;
+        meant: number;
+        shown: string;
+      }) => ({
+        message: `${p.code}'s ${p.quarter} achieved amount of ${p.now} is ${p.times} times its ${p.target} target for the year${p.was ? `, up from ${p.was} at ${p.before}` : ', far beyond the other councils'}: a digit too many?`,
+        hint: `check the figure: if it is ${p.shown}, write ${p.meant}; if ${p.now} is right, leave it`,
+      }),
+    ),
     figureFalls: entry(
       [{ code: 'CDC', was: '£38,250', before: 'Q2', now: '£58', quarter: 'Q3', times: '659', meant: 58000, shown: '£58,000' }],
       (p) => ({

@@ -56,6 +56,56 @@ function fall(code: string, previous: number, before: string, value: number, qua
   });
 }
 
+/** Achieved this many times the year's target, with a tenth of it in line, reads as a digit typed twice. */
+const OVER_BY_A_DIGIT = 5;
+
+/**
+ * The median share of their targets the other councils have achieved in an update, when two or more
+ * of them have a target and a figure: what a council's own share is weighed against.
+ */
+function shareOfOthers(update: unknown, targetOf: ReadonlyMap<string, number>, code: string): number | undefined {
+  const shares = figures(asDict(update)?.achieved)
+    .filter(([c]) => c !== code && (targetOf.get(c) ?? 0) > 0)
+    .map(([c, v]) => v / targetOf.get(c)!);
+  return shares.length >= 2 ? median(shares) : undefined;
+}
+
+/**
+ * A year-to-date achieved figure with a digit too many (316000 for 31600): more than five times the
+ * year's target, and ten times the quarter before or ten times the other councils' share, while a
+ * tenth of it is within the target and no less than the quarter before. A council doubling or
+ * tripling its figures, or beating its target, is none of these.
+ */
+function extraDigit(value: number, target: number, previous: number | undefined, others: number | undefined): boolean {
+  if (target <= 0 || value <= OVER_BY_A_DIGIT * target || value % 10 !== 0) return false;
+  const jumped = previous !== undefined && previous > 0 && value >= 10 * previous;
+  const apart = others !== undefined && others > 0 && value / target >= 10 * others;
+  const tenth = value / 10;
+  return (jumped || apart) && tenth <= target && (previous === undefined || tenth >= previous);
+}
+
+function digitTooMany(
+  code: string,
+  value: number,
+  quarter: string,
+  target: number,
+  previous: number | undefined,
+  before: string | undefined,
+): Wording {
+  const meant = value / 10;
+  return say.figureExtraDigit({
+    code,
+    now: formatMoney(value),
+    quarter,
+    target: formatMoney(target),
+    times: times(value, target),
+    was: previous === undefined ? undefined : formatMoney(previous),
+    before,
+    meant,
+    shown: formatMoney(meant),
+  });
+}
+
 /** The checks for one action of one file. */
 function checkAction(f: CheckedFile, action: Dict, path: PathSegment[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -109,6 +159,13 @@ function checkAction(f: CheckedFile, action: Dict, path: PathSegment[]): Diagnos
       }),
     );
   }
+  const targetOf: ReadonlyMap<string, number> = new Map(targets);
+  const q1 = QUARTERS[0]!;
+  for (const [code, value] of figures(asDict(updates[q1])?.achieved)) {
+    const target = targetOf.get(code);
+    if (target !== undefined && extraDigit(value, target, undefined, shareOfOthers(updates[q1], targetOf, code)))
+      warn([...path, 'updates', q1, 'achieved', code], 'figure-out-of-scale', digitTooMany(code, value, q1, target, undefined, undefined));
+  }
   // A year-to-date figure that jumps a thousandfold from one quarter to the next.
   for (let i = 1; i < QUARTERS.length; i++) {
     const q = QUARTERS[i]!;
@@ -119,6 +176,11 @@ function checkAction(f: CheckedFile, action: Dict, path: PathSegment[]): Diagnos
         const previous = before.get(code);
         if (field === 'achieved' && previous !== undefined && value > 0 && value * OVER_TARGET <= previous) {
           warn([...path, 'updates', q, field, code], 'figure-out-of-scale', fall(code, previous, p, value, q));
+          continue;
+        }
+        const target = field === 'achieved' ? targetOf.get(code) : undefined;
+        if (target !== undefined && extraDigit(value, target, previous, shareOfOthers(updates[q], targetOf, code))) {
+          warn([...path, 'updates', q, field, code], 'figure-out-of-scale', digitTooMany(code, value, q, target, previous, p));
           continue;
         }
         if (previous === undefined || previous <= 0 || value < JUMP * previous) continue;
