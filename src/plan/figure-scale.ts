@@ -78,10 +78,24 @@ function shareOfOthers(update: unknown, targetOf: ReadonlyMap<string, number>, c
  */
 function extraDigit(value: number, target: number, previous: number | undefined, others: number | undefined): boolean {
   if (target <= 0 || value <= OVER_BY_A_DIGIT * target || value % 10 !== 0) return false;
-  const jumped = previous !== undefined && previous > 0 && value >= 10 * previous;
+  // A thousandfold jump is a figure in pounds for one in thousands: figureJumps says so.
+  const jumped = previous !== undefined && previous > 0 && value >= 10 * previous && value < JUMP * previous;
   const apart = others !== undefined && others > 0 && value / target >= 10 * others;
   const tenth = value / 10;
   return (jumped || apart) && tenth <= target && (previous === undefined || tenth >= previous);
+}
+
+/** Each achieved figure with a digit too many, by its path within the action's updates. */
+function digitsTooMany(updates: Dict, targetOf: ReadonlyMap<string, number>): Array<[PathSegment[], Wording]> {
+  return QUARTERS.flatMap((q, i) => {
+    const p = i > 0 ? QUARTERS[i - 1] : undefined;
+    const before = new Map(p ? figures(asDict(updates[p])?.achieved) : []);
+    return figures(asDict(updates[q])?.achieved).flatMap(([code, value]): Array<[PathSegment[], Wording]> => {
+      const [target, previous] = [targetOf.get(code), before.get(code)];
+      if (target === undefined || !extraDigit(value, target, previous, shareOfOthers(updates[q], targetOf, code))) return [];
+      return [[['updates', q, 'achieved', code], digitTooMany(code, value, q, target, previous, previous === undefined ? undefined : p)]];
+    });
+  });
 }
 
 function digitTooMany(
@@ -159,13 +173,7 @@ function checkAction(f: CheckedFile, action: Dict, path: PathSegment[]): Diagnos
       }),
     );
   }
-  const targetOf: ReadonlyMap<string, number> = new Map(targets);
-  const q1 = QUARTERS[0]!;
-  for (const [code, value] of figures(asDict(updates[q1])?.achieved)) {
-    const target = targetOf.get(code);
-    if (target !== undefined && extraDigit(value, target, undefined, shareOfOthers(updates[q1], targetOf, code)))
-      warn([...path, 'updates', q1, 'achieved', code], 'figure-out-of-scale', digitTooMany(code, value, q1, target, undefined, undefined));
-  }
+  for (const [at, wording] of digitsTooMany(updates, new Map(targets))) warn([...path, ...at], 'figure-out-of-scale', wording);
   // A year-to-date figure that jumps a thousandfold from one quarter to the next.
   for (let i = 1; i < QUARTERS.length; i++) {
     const q = QUARTERS[i]!;
@@ -176,11 +184,6 @@ function checkAction(f: CheckedFile, action: Dict, path: PathSegment[]): Diagnos
         const previous = before.get(code);
         if (field === 'achieved' && previous !== undefined && value > 0 && value * OVER_TARGET <= previous) {
           warn([...path, 'updates', q, field, code], 'figure-out-of-scale', fall(code, previous, p, value, q));
-          continue;
-        }
-        const target = field === 'achieved' ? targetOf.get(code) : undefined;
-        if (target !== undefined && extraDigit(value, target, previous, shareOfOthers(updates[q], targetOf, code))) {
-          warn([...path, 'updates', q, field, code], 'figure-out-of-scale', digitTooMany(code, value, q, target, previous, p));
           continue;
         }
         if (previous === undefined || previous <= 0 || value < JUMP * previous) continue;
