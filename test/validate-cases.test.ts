@@ -110,6 +110,37 @@ describe('plan validate: every mistake is reported at its position', () => {
     expect(result.files).toEqual(['plans/plan.yaml', 'plans/1.1-alpha.yaml']);
   });
 
+  it('names a section whose extension is mistyped (".ymal", ".yamll", ".yaml1"), and leaves other kinds of file alone', async () => {
+    const garbage = 'this: [is not: a plan\n';
+    fixture = makeFixture({
+      '1.1-alpha.yaml': null,
+      '1.1-alpha.ymal': BASE_FILES['1.1-alpha.yaml']!,
+      '2.1-beta.yamll': garbage,
+      'notes.yaml1': garbage,
+      '3.1-gamma.xml': garbage,
+      '4.1-delta.md': garbage,
+      'readme.txt': garbage,
+    });
+    const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
+    expect(result.diagnostics.filter((d) => d.code === 'file-not-read').map((d) => `${d.file} ${d.severity}: ${d.hint}`)).toEqual([
+      'plans/1.1-alpha.ymal error: rename it to 1.1-alpha.yaml, or move it out of the plans folder if it is not a section',
+      'plans/2.1-beta.yamll error: rename it to 2.1-beta.yaml, or move it out of the plans folder if it is not a section',
+      'plans/notes.yaml1 error: rename it to notes.yaml, or move it out of the plans folder if it is not a section',
+    ]);
+  });
+
+  it('takes a section saved again with "v2" in its name beside the original as one copy, not a cascade', async () => {
+    for (const name of ['1.1-alpha v2.yaml', '1.1-alpha_v2.yaml', '1.1-alpha - v1.1.yaml', '1.1-alpha (v3).yaml']) {
+      fixture?.cleanup();
+      fixture = makeFixture({ [name]: BASE_FILES['1.1-alpha.yaml']! });
+      const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
+      expect(result.diagnostics.map((d) => `${d.file} ${d.code}: ${d.message}`)).toEqual([
+        `plans/${name} copied-file: ${name} looks like a copy of 1.1-alpha.yaml, so it is not read`,
+      ]);
+    }
+    fixture = undefined;
+  });
+
   it('refuses to write a report without a section saved by Notepad as ".yaml.txt", naming the file and the rename', () => {
     const beta = BASE_FILES['1.1-alpha.yaml']!.replace('"1.1"', '"2.1"').replaceAll('alpha-', 'beta-');
     fixture = makeFixture({ '1.1-alpha.yaml': null, '1.1-alpha.yaml.txt': BASE_FILES['1.1-alpha.yaml']!, '2.1-beta.yaml': beta });
