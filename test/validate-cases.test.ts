@@ -1,4 +1,4 @@
-import { existsSync, symlinkSync } from 'node:fs';
+import { existsSync, symlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Diagnostic, promoteWarnings } from '../src/diagnostics/diagnostic.js';
@@ -139,6 +139,16 @@ describe('plan validate: every mistake is reported at its position', () => {
       ]);
     }
     fixture = undefined;
+  });
+
+  it('says which of a copy and its original was saved later, when an hour or more apart', async () => {
+    fixture = makeFixture({ '1.1-alpha v2.yaml': BASE_FILES['1.1-alpha.yaml']! });
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(join(fixture.plans, '1.1-alpha.yaml'), hourAgo, hourAgo);
+    const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      '1.1-alpha v2.yaml looks like a copy of 1.1-alpha.yaml, so it is not read (1.1-alpha v2.yaml was saved later)',
+    ]);
   });
 
   it('refuses to write a report without a section saved by Notepad as ".yaml.txt", naming the file and the rename', () => {

@@ -120,6 +120,14 @@ function copiedFrom(name: string): string | undefined {
   return m ? `${m[1]}${m[2]}` : undefined;
 }
 
+/** Which of a copy and its original was saved clearly (a minute or more) later, when the disk says. */
+function newerOf(dir: string, copy: string, original: string): 'copy' | 'original' | undefined {
+  const saved = (name: string) => statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs;
+  const [a, b] = [saved(copy), saved(original)];
+  if (a === undefined || b === undefined || Math.abs(a - b) < 60_000) return undefined;
+  return a > b ? 'copy' : 'original';
+}
+
 export async function listPlanFiles(dir: string, display: (p: string) => string): Promise<Listing> {
   const entries = readPlansFolder(dir, display);
   const diagnostics: Diagnostic[] = [];
@@ -137,7 +145,7 @@ export async function listPlanFiles(dir: string, display: (p: string) => string)
       // A copy beside its original would be read twice over: every id and number a duplicate.
       const original = copiedFrom(e.name);
       if (original === undefined || !names.has(original)) return true;
-      notice(e.name, 'error', 'copied-file', say.copyNotRead({ name: e.name, original }));
+      notice(e.name, 'error', 'copied-file', say.copyNotRead({ name: e.name, original, newer: newerOf(dir, e.name, original) }));
       return false;
     })
     .sort((a, b) => compareNames(a.name, b.name));
