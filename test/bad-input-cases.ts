@@ -203,6 +203,27 @@ export const cases: Case[] = [
     hint: /UTF-8/,
   },
   {
+    name: 'a section saved as rich text (RTF) by TextEdit or WordPad',
+    files: {
+      '1.1-alpha.yaml': `{\\rtf1\\ansi\\ansicpg1252\\cocoartf2709\n{\\fonttbl\\f0\\fswiss Helvetica;}\n\\f0 ${ALPHA.replace(/\n/g, '\\\n')}}`,
+    },
+    at: 'plans/1.1-alpha.yaml:1:1',
+    message: /this file is saved as rich text \(RTF\), not plain text/,
+    hint: /Make Plain Text/,
+  },
+  {
+    name: 'a Word document saved under a .yaml name',
+    files: { '1.1-alpha.yaml': Buffer.concat([Buffer.from('PK\u0003\u0004\u0014\u0000\u0006\u0000'), Buffer.from('[Content_Types].xml')]) },
+    at: 'plans/1.1-alpha.yaml:1:1',
+    message: /Word or Excel document/,
+  },
+  {
+    name: 'a PDF saved under a .yaml name',
+    files: { '1.1-alpha.yaml': '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n' },
+    at: 'plans/1.1-alpha.yaml:1:1',
+    message: /PDF document, not plain text/,
+  },
+  {
     name: 'NUL bytes (a binary file)',
     files: { '2.1-beta.yaml': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]) },
     at: 'plans/2.1-beta.yaml:3:1',

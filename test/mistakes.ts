@@ -776,12 +776,12 @@ export const MISTAKES: Mistake[] = [
     hint: /write a value after the colon/,
   },
   {
-    name: 'a control character pasted into a narrative, with a typo further down',
+    name: 'a control character pasted into a narrative, with an unknown key further down',
     file: GOV,
     edit: (t) =>
       t
         .replace('Comments due by 10 July.', 'Comments due\u0007 by 10 July.')
-        .replace('    action: Train budget', '    actoin: Train budget'),
+        .replace('    action: Train budget', '    colour: blue\n    action: Train budget'),
     line: 16,
     message: /control character U\+0007 \(BEL\)/,
   },
@@ -2838,6 +2838,68 @@ export const MISTAKES: Mistake[] = [
     message: /^KBC's Q3 achieved amount of £500,000 is 6 times its £90,000 target for the year, up from £30,000 at Q2: a digit too many\?$/,
     hint: /write 50000;/,
     severity: 'warning',
+  },
+  // Invisible format characters (Unicode's Cf) inside a key: named, and deleted by --fix.
+  {
+    name: 'a soft hyphen pasted from Word inside "narrative:"',
+    file: GOV,
+    lineText: '        narra\u00adtive: |',
+    line: 14,
+    message: /^"narrative:" has a soft hyphen \(U\+00AD\) in it/,
+    hint: /^delete it: it is invisible/,
+    alone: true,
+  },
+  {
+    name: 'a left-to-right mark pasted after "narrative"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '        narrative\u200e: Council meets in February.',
+    line: 18,
+    message: /^"narrative:" has a left-to-right mark \(U\+200E\) in it/,
+    hint: /^delete it: it is invisible/,
+    alone: true,
+  },
+  // Any bullet-like symbol and a tab at the start of a line of text: a pasted list, not a tab.
+  {
+    name: "Word's small square bullet and a tab on a line of text",
+    file: GOV,
+    lineText: '          \u25aa\tComments due by 10 July.',
+    repaired: (t) => t.replace('          Comments due by 10 July.', '          - Comments due by 10 July.'),
+    line: 16,
+    message: /^line 16 starts with a bullet pasted from Outlook or Word \("\u25aa" and a tab\)/,
+    hint: /^write it as "- " and its text, e\.g\. - Comments due by 10 July\.$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'a pointer bullet and a tab on a line of an action',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '      \u25ba\tthresholds for quotes and tenders',
+    line: 8,
+    message: /^line 8 starts with a bullet pasted from Outlook or Word \("\u25ba" and a tab\)/,
+    severity: 'warning',
+    alone: true,
+  },
+  // A section saved as rich text by TextEdit or WordPad.
+  {
+    name: 'a section saved as rich text (RTF)',
+    file: SAV,
+    edit: (text) =>
+      `{\\rtf1\\ansi\\ansicpg1252\\cocoartf2709\n{\\fonttbl\\f0\\fswiss\\fcharset0 Helvetica;}\n\\f0\\fs24 ${text.replace(/\n/g, '\\\n')}}`,
+    line: 1,
+    message: /^this file is saved as rich text \(RTF\), not plain text$/,
+    hint: /TextEdit \(Format > Make Plain Text\)/,
+    alone: true,
+  },
+  {
+    name: 'a section saved as rich text (RTF) by WordPad',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (text) => `{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Calibri;}}\n\\pard ${text.replace(/\n/g, '\\par\n')}}`,
+    line: 1,
+    message: /^this file is saved as rich text \(RTF\), not plain text$/,
+    alone: true,
   },
 ];
 

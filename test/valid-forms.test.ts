@@ -44,6 +44,14 @@ describe('valid forms of the same plan', () => {
       'a status going on to a deeper line',
       (t: string) => t.replace('        status: Draft circulated', '        status: Draft\n          circulated'),
     ],
+    [
+      'a line of text starting with an arrow or a square and one space',
+      (t: string) =>
+        t.replace(
+          '          Comments due by 10 July.',
+          '          \u2192 Comments due by 10 July.\n          \u25aa 12 June 2015 \u2013 10 July 2015',
+        ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);

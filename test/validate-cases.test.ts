@@ -1,4 +1,4 @@
-import { existsSync, symlinkSync } from 'node:fs';
+import { existsSync, symlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Diagnostic, promoteWarnings } from '../src/diagnostics/diagnostic.js';
@@ -108,6 +108,47 @@ describe('plan validate: every mistake is reported at its position', () => {
       'plans/Copy of 1.1-alpha.yaml error: Copy of 1.1-alpha.yaml looks like a copy of 1.1-alpha.yaml, so it is not read | if the copy is the newer one, delete 1.1-alpha.yaml and rename Copy of 1.1-alpha.yaml to 1.1-alpha.yaml; otherwise delete Copy of 1.1-alpha.yaml',
     ]);
     expect(result.files).toEqual(['plans/plan.yaml', 'plans/1.1-alpha.yaml']);
+  });
+
+  it('names a section whose extension is mistyped (".ymal", ".yamll", ".yaml1"), and leaves other kinds of file alone', async () => {
+    const garbage = 'this: [is not: a plan\n';
+    fixture = makeFixture({
+      '1.1-alpha.yaml': null,
+      '1.1-alpha.ymal': BASE_FILES['1.1-alpha.yaml']!,
+      '2.1-beta.yamll': garbage,
+      'notes.yaml1': garbage,
+      '3.1-gamma.xml': garbage,
+      '4.1-delta.md': garbage,
+      'readme.txt': garbage,
+    });
+    const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
+    expect(result.diagnostics.filter((d) => d.code === 'file-not-read').map((d) => `${d.file} ${d.severity}: ${d.hint}`)).toEqual([
+      'plans/1.1-alpha.ymal error: rename it to 1.1-alpha.yaml, or move it out of the plans folder if it is not a section',
+      'plans/2.1-beta.yamll error: rename it to 2.1-beta.yaml, or move it out of the plans folder if it is not a section',
+      'plans/notes.yaml1 error: rename it to notes.yaml, or move it out of the plans folder if it is not a section',
+    ]);
+  });
+
+  it('takes a section saved again with "v2" in its name beside the original as one copy, not a cascade', async () => {
+    for (const name of ['1.1-alpha v2.yaml', '1.1-alpha_v2.yaml', '1.1-alpha - v1.1.yaml', '1.1-alpha (v3).yaml']) {
+      fixture?.cleanup();
+      fixture = makeFixture({ [name]: BASE_FILES['1.1-alpha.yaml']! });
+      const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
+      expect(result.diagnostics.map((d) => `${d.file} ${d.code}: ${d.message}`)).toEqual([
+        `plans/${name} copied-file: ${name} looks like a copy of 1.1-alpha.yaml, so it is not read`,
+      ]);
+    }
+    fixture = undefined;
+  });
+
+  it('says which of a copy and its original was saved later, when an hour or more apart', async () => {
+    fixture = makeFixture({ '1.1-alpha v2.yaml': BASE_FILES['1.1-alpha.yaml']! });
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(join(fixture.plans, '1.1-alpha.yaml'), hourAgo, hourAgo);
+    const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      '1.1-alpha v2.yaml looks like a copy of 1.1-alpha.yaml, so it is not read (1.1-alpha v2.yaml was saved later)',
+    ]);
   });
 
   it('refuses to write a report without a section saved by Notepad as ".yaml.txt", naming the file and the rename', () => {

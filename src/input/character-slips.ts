@@ -29,6 +29,10 @@ import { dashLookalike, findTextSlips } from './word-slips.js';
  * key typed in the wrong case, money in a shape with one reading. Most are what `--fix` repairs.
  */
 
+/** Invisible format characters (Unicode's Cf): zero-width spaces, soft hyphens, direction marks. */
+const INVISIBLE = /\p{Cf}/u;
+const INVISIBLES = /\p{Cf}/gu;
+
 /**
  * Slips in the characters of the lines: odd spaces and tabs in indentation or after a key's colon,
  * curly quotes where YAML needs straight ones, a missing space after a known key's colon. These are
@@ -38,6 +42,7 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
   const slips: Slip[] = [];
   const parents = parentKeys(lines);
   const hasOddSpace = ODD_SPACE.test(text);
+  const hasInvisible = hasOddSpace || INVISIBLE.test(text);
   const hasOdd = hasOddSpace || text.includes('\t') || CURLY_DOUBLE.test(text) || CURLY_SINGLE.test(text);
   let chains: LineUp | undefined;
   lines.forEach((line, i) => {
@@ -60,7 +65,7 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
       const space = missingSpaceAfterColon(line, context);
       if (space) slips.push(space);
       const typed =
-        (hasOddSpace ? invisibleInKey(line, context) : undefined) ??
+        (hasInvisible ? invisibleInKey(line, context) : undefined) ??
         mistypedKey(lines, i, context, parents) ??
         dashWithoutSpace(line, context) ??
         wordDash(line, context) ??
@@ -159,6 +164,8 @@ function keyMisspelt(
   parents: ReadonlyArray<string | undefined>,
 ): string | undefined {
   if (parent === 'updates' || allowedUnder(parent, written, context) || COUNCIL_CODE_KEY.test(written)) return undefined;
+  // Most unknown keys are near no key of their part: the part's lines are then not read at all.
+  if (closest(written, [...(context.children.get(parent) ?? [])]) === undefined) return undefined;
   const present = partKeys(lines, i, parents);
   const free = [...(context.children.get(parent) ?? [])].filter((k) => context.knownKeys.has(k) && !present.has(k));
   const guess = closest(written, free);
@@ -188,17 +195,22 @@ function partKeys(lines: readonly LineInfo[], i: number, parents: ReadonlyArray<
     }
     return !(step === -1 && item(j) && column(j) === own);
   };
-  if (!item(i)) for (let j = i - 1; j >= 0 && visit(j, -1); j--);
-  for (let j = i + 1; j < lines.length && visit(j, 1); j++);
+  // A part of a plan has tens of lines; a hostile file's thousands of typos must not each read them all.
+  const far = 500;
+  if (!item(i)) for (let j = i - 1; j >= Math.max(0, i - far) && visit(j, -1); j--);
+  for (let j = i + 1; j < Math.min(lines.length, i + far) && visit(j, 1); j++);
   return keys;
 }
 
-/** "sta<U+200B>tus:": a zero-width space pasted inside a key plan knows once it is deleted (one right answer). */
+/**
+ * "sta<U+200B>tus:", "narra<U+00AD>tive:": an invisible format character (a zero-width space, a soft
+ * hyphen, a direction mark: Unicode's Cf) pasted inside a key plan knows once it is deleted (one right answer).
+ */
 function invisibleInKey(line: LineInfo, context: SlipContext): Slip | undefined {
-  const m = /^((?:- +)*)([A-Za-z\u200b\u2060\ufeff][\w\u200b\u2060\ufeff-]*)[ \t]*:(?:[ \t]|$)/.exec(line.text.slice(line.indent));
-  const invisible = m ? /[\u200b\u2060\ufeff]/.exec(m[2]!) : null;
+  const m = /^((?:- +)*)([A-Za-z\p{Cf}][\w\p{Cf}-]*)[ \t]*:(?:[ \t]|$)/u.exec(line.text.slice(line.indent));
+  const invisible = m ? INVISIBLE.exec(m[2]!) : null;
   if (!m || !invisible) return undefined;
-  const key = m[2]!.replace(/[\u200b\u2060\ufeff]/g, '');
+  const key = m[2]!.replace(INVISIBLES, '');
   if (!isKnownKey(key, context)) return undefined;
   const at = line.start + line.indent + m[1]!.length;
   return {

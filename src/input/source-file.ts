@@ -68,6 +68,15 @@ function fileDiagnostic(displayPath: string, line: number, column: number, code:
   return { file: displayPath, line, column, severity: 'error', code, message, hint };
 }
 
+/** What kind of document a file is when its first bytes are a word processor's or a ZIP's, not text. */
+function documentKind(bytes: Uint8Array): 'rtf' | 'zip' | 'pdf' | undefined {
+  const start = new TextDecoder('latin1').decode(bytes.subarray(0, 8)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '');
+  if (start.startsWith('{\\rtf')) return 'rtf';
+  if (start.startsWith('PK\u0003\u0004')) return 'zip';
+  if (start.startsWith('%PDF')) return 'pdf';
+  return undefined;
+}
+
 /** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
@@ -127,6 +136,8 @@ export function decodeSource(bytes: Uint8Array, path: string, displayPath: strin
       ),
     };
   }
+  const kind = documentKind(bytes);
+  if (kind) return { diagnostic: fileDiagnostic(displayPath, 1, 1, 'not-plain-text', say.savedAsDocument({ kind })) };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       diagnostic: fileDiagnostic(displayPath, 1, 1, 'not-utf8', say.utf16()),

@@ -126,15 +126,21 @@ const AUTOCORRECTED = /(?<=^|\s)[\u00a9\u00ae\u20ac](?=[ \t]+[^\d\s])/g;
 const LETTER_OF: Readonly<Record<string, string>> = { '\u00a9': 'c', '\u00ae': 'r', '\u20ac': 'e' };
 
 /**
- * Outlook's and Word's list marks as pasted, then a wide gap or a tab: first level "·", "•", "●", "■",
- * "◆", "➢" (and the Symbol and Wingdings fonts' own codes for them), "-" or "–" with a tab; second "o"
- * or "◦"; third "§" or "▪". A tick is left alone: it says the point is done, which "- " would lose.
+ * Outlook's and Word's list marks as pasted, then a wide gap or a tab: any bullet-like symbol, from the
+ * punctuation bullets ("\u00b7", "\u2022", "\u2023", "\u2043", "\u2219"), the geometric shapes
+ * ("\u25a0", "\u25aa", "\u25cf", "\u25c6", "\u25e6"...), arrows, dingbats ("\u27a2") and the Symbol and
+ * Wingdings fonts' private codes for them; "o" and "\u00a7" (Outlook's second and third levels); "-" or
+ * "\u2013" with a tab. A tick or a cross (dingbats, Wingdings) is left alone: it says whether the point
+ * is done, which "- " would lose.
  */
-const PASTED_BULLET =
-  /^([\u00b7\u2022\uf0b7\u25cf\u25a0\u25c6\u27a2\uf0d8\uf076\u2013-]|o|[\u25e6\u25cb]|[\u00a7\uf0a7\u25aa])(\t|[ \u00a0]{2,})[ \t\u00a0]*(?=\S)/;
-/** Marks plan reads as a bullet after a space ("• ", "- "): only a tab after them is a slip. */
+const MARK =
+  '[\\u00b7\\u2022\\u2023\\u2043\\u2219\\u2190-\\u21ff\\u25a0-\\u25ff\\u2700-\\u2712\\u2719-\\u27bf\\u2b00-\\u2bff\\uf000-\\uf0fa\\u2013-]|o|\\u00a7';
+const PASTED_BULLET = new RegExp(`^(${MARK})(\\t|[ \\u00a0]{2,})[ \\t\\u00a0]*(?=\\S)`);
+/** Marks plan reads as a bullet after a space ("\u2022 ", "- "): only a tab after them is a slip. */
 const BULLET_WITH_SPACE: ReadonlySet<string> = new Set(['\u2022', '-', '\u2013']);
-const FIRST_LEVEL = /[\u00b7\u2022\uf0b7\u25cf\u25a0\u25c6\u27a2\uf0d8\uf076]|[-\u2013]\t/;
+/** A file without a mark that only a bullet uses has no pasted list to look for. */
+const ANY_MARK =
+  /[\u00b7\u2022\u2023\u2043\u2219\u2190-\u21ff\u25a0-\u25ff\u2700-\u2712\u2719-\u27bf\u2b00-\u2bff\uf000-\uf0fa\u00a7]|[-\u2013o]\t|o {2}/;
 const LEVEL_OF: Readonly<Record<string, number>> = { o: 1, '\u25e6': 1, '\u25cb': 1, '\u00a7': 2, '\uf0a7': 2, '\u25aa': 2 };
 
 /** The slips in the text of the file's `|` blocks and one-line texts: autocorrected list letters and pasted bullets. */
@@ -145,7 +151,7 @@ export function findTextSlips(text: string, lines: readonly LineInfo[]): Slip[] 
       if (!line.blank && !line.comment) slips.push(...autocorrectedLetters(lines, i));
     });
   }
-  if (FIRST_LEVEL.test(text)) slips.push(...pastedBullets(lines));
+  if (ANY_MARK.test(text)) slips.push(...pastedBullets(lines));
   return slips;
 }
 
@@ -222,7 +228,9 @@ function pastedBullets(lines: readonly LineInfo[]): Slip[] {
   const slips: Slip[] = [];
   for (let i = 0; i < lines.length; i++) {
     const first = pastedBullet(lines[i]!);
-    if (first?.level !== 0) continue;
+    // A list pasted from its second or third level on ("\u25aa<TAB>text" alone) is still a list: its
+    // levels count from the shallowest.
+    if (!first) continue;
     const base = lines[i]!.indent;
     const run: Array<{ line: LineInfo; n: number; bullet: NonNullable<ReturnType<typeof pastedBullet>> }> = [];
     let j = i;
@@ -233,6 +241,7 @@ function pastedBullets(lines: readonly LineInfo[]): Slip[] {
     }
     const marks = [...new Set(run.map((r) => r.bullet.mark))];
     const top = run[0]!;
+    const shallowest = Math.min(...run.map((r) => r.bullet.level));
     slips.push({
       offset: top.line.start + top.line.indent,
       code: 'pasted-bullets',
@@ -241,7 +250,7 @@ function pastedBullets(lines: readonly LineInfo[]): Slip[] {
         first: top.n,
         last: run[run.length - 1]!.n,
         marks,
-        levels: Math.max(...run.map((r) => r.bullet.level)) + 1,
+        levels: Math.max(...run.map((r) => r.bullet.level)) - shallowest + 1,
         tab: run.every((r) => r.bullet.tab),
         // "•" and "-" are bullets plan reads: only their tab is wrong.
         listWithTabs: run.every((r) => r.bullet.mark === '\u2022' || r.bullet.mark === '-'),
@@ -253,7 +262,7 @@ function pastedBullets(lines: readonly LineInfo[]): Slip[] {
       edits: run.map((r) => ({
         at: r.line.start,
         remove: r.line.indent + r.bullet.width,
-        insert: `${' '.repeat(base + 2 * r.bullet.level)}- `,
+        insert: `${' '.repeat(base + 2 * (r.bullet.level - shallowest))}- `,
       })),
     });
     i = j - 1;

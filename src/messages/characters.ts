@@ -23,6 +23,12 @@ const SPACE_NAMES: Record<number, string> = {
   8287: 'a mathematical space',
   12288: 'an ideographic space',
   65279: 'a zero-width no-break space',
+  173: 'a soft hyphen',
+  1564: 'an Arabic letter mark',
+  8204: 'a zero-width non-joiner',
+  8205: 'a zero-width joiner',
+  8206: 'a left-to-right mark',
+  8207: 'a right-to-left mark',
 };
 
 const CONTROL_NAMES: Record<number, string> = {
@@ -64,7 +70,8 @@ function hexCode(cp: number): string {
 /** "a non-breaking space (U+00A0)". */
 function spaceName(ch: string): string {
   const cp = ch.codePointAt(0)!;
-  return `${SPACE_NAMES[cp] ?? 'an unusual space'} (${hexCode(cp)})`;
+  const fallback = /\p{Cf}/u.test(ch) ? 'an invisible formatting character' : 'an unusual space';
+  return `${SPACE_NAMES[cp] ?? fallback} (${hexCode(cp)})`;
 }
 
 /** "U+0007 (BEL)". */

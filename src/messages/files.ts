@@ -21,6 +21,18 @@ export const files = group(
       message: `the file cannot be read (${p.reason})`,
       hint: 'check that the file exists and that you may read it',
     })),
+    savedAsDocument: entry([{ kind: 'rtf' }, { kind: 'zip' }, { kind: 'pdf' }], (p) => ({
+      message:
+        p.kind === 'rtf'
+          ? 'this file is saved as rich text (RTF), not plain text'
+          : p.kind === 'pdf'
+            ? 'this file is a PDF document, not plain text'
+            : 'this file is a Word or Excel document (.docx or .xlsx) saved under a .yaml name, not plain text',
+      hint:
+        p.kind === 'rtf'
+          ? 'open it in TextEdit (Format > Make Plain Text) or WordPad (File > Save As > Plain text document) and save it again as plain text under the same .yaml name'
+          : 'put the plain-text .yaml file for this section back in the plans folder (from a backup or the last report pack), and keep the document elsewhere',
+    })),
     utf16: entry([undefined], () => ({ message: 'file is saved as UTF-16, not UTF-8', hint: UTF8 })),
     nulByte: entry([{ line: 3, column: 7 }], (p) => ({
       message: `file contains a NUL byte at line ${p.line}, column ${p.column}: it is not a text file`,

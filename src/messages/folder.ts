@@ -72,10 +72,18 @@ export const folder = group(
         hint: RENAME(p.meant),
       }),
     ),
-    copyNotRead: entry([{ name: '8.2-savings (1).yaml', original: '8.2-savings.yaml' }], (p) => ({
-      message: `${p.name} looks like a copy of ${p.original}, so it is not read`,
-      hint: `if the copy is the newer one, delete ${p.original} and rename ${p.name} to ${p.original}; otherwise delete ${p.name}`,
-    })),
+    copyNotRead: entry(
+      [
+        { name: '8.2-savings (1).yaml', original: '8.2-savings.yaml', newer: undefined },
+        { name: '8.2-savings v2.yaml', original: '8.2-savings.yaml', newer: 'copy' },
+      ],
+      (p: { name: string; original: string; newer: 'copy' | 'original' | undefined }) => ({
+        message:
+          `${p.name} looks like a copy of ${p.original}, so it is not read` +
+          (p.newer === undefined ? '' : ` (${p.newer === 'copy' ? p.name : p.original} was saved later)`),
+        hint: `if the copy is the newer one, delete ${p.original} and rename ${p.name} to ${p.original}; otherwise delete ${p.name}`,
+      }),
+    ),
     linkNotFollowed: entry([undefined], () => ({
       message: 'symbolic link not followed: plan files must be real files in the plans folder',
       hint: 'copy the file into the folder instead of linking to it',

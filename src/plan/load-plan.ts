@@ -8,6 +8,7 @@ import { decodeSource, type SourceFile } from '../input/source-file.js';
 import { type LocNode, locate, offsetInScalar, type PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
 import { compareNames, showPath } from '../shared/paths.js';
+import { closest } from '../shared/words.js';
 import { scheduleOf, targetProfile } from './load-schedule.js';
 import { measuresOf, measureValuesOf } from './measures-load.js';
 import type { Action, Place, Plan, RichText, Section, Target, Update } from './model.js';
@@ -84,7 +85,7 @@ const YAML_NAME = /\.ya?ml$/i;
  */
 function unreadSection(name: string, names: ReadonlySet<string>): { words: Wording; severity: 'warning' | 'error' } | undefined {
   const inner = /^(.*\.ya?ml)(\.[A-Za-z0-9]+|~)$/i.exec(name);
-  const meant = inner ? inner[1]! : /^\d+(?:\.\d+)*[-_ ].*\.txt$/i.test(name) ? name.replace(/\.txt$/i, '.yaml') : undefined;
+  const meant = inner ? inner[1]! : /^\d+(?:\.\d+)*[-_ ].*\.txt$/i.test(name) ? name.replace(/\.txt$/i, '.yaml') : mistypedYaml(name);
   if (meant === undefined) return undefined;
   const missing = !names.has(meant);
   const severity = missing ? 'error' : 'warning';
@@ -94,11 +95,37 @@ function unreadSection(name: string, names: ReadonlySet<string>): { words: Wordi
   return { words: say.notYamlNotRead({ name, meant, notepad: inner?.[2] === '.txt', missing }), severity };
 }
 
-/** "8.2-x (1).yaml", "8.2-x - Copy.yaml", "Copy of 8.2-x.yaml": the name of the file it copies. */
+/**
+ * "5.4-x.ymal", "5.4-x.yaml1", "x.yamll": an extension typed a letter or two away from "yaml" (one
+ * beginning with "y", or any on a file named with a section number), so the file is not read.
+ */
+function mistypedYaml(name: string): string | undefined {
+  const m = /^(.+)\.([^.]+)$/.exec(name);
+  if (!m) return undefined;
+  const ext = m[2]!;
+  const sectionLike = /^y/i.test(ext) || /^\d+(?:\.\d+)*[-_ ]/.test(name);
+  // ".xml", ".html", ".md" are other kinds of file, a letter or two from "yml" by chance.
+  if (ext.length < 3 || /^x?h?t?ml$/i.test(ext)) return undefined;
+  return sectionLike && closest(ext, ['yaml', 'yml']) !== undefined ? `${m[1]}.yaml` : undefined;
+}
+
+/**
+ * "8.2-x (1).yaml", "8.2-x - Copy.yaml", "Copy of 8.2-x.yaml", "8.2-x v2.yaml", "8.2-x_v1.1.yaml": the
+ * name of the file it copies.
+ */
 function copiedFrom(name: string): string | undefined {
   const m =
-    /^(.*?)(?: \(\d+\)| - Copy(?: \(\d+\))?| copy(?: \d+)?)(\.ya?ml)$/i.exec(name) ?? /^Copy (?:\(\d+\) )?of (.*?)(\.ya?ml)$/i.exec(name);
+    /^(.*?)(?: \(\d+\)| - Copy(?: \(\d+\))?| copy(?: \d+)?|[ _-]+\(?(?:v|ver|version|rev)[ ._]?\d+(?:\.\d+)?\)?)(\.ya?ml)$/i.exec(name) ??
+    /^Copy (?:\(\d+\) )?of (.*?)(\.ya?ml)$/i.exec(name);
   return m ? `${m[1]}${m[2]}` : undefined;
+}
+
+/** Which of a copy and its original was saved clearly (a minute or more) later, when the disk says. */
+function newerOf(dir: string, copy: string, original: string): 'copy' | 'original' | undefined {
+  const saved = (name: string) => statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs;
+  const [a, b] = [saved(copy), saved(original)];
+  if (a === undefined || b === undefined || Math.abs(a - b) < 60_000) return undefined;
+  return a > b ? 'copy' : 'original';
 }
 
 export async function listPlanFiles(dir: string, display: (p: string) => string): Promise<Listing> {
@@ -118,7 +145,7 @@ export async function listPlanFiles(dir: string, display: (p: string) => string)
       // A copy beside its original would be read twice over: every id and number a duplicate.
       const original = copiedFrom(e.name);
       if (original === undefined || !names.has(original)) return true;
-      notice(e.name, 'error', 'copied-file', say.copyNotRead({ name: e.name, original }));
+      notice(e.name, 'error', 'copied-file', say.copyNotRead({ name: e.name, original, newer: newerOf(dir, e.name, original) }));
       return false;
     })
     .sort((a, b) => compareNames(a.name, b.name));
