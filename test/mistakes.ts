@@ -2720,6 +2720,26 @@ export const MISTAKES: Mistake[] = [
     hint: /^put the text in quotes: narrative: "Council meets in February, status: to be confirmed\."$/,
     alone: true,
   },
+  {
+    name: 'an amount in Indian (lakh) digit grouping',
+    file: SAV,
+    lineText: '          WBC: 1,01,250',
+    line: 26,
+    message: /^write money as a plain number of pounds: 101250 \(not "1,01,250"\)$/,
+    hint: /replace "1,01,250" with 101250$/,
+    alone: true,
+    repaired: (original) => original.replace('          WBC: 61250\n', '          WBC: 101250\n'),
+  },
+  {
+    name: 'Kestrel: a target amount in Indian (lakh) digit grouping',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '        KBC: 1,20,000',
+    line: 12,
+    message: /^write money as a plain number of pounds: 120000 \(not "1,20,000"\)$/,
+    alone: true,
+    repaired: (original) => original.replace('        KBC: 90000\n', '        KBC: 120000\n'),
+  },
 ];
 
 /** The file without its line `n` (1-based). */
