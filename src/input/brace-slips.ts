@@ -96,7 +96,7 @@ export function unevenBrackets(lines: readonly LineInfo[], i: number): Slip | un
         ...(certain ? { fixed: words.fixed } : {}),
       };
     }
-    if (opens === 0 && closes === 1 && value.endsWith(close)) {
+    if (opens === 0 && closes === 1 && value.endsWith(close) && !leftOpen(lines, i, open, close)) {
       const opening = /[ \t].$/.test(value) ? `${open} ` : open;
       const words = say.unopenedBracket({ open, close, key, whole: whole(opening + value) });
       return {
@@ -121,4 +121,14 @@ export function unevenBrackets(lines: readonly LineInfo[], i: number): Slip | un
     };
   }
   return undefined;
+}
+
+/** Whether the line above this one opens a bracket it does not close: this line goes on with it. */
+function leftOpen(lines: readonly LineInfo[], i: number, open: string, close: string): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const above = lines[k]!;
+    if (above.blank || above.comment) continue;
+    return count(above.text, open) > count(above.text, close);
+  }
+  return false;
 }
