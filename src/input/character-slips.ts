@@ -1,6 +1,7 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
 import { closest } from '../shared/words.js';
+import { dashForNothing, inBraces, unevenBrackets } from './brace-slips.js';
 import { type LineUp, lineUpChains, oddIndentSlip, slipInIndentation } from './indent-slips.js';
 import { readMoney } from './money.js';
 import {
@@ -62,6 +63,8 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
         const curly = curlyQuotes(line, rest);
         if (curly) slips.push(curly);
       }
+      const bracket = unevenBrackets(lines, i);
+      if (bracket) slips.push(bracket);
       const space = missingSpaceAfterColon(line, context);
       if (space) slips.push(space);
       const typed =
@@ -73,7 +76,7 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
       if (typed) slips.push(typed);
       const dash = typed ? undefined : dashLookalike(line, context, parents[i]);
       if (dash) slips.push(dash);
-      const money = moneySlip(lines, i, context, parents) ?? separatorForColon(lines, i, context, parents);
+      const money = dashForNothing(line) ?? moneySlip(lines, i, context, parents) ?? separatorForColon(lines, i, context, parents);
       if (money) slips.push(money);
       const start = textStartSlip(lines, i, context);
       if (start) slips.push(start);
@@ -520,7 +523,8 @@ function curlyQuotes(line: LineInfo, rest: string): Slip | undefined {
 function missingSpaceAfterColon(line: LineInfo, context: SlipContext): Slip | undefined {
   const rest = line.text.slice(line.indent);
   const m = /^((?:- +)*)([A-Za-z][\w-]*):(?=[^\s:/\\])/.exec(rest);
-  if (!m || !isKnownKey(m[2]!, context)) return undefined;
+  if (!m) return inBraces(line, rest, context);
+  if (!isKnownKey(m[2]!, context)) return undefined;
   const at = line.start + line.indent + m[0].length;
   const value = rest.slice(m[0].length);
   return {

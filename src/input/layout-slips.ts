@@ -19,8 +19,9 @@ import {
   shiftRun,
   siblings,
 } from './slip-lines.js';
-import type { Slip, SlipContext } from './slips.js';
+import { CODE_KEYS, type Slip, type SlipContext } from './slips.js';
 import { brokenLines, pastedLines, pastedRuns } from './text-lines.js';
+import { valuesOnNextLine } from './value-line-slips.js';
 
 /**
  * Slips in the layout of the lines, found before parsing: text that fell out of a `|` block, a line
@@ -34,9 +35,13 @@ import { brokenLines, pastedLines, pastedRuns } from './text-lines.js';
 export function findLayoutSlips(text: string, context: SlipContext, lines: readonly LineInfo[] = scanLines(text)): Slip[] {
   // A section pasted twice whole: the copy is one slip, and the slips in it are those of the original.
   const twice = sectionPastedTwice(lines, text.length);
+  // "AVBC:" with its figure on the line below: one slip for the two lines, and none for either.
+  const fallen = valuesOnNextLine(lines, context);
+  const joined = new Set(fallen.flatMap((slip) => [lineAt(lines, slip.offset), lineAt(lines, slip.offset) + 1]));
+  const notJoined = (slip: Slip) => !joined.has(lineAt(lines, slip.offset));
   // Lines pasted in as a run (an email signature): one slip for the run, and none for its lines.
   const runs = pastedRuns(lines, context);
-  const inRun = new Set(runs.flatMap((run) => run.lines));
+  const inRun = new Set([...runs.flatMap((run) => run.lines), ...joined]);
   const notInRun = (slip: Slip) => !inRun.has(lineAt(lines, slip.offset));
   const misplaced = misplacedKeys(lines, context).filter(notInRun);
   const outside = linesOutsideBlocks(lines, context, new Set(misplaced.map((slip) => lineAt(lines, slip.offset)))).filter(notInRun);
@@ -51,7 +56,8 @@ export function findLayoutSlips(text: string, context: SlipContext, lines: reado
   const itemStarts = new Set(misaligned.map((slip) => lineAt(lines, slip.offset)));
   const underItemStart = (slip: Slip) => itemStarts.has(previousStructural(lines, lineAt(lines, slip.offset)) ?? -1);
   return [
-    ...runs.map((run) => run.slip),
+    ...fallen,
+    ...runs.map((run) => run.slip).filter(notJoined),
     ...outside,
     ...missing.filter((slip) => !outside.some((o) => lineAt(lines, o.offset) === lineAt(lines, slip.offset))),
     ...broken,
@@ -190,6 +196,11 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
     const prevColumn = prev.indent + /^(?:- +)*/.exec(prevRest)![0].length;
     const prevOpens = prevKey !== undefined && OPENS_PART.test(prevRest);
     if (prevKey === undefined) continue;
+    const among = amongCodes(lines, structural, s, key, context);
+    if (among) {
+      slips.push(among);
+      continue;
+    }
     // Too little: level with (or left of) the key that opens the block it belongs in.
     if (prevOpens && line.indent <= prevColumn && allowedUnder(prevKey, key, context) && !siblings(prevKey, key, context)) {
       slips.push(notIndentedUnder(lines, structural, s, prevKey, prevColumn, context));
@@ -235,6 +246,54 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
     }
   }
   return slips;
+}
+
+/** A structural line's key and the column it starts in, after any "- ". */
+function keyColumn(line: LineInfo): { key: string | undefined; column: number } {
+  return { key: keyOf(line), column: line.indent + /^(?:- +)*/.exec(line.text.slice(line.indent))![0].length };
+}
+
+/** The keys that open the parts structural line `s` stands in, nearest first, read by indentation. */
+function openers(lines: readonly LineInfo[], structural: readonly number[], s: number): Array<{ key: string | undefined; column: number }> {
+  const found: Array<{ key: string | undefined; column: number }> = [];
+  let column = lines[structural[s]!]!.indent;
+  for (let t = s - 1; t >= 0 && column > 0; t--) {
+    const opener = keyColumn(lines[structural[t]!]!);
+    if (opener.column >= column) continue;
+    found.push(opener);
+    column = opener.column;
+  }
+  return found;
+}
+
+/**
+ * "pending:" a level too far in, so that it stands among the council codes of "achieved:" above it:
+ * a key of the plan (never a code) whose part holds only codes. It goes in line with a key whose part
+ * may hold it; --fix moves it (and its lines) when exactly one such column fits.
+ */
+function amongCodes(
+  lines: readonly LineInfo[],
+  structural: readonly number[],
+  s: number,
+  key: string,
+  context: SlipContext,
+): Slip | undefined {
+  const j = structural[s]!;
+  const line = lines[j]!;
+  if (!context.knownKeys.has(key) || /^- /.test(line.text.slice(line.indent))) return undefined;
+  const chain = openers(lines, structural, s);
+  const part = chain[0];
+  if (part?.key === undefined || !context.children.get(part.key)?.has(CODE_KEYS) || allowedUnder(part.key, key, context)) return undefined;
+  const fits = chain.slice(0, -1).filter((c, u) => {
+    const outer = chain[u + 1]!.key;
+    return c.key !== undefined && outer !== undefined && allowedUnder(outer, key, context);
+  });
+  const home = fits[0];
+  if (!home) return undefined;
+  const by = line.indent - home.column;
+  const edits = shiftRun(lines, j, -by, (k) => lines[k]!.indent <= line.indent);
+  const { fixed, ...wording } = say.amongCodes({ key, above: part.key, by, column: home.column, under: edits.length > 1 });
+  return { offset: line.start + line.indent, code: 'indentation', ...wording, ...(fits.length === 1 ? { fixed } : {}), edits };
 }
 
 /** The column of the key that opens the part structural line `t`, at `column`, stands in (-1 at the top). */

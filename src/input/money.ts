@@ -119,6 +119,9 @@ function readSeparated(text: string, shown: string, currency: boolean): MoneyRea
       return rewrite(shown, pounds, 'separators');
     }
   }
+  // 2,96,750 (Indian lakh grouping) or 29,67,50,000: commas between groups of two or three digits,
+  // ending in three, have one reading; 75,50 (a decimal comma) does not end in three.
+  if (/^\d{1,3}(?:,\d{2,3})*,\d{3}$/.test(text)) return rewrite(shown, text.replace(/,/g, ''), 'separators');
   // 75,000.00 / 75.000,00: thousands and pence.
   const both = /^(\d{1,3}(?:([.,' ])\d{3})+)([.,])(\d{1,2})$/.exec(text);
   if (both && both[2] !== both[3]) {

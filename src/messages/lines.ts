@@ -41,6 +41,38 @@ export const keys = group(
       hint: `write ${p.key}: ${p.value}`,
       fixed: `space added after "${p.key}:"`,
     })),
+    unclosedBracket: entry(
+      [
+        { open: '{', close: '}', written: 'local-contracts: { LCC: 5, FDC: 2', whole: 'local-contracts: { LCC: 5, FDC: 2 }' },
+        { open: '[', close: ']', written: 'savingsProfile: [25, 25, 25, 25', whole: 'savingsProfile: [25, 25, 25, 25]' },
+      ],
+      (p) => ({
+        message: `the "${p.open}" opened on this line is not closed: the line must end with "${p.close}"`,
+        hint: `put "${p.close}" at the end of the line: ${p.whole}`,
+        fixed: `"${p.close}" put at the end of "${p.written}"`,
+      }),
+    ),
+    unopenedBracket: entry([{ open: '{', close: '}', key: 'local-contracts', whole: 'local-contracts: { LCC: 5, FDC: 2 }' }], (p) => ({
+      message: `the "${p.close}" at the end of this line has no "${p.open}" opening it after "${p.key}:"`,
+      hint: `put "${p.open}" after the colon: ${p.whole}`,
+      fixed: `"${p.open}" put after "${p.key}:"`,
+    })),
+    doubledBracket: entry([{ bracket: '{', whole: 'local-contracts: { LCC: 5, FDC: 2 }' }], (p) => ({
+      message: `this line has one "${p.bracket}" too many`,
+      hint: `take one "${p.bracket}" out: ${p.whole}`,
+      fixed: `a second "${p.bracket}" taken out`,
+    })),
+    valueOnNextLine: entry(
+      [
+        { key: 'AVBC', value: '9000', below: 27 },
+        { key: 'status', value: 'On track', below: 12 },
+      ],
+      (p) => ({
+        message: `"${p.key}:" has its value ${quoteForYaml(p.value)} on the line below (line ${p.below}), as if Enter was pressed after the colon`,
+        hint: `join the two lines into one: ${p.key}: ${p.value}`,
+        fixed: `"${p.key}:" and ${quoteForYaml(p.value)} joined into one line`,
+      }),
+    ),
     dashWithoutSpace: entry([{ key: 'id' }], (p) => ({
       message: `"-${p.key}:" needs a space after the "-"`,
       hint: `write "- ${p.key}:"`,
@@ -410,6 +442,11 @@ export const indentation = group(
     lessThanAbove: entry([{ key: 'updates', above: 'target', indent: 0, column: 4, line: 9 }], (p) => ({
       message: `"${p.key}:" is indented less than "${p.above}:" above it (${p.indent} spaces, not ${p.column})`,
       hint: `line it up with "${p.above}:" on line ${p.line}`,
+      fixed: `"${p.key}:" lined up with "${p.above}:", ${p.column} spaces from the left edge`,
+    })),
+    amongCodes: entry([{ key: 'pending', above: 'achieved', by: 2, column: 8, under: true }], (p) => ({
+      message: `"${p.key}:" is indented ${spaces(p.by)} more than "${p.above}:", so it stands among the council codes under "${p.above}:"`,
+      hint: `line it up with "${p.above}:" (${p.column} spaces from the left edge)${p.under ? `, and the lines under "${p.key}:" ${spaces(p.by)} further left with it` : ''}`,
       fixed: `"${p.key}:" lined up with "${p.above}:", ${p.column} spaces from the left edge`,
     })),
     moreThanAbove: entry([{ key: 'status', above: 'rag', by: 2, column: 8 }], (p) => ({

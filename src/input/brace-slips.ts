@@ -1,0 +1,134 @@
+import { say } from '../messages/index.js';
+import { isKnownKey, keyOf, type LineInfo, nextStructural } from './slip-lines.js';
+import type { Slip, SlipContext } from './slips.js';
+
+/**
+ * Slips in a line of figures in braces or square brackets ("waivers: { WBC: 12, NDC: 8 }",
+ * "profile: [25, 25, 25, 25]"), and a spreadsheet's dash beside a council code: YAML reads each of
+ * them as something else, and says so (if at all) a line late and in its own words.
+ */
+
+/**
+ * "FDC: -", or "{ LCC: 5, FDC: - }": a spreadsheet's dash for nothing beside a council code, which
+ * YAML reads as the start of a list. Said as money.ts says any dash alone; the dash is put in quotes
+ * only in memory (the checks of the figure then say nothing more), as the officer must choose the figure.
+ */
+export function dashForNothing(line: LineInfo): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const found =
+    /^(?:- +)*[A-Z][A-Z0-9]{1,9}:[ \t]+(-)[ \t]*(?:[ \t]#.*)?$/.exec(rest) ?? /[{,][ \t]*[A-Z][A-Z0-9]{1,9}:[ \t]+(-)[ \t]*[,}]/.exec(rest);
+  if (!found) return undefined;
+  const colon = found[0].indexOf(':');
+  const at = line.start + line.indent + found.index + colon + found[0].slice(colon).indexOf('-');
+  return {
+    offset: at,
+    code: 'dash-for-nothing',
+    ...say.dashForNothing({ shown: '"-"' }),
+    edits: [{ at, remove: 1, insert: '"-"' }],
+    settles: true,
+  };
+}
+
+/**
+ * "{ LCC: 31, FDC:29, AVBC: 33 }": inside braces too a key needs a space after its colon, or YAML
+ * reads "FDC:29" as one key with no value. Every such key of the line gets its space; the first is said.
+ */
+export function inBraces(line: LineInfo, rest: string, context: SlipContext): Slip | undefined {
+  const open = rest.indexOf('{');
+  if (open < 0 || /["'#]/.test(rest)) return undefined;
+  const found = [...rest.slice(open).matchAll(/[{,][ \t]*([A-Za-z][\w-]*):(?=[^\s:/\\,}])([^,}]*)/g)].filter((k) =>
+    isKnownKey(k[1]!, context),
+  );
+  const first = found[0];
+  if (!first) return undefined;
+  const colonAt = (k: RegExpExecArray | RegExpMatchArray): number =>
+    line.start + line.indent + open + k.index! + k[0].length - k[2]!.length;
+  return {
+    offset: colonAt(first) - first[1]!.length - 1,
+    code: 'missing-space',
+    ...say.missingSpaceAfterColon({ key: first[1]!, value: first[2]!.trim() }),
+    edits: found.map((k) => ({ at: colonAt(k), remove: 0, insert: ' ' })),
+  };
+}
+
+const PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['{', '}'],
+  ['[', ']'],
+];
+
+function count(text: string, ch: string): number {
+  return text.split(ch).length - 1;
+}
+
+/**
+ * "local-contracts: { LCC: 5, FDC: 2" with no "}", "LCC: 5, FDC: 2 }" with no "{", or "{{ … }": a
+ * pair of braces (or of square brackets) on one line left uneven. YAML reads on past the line, and
+ * says so a line late; here it is said where the officer must act. --fix closes a line that ends
+ * with a figure above a key's line, and takes out a doubled bracket; the others are left to the officer.
+ */
+export function unevenBrackets(lines: readonly LineInfo[], i: number): Slip | undefined {
+  const line = lines[i]!;
+  const rest = line.text.slice(line.indent).trimEnd();
+  const m = /^((?:- +)*)([A-Za-z][\w-]*):[ \t]+(?=\S)/.exec(rest);
+  if (!m || /["'#]/.test(rest)) return undefined;
+  const value = rest.slice(m[0].length);
+  const key = m[2]!;
+  const at = line.start + line.indent;
+  for (const [open, close] of PAIRS) {
+    const opens = count(value, open);
+    const closes = count(value, close);
+    if (opens === closes) continue;
+    const whole = (v: string) => `${m[1]}${key}: ${v}`;
+    if (opens === 1 && closes === 0 && value.startsWith(open)) {
+      // Closed as it was opened: "{ LCC: 5 }" with spaces inside, "[25, 25]" without.
+      const closing = /^.[ \t]/.test(value) ? ` ${close}` : close;
+      const words = say.unclosedBracket({ open, close, written: rest.slice(m[1]!.length), whole: whole(value + closing) });
+      const next = nextStructural(lines, i);
+      const below = next === undefined ? undefined : lines[next]!;
+      const certain = /\d$/.test(value) && (below === undefined || (keyOf(below) !== undefined && below.indent <= line.indent));
+      if (below && below.indent > line.indent) return undefined;
+      return {
+        offset: at + m[0].length,
+        code: 'unclosed-bracket',
+        message: words.message,
+        hint: words.hint,
+        edits: [{ at: at + rest.length, remove: 0, insert: closing }],
+        ...(certain ? { fixed: words.fixed } : {}),
+      };
+    }
+    if (opens === 0 && closes === 1 && value.endsWith(close) && !leftOpen(lines, i, open, close)) {
+      const opening = /[ \t].$/.test(value) ? `${open} ` : open;
+      const words = say.unopenedBracket({ open, close, key, whole: whole(opening + value) });
+      return {
+        offset: at + rest.length - 1,
+        code: 'unopened-bracket',
+        message: words.message,
+        hint: words.hint,
+        edits: [{ at: at + m[0].length, remove: 0, insert: opening }],
+      };
+    }
+    const doubled = value.startsWith(open + open) ? 0 : value.endsWith(close + close) ? value.length - 1 : -1;
+    if (doubled < 0 || Math.abs(opens - closes) !== 1) return undefined;
+    const words = say.doubledBracket({
+      bracket: doubled === 0 ? open : close,
+      whole: whole(value.slice(0, doubled) + value.slice(doubled + 1)),
+    });
+    return {
+      offset: at + m[0].length + doubled,
+      code: 'doubled-bracket',
+      ...words,
+      edits: [{ at: at + m[0].length + doubled, remove: 1, insert: '' }],
+    };
+  }
+  return undefined;
+}
+
+/** Whether the line above this one opens a bracket it does not close: this line goes on with it. */
+function leftOpen(lines: readonly LineInfo[], i: number, open: string, close: string): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const above = lines[k]!;
+    if (above.blank || above.comment) continue;
+    return count(above.text, open) > count(above.text, close);
+  }
+  return false;
+}
