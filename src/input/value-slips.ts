@@ -1,5 +1,6 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
+import { MONTHS as MONTH_NAMES } from '../shared/words.js';
 import { findFigureSlip } from './figure-slips.js';
 import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
@@ -296,21 +297,6 @@ function isoOf(y: number, month: number, d: number): { iso: string; said: string
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== d) return undefined;
   return { iso: date.toISOString().slice(0, 10), said: `${d} ${MONTH_NAMES[month - 1]}` };
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * "01/04/2018", "31.03.2019", "31-03-19": a date in figures, day first as the UK writes it, where a

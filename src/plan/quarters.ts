@@ -1,3 +1,5 @@
+import { MONTHS } from '../shared/words.js';
+
 /**
  * Quarter arithmetic lives here and nowhere else. A financial year has four quarters of three months
  * each, counted from the month the year starts (April for English councils).
@@ -60,21 +62,6 @@ const ORDINALS = ['first', 'second', 'third', 'fourth'] as const;
 export function quarterOrdinal(q: Quarter): string {
   return `${ORDINALS[quarterIndex(q)]} quarter`;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** The months a quarter covers, e.g. "October–December 2013" for Q3 of a year starting April 2013. */
 export function quarterMonths(q: Quarter, yearStart: { year: number; month: number }): string {

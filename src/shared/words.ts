@@ -90,3 +90,19 @@ export function actionId(text: string, taken: Set<string>): string {
   taken.add(id);
   return id;
 }
+
+/** The months' names, January first. */
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
