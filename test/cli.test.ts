@@ -46,7 +46,7 @@ describe('plan validate (built binary)', () => {
       [
         'plans/2.1-beta.yaml',
         'plans/2.1-beta.yaml:9:9: error: unknown key "narative"',
-        '  hint: did you mean "narrative"?',
+        '  hint: did you mean "narrative"? Write "narrative:" in place of "narative:"',
         '  9 |         narative: x',
         '    |         ^',
         '',
@@ -97,7 +97,7 @@ describe('plan validate (built binary)', () => {
           severity: 'error',
           code: 'unknown-key',
           message: 'unknown key "narative"',
-          hint: 'did you mean "narrative"?',
+          hint: 'did you mean "narrative"? Write "narrative:" in place of "narative:"',
         },
       ],
     });
@@ -118,7 +118,7 @@ describe('plan validate (built binary)', () => {
     const r = await runPlanInProcess(['validate', '--format', 'github'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toBe(
-      '::error file=plans/2.1-beta.yaml,line=9,col=9,title=plan unknown-key::unknown key "narative"%0Adid you mean "narrative"?\n',
+      '::error file=plans/2.1-beta.yaml,line=9,col=9,title=plan unknown-key::unknown key "narative"%0Adid you mean "narrative"? Write "narrative:" in place of "narative:"\n',
     );
   });
 

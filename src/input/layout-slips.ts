@@ -5,6 +5,7 @@ import {
   allowedUnder,
   BLOCK_START,
   blockContentIndent,
+  COUNCIL_CODE_KEY,
   isKnownKey,
   KEY_LINE,
   keyOf,
@@ -281,6 +282,15 @@ function amongCodes(
   const j = structural[s]!;
   const line = lines[j]!;
   if (!context.knownKeys.has(key) || /^- /.test(line.text.slice(line.indent))) return undefined;
+  // Only a line just below a code, or just below a part of codes, can stand among them: every other
+  // line is left before its openers are read back (a file of 9,000 actions would read them all each time).
+  const above = s > 0 ? keyColumn(lines[structural[s - 1]!]!) : undefined;
+  const column = keyColumn(line).column;
+  const nearCodes =
+    above?.key !== undefined &&
+    ((above.column === column && COUNCIL_CODE_KEY.test(above.key)) ||
+      (above.column < column && context.children.get(above.key)?.has(CODE_KEYS) === true));
+  if (!nearCodes) return undefined;
   const chain = openers(lines, structural, s);
   const part = chain[0];
   if (part?.key === undefined || !context.children.get(part.key)?.has(CODE_KEYS) || allowedUnder(part.key, key, context)) return undefined;
