@@ -12,6 +12,7 @@ import {
   CURLY_SINGLE,
   findBlockOpener,
   isKnownKey,
+  keyColumn,
   keyOf,
   type LineInfo,
   needsQuotes,
@@ -185,7 +186,7 @@ function keyMisspelt(
 /** The keys written in the part line `i` stands in: the lines of its column under the same parent, up to the next item. */
 function partKeys(lines: readonly LineInfo[], i: number, parents: ReadonlyArray<string | undefined>): ReadonlySet<string> {
   const keys = new Set<string>();
-  const column = (j: number) => lines[j]!.indent + /^(?:- +)*/.exec(lines[j]!.text.slice(lines[j]!.indent))![0].length;
+  const column = (j: number) => keyColumn(lines[j]!);
   const item = (j: number) => lines[j]!.text.slice(lines[j]!.indent).startsWith('-');
   const own = column(i);
   const visit = (j: number, step: 1 | -1): boolean => {
@@ -235,10 +236,10 @@ function textStartSlip(lines: readonly LineInfo[], i: number, context: SlipConte
   const m = /^((?:- +)*)([A-Za-z][\w]*)[ \t]*:([ \t]+)((?:.*[^ \t])?)[ \t]*$/.exec(rest);
   if (!m || !context.textKeys?.has(m[2]!)) return undefined;
   const [, dashes = '', key = '', gap = '', value = ''] = m;
-  const keyColumn = line.indent + dashes.length;
-  const at = line.start + keyColumn + key.length + 1 + gap.length;
+  const column = line.indent + dashes.length;
+  const at = line.start + column + key.length + 1 + gap.length;
   const below = nextStructural(lines, i);
-  const hasLinesBelow = below !== undefined ? lines[below]!.indent > keyColumn : false;
+  const hasLinesBelow = below !== undefined ? lines[below]!.indent > column : false;
   const blockBelow = i + 1 < lines.length && lines[i + 1]!.inBlock;
   const quoted = (text: string) => ({ at, remove: value.length, insert: quoteForYaml(text) });
   // "| text" or "> text": the text belongs on the lines below the "|".
@@ -251,7 +252,7 @@ function textStartSlip(lines: readonly LineInfo[], i: number, context: SlipConte
     return {
       offset: at,
       code: 'text-after-bar',
-      ...say.textAfterBar({ key, bar: bar[1]!, text, column: keyColumn + 2 }),
+      ...say.textAfterBar({ key, bar: bar[1]!, text, column: column + 2 }),
       // With text below, the "|" stays and the text on its line is left out of the check; else it is the text.
       edits: [hasLinesBelow ? { at, remove: value.length, insert: bar[1]! } : quoted(text)],
     };

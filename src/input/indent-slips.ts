@@ -1,5 +1,5 @@
 import { say } from '../messages/index.js';
-import { type LineInfo, ODD_SPACES, OPENS_PART, plainSpaces } from './slip-lines.js';
+import { keyColumn, type LineInfo, ODD_SPACES, OPENS_PART, plainSpaces } from './slip-lines.js';
 import type { Slip } from './slips.js';
 import { MAX_DEPTH } from './yaml-convert.js';
 
@@ -87,7 +87,7 @@ function lineUpLevels(lines: readonly LineInfo[], i: number, expected: number | 
   for (let j = chains.previous[i]!, steps = 0; j !== -1 && steps <= MAX_DEPTH; j = chains.outer[j]!, steps++) {
     const prev = lines[j]!;
     levels.add(prev.indent);
-    levels.add(prev.indent + /^(?:- +)*/.exec(prev.text.slice(prev.indent))![0].length);
+    levels.add(keyColumn(prev));
   }
   return levels;
 }
@@ -97,10 +97,7 @@ function expectedIndent(lines: readonly LineInfo[], i: number): number | undefin
   for (let j = i - 1; j >= 0; j--) {
     const prev = lines[j]!;
     if (prev.blank || prev.comment || prev.inBlock || prev.text.slice(0, prev.indent).includes('\t')) continue;
-    const rest = prev.text.slice(prev.indent);
-    const dash = /^(?:- +)*/.exec(rest)![0].length;
-    if (OPENS_PART.test(rest)) return prev.indent + dash + 2;
-    return prev.indent + dash;
+    return OPENS_PART.test(prev.text.slice(prev.indent)) ? keyColumn(prev) + 2 : keyColumn(prev);
   }
   return undefined;
 }

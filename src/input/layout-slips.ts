@@ -8,6 +8,7 @@ import {
   COUNCIL_CODE_KEY,
   isKnownKey,
   KEY_LINE,
+  keyColumn,
   keyOf,
   type LineInfo,
   lineAt,
@@ -82,8 +83,8 @@ function valueAndLinesBelow(lines: readonly LineInfo[], context: SlipContext): S
     const m = /^((?:- +)*)([A-Za-z][\w]*)[ \t]*:[ \t]+([^|>#\s](?:[^#]*[^# \t])?)[ \t]*(?:[ \t]#.*)?$/.exec(rest);
     if (!m || !context.children.has(m[2]!)) return;
     const below = nextStructural(lines, i);
-    const keyColumn = line.indent + m[1]!.length;
-    if (below === undefined || lines[below]!.indent <= keyColumn || keyOf(lines[below]!) === undefined) return;
+    const column = line.indent + m[1]!.length;
+    if (below === undefined || lines[below]!.indent <= column || keyOf(lines[below]!) === undefined) return;
     const value = m[3]!;
     const at = line.start + line.indent + rest.indexOf(value, m[1]!.length + m[2]!.length + 1);
     slips.push({
@@ -106,7 +107,7 @@ function linesOutsideBlocks(lines: readonly LineInfo[], context: SlipContext, mo
   for (let i = 0; i < lines.length; i++) {
     const opener = lines[i]!;
     if (opener.inBlock || opener.blank || opener.comment || !BLOCK_START.test(opener.text.slice(opener.indent))) continue;
-    const column = opener.indent + /^(?:- +)*/.exec(opener.text.slice(opener.indent))![0].length;
+    const column = keyColumn(opener);
     // No text indented under the "|": a line of text right below it, not indented, is its first line.
     const below = lines[i + 1];
     const content =
@@ -194,7 +195,7 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
     const prev = lines[p]!;
     const prevRest = prev.text.slice(prev.indent);
     const prevKey = keyOf(prev);
-    const prevColumn = prev.indent + /^(?:- +)*/.exec(prevRest)![0].length;
+    const prevColumn = keyColumn(prev);
     const prevOpens = prevKey !== undefined && OPENS_PART.test(prevRest);
     if (prevKey === undefined) continue;
     const among = amongCodes(lines, structural, s, key, context);
@@ -250,8 +251,8 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
 }
 
 /** A structural line's key and the column it starts in, after any "- ". */
-function keyColumn(line: LineInfo): { key: string | undefined; column: number } {
-  return { key: keyOf(line), column: line.indent + /^(?:- +)*/.exec(line.text.slice(line.indent))![0].length };
+function keyAndColumn(line: LineInfo): { key: string | undefined; column: number } {
+  return { key: keyOf(line), column: keyColumn(line) };
 }
 
 /** The keys that open the parts structural line `s` stands in, nearest first, read by indentation. */
@@ -259,7 +260,7 @@ function openers(lines: readonly LineInfo[], structural: readonly number[], s: n
   const found: Array<{ key: string | undefined; column: number }> = [];
   let column = lines[structural[s]!]!.indent;
   for (let t = s - 1; t >= 0 && column > 0; t--) {
-    const opener = keyColumn(lines[structural[t]!]!);
+    const opener = keyAndColumn(lines[structural[t]!]!);
     if (opener.column >= column) continue;
     found.push(opener);
     column = opener.column;
@@ -284,8 +285,8 @@ function amongCodes(
   if (!context.knownKeys.has(key) || /^- /.test(line.text.slice(line.indent))) return undefined;
   // Only a line just below a code, or just below a part of codes, can stand among them: every other
   // line is left before its openers are read back (a file of 9,000 actions would read them all each time).
-  const above = s > 0 ? keyColumn(lines[structural[s - 1]!]!) : undefined;
-  const column = keyColumn(line).column;
+  const above = s > 0 ? keyAndColumn(lines[structural[s - 1]!]!) : undefined;
+  const column = keyColumn(line);
   const nearCodes =
     above?.key !== undefined &&
     ((above.column === column && COUNCIL_CODE_KEY.test(above.key)) ||
@@ -310,7 +311,7 @@ function amongCodes(
 function openerColumn(lines: readonly LineInfo[], structural: readonly number[], t: number, column: number): number {
   for (let u = t - 1; u >= 0; u--) {
     const l = lines[structural[u]!]!;
-    const c = l.indent + /^(?:- +)*/.exec(l.text.slice(l.indent))![0].length;
+    const c = keyColumn(l);
     if (c < column) return c;
   }
   return -1;
@@ -381,7 +382,7 @@ function notIndentedUnder(
 function enclosingKey(lines: readonly LineInfo[], structural: readonly number[], s: number, column: number): string | undefined {
   for (let t = s - 1; t >= 0; t--) {
     const l = lines[structural[t]!]!;
-    const c = l.indent + /^(?:- +)*/.exec(l.text.slice(l.indent))![0].length;
+    const c = keyColumn(l);
     if (c === column) return keyOf(l);
     if (l.indent < column) return undefined;
   }
@@ -400,7 +401,7 @@ function homeAbove(
   for (let t = s - 1; t >= 0; t--) {
     const i = structural[t]!;
     const l = lines[i]!;
-    const c = l.indent + /^(?:- +)*/.exec(l.text.slice(l.indent))![0].length;
+    const c = keyColumn(l);
     if (c <= column) return undefined;
     const k = keyOf(l);
     if (k !== undefined && siblings(k, key, context)) return { key: k, column: c, line: i + 1, index: i, t };
@@ -421,7 +422,7 @@ function conventionalIndent(lines: readonly LineInfo[], structural: readonly num
     // A line before it, in its own column, says that column is the file's way: it is not odd.
     if (l.indent === home.indent) return home.indent;
     const rest = l.text.slice(l.indent);
-    const column = l.indent + /^(?:- +)*/.exec(rest)![0].length;
+    const column = keyColumn(l);
     return column < home.indent && OPENS_PART.test(rest) ? column + 2 : home.indent;
   }
   return 0;

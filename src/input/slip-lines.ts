@@ -63,6 +63,14 @@ export const BLOCK_START = /^(?:- +)*(?:[^\s#:][^:#]*|"[^"]*"|'[^']*'):[ \t]+[|>
 export const KEY_LINE =
   /^((?:- +)*)((?:[^\s#:"'](?:[^:#]*[^ \t:#])?)|"[^"]*"|'[^']*'|[\u201c\u2018][^\u201d\u2019]*[\u201d\u2019])[ \t]*:(?:[ \t]|$)/;
 
+/** "- " in front of a key, once or more ("- - key:"): the key's column is after them. */
+const DASHES = /^(?:- +)*/;
+
+/** The column of a line's key: after its indentation and any "- " in front of the key. */
+export function keyColumn(line: LineInfo): number {
+  return line.indent + DASHES.exec(line.text.slice(line.indent))![0].length;
+}
+
 export function keyOf(line: LineInfo): string | undefined {
   const m = KEY_LINE.exec(line.text.slice(line.indent));
   if (!m) return undefined;
@@ -103,7 +111,7 @@ export function scanLines(text: string): LineInfo[] {
     if (line.text.indexOf('|', line.indent) === -1 && line.text.indexOf('>', line.indent) === -1) continue;
     if (!BLOCK_START.test(line.text.slice(line.indent))) continue;
     // The key's own column: for "- action: |" that is after the "- ".
-    const parent = line.indent + /^(?:- +)*/.exec(line.text.slice(line.indent))![0].length;
+    const parent = keyColumn(line);
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j]!;
       // A zero-width character pasted in front of a key takes no room: "<U+FEFF>    lead:" ends the block.
@@ -134,7 +142,7 @@ export function blockContentIndent(lines: readonly LineInfo[], i: number): numbe
   const opener = lines[i]!;
   const rest = opener.text.slice(opener.indent);
   const indicator = /:[ \t]+[|>][-+]?([1-9])/.exec(rest);
-  if (indicator) return opener.indent + /^(?:- +)*/.exec(rest)![0].length + Number(indicator[1]);
+  if (indicator) return keyColumn(opener) + Number(indicator[1]);
   for (let j = i + 1; j < lines.length && lines[j]!.inBlock; j++) if (!lines[j]!.blank) return lines[j]!.indent;
   return undefined;
 }
@@ -159,8 +167,8 @@ export function parentKeys(lines: readonly LineInfo[]): Array<string | undefined
       parents.push(undefined);
       continue;
     }
-    const dash = /^(?:- +)*/.exec(line.text.slice(line.indent))![0].length;
-    const column = line.indent + dash;
+    const column = keyColumn(line);
+    const dash = column - line.indent;
     // "- id: x" opens an item at the dash: the keys after it, in its column, stand inside it.
     while (open.length > 0) {
       const top = open[open.length - 1]!;

@@ -4,6 +4,7 @@ import {
   BLOCK_START,
   blockContentIndent,
   KEY_LINE,
+  keyColumn,
   keyOf,
   type LineInfo,
   nextStructural,
@@ -60,11 +61,6 @@ function openItems(items: Map<number, number>, line: LineInfo, i: number): void 
 
 /** An update or an action is a few dozen lines: no look around a line goes further (hostile files stay quick). */
 const MOST_LINES = 200;
-
-/** The column of a key: after the "- " of a list item. */
-function keyColumn(line: LineInfo): number {
-  return line.indent + /^(?:- +)*/.exec(line.text.slice(line.indent))![0].length;
-}
 
 /**
  * "Q4:" alone on a line inside the text of a narrative, with "status:", "rag:" … under it: an update

@@ -4,6 +4,7 @@ import {
   BLOCK_START,
   blockContentIndent,
   isKnownKey,
+  keyColumn,
   keyOf,
   type LineInfo,
   nextStructural,
@@ -51,7 +52,7 @@ function startsText(lines: readonly LineInfo[], i: number, context: SlipContext)
   const prev = lines[p]!;
   const prevRest = prev.text.slice(prev.indent);
   if (keyOf(prev) === undefined || /:[ \t]+["'][^"']*$/.test(prevRest)) return undefined;
-  const column = prev.indent + /^(?:- +)*/.exec(prevRest)![0].length;
+  const column = keyColumn(prev);
   if (line.indent > column && !OPENS_PART.test(prevRest)) return undefined;
   return { above: p, column };
 }
@@ -134,7 +135,7 @@ export function pastedLines(lines: readonly LineInfo[], context: SlipContext, ta
     // The first line of a run of text is the one to act on; a quote left open above makes the lines
     // below part of its text (that slip is reported where the quote opens).
     if (keyOf(prev) === undefined || /:[ \t]+["'][^"']*$/.test(prevRest)) continue;
-    const prevColumn = prev.indent + /^(?:- +)*/.exec(prevRest)![0].length;
+    const prevColumn = keyColumn(prev);
     // Deeper than a key with text after it, a line goes on with that text: YAML reads it so.
     if (line.indent > prevColumn && !OPENS_PART.test(prevRest)) continue;
     slips.push({
