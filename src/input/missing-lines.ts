@@ -335,6 +335,12 @@ function chooseKind(
   return { key: kinds[latest]!, sure: false };
 }
 
+/** Figures ("WBC: 25000") go under a key of figures, not of notes: when some of the keys take money, only those. */
+function preferMoneyParts(kinds: readonly string[], figures: boolean, context: SlipContext): readonly string[] {
+  const money = kinds.filter((k) => context.moneyBlocks?.has(k));
+  return figures && money.length > 0 ? money : kinds;
+}
+
 /**
  * Lines further in than the key above them, which has its value on its own line ("status: On track"
  * over the council lines of "achieved:"): the line that opened their block ("achieved:") is gone.
@@ -361,11 +367,10 @@ function missingOpener(
   const run = runFrom(all, s);
   if (run.long || s - blocks[s - 1]!.first > MOST_LINES) return undefined;
   const present = new Set([...keysAbove(all, blocks[s - 1]!.first, s - 1), ...runFrom(all, s - 1).keys]);
-  let kinds = [...(context.children.get(parentKey) ?? [])].filter((k) => !present.has(k) && run.keys.every((r) => r !== '' && fits(k, r)));
-  // Figures ("WBC: 25000") go under a key of figures, not of notes.
+  const fitsAll = (k: string) => !present.has(k) && run.keys.every((r) => r !== '' && fits(k, r));
+  const kinds = [...(context.children.get(parentKey) ?? [])].filter(fitsAll);
   const figures = runLines(all, s, run.end).every((t) => /:[ \t]*[0-9]/.test(t));
-  if (figures && kinds.some((k) => context.moneyBlocks?.has(k))) kinds = kinds.filter((k) => context.moneyBlocks?.has(k));
-  const [key, ...others] = kinds;
+  const [key, ...others] = preferMoneyParts(kinds, figures, context);
   return key === undefined ? undefined : keyLineMissing(here, here.key!, key, above.column, others, isName(here.key!, context));
 }
 
@@ -453,10 +458,9 @@ function missingBeside(
   const present = new Set([...keysAbove(all, block.first, s), ...runFrom(all, s).keys]);
   // A key of the part that takes them is there already: they are lines out of line with it (misplacedKeys).
   if ([...present].some((k) => keys.every((r) => fits(k, r)))) return undefined;
-  let kinds = [...(context.children.get(parentKey) ?? [])].filter((k) => !present.has(k) && keys.every((r) => fits(k, r)));
+  const kinds = [...(context.children.get(parentKey) ?? [])].filter((k) => !present.has(k) && keys.every((r) => fits(k, r)));
   const figures = keys.every((k) => COUNCIL_CODE_KEY.test(k));
-  if (figures && kinds.some((k) => context.moneyBlocks?.has(k))) kinds = kinds.filter((k) => context.moneyBlocks?.has(k));
-  const [key, ...others] = kinds;
+  const [key, ...others] = preferMoneyParts(kinds, figures, context);
   if (key === undefined) return missingBesideOpener(all, blocks, s, keys, context, fits);
   const step = Math.max(2, here.column - opener.column);
   const slip = keyLineMissing(here, here.key!, key, here.column, others, isName(here.key!, context), {
