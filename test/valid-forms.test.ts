@@ -45,6 +45,27 @@ describe('valid forms of the same plan', () => {
       (t: string) => t.replace('        status: Draft circulated', '        status: Draft\n          circulated'),
     ],
     [
+      'a status on the line below its key, deeper',
+      (t: string) => t.replace('        status: Adopted by WBC and NDC', '        status:\n          Adopted by WBC and NDC'),
+    ],
+    [
+      'a narrative of plain lines below its key, deeper',
+      (t: string) =>
+        t.replace(
+          '        narrative: |\n          Draft rules circulated to the three monitoring officers on 12 June.',
+          '        narrative:\n          Draft rules circulated to the three monitoring officers on 12 June.',
+        ),
+    ],
+    [
+      "an action's text on the line below its key, deeper",
+      (t: string) => t.replace('    action: Train budget holders', '    action:\n      Train budget holders'),
+    ],
+    [
+      "a lead on the line below its key, deeper",
+      (t: string) =>
+        t.replace('    action: Train budget holders in the new rules (target 120 officers across the councils).\n', (a) => `${a}    lead:\n      Head of Procurement\n`),
+    ],
+    [
       'a line of text starting with an arrow or a square and one space',
       (t: string) =>
         t.replace(

@@ -40,6 +40,15 @@ function isProseLine(line: LineInfo, context: SlipContext): boolean {
 }
 
 /**
+ * "status:" with nothing after it and its text on the line below, deeper: YAML reads that line as the
+ * key's text (a plain value may go on over several lines), so it is no line of its own.
+ */
+function textBelowKey(prev: LineInfo, line: LineInfo, context: SlipContext): boolean {
+  const key = keyOf(prev);
+  return key !== undefined && context.textKeys?.has(key) === true && line.indent > keyColumn(prev) && /:[ \t]*$/.test(prev.text);
+}
+
+/**
  * Whether line `i` can start a run of text among the keys: a line of prose right after a key, not
  * the rest of that key's text (deeper than a key with text after it, YAML reads it so) nor inside
  * quotes left open above it. Returns the key line above and its column.
@@ -53,7 +62,7 @@ function startsText(lines: readonly LineInfo[], i: number, context: SlipContext)
   const prevRest = prev.text.slice(prev.indent);
   if (keyOf(prev) === undefined || /:[ \t]+["'][^"']*$/.test(prevRest)) return undefined;
   const column = keyColumn(prev);
-  if (line.indent > column && !OPENS_PART.test(prevRest)) return undefined;
+  if ((line.indent > column && !OPENS_PART.test(prevRest)) || textBelowKey(prev, line, context)) return undefined;
   return { above: p, column };
 }
 
@@ -137,7 +146,7 @@ export function pastedLines(lines: readonly LineInfo[], context: SlipContext, ta
     if (keyOf(prev) === undefined || /:[ \t]+["'][^"']*$/.test(prevRest)) continue;
     const prevColumn = keyColumn(prev);
     // Deeper than a key with text after it, a line goes on with that text: YAML reads it so.
-    if (line.indent > prevColumn && !OPENS_PART.test(prevRest)) continue;
+    if ((line.indent > prevColumn && !OPENS_PART.test(prevRest)) || textBelowKey(prev, line, context)) continue;
     slips.push({
       offset: line.start + line.indent,
       code: 'text-among-keys',
