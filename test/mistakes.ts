@@ -2500,6 +2500,28 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "one action's new quarter written under the next quarter's label (Q3: where the plan is at Q2)",
+    file: GOV,
+    lineText: '      Q3:',
+    line: 31,
+    message:
+      /^action "procurement-training" has a Q3 update but no Q2 update, and the plan is at Q2: this quarter's update was probably written under "Q3:"$/,
+    hint: /^write "Q2:" in place of "Q3:"; if it really is for Q3, add the Q2 update above it$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the last action\'s new quarter typed under "Q4:", the plan being at Q3',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '      Q4:',
+    line: 39,
+    message: /^action "budget-holder-training" has a Q4 update but no Q3 update, and the plan is at Q3: /,
+    hint: /^write "Q3:" in place of "Q4:"/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: "a measure's figure with its unit after it",
     file: GOV,
     edit: (t) =>
