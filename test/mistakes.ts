@@ -2409,6 +2409,118 @@ export const MISTAKES: Mistake[] = [
     message: /"narrative:" is indented less than "status:" above it \(7 spaces, not 8\)/,
     alone: true,
   },
+  // Placeholders plan new-quarter writes, filled in wrongly (the Q2 update as new-quarter would have left it).
+  {
+    name: "a quarter's figure typed after the placeholder plan new-quarter wrote, its quotes kept",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+        '          waivers:\n            WBC: "TODO: Q2 figure (was 12)" 11\n            NDC: 9\n            EDC: 4',
+      ),
+    line: 62,
+    message: /^the placeholder "TODO: Q2 figure \(was 12\)" is still on this line, beside the figure 11$/,
+    hint: /^delete the placeholder \(and any quotes\), so that the line reads: WBC: 11$/,
+    alone: true,
+    repaired: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+        '          waivers:\n            WBC: 11\n            NDC: 9\n            EDC: 4',
+      ),
+  },
+  {
+    name: "a quarter's figure typed inside the placeholder's quotes, its TODO and the figure before it left",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 12, NDC: 8, EDC: 4 }',
+        '          waivers:\n            WBC: 12\n            NDC: 8\n            EDC: "TODO: Q1 figure 4"',
+      ),
+    line: 60,
+    message: /^the placeholder "TODO: Q1 figure" is still on this line, beside the figure 4$/,
+    hint: /^delete the placeholder \(and any quotes\), so that the line reads: EDC: 4$/,
+    alone: true,
+    repaired: (t) =>
+      t.replace(
+        '          waivers: { WBC: 12, NDC: 8, EDC: 4 }',
+        '          waivers:\n            WBC: 12\n            NDC: 8\n            EDC: 4',
+      ),
+  },
+  {
+    name: 'a narrative typed after the placeholder "TODO: write the Q1 narrative", outside its quotes',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '        status: Not started',
+        '        status: Not started\n        narrative: "TODO: write the Q1 narrative" Sessions booked for July.',
+      ),
+    line: 31,
+    message: /^the placeholder "TODO: write the Q1 narrative" is still on this line, beside the text you wrote: the report would print it$/,
+    hint: /^delete the placeholder \(and any quotes\), so that the line reads: narrative: Sessions booked for July\.$/,
+    alone: true,
+    repaired: (t) =>
+      t.replace('        status: Not started\n', '        status: Not started\n        narrative: Sessions booked for July.\n'),
+  },
+  {
+    name: 'a narrative typed inside the quotes of the placeholder, after its words',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '        status: Not started',
+        '        status: Not started\n        narrative: "TODO: write the Q1 narrative: sessions booked for July"',
+      ),
+    line: 31,
+    message: /^the placeholder "TODO: write the Q1 narrative" is still on this line/,
+    hint: /so that the line reads: narrative: sessions booked for July$/,
+    alone: true,
+    repaired: (t) =>
+      t.replace('        status: Not started\n', '        status: Not started\n        narrative: sessions booked for July\n'),
+  },
+  {
+    name: 'the "TODO:" of a narrative placeholder deleted and the rest left, as if it were the narrative',
+    file: GOV,
+    edit: (t) => t.replace('        status: Not started', '        status: Not started\n        narrative: write the Q1 narrative'),
+    line: 31,
+    message:
+      /^"write the Q1 narrative" is what is left of the placeholder plan new-quarter wrote here: the Q1 narrative is not written yet$/,
+    hint: /^write the Q1 narrative in its place$/,
+    alone: true,
+  },
+  {
+    name: "a figure's placeholder cut down to its words, no figure typed",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+        '          waivers:\n            WBC: 11\n            NDC: "Q2 figure (was 8)"\n            EDC: 4',
+      ),
+    line: 63,
+    message: /^"Q2 figure \(was 8\)" is what is left of the placeholder plan new-quarter wrote here: the Q2 figure is not written yet$/,
+    hint: /^write the Q2 figure in its place, as a plain number; delete the line if there is none$/,
+    alone: true,
+  },
+  {
+    name: "one action's new quarter written under the next quarter's label (Q3: where the plan is at Q2)",
+    file: GOV,
+    lineText: '      Q3:',
+    line: 31,
+    message:
+      /^action "procurement-training" has a Q3 update but no Q2 update, and the plan is at Q2: this quarter's update was probably written under "Q3:"$/,
+    hint: /^write "Q2:" in place of "Q3:"; if it really is for Q3, add the Q2 update above it$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the last action\'s new quarter typed under "Q4:", the plan being at Q3',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '      Q4:',
+    line: 39,
+    message: /^action "budget-holder-training" has a Q4 update but no Q3 update, and the plan is at Q3: /,
+    hint: /^write "Q3:" in place of "Q4:"/,
+    severity: 'warning',
+    alone: true,
+  },
   {
     name: "a measure's figure with its unit after it",
     file: GOV,

@@ -2,6 +2,7 @@ import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
 import { MONTHS as MONTH_NAMES } from '../shared/words.js';
 import { findFigureSlip } from './figure-slips.js';
+import { placeholderSlip } from './placeholder-slips.js';
 import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 
@@ -20,6 +21,7 @@ export function findValueSlip(
   parents: ReadonlyArray<string | undefined>,
 ): Slip | undefined {
   return (
+    placeholderSlip(lines[i]!, context, parents[i]) ??
     keyWithWords(lines, i, context, parents) ??
     joinedLine(text, lines, i, context, parents) ??
     mixedQuotes(lines[i]!) ??

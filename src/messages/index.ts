@@ -5,6 +5,7 @@ import { folder } from './folder.js';
 import { indentation, keys, text } from './lines.js';
 import { measures } from './measures.js';
 import { money } from './money.js';
+import { placeholders } from './placeholders.js';
 import { copies, rules, scale } from './rules.js';
 import { schedule } from './schedule.js';
 import { schema, shapes } from './schema.js';
@@ -25,6 +26,7 @@ export const TABLE = [
   characters,
   keys,
   withinLine,
+  placeholders,
   text,
   indentation,
   unread,

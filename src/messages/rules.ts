@@ -107,6 +107,10 @@ export const rules = group(
       message: `action ${p.action} has no ${p.quarter} update`,
       hint: `add "${p.quarter}:" under "updates", with its status and narrative, or mark the last update "ended: completed" (or dropped) if the action has finished`,
     })),
+    quarterMislabelled: entry([{ action: '"regular-updates"', written: 'Q4', meant: 'Q3' }], (p) => ({
+      message: `action ${p.action} has a ${p.written} update but no ${p.meant} update, and the plan is at ${p.meant}: this quarter's update was probably written under "${p.written}:"`,
+      hint: `write "${p.meant}:" in place of "${p.written}:"; if it really is for ${p.written}, add the ${p.meant} update above it`,
+    })),
     updateAfterEnd: entry([{ quarter: 'Q3', action: '"regular-updates"', how: 'completed', endedIn: 'Q2' }], (p) => ({
       message: `action ${p.action} ended (${p.how}) in ${p.endedIn}, so it has no ${p.quarter} update`,
       hint: `delete the ${p.quarter} update (the "${p.quarter}:" line and the lines under it), or remove "ended: ${p.how}" from ${p.endedIn} if the action goes on`,

@@ -7,6 +7,7 @@ import { COUNCIL_CODE, councilMeant } from './codes.js';
 import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied, updateSources } from './copied-figures.js';
 import { figuresInScale } from './figure-scale.js';
 import { measuresAreSound } from './measure-rules.js';
+import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 import {
   type ActionRef,
@@ -306,7 +307,10 @@ const quarterIsReported: Rule = (ctx) => {
   const { quarter } = ctx;
   if (!quarter) return [];
   const out: Diagnostic[] = [];
+  // An update under a later quarter's label is said by quarterLabelsFit, with its quarter to write.
+  const mislabelled = new Set(mislabelledUpdates(ctx).map((m) => m.ref.action));
   for (const ref of eachAction(ctx)) {
+    if (mislabelled.has(ref.action)) continue;
     const updates = asDict(ref.action.updates);
     // "q3:" is reported by the schema as a misspelt quarter; saying "no Q3 update" as well is noise.
     if (updates && Object.keys(updates).some((k) => k.toUpperCase() === quarter)) continue;
@@ -395,6 +399,7 @@ const rules: readonly Rule[] = [
   figuresMatchTarget,
   statusIsWritten,
   quarterIsReported,
+  quarterLabelsFit,
   nothingAfterEnding,
   figuresInScale,
   figuresNotCopied,

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { locate } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
+import { mislabelledUpdates } from './quarter-labels.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 import { problem } from './rule-context.js';
 import type { RuleContext } from './rules.js';
@@ -45,7 +46,9 @@ export function dueDatesKept(ctx: RuleContext): Diagnostic[] {
       return action ? [{ f, index, action }] : [];
     }),
   );
-  const quarter = ctx.quarter ?? latestQuarter(refs.map((r) => r.action));
+  // An update under a later quarter's label (said by quarterLabelsFit) does not move the plan on.
+  const mislabelled = new Set(mislabelledUpdates(ctx).map((m) => m.ref.action));
+  const quarter = ctx.quarter ?? latestQuarter(refs.map((r) => r.action).filter((a) => !mislabelled.has(a)));
   const out: Diagnostic[] = [];
   for (const { f, index, action } of refs) {
     if (typeof action.due !== 'string') continue;

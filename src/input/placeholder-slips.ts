@@ -1,0 +1,113 @@
+import { quoteForYaml } from '../messages/entry.js';
+import { say } from '../messages/index.js';
+import { COUNCIL_CODE_KEY, type LineInfo } from './slip-lines.js';
+import { CODE_KEYS, type Slip, type SlipContext } from './slips.js';
+
+/**
+ * What `plan new-quarter` writes for the officer to replace ("TODO: write the Q3 narrative", "TODO: Q3
+ * figure (was 11)"), filled in wrongly: the new text or figure typed beside the placeholder, inside its
+ * quotes or after them, or the placeholder cut down ("write the Q3 narrative") and left. Untouched, a
+ * placeholder is said by the rules (not written yet); cut down or beside the officer's words, it would
+ * reach the report, or be read as text where a figure goes. Found in the line before parsing, so that
+ * what YAML makes of a quote followed by text is not said instead.
+ */
+
+/** The placeholder of a text ("status:", "narrative:"), with or without its TODO. */
+const TEXT_MARK = /(?:TODO:?[ \t]*)?write the (Q[1-4]) (narrative|status)\b/i;
+/** The pieces of the placeholder of a measure's figure: any of them marks the line. */
+const FIGURE_MARK = /TODO\b:?|\bQ[1-4] figure\b|\(was [^)]*\)/gi;
+/** The placeholder just as plan new-quarter wrote it: said by the rules, not here. */
+const FIGURE_UNTOUCHED = /^(["']?)TODO: Q[1-4] figure(?: \(was [^)]*\))?\1$/;
+const TEXT_UNTOUCHED = /^(["']?)TODO: write the Q[1-4] (?:narrative|status)\1$/;
+
+export function placeholderSlip(line: LineInfo, context: SlipContext, parent: string | undefined): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = /^([A-Za-z][\w-]*):[ \t]+(\S.*?)[ \t]*$/.exec(rest);
+  if (!m) return undefined;
+  const [, key = '', value = ''] = m;
+  const at = line.start + line.indent + m[0].indexOf(value, key.length + 1);
+  if (context.textKeys?.has(key)) return textPlaceholder(key, value, at);
+  const perCouncil = parent !== undefined && (context.moneyBlocks?.has(parent) || context.children.get(parent)?.has(CODE_KEYS));
+  if ((COUNCIL_CODE_KEY.test(key) && !perCouncil) || key === 'value') return figurePlaceholder(key, value, at);
+  return undefined;
+}
+
+/** Text a key can hold as written, or in quotes when YAML would read it otherwise. */
+function asValue(text: string): string {
+  return /^[[\]{}&*!|>'"%@`#,?:-]|: |[ \t]#|:$/.test(text) ? quoteForYaml(text) : text;
+}
+
+/** The value without the quotes plan wrote around its placeholder, when they are the only ones. */
+function unquoted(value: string): string | undefined {
+  const quotes = value.match(/"/g)?.length ?? 0;
+  if (quotes === 0) return value;
+  return quotes === 2 ? value.replace(/"/g, '') : undefined;
+}
+
+function textPlaceholder(key: string, value: string, at: number): Slip | undefined {
+  const mark = TEXT_MARK.exec(value);
+  if (!mark || TEXT_UNTOUCHED.test(value)) return undefined;
+  const [, quarter = '', what = ''] = mark;
+  const plain = unquoted(value);
+  const left = plain
+    ?.replace(TEXT_MARK, '')
+    .replace(/^[\s.:;,-]+/, '')
+    .trim();
+  if (left === '') return { offset: at, code: 'placeholder-left', ...say.placeholderLeft({ written: mark[0], quarter, what }), edits: [] };
+  const placeholder = `TODO: write the ${quarter} ${what}`;
+  if (left === undefined) {
+    const wording = say.placeholderBesideText({
+      placeholder,
+      line: `${key}: ${asValue(
+        value
+          .replace(TEXT_MARK, '')
+          .replace(/^["\s.:;,-]+/, '')
+          .trim(),
+      )}`,
+    });
+    return { offset: at, code: 'placeholder-beside', message: wording.message, hint: wording.hint, edits: [] };
+  }
+  const written = asValue(left);
+  return {
+    offset: at,
+    code: 'placeholder-beside',
+    ...say.placeholderBesideText({ placeholder, line: `${key}: ${written}` }),
+    edits: [{ at, remove: value.length, insert: written }],
+  };
+}
+
+function figurePlaceholder(key: string, value: string, at: number): Slip | undefined {
+  const marks = value.match(FIGURE_MARK);
+  if (!marks || FIGURE_UNTOUCHED.test(value)) return undefined;
+  const left = value.replace(/["']/g, '').replace(FIGURE_MARK, ' ');
+  const figures = left.match(/-?\d+(?:[.,]\d+)*/g) ?? [];
+  const quarter = /Q[1-4]/.exec(value)?.[0] ?? 'new quarter';
+  const placeholder = marks.map((piece) => (/^TODO/i.test(piece) ? 'TODO:' : piece)).join(' ');
+  if (figures.length === 0) {
+    return {
+      offset: at,
+      code: 'placeholder-left',
+      ...say.placeholderLeft({ written: value.replace(/^["']|["']$/g, ''), quarter, what: 'figure' }),
+      edits: [{ at, remove: value.length, insert: quoteForYaml(value) }],
+      settles: true,
+    };
+  }
+  const figure = figures[0]!;
+  if (figures.length > 1 || !/^-?\d+(?:\.\d+)?$/.test(figure) || /[^\s\d.,:;()-]/.test(left.replace(figure, ''))) {
+    const wording = say.placeholderBesideFigures({ placeholder, figures, code: key });
+    return {
+      offset: at,
+      code: 'placeholder-beside',
+      message: wording.message,
+      hint: wording.hint,
+      edits: [{ at, remove: value.length, insert: quoteForYaml(value) }],
+      settles: true,
+    };
+  }
+  return {
+    offset: at,
+    code: 'placeholder-beside',
+    ...say.placeholderBesideFigure({ placeholder, figure, line: `${key}: ${figure}` }),
+    edits: [{ at, remove: value.length, insert: figure }],
+  };
+}
