@@ -3042,6 +3042,39 @@ export const MISTAKES: Mistake[] = [
     hint: /^line it up with "amounts:" \(6 spaces from the left edge\)$/,
     alone: true,
   },
+
+  // Text pasted from a PDF or Word with its invisible control characters, and financial years written short.
+  {
+    name: "a PDF's page break (form feed) pasted at the start of a narrative line",
+    file: GOV,
+    edit: (t) => t.replace('          Comments due by 10 July.', '\f          Comments due by 10 July.'),
+    line: 16,
+    message: /^line 16 starts with a page break, U\+000C \(FORM FEED\), pasted with text from a PDF or Word/,
+    hint: /^delete it/,
+    alone: true,
+    repaired: (t) => t,
+  },
+  {
+    name: 'Kestrel: a line break from Word (vertical tab) in front of the indentation of "status:"',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) => t.replace('        status: Draft with members', '\v        status: Draft with members'),
+    line: 15,
+    message: /^line 15 starts with a line break from Word \(Shift\+Enter\), U\+000B \(VERTICAL TAB\)/,
+    hint: /^delete it/,
+    alone: true,
+    repaired: (t) => t,
+  },
+  {
+    name: 'a page break alone on a line pasted between two lines of an update',
+    file: GOV,
+    edit: (t) => t.replace('        status: Draft circulated\n', '        status: Draft circulated\n\f\n'),
+    line: 13,
+    message: /^line 13 holds nothing but a page break, U\+000C \(FORM FEED\)/,
+    hint: /^delete it: the line is then blank$/,
+    alone: true,
+    repaired: (t) => t.replace('        status: Draft circulated\n', '        status: Draft circulated\n\n'),
+  },
 ];
 
 /** The file without its line `n` (1-based). */
