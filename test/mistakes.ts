@@ -3075,6 +3075,34 @@ export const MISTAKES: Mistake[] = [
     alone: true,
     repaired: (t) => t.replace('        status: Draft circulated\n', '        status: Draft circulated\n\n'),
   },
+  {
+    name: 'the financial year label written with two-digit years, 15/16',
+    file: PLAN,
+    lineText: '  label: 15/16',
+    line: 5,
+    message: /^"15\/16" is the financial year 2015\/16/,
+    hint: /^write label: 2015\/16$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the financial year label written "FY 2014-15"',
+    plan: 'kestrel',
+    file: PLAN,
+    lineText: '  label: FY 2014-15',
+    line: 5,
+    message: /^"FY 2014-15" is the financial year 2014\/15/,
+    hint: /^write label: 2014\/15$/,
+    alone: true,
+  },
+  {
+    name: 'the financial year label written "FY16", one year: both readings, starts: says which',
+    file: PLAN,
+    lineText: '  label: FY16',
+    line: 5,
+    message: /^"FY16" names one year/,
+    hint: /^write label: 2015\/16 if the year ends in March 2016, or label: 2016\/17 if it starts in April 2016/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */
