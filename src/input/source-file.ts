@@ -77,6 +77,20 @@ function documentKind(bytes: Uint8Array): 'rtf' | 'zip' | 'pdf' | undefined {
   return undefined;
 }
 
+/**
+ * UTF-16 saved without its byte-order mark (PowerShell's `Out-File`, some exports): plain text then
+ * has a NUL byte beside every letter, all at even offsets (big-endian) or all at odd ones (little).
+ * Told as UTF-16, never as "not a text file", whose hint would have the section deleted.
+ */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 4) return false;
+  const nuls = [0, 0];
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) nuls[i % 2]!++;
+  const half = n / 2;
+  return (nuls[0]! >= half * 0.9 && nuls[1] === 0) || (nuls[1]! >= half * 0.9 && nuls[0] === 0);
+}
+
 /** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
@@ -138,7 +152,7 @@ export function decodeSource(bytes: Uint8Array, path: string, displayPath: strin
   }
   const kind = documentKind(bytes);
   if (kind) return { diagnostic: fileDiagnostic(displayPath, 1, 1, 'not-plain-text', say.savedAsDocument({ kind })) };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksUtf16(bytes)) {
     return {
       diagnostic: fileDiagnostic(displayPath, 1, 1, 'not-utf8', say.utf16()),
     };

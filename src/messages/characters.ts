@@ -254,6 +254,21 @@ export const characters = group(
         hint: 'delete it: it is invisible here and cannot appear in a Word document (often pasted from another program)',
       }),
     ),
+    controlAtLineStart: entry(
+      [
+        { line: 17, codePoint: 12, alone: false },
+        { line: 13, codePoint: 11, alone: true },
+      ],
+      (p) => {
+        const what =
+          p.codePoint === 12 ? 'a page break' : p.codePoint === 11 ? 'a line break from Word (Shift+Enter)' : 'a control character';
+        return {
+          message: `line ${p.line} ${p.alone ? 'holds nothing but' : 'starts with'} ${what}, ${codePointLabel(p.codePoint)}, pasted with text from a PDF or Word: it is invisible, but plan reads ${p.alone ? 'it as text' : 'the line as starting'} at the left edge`,
+          hint: `delete it: the line ${p.alone ? 'is then blank' : 'then stands where it is shown'}`,
+          fixed: `${codePointLabel(p.codePoint)} at the start of the line deleted`,
+        };
+      },
+    ),
     nonCharacter: entry([{ codePoint: 0xfffe, inKey: false }], (p) => ({
       message: `character ${codePointLabel(p.codePoint)} is not allowed in text${p.inKey ? ' in a key' : ''}`,
       hint: 'delete it: Word and LibreOffice refuse to open a document that contains it',

@@ -167,6 +167,10 @@ export const shapes = group(
       message: `"${p.written}" is the financial year ${p.label}: a label is written with a slash and the last two digits of the next year`,
       hint: `write label: ${p.label}`,
     })),
+    yearLabelOneYear: entry([{ written: 'FY16', ending: '2015/16', starting: '2016/17' }], (p) => ({
+      message: `"${p.written}" names one year, but a label is the financial year's first year, a slash and the last two digits of the next`,
+      hint: `write label: ${p.ending} if the year ends in March ${Number(p.ending.slice(0, 4)) + 1}, or label: ${p.starting} if it starts in April ${p.starting.slice(0, 4)}; "starts:" below says which`,
+    })),
     yearStartsShape: entry([undefined], () => ({
       message: 'the first day of the financial year is written year-month-01, e.g. 2013-04-01',
       hint: 'write starts: 2013-04-01 for a year that starts on 1 April 2013',

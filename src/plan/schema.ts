@@ -5,7 +5,7 @@ import { say } from '../messages/index.js';
 import { slugify } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
 import { measuresSchema, updateMeasuresSchema } from './measures-schema.js';
-import { financialYearLabel, QUARTERS } from './quarters.js';
+import { financialYearLabel, QUARTERS, yearLabelFrom } from './quarters.js';
 import { dueSchema, leadSchema, profileSchema } from './schedule.js';
 
 /**
@@ -198,15 +198,26 @@ export const planFileSchema = z
   })
   .meta({ title: 'plan', description: 'The plan itself: title, financial year and councils. File name: plan.yaml.' });
 
+/** Words around a year that say it is the financial one: "FY16", "F/Y 2015-16", "2015/16 financial year". */
+const YEAR_WORDS = /^(?:FY|F\/Y|financial\s+year)\s*|\s*(?:FY|financial\s+year)$/gi;
+
 /**
- * "2015-16", "2015–16" (Word's en dash), "2015/2016": a financial year with one reading, told as the
- * label to write; anything else is told what a label looks like.
+ * "2015-16", "2015–16" (Word's en dash), "2015/2016", "15/16", "FY2015/16": a financial year with one
+ * reading, told as the label to write. "FY16" alone is read two ways (the year that ends in March 2016,
+ * as most councils mean it, or the one that starts in 2016), so both are told; anything else is told
+ * what a label looks like.
  */
 function yearLabelError(issue: { input?: unknown }): string {
-  const m =
-    typeof issue.input === 'string' ? /^(\d{4})\s*[/\-\u2010-\u2015\u2212\ufe63\uff0d]\s*(\d{2}|\d{4})$/.exec(issue.input.trim()) : null;
-  const label = m ? financialYearLabel(m[1]!, m[2]!) : undefined;
-  return worded(label && m ? say.yearLabelWritten({ written: m[0], label }) : say.yearLabelShape());
+  if (typeof issue.input !== 'string') return worded(say.yearLabelShape());
+  const written = issue.input.trim();
+  const bare = written.replace(YEAR_WORDS, '');
+  const m = /^(\d{4}|\d{2})\s*[/\-\u2010-\u2015\u2212\ufe63\uff0d]\s*(\d{2}|\d{4})$/.exec(bare);
+  const label = m ? financialYearLabel(m[1]!.length === 2 ? `20${m[1]}` : m[1]!, m[2]!) : undefined;
+  if (label) return worded(say.yearLabelWritten({ written, label }));
+  const one = bare !== written ? /^(\d{4}|\d{2})$/.exec(bare) : null;
+  if (!one) return worded(say.yearLabelShape());
+  const year = Number(one[1]!.length === 2 ? `20${one[1]}` : one[1]);
+  return worded(say.yearLabelOneYear({ written, ending: yearLabelFrom(year - 1), starting: yearLabelFrom(year) }));
 }
 
 export type UpdateInput = z.infer<typeof updateSchema>;
