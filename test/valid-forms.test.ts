@@ -61,9 +61,12 @@ describe('valid forms of the same plan', () => {
       (t: string) => t.replace('    action: Train budget holders', '    action:\n      Train budget holders'),
     ],
     [
-      "a lead on the line below its key, deeper",
+      'a lead on the line below its key, deeper',
       (t: string) =>
-        t.replace('    action: Train budget holders in the new rules (target 120 officers across the councils).\n', (a) => `${a}    lead:\n      Head of Procurement\n`),
+        t.replace(
+          '    action: Train budget holders in the new rules (target 120 officers across the councils).\n',
+          (a) => `${a}    lead:\n      Head of Procurement\n`,
+        ),
     ],
     [
       'a line of text starting with an arrow or a square and one space',
