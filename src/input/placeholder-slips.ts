@@ -22,14 +22,23 @@ const TEXT_UNTOUCHED = /^(["']?)TODO: write the Q[1-4] (?:narrative|status)\1$/;
 
 export function placeholderSlip(line: LineInfo, context: SlipContext, parent: string | undefined): Slip | undefined {
   const rest = line.text.slice(line.indent);
-  const m = /^([A-Za-z][\w-]*):[ \t]+(\S.*?)[ \t]*$/.exec(rest);
+  // Greedy to the end, then the spaces after the value cut off by hand: a lazy match before "[ \t]*$"
+  // would try every split of a long run of spaces inside the value (test/long-lines.test.ts).
+  const m = /^([A-Za-z][\w-]*):[ \t]+(\S.*)$/.exec(rest);
   if (!m) return undefined;
-  const [, key = '', value = ''] = m;
-  const at = line.start + line.indent + m[0].indexOf(value, key.length + 1);
+  const [, key = '', written = ''] = m;
+  const value = withoutTrailingSpaces(written);
+  const at = line.start + line.indent + m[0].length - written.length;
   if (context.textKeys?.has(key)) return textPlaceholder(key, value, at);
   const perCouncil = parent !== undefined && (context.moneyBlocks?.has(parent) || context.children.get(parent)?.has(CODE_KEYS));
   if ((COUNCIL_CODE_KEY.test(key) && !perCouncil) || key === 'value') return figurePlaceholder(key, value, at);
   return undefined;
+}
+
+function withoutTrailingSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(0, end);
 }
 
 /** Text a key can hold as written, or in quotes when YAML would read it otherwise. */
