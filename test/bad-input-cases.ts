@@ -206,14 +206,14 @@ export const cases: Case[] = [
     name: 'UTF-16 saved without its byte-order mark (little-endian): never "not a text file"',
     files: { '1.1-alpha.yaml': Buffer.from(ALPHA, 'utf16le') },
     at: 'plans/1.1-alpha.yaml:1:1',
-    message: /^file is saved as UTF-16, not UTF-8$/,
+    message: /file is saved as UTF-16, not UTF-8$/,
     hint: /re-save the file as UTF-8/,
   },
   {
     name: 'UTF-16 saved without its byte-order mark (big-endian)',
     files: { '1.1-alpha.yaml': Buffer.from(ALPHA, 'utf16le').swap16() },
     at: 'plans/1.1-alpha.yaml:1:1',
-    message: /^file is saved as UTF-16, not UTF-8$/,
+    message: /file is saved as UTF-16, not UTF-8$/,
   },
   {
     name: 'a section saved as rich text (RTF) by TextEdit or WordPad',

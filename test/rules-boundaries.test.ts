@@ -317,7 +317,11 @@ describe('the quarter being reported', () => {
 
   it('asks for it from an action that ends in that very quarter', async () => {
     const ended = betaFile('Q1:', '  status: ok', 'Q4:', '  status: done', '  ended: completed');
-    expect(await found({ '2.1-beta.yaml': ended }, ['missing-quarter'], 'Q3')).toHaveLength(1);
+    // One message asks for Q3: the plan is at Q3, so a Q4 written before Q3 is read as Q3's update under
+    // the wrong label, and the hint also says how to keep it as Q4 (add the Q3 update above it).
+    expect(await found({ '2.1-beta.yaml': ended }, ['missing-quarter', 'quarter-mislabelled'], 'Q3')).toEqual([
+      expect.stringMatching(/ error quarter-mislabelled: .* no Q3 update.*add the Q3 update above it/),
+    ]);
   });
 
   it('says what to remove after an action ended', async () => {
