@@ -3215,6 +3215,29 @@ export const MISTAKES: Mistake[] = [
     hint: /^write label: 2015\/16 if the year ends in March 2016, or label: 2016\/17 if it starts in April 2016/,
     alone: true,
   },
+  // Measure values out of scale with the council's own value the quarter before and its target.
+  {
+    name: 'a digit typed twice in a measure value (99 waivers for 9)',
+    file: GOV,
+    lineText: '          waivers: { WBC: 11, NDC: 99, EDC: 4 }',
+    line: 61,
+    severity: 'warning',
+    message: /^NDC's Q2 value of "waivers", 99, is about ten times its Q1 value \(8\) and its target \(8\): a digit typed twice\?$/,
+    hint: /^check the figure: if it is 9, write 9; if 99 is right, leave it$/,
+    alone: true,
+  },
+  {
+    name: 'a decimal point a place out in a percentage (1.1% for 11%)',
+    file: GOV,
+    edit: (t) =>
+      t.replace('unit: count', 'unit: percent').replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 1.1, NDC: 9, EDC: 4 }'),
+    line: 61,
+    severity: 'warning',
+    message:
+      /^WBC's Q2 value of "waivers", 1\.1%, is about a tenth of its Q1 value \(12%\) and its target \(10%\): a decimal point in the wrong place\?$/,
+    hint: /^check the figure: if it is 11%, write 11; if 1\.1% is right, leave it$/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -41,6 +41,19 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      "one council's measure ten times the others' (a bigger council), quarter after quarter",
+      (t: string) =>
+        t
+          .replace('target: { WBC: 10, NDC: 8, EDC: 5 }', 'target: { WBC: 100, NDC: 8, EDC: 5 }')
+          .replace('waivers: { WBC: 12,', 'waivers: { WBC: 120,')
+          .replace('waivers: { WBC: 11,', 'waivers: { WBC: 110,'),
+    ],
+    [
+      'a measure value that really fell to a tenth (12 waivers, then 1)',
+      (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
+    ],
+    ['a measure value that really rose fourfold (4 waivers, then 16)', (t: string) => t.replace('NDC: 9, EDC: 4 }', 'NDC: 9, EDC: 16 }')],
+    [
       'a status going on to a deeper line',
       (t: string) => t.replace('        status: Draft circulated', '        status: Draft\n          circulated'),
     ],

@@ -55,3 +55,4 @@ export const say = Object.fromEntries(
 ) as { [K in keyof All]: All[K] extends Entry<infer P> ? ([P] extends [undefined] ? () => Wording : (p: P) => Wording) : never };
 
 export type { Wording } from './entry.js';
+export type { SlipKind } from './rules.js';

@@ -1,6 +1,17 @@
 import { listAnd } from '../shared/words.js';
 import { entry, group, lineList } from './entry.js';
 
+/** How a figure typed out of scale was most likely meant (src/plan/figure-slips.ts reads it). */
+export type SlipKind = 'zero-too-many' | 'zero-left-out' | 'digit-twice' | 'point-slipped' | 'thousands';
+
+const SLIP_WORDS: Record<SlipKind, string> = {
+  'zero-too-many': 'a zero too many?',
+  'zero-left-out': 'a zero left out?',
+  'digit-twice': 'a digit typed twice?',
+  'point-slipped': 'a decimal point in the wrong place?',
+  thousands: 'copied from a column in thousands?',
+};
+
 export const rules = group(
   'Across the plan',
   'Checks that look at several values together: the financial year, ids and councils across files, figures against targets, and the quarters each action reports.',
@@ -257,6 +268,49 @@ export const scale = group(
         shown: string;
       }) => ({
         message: `${p.code}'s ${p.quarter} achieved amount of ${p.now} is ${p.times} times its ${p.target} target for the year${p.was ? `, up from ${p.was} at ${p.before}` : ', far beyond the other councils'}: a digit too many?`,
+        hint: `check the figure: if it is ${p.shown}, write ${p.meant}; if ${p.now} is right, leave it`,
+      }),
+    ),
+    measureOutOfScale: entry(
+      [
+        {
+          code: 'WBC',
+          quarter: 'Q3',
+          id: 'days-to-pay',
+          now: '199 days',
+          bigger: true,
+          was: '22 days' as string | undefined,
+          before: 'Q2' as string | undefined,
+          target: '20 days' as string | undefined,
+          kind: 'digit-twice' as SlipKind,
+          meant: 19,
+          shown: '19 days',
+        },
+        {
+          code: 'EDC',
+          quarter: 'Q1',
+          id: 'local-spend',
+          now: '3.1%',
+          bigger: false,
+          was: undefined,
+          before: undefined,
+          target: '30%',
+          kind: 'point-slipped' as SlipKind,
+          meant: 31,
+          shown: '31%',
+        },
+      ],
+      (p) => ({
+        message:
+          `${p.code}'s ${p.quarter} value of "${p.id}", ${p.now}, is ${p.bigger ? 'about ten times' : 'about a tenth of'} ` +
+          [
+            p.was ? `its ${p.before} value (${p.was})` : '',
+            p.target ? `its target (${p.target})` : '',
+            p.was && p.target ? '' : "the other councils' values",
+          ]
+            .filter(Boolean)
+            .join(' and ') +
+          `: ${SLIP_WORDS[p.kind]}`,
         hint: `check the figure: if it is ${p.shown}, write ${p.meant}; if ${p.now} is right, leave it`,
       }),
     ),

@@ -7,6 +7,7 @@ import { COUNCIL_CODE, councilMeant } from './codes.js';
 import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied, updateSources } from './copied-figures.js';
 import { figuresInScale } from './figure-scale.js';
 import { measuresAreSound } from './measure-rules.js';
+import { measuresInScale } from './measure-scale.js';
 import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 import {
@@ -405,6 +406,7 @@ const rules: readonly Rule[] = [
   figuresNotCopied,
   dueDatesKept,
   measuresAreSound,
+  measuresInScale,
 ];
 
 export function runRules(ctx: RuleContext): Diagnostic[] {

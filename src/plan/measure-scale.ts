@@ -1,0 +1,106 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { asDict } from '../input/check-yaml.js';
+import type { PathSegment } from '../input/yaml-source.js';
+import { say } from '../messages/index.js';
+import { formatMoney } from '../shared/numbers.js';
+import { slipMeant } from './figure-slips.js';
+import { QUARTERS, type Quarter } from './quarters.js';
+import { at, type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
+
+/**
+ * A measure's value out of scale with the council's own value the quarter before, its target and the
+ * other councils' values: 199 days for 19 (a digit typed twice), 3.1% for 31% (a decimal point a place
+ * out). It fits the unit, so nothing else would stop it reaching committee as a collapse. A warning,
+ * only when the value is far from all of these (two at least) and one reading of it sits among them.
+ */
+
+function measureValue(raw: unknown): number | undefined {
+  const v = typeof raw === 'number' ? raw : asDict(raw)?.value;
+  return typeof v === 'number' ? v : undefined;
+}
+
+function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function shown(unit: unknown, n: number): string {
+  if (unit === 'percent') return `${n}%`;
+  if (unit === 'money') return formatMoney(n);
+  return unit === 'days' ? `${n} days` : String(n);
+}
+
+interface Seen {
+  quarter: Quarter;
+  value: number;
+}
+
+/** The values of one measure, council by council, by quarter. */
+function valuesByQuarter(updates: Dict, id: string): Map<Quarter, Map<string, number>> {
+  const out = new Map<Quarter, Map<string, number>>();
+  for (const q of QUARTERS) {
+    const row = asDict(asDict(asDict(updates[q])?.measures)?.[id]);
+    if (!row) continue;
+    const values = new Map<string, number>();
+    for (const [code, raw] of Object.entries(row)) {
+      const v = measureValue(raw);
+      if (v !== undefined) values.set(code, v);
+    }
+    out.set(q, values);
+  }
+  return out;
+}
+
+export const measuresInScale = (ctx: RuleContext): Diagnostic[] => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    const updates = asDict(ref.action.updates) ?? {};
+    for (const [id, raw] of Object.entries(asDict(ref.action.measures) ?? {})) {
+      const measure = asDict(raw);
+      if (!measure) continue;
+      const target = asDict(measure.target) ?? {};
+      const byQuarter = valuesByQuarter(updates, id);
+      const last = new Map<string, Seen>();
+      for (const [q, values] of byQuarter) {
+        for (const [code, value] of values) {
+          const before = last.get(code);
+          last.set(code, { quarter: q, value });
+          const goal = typeof target[code] === 'number' ? (target[code] as number) : undefined;
+          // Its own value before and its target; failing one, the other councils' (which may differ more).
+          const own = [before?.value, goal].filter((n): n is number => n !== undefined && n > 0);
+          const others = median([...values].filter(([c]) => c !== code).map(([, v]) => v));
+          const against = own.length === 2 || others === undefined ? own : [...own, others];
+          if (against.length < 2) continue;
+          const reading = slipMeant(value, against, ['zero-too-many', 'digit-twice', 'zero-left-out', 'point-slipped']);
+          if (!reading) continue;
+          const path: PathSegment[] = [...ref.path, 'updates', q, 'measures', id, code];
+          const wording = say.measureOutOfScale({
+            code,
+            quarter: q,
+            id,
+            now: shown(measure.unit, value),
+            bigger: value > reading.meant,
+            was: before ? shown(measure.unit, before.value) : undefined,
+            before: before?.quarter,
+            target: goal === undefined ? undefined : shown(measure.unit, goal),
+            kind: reading.kind,
+            meant: reading.meant,
+            shown: shown(measure.unit, reading.meant),
+          });
+          out.push(
+            problem(
+              ref.f,
+              at(ref.f, typeof asDict(asDict(asDict(updates[q])?.measures)?.[id])?.[code] === 'number' ? path : [...path, 'value']),
+              'warning',
+              'figure-out-of-scale',
+              wording,
+            ),
+          );
+        }
+      }
+    }
+  }
+  return out;
+};
