@@ -3238,6 +3238,27 @@ export const MISTAKES: Mistake[] = [
     hint: /^check the figure: if it is 11%, write 11; if 1\.1% is right, leave it$/,
     alone: true,
   },
+  // Money figures copied from a column in thousands of pounds, with no figure the quarter before.
+  {
+    name: 'a first-quarter achieved figure copied from a column in thousands (9 for £9,000)',
+    file: SAV,
+    lineText: '          EDC: 9',
+    line: 19,
+    severity: 'warning',
+    message:
+      /^EDC's Q1 achieved amount of £9 is far below the other councils' figures \(about £14,\d00 at its scale\): copied from a column in thousands\?$/,
+    hint: /^check the figure: if it was copied from a column in thousands of pounds and is £9,000, write 9000; if £9 is right, leave it$/,
+  },
+  {
+    name: 'Kestrel: a first-quarter achieved figure copied from a column in thousands (3 for £3,000)',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '          HDC: 3',
+    line: 18,
+    severity: 'warning',
+    message: /^HDC's Q1 achieved amount of £3 is far below the other councils' figures \(about £4,500 at its scale\)/,
+    hint: /write 3000; if £3 is right, leave it$/,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -24,6 +24,7 @@ async function messages(file: string, edit: (text: string) => string): Promise<s
 }
 
 const GOV = '1-governance.yaml';
+const SAV = '2-savings.yaml';
 
 describe('valid forms of the same plan', () => {
   it.each([
@@ -95,5 +96,21 @@ describe('valid forms of the same plan', () => {
     expect(edit(PLANS.westbrook[GOV]!)).not.toBe(PLANS.westbrook[GOV]);
     // The lines after the rewritten part move down: compare the messages' words.
     expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
+  });
+
+  // Figures that are right though far from the others: the checks of figures out of scale must not fire.
+  it.each([
+    ['a council with a small first quarter (EDC £900 at Q1)', (t: string) => t.replace('          EDC: 9000\n', '          EDC: 900\n')],
+    [
+      "a council whose figures are ten times smaller than the others' all year",
+      (t: string) =>
+        t.replace('        EDC: 60000', '        EDC: 6000').replace('EDC: 9000\n', 'EDC: 900\n').replace('EDC: 15000\n', 'EDC: 1500\n'),
+    ],
+    ['a small amount quoted (£80)', (t: string) => t.replace('          NDC: 8000', '          NDC: 80')],
+  ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages(SAV, (t) => t);
+    const edited = await messages(SAV, edit);
+    expect(edit(PLANS.westbrook[SAV]!)).not.toBe(PLANS.westbrook[SAV]);
+    expect(edited).toEqual(plain);
   });
 });

@@ -314,6 +314,41 @@ export const scale = group(
         hint: `check the figure: if it is ${p.shown}, write ${p.meant}; if ${p.now} is right, leave it`,
       }),
     ),
+    figureInThousands: entry(
+      [
+        {
+          code: 'WBC',
+          field: 'pending',
+          quarter: 'Q3',
+          now: '£8',
+          was: '£6,000' as string | undefined,
+          before: 'Q2' as string | undefined,
+          others: '£7,200' as string | undefined,
+          meant: 8000,
+          shown: '£8,000',
+        },
+        {
+          code: 'EDC',
+          field: 'achieved',
+          quarter: 'Q1',
+          now: '£9',
+          was: undefined,
+          before: undefined,
+          others: '£14,500',
+          meant: 9000,
+          shown: '£9,000',
+        },
+      ],
+      (p) => ({
+        message:
+          `${p.code}'s ${p.quarter} ${p.field} amount of ${p.now} is far below ` +
+          [p.was ? `its ${p.before} figure (${p.was})` : '', p.others ? `the other councils' figures (about ${p.others} at its scale)` : '']
+            .filter(Boolean)
+            .join(' and ') +
+          `: ${SLIP_WORDS.thousands}`,
+        hint: `check the figure: if it was copied from a column in thousands of pounds and is ${p.shown}, write ${p.meant}; if ${p.now} is right, leave it`,
+      }),
+    ),
     figureFalls: entry(
       [{ code: 'CDC', was: '£38,250', before: 'Q2', now: '£58', quarter: 'Q3', times: '659', meant: 58000, shown: '£58,000' }],
       (p) => ({

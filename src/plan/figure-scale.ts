@@ -3,6 +3,7 @@ import { asDict } from '../input/check-yaml.js';
 import { locate, type PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
 import { formatMoney, groupThousands } from '../shared/numbers.js';
+import { outOfPace } from './pace-slips.js';
 import { QUARTERS } from './quarters.js';
 import type { CheckedFile, RuleContext } from './rule-context.js';
 
@@ -174,6 +175,7 @@ function checkAction(f: CheckedFile, action: Dict, path: PathSegment[]): Diagnos
     );
   }
   for (const [at, wording] of digitsTooMany(updates, new Map(targets))) warn([...path, ...at], 'figure-out-of-scale', wording);
+  for (const [at, wording] of outOfPace(action)) warn([...path, ...at], 'figure-out-of-scale', wording);
   // A year-to-date figure that jumps a thousandfold from one quarter to the next.
   for (let i = 1; i < QUARTERS.length; i++) {
     const q = QUARTERS[i]!;

@@ -56,6 +56,7 @@ function readings(value: number, kinds: readonly SlipKind[]): SlipReading[] {
 export function slipMeant(value: number, against: readonly number[], kinds: readonly SlipKind[]): SlipReading | undefined {
   const refs = against.filter((r) => r > 0);
   if (value <= 0 || refs.length === 0 || refs.some((r) => factor(value, r) < OUT_OF_LINE)) return undefined;
-  const fits = readings(value, kinds).filter((r) => refs.every((ref) => factor(r.meant, ref) <= IN_LINE));
+  // A thousandfold slip is plain even when the figures it is weighed against differ among themselves.
+  const fits = readings(value, kinds).filter((r) => refs.every((ref) => factor(r.meant, ref) <= (r.kind === 'thousands' ? 3 : IN_LINE)));
   return fits[0];
 }
