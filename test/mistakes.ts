@@ -3259,6 +3259,63 @@ export const MISTAKES: Mistake[] = [
     message: /^HDC's Q1 achieved amount of £3 is far below the other councils' figures \(about £4,500 at its scale\)/,
     hint: /write 3000; if £3 is right, leave it$/,
   },
+  // A target with a zero too many or too few: every achieved figure is then out of step with the others' pace.
+  {
+    name: 'a target with a zero too many (800000 for 80000)',
+    file: SAV,
+    lineText: '        NDC: 800000',
+    line: 11,
+    severity: 'warning',
+    message:
+      /^NDC's target of £800,000 is about ten times what its achieved figures make it at the other councils' pace \(about £1\d\d,\d00\): a zero too many\?$/,
+    hint: /^check the figure: if NDC's target is £80,000, write 80000; if £800,000 is right, leave it$/,
+    alone: true,
+  },
+  {
+    name: 'a target with a zero left out (8000 for 80000)',
+    file: SAV,
+    lineText: '        NDC: 8000',
+    line: 11,
+    severity: 'warning',
+    message: /^NDC's target of £8,000 is about a tenth of what its achieved figures make it .*: a zero left out\?$/,
+    hint: /^check the figure: if NDC's target is £80,000, write 80000;/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a target with a zero too many, beside one other council',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '        HDC: 450000',
+    line: 13,
+    severity: 'warning',
+    message: /^HDC's target of £450,000 is about ten times what its achieved figures make it/,
+    hint: /if HDC's target is £45,000, write 45000;/,
+    alone: true,
+  },
+  // An earlier quarter's total with a zero too many: the quarter after it looks like a fall, but is right.
+  {
+    name: "an extra zero in an earlier quarter's total, so the next quarter looks like a fall",
+    file: SAV,
+    lineText: '          WBC: 250000',
+    line: 17,
+    severity: 'warning',
+    message:
+      /^WBC's Q1 achieved amount of £250,000 is about ten times the other councils' pace \(about £25,500 by Q1\), above its £120,000 target for the year, and above its own Q2 total: a zero too many\?$/,
+    hint: /^check the figure: if it is £25,000, write 25000; the Q2 figure then needs no change$/,
+    alone: true,
+  },
+  {
+    name: "Kestrel: an extra zero in a middle quarter's total, so the next quarter looks like a fall",
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '          KBC: 300000',
+    line: 21,
+    severity: 'warning',
+    message:
+      /^KBC's Q2 achieved amount of £300,000 is about ten times the other councils' pace .* and above its own Q3 total: a zero too many\?$/,
+    hint: /^check the figure: if it is £30,000, write 30000;/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

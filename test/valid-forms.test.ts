@@ -106,6 +106,19 @@ describe('valid forms of the same plan', () => {
       (t: string) =>
         t.replace('        EDC: 60000', '        EDC: 6000').replace('EDC: 9000\n', 'EDC: 900\n').replace('EDC: 15000\n', 'EDC: 1500\n'),
     ],
+    [
+      'a council far ahead at Q1 that keeps its lead (WBC £100,000, then £110,000)',
+      (t: string) =>
+        t.replace('          WBC: 25000\n', '          WBC: 100000\n').replace('          WBC: 61250\n', '          WBC: 110000\n'),
+    ],
+    [
+      "a council whose target and figures are all ten times the others'",
+      (t: string) =>
+        t
+          .replace('        WBC: 120000', '        WBC: 1200000')
+          .replace('WBC: 25000\n', 'WBC: 250000\n')
+          .replace('WBC: 61250\n', 'WBC: 612500\n'),
+    ],
     ['a small amount quoted (£80)', (t: string) => t.replace('          NDC: 8000', '          NDC: 80')],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);

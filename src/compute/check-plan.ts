@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { copiedFigures, expectedBy, yearAtPace } from '../plan/copied-figures.js';
 import type { LoadResult } from '../plan/load-plan.js';
 import type { Plan } from '../plan/model.js';
+import { outOfPace } from '../plan/pace-slips.js';
 import { QUARTERS, type Quarter } from '../plan/quarters.js';
 import { checkStatusesAgainstFigures } from './status-check.js';
 
@@ -18,8 +19,9 @@ export function planProblems(loaded: LoadResult, quarter?: Quarter): Diagnostic[
 
 /**
  * The updates whose figures look copied from another action's ("actionId Q2"), and the actions whose
- * target does ("actionId"): the rules warn about the copy (copied-figures.ts), and a status checked
- * against copied figures would only add a second warning about the same slip.
+ * target does ("actionId"), and the actions with a figure out of step with the others' pace
+ * ("actionId"): the rules warn about the copy or the figure, and a status checked against such
+ * figures would only add a second warning about the same slip.
  */
 function copiedFrom(plan: Plan): ReadonlySet<string> {
   const actions = plan.sections.flatMap((s) => s.actions);
@@ -31,6 +33,8 @@ function copiedFrom(plan: Plan): ReadonlySet<string> {
     actions.map((a) => yearAtPace(QUARTERS.map((q) => a.updates[q]?.achieved))),
   );
   for (const i of targets.keys()) out.add(actions[i]!.id);
+  // A figure out of step with the others' pace (a target with a zero too many) would rate every status wrongly.
+  for (const a of actions) if (outOfPace(a as unknown as Record<string, unknown>).length > 0) out.add(a.id);
   for (const q of QUARTERS) {
     const copies = copiedFigures(
       actions.map((a) => a.updates[q]?.achieved ?? {}),

@@ -349,6 +349,66 @@ export const scale = group(
         hint: `check the figure: if it was copied from a column in thousands of pounds and is ${p.shown}, write ${p.meant}; if ${p.now} is right, leave it`,
       }),
     ),
+    targetOutOfStep: entry(
+      [
+        {
+          code: 'NDC',
+          target: '£800,000',
+          bigger: true,
+          implied: '£81,000',
+          kind: 'zero-too-many' as SlipKind,
+          meant: 80000,
+          shown: '£80,000',
+        },
+        {
+          code: 'NDC',
+          target: '£8,000',
+          bigger: false,
+          implied: '£81,000',
+          kind: 'zero-left-out' as SlipKind,
+          meant: 80000,
+          shown: '£80,000',
+        },
+      ],
+      (p) => ({
+        message: `${p.code}'s target of ${p.target} is ${p.bigger ? 'about ten times' : 'about a tenth of'} what its achieved figures make it at the other councils' pace (about ${p.implied}): ${SLIP_WORDS[p.kind]}`,
+        hint: `check the figure: if ${p.code}'s target is ${p.shown}, write ${p.meant}; if ${p.target} is right, leave it`,
+      }),
+    ),
+    earlierFigureTooBig: entry(
+      [
+        {
+          code: 'EDC',
+          quarter: 'Q1',
+          now: '£90,000',
+          pace: '£14,500',
+          others: true,
+          target: '£60,000' as string | undefined,
+          later: ['Q2'] as readonly string[],
+          kind: 'zero-too-many' as SlipKind,
+          meant: 9000,
+          shown: '£9,000',
+        },
+        {
+          code: 'HDC',
+          quarter: 'Q2',
+          now: '£220,000',
+          pace: '£22,500',
+          others: false,
+          target: '£45,000',
+          later: ['Q3', 'Q4'],
+          kind: 'digit-twice' as SlipKind,
+          meant: 20000,
+          shown: '£20,000',
+        },
+      ],
+      (p) => ({
+        message:
+          `${p.code}'s ${p.quarter} achieved amount of ${p.now} is about ten times ${p.others ? "the other councils' pace" : 'the pace of its target'} (about ${p.pace} by ${p.quarter})` +
+          `${p.target ? `, above its ${p.target} target for the year,` : ''} and above its own ${listAnd(p.later)} total${p.later.length === 1 ? '' : 's'}: ${SLIP_WORDS[p.kind]}`,
+        hint: `check the figure: if it is ${p.shown}, write ${p.meant}; the ${p.later[0]} figure then needs no change`,
+      }),
+    ),
     figureFalls: entry(
       [{ code: 'CDC', was: '£38,250', before: 'Q2', now: '£58', quarter: 'Q3', times: '659', meant: 58000, shown: '£58,000' }],
       (p) => ({

@@ -53,10 +53,16 @@ function readings(value: number, kinds: readonly SlipKind[]): SlipReading[] {
  * The reading of `value` that sits in line with every figure of `against` (its own figure the quarter
  * before, its target, the other councils'), when `value` itself is far from every one of them.
  */
-export function slipMeant(value: number, against: readonly number[], kinds: readonly SlipKind[]): SlipReading | undefined {
+export function slipMeant(
+  value: number,
+  against: readonly number[],
+  kinds: readonly SlipKind[],
+  /** How far from each figure a reading may be: wider where other evidence backs it. */
+  inLine = IN_LINE,
+): SlipReading | undefined {
   const refs = against.filter((r) => r > 0);
   if (value <= 0 || refs.length === 0 || refs.some((r) => factor(value, r) < OUT_OF_LINE)) return undefined;
   // A thousandfold slip is plain even when the figures it is weighed against differ among themselves.
-  const fits = readings(value, kinds).filter((r) => refs.every((ref) => factor(r.meant, ref) <= (r.kind === 'thousands' ? 3 : IN_LINE)));
+  const fits = readings(value, kinds).filter((r) => refs.every((ref) => factor(r.meant, ref) <= (r.kind === 'thousands' ? 3 : inLine)));
   return fits[0];
 }

@@ -26,16 +26,23 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The median share of their targets the other councils' figures of a field make, when all have a target. */
+function othersShare(block: unknown, targetOf: ReadonlyMap<string, number>, code: string): number | undefined {
+  const others = figures(block).filter(([c, v]) => c !== code && v > 0);
+  if (others.length === 0 || !others.every(([c]) => (targetOf.get(c) ?? 0) > 0)) return undefined;
+  return median(others.map(([c, v]) => v / targetOf.get(c)!));
+}
+
 /**
  * The figure the other councils' figures of a field stand for at `code`'s scale: their median share of
  * their targets times its target, or their median figure when targets are missing.
  */
 function othersAtScale(block: unknown, targetOf: ReadonlyMap<string, number>, code: string): number | undefined {
-  const others = figures(block).filter(([c, v]) => c !== code && v > 0);
-  if (others.length === 0) return undefined;
   const target = targetOf.get(code) ?? 0;
-  const scaled = others.every(([c]) => (targetOf.get(c) ?? 0) > 0) && target > 0;
-  return median(others.map(([c, v]) => (scaled ? (v / targetOf.get(c)!) * target : v))) || undefined;
+  const share = target > 0 ? othersShare(block, targetOf, code) : undefined;
+  if (share !== undefined) return share * target || undefined;
+  const others = figures(block).filter(([c, v]) => c !== code && v > 0);
+  return others.length > 0 ? median(others.map(([, v]) => v)) : undefined;
 }
 
 /**
@@ -76,9 +83,103 @@ function thousandsColumn(updates: Dict, targetOf: ReadonlyMap<string, number>): 
   );
 }
 
+/**
+ * How far an action's achieved figures stray from a straight line to their targets: the sum, over
+ * every council and quarter, of how many times over or under that line each is (in logarithms).
+ */
+function strayFromPace(updates: Dict, targetOf: ReadonlyMap<string, number>): number {
+  return QUARTERS.reduce((sum, q, i) => {
+    const line = (i + 1) / QUARTERS.length;
+    const stray = figures(asDict(updates[q])?.achieved).map(([c, v]) => {
+      const t = targetOf.get(c) ?? 0;
+      return t > 0 && v > 0 ? Math.abs(Math.log(v / t / line)) : 0;
+    });
+    return sum + stray.reduce((a, b) => a + b, 0);
+  }, 0);
+}
+
+/** The target each quarter's achieved figure of `code` implies at the other councils' pace. */
+function impliedTargets(updates: Dict, targetOf: ReadonlyMap<string, number>, code: string): number[] {
+  return QUARTERS.flatMap((q) => {
+    const block = asDict(updates[q])?.achieved;
+    const value = asDict(block)?.[code];
+    const share = othersShare(block, targetOf, code);
+    return typeof value === 'number' && value > 0 && share ? [value / share] : [];
+  });
+}
+
+/**
+ * A target with a zero too many (850000 for 85000) or too few: quarter after quarter, the council's
+ * achieved figures are a tenth (or ten times) of the other councils' share of their targets, and the
+ * target one place along would put them in step. Its statuses would all read as far behind. A wrong
+ * target skews the others' pace too: of the targets that seem out of step, the one whose reading
+ * brings the figures nearest a straight line to their targets is named, and only if it does.
+ */
+function targetOutOfStep(updates: Dict, targetOf: ReadonlyMap<string, number>): Found {
+  const targets = [...targetOf];
+  let best: { stray: number; found: Found } = { stray: strayFromPace(updates, targetOf), found: [] };
+  for (const [code, target] of targets) {
+    const implied = impliedTargets(updates, targetOf, code);
+    if (implied.length < 2) continue;
+    const reading = slipMeant(target, implied, ['zero-too-many', 'zero-left-out', 'digit-twice']);
+    const others = targets.filter(([c]) => c !== code).map(([, v]) => v);
+    if (!reading || others.length === 0 || reading.meant < Math.min(...others) / 2 || reading.meant > Math.max(...others) * 2) continue;
+    const stray = strayFromPace(updates, new Map(targetOf).set(code, reading.meant));
+    if (stray >= best.stray) continue;
+    const wording = say.targetOutOfStep({
+      code,
+      target: formatMoney(target),
+      bigger: target > reading.meant,
+      implied: formatMoney(Math.round(median(implied) / 100) * 100),
+      kind: reading.kind,
+      meant: reading.meant,
+      shown: formatMoney(reading.meant),
+    });
+    best = { stray, found: [[['target', 'amounts', code], wording]] };
+  }
+  return best.found;
+}
+
+/**
+ * An achieved total with a zero too many in an earlier quarter (98000 for 9800): the quarter after
+ * then looks like a fall, and a warning there would have the officer change the right figure. Far
+ * ahead of the other councils' pace (or its target's), above its own later totals, while the figure
+ * one place along sits between the totals before and after it.
+ */
+function earlierTooBig(updates: Dict, targetOf: ReadonlyMap<string, number>): Found {
+  return QUARTERS.flatMap((q, i) => {
+    const block = asDict(updates[q])?.achieved;
+    return figures(block).flatMap(([code, value]): Found => {
+      const figureAt = (l: string) => asDict(asDict(updates[l])?.achieved)?.[code];
+      const later = QUARTERS.slice(i + 1).flatMap((l) => (typeof figureAt(l) === 'number' ? [[l, figureAt(l) as number] as const] : []));
+      const previous = i > 0 ? figureAt(QUARTERS[i - 1]!) : undefined;
+      const target = targetOf.get(code);
+      if (later.length === 0 || later[0]![1] >= value || target === undefined) return [];
+      const others = othersAtScale(block, targetOf, code);
+      const pace = others ?? (target * (i + 1)) / QUARTERS.length;
+      // The fall after it backs the reading: the pace of the others is weighed more loosely.
+      const reading = slipMeant(value, [pace], ['zero-too-many', 'digit-twice'], 2);
+      if (!reading || reading.meant > later[0]![1] || (typeof previous === 'number' && reading.meant < previous)) return [];
+      const wording = say.earlierFigureTooBig({
+        code,
+        quarter: q,
+        now: formatMoney(value),
+        pace: formatMoney(Math.round(pace / 100) * 100),
+        others: others !== undefined,
+        target: value > target ? formatMoney(target) : undefined,
+        later: later.filter(([, v]) => v < value).map(([l]) => l),
+        kind: reading.kind,
+        meant: reading.meant,
+        shown: formatMoney(reading.meant),
+      });
+      return [[['updates', q, 'achieved', code], wording]];
+    });
+  });
+}
+
 /** Every money figure of an action out of step with the others' pace, by its path within the action. */
 export function outOfPace(action: Dict): Found {
   const targetOf = new Map(figures(asDict(action.target)?.amounts));
   const updates = asDict(action.updates) ?? {};
-  return [...thousandsColumn(updates, targetOf)];
+  return [...targetOutOfStep(updates, targetOf), ...earlierTooBig(updates, targetOf), ...thousandsColumn(updates, targetOf)];
 }

@@ -5,6 +5,7 @@ import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { normaliseText } from '../shared/words.js';
 import { actionsWithCopiedAchieved } from './copied-figures.js';
+import { outOfPace } from './pace-slips.js';
 import { previousQuarter, QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 
 import { type ActionRef, actionName, at, type CheckedFile, eachAction, own, problem, type Rule, type RuleContext } from './rule-context.js';
@@ -220,6 +221,8 @@ export const quarterMoves: Rule = (ctx) => {
   const copiedIn = (q: Quarter) => copies.get(q) ?? copies.set(q, actionsWithCopiedAchieved(ctx, q)).get(q)!;
   for (const ref of eachAction(ctx)) {
     const updates = asDict(ref.action.updates) ?? {};
+    // A total before the fall already warned of as out of step (a zero too many): the fall is that slip.
+    const doubtful = new Set(outOfPace(ref.action).map(([path]) => path.join(' ')));
     for (const q of QUARTERS) {
       const p = previousQuarter(q);
       const now = asDict(updates[q]);
@@ -238,6 +241,7 @@ export const quarterMoves: Rule = (ctx) => {
         const previous = achievedBefore[code];
         if (typeof value !== 'number' || typeof previous !== 'number' || value >= previous) continue;
         if (fallExplained(unchanged ? '' : narrative, notes[code]) || copiedIn(q).has(ref.action)) continue;
+        if (doubtful.has(`updates ${p} achieved ${code}`)) continue;
         const wording = say.figureDown({
           code,
           was: formatMoney(previous),
