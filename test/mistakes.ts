@@ -852,6 +852,56 @@ export const MISTAKES: Mistake[] = [
     message: /write money as a plain number of pounds: 40000/,
   },
   {
+    name: "a quarter's amounts on one line in braces, typed with thousands commas as Excel shows them",
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '        achieved:\n          WBC: 61250\n          NDC: 40000\n          EDC: 15000',
+        '        achieved: { WBC: 61,250, NDC: 40,000, EDC: 15,000 }',
+      ),
+    line: 25,
+    message:
+      /^the figures on this line have commas between their thousands, which inside \{ \} split each figure in two: write 61250, 40000, 15000 \(no commas\)$/,
+    hint: /^write the line as: achieved: \{ WBC: 61250, NDC: 40000, EDC: 15000 \}$/,
+    alone: true,
+    repaired: (t) =>
+      t.replace(
+        '        achieved:\n          WBC: 61250\n          NDC: 40000\n          EDC: 15000',
+        '        achieved: { WBC: 61250, NDC: 40000, EDC: 15000 }',
+      ),
+  },
+  {
+    name: 'one thousands comma among plain figures in braces, in a plan of other councils',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => t.replace('        achieved:\n          KBC: 50000\n          HDC: 27000', '        achieved: {KBC: 50,000,HDC: 27000}'),
+    line: 25,
+    message: /^50,000 has a comma between its thousands, which inside \{ \} splits the figure in two: write 50000 \(no comma\)$/,
+    hint: /^write the line as: achieved: \{KBC: 50000,HDC: 27000\}$/,
+    alone: true,
+    repaired: (t) =>
+      t.replace('        achieved:\n          KBC: 50000\n          HDC: 27000', '        achieved: {KBC: 50000,HDC: 27000}'),
+  },
+  {
+    name: "the comma left out between two councils' figures in braces",
+    file: GOV,
+    lineText: '          waivers: { WBC: 12 NDC: 8, EDC: 4 }',
+    line: 57,
+    message: /^a comma is missing after 12, before NDC$/,
+    hint: /^write the line as: waivers: \{ WBC: 12, NDC: 8, EDC: 4 \}$/,
+    alone: true,
+  },
+  {
+    name: "the comma left out before the last council of a measure's target",
+    file: GOV,
+    lineText: '        target: { WBC: 10, NDC: 8  EDC: 5 }',
+    line: 52,
+    message: /^a comma is missing after 8, before EDC$/,
+    hint: /^write the line as: target: \{ WBC: 10, NDC: 8, {2}EDC: 5 \}$/,
+    alone: true,
+    repaired: (t) => t.replace('        target: { WBC: 10, NDC: 8, EDC: 5 }', '        target: { WBC: 10, NDC: 8,  EDC: 5 }'),
+  },
+  {
     name: 'Nil for nothing yet, as committee reports write it',
     file: SAV,
     lineText: '          NDC: Nil',

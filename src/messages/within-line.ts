@@ -130,5 +130,33 @@ export const withinLine = group(
         fixed: `the date "${p.written}" written as ${p.iso}`,
       }),
     ),
+    thousandsInBraces: entry(
+      [
+        {
+          figures: [
+            { written: '88,400', plain: '88400' },
+            { written: '61,275', plain: '61275' },
+          ],
+          whole: 'achieved: { GVC: 88400, PBC: 61275 }',
+        },
+        { figures: [{ written: '1,200', plain: '1200' }], whole: 'waivers: { WBC: 1200, NDC: 8 }' },
+      ],
+      (p) => {
+        const one = p.figures.length === 1;
+        const plain = p.figures.map((f) => f.plain).join(', ');
+        return {
+          message: one
+            ? `${p.figures[0]!.written} has a comma between its thousands, which inside { } splits the figure in two: write ${plain} (no comma)`
+            : `the figures on this line have commas between their thousands, which inside { } split each figure in two: write ${plain} (no commas)`,
+          hint: `write the line as: ${p.whole}`,
+          fixed: `${one ? 'comma' : 'commas'} taken out of ${p.figures.map((f) => f.written).join(', ')}`,
+        };
+      },
+    ),
+    commaBetweenCouncils: entry([{ figure: '24', next: 'PBC', whole: 'days-to-pay: { GVC: 24, PBC: 19, ASC: 28 }' }], (p) => ({
+      message: `a comma is missing after ${p.figure}, before ${p.next}`,
+      hint: `write the line as: ${p.whole}`,
+      fixed: `comma put after ${p.figure}, before ${p.next}`,
+    })),
   },
 );
