@@ -153,6 +153,21 @@ export const withinLine = group(
         };
       },
     ),
+    totalRow: entry(
+      [
+        { written: 'Total', line: 'Total: 192825', value: '192825', sum: '192825', exact: true },
+        { written: 'Total', line: 'Total: 190000', value: '190000', sum: '192825', exact: false },
+      ],
+      (p) => ({
+        message: p.exact
+          ? `"${p.written}" is not a council: the report adds up the councils' figures itself (${p.value} is their sum): delete this line`
+          : `"${p.written}" is not a council: the report adds up the councils' figures itself, and the figures above add up to ${p.sum}, not ${p.value}`,
+        hint: p.exact
+          ? `delete the line "${p.line}"; the councils' figures above stay as they are`
+          : `check each council's figure against the spreadsheet, then delete the line "${p.line}"`,
+        fixed: `the line "${p.line}" deleted: the report adds up the councils' figures itself`,
+      }),
+    ),
     commaBetweenCouncils: entry([{ figure: '24', next: 'PBC', whole: 'days-to-pay: { GVC: 24, PBC: 19, ASC: 28 }' }], (p) => ({
       message: `a comma is missing after ${p.figure}, before ${p.next}`,
       hint: `write the line as: ${p.whole}`,
