@@ -127,3 +127,44 @@ describe('valid forms of the same plan', () => {
     expect(edited).toEqual(plain);
   });
 });
+
+const SAV = '2-savings.yaml';
+
+describe('valid forms of the figures per council', () => {
+  it.each([
+    [
+      "a quarter's amounts on one line in braces",
+      (t: string) =>
+        t.replace(
+          '        achieved:\n          WBC: 61250\n          NDC: 40000\n          EDC: 15000',
+          '        achieved: { WBC: 61250, NDC: 40000, EDC: 15000 }',
+        ),
+    ],
+    [
+      "a quarter's amounts in braces with no spaces after the commas",
+      (t: string) =>
+        t.replace(
+          '        achieved:\n          WBC: 61250\n          NDC: 40000\n          EDC: 15000',
+          '        achieved: {WBC: 61250,NDC: 40000,EDC: 15000}',
+        ),
+    ],
+    [
+      'a note of a council saying "none" or "Nil", or a footnote mark in words',
+      (t: string) =>
+        t.replace('          EDC: fleet contract savings expected from October', '          EDC: none yet*\n          NDC: Nil'),
+    ],
+    [
+      'a narrative that gives the figures and their total',
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.",
+          "          EDC's share of the fleet contract slips to Q3.\n          Total: 116250 { WBC: 61,250 NDC: 40,000 }",
+        ),
+    ],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages(SAV, (t) => t);
+    const edited = await messages(SAV, edit);
+    expect(edit(PLANS.westbrook[SAV]!)).not.toBe(PLANS.westbrook[SAV]);
+    expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
+  });
+});

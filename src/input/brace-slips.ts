@@ -1,5 +1,5 @@
 import { say } from '../messages/index.js';
-import { isKnownKey, keyOf, type LineInfo, nextStructural } from './slip-lines.js';
+import { COUNCIL_CODE_KEY, isKnownKey, keyOf, type LineInfo, nextStructural } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 
 /**
@@ -131,4 +131,75 @@ function leftOpen(lines: readonly LineInfo[], i: number, open: string, close: st
     return count(above.text, open) > count(above.text, close);
   }
   return false;
+}
+
+/** Whether `key` stands for a council in braces: a code (not a key of the plan shaped like one, "Q2"). */
+function councilKey(key: string, context: SlipContext): boolean {
+  return context.councils?.has(key) === true || (COUNCIL_CODE_KEY.test(key) && !context.knownKeys.has(key));
+}
+
+/** The figures of a council in braces, each with what comes before it ("{ GVC: "): at most a few dozen. */
+const IN_BRACES = /([{,][ \t]*)([A-Za-z][\w-]*)([ \t]*:[ \t]+)(-?\d+(?:[,.]\d+)*)(?=([ \t]*)([^ \t]?))/g;
+
+/** The part of a line in braces, when it has one and no quotes or note that could hold a comma of its own. */
+function braced(line: LineInfo): { rest: string; open: number } | undefined {
+  const rest = line.text.slice(line.indent).trimEnd();
+  const open = rest.indexOf('{');
+  if (open < 0 || rest.length > 1000 || /["'#]/.test(rest) || !rest.endsWith('}')) return undefined;
+  return { rest, open };
+}
+
+/**
+ * "achieved: { GVC: 88,400, PBC: 61,275 }": figures typed as Excel shows them, with commas between the
+ * thousands. Inside braces a comma parts one council from the next, so YAML would read GVC: 88 and a
+ * council "400": figures a thousand times too small. A comma with exactly three digits after it and
+ * no space is a thousands comma (between councils a space follows, or a code): one reading, which --fix writes.
+ */
+export function thousandsInBraces(line: LineInfo, context: SlipContext): Slip | undefined {
+  const found = braced(line);
+  if (!found) return undefined;
+  const { rest, open } = found;
+  const figures: Array<{ at: number; written: string; plain: string }> = [];
+  for (const m of rest.slice(open).matchAll(IN_BRACES)) {
+    const written = m[4]!;
+    if (!/^\d{1,3}(?:,\d{3})+$/.test(written) || !/^[,}]?$/.test(m[6]!) || !councilKey(m[2]!, context)) continue;
+    const at = open + m.index! + m[1]!.length + m[2]!.length + m[3]!.length;
+    figures.push({ at, written, plain: written.replace(/,/g, '') });
+  }
+  if (figures.length === 0) return undefined;
+  let whole = rest;
+  for (const f of [...figures].reverse()) whole = whole.slice(0, f.at) + f.plain + whole.slice(f.at + f.written.length);
+  const start = line.start + line.indent;
+  return {
+    offset: start + figures[0]!.at,
+    code: 'thousands-in-braces',
+    ...say.thousandsInBraces({ figures: figures.map(({ written, plain }) => ({ written, plain })), whole: whole.replace(/^(?:- +)*/, '') }),
+    edits: figures.map((f) => ({ at: start + f.at, remove: f.written.length, insert: f.plain })),
+  };
+}
+
+/**
+ * "days-to-pay: { GVC: 24 PBC: 19, ASC: 28 }": the comma between two councils left out. YAML reads
+ * "24 PBC: 19" as one council's figure and cannot read on. A figure, a space and the next council's
+ * code with its colon have one reading, which --fix writes: the comma after the figure.
+ */
+export function commaBetweenCouncils(line: LineInfo, context: SlipContext): Slip | undefined {
+  const found = braced(line);
+  if (!found) return undefined;
+  const { rest, open } = found;
+  for (const m of rest.slice(open).matchAll(IN_BRACES)) {
+    const after = rest.slice(open + m.index! + m[0].length);
+    const next = /^[ \t]+([A-Za-z][\w-]*)[ \t]*:[ \t]/.exec(after)?.[1];
+    if (next === undefined || !councilKey(m[2]!, context) || !councilKey(next, context)) continue;
+    if (!/^-?\d+(?:\.\d+)?$/.test(m[4]!)) continue;
+    const at = open + m.index! + m[0].length;
+    const start = line.start + line.indent;
+    return {
+      offset: start + at,
+      code: 'comma-between-councils',
+      ...say.commaBetweenCouncils({ figure: m[4]!, next, whole: `${rest.slice(0, at)},${rest.slice(at)}`.replace(/^(?:- +)*/, '') }),
+      edits: [{ at: start + at, remove: 0, insert: ',' }],
+    };
+  }
+  return undefined;
 }

@@ -23,6 +23,7 @@ import {
   scanLines,
 } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
+import { TOTAL_WORD } from './total-slips.js';
 import { findValueSlip } from './value-slips.js';
 import { dashLookalike, findTextSlips } from './word-slips.js';
 
@@ -360,7 +361,8 @@ function moneySlip(
 ): Slip | undefined {
   const line = lines[i]!;
   const m = councilFigure(line.text.slice(line.indent));
-  if (!m || m[4] === '') return undefined;
+  // "TOTAL: 135,000" is a spreadsheet's total row, not a council's amount: total-slips.ts says so.
+  if (!m || m[4] === '' || TOTAL_WORD.test(m[2]!)) return undefined;
   const parent = parents[i];
   if (parent === undefined || !context.moneyBlocks?.has(parent)) return undefined;
   const written = m[4]!;

@@ -3,6 +3,7 @@ import type { FigureKind } from '../messages/money.js';
 import { EXCEL_ERROR } from './money.js';
 import type { LineInfo } from './slip-lines.js';
 import { CODE_KEYS, type Edit, type Slip, type SlipContext } from './slips.js';
+import { totalRow } from './total-slips.js';
 
 /**
  * Figures typed in shapes plan would misread, found in the line before parsing: an Excel error pasted
@@ -21,7 +22,12 @@ export function findFigureSlip(
   // The part the line stands in; for the second item of a list ("- 20"), the key above the list. Looked
   // for only when a figure asks, so that a long list costs nothing.
   const parent = () => parents[i] ?? keysAbove(lines, i)[0] ?? '';
-  return excelErrorCell(line, context, parent) ?? listAsRow(line, context) ?? fractionCharacter(lines, i, context, parents, parent);
+  return (
+    excelErrorCell(line, context, parent) ??
+    listAsRow(line, context) ??
+    fractionCharacter(lines, i, context, parents, parent) ??
+    totalRow(lines, i, context, parents[i])
+  );
 }
 
 /**

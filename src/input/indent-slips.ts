@@ -1,6 +1,6 @@
 import { say } from '../messages/index.js';
-import { keyColumn, type LineInfo, ODD_SPACES, OPENS_PART, plainSpaces } from './slip-lines.js';
-import type { Slip } from './slips.js';
+import { allowedUnder, COUNCIL_CODE_KEY, keyColumn, keyOf, type LineInfo, ODD_SPACES, OPENS_PART, plainSpaces } from './slip-lines.js';
+import type { Slip, SlipContext } from './slips.js';
 import { MAX_DEPTH } from './yaml-convert.js';
 
 /**
@@ -100,4 +100,37 @@ function expectedIndent(lines: readonly LineInfo[], i: number): number | undefin
     return OPENS_PART.test(prev.text.slice(prev.indent)) ? keyColumn(prev) + 2 : keyColumn(prev);
   }
   return undefined;
+}
+
+/**
+ * "PBC: 15300" level with "achieved:" above it, below "GVC: 24650": a council's figure outdented by
+ * eye. The part it stands in by its indentation (an update) cannot hold a council code, and the part
+ * of the councils above it (structural line `home`, in column `column`) has no line for this council
+ * yet: it can belong nowhere else, so --fix may line it up with the council above.
+ */
+export function strayCouncilLine(
+  lines: readonly LineInfo[],
+  structural: readonly number[],
+  s: number,
+  home: { t: number; column: number },
+  context: SlipContext,
+): boolean {
+  const line = lines[structural[s]!]!;
+  const key = keyOf(line);
+  if (key === undefined || !COUNCIL_CODE_KEY.test(key) || context.knownKeys.has(key) || OPENS_PART.test(line.text.slice(line.indent))) {
+    return false;
+  }
+  let part: string | undefined;
+  for (let t = s - 1; t >= 0 && part === undefined; t--) {
+    const l = lines[structural[t]!]!;
+    if (keyColumn(l) < line.indent) part = keyOf(l) ?? '';
+  }
+  if (part === undefined || allowedUnder(part, key, context)) return false;
+  for (let t = home.t; t >= 0; t--) {
+    const l = lines[structural[t]!]!;
+    const c = keyColumn(l);
+    if (c < home.column) break;
+    if (c === home.column && keyOf(l) === key) return false;
+  }
+  return true;
 }

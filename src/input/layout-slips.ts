@@ -1,4 +1,5 @@
 import { say } from '../messages/index.js';
+import { strayCouncilLine } from './indent-slips.js';
 import { findMissingLines } from './missing-lines.js';
 import { repeatedItemLines, sectionPastedTwice } from './repeated-lines.js';
 import {
@@ -240,7 +241,10 @@ function misplacedKeys(lines: readonly LineInfo[], context: SlipContext): Slip[]
         code: 'indentation',
         ...wording,
         // Right of the key that opens the part of its neighbour, it can belong nowhere else.
-        ...(line.indent > openerColumn(lines, structural, home.t, home.column) ? { fixed } : {}),
+        // So can a council's figure, in a part that holds no council codes, out of line with the councils above it.
+        ...(line.indent > openerColumn(lines, structural, home.t, home.column) || strayCouncilLine(lines, structural, s, home, context)
+          ? { fixed }
+          : {}),
         edits: alone
           ? [{ at: line.start, remove: line.indent, insert: ' '.repeat(home.column) }]
           : shiftRun(lines, j, by, (k) => lines[k]!.indent <= line.indent),

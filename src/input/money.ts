@@ -39,6 +39,25 @@ export function excelError(text: string): string | undefined {
   return WHOLE_EXCEL_ERROR.test(t) ? t.toUpperCase() : undefined;
 }
 
+/** The words for nothing, as committee reports and spreadsheets write it where a figure goes. */
+const ZERO_WORD = /^(?:nil|none|zero|nought|nothing)$/i;
+
+/**
+ * A footnote mark after a figure, copied with it from a PDF or a Word table: superscript digits
+ * ("61275\u00b9"), an asterisk, a dagger or a section sign. Read as a digit, "\u00b9" would make 612751.
+ */
+const FOOTNOTE = /^(.*\d)[ \t]*([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\*{1,3}|[\u2020\u2021\u00a7])$/;
+
+/** "61275\u00b9", "61,275*": a figure whose own shape has one reading, with a footnote mark after it. */
+function footnoteMark(text: string, shown: string): Refusal | undefined {
+  const m = FOOTNOTE.exec(text);
+  if (!m) return undefined;
+  const figure = readMoney(m[1]!);
+  const fix = figure.ok ? String(figure.pounds) : figure.fix;
+  if (fix === undefined) return undefined;
+  return { ok: false, ...say.footnoteMark({ shown, mark: m[2]!, fix }), fix };
+}
+
 function grouped(text: string, separator: string): boolean {
   const s = separator === '.' ? '\\.' : separator;
   return new RegExp(`^\\d{1,3}(?:${s}\\d{3})+$`).test(text);
@@ -69,6 +88,10 @@ export function readMoney(written: string): MoneyReading {
   }
   const shown = `"${text}"`;
   if (text === '') return refuse(say.empty());
+  // "Nil", "none", "zero": nothing, in the words committee reports use; it has one figure, 0.
+  if (ZERO_WORD.test(text)) return { ok: false, ...say.wordForZero({ shown }), fix: '0' };
+  const footnote = footnoteMark(text, shown);
+  if (footnote) return footnote;
   // "–" or "-" alone: how a spreadsheet or a table shows nothing, not a minus.
   if (/^[-\u2010-\u2015\u2212\ufe63\uff0d]$/.test(text)) return refuse(say.dashForNothing({ shown }));
   // Excel's negative figures: (5,000), and Word's: "–5000" (a dash or minus sign for the hyphen). A

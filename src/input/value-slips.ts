@@ -1,6 +1,7 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
 import { MONTHS as MONTH_NAMES } from '../shared/words.js';
+import { commaBetweenCouncils, thousandsInBraces } from './brace-slips.js';
 import { findFigureSlip } from './figure-slips.js';
 import { placeholderSlip } from './placeholder-slips.js';
 import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
@@ -21,6 +22,8 @@ export function findValueSlip(
   parents: ReadonlyArray<string | undefined>,
 ): Slip | undefined {
   return (
+    thousandsInBraces(lines[i]!, context) ??
+    commaBetweenCouncils(lines[i]!, context) ??
     placeholderSlip(lines[i]!, context, parents[i]) ??
     keyWithWords(lines, i, context, parents) ??
     joinedLine(text, lines, i, context, parents) ??

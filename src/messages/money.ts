@@ -93,6 +93,20 @@ export const money = group(
       message: `${p.shown} is a dash, as a spreadsheet or a table shows nothing: plan needs a figure here`,
       hint: 'write 0 for nothing, or the figure if there is one',
     })),
+    wordForZero: entry([{ shown: '"Nil"' }, { shown: '"none"' }], (p) => ({
+      message: `${p.shown} means nothing: write 0`,
+      hint: `replace ${p.shown} with 0; put any words about it in the narrative or notes`,
+    })),
+    footnoteMark: entry(
+      [
+        { shown: '"61275\u00b9"', mark: '\u00b9', fix: '61275' },
+        { shown: '"61,275*"', mark: '*', fix: '61275' },
+      ],
+      (p) => ({
+        message: `${p.shown} ends with a footnote mark (${p.mark}) copied with the figure: write ${p.fix}`,
+        hint: `replace ${p.shown} with ${p.fix}; put what the footnote says in the narrative or notes`,
+      }),
+    ),
     negative: entry([{ shown: '"(5,000)"', figure: '5000' }], (p) => ({
       message: `${p.shown} is a negative amount: an amount of money cannot be negative`,
       hint: `write the amount without brackets or minus sign, e.g. ${p.figure}, and explain a fall in the narrative`,

@@ -130,5 +130,48 @@ export const withinLine = group(
         fixed: `the date "${p.written}" written as ${p.iso}`,
       }),
     ),
+    thousandsInBraces: entry(
+      [
+        {
+          figures: [
+            { written: '88,400', plain: '88400' },
+            { written: '61,275', plain: '61275' },
+          ],
+          whole: 'achieved: { GVC: 88400, PBC: 61275 }',
+        },
+        { figures: [{ written: '1,200', plain: '1200' }], whole: 'waivers: { WBC: 1200, NDC: 8 }' },
+      ],
+      (p) => {
+        const one = p.figures.length === 1;
+        const plain = p.figures.map((f) => f.plain).join(', ');
+        return {
+          message: one
+            ? `${p.figures[0]!.written} has a comma between its thousands, which inside { } splits the figure in two: write ${plain} (no comma)`
+            : `the figures on this line have commas between their thousands, which inside { } split each figure in two: write ${plain} (no commas)`,
+          hint: `write the line as: ${p.whole}`,
+          fixed: `${one ? 'comma' : 'commas'} taken out of ${p.figures.map((f) => f.written).join(', ')}`,
+        };
+      },
+    ),
+    totalRow: entry(
+      [
+        { written: 'Total', line: 'Total: 192825', value: '192825', sum: '192825', exact: true },
+        { written: 'Total', line: 'Total: 190000', value: '190000', sum: '192825', exact: false },
+      ],
+      (p) => ({
+        message: p.exact
+          ? `"${p.written}" is not a council: the report adds up the councils' figures itself (${p.value} is their sum): delete this line`
+          : `"${p.written}" is not a council: the report adds up the councils' figures itself, and the figures above add up to ${p.sum}, not ${p.value}`,
+        hint: p.exact
+          ? `delete the line "${p.line}"; the councils' figures above stay as they are`
+          : `check each council's figure against the spreadsheet, then delete the line "${p.line}"`,
+        fixed: `the line "${p.line}" deleted: the report adds up the councils' figures itself`,
+      }),
+    ),
+    commaBetweenCouncils: entry([{ figure: '24', next: 'PBC', whole: 'days-to-pay: { GVC: 24, PBC: 19, ASC: 28 }' }], (p) => ({
+      message: `a comma is missing after ${p.figure}, before ${p.next}`,
+      hint: `write the line as: ${p.whole}`,
+      fixed: `comma put after ${p.figure}, before ${p.next}`,
+    })),
   },
 );
