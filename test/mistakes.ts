@@ -3215,6 +3215,37 @@ export const MISTAKES: Mistake[] = [
     hint: /^write label: 2015\/16 if the year ends in March 2016, or label: 2016\/17 if it starts in April 2016/,
     alone: true,
   },
+  // Cells of a tracker row and marks of a chat pasted as settings (words7).
+  {
+    name: 'the Status and RAG cells of a tracker row pasted over the status, a tab between them',
+    file: GOV,
+    edit: (text) => text.replace('status: Adopted by WBC and NDC\n        rag: amber', 'status: Adopted by WBC and NDC\tAmber'),
+    line: 18,
+    message:
+      /^the status ends with a tab and "Amber", as if two cells of a spreadsheet row were pasted onto one line: "Amber" would be read as part of the status, and "rag: amber" would be lost$/,
+    hint: /^end the status at "Adopted by WBC and NDC" and put "rag: amber" on a line of its own below it, 8 spaces from the left edge, lined up with "status:"$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a RAG cell pasted after a tab onto a status that had no rating',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '        status: Drafting\tGreen',
+    line: 13,
+    message: /^the status ends with a tab and "Green".*"rag: green" would be lost$/,
+    hint: /^end the status at "Drafting" and put "rag: green" on a line of its own below it, 8 spaces from the left edge/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the Status and Ended cells of a tracker row pasted onto one line',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (text) => text.replace('status: Live\n        ended: completed', 'status: Live\tCompleted'),
+    line: 28,
+    message: /^the status ends with a tab and "Completed".*"ended: completed" would be lost$/,
+    hint: /^end the status at "Live" and put "ended: completed" on a line of its own below it/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

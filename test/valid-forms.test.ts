@@ -76,6 +76,10 @@ describe('valid forms of the same plan', () => {
           '          \u2192 Comments due by 10 July.\n          \u25aa 12 June 2015 \u2013 10 July 2015',
         ),
     ],
+    [
+      'a status that ends with a rating word after a space, with its rag line below it',
+      (t: string) => t.replace('        status: Adopted by WBC and NDC\n', '        status: Adopted by WBC and NDC, EDC still Amber\n'),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);

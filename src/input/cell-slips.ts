@@ -1,0 +1,67 @@
+import { say } from '../messages/index.js';
+import { allowedUnder, keyOf, type LineInfo } from './slip-lines.js';
+import type { Slip, SlipContext } from './slips.js';
+
+/**
+ * Cells of a tracker spreadsheet or marks of a chat, pasted where plan wants a setting: a row's Status
+ * and RAG cells pasted onto the status line, with a tab between them ("status: Onward going<TAB>Amber"),
+ * or the coloured circle a Teams chat uses for a rating ("rag: \u{1F7E2}"). Each has the setting it
+ * stands for, named at its line.
+ */
+
+/** The keys written beside line `i`: the lines at its indentation in the same part. */
+function keysBeside(lines: readonly LineInfo[], i: number): Set<string> {
+  const indent = lines[i]!.indent;
+  const keys = new Set<string>();
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+      const l = lines[j]!;
+      if (l.blank || l.comment || l.inBlock) continue;
+      if (l.indent < indent || (l.indent === indent && l.text.slice(l.indent).startsWith('-'))) break;
+      const key = l.indent === indent ? keyOf(l) : undefined;
+      if (key !== undefined) keys.add(key);
+    }
+  }
+  return keys;
+}
+
+/**
+ * "status: Onward going<TAB>Amber": the text of a setting, a tab, and a last cell that is one of the
+ * words of a key that stands beside it and is not written (the row's RAG cell, its "rag:" line gone).
+ * Read as one text, the rating would be lost into the status: the cell goes on a line of its own.
+ */
+export function cellAfterTab(
+  text: string,
+  lines: readonly LineInfo[],
+  i: number,
+  context: SlipContext,
+  parent: string | undefined,
+): Slip | undefined {
+  const line = lines[i]!;
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]+([^\s"'#|>[{&*!%@\x60][^\t]*?)[ \t]*\t[ \t]*([A-Za-z]+)[ \t]*$/.exec(rest);
+  if (!m || parent === undefined || !context.textKeys?.has(m[2]!)) return undefined;
+  const [, dashes = '', key = '', value = '', cell = ''] = m;
+  const beside = keysBeside(lines, i);
+  const found = [...(context.choices ?? [])].filter(
+    ([k, words]) => k !== key && allowedUnder(parent, k, context) && !beside.has(k) && words.includes(cell.toLowerCase()),
+  );
+  if (found.length !== 1) return undefined;
+  const [sibling] = found[0]!;
+  const word = cell.toLowerCase();
+  const column = line.indent + dashes.length;
+  const valueEnd = line.start + line.indent + rest.indexOf(value, dashes.length + key.length + 1) + value.length;
+  const newline = text.charCodeAt(line.start + line.text.length) === 13 ? '\r\n' : '\n';
+  return {
+    offset: line.start + line.indent + rest.lastIndexOf('\t'),
+    code: 'cells-on-one-line',
+    ...say.cellAfterTab({ key, value, cell, joined: `${sibling}: ${word}`, column }),
+    edits: [
+      {
+        at: valueEnd,
+        remove: line.start + line.text.trimEnd().length - valueEnd,
+        insert: `${newline}${' '.repeat(column)}${sibling}: ${word}`,
+      },
+    ],
+  };
+}
