@@ -3246,6 +3246,36 @@ export const MISTAKES: Mistake[] = [
     hint: /^end the status at "Live" and put "ended: completed" on a line of its own below it/,
     alone: true,
   },
+  {
+    name: 'a green circle from a Teams chat written for the RAG rating',
+    file: GOV,
+    lineText: '        rag: \u{1F7E2}',
+    line: 13,
+    message: /^"\u{1F7E2}" is a green mark, as a Teams chat shows a rating: plan needs the rating as a word, green$/u,
+    hint: /^write rag: green$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a yellow circle with its emoji variation mark written for an amber rating',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (text) => text.replace('status: Drafting\n', 'status: Drafting\n        rag: \u{1F7E1}\uFE0F\n'),
+    line: 14,
+    message: /^"\u{1F7E1}\uFE0F" is a yellow mark.*as a word, amber$/u,
+    hint: /^write rag: amber$/,
+    alone: true,
+    repaired: (text) => text.replace('status: Drafting\n', 'status: Drafting\n        rag: amber\n'),
+  },
+  {
+    name: 'a red heart from a chat written for a red rating, with a note after it',
+    file: GOV,
+    lineText: '        rag: \u2764\uFE0F # was amber',
+    line: 19,
+    message: /^"\u2764\uFE0F" is a red mark/u,
+    hint: /^write rag: red$/,
+    alone: true,
+    repaired: (text) => text.replace('        rag: amber\n', '        rag: red # was amber\n'),
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -80,6 +80,10 @@ describe('valid forms of the same plan', () => {
       'a status that ends with a rating word after a space, with its rag line below it',
       (t: string) => t.replace('        status: Adopted by WBC and NDC\n', '        status: Adopted by WBC and NDC, EDC still Amber\n'),
     ],
+    [
+      'a rating with a note after it that names a colour mark',
+      (t: string) => t.replace('        rag: green\n', '        rag: green # \u{1F7E2} in the Teams tracker\n'),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);

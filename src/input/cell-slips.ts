@@ -65,3 +65,42 @@ export function cellAfterTab(
     ],
   };
 }
+
+/** The colour each coloured mark of a chat or an emoji keyboard stands for. */
+const MARKS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:\u{1F534}|\u{1F7E5}|\u2764|\u{1F6D1})$/u, 'red'],
+  [/^(?:\u{1F7E0}|\u{1F7E7}|\u{1F9E1})$/u, 'orange'],
+  [/^(?:\u{1F7E1}|\u{1F7E8}|\u{1F49B}|\u26A0)$/u, 'yellow'],
+  [/^(?:\u{1F7E2}|\u{1F7E9}|\u{1F49A})$/u, 'green'],
+];
+
+/** The words a colour is written with in a rating: amber is the traffic light's orange and yellow. */
+const COLOUR_WORDS: Readonly<Record<string, readonly string[]>> = {
+  red: ['red'],
+  orange: ['amber', 'orange'],
+  yellow: ['amber', 'yellow'],
+  green: ['green'],
+};
+
+/**
+ * "rag: \u{1F7E2}": a coloured circle (or square, or heart) from a Teams chat for a key that takes
+ * colours. The colour has one word among the key's: that word, which --fix writes.
+ */
+export function colourMark(line: LineInfo, context: SlipContext): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)?)([A-Za-z][\w-]*)[ \t]*:[ \t]+(\S+?)\uFE0F?[ \t]*(?:#.*)?$/u.exec(rest);
+  const words = m ? context.choices?.get(m[2]!) : undefined;
+  if (!m || !words) return undefined;
+  const colour = MARKS.find(([mark]) => mark.test(m[3]!))?.[1];
+  const word = colour === undefined ? undefined : COLOUR_WORDS[colour]!.find((w) => words.includes(w));
+  if (word === undefined) return undefined;
+  const key = m[2]!;
+  const at = line.start + line.indent + rest.indexOf(m[3]!, m[1]!.length + key.length + 1);
+  const written = rest.slice(at - line.start - line.indent).replace(/[ \t]*(?:#.*)?$/, '');
+  return {
+    offset: at,
+    code: 'colour-mark',
+    ...say.colourMark({ key, mark: written, colour: colour!, word }),
+    edits: [{ at, remove: written.length, insert: word }],
+  };
+}
