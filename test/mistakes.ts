@@ -3276,6 +3276,47 @@ export const MISTAKES: Mistake[] = [
     alone: true,
     repaired: (text) => text.replace('        rag: amber\n', '        rag: red # was amber\n'),
   },
+  // A profile pasted as fractions of one, as a spreadsheet keeps percentages (words7).
+  {
+    name: 'Kestrel: the savings profile pasted from cells formatted as %, as fractions of one',
+    plan: 'kestrel',
+    file: PLAN,
+    lineText: 'savingsProfile: [0.1, 0.2, 0.3, 0.4]',
+    line: 11,
+    message: /^the quarters' shares add up to 1, not 100: they are fractions of one, as a spreadsheet keeps a percentage \(0\.1 is 10%\)$/,
+    hint: /^write each share in percent: \[10, 20, 30, 40\]$/,
+    alone: true,
+  },
+  {
+    name: "Kestrel: a target's profile pasted as fractions of one, with three decimals",
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '      profile: [0.125, 0.125, 0.375, 0.375]',
+    line: 36,
+    message: /^the quarters' shares add up to 1, not 100: they are fractions of one/,
+    hint: /^write each share in percent: \[12\.5, 12\.5, 37\.5, 37\.5\]$/,
+    alone: true,
+  },
+  {
+    name: 'a savings profile added to plan.yaml as fractions of one, with a note after it',
+    file: PLAN,
+    edit: (t) => `${t}savingsProfile: [.25, .25, .25, .25] # from the budget sheet\n`,
+    line: 11,
+    message: /^the quarters' shares add up to 1, not 100/,
+    hint: /^write each share in percent: \[25, 25, 25, 25\]$/,
+    alone: true,
+    repaired: (t) => `${t}savingsProfile: [25, 25, 25, 25] # from the budget sheet\n`,
+  },
+  {
+    name: 'Kestrel: a savings profile written one share a line, as fractions of one',
+    plan: 'kestrel',
+    file: PLAN,
+    edit: (t) => t.replace('savingsProfile: [10, 20, 30, 40]', 'savingsProfile:\n  - 0.1\n  - 0.2\n  - 0.3\n  - 0.4'),
+    line: 12,
+    message: /^the quarters' shares add up to 1, not 100/,
+    hint: /^write each share in percent: \[10, 20, 30, 40\]$/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */
