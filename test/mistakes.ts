@@ -3317,6 +3317,35 @@ export const MISTAKES: Mistake[] = [
     hint: /^write each share in percent: \[10, 20, 30, 40\]$/,
     alone: true,
   },
+  // A key renamed to the tracker spreadsheet's column name (words7).
+  {
+    name: 'the "achieved:" key renamed "Actual:", the tracker\'s column name',
+    file: SAV,
+    lineText: '        Actual:',
+    line: 25,
+    message: /^"Actual" is not a key plan knows: it is a tracker spreadsheet's name for what plan writes as "achieved"$/,
+    hint: /^write "achieved:" in place of "Actual:"$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the lead written under the tracker\'s column name "owner:"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    owner: Head of Legal Services',
+    line: 9,
+    message: /^"owner" is not a key plan knows: it is a tracker spreadsheet's name for what plan writes as "lead"$/,
+    hint: /^write "lead:" in place of "owner:"$/,
+    alone: true,
+  },
+  {
+    name: 'a narrative written under the tracker\'s column name "comments:"',
+    file: GOV,
+    lineText: '        comments: |',
+    line: 14,
+    message: /^"comments" is not a key plan knows: .* "narrative"$/,
+    hint: /^write "narrative:" in place of "comments:"$/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -84,6 +84,11 @@ describe('valid forms of the same plan', () => {
       'a rating with a note after it that names a colour mark',
       (t: string) => t.replace('        rag: green\n', '        rag: green # \u{1F7E2} in the Teams tracker\n'),
     ],
+    [
+      "a narrative's lines that start with a tracker's column name and a colon",
+      (t: string) =>
+        t.replace('          Comments due by 10 July.', '          Comments: due by 10 July.\n          Owner: monitoring officers.'),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);
