@@ -90,6 +90,19 @@ describe('valid forms of the same plan', () => {
           '          \u2192 Comments due by 10 July.\n          \u25aa 12 June 2015 \u2013 10 July 2015',
         ),
     ],
+    [
+      'a status that ends with a rating word after a space, with its rag line below it',
+      (t: string) => t.replace('        status: Adopted by WBC and NDC\n', '        status: Adopted by WBC and NDC, EDC still Amber\n'),
+    ],
+    [
+      'a rating with a note after it that names a colour mark',
+      (t: string) => t.replace('        rag: green\n', '        rag: green # \u{1F7E2} in the Teams tracker\n'),
+    ],
+    [
+      "a narrative's lines that start with a tracker's column name and a colon",
+      (t: string) =>
+        t.replace('          Comments due by 10 July.', '          Comments: due by 10 July.\n          Owner: monitoring officers.'),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);

@@ -2,6 +2,7 @@ import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
 import { closest } from '../shared/words.js';
 import { dashForNothing, inBraces, unevenBrackets } from './brace-slips.js';
+import { keyOfColumnName, partKeys } from './column-names.js';
 import { type LineUp, lineUpChains, oddIndentSlip, slipInIndentation } from './indent-slips.js';
 import { readMoney } from './money.js';
 import {
@@ -12,8 +13,6 @@ import {
   CURLY_SINGLE,
   findBlockOpener,
   isKnownKey,
-  keyColumn,
-  keyOf,
   type LineInfo,
   needsQuotes,
   nextStructural,
@@ -137,6 +136,16 @@ function mistypedKey(
   const at = line.start + line.indent + m[1]!.length;
   if (meant === undefined) {
     const typo = parent === undefined ? undefined : keyMisspelt(lines, i, written, parent, context, parents);
+    const column =
+      typo !== undefined || parent === undefined ? undefined : keyOfColumnName(written, parent, context, () => partKeys(lines, i, parents));
+    if (column !== undefined) {
+      return {
+        offset: at,
+        code: 'unknown-key',
+        ...say.columnNameKey({ written, meant: column }),
+        edits: [{ at, remove: written.length, insert: column }],
+      };
+    }
     return typo === undefined
       ? undefined
       : {
@@ -182,29 +191,6 @@ function keyMisspelt(
     ) === undefined
     ? guess
     : undefined;
-}
-
-/** The keys written in the part line `i` stands in: the lines of its column under the same parent, up to the next item. */
-function partKeys(lines: readonly LineInfo[], i: number, parents: ReadonlyArray<string | undefined>): ReadonlySet<string> {
-  const keys = new Set<string>();
-  const column = (j: number) => keyColumn(lines[j]!);
-  const item = (j: number) => lines[j]!.text.slice(lines[j]!.indent).startsWith('-');
-  const own = column(i);
-  const visit = (j: number, step: 1 | -1): boolean => {
-    const line = lines[j]!;
-    if (line.blank || line.comment || line.inBlock) return true;
-    if (column(j) < own || (step === 1 && item(j) && column(j) === own)) return false;
-    if (column(j) === own && parents[j] === parents[i]) {
-      const key = keyOf(line);
-      if (key !== undefined) keys.add(key);
-    }
-    return !(step === -1 && item(j) && column(j) === own);
-  };
-  // A part of a plan has tens of lines; a hostile file's thousands of typos must not each read them all.
-  const far = 500;
-  if (!item(i)) for (let j = i - 1; j >= Math.max(0, i - far) && visit(j, -1); j--);
-  for (let j = i + 1; j < Math.min(lines.length, i + far) && visit(j, 1); j++);
-  return keys;
 }
 
 /**

@@ -25,6 +25,7 @@ export function findFigureSlip(
   return (
     excelErrorCell(line, context, parent) ??
     listAsRow(line, context) ??
+    sharesAsFractions(line, context) ??
     fractionCharacter(lines, i, context, parents, parent) ??
     totalRow(lines, i, context, parents[i])
   );
@@ -59,6 +60,45 @@ function listAsRow(line: LineInfo, context: SlipContext): Slip | undefined {
     code: 'list-as-row',
     ...say.listAsRow({ key: m[2]!, missing: bracketed ? 'commas' : commas ? 'brackets' : 'both', gap, fix }),
     edits: [{ at, remove: value.trimEnd().length, insert: ` ${fix}` }],
+  };
+}
+
+/**
+ * [0.15, 0.25, 0.3, 0.3]: shares that add up to exactly 1 are fractions of one, as a spreadsheet keeps
+ * a cell formatted as a percentage; times 100 they are the profile (one reading). Undefined otherwise.
+ */
+export function asPercents(shares: readonly number[]): number[] | undefined {
+  if (shares.length === 0 || shares.some((s) => !(s >= 0 && s <= 1))) return undefined;
+  const tenThousandths = shares.map((s) => Math.round(s * 10000));
+  if (tenThousandths.some((t, i) => Math.abs(t - shares[i]! * 10000) > 1e-6)) return undefined;
+  if (tenThousandths.reduce((a, b) => a + b, 0) !== 10000) return undefined;
+  return tenThousandths.map((t) => t / 100);
+}
+
+/**
+ * "savingsProfile: [0.15, 0.25, 0.3, 0.3]": a profile pasted from cells formatted as percentages, which
+ * a spreadsheet keeps as fractions of one. They add up to exactly 1, so times 100 is the one reading,
+ * which --fix writes.
+ */
+function sharesAsFractions(line: LineInfo, context: SlipContext): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]*(\[[ \t\d.,]*\])[ \t]*(?:#.*)?$/.exec(rest);
+  if (!m || !context.numberLists?.has(m[2]!)) return undefined;
+  const written = m[3]!;
+  const figures = written
+    .slice(1, -1)
+    .split(',')
+    .map((f) => f.trim());
+  if (!figures.every((f) => /^\d*\.?\d+$/.test(f))) return undefined;
+  const fractions = figures.map(Number);
+  const percents = asPercents(fractions);
+  if (!percents) return undefined;
+  const at = line.start + line.indent + m[0].indexOf(written, m[1]!.length + m[2]!.length + 1);
+  return {
+    offset: at,
+    code: 'shares-as-fractions',
+    ...say.profileAsFractions({ fractions, percents }),
+    edits: [{ at, remove: written.length, insert: `[${percents.join(', ')}]` }],
   };
 }
 

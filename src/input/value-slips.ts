@@ -2,6 +2,7 @@ import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
 import { MONTHS as MONTH_NAMES } from '../shared/words.js';
 import { commaBetweenCouncils, thousandsInBraces } from './brace-slips.js';
+import { cellAfterTab, colourMark } from './cell-slips.js';
 import { findFigureSlip } from './figure-slips.js';
 import { placeholderSlip } from './placeholder-slips.js';
 import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
@@ -34,7 +35,9 @@ export function findValueSlip(
     councilByName(lines, i, context, parents[i]) ??
     decimalComma(lines[i]!, context, parents[i]) ??
     unitAfterFigure(lines[i]!, context, parents[i]) ??
-    wordNearChoice(lines[i]!, context)
+    wordNearChoice(lines[i]!, context) ??
+    cellAfterTab(text, lines, i, context, parents[i]) ??
+    colourMark(lines[i]!, context)
   );
 }
 

@@ -122,6 +122,17 @@ export const schedule = group(
       message: `the shares add up to ${p.sum}%, not 100%: these look like running totals (the last is 100)`,
       hint: `write each quarter's own share: ${shareList(p.own)}`,
     })),
+    profileAsFractions: entry(
+      [
+        { fractions: [0.15, 0.25, 0.3, 0.3], percents: [15, 25, 30, 30] },
+        { fractions: [0.125, 0.125, 0.375, 0.375], percents: [12.5, 12.5, 37.5, 37.5] },
+      ],
+      (p: { fractions: readonly number[]; percents: readonly number[] }) => ({
+        message: `the quarters' shares add up to 1, not 100: they are fractions of one, as a spreadsheet keeps a percentage (${p.fractions[0]} is ${p.percents[0]}%)`,
+        hint: `write each share in percent: ${shareList(p.percents)}`,
+        fixed: `the shares ${shareList(p.fractions)} written in percent: ${shareList(p.percents)}`,
+      }),
+    ),
     profileNotHundred: entry(
       [
         { sum: 90, suggested: [10, 20, 30, 40] },

@@ -40,6 +40,11 @@ export const schema = group(
         hint: p.guess ? `did you mean "${p.guess}"?` : `the keys allowed here are ${p.allowed.map((k) => `"${k}"`).join(', ')}`,
       }),
     ),
+    columnNameKey: entry([{ written: 'actual', meant: 'achieved' }], (p) => ({
+      message: `"${p.written}" is not a key plan knows: it is a tracker spreadsheet's name for what plan writes as "${p.meant}"`,
+      hint: `write "${p.meant}:" in place of "${p.written}:"`,
+      fixed: `"${p.written}:" written as "${p.meant}:"`,
+    })),
     unknownQuarter: entry(
       [
         { key: 'Quarter 2', guess: 'Q2', allowed: ['Q1', 'Q2', 'Q3', 'Q4'] },

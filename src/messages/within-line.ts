@@ -36,6 +36,24 @@ export const withinLine = group(
       hint: `move "${p.joined}" to a line of its own below "${p.key}:", ${column(p.column)}`,
       fixed: `"${p.joined}" moved to a line of its own below "${p.key}:"`,
     })),
+    cellAfterTab: entry(
+      [{ key: 'status', value: 'Onward going', cell: 'Amber', joined: 'rag: amber', column: 8 }],
+      (p: { key: string; value: string; cell: string; joined: string; column: number }) => ({
+        message: `the ${p.key} ends with a tab and "${p.cell}", as if two cells of a spreadsheet row were pasted onto one line: "${p.cell}" would be read as part of the ${p.key}, and "${p.joined}" would be lost`,
+        hint: `end the ${p.key} at "${p.value}" and put "${p.joined}" on a line of its own below it, ${column(p.column)}, lined up with "${p.key}:"`,
+      }),
+    ),
+    colourMark: entry(
+      [
+        { key: 'rag', mark: '\u{1F7E2}', colour: 'green', word: 'green' },
+        { key: 'rag', mark: '\u{1F7E1}', colour: 'yellow', word: 'amber' },
+      ],
+      (p: { key: string; mark: string; colour: string; word: string }) => ({
+        message: `"${p.mark}" is a ${p.colour} mark, as a Teams chat shows a rating: plan needs the rating as a word, ${p.word}`,
+        hint: `write ${p.key}: ${p.word}`,
+        fixed: `"${p.key}: ${p.mark}" written as "${p.key}: ${p.word}"`,
+      }),
+    ),
     keyWithWords: entry([{ written: 'Q3 (Oct–Dec)', key: 'Q3' }], (p) => ({
       message: `"${p.written}:" has words after the key "${p.key}": a key is written on its own`,
       hint: `write ${p.key}: (without "${p.written.slice(p.key.length).trim()}")`,

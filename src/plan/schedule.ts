@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { asPercents } from '../input/figure-slips.js';
 import { excelError } from '../input/money.js';
 import { worded } from '../input/zod-issues.js';
 import { say, type Wording } from '../messages/index.js';
@@ -172,6 +173,8 @@ function profileProblem(shares: readonly number[]): Wording | undefined {
   if (hundredths.some((h) => h === undefined)) return say.shareDecimals();
   const total = (hundredths as number[]).reduce((a, b) => a + b, 0);
   if (total === 10000) return undefined;
+  const percents = asPercents(shares);
+  if (percents) return say.profileAsFractions({ fractions: [...shares], percents });
   const sum = total / 100;
   const rising = shares.every((s, i) => i === 0 || s >= shares[i - 1]!);
   if (rising && shares[3] === 100) {
