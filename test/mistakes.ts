@@ -3215,6 +3215,30 @@ export const MISTAKES: Mistake[] = [
     hint: /^write label: 2015\/16 if the year ends in March 2016, or label: 2016\/17 if it starts in April 2016/,
     alone: true,
   },
+  // The year moved on by hand in plan.yaml, the sections still holding last year's updates.
+  {
+    name: 'Kestrel: the financial year moved on a year by hand in plan.yaml',
+    plan: 'kestrel',
+    file: PLAN,
+    edit: (t) => t.replace('  label: 2014/15\n  starts: 2014-04-01', '  label: 2015/16\n  starts: 2015-04-01'),
+    line: 5,
+    severity: 'warning',
+    message:
+      /^the financial year here is 2015\/16, but 2 actions are due in 2014\/15, before it starts \(1 April 2015\): the year looks moved on by hand/,
+    hint: /^write label: 2014\/15 and starts: 2014-04-01 back under "financialYear"; once Q4 is reported, start 2015\/16 with "plan new-quarter Q1 --new-year"/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the financial year moved on two years by hand in plan.yaml',
+    plan: 'kestrel',
+    file: PLAN,
+    edit: (t) => t.replace('  label: 2014/15\n  starts: 2014-04-01', '  label: 2016/17\n  starts: 2016-04-01'),
+    line: 5,
+    severity: 'warning',
+    message: /^the financial year here is 2016\/17, but 3 actions are due in 2014\/15/,
+    hint: /^write label: 2014\/15 and starts: 2014-04-01 back/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -175,6 +175,16 @@ function readPlansFolder(dir: string, display: (p: string) => string): Dirent[] 
   }
 }
 
+/** A message about a whole file, at its line 1. */
+const atFile = (file: string, severity: 'warning' | 'error', code: string, words: Wording): Diagnostic => ({
+  file,
+  line: 1,
+  column: 1,
+  severity,
+  code,
+  ...words,
+});
+
 /** The YAML entries sorted into the plan file and the section files; links, folders and a second plan file are reported. */
 function sortPlanFiles(
   yamlEntries: readonly Dirent[],
@@ -187,27 +197,13 @@ function sortPlanFiles(
   for (const entry of yamlEntries) {
     const path = join(dir, entry.name);
     if (entry.isSymbolicLink()) {
-      diagnostics.push({
-        file: display(path),
-        line: 1,
-        column: 1,
-        severity: 'warning',
-        code: 'symlink-ignored',
-        ...say.linkNotFollowed(),
-      });
+      diagnostics.push(atFile(display(path), 'warning', 'symlink-ignored', say.linkNotFollowed()));
       continue;
     }
     if (!entry.isFile()) {
       // A folder, a named pipe, a socket or a device with a plan file's name is not skipped in silence.
       const what = entry.isDirectory() ? 'a folder' : entry.isFIFO() ? 'a named pipe' : entry.isSocket() ? 'a socket' : 'a device';
-      diagnostics.push({
-        file: display(path),
-        line: 1,
-        column: 1,
-        severity: 'error',
-        code: 'not-a-file',
-        ...say.notAFileInFolder({ name: entry.name, what }),
-      });
+      diagnostics.push(atFile(display(path), 'error', 'not-a-file', say.notAFileInFolder({ name: entry.name, what })));
       continue;
     }
     if ((PLAN_FILE_NAMES as readonly string[]).includes(entry.name.toLowerCase())) {
@@ -230,6 +226,15 @@ function sortPlanFiles(
   return { planPath, sectionPaths };
 }
 
+/** The finished years the year roll kept in plans/archive, each a folder named as "2014-15". */
+function archivedYears(dir: string): string[] {
+  try {
+    return readdirSync(join(dir, 'archive'), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? [e.name] : []));
+  } catch {
+    return [];
+  }
+}
+
 /** A folder without plan.yaml, or without any section, is not a plan. */
 function missingFiles(
   planPath: string | undefined,
@@ -239,24 +244,10 @@ function missingFiles(
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   if (!planPath) {
-    diagnostics.push({
-      file: display(join(dir, 'plan.yaml')),
-      line: 1,
-      column: 1,
-      severity: 'error',
-      code: 'missing-plan-file',
-      ...say.planFileMissing(),
-    });
+    diagnostics.push(atFile(display(join(dir, 'plan.yaml')), 'error', 'missing-plan-file', say.planFileMissing()));
   }
   if (sectionPaths.length === 0) {
-    diagnostics.push({
-      file: display(dir),
-      line: 1,
-      column: 1,
-      severity: 'error',
-      code: 'no-sections',
-      ...say.noSections(),
-    });
+    diagnostics.push(atFile(display(dir), 'error', 'no-sections', say.noSections()));
   }
   return diagnostics;
 }
@@ -509,7 +500,7 @@ export async function loadPlan(options: LoadOptions): Promise<LoadResult> {
   const planFile = planResult.loaded;
   const sectionFiles = sectionResults.flatMap((r) => (r.loaded ? [r.loaded] : []));
   const councilsUnread = hasErrorAmongCouncils(planFile, planResult.diagnostics);
-  diagnostics.push(...runRules({ planFile, sectionFiles, quarter: options.quarter, councilsUnread }));
+  diagnostics.push(...runRules({ planFile, sectionFiles, quarter: options.quarter, councilsUnread, archivedYears: archivedYears(dir) }));
 
   const files = [...(listing.planPath ? [listing.planPath] : []), ...listing.sectionPaths].map(display);
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
