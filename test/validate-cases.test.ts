@@ -110,6 +110,19 @@ describe('plan validate: every mistake is reported at its position', () => {
     expect(result.files).toEqual(['plans/plan.yaml', 'plans/1.1-alpha.yaml']);
   });
 
+  it('reads a plan file named with capitals, and asks for it to be renamed in small letters', async () => {
+    for (const name of ['Plan.yaml', 'PLAN.YAML', 'plan.YML']) {
+      fixture?.cleanup();
+      fixture = makeFixture({ 'plan.yaml': null, [name]: BASE_FILES['plan.yaml']! });
+      const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
+      expect(result.diagnostics.map((d) => `${d.file} ${d.severity} ${d.code}: ${d.hint}`)).toEqual([
+        `plans/${name} warning plan-file-name: rename ${name} to ${name.toLowerCase()}`,
+      ]);
+      expect(result.plan).toBeDefined();
+    }
+    fixture = undefined;
+  });
+
   it('names a section whose extension is mistyped (".ymal", ".yamll", ".yaml1"), and leaves other kinds of file alone', async () => {
     const garbage = 'this: [is not: a plan\n';
     fixture = makeFixture({

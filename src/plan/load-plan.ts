@@ -219,6 +219,9 @@ function sortPlanFiles(
         continue;
       }
       planPath = path;
+      // Read here, but the editor and a case-sensitive shared drive look for plan.yaml in small letters.
+      if (entry.name !== entry.name.toLowerCase())
+        diagnostics.push(atFile(display(path), 'warning', 'plan-file-name', say.planFileCapitals({ name: entry.name })));
     } else {
       sectionPaths.push(path);
     }
