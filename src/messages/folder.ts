@@ -85,7 +85,7 @@ export const folder = group(
         message:
           `${p.name} looks like a copy of ${p.original}, so it is not read` +
           (p.newer === undefined ? '' : ` (${p.newer === 'copy' ? p.name : p.original} was saved later)`),
-        hint: `if the copy is the newer one, delete ${p.original} and rename ${p.name} to ${p.original}; otherwise delete ${p.name}`,
+        hint: `if the copy is the newer one, delete ${p.original} and rename ${p.name} to ${p.original}; otherwise move ${p.name} out of the plans folder, or delete it`,
       }),
     ),
     linkNotFollowed: entry([undefined], () => ({

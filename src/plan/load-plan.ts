@@ -109,14 +109,19 @@ function mistypedYaml(name: string): string | undefined {
   return sectionLike && closest(ext, ['yaml', 'yml']) !== undefined ? `${m[1]}.yaml` : undefined;
 }
 
+/** What a copy saved beside its section adds to the name: a quarter, a year, a date, or a word such as "old". */
+const COPY_TAG = String.raw`\(?(?:q[1-4]|quarter[ _-]?[1-4]|(?:19|20)\d\d(?:[-_.]\d\d(?:\d\d)?){0,2}|\d{1,2}[-_.]\d{1,2}[-_.]\d{2,4}|old|backup|back[ _-]up|bak|orig(?:inal)?|prev(?:ious)?|draft|final|latest|saved|archived?|end|of)\)?`;
+const TAGGED_COPY = new RegExp(String.raw`^(.*?)(?:[ _-]+${COPY_TAG})+(\.ya?ml)$`, 'i');
+
 /**
- * "8.2-x (1).yaml", "8.2-x - Copy.yaml", "Copy of 8.2-x.yaml", "8.2-x v2.yaml", "8.2-x_v1.1.yaml": the
- * name of the file it copies.
+ * "8.2-x (1).yaml", "8.2-x - Copy.yaml", "Copy of 8.2-x.yaml", "8.2-x v2.yaml", "8.2-x_v1.1.yaml",
+ * "8.2-x-Q2.yaml", "8.2-x 2014-15 old.yaml": the name of the file it copies.
  */
 function copiedFrom(name: string): string | undefined {
   const m =
     /^(.*?)(?: \(\d+\)| - Copy(?: \(\d+\))?| copy(?: \d+)?|[ _-]+\(?(?:v|ver|version|rev)[ ._]?\d+(?:\.\d+)?\)?)(\.ya?ml)$/i.exec(name) ??
-    /^Copy (?:\(\d+\) )?of (.*?)(\.ya?ml)$/i.exec(name);
+    /^Copy (?:\(\d+\) )?of (.*?)(\.ya?ml)$/i.exec(name) ??
+    TAGGED_COPY.exec(name);
   return m ? `${m[1]}${m[2]}` : undefined;
 }
 
