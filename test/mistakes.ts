@@ -3576,6 +3576,28 @@ export const MISTAKES: Mistake[] = [
     line: 14,
     message: /^"comments" is not a key plan knows: .* "narrative"$/,
     hint: /^write "narrative:" in place of "comments:"$/,
+  // The year moved on by hand in plan.yaml, the sections still holding last year's updates.
+  {
+    name: 'Kestrel: the financial year moved on a year by hand in plan.yaml',
+    plan: 'kestrel',
+    file: PLAN,
+    edit: (t) => t.replace('  label: 2014/15\n  starts: 2014-04-01', '  label: 2015/16\n  starts: 2015-04-01'),
+    line: 5,
+    severity: 'warning',
+    message:
+      /^the financial year here is 2015\/16, but 2 actions are due in 2014\/15, before it starts \(1 April 2015\): the year looks moved on by hand/,
+    hint: /^write label: 2014\/15 and starts: 2014-04-01 back under "financialYear"; once Q4 is reported, start 2015\/16 with "plan new-quarter Q1 --new-year"/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the financial year moved on two years by hand in plan.yaml',
+    plan: 'kestrel',
+    file: PLAN,
+    edit: (t) => t.replace('  label: 2014/15\n  starts: 2014-04-01', '  label: 2016/17\n  starts: 2016-04-01'),
+    line: 5,
+    severity: 'warning',
+    message: /^the financial year here is 2016\/17, but 3 actions are due in 2014\/15/,
+    hint: /^write label: 2014\/15 and starts: 2014-04-01 back/,
     alone: true,
   },
 ];

@@ -100,14 +100,27 @@ describe('plan validate: every mistake is reported at its position', () => {
     });
     const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
     expect(result.diagnostics.map((d) => `${d.file} ${d.severity}: ${d.message} | ${d.hint}`)).toEqual([
-      'plans/1.1-alpha (1).yaml error: 1.1-alpha (1).yaml looks like a copy of 1.1-alpha.yaml, so it is not read | if the copy is the newer one, delete 1.1-alpha.yaml and rename 1.1-alpha (1).yaml to 1.1-alpha.yaml; otherwise delete 1.1-alpha (1).yaml',
+      'plans/1.1-alpha (1).yaml error: 1.1-alpha (1).yaml looks like a copy of 1.1-alpha.yaml, so it is not read | if the copy is the newer one, delete 1.1-alpha.yaml and rename 1.1-alpha (1).yaml to 1.1-alpha.yaml; otherwise move 1.1-alpha (1).yaml out of the plans folder, or delete it',
       'plans/1.1-alpha.yaml~ warning: 1.1-alpha.yaml~ is not read: it looks like a backup copy of 1.1-alpha.yaml | plan reads 1.1-alpha.yaml; delete 1.1-alpha.yaml~, or move it out of the plans folder',
       'plans/4-contract-management.yaml.txt error: 4-contract-management.yaml.txt is not read, so its section is left out of the report: only files ending in .yaml or .yml are (Notepad adds ".txt" unless "Save as type" is "All files") | rename it to 4-contract-management.yaml, or move it out of the plans folder if it is not a section',
       'plans/5-fleet.yml~ error: 5-fleet.yml~ is not read, so its section is left out of the report: only files ending in .yaml or .yml are | rename it to 5-fleet.yml, or move it out of the plans folder if it is not a section',
       'plans/6-waste.txt error: 6-waste.txt is not read, so its section is left out of the report: only files ending in .yaml or .yml are | rename it to 6-waste.yaml, or move it out of the plans folder if it is not a section',
-      'plans/Copy of 1.1-alpha.yaml error: Copy of 1.1-alpha.yaml looks like a copy of 1.1-alpha.yaml, so it is not read | if the copy is the newer one, delete 1.1-alpha.yaml and rename Copy of 1.1-alpha.yaml to 1.1-alpha.yaml; otherwise delete Copy of 1.1-alpha.yaml',
+      'plans/Copy of 1.1-alpha.yaml error: Copy of 1.1-alpha.yaml looks like a copy of 1.1-alpha.yaml, so it is not read | if the copy is the newer one, delete 1.1-alpha.yaml and rename Copy of 1.1-alpha.yaml to 1.1-alpha.yaml; otherwise move Copy of 1.1-alpha.yaml out of the plans folder, or delete it',
     ]);
     expect(result.files).toEqual(['plans/plan.yaml', 'plans/1.1-alpha.yaml']);
+  });
+
+  it('reads a plan file named with capitals, and asks for it to be renamed in small letters', async () => {
+    for (const name of ['Plan.yaml', 'PLAN.YAML', 'plan.YML']) {
+      fixture?.cleanup();
+      fixture = makeFixture({ 'plan.yaml': null, [name]: BASE_FILES['plan.yaml']! });
+      const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
+      expect(result.diagnostics.map((d) => `${d.file} ${d.severity} ${d.code}: ${d.hint}`)).toEqual([
+        `plans/${name} warning plan-file-name: rename ${name} to ${name.toLowerCase()}`,
+      ]);
+      expect(result.plan).toBeDefined();
+    }
+    fixture = undefined;
   });
 
   it('names a section whose extension is mistyped (".ymal", ".yamll", ".yaml1"), and leaves other kinds of file alone', async () => {
@@ -136,6 +149,25 @@ describe('plan validate: every mistake is reported at its position', () => {
       const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
       expect(result.diagnostics.map((d) => `${d.file} ${d.code}: ${d.message}`)).toEqual([
         `plans/${name} copied-file: ${name} looks like a copy of 1.1-alpha.yaml, so it is not read`,
+      ]);
+    }
+    fixture = undefined;
+  });
+
+  it('takes a section saved again with a quarter, a year, a date or "old" in its name beside the original as one copy', async () => {
+    const names = [
+      '1.1-alpha-Q2.yaml',
+      '1.1-alpha Q2 2014-15.yaml',
+      '1.1-alpha_2014-12-31.yaml',
+      '1.1-alpha (old).yaml',
+      '1.1-alpha end of Q2.yaml',
+    ];
+    for (const name of names) {
+      fixture?.cleanup();
+      fixture = makeFixture({ [name]: BASE_FILES['1.1-alpha.yaml']! });
+      const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
+      expect(result.diagnostics.map((d) => `${d.file} ${d.code}: ${d.message} | ${d.hint}`)).toEqual([
+        `plans/${name} copied-file: ${name} looks like a copy of 1.1-alpha.yaml, so it is not read | if the copy is the newer one, delete 1.1-alpha.yaml and rename ${name} to 1.1-alpha.yaml; otherwise move ${name} out of the plans folder, or delete it`,
       ]);
     }
     fixture = undefined;

@@ -52,6 +52,10 @@ export const folder = group(
       message: 'the plans folder has no section files',
       hint: 'add one YAML file per plan section, e.g. 8.1-engagement.yaml',
     })),
+    planFileCapitals: entry([{ name: 'Plan.yaml' }], (p) => ({
+      message: `${p.name} must be named ${p.name.toLowerCase()}, in small letters: the editor and a shared drive that tells capitals apart do not find it as it is`,
+      hint: `rename ${p.name} to ${p.name.toLowerCase()}`,
+    })),
     secondPlanFile: entry([{ first: 'plans/plan.yaml' }], (p) => ({
       message: `there is already a plan file, ${p.first}`,
       hint: 'keep one of plan.yaml and plan.yml',
@@ -81,7 +85,7 @@ export const folder = group(
         message:
           `${p.name} looks like a copy of ${p.original}, so it is not read` +
           (p.newer === undefined ? '' : ` (${p.newer === 'copy' ? p.name : p.original} was saved later)`),
-        hint: `if the copy is the newer one, delete ${p.original} and rename ${p.name} to ${p.original}; otherwise delete ${p.name}`,
+        hint: `if the copy is the newer one, delete ${p.original} and rename ${p.name} to ${p.original}; otherwise move ${p.name} out of the plans folder, or delete it`,
       }),
     ),
     linkNotFollowed: entry([undefined], () => ({

@@ -63,6 +63,13 @@ export const schedule = group(
       message: `action ${p.action} is due ${p.due}, before this financial year starts (${p.starts})`,
       hint: 'if the year has rolled on, set a due date in this year, or remove "due:"; if the action is over, mark its last update "ended: completed"',
     })),
+    yearMovedByHand: entry(
+      [{ label: '2014/15', count: 3, starts: '1 April 2014', was: '2013/14', wasStarts: '2013-04-01' }],
+      (p: { label: string; count: number; starts: string; was: string; wasStarts: string }) => ({
+        message: `the financial year here is ${p.label}, but ${p.count} actions are due in ${p.was}, before it starts (${p.starts}): the year looks moved on by hand, while the sections still hold ${p.was}'s updates`,
+        hint: `write label: ${p.was} and starts: ${p.wasStarts} back under "financialYear"; once Q4 is reported, start ${p.label} with "plan new-quarter Q1 --new-year", which keeps ${p.was} in the archive`,
+      }),
+    ),
     overdue: entry(
       [
         { action: '"regular-updates"', due: '31 October 2013', quarterDue: undefined, quarter: 'Q3' },

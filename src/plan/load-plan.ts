@@ -109,14 +109,19 @@ function mistypedYaml(name: string): string | undefined {
   return sectionLike && closest(ext, ['yaml', 'yml']) !== undefined ? `${m[1]}.yaml` : undefined;
 }
 
+/** What a copy saved beside its section adds to the name: a quarter, a year, a date, or a word such as "old". */
+const COPY_TAG = String.raw`\(?(?:q[1-4]|quarter[ _-]?[1-4]|(?:19|20)\d\d(?:[-_.]\d\d(?:\d\d)?){0,2}|\d{1,2}[-_.]\d{1,2}[-_.]\d{2,4}|old|backup|back[ _-]up|bak|orig(?:inal)?|prev(?:ious)?|draft|final|latest|saved|archived?|end|of)\)?`;
+const TAGGED_COPY = new RegExp(String.raw`^(.*?)(?:[ _-]+${COPY_TAG})+(\.ya?ml)$`, 'i');
+
 /**
- * "8.2-x (1).yaml", "8.2-x - Copy.yaml", "Copy of 8.2-x.yaml", "8.2-x v2.yaml", "8.2-x_v1.1.yaml": the
- * name of the file it copies.
+ * "8.2-x (1).yaml", "8.2-x - Copy.yaml", "Copy of 8.2-x.yaml", "8.2-x v2.yaml", "8.2-x_v1.1.yaml",
+ * "8.2-x-Q2.yaml", "8.2-x 2014-15 old.yaml": the name of the file it copies.
  */
 function copiedFrom(name: string): string | undefined {
   const m =
     /^(.*?)(?: \(\d+\)| - Copy(?: \(\d+\))?| copy(?: \d+)?|[ _-]+\(?(?:v|ver|version|rev)[ ._]?\d+(?:\.\d+)?\)?)(\.ya?ml)$/i.exec(name) ??
-    /^Copy (?:\(\d+\) )?of (.*?)(\.ya?ml)$/i.exec(name);
+    /^Copy (?:\(\d+\) )?of (.*?)(\.ya?ml)$/i.exec(name) ??
+    TAGGED_COPY.exec(name);
   return m ? `${m[1]}${m[2]}` : undefined;
 }
 
@@ -175,6 +180,16 @@ function readPlansFolder(dir: string, display: (p: string) => string): Dirent[] 
   }
 }
 
+/** A message about a whole file, at its line 1. */
+const atFile = (file: string, severity: 'warning' | 'error', code: string, words: Wording): Diagnostic => ({
+  file,
+  line: 1,
+  column: 1,
+  severity,
+  code,
+  ...words,
+});
+
 /** The YAML entries sorted into the plan file and the section files; links, folders and a second plan file are reported. */
 function sortPlanFiles(
   yamlEntries: readonly Dirent[],
@@ -187,27 +202,13 @@ function sortPlanFiles(
   for (const entry of yamlEntries) {
     const path = join(dir, entry.name);
     if (entry.isSymbolicLink()) {
-      diagnostics.push({
-        file: display(path),
-        line: 1,
-        column: 1,
-        severity: 'warning',
-        code: 'symlink-ignored',
-        ...say.linkNotFollowed(),
-      });
+      diagnostics.push(atFile(display(path), 'warning', 'symlink-ignored', say.linkNotFollowed()));
       continue;
     }
     if (!entry.isFile()) {
       // A folder, a named pipe, a socket or a device with a plan file's name is not skipped in silence.
       const what = entry.isDirectory() ? 'a folder' : entry.isFIFO() ? 'a named pipe' : entry.isSocket() ? 'a socket' : 'a device';
-      diagnostics.push({
-        file: display(path),
-        line: 1,
-        column: 1,
-        severity: 'error',
-        code: 'not-a-file',
-        ...say.notAFileInFolder({ name: entry.name, what }),
-      });
+      diagnostics.push(atFile(display(path), 'error', 'not-a-file', say.notAFileInFolder({ name: entry.name, what })));
       continue;
     }
     if ((PLAN_FILE_NAMES as readonly string[]).includes(entry.name.toLowerCase())) {
@@ -223,11 +224,23 @@ function sortPlanFiles(
         continue;
       }
       planPath = path;
+      // Read here, but the editor and a case-sensitive shared drive look for plan.yaml in small letters.
+      if (entry.name !== entry.name.toLowerCase())
+        diagnostics.push(atFile(display(path), 'warning', 'plan-file-name', say.planFileCapitals({ name: entry.name })));
     } else {
       sectionPaths.push(path);
     }
   }
   return { planPath, sectionPaths };
+}
+
+/** The finished years the year roll kept in plans/archive, each a folder named as "2014-15". */
+function archivedYears(dir: string): string[] {
+  try {
+    return readdirSync(join(dir, 'archive'), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? [e.name] : []));
+  } catch {
+    return [];
+  }
 }
 
 /** A folder without plan.yaml, or without any section, is not a plan. */
@@ -239,24 +252,10 @@ function missingFiles(
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   if (!planPath) {
-    diagnostics.push({
-      file: display(join(dir, 'plan.yaml')),
-      line: 1,
-      column: 1,
-      severity: 'error',
-      code: 'missing-plan-file',
-      ...say.planFileMissing(),
-    });
+    diagnostics.push(atFile(display(join(dir, 'plan.yaml')), 'error', 'missing-plan-file', say.planFileMissing()));
   }
   if (sectionPaths.length === 0) {
-    diagnostics.push({
-      file: display(dir),
-      line: 1,
-      column: 1,
-      severity: 'error',
-      code: 'no-sections',
-      ...say.noSections(),
-    });
+    diagnostics.push(atFile(display(dir), 'error', 'no-sections', say.noSections()));
   }
   return diagnostics;
 }
@@ -509,7 +508,7 @@ export async function loadPlan(options: LoadOptions): Promise<LoadResult> {
   const planFile = planResult.loaded;
   const sectionFiles = sectionResults.flatMap((r) => (r.loaded ? [r.loaded] : []));
   const councilsUnread = hasErrorAmongCouncils(planFile, planResult.diagnostics);
-  diagnostics.push(...runRules({ planFile, sectionFiles, quarter: options.quarter, councilsUnread }));
+  diagnostics.push(...runRules({ planFile, sectionFiles, quarter: options.quarter, councilsUnread, archivedYears: archivedYears(dir) }));
 
   const files = [...(listing.planPath ? [listing.planPath] : []), ...listing.sectionPaths].map(display);
   const hasErrors = diagnostics.some((d) => d.severity === 'error');

@@ -26,6 +26,8 @@ export interface RuleContext {
    * officer wrote, so no section is told its councils are not declared (the error in plan.yaml is the one to fix).
    */
   councilsUnread?: boolean;
+  /** The folders in plans/archive ("2014-15"), each a finished year kept by the year roll; undefined when not looked at. */
+  archivedYears?: readonly string[];
 }
 
 export type Rule = (ctx: RuleContext) => Diagnostic[];

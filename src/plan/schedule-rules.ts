@@ -3,8 +3,8 @@ import { asDict } from '../input/check-yaml.js';
 import { locate } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
 import { mislabelledUpdates } from './quarter-labels.js';
-import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
-import { problem } from './rule-context.js';
+import { QUARTERS, type Quarter, quarterIndex, yearLabelFrom, yearStartDate } from './quarters.js';
+import { eachAction, problem } from './rule-context.js';
 import type { RuleContext } from './rules.js';
 import { dueBeforeYear, longDate, pastDue, resolveDue } from './schedule.js';
 
@@ -37,9 +37,53 @@ function openAt(action: Dict, quarter: Quarter): boolean {
   return upTo.some((u) => u !== undefined) && upTo.every((u) => u?.ended === undefined);
 }
 
+/** The financial year (its first calendar year) that a day, YYYY-MM-DD, falls in. */
+function yearOf(day: string, yearStart: { year: number; month: number }): number {
+  const [y, m] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+  return m >= yearStart.month ? y : y - 1;
+}
+
+/** The year most of the due dates fall in (the later one, of two as many): the year the sections are of. */
+function mostDueIn(years: readonly number[]): number {
+  const count = (y: number) => years.filter((x) => x === y).length;
+  return [...years].sort((a, b) => count(b) - count(a) || b - a)[0]!;
+}
+
+/**
+ * plan.yaml's year moved on by hand (label and start written a year on), while the sections still
+ * hold the finished year's updates: two or more actions are then due before the year starts, no
+ * archive of the finished year was kept and no target asks to be confirmed, as the year roll leaves
+ * them. One message at the year's label, in place of a warning for each due date (whose hint, to set
+ * new dates, would report last year's figures as this year's).
+ */
+function yearMovedByHand(ctx: RuleContext, before: readonly string[], yearStart: { year: number; month: number }): Diagnostic[] {
+  const plan = ctx.planFile;
+  if (!plan || ctx.archivedYears === undefined || before.length < 2) return [];
+  if (ctx.sectionFiles.some((f) => /^[ \t]*confirm:/m.test(f.file.text))) return [];
+  const first = mostDueIn(before.map((day) => yearOf(day, yearStart)));
+  const was = yearLabelFrom(first);
+  if (ctx.archivedYears.includes(was.replace('/', '-'))) return [];
+  const label = asDict(asDict(plan.data)?.financialYear)?.label;
+  const node = locate(plan.root, ['financialYear', 'label']).node ?? locate(plan.root, ['financialYear']).node;
+  const words = say.yearMovedByHand({
+    label: typeof label === 'string' ? label : yearLabelFrom(yearStart.year),
+    count: before.length,
+    starts: longDate(yearStartDate(yearStart.year, yearStart.month)),
+    was,
+    wasStarts: yearStartDate(first, yearStart.month),
+  });
+  return [problem(plan, node?.start ?? 0, 'warning', 'year-moved-by-hand', words)];
+}
+
 export function dueDatesKept(ctx: RuleContext): Diagnostic[] {
   const yearStart = yearStartOf(ctx);
   if (!yearStart) return [];
+  const dues = eachAction(ctx).flatMap(({ action }) => {
+    const due = typeof action.due === 'string' ? resolveDue(action.due, yearStart) : undefined;
+    return due && dueBeforeYear(due.by, yearStart) ? [due.by] : [];
+  });
+  const moved = yearMovedByHand(ctx, dues, yearStart);
+  if (moved.length > 0) return moved;
   const refs = ctx.sectionFiles.flatMap((f) =>
     (Array.isArray(asDict(f.data)?.actions) ? (asDict(f.data)!.actions as unknown[]) : []).flatMap((a, index) => {
       const action = asDict(a);
