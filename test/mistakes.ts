@@ -3447,6 +3447,7 @@ export const MISTAKES: Mistake[] = [
     message:
       /^KBC's Q2 achieved amount of £300,000 is about ten times the other councils' pace .* and above its own Q3 total: a zero too many\?$/,
     hint: /^check the figure: if it is £30,000, write 30000;/,
+  },
   // Cells of a tracker row and marks of a chat pasted as settings (words7).
   {
     name: 'the Status and RAG cells of a tracker row pasted over the status, a tab between them',
@@ -3576,6 +3577,7 @@ export const MISTAKES: Mistake[] = [
     line: 14,
     message: /^"comments" is not a key plan knows: .* "narrative"$/,
     hint: /^write "narrative:" in place of "comments:"$/,
+  },
   // The year moved on by hand in plan.yaml, the sections still holding last year's updates.
   {
     name: 'Kestrel: the financial year moved on a year by hand in plan.yaml',

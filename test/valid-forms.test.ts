@@ -141,8 +141,6 @@ describe('valid forms of the same plan', () => {
   });
 });
 
-const SAV = '2-savings.yaml';
-
 describe('valid forms of the figures per council', () => {
   it.each([
     [
