@@ -39,9 +39,13 @@ export function cellAfterTab(
 ): Slip | undefined {
   const line = lines[i]!;
   const rest = line.text.slice(line.indent);
-  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]+([^\s"'#|>[{&*!%@\x60][^\t]*?)[ \t]*\t[ \t]*([A-Za-z]+)[ \t]*$/.exec(rest);
+  if (!rest.includes('\t')) return undefined;
+  // Greedy up to the first tab, the spaces before it cut off by hand: a lazy match followed by
+  // "[ \t]*\t" would try every split of a long run of spaces (test/long-lines.test.ts).
+  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]+([^\s"'#|>[{&*!%@\x60][^\t]*)\t[ \t]*([A-Za-z]+)[ \t]*$/.exec(rest);
   if (!m || parent === undefined || !context.textKeys?.has(m[2]!)) return undefined;
-  const [, dashes = '', key = '', value = '', cell = ''] = m;
+  const [, dashes = '', key = '', before = '', cell = ''] = m;
+  const value = before.trimEnd();
   const beside = keysBeside(lines, i);
   const found = [...(context.choices ?? [])].filter(
     ([k, words]) => k !== key && allowedUnder(parent, k, context) && !beside.has(k) && words.includes(cell.toLowerCase()),
