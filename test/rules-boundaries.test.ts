@@ -324,6 +324,47 @@ describe('the quarter being reported', () => {
     ]);
   });
 
+  describe("an update under a later quarter's label", () => {
+    /** Two actions: "beta-one" with updates for the quarters given, "beta-two" with the other list. */
+    const two = (one: string[], other: string[], ended = false) =>
+      lines(
+        'section: "2.1"',
+        'title: Beta',
+        'actions:',
+        ...[
+          ['beta-one', one, false],
+          ['beta-two', other, ended],
+        ].flatMap(([id, qs, end]) => [
+          `  - id: ${id}`,
+          '    action: Do it',
+          '    updates:',
+          ...(qs as string[]).flatMap((q, i, all) => [
+            `      ${q}:`,
+            '        status: ok',
+            ...(end && i === all.length - 1 ? ['        ended: completed'] : []),
+          ]),
+        ]),
+      );
+    const mislabelled = (text: string) => found({ '1.1-alpha.yaml': null, '2.1-beta.yaml': text }, ['quarter-mislabelled']);
+
+    it('is found when the others are at a quarter this action skips', async () => {
+      expect(await mislabelled(two(['Q1', 'Q2', 'Q4'], ['Q1', 'Q2', 'Q3']))).toEqual([
+        expect.stringMatching(/warning quarter-mislabelled: action "beta-one" has a Q4 update but no Q3 update/),
+      ]);
+    });
+
+    it('is not found when the action has updates for the quarters between (written ahead)', async () => {
+      expect(await mislabelled(two(['Q2', 'Q3', 'Q4'], ['Q1']))).toEqual([]);
+    });
+
+    it('is not found from an action that ended: it does not say where the plan is', async () => {
+      expect(await mislabelled(two(['Q4'], ['Q1'], true))).toEqual([]);
+      expect(await mislabelled(two(['Q4'], ['Q1'], false))).toEqual([
+        expect.stringMatching(/action "beta-one" has a Q4 update but no Q1 update/),
+      ]);
+    });
+  });
+
   it('says what to remove after an action ended', async () => {
     const after = betaFile('Q1:', '  status: ok', '  ended: dropped', 'Q2:', '  status: more');
     expect(await found({ '2.1-beta.yaml': after }, ['update-after-end'])).toEqual([

@@ -18,6 +18,20 @@ function latest(ref: ActionRef): Quarter | undefined {
   return [...QUARTERS].reverse().find((q) => asDict(updates[q]) !== undefined);
 }
 
+/** Whether an action has ended: its latest quarter says where it stopped, not where the plan is. */
+function hasEnded(ref: ActionRef): boolean {
+  const updates = asDict(ref.action.updates) ?? {};
+  return QUARTERS.some((q) => asDict(updates[q])?.ended !== undefined);
+}
+
+/** Whether an action has an update for a quarter after `from` and before `to`. */
+function hasBetween(ref: ActionRef, from: Quarter, to: Quarter): boolean {
+  const updates = asDict(ref.action.updates) ?? {};
+  return QUARTERS.some(
+    (q) => quarterIndex(q) > quarterIndex(from) && quarterIndex(q) < quarterIndex(to) && asDict(updates[q]) !== undefined,
+  );
+}
+
 export interface Mislabelled {
   ref: ActionRef;
   written: Quarter;
@@ -25,21 +39,25 @@ export interface Mislabelled {
 }
 
 /**
- * The actions whose latest update is for a quarter later than any other action has reached, and that
- * have no update for the latest quarter the others reach: their latest update is probably for it. (A
+ * The actions whose latest update is for a quarter later than any other open action has reached, that
+ * have no update for the latest quarter the others reach nor for any quarter between: their latest
+ * update is probably for it. An action that has ended does not say where the plan is. (A
  * report of an earlier quarter, with --quarter, does not change which quarter the plan is at.)
  */
 export function mislabelledUpdates(ctx: RuleContext): Mislabelled[] {
   const refs = eachAction(ctx);
   const lasts = refs.map(latest);
+  const open = refs.map((ref) => !hasEnded(ref));
   const out: Mislabelled[] = [];
   refs.forEach((ref, i) => {
     const written = lasts[i];
-    const others = lasts.filter((q, j): q is Quarter => j !== i && q !== undefined);
+    const others = lasts.filter((q, j): q is Quarter => j !== i && open[j] === true && q !== undefined);
     if (written === undefined || others.length === 0) return;
     const meant = others.reduce((a, b) => (quarterIndex(b) > quarterIndex(a) ? b : a));
     const updates = asDict(ref.action.updates) ?? {};
     if (quarterIndex(written) <= quarterIndex(meant) || asDict(updates[meant]) !== undefined) return;
+    // Updates for the quarters in between mean the action is written ahead, not mislabelled.
+    if (hasBetween(ref, meant, written)) return;
     // An action that ended before the plan's quarter has nothing to say for it.
     if (QUARTERS.some((q) => quarterIndex(q) < quarterIndex(meant) && asDict(updates[q])?.ended !== undefined)) return;
     out.push({ ref, written, meant });
