@@ -99,6 +99,14 @@ describe('valid forms of the same plan', () => {
       (t: string) => t.replace('        rag: green\n', '        rag: green # \u{1F7E2} in the Teams tracker\n'),
     ],
     [
+      'a status that names a two-tone rating, an estimate and a word with letters joined by a PDF',
+      (t: string) =>
+        t.replace(
+          '        status: Adopted by WBC and NDC\n',
+          '        status: Amber/green in the tracker; c.5600 saved; o\uFB03cers told\n',
+        ),
+    ],
+    [
       "a narrative's lines that start with a tracker's column name and a colon",
       (t: string) =>
         t.replace('          Comments due by 10 July.', '          Comments: due by 10 July.\n          Owner: monitoring officers.'),
@@ -163,6 +171,14 @@ describe('valid forms of the figures per council', () => {
       'a note of a council saying "none" or "Nil", or a footnote mark in words',
       (t: string) =>
         t.replace('          EDC: fleet contract savings expected from October', '          EDC: none yet*\n          NDC: Nil'),
+    ],
+    [
+      'a note of a council that is an estimate, or a figure in quotes',
+      (t: string) =>
+        t.replace(
+          '          EDC: fleet contract savings expected from October',
+          '          EDC: c.5000\n          NDC: \'26\'\n          WBC: "12100"',
+        ),
     ],
     [
       'a narrative that gives the figures and their total',

@@ -4,6 +4,7 @@ import { MONTHS as MONTH_NAMES } from '../shared/words.js';
 import { commaBetweenCouncils, thousandsInBraces } from './brace-slips.js';
 import { cellAfterTab, colourMark } from './cell-slips.js';
 import { findFigureSlip } from './figure-slips.js';
+import { findMarkedValue } from './marked-value-slips.js';
 import { placeholderSlip } from './placeholder-slips.js';
 import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
@@ -26,6 +27,7 @@ export function findValueSlip(
     thousandsInBraces(lines[i]!, context) ??
     commaBetweenCouncils(lines[i]!, context) ??
     placeholderSlip(lines[i]!, context, parents[i]) ??
+    findMarkedValue(lines, i, context, parents[i]) ??
     keyWithWords(lines, i, context, parents) ??
     joinedLine(text, lines, i, context, parents) ??
     mixedQuotes(lines[i]!) ??

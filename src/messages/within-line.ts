@@ -186,6 +186,80 @@ export const withinLine = group(
         fixed: `the line "${p.line}" deleted: the report adds up the councils' figures itself`,
       }),
     ),
+    joinedLetters: entry(
+      [
+        {
+          written: 'pro\uFB01le',
+          key: 'profile',
+          joined: '\uFB01',
+          letters: 'fi',
+        },
+      ],
+      (p) => ({
+        message: `"${p.written}" has the letters ${[...p.letters].join(' and ')} joined into one character (${p.joined}), as a PDF copies them: plan does not know the key`,
+        hint: `retype it as ${p.key}:`,
+        fixed: `"${p.written}:" retyped as "${p.key}:"`,
+      }),
+    ),
+    markedFigure: entry<{
+      kind: 'apostrophe' | 'circa' | 'quoted';
+      key: string;
+      written: string;
+      mark: string;
+      figure: string;
+    }>(
+      [
+        {
+          kind: 'apostrophe',
+          key: 'KBC',
+          written: "'12100",
+          mark: "'",
+          figure: '12100',
+        },
+        {
+          kind: 'circa',
+          key: 'HDC',
+          written: 'c.5600',
+          mark: 'c.',
+          figure: '5600',
+        },
+        {
+          kind: 'quoted',
+          key: 'MVC',
+          written: '"26"',
+          mark: '"',
+          figure: '26',
+        },
+      ],
+      (p) => ({
+        message:
+          p.kind === 'apostrophe'
+            ? `the apostrophe before ${p.figure} is a spreadsheet's mark for a number kept as text: plan needs the figure alone`
+            : p.kind === 'circa'
+              ? `"${p.mark}" before ${p.figure} means about: plan needs the figure alone`
+              : `the figure ${p.figure} is in quotes, which makes it text: plan needs it as a number`,
+        hint:
+          p.kind === 'circa'
+            ? `write ${p.key}: ${p.figure} (if it is an estimate, say so in the status or narrative)`
+            : `write ${p.key}: ${p.figure}, without the ${p.kind === 'apostrophe' ? 'apostrophe' : 'quotes'}`,
+        fixed: `${p.key}: ${p.written} written as ${p.key}: ${p.figure}`,
+      }),
+    ),
+    dayNumberDate: entry(
+      [
+        {
+          key: 'due',
+          number: '48304',
+          iso: '2032-03-31',
+          said: '31 March 2032',
+        },
+      ],
+      (p) => ({
+        message: `${p.number} is how a spreadsheet stores the date ${p.said}: plan writes dates as YYYY-MM-DD`,
+        hint: `write ${p.key}: ${p.iso}`,
+        fixed: `the spreadsheet's day number ${p.number} written as the date ${p.iso}`,
+      }),
+    ),
     commaBetweenCouncils: entry([{ figure: '24', next: 'PBC', whole: 'days-to-pay: { GVC: 24, PBC: 19, ASC: 28 }' }], (p) => ({
       message: `a comma is missing after ${p.figure}, before ${p.next}`,
       hint: `write the line as: ${p.whole}`,
