@@ -107,6 +107,13 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      'a rating and a unit with notes after them that write them otherwise',
+      (t: string) =>
+        t
+          .replace('        rag: amber\n', '        rag: amber # amber/green in the council tracker\n')
+          .replace('unit: count', 'unit: count # No. of waivers, n/a if none'),
+    ],
+    [
       "a narrative's lines that start with a tracker's column name and a colon",
       (t: string) =>
         t.replace('          Comments due by 10 July.', '          Comments: due by 10 July.\n          Owner: monitoring officers.'),

@@ -3,6 +3,7 @@ import { say } from '../messages/index.js';
 import { MONTHS as MONTH_NAMES } from '../shared/words.js';
 import { commaBetweenCouncils, thousandsInBraces } from './brace-slips.js';
 import { cellAfterTab, colourMark } from './cell-slips.js';
+import { findChoiceSlip } from './choice-slips.js';
 import { findFigureSlip } from './figure-slips.js';
 import { findMarkedValue } from './marked-value-slips.js';
 import { placeholderSlip } from './placeholder-slips.js';
@@ -28,6 +29,7 @@ export function findValueSlip(
     commaBetweenCouncils(lines[i]!, context) ??
     placeholderSlip(lines[i]!, context, parents[i]) ??
     findMarkedValue(lines, i, context, parents[i]) ??
+    findChoiceSlip(lines, i, context) ??
     keyWithWords(lines, i, context, parents) ??
     joinedLine(text, lines, i, context, parents) ??
     mixedQuotes(lines[i]!) ??

@@ -1,4 +1,9 @@
+import { listAnd } from '../shared/words.js';
 import { entry, group } from './entry.js';
+
+/** "amber or green", "red, amber or green". */
+const listOr = (words: readonly string[]) =>
+  words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]!}`;
 
 /** "10 spaces from the left edge", or nothing when the line stands at the edge. */
 const column = (n: number) => (n === 0 ? 'at the left edge' : `${n} spaces from the left edge`);
@@ -260,6 +265,30 @@ export const withinLine = group(
         fixed: `the spreadsheet's day number ${p.number} written as the date ${p.iso}`,
       }),
     ),
+    signForWord: entry([{ key: 'unit', written: '%', word: 'percent' }], (p) => ({
+      message: `"${p.written}" stands for ${p.word}: "${p.key}" is written as a word`,
+      hint: `write ${p.key}: ${p.word}`,
+      fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.word}"`,
+    })),
+    twoChoices: entry(
+      [
+        {
+          key: 'rag',
+          written: 'amber/green',
+          named: ['amber', 'green'],
+          words: ['red', 'amber', 'green'],
+        },
+      ],
+      (p: { key: string; written: string; named: readonly string[]; words: readonly string[] }) => ({
+        message: `"${p.key}" is one of ${listAnd(p.words)}, not "${p.written}": choose ${listOr(p.named)}`,
+        hint: `write ${p.named.map((w) => `${p.key}: ${w}`).join(' or ')}, whichever fits`,
+      }),
+    ),
+    wordForNone: entry([{ key: 'target', written: 'n/a' }], (p) => ({
+      message: `"${p.written}" means no target: plan writes that as none`,
+      hint: `write ${p.key}: none`,
+      fixed: `"${p.key}: ${p.written}" written as "${p.key}: none"`,
+    })),
     commaBetweenCouncils: entry([{ figure: '24', next: 'PBC', whole: 'days-to-pay: { GVC: 24, PBC: 19, ASC: 28 }' }], (p) => ({
       message: `a comma is missing after ${p.figure}, before ${p.next}`,
       hint: `write the line as: ${p.whole}`,
