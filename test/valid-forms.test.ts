@@ -103,6 +103,28 @@ describe('valid forms of the same plan', () => {
       (t: string) =>
         t.replace('          Comments due by 10 July.', '          Comments: due by 10 July.\n          Owner: monitoring officers.'),
     ],
+    // Figures the same as the quarter before's where nothing else moved: no sign of a line not overtyped.
+    [
+      "the only measure line the same as the quarter before's",
+      (t: string) => t.replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8, EDC: 4 }'),
+    ],
+    [
+      "two measure lines both the same as the quarter before's",
+      (t: string) =>
+        t
+          .replace(
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      late-payments:\n        name: invoices paid late\n        unit: percent\n        better: lower\n        target: { WBC: 5, NDC: 5, EDC: 5 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
+          ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);
@@ -133,6 +155,15 @@ describe('valid forms of the same plan', () => {
           .replace('WBC: 61250\n', 'WBC: 612500\n'),
     ],
     ['a small amount quoted (£80)', (t: string) => t.replace('          NDC: 8000', '          NDC: 80')],
+    // A sum paid in full in one quarter meets its target exactly: not achieved figures pasted over the target.
+    [
+      'a target in round thousands met in full at Q2, nothing before',
+      (t: string) =>
+        t
+          .replace('        WBC: 30000\n        NDC: 30000\n', '        WBC: 12000\n        NDC: 3000\n')
+          .replace('          WBC: 4000\n', '          WBC: 0\n'),
+    ],
+    ["one council's pending amount the same as its achieved one", (t: string) => t.replace('          NDC: 8000', '          NDC: 3000')],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);
