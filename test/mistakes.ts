@@ -2455,6 +2455,77 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  // A council's figure the narrative of its quarter contradicts (heldout7): the quarter's own amount
+  // written for the year's total, or the quarter before's total left as it was.
+  {
+    name: "the quarter's own saving, which the narrative gives, written for the year's total",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          WBC's saving in the quarter alone was £36,250.\n",
+        )
+        .replace('          WBC: 61250\n', '          WBC: 36250\n'),
+    line: 27,
+    message:
+      /^WBC's Q2 achieved amount, £36,250, is what the narrative \(line 25\) gives as its amount in the quarter alone, not the total so far this year$/,
+    hint: /^write the total so far this year, 61250 \(£25,000 at Q1 \+ £36,250\)$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: the quarter's own saving, which a one-line narrative gives, written for the year's total",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '        narrative: Fleet and stationery contracts let.',
+          '        narrative: Fleet and stationery contracts let, HDC saving £15,000 during the quarter.',
+        )
+        .replace('          HDC: 27000\n', '          HDC: 15000\n'),
+    line: 27,
+    message: /^HDC's Q3 achieved amount, £15,000, is what the narrative \(line 24\) gives as its amount in the quarter alone/,
+    hint: /^write the total so far this year, 27000 \(£12,000 at Q2 \+ £15,000\)$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a council's total left as the quarter before's though the narrative gives its saving in the quarter",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC saved £18,000 this quarter.\n",
+        )
+        .replace('          NDC: 40000\n', '          NDC: 22000\n'),
+    line: 28,
+    message:
+      /^NDC's Q2 achieved amount is still £22,000, its Q1 figure, while the narrative \(line 25\) gives £18,000 in the quarter alone$/,
+    hint: /^write the total so far this year, 40000 \(£22,000 at Q1 \+ £18,000\); if nothing more was achieved, correct the narrative instead$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: a council's figure carried from the quarter before and not overtyped, the narrative giving the quarter's saving",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '        narrative: Fleet and stationery contracts let.',
+          '        narrative: Fleet and stationery contracts let; HDC saved £15k in the quarter.',
+        )
+        .replace('          HDC: 27000\n', '          HDC: 12000\n'),
+    line: 27,
+    message:
+      /^HDC's Q3 achieved amount is still £12,000, its Q2 figure, while the narrative \(line 24\) gives £15,000 in the quarter alone$/,
+    hint: /^write the total so far this year, 27000 /,
+    severity: 'warning',
+    alone: true,
+  },
   // Held-out classes (slips12): a decimal comma, a quarter's own figure for the year's total, an old
   // council code, a whole action out of line, a mark typed for a key's colon, a line broken off the
   // one above it.

@@ -203,6 +203,22 @@ describe('valid forms of the figures per council', () => {
           "          EDC's share of the fleet contract slips to Q3.\n          Total: 116250 { WBC: 61,250 NDC: 40,000 }",
         ),
     ],
+    [
+      "a narrative that gives a council's saving in the quarter alone, its total written",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.",
+          "          EDC's share of the fleet contract slips to Q3.\n          WBC's saving in the quarter alone was £36,250; NDC's so far this year is £40,000.",
+        ),
+    ],
+    [
+      "a narrative that gives a council's total this quarter",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC's savings total £40,000 this quarter, and EDC's £15,000.",
+        ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -30,5 +30,19 @@ export const carried = group(
         hint: `write the ${p.quarter} figures of "${p.measure}" on line ${p.own}; if truly none of them changed since ${p.before}, leave them`,
       }),
     ),
+    quarterOwnAsTotal: entry(
+      [{ code: 'TSC', quarter: 'Q3', now: '\u00a315,300', line: 45, before: 'Q2', was: '\u00a313,800', total: 29100 }],
+      (p: { code: string; quarter: string; now: string; line: number; before: string; was: string; total: number }) => ({
+        message: `${p.code}'s ${p.quarter} achieved amount, ${p.now}, is what the narrative (line ${p.line}) gives as its amount in the quarter alone, not the total so far this year`,
+        hint: `write the total so far this year, ${p.total} (${p.was} at ${p.before} + ${p.now})`,
+      }),
+    ),
+    totalNotUpdated: entry(
+      [{ code: 'TSC', quarter: 'Q4', now: '\u00a329,100', line: 50, before: 'Q3', own: '\u00a317,200', total: 46300 }],
+      (p: { code: string; quarter: string; now: string; line: number; before: string; own: string; total: number }) => ({
+        message: `${p.code}'s ${p.quarter} achieved amount is still ${p.now}, its ${p.before} figure, while the narrative (line ${p.line}) gives ${p.own} in the quarter alone`,
+        hint: `write the total so far this year, ${p.total} (${p.now} at ${p.before} + ${p.own}); if nothing more was achieved, correct the narrative instead`,
+      }),
+    ),
   },
 );

@@ -5,7 +5,9 @@ import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
 /**
  * Figures copied or carried inside one action and not overtyped: a quarter's achieved figures pasted
  * over the target, the achieved lines copied to make the pending ones, a measure line left as the
- * quarter before's while the other line moved. Each set compared is two or more uneven figures, so that the sameness cannot be chance. Pure
+ * quarter before's while the other line moved, and a council's total written as the quarter's own
+ * figure the narrative gives (or left as the quarter before's though the narrative gives a new one).
+ * Each set compared is two or more uneven figures, so that the sameness cannot be chance. Pure
  * functions of an action's data (raw, or the loaded plan's), so that the status the figures would
  * rate is left alone while they are in doubt (src/compute/check-plan.ts).
  */
@@ -83,5 +85,78 @@ export function measureLinesCarried(action: Dict): Carried[] {
     return Object.keys(now)
       .filter(same)
       .map((id) => ({ at: ['updates', q, 'measures', id], quarter: q, like: ['updates', p, 'measures', id] }));
+  });
+}
+
+/** Text of a narrative, written (a string) or loaded (paragraphs and bullets of spans). */
+function plainText(narrative: unknown): string {
+  if (typeof narrative === 'string') return narrative;
+  if (!Array.isArray(narrative)) return '';
+  return narrative
+    .map((block) => (asDict(block)?.inlines as unknown[] | undefined)?.map((i) => String(asDict(i)?.text ?? '\n')).join('') ?? '')
+    .join('\n');
+}
+
+/** "in the quarter alone", "this quarter", "during the quarter", "in-quarter", "Q3 alone": the quarter's own. */
+const QUARTER_OWN = /\b(?:(?:in|during|over|for) the quarter|this quarter|quarter alone|in-quarter|q[1-4] alone)\b/i;
+/** Words that make the figure a total: "so far", "year to date", "in total". */
+const TOTAL_WORDS = /\b(?:so far|to date|year[- ]to[- ]date|ytd|cumulative\w*|in total|total)\b/i;
+const AMOUNT = /£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k|m)?\b/gi;
+
+function pounds(m: RegExpMatchArray): number {
+  const whole = Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`);
+  const scale = m[3]?.toLowerCase() === 'k' ? 1000 : m[3]?.toLowerCase() === 'm' ? 1e6 : 1;
+  return Math.round(whole * scale);
+}
+
+/**
+ * The quarter's own amount a narrative gives each council, from sentences that name one council,
+ * one amount and the quarter alone, and no total.
+ */
+function ownAmounts(narrative: unknown, codes: readonly string[]): Map<string, { own: number; said: string }> {
+  const out = new Map<string, { own: number; said: string }>();
+  for (const sentence of plainText(narrative).split(/[.!?;](?:\s|$)|\n/)) {
+    if (!QUARTER_OWN.test(sentence) || TOTAL_WORDS.test(sentence)) continue;
+    const named = codes.filter((c) => new RegExp(`\\b${c}\\b`).test(sentence));
+    const amounts = [...sentence.matchAll(AMOUNT)];
+    if (named.length === 1 && amounts.length === 1) out.set(named[0]!, { own: pounds(amounts[0]!), said: amounts[0]![0] });
+  }
+  return out;
+}
+
+/** A council's total written as the quarter's own amount, or left as the quarter before's. */
+export interface OwnFigure {
+  code: string;
+  quarter: Quarter;
+  before: Quarter;
+  value: number;
+  previous: number;
+  own: number;
+  /** The amount as the narrative writes it: "£15,300". */
+  said: string;
+  /** "own": the quarter's own amount written; "carried": the quarter before's total left. */
+  kind: 'own' | 'carried';
+}
+
+/**
+ * Achieved figures the narrative of their quarter contradicts: the quarter's own amount the narrative
+ * gives written for the year's total (above the quarter before's, so no fall shows it), or the
+ * quarter before's total left unchanged though the narrative gives an amount saved in the quarter.
+ */
+export function ownFigures(action: Dict): OwnFigure[] {
+  return QUARTERS.flatMap((q) => {
+    const p = previousQuarter(q);
+    const update = updateOf(action, q);
+    if (!p || !update) return [];
+    const now = numbersOf(update.achieved);
+    const then = numbersOf(updateOf(action, p)?.achieved);
+    return [...ownAmounts(update.narrative, Object.keys(now))].flatMap(([code, { own, said }]): OwnFigure[] => {
+      const [value, previous] = [now[code]!, then[code]];
+      if (previous === undefined || previous <= 0 || own <= 0) return [];
+      const found = { code, quarter: q, before: p, value, previous, own, said };
+      if (value === own && value >= previous && own !== previous) return [{ ...found, kind: 'own' }];
+      if (value === previous) return [{ ...found, kind: 'carried' }];
+      return [];
+    });
   });
 }

@@ -2,7 +2,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { locate, type PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
-import { measureLinesCarried, pendingAsAchieved, targetAsAchieved } from './carried-figures.js';
+import { formatMoney } from '../shared/numbers.js';
+import { measureLinesCarried, ownFigures, pendingAsAchieved, targetAsAchieved } from './carried-figures.js';
 import { type ActionRef, at, eachAction, problem, type RuleContext } from './rule-context.js';
 
 /**
@@ -23,6 +24,13 @@ function linesOf(ref: ActionRef, path: readonly PathSegment[]): { from: number; 
   const from = ref.f.file.position(firstFigure(ref, path)).line;
   const end = node ? Math.max(node.start, (node.valueEnd ?? node.end) - 1) : 0;
   return { from, to: Math.max(from, node ? ref.f.file.position(end).line : from) };
+}
+
+/** The line of the narrative that gives `said`, or the narrative's first line. */
+function narrativeLine(ref: ActionRef, path: readonly PathSegment[], said: string): number {
+  const start = at(ref.f, [...ref.path, ...path]);
+  const found = ref.f.file.text.indexOf(said, start);
+  return ref.f.file.position(found === -1 ? start : found).line;
 }
 
 /** The first council line of the figures at `path`: where the figures to write start. */
@@ -55,6 +63,16 @@ function checkAction(ref: ActionRef): Diagnostic[] {
     const [measure, before] = [String(c.at[3]), String(c.like[1])];
     const wording = say.measureLineCarried({ quarter: c.quarter, before, measure, line: lineOf(ref, c.like), own: lineOf(ref, c.at) });
     warn(at(ref.f, [...ref.path, ...c.at], true), wording);
+  }
+  for (const o of ownFigures(ref.action)) {
+    const path = ['updates', o.quarter, 'achieved', o.code];
+    const line = narrativeLine(ref, ['updates', o.quarter, 'narrative'], o.said);
+    const common = { code: o.code, quarter: o.quarter, line, before: o.before, total: o.previous + o.own };
+    const wording =
+      o.kind === 'own'
+        ? say.quarterOwnAsTotal({ ...common, now: formatMoney(o.value), was: formatMoney(o.previous) })
+        : say.totalNotUpdated({ ...common, now: formatMoney(o.value), own: formatMoney(o.own) });
+    warn(at(ref.f, [...ref.path, ...path], true), wording);
   }
   return out;
 }
