@@ -109,6 +109,23 @@ describe('valid forms of the same plan', () => {
       (t: string) => t.replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8, EDC: 4 }'),
     ],
     [
+      "a measure line of small counts, one of them nil, the same as the quarter before's while the other moved",
+      (t: string) =>
+        t
+          .replace(
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      late-payments:\n        name: invoices paid late\n        unit: percent\n        better: lower\n        target: { WBC: 5, NDC: 5, EDC: 5 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+            '          waivers: { WBC: 2, NDC: 1, EDC: 0 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+            '          waivers: { WBC: 2, NDC: 1, EDC: 0 }\n          late-payments: { WBC: 8, NDC: 6, EDC: 5 }\n',
+          ),
+    ],
+    [
       "two measure lines both the same as the quarter before's",
       (t: string) =>
         t

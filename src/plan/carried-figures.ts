@@ -69,6 +69,7 @@ export function pendingAsAchieved(action: Dict): Quarter[] {
 /**
  * Measure lines the same as the quarter before's, council for council, while another measure line of
  * the same update changed: the lines were copied to write the quarter and this one not overtyped.
+ * Small counts may well stay the same for two councils, so three or more figures above zero count.
  */
 export function measureLinesCarried(action: Dict): Carried[] {
   return QUARTERS.flatMap((q) => {
@@ -76,7 +77,8 @@ export function measureLinesCarried(action: Dict): Carried[] {
     const now = asDict(updateOf(action, q)?.measures);
     const before = p ? asDict(updateOf(action, p)?.measures) : undefined;
     if (!p || !now || !before) return [];
-    const same = (id: string) => sameFigures(numbersOf(now[id]), numbersOf(before[id]));
+    const same = (id: string) =>
+      Object.values(numbersOf(now[id])).filter((v) => v > 0).length >= 3 && sameFigures(numbersOf(now[id]), numbersOf(before[id]));
     const moved = Object.keys(now).some((id) => {
       const [a, b] = [numbersOf(now[id]), numbersOf(before[id])];
       return Object.keys(a).length > 0 && Object.entries(a).some(([c, v]) => Object.hasOwn(b, c) && b[c] !== v);
