@@ -2377,6 +2377,155 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  // Figures copied or carried inside one action and not overtyped (heldout7): a quarter's achieved
+  // figures pasted over the target, the achieved lines copied for the pending ones, a measure line
+  // left as the quarter before's while the other moved.
+  {
+    name: "the Q2 achieved figures pasted over the target's amounts",
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '        WBC: 120000\n        NDC: 80000\n        EDC: 60000\n',
+        '        WBC: 61250\n        NDC: 40000\n        EDC: 15000\n',
+      ),
+    line: 10,
+    message:
+      /^the target amounts are the same, council for council, as the Q2 achieved amounts \(lines 26–28\): were the Q2 figures pasted over the year's targets\?$/,
+    hint: /^write the year's target amounts back on lines 10–12; the Q2 achieved figures stay as they are$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: the Q3 achieved figures, round thousands, pasted over the target's amounts",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => t.replace('        KBC: 90000\n        HDC: 45000\n', '        KBC: 50000\n        HDC: 27000\n'),
+    line: 12,
+    message: /^the target amounts are the same, council for council, as the Q3 achieved amounts \(lines 26–27\)/,
+    hint: /^write the year's target amounts back on lines 12–13/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'the achieved lines copied to make the pending lines and not overtyped',
+    file: SAV,
+    edit: (t) => t.replace('        pending:\n          NDC: 8000\n', '        pending:\n          WBC: 12000\n          NDC: 3000\n'),
+    line: 53,
+    message:
+      /^the Q2 "quoted" amounts are the same, council for council, as the Q2 "invoiced" amounts above them \(lines 50–51\): were those lines copied here and not overtyped\?$/,
+    hint: /^write the Q2 amounts still quoted on lines 53–54; the "invoiced" figures stay as they are$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: a quarter's pending lines pasted from its achieved lines",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t.replace(
+        '          KBC: 50000\n          HDC: 27000\n',
+        '          KBC: 50000\n          HDC: 27000\n        pending:\n          KBC: 50000\n          HDC: 27000\n',
+      ),
+    line: 29,
+    message: /^the Q3 "pending" amounts are the same, council for council, as the Q3 "achieved" amounts above them \(lines 26–27\)/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a measure line copied from the quarter before and not overtyped, the other measure's line changed",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      late-payments:\n        name: invoices paid late\n        unit: percent\n        better: lower\n        target: { WBC: 5, NDC: 5, EDC: 5 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 8, NDC: 6, EDC: 5 }\n',
+        ),
+    line: 67,
+    message:
+      /^the Q2 values of "waivers" are the same, council for council, as its Q1 values \(line 62\), while the other measure changed: were they copied and not updated\?$/,
+    hint: /^write the Q2 figures of "waivers" on line 67; if truly none of them changed since Q1, leave them$/,
+    severity: 'warning',
+    alone: true,
+  },
+  // A council's figure the narrative of its quarter contradicts (heldout7): the quarter's own amount
+  // written for the year's total, or the quarter before's total left as it was.
+  {
+    name: "the quarter's own saving, which the narrative gives, written for the year's total",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          WBC's saving in the quarter alone was £36,250.\n",
+        )
+        .replace('          WBC: 61250\n', '          WBC: 36250\n'),
+    line: 27,
+    message:
+      /^WBC's Q2 achieved amount, £36,250, is what the narrative \(line 25\) gives as its amount in the quarter alone, not the total so far this year$/,
+    hint: /^write the total so far this year, 61250 \(£25,000 at Q1 \+ £36,250\)$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: the quarter's own saving, which a one-line narrative gives, written for the year's total",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '        narrative: Fleet and stationery contracts let.',
+          '        narrative: Fleet and stationery contracts let, HDC saving £15,000 during the quarter.',
+        )
+        .replace('          HDC: 27000\n', '          HDC: 15000\n'),
+    line: 27,
+    message: /^HDC's Q3 achieved amount, £15,000, is what the narrative \(line 24\) gives as its amount in the quarter alone/,
+    hint: /^write the total so far this year, 27000 \(£12,000 at Q2 \+ £15,000\)$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a council's total left as the quarter before's though the narrative gives its saving in the quarter",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC saved £18,000 this quarter.\n",
+        )
+        .replace('          NDC: 40000\n', '          NDC: 22000\n'),
+    line: 28,
+    message:
+      /^NDC's Q2 achieved amount is still £22,000, its Q1 figure, while the narrative \(line 25\) gives £18,000 in the quarter alone$/,
+    hint: /^write the total so far this year, 40000 \(£22,000 at Q1 \+ £18,000\); if nothing more was achieved, correct the narrative instead$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: a council's figure carried from the quarter before and not overtyped, the narrative giving the quarter's saving",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '        narrative: Fleet and stationery contracts let.',
+          '        narrative: Fleet and stationery contracts let; HDC saved £15k in the quarter.',
+        )
+        .replace('          HDC: 27000\n', '          HDC: 12000\n'),
+    line: 27,
+    message:
+      /^HDC's Q3 achieved amount is still £12,000, its Q2 figure, while the narrative \(line 24\) gives £15,000 in the quarter alone$/,
+    hint: /^write the total so far this year, 27000 /,
+    severity: 'warning',
+    alone: true,
+  },
   // Held-out classes (slips12): a decimal comma, a quarter's own figure for the year's total, an old
   // council code, a whole action out of line, a mark typed for a key's colon, a line broken off the
   // one above it.

@@ -118,6 +118,45 @@ describe('valid forms of the same plan', () => {
       (t: string) =>
         t.replace('          Comments due by 10 July.', '          Comments: due by 10 July.\n          Owner: monitoring officers.'),
     ],
+    // Figures the same as the quarter before's where nothing else moved: no sign of a line not overtyped.
+    [
+      "the only measure line the same as the quarter before's",
+      (t: string) => t.replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8, EDC: 4 }'),
+    ],
+    [
+      "a measure line of small counts, one of them nil, the same as the quarter before's while the other moved",
+      (t: string) =>
+        t
+          .replace(
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      late-payments:\n        name: invoices paid late\n        unit: percent\n        better: lower\n        target: { WBC: 5, NDC: 5, EDC: 5 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+            '          waivers: { WBC: 2, NDC: 1, EDC: 0 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+            '          waivers: { WBC: 2, NDC: 1, EDC: 0 }\n          late-payments: { WBC: 8, NDC: 6, EDC: 5 }\n',
+          ),
+    ],
+    [
+      "two measure lines both the same as the quarter before's",
+      (t: string) =>
+        t
+          .replace(
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      late-payments:\n        name: invoices paid late\n        unit: percent\n        better: lower\n        target: { WBC: 5, NDC: 5, EDC: 5 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
+          ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);
@@ -148,6 +187,15 @@ describe('valid forms of the same plan', () => {
           .replace('WBC: 61250\n', 'WBC: 612500\n'),
     ],
     ['a small amount quoted (£80)', (t: string) => t.replace('          NDC: 8000', '          NDC: 80')],
+    // A sum paid in full in one quarter meets its target exactly: not achieved figures pasted over the target.
+    [
+      'a target in round thousands met in full at Q2, nothing before',
+      (t: string) =>
+        t
+          .replace('        WBC: 30000\n        NDC: 30000\n', '        WBC: 12000\n        NDC: 3000\n')
+          .replace('          WBC: 4000\n', '          WBC: 0\n'),
+    ],
+    ["one council's pending amount the same as its achieved one", (t: string) => t.replace('          NDC: 8000', '          NDC: 3000')],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);
@@ -193,6 +241,22 @@ describe('valid forms of the figures per council', () => {
         t.replace(
           "          EDC's share of the fleet contract slips to Q3.",
           "          EDC's share of the fleet contract slips to Q3.\n          Total: 116250 { WBC: 61,250 NDC: 40,000 }",
+        ),
+    ],
+    [
+      "a narrative that gives a council's saving in the quarter alone, its total written",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.",
+          "          EDC's share of the fleet contract slips to Q3.\n          WBC's saving in the quarter alone was £36,250; NDC's so far this year is £40,000.",
+        ),
+    ],
+    [
+      "a narrative that gives a council's total this quarter",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC's savings total £40,000 this quarter, and EDC's £15,000.",
         ),
     ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {

@@ -1,3 +1,4 @@
+import { carried } from './carried.js';
 import { characters } from './characters.js';
 import type { AnyEntry, Entry, Group, Wording } from './entry.js';
 import { files } from './files.js';
@@ -39,6 +40,7 @@ export const TABLE = [
   rules,
   scale,
   copies,
+  carried,
   measures,
   schedule,
   template,
