@@ -3602,6 +3602,73 @@ export const MISTAKES: Mistake[] = [
     hint: /^write label: 2014\/15 and starts: 2014-04-01 back/,
     alone: true,
   },
+  // Words plan wrote, or the report adds, left in a line the officer edited (heldout set 7).
+  {
+    name: 'the section title pasted from the appendix with its number in front',
+    file: LOC,
+    lineText: 'title: 3 Local Suppliers and Social Value',
+    line: 3,
+    severity: 'warning',
+    message: /^the title starts with the section number 3, which the report puts before the title itself/,
+    hint: /^remove "3" from the start of the title, so that it reads: title: Local Suppliers and Social Value$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the section title in quotes, written "2. Governance"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: 'title: "2. Governance"',
+    line: 3,
+    severity: 'warning',
+    message: /^the title starts with the section number 2,/,
+    hint: /^remove "2\." from the start of the title/,
+    alone: true,
+    repaired: (t) => t.replace('title: Governance', 'title: "Governance"'),
+  },
+  {
+    name: 'the "confirm:" line of a target answered instead of deleted',
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '      measure: cashable savings\n',
+        '      measure: cashable savings\n      confirm: "checked 14/04/2015: these are the 2015/16 targets"\n',
+      ),
+    line: 9,
+    severity: 'warning',
+    message:
+      /^the "confirm:" line the new year wrote here has been answered \("checked 14\/04\/2015: these are the 2015\/16 targets"\): the target is confirmed, so the line is no longer needed/,
+    hint: /^delete line 9 /,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: "confirm: done" left below the target amounts',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => t.replace('        HDC: 45000\n', '        HDC: 45000\n      confirm: done\n'),
+    line: 14,
+    severity: 'warning',
+    message: /has been answered \("done"\)/,
+    hint: /^delete line 14 /,
+    alone: true,
+  },
+  {
+    name: 'only "TODO " deleted from a carried note\'s "TODO check:"',
+    file: SAV,
+    lineText: '          EDC: "check: fleet contract savings expected from October"',
+    line: 30,
+    message: /^"check:" is what is left of the "TODO check:" plan new-quarter put before the EDC note/,
+    hint: /^delete "check: " from the start of the note, so that it reads "fleet contract savings expected from October"/,
+    alone: true,
+    repaired: (t) => t.replace('EDC: fleet contract savings expected from October', 'EDC: "fleet contract savings expected from October"'),
+  },
+  {
+    name: 'a carried note left as "Check: …" without quotes',
+    file: SAV,
+    lineText: '          EDC: Check: fleet contract savings expected from October',
+    line: 30,
+    message: /^"Check:" is what is left of the "TODO check:"/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -172,6 +172,16 @@ describe('valid forms of the figures per council', () => {
           "          EDC's share of the fleet contract slips to Q3.\n          Total: 116250 { WBC: 61,250 NDC: 40,000 }",
         ),
     ],
+    [
+      'a title that starts with a year or a figure, not its section number, and a note that starts "Checked:"',
+      (t: string) =>
+        t
+          .replace('title: Savings and Value for Money', 'title: 2020 Savings and Value for Money')
+          .replace(
+            '          EDC: fleet contract savings expected from October',
+            '          EDC: "Checked: fleet contract savings expected from October"',
+          ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);
