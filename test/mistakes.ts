@@ -3669,6 +3669,77 @@ export const MISTAKES: Mistake[] = [
     message: /^"Check:" is what is left of the "TODO check:"/,
     alone: true,
   },
+  // Marks pasted from other programs (heldout set 7).
+  {
+    name: 'Teams code-block marks pasted above and below a measure line',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+        '          ```\n          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          ```\n',
+      ),
+    line: 57,
+    message: /^lines 57 and 59, "```", are the marks Teams or a chat puts around text typed as code, pasted with it: not part of the plan$/,
+    hint: /^delete both lines \(lines 57 and 59\); keep the lines between them/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: "```yaml" and "```" pasted around the achieved lines, at the left edge',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '      Q3:\n        narrative: Fleet and stationery contracts let.\n        achieved:\n',
+          '      Q3:\n        narrative: Fleet and stationery contracts let.\n        achieved:\n```yaml\n',
+        )
+        .replace('          HDC: 27000\n', '          HDC: 27000\n```\n'),
+    line: 26,
+    message: /^lines 26 and 29, "```yaml", are the marks Teams or a chat puts around/,
+    alone: true,
+  },
+  {
+    name: 'a status pasted from a spreadsheet cell with a line break in it',
+    file: GOV,
+    edit: (t) => t.replace('        status: Draft circulated\n', '        status: "Draft\ncirculated"\n'),
+    line: 12,
+    message: /^the status goes on over 2 lines, as a spreadsheet cell with a line break in it is pasted/,
+    hint: /^join line 13 onto line 12, so that it reads: status: "Draft circulated"$/,
+    alone: true,
+    repaired: (t) => t.replace('status: Draft circulated', 'status: "Draft circulated"'),
+  },
+  {
+    name: 'Kestrel: a narrative from a spreadsheet cell with two line breaks',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '        narrative: "Council meets\nin\nFebruary."',
+    line: 18,
+    message: /^the narrative goes on over 3 lines/,
+    hint: /^join lines 19\u201320 onto line 18, so that it reads: narrative: "Council meets in February\."$/,
+    alone: true,
+    repaired: (t) => t.replace('narrative: Council meets in February.', 'narrative: "Council meets in February."'),
+  },
+  {
+    name: 'a narrative with bullets written after ">" instead of "|"',
+    file: GOV,
+    lineText: '        narrative: >',
+    line: 33,
+    severity: 'warning',
+    message: /^after ">" the lines of the narrative below are joined into one, so the report would print its bullets run together/,
+    hint: /^write "narrative: \|" in place of "narrative: >"/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: an action with a bullet written after ">-"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    action: >-',
+    line: 6,
+    severity: 'warning',
+    message: /^after ">" the lines of the action below are joined into one/,
+    alone: true,
+    repaired: (t) => t.replace('    action: |\n', '    action: |-\n'),
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -103,6 +103,17 @@ describe('valid forms of the same plan', () => {
       (t: string) =>
         t.replace('          Comments due by 10 July.', '          Comments: due by 10 July.\n          Owner: monitoring officers.'),
     ],
+    [
+      'a quoted status going on to a line indented under it, a narrative after ">" with no bullets, and a bullet set further in after ">"',
+      (t: string) =>
+        t
+          .replace('        status: Draft circulated\n', '        status: "Draft\n          circulated"\n')
+          .replace('        narrative: |\n          Draft rules circulated', '        narrative: >\n          Draft rules circulated')
+          .replace(
+            '        narrative: |\n          4 sessions held, 46 officers trained:\n          - WBC 21\n          - NDC 15\n          - EDC 10\n',
+            '        narrative: >\n          4 sessions held, 46 officers trained:\n\n            - WBC 21\n            - NDC 15\n            - EDC 10\n',
+          ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);
