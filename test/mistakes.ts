@@ -3740,6 +3740,33 @@ export const MISTAKES: Mistake[] = [
     alone: true,
     repaired: (t) => t.replace('    action: |\n', '    action: |-\n'),
   },
+  {
+    name: "a whole action pasted inside the narrative of the action above, at the text's indent",
+    file: GOV,
+    edit: (t) => {
+      const lines = t.split('\n');
+      for (let i = 25; i <= 36; i++) if (lines[i] !== '') lines[i] = `        ${lines[i]}`;
+      return lines.join('\n');
+    },
+    line: 26,
+    message:
+      /^"- id: procurement-training" on line 26 and the lines below it, to line 37, are inside the text of "narrative:" above them, so the report would print them as text and leave this action out$/,
+    hint: /^move lines 26\u201337 8 spaces to the left, so that "- id:" lines up with the one on line 5$/,
+    alone: true,
+  },
+  {
+    name: 'a short action pasted further in than the narrative above it',
+    file: LOC,
+    edit: (t) => {
+      const lines = t.split('\n');
+      for (let i = 14; i <= 19; i++) if (lines[i] !== '') lines[i] = `          ${lines[i]}`;
+      return lines.join('\n');
+    },
+    line: 15,
+    message: /^"- id: social-value-policy" on line 15 and the lines below it, to line 20, are inside the text of "narrative:"/,
+    hint: /^move lines 15\u201320 10 spaces to the left, so that "- id:" lines up with the one on line 5$/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -114,6 +114,14 @@ describe('valid forms of the same plan', () => {
             '        narrative: >\n          4 sessions held, 46 officers trained:\n\n            - WBC 21\n            - NDC 15\n            - EDC 10\n',
           ),
     ],
+    [
+      'a narrative whose bullets start with words that are keys of an action',
+      (t: string) =>
+        t.replace(
+          '          Comments due by 10 July.',
+          '          Comments due by 10 July.\n          - action: write to the monitoring officers\n          - lead: Head of Legal\n            due: 10 July',
+        ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);

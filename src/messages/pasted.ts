@@ -1,8 +1,8 @@
-import { entry, group, lineList } from './entry.js';
+import { entry, group, lineList, spaces } from './entry.js';
 
 export const pasted = group(
-  'Marks pasted from other programs',
-  'Text copied from Teams, a spreadsheet or a web page can bring that program\'s marks with it: the ``` lines a chat puts around code, a cell\'s line break, a ">" where the text has bullets. Each is said once, at its first line, with the one edit that mends it; --fix makes it.',
+  'Pasted text and its marks',
+  'Text copied from Teams, a spreadsheet or a web page can bring that program\'s marks with it: the ``` lines a chat puts around code, a cell\'s line break, a ">" where the text has bullets. Lines cut and pasted back can land inside the text above them. Each is said once, at its first line, with the edit that mends it; --fix makes those with one right answer.',
   {
     codeFence: entry(
       [
@@ -28,5 +28,12 @@ export const pasted = group(
       hint: `write "${p.key}: |" in place of "${p.key}: >": "|" keeps each line as you wrote it`,
       fixed: `"${p.key}: >" changed to "${p.key}: |", so that each bullet stays on its own line`,
     })),
+    itemInsideText: entry(
+      [{ item: '- id: x', key: 'id', what: 'action', text: 'narrative', line: 53, last: 72, by: 8, besideLine: 5 }],
+      (p) => ({
+        message: `"${p.item}" on line ${p.line} and the lines below it, to line ${p.last}, are inside the text of "${p.text}:" above them, so the report would print them as text and leave this ${p.what} out`,
+        hint: `move lines ${p.line}\u2013${p.last} ${spaces(p.by)} to the left, so that "- ${p.key}:" lines up with the one on line ${p.besideLine}`,
+      }),
+    ),
   },
 );
