@@ -29,9 +29,13 @@ function textOf(value: string): { text: string; quote: string } | undefined {
   return { text: value.slice(1, -1), quote };
 }
 
-/** The section number the file gives at its top ("section: "5.3""), if any. */
-export function sectionNumber(lines: readonly LineInfo[]): string | undefined {
-  for (const line of lines) {
+/** Lines around a title looked at for its section's number: the two stand together at the top of a file. */
+const NEAR = 20;
+
+/** The section number given near line `i` ("section: "5.3""), if any: looked for nearby only, so a file of many "title:" lines stays quick. */
+export function sectionNumber(lines: readonly LineInfo[], i: number): string | undefined {
+  for (let j = Math.max(0, i - NEAR); j < Math.min(lines.length, i + NEAR); j++) {
+    const line = lines[j]!;
     if (line.indent !== 0 || line.blank || line.comment || line.inBlock) continue;
     const m = /^section:[ \t]*(["']?)(\d+(?:\.\d+)*)\1[ \t]*(?:#.*)?$/.exec(line.text);
     if (m) return m[2];
@@ -95,12 +99,12 @@ export function checkLeftOnNote(line: LineInfo, parent: string | undefined): Sli
   const kv = keyValue(line);
   if (!kv || !COUNCIL_CODE_KEY.test(kv.key)) return undefined;
   const written = textOf(kv.value);
-  const m = written && /^check[ \t]*:[ \t]*(?=\S)/i.exec(written.text);
+  const m = written && /^[ \t]*check[ \t]*:[ \t]*(?=\S)/i.exec(written.text);
   if (!written || !m) return undefined;
   return {
     offset: kv.at,
     code: 'check-left-on-note',
-    ...say.checkLeftOnNote({ code: kv.key, note: written.text.slice(m[0].length), written: m[0].trimEnd() }),
+    ...say.checkLeftOnNote({ code: kv.key, note: written.text.slice(m[0].length), written: m[0].trim() }),
     edits: [{ at: kv.at + written.quote.length, remove: m[0].length, insert: '' }],
   };
 }

@@ -29,7 +29,7 @@ export function findValueSlip(
     placeholderSlip(lines[i]!, context, parents[i]) ??
     checkLeftOnNote(lines[i]!, parents[i]) ??
     confirmAnswered(text, lines, i, parents[i]) ??
-    (lines[i]!.indent === 0 && lines[i]!.text.startsWith('title:') ? numberInTitle(lines[i]!, sectionNumber(lines)) : undefined) ??
+    (lines[i]!.indent === 0 && lines[i]!.text.startsWith('title:') ? numberInTitle(lines[i]!, sectionNumber(lines, i)) : undefined) ??
     keyWithWords(lines, i, context, parents) ??
     joinedLine(text, lines, i, context, parents) ??
     mixedQuotes(lines[i]!) ??
