@@ -122,6 +122,14 @@ describe('valid forms of the same plan', () => {
           '          Comments due by 10 July.\n          - action: write to the monitoring officers\n          - lead: Head of Legal\n            due: 10 July',
         ),
     ],
+    [
+      'a narrative that quotes a chat with its ``` marks, inside the text',
+      (t: string) =>
+        t.replace(
+          '          Comments due by 10 July.',
+          '          Comments due by 10 July.\n          ```\n          WBC: agreed\n          ```',
+        ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);

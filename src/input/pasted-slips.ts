@@ -28,7 +28,8 @@ const FENCE = /^[ \t]*(?:`{3,}|~{3,})[\w-]*[ \t]*$/;
 function codeFences(text: string, lines: readonly LineInfo[]): Slip | undefined {
   const found: number[] = [];
   lines.forEach((line, i) => {
-    if (!line.blank && FENCE.test(line.text)) found.push(i);
+    // Inside a text a mark is the officer's text, and --fix leaves text as written.
+    if (!line.blank && !line.inBlock && FENCE.test(line.text)) found.push(i);
   });
   if (found.length === 0) return undefined;
   const edits: Edit[] = found.map((i) => {
