@@ -3952,6 +3952,171 @@ export const MISTAKES: Mistake[] = [
     hint: /^write rag: red or rag: amber, whichever fits$/,
     alone: true,
   },
+  // Words plan wrote, or the report adds, left in a line the officer edited (heldout set 7).
+  {
+    name: 'the section title pasted from the appendix with its number in front',
+    file: LOC,
+    lineText: 'title: 3 Local Suppliers and Social Value',
+    line: 3,
+    severity: 'warning',
+    message: /^the title starts with the section number 3, which the report puts before the title itself/,
+    hint: /^remove "3" from the start of the title, so that it reads: title: Local Suppliers and Social Value$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the section title in quotes, written "2. Governance"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: 'title: "2. Governance"',
+    line: 3,
+    severity: 'warning',
+    message: /^the title starts with the section number 2,/,
+    hint: /^remove "2\." from the start of the title/,
+    alone: true,
+    repaired: (t) => t.replace('title: Governance', 'title: "Governance"'),
+  },
+  {
+    name: 'the "confirm:" line of a target answered instead of deleted',
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '      measure: cashable savings\n',
+        '      measure: cashable savings\n      confirm: "checked 14/04/2015: these are the 2015/16 targets"\n',
+      ),
+    line: 9,
+    severity: 'warning',
+    message:
+      /^the "confirm:" line the new year wrote here has been answered \("checked 14\/04\/2015: these are the 2015\/16 targets"\): the target is confirmed, so the line is no longer needed/,
+    hint: /^delete line 9 /,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: "confirm: done" left below the target amounts',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => t.replace('        HDC: 45000\n', '        HDC: 45000\n      confirm: done\n'),
+    line: 14,
+    severity: 'warning',
+    message: /has been answered \("done"\)/,
+    hint: /^delete line 14 /,
+    alone: true,
+  },
+  {
+    name: 'only "TODO " deleted from a carried note\'s "TODO check:"',
+    file: SAV,
+    lineText: '          EDC: "check: fleet contract savings expected from October"',
+    line: 30,
+    message: /^"check:" is what is left of the "TODO check:" plan new-quarter put before the EDC note/,
+    hint: /^delete "check: " from the start of the note, so that it reads "fleet contract savings expected from October"/,
+    alone: true,
+    repaired: (t) => t.replace('EDC: fleet contract savings expected from October', 'EDC: "fleet contract savings expected from October"'),
+  },
+  {
+    name: 'a carried note left as "Check: …" without quotes',
+    file: SAV,
+    lineText: '          EDC: Check: fleet contract savings expected from October',
+    line: 30,
+    message: /^"Check:" is what is left of the "TODO check:"/,
+    alone: true,
+  },
+  // Marks pasted from other programs (heldout set 7).
+  {
+    name: 'Teams code-block marks pasted above and below a measure line',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+        '          ```\n          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          ```\n',
+      ),
+    line: 57,
+    message: /^lines 57 and 59, "```", are the marks Teams or a chat puts around text typed as code, pasted with it: not part of the plan$/,
+    hint: /^delete both lines \(lines 57 and 59\); keep the lines between them/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: "```yaml" and "```" pasted around the achieved lines, at the left edge',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '      Q3:\n        narrative: Fleet and stationery contracts let.\n        achieved:\n',
+          '      Q3:\n        narrative: Fleet and stationery contracts let.\n        achieved:\n```yaml\n',
+        )
+        .replace('          HDC: 27000\n', '          HDC: 27000\n```\n'),
+    line: 26,
+    message: /^lines 26 and 29, "```yaml", are the marks Teams or a chat puts around/,
+    alone: true,
+  },
+  {
+    name: 'a status pasted from a spreadsheet cell with a line break in it',
+    file: GOV,
+    edit: (t) => t.replace('        status: Draft circulated\n', '        status: "Draft\ncirculated"\n'),
+    line: 12,
+    message: /^the status goes on over 2 lines, as a spreadsheet cell with a line break in it is pasted/,
+    hint: /^join line 13 onto line 12, so that it reads: status: "Draft circulated"$/,
+    alone: true,
+    repaired: (t) => t.replace('status: Draft circulated', 'status: "Draft circulated"'),
+  },
+  {
+    name: 'Kestrel: a narrative from a spreadsheet cell with two line breaks',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '        narrative: "Council meets\nin\nFebruary."',
+    line: 18,
+    message: /^the narrative goes on over 3 lines/,
+    hint: /^join lines 19\u201320 onto line 18, so that it reads: narrative: "Council meets in February\."$/,
+    alone: true,
+    repaired: (t) => t.replace('narrative: Council meets in February.', 'narrative: "Council meets in February."'),
+  },
+  {
+    name: 'a narrative with bullets written after ">" instead of "|"',
+    file: GOV,
+    lineText: '        narrative: >',
+    line: 33,
+    severity: 'warning',
+    message: /^after ">" the lines of the narrative below are joined into one, so the report would print its bullets run together/,
+    hint: /^write "narrative: \|" in place of "narrative: >"/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: an action with a bullet written after ">-"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    action: >-',
+    line: 6,
+    severity: 'warning',
+    message: /^after ">" the lines of the action below are joined into one/,
+    alone: true,
+    repaired: (t) => t.replace('    action: |\n', '    action: |-\n'),
+  },
+  {
+    name: "a whole action pasted inside the narrative of the action above, at the text's indent",
+    file: GOV,
+    edit: (t) => {
+      const lines = t.split('\n');
+      for (let i = 25; i <= 36; i++) if (lines[i] !== '') lines[i] = `        ${lines[i]}`;
+      return lines.join('\n');
+    },
+    line: 26,
+    message:
+      /^"- id: procurement-training" on line 26 and the lines below it, to line 37, are inside the text of "narrative:" above them, so the report would print them as text and leave this action out$/,
+    hint: /^move lines 26\u201337 8 spaces to the left, so that "- id:" lines up with the one on line 5$/,
+    alone: true,
+  },
+  {
+    name: 'a short action pasted further in than the narrative above it',
+    file: LOC,
+    edit: (t) => {
+      const lines = t.split('\n');
+      for (let i = 14; i <= 19; i++) if (lines[i] !== '') lines[i] = `          ${lines[i]}`;
+      return lines.join('\n');
+    },
+    line: 15,
+    message: /^"- id: social-value-policy" on line 15 and the lines below it, to line 20, are inside the text of "narrative:"/,
+    hint: /^move lines 15\u201320 10 spaces to the left, so that "- id:" lines up with the one on line 5$/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

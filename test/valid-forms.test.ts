@@ -157,6 +157,33 @@ describe('valid forms of the same plan', () => {
             '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
           ),
     ],
+    [
+      'a quoted status going on to a line indented under it, a narrative after ">" with no bullets, and a bullet set further in after ">"',
+      (t: string) =>
+        t
+          .replace('        status: Draft circulated\n', '        status: "Draft\n          circulated"\n')
+          .replace('        narrative: |\n          Draft rules circulated', '        narrative: >\n          Draft rules circulated')
+          .replace(
+            '        narrative: |\n          4 sessions held, 46 officers trained:\n          - WBC 21\n          - NDC 15\n          - EDC 10\n',
+            '        narrative: >\n          4 sessions held, 46 officers trained:\n\n            - WBC 21\n            - NDC 15\n            - EDC 10\n',
+          ),
+    ],
+    [
+      'a narrative whose bullets start with words that are keys of an action',
+      (t: string) =>
+        t.replace(
+          '          Comments due by 10 July.',
+          '          Comments due by 10 July.\n          - action: write to the monitoring officers\n          - lead: Head of Legal\n            due: 10 July',
+        ),
+    ],
+    [
+      'a narrative that quotes a chat with its ``` marks, inside the text',
+      (t: string) =>
+        t.replace(
+          '          Comments due by 10 July.',
+          '          Comments due by 10 July.\n          ```\n          WBC: agreed\n          ```',
+        ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);
@@ -258,6 +285,16 @@ describe('valid forms of the figures per council', () => {
           "          EDC's share of the fleet contract slips to Q3.",
           "          EDC's share of the fleet contract slips to Q3.\n          NDC's savings total £40,000 this quarter, and EDC's £15,000.",
         ),
+    ],
+    [
+      'a title that starts with a year or a figure, not its section number, and a note that starts "Checked:"',
+      (t: string) =>
+        t
+          .replace('title: Savings and Value for Money', 'title: 2020 Savings and Value for Money')
+          .replace(
+            '          EDC: fleet contract savings expected from October',
+            '          EDC: "Checked: fleet contract savings expected from October"',
+          ),
     ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);

@@ -6,6 +6,7 @@ import { folder } from './folder.js';
 import { indentation, keys, text } from './lines.js';
 import { measures } from './measures.js';
 import { money } from './money.js';
+import { pasted } from './pasted.js';
 import { placeholders } from './placeholders.js';
 import { copies, rules, scale } from './rules.js';
 import { schedule } from './schedule.js';
@@ -25,6 +26,7 @@ export const TABLE = [
   files,
   folder,
   characters,
+  pasted,
   keys,
   withinLine,
   placeholders,

@@ -25,6 +25,11 @@ export const withinLine = group(
   'Slips within a line',
   'Two lines joined into one, a key with words after it, quotes that do not match, a date as a spreadsheet shows it: each is said at its line, with the line as it must be written.',
   {
+    numberInTitle: entry([{ number: '5.3', written: '5.3 ', title: 'Social Value and Climate' }], (p) => ({
+      message: `the title starts with the section number ${p.number}, which the report puts before the title itself: it would print "${p.number} ${p.written}${p.title}"`,
+      hint: `remove "${p.written.trim()}" from the start of the title, so that it reads: title: ${p.title}`,
+      fixed: `the section number "${p.written.trim()}" removed from the start of the title`,
+    })),
     joinedSibling: entry(
       [
         { key: 'status', value: 'Onward going', joined: 'rag: green', column: 8 },
