@@ -1,6 +1,6 @@
 import { say } from '../messages/index.js';
 import { keysBeside } from './cell-slips.js';
-import type { LineInfo } from './slip-lines.js';
+import { keyAndValue, type LineInfo } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 
 /**
@@ -20,12 +20,10 @@ function choiceValue(
   line: LineInfo,
   context: SlipContext,
 ): { key: string; written: string; at: number; words: readonly string[] } | undefined {
-  const rest = line.text.slice(line.indent);
-  const m = /^((?:- +)?)([A-Za-z][\w-]*)[ \t]*:[ \t]+([^#]*?)[ \t]*(?:[ \t]#.*)?$/.exec(rest);
-  const words = m ? context.choices?.get(m[2]!) : undefined;
-  if (!m || !words || m[3] === '') return undefined;
-  const at = line.start + line.indent + rest.indexOf(m[3]!, m[1]!.length + m[2]!.length + 1);
-  return { key: m[2]!, written: m[3]!, at, words };
+  const kv = keyAndValue(line, true);
+  const words = kv ? context.choices?.get(kv.key) : undefined;
+  if (!kv || !words || kv.value === '' || kv.value.includes('#')) return undefined;
+  return { key: kv.key, written: kv.value, at: kv.at, words };
 }
 
 /** Signs and short forms that stand for one word a key takes. */
@@ -79,17 +77,18 @@ const NONE_WORDS = /^(?:n\/a|n\.a\.?|na|not applicable|nil|no target|none set|no
 /** "target: n/a" in a measure: the measure has no target, which plan writes "none". */
 function wordForNone(lines: readonly LineInfo[], i: number, context: SlipContext): Slip | undefined {
   const line = lines[i]!;
-  const rest = line.text.slice(line.indent);
-  const m = /^([A-Za-z][\w-]*)[ \t]*:[ \t]+(["']?)([^"'#]+?)\2[ \t]*(?:#.*)?$/.exec(rest);
-  if (!m || !context.mayHoldCodes?.has(m[1]!) || !NONE_WORDS.test(m[3]!)) return undefined;
+  const kv = keyAndValue(line);
+  const quote = kv && /^["']/.test(kv.value) && kv.value.endsWith(kv.value[0]!) ? kv.value[0]! : '';
+  const bare = kv ? kv.value.slice(quote.length, kv.value.length - quote.length) : '';
+  if (!kv || !context.mayHoldCodes?.has(kv.key) || !NONE_WORDS.test(bare)) return undefined;
   // The target of a measure, which stands beside its unit; an action's target of money has none.
   if (!keysBeside(lines, i).has('unit')) return undefined;
-  const written = `${m[2]!}${m[3]!}${m[2]!}`;
-  const at = line.start + line.indent + rest.indexOf(written, m[1]!.length + 1);
+  const written = kv.value;
+  const at = kv.at;
   return {
     offset: at,
     code: 'word-for-none',
-    ...say.wordForNone({ key: m[1]!, written: m[3]! }),
+    ...say.wordForNone({ key: kv.key, written: bare }),
     edits: [{ at, remove: written.length, insert: 'none' }],
   };
 }
