@@ -108,7 +108,7 @@ const cases: Case[] = [
     name: 'a profile written as 10/20/30/40',
     files: { '1.1-alpha.yaml': profiled('10/20/30/40') },
     at: 'plans/1.1-alpha.yaml:17:16',
-    message: /write the profile as a list of four numbers in square brackets/,
+    message: /the shares of "profile" are written as a report words them/,
     hint: /\[10, 20, 30, 40\]/,
   },
   {

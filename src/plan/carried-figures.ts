@@ -103,7 +103,7 @@ function plainText(narrative: unknown): string {
 const QUARTER_OWN = /\b(?:(?:in|during|over|for) the quarter|this quarter|quarter alone|in-quarter|q[1-4] alone)\b/i;
 /** Words that make the figure a total: "so far", "year to date", "in total". */
 const TOTAL_WORDS = /\b(?:so far|to date|year[- ]to[- ]date|ytd|cumulative\w*|in total|total)\b/i;
-const AMOUNT = /£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k|m)?\b/gi;
+const AMOUNT = /\u00a3\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k|m)?\b/gi;
 
 function pounds(m: RegExpMatchArray): number {
   const whole = Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`);
