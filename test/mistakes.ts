@@ -3084,6 +3084,29 @@ export const MISTAKES: Mistake[] = [
     hint: /write 50000;/,
     severity: 'warning',
   },
+  // A money figure exported in pence: a hundred times the pounds, not a digit too many.
+  {
+    name: 'an achieved figure copied from a finance export in pence (6125000 for 61250)',
+    file: SAV,
+    lineText: '          WBC: 6125000',
+    line: 26,
+    message:
+      /^WBC's Q2 achieved amount of £6,125,000 is 51 times its £120,000 target for the year and 245 times its Q1 figure \(£25,000\): an amount in pence\?$/,
+    hint: /^check the figure: if it was copied from a system that gives amounts in pence, it is £61,250: write 61250; if £6,125,000 is right, leave it$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a first-quarter figure in pence, which a digit too many would misread as £90,000',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '          KBC: 900000',
+    line: 17,
+    message: /^KBC's Q1 achieved amount of £900,000 is 10 times its £90,000 target for the year: an amount in pence\?$/,
+    hint: /it is £9,000: write 9000;/,
+    severity: 'warning',
+    alone: true,
+  },
   // Invisible format characters (Unicode's Cf) inside a key: named, and deleted by --fix.
   {
     name: 'a soft hyphen pasted from Word inside "narrative:"',

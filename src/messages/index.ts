@@ -6,7 +6,8 @@ import { indentation, keys, text } from './lines.js';
 import { measures } from './measures.js';
 import { money } from './money.js';
 import { placeholders } from './placeholders.js';
-import { copies, rules, scale } from './rules.js';
+import { copies, rules } from './rules.js';
+import { scale } from './scale.js';
 import { schedule } from './schedule.js';
 import { schema, shapes } from './schema.js';
 import { settings } from './settings.js';
@@ -55,4 +56,4 @@ export const say = Object.fromEntries(
 ) as { [K in keyof All]: All[K] extends Entry<infer P> ? ([P] extends [undefined] ? () => Wording : (p: P) => Wording) : never };
 
 export type { Wording } from './entry.js';
-export type { SlipKind } from './rules.js';
+export type { SlipKind } from './scale.js';
