@@ -3107,6 +3107,22 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  // Two councils' figures written on each other's lines (a tracker listing the councils in another order).
+  {
+    name: "two councils' Q3 achieved figures written on each other's lines, each still rising from Q2",
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '          EDC: fleet contract savings expected from October\n',
+        '          EDC: fleet contract savings expected from October\n      Q3:\n        status: On track\n        achieved:\n          WBC: 77000\n          NDC: 103000\n          EDC: 30000\n',
+      ),
+    line: 34,
+    message:
+      /^WBC's and NDC's Q3 achieved amounts look swapped: WBC's £77,000 is 64% of its target and NDC's £103,000 is 129% of its, while the other councils are at 50%; the other way round, WBC would be at 86% and NDC at 96%$/,
+    hint: /^if each was written on the other's line, write WBC: 103000 and NDC: 77000; if both are right, leave them$/,
+    severity: 'warning',
+    alone: true,
+  },
   // Invisible format characters (Unicode's Cf) inside a key: named, and deleted by --fix.
   {
     name: 'a soft hyphen pasted from Word inside "narrative:"',

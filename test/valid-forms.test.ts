@@ -172,6 +172,22 @@ describe('valid forms of the figures per council', () => {
           "          EDC's share of the fleet contract slips to Q3.\n          Total: 116250 { WBC: 61,250 NDC: 40,000 }",
         ),
     ],
+    [
+      'a Q3 with each council at its own pace',
+      (t: string) =>
+        t.replace(
+          '          EDC: fleet contract savings expected from October\n',
+          '          EDC: fleet contract savings expected from October\n      Q3:\n        achieved:\n          WBC: 103000\n          NDC: 77000\n          EDC: 30000\n',
+        ),
+    ],
+    [
+      'a Q3 with one council behind its pace and another ahead, which a swap would not put in step',
+      (t: string) =>
+        t.replace(
+          '          EDC: fleet contract savings expected from October\n',
+          '          EDC: fleet contract savings expected from October\n      Q3:\n        achieved:\n          WBC: 85000\n          NDC: 90000\n          EDC: 30000\n',
+        ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -194,6 +194,30 @@ export const scale = group(
         hint: `check the figure: if it was copied from a system that gives amounts in pence, it is ${p.shown}: write ${p.meant}; if ${p.now} is right, leave it`,
       }),
     ),
+    figuresSwapped: entry(
+      [
+        {
+          first: 'KBC',
+          second: 'MVC',
+          quarter: 'Q3',
+          firstNow: '£42,800',
+          firstShare: '48%',
+          secondNow: '£55,100',
+          secondShare: '79%',
+          firstSwapped: '61%',
+          secondSwapped: '61%',
+          others: '63%',
+          firstMeant: 55100,
+          secondMeant: 42800,
+        },
+      ],
+      (p) => ({
+        message:
+          `${p.first}'s and ${p.second}'s ${p.quarter} achieved amounts look swapped: ${p.first}'s ${p.firstNow} is ${p.firstShare} of its target and ${p.second}'s ${p.secondNow} is ${p.secondShare} of its, ` +
+          `while the other councils are at ${p.others}; the other way round, ${p.first} would be at ${p.firstSwapped} and ${p.second} at ${p.secondSwapped}`,
+        hint: `if each was written on the other's line, write ${p.first}: ${p.firstMeant} and ${p.second}: ${p.secondMeant}; if both are right, leave them`,
+      }),
+    ),
     targetOutOfStep: entry(
       [
         {

@@ -4,6 +4,7 @@ import { say, type Wording } from '../messages/index.js';
 import { formatMoney, groupThousands } from '../shared/numbers.js';
 import { slipMeant } from './figure-slips.js';
 import { QUARTERS } from './quarters.js';
+import { swappedCouncils } from './swapped-figures.js';
 
 /**
  * Money figures a tenfold or thousandfold out of step with the pace of the other councils: a target
@@ -225,6 +226,7 @@ export function outOfPace(action: Dict): Found {
   const updates = asDict(action.updates) ?? {};
   return [
     ...inPence(updates, targetOf),
+    ...swappedCouncils(updates, targetOf),
     ...targetOutOfStep(updates, targetOf),
     ...earlierTooBig(updates, targetOf),
     ...thousandsColumn(updates, targetOf),
