@@ -3118,7 +3118,7 @@ export const MISTAKES: Mistake[] = [
       ),
     line: 34,
     message:
-      /^WBC's and NDC's Q3 achieved amounts look swapped: WBC's £77,000 is 64% of its target and NDC's £103,000 is 129% of its, while the other councils are at 50%; the other way round, WBC would be at 86% and NDC at 96%$/,
+      /^WBC's and NDC's Q3 achieved amounts look swapped: WBC's £77,000 is 64% of its target and NDC's £103,000 is 129% of its, while EDC is at 50%; the other way round, WBC would be at 86% and NDC at 96%$/,
     hint: /^if each was written on the other's line, write WBC: 103000 and NDC: 77000; if both are right, leave them$/,
     severity: 'warning',
     alone: true,

@@ -88,7 +88,7 @@ function fitsSwapped({ a, b, ref, paceA, paceB }: Pair, targetOf: ReadonlyMap<st
   return now[0]! + now[1]! >= BETTER * (swapped[0]! + swapped[1]!);
 }
 
-function wording({ a, b, ref }: Pair, targetOf: ReadonlyMap<string, number>, quarter: string): Wording {
+function wording({ a, b, ref }: Pair, targetOf: ReadonlyMap<string, number>, quarter: string, otherCodes: readonly string[]): Wording {
   const pct = (n: number) => `${Math.round(n * 100)}%`;
   const [ta, tb] = [targetOf.get(a[0])!, targetOf.get(b[0])!];
   return say.figuresSwapped({
@@ -102,6 +102,7 @@ function wording({ a, b, ref }: Pair, targetOf: ReadonlyMap<string, number>, qua
     firstSwapped: pct(b[1] / ta),
     secondSwapped: pct(a[1] / tb),
     others: pct(ref),
+    otherCodes,
     firstMeant: b[1],
     secondMeant: a[1],
   });
@@ -119,7 +120,8 @@ export function swappedCouncils(updates: Dict, targetOf: ReadonlyMap<string, num
         if (ref === undefined || paceA === undefined || paceB === undefined || a[1] === b[1]) continue;
         const pair = { a, b, ref, paceA, paceB };
         if (!fitsSwapped(pair, targetOf) || !between(updates, i, a[0], b[1]) || !between(updates, i, b[0], a[1])) continue;
-        found.push([['updates', q, 'achieved', a[0]], wording(pair, targetOf, q)]);
+        const otherCodes = shown.map(([c]) => c).filter((c) => c !== a[0] && c !== b[0]);
+        found.push([['updates', q, 'achieved', a[0]], wording(pair, targetOf, q, otherCodes)]);
       }
     });
     return found;
