@@ -3107,6 +3107,28 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    name: 'a target copied from a finance export in pence (8000000 for 80000)',
+    file: SAV,
+    lineText: '        NDC: 8000000',
+    line: 11,
+    message:
+      /^NDC's target of £8,000,000 is about a hundred times what its achieved figures make it at the other councils' pace \(about £\d+,\d00\): an amount in pence\?$/,
+    hint: /^check the figure: if NDC's target is £80,000, write 80000; if £8,000,000 is right, leave it$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a target in pence, in a plan of two councils',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '        HDC: 4500000',
+    line: 13,
+    message: /^HDC's target of £4,500,000 is about a hundred times .*: an amount in pence\?$/,
+    hint: /write 45000;/,
+    severity: 'warning',
+    alone: true,
+  },
   // Two councils' figures written on each other's lines (a tracker listing the councils in another order).
   {
     name: "two councils' Q3 achieved figures written on each other's lines, each still rising from Q2",

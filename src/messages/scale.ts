@@ -2,7 +2,7 @@ import { listAnd } from '../shared/words.js';
 import { entry, group } from './entry.js';
 
 /** How a figure typed out of scale was most likely meant (src/plan/figure-slips.ts reads it). */
-export type SlipKind = 'zero-too-many' | 'zero-left-out' | 'digit-twice' | 'point-slipped' | 'thousands';
+export type SlipKind = 'zero-too-many' | 'zero-left-out' | 'digit-twice' | 'point-slipped' | 'thousands' | 'pence';
 
 const SLIP_WORDS: Record<SlipKind, string> = {
   'zero-too-many': 'a zero too many?',
@@ -10,6 +10,7 @@ const SLIP_WORDS: Record<SlipKind, string> = {
   'digit-twice': 'a digit typed twice?',
   'point-slipped': 'a decimal point in the wrong place?',
   thousands: 'copied from a column in thousands?',
+  pence: 'an amount in pence?',
 };
 
 export const scale = group(
@@ -254,9 +255,18 @@ export const scale = group(
           meant: 80000,
           shown: '£80,000',
         },
+        {
+          code: 'NDC',
+          target: '£8,000,000',
+          bigger: true,
+          implied: '£81,000',
+          kind: 'pence' as SlipKind,
+          meant: 80000,
+          shown: '£80,000',
+        },
       ],
       (p) => ({
-        message: `${p.code}'s target of ${p.target} is ${p.bigger ? 'about ten times' : 'about a tenth of'} what its achieved figures make it at the other councils' pace (about ${p.implied}): ${SLIP_WORDS[p.kind]}`,
+        message: `${p.code}'s target of ${p.target} is ${p.kind === 'pence' ? 'about a hundred times' : p.bigger ? 'about ten times' : 'about a tenth of'} what its achieved figures make it at the other councils' pace (about ${p.implied}): ${SLIP_WORDS[p.kind]}`,
         hint: `check the figure: if ${p.code}'s target is ${p.shown}, write ${p.meant}; if ${p.target} is right, leave it`,
       }),
     ),

@@ -110,7 +110,7 @@ function impliedTargets(updates: Dict, targetOf: ReadonlyMap<string, number>, co
 }
 
 /**
- * A target with a zero too many (850000 for 85000) or too few: quarter after quarter, the council's
+ * A target with a zero too many (850000 for 85000) or too few, or in pence: quarter after quarter, the council's
  * achieved figures are a tenth (or ten times) of the other councils' share of their targets, and the
  * target one place along would put them in step. Its statuses would all read as far behind. A wrong
  * target skews the others' pace too: of the targets that seem out of step, the one whose reading
@@ -122,7 +122,7 @@ function targetOutOfStep(updates: Dict, targetOf: ReadonlyMap<string, number>): 
   for (const [code, target] of targets) {
     const implied = impliedTargets(updates, targetOf, code);
     if (implied.length < 2) continue;
-    const reading = slipMeant(target, implied, ['zero-too-many', 'zero-left-out', 'digit-twice']);
+    const reading = slipMeant(target, implied, ['zero-too-many', 'zero-left-out', 'digit-twice', 'pence']);
     const others = targets.filter(([c]) => c !== code).map(([, v]) => v);
     if (!reading || others.length === 0 || reading.meant < Math.min(...others) / 2 || reading.meant > Math.max(...others) * 2) continue;
     const stray = strayFromPace(updates, new Map(targetOf).set(code, reading.meant));
