@@ -3170,6 +3170,29 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    name: "two measure lines with each other's figures, one written a council a line: said at the measure's own line",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      on-contract:\n        name: spend under a contract\n        unit: percent\n        better: higher\n        target: { WBC: 90, NDC: 90, EDC: 85 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          on-contract: { WBC: 70, NDC: 75, EDC: 68 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+          '          waivers:\n            WBC: 74\n            NDC: 79\n            EDC: 71\n          on-contract: { WBC: 11, NDC: 9, EDC: 4 }',
+        ),
+    line: 67,
+    message: /^the Q2 figures of "waivers" and "on-contract" look exchanged:/,
+    hint: /make "waivers" read WBC 11, NDC 9, EDC 4 and "on-contract" read WBC 74, NDC 79, EDC 71;/,
+    severity: 'warning',
+    alone: true,
+  },
   // Invisible format characters (Unicode's Cf) inside a key: named, and deleted by --fix.
   {
     name: 'a soft hyphen pasted from Word inside "narrative:"',

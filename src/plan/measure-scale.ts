@@ -63,7 +63,7 @@ export const measuresInScale = (ctx: RuleContext): Diagnostic[] => {
     for (const swap of swappedMeasures(ref.action)) {
       for (const [code] of swap.councils)
         exchanged.add(`${swap.quarter} ${swap.first} ${code}`).add(`${swap.quarter} ${swap.second} ${code}`);
-      const line = at(ref.f, [...ref.path, 'updates', swap.quarter, 'measures', swap.first]);
+      const line = at(ref.f, [...ref.path, 'updates', swap.quarter, 'measures', swap.first], true);
       out.push(problem(ref.f, line, 'warning', 'measures-exchanged', swap.wording));
     }
     for (const [id, raw] of Object.entries(asDict(ref.action.measures) ?? {})) {
