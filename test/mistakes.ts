@@ -2377,6 +2377,155 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  // Figures copied or carried inside one action and not overtyped (heldout7): a quarter's achieved
+  // figures pasted over the target, the achieved lines copied for the pending ones, a measure line
+  // left as the quarter before's while the other moved.
+  {
+    name: "the Q2 achieved figures pasted over the target's amounts",
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '        WBC: 120000\n        NDC: 80000\n        EDC: 60000\n',
+        '        WBC: 61250\n        NDC: 40000\n        EDC: 15000\n',
+      ),
+    line: 10,
+    message:
+      /^the target amounts are the same, council for council, as the Q2 achieved amounts \(lines 26–28\): were the Q2 figures pasted over the year's targets\?$/,
+    hint: /^write the year's target amounts back on lines 10–12; the Q2 achieved figures stay as they are$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: the Q3 achieved figures, round thousands, pasted over the target's amounts",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => t.replace('        KBC: 90000\n        HDC: 45000\n', '        KBC: 50000\n        HDC: 27000\n'),
+    line: 12,
+    message: /^the target amounts are the same, council for council, as the Q3 achieved amounts \(lines 26–27\)/,
+    hint: /^write the year's target amounts back on lines 12–13/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'the achieved lines copied to make the pending lines and not overtyped',
+    file: SAV,
+    edit: (t) => t.replace('        pending:\n          NDC: 8000\n', '        pending:\n          WBC: 12000\n          NDC: 3000\n'),
+    line: 53,
+    message:
+      /^the Q2 "quoted" amounts are the same, council for council, as the Q2 "invoiced" amounts above them \(lines 50–51\): were those lines copied here and not overtyped\?$/,
+    hint: /^write the Q2 amounts still quoted on lines 53–54; the "invoiced" figures stay as they are$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: a quarter's pending lines pasted from its achieved lines",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t.replace(
+        '          KBC: 50000\n          HDC: 27000\n',
+        '          KBC: 50000\n          HDC: 27000\n        pending:\n          KBC: 50000\n          HDC: 27000\n',
+      ),
+    line: 29,
+    message: /^the Q3 "pending" amounts are the same, council for council, as the Q3 "achieved" amounts above them \(lines 26–27\)/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a measure line copied from the quarter before and not overtyped, the other measure's line changed",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      late-payments:\n        name: invoices paid late\n        unit: percent\n        better: lower\n        target: { WBC: 5, NDC: 5, EDC: 5 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 8, NDC: 6, EDC: 5 }\n',
+        ),
+    line: 67,
+    message:
+      /^the Q2 values of "waivers" are the same, council for council, as its Q1 values \(line 62\), while the other measure changed: were they copied and not updated\?$/,
+    hint: /^write the Q2 figures of "waivers" on line 67; if truly none of them changed since Q1, leave them$/,
+    severity: 'warning',
+    alone: true,
+  },
+  // A council's figure the narrative of its quarter contradicts (heldout7): the quarter's own amount
+  // written for the year's total, or the quarter before's total left as it was.
+  {
+    name: "the quarter's own saving, which the narrative gives, written for the year's total",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          WBC's saving in the quarter alone was £36,250.\n",
+        )
+        .replace('          WBC: 61250\n', '          WBC: 36250\n'),
+    line: 27,
+    message:
+      /^WBC's Q2 achieved amount, £36,250, is what the narrative \(line 25\) gives as its amount in the quarter alone, not the total so far this year$/,
+    hint: /^write the total so far this year, 61250 \(£25,000 at Q1 \+ £36,250\)$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: the quarter's own saving, which a one-line narrative gives, written for the year's total",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '        narrative: Fleet and stationery contracts let.',
+          '        narrative: Fleet and stationery contracts let, HDC saving £15,000 during the quarter.',
+        )
+        .replace('          HDC: 27000\n', '          HDC: 15000\n'),
+    line: 27,
+    message: /^HDC's Q3 achieved amount, £15,000, is what the narrative \(line 24\) gives as its amount in the quarter alone/,
+    hint: /^write the total so far this year, 27000 \(£12,000 at Q2 \+ £15,000\)$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a council's total left as the quarter before's though the narrative gives its saving in the quarter",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC saved £18,000 this quarter.\n",
+        )
+        .replace('          NDC: 40000\n', '          NDC: 22000\n'),
+    line: 28,
+    message:
+      /^NDC's Q2 achieved amount is still £22,000, its Q1 figure, while the narrative \(line 25\) gives £18,000 in the quarter alone$/,
+    hint: /^write the total so far this year, 40000 \(£22,000 at Q1 \+ £18,000\); if nothing more was achieved, correct the narrative instead$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: a council's figure carried from the quarter before and not overtyped, the narrative giving the quarter's saving",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '        narrative: Fleet and stationery contracts let.',
+          '        narrative: Fleet and stationery contracts let; HDC saved £15k in the quarter.',
+        )
+        .replace('          HDC: 27000\n', '          HDC: 12000\n'),
+    line: 27,
+    message:
+      /^HDC's Q3 achieved amount is still £12,000, its Q2 figure, while the narrative \(line 24\) gives £15,000 in the quarter alone$/,
+    hint: /^write the total so far this year, 27000 /,
+    severity: 'warning',
+    alone: true,
+  },
   // Held-out classes (slips12): a decimal comma, a quarter's own figure for the year's total, an old
   // council code, a whole action out of line, a mark typed for a key's colon, a line broken off the
   // one above it.
@@ -3709,6 +3858,372 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     message: /^the financial year here is 2016\/17, but 3 actions are due in 2014\/15/,
     hint: /^write label: 2014\/15 and starts: 2014-04-01 back/,
+    alone: true,
+  },
+  // Values written with a mark a spreadsheet, a PDF or a report adds, each with one right reading.
+  {
+    name: 'Kestrel: a due date pasted from a spreadsheet as its day number (42094 for 2015-03-31)',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '    due: 42094',
+    line: 8,
+    message: /^42094 is how a spreadsheet stores the date 31 March 2015: plan writes dates as YYYY-MM-DD$/,
+    hint: /^write due: 2015-03-31$/,
+    alone: true,
+  },
+  {
+    name: 'a due date pasted from a spreadsheet as its day number, in quotes ("41973" for 2014-11-30)',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    due: "41973"',
+    line: 23,
+    message: /^41973 is how a spreadsheet stores the date 30 November 2014/,
+    hint: /^write due: 2014-11-30$/,
+    alone: true,
+  },
+  {
+    name: "a council's amount copied from Excel's formula bar with its leading apostrophe ('40000)",
+    file: SAV,
+    lineText: "          NDC: '40000",
+    line: 27,
+    message: /^the apostrophe before 40000 is a spreadsheet's mark for a number kept as text: plan needs the figure alone$/,
+    hint: /^write NDC: 40000, without the apostrophe$/,
+    alone: true,
+  },
+  {
+    name: "Kestrel: an amount with Excel's leading apostrophe and its thousands comma ('27,000)",
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: "          HDC: '27,000",
+    line: 27,
+    message: /^the apostrophe before 27000 is a spreadsheet's mark/,
+    hint: /^write HDC: 27000, without the apostrophe$/,
+    alone: true,
+  },
+  {
+    name: "a measure's figure in braces with Excel's leading apostrophe ('9)",
+    file: GOV,
+    edit: (t) => t.replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', "waivers: { WBC: 11, NDC: '9, EDC: 4 }"),
+    line: 61,
+    message: /^the apostrophe before 9 is a spreadsheet's mark for a number kept as text/,
+    hint: /^write NDC: 9, without the apostrophe$/,
+    alone: true,
+  },
+  {
+    name: 'an amount written as an estimate, "c." before it (c.8000)',
+    file: SAV,
+    lineText: '          NDC: c.8000',
+    line: 53,
+    message: /^"c\." before 8000 means about: plan needs the figure alone$/,
+    hint: /^write NDC: 8000 \(if it is an estimate, say so in the status or narrative\)$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: an amount written as "approx. £3,000"',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '          HDC: approx. \u00a33,000',
+    line: 40,
+    message: /^"approx\." before 3000 means about/,
+    hint: /^write HDC: 3000 /,
+    alone: true,
+  },
+  {
+    name: 'a measure\'s figure written as "about 11" in braces',
+    file: GOV,
+    edit: (t) => t.replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: about 11, NDC: 9, EDC: 4 }'),
+    line: 61,
+    message: /^"about" before 11 means about: plan needs the figure alone$/,
+    hint: /^write WBC: 11 /,
+    alone: true,
+  },
+  {
+    name: 'a measure\'s figure typed inside quotes ("9")',
+    file: GOV,
+    edit: (t) => t.replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 11, NDC: "9", EDC: 4 }'),
+    line: 61,
+    message: /^the figure 9 is in quotes, which makes it text: plan needs it as a number$/,
+    hint: /^write NDC: 9, without the quotes$/,
+    alone: true,
+  },
+  {
+    name: "a measure's figure typed inside the quotes of a TODO, one council a line",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+        "          waivers:\n            WBC: 11\n            NDC: '9'\n            EDC: 4",
+      ),
+    line: 63,
+    message: /^the figure 9 is in quotes, which makes it text/,
+    hint: /^write NDC: 9, without the quotes$/,
+    alone: true,
+    repaired: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+        '          waivers:\n            WBC: 11\n            NDC: 9\n            EDC: 4',
+      ),
+  },
+  {
+    name: 'Kestrel: a key copied from a PDF with "fi" joined into one character (pro\ufb01le:)',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '      pro\ufb01le: [12.5, 12.5, 37.5, 37.5]',
+    line: 36,
+    message: /^"pro\ufb01le" has the letters f and i joined into one character \(\ufb01\), as a PDF copies them/,
+    hint: /^retype it as profile:$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: plan.yaml\'s savingsPro\ufb01le: copied from a PDF, "fi" joined',
+    plan: 'kestrel',
+    file: PLAN,
+    lineText: 'savingsPro\ufb01le: [10, 20, 30, 40]',
+    line: 11,
+    message: /^"savingsPro\ufb01le" has the letters f and i joined/,
+    hint: /^retype it as savingsProfile:$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the savings profile written as a report words it (10/20/30/40%)',
+    plan: 'kestrel',
+    file: PLAN,
+    lineText: 'savingsProfile: 10/20/30/40%',
+    line: 11,
+    message: /^the shares of "savingsProfile" are written as a report words them, with "\/" between them/,
+    hint: /^write savingsProfile: \[10, 20, 30, 40\], without "\/" and "%"$/,
+    alone: true,
+  },
+  {
+    name: "Kestrel: a target's own profile written with slashes (12.5% / 12.5% / 37.5% / 37.5%)",
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '      profile: 12.5% / 12.5% / 37.5% / 37.5%',
+    line: 36,
+    message: /^the shares of "profile" are written as a report words them/,
+    hint: /^write profile: \[12\.5, 12\.5, 37\.5, 37\.5\], without "\/" and "%"$/,
+    alone: true,
+  },
+  {
+    name: 'a measure\'s unit written as the sign "%"',
+    file: GOV,
+    edit: (t) => t.replace('unit: count', 'unit: %'),
+    line: 50,
+    message: /^"%" stands for percent: "unit" is written as a word$/,
+    hint: /^write unit: percent$/,
+    alone: true,
+    repaired: (t) => t.replace('unit: count', 'unit: percent'),
+  },
+  {
+    name: 'a measure\'s unit written as "No." for a count',
+    file: GOV,
+    edit: (t) => t.replace('unit: count', 'unit: No.'),
+    line: 50,
+    message: /^"No\." stands for count: "unit" is written as a word$/,
+    hint: /^write unit: count$/,
+    alone: true,
+  },
+  {
+    name: 'a measure\'s target written "n/a" for no target',
+    file: GOV,
+    edit: (t) => t.replace('target: { WBC: 10, NDC: 8, EDC: 5 }', 'target: n/a'),
+    line: 52,
+    message: /^"n\/a" means no target: plan writes that as none$/,
+    hint: /^write target: none$/,
+    alone: true,
+    repaired: (t) => t.replace('target: { WBC: 10, NDC: 8, EDC: 5 }', 'target: none'),
+  },
+  {
+    name: 'a measure\'s target written "Not applicable"',
+    file: GOV,
+    edit: (t) => t.replace('target: { WBC: 10, NDC: 8, EDC: 5 }', 'target: Not applicable'),
+    line: 52,
+    message: /^"Not applicable" means no target/,
+    hint: /^write target: none$/,
+    alone: true,
+    repaired: (t) => t.replace('target: { WBC: 10, NDC: 8, EDC: 5 }', 'target: none'),
+  },
+  {
+    name: 'a two-tone rating (amber/green)',
+    file: GOV,
+    lineText: '        rag: amber/green',
+    line: 19,
+    message: /^"rag" is one of red, amber and green, not "amber\/green": choose amber or green$/,
+    hint: /^write rag: amber or rag: green, whichever fits$/,
+    alone: true,
+  },
+  {
+    name: 'a two-tone rating in capitals with a dash (Red-Amber)',
+    file: GOV,
+    lineText: '        rag: Red-Amber',
+    line: 13,
+    message: /^"rag" is one of red, amber and green, not "Red-Amber": choose red or amber$/,
+    hint: /^write rag: red or rag: amber, whichever fits$/,
+    alone: true,
+  },
+  // Words plan wrote, or the report adds, left in a line the officer edited (heldout set 7).
+  {
+    name: 'the section title pasted from the appendix with its number in front',
+    file: LOC,
+    lineText: 'title: 3 Local Suppliers and Social Value',
+    line: 3,
+    severity: 'warning',
+    message: /^the title starts with the section number 3, which the report puts before the title itself/,
+    hint: /^remove "3" from the start of the title, so that it reads: title: Local Suppliers and Social Value$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the section title in quotes, written "2. Governance"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: 'title: "2. Governance"',
+    line: 3,
+    severity: 'warning',
+    message: /^the title starts with the section number 2,/,
+    hint: /^remove "2\." from the start of the title/,
+    alone: true,
+    repaired: (t) => t.replace('title: Governance', 'title: "Governance"'),
+  },
+  {
+    name: 'the "confirm:" line of a target answered instead of deleted',
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '      measure: cashable savings\n',
+        '      measure: cashable savings\n      confirm: "checked 14/04/2015: these are the 2015/16 targets"\n',
+      ),
+    line: 9,
+    severity: 'warning',
+    message:
+      /^the "confirm:" line the new year wrote here has been answered \("checked 14\/04\/2015: these are the 2015\/16 targets"\): the target is confirmed, so the line is no longer needed/,
+    hint: /^delete line 9 /,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: "confirm: done" left below the target amounts',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => t.replace('        HDC: 45000\n', '        HDC: 45000\n      confirm: done\n'),
+    line: 14,
+    severity: 'warning',
+    message: /has been answered \("done"\)/,
+    hint: /^delete line 14 /,
+    alone: true,
+  },
+  {
+    name: 'only "TODO " deleted from a carried note\'s "TODO check:"',
+    file: SAV,
+    lineText: '          EDC: "check: fleet contract savings expected from October"',
+    line: 30,
+    message: /^"check:" is what is left of the "TODO check:" plan new-quarter put before the EDC note/,
+    hint: /^delete "check: " from the start of the note, so that it reads "fleet contract savings expected from October"/,
+    alone: true,
+    repaired: (t) => t.replace('EDC: fleet contract savings expected from October', 'EDC: "fleet contract savings expected from October"'),
+  },
+  {
+    name: 'a carried note left as "Check: …" without quotes',
+    file: SAV,
+    lineText: '          EDC: Check: fleet contract savings expected from October',
+    line: 30,
+    message: /^"Check:" is what is left of the "TODO check:"/,
+    alone: true,
+  },
+  // Marks pasted from other programs (heldout set 7).
+  {
+    name: 'Teams code-block marks pasted above and below a measure line',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+        '          ```\n          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          ```\n',
+      ),
+    line: 57,
+    message: /^lines 57 and 59, "```", are the marks Teams or a chat puts around text typed as code, pasted with it: not part of the plan$/,
+    hint: /^delete both lines \(lines 57 and 59\); keep the lines between them/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: "```yaml" and "```" pasted around the achieved lines, at the left edge',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '      Q3:\n        narrative: Fleet and stationery contracts let.\n        achieved:\n',
+          '      Q3:\n        narrative: Fleet and stationery contracts let.\n        achieved:\n```yaml\n',
+        )
+        .replace('          HDC: 27000\n', '          HDC: 27000\n```\n'),
+    line: 26,
+    message: /^lines 26 and 29, "```yaml", are the marks Teams or a chat puts around/,
+    alone: true,
+  },
+  {
+    name: 'a status pasted from a spreadsheet cell with a line break in it',
+    file: GOV,
+    edit: (t) => t.replace('        status: Draft circulated\n', '        status: "Draft\ncirculated"\n'),
+    line: 12,
+    message: /^the status goes on over 2 lines, as a spreadsheet cell with a line break in it is pasted/,
+    hint: /^join line 13 onto line 12, so that it reads: status: "Draft circulated"$/,
+    alone: true,
+    repaired: (t) => t.replace('status: Draft circulated', 'status: "Draft circulated"'),
+  },
+  {
+    name: 'Kestrel: a narrative from a spreadsheet cell with two line breaks',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '        narrative: "Council meets\nin\nFebruary."',
+    line: 18,
+    message: /^the narrative goes on over 3 lines/,
+    hint: /^join lines 19\u201320 onto line 18, so that it reads: narrative: "Council meets in February\."$/,
+    alone: true,
+    repaired: (t) => t.replace('narrative: Council meets in February.', 'narrative: "Council meets in February."'),
+  },
+  {
+    name: 'a narrative with bullets written after ">" instead of "|"',
+    file: GOV,
+    lineText: '        narrative: >',
+    line: 33,
+    severity: 'warning',
+    message: /^after ">" the lines of the narrative below are joined into one, so the report would print its bullets run together/,
+    hint: /^write "narrative: \|" in place of "narrative: >"/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: an action with a bullet written after ">-"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    action: >-',
+    line: 6,
+    severity: 'warning',
+    message: /^after ">" the lines of the action below are joined into one/,
+    alone: true,
+    repaired: (t) => t.replace('    action: |\n', '    action: |-\n'),
+  },
+  {
+    name: "a whole action pasted inside the narrative of the action above, at the text's indent",
+    file: GOV,
+    edit: (t) => {
+      const lines = t.split('\n');
+      for (let i = 25; i <= 36; i++) if (lines[i] !== '') lines[i] = `        ${lines[i]}`;
+      return lines.join('\n');
+    },
+    line: 26,
+    message:
+      /^"- id: procurement-training" on line 26 and the lines below it, to line 37, are inside the text of "narrative:" above them, so the report would print them as text and leave this action out$/,
+    hint: /^move lines 26\u201337 8 spaces to the left, so that "- id:" lines up with the one on line 5$/,
+    alone: true,
+  },
+  {
+    name: 'a short action pasted further in than the narrative above it',
+    file: LOC,
+    edit: (t) => {
+      const lines = t.split('\n');
+      for (let i = 14; i <= 19; i++) if (lines[i] !== '') lines[i] = `          ${lines[i]}`;
+      return lines.join('\n');
+    },
+    line: 15,
+    message: /^"- id: social-value-policy" on line 15 and the lines below it, to line 20, are inside the text of "narrative:"/,
+    hint: /^move lines 15\u201320 10 spaces to the left, so that "- id:" lines up with the one on line 5$/,
     alone: true,
   },
 ];

@@ -99,9 +99,90 @@ describe('valid forms of the same plan', () => {
       (t: string) => t.replace('        rag: green\n', '        rag: green # \u{1F7E2} in the Teams tracker\n'),
     ],
     [
+      'a status that names a two-tone rating, an estimate and a word with letters joined by a PDF',
+      (t: string) =>
+        t.replace(
+          '        status: Adopted by WBC and NDC\n',
+          '        status: Amber/green in the tracker; c.5600 saved; o\uFB03cers told\n',
+        ),
+    ],
+    [
+      'a rating and a unit with notes after them that write them otherwise',
+      (t: string) =>
+        t
+          .replace('        rag: amber\n', '        rag: amber # amber/green in the council tracker\n')
+          .replace('unit: count', 'unit: count # No. of waivers, n/a if none'),
+    ],
+    [
       "a narrative's lines that start with a tracker's column name and a colon",
       (t: string) =>
         t.replace('          Comments due by 10 July.', '          Comments: due by 10 July.\n          Owner: monitoring officers.'),
+    ],
+    // Figures the same as the quarter before's where nothing else moved: no sign of a line not overtyped.
+    [
+      "the only measure line the same as the quarter before's",
+      (t: string) => t.replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8, EDC: 4 }'),
+    ],
+    [
+      "a measure line of small counts, one of them nil, the same as the quarter before's while the other moved",
+      (t: string) =>
+        t
+          .replace(
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      late-payments:\n        name: invoices paid late\n        unit: percent\n        better: lower\n        target: { WBC: 5, NDC: 5, EDC: 5 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+            '          waivers: { WBC: 2, NDC: 1, EDC: 0 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+            '          waivers: { WBC: 2, NDC: 1, EDC: 0 }\n          late-payments: { WBC: 8, NDC: 6, EDC: 5 }\n',
+          ),
+    ],
+    [
+      "two measure lines both the same as the quarter before's",
+      (t: string) =>
+        t
+          .replace(
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      late-payments:\n        name: invoices paid late\n        unit: percent\n        better: lower\n        target: { WBC: 5, NDC: 5, EDC: 5 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
+          ),
+    ],
+    [
+      'a quoted status going on to a line indented under it, a narrative after ">" with no bullets, and a bullet set further in after ">"',
+      (t: string) =>
+        t
+          .replace('        status: Draft circulated\n', '        status: "Draft\n          circulated"\n')
+          .replace('        narrative: |\n          Draft rules circulated', '        narrative: >\n          Draft rules circulated')
+          .replace(
+            '        narrative: |\n          4 sessions held, 46 officers trained:\n          - WBC 21\n          - NDC 15\n          - EDC 10\n',
+            '        narrative: >\n          4 sessions held, 46 officers trained:\n\n            - WBC 21\n            - NDC 15\n            - EDC 10\n',
+          ),
+    ],
+    [
+      'a narrative whose bullets start with words that are keys of an action',
+      (t: string) =>
+        t.replace(
+          '          Comments due by 10 July.',
+          '          Comments due by 10 July.\n          - action: write to the monitoring officers\n          - lead: Head of Legal\n            due: 10 July',
+        ),
+    ],
+    [
+      'a narrative that quotes a chat with its ``` marks, inside the text',
+      (t: string) =>
+        t.replace(
+          '          Comments due by 10 July.',
+          '          Comments due by 10 July.\n          ```\n          WBC: agreed\n          ```',
+        ),
     ],
     [
       'a second measure beside the first, each line with its own figures',
@@ -150,6 +231,15 @@ describe('valid forms of the same plan', () => {
           .replace('WBC: 61250\n', 'WBC: 612500\n'),
     ],
     ['a small amount quoted (£80)', (t: string) => t.replace('          NDC: 8000', '          NDC: 80')],
+    // A sum paid in full in one quarter meets its target exactly: not achieved figures pasted over the target.
+    [
+      'a target in round thousands met in full at Q2, nothing before',
+      (t: string) =>
+        t
+          .replace('        WBC: 30000\n        NDC: 30000\n', '        WBC: 12000\n        NDC: 3000\n')
+          .replace('          WBC: 4000\n', '          WBC: 0\n'),
+    ],
+    ["one council's pending amount the same as its achieved one", (t: string) => t.replace('          NDC: 8000', '          NDC: 3000')],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);
@@ -182,12 +272,46 @@ describe('valid forms of the figures per council', () => {
         t.replace('          EDC: fleet contract savings expected from October', '          EDC: none yet*\n          NDC: Nil'),
     ],
     [
+      'a note of a council that is an estimate, or a figure in quotes',
+      (t: string) =>
+        t.replace(
+          '          EDC: fleet contract savings expected from October',
+          '          EDC: c.5000\n          NDC: \'26\'\n          WBC: "12100"',
+        ),
+    ],
+    [
       'a narrative that gives the figures and their total',
       (t: string) =>
         t.replace(
           "          EDC's share of the fleet contract slips to Q3.",
           "          EDC's share of the fleet contract slips to Q3.\n          Total: 116250 { WBC: 61,250 NDC: 40,000 }",
         ),
+    ],
+    [
+      "a narrative that gives a council's saving in the quarter alone, its total written",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.",
+          "          EDC's share of the fleet contract slips to Q3.\n          WBC's saving in the quarter alone was £36,250; NDC's so far this year is £40,000.",
+        ),
+    ],
+    [
+      "a narrative that gives a council's total this quarter",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC's savings total £40,000 this quarter, and EDC's £15,000.",
+        ),
+    ],
+    [
+      'a title that starts with a year or a figure, not its section number, and a note that starts "Checked:"',
+      (t: string) =>
+        t
+          .replace('title: Savings and Value for Money', 'title: 2020 Savings and Value for Money')
+          .replace(
+            '          EDC: fleet contract savings expected from October',
+            '          EDC: "Checked: fleet contract savings expected from October"',
+          ),
     ],
     [
       'a Q3 with each council at its own pace',

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { ownFigures, targetAsAchieved } from '../plan/carried-figures.js';
 import { copiedFigures, expectedBy, yearAtPace } from '../plan/copied-figures.js';
 import type { LoadResult } from '../plan/load-plan.js';
 import type { Plan } from '../plan/model.js';
@@ -35,6 +36,12 @@ function copiedFrom(plan: Plan): ReadonlySet<string> {
   for (const i of targets.keys()) out.add(actions[i]!.id);
   // A figure out of step with the others' pace (a target with a zero too many) would rate every status wrongly.
   for (const a of actions) if (outOfPace(a as unknown as Record<string, unknown>).length > 0) out.add(a.id);
+  // A target that is a quarter's achieved figures, or a total the narrative contradicts (carried-figures.ts).
+  for (const a of actions) {
+    const raw = a as unknown as Record<string, unknown>;
+    if (targetAsAchieved(raw)) out.add(a.id);
+    for (const o of ownFigures(raw)) out.add(`${a.id} ${o.quarter}`);
+  }
   for (const q of QUARTERS) {
     const copies = copiedFigures(
       actions.map((a) => a.updates[q]?.achieved ?? {}),

@@ -10,7 +10,7 @@ import type { Slip, SlipContext } from './slips.js';
  */
 
 /** The keys written beside line `i`: the lines at its indentation in the same part. */
-function keysBeside(lines: readonly LineInfo[], i: number): Set<string> {
+export function keysBeside(lines: readonly LineInfo[], i: number): Set<string> {
   const indent = lines[i]!.indent;
   const keys = new Set<string>();
   for (const step of [-1, 1]) {

@@ -50,10 +50,13 @@ function listAsRow(line: LineInfo, context: SlipContext): Slip | undefined {
   // In brackets, commas make a list already (a tab after one is read as a space).
   if (bracketed && commas) return undefined;
   // "10%" as a spreadsheet shows a share: the figure is the same without its sign.
-  const figures = inner.split(/[ \t]*[,;][ \t]*|[ \t]+/).map((f) => (/^\d+(?:\.\d+)?%$/.test(f) ? f.slice(0, -1) : f));
+  // "10/20/25/45%": the shares as a report words them, "/" between them and "%" after them.
+  const slashes = !bracketed && !commas && inner.includes('/');
+  const parts = slashes ? inner.split(/[ \t]*\/[ \t]*/) : inner.split(/[ \t]*[,;][ \t]*|[ \t]+/);
+  const figures = parts.map((f) => (/^\d+(?:\.\d+)?[ \t]*%$/.test(f) ? f.slice(0, -1).trim() : f));
   if (figures.length < 2 || !figures.every((f) => /^\d+(?:\.\d+)?$/.test(f))) return undefined;
   const fix = `[${figures.join(', ')}]`;
-  const gap = written.includes('\t') ? 'tabs' : 'spaces';
+  const gap = slashes ? 'slashes' : written.includes('\t') ? 'tabs' : 'spaces';
   const at = line.start + line.indent + m[0].length;
   return {
     offset: at + value.search(/\S/),

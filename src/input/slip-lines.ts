@@ -67,6 +67,28 @@ export const KEY_LINE =
 const DASHES = /^(?:- +)*/;
 
 /** The column of a line's key: after its indentation and any "- " in front of the key. */
+/** The end of `text` with the spaces and tabs at its end left off (in linear time, unlike a regex). */
+function endWithoutSpaces(text: string, end = text.length): number {
+  let i = end;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i;
+}
+
+/**
+ * "key: value # note" at the start of a line (after "- " when `item`), read without backtracking: the
+ * value with its note and the spaces around it left off, and its offset in the file. A "#" starts a
+ * note only after a space or a tab, as YAML reads it.
+ */
+export function keyAndValue(line: LineInfo, item = false): { dash: string; key: string; value: string; at: number } | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = (item ? /^((?:- +)?)([A-Za-z][\w-]*)[ \t]*:[ \t]+/ : /^()([A-Za-z][\w-]*)[ \t]*:[ \t]+/).exec(rest);
+  if (!m) return undefined;
+  const start = m[0].length;
+  const note = rest.slice(start).search(/[ \t]#/);
+  const value = rest.slice(start, endWithoutSpaces(rest, note < 0 ? rest.length : start + note));
+  return { dash: m[1]!, key: m[2]!, value, at: line.start + line.indent + start };
+}
+
 export function keyColumn(line: LineInfo): number {
   return line.indent + DASHES.exec(line.text.slice(line.indent))![0].length;
 }

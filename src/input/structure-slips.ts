@@ -1,4 +1,5 @@
 import { say } from '../messages/index.js';
+import { itemInsideText } from './item-inside-text.js';
 import {
   allowedUnder,
   BLOCK_START,
@@ -31,9 +32,13 @@ export function findStructureSlips(text: string, context: SlipContext, lines: re
     const line = lines[i]!;
     if (line.blank || line.comment) continue;
     if (line.inBlock) {
-      // Most text lines are sentences: only a known key alone on its line can start a pasted update.
-      if (!/^[A-Za-z][\w-]*:[ \t]*$/.test(line.text.slice(line.indent))) continue;
-      const found = opener === undefined ? undefined : updateInsideText(text, lines, i, opener, context);
+      // Most text lines are sentences: only a known key alone on its line can start a pasted update,
+      // and only a list's first key ("- id: x") a pasted item.
+      const rest = line.text.slice(line.indent);
+      const item = /^- +[A-Za-z][\w-]*[ \t]*:/.test(rest);
+      if (!item && !/^[A-Za-z][\w-]*:[ \t]*$/.test(rest)) continue;
+      const inside = item ? itemInsideText : updateInsideText;
+      const found = opener === undefined ? undefined : inside(text, lines, i, opener, context);
       if (found) {
         slips.push(found.slip);
         i = found.end - 1;

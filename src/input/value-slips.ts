@@ -3,7 +3,10 @@ import { say } from '../messages/index.js';
 import { MONTHS as MONTH_NAMES } from '../shared/words.js';
 import { commaBetweenCouncils, thousandsInBraces } from './brace-slips.js';
 import { cellAfterTab, colourMark } from './cell-slips.js';
+import { findChoiceSlip } from './choice-slips.js';
 import { findFigureSlip } from './figure-slips.js';
+import { checkLeftOnNote, confirmAnswered, numberInTitle, sectionNumber } from './leftover-slips.js';
+import { findMarkedValue } from './marked-value-slips.js';
 import { placeholderSlip } from './placeholder-slips.js';
 import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
@@ -26,6 +29,11 @@ export function findValueSlip(
     thousandsInBraces(lines[i]!, context) ??
     commaBetweenCouncils(lines[i]!, context) ??
     placeholderSlip(lines[i]!, context, parents[i]) ??
+    findMarkedValue(lines, i, context, parents[i]) ??
+    findChoiceSlip(lines, i, context) ??
+    checkLeftOnNote(lines[i]!, parents[i]) ??
+    confirmAnswered(text, lines, i, parents[i]) ??
+    (lines[i]!.indent === 0 && lines[i]!.text.startsWith('title:') ? numberInTitle(lines[i]!, sectionNumber(lines, i)) : undefined) ??
     keyWithWords(lines, i, context, parents) ??
     joinedLine(text, lines, i, context, parents) ??
     mixedQuotes(lines[i]!) ??

@@ -1,3 +1,4 @@
+import { carried } from './carried.js';
 import { characters } from './characters.js';
 import type { AnyEntry, Entry, Group, Wording } from './entry.js';
 import { files } from './files.js';
@@ -5,6 +6,7 @@ import { folder } from './folder.js';
 import { indentation, keys, text } from './lines.js';
 import { measures } from './measures.js';
 import { money } from './money.js';
+import { pasted } from './pasted.js';
 import { placeholders } from './placeholders.js';
 import { copies, rules } from './rules.js';
 import { scale } from './scale.js';
@@ -25,6 +27,7 @@ export const TABLE = [
   files,
   folder,
   characters,
+  pasted,
   keys,
   withinLine,
   placeholders,
@@ -40,6 +43,7 @@ export const TABLE = [
   rules,
   scale,
   copies,
+  carried,
   measures,
   schedule,
   template,

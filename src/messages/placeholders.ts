@@ -27,6 +27,16 @@ export const placeholders = group(
       message: `the placeholder "${p.placeholder}" is still on this line, with ${p.figures.length} figures beside it: ${p.figures.join(', ')}`,
       hint: `write the ${p.code} figure for this quarter alone, as a plain number, e.g. ${p.code}: ${p.figures[0]}`,
     })),
+    checkLeftOnNote: entry([{ code: 'KBC', note: 'two parish councils paid late', written: 'check:' }], (p) => ({
+      message: `"${p.written}" is what is left of the "TODO check:" plan new-quarter put before the ${p.code} note it carried forward: the report would print it`,
+      hint: `delete "${p.written} " from the start of the note, so that it reads "${p.note}" (if the note no longer holds, rewrite it or delete the line)`,
+      fixed: `"${p.written}" deleted from the start of the ${p.code} note`,
+    })),
+    confirmAnswered: entry([{ answer: 'checked 14/04/2031: these are the 2031/32 targets', line: 17 }], (p) => ({
+      message: `the "confirm:" line the new year wrote here has been answered ("${p.answer}"): the target is confirmed, so the line is no longer needed`,
+      hint: `delete line ${p.line} (your note of the check is not part of the plan; the target amounts above it stay as they are)`,
+      fixed: `line ${p.line} "confirm: …" deleted: the target is confirmed`,
+    })),
     placeholderLeft: entry(
       [
         { written: 'write the Q3 narrative', quarter: 'Q3', what: 'narrative' },

@@ -88,20 +88,23 @@ export const schedule = group(
       message: 'write the profile as a list of four numbers in square brackets',
       hint: `e.g. ${shareList(p.numbers)}`,
     })),
-    listAsRow: entry<{ key: string; missing: 'both' | 'brackets' | 'commas'; gap: 'tabs' | 'spaces'; fix: string }>(
+    listAsRow: entry<{ key: string; missing: 'both' | 'brackets' | 'commas'; gap: 'tabs' | 'spaces' | 'slashes'; fix: string }>(
       [
+        { key: 'savingsProfile', missing: 'both', gap: 'slashes', fix: '[10, 20, 25, 45]' },
         { key: 'savingsProfile', missing: 'both', gap: 'tabs', fix: '[10, 20, 30, 40]' },
         { key: 'profile', missing: 'brackets', gap: 'spaces', fix: '[12.5, 12.5, 37.5, 37.5]' },
         { key: 'savingsProfile', missing: 'commas', gap: 'tabs', fix: '[10, 20, 30, 40]' },
       ],
       (p) => ({
         message:
-          p.missing === 'both'
-            ? `the figures of "${p.key}" are pasted as a spreadsheet row, with ${p.gap} between them: a list needs square brackets around it and commas between its figures`
-            : p.missing === 'brackets'
-              ? `the figures of "${p.key}" have no square brackets around them: a list needs them`
-              : `the figures of "${p.key}" have ${p.gap} between them but no commas: a list needs commas between its figures`,
-        hint: `write ${p.key}: ${p.fix}`,
+          p.gap === 'slashes'
+            ? `the shares of "${p.key}" are written as a report words them, with "/" between them: a list needs square brackets around it and commas between its figures`
+            : p.missing === 'both'
+              ? `the figures of "${p.key}" are pasted as a spreadsheet row, with ${p.gap} between them: a list needs square brackets around it and commas between its figures`
+              : p.missing === 'brackets'
+                ? `the figures of "${p.key}" have no square brackets around them: a list needs them`
+                : `the figures of "${p.key}" have ${p.gap} between them but no commas: a list needs commas between its figures`,
+        hint: `write ${p.key}: ${p.fix}${p.gap === 'slashes' ? ', without "/" and "%"' : ''}`,
         fixed: `"${p.key}" written as ${p.fix}`,
       }),
     ),

@@ -1,4 +1,9 @@
+import { listAnd } from '../shared/words.js';
 import { entry, group } from './entry.js';
+
+/** "amber or green", "red, amber or green". */
+const listOr = (words: readonly string[]) =>
+  words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]!}`;
 
 /** "10 spaces from the left edge", or nothing when the line stands at the edge. */
 const column = (n: number) => (n === 0 ? 'at the left edge' : `${n} spaces from the left edge`);
@@ -20,6 +25,11 @@ export const withinLine = group(
   'Slips within a line',
   'Two lines joined into one, a key with words after it, quotes that do not match, a date as a spreadsheet shows it: each is said at its line, with the line as it must be written.',
   {
+    numberInTitle: entry([{ number: '5.3', written: '5.3 ', title: 'Social Value and Climate' }], (p) => ({
+      message: `the title starts with the section number ${p.number}, which the report puts before the title itself: it would print "${p.number} ${p.written}${p.title}"`,
+      hint: `remove "${p.written.trim()}" from the start of the title, so that it reads: title: ${p.title}`,
+      fixed: `the section number "${p.written.trim()}" removed from the start of the title`,
+    })),
     joinedSibling: entry(
       [
         { key: 'status', value: 'Onward going', joined: 'rag: green', column: 8 },
@@ -186,6 +196,104 @@ export const withinLine = group(
         fixed: `the line "${p.line}" deleted: the report adds up the councils' figures itself`,
       }),
     ),
+    joinedLetters: entry(
+      [
+        {
+          written: 'pro\uFB01le',
+          key: 'profile',
+          joined: '\uFB01',
+          letters: 'fi',
+        },
+      ],
+      (p) => ({
+        message: `"${p.written}" has the letters ${[...p.letters].join(' and ')} joined into one character (${p.joined}), as a PDF copies them: plan does not know the key`,
+        hint: `retype it as ${p.key}:`,
+        fixed: `"${p.written}:" retyped as "${p.key}:"`,
+      }),
+    ),
+    markedFigure: entry<{
+      kind: 'apostrophe' | 'circa' | 'quoted';
+      key: string;
+      written: string;
+      mark: string;
+      figure: string;
+    }>(
+      [
+        {
+          kind: 'apostrophe',
+          key: 'KBC',
+          written: "'12100",
+          mark: "'",
+          figure: '12100',
+        },
+        {
+          kind: 'circa',
+          key: 'HDC',
+          written: 'c.5600',
+          mark: 'c.',
+          figure: '5600',
+        },
+        {
+          kind: 'quoted',
+          key: 'MVC',
+          written: '"26"',
+          mark: '"',
+          figure: '26',
+        },
+      ],
+      (p) => ({
+        message:
+          p.kind === 'apostrophe'
+            ? `the apostrophe before ${p.figure} is a spreadsheet's mark for a number kept as text: plan needs the figure alone`
+            : p.kind === 'circa'
+              ? `"${p.mark}" before ${p.figure} means about: plan needs the figure alone`
+              : `the figure ${p.figure} is in quotes, which makes it text: plan needs it as a number`,
+        hint:
+          p.kind === 'circa'
+            ? `write ${p.key}: ${p.figure} (if it is an estimate, say so in the status or narrative)`
+            : `write ${p.key}: ${p.figure}, without the ${p.kind === 'apostrophe' ? 'apostrophe' : 'quotes'}`,
+        fixed: `${p.key}: ${p.written} written as ${p.key}: ${p.figure}`,
+      }),
+    ),
+    dayNumberDate: entry(
+      [
+        {
+          key: 'due',
+          number: '48304',
+          iso: '2032-03-31',
+          said: '31 March 2032',
+        },
+      ],
+      (p) => ({
+        message: `${p.number} is how a spreadsheet stores the date ${p.said}: plan writes dates as YYYY-MM-DD`,
+        hint: `write ${p.key}: ${p.iso}`,
+        fixed: `the spreadsheet's day number ${p.number} written as the date ${p.iso}`,
+      }),
+    ),
+    signForWord: entry([{ key: 'unit', written: '%', word: 'percent' }], (p) => ({
+      message: `"${p.written}" stands for ${p.word}: "${p.key}" is written as a word`,
+      hint: `write ${p.key}: ${p.word}`,
+      fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.word}"`,
+    })),
+    twoChoices: entry(
+      [
+        {
+          key: 'rag',
+          written: 'amber/green',
+          named: ['amber', 'green'],
+          words: ['red', 'amber', 'green'],
+        },
+      ],
+      (p: { key: string; written: string; named: readonly string[]; words: readonly string[] }) => ({
+        message: `"${p.key}" is one of ${listAnd(p.words)}, not "${p.written}": choose ${listOr(p.named)}`,
+        hint: `write ${p.named.map((w) => `${p.key}: ${w}`).join(' or ')}, whichever fits`,
+      }),
+    ),
+    wordForNone: entry([{ key: 'target', written: 'n/a' }], (p) => ({
+      message: `"${p.written}" means no target: plan writes that as none`,
+      hint: `write ${p.key}: none`,
+      fixed: `"${p.key}: ${p.written}" written as "${p.key}: none"`,
+    })),
     commaBetweenCouncils: entry([{ figure: '24', next: 'PBC', whole: 'days-to-pay: { GVC: 24, PBC: 19, ASC: 28 }' }], (p) => ({
       message: `a comma is missing after ${p.figure}, before ${p.next}`,
       hint: `write the line as: ${p.whole}`,

@@ -1,0 +1,85 @@
+import { say } from '../messages/index.js';
+import { allowedUnder, blockContentIndent, keyColumn, keyOf, type LineInfo, plainSpaces } from './slip-lines.js';
+import type { Slip, SlipContext } from './slips.js';
+
+/** An item is a few dozen lines: no look around a line goes further (hostile files stay quick). */
+const MOST_LINES = 200;
+
+/** The list whose items may start with `key` and hold `child`, if any ("actions" for "id" and "lead"). */
+function listOf(key: string, context: SlipContext): string | undefined {
+  return [...(context.lists ?? [])].find((list) => allowedUnder(list, key, context));
+}
+
+/**
+ * "- id: supplier-resilience" inside the text of a narrative, with "action:", "updates:" … under it: a
+ * whole item (an action) cut and pasted back with the cursor at the text's indent. YAML reads it all
+ * as more of the text: the report would print it, and leave the action out. The line must start an
+ * item of a list plan knows, with at least two of that item's keys under it in one column, and an
+ * item of the same list must stand above, outside the text: its column is the one to move back to.
+ */
+export function itemInsideText(
+  text: string,
+  lines: readonly LineInfo[],
+  i: number,
+  opener: number,
+  context: SlipContext,
+): { slip: Slip; end: number } | undefined {
+  const line = lines[i]!;
+  const key = keyOf(line);
+  const list = key === undefined ? undefined : listOf(key, context);
+  const content = blockContentIndent(lines, opener);
+  if (key === undefined || list === undefined || content === undefined || line.indent < content) return undefined;
+  const column = keyColumn(line);
+  let end = i + 1;
+  let keys = 0;
+  for (; end < lines.length; end++) {
+    const next = lines[end]!;
+    if (next.blank || (next.comment && next.indent > line.indent)) continue;
+    if (next.indent <= line.indent) break;
+    if (end - i > MOST_LINES) return undefined;
+    if (next.indent < column) return undefined;
+    if (next.indent > column) continue;
+    const child = keyOf({ ...next, text: plainSpaces(next.text) });
+    if (child === undefined || !allowedUnder(list, child, context)) return undefined;
+    keys++;
+  }
+  if (keys < 2) return undefined;
+  // The item above it, outside the text, that starts with the same key: the column to line up with.
+  let beside: number | undefined;
+  for (let j = opener; j >= Math.max(0, opener - MOST_LINES * 5) && beside === undefined; j--) {
+    const above = lines[j]!;
+    if (above.blank || above.comment || above.inBlock || !above.text.startsWith('- ', above.indent)) continue;
+    if (keyOf(above) === key && above.indent < line.indent) beside = j;
+  }
+  if (beside === undefined) return undefined;
+  const by = line.indent - lines[beside]!.indent;
+  let last = end - 1;
+  while (last > i && (lines[last]!.blank || lines[last]!.comment)) last--;
+  // One edit for the whole run: a file of many such pastes is repaired without copying it once per line.
+  const to = lines[last]!.start + lines[last]!.text.length;
+  let moved = '';
+  for (let k = i; k <= last; k++) {
+    const here = lines[k]!;
+    moved += here.blank ? here.text : here.text.slice(Math.min(by, here.indent));
+    if (k < last) moved += text.slice(here.start + here.text.length, lines[k + 1]!.start);
+  }
+  const wording = say.itemInsideText({
+    item: line.text.slice(line.indent).trimEnd(),
+    key,
+    what: list === 'actions' ? 'action' : 'item',
+    text: keyOf(lines[opener]!) ?? '',
+    line: i + 1,
+    last: last + 1,
+    by,
+    besideLine: beside + 1,
+  });
+  return {
+    slip: {
+      offset: line.start + line.indent,
+      code: 'item-inside-text',
+      ...wording,
+      edits: [{ at: line.start, remove: to - line.start, insert: moved }],
+    },
+    end,
+  };
+}

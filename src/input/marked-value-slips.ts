@@ -1,0 +1,130 @@
+import { say } from '../messages/index.js';
+import { readMoney } from './money.js';
+import { COUNCIL_CODE_KEY, type LineInfo } from './slip-lines.js';
+import type { Slip, SlipContext } from './slips.js';
+
+/**
+ * Values with one right reading, written with a mark that a spreadsheet, a PDF or a report adds: the
+ * apostrophe Excel shows before a number kept as text ("'12100"), "c." for about ("c.5600"), a
+ * figure left inside quotes ("\"26\""), Excel's day number for a date ("48304") and letters a PDF
+ * joins into one character ("pro\uFB01le:"). Each is named at its line with the value it stands for,
+ * which --fix writes.
+ */
+
+export function findMarkedValue(lines: readonly LineInfo[], i: number, context: SlipContext, parent: string | undefined): Slip | undefined {
+  const line = lines[i]!;
+  return joinedLetters(line) ?? markedFigure(line, context, parent) ?? dayNumberDate(line, context);
+}
+
+/** The letters a PDF joins into one character (ligatures), and the letters they stand for. */
+const LIGATURES: Readonly<Record<string, string>> = {
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+  '\uFB05': 'st',
+  '\uFB06': 'st',
+};
+const LIGATURE = /[\uFB00-\uFB06]/;
+
+/** "pro\uFB01le:": a key copied from a PDF, two letters joined into one character. The key is its letters. */
+function joinedLetters(line: LineInfo): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([A-Za-z\uFB00-\uFB06][\w\uFB00-\uFB06-]*)[ \t]*:(?=[ \t]|$)/.exec(rest);
+  if (!m || !LIGATURE.test(m[2]!)) return undefined;
+  const written = m[2]!;
+  const key = [...written].map((c) => LIGATURES[c] ?? c).join('');
+  const joined = [...written].find((c) => LIGATURES[c] !== undefined)!;
+  const at = line.start + line.indent + m[1]!.length;
+  return {
+    offset: at,
+    code: 'joined-letters',
+    ...say.joinedLetters({ written, key, joined, letters: LIGATURES[joined]! }),
+    edits: [{ at, remove: written.length, insert: key }],
+  };
+}
+
+const FIGURE = String.raw`\u00a3?\d+(?:,\d{3})*(?:\.\d+)?`;
+/** A figure after a key, with Excel's apostrophe, "c." or "about" before it, or in quotes. */
+const MARKED = new RegExp(
+  String.raw`(^|[{,][ \t]*|^- +)([A-Za-z][\w-]*)[ \t]*:[ \t]+(?:'(${FIGURE})(?!['\d])|((?:c\.|ca\.|c(?=[\u00a3\d])|circa|approx\.?|approximately|about|around|~)[ \t]*)(${FIGURE})|(["'])(${FIGURE})\6)(?=[ \t]*(?:[,}]|#|$))`,
+  'i',
+);
+
+/**
+ * "KBC: '12100", "HDC: c.5600", "MVC: \"26\"": a council's figure with a mark before it or around it.
+ * The figure alone is the one reading. (Money in quotes is said with the other shapes of money.)
+ */
+function markedFigure(line: LineInfo, context: SlipContext, parent: string | undefined): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = MARKED.exec(rest);
+  if (!m) return undefined;
+  const key = m[2]!;
+  if (!(COUNCIL_CODE_KEY.test(key) || key === 'value') || parent === 'councils') return undefined;
+  const lineKey = /^(?:- +)?([A-Za-z][\w-]*)[ \t]*:/.exec(rest)?.[1];
+  const money = [parent, lineKey].some((k) => k !== undefined && context.moneyBlocks?.has(k) === true);
+  // A measure's figure stands under the measure's own name, or beside it in braces; a note of a council is text.
+  const measure = [parent, lineKey !== key ? lineKey : undefined].some(
+    (k) => k !== undefined && (k === 'target' || !context.knownKeys.has(k)),
+  );
+  if (!money && !measure) return undefined;
+  const figure = m[3] ?? m[5] ?? m[7]!;
+  const kind = m[3] !== undefined ? 'apostrophe' : m[5] !== undefined ? 'circa' : 'quoted';
+  if (kind === 'quoted' && money) return undefined;
+  const reading = money ? readMoney(figure) : undefined;
+  const plain = reading ? (reading.ok ? String(reading.pounds) : reading.fix) : /^\d+(?:\.\d+)?$/.test(figure) ? figure : undefined;
+  if (plain === undefined) return undefined;
+  const head = m[1]!.length + /^[A-Za-z][\w-]*[ \t]*:[ \t]+/.exec(m[0].slice(m[1]!.length))![0].length;
+  const written = m[0].slice(head);
+  const at = line.start + line.indent + m.index + head;
+  const mark = kind === 'circa' ? m[4]!.trim() : kind === 'apostrophe' ? "'" : m[6]!;
+  return {
+    offset: at,
+    code: 'marked-figure',
+    ...say.markedFigure({ kind, key, written, mark, figure: plain }),
+    edits: [{ at, remove: written.length, insert: plain }],
+  };
+}
+
+/** Excel's day 1 is 1 January 1900, counting the 29 February 1900 that never was: day 0 is 30 December 1899. */
+const EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
+
+/** "due: 48304": the Due column of a spreadsheet pasted as values, Excel's day number for the date. */
+function dayNumberDate(line: LineInfo, context: SlipContext): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]+(["']?)([1-9]\d{4})\3[ \t]*(?:#.*)?$/.exec(rest);
+  if (!m || !context.dateKeys?.has(m[2]!)) return undefined;
+  const key = m[2]!;
+  const written = `${m[3]!}${m[4]!}${m[3]!}`;
+  const date = new Date(EXCEL_DAY_ZERO + Number(m[4]) * 86_400_000);
+  if (context.firstDayKeys?.has(key) && date.getUTCDate() !== 1) return undefined;
+  const iso = date.toISOString().slice(0, 10);
+  const at = line.start + line.indent + rest.indexOf(written, m[1]!.length + key.length + 1);
+  return {
+    offset: at,
+    code: 'date-as-day-number',
+    ...say.dayNumberDate({ key, number: m[4]!, iso, said: saidDate(date) }),
+    edits: [{ at, remove: written.length, insert: iso }],
+  };
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "31 March 2032". */
+function saidDate(date: Date): string {
+  return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]!} ${date.getUTCFullYear()}`;
+}

@@ -1,0 +1,48 @@
+import { entry, group, lineRange } from './entry.js';
+
+type Lines = { from: number; to: number };
+
+export const carried = group(
+  'Figures copied or carried inside an action',
+  "Lines copied to write the next lines (a quarter's figures from the quarter before, the pending lines from the achieved ones) look right and add up, so a line not overtyped would reach committee unremarked. When two sets of two or more uneven figures are the same, council for council, where that cannot be chance, or a figure is not the one the narrative gives, plan warns.",
+  {
+    targetIsAchieved: entry(
+      [{ quarter: 'Q3', achieved: { from: 40, to: 43 }, target: { from: 13, to: 16 } }],
+      (p: { quarter: string; achieved: Lines; target: Lines }) => ({
+        message: `the target amounts are the same, council for council, as the ${p.quarter} achieved amounts (${lineRange(p.achieved)}): were the ${p.quarter} figures pasted over the year's targets?`,
+        hint: `write the year's target amounts back on ${lineRange(p.target)}; the ${p.quarter} achieved figures stay as they are`,
+      }),
+    ),
+    pendingIsAchieved: entry(
+      [
+        { quarter: 'Q3', pending: 'in negotiation', achieved: 'secured', lines: { from: 88, to: 90 }, own: { from: 92, to: 94 } },
+        { quarter: 'Q2', pending: 'pending', achieved: 'achieved', lines: { from: 25, to: 26 }, own: { from: 28, to: 29 } },
+      ],
+      (p: { quarter: string; pending: string; achieved: string; lines: Lines; own: Lines }) => ({
+        message: `the ${p.quarter} "${p.pending}" amounts are the same, council for council, as the ${p.quarter} "${p.achieved}" amounts above them (${lineRange(p.lines)}): were those lines copied here and not overtyped?`,
+        hint: `write the ${p.quarter} amounts still ${p.pending} on ${lineRange(p.own)}; the "${p.achieved}" figures stay as they are`,
+      }),
+    ),
+    measureLineCarried: entry(
+      [{ quarter: 'Q3', before: 'Q2', measure: 'reviews-completed', line: 37, own: 46 }],
+      (p: { quarter: string; before: string; measure: string; line: number; own: number }) => ({
+        message: `the ${p.quarter} values of "${p.measure}" are the same, council for council, as its ${p.before} values (line ${p.line}), while the other measure changed: were they copied and not updated?`,
+        hint: `write the ${p.quarter} figures of "${p.measure}" on line ${p.own}; if truly none of them changed since ${p.before}, leave them`,
+      }),
+    ),
+    quarterOwnAsTotal: entry(
+      [{ code: 'TSC', quarter: 'Q3', now: '\u00a315,300', line: 45, before: 'Q2', was: '\u00a313,800', total: 29100 }],
+      (p: { code: string; quarter: string; now: string; line: number; before: string; was: string; total: number }) => ({
+        message: `${p.code}'s ${p.quarter} achieved amount, ${p.now}, is what the narrative (line ${p.line}) gives as its amount in the quarter alone, not the total so far this year`,
+        hint: `write the total so far this year, ${p.total} (${p.was} at ${p.before} + ${p.now})`,
+      }),
+    ),
+    totalNotUpdated: entry(
+      [{ code: 'TSC', quarter: 'Q4', now: '\u00a329,100', line: 50, before: 'Q3', own: '\u00a317,200', total: 46300 }],
+      (p: { code: string; quarter: string; now: string; line: number; before: string; own: string; total: number }) => ({
+        message: `${p.code}'s ${p.quarter} achieved amount is still ${p.now}, its ${p.before} figure, while the narrative (line ${p.line}) gives ${p.own} in the quarter alone`,
+        hint: `write the total so far this year, ${p.total} (${p.now} at ${p.before} + ${p.own}); if nothing more was achieved, correct the narrative instead`,
+      }),
+    ),
+  },
+);

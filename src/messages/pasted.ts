@@ -1,0 +1,39 @@
+import { entry, group, lineList, spaces } from './entry.js';
+
+export const pasted = group(
+  'Pasted text and its marks',
+  'Text copied from Teams, a spreadsheet or a web page can bring that program\'s marks with it: the ``` lines a chat puts around code, a cell\'s line break, a ">" where the text has bullets. Lines cut and pasted back can land inside the text above them. Each is said once, at its first line, with the edit that mends it; --fix makes those with one right answer.',
+  {
+    codeFence: entry(
+      [
+        { lines: [48, 52], mark: '```' },
+        { lines: [12], mark: '```yaml' },
+      ],
+      (p) => {
+        const both = p.lines.length === 2 ? 'both lines' : p.lines.length === 1 ? 'the line' : `all ${p.lines.length} lines`;
+        return {
+          message: `${lineList(p.lines)}, "${p.mark}", ${p.lines.length === 1 ? 'is a mark' : 'are the marks'} Teams or a chat puts around text typed as code, pasted with it: not part of the plan`,
+          hint: `delete ${both} (${lineList(p.lines)}); keep the lines between them as they are`,
+          fixed: `${lineList(p.lines)} (marks pasted from Teams or a chat) deleted`,
+        };
+      },
+    ),
+    cellLineBreak: entry([{ key: 'status', line: 74, last: 75, joined: 'status: "Onward going - MVC order delayed"' }], (p) => ({
+      message: `the ${p.key} goes on over ${p.last - p.line + 1} lines, as a spreadsheet cell with a line break in it is pasted: plan reads the ${p.key} as one line`,
+      hint: `join ${p.last - p.line === 1 ? `line ${p.last}` : `lines ${p.line + 1}\u2013${p.last}`} onto line ${p.line}, so that it reads: ${p.joined}`,
+      fixed: `${p.last - p.line === 1 ? `line ${p.last}` : `lines ${p.line + 1}\u2013${p.last}`} joined onto line ${p.line}`,
+    })),
+    foldedBullets: entry([{ key: 'narrative', line: 51 }], (p) => ({
+      message: `after ">" the lines of the ${p.key} below are joined into one, so the report would print its bullets run together`,
+      hint: `write "${p.key}: |" in place of "${p.key}: >": "|" keeps each line as you wrote it`,
+      fixed: `"${p.key}: >" changed to "${p.key}: |", so that each bullet stays on its own line`,
+    })),
+    itemInsideText: entry(
+      [{ item: '- id: x', key: 'id', what: 'action', text: 'narrative', line: 53, last: 72, by: 8, besideLine: 5 }],
+      (p) => ({
+        message: `"${p.item}" on line ${p.line} and the lines below it, to line ${p.last}, are inside the text of "${p.text}:" above them, so the report would print them as text and leave this ${p.what} out`,
+        hint: `move lines ${p.line}\u2013${p.last} ${spaces(p.by)} to the left, so that "- ${p.key}:" lines up with the one on line ${p.besideLine}`,
+      }),
+    ),
+  },
+);

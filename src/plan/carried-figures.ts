@@ -1,0 +1,164 @@
+import { asDict } from '../input/check-yaml.js';
+import type { PathSegment } from '../input/yaml-source.js';
+import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
+
+/**
+ * Figures copied or carried inside one action and not overtyped: a quarter's achieved figures pasted
+ * over the target, the achieved lines copied to make the pending ones, a measure line left as the
+ * quarter before's while the other line moved, and a council's total written as the quarter's own
+ * figure the narrative gives (or left as the quarter before's though the narrative gives a new one).
+ * Each set compared is two or more uneven figures, so that the sameness cannot be chance. Pure
+ * functions of an action's data (raw, or the loaded plan's), so that the status the figures would
+ * rate is left alone while they are in doubt (src/compute/check-plan.ts).
+ */
+
+type Dict = Record<string, unknown>;
+type Figures = Readonly<Record<string, number>>;
+
+/** A slip found in an action: where (inside the action), what kind, and its quarter. */
+export interface Carried {
+  at: PathSegment[];
+  quarter: Quarter;
+  /** The other figures it is the same as, inside the action. */
+  like: PathSegment[];
+}
+
+function numbersOf(part: unknown): Figures {
+  return Object.fromEntries(Object.entries(asDict(part) ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'));
+}
+
+/** Two or more figures above zero, not all the same: another set having them all is no chance. */
+function uneven(figures: Figures): boolean {
+  const above = Object.values(figures).filter((v) => v > 0);
+  return above.length >= 2 && new Set(above).size > 1;
+}
+
+/** Every council of `copy` has the same figure in `source`, and there are two or more uneven ones. */
+function sameFigures(copy: Figures, source: Figures): boolean {
+  const codes = Object.keys(copy);
+  return uneven(copy) && codes.every((c) => Object.hasOwn(source, c) && source[c] === copy[c]);
+}
+
+const updateOf = (action: Dict, q: Quarter) => asDict(asDict(action.updates)?.[q]);
+
+/**
+ * The quarter whose achieved figures the target's amounts are, council for council, when the sameness
+ * cannot be a target met: the figures are not round thousands, or they are reached before the year's
+ * last quarter by figures that grew to them (not a one-off sum paid in full).
+ */
+export function targetAsAchieved(action: Dict): Quarter | undefined {
+  const target = numbersOf(asDict(action.target)?.amounts);
+  return [...QUARTERS].reverse().find((q, i) => {
+    const achieved = numbersOf(updateOf(action, q)?.achieved);
+    if (!sameFigures(target, achieved)) return false;
+    if (Object.values(target).some((v) => v % 1000 !== 0)) return true;
+    const p = previousQuarter(q);
+    const before = p ? numbersOf(updateOf(action, p)?.achieved) : {};
+    return i > 0 && Object.keys(target).every((c) => (before[c] ?? 0) > 0 && before[c]! < target[c]!);
+  });
+}
+
+/** The quarters whose pending figures are their own achieved figures, council for council. */
+export function pendingAsAchieved(action: Dict): Quarter[] {
+  return QUARTERS.filter((q) => {
+    const update = updateOf(action, q);
+    return sameFigures(numbersOf(update?.pending), numbersOf(update?.achieved));
+  });
+}
+
+/**
+ * Measure lines the same as the quarter before's, council for council, while another measure line of
+ * the same update changed: the lines were copied to write the quarter and this one not overtyped.
+ * Small counts may well stay the same for two councils, so three or more figures above zero count.
+ */
+export function measureLinesCarried(action: Dict): Carried[] {
+  return QUARTERS.flatMap((q) => {
+    const p = previousQuarter(q);
+    const now = asDict(updateOf(action, q)?.measures);
+    const before = p ? asDict(updateOf(action, p)?.measures) : undefined;
+    if (!p || !now || !before) return [];
+    const same = (id: string) =>
+      Object.values(numbersOf(now[id])).filter((v) => v > 0).length >= 3 && sameFigures(numbersOf(now[id]), numbersOf(before[id]));
+    const moved = Object.keys(now).some((id) => {
+      const [a, b] = [numbersOf(now[id]), numbersOf(before[id])];
+      return Object.keys(a).length > 0 && Object.entries(a).some(([c, v]) => Object.hasOwn(b, c) && b[c] !== v);
+    });
+    if (!moved) return [];
+    return Object.keys(now)
+      .filter(same)
+      .map((id) => ({ at: ['updates', q, 'measures', id], quarter: q, like: ['updates', p, 'measures', id] }));
+  });
+}
+
+/** Text of a narrative, written (a string) or loaded (paragraphs and bullets of spans). */
+function plainText(narrative: unknown): string {
+  if (typeof narrative === 'string') return narrative;
+  if (!Array.isArray(narrative)) return '';
+  return narrative
+    .map((block) => (asDict(block)?.inlines as unknown[] | undefined)?.map((i) => String(asDict(i)?.text ?? '\n')).join('') ?? '')
+    .join('\n');
+}
+
+/** "in the quarter alone", "this quarter", "during the quarter", "in-quarter", "Q3 alone": the quarter's own. */
+const QUARTER_OWN = /\b(?:(?:in|during|over|for) the quarter|this quarter|quarter alone|in-quarter|q[1-4] alone)\b/i;
+/** Words that make the figure a total: "so far", "year to date", "in total". */
+const TOTAL_WORDS = /\b(?:so far|to date|year[- ]to[- ]date|ytd|cumulative\w*|in total|total)\b/i;
+const AMOUNT = /£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k|m)?\b/gi;
+
+function pounds(m: RegExpMatchArray): number {
+  const whole = Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`);
+  const scale = m[3]?.toLowerCase() === 'k' ? 1000 : m[3]?.toLowerCase() === 'm' ? 1e6 : 1;
+  return Math.round(whole * scale);
+}
+
+/**
+ * The quarter's own amount a narrative gives each council, from sentences that name one council,
+ * one amount and the quarter alone, and no total.
+ */
+function ownAmounts(narrative: unknown, codes: readonly string[]): Map<string, { own: number; said: string }> {
+  const out = new Map<string, { own: number; said: string }>();
+  for (const sentence of plainText(narrative).split(/[.!?;](?:\s|$)|\n/)) {
+    if (!QUARTER_OWN.test(sentence) || TOTAL_WORDS.test(sentence)) continue;
+    const named = codes.filter((c) => new RegExp(`\\b${c}\\b`).test(sentence));
+    const amounts = [...sentence.matchAll(AMOUNT)];
+    if (named.length === 1 && amounts.length === 1) out.set(named[0]!, { own: pounds(amounts[0]!), said: amounts[0]![0] });
+  }
+  return out;
+}
+
+/** A council's total written as the quarter's own amount, or left as the quarter before's. */
+export interface OwnFigure {
+  code: string;
+  quarter: Quarter;
+  before: Quarter;
+  value: number;
+  previous: number;
+  own: number;
+  /** The amount as the narrative writes it: "£15,300". */
+  said: string;
+  /** "own": the quarter's own amount written; "carried": the quarter before's total left. */
+  kind: 'own' | 'carried';
+}
+
+/**
+ * Achieved figures the narrative of their quarter contradicts: the quarter's own amount the narrative
+ * gives written for the year's total (above the quarter before's, so no fall shows it), or the
+ * quarter before's total left unchanged though the narrative gives an amount saved in the quarter.
+ */
+export function ownFigures(action: Dict): OwnFigure[] {
+  return QUARTERS.flatMap((q) => {
+    const p = previousQuarter(q);
+    const update = updateOf(action, q);
+    if (!p || !update) return [];
+    const now = numbersOf(update.achieved);
+    const then = numbersOf(updateOf(action, p)?.achieved);
+    return [...ownAmounts(update.narrative, Object.keys(now))].flatMap(([code, { own, said }]): OwnFigure[] => {
+      const [value, previous] = [now[code]!, then[code]];
+      if (previous === undefined || previous <= 0 || own <= 0) return [];
+      const found = { code, quarter: q, before: p, value, previous, own, said };
+      if (value === own && value >= previous && own !== previous) return [{ ...found, kind: 'own' }];
+      if (value === previous) return [{ ...found, kind: 'carried' }];
+      return [];
+    });
+  });
+}

@@ -1,0 +1,83 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { asDict } from '../input/check-yaml.js';
+import { locate, type PathSegment } from '../input/yaml-source.js';
+import { say } from '../messages/index.js';
+import { formatMoney } from '../shared/numbers.js';
+import { measureLinesCarried, ownFigures, pendingAsAchieved, targetAsAchieved } from './carried-figures.js';
+import { type ActionRef, at, eachAction, problem, type RuleContext } from './rule-context.js';
+
+/**
+ * Figures copied or carried inside one action and not overtyped (carried-figures.ts finds them):
+ * warnings at the figures to write, each naming the lines they are the same as.
+ */
+
+function get(ref: ActionRef, path: readonly PathSegment[]): unknown {
+  return path.reduce<unknown>((v, k) => asDict(v)?.[String(k)], ref.action);
+}
+
+const lineOf = (ref: ActionRef, path: readonly PathSegment[], key = true) =>
+  ref.f.file.position(at(ref.f, [...ref.path, ...path], key)).line;
+
+/** The first and last line of the council lines at `path` (a target's amounts, a quarter's figures). */
+function linesOf(ref: ActionRef, path: readonly PathSegment[]): { from: number; to: number } {
+  const node = locate(ref.f.root, [...ref.path, ...path]).node;
+  const from = ref.f.file.position(firstFigure(ref, path)).line;
+  const end = node ? Math.max(node.start, (node.valueEnd ?? node.end) - 1) : 0;
+  return { from, to: Math.max(from, node ? ref.f.file.position(end).line : from) };
+}
+
+/** The line of the narrative that gives `said`, or the narrative's first line. */
+function narrativeLine(ref: ActionRef, path: readonly PathSegment[], said: string): number {
+  const start = at(ref.f, [...ref.path, ...path]);
+  const found = ref.f.file.text.indexOf(said, start);
+  return ref.f.file.position(found === -1 ? start : found).line;
+}
+
+/** The first council line of the figures at `path`: where the figures to write start. */
+function firstFigure(ref: ActionRef, path: readonly PathSegment[]): number {
+  const first = Object.keys(asDict(get(ref, path)) ?? {})[0];
+  return at(ref.f, [...ref.path, ...path, ...(first === undefined ? [] : [first])], true);
+}
+
+function checkAction(ref: ActionRef): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const warn = (offset: number, wording: ReturnType<typeof say.targetIsAchieved>) =>
+    out.push(problem(ref.f, offset, 'warning', 'figures-carried', wording));
+  const q = targetAsAchieved(ref.action);
+  if (q) {
+    const [achieved, target] = [linesOf(ref, ['updates', q, 'achieved']), linesOf(ref, ['target', 'amounts'])];
+    warn(firstFigure(ref, ['target', 'amounts']), say.targetIsAchieved({ quarter: q, achieved, target }));
+  }
+  const labels = asDict(ref.action.target);
+  for (const quarter of pendingAsAchieved(ref.action)) {
+    const wording = say.pendingIsAchieved({
+      quarter,
+      pending: typeof labels?.pendingLabel === 'string' ? labels.pendingLabel.trim() : 'pending',
+      achieved: typeof labels?.achievedLabel === 'string' ? labels.achievedLabel.trim() : 'achieved',
+      lines: linesOf(ref, ['updates', quarter, 'achieved']),
+      own: linesOf(ref, ['updates', quarter, 'pending']),
+    });
+    warn(firstFigure(ref, ['updates', quarter, 'pending']), wording);
+  }
+  for (const c of measureLinesCarried(ref.action)) {
+    const [measure, before] = [String(c.at[3]), String(c.like[1])];
+    const wording = say.measureLineCarried({ quarter: c.quarter, before, measure, line: lineOf(ref, c.like), own: lineOf(ref, c.at) });
+    warn(at(ref.f, [...ref.path, ...c.at], true), wording);
+  }
+  for (const o of ownFigures(ref.action)) {
+    const path = ['updates', o.quarter, 'achieved', o.code];
+    const line = narrativeLine(ref, ['updates', o.quarter, 'narrative'], o.said);
+    const common = { code: o.code, quarter: o.quarter, line, before: o.before, total: o.previous + o.own };
+    const wording =
+      o.kind === 'own'
+        ? say.quarterOwnAsTotal({ ...common, now: formatMoney(o.value), was: formatMoney(o.previous) })
+        : say.totalNotUpdated({ ...common, now: formatMoney(o.value), own: formatMoney(o.own) });
+    warn(at(ref.f, [...ref.path, ...path], true), wording);
+  }
+  return out;
+}
+
+/** Figures copied or carried inside an action: see above. */
+export function figuresNotCarried(ctx: RuleContext): Diagnostic[] {
+  return eachAction(ctx).flatMap(checkAction);
+}
