@@ -3233,6 +3233,115 @@ export const MISTAKES: Mistake[] = [
     hint: /write 50000;/,
     severity: 'warning',
   },
+  // A money figure exported in pence: a hundred times the pounds, not a digit too many.
+  {
+    name: 'an achieved figure copied from a finance export in pence (6125000 for 61250)',
+    file: SAV,
+    lineText: '          WBC: 6125000',
+    line: 26,
+    message:
+      /^WBC's Q2 achieved amount of £6,125,000 is 51 times its £120,000 target for the year and 245 times its Q1 figure \(£25,000\): an amount in pence\?$/,
+    hint: /^check the figure: if it was copied from a system that gives amounts in pence, it is £61,250: write 61250; if £6,125,000 is right, leave it$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a first-quarter figure in pence, which a digit too many would misread as £90,000',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '          KBC: 900000',
+    line: 17,
+    message: /^KBC's Q1 achieved amount of £900,000 is 10 times its £90,000 target for the year: an amount in pence\?$/,
+    hint: /it is £9,000: write 9000;/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'a target copied from a finance export in pence (8000000 for 80000)',
+    file: SAV,
+    lineText: '        NDC: 8000000',
+    line: 11,
+    message:
+      /^NDC's target of £8,000,000 is about a hundred times what its achieved figures make it at the other councils' pace \(about £\d+,\d00\): an amount in pence\?$/,
+    hint: /^check the figure: if NDC's target is £80,000, write 80000; if £8,000,000 is right, leave it$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a target in pence, in a plan of two councils',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '        HDC: 4500000',
+    line: 13,
+    message: /^HDC's target of £4,500,000 is about a hundred times .*: an amount in pence\?$/,
+    hint: /write 45000;/,
+    severity: 'warning',
+    alone: true,
+  },
+  // Two councils' figures written on each other's lines (a tracker listing the councils in another order).
+  {
+    name: "two councils' Q3 achieved figures written on each other's lines, each still rising from Q2",
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '          EDC: fleet contract savings expected from October\n',
+        '          EDC: fleet contract savings expected from October\n      Q3:\n        status: On track\n        achieved:\n          WBC: 77000\n          NDC: 103000\n          EDC: 30000\n',
+      ),
+    line: 34,
+    message:
+      /^WBC's and NDC's Q3 achieved amounts look swapped: WBC's £77,000 is 64% of its target and NDC's £103,000 is 129% of its, while EDC is at 50%; the other way round, WBC would be at 86% and NDC at 96%$/,
+    hint: /^if each was written on the other's line, write WBC: 103000 and NDC: 77000; if both are right, leave them$/,
+    severity: 'warning',
+    alone: true,
+  },
+  // Two measure lines of one update whose figures were exchanged (a spreadsheet's columns in the other order).
+  {
+    name: "two measure lines of one update with each other's figures, each fitting its unit",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      on-contract:\n        name: spend under a contract\n        unit: percent\n        better: higher\n        target: { WBC: 90, NDC: 90, EDC: 85 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          on-contract: { WBC: 70, NDC: 75, EDC: 68 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+          '          waivers: { WBC: 74, NDC: 79, EDC: 71 }\n          on-contract: { WBC: 11, NDC: 9, EDC: 4 }',
+        ),
+    line: 67,
+    message:
+      /^the Q2 figures of "waivers" and "on-contract" look exchanged: "waivers" \(WBC 74, NDC 79, EDC 71\) is far from its other quarters and its target, and so is "on-contract" \(WBC 11%, NDC 9%, EDC 4%\)/,
+    hint: /^if the two lines' figures were written on each other's lines, make "waivers" read WBC 11, NDC 9, EDC 4 and "on-contract" read WBC 74, NDC 79, EDC 71; if both are right, leave them$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "two measure lines with each other's figures, one written a council a line: said at the measure's own line",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      on-contract:\n        name: spend under a contract\n        unit: percent\n        better: higher\n        target: { WBC: 90, NDC: 90, EDC: 85 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          on-contract: { WBC: 70, NDC: 75, EDC: 68 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+          '          waivers:\n            WBC: 74\n            NDC: 79\n            EDC: 71\n          on-contract: { WBC: 11, NDC: 9, EDC: 4 }',
+        ),
+    line: 67,
+    message: /^the Q2 figures of "waivers" and "on-contract" look exchanged:/,
+    hint: /make "waivers" read WBC 11, NDC 9, EDC 4 and "on-contract" read WBC 74, NDC 79, EDC 71;/,
+    severity: 'warning',
+    alone: true,
+  },
   // Invisible format characters (Unicode's Cf) inside a key: named, and deleted by --fix.
   {
     name: 'a soft hyphen pasted from Word inside "narrative:"',

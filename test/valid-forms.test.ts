@@ -184,6 +184,23 @@ describe('valid forms of the same plan', () => {
           '          Comments due by 10 July.\n          ```\n          WBC: agreed\n          ```',
         ),
     ],
+    [
+      'a second measure beside the first, each line with its own figures',
+      (t: string) =>
+        t
+          .replace(
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      on-contract:\n        name: spend under a contract\n        unit: percent\n        better: higher\n        target: { WBC: 90, NDC: 90, EDC: 85 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          on-contract: { WBC: 70, NDC: 75, EDC: 68 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+            '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          on-contract: { WBC: 74, NDC: 79, EDC: 71 }',
+          ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);
@@ -295,6 +312,22 @@ describe('valid forms of the figures per council', () => {
             '          EDC: fleet contract savings expected from October',
             '          EDC: "Checked: fleet contract savings expected from October"',
           ),
+    ],
+    [
+      'a Q3 with each council at its own pace',
+      (t: string) =>
+        t.replace(
+          '          EDC: fleet contract savings expected from October\n',
+          '          EDC: fleet contract savings expected from October\n      Q3:\n        achieved:\n          WBC: 103000\n          NDC: 77000\n          EDC: 30000\n',
+        ),
+    ],
+    [
+      'a Q3 with one council behind its pace and another ahead, which a swap would not put in step',
+      (t: string) =>
+        t.replace(
+          '          EDC: fleet contract savings expected from October\n',
+          '          EDC: fleet contract savings expected from October\n      Q3:\n        achieved:\n          WBC: 85000\n          NDC: 90000\n          EDC: 30000\n',
+        ),
     ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);

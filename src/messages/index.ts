@@ -8,7 +8,8 @@ import { measures } from './measures.js';
 import { money } from './money.js';
 import { pasted } from './pasted.js';
 import { placeholders } from './placeholders.js';
-import { copies, rules, scale } from './rules.js';
+import { copies, rules } from './rules.js';
+import { scale } from './scale.js';
 import { schedule } from './schedule.js';
 import { schema, shapes } from './schema.js';
 import { settings } from './settings.js';
@@ -59,4 +60,4 @@ export const say = Object.fromEntries(
 ) as { [K in keyof All]: All[K] extends Entry<infer P> ? ([P] extends [undefined] ? () => Wording : (p: P) => Wording) : never };
 
 export type { Wording } from './entry.js';
-export type { SlipKind } from './rules.js';
+export type { SlipKind } from './scale.js';

@@ -18,6 +18,25 @@ export const measures = group(
   'Measures',
   'An action may track measures besides money (a percentage, a count, a number of days), each with a target per council and a value in each update. A value must name a measure of its action and a council with a target, and must fit the unit.',
   {
+    measuresExchanged: entry(
+      [
+        {
+          quarter: 'Q2',
+          first: 'reviews-completed',
+          second: 'spend-under-contract',
+          firstNow: 'HDC 81, KBC 83, MVC 75, TSC 77',
+          secondNow: 'HDC 5%, KBC 4%, MVC 3%, TSC 2%',
+          firstMeant: 'HDC 5, KBC 4, MVC 3, TSC 2',
+          secondMeant: 'HDC 81, KBC 83, MVC 75, TSC 77',
+        },
+      ],
+      (p) => ({
+        message:
+          `the ${p.quarter} figures of "${p.first}" and "${p.second}" look exchanged: "${p.first}" (${p.firstNow}) is far from its other quarters and its target, and so is "${p.second}" (${p.secondNow}), ` +
+          'while the other way round each fits its own',
+        hint: `if the two lines' figures were written on each other's lines, make "${p.first}" read ${p.firstMeant} and "${p.second}" read ${p.secondMeant}; if both are right, leave them`,
+      }),
+    ),
     measureValueWithPercentSign: entry([{ value: '33' }], (p) => ({
       message: `write the value without the % sign: ${p.value}`,
       hint: 'a value is a plain number: the unit is set once, on the measure',

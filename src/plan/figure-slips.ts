@@ -36,6 +36,8 @@ function readings(value: number, kinds: readonly SlipKind[]): SlipReading[] {
   };
   const whole = Number.isInteger(value);
   if (whole && value % 10 === 0) add(value / 10, 'zero-too-many');
+  // An amount exported in pence: a hundred times the pounds.
+  if (whole && value % 100 === 0) add(value / 100, 'pence');
   const digits = String(value);
   if (/^\d+(?:\.\d+)?$/.test(digits)) {
     for (let i = 0; i + 1 < digits.length; i++) {

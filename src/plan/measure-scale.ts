@@ -4,6 +4,7 @@ import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { slipMeant } from './figure-slips.js';
+import { swappedMeasures } from './measure-swaps.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { at, type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
 
@@ -57,6 +58,14 @@ export const measuresInScale = (ctx: RuleContext): Diagnostic[] => {
   const out: Diagnostic[] = [];
   for (const ref of eachAction(ctx)) {
     const updates = asDict(ref.action.updates) ?? {};
+    // Two lines' figures exchanged are said once, at the first line, not read as slips of scale.
+    const exchanged = new Set<string>();
+    for (const swap of swappedMeasures(ref.action)) {
+      for (const [code] of swap.councils)
+        exchanged.add(`${swap.quarter} ${swap.first} ${code}`).add(`${swap.quarter} ${swap.second} ${code}`);
+      const line = at(ref.f, [...ref.path, 'updates', swap.quarter, 'measures', swap.first], true);
+      out.push(problem(ref.f, line, 'warning', 'measures-exchanged', swap.wording));
+    }
     for (const [id, raw] of Object.entries(asDict(ref.action.measures) ?? {})) {
       const measure = asDict(raw);
       if (!measure) continue;
@@ -67,6 +76,7 @@ export const measuresInScale = (ctx: RuleContext): Diagnostic[] => {
         for (const [code, value] of values) {
           const before = last.get(code);
           last.set(code, { quarter: q, value });
+          if (exchanged.has(`${q} ${id} ${code}`)) continue;
           const goal = typeof target[code] === 'number' ? (target[code] as number) : undefined;
           // Its own value before and its target; failing one, the other councils' (which may differ more).
           const own = [before?.value, goal].filter((n): n is number => n !== undefined && n > 0);

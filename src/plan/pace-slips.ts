@@ -1,9 +1,10 @@
 import { asDict } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
-import { formatMoney } from '../shared/numbers.js';
+import { formatMoney, groupThousands } from '../shared/numbers.js';
 import { slipMeant } from './figure-slips.js';
 import { QUARTERS } from './quarters.js';
+import { swappedCouncils } from './swapped-figures.js';
 
 /**
  * Money figures a tenfold or thousandfold out of step with the pace of the other councils: a target
@@ -109,7 +110,7 @@ function impliedTargets(updates: Dict, targetOf: ReadonlyMap<string, number>, co
 }
 
 /**
- * A target with a zero too many (850000 for 85000) or too few: quarter after quarter, the council's
+ * A target with a zero too many (850000 for 85000) or too few, or in pence: quarter after quarter, the council's
  * achieved figures are a tenth (or ten times) of the other councils' share of their targets, and the
  * target one place along would put them in step. Its statuses would all read as far behind. A wrong
  * target skews the others' pace too: of the targets that seem out of step, the one whose reading
@@ -121,7 +122,7 @@ function targetOutOfStep(updates: Dict, targetOf: ReadonlyMap<string, number>): 
   for (const [code, target] of targets) {
     const implied = impliedTargets(updates, targetOf, code);
     if (implied.length < 2) continue;
-    const reading = slipMeant(target, implied, ['zero-too-many', 'zero-left-out', 'digit-twice']);
+    const reading = slipMeant(target, implied, ['zero-too-many', 'zero-left-out', 'digit-twice', 'pence']);
     const others = targets.filter(([c]) => c !== code).map(([, v]) => v);
     if (!reading || others.length === 0 || reading.meant < Math.min(...others) / 2 || reading.meant > Math.max(...others) * 2) continue;
     const stray = strayFromPace(updates, new Map(targetOf).set(code, reading.meant));
@@ -177,9 +178,57 @@ function earlierTooBig(updates: Dict, targetOf: ReadonlyMap<string, number>): Fo
   });
 }
 
+/** A figure in pence is a hundred times the pounds: at least this far beyond the pace it is read as pence. */
+const PENCE_APART = 30;
+
+/**
+ * A money figure copied from a system that holds amounts in pence (2910000 for £29,100): far
+ * beyond its target and the pace of the other councils (or of its target), while a hundredth of it sits
+ * in step with that pace and, for a total of the year so far, between its own totals before and after.
+ */
+function inPence(updates: Dict, targetOf: ReadonlyMap<string, number>): Found {
+  return QUARTERS.flatMap((q, i) =>
+    (['achieved', 'pending'] as const).flatMap((field) => {
+      const block = asDict(updates[q])?.[field];
+      return figures(block).flatMap(([code, value]): Found => {
+        const target = targetOf.get(code) ?? 0;
+        const figureAt = (l: string | undefined) => (l ? asDict(asDict(updates[l])?.[field])?.[code] : undefined);
+        const [previous, next] = [figureAt(QUARTERS[i - 1]), figureAt(QUARTERS[i + 1])];
+        const others = othersAtScale(block, targetOf, code);
+        const pace = others ?? (field === 'achieved' ? (target * (i + 1)) / QUARTERS.length : undefined);
+        const meant = Math.round(value / 100);
+        if (target <= 0 || !pace || value < 5 * target || value < PENCE_APART * pace || Math.max(meant / pace, pace / meant) > 2.5)
+          return [];
+        if (field === 'achieved' && ((typeof previous === 'number' && meant < previous) || (typeof next === 'number' && meant > next)))
+          return [];
+        const wording = say.figureInPence({
+          code,
+          field,
+          quarter: q,
+          now: formatMoney(value),
+          target: formatMoney(target),
+          times: groupThousands(Math.round(value / target)),
+          was: typeof previous === 'number' && previous > 0 ? formatMoney(previous) : undefined,
+          before: QUARTERS[i - 1],
+          timesWas: typeof previous === 'number' && previous > 0 ? groupThousands(Math.round(value / previous)) : undefined,
+          meant,
+          shown: formatMoney(meant),
+        });
+        return [[['updates', q, field, code], wording]];
+      });
+    }),
+  );
+}
+
 /** Every money figure of an action out of step with the others' pace, by its path within the action. */
 export function outOfPace(action: Dict): Found {
   const targetOf = new Map(figures(asDict(action.target)?.amounts));
   const updates = asDict(action.updates) ?? {};
-  return [...targetOutOfStep(updates, targetOf), ...earlierTooBig(updates, targetOf), ...thousandsColumn(updates, targetOf)];
+  return [
+    ...inPence(updates, targetOf),
+    ...swappedCouncils(updates, targetOf),
+    ...targetOutOfStep(updates, targetOf),
+    ...earlierTooBig(updates, targetOf),
+    ...thousandsColumn(updates, targetOf),
+  ];
 }
