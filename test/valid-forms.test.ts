@@ -201,6 +201,24 @@ describe('valid forms of the same plan', () => {
             '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          on-contract: { WBC: 74, NDC: 79, EDC: 71 }',
           ),
     ],
+    // 11% against 70% before and a 90% target: ten times it would be over 100%, so not a zero left out.
+    [
+      'a percentage far below its last quarter, where ten times it would be over 100%',
+      (t: string) =>
+        t
+          .replace(
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      on-contract:\n        name: spend under a contract\n        unit: percent\n        better: higher\n        target: { WBC: 90, NDC: 90, EDC: 85 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          on-contract: { WBC: 70, NDC: 75, EDC: 68 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+            '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          on-contract: { WBC: 11, NDC: 79, EDC: 71 }',
+          ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);

@@ -84,7 +84,8 @@ export const measuresInScale = (ctx: RuleContext): Diagnostic[] => {
           const against = own.length === 2 || others === undefined ? own : [...own, others];
           if (against.length < 2) continue;
           const reading = slipMeant(value, against, ['zero-too-many', 'digit-twice', 'zero-left-out', 'point-slipped']);
-          if (!reading) continue;
+          // A percentage over 100 cannot be what was meant.
+          if (!reading || (measure.unit === 'percent' && reading.meant > 100)) continue;
           const path: PathSegment[] = [...ref.path, 'updates', q, 'measures', id, code];
           const wording = say.measureOutOfScale({
             code,
