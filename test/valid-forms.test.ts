@@ -303,6 +303,40 @@ describe('valid forms of the figures per council', () => {
           "          EDC's share of the fleet contract slips to Q3.\n          NDC's savings total £40,000 this quarter, and EDC's £15,000.",
         ),
     ],
+    // The words of an update that give its figures with other amounts beside them (heldout8): the
+    // figures written right must stay silent.
+    [
+      'a narrative that gives the amount invoiced and the amount quoted, the figures written right',
+      (t: string) =>
+        t.replace(
+          '        pending:\n          NDC: 8000\n',
+          '        pending:\n          NDC: 8000\n        narrative: NDC has invoiced £3,000, with a further £8,000 quoted; WBC has £18,000 still to achieve.\n',
+        ),
+    ],
+    [
+      "a narrative that gives this year's savings and last year's closing totals, the figures written right",
+      (t: string) =>
+        t.replace(
+          '        status: On track\n        achieved:\n          WBC: 25000\n',
+          '        status: On track\n        narrative: |\n          Savings so far this year: WBC £25,000, NDC £22,000, EDC £9,000.\n          2014/15 closed at WBC £112,000, NDC £90,000 and EDC £31,000.\n        achieved:\n          WBC: 25000\n',
+        ),
+    ],
+    [
+      "a narrative that gives each council's savings and their total together, the figures written right",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.",
+          "          EDC's share of the fleet contract slips to Q3.\n          So far WBC £61,250, NDC £40,000 and EDC £15,000: £116,250 across the three councils.",
+        ),
+    ],
+    [
+      "a narrative that gives a council's savings contract by contract, adding up to its figure",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.",
+          "          EDC's share of the fleet contract slips to Q3.\n          The stationery contract saved EDC £6,000 and the print contract £9,000.",
+        ),
+    ],
     [
       'a title that starts with a year or a figure, not its section number, and a note that starts "Checked:"',
       (t: string) =>

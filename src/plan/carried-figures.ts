@@ -1,5 +1,6 @@
 import { asDict } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
+import { AMOUNT, plainText, pounds, QUARTER_OWN, type SaidAmount, saidAmounts } from './narrative-amounts.js';
 import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
 
 /**
@@ -90,26 +91,8 @@ export function measureLinesCarried(action: Dict): Carried[] {
   });
 }
 
-/** Text of a narrative, written (a string) or loaded (paragraphs and bullets of spans). */
-function plainText(narrative: unknown): string {
-  if (typeof narrative === 'string') return narrative;
-  if (!Array.isArray(narrative)) return '';
-  return narrative
-    .map((block) => (asDict(block)?.inlines as unknown[] | undefined)?.map((i) => String(asDict(i)?.text ?? '\n')).join('') ?? '')
-    .join('\n');
-}
-
-/** "in the quarter alone", "this quarter", "during the quarter", "in-quarter", "Q3 alone": the quarter's own. */
-const QUARTER_OWN = /\b(?:(?:in|during|over|for) the quarter|this quarter|quarter alone|in-quarter|q[1-4] alone)\b/i;
 /** Words that make the figure a total: "so far", "year to date", "in total". */
 const TOTAL_WORDS = /\b(?:so far|to date|year[- ]to[- ]date|ytd|cumulative\w*|in total|total)\b/i;
-const AMOUNT = /\u00a3\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k|m)?\b/gi;
-
-function pounds(m: RegExpMatchArray): number {
-  const whole = Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`);
-  const scale = m[3]?.toLowerCase() === 'k' ? 1000 : m[3]?.toLowerCase() === 'm' ? 1e6 : 1;
-  return Math.round(whole * scale);
-}
 
 /**
  * The quarter's own amount a narrative gives each council, from sentences that name one council,
@@ -159,6 +142,81 @@ export function ownFigures(action: Dict): OwnFigure[] {
       if (value === own && value >= previous && own !== previous) return [{ ...found, kind: 'own' }];
       if (value === previous) return [{ ...found, kind: 'carried' }];
       return [];
+    });
+  });
+}
+
+/** An achieved figure the words of its own update contradict, with the one likely cause. */
+export interface SaidFigure {
+  code: string;
+  quarter: Quarter;
+  value: number;
+  /** The council's achieved amount in the narrative: the figure to write. */
+  meant: SaidAmount;
+  /**
+   * "pending": that amount plus the pending one; "lastYear": plus last year's closing total;
+   * "total": the councils' total together; "toGo": the target less that amount.
+   */
+  kind: 'pending' | 'lastYear' | 'total' | 'toGo';
+  /** The other amount: pending or last year's (`said` empty when it is the pending figure's line). */
+  other?: SaidAmount;
+  target?: number;
+}
+
+/** The councils' total together: a total the narrative gives, or the sum of each council's one achieved amount. */
+function totalsOf(said: readonly SaidAmount[], codes: readonly string[]): number[] {
+  const totals = said.filter((s) => s.kind === 'total').map((s) => s.value);
+  const each = codes.map((c) => [...new Set(said.filter((s) => s.kind === 'achieved' && s.code === c).map((s) => s.value))]);
+  if (codes.length >= 2 && each.every((v) => v.length === 1)) totals.push(each.reduce((sum, [v]) => sum + v!, 0));
+  return totals;
+}
+
+/** The causes that explain `value` from the council's achieved amount `a`. */
+function causes(
+  value: number,
+  a: SaidAmount,
+  others: SaidAmount[],
+  totals: number[],
+  target: number | undefined,
+): Omit<SaidFigure, 'code' | 'quarter' | 'value'>[] {
+  const out: Omit<SaidFigure, 'code' | 'quarter' | 'value'>[] = [];
+  for (const o of others)
+    if ((o.kind === 'pending' || o.kind === 'lastYear') && a.value + o.value === value) out.push({ meant: a, kind: o.kind, other: o });
+  if (totals.includes(value) && value > a.value) out.push({ meant: a, kind: 'total' });
+  const toGo = others.some((o) => o.kind === 'toGo' && o.value === value);
+  if (target !== undefined && target > a.value && (target - a.value === value || toGo)) out.push({ meant: a, kind: 'toGo', target });
+  return out;
+}
+
+/**
+ * Achieved figures the narrative or notes of the same update contradict in a way with one likely
+ * cause: the figure is not the amount the words give the council as achieved, but that amount plus
+ * the pending one or last year's closing total, the councils' total together, or what is still to
+ * achieve. A figure the words give, or one they do not explain, is left alone.
+ */
+export function saidFigures(action: Dict, names?: ReadonlyMap<string, readonly string[]>): SaidFigure[] {
+  const target = asDict(action.target);
+  const label = typeof target?.pendingLabel === 'string' ? target.pendingLabel.trim() : undefined;
+  const targets = numbersOf(target?.amounts);
+  return QUARTERS.flatMap((q) => {
+    const update = updateOf(action, q);
+    const now = numbersOf(update?.achieved);
+    const codes = Object.keys(now);
+    if (!update || codes.length === 0) return [];
+    const said = saidAmounts(update, new Map(codes.map((c) => [c, names?.get(c) ?? []])), label);
+    const totals = totalsOf(said, codes);
+    const pending = numbersOf(update.pending);
+    return codes.flatMap((code): SaidFigure[] => {
+      const value = now[code]!;
+      const mine = said.filter((s) => s.code === code);
+      const achieved = mine.filter((s) => s.kind === 'achieved');
+      if (value <= 0 || achieved.length === 0 || achieved.some((s) => s.value === value)) return [];
+      const others: SaidAmount[] = [...mine];
+      if (pending[code] !== undefined && !mine.some((s) => s.kind === 'pending' && s.value === pending[code]))
+        others.push({ code, kind: 'pending', value: pending[code]!, said: '' });
+      const found = achieved.flatMap((a) => causes(value, a, others, totals, targets[code]));
+      if (new Set(found.map((f) => f.meant.value)).size !== 1) return [];
+      return [{ code, quarter: q, value, ...found[0]! }];
     });
   });
 }
