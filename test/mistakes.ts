@@ -2528,7 +2528,7 @@ export const MISTAKES: Mistake[] = [
   },
   // A figure the words of its own update contradict in a way with one likely cause (heldout8): the
   // pending amount added in, last year's closing total added in, the councils' total under one
-  // council, what is still to achieve pasted for what is achieved.
+  // council, what is still to achieve pasted for what is achieved, a zero for a return not in yet.
   {
     name: 'the amount quoted added into the amount invoiced, the narrative giving both',
     file: SAV,
@@ -2636,6 +2636,21 @@ export const MISTAKES: Mistake[] = [
     message: /^HDC's Q3 achieved amount, £4,629, is what is still to achieve \(its £12,345 target less the £7,716/,
     hint: /^write the amount achieved, 7716$/,
     severity: 'warning',
+  },
+  {
+    name: 'a measure figure written 0 for a council whose return the narrative says is not in yet',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '        status: Fewer waivers at WBC\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        "        status: Fewer waivers at WBC\n        narrative: EDC's Q2 return is not in yet, so its Q1 figure is shown.\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 0 }\n",
+      ),
+    line: 62,
+    message:
+      /^EDC's Q2 "waivers approved" is 0, after 4 in Q1, while the narrative \(line 60\) says its Q2 return is not in yet: the report would show 0 as its Q2 result$/,
+    hint: /^write its latest figure with its quarter, EDC: \{ value: 4, quarter: Q1 \}, until the Q2 return comes in$/,
+    severity: 'warning',
+    alone: true,
   },
   // Held-out classes (slips12): a decimal comma, a quarter's own figure for the year's total, an old
   // council code, a whole action out of line, a mark typed for a key's colon, a line broken off the

@@ -201,6 +201,22 @@ describe('valid forms of the same plan', () => {
             '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          on-contract: { WBC: 74, NDC: 79, EDC: 71 }',
           ),
     ],
+    [
+      "a narrative that says a council's return is not in yet, its latest figure written with its quarter",
+      (t: string) =>
+        t.replace(
+          '        status: Fewer waivers at WBC\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          "        status: Fewer waivers at WBC\n        narrative: EDC's Q2 return is not in yet, so its Q1 figure is shown.\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: { value: 4, quarter: Q1 } }\n",
+        ),
+    ],
+    [
+      "a true zero for one council while the narrative says another council's return is not in yet",
+      (t: string) =>
+        t.replace(
+          '        status: Fewer waivers at WBC\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          "        status: Fewer waivers at WBC\n        narrative: EDC approved no waivers; NDC's Q2 figure is not in yet.\n        measures:\n          waivers: { WBC: 11, NDC: { value: 8, quarter: Q1 }, EDC: 0 }\n",
+        ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);

@@ -124,5 +124,12 @@ export const carried = group(
         hint: `write the amount ${p.label}, ${p.write}`,
       }),
     ),
+    returnNotInAsZero: entry(
+      [{ code: 'OCC', quarter: 'Q4', measure: 'share of spend with local suppliers', line: 51, value: 36, latest: 'Q3' }],
+      (p: { code: string; quarter: string; measure: string; line: number; value: number; latest: string }) => ({
+        message: `${p.code}'s ${p.quarter} "${p.measure}" is 0, after ${p.value} in ${p.latest}, while the narrative (line ${p.line}) says its ${p.quarter} return is not in yet: the report would show 0 as its ${p.quarter} result`,
+        hint: `write its latest figure with its quarter, ${p.code}: { value: ${p.value}, quarter: ${p.latest} }, until the ${p.quarter} return comes in`,
+      }),
+    ),
   },
 );

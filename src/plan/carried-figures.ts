@@ -220,3 +220,49 @@ export function saidFigures(action: Dict, names?: ReadonlyMap<string, readonly s
     });
   });
 }
+
+/** "not in yet", "not yet received", "outstanding": a council's return the quarter's words say is still to come. */
+const NOT_IN =
+  /\b(?:not (?:yet )?(?:in|received|returned|submitted|available|back)|not in yet|awaited|outstanding|still to come|has not (?:yet )?(?:come in|arrived|been (?:received|submitted)))\b/i;
+const RETURN_WORDS = /\b(?:returns?|figures?|data|submissions?)\b/i;
+
+/** A measure figure written 0 for a council whose return the narrative says is not in yet. */
+export interface LagAsZero {
+  code: string;
+  quarter: Quarter;
+  measure: string;
+  /** The council's latest figure and its quarter: what to write. */
+  latest: { value: number; quarter: Quarter };
+  /** The words that say so, to find their line. */
+  said: string;
+}
+
+function latestOf(figure: unknown, quarter: Quarter): { value: number; quarter: Quarter } | undefined {
+  if (typeof figure === 'number') return figure > 0 ? { value: figure, quarter } : undefined;
+  const lag = asDict(figure);
+  if (typeof lag?.value !== 'number' || lag.value <= 0 || !(QUARTERS as readonly unknown[]).includes(lag.quarter)) return undefined;
+  return { value: lag.value, quarter: lag.quarter as Quarter };
+}
+
+/** Measure figures written 0 where the words of their update say the council's return is not in yet. */
+export function lagWrittenAsZero(action: Dict, names?: ReadonlyMap<string, readonly string[]>): LagAsZero[] {
+  return QUARTERS.flatMap((q) => {
+    const p = previousQuarter(q);
+    const update = updateOf(action, q);
+    const now = asDict(update?.measures);
+    const before = p ? asDict(updateOf(action, p)?.measures) : undefined;
+    if (!p || !update || !now || !before) return [];
+    const notes = Object.entries(asDict(update.notes) ?? {}).map(([c, t]) => `${c}: ${String(t)}`);
+    const sentences = [plainText(update.narrative), ...notes].join('\n').split(/[.!?;](?:\s|$)|\n/);
+    return Object.keys(now).flatMap((measure) =>
+      Object.entries(asDict(now[measure]) ?? {}).flatMap(([code, v]): LagAsZero[] => {
+        const latest = v === 0 ? latestOf(asDict(before[measure])?.[code], p) : undefined;
+        const words = [code, ...(names?.get(code) ?? [])];
+        const sentence = sentences.find(
+          (s) => NOT_IN.test(s) && RETURN_WORDS.test(s) && words.some((w) => new RegExp(`\\b${w}\\b`).test(s)),
+        );
+        return latest && sentence ? [{ code, quarter: q, measure, latest, said: sentence.match(NOT_IN)![0] }] : [];
+      }),
+    );
+  });
+}

@@ -3,7 +3,15 @@ import { asDict } from '../input/check-yaml.js';
 import { locate, type PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
-import { measureLinesCarried, ownFigures, pendingAsAchieved, type SaidFigure, saidFigures, targetAsAchieved } from './carried-figures.js';
+import {
+  lagWrittenAsZero,
+  measureLinesCarried,
+  ownFigures,
+  pendingAsAchieved,
+  type SaidFigure,
+  saidFigures,
+  targetAsAchieved,
+} from './carried-figures.js';
 import { councilNames } from './narrative-amounts.js';
 import { type ActionRef, at, eachAction, problem, type RuleContext } from './rule-context.js';
 
@@ -63,9 +71,9 @@ function saidWording(ref: ActionRef, s: SaidFigure) {
   return say.saidPlusOther({ ...common, ...meant, line, other: formatMoney(other.value), otherLine, kind: s.kind, otherLabel });
 }
 
-/** Figures the narrative or notes of their own update contradict (carried-figures.ts saidFigures). */
+/** Figures the narrative or notes of their own update contradict (carried-figures.ts saidFigures, lagWrittenAsZero). */
 function checkSaid(ref: ActionRef, names: Names): Diagnostic[] {
-  return saidFigures(ref.action, names).map((s) =>
+  const out = saidFigures(ref.action, names).map((s) =>
     problem(
       ref.f,
       at(ref.f, [...ref.path, 'updates', s.quarter, 'achieved', s.code], true),
@@ -74,6 +82,28 @@ function checkSaid(ref: ActionRef, names: Names): Diagnostic[] {
       saidWording(ref, s),
     ),
   );
+  const measures = asDict(ref.action.measures) ?? {};
+  for (const z of lagWrittenAsZero(ref.action, names)) {
+    const named = asDict(measures[z.measure])?.name;
+    const wording = say.returnNotInAsZero({
+      code: z.code,
+      quarter: z.quarter,
+      measure: typeof named === 'string' ? named.trim() : z.measure,
+      line: saidLine(ref, z.quarter, z.said),
+      value: z.latest.value,
+      latest: z.latest.quarter,
+    });
+    out.push(
+      problem(
+        ref.f,
+        at(ref.f, [...ref.path, 'updates', z.quarter, 'measures', z.measure, z.code], true),
+        'warning',
+        'figure-against-narrative',
+        wording,
+      ),
+    );
+  }
+  return out;
 }
 
 function checkAction(ref: ActionRef, names: Names): Diagnostic[] {
