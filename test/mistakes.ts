@@ -2541,7 +2541,7 @@ export const MISTAKES: Mistake[] = [
         ),
     line: 51,
     message:
-      /^NDC's Q2 "invoiced" amount, £11,000, is the £3,000 the narrative \(line 54\) gives as invoiced plus the £8,000 "quoted" \(line 54\): the amount quoted is shown separately, so it would be counted twice$/,
+      /^NDC's Q2 "invoiced" amount, £11,000, is the £3,000 the narrative \(line 54\) gives as invoiced plus the £8,000 "quoted" \(line 53\): the amount quoted is shown separately, so it would be counted twice$/,
     hint: /^write 3000, the amount invoiced; the "quoted" figures stay as they are$/,
     severity: 'warning',
     alone: true,

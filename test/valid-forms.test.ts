@@ -346,6 +346,14 @@ describe('valid forms of the figures per council', () => {
         ),
     ],
     [
+      "a narrative that gives one contract's saving, which is by chance the target less the figure",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.",
+          "          EDC's share of the fleet contract slips to Q3.\n          The stationery contract saved WBC £58,750.",
+        ),
+    ],
+    [
       "a narrative that gives a council's savings contract by contract, adding up to its figure",
       (t: string) =>
         t.replace(

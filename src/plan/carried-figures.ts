@@ -1,6 +1,6 @@
 import { asDict } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
-import { AMOUNT, plainText, pounds, QUARTER_OWN, type SaidAmount, saidAmounts } from './narrative-amounts.js';
+import { AMOUNT, plainText, pounds, QUARTER_OWN, type SaidAmount, saidAmounts, TOTAL_WORDS } from './narrative-amounts.js';
 import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
 
 /**
@@ -91,9 +91,6 @@ export function measureLinesCarried(action: Dict): Carried[] {
   });
 }
 
-/** Words that make the figure a total: "so far", "year to date", "in total". */
-const TOTAL_WORDS = /\b(?:so far|to date|year[- ]to[- ]date|ytd|cumulative\w*|in total|total)\b/i;
-
 /**
  * The quarter's own amount a narrative gives each council, from sentences that name one council,
  * one amount and the quarter alone, and no total.
@@ -181,10 +178,13 @@ function causes(
 ): Omit<SaidFigure, 'code' | 'quarter' | 'value'>[] {
   const out: Omit<SaidFigure, 'code' | 'quarter' | 'value'>[] = [];
   for (const o of others)
-    if ((o.kind === 'pending' || o.kind === 'lastYear') && a.value + o.value === value) out.push({ meant: a, kind: o.kind, other: o });
+    if ((o.kind === 'pending' || (o.kind === 'lastYear' && a.running)) && a.value + o.value === value)
+      out.push({ meant: a, kind: o.kind, other: o });
   if (totals.includes(value) && value > a.value) out.push({ meant: a, kind: 'total' });
   const toGo = others.some((o) => o.kind === 'toGo' && o.value === value);
-  if (target !== undefined && target > a.value && (target - a.value === value || toGo)) out.push({ meant: a, kind: 'toGo', target });
+  // A part (a contract's saving) could be the target less the total by chance: only a running total counts.
+  if (a.running && target !== undefined && target > a.value && (target - a.value === value || toGo))
+    out.push({ meant: a, kind: 'toGo', target });
   return out;
 }
 
@@ -196,14 +196,17 @@ function causes(
  */
 export function saidFigures(action: Dict, names?: ReadonlyMap<string, readonly string[]>): SaidFigure[] {
   const target = asDict(action.target);
-  const label = typeof target?.pendingLabel === 'string' ? target.pendingLabel.trim() : undefined;
+  const word = (key: string) => (typeof target?.[key] === 'string' ? String(target[key]).trim() : undefined);
+  const labels = { achieved: word('achievedLabel'), pending: word('pendingLabel') };
   const targets = numbersOf(target?.amounts);
   return QUARTERS.flatMap((q) => {
     const update = updateOf(action, q);
     const now = numbersOf(update?.achieved);
     const codes = Object.keys(now);
     if (!update || codes.length === 0) return [];
-    const said = saidAmounts(update, new Map(codes.map((c) => [c, names?.get(c) ?? []])), label);
+    const said = saidAmounts(update, new Map(codes.map((c) => [c, names?.get(c) ?? []])), labels);
+    const [p, n] = [previousQuarter(q), QUARTERS[QUARTERS.indexOf(q) + 1]];
+    const [before, after] = [numbersOf(p && updateOf(action, p)?.achieved), numbersOf(n && updateOf(action, n)?.achieved)];
     const totals = totalsOf(said, codes);
     const pending = numbersOf(update.pending);
     return codes.flatMap((code): SaidFigure[] => {
@@ -213,8 +216,10 @@ export function saidFigures(action: Dict, names?: ReadonlyMap<string, readonly s
       if (value <= 0 || achieved.length === 0 || achieved.some((s) => s.value === value)) return [];
       const others: SaidAmount[] = [...mine];
       if (pending[code] !== undefined && !mine.some((s) => s.kind === 'pending' && s.value === pending[code]))
-        others.push({ code, kind: 'pending', value: pending[code]!, said: '' });
-      const found = achieved.flatMap((a) => causes(value, a, others, totals, targets[code]));
+        others.push({ code, kind: 'pending', value: pending[code]!, said: '', running: false });
+      // The figure to write must not fall below the quarter before's or rise above the quarter after's.
+      const fits = (a: SaidAmount) => a.value >= (before[code] ?? 0) && a.value <= (after[code] ?? Number.POSITIVE_INFINITY);
+      const found = achieved.filter(fits).flatMap((a) => causes(value, a, others, totals, targets[code]));
       if (new Set(found.map((f) => f.meant.value)).size !== 1) return [];
       return [{ code, quarter: q, value, ...found[0]! }];
     });

@@ -66,7 +66,9 @@ function saidWording(ref: ActionRef, s: SaidFigure) {
   }
   if (s.kind === 'toGo') return say.stillToAchieveAsDone({ ...common, ...meant, line, target: formatMoney(s.target ?? 0) });
   const other = s.other!;
-  const otherLine = other.said ? saidLine(ref, s.quarter, other.said) : lineOf(ref, ['updates', s.quarter, 'pending', s.code]);
+  // The pending figure's own line when it is the amount, else the words that give it.
+  const written = asDict(asDict(get(ref, ['updates', s.quarter]))?.pending)?.[s.code] === other.value;
+  const otherLine = written || !other.said ? lineOf(ref, ['updates', s.quarter, 'pending', s.code]) : saidLine(ref, s.quarter, other.said);
   const otherLabel = label('pendingLabel', 'pending');
   return say.saidPlusOther({ ...common, ...meant, line, other: formatMoney(other.value), otherLine, kind: s.kind, otherLabel });
 }

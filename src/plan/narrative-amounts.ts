@@ -17,7 +17,18 @@ export interface SaidAmount {
   value: number;
   /** As written: "\u00a327,600". */
   said: string;
+  /** Its sentence gives it as a running total ("so far", "to date", the target's word "secured"), not a part. */
+  running: boolean;
 }
+
+/** The target's own words for its amounts achieved and pending, when it has them. */
+export interface Labels {
+  achieved?: string | undefined;
+  pending?: string | undefined;
+}
+
+/** Words that make an amount a total so far: "so far", "year to date", "in total". */
+export const TOTAL_WORDS = /\b(?:so far|to date|year[- ]to[- ]date|ytd|cumulative\w*|in total|total)\b/i;
 
 /** Text of a narrative, written (a string) or loaded (paragraphs and bullets of spans). */
 export function plainText(narrative: unknown): string {
@@ -75,12 +86,14 @@ function mentions(sentence: string, names: ReadonlyMap<string, readonly string[]
 }
 
 /** The amounts of one sentence, each with its council and kind. */
-function sentenceAmounts(sentence: string, names: ReadonlyMap<string, readonly string[]>, pendingLabel?: string): SaidAmount[] {
+function sentenceAmounts(sentence: string, names: ReadonlyMap<string, readonly string[]>, labels: Labels): SaidAmount[] {
+  const pendingLabel = labels.pending;
   const amounts = [...sentence.matchAll(AMOUNT)];
   if (amounts.length === 0) return [];
   const named = mentions(sentence, names);
   const own = QUARTER_OWN.test(sentence);
   const lead = sentence.slice(0, amounts[0]!.index);
+  const running = TOTAL_WORDS.test(sentence) || (!!labels.achieved && sentence.toLowerCase().includes(labels.achieved.toLowerCase()));
   const leadKind = kindIn(lead, pendingLabel);
   return amounts.map((m, i) => {
     const start = m.index!;
@@ -93,25 +106,25 @@ function sentenceAmounts(sentence: string, names: ReadonlyMap<string, readonly s
     const code = named.filter((n) => n.at < start).pop()?.code;
     let kind: AmountKind = own ? 'own' : (near ?? (leadKind === 'total' ? undefined : leadKind) ?? 'achieved');
     if (near === 'total' || (code === undefined && kind === 'achieved' && !ACHIEVED_WORDS.test(sentence))) kind = 'total';
-    return { code: kind === 'total' ? undefined : code, kind, value: pounds(m), said: m[0].trim() };
+    return { code: kind === 'total' ? undefined : code, kind, value: pounds(m), said: m[0].trim(), running };
   });
 }
 
 /**
  * The amounts an update's narrative and notes give. `names` maps each council's code to its names
- * in words (the full name, and the name without "Council" and the like); `pendingLabel` is the
- * target's word for pending amounts ("in negotiation"), when it has one.
+ * in words (the full name, and the name without "Council" and the like); `labels` are the target's
+ * words for its amounts ("secured", "in negotiation"), when it has them.
  */
 export function saidAmounts(
   update: Record<string, unknown>,
   names: ReadonlyMap<string, readonly string[]>,
-  pendingLabel?: string,
+  labels: Labels = {},
 ): SaidAmount[] {
   const notes = Object.entries(asDict(update.notes) ?? {})
     .filter((e): e is [string, string] => typeof e[1] === 'string')
     .map(([code, text]) => `${code}: ${text}`);
   const text = [plainText(update.narrative), ...notes].join('\n');
-  return text.split(/[.!?;](?:\s|$)|\n/).flatMap((s) => sentenceAmounts(s, names, pendingLabel));
+  return text.split(/[.!?;](?:\s|$)|\n/).flatMap((s) => sentenceAmounts(s, names, labels));
 }
 
 const SUFFIX = /\s+(?:(?:district|borough|city|county|metropolitan|town|parish)\s+)*council$/i;
