@@ -2526,6 +2526,132 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  // A figure the words of its own update contradict in a way with one likely cause (heldout8): the
+  // pending amount added in, last year's closing total added in, the councils' total under one
+  // council, what is still to achieve pasted for what is achieved, a zero for a return not in yet.
+  {
+    name: 'the amount quoted added into the amount invoiced, the narrative giving both',
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace('          NDC: 3000\n', '          NDC: 11000\n')
+        .replace(
+          '        pending:\n          NDC: 8000\n',
+          '        pending:\n          NDC: 8000\n        narrative: NDC has invoiced £3,000, with a further £8,000 quoted to two parish councils.\n',
+        ),
+    line: 51,
+    message:
+      /^NDC's Q2 "invoiced" amount, £11,000, is the £3,000 the narrative \(line 54\) gives as invoiced plus the £8,000 "quoted" \(line 53\): the amount quoted is shown separately, so it would be counted twice$/,
+    hint: /^write 3000, the amount invoiced; the "quoted" figures stay as they are$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: last year's closing total added to the first quarter's saving, the narrative giving both",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t.replace(
+        '      Q1:\n        achieved:\n          KBC: 9000\n',
+        '      Q1:\n        narrative: Saved so far this year KBC £9,000 and HDC £3,000. 2013/14 closed at KBC £84,500.\n        achieved:\n          KBC: 93500\n',
+      ),
+    line: 18,
+    message:
+      /^KBC's Q1 achieved amount, £93,500, is last year's closing total \(£84,500, line 16\) plus the £9,000 the narrative \(line 16\) gives for this year: each year starts again at £0$/,
+    hint: /^write 9000, the amount so far this year$/,
+    severity: 'warning',
+  },
+  {
+    name: "last year's closing total added in, the narrative naming the council in words",
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '        status: On track\n        achieved:\n          WBC: 25000\n',
+        "        status: On track\n        narrative: Westbrook has saved £25,000 so far; Westbrook's closing total for 2014/15 was £112,000.\n        achieved:\n          WBC: 137000\n",
+      ),
+    line: 18,
+    message: /^WBC's Q1 achieved amount, £137,000, is last year's closing total \(£112,000, line 16\) plus the £25,000/,
+    hint: /^write 25000, the amount so far this year$/,
+    severity: 'warning',
+  },
+  {
+    name: "the councils' total together written under one council, the narrative giving each and the total",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          So far WBC £61,250, NDC £40,000 and EDC £15,000: £116,250 across the three councils.\n",
+        )
+        .replace('          NDC: 40000\n', '          NDC: 116250\n'),
+    line: 28,
+    message:
+      /^NDC's Q2 achieved amount, £116,250, is the councils' total together \(the narrative, line 25\), not NDC's own, which the narrative gives as £40,000 \(line 25\)$/,
+    hint: /^write NDC's own figure, 40000$/,
+    severity: 'warning',
+  },
+  {
+    name: "Kestrel: the two councils' total written under one, the narrative giving each",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '        narrative: Fleet and stationery contracts let.',
+          '        narrative: Fleet and stationery contracts let. KBC £50,000 and HDC £27,000 so far, £77,000 between them.',
+        )
+        .replace('          HDC: 27000\n', '          HDC: 77000\n'),
+    line: 27,
+    message: /^HDC's Q3 achieved amount, £77,000, is the councils' total together .*, not HDC's own/,
+    hint: /^write HDC's own figure, 27000$/,
+    severity: 'warning',
+  },
+  {
+    name: 'the amount still to achieve pasted as the amount invoiced, the narrative giving the amount invoiced',
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace('          WBC: 12000\n', '          WBC: 18000\n')
+        .replace(
+          '        pending:\n          NDC: 8000\n',
+          '        pending:\n          NDC: 8000\n        narrative: WBC has invoiced £12,000 and NDC £3,000.\n',
+        ),
+    line: 50,
+    message:
+      /^WBC's Q2 "invoiced" amount, £18,000, is what is still to achieve \(its £30,000 target less the £12,000 the narrative gives as invoiced, line 54\), not the amount invoiced$/,
+    hint: /^write the amount invoiced, 12000$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the rebate still to claim written as the amount claimed, the narrative giving the amount claimed',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t.replace(
+        '        status: On track\n        achieved:\n          HDC: 7716\n',
+        '        status: On track\n        narrative: HDC has claimed £7,716 so far.\n        achieved:\n          HDC: 4629\n',
+      ),
+    line: 45,
+    message: /^HDC's Q3 achieved amount, £4,629, is what is still to achieve \(its £12,345 target less the £7,716/,
+    hint: /^write the amount achieved, 7716$/,
+    severity: 'warning',
+  },
+  {
+    name: 'a measure figure written 0 for a council whose return the narrative says is not in yet',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '        status: Fewer waivers at WBC\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        "        status: Fewer waivers at WBC\n        narrative: EDC's Q2 return is not in yet, so its Q1 figure is shown.\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 0 }\n",
+      ),
+    line: 62,
+    message:
+      /^EDC's Q2 "waivers approved" is 0, after 4 in Q1, while the narrative \(line 60\) says its Q2 return is not in yet: the report would show 0 as its Q2 result$/,
+    hint: /^write its latest figure with its quarter, EDC: \{ value: 4, quarter: Q1 \}, until the Q2 return comes in$/,
+    severity: 'warning',
+    alone: true,
+  },
   // Held-out classes (slips12): a decimal comma, a quarter's own figure for the year's total, an old
   // council code, a whole action out of line, a mark typed for a key's colon, a line broken off the
   // one above it.

@@ -219,6 +219,22 @@ describe('valid forms of the same plan', () => {
             '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          on-contract: { WBC: 11, NDC: 79, EDC: 71 }',
           ),
     ],
+    [
+      "a narrative that says a council's return is not in yet, its latest figure written with its quarter",
+      (t: string) =>
+        t.replace(
+          '        status: Fewer waivers at WBC\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          "        status: Fewer waivers at WBC\n        narrative: EDC's Q2 return is not in yet, so its Q1 figure is shown.\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: { value: 4, quarter: Q1 } }\n",
+        ),
+    ],
+    [
+      "a true zero for one council while the narrative says another council's return is not in yet",
+      (t: string) =>
+        t.replace(
+          '        status: Fewer waivers at WBC\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          "        status: Fewer waivers at WBC\n        narrative: EDC approved no waivers; NDC's Q2 figure is not in yet.\n        measures:\n          waivers: { WBC: 11, NDC: { value: 8, quarter: Q1 }, EDC: 0 }\n",
+        ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);
@@ -319,6 +335,48 @@ describe('valid forms of the figures per council', () => {
         t.replace(
           "          EDC's share of the fleet contract slips to Q3.",
           "          EDC's share of the fleet contract slips to Q3.\n          NDC's savings total £40,000 this quarter, and EDC's £15,000.",
+        ),
+    ],
+    // The words of an update that give its figures with other amounts beside them (heldout8): the
+    // figures written right must stay silent.
+    [
+      'a narrative that gives the amount invoiced and the amount quoted, the figures written right',
+      (t: string) =>
+        t.replace(
+          '        pending:\n          NDC: 8000\n',
+          '        pending:\n          NDC: 8000\n        narrative: NDC has invoiced £3,000, with a further £8,000 quoted; WBC has £18,000 still to achieve.\n',
+        ),
+    ],
+    [
+      "a narrative that gives this year's savings and last year's closing totals, the figures written right",
+      (t: string) =>
+        t.replace(
+          '        status: On track\n        achieved:\n          WBC: 25000\n',
+          '        status: On track\n        narrative: |\n          Savings so far this year: WBC £25,000, NDC £22,000, EDC £9,000.\n          2014/15 closed at WBC £112,000, NDC £90,000 and EDC £31,000.\n        achieved:\n          WBC: 25000\n',
+        ),
+    ],
+    [
+      "a narrative that gives each council's savings and their total together, the figures written right",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.",
+          "          EDC's share of the fleet contract slips to Q3.\n          So far WBC £61,250, NDC £40,000 and EDC £15,000: £116,250 across the three councils.",
+        ),
+    ],
+    [
+      "a narrative that gives one contract's saving, which is by chance the target less the figure",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.",
+          "          EDC's share of the fleet contract slips to Q3.\n          The stationery contract saved WBC £58,750.",
+        ),
+    ],
+    [
+      "a narrative that gives a council's savings contract by contract, adding up to its figure",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.",
+          "          EDC's share of the fleet contract slips to Q3.\n          The stationery contract saved EDC £6,000 and the print contract £9,000.",
         ),
     ],
     [

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { ownFigures, targetAsAchieved } from '../plan/carried-figures.js';
+import { ownFigures, saidFigures, targetAsAchieved } from '../plan/carried-figures.js';
 import { copiedFigures, expectedBy, yearAtPace } from '../plan/copied-figures.js';
 import type { LoadResult } from '../plan/load-plan.js';
 import type { Plan } from '../plan/model.js';
@@ -40,7 +40,7 @@ function copiedFrom(plan: Plan): ReadonlySet<string> {
   for (const a of actions) {
     const raw = a as unknown as Record<string, unknown>;
     if (targetAsAchieved(raw)) out.add(a.id);
-    for (const o of ownFigures(raw)) out.add(`${a.id} ${o.quarter}`);
+    for (const o of [...ownFigures(raw), ...saidFigures(raw)]) out.add(`${a.id} ${o.quarter}`);
   }
   for (const q of QUARTERS) {
     const copies = copiedFigures(

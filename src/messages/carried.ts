@@ -2,6 +2,9 @@ import { entry, group, lineRange } from './entry.js';
 
 type Lines = { from: number; to: number };
 
+/** A target's own word for its amounts in quotes ("secured"); the usual word, achieved, as it is. */
+const word = (label: string) => (label === 'achieved' ? label : `"${label}"`);
+
 export const carried = group(
   'Figures copied or carried inside an action',
   "Lines copied to write the next lines (a quarter's figures from the quarter before, the pending lines from the achieved ones) look right and add up, so a line not overtyped would reach committee unremarked. When two sets of two or more uneven figures are the same, council for council, where that cannot be chance, or a figure is not the one the narrative gives, plan warns.",
@@ -42,6 +45,90 @@ export const carried = group(
       (p: { code: string; quarter: string; now: string; line: number; before: string; own: string; total: number }) => ({
         message: `${p.code}'s ${p.quarter} achieved amount is still ${p.now}, its ${p.before} figure, while the narrative (line ${p.line}) gives ${p.own} in the quarter alone`,
         hint: `write the total so far this year, ${p.total} (${p.now} at ${p.before} + ${p.own}); if nothing more was achieved, correct the narrative instead`,
+      }),
+    ),
+    saidPlusOther: entry(
+      [
+        {
+          code: 'FDC',
+          quarter: 'Q3',
+          label: 'secured',
+          now: '\u00a333,000',
+          meant: '\u00a327,600',
+          line: 109,
+          other: '\u00a35,400',
+          otherLine: 104,
+          kind: 'pending',
+          otherLabel: 'in negotiation',
+          write: 27600,
+        },
+        {
+          code: 'FDC',
+          quarter: 'Q1',
+          label: 'achieved',
+          now: '\u00a3199,700',
+          meant: '\u00a328,400',
+          line: 24,
+          other: '\u00a3171,300',
+          otherLine: 25,
+          kind: 'lastYear',
+          otherLabel: '',
+          write: 28400,
+        },
+      ],
+      (p: {
+        code: string;
+        quarter: string;
+        label: string;
+        now: string;
+        meant: string;
+        line: number;
+        other: string;
+        otherLine: number;
+        kind: 'pending' | 'lastYear';
+        otherLabel: string;
+        write: number;
+      }) =>
+        p.kind === 'pending'
+          ? {
+              message: `${p.code}'s ${p.quarter} ${word(p.label)} amount, ${p.now}, is the ${p.meant} the narrative (line ${p.line}) gives as ${p.label} plus the ${p.other} "${p.otherLabel}" (line ${p.otherLine}): the amount ${p.otherLabel} is shown separately, so it would be counted twice`,
+              hint: `write ${p.write}, the amount ${p.label}; the "${p.otherLabel}" figures stay as they are`,
+            }
+          : {
+              message: `${p.code}'s ${p.quarter} ${p.label} amount, ${p.now}, is last year's closing total (${p.other}, line ${p.otherLine}) plus the ${p.meant} the narrative (line ${p.line}) gives for this year: each year starts again at \u00a30`,
+              hint: `write ${p.write}, the amount so far this year`,
+            },
+    ),
+    councilsTotalAsOne: entry(
+      [{ code: 'OCC', quarter: 'Q3', label: 'achieved', now: '\u00a3255,450', line: 56, meant: '\u00a357,200', own: 55, write: 57200 }],
+      (p: { code: string; quarter: string; label: string; now: string; line: number; meant: string; own: number; write: number }) => ({
+        message: `${p.code}'s ${p.quarter} ${p.label} amount, ${p.now}, is the councils' total together (the narrative, line ${p.line}), not ${p.code}'s own, which the narrative gives as ${p.meant} (line ${p.own})`,
+        hint: `write ${p.code}'s own figure, ${p.write}`,
+      }),
+    ),
+    stillToAchieveAsDone: entry(
+      [
+        {
+          code: 'OCC',
+          quarter: 'Q3',
+          label: 'secured',
+          now: '\u00a38,700',
+          target: '\u00a320,000',
+          meant: '\u00a311,300',
+          line: 110,
+          write: 11300,
+        },
+      ],
+      (p: { code: string; quarter: string; label: string; now: string; target: string; meant: string; line: number; write: number }) => ({
+        message: `${p.code}'s ${p.quarter} ${word(p.label)} amount, ${p.now}, is what is still to achieve (its ${p.target} target less the ${p.meant} the narrative gives as ${p.label}, line ${p.line}), not the amount ${p.label}`,
+        hint: `write the amount ${p.label}, ${p.write}`,
+      }),
+    ),
+    returnNotInAsZero: entry(
+      [{ code: 'OCC', quarter: 'Q4', measure: 'share of spend with local suppliers', line: 51, value: 36, latest: 'Q3' }],
+      (p: { code: string; quarter: string; measure: string; line: number; value: number; latest: string }) => ({
+        message: `${p.code}'s ${p.quarter} "${p.measure}" is 0, after ${p.value} in ${p.latest}, while the narrative (line ${p.line}) says its ${p.quarter} return is not in yet: the report would show 0 as its ${p.quarter} result`,
+        hint: `write its latest figure with its quarter, ${p.code}: { value: ${p.value}, quarter: ${p.latest} }, until the ${p.quarter} return comes in`,
       }),
     ),
   },

@@ -1,5 +1,6 @@
 import { asDict } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
+import { AMOUNT, plainText, pounds, QUARTER_OWN, type SaidAmount, saidAmounts, TOTAL_WORDS } from './narrative-amounts.js';
 import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
 
 /**
@@ -90,27 +91,6 @@ export function measureLinesCarried(action: Dict): Carried[] {
   });
 }
 
-/** Text of a narrative, written (a string) or loaded (paragraphs and bullets of spans). */
-function plainText(narrative: unknown): string {
-  if (typeof narrative === 'string') return narrative;
-  if (!Array.isArray(narrative)) return '';
-  return narrative
-    .map((block) => (asDict(block)?.inlines as unknown[] | undefined)?.map((i) => String(asDict(i)?.text ?? '\n')).join('') ?? '')
-    .join('\n');
-}
-
-/** "in the quarter alone", "this quarter", "during the quarter", "in-quarter", "Q3 alone": the quarter's own. */
-const QUARTER_OWN = /\b(?:(?:in|during|over|for) the quarter|this quarter|quarter alone|in-quarter|q[1-4] alone)\b/i;
-/** Words that make the figure a total: "so far", "year to date", "in total". */
-const TOTAL_WORDS = /\b(?:so far|to date|year[- ]to[- ]date|ytd|cumulative\w*|in total|total)\b/i;
-const AMOUNT = /\u00a3\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k|m)?\b/gi;
-
-function pounds(m: RegExpMatchArray): number {
-  const whole = Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`);
-  const scale = m[3]?.toLowerCase() === 'k' ? 1000 : m[3]?.toLowerCase() === 'm' ? 1e6 : 1;
-  return Math.round(whole * scale);
-}
-
 /**
  * The quarter's own amount a narrative gives each council, from sentences that name one council,
  * one amount and the quarter alone, and no total.
@@ -160,5 +140,134 @@ export function ownFigures(action: Dict): OwnFigure[] {
       if (value === previous) return [{ ...found, kind: 'carried' }];
       return [];
     });
+  });
+}
+
+/** An achieved figure the words of its own update contradict, with the one likely cause. */
+export interface SaidFigure {
+  code: string;
+  quarter: Quarter;
+  value: number;
+  /** The council's achieved amount in the narrative: the figure to write. */
+  meant: SaidAmount;
+  /**
+   * "pending": that amount plus the pending one; "lastYear": plus last year's closing total;
+   * "total": the councils' total together; "toGo": the target less that amount.
+   */
+  kind: 'pending' | 'lastYear' | 'total' | 'toGo';
+  /** The other amount: pending or last year's (`said` empty when it is the pending figure's line). */
+  other?: SaidAmount;
+  target?: number;
+}
+
+/** The councils' total together: a total the narrative gives, or the sum of each council's one achieved amount. */
+function totalsOf(said: readonly SaidAmount[], codes: readonly string[]): number[] {
+  const totals = said.filter((s) => s.kind === 'total').map((s) => s.value);
+  const each = codes.map((c) => [...new Set(said.filter((s) => s.kind === 'achieved' && s.code === c).map((s) => s.value))]);
+  if (codes.length >= 2 && each.every((v) => v.length === 1)) totals.push(each.reduce((sum, [v]) => sum + v!, 0));
+  return totals;
+}
+
+/** The causes that explain `value` from the council's achieved amount `a`. */
+function causes(
+  value: number,
+  a: SaidAmount,
+  others: SaidAmount[],
+  totals: number[],
+  target: number | undefined,
+): Omit<SaidFigure, 'code' | 'quarter' | 'value'>[] {
+  const out: Omit<SaidFigure, 'code' | 'quarter' | 'value'>[] = [];
+  for (const o of others)
+    if ((o.kind === 'pending' || (o.kind === 'lastYear' && a.running)) && a.value + o.value === value)
+      out.push({ meant: a, kind: o.kind, other: o });
+  if (totals.includes(value) && value > a.value) out.push({ meant: a, kind: 'total' });
+  const toGo = others.some((o) => o.kind === 'toGo' && o.value === value);
+  // A part (a contract's saving) could be the target less the total by chance: only a running total counts.
+  if (a.running && target !== undefined && target > a.value && (target - a.value === value || toGo))
+    out.push({ meant: a, kind: 'toGo', target });
+  return out;
+}
+
+/**
+ * Achieved figures the narrative or notes of the same update contradict in a way with one likely
+ * cause: the figure is not the amount the words give the council as achieved, but that amount plus
+ * the pending one or last year's closing total, the councils' total together, or what is still to
+ * achieve. A figure the words give, or one they do not explain, is left alone.
+ */
+export function saidFigures(action: Dict, names?: ReadonlyMap<string, readonly string[]>): SaidFigure[] {
+  const target = asDict(action.target);
+  const word = (key: string) => (typeof target?.[key] === 'string' ? String(target[key]).trim() : undefined);
+  const labels = { achieved: word('achievedLabel'), pending: word('pendingLabel') };
+  const targets = numbersOf(target?.amounts);
+  return QUARTERS.flatMap((q) => {
+    const update = updateOf(action, q);
+    const now = numbersOf(update?.achieved);
+    const codes = Object.keys(now);
+    if (!update || codes.length === 0) return [];
+    const said = saidAmounts(update, new Map(codes.map((c) => [c, names?.get(c) ?? []])), labels);
+    const [p, n] = [previousQuarter(q), QUARTERS[QUARTERS.indexOf(q) + 1]];
+    const [before, after] = [numbersOf(p && updateOf(action, p)?.achieved), numbersOf(n && updateOf(action, n)?.achieved)];
+    const totals = totalsOf(said, codes);
+    const pending = numbersOf(update.pending);
+    return codes.flatMap((code): SaidFigure[] => {
+      const value = now[code]!;
+      const mine = said.filter((s) => s.code === code);
+      const achieved = mine.filter((s) => s.kind === 'achieved');
+      if (value <= 0 || achieved.length === 0 || achieved.some((s) => s.value === value)) return [];
+      const others: SaidAmount[] = [...mine];
+      if (pending[code] !== undefined && !mine.some((s) => s.kind === 'pending' && s.value === pending[code]))
+        others.push({ code, kind: 'pending', value: pending[code]!, said: '', running: false });
+      // The figure to write must not fall below the quarter before's or rise above the quarter after's.
+      const fits = (a: SaidAmount) => a.value >= (before[code] ?? 0) && a.value <= (after[code] ?? Number.POSITIVE_INFINITY);
+      const found = achieved.filter(fits).flatMap((a) => causes(value, a, others, totals, targets[code]));
+      if (new Set(found.map((f) => f.meant.value)).size !== 1) return [];
+      return [{ code, quarter: q, value, ...found[0]! }];
+    });
+  });
+}
+
+/** "not in yet", "not yet received", "outstanding": a council's return the quarter's words say is still to come. */
+const NOT_IN =
+  /\b(?:not (?:yet )?(?:in|received|returned|submitted|available|back)|not in yet|awaited|outstanding|still to come|has not (?:yet )?(?:come in|arrived|been (?:received|submitted)))\b/i;
+const RETURN_WORDS = /\b(?:returns?|figures?|data|submissions?)\b/i;
+
+/** A measure figure written 0 for a council whose return the narrative says is not in yet. */
+export interface LagAsZero {
+  code: string;
+  quarter: Quarter;
+  measure: string;
+  /** The council's latest figure and its quarter: what to write. */
+  latest: { value: number; quarter: Quarter };
+  /** The words that say so, to find their line. */
+  said: string;
+}
+
+function latestOf(figure: unknown, quarter: Quarter): { value: number; quarter: Quarter } | undefined {
+  if (typeof figure === 'number') return figure > 0 ? { value: figure, quarter } : undefined;
+  const lag = asDict(figure);
+  if (typeof lag?.value !== 'number' || lag.value <= 0 || !(QUARTERS as readonly unknown[]).includes(lag.quarter)) return undefined;
+  return { value: lag.value, quarter: lag.quarter as Quarter };
+}
+
+/** Measure figures written 0 where the words of their update say the council's return is not in yet. */
+export function lagWrittenAsZero(action: Dict, names?: ReadonlyMap<string, readonly string[]>): LagAsZero[] {
+  return QUARTERS.flatMap((q) => {
+    const p = previousQuarter(q);
+    const update = updateOf(action, q);
+    const now = asDict(update?.measures);
+    const before = p ? asDict(updateOf(action, p)?.measures) : undefined;
+    if (!p || !update || !now || !before) return [];
+    const notes = Object.entries(asDict(update.notes) ?? {}).map(([c, t]) => `${c}: ${String(t)}`);
+    const sentences = [plainText(update.narrative), ...notes].join('\n').split(/[.!?;](?:\s|$)|\n/);
+    return Object.keys(now).flatMap((measure) =>
+      Object.entries(asDict(now[measure]) ?? {}).flatMap(([code, v]): LagAsZero[] => {
+        const latest = v === 0 ? latestOf(asDict(before[measure])?.[code], p) : undefined;
+        const words = [code, ...(names?.get(code) ?? [])];
+        const sentence = sentences.find(
+          (s) => NOT_IN.test(s) && RETURN_WORDS.test(s) && words.some((w) => new RegExp(`\\b${w}\\b`).test(s)),
+        );
+        return latest && sentence ? [{ code, quarter: q, measure, latest, said: sentence.match(NOT_IN)![0] }] : [];
+      }),
+    );
   });
 }

@@ -3,7 +3,16 @@ import { asDict } from '../input/check-yaml.js';
 import { locate, type PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
-import { measureLinesCarried, ownFigures, pendingAsAchieved, targetAsAchieved } from './carried-figures.js';
+import {
+  lagWrittenAsZero,
+  measureLinesCarried,
+  ownFigures,
+  pendingAsAchieved,
+  type SaidFigure,
+  saidFigures,
+  targetAsAchieved,
+} from './carried-figures.js';
+import { councilNames } from './narrative-amounts.js';
 import { type ActionRef, at, eachAction, problem, type RuleContext } from './rule-context.js';
 
 /**
@@ -39,8 +48,68 @@ function firstFigure(ref: ActionRef, path: readonly PathSegment[]): number {
   return at(ref.f, [...ref.path, ...path, ...(first === undefined ? [] : [first])], true);
 }
 
-function checkAction(ref: ActionRef): Diagnostic[] {
-  const out: Diagnostic[] = [];
+type Names = ReadonlyMap<string, readonly string[]>;
+
+/** The line of `said` in the update of `quarter` (its narrative or notes), or the update's first line. */
+const saidLine = (ref: ActionRef, quarter: string, said: string) => narrativeLine(ref, ['updates', quarter], said);
+
+/** A figure the words of its update contradict: worded by its cause, at the figure. */
+function saidWording(ref: ActionRef, s: SaidFigure) {
+  const labels = asDict(ref.action.target);
+  const label = (key: string, fallback: string) => (typeof labels?.[key] === 'string' ? String(labels[key]).trim() : fallback);
+  const common = { code: s.code, quarter: s.quarter, label: label('achievedLabel', 'achieved'), now: formatMoney(s.value) };
+  const meant = { meant: formatMoney(s.meant.value), write: s.meant.value };
+  const line = saidLine(ref, s.quarter, s.meant.said);
+  if (s.kind === 'total') {
+    const total = saidLine(ref, s.quarter, formatMoney(s.value));
+    return say.councilsTotalAsOne({ ...common, ...meant, line: total, own: line });
+  }
+  if (s.kind === 'toGo') return say.stillToAchieveAsDone({ ...common, ...meant, line, target: formatMoney(s.target ?? 0) });
+  const other = s.other!;
+  // The pending figure's own line when it is the amount, else the words that give it.
+  const written = asDict(asDict(get(ref, ['updates', s.quarter]))?.pending)?.[s.code] === other.value;
+  const otherLine = written || !other.said ? lineOf(ref, ['updates', s.quarter, 'pending', s.code]) : saidLine(ref, s.quarter, other.said);
+  const otherLabel = label('pendingLabel', 'pending');
+  return say.saidPlusOther({ ...common, ...meant, line, other: formatMoney(other.value), otherLine, kind: s.kind, otherLabel });
+}
+
+/** Figures the narrative or notes of their own update contradict (carried-figures.ts saidFigures, lagWrittenAsZero). */
+function checkSaid(ref: ActionRef, names: Names): Diagnostic[] {
+  const out = saidFigures(ref.action, names).map((s) =>
+    problem(
+      ref.f,
+      at(ref.f, [...ref.path, 'updates', s.quarter, 'achieved', s.code], true),
+      'warning',
+      'figure-against-narrative',
+      saidWording(ref, s),
+    ),
+  );
+  const measures = asDict(ref.action.measures) ?? {};
+  for (const z of lagWrittenAsZero(ref.action, names)) {
+    const named = asDict(measures[z.measure])?.name;
+    const wording = say.returnNotInAsZero({
+      code: z.code,
+      quarter: z.quarter,
+      measure: typeof named === 'string' ? named.trim() : z.measure,
+      line: saidLine(ref, z.quarter, z.said),
+      value: z.latest.value,
+      latest: z.latest.quarter,
+    });
+    out.push(
+      problem(
+        ref.f,
+        at(ref.f, [...ref.path, 'updates', z.quarter, 'measures', z.measure, z.code], true),
+        'warning',
+        'figure-against-narrative',
+        wording,
+      ),
+    );
+  }
+  return out;
+}
+
+function checkAction(ref: ActionRef, names: Names): Diagnostic[] {
+  const out: Diagnostic[] = checkSaid(ref, names);
   const warn = (offset: number, wording: ReturnType<typeof say.targetIsAchieved>) =>
     out.push(problem(ref.f, offset, 'warning', 'figures-carried', wording));
   const q = targetAsAchieved(ref.action);
@@ -79,5 +148,7 @@ function checkAction(ref: ActionRef): Diagnostic[] {
 
 /** Figures copied or carried inside an action: see above. */
 export function figuresNotCarried(ctx: RuleContext): Diagnostic[] {
-  return eachAction(ctx).flatMap(checkAction);
+  const councils = asDict(ctx.planFile?.data)?.councils;
+  const names = councilNames(Object.keys(asDict(councils) ?? {}), councils);
+  return eachAction(ctx).flatMap((ref) => checkAction(ref, names));
 }

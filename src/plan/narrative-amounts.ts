@@ -1,0 +1,144 @@
+import { asDict } from '../input/check-yaml.js';
+
+/**
+ * The amounts a narrative (and the councils' notes) of an update gives, each tied to the council
+ * named before it in its sentence and to what kind of amount its words make it: achieved (saved,
+ * secured, so far), pending (in negotiation), last year's closing total, the councils' total
+ * together, the amount still to achieve, or the quarter's own. Read from the written text or the
+ * loaded plan's, so that the figures can be checked against what the officer wrote in words.
+ */
+
+type AmountKind = 'achieved' | 'pending' | 'lastYear' | 'total' | 'toGo' | 'own';
+
+export interface SaidAmount {
+  /** The council the sentence ties it to; none for a total of the councils together. */
+  code: string | undefined;
+  kind: AmountKind;
+  value: number;
+  /** As written: "\u00a327,600". */
+  said: string;
+  /** Its sentence gives it as a running total ("so far", "to date", the target's word "secured"), not a part. */
+  running: boolean;
+}
+
+/** The target's own words for its amounts achieved and pending, when it has them. */
+export interface Labels {
+  achieved?: string | undefined;
+  pending?: string | undefined;
+}
+
+/** Words that make an amount a total so far: "so far", "year to date", "in total". */
+export const TOTAL_WORDS = /\b(?:so far|to date|year[- ]to[- ]date|ytd|cumulative\w*|in total|total)\b/i;
+
+/** Text of a narrative, written (a string) or loaded (paragraphs and bullets of spans). */
+export function plainText(narrative: unknown): string {
+  if (typeof narrative === 'string') return narrative;
+  if (!Array.isArray(narrative)) return '';
+  return narrative
+    .map((block) => (asDict(block)?.inlines as unknown[] | undefined)?.map((i) => String(asDict(i)?.text ?? '\n')).join('') ?? '')
+    .join('\n');
+}
+
+export const AMOUNT = /\u00a3\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k|m)?\b/gi;
+
+export function pounds(m: RegExpMatchArray): number {
+  const whole = Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`);
+  const scale = m[3]?.toLowerCase() === 'k' ? 1000 : m[3]?.toLowerCase() === 'm' ? 1e6 : 1;
+  return Math.round(whole * scale);
+}
+
+/** "in the quarter alone", "this quarter", "during the quarter", "in-quarter", "Q3 alone": the quarter's own. */
+export const QUARTER_OWN = /\b(?:(?:in|during|over|for) the quarter|this quarter|quarter alone|in-quarter|q[1-4] alone)\b/i;
+
+const KIND_WORDS: readonly [Exclude<AmountKind, 'achieved' | 'own'>, RegExp][] = [
+  [
+    'pending',
+    /\b(?:pending|in negotiation|under negotiation|being negotiated|in the pipeline|not yet (?:secured|signed|agreed|confirmed))\b/i,
+  ],
+  [
+    'lastYear',
+    /\b(?:last year|previous year|prior year|the year before|closed (?:at|on|with)|closing (?:total|figure|position)|brought forward|outturn)\b/i,
+  ],
+  [
+    'total',
+    /\b(?:across (?:the |all )?(?:(?:two|three|four|five) )?(?:partnership|councils|group)|the partnership as a whole|partnership total|combined|all (?:two|three|four|five) councils|the councils together|between them|in all)\b/i,
+  ],
+  [
+    'toGo',
+    /\b(?:still to (?:achieve|secure|save|find|deliver|go)|left to (?:achieve|secure|save|find)|to go|short of the target|shortfall|remaining to)\b/i,
+  ],
+];
+const ACHIEVED_WORDS = /\b(?:achieved|saved|savings?|secured|so far|to date|year[- ]to[- ]date|delivered|income)\b/i;
+
+function kindIn(text: string, pendingLabel: string | undefined): AmountKind | undefined {
+  if (pendingLabel && text.toLowerCase().includes(pendingLabel.toLowerCase())) return 'pending';
+  return KIND_WORDS.find(([, re]) => re.test(text))?.[0];
+}
+
+/** Where each council is named in a sentence: its code ("FDC", "FDC's") or its name ("Fenholt District Council", "Fenholt"). */
+function mentions(sentence: string, names: ReadonlyMap<string, readonly string[]>): { code: string; at: number }[] {
+  const out: { code: string; at: number }[] = [];
+  for (const [code, words] of names)
+    for (const word of [code, ...words])
+      for (const m of sentence.matchAll(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g')))
+        out.push({ code, at: m.index });
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The amounts of one sentence, each with its council and kind. */
+function sentenceAmounts(sentence: string, names: ReadonlyMap<string, readonly string[]>, labels: Labels): SaidAmount[] {
+  const pendingLabel = labels.pending;
+  const amounts = [...sentence.matchAll(AMOUNT)];
+  if (amounts.length === 0) return [];
+  const named = mentions(sentence, names);
+  const own = QUARTER_OWN.test(sentence);
+  const lead = sentence.slice(0, amounts[0]!.index);
+  const running = TOTAL_WORDS.test(sentence) || (!!labels.achieved && sentence.toLowerCase().includes(labels.achieved.toLowerCase()));
+  const leadKind = kindIn(lead, pendingLabel);
+  return amounts.map((m, i) => {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const before = sentence.slice(i === 0 ? 0 : amounts[i - 1]!.index! + amounts[i - 1]![0].length, start);
+    // The words just after an amount, up to the next council named or the next amount: "\u00a35,400 in negotiation".
+    const nextAt = Math.min(...named.filter((n) => n.at >= end).map((n) => n.at), amounts[i + 1]?.index ?? sentence.length);
+    const after = sentence.slice(end, nextAt).split(/,|\band\b|\bwith\b|\bwhile\b|\bbut\b/)[0]!;
+    const near = kindIn(after, pendingLabel) ?? kindIn(before.replace(/^.*,/, ''), pendingLabel);
+    const code = named.filter((n) => n.at < start).pop()?.code;
+    let kind: AmountKind = own ? 'own' : (near ?? (leadKind === 'total' ? undefined : leadKind) ?? 'achieved');
+    if (near === 'total' || (code === undefined && kind === 'achieved' && !ACHIEVED_WORDS.test(sentence))) kind = 'total';
+    return { code: kind === 'total' ? undefined : code, kind, value: pounds(m), said: m[0].trim(), running };
+  });
+}
+
+/**
+ * The amounts an update's narrative and notes give. `names` maps each council's code to its names
+ * in words (the full name, and the name without "Council" and the like); `labels` are the target's
+ * words for its amounts ("secured", "in negotiation"), when it has them.
+ */
+export function saidAmounts(
+  update: Record<string, unknown>,
+  names: ReadonlyMap<string, readonly string[]>,
+  labels: Labels = {},
+): SaidAmount[] {
+  const notes = Object.entries(asDict(update.notes) ?? {})
+    .filter((e): e is [string, string] => typeof e[1] === 'string')
+    .map(([code, text]) => `${code}: ${text}`);
+  const text = [plainText(update.narrative), ...notes].join('\n');
+  return text.split(/[.!?;](?:\s|$)|\n/).flatMap((s) => sentenceAmounts(s, names, labels));
+}
+
+const SUFFIX = /\s+(?:(?:district|borough|city|county|metropolitan|town|parish)\s+)*council$/i;
+
+/** Each council's names in words, from plan.yaml's councils ("FDC: Fenholt District Council", or `{ name: ... }`). */
+export function councilNames(codes: readonly string[], councils: unknown): Map<string, string[]> {
+  const declared = asDict(councils) ?? {};
+  return new Map(
+    codes.map((code) => {
+      const value = declared[code];
+      const name = typeof value === 'string' ? value : asDict(value)?.name;
+      if (typeof name !== 'string' || !name.trim()) return [code, []];
+      const short = name.trim().replace(SUFFIX, '');
+      return [code, [...new Set([name.trim(), short].filter((n) => n.length >= 4))]];
+    }),
+  );
+}
