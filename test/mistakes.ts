@@ -4226,6 +4226,27 @@ export const MISTAKES: Mistake[] = [
     hint: /^move lines 15\u201320 10 spaces to the left, so that "- id:" lines up with the one on line 5$/,
     alone: true,
   },
+  // Values copied in the form another program shows them (held-out set 8).
+  {
+    name: 'a quarter movement written with its plus sign as the achieved total',
+    file: SAV,
+    lineText: '          NDC: +18000',
+    line: 27,
+    message: /^"\+18000" is written as a change \(the rise since Q1\), but achieved is NDC's total so far this year$/,
+    hint: /^write 40000 \(\u00a322,000 at Q1 \+ \u00a318,000\)$/,
+    alone: true,
+  },
+  {
+    name: 'a quarter movement with its plus sign in braces, the quarter before written line by line',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t.replace('        achieved:\n          KBC: 50000\n          HDC: 27000', '        achieved: { KBC: +20000, HDC: 27000 }'),
+    line: 25,
+    message: /^"\+20000" is written as a change \(the rise since Q2\), but achieved is KBC's total so far this year$/,
+    hint: /^write 50000 \(\u00a330,000 at Q2 \+ \u00a320,000\)$/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

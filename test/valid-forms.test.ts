@@ -314,6 +314,14 @@ describe('valid forms of the figures per council', () => {
           ),
     ],
     [
+      'a note of a council giving its rise in the quarter with a plus sign, beside its total',
+      (t: string) =>
+        t.replace(
+          '          EDC: fleet contract savings expected from October',
+          '          EDC: +6000 in the quarter; fleet savings from October\n          NDC: +18000',
+        ),
+    ],
+    [
       'a Q3 with each council at its own pace',
       (t: string) =>
         t.replace(

@@ -1,0 +1,35 @@
+import { groupThousands } from '../shared/numbers.js';
+import { entry, group } from './entry.js';
+
+const pounds = (n: number) => `\u00a3${groupThousands(n)}`;
+
+export const copiedForms = group(
+  'Values copied in the form another program shows them',
+  "A tracker's change column, a report's words for a figure, a chat's marks for code, a spreadsheet's date with its time, a line of plan's own JSON output: each looks like the value it was copied for and carries a mark that is not part of it. Plan names the mark at its line and gives the value to write; --fix writes it when there is one reading.",
+  {
+    movementAsTotal: entry(
+      [
+        { code: 'GBC', written: '+32550', quarter: 'Q3', before: 'Q2', rise: 32550, was: 46800, key: 'achieved' },
+        { code: 'NDC', written: '+3000', quarter: 'Q2', before: 'Q1', rise: 3000, was: undefined, key: 'achieved' },
+        { code: 'WBC', written: '+25000', quarter: 'Q1', before: undefined, rise: 25000, was: 0, key: 'achieved' },
+      ],
+      (p: {
+        code: string;
+        written: string;
+        quarter: string;
+        before: string | undefined;
+        rise: number;
+        was: number | undefined;
+        key: string;
+      }) => ({
+        message: `"${p.written}" is written as a change (the rise ${p.before === undefined ? 'since the start of the year' : `since ${p.before}`}), but ${p.key} is ${p.code}'s total so far this year`,
+        hint:
+          p.was === undefined
+            ? `write ${p.code}'s total so far this year: its ${p.before} figure plus ${p.rise}, with no plus sign`
+            : p.before === undefined
+              ? `write ${p.rise}, with no plus sign: at ${p.quarter} the rise since the start of the year is the total`
+              : `write ${p.was + p.rise} (${pounds(p.was)} at ${p.before} + ${pounds(p.rise)})`,
+      }),
+    ),
+  },
+);
