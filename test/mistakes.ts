@@ -4247,6 +4247,35 @@ export const MISTAKES: Mistake[] = [
     hint: /^write 50000 \(\u00a330,000 at Q2 \+ \u00a320,000\)$/,
     alone: true,
   },
+  {
+    name: 'a lagging measure figure written as the report shows it, "4 (Q1 figure)"',
+    file: GOV,
+    lineText: '          waivers: { WBC: 11, NDC: 9, EDC: 4 (Q1 figure) }',
+    line: 61,
+    message:
+      /^"4 \(Q1 figure\)" is how the report shows a figure for an earlier quarter; in the plan a figure for Q1 is written \{ value: 4, quarter: Q1 \}/,
+    hint: /^write EDC: \{ value: 4, quarter: Q1 \}$/,
+    alone: true,
+    repaired: (t) => t.replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 11, NDC: 9, EDC: { value: 4, quarter: Q1 } }'),
+  },
+  {
+    name: 'a lagging measure figure one council a line, its quarter in brackets after it',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+        '          waivers:\n            WBC: 11\n            NDC: 9\n            EDC: 4 (figure for Q1)',
+      ),
+    line: 64,
+    message: /^"4 \(figure for Q1\)" is how the report shows a figure for an earlier quarter/,
+    hint: /^write EDC: \{ value: 4, quarter: Q1 \}$/,
+    alone: true,
+    repaired: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+        '          waivers:\n            WBC: 11\n            NDC: 9\n            EDC: { value: 4, quarter: Q1 }',
+      ),
+  },
 ];
 
 /** The file without its line `n` (1-based). */

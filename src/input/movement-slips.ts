@@ -48,7 +48,7 @@ export function plusMovement(lines: readonly LineInfo[], i: number, parent: stri
 }
 
 /** The line that opens the part line `i` stands in: the nearest line above it set further out. */
-function openerOf(lines: readonly LineInfo[], i: number): number | undefined {
+export function openerOf(lines: readonly LineInfo[], i: number): number | undefined {
   const indent = lines[i]!.indent;
   for (let j = i - 1; j >= 0 && i - j < MOST_LINES; j--) {
     const l = lines[j]!;

@@ -9,6 +9,7 @@ import { checkLeftOnNote, confirmAnswered, numberInTitle, sectionNumber } from '
 import { findMarkedValue } from './marked-value-slips.js';
 import { plusMovement } from './movement-slips.js';
 import { placeholderSlip } from './placeholder-slips.js';
+import { figureInReportWords } from './report-form-slips.js';
 import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 
@@ -28,6 +29,7 @@ export function findValueSlip(
 ): Slip | undefined {
   return (
     plusMovement(lines, i, parents[i]) ??
+    figureInReportWords(lines, i) ??
     thousandsInBraces(lines[i]!, context) ??
     commaBetweenCouncils(lines[i]!, context) ??
     placeholderSlip(lines[i]!, context, parents[i]) ??

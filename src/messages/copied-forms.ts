@@ -31,5 +31,23 @@ export const copiedForms = group(
               : `write ${p.was + p.rise} (${pounds(p.was)} at ${p.before} + ${pounds(p.rise)})`,
       }),
     ),
+    figureInReportWords: entry(
+      [
+        { code: 'OCC', written: '77 (Q2 figure)', quarter: 'Q2', update: 'Q3', figure: '{ value: 77, quarter: Q2 }' },
+        { code: 'OCC', written: '77 (Q3 figure)', quarter: 'Q3', update: 'Q3', figure: '77' },
+      ],
+      (p: { code: string; written: string; quarter: string; update: string; figure: string }) =>
+        p.quarter === p.update
+          ? {
+              message: `"${p.written}" is the figure as the report shows it; a figure for ${p.update}, the quarter of this update, is written as the number alone`,
+              hint: `write ${p.code}: ${p.figure}`,
+              fixed: `"${p.written}" written as ${p.figure}`,
+            }
+          : {
+              message: `"${p.written}" is how the report shows a figure for an earlier quarter; in the plan a figure for ${p.quarter} is written ${p.figure}, so that the report says so`,
+              hint: `write ${p.code}: ${p.figure}`,
+              fixed: `"${p.written}" written as ${p.figure}`,
+            },
+    ),
   },
 );
