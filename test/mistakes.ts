@@ -4276,6 +4276,35 @@ export const MISTAKES: Mistake[] = [
         '          waivers:\n            WBC: 11\n            NDC: 9\n            EDC: { value: 4, quarter: Q1 }',
       ),
   },
+  {
+    name: 'a due date copied from a spreadsheet with its time of midnight',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '    due: 2015-03-31 00:00:00',
+    line: 8,
+    message: /^the due date, 2015-03-31 \(31 March 2015\), has a time after it, 00:00:00, as a spreadsheet keeps a date/,
+    hint: /^write the date alone: due: 2015-03-31$/,
+    alone: true,
+  },
+  {
+    name: 'a due date exported from a list with a time, "T" between them',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    due: 2014-11-30T00:00',
+    line: 23,
+    message: /^the due date, 2014-11-30 \(30 November 2014\), has a time after it, 00:00,/,
+    hint: /^write the date alone: due: 2014-11-30$/,
+    alone: true,
+  },
+  {
+    name: "the year's first day written with a time after it",
+    file: PLAN,
+    lineText: '  starts: 2015-04-01 00:00:00',
+    line: 6,
+    message: /^the date of "starts:", 2015-04-01 \(1 April 2015\), has a time after it/,
+    hint: /^write the date alone: starts: 2015-04-01$/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -49,5 +49,20 @@ export const copiedForms = group(
               fixed: `"${p.written}" written as ${p.figure}`,
             },
     ),
+    dateWithTime: entry(
+      [
+        { key: 'due', date: '2035-03-31', time: '00:00:00', said: '31 March 2035', midnight: true },
+        { key: 'due', date: '2035-03-31', time: '17:00', said: '31 March 2035', midnight: false },
+        { key: 'starts', date: '2034-04-01', time: '00:00', said: '1 April 2034', midnight: true },
+      ],
+      (p: { key: string; date: string; time: string; said: string; midnight: boolean }) => {
+        const what = p.key === 'due' ? 'due date' : `date of "${p.key}:"`;
+        return {
+          message: `the ${what}, ${p.date} (${p.said}), has a time after it, ${p.time}, as a spreadsheet keeps a date: the ${what} is the day alone`,
+          hint: `write the date alone: ${p.key}: ${p.date}`,
+          fixed: `the time after the ${what} deleted: ${p.key}: ${p.date}`,
+        };
+      },
+    ),
   },
 );
