@@ -322,6 +322,21 @@ describe('valid forms of the figures per council', () => {
         ),
     ],
     [
+      "a quarter's amounts in braces, each council's key in quotes as JSON writes it",
+      (t: string) =>
+        t.replace(
+          '        achieved:\n          WBC: 61250\n          NDC: 40000\n          EDC: 15000',
+          '        achieved: { "WBC": 61250, "NDC": 40000, "EDC": 15000 }',
+        ),
+    ],
+    [
+      'a status in quotes with its key in quotes, and a note with a broken bar and backticks inside it',
+      (t: string) =>
+        t
+          .replace('        status: On track for WBC and NDC', '        "status": "On track for WBC and NDC"')
+          .replace('          EDC: fleet contract savings expected from October', '          EDC: fleet \u00a6 savings from `October`'),
+    ],
+    [
       'a Q3 with each council at its own pace',
       (t: string) =>
         t.replace(

@@ -64,5 +64,26 @@ export const copiedForms = group(
         };
       },
     ),
+    chatBackticks: entry(
+      [
+        { key: 'id', value: 'procurement-apprentices', line: '- id: procurement-apprentices' },
+        { key: 'status', value: 'On track', line: 'status: On track' },
+      ],
+      (p: { key: string; value: string; line: string }) => ({
+        message: `the backticks around "${p.value}" are the marks Teams or a chat puts around code, copied with it: they are not part of the ${p.key}`,
+        hint: `delete them: ${p.line}`,
+        fixed: `the backticks around the ${p.key} deleted: ${p.line}`,
+      }),
+    ),
+    jsonLine: entry([{ key: 'status', line: 'status: Onward going' }], (p) => ({
+      message: `this line is written as in a JSON file, with quotes around "${p.key}" and a comma at the end`,
+      hint: `write it as the lines around it are: ${p.line}`,
+      fixed: `the JSON quotes and comma taken off: ${p.line}`,
+    })),
+    barLookalike: entry([{ key: 'narrative', written: '\u00a6', code: '00A6' }], (p) => ({
+      message: `"${p.written}" (U+${p.code}) looks like "|" but is not the "|" that starts the ${p.key} on the lines below`,
+      hint: `write ${p.key}: | (on a UK keyboard, "|" is Shift and the key beside Z)`,
+      fixed: `"${p.written}" after "${p.key}:" changed to "|"`,
+    })),
   },
 );
