@@ -4361,6 +4361,34 @@ export const MISTAKES: Mistake[] = [
     hint: /^write narrative: \|/,
     alone: true,
   },
+  {
+    name: 'a narrative typed on the lines below the placeholder new-quarter wrote, the placeholder left',
+    file: GOV,
+    lineText: '        narrative: "TODO: write the Q2 narrative"',
+    line: 20,
+    message: /^the placeholder "TODO: write the Q2 narrative" is still on line 20, with the narrative written below it$/,
+    hint: /^write narrative: \| in place of it, so that the text from line 21 is the narrative$/,
+    alone: true,
+  },
+  {
+    name: 'a one-line narrative typed below its placeholder',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t.replace(
+        '        narrative: Fleet and stationery contracts let.',
+        "        narrative: 'TODO: write the Q3 narrative'\n          Fleet and stationery contracts let.",
+      ),
+    line: 24,
+    message: /^the placeholder "TODO: write the Q3 narrative" is still on line 24/,
+    hint: /^write narrative: \| in place of it, so that the text from line 25 is the narrative$/,
+    alone: true,
+    repaired: (t) =>
+      t.replace(
+        '        narrative: Fleet and stationery contracts let.',
+        '        narrative: |\n          Fleet and stationery contracts let.',
+      ),
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -1,4 +1,5 @@
 import { say } from '../messages/index.js';
+import { textBelowPlaceholder } from './placeholder-slips.js';
 import { COUNCIL_CODE_KEY, type LineInfo, needsQuotes } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 
@@ -10,7 +11,12 @@ import type { Slip, SlipContext } from './slips.js';
  * types). Each has one reading, which --fix writes.
  */
 export function findCopiedLineSlip(lines: readonly LineInfo[], i: number, context: SlipContext): Slip | undefined {
-  return chatBackticks(lines[i]!, context) ?? jsonLine(lines, i, context) ?? barLookalike(lines, i, context);
+  return (
+    chatBackticks(lines[i]!, context) ??
+    jsonLine(lines, i, context) ??
+    barLookalike(lines, i, context) ??
+    textBelowPlaceholder(lines, i, context)
+  );
 }
 
 const known = (key: string, context: SlipContext) => context.knownKeys.has(key) || COUNCIL_CODE_KEY.test(key);

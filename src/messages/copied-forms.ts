@@ -85,5 +85,10 @@ export const copiedForms = group(
       hint: `write ${p.key}: | (on a UK keyboard, "|" is Shift and the key beside Z)`,
       fixed: `"${p.written}" after "${p.key}:" changed to "|"`,
     })),
+    textBelowPlaceholder: entry([{ key: 'narrative', placeholder: 'TODO: write the Q4 narrative', line: 84, below: 85 }], (p) => ({
+      message: `the placeholder "${p.placeholder}" is still on line ${p.line}, with the ${p.key} written below it`,
+      hint: `write ${p.key}: | in place of it, so that the text from line ${p.below} is the ${p.key}`,
+      fixed: `the placeholder on line ${p.line} replaced by "|": the text below it is the ${p.key}`,
+    })),
   },
 );
