@@ -390,6 +390,29 @@ describe('valid forms of the figures per council', () => {
           ),
     ],
     [
+      'a note of a council giving its rise in the quarter with a plus sign, beside its total',
+      (t: string) =>
+        t.replace(
+          '          EDC: fleet contract savings expected from October',
+          '          EDC: +6000 in the quarter; fleet savings from October\n          NDC: +18000',
+        ),
+    ],
+    [
+      "a quarter's amounts in braces, each council's key in quotes as JSON writes it",
+      (t: string) =>
+        t.replace(
+          '        achieved:\n          WBC: 61250\n          NDC: 40000\n          EDC: 15000',
+          '        achieved: { "WBC": 61250, "NDC": 40000, "EDC": 15000 }',
+        ),
+    ],
+    [
+      'a status in quotes with its key in quotes, and a note with a broken bar and backticks inside it',
+      (t: string) =>
+        t
+          .replace('        status: On track for WBC and NDC', '        "status": "On track for WBC and NDC"')
+          .replace('          EDC: fleet contract savings expected from October', '          EDC: fleet \u00a6 savings from `October`'),
+    ],
+    [
       'a Q3 with each council at its own pace',
       (t: string) =>
         t.replace(

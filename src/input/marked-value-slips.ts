@@ -13,7 +13,7 @@ import type { Slip, SlipContext } from './slips.js';
 
 export function findMarkedValue(lines: readonly LineInfo[], i: number, context: SlipContext, parent: string | undefined): Slip | undefined {
   const line = lines[i]!;
-  return joinedLetters(line) ?? markedFigure(line, context, parent) ?? dayNumberDate(line, context);
+  return joinedLetters(line) ?? markedFigure(line, context, parent) ?? dayNumberDate(line, context) ?? dateWithTime(line, context);
 }
 
 /** The letters a PDF joins into one character (ligatures), and the letters they stand for. */
@@ -127,4 +127,32 @@ const MONTH_NAMES = [
 /** "31 March 2032". */
 function saidDate(date: Date): string {
   return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]!} ${date.getUTCFullYear()}`;
+}
+
+/**
+ * "due: 2035-03-31 00:00:00": a date copied from a spreadsheet or a SharePoint list export, where a date
+ * cell holds a time too. The date is the officer's; at midnight the time adds nothing, so --fix
+ * writes the date alone. Another time is said, and left to the officer.
+ */
+function dateWithTime(line: LineInfo, context: SlipContext): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m =
+    /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]+(["']?)(\d{4}-\d{2}-\d{2})(?:[ \t]+|T)(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)[ \t]*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?\3[ \t]*(?:#.*)?$/.exec(
+      rest,
+    );
+  if (!m || !context.dateKeys?.has(m[2]!)) return undefined;
+  const key = m[2]!;
+  const date = m[4]!;
+  const at = line.start + line.indent + rest.indexOf(m[3]! + date, m[1]!.length + key.length + 1);
+  const end =
+    line.start + line.indent + rest.indexOf(m[5]!, at - line.start - line.indent) + m[5]!.length + (m[6]?.length ?? 0) + m[3]!.length;
+  const midnight = /^0?0:00(?::00(?:\.0+)?)?$/.test(m[5]!) && (m[6] === undefined || !/[1-9]/.test(m[6]));
+  const { fixed, ...wording } = say.dateWithTime({ key, date, time: m[5]!, said: saidDate(new Date(`${date}T00:00:00Z`)), midnight });
+  return {
+    offset: at,
+    code: 'date-with-time',
+    ...wording,
+    ...(midnight && fixed !== undefined ? { fixed } : {}),
+    edits: [{ at, remove: end - at, insert: date }],
+  };
 }

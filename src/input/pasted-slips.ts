@@ -1,4 +1,5 @@
 import { say } from '../messages/index.js';
+import { findCopiedLineSlip } from './copied-line-slips.js';
 import { blockContentIndent, KEY_LINE, keyColumn, type LineInfo, scanLines } from './slip-lines.js';
 import type { Edit, Slip, SlipContext } from './slips.js';
 
@@ -15,7 +16,7 @@ export function findPastedSlips(text: string, context: SlipContext, lines: reado
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank || line.comment || line.inBlock) continue;
-    const found = cellWithLineBreak(lines, i, context) ?? foldedBullets(lines, i, context);
+    const found = cellWithLineBreak(lines, i, context) ?? foldedBullets(lines, i, context) ?? findCopiedLineSlip(lines, i, context);
     if (found) slips.push(found);
   }
   return slips;

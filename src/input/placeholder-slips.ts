@@ -120,3 +120,28 @@ function figurePlaceholder(key: string, value: string, at: number): Slip | undef
     edits: [{ at, remove: value.length, insert: figure }],
   };
 }
+
+/**
+ * `narrative: "TODO: write the Q4 narrative"` left on its line, the officer's text typed on the lines
+ * below it, set further in as a text's lines are. The text below is the narrative, and the placeholder
+ * is plan's own words: writing "|" in its place makes the lines below the text, and loses nothing.
+ */
+export function textBelowPlaceholder(lines: readonly LineInfo[], i: number, context: SlipContext): Slip | undefined {
+  const line = lines[i]!;
+  const rest = line.text.slice(line.indent);
+  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]+(\S.*)$/.exec(rest);
+  if (!m || !(context.textKeys?.has(m[2]!) ?? false)) return undefined;
+  const placeholder = withoutTrailingSpaces(m[3]!);
+  if (!TEXT_UNTOUCHED.test(placeholder)) return undefined;
+  let next = i + 1;
+  while (next < lines.length && lines[next]!.blank) next++;
+  const below = lines[next];
+  if (below === undefined || below.comment || below.indent <= line.indent + m[1]!.length) return undefined;
+  const at = line.start + line.indent + m[0].length - m[3]!.length;
+  return {
+    offset: at,
+    code: 'text-below-placeholder',
+    ...say.textBelowPlaceholder({ key: m[2]!, placeholder: placeholder.replace(/^["']|["']$/g, ''), line: i + 1, below: next + 1 }),
+    edits: [{ at, remove: placeholder.length, insert: '|' }],
+  };
+}

@@ -7,7 +7,9 @@ import { findChoiceSlip } from './choice-slips.js';
 import { findFigureSlip } from './figure-slips.js';
 import { checkLeftOnNote, confirmAnswered, numberInTitle, sectionNumber } from './leftover-slips.js';
 import { findMarkedValue } from './marked-value-slips.js';
+import { plusMovement } from './movement-slips.js';
 import { placeholderSlip } from './placeholder-slips.js';
+import { figureInReportWords } from './report-form-slips.js';
 import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 
@@ -26,6 +28,8 @@ export function findValueSlip(
   parents: ReadonlyArray<string | undefined>,
 ): Slip | undefined {
   return (
+    plusMovement(lines, i, parents[i]) ??
+    figureInReportWords(lines, i) ??
     thousandsInBraces(lines[i]!, context) ??
     commaBetweenCouncils(lines[i]!, context) ??
     placeholderSlip(lines[i]!, context, parents[i]) ??

@@ -1,5 +1,6 @@
 import { carried } from './carried.js';
 import { characters } from './characters.js';
+import { copiedForms } from './copied-forms.js';
 import type { AnyEntry, Entry, Group, Wording } from './entry.js';
 import { files } from './files.js';
 import { folder } from './folder.js';
@@ -28,6 +29,7 @@ export const TABLE = [
   folder,
   characters,
   pasted,
+  copiedForms,
   keys,
   withinLine,
   placeholders,

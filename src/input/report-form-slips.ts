@@ -1,0 +1,56 @@
+import { say } from '../messages/index.js';
+import { openerOf } from './movement-slips.js';
+import { keyOf, type LineInfo } from './slip-lines.js';
+import type { Slip } from './slips.js';
+
+/**
+ * "OCC: 77 (Q2 figure)": a measure's figure written as the report shows a figure that is for an
+ * earlier quarter, copied from last quarter's report. Read as text it is no figure; written as the
+ * bare number it would be shown as this quarter's. The quarter it names is the one reading: written
+ * `{ value: 77, quarter: Q2 }` (or the bare number, when it names the update's own quarter), which
+ * --fix writes.
+ */
+
+/** A council's figure with the quarter after it in brackets: "77 (Q2 figure)", "77% (Q2)", "77 (figure for Q2)". */
+const WORDED =
+  /(^|[{,][ \t]*)([A-Z][A-Z0-9]{1,9})[ \t]*:[ \t]*((\d+(?:\.\d+)?)[ \t]*%?[ \t]*[([][ \t]*(?:(Q[1-4])(?:[ \t]+(?:figure|value|data|return))?|(?:figure|value|data|return)[ \t]+(?:for|from|of)[ \t]+(Q[1-4]))[ \t]*[)\]])(?=[ \t]*(?:[,}]|#|$))/i;
+
+/** How far up the parts of a line are looked for: an update is a few levels in. */
+const MOST_LEVELS = 8;
+
+export function figureInReportWords(lines: readonly LineInfo[], i: number): Slip | undefined {
+  const line = lines[i]!;
+  const rest = line.text.slice(line.indent);
+  const m = WORDED.exec(rest);
+  if (!m) return undefined;
+  const parts = partsAbove(lines, i);
+  const update = parts.find((k) => /^Q[1-4]$/.test(k));
+  if (update === undefined || !parts.includes('measures')) return undefined;
+  const quarter = (m[5] ?? m[6]!).toUpperCase();
+  // A later quarter's figure cannot stand in an update: that is another slip.
+  if (quarter > update) return undefined;
+  const code = m[2]!;
+  const value = m[4]!;
+  const written = m[3]!;
+  const figure = quarter === update ? value : `{ value: ${value}, quarter: ${quarter} }`;
+  const at = line.start + line.indent + m.index + m[1]!.length + rest.slice(m.index + m[1]!.length).indexOf(written, code.length);
+  return {
+    offset: at,
+    code: 'figure-in-report-words',
+    ...say.figureInReportWords({ code, written, quarter, update, figure }),
+    edits: [{ at, remove: written.length, insert: figure }],
+  };
+}
+
+/** The keys of the parts line `i` stands in, nearest first. */
+function partsAbove(lines: readonly LineInfo[], i: number): string[] {
+  const keys: string[] = [];
+  let j: number | undefined = i;
+  for (let level = 0; level < MOST_LEVELS; level++) {
+    j = openerOf(lines, j);
+    if (j === undefined) break;
+    const key = keyOf(lines[j]!);
+    if (key !== undefined) keys.push(key);
+  }
+  return keys;
+}
