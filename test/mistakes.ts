@@ -4226,6 +4226,36 @@ export const MISTAKES: Mistake[] = [
     hint: /^move lines 15\u201320 10 spaces to the left, so that "- id:" lines up with the one on line 5$/,
     alone: true,
   },
+  // plan.yaml slips that leave it well formed and every figure under the wrong name or months.
+  {
+    name: "two councils' names pasted beside each other's codes in plan.yaml",
+    file: PLAN,
+    edit: (t) =>
+      t
+        .replace('NDC: Northdale District Council', 'NDC: Eastmere District Council')
+        .replace('EDC: Eastmere District Council', 'EDC: Northdale District Council'),
+    line: 9,
+    message:
+      /^the code NDC does not fit the name "Eastmere District Council", nor EDC "Northdale District Council", while each name fits the other code/,
+    hint: /^swap the two names: write NDC: Northdale District Council and EDC: Eastmere District Council$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: the two councils' names in the other order in plan.yaml",
+    plan: 'kestrel',
+    file: PLAN,
+    edit: (t) =>
+      t.replace(
+        'KBC: Kestrel Borough Council\n  HDC: Harrier District Council',
+        'KBC: Harrier District Council\n  HDC: Kestrel Borough Council',
+      ),
+    line: 8,
+    message: /^the code KBC does not fit the name "Harrier District Council", nor HDC "Kestrel Borough Council"/,
+    hint: /^swap the two names: write KBC: Kestrel Borough Council and HDC: Harrier District Council$/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

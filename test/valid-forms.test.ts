@@ -336,3 +336,29 @@ describe('valid forms of the figures per council', () => {
     expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
   });
 });
+
+describe("valid forms of plan.yaml's councils and year", () => {
+  it.each([
+    [
+      'the councils listed in another order than in the sections',
+      (t: string) =>
+        t.replace(
+          '  WBC: Westbrook Borough Council\n  NDC: Northdale District Council\n  EDC: Eastmere District Council',
+          '  EDC: Eastmere District Council\n  WBC: Westbrook Borough Council\n  NDC: Northdale District Council',
+        ),
+    ],
+    [
+      "councils' names written in other words than their codes' initials",
+      (t: string) =>
+        t
+          .replace('WBC: Westbrook Borough Council', 'WBC: The Borough of Westbrook')
+          .replace('NDC: Northdale District Council', 'NDC: Northdale DC')
+          .replace('EDC: Eastmere District Council', 'EDC: Eastmere'),
+    ],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages('plan.yaml', (t) => t);
+    const edited = await messages('plan.yaml', edit);
+    expect(edit(PLANS.westbrook['plan.yaml']!)).not.toBe(PLANS.westbrook['plan.yaml']);
+    expect(edited).toEqual(plain);
+  });
+});
