@@ -4256,6 +4256,26 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    name: 'the year start written as 1 January, the first day of the calendar year',
+    file: PLAN,
+    lineText: '  starts: 2015-01-01',
+    line: 6,
+    message: /^the financial year 2015\/16 runs across two calendar years, but starts: 2015-01-01 starts it in January/,
+    hint: /^the year 2015\/16 starts on 1 April \(Q1 is April\u2013June\): write starts: 2015-04-01$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the year start written as January, its comment kept',
+    plan: 'kestrel',
+    file: PLAN,
+    lineText: '  starts: 2014-01-01 # Q1 is April to June',
+    line: 6,
+    message: /starts: 2014-01-01 starts it in January/,
+    hint: /write starts: 2014-04-01$/,
+    alone: true,
+    repaired: (t) => t.replace('  starts: 2014-04-01', '  starts: 2014-04-01 # Q1 is April to June'),
+  },
 ];
 
 /** The file without its line `n` (1-based). */

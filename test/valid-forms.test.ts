@@ -355,6 +355,11 @@ describe("valid forms of plan.yaml's councils and year", () => {
           .replace('NDC: Northdale District Council', 'NDC: Northdale DC')
           .replace('EDC: Eastmere District Council', 'EDC: Eastmere'),
     ],
+    [
+      'the year start in quotes, with a note',
+      (t: string) => t.replace('  starts: 2015-04-01', '  starts: "2015-04-01" # Q1 is April to June'),
+    ],
+    ['the year label in quotes', (t: string) => t.replace('  label: 2015/16', '  label: "2015/16"')],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages('plan.yaml', (t) => t);
     const edited = await messages('plan.yaml', edit);

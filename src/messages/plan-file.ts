@@ -34,5 +34,13 @@ export const planFile = group(
         };
       },
     ),
+    yearStartsInJanuary: entry(
+      [{ label: '2034/35', written: '2034-01-01', meant: '2034-04-01', month: 'April', q1: 'April\u2013June' }],
+      (p) => ({
+        message: `the financial year ${p.label} runs across two calendar years, but starts: ${p.written} starts it in January, so every quarter would cover the wrong months (Q1 would be January\u2013March, and the year would end in December)`,
+        hint: `the year ${p.label} starts on 1 ${p.month} (Q1 is ${p.q1}): write starts: ${p.meant}`,
+        fixed: `starts: ${p.written} changed to starts: ${p.meant} (1 ${p.month})`,
+      }),
+    ),
   },
 );
