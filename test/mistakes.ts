@@ -4276,6 +4276,64 @@ export const MISTAKES: Mistake[] = [
     alone: true,
     repaired: (t) => t.replace('  starts: 2014-04-01', '  starts: 2014-04-01 # Q1 is April to June'),
   },
+  // Text pasted with what another program added to it.
+  {
+    name: 'an address pasted from an email as Outlook Safe Links wrapped it',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        'Rules published at https://www.westbrook.gov.uk/procurement.',
+        'Rules published at https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.westbrook.gov.uk%2Fprocurement&data=05%7C02%7Cj.smith%40westbrook.gov.uk%7C9d1c%7C0&sdata=Qx7%2Bk%3D&reserved=0.',
+      ),
+    line: 24,
+    message: /^this address is a link as Outlook "Safe Links" wraps it in an email or a chat, not the page itself/,
+    hint: /^write the page's own address in its place: https:\/\/www\.westbrook\.gov\.uk\/procurement$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'an address pasted from a Google Docs comment as Google redirects it',
+    file: LOC,
+    edit: (t) =>
+      t.replace(
+        'See www.example-county.gov.uk/suppliers.',
+        'See https://www.google.com/url?q=https://www.example-county.gov.uk/suppliers&sa=D&source=editors&ust=1700000000&usg=AOvVaw1.',
+      ),
+    line: 29,
+    message: /^this address is a link as Google wraps it/,
+    hint: /in its place: https:\/\/www\.example-county\.gov\.uk\/suppliers$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a PDF's page footer copied between two bullets of a narrative",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          - NDC 15\n',
+        '          - NDC 15\n          Shared Procurement Strategy Action Plan 2015/16 Q2 Update          Page 3 of 12\n',
+      ),
+    line: 37,
+    message:
+      /^line 37, "Shared Procurement Strategy Action Plan 2015\/16 Q2 Update Page 3 of 12", looks like a page footer copied from a PDF/,
+    hint: /^delete line 37; the lines above and below it stay as they are$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a PDF's running title and page number, one space apart, copied into a narrative",
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '18% below previous prices).\n',
+        '18% below previous prices).\n          Appendix A \u2013 Shared Procurement Strategy Action Plan Page 2 of 7\n',
+      ),
+    line: 24,
+    message: /looks like a page footer copied from a PDF/,
+    hint: /^delete line 24;/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -367,3 +367,33 @@ describe("valid forms of plan.yaml's councils and year", () => {
     expect(edited).toEqual(plain);
   });
 });
+
+describe('valid text that names pages and links', () => {
+  it.each([
+    [
+      'a sentence that names a page of a document',
+      (t: string) => t.replace('Comments due by 10 July.', 'Comments due by 10 July, on the form at page 4 of 11.'),
+    ],
+    [
+      'a line that is a page reference in a sentence',
+      (t: string) => t.replace('Comments due by 10 July.', 'The waiver limits are set out on Page 4 of 11'),
+    ],
+    [
+      'a link with its own address in a parameter',
+      (t: string) =>
+        t.replace(
+          'https://www.westbrook.gov.uk/procurement',
+          'https://www.westbrook.gov.uk/login?url=https%3A%2F%2Fwww.westbrook.gov.uk%2Fprocurement',
+        ),
+    ],
+    [
+      'a link to a Google search',
+      (t: string) => t.replace('https://www.westbrook.gov.uk/procurement', 'https://www.google.com/search?q=westbrook+procurement'),
+    ],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages(GOV, (t) => t);
+    const edited = await messages(GOV, edit);
+    expect(edit(PLANS.westbrook[GOV]!)).not.toBe(PLANS.westbrook[GOV]);
+    expect(edited).toEqual(plain);
+  });
+});
