@@ -66,7 +66,7 @@ function innerAddress(written: string): { address: string; by: string } | undefi
 }
 
 /** "Page 4 of 11" (or "Page 4 / 11"), at the end or the start of a line. */
-const PAGE_AT_END = /^(.*?)(\s*)\bPage\s+(\d{1,4})\s*(?:of|\/)\s*(\d{1,4})\s*$/i;
+const PAGE_AT_END = /\bPage\s+(\d{1,4})\s*(?:of|\/)\s*(\d{1,4})\s*$/i;
 const PAGE_AT_START = /^Page\s+(\d{1,4})\s*(?:of|\/)\s*(\d{1,4})(?:\s{2,}|\t|\s*$)/i;
 
 /**
@@ -78,9 +78,12 @@ function pageFooter(line: LineInfo, i: number): Slip | undefined {
   const said = line.text.trim();
   const end = PAGE_AT_END.exec(said);
   const start = end ? undefined : PAGE_AT_START.exec(said);
-  const [page, of] = end ? [end[3], end[4]] : start ? [start[1], start[2]] : [];
+  const [page, of] = end ? [end[1], end[2]] : start ? [start[1], start[2]] : [];
   if (page === undefined || Number(page) < 1 || Number(page) > Number(of)) return undefined;
-  if (end && end[1] !== '' && !/\s{2,}|\t/.test(end[2]!) && !titleLike(end[1]!)) return undefined;
+  // What comes before "Page", and whether a wide gap parts them.
+  const before = end ? said.slice(0, end.index) : '';
+  const gap = /(?:\s{2}|\t)$/.test(before);
+  if (before.trim() !== '' && !gap && !titleLike(before.trim())) return undefined;
   return {
     offset: line.start + line.indent,
     code: 'page-footer',
