@@ -4515,6 +4515,114 @@ export const MISTAKES: Mistake[] = [
         '        narrative: |\n          Fleet and stationery contracts let.',
       ),
   },
+  // plan.yaml slips that leave it well formed and every figure under the wrong name or months.
+  {
+    name: "two councils' names pasted beside each other's codes in plan.yaml",
+    file: PLAN,
+    edit: (t) =>
+      t
+        .replace('NDC: Northdale District Council', 'NDC: Eastmere District Council')
+        .replace('EDC: Eastmere District Council', 'EDC: Northdale District Council'),
+    line: 9,
+    message:
+      /^the code NDC does not fit the name "Eastmere District Council", nor EDC "Northdale District Council", while each name fits the other code/,
+    hint: /^swap the two names: write NDC: Northdale District Council and EDC: Eastmere District Council$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: the two councils' names in the other order in plan.yaml",
+    plan: 'kestrel',
+    file: PLAN,
+    edit: (t) =>
+      t.replace(
+        'KBC: Kestrel Borough Council\n  HDC: Harrier District Council',
+        'KBC: Harrier District Council\n  HDC: Kestrel Borough Council',
+      ),
+    line: 8,
+    message: /^the code KBC does not fit the name "Harrier District Council", nor HDC "Kestrel Borough Council"/,
+    hint: /^swap the two names: write KBC: Kestrel Borough Council and HDC: Harrier District Council$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'the year start written as 1 January, the first day of the calendar year',
+    file: PLAN,
+    lineText: '  starts: 2015-01-01',
+    line: 6,
+    message: /^the financial year 2015\/16 runs across two calendar years, but starts: 2015-01-01 starts it in January/,
+    hint: /^the year 2015\/16 starts on 1 April \(Q1 is April\u2013June\): write starts: 2015-04-01$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the year start written as January, its comment kept',
+    plan: 'kestrel',
+    file: PLAN,
+    lineText: '  starts: 2014-01-01 # Q1 is April to June',
+    line: 6,
+    message: /starts: 2014-01-01 starts it in January/,
+    hint: /write starts: 2014-04-01$/,
+    alone: true,
+    repaired: (t) => t.replace('  starts: 2014-04-01', '  starts: 2014-04-01 # Q1 is April to June'),
+  },
+  // Text pasted with what another program added to it.
+  {
+    name: 'an address pasted from an email as Outlook Safe Links wrapped it',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        'Rules published at https://www.westbrook.gov.uk/procurement.',
+        'Rules published at https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.westbrook.gov.uk%2Fprocurement&data=05%7C02%7Cj.smith%40westbrook.gov.uk%7C9d1c%7C0&sdata=Qx7%2Bk%3D&reserved=0.',
+      ),
+    line: 24,
+    message: /^this address is a link as Outlook "Safe Links" wraps it in an email or a chat, not the page itself/,
+    hint: /^write the page's own address in its place: https:\/\/www\.westbrook\.gov\.uk\/procurement$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'an address pasted from a Google Docs comment as Google redirects it',
+    file: LOC,
+    edit: (t) =>
+      t.replace(
+        'See www.example-county.gov.uk/suppliers.',
+        'See https://www.google.com/url?q=https://www.example-county.gov.uk/suppliers&sa=D&source=editors&ust=1700000000&usg=AOvVaw1.',
+      ),
+    line: 29,
+    message: /^this address is a link as Google wraps it/,
+    hint: /in its place: https:\/\/www\.example-county\.gov\.uk\/suppliers$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a PDF's page footer copied between two bullets of a narrative",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          - NDC 15\n',
+        '          - NDC 15\n          Shared Procurement Strategy Action Plan 2015/16 Q2 Update          Page 3 of 12\n',
+      ),
+    line: 37,
+    message:
+      /^line 37, "Shared Procurement Strategy Action Plan 2015\/16 Q2 Update Page 3 of 12", looks like a page footer copied from a PDF/,
+    hint: /^delete line 37; the lines above and below it stay as they are$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a PDF's running title and page number, one space apart, copied into a narrative",
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '18% below previous prices).\n',
+        '18% below previous prices).\n          Appendix A \u2013 Shared Procurement Strategy Action Plan Page 2 of 7\n',
+      ),
+    line: 24,
+    message: /looks like a page footer copied from a PDF/,
+    hint: /^delete line 24;/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -435,3 +435,64 @@ describe('valid forms of the figures per council', () => {
     expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
   });
 });
+
+describe("valid forms of plan.yaml's councils and year", () => {
+  it.each([
+    [
+      'the councils listed in another order than in the sections',
+      (t: string) =>
+        t.replace(
+          '  WBC: Westbrook Borough Council\n  NDC: Northdale District Council\n  EDC: Eastmere District Council',
+          '  EDC: Eastmere District Council\n  WBC: Westbrook Borough Council\n  NDC: Northdale District Council',
+        ),
+    ],
+    [
+      "councils' names written in other words than their codes' initials",
+      (t: string) =>
+        t
+          .replace('WBC: Westbrook Borough Council', 'WBC: The Borough of Westbrook')
+          .replace('NDC: Northdale District Council', 'NDC: Northdale DC')
+          .replace('EDC: Eastmere District Council', 'EDC: Eastmere'),
+    ],
+    [
+      'the year start in quotes, with a note',
+      (t: string) => t.replace('  starts: 2015-04-01', '  starts: "2015-04-01" # Q1 is April to June'),
+    ],
+    ['the year label in quotes', (t: string) => t.replace('  label: 2015/16', '  label: "2015/16"')],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages('plan.yaml', (t) => t);
+    const edited = await messages('plan.yaml', edit);
+    expect(edit(PLANS.westbrook['plan.yaml']!)).not.toBe(PLANS.westbrook['plan.yaml']);
+    expect(edited).toEqual(plain);
+  });
+});
+
+describe('valid text that names pages and links', () => {
+  it.each([
+    [
+      'a sentence that names a page of a document',
+      (t: string) => t.replace('Comments due by 10 July.', 'Comments due by 10 July, on the form at page 4 of 11.'),
+    ],
+    [
+      'a line that is a page reference in a sentence',
+      (t: string) => t.replace('Comments due by 10 July.', 'The waiver limits are set out on Page 4 of 11'),
+    ],
+    [
+      'a link with its own address in a parameter',
+      (t: string) =>
+        t.replace(
+          'https://www.westbrook.gov.uk/procurement',
+          'https://www.westbrook.gov.uk/login?url=https%3A%2F%2Fwww.westbrook.gov.uk%2Fprocurement',
+        ),
+    ],
+    [
+      'a link to a Google search',
+      (t: string) => t.replace('https://www.westbrook.gov.uk/procurement', 'https://www.google.com/search?q=westbrook+procurement'),
+    ],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages(GOV, (t) => t);
+    const edited = await messages(GOV, edit);
+    expect(edit(PLANS.westbrook[GOV]!)).not.toBe(PLANS.westbrook[GOV]);
+    expect(edited).toEqual(plain);
+  });
+});

@@ -173,6 +173,31 @@ describe('plan validate: every mistake is reported at its position', () => {
     fixture = undefined;
   });
 
+  it('takes the copy OneDrive or Dropbox keeps of a file changed in two places as one copy, naming the computer or person', async () => {
+    const cases = [
+      ['1.1-alpha-DESKTOP-K7Q2M9P.yaml', 'OneDrive or SharePoint', 'on the computer DESKTOP-K7Q2M9P'],
+      ['1.1-alpha-FINANCEPC01.yaml', 'OneDrive or SharePoint', 'on the computer FINANCEPC01'],
+      ["1.1-alpha (Jo Smith's conflicted copy 2014-05-01).yaml", 'Dropbox', 'by Jo Smith'],
+    ];
+    for (const [name, by, from] of cases) {
+      fixture?.cleanup();
+      fixture = makeFixture({ [name!]: BASE_FILES['1.1-alpha.yaml']!.replace('status: ok', 'status: ok too') });
+      const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
+      expect(result.diagnostics.map((d) => `${d.file} ${d.code}: ${d.message} | ${d.hint}`)).toEqual([
+        `plans/${name} copied-file: ${name} looks like the copy ${by} keeps when 1.1-alpha.yaml is changed in two places before it syncs (this one ${from}), so it is not read | compare the two, keep the right one as 1.1-alpha.yaml, and delete the other or move it out of the plans folder`,
+      ]);
+    }
+    fixture = undefined;
+  });
+
+  it("reads a section whose name ends in capitals that are not a computer's name, beside another", async () => {
+    const beta = BASE_FILES['1.1-alpha.yaml']!.replace('"1.1"', '"1.2"').replaceAll('alpha-', 'beta-');
+    fixture = makeFixture({ '1.1-alpha-HR.yaml': beta });
+    const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
+    expect(result.diagnostics.filter((d) => d.code === 'copied-file')).toEqual([]);
+    expect(result.files).toContain('plans/1.1-alpha-HR.yaml');
+  });
+
   it('says which of a copy and its original was saved later, when an hour or more apart', async () => {
     fixture = makeFixture({ '1.1-alpha v2.yaml': BASE_FILES['1.1-alpha.yaml']! });
     const hourAgo = new Date(Date.now() - 3_600_000);

@@ -6,6 +6,8 @@ import { findCharacterSlips } from './character-slips.js';
 import { findLayoutSlips } from './layout-slips.js';
 import { findLineStartControls } from './line-start-controls.js';
 import { findPastedSlips } from './pasted-slips.js';
+import { findPastedTextSlips } from './pasted-text-slips.js';
+import { findPlanSlips } from './plan-slips.js';
 import { type LineInfo, scanLines } from './slip-lines.js';
 import { type Slip, type SlipContext, WorkingCopy } from './slips.js';
 import { SourceFile } from './source-file.js';
@@ -241,7 +243,15 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
  */
 function repairLineSlips(working: WorkingCopy, options: ParseOptions, report: (slip: Slip) => void): void {
   let lines: LineInfo[] | undefined;
-  for (const find of [findLineStartControls, findPastedSlips, findCharacterSlips, findStructureSlips, findLayoutSlips]) {
+  for (const find of [
+    findLineStartControls,
+    findPastedSlips,
+    findCharacterSlips,
+    findStructureSlips,
+    findLayoutSlips,
+    findPlanSlips,
+    findPastedTextSlips,
+  ]) {
     lines ??= scanLines(working.text);
     // A file with thousands of slips is not an edited plan: a few hundred are enough to act on, and
     // repairing more would cost seconds (each repair copies the text).

@@ -88,6 +88,16 @@ export const folder = group(
         hint: `if the copy is the newer one, delete ${p.original} and rename ${p.name} to ${p.original}; otherwise move ${p.name} out of the plans folder, or delete it`,
       }),
     ),
+    conflictCopy: entry(
+      [
+        { name: '3.4-local-economy-DESKTOP-K7Q2M9P.yaml', original: '3.4-local-economy.yaml', by: 'OneDrive', from: 'DESKTOP-K7Q2M9P' },
+        { name: "8.2-savings (Jo Smith's conflicted copy 2034-05-01).yaml", original: '8.2-savings.yaml', by: 'Dropbox', from: 'Jo Smith' },
+      ],
+      (p) => ({
+        message: `${p.name} looks like the copy ${p.by === 'OneDrive' ? 'OneDrive or SharePoint' : p.by} keeps when ${p.original} is changed in two places before it syncs (this one ${p.by === 'OneDrive' ? `on the computer ${p.from}` : `by ${p.from}`}), so it is not read`,
+        hint: `compare the two, keep the right one as ${p.original}, and delete the other or move it out of the plans folder`,
+      }),
+    ),
     linkNotFollowed: entry([undefined], () => ({
       message: 'symbolic link not followed: plan files must be real files in the plans folder',
       hint: 'copy the file into the folder instead of linking to it',

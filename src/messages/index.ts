@@ -9,6 +9,7 @@ import { measures } from './measures.js';
 import { money } from './money.js';
 import { pasted } from './pasted.js';
 import { placeholders } from './placeholders.js';
+import { planFile } from './plan-file.js';
 import { copies, rules } from './rules.js';
 import { scale } from './scale.js';
 import { schedule } from './schedule.js';
@@ -43,6 +44,7 @@ export const TABLE = [
   schema,
   shapes,
   rules,
+  planFile,
   scale,
   copies,
   carried,

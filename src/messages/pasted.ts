@@ -28,6 +28,20 @@ export const pasted = group(
       hint: `write "${p.key}: |" in place of "${p.key}: >": "|" keeps each line as you wrote it`,
       fixed: `"${p.key}: >" changed to "${p.key}: |", so that each bullet stays on its own line`,
     })),
+    wrappedLink: entry(
+      [
+        { by: 'Outlook "Safe Links"', address: 'https://www.greywater.gov.uk/selling-to-the-council', mailbox: true },
+        { by: 'Google', address: 'https://www.example.gov.uk/tenders', mailbox: false },
+      ],
+      (p) => ({
+        message: `this address is a link as ${p.by} wraps it in an email or a chat, not the page itself: the report would link readers to ${p.by === 'Google' || p.by === 'Facebook' ? `${p.by}'s redirect` : "Microsoft's checking service"}${p.mailbox ? ' and print an email address held in it' : ''}`,
+        hint: `write the page's own address in its place: ${p.address}`,
+      }),
+    ),
+    pageFooter: entry([{ line: 39, written: 'Shared Procurement Action Plan 2034/35 Q2 Update \u2013 Appendix 2 Page 4 of 11' }], (p) => ({
+      message: `line ${p.line}, "${p.written}", looks like a page footer copied from a PDF with the text: the report would print it in the middle of the text`,
+      hint: `delete line ${p.line}; the lines above and below it stay as they are`,
+    })),
     itemInsideText: entry(
       [{ item: '- id: x', key: 'id', what: 'action', text: 'narrative', line: 53, last: 72, by: 8, besideLine: 5 }],
       (p) => ({

@@ -9,6 +9,7 @@ import { type LocNode, locate, offsetInScalar, type PathSegment } from '../input
 import { say, type Wording } from '../messages/index.js';
 import { compareNames, showPath } from '../shared/paths.js';
 import { closest } from '../shared/words.js';
+import { conflictCopyOf } from './conflict-copies.js';
 import { scheduleOf, targetProfile } from './load-schedule.js';
 import { measuresOf, measureValuesOf } from './measures-load.js';
 import type { Action, Place, Plan, RichText, Section, Target, Update } from './model.js';
@@ -149,7 +150,12 @@ export async function listPlanFiles(dir: string, display: (p: string) => string)
     .filter((e) => {
       // A copy beside its original would be read twice over: every id and number a duplicate.
       const original = copiedFrom(e.name);
-      if (original === undefined || !names.has(original)) return true;
+      if (original === undefined || !names.has(original)) {
+        // The copy OneDrive keeps when the file was changed on two computers: named with the other one.
+        const conflict = conflictCopyOf(e.name, names);
+        if (conflict) notice(e.name, 'error', 'copied-file', say.conflictCopy({ name: e.name, ...conflict }));
+        return conflict === undefined;
+      }
       notice(e.name, 'error', 'copied-file', say.copyNotRead({ name: e.name, original, newer: newerOf(dir, e.name, original) }));
       return false;
     })

@@ -6,6 +6,7 @@ import { formatMoney } from '../shared/numbers.js';
 import { figuresNotCarried } from './carried-rules.js';
 import { COUNCIL_CODE, councilMeant } from './codes.js';
 import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied, updateSources } from './copied-figures.js';
+import { councilNamesFit } from './council-names.js';
 import { figuresInScale } from './figure-scale.js';
 import { measuresAreSound } from './measure-rules.js';
 import { measuresInScale } from './measure-scale.js';
@@ -394,6 +395,7 @@ const rules: readonly Rule[] = [
   textIsWritten,
   quarterMoves,
   financialYearMatchesStart,
+  councilNamesFit,
   titleLeavesOutTheYear,
   uniqueSectionNumbers,
   uniqueActionIds,

@@ -4,6 +4,7 @@ import { slipContext } from '../../input/check-yaml.js';
 import { findLayoutSlips } from '../../input/layout-slips.js';
 import { findLineStartControls } from '../../input/line-start-controls.js';
 import { findPastedSlips } from '../../input/pasted-slips.js';
+import { findPlanSlips } from '../../input/plan-slips.js';
 import { readInputFile } from '../../input/read-input.js';
 import { type SlipContext, WorkingCopy } from '../../input/slips.js';
 import { decodeSource } from '../../input/source-file.js';
@@ -66,7 +67,7 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
 export function repairText(text: string, context: SlipContext): { text: string; repairs: Array<{ offset: number; fixed: string }> } {
   const working = new WorkingCopy(text);
   const repairs: Array<{ offset: number; fixed: string }> = [];
-  for (const find of [findLineStartControls, findPastedSlips, findCharacterSlips, findStructureSlips, findLayoutSlips]) {
+  for (const find of [findLineStartControls, findPastedSlips, findCharacterSlips, findStructureSlips, findLayoutSlips, findPlanSlips]) {
     const slips = find(working.text, context).filter((s) => s.fixed !== undefined);
     for (const slip of slips) repairs.push({ offset: working.toOriginal(slip.offset), fixed: slip.fixed! });
     working.apply(slips.flatMap((s) => s.edits));

@@ -1,0 +1,42 @@
+import { say } from '../messages/index.js';
+import { MONTHS } from '../shared/words.js';
+import { type LineInfo, scanLines } from './slip-lines.js';
+import type { Slip, SlipContext } from './slips.js';
+
+const LABEL_LINE = /^[ \t]+label:[ \t]*(["']?)(\d{4})\/(\d{2})\1[ \t]*(?:#.*)?$/;
+const STARTS_LINE = /^([ \t]+starts:[ \t]*)(["']?)(\d{4})-01-01\2[ \t]*(#.*)?$/;
+
+/**
+ * plan.yaml's "starts: 2034-01-01" under "label: 2034/35": the first day of the calendar year typed by
+ * habit. A year labelled across two calendar years cannot start in January (it would end in December
+ * of its first), so there is one right reading: the month the line's own note gives Q1 ("Q1 is
+ * April-June"), else April, when English councils' financial year starts. --fix writes it, note kept.
+ */
+export function findPlanSlips(text: string, context: SlipContext, lines: readonly LineInfo[] = scanLines(text)): Slip[] {
+  if (!context.firstDayKeys?.has('starts')) return [];
+  const label = lines.map((l) => (l.inBlock || l.comment ? null : LABEL_LINE.exec(l.text))).find((m) => m);
+  if (!label || Number(label[3]) !== (Number(label[2]) + 1) % 100) return [];
+  for (const line of lines) {
+    const m = line.inBlock || line.comment ? null : STARTS_LINE.exec(line.text);
+    if (!m || m[3] !== label[2]) continue;
+    const month = monthOfQ1(m[4] ?? '');
+    const at = line.start + m[1]!.length + m[2]!.length;
+    const meant = `${m[3]}-${String(month + 1).padStart(2, '0')}-01`;
+    const wording = say.yearStartsInJanuary({
+      label: `${label[2]}/${label[3]}`,
+      written: `${m[3]}-01-01`,
+      meant,
+      month: MONTHS[month]!,
+      q1: `${MONTHS[month]}\u2013${MONTHS[(month + 2) % 12]}`,
+    });
+    return [{ offset: at, code: 'year-starts-in-january', ...wording, edits: [{ at, remove: 10, insert: meant }] }];
+  }
+  return [];
+}
+
+/** The month a note says Q1 starts in ("# Q1 is July to September"), if not January; else April (3). */
+function monthOfQ1(note: string): number {
+  const m = /\bQ1\b\D{0,12}?([A-Za-z]{3,9})/i.exec(note);
+  const month = m ? MONTHS.findIndex((name) => name.toLowerCase().startsWith(m[1]!.toLowerCase().slice(0, 3))) : -1;
+  return month > 0 ? month : 3;
+}
