@@ -4226,6 +4226,37 @@ export const MISTAKES: Mistake[] = [
     hint: /^move lines 15\u201320 10 spaces to the left, so that "- id:" lines up with the one on line 5$/,
     alone: true,
   },
+  // Figures the rest of the plan contradicts (set 8).
+  {
+    name: "a measure's two digits typed the wrong way round, the narrative giving the figure",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+        '          waivers: { WBC: 21, NDC: 8, EDC: 4 }\n        narrative: |\n          Waivers approved in the quarter: WBC 12, NDC 8 and EDC 4.\n',
+      ),
+    line: 57,
+    message:
+      /^the Q1 value of "waivers", WBC 21, is not what the Q1 narrative \(line 59\) gives, WBC 12, though it gives NDC's and EDC's as written: digits typed the wrong way round\?$/,
+    hint: /^if the narrative is right, write 12 for WBC; if the figure is right, correct the narrative$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "one council's measure figure filled down onto the councils below it, the narrative giving theirs",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        '          waivers:\n            WBC: 11\n            NDC: 11\n            EDC: 11\n        narrative: |\n          Waivers approved (WBC 11, NDC 9, EDC 4): fewer at WBC.\n',
+      ),
+    line: 63,
+    message:
+      /^the Q2 values of "waivers", NDC 11 and EDC 11, are not what the Q2 narrative \(line 66\) gives, NDC 9 and EDC 4, though it gives WBC's as written: WBC's figure copied onto the lines below\?$/,
+    hint: /^if the narrative is right, write 9 for NDC and 4 for EDC; if the figures are right, correct the narrative$/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

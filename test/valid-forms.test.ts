@@ -201,6 +201,23 @@ describe('valid forms of the same plan', () => {
             '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          on-contract: { WBC: 74, NDC: 79, EDC: 71 }',
           ),
     ],
+    // A narrative that gives the figures of another quarter, or the targets, beside the ones written.
+    [
+      "a narrative giving the quarter before's figures",
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n        narrative: |\n          Down from WBC 12, NDC 8 and EDC 4 at Q1.\n',
+        ),
+    ],
+    [
+      "a narrative giving the targets beside one council's figure",
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n        narrative: |\n          Targets are WBC 10, NDC 8 and EDC 5; WBC 11 is within a tenth.\n',
+        ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);

@@ -7,6 +7,7 @@ import { figuresNotCarried } from './carried-rules.js';
 import { COUNCIL_CODE, councilMeant } from './codes.js';
 import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied, updateSources } from './copied-figures.js';
 import { figuresInScale } from './figure-scale.js';
+import { measuresAsNarrated } from './measure-narrative.js';
 import { measuresAreSound } from './measure-rules.js';
 import { measuresInScale } from './measure-scale.js';
 import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
@@ -409,6 +410,7 @@ const rules: readonly Rule[] = [
   dueDatesKept,
   measuresAreSound,
   measuresInScale,
+  measuresAsNarrated,
 ];
 
 export function runRules(ctx: RuleContext): Diagnostic[] {

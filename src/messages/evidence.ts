@@ -1,0 +1,73 @@
+import { listAnd } from '../shared/words.js';
+import { entry, group } from './entry.js';
+
+/** What a figure written differently from the narrative probably was: digits the other way round, another council's copied. */
+export type SaidWhy = 'digits' | 'copied' | undefined;
+
+export const evidence = group(
+  'Figures the rest of the plan contradicts',
+  "A figure that fits its unit and its shape can still be wrong: a measure's digits typed the wrong way round, one council's figure filled down onto the others, two quarters' totals typed into each other's lines. Where the plan itself holds the evidence (the narrative of the same update, the other quarters), plan warns, naming it.",
+  {
+    measureNotAsNarrative: entry(
+      [
+        {
+          quarter: 'Q3',
+          id: 'local-spend',
+          wrong: [{ code: 'GBC', now: '13%', said: '31%', meant: 31 }],
+          right: ['FDC', 'OCC'],
+          line: 44,
+          why: 'digits' as SaidWhy,
+          copiedFrom: undefined as string | undefined,
+        },
+        {
+          quarter: 'Q3',
+          id: 'officers-trained',
+          wrong: [
+            { code: 'GBC', now: '31', said: '22', meant: 22 },
+            { code: 'OCC', now: '31', said: '17', meant: 17 },
+          ],
+          right: ['FDC'],
+          line: 51,
+          why: 'copied' as SaidWhy,
+          copiedFrom: 'FDC' as string | undefined,
+        },
+        {
+          quarter: 'Q2',
+          id: 'waivers',
+          wrong: [{ code: 'NDC', now: '12', said: '9', meant: 9 }],
+          right: ['WBC'],
+          line: 30,
+          why: undefined as SaidWhy,
+          copiedFrom: undefined as string | undefined,
+        },
+      ],
+      (p: {
+        quarter: string;
+        id: string;
+        wrong: ReadonlyArray<{ code: string; now: string; said: string; meant: number }>;
+        right: readonly string[];
+        line: number;
+        why: SaidWhy;
+        copiedFrom: string | undefined;
+      }) => {
+        const one = p.wrong.length === 1;
+        const written = listAnd(p.wrong.map((w) => `${w.code} ${w.now}`));
+        const said = listAnd(p.wrong.map((w) => `${w.code} ${w.said}`));
+        const why =
+          p.why === 'digits'
+            ? ': digits typed the wrong way round?'
+            : p.why === 'copied'
+              ? `: ${p.copiedFrom}'s figure copied onto the ${one ? 'line' : 'lines'} below?`
+              : '';
+        return {
+          message:
+            `the ${p.quarter} ${one ? 'value' : 'values'} of "${p.id}", ${written}, ${one ? 'is' : 'are'} not what the ${p.quarter} narrative ` +
+            `(line ${p.line}) gives, ${said}, though it gives ${listAnd(p.right.map((c) => `${c}'s`))} as written${why}`,
+          hint:
+            `if the narrative is right, write ${listAnd(p.wrong.map((w) => `${w.meant} for ${w.code}`))}; ` +
+            `if the ${one ? 'figure is' : 'figures are'} right, correct the narrative`,
+        };
+      },
+    ),
+  },
+);
