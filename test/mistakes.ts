@@ -4257,6 +4257,44 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    // Writing Q2, the officer found the Q1 "achieved:" lines first and typed Q2's totals there.
+    name: "two quarters' achieved totals typed into each other's lines",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '          WBC: 25000\n          NDC: 22000\n          EDC: 9000\n',
+          '          WBC: 61250\n          NDC: 40000\n          EDC: 15000\n',
+        )
+        .replace(
+          '        achieved:\n          WBC: 61250\n          NDC: 40000\n          EDC: 15000\n        notes',
+          '        achieved:\n          WBC: 25000\n          NDC: 22000\n          EDC: 9000\n        notes',
+        ),
+    line: 17,
+    message:
+      /^the Q1 and Q2 achieved figures look the wrong way round: Q1 has WBC \u00a361,250, NDC \u00a340,000, EDC \u00a315,000 and Q2 has WBC \u00a325,000, NDC \u00a322,000, EDC \u00a39,000, so every council's total falls at Q2/,
+    hint: /^if Q1's figures were typed into Q2's lines and the other way round, write WBC: 61250, NDC: 40000, EDC: 15000 on lines 26\u201328 and WBC: 25000, NDC: 22000, EDC: 9000 on lines 17\u201319/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: the Q2 and Q3 achieved totals typed into each other's lines",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace('          KBC: 30000\n          HDC: 12000\n', '          KBC: 50000\n          HDC: 27000\n')
+        .replace(
+          '        narrative: Fleet and stationery contracts let.\n        achieved:\n          KBC: 50000\n          HDC: 27000\n',
+          '        narrative: Fleet and stationery contracts let.\n        achieved:\n          KBC: 30000\n          HDC: 12000\n',
+        ),
+    line: 21,
+    message:
+      /^the Q2 and Q3 achieved figures look the wrong way round: Q2 has KBC \u00a350,000, HDC \u00a327,000 and Q3 has KBC \u00a330,000, HDC \u00a312,000/,
+    hint: /write KBC: 50000, HDC: 27000 on lines 26\u201327 and KBC: 30000, HDC: 12000 on lines 21\u201322/,
+    severity: 'warning',
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -1,5 +1,7 @@
 import { listAnd } from '../shared/words.js';
-import { entry, group } from './entry.js';
+import { entry, group, lineRange } from './entry.js';
+
+type Lines = { from: number; to: number };
 
 /** What a figure written differently from the narrative probably was: digits the other way round, another council's copied. */
 export type SaidWhy = 'digits' | 'copied' | undefined;
@@ -68,6 +70,39 @@ export const evidence = group(
             `if the ${one ? 'figure is' : 'figures are'} right, correct the narrative`,
         };
       },
+    ),
+    quartersExchanged: entry(
+      [
+        {
+          first: 'Q2',
+          second: 'Q3',
+          codes: ['FDC', 'OCC'] as readonly string[],
+          firstLines: { from: 68, to: 69 } as Lines,
+          secondLines: { from: 76, to: 77 } as Lines,
+          firstNow: 'FDC \u00a39,900, OCC \u00a35,800',
+          secondNow: 'FDC \u00a35,100, OCC \u00a33,100',
+          firstMeant: 'FDC: 5100, OCC: 3100',
+          secondMeant: 'FDC: 9900, OCC: 5800',
+        },
+      ],
+      (p: {
+        first: string;
+        second: string;
+        codes: readonly string[];
+        firstLines: Lines;
+        secondLines: Lines;
+        firstNow: string;
+        secondNow: string;
+        firstMeant: string;
+        secondMeant: string;
+      }) => ({
+        message:
+          `the ${p.first} and ${p.second} achieved figures look the wrong way round: ${p.first} has ${p.firstNow} and ${p.second} has ${p.secondNow}, ` +
+          `so every council's total falls at ${p.second}, while exchanged they grow quarter by quarter`,
+        hint:
+          `if ${p.first}'s figures were typed into ${p.second}'s lines and the other way round, write ${p.secondMeant} on ${lineRange(p.secondLines)} ` +
+          `and ${p.firstMeant} on ${lineRange(p.firstLines)}; if the totals really fell, say so and why in the ${p.second} narrative`,
+      }),
     ),
   },
 );
