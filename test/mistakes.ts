@@ -4295,6 +4295,20 @@ export const MISTAKES: Mistake[] = [
     hint: /write KBC: 50000, HDC: 27000 on lines 26\u201327 and KBC: 30000, HDC: 12000 on lines 21\u201322/,
     severity: 'warning',
   },
+  {
+    // The Q1 lagging figure's "quarter: Q1" copied onto the new figure, only the number changed.
+    name: "a lagging figure's quarter copied onto a new figure that an earlier update already gives",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        '          waivers: { WBC: 11, NDC: 9, EDC: { value: 3, quarter: Q1 } }\n',
+      ),
+    line: 61,
+    message: /^EDC's Q2 value of "waivers", 3, is marked as a Q1 figure, but the Q1 update \(line 57\) already gives EDC's Q1 figure as 4/,
+    hint: /^if 3 is EDC's Q2 figure, write it as EDC: 3, without "quarter: Q1"; if it is another quarter's figure, write that quarter in place of Q1$/,
+    severity: 'warning',
+  },
 ];
 
 /** The file without its line `n` (1-based). */

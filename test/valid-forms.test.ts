@@ -218,6 +218,14 @@ describe('valid forms of the same plan', () => {
           '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n        narrative: |\n          Targets are WBC 10, NDC 8 and EDC 5; WBC 11 is within a tenth.\n',
         ),
     ],
+    [
+      "a lagging figure that repeats the quarter's own figure given before",
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 11, NDC: 9, EDC: { value: 4, quarter: Q1 } }\n',
+        ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);

@@ -104,5 +104,36 @@ export const evidence = group(
           `and ${p.firstMeant} on ${lineRange(p.firstLines)}; if the totals really fell, say so and why in the ${p.second} narrative`,
       }),
     ),
+    lagQuarterCopied: entry(
+      [
+        {
+          code: 'OCC',
+          id: 'spend-under-contract',
+          quarter: 'Q4',
+          forQuarter: 'Q2',
+          now: '81%',
+          value: 81,
+          earlier: 'Q2',
+          line: 62,
+          was: '77%',
+        },
+      ],
+      (p: {
+        code: string;
+        id: string;
+        quarter: string;
+        forQuarter: string;
+        now: string;
+        value: number;
+        earlier: string;
+        line: number;
+        was: string;
+      }) => ({
+        message:
+          `${p.code}'s ${p.quarter} value of "${p.id}", ${p.now}, is marked as a ${p.forQuarter} figure, but the ${p.earlier} update (line ${p.line}) ` +
+          `already gives ${p.code}'s ${p.forQuarter} figure as ${p.was}: was "quarter: ${p.forQuarter}" copied with a lagging figure?`,
+        hint: `if ${p.now} is ${p.code}'s ${p.quarter} figure, write it as ${p.code}: ${p.value}, without "quarter: ${p.forQuarter}"; if it is another quarter's figure, write that quarter in place of ${p.forQuarter}`,
+      }),
+    ),
   },
 );

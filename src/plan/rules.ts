@@ -7,6 +7,7 @@ import { figuresNotCarried } from './carried-rules.js';
 import { COUNCIL_CODE, councilMeant } from './codes.js';
 import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied, updateSources } from './copied-figures.js';
 import { figuresInScale } from './figure-scale.js';
+import { lagQuartersKept } from './lag-figures.js';
 import { measuresAsNarrated } from './measure-narrative.js';
 import { measuresAreSound } from './measure-rules.js';
 import { measuresInScale } from './measure-scale.js';
@@ -411,6 +412,7 @@ const rules: readonly Rule[] = [
   measuresAreSound,
   measuresInScale,
   measuresAsNarrated,
+  lagQuartersKept,
 ];
 
 export function runRules(ctx: RuleContext): Diagnostic[] {
