@@ -4309,6 +4309,27 @@ export const MISTAKES: Mistake[] = [
     hint: /^if 3 is EDC's Q2 figure, write it as EDC: 3, without "quarter: Q1"; if it is another quarter's figure, write that quarter in place of Q1$/,
     severity: 'warning',
   },
+  {
+    // The tracker's "quarterly target" row (the year's \u00f7 4) pasted over the annual amounts.
+    name: "the quarter's share of each target written for the year's target, the action's text giving the year's",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: Deliver cashable savings through joint contracts (per year WBC £120,000, NDC £80,000, EDC £60,000).\n',
+        )
+        .replace(
+          '        WBC: 120000\n        NDC: 80000\n        EDC: 60000\n',
+          '        WBC: 30000\n        NDC: 20000\n        EDC: 15000\n',
+        ),
+    line: 10,
+    message:
+      /^the target amounts \(WBC \u00a330,000, NDC \u00a320,000, EDC \u00a315,000\) are each a quarter of the yearly amounts the action's text gives \(WBC \u00a3120,000, NDC \u00a380,000, EDC \u00a360,000\)/,
+    hint: /^if the text gives the year's targets, write WBC: 120000, NDC: 80000, EDC: 60000 on lines 10\u201312; if the targets are right, correct the action's text$/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */

@@ -265,6 +265,14 @@ describe('valid forms of the same plan', () => {
           .replace('          WBC: 4000\n', '          WBC: 0\n'),
     ],
     ["one council's pending amount the same as its achieved one", (t: string) => t.replace('          NDC: 8000', '          NDC: 3000')],
+    [
+      "an action's text giving each council's yearly amount, the targets the same",
+      (t: string) =>
+        t.replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: Deliver cashable savings through joint contracts (per year WBC £120,000, NDC £80,000, EDC £60,000).\n',
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

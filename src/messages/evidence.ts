@@ -135,5 +135,22 @@ export const evidence = group(
         hint: `if ${p.now} is ${p.code}'s ${p.quarter} figure, write it as ${p.code}: ${p.value}, without "quarter: ${p.forQuarter}"; if it is another quarter's figure, write that quarter in place of ${p.forQuarter}`,
       }),
     ),
+    targetIsPartOfYear: entry(
+      [
+        {
+          part: 'quarter' as 'half' | 'quarter' | 'month',
+          now: 'FDC \u00a310,000, GBC \u00a37,500, OCC \u00a35,000',
+          year: 'FDC \u00a340,000, GBC \u00a330,000, OCC \u00a320,000',
+          meant: 'FDC: 40000, GBC: 30000, OCC: 20000',
+          lines: { from: 69, to: 71 } as Lines,
+        },
+      ],
+      (p: { part: 'half' | 'quarter' | 'month'; now: string; year: string; meant: string; lines: Lines }) => ({
+        message:
+          `the target amounts (${p.now}) are each a ${p.part} of the yearly amounts the action's text gives (${p.year}): ` +
+          `was a ${p.part}'s share written for the year's target?`,
+        hint: `if the text gives the year's targets, write ${p.meant} on ${lineRange(p.lines)}; if the targets are right, correct the action's text`,
+      }),
+    ),
   },
 );

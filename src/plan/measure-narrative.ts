@@ -16,7 +16,8 @@ import { type ActionRef, at, type Dict, eachAction, problem, type RuleContext } 
  */
 
 /** A council code, then within a bracket, a colon or "is"/"at"/"on", a figure: "GBC (31%)", "FDC 31", "OCC: £4,000". */
-const MENTION = /\b([A-Z]{2,5})\b\s*(?:\(|:|=|\bis\b|\bat\b|\bon\b|\bwith\b)?\s*(\u00a3)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(%)?(?![\d/-])/g;
+export const MENTION =
+  /\b([A-Z]{2,5})\b\s*(?:\(|:|=|\bis\b|\bat\b|\bon\b|\bwith\b)?\s*(\u00a3)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(%)?(?![\d/-])/g;
 /** A figure said in line with the council's other figures: within this factor of their range. */
 const IN_LINE = 2;
 

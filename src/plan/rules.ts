@@ -36,6 +36,7 @@ import {
   textIsWritten,
 } from './rules-text.js';
 import { dueDatesKept } from './schedule-rules.js';
+import { targetsAsText } from './target-text.js';
 
 /**
  * Cross-field and cross-file rules. They run as a pass of their own, after the schema, over whatever
@@ -413,6 +414,7 @@ const rules: readonly Rule[] = [
   measuresInScale,
   measuresAsNarrated,
   lagQuartersKept,
+  targetsAsText,
 ];
 
 export function runRules(ctx: RuleContext): Diagnostic[] {
