@@ -4330,6 +4330,16 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    // The measure's lines copied from one where higher is better, and "better:" left as it was.
+    name: "a measure's better-direction the other way from the one the action's text gives",
+    file: GOV,
+    edit: (t) => t.replace('        unit: count\n        better: lower\n', '        unit: count\n        better: higher\n'),
+    line: 51,
+    message: /^"waivers" says higher is better, but the action's text says "Cut the number of waivers\u2026"/,
+    hint: /^if a lower figure is better, write better: lower; if higher is right, leave it$/,
+    severity: 'warning',
+  },
 ];
 
 /** The file without its line `n` (1-based). */

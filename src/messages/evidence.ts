@@ -152,5 +152,15 @@ export const evidence = group(
         hint: `if the text gives the year's targets, write ${p.meant} on ${lineRange(p.lines)}; if the targets are right, correct the action's text`,
       }),
     ),
+    betterAgainstText: entry(
+      [
+        { id: 'waivers-approved', better: 'higher', meant: 'lower', said: 'Reduce waivers of the contract' },
+        { id: 'local-spend', better: 'lower', meant: 'higher', said: 'Increase the share of spend' },
+      ],
+      (p: { id: string; better: string; meant: string; said: string }) => ({
+        message: `"${p.id}" says ${p.better} is better, but the action's text says "${p.said}\u2026": the line copied from another measure?`,
+        hint: `if ${p.meant === 'lower' ? 'a lower' : 'a higher'} figure is better, write better: ${p.meant}; if ${p.better} is right, leave it`,
+      }),
+    ),
   },
 );

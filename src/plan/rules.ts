@@ -3,6 +3,7 @@ import { asDict } from '../input/check-yaml.js';
 import { locate, type PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
+import { betterAsText } from './better-text.js';
 import { figuresNotCarried } from './carried-rules.js';
 import { COUNCIL_CODE, councilMeant } from './codes.js';
 import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied, updateSources } from './copied-figures.js';
@@ -415,6 +416,7 @@ const rules: readonly Rule[] = [
   measuresAsNarrated,
   lagQuartersKept,
   targetsAsText,
+  betterAsText,
 ];
 
 export function runRules(ctx: RuleContext): Diagnostic[] {
