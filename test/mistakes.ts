@@ -4623,6 +4623,120 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  // Figures the rest of the plan contradicts (set 8).
+  {
+    name: "a measure's two digits typed the wrong way round, the narrative giving the figure",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+        '          waivers: { WBC: 21, NDC: 8, EDC: 4 }\n        narrative: |\n          Waivers approved in the quarter: WBC 12, NDC 8 and EDC 4.\n',
+      ),
+    line: 57,
+    message:
+      /^the Q1 value of "waivers", WBC 21, is not what the Q1 narrative \(line 59\) gives, WBC 12, though it gives NDC's and EDC's as written: digits typed the wrong way round\?$/,
+    hint: /^if the narrative is right, write 12 for WBC; if the figure is right, correct the narrative$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "one council's measure figure filled down onto the councils below it, the narrative giving theirs",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        '          waivers:\n            WBC: 11\n            NDC: 11\n            EDC: 11\n        narrative: |\n          Waivers approved (WBC 11, NDC 9, EDC 4): fewer at WBC.\n',
+      ),
+    line: 63,
+    message:
+      /^the Q2 values of "waivers", NDC 11 and EDC 11, are not what the Q2 narrative \(line 66\) gives, NDC 9 and EDC 4, though it gives WBC's as written: WBC's figure copied onto the lines below\?$/,
+    hint: /^if the narrative is right, write 9 for NDC and 4 for EDC; if the figures are right, correct the narrative$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    // Writing Q2, the officer found the Q1 "achieved:" lines first and typed Q2's totals there.
+    name: "two quarters' achieved totals typed into each other's lines",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '          WBC: 25000\n          NDC: 22000\n          EDC: 9000\n',
+          '          WBC: 61250\n          NDC: 40000\n          EDC: 15000\n',
+        )
+        .replace(
+          '        achieved:\n          WBC: 61250\n          NDC: 40000\n          EDC: 15000\n        notes',
+          '        achieved:\n          WBC: 25000\n          NDC: 22000\n          EDC: 9000\n        notes',
+        ),
+    line: 17,
+    message:
+      /^the Q1 and Q2 achieved figures look the wrong way round: Q1 has WBC \u00a361,250, NDC \u00a340,000, EDC \u00a315,000 and Q2 has WBC \u00a325,000, NDC \u00a322,000, EDC \u00a39,000, so every council's total falls at Q2/,
+    hint: /^if Q1's figures were typed into Q2's lines and the other way round, write WBC: 61250, NDC: 40000, EDC: 15000 on lines 26\u201328 and WBC: 25000, NDC: 22000, EDC: 9000 on lines 17\u201319/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: the Q2 and Q3 achieved totals typed into each other's lines",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace('          KBC: 30000\n          HDC: 12000\n', '          KBC: 50000\n          HDC: 27000\n')
+        .replace(
+          '        narrative: Fleet and stationery contracts let.\n        achieved:\n          KBC: 50000\n          HDC: 27000\n',
+          '        narrative: Fleet and stationery contracts let.\n        achieved:\n          KBC: 30000\n          HDC: 12000\n',
+        ),
+    line: 21,
+    message:
+      /^the Q2 and Q3 achieved figures look the wrong way round: Q2 has KBC \u00a350,000, HDC \u00a327,000 and Q3 has KBC \u00a330,000, HDC \u00a312,000/,
+    hint: /write KBC: 50000, HDC: 27000 on lines 26\u201327 and KBC: 30000, HDC: 12000 on lines 21\u201322/,
+    severity: 'warning',
+  },
+  {
+    // The Q1 lagging figure's "quarter: Q1" copied onto the new figure, only the number changed.
+    name: "a lagging figure's quarter copied onto a new figure that an earlier update already gives",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        '          waivers: { WBC: 11, NDC: 9, EDC: { value: 3, quarter: Q1 } }\n',
+      ),
+    line: 61,
+    message: /^EDC's Q2 value of "waivers", 3, is marked as a Q1 figure, but the Q1 update \(line 57\) already gives EDC's Q1 figure as 4/,
+    hint: /^if 3 is EDC's Q2 figure, write it as EDC: 3, without "quarter: Q1"; if it is another quarter's figure, write that quarter in place of Q1$/,
+    severity: 'warning',
+  },
+  {
+    // The tracker's "quarterly target" row (the year's \u00f7 4) pasted over the annual amounts.
+    name: "the quarter's share of each target written for the year's target, the action's text giving the year's",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: Deliver cashable savings through joint contracts (per year WBC £120,000, NDC £80,000, EDC £60,000).\n',
+        )
+        .replace(
+          '        WBC: 120000\n        NDC: 80000\n        EDC: 60000\n',
+          '        WBC: 30000\n        NDC: 20000\n        EDC: 15000\n',
+        ),
+    line: 10,
+    message:
+      /^the target amounts \(WBC \u00a330,000, NDC \u00a320,000, EDC \u00a315,000\) are each a quarter of the yearly amounts the action's text gives \(WBC \u00a3120,000, NDC \u00a380,000, EDC \u00a360,000\)/,
+    hint: /^if the text gives the year's targets, write WBC: 120000, NDC: 80000, EDC: 60000 on lines 10\u201312; if the targets are right, correct the action's text$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    // The measure's lines copied from one where higher is better, and "better:" left as it was.
+    name: "a measure's better-direction the other way from the one the action's text gives",
+    file: GOV,
+    edit: (t) => t.replace('        unit: count\n        better: lower\n', '        unit: count\n        better: higher\n'),
+    line: 51,
+    message: /^"waivers" says higher is better, but the action's text says "Cut the number of waivers\u2026"/,
+    hint: /^if a lower figure is better, write better: lower; if higher is right, leave it$/,
+    severity: 'warning',
+  },
 ];
 
 /** The file without its line `n` (1-based). */

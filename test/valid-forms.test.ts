@@ -235,6 +235,31 @@ describe('valid forms of the same plan', () => {
           "        status: Fewer waivers at WBC\n        narrative: EDC approved no waivers; NDC's Q2 figure is not in yet.\n        measures:\n          waivers: { WBC: 11, NDC: { value: 8, quarter: Q1 }, EDC: 0 }\n",
         ),
     ],
+    // A narrative that gives the figures of another quarter, or the targets, beside the ones written.
+    [
+      "a narrative giving the quarter before's figures",
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n        narrative: |\n          Down from WBC 12, NDC 8 and EDC 4 at Q1.\n',
+        ),
+    ],
+    [
+      "a narrative giving the targets beside one council's figure",
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n        narrative: |\n          Targets are WBC 10, NDC 8 and EDC 5; WBC 11 is within a tenth.\n',
+        ),
+    ],
+    [
+      "a lagging figure that repeats the quarter's own figure given before",
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 11, NDC: 9, EDC: { value: 4, quarter: Q1 } }\n',
+        ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);
@@ -274,6 +299,14 @@ describe('valid forms of the same plan', () => {
           .replace('          WBC: 4000\n', '          WBC: 0\n'),
     ],
     ["one council's pending amount the same as its achieved one", (t: string) => t.replace('          NDC: 8000', '          NDC: 3000')],
+    [
+      "an action's text giving each council's yearly amount, the targets the same",
+      (t: string) =>
+        t.replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: Deliver cashable savings through joint contracts (per year WBC £120,000, NDC £80,000, EDC £60,000).\n',
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

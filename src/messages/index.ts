@@ -2,6 +2,7 @@ import { carried } from './carried.js';
 import { characters } from './characters.js';
 import { copiedForms } from './copied-forms.js';
 import type { AnyEntry, Entry, Group, Wording } from './entry.js';
+import { evidence } from './evidence.js';
 import { files } from './files.js';
 import { folder } from './folder.js';
 import { indentation, keys, text } from './lines.js';
@@ -48,6 +49,7 @@ export const TABLE = [
   scale,
   copies,
   carried,
+  evidence,
   measures,
   schedule,
   template,

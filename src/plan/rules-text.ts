@@ -5,6 +5,7 @@ import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { normaliseText } from '../shared/words.js';
 import { actionsWithCopiedAchieved } from './copied-figures.js';
+import { exchangedQuarters, type QuarterSwap, swapFigures } from './exchanged-quarters.js';
 import { outOfPace } from './pace-slips.js';
 import { previousQuarter, QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 
@@ -214,6 +215,25 @@ function fallExplained(narrative: string, note: unknown): boolean {
  * Direction of travel, checked: a narrative copied unchanged from the previous quarter, and achieved
  * figures that went down with no new narrative to say why, are warnings (errors under --strict).
  */
+function quartersSwapped(ref: ActionRef, swap: QuarterSwap): Diagnostic {
+  const path = (q: Quarter) => [...ref.path, 'updates', q, 'achieved'];
+  const lines = (q: Quarter) => {
+    const [from, to] = [swap.councils[0]![0], swap.councils[swap.councils.length - 1]![0]].map(
+      (c) => ref.f.file.position(at(ref.f, [...path(q), c], true)).line,
+    );
+    return { from: from!, to: to! };
+  };
+  const wording = say.quartersExchanged({
+    first: swap.first,
+    second: swap.second,
+    codes: swap.councils.map(([c]) => c),
+    firstLines: lines(swap.first),
+    secondLines: lines(swap.second),
+    ...swapFigures(swap),
+  });
+  return problem(ref.f, at(ref.f, [...path(swap.first), swap.councils[0]![0]]), 'warning', 'quarters-exchanged', wording);
+}
+
 export const quarterMoves: Rule = (ctx) => {
   const out: Diagnostic[] = [];
   // Figures pasted from another action fall for that reason: the warning about the copy says so.
@@ -237,10 +257,14 @@ export const quarterMoves: Rule = (ctx) => {
       const achievedNow = asDict(now.achieved) ?? {};
       const achievedBefore = asDict(before.achieved) ?? {};
       const notes = asDict(now.notes) ?? {};
+      const explained = (code: string) => fallExplained(unchanged ? '' : narrative, notes[code]) || copiedIn(q).has(ref.action);
+      // Two quarters' figures typed into each other's lines: said once, for every council, at the first.
+      const swap = exchangedQuarters(updates).find((s) => s.second === q && !s.councils.every(([c]) => explained(c)));
+      if (swap) out.push(quartersSwapped(ref, swap));
       for (const [code, value] of Object.entries(achievedNow)) {
         const previous = achievedBefore[code];
         if (typeof value !== 'number' || typeof previous !== 'number' || value >= previous) continue;
-        if (fallExplained(unchanged ? '' : narrative, notes[code]) || copiedIn(q).has(ref.action)) continue;
+        if (explained(code) || swap?.councils.some(([c]) => c === code)) continue;
         if (doubtful.has(`updates ${p} achieved ${code}`)) continue;
         const wording = say.figureDown({
           code,

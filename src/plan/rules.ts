@@ -3,11 +3,14 @@ import { asDict } from '../input/check-yaml.js';
 import { locate, type PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
+import { betterAsText } from './better-text.js';
 import { figuresNotCarried } from './carried-rules.js';
 import { COUNCIL_CODE, councilMeant } from './codes.js';
 import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied, updateSources } from './copied-figures.js';
 import { councilNamesFit } from './council-names.js';
 import { figuresInScale } from './figure-scale.js';
+import { lagQuartersKept } from './lag-figures.js';
+import { measuresAsNarrated } from './measure-narrative.js';
 import { measuresAreSound } from './measure-rules.js';
 import { measuresInScale } from './measure-scale.js';
 import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
@@ -35,6 +38,7 @@ import {
   textIsWritten,
 } from './rules-text.js';
 import { dueDatesKept } from './schedule-rules.js';
+import { targetsAsText } from './target-text.js';
 
 /**
  * Cross-field and cross-file rules. They run as a pass of their own, after the schema, over whatever
@@ -411,6 +415,10 @@ const rules: readonly Rule[] = [
   dueDatesKept,
   measuresAreSound,
   measuresInScale,
+  measuresAsNarrated,
+  lagQuartersKept,
+  targetsAsText,
+  betterAsText,
 ];
 
 export function runRules(ctx: RuleContext): Diagnostic[] {

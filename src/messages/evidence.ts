@@ -1,0 +1,166 @@
+import { listAnd } from '../shared/words.js';
+import { entry, group, lineRange } from './entry.js';
+
+type Lines = { from: number; to: number };
+
+/** What a figure written differently from the narrative probably was: digits the other way round, another council's copied. */
+export type SaidWhy = 'digits' | 'copied' | undefined;
+
+export const evidence = group(
+  'Figures the rest of the plan contradicts',
+  "A figure that fits its unit and its shape can still be wrong: a measure's digits typed the wrong way round, one council's figure filled down onto the others, two quarters' totals typed into each other's lines. Where the plan itself holds the evidence (the narrative of the same update, the other quarters), plan warns, naming it.",
+  {
+    measureNotAsNarrative: entry(
+      [
+        {
+          quarter: 'Q3',
+          id: 'local-spend',
+          wrong: [{ code: 'GBC', now: '13%', said: '31%', meant: 31 }],
+          right: ['FDC', 'OCC'],
+          line: 44,
+          why: 'digits' as SaidWhy,
+          copiedFrom: undefined as string | undefined,
+        },
+        {
+          quarter: 'Q3',
+          id: 'officers-trained',
+          wrong: [
+            { code: 'GBC', now: '31', said: '22', meant: 22 },
+            { code: 'OCC', now: '31', said: '17', meant: 17 },
+          ],
+          right: ['FDC'],
+          line: 51,
+          why: 'copied' as SaidWhy,
+          copiedFrom: 'FDC' as string | undefined,
+        },
+        {
+          quarter: 'Q2',
+          id: 'waivers',
+          wrong: [{ code: 'NDC', now: '12', said: '9', meant: 9 }],
+          right: ['WBC'],
+          line: 30,
+          why: undefined as SaidWhy,
+          copiedFrom: undefined as string | undefined,
+        },
+      ],
+      (p: {
+        quarter: string;
+        id: string;
+        wrong: ReadonlyArray<{ code: string; now: string; said: string; meant: number }>;
+        right: readonly string[];
+        line: number;
+        why: SaidWhy;
+        copiedFrom: string | undefined;
+      }) => {
+        const one = p.wrong.length === 1;
+        const written = listAnd(p.wrong.map((w) => `${w.code} ${w.now}`));
+        const said = listAnd(p.wrong.map((w) => `${w.code} ${w.said}`));
+        const why =
+          p.why === 'digits'
+            ? ': digits typed the wrong way round?'
+            : p.why === 'copied'
+              ? `: ${p.copiedFrom}'s figure copied onto the ${one ? 'line' : 'lines'} below?`
+              : '';
+        return {
+          message:
+            `the ${p.quarter} ${one ? 'value' : 'values'} of "${p.id}", ${written}, ${one ? 'is' : 'are'} not what the ${p.quarter} narrative ` +
+            `(line ${p.line}) gives, ${said}, though it gives ${listAnd(p.right.map((c) => `${c}'s`))} as written${why}`,
+          hint:
+            `if the narrative is right, write ${listAnd(p.wrong.map((w) => `${w.meant} for ${w.code}`))}; ` +
+            `if the ${one ? 'figure is' : 'figures are'} right, correct the narrative`,
+        };
+      },
+    ),
+    quartersExchanged: entry(
+      [
+        {
+          first: 'Q2',
+          second: 'Q3',
+          codes: ['FDC', 'OCC'] as readonly string[],
+          firstLines: { from: 68, to: 69 } as Lines,
+          secondLines: { from: 76, to: 77 } as Lines,
+          firstNow: 'FDC \u00a39,900, OCC \u00a35,800',
+          secondNow: 'FDC \u00a35,100, OCC \u00a33,100',
+          firstMeant: 'FDC: 5100, OCC: 3100',
+          secondMeant: 'FDC: 9900, OCC: 5800',
+        },
+      ],
+      (p: {
+        first: string;
+        second: string;
+        codes: readonly string[];
+        firstLines: Lines;
+        secondLines: Lines;
+        firstNow: string;
+        secondNow: string;
+        firstMeant: string;
+        secondMeant: string;
+      }) => ({
+        message:
+          `the ${p.first} and ${p.second} achieved figures look the wrong way round: ${p.first} has ${p.firstNow} and ${p.second} has ${p.secondNow}, ` +
+          `so every council's total falls at ${p.second}, while exchanged they grow quarter by quarter`,
+        hint:
+          `if ${p.first}'s figures were typed into ${p.second}'s lines and the other way round, write ${p.secondMeant} on ${lineRange(p.secondLines)} ` +
+          `and ${p.firstMeant} on ${lineRange(p.firstLines)}; if the totals really fell, say so and why in the ${p.second} narrative`,
+      }),
+    ),
+    lagQuarterCopied: entry(
+      [
+        {
+          code: 'OCC',
+          id: 'spend-under-contract',
+          quarter: 'Q4',
+          forQuarter: 'Q2',
+          now: '81%',
+          value: 81,
+          earlier: 'Q2',
+          line: 62,
+          was: '77%',
+        },
+      ],
+      (p: {
+        code: string;
+        id: string;
+        quarter: string;
+        forQuarter: string;
+        now: string;
+        value: number;
+        earlier: string;
+        line: number;
+        was: string;
+      }) => ({
+        message:
+          `${p.code}'s ${p.quarter} value of "${p.id}", ${p.now}, is marked as a ${p.forQuarter} figure, but the ${p.earlier} update (line ${p.line}) ` +
+          `already gives ${p.code}'s ${p.forQuarter} figure as ${p.was}: was "quarter: ${p.forQuarter}" copied with a lagging figure?`,
+        hint: `if ${p.now} is ${p.code}'s ${p.quarter} figure, write it as ${p.code}: ${p.value}, without "quarter: ${p.forQuarter}"; if it is another quarter's figure, write that quarter in place of ${p.forQuarter}`,
+      }),
+    ),
+    targetIsPartOfYear: entry(
+      [
+        {
+          part: 'quarter' as 'half' | 'quarter' | 'month',
+          now: 'FDC \u00a310,000, GBC \u00a37,500, OCC \u00a35,000',
+          year: 'FDC \u00a340,000, GBC \u00a330,000, OCC \u00a320,000',
+          meant: 'FDC: 40000, GBC: 30000, OCC: 20000',
+          lines: { from: 69, to: 71 } as Lines,
+        },
+      ],
+      (p: { part: 'half' | 'quarter' | 'month'; now: string; year: string; meant: string; lines: Lines }) => ({
+        message:
+          `the target amounts (${p.now}) are each a ${p.part} of the yearly amounts the action's text gives (${p.year}): ` +
+          `was a ${p.part}'s share written for the year's target?`,
+        hint: `if the text gives the year's targets, write ${p.meant} on ${lineRange(p.lines)}; if the targets are right, correct the action's text`,
+      }),
+    ),
+    betterAgainstText: entry(
+      [
+        { id: 'waivers-approved', better: 'higher', meant: 'lower', said: 'Reduce waivers of the contract' },
+        { id: 'local-spend', better: 'lower', meant: 'higher', said: 'Increase the share of spend' },
+      ],
+      (p: { id: string; better: string; meant: string; said: string }) => ({
+        message: `"${p.id}" says ${p.better} is better, but the action's text says "${p.said}\u2026": the line copied from another measure?`,
+        hint: `if ${p.meant === 'lower' ? 'a lower' : 'a higher'} figure is better, write better: ${p.meant}; if ${p.better} is right, leave it`,
+      }),
+    ),
+  },
+);

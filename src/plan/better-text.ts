@@ -1,0 +1,74 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { asDict } from '../input/check-yaml.js';
+import { say } from '../messages/index.js';
+import { at, eachAction, problem, type RuleContext } from './rule-context.js';
+
+/**
+ * A measure's "better:" copied from the measure beside it: the lines copied, the name, unit and target
+ * changed, the direction left. Every rating and direction of travel of the measure is then inverted.
+ * The action's own text says which way it should go ("Reduce waivers …", "raise the share of spend
+ * under contract"): the clause whose words are most the measure's, with a verb of one direction.
+ */
+
+const LOWER = /\b(?:reduce|reducing|cut|cutting|lower|lowering|decrease|decreasing|fewer|less|shorten|shortening|minimi[sz]e|halve)\b/i;
+const HIGHER = /\b(?:raise|raising|increase|increasing|grow|growing|more|maximi[sz]e|boost|boosting|double|expand|expanding)\b/i;
+const STOP: ReadonlySet<string> = new Set([
+  'the',
+  'and',
+  'for',
+  'with',
+  'from',
+  'into',
+  'under',
+  'over',
+  'each',
+  'every',
+  'this',
+  'that',
+  'year',
+  'quarter',
+  'number',
+  'share',
+]);
+
+const words = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 4 && !STOP.has(w))
+      .map((w) => w.replace(/s$/, '')),
+  );
+
+/** The direction the action's text gives the measure, and the words that give it; undefined when unclear. */
+function saidDirection(text: string, measureWords: ReadonlySet<string>): { better: 'higher' | 'lower'; said: string } | undefined {
+  const clauses = text.split(/[.;,\n]|\band\b/i).map((c) => c.trim());
+  const scored = clauses.map((c) => ({ c, n: [...words(c)].filter((w) => measureWords.has(w)).length }));
+  const best = Math.max(0, ...scored.map((s) => s.n));
+  const top = scored.filter((s) => s.n === best);
+  if (best === 0 || top.length !== 1) return undefined;
+  const { c } = top[0]!;
+  const [lower, higher] = [LOWER.exec(c), HIGHER.exec(c)];
+  if (!lower === !higher) return undefined;
+  const verb = (lower ?? higher)!;
+  // The verb must govern the measure: one of its words among the five that follow the verb.
+  const said = c.slice(verb.index).split(/\s+/).slice(0, 5).join(' ');
+  if (![...words(said)].some((w) => measureWords.has(w))) return undefined;
+  return { better: lower ? 'lower' : 'higher', said };
+}
+
+export const betterAsText = (ctx: RuleContext): Diagnostic[] => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    if (typeof ref.action.action !== 'string') continue;
+    for (const [id, raw] of Object.entries(asDict(ref.action.measures) ?? {})) {
+      const m = asDict(raw);
+      if (!m || (m.better !== 'higher' && m.better !== 'lower')) continue;
+      const said = saidDirection(ref.action.action, words(`${id} ${typeof m.name === 'string' ? m.name : ''}`));
+      if (!said || said.better === m.better) continue;
+      const wording = say.betterAgainstText({ id, better: m.better, meant: said.better, said: said.said });
+      out.push(problem(ref.f, at(ref.f, [...ref.path, 'measures', id, 'better']), 'warning', 'better-against-text', wording));
+    }
+  }
+  return out;
+};

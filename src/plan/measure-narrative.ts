@@ -1,0 +1,122 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { asDict } from '../input/check-yaml.js';
+import { say } from '../messages/index.js';
+import { formatMoney } from '../shared/numbers.js';
+import { QUARTERS, type Quarter } from './quarters.js';
+import { type ActionRef, at, type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
+
+/**
+ * A measure's figure that the narrative of the same update gives otherwise: "FDC 31, GBC 22, OCC 17"
+ * under figures 31, 31, 31 (one council's figure filled down), or "GBC (31%)" under 13 (its digits
+ * typed the wrong way round). Each still fits its unit, so nothing else would stop it reaching
+ * committee. Read only from a line of the narrative that names two or more councils with a figure each,
+ * at least one of them the measure's figure as written (so the line is about this measure), and each
+ * other one a figure in line with the council's own other quarters and target, and not all of them
+ * figures of another quarter or the target (which is what the line may be giving).
+ */
+
+/** A council code, then within a bracket, a colon or "is"/"at"/"on", a figure: "GBC (31%)", "FDC 31", "OCC: £4,000". */
+export const MENTION =
+  /\b([A-Z]{2,5})\b\s*(?:\(|:|=|\bis\b|\bat\b|\bon\b|\bwith\b)?\s*(\u00a3)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(%)?(?![\d/-])/g;
+/** A figure said in line with the council's other figures: within this factor of their range. */
+const IN_LINE = 2;
+
+interface Mention {
+  code: string;
+  value: number;
+  pounds: boolean;
+  percent: boolean;
+}
+
+function mentions(line: string, codes: ReadonlySet<string>): Mention[] {
+  return [...line.matchAll(MENTION)]
+    .filter((m) => codes.has(m[1]!))
+    .map((m) => ({ code: m[1]!, value: Number(m[3]!.replace(/,/g, '')), pounds: m[2] !== undefined, percent: m[4] !== undefined }));
+}
+
+function measureValue(raw: unknown): number | undefined {
+  const v = typeof raw === 'number' ? raw : asDict(raw)?.value;
+  return typeof v === 'number' ? v : undefined;
+}
+
+function shown(unit: unknown, n: number): string {
+  if (unit === 'percent') return `${n}%`;
+  if (unit === 'money') return formatMoney(n);
+  return unit === 'days' ? `${n} days` : String(n);
+}
+
+/** Whether `said` sits among the council's figures of the measure in the other quarters and its target. */
+function inLine(measure: Dict, updates: Dict, id: string, code: string, q: Quarter, said: number): boolean {
+  const refs = others(measure, updates, id, code, q);
+  if (refs.length === 0 || said <= 0) return false;
+  return said >= Math.min(...refs) / IN_LINE && said <= Math.max(...refs) * IN_LINE;
+}
+
+/** The council's figures of the measure in the other quarters, and its target. */
+function others(measure: Dict, updates: Dict, id: string, code: string, q: Quarter): number[] {
+  return [
+    ...QUARTERS.filter((l) => l !== q).map((l) => measureValue(asDict(asDict(asDict(updates[l])?.measures)?.[id])?.[code])),
+    measureValue(asDict(measure.target)?.[code]),
+  ].filter((n): n is number => n !== undefined && n > 0);
+}
+
+const digitsReversed = (a: number, b: number) =>
+  Number.isInteger(a) && a !== b && String(a).length === 2 && String(a).split('').reverse().join('') === String(b);
+
+function checkUpdate(ref: ActionRef, q: Quarter, out: Diagnostic[]): void {
+  const measures = asDict(ref.action.measures) ?? {};
+  const updates = asDict(ref.action.updates) ?? {};
+  const update = asDict(updates[q]);
+  const rows = asDict(update?.measures);
+  if (!rows || typeof update?.narrative !== 'string') return;
+  const narrativeAt = at(ref.f, [...ref.path, 'updates', q, 'narrative']);
+  const firstLine = ref.f.file.position(narrativeAt).line + (/^[|>]/.test(ref.f.file.text.slice(narrativeAt)) ? 1 : 0);
+  update.narrative.split('\n').forEach((line, n) => {
+    // A line naming another quarter ("up from Q2") may give that quarter's figures.
+    if (QUARTERS.some((l) => l !== q && new RegExp(`\\b${l}\\b`, 'i').test(line))) return;
+    for (const [id, rawRow] of Object.entries(rows)) {
+      const measure = asDict(measures[id]);
+      const row = asDict(rawRow);
+      if (!measure || !row) continue;
+      const values = new Map(
+        Object.entries(row).flatMap(([c, v]) => (measureValue(v) === undefined ? [] : [[c, measureValue(v)!] as const])),
+      );
+      const said = mentions(line, new Set(values.keys())).filter(
+        (m) => !(m.percent && measure.unit !== 'percent') && !(m.pounds && measure.unit !== 'money'),
+      );
+      if (said.length < 2 || new Set(said.map((m) => m.code)).size !== said.length) continue;
+      const right = said.filter((m) => values.get(m.code) === m.value);
+      const wrong = said.filter((m) => values.get(m.code) !== m.value);
+      if (right.length === 0 || wrong.length === 0) continue;
+      if (!wrong.every((m) => inLine(measure, updates, id, m.code, q, m.value))) continue;
+      if (wrong.every((m) => others(measure, updates, id, m.code, q).includes(m.value))) continue;
+      const nows = wrong.map((m) => values.get(m.code)!);
+      const copied = right.find((m) => nows.every((v) => v === m.value));
+      const why = copied ? 'copied' : wrong.every((m) => digitsReversed(values.get(m.code)!, m.value)) ? 'digits' : undefined;
+      const wording = say.measureNotAsNarrative({
+        quarter: q,
+        id,
+        wrong: wrong.map((m) => ({
+          code: m.code,
+          now: shown(measure.unit, values.get(m.code)!),
+          said: shown(measure.unit, m.value),
+          meant: m.value,
+        })),
+        right: right.map((m) => m.code),
+        line: firstLine + n,
+        why,
+        copiedFrom: copied?.code,
+      });
+      const path = [...ref.path, 'updates', q, 'measures', id, wrong[0]!.code];
+      const long = typeof row[wrong[0]!.code] !== 'number';
+      out.push(problem(ref.f, at(ref.f, long ? [...path, 'value'] : path), 'warning', 'figure-not-as-narrative', wording));
+    }
+  });
+}
+
+/** Measure figures their update's narrative gives otherwise: see above. */
+export const measuresAsNarrated = (ctx: RuleContext): Diagnostic[] => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) for (const q of QUARTERS) checkUpdate(ref, q, out);
+  return out;
+};

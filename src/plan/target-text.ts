@@ -1,0 +1,45 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { asDict } from '../input/check-yaml.js';
+import { say } from '../messages/index.js';
+import { formatMoney } from '../shared/numbers.js';
+import { MENTION } from './measure-narrative.js';
+import { at, eachAction, problem, type RuleContext } from './rule-context.js';
+
+/**
+ * A target written as a part of the year's: the tracker's "quarterly target" row (the year's ÷ 4), or
+ * its monthly or half-year one, pasted over the annual amounts. Every council is then far ahead, and
+ * nothing is out of scale. Found when the action's own text gives each council an amount in pounds,
+ * and every target amount is the same part of it.
+ */
+
+/** The parts of a year a tracker's row may give: a half, a quarter, a month. */
+const PARTS: ReadonlyArray<[number, 'half' | 'quarter' | 'month']> = [
+  [2, 'half'],
+  [4, 'quarter'],
+  [12, 'month'],
+];
+
+export const targetsAsText = (ctx: RuleContext): Diagnostic[] => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    const amounts = asDict(asDict(ref.action.target)?.amounts);
+    if (!amounts || typeof ref.action.action !== 'string') continue;
+    const targets = Object.entries(amounts).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0);
+    const codes = new Set(targets.map(([c]) => c));
+    const said = new Map<string, number>();
+    for (const m of ref.action.action.matchAll(MENTION)) if (codes.has(m[1]!) && m[2]) said.set(m[1]!, Number(m[3]!.replace(/,/g, '')));
+    if (targets.length < 2 || targets.some(([c]) => !said.has(c))) continue;
+    const part = PARTS.find(([k]) => targets.every(([c, v]) => v * k === said.get(c)));
+    if (!part) continue;
+    const lineOf = (c: string) => ref.f.file.position(at(ref.f, [...ref.path, 'target', 'amounts', c], true)).line;
+    const wording = say.targetIsPartOfYear({
+      part: part[1],
+      now: targets.map(([c, v]) => `${c} ${formatMoney(v)}`).join(', '),
+      year: targets.map(([c]) => `${c} ${formatMoney(said.get(c)!)}`).join(', '),
+      meant: targets.map(([c]) => `${c}: ${said.get(c)}`).join(', '),
+      lines: { from: lineOf(targets[0]![0]), to: lineOf(targets[targets.length - 1]![0]) },
+    });
+    out.push(problem(ref.f, at(ref.f, [...ref.path, 'target', 'amounts', targets[0]![0]]), 'warning', 'target-part-of-year', wording));
+  }
+  return out;
+};
