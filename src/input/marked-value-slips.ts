@@ -1,4 +1,5 @@
 import { say } from '../messages/index.js';
+import { MONTHS } from '../shared/words.js';
 import { readMoney } from './money.js';
 import { COUNCIL_CODE_KEY, type LineInfo } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
@@ -109,24 +110,9 @@ function dayNumberDate(line: LineInfo, context: SlipContext): Slip | undefined {
   };
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "31 March 2032". */
 function saidDate(date: Date): string {
-  return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]!} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]!} ${date.getUTCFullYear()}`;
 }
 
 /**
