@@ -1,5 +1,5 @@
 import { say } from '../messages/index.js';
-import { allowedUnder, blockContentIndent, keyColumn, keyOf, type LineInfo, plainSpaces } from './slip-lines.js';
+import { allowedUnder, blockContentIndent, keyColumn, keyOf, type LineInfo, plainSpaces, shiftLinesLeft } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 
 /** An item is a few dozen lines: no look around a line goes further (hostile files stay quick). */
@@ -53,16 +53,7 @@ export function itemInsideText(
   }
   if (beside === undefined) return undefined;
   const by = line.indent - lines[beside]!.indent;
-  let last = end - 1;
-  while (last > i && (lines[last]!.blank || lines[last]!.comment)) last--;
-  // One edit for the whole run: a file of many such pastes is repaired without copying it once per line.
-  const to = lines[last]!.start + lines[last]!.text.length;
-  let moved = '';
-  for (let k = i; k <= last; k++) {
-    const here = lines[k]!;
-    moved += here.blank ? here.text : here.text.slice(Math.min(by, here.indent));
-    if (k < last) moved += text.slice(here.start + here.text.length, lines[k + 1]!.start);
-  }
+  const { edit, last } = shiftLinesLeft(text, lines, i, end, by);
   const wording = say.itemInsideText({
     item: line.text.slice(line.indent).trimEnd(),
     key,
@@ -78,7 +69,7 @@ export function itemInsideText(
       offset: line.start + line.indent,
       code: 'item-inside-text',
       ...wording,
-      edits: [{ at: line.start, remove: to - line.start, insert: moved }],
+      edits: [edit],
     },
     end,
   };

@@ -233,6 +233,23 @@ export function shiftRun(lines: readonly LineInfo[], j: number, by: number, stop
   return edits;
 }
 
+/**
+ * Lines `i` to `end - 1` moved `by` columns to the left, as one edit (a file of many such pastes is
+ * repaired without copying it once per line), and the last of them that is not blank or a comment.
+ */
+export function shiftLinesLeft(text: string, lines: readonly LineInfo[], i: number, end: number, by: number): { edit: Edit; last: number } {
+  let last = end - 1;
+  while (last > i && (lines[last]!.blank || lines[last]!.comment)) last--;
+  const to = lines[last]!.start + lines[last]!.text.length;
+  let moved = '';
+  for (let k = i; k <= last; k++) {
+    const here = lines[k]!;
+    moved += here.blank ? here.text : here.text.slice(Math.min(by, here.indent));
+    if (k < last) moved += text.slice(here.start + here.text.length, lines[k + 1]!.start);
+  }
+  return { edit: { at: lines[i]!.start, remove: to - lines[i]!.start, insert: moved }, last };
+}
+
 export function reindent(line: LineInfo, width: number, wording: Wording): Slip {
   return {
     offset: line.start + line.indent,

@@ -13,6 +13,7 @@ import {
   parentKeys,
   plainSpaces,
   scanLines,
+  shiftLinesLeft,
   siblings,
 } from './slip-lines.js';
 import type { Edit, Slip, SlipContext } from './slips.js';
@@ -115,17 +116,8 @@ function updateInsideText(
   if (beside === undefined) return undefined;
   const target = keyColumn(lines[beside]!);
   const by = line.indent - target;
-  let last = end - 1;
-  while (last > i && (lines[last]!.blank || lines[last]!.comment)) last--;
-  // One edit for the whole run: a file of many such pastes is repaired without copying it once per line.
-  const to = lines[last]!.start + lines[last]!.text.length;
-  let moved = '';
-  for (let k = i; k <= last; k++) {
-    const here = lines[k]!;
-    moved += here.blank ? here.text : here.text.slice(Math.min(by, here.indent));
-    if (k < last) moved += text.slice(here.start + here.text.length, lines[k + 1]!.start);
-  }
-  const edits: Edit[] = [{ at: line.start, remove: to - line.start, insert: moved }];
+  const { edit, last } = shiftLinesLeft(text, lines, i, end, by);
+  const edits: Edit[] = [edit];
   const wording = say.updateInsideText({
     key,
     text: keyOf(lines[opener]!) ?? '',
