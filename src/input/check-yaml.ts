@@ -11,6 +11,11 @@ export function asDict(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
+/** The figures of a part written per council ("CDC: 5"), leaving out anything not a number. */
+export function numberEntries(block: unknown): Array<[string, number]> {
+  return Object.entries(asDict(block) ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number');
+}
+
 /**
  * The checks every YAML input of plan goes through, plan files and templates alike: parse with
  * positions, insist on a mapping at the top, then the schema, with its issues at `file:line:col`.

@@ -1,4 +1,4 @@
-import { asDict } from '../input/check-yaml.js';
+import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { AMOUNT, plainText, pounds, QUARTER_OWN, type SaidAmount, saidAmounts, TOTAL_WORDS } from './narrative-amounts.js';
 import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
@@ -25,7 +25,7 @@ export interface Carried {
 }
 
 function numbersOf(part: unknown): Figures {
-  return Object.fromEntries(Object.entries(asDict(part) ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'));
+  return Object.fromEntries(numberEntries(part));
 }
 
 /** Two or more figures above zero, not all the same: another set having them all is no chance. */

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { asDict } from '../input/check-yaml.js';
+import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
 import { QUARTERS, type Quarter } from './quarters.js';
@@ -78,7 +78,7 @@ export function copiedFigures(
 
 /** The number figures of a council-keyed part of the data. */
 function numbersOf(part: unknown): Figures {
-  return Object.fromEntries(Object.entries(asDict(part) ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'));
+  return Object.fromEntries(numberEntries(part));
 }
 
 interface Found {

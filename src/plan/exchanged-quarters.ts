@@ -1,4 +1,4 @@
-import { asDict } from '../input/check-yaml.js';
+import { asDict, numberEntries } from '../input/check-yaml.js';
 import { formatMoney } from '../shared/numbers.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 
@@ -22,7 +22,7 @@ export interface QuarterSwap {
 
 function achieved(updates: Dict, q: Quarter | undefined): Map<string, number> {
   if (!q) return new Map();
-  return new Map(Object.entries(asDict(asDict(updates[q])?.achieved) ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'));
+  return new Map(numberEntries(asDict(updates[q])?.achieved));
 }
 
 /** Every pair of consecutive quarters whose achieved figures look exchanged. */

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { asDict } from '../input/check-yaml.js';
+import { asDict, numberEntries } from '../input/check-yaml.js';
 import { locate, type PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
-import { formatMoney, groupThousands } from '../shared/numbers.js';
+import { formatMoney, groupThousands, median } from '../shared/numbers.js';
 import { saidFigures } from './carried-figures.js';
 import { outOfPace } from './pace-slips.js';
 import { QUARTERS } from './quarters.js';
@@ -22,18 +22,8 @@ const JUMP = 1000;
 
 type Dict = Record<string, unknown>;
 
-function figures(block: unknown): Array<[string, number]> {
-  return Object.entries(asDict(block) ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number');
-}
-
 function offsetOf(f: CheckedFile, path: readonly PathSegment[]): number {
   return locate(f.root, path).node?.start ?? 0;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 function times(big: number, small: number): string {
@@ -66,7 +56,7 @@ const OVER_BY_A_DIGIT = 5;
  * of them have a target and a figure: what a council's own share is weighed against.
  */
 function shareOfOthers(update: unknown, targetOf: ReadonlyMap<string, number>, code: string): number | undefined {
-  const shares = figures(asDict(update)?.achieved)
+  const shares = numberEntries(asDict(update)?.achieved)
     .filter(([c]) => c !== code && (targetOf.get(c) ?? 0) > 0)
     .map(([c, v]) => v / targetOf.get(c)!);
   return shares.length >= 2 ? median(shares) : undefined;
@@ -91,8 +81,8 @@ function extraDigit(value: number, target: number, previous: number | undefined,
 function digitsTooMany(updates: Dict, targetOf: ReadonlyMap<string, number>): Array<[PathSegment[], Wording]> {
   return QUARTERS.flatMap((q, i) => {
     const p = i > 0 ? QUARTERS[i - 1] : undefined;
-    const before = new Map(p ? figures(asDict(updates[p])?.achieved) : []);
-    return figures(asDict(updates[q])?.achieved).flatMap(([code, value]): Array<[PathSegment[], Wording]> => {
+    const before = new Map(p ? numberEntries(asDict(updates[p])?.achieved) : []);
+    return numberEntries(asDict(updates[q])?.achieved).flatMap(([code, value]): Array<[PathSegment[], Wording]> => {
       const [target, previous] = [targetOf.get(code), before.get(code)];
       if (target === undefined || !extraDigit(value, target, previous, shareOfOthers(updates[q], targetOf, code))) return [];
       return [[['updates', q, 'achieved', code], digitTooMany(code, value, q, target, previous, previous === undefined ? undefined : p)]];
@@ -132,8 +122,8 @@ function jumpsAndFalls(updates: Dict, doubtful: ReadonlySet<string>): Array<[Pat
     const q = QUARTERS[i]!;
     const p = QUARTERS[i - 1]!;
     for (const field of ['achieved', 'pending'] as const) {
-      const before = new Map(figures(asDict(updates[p])?.[field]));
-      for (const [code, value] of figures(asDict(updates[q])?.[field])) {
+      const before = new Map(numberEntries(asDict(updates[p])?.[field]));
+      for (const [code, value] of numberEntries(asDict(updates[q])?.[field])) {
         const previous = before.get(code);
         if (doubtful.has(['updates', q, field, code].join(' '))) continue;
         if (field === 'achieved' && previous !== undefined && value > 0 && value * OVER_TARGET <= previous) {
@@ -170,7 +160,7 @@ function checkAction(f: CheckedFile, action: Dict, path: PathSegment[]): Diagnos
   const warn = (at: readonly PathSegment[], code: string, { message, hint }: Wording) => {
     if (!explained.has(at.slice(-4).join(' '))) out.push(f.file.diagnostic(offsetOf(f, at), 'warning', code, message, hint));
   };
-  const targets = figures(asDict(action.target)?.amounts);
+  const targets = numberEntries(asDict(action.target)?.amounts);
   const updates = asDict(action.updates) ?? {};
 
   // A target beside the other councils' targets: with three or more, the odd one is the one far
@@ -198,7 +188,7 @@ function checkAction(f: CheckedFile, action: Dict, path: PathSegment[]): Diagnos
   // A target a hundredth or less of everything achieved against it.
   for (const [code, target] of targets) {
     const achieved = QUARTERS.flatMap((q) =>
-      figures(asDict(updates[q])?.achieved)
+      numberEntries(asDict(updates[q])?.achieved)
         .filter(([c, v]) => c === code && v > 0)
         .map(([, v]) => v),
     );

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
-import { formatMoney } from '../shared/numbers.js';
+import { formatMoney, median } from '../shared/numbers.js';
 import { slipMeant } from './figure-slips.js';
 import { swappedMeasures } from './measure-swaps.js';
 import { QUARTERS, type Quarter } from './quarters.js';
@@ -20,11 +20,9 @@ function measureValue(raw: unknown): number | undefined {
   return typeof v === 'number' ? v : undefined;
 }
 
-function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1]! + sorted[mid]!) / 2;
+/** The median of the values, or undefined when there are none. */
+function medianOf(values: readonly number[]): number | undefined {
+  return values.length === 0 ? undefined : median(values);
 }
 
 function shown(unit: unknown, n: number): string {
@@ -80,7 +78,7 @@ export const measuresInScale = (ctx: RuleContext): Diagnostic[] => {
           const goal = typeof target[code] === 'number' ? (target[code] as number) : undefined;
           // Its own value before and its target; failing one, the other councils' (which may differ more).
           const own = [before?.value, goal].filter((n): n is number => n !== undefined && n > 0);
-          const others = median([...values].filter(([c]) => c !== code).map(([, v]) => v));
+          const others = medianOf([...values].filter(([c]) => c !== code).map(([, v]) => v));
           const against = own.length === 2 || others === undefined ? own : [...own, others];
           if (against.length < 2) continue;
           const reading = slipMeant(value, against, ['zero-too-many', 'digit-twice', 'zero-left-out', 'point-slipped']);

@@ -1,7 +1,7 @@
-import { asDict } from '../input/check-yaml.js';
+import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
-import { formatMoney, groupThousands } from '../shared/numbers.js';
+import { formatMoney, groupThousands, median } from '../shared/numbers.js';
 import { slipMeant } from './figure-slips.js';
 import { QUARTERS } from './quarters.js';
 import { swappedCouncils } from './swapped-figures.js';
@@ -17,19 +17,9 @@ import { swappedCouncils } from './swapped-figures.js';
 type Dict = Record<string, unknown>;
 type Found = Array<[PathSegment[], Wording]>;
 
-function figures(block: unknown): Array<[string, number]> {
-  return Object.entries(asDict(block) ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number');
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /** The median share of their targets the other councils' figures of a field make, when all have a target. */
 function othersShare(block: unknown, targetOf: ReadonlyMap<string, number>, code: string): number | undefined {
-  const others = figures(block).filter(([c, v]) => c !== code && v > 0);
+  const others = numberEntries(block).filter(([c, v]) => c !== code && v > 0);
   if (others.length === 0 || !others.every(([c]) => (targetOf.get(c) ?? 0) > 0)) return undefined;
   return median(others.map(([c, v]) => v / targetOf.get(c)!));
 }
@@ -42,7 +32,7 @@ function othersAtScale(block: unknown, targetOf: ReadonlyMap<string, number>, co
   const target = targetOf.get(code) ?? 0;
   const share = target > 0 ? othersShare(block, targetOf, code) : undefined;
   if (share !== undefined) return share * target || undefined;
-  const others = figures(block).filter(([c, v]) => c !== code && v > 0);
+  const others = numberEntries(block).filter(([c, v]) => c !== code && v > 0);
   return others.length > 0 ? median(others.map(([, v]) => v)) : undefined;
 }
 
@@ -55,9 +45,9 @@ function thousandsColumn(updates: Dict, targetOf: ReadonlyMap<string, number>): 
   return QUARTERS.flatMap((q, i) =>
     (['achieved', 'pending'] as const).flatMap((field) => {
       const p = i > 0 ? QUARTERS[i - 1] : undefined;
-      const before = new Map(p ? figures(asDict(updates[p])?.[field]) : []);
+      const before = new Map(p ? numberEntries(asDict(updates[p])?.[field]) : []);
       const block = asDict(updates[q])?.[field];
-      return figures(block).flatMap(([code, value]): Found => {
+      return numberEntries(block).flatMap(([code, value]): Found => {
         const previous = before.get(code);
         if (field === 'achieved' && previous !== undefined) return [];
         const others = othersAtScale(block, targetOf, code);
@@ -91,7 +81,7 @@ function thousandsColumn(updates: Dict, targetOf: ReadonlyMap<string, number>): 
 function strayFromPace(updates: Dict, targetOf: ReadonlyMap<string, number>): number {
   return QUARTERS.reduce((sum, q, i) => {
     const line = (i + 1) / QUARTERS.length;
-    const stray = figures(asDict(updates[q])?.achieved).map(([c, v]) => {
+    const stray = numberEntries(asDict(updates[q])?.achieved).map(([c, v]) => {
       const t = targetOf.get(c) ?? 0;
       return t > 0 && v > 0 ? Math.abs(Math.log(v / t / line)) : 0;
     });
@@ -150,7 +140,7 @@ function targetOutOfStep(updates: Dict, targetOf: ReadonlyMap<string, number>): 
 function earlierTooBig(updates: Dict, targetOf: ReadonlyMap<string, number>): Found {
   return QUARTERS.flatMap((q, i) => {
     const block = asDict(updates[q])?.achieved;
-    return figures(block).flatMap(([code, value]): Found => {
+    return numberEntries(block).flatMap(([code, value]): Found => {
       const figureAt = (l: string) => asDict(asDict(updates[l])?.achieved)?.[code];
       const later = QUARTERS.slice(i + 1).flatMap((l) => (typeof figureAt(l) === 'number' ? [[l, figureAt(l) as number] as const] : []));
       const previous = i > 0 ? figureAt(QUARTERS[i - 1]!) : undefined;
@@ -190,7 +180,7 @@ function inPence(updates: Dict, targetOf: ReadonlyMap<string, number>): Found {
   return QUARTERS.flatMap((q, i) =>
     (['achieved', 'pending'] as const).flatMap((field) => {
       const block = asDict(updates[q])?.[field];
-      return figures(block).flatMap(([code, value]): Found => {
+      return numberEntries(block).flatMap(([code, value]): Found => {
         const target = targetOf.get(code) ?? 0;
         const figureAt = (l: string | undefined) => (l ? asDict(asDict(updates[l])?.[field])?.[code] : undefined);
         const [previous, next] = [figureAt(QUARTERS[i - 1]), figureAt(QUARTERS[i + 1])];
@@ -222,7 +212,7 @@ function inPence(updates: Dict, targetOf: ReadonlyMap<string, number>): Found {
 
 /** Every money figure of an action out of step with the others' pace, by its path within the action. */
 export function outOfPace(action: Dict): Found {
-  const targetOf = new Map(figures(asDict(action.target)?.amounts));
+  const targetOf = new Map(numberEntries(asDict(action.target)?.amounts));
   const updates = asDict(action.updates) ?? {};
   return [
     ...inPence(updates, targetOf),

@@ -1,7 +1,7 @@
-import { asDict } from '../input/check-yaml.js';
+import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
-import { formatMoney } from '../shared/numbers.js';
+import { formatMoney, median } from '../shared/numbers.js';
 import { QUARTERS } from './quarters.js';
 
 /**
@@ -22,16 +22,6 @@ const IN_STEP = 1.1;
 const OFF_STEP = 1.2;
 /** And the two together at least this many times further off than swapped. */
 const BETTER = 4;
-
-function figures(block: unknown): Array<[string, number]> {
-  return Object.entries(asDict(block) ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number');
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 const off = (share: number, ref: number) => Math.abs(Math.log(share / ref));
 
@@ -55,7 +45,7 @@ interface Pair {
 function sharesOfOthers(updates: Dict, targetOf: ReadonlyMap<string, number>, a: string, b: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const q of QUARTERS) {
-    const shares = figures(asDict(updates[q])?.achieved)
+    const shares = numberEntries(asDict(updates[q])?.achieved)
       .filter(([c, v]) => c !== a && c !== b && v > 0 && (targetOf.get(c) ?? 0) > 0)
       .map(([c, v]) => v / targetOf.get(c)!);
     if (shares.length > 0) out.set(q, median(shares));
@@ -111,7 +101,7 @@ function wording({ a, b, ref }: Pair, targetOf: ReadonlyMap<string, number>, qua
 /** Each pair of councils whose achieved figures of one quarter look swapped, at the first one's line. */
 export function swappedCouncils(updates: Dict, targetOf: ReadonlyMap<string, number>): Found {
   return QUARTERS.flatMap((q, i) => {
-    const shown = figures(asDict(updates[q])?.achieved).filter(([c, v]) => v > 0 && (targetOf.get(c) ?? 0) > 0);
+    const shown = numberEntries(asDict(updates[q])?.achieved).filter(([c, v]) => v > 0 && (targetOf.get(c) ?? 0) > 0);
     const found: Found = [];
     shown.forEach((a, n) => {
       for (const b of shown.slice(n + 1)) {

@@ -24,3 +24,10 @@ export function formatMoneyChange(delta: number): string {
   if (delta === 0) return 'no change';
   return delta > 0 ? `+${formatMoney(delta)}` : `–${formatMoney(-delta)}`;
 }
+
+/** The middle value of a non-empty list (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
