@@ -1,5 +1,5 @@
 import { say } from '../messages/index.js';
-import { allowedUnder, blockContentIndent, keyColumn, keyOf, type LineInfo, plainSpaces, shiftLinesLeft } from './slip-lines.js';
+import { allowedUnder, blockContentIndent, keyColumn, keyOf, keysRunUnder, type LineInfo, shiftLinesLeft } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 
 /** An item is a few dozen lines: no look around a line goes further (hostile files stay quick). */
@@ -29,21 +29,8 @@ export function itemInsideText(
   const list = key === undefined ? undefined : listOf(key, context);
   const content = blockContentIndent(lines, opener);
   if (key === undefined || list === undefined || content === undefined || line.indent < content) return undefined;
-  const column = keyColumn(line);
-  let end = i + 1;
-  let keys = 0;
-  for (; end < lines.length; end++) {
-    const next = lines[end]!;
-    if (next.blank || (next.comment && next.indent > line.indent)) continue;
-    if (next.indent <= line.indent) break;
-    if (end - i > MOST_LINES) return undefined;
-    if (next.indent < column) return undefined;
-    if (next.indent > column) continue;
-    const child = keyOf({ ...next, text: plainSpaces(next.text) });
-    if (child === undefined || !allowedUnder(list, child, context)) return undefined;
-    keys++;
-  }
-  if (keys < 2) return undefined;
+  const end = keysRunUnder(lines, i, list, context, MOST_LINES, keyColumn(line));
+  if (end === undefined) return undefined;
   // The item above it, outside the text, that starts with the same key: the column to line up with.
   let beside: number | undefined;
   for (let j = opener; j >= Math.max(0, opener - MOST_LINES * 5) && beside === undefined; j--) {

@@ -234,6 +234,38 @@ export function shiftRun(lines: readonly LineInfo[], j: number, by: number, stop
 }
 
 /**
+ * The run of lines set further in under line `i`, when they are keys `parent` holds, all in one
+ * column (`column`, or the first of them's), at least two, and at most `most` lines: where the run
+ * ends (the index of the first line after it).
+ */
+export function keysRunUnder(
+  lines: readonly LineInfo[],
+  i: number,
+  parent: string,
+  context: SlipContext,
+  most: number,
+  column?: number,
+): number | undefined {
+  const line = lines[i]!;
+  let at = column;
+  let keys = 0;
+  let end = i + 1;
+  for (; end < lines.length; end++) {
+    const next = lines[end]!;
+    if (next.blank || (next.comment && next.indent > line.indent)) continue;
+    if (next.indent <= line.indent) break;
+    if (end - i > most) return undefined;
+    at ??= next.indent;
+    if (next.indent < at) return undefined;
+    if (next.indent > at) continue;
+    const child = keyOf({ ...next, text: plainSpaces(next.text) });
+    if (child === undefined || !allowedUnder(parent, child, context)) return undefined;
+    keys++;
+  }
+  return keys < 2 ? undefined : end;
+}
+
+/**
  * Lines `i` to `end - 1` moved `by` columns to the left, as one edit (a file of many such pastes is
  * repaired without copying it once per line), and the last of them that is not blank or a comment.
  */

@@ -7,6 +7,7 @@ import {
   KEY_LINE,
   keyColumn,
   keyOf,
+  keysRunUnder,
   type LineInfo,
   nextStructural,
   OPENS_PART,
@@ -87,22 +88,8 @@ function updateInsideText(
   // In line with the text or further in: pasted with it (a key just short of the text is only out of line).
   const content = blockContentIndent(lines, opener);
   if (content === undefined || line.indent < content) return undefined;
-  let end = i + 1;
-  let column: number | undefined;
-  let keys = 0;
-  for (; end < lines.length; end++) {
-    const next = lines[end]!;
-    if (next.blank || (next.comment && next.indent > line.indent)) continue;
-    if (next.indent <= line.indent) break;
-    if (end - i > MOST_LINES) return undefined;
-    column ??= next.indent;
-    if (next.indent < column) return undefined;
-    if (next.indent > column) continue;
-    const child = keyOf({ ...next, text: plainSpaces(next.text) });
-    if (child === undefined || !allowedUnder(key, child, context)) return undefined;
-    keys++;
-  }
-  if (keys < 2) return undefined;
+  const end = keysRunUnder(lines, i, key, context, MOST_LINES);
+  if (end === undefined) return undefined;
   // The key beside it ("Q3:" for "Q4:"), among the lines that hold the text: its column is the one.
   let limit = keyColumn(lines[opener]!);
   let beside: number | undefined;
