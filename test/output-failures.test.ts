@@ -216,8 +216,9 @@ describe('interrupted and concurrent runs', () => {
       await exited;
       const now = readFileSync(out);
       expect(now.equals(OLD) || now.equals(expected), `attempt ${i}`).toBe(true);
-      // Ctrl-C cleans up straight away; after kill -9 the next run does.
-      if (i % 2 === 1) expect(tempFiles(fixture.root)).toEqual([]);
+      // Ctrl-C removes the run's own temporary file straight away. One left by the kill -9 before is
+      // removed by the next run that gets as far as writing, which this one may not have reached.
+      if (i % 2 === 1) expect(tempFiles(fixture.root).filter((name) => name.includes(`.${child.pid}.`))).toEqual([]);
     }
     expect((await runPlanInProcess(['report', '--quarter', 'Q3', '--out', out], { cwd: fixture.root })).exitCode).toBe(0);
     expect(tempFiles(fixture.root)).toEqual([]);
