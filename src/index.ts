@@ -31,7 +31,10 @@ for (const stream of [process.stdout, process.stderr]) {
 const interrupts = new Interrupts();
 const onSignal = (code: number) => () => {
   // Never wait long: whatever is being cleaned up, the run ends within a second.
-  setTimeout(() => process.exit(code), 900).unref();
+  setTimeout(() => {
+    interrupts.undoNow();
+    process.exit(code);
+  }, 900).unref();
   void interrupts.undoAll().then((stopped) => {
     process.stderr.write(`\nplan: interrupted${stopped > 0 ? '; nothing was written: every file is as it was' : ''}\n`);
     process.exit(code);

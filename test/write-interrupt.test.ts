@@ -64,4 +64,30 @@ describe('a signal while the disk is slow', () => {
     expect(readdirSync(dir)).toEqual(['report.docx']);
     expect(existsSync(target)).toBe(true);
   });
+
+  it('when plan must end before the write has stopped, removes the temporary file without waiting', async () => {
+    const target = join(dir, 'plan.docx');
+    writeFileSync(target, 'the previous plan');
+    const atSync = new Promise<void>((done) => {
+      gate.reached = done;
+    });
+    const run = new Interrupts();
+    const outcome = run
+      .run(() => writeFileAtomic(target, 'never finished'))
+      .then(
+        () => 'written',
+        (error: NodeJS.ErrnoException) => error.code,
+      );
+    await atSync;
+    expect(readdirSync(dir).filter((name) => name.startsWith('.plan.docx.'))).toHaveLength(1);
+
+    // src/index.ts does this when the undo has not finished within its second, just before it exits.
+    run.undoNow();
+    expect(readdirSync(dir).filter((name) => name.startsWith('.plan.docx.'))).toEqual([]);
+
+    gate.release();
+    // The process would have ended; here the write goes on and finds its temporary file gone.
+    expect(await outcome).toBe('ENOENT');
+    expect(readFileSync(target, 'utf8')).toBe('the previous plan');
+  });
 });

@@ -20,6 +20,7 @@ type Undo = () => unknown;
  */
 export class Interrupts {
   private readonly undos = new Map<Undo, number>();
+  private readonly lastly = new Map<Undo, () => void>();
   private readonly watchers = new Set<(armed: boolean) => void>();
 
   /** Told when plan starts (true) and stops (false) needing to undo something on a signal. */
@@ -27,10 +28,14 @@ export class Interrupts {
     this.watchers.add(watcher);
   }
 
-  /** Until the returned function is called, a signal runs `undo` (once) before plan ends. */
-  hold(undo: Undo): () => void {
+  /**
+   * Until the returned function is called, a signal runs `undo` (once) before plan ends. `now`, if
+   * given, is what to do at once, without waiting, should plan have to end before `undo` has finished.
+   */
+  hold(undo: Undo, now?: () => void): () => void {
     const armedBefore = this.undos.size > 0;
     this.undos.set(undo, (this.undos.get(undo) ?? 0) + 1);
+    if (now) this.lastly.set(undo, now);
     if (!armedBefore) for (const watcher of this.watchers) watcher(true);
     let released = false;
     return () => {
@@ -38,7 +43,10 @@ export class Interrupts {
       released = true;
       const left = (this.undos.get(undo) ?? 1) - 1;
       if (left > 0) this.undos.set(undo, left);
-      else this.undos.delete(undo);
+      else {
+        this.undos.delete(undo);
+        this.lastly.delete(undo);
+      }
       if (this.undos.size === 0) for (const watcher of this.watchers) watcher(false);
     };
   }
@@ -48,6 +56,17 @@ export class Interrupts {
     const all = [...this.undos.keys()];
     await Promise.allSettled(all.map(async (undo) => undo()));
     return all.length;
+  }
+
+  /** Plan must end now, with undos still running: do at once what each said to do in that case. */
+  undoNow(): void {
+    for (const now of this.lastly.values()) {
+      try {
+        now();
+      } catch {
+        // Ending anyway: the next run removes what is left (write-file.ts).
+      }
+    }
   }
 
   /** Do `work` as this run: every holdInterrupts in it, however deep, holds here. */
@@ -68,8 +87,8 @@ function current(): Interrupts {
 }
 
 /** Until the returned function is called, a signal runs `undo` (once) before this run of plan ends. */
-export function holdInterrupts(undo: Undo): () => void {
-  return current().hold(undo);
+export function holdInterrupts(undo: Undo, now?: () => void): () => void {
+  return current().hold(undo, now);
 }
 
 /** Run every undo of this run now; resolves with how many there were, once all have finished. */

@@ -104,7 +104,11 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): Promis
 function track(steps: (write: Write) => Promise<void>): Promise<void> {
   const write = new Write();
   const done = steps(write);
-  const release = holdInterrupts(() => write.stop(done));
+  // Should plan have to end before the write has stopped, its new content is removed all the same.
+  const release = holdInterrupts(
+    () => write.stop(done),
+    () => removeNow(write.temps),
+  );
   return done.finally(release);
 }
 
