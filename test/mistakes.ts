@@ -2652,6 +2652,134 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  // Money figures the plan's own words give otherwise (narrative-figures.ts): the words' figures
+  // under the wrong councils, achieved and pending the other way round, an aside of the words (the
+  // full-year effect, the amount with VAT) typed for the figure, a slip of the finger while the other
+  // councils' figures agree, and figures typed under another action of the same file.
+  {
+    name: "a quarter's figures pasted in another order of councils, the narrative giving each council's",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          Saved so far: WBC £61,250, NDC £40,000 and EDC £15,000.\n",
+        )
+        .replace(
+          '          WBC: 61250\n          NDC: 40000\n          EDC: 15000\n',
+          '          WBC: 15000\n          NDC: 61250\n          EDC: 40000\n',
+        ),
+    line: 27,
+    message:
+      /^the Q2 achieved figures on lines 27–29 are the amounts the Q2 narrative \(line 25\) gives, but under the wrong councils: WBC has £15,000 here and £61,250 there, NDC has £61,250 here and £40,000 there and EDC has £40,000 here and £15,000 there$/,
+    hint: /^write WBC: 61250, NDC: 40000, EDC: 15000, as the Q2 narrative \(line 25\) gives them; the other figures stay as they are$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "two councils' targets typed the other way round from the action's text",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: Deliver cashable savings through joint contracts (WBC £120,000, NDC £80,000, EDC £60,000).\n',
+        )
+        .replace('        WBC: 120000\n        NDC: 80000\n', '        WBC: 80000\n        NDC: 120000\n'),
+    line: 10,
+    message:
+      /^the target figures on lines 10–12 are the amounts the action's text \(line 6\) gives, but under the wrong councils: WBC has £80,000 here and £120,000 there and NDC has £120,000 here and £80,000 there$/,
+    hint: /^write WBC: 120000, NDC: 80000, as the action's text \(line 6\) gives them/,
+    severity: 'warning',
+  },
+  {
+    name: "Kestrel: a quarter's amounts invoiced and quoted typed into each other's lines, the narrative giving both",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '      measure: contract savings\n',
+          '      measure: contract savings\n      achievedLabel: signed\n      pendingLabel: in talks\n',
+        )
+        .replace(
+          '        narrative: Fleet and stationery contracts let.\n        achieved:\n          KBC: 50000\n          HDC: 27000\n',
+          '        narrative: Signed so far KBC £50,000 and HDC £27,000; in talks KBC £6,000 and HDC £4,500.\n        achieved:\n          KBC: 6000\n          HDC: 4500\n        pending:\n          KBC: 50000\n          HDC: 27000\n',
+        ),
+    line: 28,
+    message:
+      /^the Q3 "signed" figures \(lines 28–29\) and "in talks" figures \(lines 31–32\) are the other way round from the Q3 narrative \(line 26\), which gives KBC £50,000, HDC £27,000 as signed$/,
+    hint: /^exchange the figures of lines 28–29 and lines 31–32: "signed" KBC: 50000, HDC: 27000; "in talks" KBC: 6000, HDC: 4500$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'the full-year effect the narrative gives typed for the saving in the year',
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '        status: On track\n        achieved:\n          WBC: 25000\n          NDC: 22000\n          EDC: 9000\n',
+        '        status: On track\n        narrative: EDC £9,000 in-year from the fleet contract (full-year effect £27,000 from 2016/17).\n        achieved:\n          WBC: 25000\n          NDC: 22000\n          EDC: 27000\n',
+      ),
+    line: 20,
+    message:
+      /^EDC's Q1 achieved figure, £27,000, is the amount the Q1 narrative \(line 16\) gives as "full-year effect from 2016\/17", not the figure itself, which it gives as £9,000$/,
+    hint: /^write EDC: 9000 on line 20$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'the amount with VAT the narrative gives typed for the amount invoiced',
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '        status: Behind target\n        achieved:\n          WBC: 12000\n',
+        '        status: Behind target\n        narrative: WBC has invoiced £12,000 (£14,400 with VAT) and NDC £3,000.\n        achieved:\n          WBC: 14400\n',
+      ),
+    line: 51,
+    message:
+      /^WBC's Q2 "invoiced" figure, £14,400, is the amount the Q2 narrative \(line 49\) gives as "with VAT", not the figure itself, which it gives as £12,000$/,
+    hint: /^write WBC: 12000 on line 51$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "one council's figure a digit away from the narrative's, the other councils' figures agreeing",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          Saved so far: WBC £61,250, NDC £40,000 and EDC £15,000.\n",
+        )
+        .replace('          NDC: 40000\n', '          NDC: 40400\n'),
+    line: 28,
+    message:
+      /^NDC's Q2 achieved figure, £40,400, is not the £40,000 the Q2 narrative \(line 25\) gives, where WBC and EDC's figures agree: a slip of the finger\?$/,
+    hint: /^write NDC: 40000 on line 28; if £40,400 is right, correct the Q2 narrative \(line 25\) instead$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "two actions' figures for a quarter typed under each other, each narrative giving its own",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          Saved so far: WBC £61,250 and NDC £40,000; EDC £15,000.\n",
+        )
+        .replace('          WBC: 61250\n          NDC: 40000\n', '          WBC: 12000\n          NDC: 3000\n')
+        .replace(
+          '        status: Behind target\n        achieved:\n          WBC: 12000\n          NDC: 3000\n',
+          '        status: Behind target\n        narrative: Invoiced so far WBC £12,000 and NDC £3,000.\n        achieved:\n          WBC: 61250\n          NDC: 40000\n',
+        ),
+    line: 27,
+    message:
+      /^the Q2 achieved figures of actions "cashable-savings" \(lines 27–28\) and "income-from-services" \(lines 52–53\) are each other's: each is what the other's Q2 narrative gives \(lines 50 and 25\)$/,
+    hint: /^write WBC: 61250, NDC: 40000 on lines 27–28 and WBC: 12000, NDC: 3000 on lines 52–53, as each action's own narrative gives them$/,
+    severity: 'warning',
+  },
   // Held-out classes (slips12): a decimal comma, a quarter's own figure for the year's total, an old
   // council code, a whole action out of line, a mark typed for a key's colon, a line broken off the
   // one above it.

@@ -307,6 +307,46 @@ describe('valid forms of the same plan', () => {
           '    action: Deliver cashable savings through joint contracts (per year WBC £120,000, NDC £80,000, EDC £60,000).\n',
         ),
     ],
+    [
+      "a narrative giving each council's saving on one contract, not its total so far",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          The stationery contract saved WBC £6,125, NDC £4,000 and EDC £1,500.\n",
+        ),
+    ],
+    [
+      "a narrative giving each council's total with its full-year effect and the amount with VAT beside it",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          Saved so far: WBC £61,250 (£73,500 with VAT), NDC £40,000 and EDC £15,000 (full-year effect £40,000).\n",
+        ),
+    ],
+    [
+      "an action's text giving last year's amounts and this year's, the targets this year's",
+      (t: string) =>
+        t.replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: Deliver cashable savings through joint contracts. Last year WBC £80,000 and NDC £120,000; this year WBC £120,000, NDC £80,000, EDC £60,000.\n',
+        ),
+    ],
+    [
+      'a narrative naming the councils in a different order from the figures, each with its own amount',
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          So far EDC £15,000, NDC £40,000 and WBC £61,250.\n",
+        ),
+    ],
+    [
+      "an amount invoiced the narrative gives as invoiced, where invoiced is the target's own word",
+      (t: string) =>
+        t.replace(
+          '        status: Behind target\n        achieved:\n',
+          '        status: Behind target\n        narrative: WBC has invoiced £12,000 and NDC £3,000 so far.\n        achieved:\n',
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -3,6 +3,7 @@ import { ownFigures, saidFigures, targetAsAchieved } from '../plan/carried-figur
 import { copiedFigures, expectedBy, yearAtPace } from '../plan/copied-figures.js';
 import type { LoadResult } from '../plan/load-plan.js';
 import type { Plan } from '../plan/model.js';
+import { figuresOfOtherAction, narrativeSlips } from '../plan/narrative-figures.js';
 import { outOfPace } from '../plan/pace-slips.js';
 import { QUARTERS, type Quarter } from '../plan/quarters.js';
 import { checkStatusesAgainstFigures } from './status-check.js';
@@ -41,6 +42,11 @@ function copiedFrom(plan: Plan): ReadonlySet<string> {
     const raw = a as unknown as Record<string, unknown>;
     if (targetAsAchieved(raw)) out.add(a.id);
     for (const o of [...ownFigures(raw), ...saidFigures(raw)]) out.add(`${a.id} ${o.quarter}`);
+    for (const slip of narrativeSlips(raw)) out.add(slip.block.quarter ? `${a.id} ${slip.block.quarter}` : a.id);
+  }
+  for (const section of plan.sections) {
+    const raw = section.actions as unknown as Record<string, unknown>[];
+    for (const slip of figuresOfOtherAction(raw)) out.add(`${section.actions[slip.index]!.id} ${slip.quarter}`);
   }
   for (const q of QUARTERS) {
     const copies = copiedFigures(

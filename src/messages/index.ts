@@ -12,6 +12,7 @@ import { pasted } from './pasted.js';
 import { placeholders } from './placeholders.js';
 import { planFile } from './plan-file.js';
 import { copies, rules } from './rules.js';
+import { said } from './said.js';
 import { scale } from './scale.js';
 import { schedule } from './schedule.js';
 import { schema, shapes } from './schema.js';
@@ -50,6 +51,7 @@ export const TABLE = [
   copies,
   carried,
   evidence,
+  said,
   measures,
   schedule,
   template,

@@ -13,6 +13,7 @@ import {
   targetAsAchieved,
 } from './carried-figures.js';
 import { councilNames } from './narrative-amounts.js';
+import { figuresAgainstWords, figuresUnderOtherAction } from './narrative-rules.js';
 import { type ActionRef, at, eachAction, problem, type RuleContext } from './rule-context.js';
 
 /**
@@ -75,7 +76,9 @@ function saidWording(ref: ActionRef, s: SaidFigure) {
 
 /** Figures the narrative or notes of their own update contradict (carried-figures.ts saidFigures, lagWrittenAsZero). */
 function checkSaid(ref: ActionRef, names: Names): Diagnostic[] {
-  const out = saidFigures(ref.action, names).map((s) =>
+  const found = saidFigures(ref.action, names);
+  const explained = new Set(found.map((s) => `${s.quarter} ${s.code}`));
+  const out = found.map((s) =>
     problem(
       ref.f,
       at(ref.f, [...ref.path, 'updates', s.quarter, 'achieved', s.code], true),
@@ -105,7 +108,7 @@ function checkSaid(ref: ActionRef, names: Names): Diagnostic[] {
       ),
     );
   }
-  return out;
+  return [...out, ...figuresAgainstWords(ref, names, explained)];
 }
 
 function checkAction(ref: ActionRef, names: Names): Diagnostic[] {
@@ -150,5 +153,5 @@ function checkAction(ref: ActionRef, names: Names): Diagnostic[] {
 export function figuresNotCarried(ctx: RuleContext): Diagnostic[] {
   const councils = asDict(ctx.planFile?.data)?.councils;
   const names = councilNames(Object.keys(asDict(councils) ?? {}), councils);
-  return eachAction(ctx).flatMap((ref) => checkAction(ref, names));
+  return [...eachAction(ctx).flatMap((ref) => checkAction(ref, names)), ...figuresUnderOtherAction(ctx, names)];
 }

@@ -19,6 +19,8 @@ export interface SaidAmount {
   said: string;
   /** Its sentence gives it as a running total ("so far", "to date", the target's word "secured"), not a part. */
   running: boolean;
+  /** The words right beside it, inside its own clause or bracket: "(full-year effect £31,500 from 2042/43". */
+  near?: string;
 }
 
 /** The target's own words for its amounts achieved and pending, when it has them. */
@@ -106,7 +108,8 @@ function sentenceAmounts(sentence: string, names: ReadonlyMap<string, readonly s
     const code = named.filter((n) => n.at < start).pop()?.code;
     let kind: AmountKind = own ? 'own' : (near ?? (leadKind === 'total' ? undefined : leadKind) ?? 'achieved');
     if (near === 'total' || (code === undefined && kind === 'achieved' && !ACHIEVED_WORDS.test(sentence))) kind = 'total';
-    return { code: kind === 'total' ? undefined : code, kind, value: pounds(m), said: m[0].trim(), running };
+    const beside = `${before.split(/[(),;:]/).pop()} ${m[0]} ${sentence.slice(end, amounts[i + 1]?.index ?? sentence.length).split(/[(),;]/)[0]}`;
+    return { code: kind === 'total' ? undefined : code, kind, value: pounds(m), said: m[0].trim(), running, near: beside };
   });
 }
 

@@ -6,6 +6,8 @@ import { formatMoney } from '../shared/numbers.js';
 import { normaliseText } from '../shared/words.js';
 import { actionsWithCopiedAchieved } from './copied-figures.js';
 import { exchangedQuarters, type QuarterSwap, swapFigures } from './exchanged-quarters.js';
+import { councilNames } from './narrative-amounts.js';
+import { doubtfulFigures, figuresOfOtherAction, narrativeSlips, type OtherActionSlip } from './narrative-figures.js';
 import { outOfPace } from './pace-slips.js';
 import { previousQuarter, QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 
@@ -234,15 +236,32 @@ function quartersSwapped(ref: ActionRef, swap: QuarterSwap): Diagnostic {
   return problem(ref.f, at(ref.f, [...path(swap.first), swap.councils[0]![0]]), 'warning', 'quarters-exchanged', wording);
 }
 
+/** Each action's quarters whose achieved figures were typed under it from another action (narrative-figures.ts). */
+function actionsUnderOther(ctx: RuleContext, names: ReadonlyMap<string, readonly string[]>): Map<unknown, OtherActionSlip[]> {
+  const out = new Map<unknown, OtherActionSlip[]>();
+  for (const f of ctx.sectionFiles) {
+    const actions = eachAction({ ...ctx, sectionFiles: [f] }).map((r) => r.action);
+    for (const slip of figuresOfOtherAction(actions, names)) out.set(actions[slip.index], [...(out.get(actions[slip.index]) ?? []), slip]);
+  }
+  return out;
+}
+
 export const quarterMoves: Rule = (ctx) => {
   const out: Diagnostic[] = [];
   // Figures pasted from another action fall for that reason: the warning about the copy says so.
   const copies = new Map<Quarter, ReadonlySet<unknown>>();
   const copiedIn = (q: Quarter) => copies.get(q) ?? copies.set(q, actionsWithCopiedAchieved(ctx, q)).get(q)!;
+  const councils = asDict(ctx.planFile?.data)?.councils;
+  const names = councilNames(Object.keys(asDict(councils) ?? {}), councils);
+  const underOther = actionsUnderOther(ctx, names);
   for (const ref of eachAction(ctx)) {
     const updates = asDict(ref.action.updates) ?? {};
     // A total before the fall already warned of as out of step (a zero too many): the fall is that slip.
     const doubtful = new Set(outOfPace(ref.action).map(([path]) => path.join(' ')));
+    // A figure the words give otherwise is warned of as such: a fall to it or from it is that slip.
+    for (const slip of narrativeSlips(ref.action, names)) for (const path of doubtfulFigures(slip)) doubtful.add(path.join(' '));
+    for (const slip of underOther.get(ref.action) ?? [])
+      for (const f of slip.fixes) doubtful.add(`updates ${slip.quarter} achieved ${f.code}`);
     for (const q of QUARTERS) {
       const p = previousQuarter(q);
       const now = asDict(updates[q]);
@@ -259,13 +278,14 @@ export const quarterMoves: Rule = (ctx) => {
       const notes = asDict(now.notes) ?? {};
       const explained = (code: string) => fallExplained(unchanged ? '' : narrative, notes[code]) || copiedIn(q).has(ref.action);
       // Two quarters' figures typed into each other's lines: said once, for every council, at the first.
-      const swap = exchangedQuarters(updates).find((s) => s.second === q && !s.councils.every(([c]) => explained(c)));
+      const inDoubt = (c: string) => doubtful.has(`updates ${q} achieved ${c}`) || doubtful.has(`updates ${p} achieved ${c}`);
+      const swap = exchangedQuarters(updates).find((s) => s.second === q && !s.councils.every(([c]) => explained(c) || inDoubt(c)));
       if (swap) out.push(quartersSwapped(ref, swap));
       for (const [code, value] of Object.entries(achievedNow)) {
         const previous = achievedBefore[code];
         if (typeof value !== 'number' || typeof previous !== 'number' || value >= previous) continue;
         if (explained(code) || swap?.councils.some(([c]) => c === code)) continue;
-        if (doubtful.has(`updates ${p} achieved ${code}`)) continue;
+        if (doubtful.has(`updates ${p} achieved ${code}`) || doubtful.has(`updates ${q} achieved ${code}`)) continue;
         const wording = say.figureDown({
           code,
           was: formatMoney(previous),

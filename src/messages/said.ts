@@ -1,0 +1,194 @@
+import { listAnd } from '../shared/words.js';
+import { entry, group, lineRange } from './entry.js';
+
+type Lines = { from: number; to: number };
+/** A council's figure as written here and as the words give it. */
+type Pair = { code: string; now: string; said: string; write: number };
+/** One action's side of figures typed under another action. */
+type Side = { action: string; lines: Lines; line: number; pairs: readonly Pair[] };
+
+/** "CDC: 81650, SNC: 52480": the lines to write, as they are written in the plan. */
+const lines = (pairs: readonly Pair[]) => pairs.map((p) => `${p.code}: ${p.write}`).join(', ');
+/** "the Q3 narrative (line 45)" or "the action's text (line 6)". */
+const source = (p: { quarter?: string | undefined; line: number }) =>
+  p.quarter ? `the ${p.quarter} narrative (line ${p.line})` : `the action's text (line ${p.line})`;
+/** "Q3 achieved", "Q3 \"secured\"", or "target". */
+const what = (p: { quarter?: string | undefined; label: string }) =>
+  p.quarter ? `${p.quarter} ${p.label === 'achieved' ? 'achieved' : `"${p.label}"`}` : 'target';
+
+export const said = group(
+  'Figures the words give otherwise',
+  "A narrative that gives each council its amount, or an action's text that gives each council its target, is evidence the figures can be held to. When the figures are those amounts under the wrong councils, the achieved and pending figures the other way round, a figure is what the words give beside it (the full-year effect, the amount with VAT, the pipeline), or one figure is a slip of the finger from the words' while the other councils' agree, plan warns and gives the figures to write.",
+  {
+    figuresUnderOtherCouncils: entry(
+      [
+        {
+          quarter: 'Q3' as string | undefined,
+          label: 'achieved',
+          line: 45,
+          figures: { from: 40, to: 42 },
+          pairs: [
+            { code: 'CDC', now: '\u00a352,480', said: '\u00a381,650', write: 81650 },
+            { code: 'SNC', now: '\u00a381,650', said: '\u00a352,480', write: 52480 },
+          ],
+        },
+        {
+          quarter: undefined as string | undefined,
+          label: 'target',
+          line: 7,
+          figures: { from: 12, to: 13 },
+          pairs: [
+            { code: 'CDC', now: '\u00a325,000', said: '\u00a340,000', write: 40000 },
+            { code: 'SNC', now: '\u00a340,000', said: '\u00a325,000', write: 25000 },
+          ],
+        },
+      ],
+      (p: { quarter: string | undefined; label: string; line: number; figures: Lines; pairs: readonly Pair[] }) => ({
+        message: `the ${what(p)} figures on ${lineRange(p.figures)} are the amounts ${source(p)} gives, but under the wrong councils: ${listAnd(p.pairs.map((x) => `${x.code} has ${x.now} here and ${x.said} there`))}`,
+        hint: `write ${lines(p.pairs)}, as ${source(p)} gives them; the other figures stay as they are`,
+      }),
+    ),
+    achievedPendingExchanged: entry(
+      [
+        {
+          quarter: 'Q3',
+          achieved: 'secured',
+          pending: 'in negotiation',
+          line: 104,
+          achievedLines: { from: 96, to: 98 },
+          pendingLines: { from: 100, to: 102 },
+          achievedPairs: [
+            { code: 'CDC', now: '\u00a39,000', said: '\u00a328,700', write: 28700 },
+            { code: 'SNC', now: '\u00a35,200', said: '\u00a317,900', write: 17900 },
+          ],
+          pendingPairs: [
+            { code: 'CDC', now: '\u00a328,700', said: '\u00a39,000', write: 9000 },
+            { code: 'SNC', now: '\u00a317,900', said: '\u00a35,200', write: 5200 },
+          ],
+        },
+      ],
+      (p: {
+        quarter: string;
+        achieved: string;
+        pending: string;
+        line: number;
+        achievedLines: Lines;
+        pendingLines: Lines;
+        achievedPairs: readonly Pair[];
+        pendingPairs: readonly Pair[];
+      }) => ({
+        message: `the ${p.quarter} "${p.achieved}" figures (${lineRange(p.achievedLines)}) and "${p.pending}" figures (${lineRange(p.pendingLines)}) are the other way round from the ${p.quarter} narrative (line ${p.line}), which gives ${p.achievedPairs.map((x) => `${x.code} ${x.said}`).join(', ')} as ${p.achieved}`,
+        hint: `exchange the figures of ${lineRange(p.achievedLines)} and ${lineRange(p.pendingLines)}: "${p.achieved}" ${lines(p.achievedPairs)}; "${p.pending}" ${lines(p.pendingPairs)}`,
+      }),
+    ),
+    figuresOfOtherAction: entry(
+      [
+        {
+          quarter: 'Q1',
+          mine: {
+            action: '"cashable-savings"',
+            lines: { from: 19, to: 20 },
+            line: 24,
+            pairs: [
+              { code: 'CDC', now: '\u00a38,200', said: '\u00a322,400', write: 22400 },
+              { code: 'SNC', now: '\u00a35,600', said: '\u00a315,100', write: 15100 },
+            ],
+          },
+          theirs: {
+            action: '"commercial-income"',
+            lines: { from: 60, to: 61 },
+            line: 68,
+            pairs: [
+              { code: 'CDC', now: '\u00a322,400', said: '\u00a38,200', write: 8200 },
+              { code: 'SNC', now: '\u00a315,100', said: '\u00a35,600', write: 5600 },
+            ],
+          },
+        },
+      ],
+      (p: { quarter: string; mine: Side; theirs: Side }) => ({
+        message: `the ${p.quarter} achieved figures of actions ${p.mine.action} (${lineRange(p.mine.lines)}) and ${p.theirs.action} (${lineRange(p.theirs.lines)}) are each other's: each is what the other's ${p.quarter} narrative gives (lines ${p.theirs.line} and ${p.mine.line})`,
+        hint: `write ${lines(p.mine.pairs)} on ${lineRange(p.mine.lines)} and ${lines(p.theirs.pairs)} on ${lineRange(p.theirs.lines)}, as each action's own narrative gives them`,
+      }),
+    ),
+    figureIsAside: entry(
+      [
+        {
+          code: 'SNC',
+          quarter: 'Q1' as string | undefined,
+          label: 'achieved',
+          now: '\u00a331,500',
+          words: 'full-year effect from 2014/15',
+          line: 26,
+          said: '\u00a311,800',
+          figure: 21,
+          write: 11800,
+        },
+        {
+          code: 'CDC',
+          quarter: 'Q2' as string | undefined,
+          label: 'secured',
+          now: '\u00a323,280',
+          words: 'invoiced',
+          line: 91,
+          said: '\u00a319,400',
+          figure: 83,
+          write: 19400,
+        },
+      ],
+      (p: {
+        code: string;
+        quarter: string | undefined;
+        label: string;
+        now: string;
+        words: string;
+        line: number;
+        said: string;
+        figure: number;
+        write: number;
+      }) => ({
+        message: `${p.code}'s ${what(p)} figure, ${p.now}, is the amount ${source(p)} gives as "${p.words}", not the ${p.quarter ? 'figure itself' : 'target'}, which it gives as ${p.said}`,
+        hint: `write ${p.code}: ${p.write} on line ${p.figure}`,
+      }),
+    ),
+    figureNotAsSaid: entry(
+      [
+        {
+          code: 'SNC',
+          quarter: 'Q3' as string | undefined,
+          label: 'achieved',
+          now: '\u00a352,840',
+          said: '\u00a352,480',
+          line: 46,
+          figure: 41,
+          agree: ['CDC'],
+          write: 52480,
+        },
+        {
+          code: 'CDC',
+          quarter: undefined as string | undefined,
+          label: 'target',
+          now: '\u00a345,000',
+          said: '\u00a340,000',
+          line: 6,
+          figure: 12,
+          agree: [] as string[],
+          write: 40000,
+        },
+      ],
+      (p: {
+        code: string;
+        quarter: string | undefined;
+        label: string;
+        now: string;
+        said: string;
+        line: number;
+        figure: number;
+        agree: readonly string[];
+        write: number;
+      }) => ({
+        message: `${p.code}'s ${what(p)} figure, ${p.now}, is not the ${p.said} ${source(p)} gives${p.agree.length > 0 ? `, where ${listAnd([...p.agree])}'s figure${p.agree.length === 1 ? ' agrees' : 's agree'}` : ''}: a slip of the finger?`,
+        hint: `write ${p.code}: ${p.write} on line ${p.figure}; if ${p.now} is right, correct ${source(p)} instead`,
+      }),
+    ),
+  },
+);

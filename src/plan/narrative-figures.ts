@@ -1,0 +1,234 @@
+import { asDict, numberEntries } from '../input/check-yaml.js';
+import type { PathSegment } from '../input/yaml-source.js';
+import { type Labels, type SaidAmount, saidAmounts } from './narrative-amounts.js';
+import { QUARTERS, type Quarter } from './quarters.js';
+
+/**
+ * Money figures the plan's own words give otherwise. A narrative that gives each council its amount
+ * ("Secured: HMC \u00a328,700, KVD \u00a317,900 and BRC \u00a39,800"), or an action's text that gives
+ * each council its target, is evidence the figures can be held to: the same figures under the wrong
+ * councils (a column pasted in another order), the achieved and pending figures the other way round, a
+ * figure that is the narrative's aside (the full-year effect, the amount with VAT, the pipeline) while
+ * the narrative gives another as the figure itself, or one figure a slip of the finger away from the
+ * narrative's while the other councils' agree. A figure the words neither give nor explain is left
+ * alone: a narrative may well give a contract's part of a total. Pure functions of an action's data.
+ */
+
+type Dict = Record<string, unknown>;
+type Figures = Readonly<Record<string, number>>;
+type Names = ReadonlyMap<string, readonly string[]>;
+
+/** Words that make an amount something said beside the figure, not the figure: "full-year effect", "with VAT". */
+export const ASIDE =
+  /\b(?:full[- ]year|in a full year|(?:with|plus|incl?\.?|including|inclusive of|gross of) VAT|VAT[- ]inclusive|gross|invoiced|pipeline|contract value|whole[- ]life|over the life|lifetime|from 20\d\d(?:\/\d\d)?)\b/i;
+
+/** Which figures of an action: a target's amounts, or a quarter's achieved or pending amounts. */
+export interface Block {
+  path: PathSegment[];
+  quarter?: Quarter;
+  label: 'target' | 'achieved' | 'pending';
+}
+
+/** A council's figure and the one to write, with the words that give it. */
+export interface Fix {
+  code: string;
+  value: number;
+  write: number;
+  said: string;
+}
+
+export type NarrativeSlip =
+  /** The words' figures under the wrong councils: every council in `fixes` is to change. */
+  | { kind: 'councils'; block: Block; fixes: Fix[] }
+  /** A quarter's achieved and pending figures the other way round from the words. */
+  | { kind: 'exchanged'; block: Block; other: Block; fixes: Fix[]; otherFixes: Fix[] }
+  /** A figure that is an aside of the words (`aside` as written there, with the words beside it). */
+  | { kind: 'aside'; block: Block; fix: Fix; aside: SaidAmount }
+  /** A figure a slip of the finger from the one the words give, while the other councils' agree. */
+  | { kind: 'differs'; block: Block; fix: Fix; agree: string[] };
+
+const numbersOf = (part: unknown): Figures => Object.fromEntries(numberEntries(part).filter(([, v]) => v > 0));
+/** Said beside the figure: an aside's words that are not the target's own word for its figures ("invoiced" may be). */
+function isAside(s: SaidAmount, labels: Labels): boolean {
+  const own = [labels.achieved, labels.pending].filter((w): w is string => !!w).map((w) => w.toLowerCase());
+  return [...(s.near ?? '').matchAll(new RegExp(ASIDE.source, 'gi'))].some((m) => !own.includes(m[0].toLowerCase()));
+}
+
+/** Each council's one amount of `kind` that the words give plainly (not as an aside); none when they give two. */
+function listing({ said, labels }: Words, kind: SaidAmount['kind']): Map<string, SaidAmount> {
+  const out = new Map<string, SaidAmount>();
+  const seen = new Map<string, Set<number>>();
+  for (const s of said) {
+    if (s.code === undefined || s.kind !== kind || isAside(s, labels)) continue;
+    seen.set(s.code, (seen.get(s.code) ?? new Set()).add(s.value));
+    if (!out.has(s.code)) out.set(s.code, s);
+  }
+  for (const [code, values] of seen) if (values.size > 1) out.delete(code);
+  return out;
+}
+
+/** Every council with a figure has its one amount in the words, and there are two or more councils. */
+function fullListing(figures: Figures, list: ReadonlyMap<string, SaidAmount>): boolean {
+  const codes = Object.keys(figures);
+  return codes.length >= 2 && codes.every((c) => list.has(c));
+}
+
+const sorted = (values: readonly number[]) => [...values].sort((a, b) => a - b).join(' ');
+
+/**
+ * Digit strings one slip apart: a digit changed, dropped, doubled or two neighbours exchanged. (A
+ * factor of ten is figure-scale.ts's to say.)
+ */
+export function typoApart(a: number, b: number): boolean {
+  if (a === b || Math.max(a, b) / Math.min(a, b) === 10) return false;
+  const [x, y] = [String(a), String(b)];
+  if (x.length === y.length) {
+    const diff = [...x].flatMap((ch, i) => (ch === y[i] ? [] : [i]));
+    if (diff.length === 1) return true;
+    return diff.length === 2 && diff[1] === diff[0]! + 1 && x[diff[0]!] === y[diff[1]!] && x[diff[1]!] === y[diff[0]!];
+  }
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  return long.length === short.length + 1 && [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
+}
+
+const fixOf = (code: string, value: number, s: SaidAmount): Fix => ({ code, value, write: s.value, said: s.said });
+
+/** The slips of one set of figures against the words' amounts of one kind. */
+function blockSlips(block: Block, figures: Figures, words: Words, kind: SaidAmount['kind']): NarrativeSlip[] {
+  const list = listing(words, kind);
+  const { said, labels } = words;
+  const codes = Object.keys(figures);
+  if (fullListing(figures, list)) {
+    const wrong = codes.filter((c) => list.get(c)!.value !== figures[c]);
+    const asSaid = wrong.map((c) => list.get(c)!.value);
+    if (wrong.length >= 2 && sorted(wrong.map((c) => figures[c]!)) === sorted(asSaid))
+      return [{ kind: 'councils', block, fixes: wrong.map((c) => fixOf(c, figures[c]!, list.get(c)!)) }];
+  }
+  return codes.flatMap((code): NarrativeSlip[] => {
+    const [value, meant] = [figures[code]!, list.get(code)];
+    if (!meant || meant.value === value || said.some((s) => s.code === code && s.value === value && !isAside(s, labels))) return [];
+    const aside = said.find((s) => s.code === code && s.value === value && isAside(s, labels));
+    if (aside) return [{ kind: 'aside', block, fix: fixOf(code, value, meant), aside }];
+    const agree = codes.filter((c) => c !== code && list.get(c)?.value === figures[c]);
+    if (!typoApart(value, meant.value) || (agree.length === 0 && !meant.running)) return [];
+    return [{ kind: 'differs', block, fix: fixOf(code, value, meant), agree }];
+  });
+}
+
+/** A quarter's achieved and pending figures each the words' amounts of the other kind, council for council. */
+function exchanged(q: Quarter, achieved: Figures, pending: Figures, words: Words): NarrativeSlip | undefined {
+  const [saidAchieved, saidPending] = [listing(words, 'achieved'), listing(words, 'pending')];
+  if (!fullListing(achieved, saidPending) || !fullListing(pending, saidAchieved)) return undefined;
+  const same = (figures: Figures, list: ReadonlyMap<string, SaidAmount>) =>
+    Object.keys(figures).every((c) => list.get(c)!.value === figures[c]);
+  if (!same(achieved, saidPending) || !same(pending, saidAchieved) || same(achieved, saidAchieved)) return undefined;
+  const fixes = (figures: Figures, list: ReadonlyMap<string, SaidAmount>) =>
+    Object.keys(figures).map((c) => fixOf(c, figures[c]!, list.get(c)!));
+  return {
+    kind: 'exchanged',
+    block: { path: ['updates', q, 'achieved'], quarter: q, label: 'achieved' },
+    other: { path: ['updates', q, 'pending'], quarter: q, label: 'pending' },
+    fixes: fixes(achieved, saidAchieved),
+    otherFixes: fixes(pending, saidPending),
+  };
+}
+
+function labelsOf(action: Dict): Labels {
+  const target = asDict(action.target);
+  const word = (key: string) => (typeof target?.[key] === 'string' ? String(target[key]).trim() : undefined);
+  return { achieved: word('achievedLabel'), pending: word('pendingLabel') };
+}
+
+/** The amounts the words give, and the target's own words for its figures. */
+interface Words {
+  said: SaidAmount[];
+  labels: Labels;
+}
+
+/** The words' amounts of an update (its narrative and notes), or of the action's own text. */
+function wordsOf(action: Dict, q: Quarter | undefined, codes: readonly string[], names?: Names): Words {
+  const known = new Map(codes.map((c) => [c, names?.get(c) ?? []]));
+  const labels = labelsOf(action);
+  if (q === undefined) return { said: saidAmounts({ narrative: action.action }, known), labels };
+  const update = asDict(asDict(action.updates)?.[q]);
+  return { said: update ? saidAmounts(update, known, labels) : [], labels };
+}
+
+/** Every money figure of an action that its words give otherwise, in one of the ways above. */
+export function narrativeSlips(action: Dict, names?: Names): NarrativeSlip[] {
+  const amounts = numbersOf(asDict(action.target)?.amounts);
+  const out = blockSlips(
+    { path: ['target', 'amounts'], label: 'target' },
+    amounts,
+    wordsOf(action, undefined, Object.keys(amounts), names),
+    'achieved',
+  );
+  for (const q of QUARTERS) {
+    const update = asDict(asDict(action.updates)?.[q]);
+    const [achieved, pending] = [numbersOf(update?.achieved), numbersOf(update?.pending)];
+    const codes = [...new Set([...Object.keys(achieved), ...Object.keys(pending)])];
+    if (codes.length === 0) continue;
+    const said = wordsOf(action, q, codes, names);
+    const swap = exchanged(q, achieved, pending, said);
+    if (swap) {
+      out.push(swap);
+      continue;
+    }
+    out.push(...blockSlips({ path: ['updates', q, 'achieved'], quarter: q, label: 'achieved' }, achieved, said, 'achieved'));
+    out.push(...blockSlips({ path: ['updates', q, 'pending'], quarter: q, label: 'pending' }, pending, said, 'pending'));
+  }
+  return out;
+}
+
+/** The figures (paths inside the action) a slip holds in doubt: nothing else should rate or warn about them. */
+export function doubtfulFigures(slip: NarrativeSlip): PathSegment[][] {
+  const at = (block: Block, fixes: readonly Fix[]) => fixes.map((f) => [...block.path, f.code]);
+  if (slip.kind === 'exchanged') return [...at(slip.block, slip.fixes), ...at(slip.other, slip.otherFixes)];
+  return slip.kind === 'councils' ? at(slip.block, slip.fixes) : at(slip.block, [slip.fix]);
+}
+
+/** An action's figures for a quarter that are, council for council, the amounts another action's words give. */
+export interface OtherActionSlip {
+  index: number;
+  other: number;
+  quarter: Quarter;
+  /** The action's own figures and the amounts its own words give: what to write. */
+  fixes: Fix[];
+}
+
+/**
+ * The councils both actions have figures for (two or more): each one's figure differs from the amount
+ * its own words give and is the amount the other's words give.
+ */
+function underOther(
+  figures: Figures,
+  own: ReadonlyMap<string, SaidAmount>,
+  theirs: Figures,
+  their: ReadonlyMap<string, SaidAmount>,
+): boolean {
+  const shared = Object.keys(figures).filter((c) => Object.hasOwn(theirs, c));
+  return (
+    shared.length >= 2 &&
+    shared.every((c) => own.has(c) && their.has(c) && own.get(c)!.value !== figures[c] && their.get(c)!.value === figures[c])
+  );
+}
+
+/**
+ * Two actions' achieved figures typed under each other in the same file: every council's figure is
+ * not the amount its own narrative gives but the amount the other action's narrative of the same
+ * quarter gives, both ways. (Figures the same as another action's one way are copiedFigures's.)
+ */
+export function figuresOfOtherAction(actions: readonly Dict[], names?: Names): OtherActionSlip[] {
+  const found = QUARTERS.flatMap((q) => {
+    const figures = actions.map((a) => numbersOf(asDict(asDict(a.updates)?.[q])?.achieved));
+    const lists = actions.map((a, i) => listing(wordsOf(a, q, Object.keys(figures[i]!), names), 'achieved'));
+    return actions.flatMap((_, index): OtherActionSlip[] => {
+      const other = lists.findIndex((their, j) => j !== index && underOther(figures[index]!, lists[index]!, figures[j]!, their));
+      if (other === -1) return [];
+      const shared = Object.entries(figures[index]!).filter(([c]) => Object.hasOwn(figures[other]!, c));
+      const fixes = shared.map(([c, v]) => fixOf(c, v, lists[index]!.get(c)!));
+      return [{ index, other, quarter: q, fixes }];
+    });
+  });
+  return found.filter((s) => found.some((b) => b.quarter === s.quarter && b.index === s.other && b.other === s.index));
+}

@@ -1,0 +1,145 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { asDict } from '../input/check-yaml.js';
+import type { PathSegment } from '../input/yaml-source.js';
+import { say } from '../messages/index.js';
+import { formatMoney } from '../shared/numbers.js';
+import {
+  ASIDE,
+  type Block,
+  doubtfulFigures,
+  type Fix,
+  figuresOfOtherAction,
+  type NarrativeSlip,
+  narrativeSlips,
+  type OtherActionSlip,
+} from './narrative-figures.js';
+import { type ActionRef, actionName, at, type CheckedFile, eachAction, problem, type RuleContext } from './rule-context.js';
+
+/**
+ * Money figures the plan's own words give otherwise (narrative-figures.ts finds them): one warning
+ * per slip, at its first figure, giving the figures to write and the line of the words.
+ */
+
+type Names = ReadonlyMap<string, readonly string[]>;
+
+const lineAt = (ref: ActionRef, offset: number) => ref.f.file.position(offset).line;
+const figureLine = (ref: ActionRef, block: Block, code: string) => lineAt(ref, at(ref.f, [...ref.path, ...block.path, code], true));
+
+/** The first and last council line of a block, or of its councils in `only`. */
+function blockLines(ref: ActionRef, block: Block, only?: readonly Fix[]): { from: number; to: number } {
+  const codes = only?.map((f) => f.code) ?? Object.keys(asDict(getIn(ref, block.path)) ?? {});
+  const lines = codes.map((c) => figureLine(ref, block, c));
+  return { from: Math.min(...lines), to: Math.max(...lines) };
+}
+
+function getIn(ref: ActionRef, path: readonly PathSegment[]): unknown {
+  return path.reduce<unknown>((v, k) => asDict(v)?.[String(k)], ref.action);
+}
+
+/** The line of the words that give `said`: in the quarter's update, or the action's own text. */
+function wordsLine(ref: ActionRef, block: Block, said: string): number {
+  const start = at(ref.f, [...ref.path, ...(block.quarter ? ['updates', block.quarter] : ['action'])]);
+  const found = ref.f.file.text.indexOf(said, start);
+  return lineAt(ref, found === -1 ? start : found);
+}
+
+/** The block's own word for its figures: the target's labels ("secured"), or the usual ones. */
+function labelOf(ref: ActionRef, block: Block): string {
+  const target = asDict(ref.action.target);
+  const key = block.label === 'achieved' ? 'achievedLabel' : 'pendingLabel';
+  const own = target?.[key];
+  return block.label !== 'target' && typeof own === 'string' && own.trim() ? own.trim() : block.label;
+}
+
+const pair = (f: Fix) => ({ code: f.code, now: formatMoney(f.value), said: f.said, write: f.write });
+
+/** The words beside an aside amount, without the amount: "full-year effect from 2042/43". */
+function asideWords(near: string, said: string): string {
+  const words = near.replace(said, ' ').replace(/\s+/g, ' ').trim();
+  const start = words.search(ASIDE);
+  return (start > 20 ? words.slice(start) : words).slice(0, 60);
+}
+
+function wording(ref: ActionRef, slip: NarrativeSlip) {
+  const block = slip.block;
+  const common = { quarter: block.quarter, label: labelOf(ref, block) };
+  if (slip.kind === 'councils') {
+    const line = wordsLine(ref, block, slip.fixes[0]!.said);
+    return say.figuresUnderOtherCouncils({ ...common, line, figures: blockLines(ref, block), pairs: slip.fixes.map(pair) });
+  }
+  if (slip.kind === 'exchanged') {
+    return say.achievedPendingExchanged({
+      quarter: block.quarter!,
+      achieved: labelOf(ref, block),
+      pending: labelOf(ref, slip.other),
+      line: wordsLine(ref, block, slip.fixes[0]!.said),
+      achievedLines: blockLines(ref, block),
+      pendingLines: blockLines(ref, slip.other),
+      achievedPairs: slip.fixes.map(pair),
+      pendingPairs: slip.otherFixes.map(pair),
+    });
+  }
+  const { code, value, write, said } = slip.fix;
+  const figure = figureLine(ref, block, code);
+  const now = formatMoney(value);
+  if (slip.kind === 'aside') {
+    const line = wordsLine(ref, block, slip.aside.said);
+    return say.figureIsAside({
+      ...common,
+      code,
+      now,
+      words: asideWords(slip.aside.near ?? '', slip.aside.said),
+      line,
+      said,
+      figure,
+      write,
+    });
+  }
+  return say.figureNotAsSaid({ ...common, code, now, said, line: wordsLine(ref, block, said), figure, agree: slip.agree, write });
+}
+
+/** Where a slip's warning goes: its first figure to change. */
+function firstAt(ref: ActionRef, slip: NarrativeSlip): number {
+  const code = slip.kind === 'councils' || slip.kind === 'exchanged' ? slip.fixes[0]!.code : slip.fix.code;
+  return at(ref.f, [...ref.path, ...slip.block.path, code], true);
+}
+
+/**
+ * The action's money figures its words give otherwise, less those `explained` holds ("Q3 CDC": a
+ * figure carried-figures.ts already explains by its one likely cause).
+ */
+export function figuresAgainstWords(ref: ActionRef, names: Names, explained: ReadonlySet<string>): Diagnostic[] {
+  return narrativeSlips(ref.action, names)
+    .filter((slip) => !doubtfulFigures(slip).some((path) => path[0] === 'updates' && explained.has(`${path[1]} ${path[3]}`)))
+    .map((slip) => problem(ref.f, firstAt(ref, slip), 'warning', 'figure-against-narrative', wording(ref, slip)));
+}
+
+/** Two actions' figures typed under each other: one slip, said once at the first of them. */
+function otherActionProblem(refs: readonly ActionRef[], slip: OtherActionSlip, back: OtherActionSlip): Diagnostic {
+  const [ref, other] = [refs[slip.index]!, refs[slip.other]!];
+  const block: Block = { path: ['updates', slip.quarter, 'achieved'], quarter: slip.quarter, label: 'achieved' };
+  const side = (r: ActionRef, s: OtherActionSlip) => ({
+    action: actionName(r),
+    lines: blockLines(r, block, s.fixes),
+    line: wordsLine(r, block, s.fixes[0]!.said),
+    pairs: s.fixes.map(pair),
+  });
+  const wording = say.figuresOfOtherAction({ quarter: slip.quarter, mine: side(ref, slip), theirs: side(other, back) });
+  return problem(ref.f, at(ref.f, [...ref.path, ...block.path, slip.fixes[0]!.code], true), 'warning', 'figure-against-narrative', wording);
+}
+
+/** Achieved figures typed under each other by two actions of a file (narrative-figures.ts figuresOfOtherAction). */
+export function figuresUnderOtherAction(ctx: RuleContext, names: Names): Diagnostic[] {
+  const byFile = new Map<CheckedFile, ActionRef[]>();
+  for (const ref of eachAction(ctx)) byFile.set(ref.f, [...(byFile.get(ref.f) ?? []), ref]);
+  return [...byFile.values()].flatMap((refs) => {
+    const slips = figuresOfOtherAction(
+      refs.map((r) => r.action),
+      names,
+    );
+    return slips.flatMap((slip) => {
+      const back = slips.find((b) => b.quarter === slip.quarter && b.index === slip.other && b.other === slip.index)!;
+      return back.index < slip.index ? [] : [otherActionProblem(refs, slip, back)];
+    });
+  });
+}
