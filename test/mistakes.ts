@@ -2573,6 +2573,7 @@ export const MISTAKES: Mistake[] = [
     message: /^WBC's Q1 achieved amount, £137,000, is last year's closing total \(£112,000, line 16\) plus the £25,000/,
     hint: /^write 25000, the amount so far this year$/,
     severity: 'warning',
+    alone: true,
   },
   {
     name: "the councils' total together written under one council, the narrative giving each and the total",

@@ -3,6 +3,7 @@ import { ownFigures, saidFigures, targetAsAchieved } from '../plan/carried-figur
 import { copiedFigures, expectedBy, yearAtPace } from '../plan/copied-figures.js';
 import type { LoadResult } from '../plan/load-plan.js';
 import type { Plan } from '../plan/model.js';
+import { councilNames } from '../plan/narrative-amounts.js';
 import { figuresOfOtherAction, narrativeSlips } from '../plan/narrative-figures.js';
 import { outOfPace } from '../plan/pace-slips.js';
 import { QUARTERS, type Quarter } from '../plan/quarters.js';
@@ -37,16 +38,21 @@ function copiedFrom(plan: Plan): ReadonlySet<string> {
   for (const i of targets.keys()) out.add(actions[i]!.id);
   // A figure out of step with the others' pace (a target with a zero too many) would rate every status wrongly.
   for (const a of actions) if (outOfPace(a as unknown as Record<string, unknown>).length > 0) out.add(a.id);
-  // A target that is a quarter's achieved figures, or a total the narrative contradicts (carried-figures.ts).
+  // A target that is a quarter's achieved figures, or figures the words contradict (carried-figures.ts,
+  // narrative-figures.ts), the councils named by code or in words as the rules name them.
+  const names = councilNames(
+    plan.councils.map((c) => c.code),
+    Object.fromEntries(plan.councils.map((c) => [c.code, c.name])),
+  );
   for (const a of actions) {
     const raw = a as unknown as Record<string, unknown>;
     if (targetAsAchieved(raw)) out.add(a.id);
-    for (const o of [...ownFigures(raw), ...saidFigures(raw)]) out.add(`${a.id} ${o.quarter}`);
-    for (const slip of narrativeSlips(raw)) out.add(slip.block.quarter ? `${a.id} ${slip.block.quarter}` : a.id);
+    for (const o of [...ownFigures(raw), ...saidFigures(raw, names)]) out.add(`${a.id} ${o.quarter}`);
+    for (const slip of narrativeSlips(raw, names)) out.add(slip.block.quarter ? `${a.id} ${slip.block.quarter}` : a.id);
   }
   for (const section of plan.sections) {
     const raw = section.actions as unknown as Record<string, unknown>[];
-    for (const slip of figuresOfOtherAction(raw)) out.add(`${section.actions[slip.index]!.id} ${slip.quarter}`);
+    for (const slip of figuresOfOtherAction(raw, names)) out.add(`${section.actions[slip.index]!.id} ${slip.quarter}`);
   }
   for (const q of QUARTERS) {
     const copies = copiedFigures(
