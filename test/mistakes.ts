@@ -2781,6 +2781,28 @@ export const MISTAKES: Mistake[] = [
     hint: /^write WBC: 61250, NDC: 40000 on lines 27–28 and WBC: 12000, NDC: 3000 on lines 52–53, as each action's own narrative gives them$/,
     severity: 'warning',
   },
+  {
+    name: 'Kestrel: an amount pending carried into the next quarter after it was signed, the narrative saying nothing is pending',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace('      measure: contract savings\n', '      measure: contract savings\n      pendingLabel: awaiting signature\n')
+        .replace(
+          '      Q2:\n        achieved:\n          KBC: 30000\n          HDC: 12000\n',
+          '      Q2:\n        achieved:\n          KBC: 30000\n          HDC: 12000\n        pending:\n          KBC: 4000\n          HDC: 2500\n',
+        )
+        .replace(
+          '        narrative: Fleet and stationery contracts let.\n        achieved:\n          KBC: 50000\n          HDC: 27000\n',
+          '        narrative: Fleet and stationery contracts let; the amounts awaiting signature at Q2 are signed and in the totals, so nothing is awaiting signature now.\n        achieved:\n          KBC: 50000\n          HDC: 27000\n        pending:\n          KBC: 4000\n          HDC: 0\n',
+        ),
+    line: 33,
+    message:
+      /^the Q3 "awaiting signature" figure of KBC \(£4,000\) is above 0, while the Q3 narrative \(line 28\) says "nothing is awaiting signature": a quarter's line carried forward and not set to 0 when the amount was signed\?$/,
+    hint: /^write KBC: 0 on line 33; if an amount is still awaiting signature, correct the narrative instead$/,
+    severity: 'warning',
+    alone: true,
+  },
   // Held-out classes (slips12): a decimal comma, a quarter's own figure for the year's total, an old
   // council code, a whole action out of line, a mark typed for a key's colon, a line broken off the
   // one above it.

@@ -347,6 +347,14 @@ describe('valid forms of the same plan', () => {
           '        status: Behind target\n        narrative: WBC has invoiced £12,000 and NDC £3,000 so far.\n        achieved:\n',
         ),
     ],
+    [
+      'a narrative saying nothing new is pending while an amount quoted stays',
+      (t: string) =>
+        t.replace(
+          '        status: Behind target\n        achieved:\n',
+          '        status: Behind target\n        narrative: No new amounts quoted this quarter; the £8,000 quoted to two parishes is still open.\n        achieved:\n',
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

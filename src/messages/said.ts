@@ -110,6 +110,22 @@ export const said = group(
         hint: `write ${lines(p.mine.pairs)} on ${lineRange(p.mine.lines)} and ${lines(p.theirs.pairs)} on ${lineRange(p.theirs.lines)}, as each action's own narrative gives them`,
       }),
     ),
+    pendingSaidNone: entry(
+      [
+        {
+          quarter: 'Q4',
+          label: 'pending',
+          pairs: [{ code: 'CDC', now: '\u00a36,000', said: '', write: 0 }],
+          words: 'nothing is pending',
+          line: 101,
+          figures: { from: 108, to: 108 },
+        },
+      ],
+      (p: { quarter: string; label: string; pairs: readonly Pair[]; words: string; line: number; figures: Lines }) => ({
+        message: `the ${p.quarter} "${p.label}" figure${p.pairs.length === 1 ? '' : 's'} of ${listAnd(p.pairs.map((x) => `${x.code} (${x.now})`))} ${p.pairs.length === 1 ? 'is' : 'are'} above 0, while the ${p.quarter} narrative (line ${p.line}) says "${p.words}": a quarter's line carried forward and not set to 0 when the amount was signed?`,
+        hint: `write ${lines(p.pairs)} on ${lineRange(p.figures)}; if an amount is still ${p.label}, correct the narrative instead`,
+      }),
+    ),
     figureIsAside: entry(
       [
         {

@@ -1,6 +1,6 @@
 import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
-import { type Labels, type SaidAmount, saidAmounts } from './narrative-amounts.js';
+import { type Labels, plainText, type SaidAmount, saidAmounts } from './narrative-amounts.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 
 /**
@@ -45,7 +45,9 @@ export type NarrativeSlip =
   /** A figure that is an aside of the words (`aside` as written there, with the words beside it). */
   | { kind: 'aside'; block: Block; fix: Fix; aside: SaidAmount }
   /** A figure a slip of the finger from the one the words give, while the other councils' agree. */
-  | { kind: 'differs'; block: Block; fix: Fix; agree: string[] };
+  | { kind: 'differs'; block: Block; fix: Fix; agree: string[] }
+  /** Amounts pending (`fixes`, to write 0) where the words say nothing is pending (`said`, as written). */
+  | { kind: 'nonePending'; block: Block; fixes: Fix[]; said: string };
 
 const numbersOf = (part: unknown): Figures => Object.fromEntries(numberEntries(part).filter(([, v]) => v > 0));
 /** Said beside the figure: an aside's words that are not the target's own word for its figures ("invoiced" may be). */
@@ -115,6 +117,37 @@ function blockSlips(block: Block, figures: Figures, words: Words, kind: SaidAmou
   });
 }
 
+/** An amount of money in words after the "none" ("nothing pending but \u00a35,000"): not none. */
+const AMOUNT_IN = /\u00a3\s?\d/;
+const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "nothing is pending", "none still in negotiation", "no amounts are awaiting signature": the words say none is. */
+function noneWords(pendingLabel: string | undefined): RegExp {
+  const label = pendingLabel ? `|${literal(pendingLabel)}` : '';
+  const what = `(?:pending|in negotiation|awaiting signature|still to be signed|outstanding${label})`;
+  return new RegExp(
+    `\\b(?:nothing|none|no (?:amounts?|income|commitments?|savings?|sums?))\\s+(?:(?:is|are|was|were|now|still|left|remains?)\\s+){0,3}${what}\\b`,
+    'i',
+  );
+}
+
+/**
+ * Amounts pending where the words of the same update say nothing is pending (a quarter's pending
+ * line carried into the next and not set to 0 when the amount was signed): every council above 0, or
+ * those the sentence names.
+ */
+function nonePending(block: Block, pending: Figures, update: Dict | undefined, labels: Labels, names?: Names): NarrativeSlip | undefined {
+  const codes = Object.keys(pending);
+  if (codes.length === 0 || !update) return undefined;
+  const sentences = plainText(update.narrative).split(/[.!?;](?:\s|$)|\n/);
+  const re = noneWords(labels.pending);
+  const sentence = sentences.find((t) => re.test(t) && !AMOUNT_IN.test(t.slice(t.search(re))));
+  if (sentence === undefined) return undefined;
+  const named = codes.filter((c) => [c, ...(names?.get(c) ?? [])].some((w) => new RegExp(`\\b${literal(w)}\\b`).test(sentence)));
+  const fixes = (named.length > 0 ? named : codes).map((c) => ({ code: c, value: pending[c]!, write: 0, said: '' }));
+  return { kind: 'nonePending', block, fixes, said: sentence.match(re)![0] };
+}
+
 /** A quarter's achieved and pending figures each the words' amounts of the other kind, council for council. */
 function exchanged(q: Quarter, achieved: Figures, pending: Figures, words: Words): NarrativeSlip | undefined {
   const [saidAchieved, saidPending] = [listing(words, 'achieved'), listing(words, 'pending')];
@@ -175,7 +208,9 @@ export function narrativeSlips(action: Dict, names?: Names): NarrativeSlip[] {
       continue;
     }
     out.push(...blockSlips({ path: ['updates', q, 'achieved'], quarter: q, label: 'achieved' }, achieved, said, 'achieved'));
-    out.push(...blockSlips({ path: ['updates', q, 'pending'], quarter: q, label: 'pending' }, pending, said, 'pending'));
+    const pendingBlock: Block = { path: ['updates', q, 'pending'], quarter: q, label: 'pending' };
+    const none = nonePending(pendingBlock, pending, asDict(asDict(action.updates)?.[q]), said.labels, names);
+    out.push(...(none ? [none] : blockSlips(pendingBlock, pending, said, 'pending')));
   }
   return out;
 }
@@ -184,7 +219,7 @@ export function narrativeSlips(action: Dict, names?: Names): NarrativeSlip[] {
 export function doubtfulFigures(slip: NarrativeSlip): PathSegment[][] {
   const at = (block: Block, fixes: readonly Fix[]) => fixes.map((f) => [...block.path, f.code]);
   if (slip.kind === 'exchanged') return [...at(slip.block, slip.fixes), ...at(slip.other, slip.otherFixes)];
-  return slip.kind === 'councils' ? at(slip.block, slip.fixes) : at(slip.block, [slip.fix]);
+  return slip.kind === 'councils' || slip.kind === 'nonePending' ? at(slip.block, slip.fixes) : at(slip.block, [slip.fix]);
 }
 
 /** An action's figures for a quarter that are, council for council, the amounts another action's words give. */

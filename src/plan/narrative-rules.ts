@@ -67,6 +67,17 @@ function wording(ref: ActionRef, slip: NarrativeSlip) {
     const line = wordsLine(ref, block, slip.fixes[0]!.said);
     return say.figuresUnderOtherCouncils({ ...common, line, figures: blockLines(ref, block), pairs: slip.fixes.map(pair) });
   }
+  if (slip.kind === 'nonePending') {
+    const line = wordsLine(ref, block, slip.said);
+    return say.pendingSaidNone({
+      quarter: block.quarter!,
+      label: common.label,
+      pairs: slip.fixes.map(pair),
+      words: slip.said,
+      line,
+      figures: blockLines(ref, block, slip.fixes),
+    });
+  }
   if (slip.kind === 'exchanged') {
     return say.achievedPendingExchanged({
       quarter: block.quarter!,
@@ -100,7 +111,7 @@ function wording(ref: ActionRef, slip: NarrativeSlip) {
 
 /** Where a slip's warning goes: its first figure to change. */
 function firstAt(ref: ActionRef, slip: NarrativeSlip): number {
-  const code = slip.kind === 'councils' || slip.kind === 'exchanged' ? slip.fixes[0]!.code : slip.fix.code;
+  const code = 'fixes' in slip ? slip.fixes[0]!.code : slip.fix.code;
   return at(ref.f, [...ref.path, ...slip.block.path, code], true);
 }
 
