@@ -4755,6 +4755,20 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a narrative quoted twice in an e-mail thread, each line after "> > "',
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        "          Joint stationery contract let in August (3 years, 18% below previous prices).\n          EDC's share",
+        "          > > Joint stationery contract let in August (3 years, 18% below previous prices).\n          > > EDC's share",
+      ),
+    line: 23,
+    message: /^lines 23 and 24 start with "> > ", the mark an e-mail reply puts before quoted lines/,
+    hint: /^delete "> > " from the start of lines 23 and 24$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'two sentences of a narrative joined by a line separator (U+2028) copied from a web form',
     file: GOV,
     edit: (t) => t.replace('on 12 June.\n          Comments due', 'on 12 June.\u2028Comments due'),

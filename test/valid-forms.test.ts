@@ -261,6 +261,13 @@ describe('valid forms of the same plan', () => {
           .replace('title: Governance and Policy\n', 'title: Governance, Policy & Q3 Reporting\n'),
     ],
     [
+      'a title and a status that end with a quarter or a month as words of their own',
+      (t: string) =>
+        t
+          .replace('title: Governance and Policy\n', 'title: Governance Priorities for Q4\n')
+          .replace('        status: Draft circulated\n', '        status: Rules to Cabinet in May 2016\n'),
+    ],
+    [
       "a lagging figure that repeats the quarter's own figure given before",
       (t: string) =>
         t.replace(

@@ -105,6 +105,17 @@ function cellEscape(found: string, w: { block: boolean; indent: string; atEnd: b
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
+const QUARTER = '(?:Q[1-4]|Quarter [1-4])';
+const YEAR = '(?:[ \\t]+\\d{4}(?:/\\d{2})?)?';
+const HEADING_WORD = '[ \\t]+(?:Update|Report|Progress(?: Report| Update)?|Monitoring(?: Report)?|Position)';
+/**
+ * "\u2013 Q3 Update", ": Quarter 2", "(December 2041)", " Q3 Report" at the end of a title: set apart
+ * by a dash, a colon or a bracket, or (a quarter) followed by a heading's word; "Savings in Q4" is a title.
+ */
+const QUARTER_HEADING = new RegExp(
+  `[ \\t]*(?:(?:[-\\u2013\\u2014:|,][ \\t]*|\\()(?:${QUARTER}|${MONTH} \\d{4})${YEAR}(?:${HEADING_WORD})?|${QUARTER}${YEAR}${HEADING_WORD})\\)?[ \\t]*$`,
+  'g',
+);
 
 /**
  * The families, in the order they are looked for. Invisible format characters (Unicode's Cf) are here
@@ -149,10 +160,7 @@ const FAMILIES: readonly Family[] = [
   { id: 'ligature', pattern: /[\ufb00-\ufb06]/g, meant: (found) => LIGATURES[found] },
   {
     id: 'quarterHeading',
-    pattern: new RegExp(
-      `[ \\t]*(?:[-\\u2013\\u2014:|,][ \\t]*|\\()?(?:Q[1-4]|Quarter [1-4]|${MONTH} \\d{4})(?:[ \\t]+\\d{4}(?:/\\d{2})?)?(?:[ \\t]+(?:Update|Report|Progress(?: Report| Update)?|Monitoring(?: Report)?|Position))?\\)?[ \\t]*$`,
-      'g',
-    ),
+    pattern: QUARTER_HEADING,
     meant: () => '',
     keys: ['title'],
   },
@@ -357,7 +365,7 @@ function slipOf(unit: Unit, hits: readonly Hit[], lines: readonly LineInfo[], en
   const first = hits[0]!;
   const seg = unit.segments[first.seg]!;
   const mended = mending(unit, hits, lines, end);
-  const found = first.family === 'quoteMarks' ? '> ' : first.found.replace(/^[ \t]+|[ \t]+$/g, '');
+  const found = first.family === 'quoteMarks' ? first.found.replace(/(?<=>)[ \t]*$/, ' ') : first.found.replace(/^[ \t]+|[ \t]+$/g, '');
   const words = first.said ?? around(seg.text, first.index, first.index + first.length);
   const wording = say.pastedArtefact({
     family: first.family,

@@ -81,7 +81,7 @@ function what(p: ArtefactParams): string {
     case 'columnHashes':
       return `${f} is what a spreadsheet shows when its column is too narrow for the figure, not a figure`;
     case 'quoteMarks':
-      return `${p.lines.length === 1 ? `${at} starts` : `${lineList(p.lines)} start`} with "> ", the mark an e-mail reply puts before quoted lines, which the report would print`;
+      return `${p.lines.length === 1 ? `${at} starts` : `${lineList(p.lines)} start`} with "${p.found}", the mark an e-mail reply puts before quoted lines, which the report would print`;
     case 'imagePlaceholder':
       return `${f} is where an e-mail had a picture, not text of the ${p.key}`;
     case 'emailHeader':
@@ -139,7 +139,7 @@ function todo(p: ArtefactParams): string {
     case 'columnHashes':
       return `type what the cell stood for (the words or the figure) in place of ${f}; never 0 unless it truly is nothing`;
     case 'quoteMarks':
-      return `delete "> " from the start of ${lineList(p.lines)}`;
+      return `delete "${p.found}" from the start of ${lineList(p.lines)}`;
     case 'imagePlaceholder':
     case 'appSignature':
     case 'chatHeader':
@@ -162,7 +162,7 @@ function mended(p: ArtefactParams): string {
   const on = lineList(p.lines);
   const cp = p.found.codePointAt(0) ?? 0;
   const named = ['invisible', 'separator', 'objectMark'].includes(p.family) ? `the character ${hexCode(cp)}` : `"${show(p.found)}"`;
-  if (p.family === 'quoteMarks') return `"> " taken off ${on}`;
+  if (p.family === 'quoteMarks') return `"${p.found}" taken off ${on}`;
   if (p.family === 'dotLeader') return `the dots and page number at the end of ${on} deleted`;
   if (p.alone) return `${on} ("${show(p.found)}") deleted`;
   if (p.meant === '') return `${named} on ${on} deleted`;
