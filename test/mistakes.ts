@@ -4769,6 +4769,25 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a web page\'s "&amp;" on the second line of a narrative written without "|"',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '        narrative: |\n          Draft rules circulated to the three monitoring officers on 12 June.\n          Comments due by 10 July.\n',
+        '        narrative: Draft rules circulated to the three monitoring officers\n          on 12 June &amp; comments due by 10 July.\n',
+      ),
+    line: 15,
+    message: /^"&amp;" is how a web page writes "&" underneath, copied as it is written$/,
+    hint: /^write "&" in place of "&amp;"$/,
+    severity: 'warning',
+    alone: true,
+    repaired: (o) =>
+      o.replace(
+        '        narrative: |\n          Draft rules circulated to the three monitoring officers on 12 June.\n          Comments due by 10 July.\n',
+        '        narrative: Draft rules circulated to the three monitoring officers\n          on 12 June & comments due by 10 July.\n',
+      ),
+  },
+  {
     name: 'two sentences of a narrative joined by a line separator (U+2028) copied from a web form',
     file: GOV,
     edit: (t) => t.replace('on 12 June.\n          Comments due', 'on 12 June.\u2028Comments due'),

@@ -1,7 +1,7 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { type ArtefactFamily, say } from '../messages/index.js';
 import { LIGATURES } from './marked-value-slips.js';
-import { keyAndValue, type LineInfo, needsQuotes, scanLines } from './slip-lines.js';
+import { keyAndValue, keyColumn, keyOf, type LineInfo, needsQuotes, scanLines } from './slip-lines.js';
 import type { Edit, Slip, SlipContext } from './slips.js';
 
 /**
@@ -192,10 +192,25 @@ function textUnits(lines: readonly LineInfo[], context: SlipContext): Unit[] {
     const raw = line.text.slice(kv.at - line.start).trimEnd();
     const note = !quote && raw !== kv.value && NOTE_ERROR.test(raw.slice(kv.value.length).trimStart());
     const text = quote ? quote[2]! : note ? raw : kv.value;
-    const segments = [{ line: i, at: kv.at + (quote ? 1 : 0), text }];
+    const segments = [{ line: i, at: kv.at + (quote ? 1 : 0), text }, ...(quote || note ? [] : continuation(lines, i))];
     units.push({ key: kv.key, block: false, quote: quote ? quote[1]! : '', segments, ...(note ? { note: true as const } : {}) });
   }
   return units;
+}
+
+/**
+ * The lines below "narrative: text" that YAML reads as more of the same text: deeper than its key,
+ * with no key of their own, up to a blank line.
+ */
+function continuation(lines: readonly LineInfo[], i: number): Segment[] {
+  const column = keyColumn(lines[i]!);
+  const segments: Segment[] = [];
+  for (let j = i + 1; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.blank || l.comment || l.inBlock || l.indent <= column || keyOf(l) !== undefined) break;
+    segments.push({ line: j, at: l.start + l.indent, text: l.text.slice(l.indent) });
+  }
+  return segments;
 }
 
 /** The word just before `index` and just after `end` in `text`. */
@@ -340,7 +355,9 @@ function mending(
   end: number,
 ): { edits: Edit[]; written?: string } | undefined {
   if (unit.note || !hits.every((h) => h.meant !== undefined)) return undefined;
-  if (!unit.block) {
+  // Text of several lines without "|": a mark plan reads in it ("&#58;" for ":") would change how it is read.
+  if (!unit.block && unit.segments.length > 1 && hits.some((h) => /[:#]/.test(h.meant!))) return undefined;
+  if (!unit.block && unit.segments.length === 1) {
     const value = mendedValue(unit, hits);
     const seg = unit.segments[0]!;
     if (value === undefined) return undefined;
