@@ -4788,6 +4788,18 @@ export const MISTAKES: Mistake[] = [
       ),
   },
   {
+    name: 'a council\'s note exported from a SharePoint list with "_x000D_"',
+    file: SAV,
+    edit: (t) =>
+      t.replace('EDC: fleet contract savings expected from October\n', 'EDC: fleet contract savings expected from October_x000D_\n'),
+    line: 30,
+    message: /^"_x000D_" is how a spreadsheet export writes a line break in a cell, not text$/,
+    hint: /^write EDC: fleet contract savings expected from October$/,
+    severity: 'warning',
+    alone: true,
+  },
+
+  {
     name: 'two sentences of a narrative joined by a line separator (U+2028) copied from a web form',
     file: GOV,
     edit: (t) => t.replace('on 12 June.\n          Comments due', 'on 12 June.\u2028Comments due'),

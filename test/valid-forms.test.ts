@@ -268,6 +268,10 @@ describe('valid forms of the same plan', () => {
           .replace('        status: Draft circulated\n', '        status: Rules to Cabinet in May 2016\n'),
     ],
     [
+      "a narrative's own total laid out with dots, which is no contents page",
+      (t: string) => t.replace('          - EDC 10\n', '          - EDC 10\n          Total ........ 46\n'),
+    ],
+    [
       "a lagging figure that repeats the quarter's own figure given before",
       (t: string) =>
         t.replace(

@@ -1,7 +1,7 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { type ArtefactFamily, say } from '../messages/index.js';
 import { LIGATURES } from './marked-value-slips.js';
-import { keyAndValue, keyColumn, keyOf, type LineInfo, needsQuotes, scanLines } from './slip-lines.js';
+import { COUNCIL_CODE_KEY, keyAndValue, keyColumn, keyOf, type LineInfo, needsQuotes, scanLines } from './slip-lines.js';
 import type { Edit, Slip, SlipContext } from './slips.js';
 
 /**
@@ -154,7 +154,13 @@ const FAMILIES: readonly Family[] = [
     pattern: /<mailto:[^>\s]{1,200}>/g,
     meant: (found, w) => (w.before.endsWith(found.slice(8, -1)) ? '' : found.slice(8, -1)),
   },
-  { id: 'dotLeader', pattern: /[ \t]*(?:\.{4,}|\u2026{2,}|(?:\. ){3,}\.?|_{4,})[ \t]*\d{1,4}[ \t]*$/g, meant: () => '' },
+  // Only in a title: a row of dots and a figure in a narrative may be the officer's own table of figures.
+  {
+    id: 'dotLeader',
+    pattern: /[ \t]*(?:\.{4,}|\u2026{2,}|(?:\. ){3,}\.?|_{4,})[ \t]*\d{1,4}[ \t]*$/g,
+    meant: () => '',
+    keys: ['title', 'name', 'measure'],
+  },
   { id: 'commentText', pattern: /\bCommented \[[A-Z]{1,4}\d{1,3}\]:?/g },
   { id: 'commentMark', pattern: /(?<=[\p{L}\d.,;:!?)"'\u2019])\[[A-Z]{1,4}\d{1,3}\]/gu, meant: () => '' },
   { id: 'ligature', pattern: /[\ufb00-\ufb06]/g, meant: (found) => LIGATURES[found] },
@@ -186,14 +192,16 @@ function textUnits(lines: readonly LineInfo[], context: SlipContext): Unit[] {
       if (segments.length > 0) units.push({ key: kv.key, block: true, quote: '', segments });
       continue;
     }
-    if (!context.textKeys?.has(kv.key) || context.formKeys?.has(kv.key)) continue;
+    // A council's note ("EDC: fleet savings expected from October") is text too; its figures are not.
+    const note = COUNCIL_CODE_KEY.test(kv.key) && /^[A-Za-z][^\s]*\s+\S/.test(kv.value);
+    if (!note && (!context.textKeys?.has(kv.key) || context.formKeys?.has(kv.key))) continue;
     const quote = /^(["'])(.*)\1$/.exec(kv.value);
     // "status: On track #REF!": YAML reads the error as a note and leaves it out of the text.
     const raw = line.text.slice(kv.at - line.start).trimEnd();
-    const note = !quote && raw !== kv.value && NOTE_ERROR.test(raw.slice(kv.value.length).trimStart());
-    const text = quote ? quote[2]! : note ? raw : kv.value;
-    const segments = [{ line: i, at: kv.at + (quote ? 1 : 0), text }, ...(quote || note ? [] : continuation(lines, i))];
-    units.push({ key: kv.key, block: false, quote: quote ? quote[1]! : '', segments, ...(note ? { note: true as const } : {}) });
+    const errorNote = !quote && raw !== kv.value && NOTE_ERROR.test(raw.slice(kv.value.length).trimStart());
+    const text = quote ? quote[2]! : errorNote ? raw : kv.value;
+    const segments = [{ line: i, at: kv.at + (quote ? 1 : 0), text }, ...(quote || errorNote ? [] : continuation(lines, i))];
+    units.push({ key: kv.key, block: false, quote: quote ? quote[1]! : '', segments, ...(errorNote ? { note: true as const } : {}) });
   }
   return units;
 }
