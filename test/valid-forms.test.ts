@@ -99,12 +99,9 @@ describe('valid forms of the same plan', () => {
       (t: string) => t.replace('        rag: green\n', '        rag: green # \u{1F7E2} in the Teams tracker\n'),
     ],
     [
-      'a status that names a two-tone rating, an estimate and a word with letters joined by a PDF',
+      'a status that names a two-tone rating and an estimate',
       (t: string) =>
-        t.replace(
-          '        status: Adopted by WBC and NDC\n',
-          '        status: Amber/green in the tracker; c.5600 saved; o\uFB03cers told\n',
-        ),
+        t.replace('        status: Adopted by WBC and NDC\n', '        status: Amber/green in the tracker; c.5600 saved; officers told\n'),
     ],
     [
       'a rating and a unit with notes after them that write them otherwise',
@@ -251,6 +248,28 @@ describe('valid forms of the same plan', () => {
           '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
           '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n        narrative: |\n          Targets are WBC 10, NDC 8 and EDC 5; WBC 11 is within a tenth.\n',
         ),
+    ],
+    [
+      'prose that only looks like text left by another program: "#1", "Q3 Update", "&", "> 5%", a link, a time, a dash, accents',
+      (t: string) =>
+        t
+          .replace(
+            '          Comments due by 10 July.\n',
+            '          Comments due by 10 July: item #1 of the Q3 Update to Cabinet & Audit, 14:07 on 3 July \u2014 see https://www.westbrook.gov.uk/q3?a=1&b=2.\n          > 5% of spend still goes to Zo\u00eb Bront\u00eb\u2019s caf\u00e9 contracts; A&E and R&D; short- and\n          long-term lets; page 4 of the pack ... 12 of them.\n',
+          )
+          .replace('        status: Draft circulated\n', '        status: Draft circulated \u2013 Q3 Update to follow (#2)\n')
+          .replace('title: Governance and Policy\n', 'title: Governance, Policy & Q3 Reporting\n'),
+    ],
+    [
+      'a title and a status that end with a quarter or a month as words of their own',
+      (t: string) =>
+        t
+          .replace('title: Governance and Policy\n', 'title: Governance Priorities for Q4\n')
+          .replace('        status: Draft circulated\n', '        status: Rules to Cabinet in May 2016\n'),
+    ],
+    [
+      "a narrative's own total laid out with dots, which is no contents page",
+      (t: string) => t.replace('          - EDC 10\n', '          - EDC 10\n          Total ........ 46\n'),
     ],
     [
       "a lagging figure that repeats the quarter's own figure given before",

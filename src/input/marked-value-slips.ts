@@ -18,7 +18,7 @@ export function findMarkedValue(lines: readonly LineInfo[], i: number, context: 
 }
 
 /** The letters a PDF joins into one character (ligatures), and the letters they stand for. */
-const LIGATURES: Readonly<Record<string, string>> = {
+export const LIGATURES: Readonly<Record<string, string>> = {
   '\uFB00': 'ff',
   '\uFB01': 'fi',
   '\uFB02': 'fl',

@@ -2,6 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, Scalar, type YAMLMap, type Node as Yam
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { escapeName } from '../messages/characters.js';
 import { say, type Wording } from '../messages/index.js';
+import { NOTE_ERROR } from './artefact-slips.js';
 import { readMoney } from './money.js';
 import type { SourceFile } from './source-file.js';
 import { describeBadCharacter, findBadCharacters } from './text-check.js';
@@ -246,7 +247,7 @@ export class Converter {
       if (typeof value === 'string') {
         this.checkText(value, start, valueEnd);
         if (this.options.isProse(path)) {
-          if (node.type === Scalar.PLAIN) this.checkDroppedComment(valueEnd);
+          if (node.type === Scalar.PLAIN) this.checkDroppedComment(valueEnd, String(path[path.length - 1]));
           if (node.type === Scalar.PLAIN || node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE)
             this.checkJoinedBullets(value, start, valueEnd, path);
           if (node.type === Scalar.QUOTE_DOUBLE) this.checkEscapes(start, valueEnd);
@@ -380,13 +381,15 @@ export class Converter {
   }
 
   /** `status: Phase #2 agreed` reads as "Phase": the rest is a comment. Say what was dropped. */
-  private checkDroppedComment(valueEnd: number): void {
+  private checkDroppedComment(valueEnd: number, key: string): void {
     const text = this.file.text;
     const lineEnd = text.indexOf('\n', valueEnd);
     const rest = text.slice(valueEnd, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, '');
     const match = /^([ \t]+)#(.*)$/.exec(rest);
     if (!match) return;
     const dropped = `#${match[2] ?? ''}`.trim();
+    // A spreadsheet's error ("#N/A") after a text is no note: artefact-slips.ts says it as such.
+    if (NOTE_ERROR.test(dropped) && this.options.textKeys?.has(key) && !this.options.formKeys?.has(key)) return;
     this.warn(valueEnd + (match[1]?.length ?? 0), 'dropped-comment', say.droppedComment({ dropped }));
   }
 }

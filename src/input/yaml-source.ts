@@ -2,6 +2,7 @@ import { Composer, CST, type Document, isMap, isScalar, isSeq, Lexer, Parser, Sc
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { say } from '../messages/index.js';
 import { groupThousands } from '../shared/numbers.js';
+import { findArtefactSlips } from './artefact-slips.js';
 import { findCharacterSlips } from './character-slips.js';
 import { findLayoutSlips } from './layout-slips.js';
 import { findLineStartControls } from './line-start-controls.js';
@@ -251,6 +252,7 @@ function repairLineSlips(working: WorkingCopy, options: ParseOptions, report: (s
     findLayoutSlips,
     findPlanSlips,
     findPastedTextSlips,
+    findArtefactSlips,
   ]) {
     lines ??= scanLines(working.text);
     // A file with thousands of slips is not an edited plan: a few hundred are enough to act on, and

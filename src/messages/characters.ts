@@ -63,12 +63,12 @@ const ESCAPE_NAMES: Record<string, string> = {
 };
 
 /** "U+00A0". */
-function hexCode(cp: number): string {
+export function hexCode(cp: number): string {
   return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** "a non-breaking space (U+00A0)". */
-function spaceName(ch: string): string {
+export function spaceName(ch: string): string {
   const cp = ch.codePointAt(0)!;
   const fallback = /\p{Cf}/u.test(ch) ? 'an invisible formatting character' : 'an unusual space';
   return `${SPACE_NAMES[cp] ?? fallback} (${hexCode(cp)})`;

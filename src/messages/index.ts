@@ -1,3 +1,4 @@
+import { artefacts } from './artefacts.js';
 import { carried } from './carried.js';
 import { characters } from './characters.js';
 import { copiedForms } from './copied-forms.js';
@@ -32,6 +33,7 @@ export const TABLE = [
   folder,
   characters,
   pasted,
+  artefacts,
   copiedForms,
   keys,
   withinLine,
@@ -67,5 +69,6 @@ export const say = Object.fromEntries(
   (TABLE as readonly Group<Record<string, AnyEntry>>[]).flatMap((g) => Object.entries(g.entries).map(([id, e]) => [id, e.say])),
 ) as { [K in keyof All]: All[K] extends Entry<infer P> ? ([P] extends [undefined] ? () => Wording : (p: P) => Wording) : never };
 
+export type { ArtefactFamily } from './artefacts.js';
 export type { Wording } from './entry.js';
 export type { SlipKind } from './scale.js';

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { findArtefactSlips } from '../../input/artefact-slips.js';
 import { findCharacterSlips } from '../../input/character-slips.js';
 import { slipContext } from '../../input/check-yaml.js';
 import { findLayoutSlips } from '../../input/layout-slips.js';
@@ -67,7 +68,15 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
 export function repairText(text: string, context: SlipContext): { text: string; repairs: Array<{ offset: number; fixed: string }> } {
   const working = new WorkingCopy(text);
   const repairs: Array<{ offset: number; fixed: string }> = [];
-  for (const find of [findLineStartControls, findPastedSlips, findCharacterSlips, findStructureSlips, findLayoutSlips, findPlanSlips]) {
+  for (const find of [
+    findLineStartControls,
+    findPastedSlips,
+    findCharacterSlips,
+    findStructureSlips,
+    findLayoutSlips,
+    findPlanSlips,
+    findArtefactSlips,
+  ]) {
     const slips = find(working.text, context).filter((s) => s.fixed !== undefined);
     for (const slip of slips) repairs.push({ offset: working.toOriginal(slip.offset), fixed: slip.fixed! });
     working.apply(slips.flatMap((s) => s.edits));

@@ -1,0 +1,407 @@
+import { quoteForYaml } from '../messages/entry.js';
+import { type ArtefactFamily, say } from '../messages/index.js';
+import { LIGATURES } from './marked-value-slips.js';
+import { COUNCIL_CODE_KEY, keyAndValue, keyColumn, keyOf, type LineInfo, needsQuotes, scanLines } from './slip-lines.js';
+import type { Edit, Slip, SlipContext } from './slips.js';
+
+/**
+ * Text that is not the officer's words but what another program left in it when it was pasted: an
+ * invisible character, a spreadsheet's or a web page's escape code, Word's or Excel's error message,
+ * an e-mail's quote marks and picture placeholders, a chat's time and name, a contents page's dot
+ * leader. The report would print each as written. Every text (a one-line value such as "status:", or
+ * the lines of a "|" block) is looked at as a whole and said once, at its first artefact, in the words
+ * of the family's entry in messages/artefacts.ts. A family with one right reading carries the edit that
+ * mends it (--fix writes it); the others (a broken cross-reference: only the officer knows the number)
+ * are said and left as written.
+ */
+
+/** One line of a text: its line, the offset in the file of its first character, and its characters. */
+interface Segment {
+  line: number;
+  at: number;
+  text: string;
+}
+
+/** A text: its key, its lines, and for a text of one line the quote around it ('' when plain). */
+interface Unit {
+  key: string;
+  block: boolean;
+  quote: string;
+  segments: Segment[];
+  /** A one-line text read with a note after it that is a spreadsheet's error: the text cannot be mended in place. */
+  note?: true;
+}
+
+interface Hit {
+  family: ArtefactFamily;
+  seg: number;
+  index: number;
+  length: number;
+  found: string;
+  /** What the mended text has in its place, when there is one right answer. */
+  meant?: string;
+  /** The artefact is the whole line: mended, the line goes. */
+  alone?: boolean;
+  /** Words the message names it by, where they are not its neighbours (a broken word's halves). */
+  said?: { before: string; after: string; meant: string };
+}
+
+interface Family {
+  id: ArtefactFamily;
+  /** Where it stands in one line of text (global). */
+  pattern: RegExp;
+  /** Its one right replacement, or undefined where the officer must choose. */
+  meant?: (found: string, where: { block: boolean; indent: string; atEnd: boolean; before: string }) => string | undefined;
+  /** It is a line of its own (a chat's time and name): said only where it is the whole line. */
+  wholeLine?: true;
+  /** Only in the text of these keys. */
+  keys?: readonly string[];
+  /** In double quotes it is YAML's own escape ("\n"), which plan reads as meant. */
+  notInDoubleQuotes?: true;
+}
+
+/** A line break in place of a mark: a new line at the text's indentation in a block, a space in a line. */
+const lineBreak = (_: string, w: { block: boolean; indent: string; atEnd: boolean }): string =>
+  w.atEnd ? '' : w.block ? `\n${w.indent}` : ' ';
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  pound: '\u00a3',
+  euro: '\u20ac',
+  hellip: '\u2026',
+  bull: '\u2022',
+  deg: '\u00b0',
+  frac12: '\u00bd',
+  times: '\u00d7',
+};
+
+/** What an HTML entity stands for: a named one plan knows, or a character by its number (no control). */
+function entity(found: string): string | undefined {
+  const code = /^&#(x?)([0-9a-f]+);$/i.exec(found);
+  if (!code) return ENTITIES[found.slice(1, -1)];
+  const cp = Number.parseInt(code[2]!, code[1] ? 16 : 10);
+  if (cp === 0xa0) return ' ';
+  return cp >= 0x20 && cp <= 0x10ffff && !(cp >= 0x7f && cp <= 0x9f) && !(cp >= 0xd800 && cp <= 0xdfff)
+    ? String.fromCodePoint(cp)
+    : undefined;
+}
+
+/** "_x000D_" (a cell's line break, or a run of them), "_x0026_" ("&"). */
+function cellEscape(found: string, w: { block: boolean; indent: string; atEnd: boolean }): string | undefined {
+  if (/^(?:_x000[dDaA]_)+$/.test(found)) return lineBreak(found, w);
+  const cp = Number.parseInt(found.slice(2, 6), 16);
+  return cp >= 0x20 && !(cp >= 0x7f && cp <= 0x9f) && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCharCode(cp) : undefined;
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
+const QUARTER = '(?:Q[1-4]|Quarter [1-4])';
+const YEAR = '(?:[ \\t]+\\d{4}(?:/\\d{2})?)?';
+const HEADING_WORD = '[ \\t]+(?:Update|Report|Progress(?: Report| Update)?|Monitoring(?: Report)?|Position)';
+/**
+ * "\u2013 Q3 Update", ": Quarter 2", "(December 2041)", " Q3 Report" at the end of a title: set apart
+ * by a dash, a colon or a bracket, or (a quarter) followed by a heading's word; "Savings in Q4" is a title.
+ */
+const QUARTER_HEADING = new RegExp(
+  `[ \\t]*(?:(?:[-\\u2013\\u2014:|,][ \\t]*|\\()(?:${QUARTER}|${MONTH} \\d{4})${YEAR}(?:${HEADING_WORD})?|${QUARTER}${YEAR}${HEADING_WORD})\\)?[ \\t]*$`,
+  'g',
+);
+
+/**
+ * The families, in the order they are looked for. Invisible format characters (Unicode's Cf) are here
+ * save the direction controls, which the check of the text's characters refuses (text-check.ts); the
+ * controls (Cc) are that check's too.
+ */
+const FAMILIES: readonly Family[] = [
+  { id: 'invisible', pattern: /[\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb]/g, meant: () => '' },
+  { id: 'separator', pattern: /[ \t]*[\u2028\u2029][ \t]*/g, meant: lineBreak },
+  { id: 'objectMark', pattern: /\ufffc/g, meant: () => '' },
+  { id: 'lostCharacter', pattern: /\ufffd/g },
+  { id: 'cellEscape', pattern: /(?:_x000[dDaA]_)+|_x[0-9A-Fa-f]{4}_/g, meant: cellEscape },
+  { id: 'htmlEntity', pattern: /&(?:#\d{2,7}|#[xX][0-9A-Fa-f]{2,6}|[a-z][a-z0-9]{1,6});/g, meant: entity },
+  { id: 'htmlTag', pattern: /<\/?(?:br|p|div|span|b|i|u|em|strong|li|ul|ol|font|a)\b[^<>\n]{0,200}?\/?>/gi },
+  { id: 'literalEscape', pattern: /\\r\\n|\\n(?=[A-Z0-9\s"'(\u2022-]|$)|(?<=[.!?:;])\\n/g, meant: lineBreak, notInDoubleQuotes: true },
+  { id: 'wordFieldError', pattern: /Error! [A-Z][A-Za-z ,'-]{3,80}?\./g },
+  { id: 'spreadsheetError', pattern: /(?<![\w#])#(?:REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA)(?!\w)/g },
+  { id: 'columnHashes', pattern: /(?<![\w#])#{4,}(?![\w#])/g },
+  { id: 'imagePlaceholder', pattern: /[ \t]*\[cid:[^\]\s]{1,200}\]/g, meant: () => '' },
+  {
+    id: 'appSignature',
+    pattern:
+      /^(?:Sent from my [A-Za-z][\w]*(?: [\w]+)?|Sent from (?:Outlook|Mail) for [A-Z][\w]*(?: \d+)?|Get Outlook for (?:iOS|Android))$/g,
+    meant: () => '',
+    wholeLine: true,
+  },
+  {
+    id: 'chatHeader',
+    pattern:
+      /^\[(?:\d{1,2}\/\d{1,2}\/\d{2,4},? )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?\][ \t]+[A-Z][\p{L}'.-]*(?:[ \t]+[A-Z(][\p{L}'.()-]*){0,4}$/gu,
+    meant: () => '',
+    wholeLine: true,
+  },
+  {
+    id: 'mailto',
+    pattern: /<mailto:[^>\s]{1,200}>/g,
+    meant: (found, w) => (w.before.endsWith(found.slice(8, -1)) ? '' : found.slice(8, -1)),
+  },
+  // Only in a title: a row of dots and a figure in a narrative may be the officer's own table of figures.
+  {
+    id: 'dotLeader',
+    pattern: /[ \t]*(?:\.{4,}|\u2026{2,}|(?:\. ){3,}\.?|_{4,})[ \t]*\d{1,4}[ \t]*$/g,
+    meant: () => '',
+    keys: ['title', 'name', 'measure'],
+  },
+  { id: 'commentText', pattern: /\bCommented \[[A-Z]{1,4}\d{1,3}\]:?/g },
+  { id: 'commentMark', pattern: /(?<=[\p{L}\d.,;:!?)"'\u2019])\[[A-Z]{1,4}\d{1,3}\]/gu, meant: () => '' },
+  { id: 'ligature', pattern: /[\ufb00-\ufb06]/g, meant: (found) => LIGATURES[found] },
+  {
+    id: 'quarterHeading',
+    pattern: QUARTER_HEADING,
+    meant: () => '',
+    keys: ['title'],
+  },
+];
+
+/** A note that is a spreadsheet's error or a run of its hashes, not an officer's note. */
+export const NOTE_ERROR = /^#(?:REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!)|^#{4,}/;
+
+/** Each text of the file: one-line values of text keys, and the lines of every "|" or ">" block. */
+function textUnits(lines: readonly LineInfo[], context: SlipContext): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank || line.comment || line.inBlock) continue;
+    const kv = keyAndValue(line, true);
+    if (!kv) continue;
+    if (/^[|>][-+0-9]*$/.test(kv.value)) {
+      const segments: Segment[] = [];
+      for (let j = i + 1; j < lines.length && lines[j]!.inBlock; j++) {
+        const l = lines[j]!;
+        if (!l.blank) segments.push({ line: j, at: l.start + l.indent, text: l.text.slice(l.indent) });
+      }
+      if (segments.length > 0) units.push({ key: kv.key, block: true, quote: '', segments });
+      continue;
+    }
+    // A council's note ("EDC: fleet savings expected from October") is text too; its figures are not.
+    const note = COUNCIL_CODE_KEY.test(kv.key) && /^[A-Za-z][^\s]*\s+\S/.test(kv.value);
+    if (!note && (!context.textKeys?.has(kv.key) || context.formKeys?.has(kv.key))) continue;
+    const quote = /^(["'])(.*)\1$/.exec(kv.value);
+    // "status: On track #REF!": YAML reads the error as a note and leaves it out of the text.
+    const raw = line.text.slice(kv.at - line.start).trimEnd();
+    const errorNote = !quote && raw !== kv.value && NOTE_ERROR.test(raw.slice(kv.value.length).trimStart());
+    const text = quote ? quote[2]! : errorNote ? raw : kv.value;
+    const segments = [{ line: i, at: kv.at + (quote ? 1 : 0), text }, ...(quote || errorNote ? [] : continuation(lines, i))];
+    units.push({ key: kv.key, block: false, quote: quote ? quote[1]! : '', segments, ...(errorNote ? { note: true as const } : {}) });
+  }
+  return units;
+}
+
+/**
+ * The lines below "narrative: text" that YAML reads as more of the same text: deeper than its key,
+ * with no key of their own, up to a blank line.
+ */
+function continuation(lines: readonly LineInfo[], i: number): Segment[] {
+  const column = keyColumn(lines[i]!);
+  const segments: Segment[] = [];
+  for (let j = i + 1; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.blank || l.comment || l.inBlock || l.indent <= column || keyOf(l) !== undefined) break;
+    segments.push({ line: j, at: l.start + l.indent, text: l.text.slice(l.indent) });
+  }
+  return segments;
+}
+
+/** The word just before `index` and just after `end` in `text`. */
+function around(text: string, index: number, end: number): { before?: string; after?: string } {
+  const before = /(\S+)\s*$/.exec(text.slice(0, index))?.[1];
+  const after = /^\s*(\S+)/.exec(text.slice(end))?.[1];
+  return { ...(before ? { before: before.slice(-30) } : {}), ...(after ? { after: after.slice(0, 30) } : {}) };
+}
+
+/** The artefacts of the families in one line of a text. */
+function hitsInSegment(unit: Unit, s: number, lines: readonly LineInfo[]): Hit[] {
+  const seg = unit.segments[s]!;
+  const line = lines[seg.line]!;
+  const hits: Hit[] = [];
+  // Most text is plain ASCII words and marks: only a line with a character some family needs is looked at.
+  if (unit.key !== 'title' && !/[^\x20-\x7e]|[_&<\\#[]|\.\.\.\.|\. \. \.|Error!|Sent from|Get Outlook/.test(seg.text)) return hits;
+  for (const family of FAMILIES) {
+    if (family.keys && !family.keys.includes(unit.key)) continue;
+    if (family.notInDoubleQuotes && unit.quote === '"') continue;
+    for (const m of seg.text.matchAll(family.pattern)) {
+      const found = m[0];
+      if (
+        family.id === 'invisible' &&
+        found === '\u200d' &&
+        /[^\x00-\x7f]/.test(seg.text.slice(Math.max(0, m.index - 2), m.index + 3).replace('\u200d', ''))
+      )
+        continue;
+      if (family.id === 'quarterHeading' && m.index === 0) continue;
+      const where = {
+        block: unit.block,
+        indent: line.text.slice(0, line.indent),
+        atEnd: seg.text.slice(m.index + found.length).trim() === '',
+        before: seg.text.slice(0, m.index),
+      };
+      const meant = family.meant?.(found, where);
+      const alone = seg.text.trim() === found.trim();
+      hits.push({
+        family: family.id,
+        seg: s,
+        index: m.index,
+        length: found.length,
+        found,
+        ...(meant === undefined ? {} : { meant }),
+        alone,
+      });
+    }
+  }
+  return hits;
+}
+
+/** "> " before the lines of a text: an e-mail reply's quote marks, on two lines or more of a block. */
+function quoteMarks(unit: Unit): Hit[] {
+  if (!unit.block) return [];
+  const hits: Hit[] = [];
+  unit.segments.forEach((seg, s) => {
+    const m = /^(?:>[ \t]?)+/.exec(seg.text);
+    if (m) hits.push({ family: 'quoteMarks', seg: s, index: 0, length: m[0].length, found: m[0], meant: '' });
+  });
+  return hits.length >= 2 && hits.length * 2 >= unit.segments.length ? hits : [];
+}
+
+/** "From: …", "Sent: …", "To: …", "Subject: …": the heading of an e-mail, two lines or more of it. */
+function emailHeader(unit: Unit): Hit[] {
+  if (!unit.block) return [];
+  const HEADER = /^(?:From|Sent|To|Cc|Subject|Date|Importance|Attachments):[ \t]+\S/;
+  for (let s = 0; s < unit.segments.length; s++) {
+    let e = s;
+    while (e < unit.segments.length && HEADER.test(unit.segments[e]!.text)) e++;
+    const run = unit.segments.slice(s, e);
+    if (run.length >= 2 && run.some((r) => /^(?:From|Sent):/.test(r.text))) {
+      return run.map((r, k) => ({ family: 'emailHeader', seg: s + k, index: 0, length: r.text.length, found: r.text }));
+    }
+  }
+  return [];
+}
+
+/** Prefixes a compound keeps its hyphen after: "cross-" and "council" on the next line is "cross-council". */
+const PREFIX = /^(?:self|co|non|pre|post|cross|multi|sub|inter|re|anti|semi|well|short|long|full|part|year|mid|over|under|low|high)$/;
+/** Words that follow a hyphen that stands for a word left out: "short- and long-term". */
+const CONNECTOR = /^(?:and|or|to|nor|as|than|then)$/;
+
+/** "procure-" at the end of a line and "ment" at the start of the next: a word a PDF broke at a line end. */
+function brokenWords(unit: Unit): Hit[] {
+  if (!unit.block) return [];
+  for (let s = 0; s + 1 < unit.segments.length; s++) {
+    const seg = unit.segments[s]!;
+    const first = /(?:^|[\s(])([a-z]{2,})-$/.exec(seg.text);
+    const rest = /^([a-z]{2,})(?=[\s.,;:!?)]|$)/.exec(unit.segments[s + 1]!.text);
+    if (!first || !rest || CONNECTOR.test(rest[1]!) || unit.segments[s + 1]!.line !== seg.line + 1) continue;
+    const word = `${first[1]!}-`;
+    const meant = PREFIX.test(first[1]!) ? `${word}${rest[1]!}` : `${first[1]!}${rest[1]!}`;
+    const said = { before: word, after: rest[1]!, meant };
+    return [{ family: 'brokenWord', seg: s, index: seg.text.length - word.length, length: word.length, found: word, said }];
+  }
+  return [];
+}
+
+/**
+ * The artefacts of every text of the file, one slip for each text that has any: its first artefact's
+ * family, with all of that family in the text mended together where each has one right reading.
+ */
+export function findArtefactSlips(text: string, context: SlipContext, lines: readonly LineInfo[] = scanLines(text)): Slip[] {
+  const slips: Slip[] = [];
+  for (const unit of textUnits(lines, context)) {
+    const hits = [
+      ...quoteMarks(unit),
+      ...emailHeader(unit),
+      ...unit.segments.flatMap((_, s) => hitsInSegment(unit, s, lines)),
+      ...brokenWords(unit),
+    ];
+    if (hits.length === 0) continue;
+    hits.sort((a, b) => a.seg - b.seg || a.index - b.index);
+    const family = hits[0]!.family;
+    slips.push(
+      slipOf(
+        unit,
+        hits.filter((h) => h.family === family),
+        lines,
+        text.length,
+      ),
+    );
+  }
+  return slips;
+}
+
+/** The mended value of a text of one line, with quotes where plan needs them, or undefined when none is certain. */
+function mendedValue(unit: Unit, hits: readonly Hit[]): string | undefined {
+  const seg = unit.segments[0]!;
+  let fixed = seg.text;
+  for (const h of [...hits].sort((a, b) => b.index - a.index)) fixed = fixed.slice(0, h.index) + h.meant! + fixed.slice(h.index + h.length);
+  fixed = fixed.trim();
+  if (fixed === '' || (unit.quote === '"' && /["\\]/.test(fixed)) || (unit.quote === "'" && fixed.includes("'"))) return undefined;
+  if (unit.quote !== '') return `${unit.quote}${fixed}${unit.quote}`;
+  return needsQuotes(fixed) ? quoteForYaml(fixed) : fixed;
+}
+
+/** The edits that mend the hits, or undefined when one of them has no one right reading. */
+function mending(
+  unit: Unit,
+  hits: readonly Hit[],
+  lines: readonly LineInfo[],
+  end: number,
+): { edits: Edit[]; written?: string } | undefined {
+  if (unit.note || !hits.every((h) => h.meant !== undefined)) return undefined;
+  // Text of several lines without "|": a mark plan reads in it ("&#58;" for ":") would change how it is read.
+  if (!unit.block && unit.segments.length > 1 && hits.some((h) => /[:#]/.test(h.meant!))) return undefined;
+  if (!unit.block && unit.segments.length === 1) {
+    const value = mendedValue(unit, hits);
+    const seg = unit.segments[0]!;
+    if (value === undefined) return undefined;
+    const at = seg.at - unit.quote.length;
+    return { edits: [{ at, remove: seg.text.length + 2 * unit.quote.length, insert: value }], written: `${unit.key}: ${value}` };
+  }
+  const gone = hits.filter((h) => h.alone && h.meant === '').length;
+  if (gone >= unit.segments.length) return undefined;
+  const edits = hits.map((h): Edit => {
+    const seg = unit.segments[h.seg]!;
+    if (h.alone && h.meant === '') {
+      const line = lines[seg.line]!;
+      const next = lines[seg.line + 1]?.start ?? end;
+      return { at: line.start, remove: next - line.start, insert: '' };
+    }
+    return { at: seg.at + h.index, remove: h.length, insert: h.meant! };
+  });
+  return { edits };
+}
+
+function slipOf(unit: Unit, hits: readonly Hit[], lines: readonly LineInfo[], end: number): Slip {
+  const first = hits[0]!;
+  const seg = unit.segments[first.seg]!;
+  const mended = mending(unit, hits, lines, end);
+  const found = first.family === 'quoteMarks' ? first.found.replace(/(?<=>)[ \t]*$/, ' ') : first.found.replace(/^[ \t]+|[ \t]+$/g, '');
+  const words = first.said ?? around(seg.text, first.index, first.index + first.length);
+  const wording = say.pastedArtefact({
+    family: first.family,
+    found,
+    key: unit.key,
+    lines: [...new Set(hits.map((h) => unit.segments[h.seg]!.line + 1))],
+    ...words,
+    ...(first.meant !== undefined ? { meant: first.meant } : first.said ? { meant: first.said.meant } : {}),
+    ...(mended?.written === undefined ? {} : { written: mended.written }),
+    ...(first.alone ? { alone: true } : {}),
+  });
+  if (!mended) delete wording.fixed;
+  return { offset: seg.at + first.index, code: 'pasted-artefact', ...wording, edits: mended?.edits ?? [], severity: 'warning' };
+}

@@ -1,0 +1,224 @@
+import { hexCode, spaceName } from './characters.js';
+import { entry, group, lineList, lineRange } from './entry.js';
+
+/**
+ * The families of text that another program left in what an officer pasted: not the officer's words,
+ * and printed by the report as written. src/input/artefact-slips.ts finds them; each family's plain
+ * name and its hint are here.
+ */
+export type ArtefactFamily =
+  | 'invisible'
+  | 'separator'
+  | 'objectMark'
+  | 'lostCharacter'
+  | 'cellEscape'
+  | 'htmlEntity'
+  | 'htmlTag'
+  | 'literalEscape'
+  | 'wordFieldError'
+  | 'spreadsheetError'
+  | 'columnHashes'
+  | 'quoteMarks'
+  | 'imagePlaceholder'
+  | 'emailHeader'
+  | 'appSignature'
+  | 'chatHeader'
+  | 'mailto'
+  | 'dotLeader'
+  | 'commentMark'
+  | 'commentText'
+  | 'ligature'
+  | 'brokenWord'
+  | 'quarterHeading';
+
+export interface ArtefactParams {
+  family: ArtefactFamily;
+  /** The artefact as written (the first one, when the text holds several of its family). */
+  found: string;
+  /** The key of the text: "narrative", "status", "title". */
+  key: string;
+  /** The lines it stands on. */
+  lines: readonly number[];
+  /** What stands in its place once mended ("&", "fi", a line break), when there is one right answer. */
+  meant?: string;
+  /** The text as it should read, for a text of one line: "status: Onward going". */
+  written?: string;
+  /** The words just before and after it, to find an invisible character by. */
+  before?: string;
+  after?: string;
+  /** The artefact stands alone on its line, so the line goes. */
+  alone?: boolean;
+}
+
+const show = (text: string): string => (text.length > 40 ? `${text.slice(0, 36)}\u2026` : text);
+
+/** What the artefact is, in plain words: the first part of the message. */
+function what(p: ArtefactParams): string {
+  const f = `"${show(p.found)}"`;
+  const at = `line ${p.lines[0]}`;
+  const cp = p.found.codePointAt(0) ?? 0;
+  switch (p.family) {
+    case 'invisible':
+      return `${at} holds ${spaceName(p.found)}, an invisible character pasted with the text from another program`;
+    case 'separator':
+      return `${at} holds a ${cp === 0x2029 ? 'paragraph' : 'line'} separator (${hexCode(cp)}), the character a web page or form keeps for a line break: the report would show no break there`;
+    case 'objectMark':
+      return `${at} holds an object replacement character (U+FFFC), which marks where a picture stood in the copied text`;
+    case 'lostCharacter':
+      return `${at} holds a replacement character (U+FFFD, a question mark in a box): a character of the text was lost when it was copied`;
+    case 'cellEscape':
+      return `${f} is how a spreadsheet export writes ${p.meant === undefined || /^\s*$/.test(p.meant) ? 'a line break' : `"${p.meant}"`} in a cell, not text`;
+    case 'htmlEntity':
+      return `${f} is how a web page writes ${p.meant === ' ' ? 'a space' : `"${p.meant}"`} underneath, copied as it is written`;
+    case 'htmlTag':
+      return `${f} is a mark a web page uses to lay out its text, copied with the words`;
+    case 'literalEscape':
+      return `${f} is how another program writes a line break in its text: the report would print the backslash and the letter`;
+    case 'wordFieldError':
+      return `${f} is the message Word shows in place of a broken cross-reference, pasted with the text`;
+    case 'spreadsheetError':
+      return `${f} is the error a spreadsheet shows in a cell whose formula failed, copied in place of what the cell should say`;
+    case 'columnHashes':
+      return `${f} is what a spreadsheet shows when its column is too narrow for the figure, not a figure`;
+    case 'quoteMarks':
+      return `${p.lines.length === 1 ? `${at} starts` : `${lineList(p.lines)} start`} with "${p.found}", the mark an e-mail reply puts before quoted lines, which the report would print`;
+    case 'imagePlaceholder':
+      return `${f} is where an e-mail had a picture, not text of the ${p.key}`;
+    case 'emailHeader':
+      return `${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })} ("${show(p.found)}" \u2026) are the heading of an e-mail, pasted with its text`;
+    case 'appSignature':
+      return `${f} is the line an e-mail app adds below each message, not text of the ${p.key}`;
+    case 'chatHeader':
+      return `${f} is the time and name a Teams or Slack chat copies with a message, not text of the ${p.key}`;
+    case 'mailto':
+      return `${f} is how an e-mail's plain text writes the link behind an address: the report would print it`;
+    case 'dotLeader':
+      return `the ${p.key} on ${at} ends with a row of dots and a page number, as a contents page shows it`;
+    case 'commentMark':
+      return `${f} is the mark Word puts where a reviewer's comment was attached, copied with the text`;
+    case 'commentText':
+      return `${f} starts the text of a Word comment, copied with the document's own`;
+    case 'ligature':
+      return `${f} is one character a PDF uses for the letters "${p.meant}": a search or a spell-check of the report would miss the word`;
+    case 'brokenWord':
+      return `"${p.before}" at the end of ${at} and "${p.after}" at the start of line ${p.lines[0]! + 1} look like one word broken at a line end, as text copied from a PDF is`;
+    case 'quarterHeading':
+      return `the title ends with ${f}, which the report adds itself for each quarter`;
+  }
+}
+
+/** Where the artefact stands, by the words around it: ' (between "supplier." and "Lots")'. */
+function between(p: ArtefactParams): string {
+  if (p.before && p.after) return ` (between "${p.before}" and "${p.after}")`;
+  if (p.before) return ` (after "${p.before}")`;
+  if (p.after) return ` (before "${p.after}")`;
+  return '';
+}
+
+/** What to do, in words the officer can follow as they stand. */
+function todo(p: ArtefactParams): string {
+  const f = `"${p.found}"`;
+  const line = `line ${p.lines[0]}`;
+  switch (p.family) {
+    case 'invisible':
+    case 'objectMark':
+      return `delete it${between(p)}`;
+    case 'separator':
+      return p.meant === ' '
+        ? `write a space in its place${between(p)}`
+        : `break the line there${between(p)}: put "${p.after ?? ''}" and what follows on a line of its own, lined up with the line above`;
+    case 'lostCharacter':
+      return `type the character it stood for in its place${between(p)}`;
+    case 'htmlTag':
+      return /^<br/i.test(p.found) ? `start a new line in place of ${f}` : `delete ${f}; keep the words around it`;
+    case 'literalEscape':
+      return p.meant === ' ' ? `write a space in place of ${f}` : `start a new line in place of ${f}`;
+    case 'wordFieldError':
+      return `write the reference it stood for (the rule, section or page number) in place of ${f}`;
+    case 'spreadsheetError':
+    case 'columnHashes':
+      return `type what the cell stood for (the words or the figure) in place of ${f}; never 0 unless it truly is nothing`;
+    case 'quoteMarks':
+      return `delete "${p.found}" from the start of ${lineList(p.lines)}`;
+    case 'imagePlaceholder':
+    case 'appSignature':
+    case 'chatHeader':
+      return p.alone ? `delete ${line}` : `delete ${f}`;
+    case 'emailHeader':
+      return `delete ${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })}; keep the message's own words below them`;
+    case 'commentText':
+      return `delete ${f}; keep the comment's own words after it only if they belong in the ${p.key}`;
+    case 'brokenWord':
+      return `join the two halves: write "${p.meant}" at the end of ${line} and take "${p.after}" off the start of line ${p.lines[0]! + 1}`;
+    case 'mailto':
+      return p.meant === '' ? `delete ${f}` : `write "${p.meant}" in place of ${f}`;
+    default:
+      return p.meant === '' ? `delete ${f}` : `write "${p.meant}" in place of ${f}`;
+  }
+}
+
+/** What --fix did, in words: '"&amp;" on line 30 written as "&"'. */
+function mended(p: ArtefactParams): string {
+  const on = lineList(p.lines);
+  const cp = p.found.codePointAt(0) ?? 0;
+  const named = ['invisible', 'separator', 'objectMark'].includes(p.family) ? `the character ${hexCode(cp)}` : `"${show(p.found)}"`;
+  if (p.family === 'quoteMarks') return `"${p.found}" taken off ${on}`;
+  if (p.family === 'dotLeader') return `the dots and page number at the end of ${on} deleted`;
+  if (p.alone) return `${on} ("${show(p.found)}") deleted`;
+  if (p.meant === '') return `${named} on ${on} deleted`;
+  if (/^\s+$/.test(p.meant ?? '')) return `${named} on ${on} made a ${p.meant === ' ' ? 'space' : 'line break'}`;
+  return `${named} on ${on} written as "${p.meant}"`;
+}
+
+const E = { key: 'narrative', lines: [30] };
+
+export const artefacts = group(
+  'Text left by another program',
+  'Text pasted from an e-mail, a chat, Word, a spreadsheet, a web page or a PDF can bring marks of that program with it: invisible characters, escape codes, error messages, quote marks, a time and a name. The report would print them as written. Each text is said once, at the first such mark; `plan validate --fix` mends those with one right answer.',
+  {
+    pastedArtefact: entry(
+      [
+        { ...E, family: 'quoteMarks', found: '> ', lines: [30, 31], meant: '' },
+        { key: 'status', lines: [31], family: 'cellEscape', found: '_x000D_', meant: '', written: 'status: Onward going' },
+        { ...E, family: 'separator', found: '\u2028', meant: '\n', before: 'supplier.', after: 'Lots' },
+        { key: 'status', lines: [12], family: 'separator', found: '\u2028', meant: ' ', before: 'Draft', after: 'circulated' },
+        { ...E, family: 'invisible', found: '\u200b', meant: '', before: 'the', after: 'register' },
+        { ...E, family: 'lostCharacter', found: '\ufffd', before: 'Caf', after: 'contract' },
+        { ...E, family: 'objectMark', found: '\ufffc', meant: '', after: 'Nine' },
+        { ...E, family: 'htmlEntity', found: '&amp;', meant: '&' },
+        { ...E, family: 'htmlEntity', found: '&nbsp;', meant: ' ' },
+        { ...E, family: 'htmlTag', found: '<br>' },
+        { ...E, family: 'htmlTag', found: '<p>' },
+        { ...E, family: 'literalEscape', found: '\\n', meant: '\n' },
+        { key: 'status', lines: [12], family: 'literalEscape', found: '\\n', meant: ' ', written: 'status: Draft circulated' },
+        { key: 'action', lines: [78], family: 'wordFieldError', found: 'Error! Reference source not found.' },
+        { ...E, family: 'spreadsheetError', found: '#REF!' },
+        { ...E, family: 'columnHashes', found: '########' },
+        { ...E, family: 'imagePlaceholder', found: '[cid:image001.png@01D8F3A2.5C7B9E10]', meant: '', alone: true },
+        { ...E, family: 'emailHeader', found: 'From: Jo Bloggs', lines: [30, 31, 32, 33] },
+        { ...E, family: 'appSignature', found: 'Sent from my iPhone', meant: '', alone: true },
+        { ...E, family: 'chatHeader', found: '[14:07] Priya Desai', meant: '', alone: true },
+        { ...E, family: 'mailto', found: '<mailto:jo.bloggs@hmc.gov.uk>', meant: '' },
+        { ...E, family: 'mailto', found: '<mailto:jo.bloggs@hmc.gov.uk>', meant: 'jo.bloggs@hmc.gov.uk' },
+        { key: 'title', lines: [3], family: 'dotLeader', found: '........ 4', meant: '', written: 'title: Contract Management' },
+        { ...E, family: 'commentMark', found: '[JS1]', meant: '' },
+        { ...E, family: 'commentText', found: 'Commented [JS1]:' },
+        { ...E, family: 'ligature', found: '\ufb01', meant: 'fi' },
+        { ...E, family: 'brokenWord', found: 'procure-', before: 'procure-', after: 'ment', meant: 'procurement' },
+        {
+          key: 'title',
+          lines: [2],
+          family: 'quarterHeading',
+          found: '\u2013 Q3 Update',
+          meant: '',
+          written: 'title: Tri-Council Procurement Action Plan',
+        },
+      ] as [ArtefactParams, ...ArtefactParams[]],
+      (p) => ({
+        message: what(p),
+        hint: p.written === undefined ? todo(p) : `write ${p.written}`,
+        ...(p.meant === undefined || p.family === 'brokenWord' ? {} : { fixed: `${mended(p)} (left by another program)` }),
+      }),
+    ),
+  },
+);
