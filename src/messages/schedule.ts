@@ -28,6 +28,7 @@ export const schedule = group(
     dueMonthBeforeDay: entry([{ written: '2014-31-12', iso: '2014-12-31' }], (p) => ({
       message: `write the due date as YYYY-MM-DD, month before day: ${p.iso} (not "${p.written}")`,
       hint: `write due: ${p.iso}`,
+      fixed: `"due: ${p.written}" written as "due: ${p.iso}"`,
     })),
     dueDayFirst: entry([{ written: '31/12/2014', iso: '2014-12-31' }], (p) => ({
       message: `write the due date year first, as YYYY-MM-DD: ${p.iso} (not "${p.written}")`,
@@ -36,6 +37,25 @@ export const schedule = group(
     dueInWords: entry([{ written: '31 December 2014', iso: '2014-12-31' }], (p) => ({
       message: `write the due date as YYYY-MM-DD: ${p.iso} (not "${p.written}")`,
       hint: `write due: ${p.iso}`,
+    })),
+    quarterForm: entry(
+      [
+        { key: 'due', written: 'Q4 2041/42', form: '2041/42 Q4', same: true },
+        { key: 'due', written: 'Quarter 4 41/42', form: '2041/42 Q4', same: false },
+        { key: 'due', written: 'Quarter 3', form: 'Q3', same: false },
+      ],
+      (p: { key: string; written: string; form: string; same: boolean }) => ({
+        message: p.same
+          ? `"${p.written}" is a quarter written in another order: the plan writes it ${p.form}${p.form.includes(' ') ? ', the year first' : ''}`
+          : `"${p.written}" is a quarter in a form plan does not read: the plan writes it ${p.form}${p.form.includes(' ') ? ', the year first' : ''}`,
+        hint: `write ${p.key}: ${p.form}`,
+        fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.form}"`,
+      }),
+    ),
+    monthForDue: entry([{ key: 'due', written: 'March 2042', iso: '2042-03-31', said: '31 March 2042' }], (p) => ({
+      message: `"${p.written}" names a month: a due date is written YYYY-MM-DD, and by the end of that month is ${p.iso}`,
+      hint: `write ${p.key}: ${p.iso} (${p.said})`,
+      fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.iso}"`,
     })),
     dueQuarterInWords: entry([{ written: 'quarter 3', number: '3' }], (p) => ({
       message: `write the quarter as Q${p.number} (not "${p.written}")`,
