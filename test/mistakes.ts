@@ -4809,6 +4809,33 @@ export const MISTAKES: Mistake[] = [
     hint: /^write due: 2015-03-31$/,
     alone: true,
   },
+  {
+    name: "a RAG rating written as the tracker's letter",
+    file: GOV,
+    lineText: '        rag: G',
+    line: 13,
+    message: /^"G" stands for green: "rag" is written as a word$/,
+    hint: /^write rag: green$/,
+    alone: true,
+  },
+  {
+    name: 'a RAG rating written as a short form',
+    file: GOV,
+    lineText: '        rag: Grn',
+    line: 13,
+    message: /^"Grn" stands for green/,
+    hint: /^write rag: green$/,
+    alone: true,
+  },
+  {
+    name: "a RAG rating written as two of the tracker's letters",
+    file: GOV,
+    lineText: '        rag: R/A',
+    line: 19,
+    message: /^"rag" is one of red, amber and green, not "R\/A": choose red or amber$/,
+    hint: /^write rag: red or rag: amber, whichever fits$/,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */
