@@ -4836,6 +4836,15 @@ export const MISTAKES: Mistake[] = [
     hint: /^write rag: red or rag: amber, whichever fits$/,
     alone: true,
   },
+  {
+    name: 'a spreadsheet\'s "########" copied for an amount too wide for its column',
+    file: SAV,
+    lineText: '          NDC: ########',
+    line: 27,
+    message: /^######## is what a spreadsheet shows when a figure is too wide for its column: it is not the figure$/,
+    hint: /^widen the column in the spreadsheet \(or click the cell\) to see the figure itself, then type it in place of ######## after "NDC:" on line 27, /,
+    alone: true,
+  },
 ];
 
 /** The file without its line `n` (1-based). */
