@@ -4800,6 +4800,17 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'Kestrel: an action due in next year\'s Q1 written "due: Q1"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    due: Q1',
+    line: 33,
+    message: /was due by the end of Q1 \(30 June 2014\), and at the end of Q3 it has not ended/,
+    hint: /; if it is due in Q1 of next year, write due: 2015\/16 Q1$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'Kestrel: a due date written with its day before its month',
     plan: 'kestrel',
     file: KSAV,

@@ -94,11 +94,23 @@ export const schedule = group(
       [
         { action: '"regular-updates"', due: '31 October 2013', quarterDue: undefined, quarter: 'Q3' },
         { action: '"regular-updates"', due: '30 September 2013', quarterDue: 'Q2', quarter: 'Q3' },
+        { action: '"regular-updates"', due: '30 June 2013', quarterDue: 'Q1', quarter: 'Q3', nextYear: '2014/15' },
+        { action: '"waiver-reporting"', due: '30 June 2041', quarterDue: 'Q1', quarter: 'Q3', nextYear: '2042/43', firstUpdate: 'Q2' },
       ],
-      (p: { action: string; due: string; quarterDue: string | undefined; quarter: string }) => ({
-        message: `action ${p.action} was due ${p.quarterDue === undefined ? p.due : `by the end of ${p.quarterDue} (${p.due})`}, and at the end of ${p.quarter} it has not ended`,
-        hint: `if it is done, add "ended: completed" to its ${p.quarter} update; if it is late, say why in the narrative and set a new due date`,
-      }),
+      (p: { action: string; due: string; quarterDue: string | undefined; quarter: string; nextYear?: string; firstUpdate?: string }) => {
+        const next =
+          p.nextYear === undefined ? '' : `; if it is due in ${p.quarterDue} of next year, write due: ${p.nextYear} ${p.quarterDue}`;
+        if (p.firstUpdate !== undefined && p.nextYear !== undefined) {
+          return {
+            message: `action ${p.action} is due by the end of ${p.quarterDue} (${p.due}), before its first update (${p.firstUpdate}): "due: ${p.quarterDue}" is this year's ${p.quarterDue}`,
+            hint: `if it is due in ${p.quarterDue} of next year, write due: ${p.nextYear} ${p.quarterDue}; otherwise write the date it is due by`,
+          };
+        }
+        return {
+          message: `action ${p.action} was due ${p.quarterDue === undefined ? p.due : `by the end of ${p.quarterDue} (${p.due})`}, and at the end of ${p.quarter} it has not ended`,
+          hint: `if it is done, add "ended: completed" to its ${p.quarter} update; if it is late, say why in the narrative and set a new due date${next}`,
+        };
+      },
     ),
     profileNotFour: entry([{ count: 3 }], (p) => ({
       message: `a savings profile gives one share per quarter, four in all (this one has ${p.count})`,
