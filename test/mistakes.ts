@@ -1415,7 +1415,7 @@ export const MISTAKES: Mistake[] = [
     edit: (t) => t.replace('        WBC: 120000\n', ''),
     line: 16,
     message: /WBC has no target in this action, so its "achieved" has nothing to count against, nor its figures on line 25/,
-    hint: /add WBC under target.amounts, or remove this line and line 25/,
+    hint: /^add WBC's annual target under the target's "amounts:", as a line "WBC: " and the amount in pounds; if these figures belong to another council or action, move this line and line 25 there$/,
     alone: true,
   },
   {
@@ -3336,7 +3336,7 @@ export const MISTAKES: Mistake[] = [
       text.replace('        status: Draft with members\n', '        status: Draft with members\n        achieved:\n          KBC: 1200\n'),
     line: 16,
     message: /^"achieved" needs a target: action "standing-orders" has none$/,
-    hint: /^if these figures do not belong to this action, delete lines 16\u201317; if they do, add "target:"/,
+    hint: /^if these figures belong to another action, move lines 16\u201317 there; if they are this action's, add "target:"/,
     alone: true,
   },
   {

@@ -183,8 +183,8 @@ export const money = group(
       },
     ),
     spreadsheetDisplay: entry([{ shown: '"1.2E+05"', pounds: '120000' }], (p) => ({
-      message: `${p.shown} is not an amount of money: it is how a spreadsheet shows ${p.pounds} in a narrow column`,
-      hint: `replace ${p.shown} with ${p.pounds}`,
+      message: `${p.shown} is not an amount of money: it is how a spreadsheet shows a figure of about ${p.pounds} in a narrow column, rounded`,
+      hint: `widen the column in the spreadsheet (or click the cell) and type the figure itself in place of ${p.shown}; write ${p.pounds} only if that is the exact amount`,
     })),
     empty: entry([undefined], () => ({
       message: 'the amount is empty',
