@@ -685,6 +685,8 @@ export const MISTAKES: Mistake[] = [
     lineText: '        status: @WBC legal',
     line: 19,
     message: /text that starts with "@" must be in quotes/,
+    // A status is text: in quotes is its one reading, which --fix writes.
+    repaired: lineReplaced(19, '        status: "@WBC legal"'),
   },
   {
     name: '" #" in unquoted text',
@@ -1088,6 +1090,7 @@ export const MISTAKES: Mistake[] = [
     line: 19,
     message: /text that starts with "\[" must be in quotes/,
     hint: /status: "\[draft\] with legal"/,
+    repaired: lineReplaced(19, '        status: "[draft] with legal"'),
   },
   {
     name: 'a status that starts with "#"',
@@ -1705,6 +1708,7 @@ export const MISTAKES: Mistake[] = [
     line: 13,
     message: /text that starts with "-" must be in quotes/,
     hint: /write status: "- draft"/,
+    repaired: lineReplaced(13, '        status: "- draft"'),
   },
   {
     name: 'Kestrel: "#" typed as the first character of a status',
@@ -4857,6 +4861,15 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
 ];
+
+/** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */
+function lineReplaced(n: number, text: string): (original: string) => string {
+  return (original) =>
+    original
+      .split('\n')
+      .map((line, i) => (i === n - 1 ? text : line))
+      .join('\n');
+}
 
 /** The file without its line `n` (1-based). */
 function withoutLine(n: number): (text: string) => string {

@@ -277,6 +277,7 @@ export const text = group(
     quoteNeeded: entry([{ first: '[', key: 'status', text: '[draft]' }], (p) => ({
       message: `text that starts with "${p.first}" must be in quotes, or YAML reads it as something else`,
       hint: `write ${p.key}: ${quoteForYaml(p.text)}`,
+      fixed: `"${p.key}: ${p.text}" put in quotes`,
     })),
     textAfterBar: entry([{ key: 'narrative', bar: '|', text: 'Pilot chosen', column: 8 }], (p) => ({
       message: `text cannot follow "${p.bar}" on the same line: after "${p.key}: ${p.bar}" the text starts on the next line`,
