@@ -1093,6 +1093,15 @@ export const MISTAKES: Mistake[] = [
     repaired: lineReplaced(19, '        status: "[draft] with legal"'),
   },
   {
+    name: 'a status that starts with "[" and has lost its colon',
+    file: LOC,
+    lineText: '        status [draft] with legal',
+    line: 19,
+    message: /^"status" needs a colon after it$/,
+    // With the colon back, "[" would start a list: the line to write has the text in quotes.
+    hint: /^write status: "\[draft\] with legal"$/,
+  },
+  {
     name: 'a status that starts with "#"',
     file: LOC,
     lineText: '        status: # not a heading',

@@ -101,10 +101,12 @@ export const keys = group(
       [
         { key: 'status', separator: '', value: 'Complete' },
         { key: 'status', separator: '=', value: 'Complete' },
+        { key: 'status', separator: '', value: '[draft] with legal' },
       ],
       (p) => ({
         message: `"${p.key}" needs a colon after it${p.separator === '' ? '' : ` (not "${p.separator}")`}`,
-        hint: `write ${p.key}: ${p.value}`,
+        // Text that YAML would read as something else once the colon is there is written in quotes.
+        hint: `write ${p.key}: ${/^(?:[-?:](?=[ \t])|[[{*&!%@`|>#])|:[ \t]|[ \t]#/.test(p.value) ? quoteForYaml(p.value) : p.value}`,
       }),
     ),
     spreadsheetRow: entry([{ code: 'WBC', written: '61,250', figure: '61250' }], (p) => ({
