@@ -2,7 +2,7 @@ import { say } from '../messages/index.js';
 import { MONTHS } from '../shared/words.js';
 import { lettersForDigits } from './letter-digits.js';
 import { COUNCIL_CODE_KEY, keyAndValue, type LineInfo } from './slip-lines.js';
-import type { Slip, SlipContext } from './slips.js';
+import { CODE_KEYS, type Slip, type SlipContext } from './slips.js';
 
 /**
  * Figures and quarters typed in a form of their own, found in the line before parsing: letters for the
@@ -29,6 +29,9 @@ function lettersInValue(line: LineInfo, context: SlipContext, parent: string | u
   // A council's amount on its own line is money, read (and said) by money.ts.
   if (!kv || (parent !== undefined && context.moneyBlocks?.has(parent) && COUNCIL_CODE_KEY.test(kv.key))) return undefined;
   if (!holdsFigures(kv.key, kv.value, context)) return undefined;
+  // A part of text per council ("notes:", "councils:") holds words, which --fix never touches.
+  const words = parent !== undefined && !context.moneyBlocks?.has(parent) && context.children.get(parent)?.has(CODE_KEYS) === true;
+  if (words && !kv.value.startsWith('{')) return undefined;
   const read = lettersForDigits(kv.value);
   if (!read) return undefined;
   const braces = kv.value.startsWith('{');
