@@ -391,7 +391,7 @@ export const cases: Case[] = [
     },
     at: 'plans/2.1-beta.yaml:10:7',
     message: /action "beta-one" ended \(dropped\) in Q2, so it has no Q3 update/,
-    hint: /delete the Q3 update \(the "Q3:" line and the lines under it\), or remove "ended: dropped" from Q2/,
+    hint: /if the action goes on, remove "ended: dropped" from Q2; if it did end in Q2, move anything the Q3 update says that Q2's does not into Q2's narrative, then delete the Q3 update/,
   },
   {
     name: 'ended is completed or dropped',
@@ -451,7 +451,7 @@ export const cases: Case[] = [
     files: { '1.1-alpha.yaml': alphaWithLine(20, '          CDC:') },
     at: 'plans/1.1-alpha.yaml:20:15',
     message: /"CDC" has no value/,
-    hint: /write an amount/,
+    hint: /type the amount after the colon, as a plain number of pounds, e\.g\. 75000 \(0 only if truly nothing yet\)/,
   },
   {
     name: 'target of zero',

@@ -84,7 +84,7 @@ export const measureCases: Case[] = [
     files: measured({ 11: '        target: { CDC: 5 }', 16: '          late: { SNC: 2 }' }),
     at: `${FILE}:16:19`,
     message: /SNC has no target for measure "late", so its value has nothing to be rated against/,
-    hint: /add SNC under the measure's target/,
+    hint: /add SNC's target to the measure's "target:", beside the other councils'; if the measure has none for SNC, say the figure in the narrative/,
   },
   {
     name: 'a value for a measure with no target',

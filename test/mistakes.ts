@@ -220,9 +220,9 @@ export const MISTAKES: Mistake[] = [
     lineText: '    due: 2015\u201316 Q1',
     line: 33,
     message: /^"2015\u201316 Q1" has an en dash \(U\+2013\) in it/,
-    hint: /^write due: 2015-16 Q1$/,
+    // The year of a quarter is written with "/", as the plan writes it: the original line again.
+    hint: /^write due: 2015\/16 Q1$/,
     alone: true,
-    repaired: (t) => t.replace('due: 2015/16 Q1', 'due: 2015-16 Q1'),
   },
   {
     name: 'Kestrel: a figure dash in an action id',
@@ -687,6 +687,8 @@ export const MISTAKES: Mistake[] = [
     lineText: '        status: @WBC legal',
     line: 19,
     message: /text that starts with "@" must be in quotes/,
+    // A status is text: in quotes is its one reading, which --fix writes.
+    repaired: lineReplaced(19, '        status: "@WBC legal"'),
   },
   {
     name: '" #" in unquoted text',
@@ -1090,6 +1092,16 @@ export const MISTAKES: Mistake[] = [
     line: 19,
     message: /text that starts with "\[" must be in quotes/,
     hint: /status: "\[draft\] with legal"/,
+    repaired: lineReplaced(19, '        status: "[draft] with legal"'),
+  },
+  {
+    name: 'a status that starts with "[" and has lost its colon',
+    file: LOC,
+    lineText: '        status [draft] with legal',
+    line: 19,
+    message: /^"status" needs a colon after it$/,
+    // With the colon back, "[" would start a list: the line to write has the text in quotes.
+    hint: /^write status: "\[draft\] with legal"$/,
   },
   {
     name: 'a status that starts with "#"',
@@ -1417,7 +1429,7 @@ export const MISTAKES: Mistake[] = [
     edit: (t) => t.replace('        WBC: 120000\n', ''),
     line: 16,
     message: /WBC has no target in this action, so its "achieved" has nothing to count against, nor its figures on line 25/,
-    hint: /add WBC under target.amounts, or remove this line and line 25/,
+    hint: /^add WBC's annual target under the target's "amounts:", as a line "WBC: " and the amount in pounds; if these figures belong to another council or action, move this line and line 25 there$/,
     alone: true,
   },
   {
@@ -1707,6 +1719,7 @@ export const MISTAKES: Mistake[] = [
     line: 13,
     message: /text that starts with "-" must be in quotes/,
     hint: /write status: "- draft"/,
+    repaired: lineReplaced(13, '        status: "- draft"'),
   },
   {
     name: 'Kestrel: "#" typed as the first character of a status',
@@ -3489,7 +3502,7 @@ export const MISTAKES: Mistake[] = [
       text.replace('        status: Draft with members\n', '        status: Draft with members\n        achieved:\n          KBC: 1200\n'),
     line: 16,
     message: /^"achieved" needs a target: action "standing-orders" has none$/,
-    hint: /^if these figures do not belong to this action, delete lines 16\u201317; if they do, add "target:"/,
+    hint: /^if these figures belong to another action, move lines 16\u201317 there; if they are this action's, add "target:"/,
     alone: true,
   },
   {
@@ -5236,7 +5249,135 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  // Letters typed for digits, a RAG rating as a tracker writes it, quarters and dates in other shapes,
+  // a spreadsheet's "####", an action due next year written with its quarter only.
+  {
+    name: 'the letter l typed for a one in an amount',
+    file: SAV,
+    lineText: '          WBC: 6l250',
+    line: 26,
+    message: /^"6l250" has the letter l where a one belongs: a figure is written in digits only$/,
+    hint: /^write 61250$/,
+    alone: true,
+  },
+  {
+    name: 'the letter l typed for a one at the end of a measure figure, in braces',
+    file: GOV,
+    lineText: '          waivers: { WBC: 1l, NDC: 9, EDC: 4 }',
+    line: 61,
+    message: /^"1l" has the letter l where a one belongs/,
+    // The letter stands after the digits: it could be a stray key, so the figure is asked, not written.
+    hint: /^if the figure is 11, write WBC: 11; if not, type the figure itself, in digits$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the letter O typed for a zero in the year of a due quarter',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    due: 2O15/16 Q1',
+    line: 33,
+    message: /^"2O15\/16 Q1" has the letter O where a zero belongs/,
+    hint: /^write due: 2015\/16 Q1$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a due quarter written before its year',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    due: Q1 2015/16',
+    line: 33,
+    message: /^"Q1 2015\/16" is a quarter written in another order: the plan writes it 2015\/16 Q1, the year first$/,
+    hint: /^write due: 2015\/16 Q1$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a due quarter written "Quarter 1 15/16"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    due: Quarter 1 15/16',
+    line: 33,
+    message: /^"Quarter 1 15\/16" is a quarter in a form plan does not read: the plan writes it 2015\/16 Q1/,
+    hint: /^write due: 2015\/16 Q1$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a due date written as a month and its year',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '    due: March 2015',
+    line: 8,
+    message: /^"March 2015" names a month: a due date is written YYYY-MM-DD, and by the end of that month is 2015-03-31$/,
+    hint: /^write due: 2015-03-31 \(31 March 2015\)$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: an action due in next year\'s Q1 written "due: Q1"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    due: Q1',
+    line: 33,
+    message: /was due by the end of Q1 \(30 June 2014\), and at the end of Q3 it has not ended/,
+    hint: /; if it is due in Q1 of next year, write due: 2015\/16 Q1$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a due date written with its day before its month',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '    due: 2015-31-03',
+    line: 8,
+    message: /^write the due date as YYYY-MM-DD, month before day: 2015-03-31 \(not "2015-31-03"\)$/,
+    hint: /^write due: 2015-03-31$/,
+    alone: true,
+  },
+  {
+    name: "a RAG rating written as the tracker's letter",
+    file: GOV,
+    lineText: '        rag: G',
+    line: 13,
+    message: /^"G" stands for green: "rag" is written as a word$/,
+    hint: /^write rag: green$/,
+    alone: true,
+  },
+  {
+    name: 'a RAG rating written as a short form',
+    file: GOV,
+    lineText: '        rag: Grn',
+    line: 13,
+    message: /^"Grn" stands for green/,
+    hint: /^write rag: green$/,
+    alone: true,
+  },
+  {
+    name: "a RAG rating written as two of the tracker's letters",
+    file: GOV,
+    lineText: '        rag: R/A',
+    line: 19,
+    message: /^"rag" is one of red, amber and green, not "R\/A": choose red or amber$/,
+    hint: /^write rag: red or rag: amber, whichever fits$/,
+    alone: true,
+  },
+  {
+    name: 'a spreadsheet\'s "########" copied for an amount too wide for its column',
+    file: SAV,
+    lineText: '          NDC: ########',
+    line: 27,
+    message: /^######## is what a spreadsheet shows when a figure is too wide for its column: it is not the figure$/,
+    hint: /^widen the column in the spreadsheet \(or click the cell\) to see the figure itself, then type it in place of ######## after "NDC:" on line 27, /,
+    alone: true,
+  },
 ];
+
+/** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */
+function lineReplaced(n: number, text: string): (original: string) => string {
+  return (original) =>
+    original
+      .split('\n')
+      .map((line, i) => (i === n - 1 ? text : line))
+      .join('\n');
+}
 
 /** The file without its line `n` (1-based). */
 function withoutLine(n: number): (text: string) => string {

@@ -42,7 +42,11 @@ describe('readMoney: every shape of money officers type', () => {
     ['40.0', /write 40000; if it is £40\.00, write 40/, undefined],
     ['75000.50', /with 75001 \(rounded/, undefined],
     ['(5,000)', /without brackets or minus sign, e\.g\. 5000/, undefined],
-    ['1.2E+05', /with 120000/, undefined],
+    // A narrow column shows the figure rounded: the figure itself is asked for.
+    ['1.2E+05', /type the figure itself in place of "1\.2E\+05"; write 120000 only if that is the exact amount/, undefined],
+    ['1O500', /^write 10500$/, '10500'],
+    ['£1O,5OO', /^if the figure is 10500, write 10500; if not, type the figure itself, in digits$/, undefined],
+    ['6l250', /^write 61250$/, '61250'],
     ['“61250”', /with 61250/, '61250'],
     ['075000', /with 75000/, '75000'],
     ['=SUM(B2:B4)', /write the figure the formula gives/, undefined],

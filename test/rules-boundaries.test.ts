@@ -259,7 +259,7 @@ describe('councils, targets and figures', () => {
   ])('refuses figures for a council with no target in the action, with %s, in one message', async (_, quarter, more) => {
     const section = savingsSection(quarter, '  achieved:', '    CDC: 5', '    SNC: 5', ...more).replace('        SNC: 1000\n', '');
     expect(await found({ '2.1-beta.yaml': section }, ['figure-without-target'])).toEqual([
-      `${BETA}:14:11 error figure-without-target: SNC has no target in this action, so its "achieved" has nothing to count against, nor its figures on line 16 | add SNC under target.amounts, or remove this line and line 16`,
+      `${BETA}:14:11 error figure-without-target: SNC has no target in this action, so its "achieved" has nothing to count against, nor its figures on line 16 | add SNC's annual target under the target's "amounts:", as a line "SNC: " and the amount in pounds; if these figures belong to another council or action, move this line and line 16 there`,
     ]);
   });
 
@@ -282,7 +282,7 @@ describe('councils, targets and figures', () => {
     );
     // One missing target, so one message, naming the other figures it leaves without one.
     expect(await found({ '2.1-beta.yaml': beta }, ['figures-without-target'])).toEqual([
-      `${BETA}:9:9 error figures-without-target: "pending" needs a target: action "beta-one" has none, and neither have the figures on line 13 | if these figures do not belong to this action, delete lines 9–10 and the figures on line 13; if they do, add "target:" to the action, with "amounts:" below it, or write the figures in the narrative`,
+      `${BETA}:9:9 error figures-without-target: "pending" needs a target: action "beta-one" has none, and neither have the figures on line 13 | if these figures belong to another action, move lines 9–10 and the figures on line 13 there; if they are this action's, add "target:" to the action, with "amounts:" below it, or write the figures in the narrative`,
     ]);
   });
 
@@ -368,7 +368,7 @@ describe('the quarter being reported', () => {
   it('says what to remove after an action ended', async () => {
     const after = betaFile('Q1:', '  status: ok', '  ended: dropped', 'Q2:', '  status: more');
     expect(await found({ '2.1-beta.yaml': after }, ['update-after-end'])).toEqual([
-      `${BETA}:10:7 error update-after-end: action "beta-one" ended (dropped) in Q1, so it has no Q2 update | delete the Q2 update (the "Q2:" line and the lines under it), or remove "ended: dropped" from Q1 if the action goes on`,
+      `${BETA}:10:7 error update-after-end: action "beta-one" ended (dropped) in Q1, so it has no Q2 update | if the action goes on, remove "ended: dropped" from Q1; if it did end in Q1, move anything the Q2 update says that Q1's does not into Q1's narrative, then delete the Q2 update (the "Q2:" line and the lines under it)`,
     ]);
   });
 
@@ -529,7 +529,7 @@ describe('figures against the target, field by field', () => {
   it('refuses notes in an action with no target', async () => {
     const files = { '2.1-beta.yaml': betaFile('Q3:', '  status: ok', '  notes:', '    CDC: late') };
     expect(await found(files, ['figures-without-target'])).toEqual([
-      `${BETA}:9:9 error figures-without-target: "notes" needs a target: action "beta-one" has none | if these figures do not belong to this action, delete lines 9–10; if they do, add "target:" to the action, with "amounts:" below it, or write the figures in the narrative`,
+      `${BETA}:9:9 error figures-without-target: "notes" needs a target: action "beta-one" has none | if these figures belong to another action, move lines 9–10 there; if they are this action's, add "target:" to the action, with "amounts:" below it, or write the figures in the narrative`,
     ]);
   });
 

@@ -43,7 +43,8 @@ const cases: Case[] = [
     name: 'a due date in words',
     files: { '2.1-beta.yaml': action(['    due: December 2013']) },
     at: 'plans/2.1-beta.yaml:6:10',
-    message: /write the due date as YYYY-MM-DD: 2013-12-31 \(not "December 2013"\)/,
+    message: /^"December 2013" names a month: a due date is written YYYY-MM-DD, and by the end of that month is 2013-12-31$/,
+    hint: /^write due: 2013-12-31 \(31 December 2013\)$/,
   },
   {
     name: 'a fifth quarter',
@@ -56,7 +57,8 @@ const cases: Case[] = [
     name: 'a quarter in words',
     files: { '2.1-beta.yaml': action(['    due: Quarter 3']) },
     at: 'plans/2.1-beta.yaml:6:10',
-    message: /write the quarter as Q3/,
+    message: /^"Quarter 3" is a quarter in a form plan does not read: the plan writes it Q3$/,
+    hint: /^write due: Q3$/,
   },
   {
     name: 'a quarter of a year that is not a financial year',

@@ -406,6 +406,23 @@ describe('valid forms of the figures per council', () => {
         t.replace('          EDC: fleet contract savings expected from October', '          EDC: none yet*\n          NDC: Nil'),
     ],
     [
+      // Words of a note, never read for letters typed as digits: "O2" is a company, "l0" a lot's name.
+      'a note of a council naming a supplier or a lot with letters beside digits',
+      (t: string) =>
+        t.replace(
+          '          EDC: fleet contract savings expected from October',
+          '          EDC: O2 contract 1O0 lines, lot l0\n          NDC: 2O',
+        ),
+    ],
+    [
+      'a due quarter of next year written as the plan writes it, the year first',
+      (t: string) =>
+        t.replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: Deliver cashable savings through joint contracts.\n    due: 2016/17 Q1\n',
+        ),
+    ],
+    [
       'a note of a council that is an estimate, or a figure in quotes',
       (t: string) =>
         t.replace(

@@ -257,10 +257,13 @@ function textStartSlip(lines: readonly LineInfo[], i: number, context: SlipConte
   const first = /^(?:[-?:](?=[ \t])|[[{*&%@`|>])/.exec(value);
   if (!first) return undefined;
   const text = value.replace(/(?<![ \t])[ \t]+#.*$/, '');
+  const { fixed, ...wording } = say.quoteNeeded({ first: first[0], key, text });
   return {
     offset: at,
     code: 'quote-needed',
-    ...say.quoteNeeded({ first: first[0], key, text }),
+    ...wording,
+    // The key holds text, so quotes are the one reading; written by --fix unless a note follows, which the edit would drop.
+    ...(text === value ? { fixed } : {}),
     edits: [quoted(text)],
   };
 }

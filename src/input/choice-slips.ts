@@ -32,7 +32,20 @@ const SIGNS: ReadonlyArray<[RegExp, string]> = [
   [/^(?:\u00a3|gbp|pounds?)$/i, 'money'],
   [/^(?:no\.?|number|nr\.?)$/i, 'count'],
   [/^(?:d|days?\.?)$/i, 'days'],
+  // A tracker's RAG column: a letter or a short form for the colour, or the words a rating stands for.
+  [/^(?:g|gr|grn|gn)\.?$/i, 'green'],
+  [/^(?:a|amb)\.?$/i, 'amber'],
+  [/^(?:r|rd)\.?$/i, 'red'],
+  [/^on[ -]?(?:track|target|schedule)$/i, 'green'],
+  [/^at[ -]?risk$/i, 'amber'],
+  [/^off[ -]?(?:track|target|schedule)$/i, 'red'],
 ];
+
+/** The word a key takes that `written` stands for, as itself in any case or as one of its signs. */
+function wordFor(written: string, words: readonly string[]): string | undefined {
+  const lower = written.trim().toLowerCase();
+  return words.find((w) => w === lower) ?? SIGNS.find(([sign, w]) => sign.test(written.trim()) && words.includes(w))?.[1];
+}
 
 /** "unit: %": a sign or a short form for one of the words the key takes. */
 function signForWord(line: LineInfo, context: SlipContext): Slip | undefined {
@@ -53,7 +66,7 @@ function twoChoices(line: LineInfo, context: SlipContext): Slip | undefined {
   const found = choiceValue(line, context);
   if (!found) return undefined;
   const parts = found.written.split(/[ \t]*(?:[/\\&+|\u2013\u2014-]|\bor\b|\bto\b|\band\b)[ \t]*/i);
-  const named = parts.map((p) => found.words.find((w) => w === p.toLowerCase()));
+  const named = parts.map((p) => wordFor(p, found.words));
   if (parts.length < 2 || named.some((w) => w === undefined)) return undefined;
   const both = [...new Set(named as string[])];
   if (both.length < 2) return undefined;

@@ -23,7 +23,7 @@ export function findFigureSlip(
   // for only when a figure asks, so that a long list costs nothing.
   const parent = () => parents[i] ?? keysAbove(lines, i)[0] ?? '';
   return (
-    excelErrorCell(line, context, parent) ??
+    excelErrorCell(line, i + 1, context, parent) ??
     listAsRow(line, context) ??
     sharesAsFractions(line, context) ??
     fractionCharacter(lines, i, context, parents, parent) ??
@@ -122,6 +122,8 @@ const MOST_FIGURES = 20;
 
 /** An Excel error where a figure starts, up to the end of the value it stands for. */
 const EXCEL_AT = new RegExp(`${EXCEL_ERROR.source}(?=[ \\t]*(?:[,\\]}]|$|#))`, 'iy');
+/** A run of "#", as a spreadsheet fills a cell whose figure is too wide for its column. */
+const HASHES_AT = /#{2,}(?=[ \t]*(?:[,\]}]|$))/y;
 
 /**
  * "WBC: #N/A", "{ WBC: #DIV/0!, NDC: 9 }", "- #REF!": an error Excel showed in a cell, copied where a
@@ -129,13 +131,14 @@ const EXCEL_AT = new RegExp(`${EXCEL_ERROR.source}(?=[ \\t]*(?:[,\\]}]|$|#))`, '
  * the rest of the line lost). It is named once, at its line, and read as written (in quotes) so that
  * no other check says it again; only the officer knows the real figure, so there is no fix.
  */
-function excelErrorCell(line: LineInfo, context: SlipContext, parent: () => string): Slip | undefined {
+function excelErrorCell(line: LineInfo, n: number, context: SlipContext, parent: () => string): Slip | undefined {
   const rest = line.text.slice(line.indent);
   const edits: Edit[] = [];
-  let first: { at: number; written: string; kind: FigureKind } | undefined;
+  let first: { at: number; written: string; kind: FigureKind; key: string | undefined } | undefined;
   for (let hash = rest.indexOf('#'); hash >= 0 && edits.length < MOST_FIGURES; hash = rest.indexOf('#', hash + 1)) {
     EXCEL_AT.lastIndex = hash;
-    const m = EXCEL_AT.exec(rest);
+    HASHES_AT.lastIndex = hash;
+    const m = EXCEL_AT.exec(rest) ?? (hash === 0 || rest[hash - 1] !== '#' ? HASHES_AT.exec(rest) : null);
     if (!m) continue;
     const before = rest.slice(0, hash).trimEnd();
     const key = /([A-Za-z][\w-]*)[ \t]*:$/.exec(before)?.[1];
@@ -148,13 +151,16 @@ function excelErrorCell(line: LineInfo, context: SlipContext, parent: () => stri
     if (!money && context.children.get(holder)?.has(CODE_KEYS)) continue;
     const at = line.start + line.indent + hash;
     edits.push({ at, remove: m[0].length, insert: JSON.stringify(m[0]) });
-    first ??= { at, written: m[0], kind: money ? 'money' : context.numberLists?.has(key ?? holder) ? 'share' : 'figure' };
+    first ??= { at, written: m[0], kind: money ? 'money' : context.numberLists?.has(key ?? holder) ? 'share' : 'figure', key };
   }
   if (!first) return undefined;
+  const hashes = /^#+$/.test(first.written);
   return {
     offset: first.at,
-    code: 'excel-error',
-    ...say.excelError({ shown: first.written, error: first.written.toUpperCase(), kind: first.kind }),
+    code: hashes ? 'column-too-narrow' : 'excel-error',
+    ...(hashes
+      ? say.hashesForFigure({ shown: first.written, kind: first.kind, key: first.key, line: n })
+      : say.excelError({ shown: first.written, error: first.written.toUpperCase(), kind: first.kind })),
     edits,
     settles: true,
   };

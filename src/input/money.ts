@@ -1,5 +1,6 @@
 import { say, type Wording } from '../messages/index.js';
 import { groupThousands } from '../shared/numbers.js';
+import { type LettersForDigits, lettersForDigits } from './letter-digits.js';
 
 /**
  * Money as officers type it, read from the text as written (never from what YAML made of it: YAML
@@ -88,6 +89,9 @@ export function readMoney(written: string): MoneyReading {
   }
   const shown = `"${text}"`;
   if (text === '') return refuse(say.empty());
+  const lookalike = lettersForDigits(text);
+  const lettered = lookalike ? lettersInFigure(lookalike) : undefined;
+  if (lettered) return lettered;
   // "Nil", "none", "zero": nothing, in the words committee reports use; it has one figure, 0.
   if (ZERO_WORD.test(text)) return { ok: false, ...say.wordForZero({ shown }), fix: '0' };
   const footnote = footnoteMark(text, shown);
@@ -197,6 +201,21 @@ function thousandsDot(text: string, shown: string): Refusal {
 
 function tooLong(text: string): Refusal {
   return refuse(say.tooManyDigits({ text }));
+}
+
+/** "1O500": a figure with letters for digits, named with the figure it reads as; one reading only when certain. */
+function lettersInFigure(read: LettersForDigits): Refusal | undefined {
+  const inner = readMoney(read.text);
+  const figure = inner.ok ? String(inner.pounds) : inner.fix;
+  if (figure === undefined) return undefined;
+  const wording = say.lettersForDigits({
+    key: undefined,
+    written: read.written,
+    value: figure,
+    letters: read.letters,
+    certain: read.certain,
+  });
+  return { ok: false, message: wording.message, hint: wording.hint, ...(read.certain ? { fix: figure } : {}) };
 }
 
 function notMoney(shown: string): Refusal {

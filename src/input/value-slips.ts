@@ -12,6 +12,7 @@ import { placeholderSlip } from './placeholder-slips.js';
 import { figureInReportWords } from './report-form-slips.js';
 import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
+import { findTypedFormSlip } from './typed-form-slips.js';
 
 /**
  * Slips within one line of keys, found before parsing: two lines joined into one ("status: Onward
@@ -41,6 +42,7 @@ export function findValueSlip(
     keyWithWords(lines, i, context, parents) ??
     joinedLine(text, lines, i, context, parents) ??
     mixedQuotes(lines[i]!) ??
+    findTypedFormSlip(lines[i]!, context, parents[i]) ??
     namedMonthDate(lines[i]!, context) ??
     findFigureSlip(lines, i, context, parents) ??
     numericDate(lines[i]!, context) ??

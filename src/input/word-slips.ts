@@ -53,7 +53,10 @@ export function dashLookalike(line: LineInfo, context: SlipContext, parent: stri
   const { positions, minus } = found;
   const written = keySlip ? `${key}:` : value;
   const at = keySlip ? keyAt : valueAt;
-  const fixedValue = keySlip ? value : replaceAt(value, positions, minus ? '' : '-');
+  // "2015–16 Q1": the dash between a quarter's two years is written "/", as the plan writes the year.
+  const slash = !keySlip && context.dateKeys?.has(key) === true && /\bq[1-4]\b/i.test(value);
+  const hyphen = (p: number) => (minus ? '' : slash && /\d{4}$/.test(value.slice(0, p)) && /^\d{2}/.test(value.slice(p + 1)) ? '/' : '-');
+  const fixedValue = keySlip ? value : positions.reduceRight((v, p) => v.slice(0, p) + hyphen(p) + v.slice(p + 1), value);
   const slip: Slip = {
     offset: at,
     code: minus ? 'negative-figure' : 'dash-for-hyphen',
@@ -63,8 +66,9 @@ export function dashLookalike(line: LineInfo, context: SlipContext, parent: stri
       line: `${fixedKey}:${fixedValue === '' ? '' : ` ${fixedValue}`}`,
       key: fixedKey,
       minus,
+      ...(slash && fixedValue.includes('/') && !value.includes('/') ? { slash: true } : {}),
     }),
-    edits: positions.map((p) => ({ at: at + p, remove: 1, insert: minus ? '' : '-' })),
+    edits: positions.map((p) => ({ at: at + p, remove: 1, insert: keySlip ? '-' : hyphen(p) })),
   };
   return slip;
 }
@@ -104,15 +108,6 @@ function minusesInBrackets(value: string): number[] {
       return /\d/.test(value[d.index + 1] ?? '') && /[{[,:]/.test(value[before] ?? '');
     })
     .map((d) => d.index);
-}
-
-/** `value` with the characters at `positions` replaced by `by`. */
-function replaceAt(value: string, positions: readonly number[], by: string): string {
-  const at: ReadonlySet<number> = new Set(positions);
-  return value
-    .split('')
-    .map((c, i) => (at.has(i) ? by : c))
-    .join('');
 }
 
 // ---------------------------------------------------------------------------------------------

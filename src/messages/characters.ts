@@ -201,13 +201,16 @@ export const characters = group(
       [
         { written: '2018\u201112\u201131', found: ['\u2011', '\u2011'], line: 'due: 2018-12-31', key: 'due', minus: false },
         { written: '{ WBC: \u221212, NDC: 8 }', found: ['\u2212'], line: 'waivers: { WBC: 12, NDC: 8 }', key: 'waivers', minus: true },
+        { written: '2015\u201316 Q1', found: ['\u2013'], line: 'due: 2015/16 Q1', key: 'due', minus: false, slash: true },
       ],
-      (p: { written: string; found: readonly string[]; line: string; key: string; minus: boolean }) => ({
+      (p: { written: string; found: readonly string[]; line: string; key: string; minus: boolean; slash?: boolean }) => ({
         message: p.minus
           ? `"${p.written}" has ${dashNames(p.found)} in it${pasted}: it makes the figure negative, and a figure here cannot be negative`
-          : `"${p.written}" has ${dashNames(p.found)} in it${pasted}: plan reads only the ordinary hyphen "-" here`,
+          : p.slash
+            ? `"${p.written}" has ${dashNames(p.found)} in it${pasted}: plan writes the year of a quarter with "/"`
+            : `"${p.written}" has ${dashNames(p.found)} in it${pasted}: plan reads only the ordinary hyphen "-" here`,
         hint: p.minus ? `write the figure without the minus sign: ${p.line}` : `write ${p.line}`,
-        ...(p.minus ? {} : { fixed: `${dashNames(p.found)} in "${p.key}:" written as "-"` }),
+        ...(p.minus ? {} : { fixed: `${dashNames(p.found)} in "${p.key}:" written as "${p.slash ? '/' : '-'}"` }),
       }),
     ),
     autocorrectedSymbol: entry([{ symbol: '\u00a9', meant: '(c)', line: 12, beside: '(b)' }], (p) => ({

@@ -101,10 +101,12 @@ export const keys = group(
       [
         { key: 'status', separator: '', value: 'Complete' },
         { key: 'status', separator: '=', value: 'Complete' },
+        { key: 'status', separator: '', value: '[draft] with legal' },
       ],
       (p) => ({
         message: `"${p.key}" needs a colon after it${p.separator === '' ? '' : ` (not "${p.separator}")`}`,
-        hint: `write ${p.key}: ${p.value}`,
+        // Text that YAML would read as something else once the colon is there is written in quotes.
+        hint: `write ${p.key}: ${/^(?:[-?:](?=[ \t])|[[{*&!%@`|>#])|:[ \t]|[ \t]#/.test(p.value) ? quoteForYaml(p.value) : p.value}`,
       }),
     ),
     spreadsheetRow: entry([{ code: 'WBC', written: '61,250', figure: '61250' }], (p) => ({
@@ -277,6 +279,7 @@ export const text = group(
     quoteNeeded: entry([{ first: '[', key: 'status', text: '[draft]' }], (p) => ({
       message: `text that starts with "${p.first}" must be in quotes, or YAML reads it as something else`,
       hint: `write ${p.key}: ${quoteForYaml(p.text)}`,
+      fixed: `"${p.key}: ${p.text}" put in quotes`,
     })),
     textAfterBar: entry([{ key: 'narrative', bar: '|', text: 'Pilot chosen', column: 8 }], (p) => ({
       message: `text cannot follow "${p.bar}" on the same line: after "${p.key}: ${p.bar}" the text starts on the next line`,

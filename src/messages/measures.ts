@@ -104,7 +104,7 @@ export const measures = group(
     })),
     councilWithoutMeasureTarget: entry([{ id: 'spend-without-po', code: 'SNC' }], (p) => ({
       message: `${p.code} has no target for measure "${p.id}", so its value has nothing to be rated against`,
-      hint: `add ${p.code} under the measure's target, or remove this line`,
+      hint: `add ${p.code}'s target to the measure's "target:", beside the other councils'; if the measure has none for ${p.code}, say the figure in the narrative and then remove it from this line`,
     })),
     unknownMeasure: entry(
       [

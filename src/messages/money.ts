@@ -127,6 +127,16 @@ export const money = group(
         hint: `correct the cell in the spreadsheet, then type its figure here in place of ${p.shown}, ${FIGURE_FORMS[p.kind]}`,
       }),
     ),
+    hashesForFigure: entry<{ shown: string; kind: FigureKind; key: string | undefined; line: number }>(
+      [
+        { shown: '########', kind: 'money', key: 'KVD', line: 75 },
+        { shown: '####', kind: 'figure', key: undefined, line: 40 },
+      ],
+      (p) => ({
+        message: `${p.shown} is what a spreadsheet shows when a figure is too wide for its column: it is not the figure`,
+        hint: `widen the column in the spreadsheet (or click the cell) to see the figure itself, then type it in place of ${p.shown}${p.key === undefined ? '' : ` after "${p.key}:"`} on line ${p.line}, ${FIGURE_FORMS[p.kind]}`,
+      }),
+    ),
     fractionCharacter: entry<{
       character: string;
       kind: FigureKind;
@@ -173,8 +183,8 @@ export const money = group(
       },
     ),
     spreadsheetDisplay: entry([{ shown: '"1.2E+05"', pounds: '120000' }], (p) => ({
-      message: `${p.shown} is not an amount of money: it is how a spreadsheet shows ${p.pounds} in a narrow column`,
-      hint: `replace ${p.shown} with ${p.pounds}`,
+      message: `${p.shown} is not an amount of money: it is how a spreadsheet shows a figure of about ${p.pounds} in a narrow column, rounded`,
+      hint: `widen the column in the spreadsheet (or click the cell) and type the figure itself in place of ${p.shown}; write ${p.pounds} only if that is the exact amount`,
     })),
     empty: entry([undefined], () => ({
       message: 'the amount is empty',

@@ -74,7 +74,7 @@ export const rules = group(
             : `"${p.field}" needs a target: action ${p.action} has none${p.others.length > 0 ? `, and neither have the figures on ${lineList(p.others)}` : ''}`,
           hint: p.copied
             ? `if they were pasted here by mistake, delete ${span}; if this action really has figures of its own, add "target:" to it, with "amounts:" below it`
-            : `if these figures do not belong to this action, delete ${span}${p.others.length > 0 ? ` and the figures on ${lineList(p.others)}` : ''}; if they do, add "target:" to the action, with "amounts:" below it, or write the figures in the narrative`,
+            : `if these figures belong to another action, move ${span}${p.others.length > 0 ? ` and the figures on ${lineList(p.others)}` : ''} there; if they are this action's, add "target:" to the action, with "amounts:" below it, or write the figures in the narrative`,
         };
       },
     ),
@@ -96,7 +96,7 @@ export const rules = group(
       ],
       (p: { code: string; field: string; others: readonly number[] }) => ({
         message: `${p.code} has no target in this action, so its "${p.field}" has nothing to count against${p.others.length > 0 ? `, nor its figures on ${lineList(p.others)}` : ''}`,
-        hint: `add ${p.code} under target.amounts, or remove this line${p.others.length > 0 ? ` and ${lineList(p.others)}` : ''}`,
+        hint: `add ${p.code}'s annual target under the target's "amounts:", as a line "${p.code}: " and the amount in pounds; if ${p.others.length > 0 ? 'these figures belong' : 'this figure belongs'} to another council or action, move ${p.others.length > 0 ? `this line and ${lineList(p.others)}` : 'this line'} there`,
       }),
     ),
     statusMissing: entry([{ quarter: 'Q2', action: '"regular-updates"' }], (p) => ({
@@ -113,7 +113,7 @@ export const rules = group(
     })),
     updateAfterEnd: entry([{ quarter: 'Q3', action: '"regular-updates"', how: 'completed', endedIn: 'Q2' }], (p) => ({
       message: `action ${p.action} ended (${p.how}) in ${p.endedIn}, so it has no ${p.quarter} update`,
-      hint: `delete the ${p.quarter} update (the "${p.quarter}:" line and the lines under it), or remove "ended: ${p.how}" from ${p.endedIn} if the action goes on`,
+      hint: `if the action goes on, remove "ended: ${p.how}" from ${p.endedIn}; if it did end in ${p.endedIn}, move anything the ${p.quarter} update says that ${p.endedIn}'s does not into ${p.endedIn}'s narrative, then delete the ${p.quarter} update (the "${p.quarter}:" line and the lines under it)`,
     })),
     textUnwritten: entry([{ quarter: 'Q3', field: 'narrative', action: '"regular-updates"' }], (p) => ({
       message: `the ${p.quarter} ${p.field} of action ${p.action} is not written yet`,

@@ -28,6 +28,7 @@ export const schedule = group(
     dueMonthBeforeDay: entry([{ written: '2014-31-12', iso: '2014-12-31' }], (p) => ({
       message: `write the due date as YYYY-MM-DD, month before day: ${p.iso} (not "${p.written}")`,
       hint: `write due: ${p.iso}`,
+      fixed: `"due: ${p.written}" written as "due: ${p.iso}"`,
     })),
     dueDayFirst: entry([{ written: '31/12/2014', iso: '2014-12-31' }], (p) => ({
       message: `write the due date year first, as YYYY-MM-DD: ${p.iso} (not "${p.written}")`,
@@ -36,6 +37,25 @@ export const schedule = group(
     dueInWords: entry([{ written: '31 December 2014', iso: '2014-12-31' }], (p) => ({
       message: `write the due date as YYYY-MM-DD: ${p.iso} (not "${p.written}")`,
       hint: `write due: ${p.iso}`,
+    })),
+    quarterForm: entry(
+      [
+        { key: 'due', written: 'Q4 2041/42', form: '2041/42 Q4', same: true },
+        { key: 'due', written: 'Quarter 4 41/42', form: '2041/42 Q4', same: false },
+        { key: 'due', written: 'Quarter 3', form: 'Q3', same: false },
+      ],
+      (p: { key: string; written: string; form: string; same: boolean }) => ({
+        message: p.same
+          ? `"${p.written}" is a quarter written in another order: the plan writes it ${p.form}${p.form.includes(' ') ? ', the year first' : ''}`
+          : `"${p.written}" is a quarter in a form plan does not read: the plan writes it ${p.form}${p.form.includes(' ') ? ', the year first' : ''}`,
+        hint: `write ${p.key}: ${p.form}`,
+        fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.form}"`,
+      }),
+    ),
+    monthForDue: entry([{ key: 'due', written: 'March 2042', iso: '2042-03-31', said: '31 March 2042' }], (p) => ({
+      message: `"${p.written}" names a month: a due date is written YYYY-MM-DD, and by the end of that month is ${p.iso}`,
+      hint: `write ${p.key}: ${p.iso} (${p.said})`,
+      fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.iso}"`,
     })),
     dueQuarterInWords: entry([{ written: 'quarter 3', number: '3' }], (p) => ({
       message: `write the quarter as Q${p.number} (not "${p.written}")`,
@@ -74,11 +94,23 @@ export const schedule = group(
       [
         { action: '"regular-updates"', due: '31 October 2013', quarterDue: undefined, quarter: 'Q3' },
         { action: '"regular-updates"', due: '30 September 2013', quarterDue: 'Q2', quarter: 'Q3' },
+        { action: '"regular-updates"', due: '30 June 2013', quarterDue: 'Q1', quarter: 'Q3', nextYear: '2014/15' },
+        { action: '"waiver-reporting"', due: '30 June 2041', quarterDue: 'Q1', quarter: 'Q3', nextYear: '2042/43', firstUpdate: 'Q2' },
       ],
-      (p: { action: string; due: string; quarterDue: string | undefined; quarter: string }) => ({
-        message: `action ${p.action} was due ${p.quarterDue === undefined ? p.due : `by the end of ${p.quarterDue} (${p.due})`}, and at the end of ${p.quarter} it has not ended`,
-        hint: `if it is done, add "ended: completed" to its ${p.quarter} update; if it is late, say why in the narrative and set a new due date`,
-      }),
+      (p: { action: string; due: string; quarterDue: string | undefined; quarter: string; nextYear?: string; firstUpdate?: string }) => {
+        const next =
+          p.nextYear === undefined ? '' : `; if it is due in ${p.quarterDue} of next year, write due: ${p.nextYear} ${p.quarterDue}`;
+        if (p.firstUpdate !== undefined && p.nextYear !== undefined) {
+          return {
+            message: `action ${p.action} is due by the end of ${p.quarterDue} (${p.due}), before its first update (${p.firstUpdate}): "due: ${p.quarterDue}" is this year's ${p.quarterDue}`,
+            hint: `if it is due in ${p.quarterDue} of next year, write due: ${p.nextYear} ${p.quarterDue}; otherwise write the date it is due by`,
+          };
+        }
+        return {
+          message: `action ${p.action} was due ${p.quarterDue === undefined ? p.due : `by the end of ${p.quarterDue} (${p.due})`}, and at the end of ${p.quarter} it has not ended`,
+          hint: `if it is done, add "ended: completed" to its ${p.quarter} update; if it is late, say why in the narrative and set a new due date${next}`,
+        };
+      },
     ),
     profileNotFour: entry([{ count: 3 }], (p) => ({
       message: `a savings profile gives one share per quarter, four in all (this one has ${p.count})`,

@@ -62,7 +62,9 @@ export const schema = group(
       ],
       (p) => ({
         message: `"${p.key}": ${p.reason ?? 'this key is not allowed here'}`,
-        hint: p.hint ?? 'check the spelling of the key against the lines around it, or remove the line',
+        hint:
+          p.hint ??
+          'check the spelling of the key against the lines around it and correct it; if the line belongs in another part, move it there',
       }),
     ),
     missingKey: entry([{ key: 'status', where: 'this Q2 update' }], (p) => ({
@@ -77,7 +79,7 @@ export const schema = group(
       (p) => ({
         message: `${p.key} has no value`,
         hint: p.money
-          ? 'write an amount after the colon, e.g. 75000, or remove the line'
+          ? 'type the amount after the colon, as a plain number of pounds, e.g. 75000 (0 only if truly nothing yet)'
           : 'write a value after the colon, or remove the line',
       }),
     ),

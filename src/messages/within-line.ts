@@ -299,5 +299,26 @@ export const withinLine = group(
       hint: `write the line as: ${p.whole}`,
       fixed: `comma put after ${p.figure}, before ${p.next}`,
     })),
+    lettersForDigits: entry<{ key: string | undefined; written: string; value: string; letters: readonly string[]; certain: boolean }>(
+      [
+        { key: 'BRC', written: '1O500', value: '10500', letters: ['O'], certain: true },
+        { key: 'due', written: '2O41/42 Q4', value: '2041/42 Q4', letters: ['O'], certain: true },
+        { key: 'WBC', written: '3l', value: '31', letters: ['l'], certain: false },
+        { key: undefined, written: '5OO', value: '500', letters: ['O'], certain: false },
+      ],
+      (p) => {
+        const line = p.key === undefined ? p.value : `${p.key}: ${p.value}`;
+        return {
+          message: `"${p.written}" has ${listAnd(p.letters.map(letterFor))}: a figure is written in digits only`,
+          hint: p.certain ? `write ${line}` : `if the figure is ${p.value}, write ${line}; if not, type the figure itself, in digits`,
+          fixed: `"${p.written}" written as ${p.value}`,
+        };
+      },
+    ),
   },
 );
+
+/** "the letter O where a zero belongs". */
+function letterFor(letter: string): string {
+  return `the letter ${letter} where ${letter === 'O' || letter === 'o' ? 'a zero' : 'a one'} belongs`;
+}

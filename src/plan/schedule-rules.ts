@@ -106,11 +106,18 @@ export function dueDatesKept(ctx: RuleContext): Diagnostic[] {
       continue;
     }
     if (!quarter || !openAt(action, quarter) || !pastDue(due.by, quarter, yearStart)) continue;
+    // "due: Q1" is this year's Q1: an action due next year needs the year, which the hint names.
+    const thisYears = due.kind === 'quarter' && /^q[1-4]$/i.test(due.written);
+    const firstUpdate = QUARTERS.find((q) => asDict(updatesOf(action)[q]) !== undefined);
     const wording = say.overdue({
       action: name,
       due: longDate(due.by),
-      quarterDue: due.kind === 'date' ? undefined : due.written,
+      quarterDue: due.kind === 'date' ? undefined : due.written.toUpperCase(),
       quarter,
+      ...(thisYears ? { nextYear: yearLabelFrom(yearStart.year + 1) } : {}),
+      ...(thisYears && firstUpdate && quarterIndex(firstUpdate) > quarterIndex(due.written.toUpperCase() as Quarter)
+        ? { firstUpdate }
+        : {}),
     });
     out.push(problem(f, offset, 'warning', 'overdue', wording));
   }

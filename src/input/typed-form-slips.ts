@@ -1,0 +1,145 @@
+import { say } from '../messages/index.js';
+import { MONTHS } from '../shared/words.js';
+import { lettersForDigits } from './letter-digits.js';
+import { COUNCIL_CODE_KEY, keyAndValue, type LineInfo } from './slip-lines.js';
+import { CODE_KEYS, type Slip, type SlipContext } from './slips.js';
+
+/**
+ * Figures and quarters typed in a form of their own, found in the line before parsing: letters for the
+ * digits they look like in a figure, a date or a quarter ("3O", "2O41/42 Q4"), and a quarter written
+ * in another order or shape ("Q4 2041/42", "Quarter 4 2041/42", "Q4 41/42"). Each has the value it
+ * must become; --fix writes it when there is one reading. (Money is read in money.ts, which says the
+ * letters in an amount in the same words.)
+ */
+
+export function findTypedFormSlip(line: LineInfo, context: SlipContext, parent: string | undefined): Slip | undefined {
+  return lettersInValue(line, context, parent) ?? quarterForm(line, context) ?? monthAlone(line, context) ?? monthBeforeDay(line);
+}
+
+/** Whether the value of `key` is a figure, a date, a quarter or a list of figures: what letters cannot be. */
+function holdsFigures(key: string, value: string, context: SlipContext): boolean {
+  if (context.dateKeys?.has(key) === true || context.numberLists?.has(key) === true) return true;
+  if (context.textKeys?.has(key) === true) return false;
+  return COUNCIL_CODE_KEY.test(key) || key === 'value' || value.startsWith('{');
+}
+
+/** "WBC: 3O", "due: 2O41/42 Q4", "{ HMC: 3O, KVD: 31 }": letters typed for digits where figures stand. */
+function lettersInValue(line: LineInfo, context: SlipContext, parent: string | undefined): Slip | undefined {
+  const kv = keyAndValue(line, true);
+  // A council's amount on its own line is money, read (and said) by money.ts.
+  if (!kv || (parent !== undefined && context.moneyBlocks?.has(parent) && COUNCIL_CODE_KEY.test(kv.key))) return undefined;
+  if (!holdsFigures(kv.key, kv.value, context)) return undefined;
+  // A part of text per council ("notes:", "councils:") holds words, which --fix never touches.
+  const words = parent !== undefined && !context.moneyBlocks?.has(parent) && context.children.get(parent)?.has(CODE_KEYS) === true;
+  if (words && !kv.value.startsWith('{')) return undefined;
+  const read = lettersForDigits(kv.value);
+  if (!read) return undefined;
+  const braces = kv.value.startsWith('{');
+  // In braces, the figure's own key: "BRC" of "{ HMC: 5, BRC: 1O }".
+  const own = /([A-Za-z][\w-]*)[ \t]*:[ \t]*$/.exec(kv.value.slice(0, read.index))?.[1];
+  const { fixed, ...wording } = say.lettersForDigits({
+    key: braces ? own : kv.key,
+    written: braces ? read.written : kv.value,
+    value: braces ? read.figure : read.text,
+    letters: read.letters,
+    certain: read.certain,
+  });
+  return {
+    offset: kv.at + read.index,
+    code: 'letters-for-digits',
+    ...wording,
+    ...(read.certain ? { fixed } : {}),
+    edits: read.at.map((k) => ({ at: kv.at + k, remove: 1, insert: read.text[k]! })),
+  };
+}
+
+/** "Q4", "Qtr 4", "Quarter 4", "4th quarter": a quarter, and its number. */
+const QUARTER = /\b(?:q|qtr\.?|quarter)[ \t]*([1-4])\b|\b([1-4])(?:st|nd|rd|th)?[ \t]+quarter\b/i;
+/** "2041/42", "2041-42", "2041/2042", "41/42", "FY2041/42": a financial year. */
+const YEAR = /\b(?:fy[ \t]*)?((?:\d{2})?\d{2})[ \t]*[/\-\u2010-\u2015\u2212][ \t]*(\d{2}(?:\d{2})?)\b/i;
+
+/** The plan's form of a financial year, "2041/42", from its two years as written; undefined if they are not one year apart. */
+function yearForm(first: string, second: string): string | undefined {
+  const a = first.length === 2 ? 2000 + Number(first) : Number(first);
+  const b = second.length === 2 ? Math.floor(a / 100) * 100 + Number(second) : Number(second);
+  if (b !== a + 1 && !(second.length === 2 && b + 100 === a + 1)) return undefined;
+  return `${a}/${String((a + 1) % 100).padStart(2, '0')}`;
+}
+
+/**
+ * "due: Q4 2041/42", "due: 2041-42 Q4", "due: Quarter 4 2041/42", "due: Q4 41/42": a quarter in another
+ * order or shape than the plan's, "2041/42 Q4" (year first) or "Q4" (this year). The year and the
+ * quarter are both there, so there is one reading. A form plan reads the same is a warning.
+ */
+function quarterForm(line: LineInfo, context: SlipContext): Slip | undefined {
+  const kv = keyAndValue(line, true);
+  if (!kv || !context.dateKeys?.has(kv.key) || context.firstDayKeys?.has(kv.key)) return undefined;
+  const quoted = /^(["'])(.*)\1$/.exec(kv.value);
+  const written = quoted ? quoted[2]! : kv.value;
+  const q = QUARTER.exec(written);
+  // A dash that looks like a hyphen is said first, by word-slips.ts, with the year written "/".
+  if (!q || /[\u2010-\u2015\u2212\ufe63\uff0d]/.test(written)) return undefined;
+  const y = YEAR.exec(written);
+  const rest = written.replace(q[0], ' ').replace(y?.[0] ?? '', ' ');
+  // Nothing else but "of", a comma or "FY": the value is the quarter and its year, nothing more.
+  if (!/^[ \t,]*(?:(?:of|in|fy)[ \t,]*)?$/i.test(rest)) return undefined;
+  const year = y ? yearForm(y[1]!, y[2]!) : undefined;
+  if (y && !year) return undefined;
+  const form = `${year === undefined ? '' : `${year} `}Q${q[1] ?? q[2]}`;
+  if (written === form || (!y && /^q[1-4]$/.test(written))) return undefined;
+  const same = /^(?:(\d{4})[/-](\d{2}|\d{4})\s+)?Q[1-4](?:\s+(\d{4})[/-](\d{2}|\d{4}))?$/i.test(written);
+  return {
+    offset: kv.at,
+    code: 'quarter-form',
+    ...say.quarterForm({ key: kv.key, written, form, same }),
+    edits: [{ at: kv.at, remove: kv.value.length, insert: form }],
+    ...(same ? { severity: 'warning' as const } : {}),
+  };
+}
+
+/** A month's name or its usual short form, with its number: "Mar" and "March" are 3. */
+function monthNumber(word: string): number {
+  const short = word.toLowerCase().replace(/\.$/, '');
+  const n = MONTHS.findIndex((m) => m.toLowerCase() === short || (short.length >= 3 && m.toLowerCase().startsWith(short)));
+  return short === 'sept' ? 9 : n + 1;
+}
+
+/**
+ * "due: March 2042", "due: end of Mar 2042": a month and a year where a key holds a date. By the end
+ * of the month is the one reading (the plan reads a due month so), written YYYY-MM-DD.
+ */
+function monthAlone(line: LineInfo, context: SlipContext): Slip | undefined {
+  const kv = keyAndValue(line, true);
+  if (!kv || !context.dateKeys?.has(kv.key) || context.firstDayKeys?.has(kv.key)) return undefined;
+  const m = /^(?:by[ \t]+|(?:the[ \t]+)?end[ \t]+(?:of[ \t]+)?)?([A-Za-z]{3,9}\.?),?[ \t]+(\d{4})$/i.exec(kv.value);
+  const month = m ? monthNumber(m[1]!) : 0;
+  if (!m || month === 0) return undefined;
+  const year = Number(m[2]);
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return {
+    offset: kv.at,
+    code: 'month-for-date',
+    ...say.monthForDue({ key: kv.key, written: kv.value, iso, said: `${day} ${MONTHS[month - 1]!} ${year}` }),
+    edits: [{ at: kv.at, remove: kv.value.length, insert: iso }],
+  };
+}
+
+/**
+ * "due: 2042-31-03": a date year first with its day before its month, as the US order of a form gives
+ * it. Read the other way no date is real, so the one reading is written, YYYY-MM-DD.
+ */
+function monthBeforeDay(line: LineInfo): Slip | undefined {
+  const kv = keyAndValue(line, true);
+  const m = kv && kv.key === 'due' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(kv.value) : null;
+  if (!kv || !m || Number(m[2]) <= 12) return undefined;
+  const iso = `${m[1]}-${m[3]}-${m[2]}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) return undefined;
+  return {
+    offset: kv.at,
+    code: 'month-before-day',
+    ...say.dueMonthBeforeDay({ written: kv.value, iso }),
+    edits: [{ at: kv.at, remove: kv.value.length, insert: iso }],
+  };
+}
