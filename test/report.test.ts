@@ -110,7 +110,12 @@ describe('plan report', () => {
   });
 
   it.each([
-    [['--out', 'out/report.pdf'], 2, /--out must name a .docx file/],
+    [
+      ['--out', 'out/report.pdf'],
+      2,
+      /--out must name a \.docx file, not out\/report\.pdf\n {2}hint: to write a \.pdf file, add --format pdf\n/,
+    ],
+    [['--out', 'out/report.txt'], 2, /--out must name a \.docx file, not out\/report\.txt\n {2}hint: e\.g\. --out out\/appendix-1\.docx\n/],
     [['--out', 'plans/report.docx'], 2, /--out points into the plans folder/],
     [['--out', 'missing-folder/report.docx'], 2, /the folder for --out does not exist: missing-folder\//],
     [['--template', 'no-such.yaml'], 2, /template no-such.yaml does not exist/],

@@ -46,8 +46,13 @@ const MAX_REPORT_ACTIONS = 10_000;
 
 /** `--out` is checked before any work: a .docx file, not in the plans folder, not an input. */
 function checkOutPath(out: string, plansDir: string, templatePath: string, format: ReportFormat): void {
-  if (extname(out).toLowerCase() !== `.${format}`)
-    throw usageError(`--out must name a .${format} file, not ${showPath(out)}`, `e.g. --out out/appendix-1.${format}`);
+  const written = extname(out).toLowerCase().slice(1);
+  if (written !== format) {
+    // A .pdf, .html or .json file asked for with the default format: the officer wants that format.
+    const other = (REPORT_FORMATS as readonly string[]).includes(written);
+    const hint = other ? `to write a .${written} file, add --format ${written}` : `e.g. --out out/appendix-1.${format}`;
+    throw usageError(`--out must name a .${format} file, not ${showPath(out)}`, hint);
+  }
   // Real paths: a link to the plans folder, or an out/ that is one, is still the plans folder.
   if (isInside(realPath(out), realPath(plansDir)))
     throw usageError('--out points into the plans folder', 'write the report somewhere else, e.g. out/');
