@@ -17,11 +17,13 @@ import { showPath } from '../../shared/paths.js';
 import { type FileChange, writeFilesTogether } from '../../shared/write-file.js';
 
 /**
- * `plan validate --fix`: repair, in place, the mechanical slips that have one right answer (pasted
- * odd spaces and tabs in indentation, curly quotes around keys and around values that need quotes,
- * a missing space after a key's colon, an empty "key:" line written twice). Nothing else in the file
- * changes, byte for byte: comments, line endings and a byte-order mark stay. Prose is never touched. All files change together or not
- * at all. Running it again changes nothing.
+ * `plan validate --fix`: repair, in place, the slips that have one right answer (pasted odd spaces
+ * and tabs in indentation, curly quotes around keys and around values that need quotes, a missing
+ * space after a key's colon, an empty "key:" line written twice, money and RAG written in another
+ * form, text another program left in a text). Nothing else in the file changes, byte for byte:
+ * comments, line endings and a byte-order mark stay. An officer's own words are changed only where a
+ * slip finder names one right reading (an e-mail's "> " marks, an "_x000D_"). All files change
+ * together or not at all. Running it again changes nothing.
  */
 
 export interface FixResult {

@@ -28,7 +28,7 @@ export function validateCommand(run: Run): Command {
     .addOption(
       new Option(
         '--fix',
-        'first repair slips that have one right answer (pasted spaces and tabs in indentation, curly quotes, a missing space after a colon), in place, and list each change',
+        'first repair slips that have one right answer (e.g. tabs in indentation, curly quotes, a missing space after a colon, "\u00a323,450" for 23450, "Amber" for amber, text another program left), in place, and list each change; slips that need a choice are only reported',
       ),
     )
     .action(async (files: string[], options, command: Command) => {
