@@ -109,6 +109,18 @@ describe('plan report', () => {
     expect(readFileSync(join(fixture.root, DEFAULT_NAME)).equals(before)).toBe(true);
   });
 
+  it("refuses a quarter before the plan's first update, which would make a report of a title alone (exit 2)", async () => {
+    fixture = makeFixture();
+    for (const quarter of ['Q1', 'Q2']) {
+      const r = await runPlanInProcess(['report', '--quarter', quarter], { cwd: fixture.root });
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr).toBe(
+        `plan: error: the plan has no updates for ${quarter} or before: its first quarter is Q3, so a ${quarter} report would hold no action\n  hint: report a quarter the plan has, e.g. plan report --quarter Q3\n`,
+      );
+      expect(existsSync(join(fixture.root, 'out'))).toBe(false);
+    }
+  });
+
   it.each([
     [
       ['--out', 'out/report.pdf'],

@@ -11,7 +11,7 @@ import type { Appendix } from '../../docx/render.js';
 import { EXIT, type ExitCode, ExitError, usageError, writeError } from '../../errors.js';
 import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
 import type { Plan } from '../../plan/model.js';
-import type { Quarter } from '../../plan/quarters.js';
+import { QUARTERS, type Quarter } from '../../plan/quarters.js';
 import { buildQuarterModel } from '../../report/build-report.js';
 import type { ReportModel } from '../../report/model.js';
 import { makeFolder } from '../../shared/make-folder.js';
@@ -98,6 +98,20 @@ function tooManyActions(count: number, about: string): ExitError {
   return usageError(
     `the plan has ${about}${groupThousands(count)} actions; plan report writes at most ${groupThousands(MAX_REPORT_ACTIONS)} in one document`,
     'report part of the plan: point --plans at a folder with fewer sections',
+  );
+}
+
+/**
+ * A report for a quarter before the plan's first update would hold no action at all: refused, naming
+ * the quarters the plan has (the shipped plan starts at Q3; its Q1 report would be a title alone).
+ */
+function checkQuarterReached(plan: Plan, quarter: Quarter): void {
+  const actions = plan.sections.flatMap((s) => s.actions);
+  const written = QUARTERS.filter((q) => actions.some((a) => a.updates[q] !== undefined));
+  if (written.length === 0 || QUARTERS.indexOf(written[0]!) <= QUARTERS.indexOf(quarter)) return;
+  throw usageError(
+    `the plan has no updates for ${quarter} or before: its first quarter is ${written[0]}, so a ${quarter} report would hold no action`,
+    `report a quarter the plan has, e.g. plan report --quarter ${written.at(-1)}`,
   );
 }
 
@@ -231,6 +245,7 @@ export async function runReport(options: ReportOptions, settings: ProjectConfig 
   const loaded = await loadChecked(options, templatePath, cwd, hl);
   if (!loaded) return EXIT.invalid;
   const { plan, template } = loaded;
+  checkQuarterReached(plan, options.quarter);
   // However the actions were written, what the parser built is counted before anything is rendered.
   const actions = plan.sections.reduce((n, section) => n + section.actions.length, 0);
   if (actions > MAX_REPORT_ACTIONS) throw tooManyActions(actions, '');
