@@ -118,6 +118,16 @@ describe('figures for an action', () => {
     expect(f.status).toBe('Q2 target shortfall for BBB; on track for AAA');
   });
 
+  it("adds the councils' own amounts still to achieve: a surplus does not net off a shortfall", () => {
+    // AAA is £1,000 past its target, BBB £9,000 short of its own: £9,000 is still to achieve, not £8,000.
+    const f = computeActionFigures(savings({ AAA: 20000, BBB: 30000 }, { Q4: update({ AAA: 21000, BBB: 21000 }) }), 'Q4', COUNCILS)!;
+    expect(f.councils.map((c) => [c.code, c.remaining])).toEqual([
+      ['AAA', 0],
+      ['BBB', 9000],
+    ]);
+    expect(f.combined).toMatchObject({ target: 50000, achieved: 42000, remaining: 9000 });
+  });
+
   it('rates amber when the worst council is amber', () => {
     const f = figuresAt('Q2', { AAA: 500, BBB: 450 }, { AAA: 1000, BBB: 1000 });
     expect(f.councils.map((c) => c.rag)).toEqual(['green', 'amber']);

@@ -78,14 +78,13 @@ describe('a measure against its target', () => {
     expect(narrow!.councils[0]!.rag).toBe('red');
   });
 
-  it('adds up days, and words the line with units and arrows', () => {
+  it('never adds up days: 18 and 26 days are not 44; words the line with units and arrows', () => {
     const [m] = computeMeasures(action({ ...spend, unit: 'days', name: 'days to pay' }), 'Q2', councils);
-    // 5.4 + 6 = 11.4 against 5 + 5 = 10: 114%, beyond 110%.
-    expect(m!.combined).toMatchObject({ target: 10, value: { value: 11.4 }, rag: 'red', direction: 'worse' });
+    // Each council's average days stands alone: no combined line, so no combined RAG to hide BDC's Red.
+    expect(m!.combined).toBeUndefined();
     expect(measureLine(m!)).toBe(
       'Days to pay (lower is better): AAC 5.4 days, against a target of 5 days or below, RAG Amber, ↓ better than Q1 (6 days); ' +
-        'BDC 6 days, against a target of 5 days or below, RAG Red, ↑ worse than Q1 (4 days); ' +
-        'combined 11.4 days, against a target of 10 days or below, RAG Red, ↑ worse than Q1 (10 days).',
+        'BDC 6 days, against a target of 5 days or below, RAG Red, ↑ worse than Q1 (4 days).',
     );
     expect([formatMeasure('percent', 33), formatMeasure('days', 1), formatMeasure('days', 14), formatMeasure('money', 12500)]).toEqual([
       '33%',
@@ -93,5 +92,14 @@ describe('a measure against its target', () => {
       '14 days',
       '£12,500',
     ]);
+  });
+
+  it('adds up counts and money, and rates the combined line on the totals', () => {
+    const [count] = computeMeasures(action({ ...spend, unit: 'count', name: 'waivers', target: { AAC: 5, BDC: 5 } }), 'Q2', councils);
+    // 5.4 + 6 = 11.4 against 5 + 5 = 10: 114%, beyond 110%.
+    expect(count!.combined).toMatchObject({ target: 10, value: { value: 11.4 }, rag: 'red', direction: 'worse' });
+    expect(measureLine(count!)).toMatch(/; combined 11\.4, against a target of 10 or below, RAG Red, ↑ worse than Q1 \(10\)\.$/);
+    const [money] = computeMeasures(action({ ...spend, unit: 'money', name: 'off-contract spend' }), 'Q2', councils);
+    expect(money!.combined).toMatchObject({ target: 10, value: { value: 11.4 } });
   });
 });

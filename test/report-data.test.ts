@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runPlanInProcess, SHIPPED_PLANS } from './helpers.js';
+import { makeFixture, ROOT, runPlanInProcess, SHIPPED_PLANS } from './helpers.js';
 
 /** plan report --format json: the figures as data, in a versioned shape with a committed JSON Schema. */
 
@@ -137,6 +137,54 @@ describe('plan report --format json', () => {
       ]);
     } finally {
       rmSync(shipped, { recursive: true, force: true });
+    }
+  });
+
+  it("adds no council's days to another's, and adds up the amounts still to achieve, in the data and the web page", async () => {
+    // A newcomer's year: 18 and 26 days to pay are not "combined 44 days … RAG Green" while SNC is Amber;
+    // CDC £1,000 past its target and SNC £9,000 short leave £9,000 to achieve, not £8,000.
+    const plan = makeFixture({
+      '1.1-alpha.yaml': [
+        'section: "1.1"',
+        'title: Alpha',
+        'actions:',
+        '  - id: pay',
+        '    action: Pay suppliers faster',
+        '    measures:',
+        '      days: { name: average days to pay, unit: days, better: lower, target: { CDC: 20, SNC: 25 } }',
+        '    updates:',
+        '      Q4:',
+        '        status: Ongoing',
+        '        measures:',
+        '          days: { CDC: 18, SNC: 26 }',
+        '  - id: save',
+        '    action: Save money',
+        '    target:',
+        '      measure: savings',
+        '      amounts: { CDC: 20000, SNC: 30000 }',
+        '    updates:',
+        '      Q4:',
+        '        status: Ongoing',
+        '        achieved: { CDC: 21000, SNC: 21000 }',
+        '',
+      ].join('\n'),
+    });
+    try {
+      for (const format of ['json', 'html']) {
+        const r = await runPlanInProcess(['report', '--quarter', 'Q4', '--format', format, '--out', `r.${format}`], { cwd: plan.root });
+        expect(r.exitCode, r.stderr).toBe(0);
+      }
+      const data = JSON.parse(readFileSync(join(plan.root, 'r.json'), 'utf8'));
+      expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+      expect(data.measures[0]).toMatchObject({ unit: 'days', combined: null });
+      expect(data.targets[0].councils.map((c: { stillToAchieve: number }) => c.stillToAchieve)).toEqual([0, 9000]);
+      expect(data.targets[0].combined).toMatchObject({ target: 50000, achieved: 42000, stillToAchieve: 9000 });
+      const page = readFileSync(join(plan.root, 'r.html'), 'utf8').replace(/<[^>]+>/g, ' ');
+      expect(page).not.toMatch(/44 days/);
+      expect(page).not.toMatch(/combined \d+ days/i);
+      expect(page).toMatch(/Combined\s+£50,000\s+£42,000\s+84%\s+£50,000\s+£8,000 behind\s+£9,000\s/);
+    } finally {
+      plan.cleanup();
     }
   });
 

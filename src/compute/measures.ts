@@ -1,4 +1,4 @@
-import type { Better, Measure, MeasureValue } from '../plan/measure-model.js';
+import type { Better, Measure, MeasureUnit, MeasureValue } from '../plan/measure-model.js';
 import type { Action, Council, Rag } from '../plan/model.js';
 import { previousQuarter, type Quarter } from '../plan/quarters.js';
 
@@ -37,7 +37,7 @@ export interface MeasureFigures {
   previousQuarter?: Quarter | undefined;
   amberWithinPercent: number;
   councils: MeasureCouncil[];
-  /** All councils added, for counts, days and money when every council has a target and a value; never for percentages. */
+  /** All councils added, for counts and money when every council has a target and a value; never for percentages or days. */
   combined?: MeasurePoint | undefined;
 }
 
@@ -79,8 +79,15 @@ function point(
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
+/**
+ * Units whose councils' figures add up to a figure for all of them: money and counts. A percentage is a
+ * share of each council's own whole, and days are an average or a time per case (days to pay, days
+ * to award): 18 days and 26 days are not 44 days, and their plain mean would hide the slower council.
+ */
+const ADDITIVE: ReadonlySet<MeasureUnit> = new Set(['money', 'count']);
+
 function combinedPoint(m: Measure, councils: readonly MeasureCouncil[], q: Quarter, amber: number): MeasurePoint | undefined {
-  if (m.unit === 'percent' || councils.length < 2 || !m.target) return undefined;
+  if (!ADDITIVE.has(m.unit) || councils.length < 2 || !m.target) return undefined;
   if (councils.some((c) => c.target === undefined || !c.value || c.value.quarter !== q)) return undefined;
   const target = sum(councils.map((c) => c.target!));
   const value = { value: sum(councils.map((c) => c.value!.value)), quarter: q };

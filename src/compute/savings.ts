@@ -17,7 +17,10 @@ export interface Figures {
   expected: number;
   /** achieved − expected: negative when behind pace. */
   paceGap: number;
-  /** target − achieved, never below 0: what is still to achieve this year. */
+  /**
+   * target − achieved, never below 0: what is still to achieve this year. Combined, the councils' own
+   * amounts added: one council's surplus does not make up another's shortfall.
+   */
   remaining: number;
   rag: Rag;
 }
@@ -117,7 +120,10 @@ export function computeActionFigures(
       return row;
     });
   const sum = (key: 'target' | 'achieved' | 'pending') => rows.reduce((total, r) => total + r[key], 0);
-  const combined = figures(sum('target'), sum('achieved'), sum('pending'), quarter, thresholds, profile);
+  const combined = {
+    ...figures(sum('target'), sum('achieved'), sum('pending'), quarter, thresholds, profile),
+    remaining: rows.reduce((total, r) => total + r.remaining, 0),
+  };
   const worst = rows.reduce<Rag>((w, r) => (RAG_ORDER[r.rag] > RAG_ORDER[w] ? r.rag : w), 'green');
   return {
     actionId: action.id,

@@ -33,7 +33,7 @@ export const measuresDataSchema = z.array(
     combined: z
       .strictObject(point)
       .nullable()
-      .meta({ description: 'All councils added: counts, days and money only, when every council has a target and a value.' }),
+      .meta({ description: 'All councils added: counts and money only, when every council has a target and a value.' }),
   }),
 );
 

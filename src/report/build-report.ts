@@ -125,7 +125,7 @@ class Wording {
     const pace = paceSentence([...this.input.figures.values()], q, (f) => `${f.measure} (${this.sectionNames.get(f.actionId) ?? ''})`);
     return {
       heading: 'Savings summary',
-      note: `${pace} ${roundingSentence(this.t.rounding.percentDecimals)} A RAG rating derived from the figures is green on or ahead of pace, amber at or above ${this.t.rag.amberFromPercentOfPace}% of the expected amount, red below; for an action it is the lowest of its councils.`,
+      note: `${pace} ${roundingSentence(this.t.rounding.percentDecimals)} A RAG rating derived from the figures is green on or ahead of pace, amber at or above ${this.t.rag.amberFromPercentOfPace}% of the expected amount, red below; for an action it is the lowest of its councils. The combined amount still to achieve adds up each council's own, so one council's surplus does not make up another's shortfall.`,
     };
   }
 

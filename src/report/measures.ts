@@ -136,14 +136,14 @@ function directionCell(d: Direction | undefined, now: number | undefined, before
   return `${arrow(now, before)} ${d === 'same' ? 'same' : d}`;
 }
 
-/** The rule under the table: how RAG and direction are decided, and why percentages are not added up. */
+/** The rule under the table: how RAG and direction are decided, and why percentages and days are not added up. */
 function ruleNote(items: readonly MeasureSummaryItem[], templateAmber: number, previous: Quarter | undefined): string {
   const own = items.filter((m) => m.amberWithinPercent !== templateAmber).map((m) => `${m.amberWithinPercent}% for “${m.measure.name}”`);
   const band = `${templateAmber}% of the target${own.length > 0 ? ` (${listAnd(own)})` : ''}`;
   const since = previous
     ? ` Direction compares each value with ${previous}'s: ↑ it went up, ↓ down, → no change; the word says whether that is better or worse for the measure.`
     : '';
-  return `A measure's RAG rating comes from its target: green at the target or better, amber when worse than the target by no more than ${band}, red beyond that; a measure with no target is not rated.${since} Percentages are not combined across councils; counts, days and money are added up when every council has a target and a figure.`;
+  return `A measure's RAG rating comes from its target: green at the target or better, amber when worse than the target by no more than ${band}, red beyond that; a measure with no target is not rated.${since} Counts and money are added up across councils when every council has a target and a figure; percentages and days are not combined, since each council's share or average days stands on its own and adding or averaging them would mislead.`;
 }
 
 /**
