@@ -332,6 +332,7 @@ describe("the README's year end, run on the shipped plan", () => {
 
 describe('a measure with target: none at the year end (shipped plan, spend-without-po)', () => {
   const file = '8.2-value-for-money-and-transparency.yaml';
+  const q1Measures = () => parse(read(file)).actions.find((a: { measures?: unknown }) => a.measures).updates.Q1.measures;
 
   async function rolled(): Promise<void> {
     fixture = makeFixture({}, Object.fromEntries(readdirSync(SHIPPED_PLANS).map((n) => [n, readFileSync(join(SHIPPED_PLANS, n), 'utf8')])));
@@ -339,6 +340,15 @@ describe('a measure with target: none at the year end (shipped plan, spend-witho
     const roll = await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root });
     expect(roll.exitCode, roll.stderr).toBe(0);
   }
+
+  it('carries on with a TODO for each council that gave a figure, as a measure with a target does', async () => {
+    await rolled();
+    expect(q1Measures()['spend-without-po']).toEqual({ CDC: 'TODO: Q1 figure', SNC: 'TODO: Q1 figure' });
+    expect(q1Measures()['off-contract']).toEqual({ CDC: 'TODO: Q1 figure' });
+    const check = await runPlanInProcess(['validate', '--quarter', 'Q1'], { cwd: fixture!.root });
+    for (const code of ['CDC', 'SNC'])
+      expect(check.stderr).toContain(`error: the Q1 value of "spend-without-po" for ${code} is not written yet`);
+  });
 
   it('validate names a measure line that holds no council, which the report would leave out unseen', async () => {
     await rolled();

@@ -46,7 +46,7 @@ function latestBefore(action: Action, quarter: Quarter): Quarter | undefined {
 }
 
 /** The new update, as plain data for the YAML document: the starting point the officer edits. */
-function carriedUpdate(action: Action, from: Update | undefined, quarter: Quarter): Record<string, unknown> {
+function carriedUpdate(action: Action, from: Update | undefined, quarter: Quarter, councils: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (from?.status !== undefined) out.status = from.status;
   else if (!action.target) out.status = todo('status', quarter);
@@ -62,7 +62,8 @@ function carriedUpdate(action: Action, from: Update | undefined, quarter: Quarte
     if (from && Object.keys(from.notes).length > 0)
       out.notes = Object.fromEntries(Object.entries(from.notes).map(([code, note]) => [code, noteToCheck(note)]));
   }
-  const measures = measureValuesToFill(action.measures, from?.measures, quarter);
+  const earlier = QUARTERS.slice(0, quarterIndex(quarter)).map((q) => action.updates[q]?.measures);
+  const measures = measureValuesToFill(action.measures, from?.measures, quarter, { earlier, all: councils });
   if (measures) out.measures = measures;
   return out;
 }
@@ -112,6 +113,7 @@ function readPlanText(read: FileCache, path: string): { bytes: Uint8Array; text:
 
 function planSectionEdits(read: FileCache, plan: Plan, quarter: Quarter): FileEdit[] {
   const edits: FileEdit[] = [];
+  const councils = plan.councils.map((c) => c.code);
   for (const section of plan.sections) {
     const { bytes, text, write } = readPlanText(read, section.file);
     const doc = parseDocument(text, PARSE_OPTIONS);
@@ -126,7 +128,7 @@ function planSectionEdits(read: FileCache, plan: Plan, quarter: Quarter): FileEd
       if (QUARTERS.some((q) => action.updates[q]?.ended !== undefined)) return;
       if (action.updates[quarter] !== undefined) return; // already there: idempotent
       const from = latestBefore(action, quarter);
-      changes.push(addEntry(text, updates, quarter, carriedUpdate(action, from ? action.updates[from] : undefined, quarter)));
+      changes.push(addEntry(text, updates, quarter, carriedUpdate(action, from ? action.updates[from] : undefined, quarter, councils)));
       added++;
     });
     if (changes.length === 0) continue;
@@ -264,7 +266,12 @@ async function startNewYear(read: FileCache, plan: Plan, files: readonly string[
   let toConfirm = 0;
   for (const section of plan.sections) {
     const { bytes, text, write } = readPlanText(read, section.file);
-    const roll = rollSection(text, section, next);
+    const roll = rollSection(
+      text,
+      section,
+      next,
+      plan.councils.map((c) => c.code),
+    );
     started += roll.started;
     ended.push(...roll.ended);
     toConfirm += roll.toConfirm;
