@@ -4,7 +4,7 @@ import { isMap, parseDocument } from 'yaml';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createHighlighter, type Highlighter } from '../../diagnostics/highlight.js';
 import { formatText, lineStartPath } from '../../diagnostics/text.js';
-import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
+import { EXIT, type ExitCode, ExitError, usageError, writeError } from '../../errors.js';
 import { type FileCache, loadPlan } from '../../plan/load-plan.js';
 import { measureValuesToFill } from '../../plan/measures-load.js';
 import type { Action, Plan, Update } from '../../plan/model.js';
@@ -141,6 +141,31 @@ function planSectionEdits(read: FileCache, plan: Plan, quarter: Quarter): FileEd
   return edits;
 }
 
+/**
+ * A quarter plain new-quarter may not add: Q1 of a plan already into its year (that is --new-year),
+ * one before the plan's last, or one past the next (a skipped quarter leaves a gap that no later
+ * new-quarter fills, and no report for it). `latest` is the index of the plan's last quarter, -1 if none.
+ */
+function refuseOutOfTurn(quarter: Quarter, latest: number, year: string): void {
+  if (quarter === 'Q1' && latest > 0) {
+    throw usageError(
+      `Q1 starts the next financial year, but ${year} is still in the plan`,
+      `run plan new-quarter Q1 --new-year to archive ${year} and start the next year`,
+    );
+  }
+  if (latest > quarterIndex(quarter)) {
+    throw usageError(
+      `the plan already has ${QUARTERS[latest]} updates; new-quarter only adds the next quarter`,
+      `did you mean plan new-quarter ${QUARTERS[Math.min(latest + 1, 3)]}?`,
+    );
+  }
+  if (latest >= 0 && quarterIndex(quarter) > latest + 1) {
+    const last = QUARTERS[latest]!;
+    const next = QUARTERS[latest + 1]!;
+    throw new ExitError(EXIT.invalid, `the plan's last quarter is ${last}: the next is ${next}`, `run plan new-quarter ${next} first`);
+  }
+}
+
 export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCode> {
   const cwd = process.cwd();
   const hl = createHighlighter(process.stderr);
@@ -178,18 +203,7 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     return EXIT.ok;
   }
 
-  if (quarter === 'Q1' && latest > 0) {
-    throw usageError(
-      `Q1 starts the next financial year, but ${year} is still in the plan`,
-      `run plan new-quarter Q1 --new-year to archive ${year} and start the next year`,
-    );
-  }
-  if (latest > quarterIndex(quarter)) {
-    throw usageError(
-      `the plan already has ${QUARTERS[latest]} updates; new-quarter only adds the next quarter`,
-      `did you mean plan new-quarter ${QUARTERS[Math.min(latest + 1, 3)]}?`,
-    );
-  }
+  refuseOutOfTurn(quarter, latest, year);
 
   const edits = planSectionEdits(read, plan, quarter);
   for (const edit of edits) {
