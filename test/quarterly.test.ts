@@ -135,6 +135,19 @@ describe('plan new-quarter', () => {
     expect(alpha()).toBe(before);
   });
 
+  it('refuses to skip a quarter: Q3 after Q1 would leave a Q2 that no later new-quarter can add', async () => {
+    const onlyQ1 = ['section: "1.1"', 'title: Alpha', 'actions:', '  - id: alpha-one', '    action: Do the first thing', '    updates:'];
+    fixture = makeFixture({
+      '1.1-alpha.yaml': [...onlyQ1, '      Q1:', '        status: Not started', '        narrative: Planning.', ''].join('\n'),
+    });
+    const before = alpha();
+    const r = await runPlanInProcess(['new-quarter', 'Q3'], { cwd: fixture.root });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/the plan's last quarter is Q1: the next is Q2\n\s*hint: .*plan new-quarter Q2/);
+    expect(alpha()).toBe(before);
+    expect((await runPlanInProcess(['new-quarter', 'Q2'], { cwd: fixture.root })).exitCode).toBe(0);
+  });
+
   it('--new-year archives the finished year byte for byte and starts Q1 of the next from Q4', async () => {
     fixture = makeFixture(files());
     await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root });

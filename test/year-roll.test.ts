@@ -329,3 +329,37 @@ describe("the README's year end, run on the shipped plan", () => {
         if (action.target) expect(Object.values(action.updates.Q1.achieved).every((v) => v === 0)).toBe(true);
   });
 });
+
+describe('a measure with target: none at the year end (shipped plan, spend-without-po)', () => {
+  const file = '8.2-value-for-money-and-transparency.yaml';
+  const q1Measures = () => parse(read(file)).actions.find((a: { measures?: unknown }) => a.measures).updates.Q1.measures;
+
+  async function rolled(): Promise<void> {
+    fixture = makeFixture({}, Object.fromEntries(readdirSync(SHIPPED_PLANS).map((n) => [n, readFileSync(join(SHIPPED_PLANS, n), 'utf8')])));
+    expect((await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root })).exitCode).toBe(0);
+    const roll = await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root });
+    expect(roll.exitCode, roll.stderr).toBe(0);
+  }
+
+  it('carries on with a TODO for each council that gave a figure, as a measure with a target does', async () => {
+    await rolled();
+    expect(q1Measures()['spend-without-po']).toEqual({ CDC: 'TODO: Q1 figure', SNC: 'TODO: Q1 figure' });
+    expect(q1Measures()['off-contract']).toEqual({ CDC: 'TODO: Q1 figure' });
+    const check = await runPlanInProcess(['validate', '--quarter', 'Q1'], { cwd: fixture!.root });
+    for (const code of ['CDC', 'SNC'])
+      expect(check.stderr).toContain(`error: the Q1 value of "spend-without-po" for ${code} is not written yet`);
+  });
+
+  it('validate names a measure line that holds no council, which the report would leave out unseen', async () => {
+    await rolled();
+    const text = read(file).replace(/spend-without-po:\n\s+CDC: "TODO: Q1 figure"\n\s+SNC: "TODO: Q1 figure"/, 'spend-without-po: {}');
+    writeFileSync(join(fixture!.plans, file), text);
+    const line = lineOf(text, /spend-without-po: \{\}/);
+    const strict = await runPlanInProcess(['validate', '--quarter', 'Q1'], { cwd: fixture!.root });
+    expect(strict.stderr).toContain(
+      `${file}:${line}:11: error: the Q1 line of "spend-without-po" names no council, so the measure is left out of the Q1 report`,
+    );
+    const relaxed = await runPlanInProcess(['validate'], { cwd: fixture!.root });
+    expect(relaxed.stderr).toContain(`${file}:${line}:11: warning: the Q1 line of "spend-without-po" names no council`);
+  });
+});

@@ -250,6 +250,15 @@ function pastedMeasures(c: Ctx, q: Quarter, valuesPath: PathSegment[], values: D
   }
 }
 
+/**
+ * A measure line of an update with no council under it ("spend-without-po: {}"): the measure drops out
+ * of that quarter's report unseen. An error for the quarter being reported on, as a TODO figure is.
+ */
+function noCouncils(c: Ctx, id: string, path: PathSegment[], q: Quarter): void {
+  const severity = c.quarter === q ? 'error' : 'warning';
+  c.out.push(problem(c.f, at(c.f, path, true), severity, 'measure-without-councils', say.measureWithoutCouncils({ id, quarter: q })));
+}
+
 function checkUpdates(c: Ctx, action: Dict, path: PathSegment[], elsewhere: Definitions): void {
   const measures = asDict(action.measures) ?? {};
   const ids = Object.keys(measures);
@@ -298,6 +307,7 @@ function checkUpdates(c: Ctx, action: Dict, path: PathSegment[], elsewhere: Defi
         continue;
       }
       const byCouncil = asDict(raw) ?? {};
+      if (Object.keys(byCouncil).length === 0) noCouncils(c, id, [...valuesPath, id], q);
       checkCouncils(c, byCouncil, [...valuesPath, id]);
       for (const [code, v] of Object.entries(byCouncil)) checkValue(c, m, id, code, v, [...valuesPath, id, code], q);
     }

@@ -42,16 +42,38 @@ export function measureValuesOf(
 }
 
 /**
- * The values `plan new-quarter` leaves to fill in, per council: "TODO: Q3 figure (Q2: 33)" for a
+ * The councils to leave a value for when neither a measure's target nor last quarter's figures name
+ * any (a measure with `target: none`, say, at the start of a year): those with a figure for it in any
+ * update given, else every council of the plan. Never none, or the measure would drop out unseen.
+ */
+export interface CouncilsToFill {
+  earlier: ReadonlyArray<MeasureValues | undefined>;
+  all: readonly string[];
+}
+
+function fallbackCodes(id: string, councils: CouncilsToFill): string[] {
+  const reported = new Set(councils.earlier.flatMap((values) => Object.keys(values?.[id] ?? {})));
+  const known = councils.all.filter((code) => reported.has(code));
+  return known.length > 0 ? known : [...councils.all];
+}
+
+/**
+ * The values `plan new-quarter` leaves to fill in, per council: "TODO: Q3 figure (was 33)" for a
  * council with a figure last quarter or a target, so the officer sees where to write each one and what
  * it was (`plan validate` lists every one left: measure-rules.ts).
  */
-export function measureValuesToFill(measures: readonly Measure[] | undefined, from: MeasureValues | undefined, quarter: Quarter) {
+export function measureValuesToFill(
+  measures: readonly Measure[] | undefined,
+  from: MeasureValues | undefined,
+  quarter: Quarter,
+  councils: CouncilsToFill,
+) {
   if (!measures || measures.length === 0) return undefined;
   return Object.fromEntries(
     measures.map((m) => {
       const before = from?.[m.id] ?? {};
-      const codes = [...new Set([...Object.keys(m.target ?? {}), ...Object.keys(before)])];
+      const named = [...new Set([...Object.keys(m.target ?? {}), ...Object.keys(before)])];
+      const codes = named.length > 0 ? named : fallbackCodes(m.id, councils);
       return [
         m.id,
         Object.fromEntries(codes.map((code) => [code, `TODO: ${quarter} figure${before[code] ? ` (was ${before[code]!.value})` : ''}`])),

@@ -60,7 +60,7 @@ function lastUpdate(action: Action): Update | undefined {
  * achieved for each council, and without last year's status or RAG rating, which were about last
  * year's money; an action without one keeps its status and rating as the starting point.
  */
-function newYearUpdate(action: Action): Record<string, unknown> {
+function newYearUpdate(action: Action, councils: readonly string[]): Record<string, unknown> {
   const last = lastUpdate(action);
   const out: Record<string, unknown> = {};
   if (!action.target) {
@@ -69,8 +69,10 @@ function newYearUpdate(action: Action): Record<string, unknown> {
   }
   out.narrative = 'TODO: write the Q1 narrative';
   if (action.target) out.achieved = Object.fromEntries(Object.keys(action.target.amounts).map((code) => [code, 0]));
-  // The measures carry into the new year; last year's values do not.
-  const measures = measureValuesToFill(action.measures, undefined, 'Q1');
+  // The measures carry into the new year; last year's values do not, though the councils that gave them
+  // are asked again (a measure with no target has no other list of them).
+  const earlier = QUARTERS.map((q) => action.updates[q]?.measures);
+  const measures = measureValuesToFill(action.measures, undefined, 'Q1', { earlier, all: councils });
   if (measures) out.measures = measures;
   return out;
 }
@@ -92,8 +94,8 @@ function ending(action: Action): string | undefined {
   return q ? `${action.id} (${action.updates[q]?.ended} in ${q})` : undefined;
 }
 
-/** Roll one section file's text into the new year. */
-export function rollSection(text: string, section: Section, next: NextYear): SectionRoll {
+/** Roll one section file's text into the new year; `councils` are the plan's council codes, in order. */
+export function rollSection(text: string, section: Section, next: NextYear, councils: readonly string[]): SectionRoll {
   const endings = section.actions.map(ending);
   // A section whose actions all ended has nothing to carry: the archive keeps it, the folder does not.
   if (endings.length > 0 && endings.every((e) => e !== undefined))
@@ -122,7 +124,7 @@ export function rollSection(text: string, section: Section, next: NextYear): Sec
       return;
     }
     started++;
-    edits.push(replaceQuarters(text, updates, 'Q1', newYearUpdate(action)));
+    edits.push(replaceQuarters(text, updates, 'Q1', newYearUpdate(action, councils)));
     const due = datedDue(text, node.get('due', true), next);
     if (due) edits.push(due);
     const target = node.get('target', true);

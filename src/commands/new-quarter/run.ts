@@ -4,7 +4,7 @@ import { isMap, parseDocument } from 'yaml';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createHighlighter, type Highlighter } from '../../diagnostics/highlight.js';
 import { formatText, lineStartPath } from '../../diagnostics/text.js';
-import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
+import { EXIT, type ExitCode, ExitError, usageError, writeError } from '../../errors.js';
 import { type FileCache, loadPlan } from '../../plan/load-plan.js';
 import { measureValuesToFill } from '../../plan/measures-load.js';
 import type { Action, Plan, Update } from '../../plan/model.js';
@@ -46,7 +46,7 @@ function latestBefore(action: Action, quarter: Quarter): Quarter | undefined {
 }
 
 /** The new update, as plain data for the YAML document: the starting point the officer edits. */
-function carriedUpdate(action: Action, from: Update | undefined, quarter: Quarter): Record<string, unknown> {
+function carriedUpdate(action: Action, from: Update | undefined, quarter: Quarter, councils: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (from?.status !== undefined) out.status = from.status;
   else if (!action.target) out.status = todo('status', quarter);
@@ -62,7 +62,8 @@ function carriedUpdate(action: Action, from: Update | undefined, quarter: Quarte
     if (from && Object.keys(from.notes).length > 0)
       out.notes = Object.fromEntries(Object.entries(from.notes).map(([code, note]) => [code, noteToCheck(note)]));
   }
-  const measures = measureValuesToFill(action.measures, from?.measures, quarter);
+  const earlier = QUARTERS.slice(0, quarterIndex(quarter)).map((q) => action.updates[q]?.measures);
+  const measures = measureValuesToFill(action.measures, from?.measures, quarter, { earlier, all: councils });
   if (measures) out.measures = measures;
   return out;
 }
@@ -112,6 +113,7 @@ function readPlanText(read: FileCache, path: string): { bytes: Uint8Array; text:
 
 function planSectionEdits(read: FileCache, plan: Plan, quarter: Quarter): FileEdit[] {
   const edits: FileEdit[] = [];
+  const councils = plan.councils.map((c) => c.code);
   for (const section of plan.sections) {
     const { bytes, text, write } = readPlanText(read, section.file);
     const doc = parseDocument(text, PARSE_OPTIONS);
@@ -126,7 +128,7 @@ function planSectionEdits(read: FileCache, plan: Plan, quarter: Quarter): FileEd
       if (QUARTERS.some((q) => action.updates[q]?.ended !== undefined)) return;
       if (action.updates[quarter] !== undefined) return; // already there: idempotent
       const from = latestBefore(action, quarter);
-      changes.push(addEntry(text, updates, quarter, carriedUpdate(action, from ? action.updates[from] : undefined, quarter)));
+      changes.push(addEntry(text, updates, quarter, carriedUpdate(action, from ? action.updates[from] : undefined, quarter, councils)));
       added++;
     });
     if (changes.length === 0) continue;
@@ -137,6 +139,31 @@ function planSectionEdits(read: FileCache, plan: Plan, quarter: Quarter): FileEd
     edits.push({ path: section.file, read: bytes, original: text, edited: write(applyEdits(text, changes)), added, withinLines });
   }
   return edits;
+}
+
+/**
+ * A quarter plain new-quarter may not add: Q1 of a plan already into its year (that is --new-year),
+ * one before the plan's last, or one past the next (a skipped quarter leaves a gap that no later
+ * new-quarter fills, and no report for it). `latest` is the index of the plan's last quarter, -1 if none.
+ */
+function refuseOutOfTurn(quarter: Quarter, latest: number, year: string): void {
+  if (quarter === 'Q1' && latest > 0) {
+    throw usageError(
+      `Q1 starts the next financial year, but ${year} is still in the plan`,
+      `run plan new-quarter Q1 --new-year to archive ${year} and start the next year`,
+    );
+  }
+  if (latest > quarterIndex(quarter)) {
+    throw usageError(
+      `the plan already has ${QUARTERS[latest]} updates; new-quarter only adds the next quarter`,
+      `did you mean plan new-quarter ${QUARTERS[Math.min(latest + 1, 3)]}?`,
+    );
+  }
+  if (latest >= 0 && quarterIndex(quarter) > latest + 1) {
+    const last = QUARTERS[latest]!;
+    const next = QUARTERS[latest + 1]!;
+    throw new ExitError(EXIT.invalid, `the plan's last quarter is ${last}: the next is ${next}`, `run plan new-quarter ${next} first`);
+  }
 }
 
 export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCode> {
@@ -176,18 +203,7 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     return EXIT.ok;
   }
 
-  if (quarter === 'Q1' && latest > 0) {
-    throw usageError(
-      `Q1 starts the next financial year, but ${year} is still in the plan`,
-      `run plan new-quarter Q1 --new-year to archive ${year} and start the next year`,
-    );
-  }
-  if (latest > quarterIndex(quarter)) {
-    throw usageError(
-      `the plan already has ${QUARTERS[latest]} updates; new-quarter only adds the next quarter`,
-      `did you mean plan new-quarter ${QUARTERS[Math.min(latest + 1, 3)]}?`,
-    );
-  }
+  refuseOutOfTurn(quarter, latest, year);
 
   const edits = planSectionEdits(read, plan, quarter);
   for (const edit of edits) {
@@ -264,7 +280,12 @@ async function startNewYear(read: FileCache, plan: Plan, files: readonly string[
   let toConfirm = 0;
   for (const section of plan.sections) {
     const { bytes, text, write } = readPlanText(read, section.file);
-    const roll = rollSection(text, section, next);
+    const roll = rollSection(
+      text,
+      section,
+      next,
+      plan.councils.map((c) => c.code),
+    );
     started += roll.started;
     ended.push(...roll.ended);
     toConfirm += roll.toConfirm;
