@@ -142,7 +142,7 @@ describe('plan new-quarter', () => {
     });
     const before = alpha();
     const r = await runPlanInProcess(['new-quarter', 'Q3'], { cwd: fixture.root });
-    expect(r.exitCode).toBe(1);
+    expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/the plan's last quarter is Q1: the next is Q2\n\s*hint: .*plan new-quarter Q2/);
     expect(alpha()).toBe(before);
     expect((await runPlanInProcess(['new-quarter', 'Q2'], { cwd: fixture.root })).exitCode).toBe(0);

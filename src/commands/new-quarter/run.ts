@@ -4,7 +4,7 @@ import { isMap, parseDocument } from 'yaml';
 import { countBySeverity, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createHighlighter, type Highlighter } from '../../diagnostics/highlight.js';
 import { formatText, lineStartPath } from '../../diagnostics/text.js';
-import { EXIT, type ExitCode, ExitError, usageError, writeError } from '../../errors.js';
+import { EXIT, type ExitCode, usageError, writeError } from '../../errors.js';
 import { type FileCache, loadPlan } from '../../plan/load-plan.js';
 import { measureValuesToFill } from '../../plan/measures-load.js';
 import type { Action, Plan, Update } from '../../plan/model.js';
@@ -162,7 +162,7 @@ function refuseOutOfTurn(quarter: Quarter, latest: number, year: string): void {
   if (latest >= 0 && quarterIndex(quarter) > latest + 1) {
     const last = QUARTERS[latest]!;
     const next = QUARTERS[latest + 1]!;
-    throw new ExitError(EXIT.invalid, `the plan's last quarter is ${last}: the next is ${next}`, `run plan new-quarter ${next} first`);
+    throw usageError(`the plan's last quarter is ${last}: the next is ${next}`, `run plan new-quarter ${next} first`);
   }
 }
 
