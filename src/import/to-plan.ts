@@ -16,7 +16,7 @@ import {
 } from './imported-plan.js';
 import { measureComment, percentsIn } from './measure-notes.js';
 import { measureHeader, measureTableComment, possibleMeasures } from './measure-table.js';
-import { type Column, findHeader, type GridCell, gridOf, headerColumns, type RowContext, type TableHeader } from './plan-table.js';
+import { type Column, findHeader, type GridCell, gridOf, type RowContext, repeatsHeader, type TableHeader } from './plan-table.js';
 import { computedSummary, type Figures, figuresComment, NOTHING_WRITTEN, withoutComputed } from './report-sentences.js';
 import { type Heading, headingByPlace, nextNumber, previousNumber, rowHeading, sectionHeading, tableHeading } from './section-headings.js';
 
@@ -306,7 +306,7 @@ class PlanBuilder {
     const texts = cells.map((g) => (g.origin ? g.text : ''));
     if (texts.every((t) => t === '')) return;
     // A header repeated or retyped further down ("Narrative (continued)" after a page break).
-    if (headerColumns(texts) !== undefined || texts.join('\u0000') === header.names.join('\u0000')) {
+    if (repeatsHeader(texts, header)) {
       this.sectionForRows(context.table).comments.push(...commentLines(`${context.where} repeats the header: `, rowText(cells)));
       return;
     }
