@@ -97,4 +97,19 @@ describe('plan import: rows alike, or worded like a header, are actions', () => 
       expect.arrayContaining(['table 1, row 3 repeats the header: ACTION | Status (cont.) | Narrative']),
     );
   });
+
+  it('counts and names in the summary each row it could not read as an action, and exits 1', async () => {
+    const title = para('Westbrook Plan 2015/16 Q2 Update – Appendix 1', '<w:pStyle w:val="Title"/>');
+    const heading = para('1 Governance', '<w:pStyle w:val="Heading1"/>');
+    const plan = table(row('Action', 'Status', 'Narrative'), row('Meet', 'Going', 'Fine.'), row('', 'Going', 'Words with no action.'));
+    const other = table(row('Lunch rota', 'Day'), row('Jane', 'Monday'), row('Sam', 'Tuesday'));
+    const root = temp.make();
+    writeFileSync(join(root, 'in.docx'), wordFile([title, heading, plan, other].join('')));
+    const result = await runPlanInProcess(['import', 'in.docx', '--plans', 'plans'], { cwd: root });
+    expect(result.stderr).toContain('imported 1 action in 1 section');
+    expect(result.stderr).toContain(
+      'not imported: 4 rows could not be read as actions (table 1, row 3; table 2 (3 rows)); their text is kept as comments',
+    );
+    expect(result.exitCode).toBe(1);
+  });
 });
