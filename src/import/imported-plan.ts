@@ -51,6 +51,8 @@ export interface ImportedPlan {
   attention: Attention[];
   /** What was recognised and left out on purpose (plan's own computed tables). */
   leftOut: string[];
+  /** Rows import could not read as actions ("table 1, row 3", or a whole table): kept as comments, and counted in the summary. */
+  rowsNotImported: Array<{ where: string; rows: number }>;
   /** Tables of measures (Measure | Target | Actual), their rows listed in a comment of the section (or plan.yaml). */
   measureTables: Array<{ where: string; count: number; section?: string }>;
 }

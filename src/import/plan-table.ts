@@ -12,12 +12,7 @@ export type Column = 'action' | 'status' | 'narrative' | 'rag' | 'ref' | 'lead';
 
 /** What a header cell says the column is, or undefined for a column plan does not know. */
 export function columnOf(header: string): Column | undefined {
-  const words = header
-    .toLowerCase()
-    .replace(/\(continued\)|\bcont(inued|'d|d)?\b\.?/g, ' ')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const words = headerWords(header);
   if (!words) return undefined;
   if (/\brag\b|\brating\b|traffic light/.test(words)) return 'rag';
   // "Ref", "Action ref", "Action no." and "Action owner" name a column beside the action, not the action.
@@ -33,6 +28,16 @@ export function columnOf(header: string): Column | undefined {
   if (/\b(narrative|progress|comments?|commentary|updates?|notes?|position|remarks?|details?|explanation)\b/.test(words))
     return 'narrative';
   return undefined;
+}
+
+/** A header cell's words: lower case, without "(continued)" and punctuation ("Narrative (cont'd)" → "narrative"). */
+function headerWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\(continued\)|\bcont(inued|'d|d)?\b\.?/g, ' ')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function cellPlain(cell: DocCell): string {
@@ -51,7 +56,7 @@ function paragraphsPlain(paragraphs: readonly DocParagraph[]): string {
  * twice ("Q1 update | Q2 update") is read from the column that names the quarter imported, else the
  * rightmost (the latest); the others are kept as comments.
  */
-export function headerColumns(texts: readonly string[], quarter?: string): Array<Column | undefined> | undefined {
+function headerColumns(texts: readonly string[], quarter?: string): Array<Column | undefined> | undefined {
   // A header cell is a few words ("Progress update at the end of Q2"), never a sentence of an action.
   if (texts.some((t) => t.trim().split(/\s+/).length > 8 || /[.;]\s/.test(t.trim()))) return undefined;
   const columns = texts.map(columnOf);
@@ -132,6 +137,26 @@ export function findHeader(grid: readonly GridCell[][], quarter?: string): Table
     if (columns) return { columns, first: r, last: r, names };
   }
   return undefined;
+}
+
+/**
+ * A row further down that repeats the table's header (after a page break, or retyped as "Narrative
+ * (continued)"): each cell it fills says its own column's header words, or one row's of a two-row header
+ * ("Q2 position" over "Status"). A row that merely reads like a header ("First action. | Onward going |
+ * No update this quarter."), or is the same as another row, is a row of the plan.
+ */
+export function repeatsHeader(texts: readonly string[], header: TableHeader): boolean {
+  let named = false;
+  for (const [c, text] of texts.entries()) {
+    if (text.trim() === '') continue;
+    const words = headerWords(text);
+    // A cell of punctuation or "(continued)" alone says nothing of its own.
+    if (words === '') continue;
+    const name = headerWords(header.names[c] ?? '');
+    if (words !== name && !name.startsWith(`${words} `) && !name.endsWith(` ${words}`)) return false;
+    named = true;
+  }
+  return named;
 }
 
 /** A row's cells on the table's grid, one per column, and where it is. */

@@ -16,7 +16,7 @@ import {
 } from './imported-plan.js';
 import { measureComment, percentsIn } from './measure-notes.js';
 import { measureHeader, measureTableComment, possibleMeasures } from './measure-table.js';
-import { type Column, findHeader, type GridCell, gridOf, headerColumns, type RowContext, type TableHeader } from './plan-table.js';
+import { type Column, findHeader, type GridCell, gridOf, type RowContext, repeatsHeader, type TableHeader } from './plan-table.js';
 import { computedSummary, type Figures, figuresComment, NOTHING_WRITTEN, withoutComputed } from './report-sentences.js';
 import { type Heading, headingByPlace, nextNumber, previousNumber, rowHeading, sectionHeading, tableHeading } from './section-headings.js';
 
@@ -31,6 +31,7 @@ import { type Heading, headingByPlace, nextNumber, previousNumber, rowHeading, s
 class PlanBuilder {
   readonly attention: Attention[] = [];
   readonly leftOut: string[] = [];
+  readonly rowsNotImported: ImportedPlan['rowsNotImported'] = [];
   readonly measureTables: ImportedPlan['measureTables'] = [];
   readonly sections: ImportedSection[] = [];
   private readonly taken = new Set<string>();
@@ -221,7 +222,9 @@ class PlanBuilder {
       }`,
       hint: 'copy what it holds into the plan by hand, or give it a header row (Action | Status | Narrative) in Word and import again',
     });
-    if (rows.length > 0) this.keepText(rows.join('\n'), `Not imported (table ${table.number}, not a plan table): `);
+    if (rows.length === 0) return;
+    this.rowsNotImported.push({ where: `table ${table.number}`, rows: rows.length });
+    this.keepText(rows.join('\n'), `Not imported (table ${table.number}, not a plan table): `);
   }
 
   /** A table of measures (Measure | Target | Actual): its rows listed as possible measures, in a comment. */
@@ -293,6 +296,7 @@ class PlanBuilder {
     const text = rowText(context.cells);
     if (!text) return;
     const section = this.sectionForRows(context.table);
+    this.rowsNotImported.push({ where: context.where, rows: 1 });
     this.attention.push({
       where: context.where,
       message: `is above the table's header and is not a section heading; its text is kept as a comment at the top of section ${section.number}'s file`,
@@ -306,7 +310,7 @@ class PlanBuilder {
     const texts = cells.map((g) => (g.origin ? g.text : ''));
     if (texts.every((t) => t === '')) return;
     // A header repeated or retyped further down ("Narrative (continued)" after a page break).
-    if (headerColumns(texts) !== undefined || texts.join('\u0000') === header.names.join('\u0000')) {
+    if (repeatsHeader(texts, header)) {
       this.sectionForRows(context.table).comments.push(...commentLines(`${context.where} repeats the header: `, rowText(cells)));
       return;
     }
@@ -314,6 +318,7 @@ class PlanBuilder {
     const section = this.sectionForRows(context.table);
     const problem = this.rowProblem(context);
     if (problem) {
+      this.rowsNotImported.push({ where: context.where, rows: 1 });
       this.attention.push({
         where: context.where,
         message: `has ${problem}, so it was not imported as an action; its text is kept as a comment at the top of section ${section.number}'s file`,
@@ -440,6 +445,7 @@ class PlanBuilder {
       sections: this.sections.filter((s) => s.actions.length > 0 || s.comments.length > 0),
       attention: this.attention,
       leftOut: this.leftOut,
+      rowsNotImported: this.rowsNotImported,
       measureTables: this.measureTables,
     };
   }

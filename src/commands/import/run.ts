@@ -167,6 +167,7 @@ export async function runImport(options: ImportOptions): Promise<ExitCode> {
     `${hl.success('✓')} imported ${actions} ${actions === 1 ? 'action' : 'actions'} in ${plan.sections.length} ${plan.sections.length === 1 ? 'section' : 'sections'} into ${showPath(dir)}, with their ${plan.quarter} updates\n`,
   );
   for (const l of plan.leftOut) err(`  left out ${l}\n`);
+  if (plan.rowsNotImported.length > 0) err(`  ${hl.warning('not imported')}: ${notImported(plan.rowsNotImported)}\n`);
   const money = files.flatMap((f) => (f.section?.actions ?? []).filter((a) => a.money.length > 0).map((a) => ({ a, file: f.path })));
   if (money.length > 0) {
     err(
@@ -188,6 +189,13 @@ export async function runImport(options: ImportOptions): Promise<ExitCode> {
   err(`\n${await nextStep(dir, plan.quarter)}\n`);
   const problems = await checkImported(dir);
   return plan.attention.length > 0 || problems > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+/** The rows plan could not read as actions, counted and named: "3 rows (table 1, row 3; table 2 (2 rows)) …". */
+function notImported(rows: ImportedPlan['rowsNotImported']): string {
+  const count = rows.reduce((n, r) => n + r.rows, 0);
+  const where = rows.map((r) => (r.rows === 1 ? r.where : `${r.where} (${plural(r.rows, 'row')})`));
+  return `${plural(count, 'row')} could not be read as actions (${where.join('; ')}); their text is kept as comments, and each is listed below`;
 }
 
 /** Import writes only files it makes: an officer's own file in the folder (plan.schema.json) is never replaced. */
