@@ -259,7 +259,9 @@ function repairLineSlips(working: WorkingCopy, options: ParseOptions, report: (s
     // repairing more would cost seconds (each repair copies the text).
     const slips = find(working.text, options, lines).slice(0, MAX_SLIPS);
     for (const slip of slips) report(slip);
-    const edits = slips.flatMap((slip) => slip.edits);
+    // Text another program left is the officer's own text as written until --fix mends it: the plan
+    // reads it as it is, whether in a block or in quotes (the finder reads only the first).
+    const edits = find === findArtefactSlips ? [] : slips.flatMap((slip) => slip.edits);
     if (edits.length > 0) {
       working.apply(edits);
       lines = undefined;
