@@ -579,6 +579,27 @@ describe('figures against the target, field by field', () => {
   });
 });
 
+describe("a council's achieved figure left out of a later quarter", () => {
+  it('names its total at the quarter before as the least it can be, not 0', async () => {
+    const files = {
+      '2.1-beta.yaml': savingsSection(
+        'Q1:',
+        '  narrative: Started.',
+        '  achieved:',
+        '    CDC: 5',
+        '    SNC: 61234',
+        'Q2:',
+        '  narrative: Going on.',
+        '  achieved:',
+        '    CDC: 9',
+      ),
+    };
+    expect(await found(files, ['missing-figure'])).toEqual([
+      `${BETA}:19:9 error missing-figure: the Q2 achieved amount for SNC is missing | add a line "SNC: " with its total so far this year: at least 61234, its total at Q1`,
+    ]);
+  });
+});
+
 describe('an action with no updates yet, and the quarter being reported', () => {
   // The id is written second, so that "at the id" and "at the start of the action" are different lines.
   const action = (...more: string[]) =>

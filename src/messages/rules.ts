@@ -85,10 +85,18 @@ export const rules = group(
         hint: `add "achieved:" with an amount for each of ${p.councils.join(', ')} (0 if nothing yet)`,
       }),
     ),
-    figureMissing: entry([{ quarter: 'Q2', code: 'SNC' }], (p) => ({
-      message: `the ${p.quarter} achieved amount for ${p.code} is missing`,
-      hint: `add "${p.code}: 0" if nothing has been achieved yet`,
-    })),
+    figureMissing: entry(
+      [
+        { quarter: 'Q2', code: 'SNC', before: undefined as { quarter: string; value: number } | undefined },
+        { quarter: 'Q4', code: 'SNC', before: { quarter: 'Q3', value: 61234 } as { quarter: string; value: number } | undefined },
+      ],
+      (p) => ({
+        message: `the ${p.quarter} achieved amount for ${p.code} is missing`,
+        hint: p.before
+          ? `add a line "${p.code}: " with its total so far this year: at least ${p.before.value}, its total at ${p.before.quarter}`
+          : `add "${p.code}: 0" if nothing has been achieved yet`,
+      }),
+    ),
     figureWithoutTarget: entry(
       [
         { code: 'SNC', field: 'pending', others: [] },

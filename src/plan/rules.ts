@@ -107,6 +107,15 @@ const titleLeavesOutTheYear: Rule = ({ planFile }) => {
 };
 
 /** Whether the value at `path` is written on one line without quotes, so that a column inside it is exact. */
+/** The council's latest achieved total in a quarter before `q`, when it had one above 0: the least the missing figure can be. */
+function totalBefore(updates: Record<string, unknown>, q: Quarter, code: string): { quarter: Quarter; value: number } | undefined {
+  for (const p of QUARTERS.slice(0, QUARTERS.indexOf(q)).reverse()) {
+    const value = asDict(asDict(updates[p])?.achieved)?.[code];
+    if (typeof value === 'number') return value > 0 ? { quarter: p, value } : undefined;
+  }
+  return undefined;
+}
+
 function offsetIsExact(f: CheckedFile, path: readonly PathSegment[]): boolean {
   const node = locate(f.root, path).node;
   return node?.style === 'PLAIN' && f.file.position(node.start).line === f.file.position(node.valueEnd ?? node.end).line;
@@ -228,7 +237,7 @@ const figuresMatchTarget: Rule = (ctx) => {
                 at(ref.f, [...updatePath, 'achieved'], true),
                 'error',
                 'missing-figure',
-                say.figureMissing({ quarter: q, code }),
+                say.figureMissing({ quarter: q, code, before: totalBefore(updates, q, code) }),
               ),
             );
           }
