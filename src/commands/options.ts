@@ -39,7 +39,10 @@ export const plansOption = (settings: ProjectConfig, description = 'folder holdi
 
 export const templateOption = (settings: ProjectConfig) =>
   withSetting(
-    new Option('--template <file>', 'the look of the report (YAML); default templates/default.yaml').argParser(parsePath),
+    new Option(
+      '--template <file>',
+      "the look of the report (a YAML file); default: plan's own templates/default.yaml, which docs/template.md explains how to copy",
+    ).argParser(parsePath),
     settings.template,
     settings,
   );
