@@ -9,12 +9,10 @@ import {
   ownFigures,
   pendingAsAchieved,
   type SaidFigure,
-  saidFigures,
   targetAsAchieved,
 } from './carried-figures.js';
-import { councilNames } from './narrative-amounts.js';
-import { figuresAgainstWords, figuresUnderOtherAction } from './narrative-rules.js';
-import { type ActionRef, at, eachAction, problem, type RuleContext } from './rule-context.js';
+import { figuresAgainstWords, figuresUnderOtherAction, wordsOf } from './narrative-rules.js';
+import { type ActionRef, at, eachAction, problem, type RuleContext, type WordsFound } from './rule-context.js';
 
 /**
  * Figures copied or carried inside one action and not overtyped (carried-figures.ts finds them):
@@ -49,8 +47,6 @@ function firstFigure(ref: ActionRef, path: readonly PathSegment[]): number {
   return at(ref.f, [...ref.path, ...path, ...(first === undefined ? [] : [first])], true);
 }
 
-type Names = ReadonlyMap<string, readonly string[]>;
-
 /** The line of `said` in the update of `quarter` (its narrative or notes), or the update's first line. */
 const saidLine = (ref: ActionRef, quarter: string, said: string) => narrativeLine(ref, ['updates', quarter], said);
 
@@ -75,8 +71,8 @@ function saidWording(ref: ActionRef, s: SaidFigure) {
 }
 
 /** Figures the narrative or notes of their own update contradict (carried-figures.ts saidFigures, lagWrittenAsZero). */
-function checkSaid(ref: ActionRef, names: Names): Diagnostic[] {
-  const found = saidFigures(ref.action, names);
+function checkSaid(ref: ActionRef, words: WordsFound): Diagnostic[] {
+  const found = words.said.get(ref.action) ?? [];
   const explained = new Set(found.map((s) => `${s.quarter} ${s.code}`));
   const out = found.map((s) =>
     problem(
@@ -88,7 +84,7 @@ function checkSaid(ref: ActionRef, names: Names): Diagnostic[] {
     ),
   );
   const measures = asDict(ref.action.measures) ?? {};
-  for (const z of lagWrittenAsZero(ref.action, names)) {
+  for (const z of lagWrittenAsZero(ref.action, words.names)) {
     const named = asDict(measures[z.measure])?.name;
     const wording = say.returnNotInAsZero({
       code: z.code,
@@ -108,11 +104,11 @@ function checkSaid(ref: ActionRef, names: Names): Diagnostic[] {
       ),
     );
   }
-  return [...out, ...figuresAgainstWords(ref, names, explained)];
+  return [...out, ...figuresAgainstWords(ref, words, explained)];
 }
 
-function checkAction(ref: ActionRef, names: Names): Diagnostic[] {
-  const out: Diagnostic[] = checkSaid(ref, names);
+function checkAction(ref: ActionRef, words: WordsFound): Diagnostic[] {
+  const out: Diagnostic[] = checkSaid(ref, words);
   const warn = (offset: number, wording: ReturnType<typeof say.targetIsAchieved>) =>
     out.push(problem(ref.f, offset, 'warning', 'figures-carried', wording));
   const q = targetAsAchieved(ref.action);
@@ -151,7 +147,6 @@ function checkAction(ref: ActionRef, names: Names): Diagnostic[] {
 
 /** Figures copied or carried inside an action: see above. */
 export function figuresNotCarried(ctx: RuleContext): Diagnostic[] {
-  const councils = asDict(ctx.planFile?.data)?.councils;
-  const names = councilNames(Object.keys(asDict(councils) ?? {}), councils);
-  return [...eachAction(ctx).flatMap((ref) => checkAction(ref, names)), ...figuresUnderOtherAction(ctx, names)];
+  const words = wordsOf(ctx);
+  return [...eachAction(ctx).flatMap((ref) => checkAction(ref, words)), ...figuresUnderOtherAction(ctx, words)];
 }

@@ -3,12 +3,11 @@ import { asDict, numberEntries } from '../input/check-yaml.js';
 import { locate, type PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
 import { formatMoney, groupThousands, median } from '../shared/numbers.js';
-import { saidFigures } from './carried-figures.js';
-import { councilNames } from './narrative-amounts.js';
-import { doubtfulFigures, narrativeSlips } from './narrative-figures.js';
+import { doubtfulFigures } from './narrative-figures.js';
+import { wordsOf } from './narrative-rules.js';
 import { outOfPace } from './pace-slips.js';
 import { QUARTERS } from './quarters.js';
-import type { CheckedFile, RuleContext } from './rule-context.js';
+import type { CheckedFile, RuleContext, WordsFound } from './rule-context.js';
 
 /**
  * Figures out of scale with their neighbours. A figure can be a well-formed whole number and still
@@ -154,15 +153,13 @@ function jumpsAndFalls(updates: Dict, doubtful: ReadonlySet<string>): Array<[Pat
   return out;
 }
 
-type Names = ReadonlyMap<string, readonly string[]>;
-
 /** The checks for one action of one file. */
-function checkAction(f: CheckedFile, action: Dict, path: PathSegment[], names: Names): Diagnostic[] {
+function checkAction(f: CheckedFile, action: Dict, path: PathSegment[], words: WordsFound): Diagnostic[] {
   const out: Diagnostic[] = [];
   // A figure the words of its own update explain is worded there (carried-figures.ts,
   // narrative-figures.ts), not as a scale slip.
-  const explained = new Set(saidFigures(action, names).map((s) => ['updates', s.quarter, 'achieved', s.code].join(' ')));
-  for (const slip of narrativeSlips(action, names)) for (const p of doubtfulFigures(slip)) explained.add(p.slice(-4).join(' '));
+  const explained = new Set((words.said.get(action) ?? []).map((s) => ['updates', s.quarter, 'achieved', s.code].join(' ')));
+  for (const slip of words.slips.get(action) ?? []) for (const p of doubtfulFigures(slip)) explained.add(p.slice(-4).join(' '));
   const warn = (at: readonly PathSegment[], code: string, { message, hint }: Wording) => {
     if (!explained.has(at.slice(-4).join(' '))) out.push(f.file.diagnostic(offsetOf(f, at), 'warning', code, message, hint));
   };
@@ -227,14 +224,13 @@ function checkAction(f: CheckedFile, action: Dict, path: PathSegment[], names: N
 /** Figures a thousandfold out of scale with the target or the quarter before: see above. */
 export function figuresInScale(ctx: RuleContext): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const councils = asDict(ctx.planFile?.data)?.councils;
-  const names = councilNames(Object.keys(asDict(councils) ?? {}), councils);
+  const words = wordsOf(ctx);
   for (const f of ctx.sectionFiles) {
     const actions = asDict(f.data)?.actions;
     if (!Array.isArray(actions)) continue;
     actions.forEach((a, i) => {
       const action = asDict(a);
-      if (action) out.push(...checkAction(f, action, ['actions', i], names));
+      if (action) out.push(...checkAction(f, action, ['actions', i], words));
     });
   }
   return out;

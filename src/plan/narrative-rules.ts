@@ -3,6 +3,8 @@ import { asDict } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
+import { saidFigures } from './carried-figures.js';
+import { councilNames } from './narrative-amounts.js';
 import {
   ASIDE,
   type Block,
@@ -13,14 +15,21 @@ import {
   narrativeSlips,
   type OtherActionSlip,
 } from './narrative-figures.js';
-import { type ActionRef, actionName, at, type CheckedFile, eachAction, problem, type RuleContext } from './rule-context.js';
+import {
+  type ActionRef,
+  actionName,
+  at,
+  type CheckedFile,
+  eachAction,
+  problem,
+  type RuleContext,
+  type WordsFound,
+} from './rule-context.js';
 
 /**
  * Money figures the plan's own words give otherwise (narrative-figures.ts finds them): one warning
  * per slip, at its first figure, giving the figures to write and the line of the words.
  */
-
-type Names = ReadonlyMap<string, readonly string[]>;
 
 const lineAt = (ref: ActionRef, offset: number) => ref.f.file.position(offset).line;
 const figureLine = (ref: ActionRef, block: Block, code: string) => lineAt(ref, at(ref.f, [...ref.path, ...block.path, code], true));
@@ -115,12 +124,40 @@ function firstAt(ref: ActionRef, slip: NarrativeSlip): number {
   return at(ref.f, [...ref.path, ...slip.block.path, code], true);
 }
 
+/** What the plan's words say of its figures: found once per check, for every rule that reads it. */
+function findWords(ctx: RuleContext): WordsFound {
+  const councils = asDict(ctx.planFile?.data)?.councils;
+  const names = councilNames(Object.keys(asDict(councils) ?? {}), councils);
+  const refs = eachAction(ctx);
+  const underOther = new Map<CheckedFile, OtherActionSlip[]>();
+  for (const f of ctx.sectionFiles) {
+    const actions = refs.filter((r) => r.f === f).map((r) => r.action);
+    underOther.set(f, figuresOfOtherAction(actions, names));
+  }
+  return {
+    names,
+    said: new Map(refs.map((r) => [r.action, saidFigures(r.action, names)])),
+    slips: new Map(refs.map((r) => [r.action, narrativeSlips(r.action, names)])),
+    underOther,
+  };
+}
+
+/** The context with what the words say found, for runRules to hand every rule. */
+export function withWords(ctx: RuleContext): RuleContext {
+  return ctx.words ? ctx : { ...ctx, words: findWords(ctx) };
+}
+
+/** What the words say, as runRules found it (or found now, for a rule run on its own). */
+export function wordsOf(ctx: RuleContext): WordsFound {
+  return ctx.words ?? findWords(ctx);
+}
+
 /**
  * The action's money figures its words give otherwise, less those `explained` holds ("Q3 CDC": a
  * figure carried-figures.ts already explains by its one likely cause).
  */
-export function figuresAgainstWords(ref: ActionRef, names: Names, explained: ReadonlySet<string>): Diagnostic[] {
-  return narrativeSlips(ref.action, names)
+export function figuresAgainstWords(ref: ActionRef, words: WordsFound, explained: ReadonlySet<string>): Diagnostic[] {
+  return (words.slips.get(ref.action) ?? [])
     .filter((slip) => !doubtfulFigures(slip).some((path) => path[0] === 'updates' && explained.has(`${path[1]} ${path[3]}`)))
     .map((slip) => problem(ref.f, firstAt(ref, slip), 'warning', 'figure-against-narrative', wording(ref, slip)));
 }
@@ -140,14 +177,10 @@ function otherActionProblem(refs: readonly ActionRef[], slip: OtherActionSlip, b
 }
 
 /** Achieved figures typed under each other by two actions of a file (narrative-figures.ts figuresOfOtherAction). */
-export function figuresUnderOtherAction(ctx: RuleContext, names: Names): Diagnostic[] {
-  const byFile = new Map<CheckedFile, ActionRef[]>();
-  for (const ref of eachAction(ctx)) byFile.set(ref.f, [...(byFile.get(ref.f) ?? []), ref]);
-  return [...byFile.values()].flatMap((refs) => {
-    const slips = figuresOfOtherAction(
-      refs.map((r) => r.action),
-      names,
-    );
+export function figuresUnderOtherAction(ctx: RuleContext, words: WordsFound): Diagnostic[] {
+  const all = eachAction(ctx);
+  return [...words.underOther].flatMap(([f, slips]) => {
+    const refs = all.filter((r) => r.f === f);
     return slips.flatMap((slip) => {
       const back = slips.find((b) => b.quarter === slip.quarter && b.index === slip.other && b.other === slip.index)!;
       return back.index < slip.index ? [] : [otherActionProblem(refs, slip, back)];

@@ -3,6 +3,8 @@ import { asDict } from '../input/check-yaml.js';
 import type { SourceFile } from '../input/source-file.js';
 import { type LocNode, locate, type PathSegment } from '../input/yaml-source.js';
 import type { Wording } from '../messages/index.js';
+import type { SaidFigure } from './carried-figures.js';
+import type { NarrativeSlip, OtherActionSlip } from './narrative-figures.js';
 import type { Quarter } from './quarters.js';
 
 /**
@@ -28,6 +30,20 @@ export interface RuleContext {
   councilsUnread?: boolean;
   /** The folders in plans/archive ("2014-15"), each a finished year kept by the year roll; undefined when not looked at. */
   archivedYears?: readonly string[];
+  /** What the plan's words say of its figures, found once by runRules for every rule that reads it (narrative-rules.ts). */
+  words?: WordsFound;
+}
+
+/** Figures the words of the plan contradict, per action (keyed by its data) and per file. */
+export interface WordsFound {
+  /** Each council's names in words, by code. */
+  names: ReadonlyMap<string, readonly string[]>;
+  /** Figures the words explain by one likely cause (carried-figures.ts saidFigures). */
+  said: ReadonlyMap<unknown, readonly SaidFigure[]>;
+  /** Figures the words give otherwise (narrative-figures.ts narrativeSlips). */
+  slips: ReadonlyMap<unknown, readonly NarrativeSlip[]>;
+  /** Two actions of a file whose figures are typed under each other (narrative-figures.ts figuresOfOtherAction). */
+  underOther: ReadonlyMap<CheckedFile, readonly OtherActionSlip[]>;
 }
 
 export type Rule = (ctx: RuleContext) => Diagnostic[];

@@ -6,8 +6,8 @@ import { formatMoney } from '../shared/numbers.js';
 import { normaliseText } from '../shared/words.js';
 import { actionsWithCopiedAchieved } from './copied-figures.js';
 import { exchangedQuarters, type QuarterSwap, swapFigures } from './exchanged-quarters.js';
-import { councilNames } from './narrative-amounts.js';
-import { doubtfulFigures, figuresOfOtherAction, narrativeSlips, type OtherActionSlip } from './narrative-figures.js';
+import { doubtfulFigures, type OtherActionSlip } from './narrative-figures.js';
+import { wordsOf } from './narrative-rules.js';
 import { outOfPace } from './pace-slips.js';
 import { previousQuarter, QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 
@@ -236,30 +236,24 @@ function quartersSwapped(ref: ActionRef, swap: QuarterSwap): Diagnostic {
   return problem(ref.f, at(ref.f, [...path(swap.first), swap.councils[0]![0]]), 'warning', 'quarters-exchanged', wording);
 }
 
-/** Each action's quarters whose achieved figures were typed under it from another action (narrative-figures.ts). */
-function actionsUnderOther(ctx: RuleContext, names: ReadonlyMap<string, readonly string[]>): Map<unknown, OtherActionSlip[]> {
-  const out = new Map<unknown, OtherActionSlip[]>();
-  for (const f of ctx.sectionFiles) {
-    const actions = eachAction({ ...ctx, sectionFiles: [f] }).map((r) => r.action);
-    for (const slip of figuresOfOtherAction(actions, names)) out.set(actions[slip.index], [...(out.get(actions[slip.index]) ?? []), slip]);
-  }
-  return out;
-}
-
 export const quarterMoves: Rule = (ctx) => {
   const out: Diagnostic[] = [];
   // Figures pasted from another action fall for that reason: the warning about the copy says so.
   const copies = new Map<Quarter, ReadonlySet<unknown>>();
   const copiedIn = (q: Quarter) => copies.get(q) ?? copies.set(q, actionsWithCopiedAchieved(ctx, q)).get(q)!;
-  const councils = asDict(ctx.planFile?.data)?.councils;
-  const names = councilNames(Object.keys(asDict(councils) ?? {}), councils);
-  const underOther = actionsUnderOther(ctx, names);
+  const words = wordsOf(ctx);
+  // Each action's quarters whose achieved figures were typed under it from another action.
+  const underOther = new Map<unknown, OtherActionSlip[]>();
+  for (const [f, slips] of words.underOther) {
+    const actions = eachAction(ctx).filter((r) => r.f === f);
+    for (const slip of slips) underOther.set(actions[slip.index]!.action, [...(underOther.get(actions[slip.index]!.action) ?? []), slip]);
+  }
   for (const ref of eachAction(ctx)) {
     const updates = asDict(ref.action.updates) ?? {};
     // A total before the fall already warned of as out of step (a zero too many): the fall is that slip.
     const doubtful = new Set(outOfPace(ref.action).map(([path]) => path.join(' ')));
     // A figure the words give otherwise is warned of as such: a fall to it or from it is that slip.
-    for (const slip of narrativeSlips(ref.action, names)) for (const path of doubtfulFigures(slip)) doubtful.add(path.join(' '));
+    for (const slip of words.slips.get(ref.action) ?? []) for (const path of doubtfulFigures(slip)) doubtful.add(path.join(' '));
     for (const slip of underOther.get(ref.action) ?? [])
       for (const f of slip.fixes) doubtful.add(`updates ${slip.quarter} achieved ${f.code}`);
     for (const q of QUARTERS) {

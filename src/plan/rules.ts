@@ -13,6 +13,7 @@ import { lagQuartersKept } from './lag-figures.js';
 import { measuresAsNarrated } from './measure-narrative.js';
 import { measuresAreSound } from './measure-rules.js';
 import { measuresInScale } from './measure-scale.js';
+import { withWords } from './narrative-rules.js';
 import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 import {
@@ -431,5 +432,7 @@ const rules: readonly Rule[] = [
 ];
 
 export function runRules(ctx: RuleContext): Diagnostic[] {
-  return rules.flatMap((rule) => rule(ctx));
+  // What the words say of the figures is read by several rules: found once, here.
+  const found = withWords(ctx);
+  return rules.flatMap((rule) => rule(found));
 }
