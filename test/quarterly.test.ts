@@ -148,6 +148,24 @@ describe('plan new-quarter', () => {
     expect((await runPlanInProcess(['new-quarter', 'Q2'], { cwd: fixture.root })).exitCode).toBe(0);
   });
 
+  it('says so when the quarter before is not written at all: a run twice or too early carries unchecked figures', async () => {
+    fixture = makeFixture(files());
+    await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root });
+    const early = await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root });
+    expect(early.exitCode, early.stderr).toBe(0);
+    expect(early.stderr).toMatch(/check: all 3 narratives of Q4 still say "TODO": Q4 is not written yet/);
+    expect(early.stderr).toMatch(/archived year still has .* marked TODO \(plans\/archive\/2013-14\/1\.1-alpha\.yaml:\d+/);
+    const next = await runPlanInProcess(['new-quarter', 'Q2'], { cwd: fixture.root });
+    expect(next.exitCode, next.stderr).toBe(0);
+    expect(next.stderr).toMatch(/check: all 3 narratives of Q1 still say "TODO".*\n?.*plan validate --quarter Q1 lists/);
+    // One narrative written is a quarter being written: no note.
+    writeFileSync(join(fixture.plans, '1.1-alpha.yaml'), alpha().replace('"TODO: write the Q2 narrative"', 'Started.'));
+    const written = await runPlanInProcess(['new-quarter', 'Q3'], { cwd: fixture.root });
+    expect(written.exitCode, written.stderr).toBe(0);
+    expect(written.stderr).toContain('added Q3 updates');
+    expect(written.stderr).not.toContain('still say "TODO"');
+  });
+
   it('--new-year archives the finished year byte for byte and starts Q1 of the next from Q4', async () => {
     fixture = makeFixture(files());
     await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root });

@@ -9,6 +9,7 @@ import { type FileCache, loadPlan } from '../../plan/load-plan.js';
 import { measureValuesToFill } from '../../plan/measures-load.js';
 import type { Action, Plan, Update } from '../../plan/model.js';
 import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
+import { richTextToPlain } from '../../plan/rich-text.js';
 import { NOTE_TO_CHECK } from '../../plan/rules.js';
 import { BOM, startsWithBom, withoutBom } from '../../shared/bom.js';
 import { makeFolder } from '../../shared/make-folder.js';
@@ -166,6 +167,31 @@ function refuseOutOfTurn(quarter: Quarter, latest: number, year: string): void {
   }
 }
 
+/** The updates of `quarter` of actions still running, and how many of them have their narrative still marked TODO. */
+function todoNarratives(plan: Plan, quarter: Quarter): { updates: number; todo: number } {
+  const updates = plan.sections
+    .flatMap((s) => s.actions)
+    .map((a) => a.updates[quarter])
+    .filter((u): u is Update => u !== undefined && u.ended === undefined);
+  const todo = updates.filter((u) => u.narrative !== undefined && /^\s*TODO\b/.test(richTextToPlain(u.narrative))).length;
+  return { updates: updates.length, todo };
+}
+
+/**
+ * Starting a quarter (or a year) while every narrative of the quarter before is still marked TODO is
+ * most often a command run twice or too early: say so, since the new updates carry forward figures
+ * nobody has checked. It goes ahead (a year may be rolled before its Q4 is written up), and the
+ * quarter's TODOs stay where validate finds them.
+ */
+function noteUnwritten(plan: Plan, before: Quarter, advice: string, hl: Highlighter): void {
+  const { updates, todo } = todoNarratives(plan, before);
+  if (updates === 0 || todo < updates) return;
+  const all = updates === 1 ? 'the 1 narrative' : `all ${updates} narratives`;
+  process.stderr.write(
+    `${hl.warning('check:')} ${all} of ${before} still say "TODO": ${before} is not written yet, so the figures carried forward are ${before}'s unchecked ones; ${advice}\n`,
+  );
+}
+
 export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCode> {
   const cwd = process.cwd();
   const hl = createHighlighter(process.stderr);
@@ -194,6 +220,7 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
       resolve(cwd, options.plans),
       hl,
     );
+    noteUnwritten(plan, 'Q4', 'finish it in the archive (below)', hl);
     noteArchivedTodos(
       result.diagnostics.filter((d) => d.code === 'unwritten'),
       archive,
@@ -226,6 +253,10 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
     return EXIT.ok;
   }
   for (const edit of edits) process.stderr.write(`  ${lineStartPath(showPath(edit.path))}: ${plural(edit.added, 'action')}\n`);
+  if (quarter !== 'Q1') {
+    const before = QUARTERS[quarterIndex(quarter) - 1]!;
+    noteUnwritten(plan, before, `write ${before} too: plan validate --quarter ${before} lists what is still to do`, hl);
+  }
   process.stderr.write(
     `${hl.success('✓')} added ${quarter} updates to ${plural(added, 'action')} in ${plural(edits.length, 'file')}, carried forward from the quarter before\n`,
   );
