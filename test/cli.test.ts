@@ -68,11 +68,26 @@ describe('plan validate (built binary)', () => {
 
   // What a rule or a format says is not the process's contract: these two run in this process.
   it('--quarter names each action without an update for that quarter', async () => {
-    fixture = makeFixture();
+    // One action has Q4, so the plan is into Q4 and the others are behind.
+    fixture = makeFixture({
+      '2.1-gamma.yaml': ['section: "2.1"', 'title: Gamma', 'actions:', '  - id: gamma-one', '    action: Started early', '    updates:']
+        .concat(['      Q3:', '        status: Not started', '        narrative: Planned.', '      Q4:', '        status: Onward going'])
+        .concat(['        narrative: Begun.', ''])
+        .join('\n'),
+    });
     const r = await runPlanInProcess(['validate', '--quarter', 'q4'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/plans\/1.1-alpha.yaml:6:5: error: action "alpha-one" has no Q4 update/);
     expect(r.stderr).toMatch(/plans\/1.1-alpha.yaml:17:5: error: action "alpha-savings" has no Q4 update/);
+  });
+
+  it('--quarter no action has yet is one message naming the last quarter and the next step (exit 2)', async () => {
+    fixture = makeFixture();
+    const r = await runPlanInProcess(['validate', '--quarter', 'Q4'], { cwd: fixture.root });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toBe(
+      "plan: error: no action has a Q4 update yet: the plan's last quarter of 2013/14 is Q3\n  hint: to go on with 2013/14, start Q4 with plan new-quarter Q4, then write its updates\n",
+    );
   });
 
   it('--format json puts a machine-readable result on stdout', () => {

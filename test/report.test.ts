@@ -93,7 +93,12 @@ describe('plan report', () => {
   });
 
   it('refuses a quarter that some action has no update for, naming each action', async () => {
-    fixture = makeFixture();
+    fixture = makeFixture({
+      '2.1-gamma.yaml': ['section: "2.1"', 'title: Gamma', 'actions:', '  - id: gamma-one', '    action: Started early', '    updates:']
+        .concat(['      Q3:', '        status: Not started', '        narrative: Planned.', '      Q4:', '        status: Onward going'])
+        .concat(['        narrative: Begun.', ''])
+        .join('\n'),
+    });
     const r = await runPlanInProcess(['report', '--quarter', 'Q4'], { cwd: fixture.root });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/action "alpha-one" has no Q4 update/);
@@ -115,7 +120,7 @@ describe('plan report', () => {
       const r = await runPlanInProcess(['report', '--quarter', quarter], { cwd: fixture.root });
       expect(r.exitCode).toBe(2);
       expect(r.stderr).toBe(
-        `plan: error: the plan has no updates for ${quarter} or before: its first quarter is Q3, so a ${quarter} report would hold no action\n  hint: report a quarter the plan has, e.g. plan report --quarter Q3\n`,
+        `plan: error: the plan has no updates for ${quarter} or before: its first quarter of 2013/14 is Q3, so a ${quarter} report would hold no action\n  hint: report a quarter the plan has, e.g. plan report --quarter Q3\n`,
       );
       expect(existsSync(join(fixture.root, 'out'))).toBe(false);
     }

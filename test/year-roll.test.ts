@@ -141,6 +141,32 @@ describe('plan new-quarter Q1 --new-year', () => {
     expect(parse(read('1.1-alpha.yaml')).actions[0].updates.Q1.achieved).toEqual({ CDC: 0, SNC: 0 });
   });
 
+  it("points a report or check of last year's quarters to the archive, in one message", async () => {
+    await finishedYear();
+    expect((await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture!.root })).exitCode).toBe(0);
+    for (const [command, q] of [
+      ['report', 'Q3'],
+      ['validate', 'Q4'],
+    ] as const) {
+      const r = await runPlanInProcess([command, '--quarter', q], { cwd: fixture!.root });
+      expect(r.exitCode, r.stderr).toBe(2);
+      expect(r.stderr).toBe(
+        `plan: error: no action has a ${q} update yet: the plan's last quarter of 2016/17 is Q1\n` +
+          `  hint: 2015/16 is in plans/archive/2015-16: plan ${command} --plans plans/archive/2015-16 --quarter ${q}; ` +
+          'to go on with 2016/17, start Q2 with plan new-quarter Q2, then write its updates\n',
+      );
+    }
+    const diff = await runPlanInProcess(['diff', '--from', 'Q4', '--to', 'Q1'], { cwd: fixture!.root });
+    expect(diff.exitCode).toBe(2);
+    expect(diff.stderr).toContain('hint: 2015/16 is in plans/archive/2015-16: plan diff --plans plans/archive/2015-16 --from Q3 --to Q4;');
+    // The hint's own command works: last year's Q3 (left unwritten here) is checked where the archive keeps it.
+    const archived = await runPlanInProcess(['validate', '--plans', 'plans/archive/2015-16', '--quarter', 'Q3'], { cwd: fixture!.root });
+    expect(archived.stderr).toMatch(
+      /^plans\/archive\/2015-16\/[\w.-]+\.yaml:\d+:\d+: error: the Q3 narrative of action "[\w-]+" is not written yet$/m,
+    );
+    expect(archived.stderr).not.toContain('no action has');
+  });
+
   it('archives the whole finished year, ended actions and finished sections too, and carries none of them', async () => {
     const schemas = Object.fromEntries(
       ['plan.schema.json', 'section.schema.json'].map((n) => [

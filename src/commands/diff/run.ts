@@ -9,6 +9,7 @@ import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
 import { longDate } from '../../plan/schedule.js';
 import { formatMoney, formatMoneyChange } from '../../shared/numbers.js';
 import { plural } from '../../shared/words.js';
+import { lastYearArchive } from '../quarter-reached.js';
 import { measureDiffLines } from './measures.js';
 
 /**
@@ -73,10 +74,16 @@ function formatDiffText(diff: QuarterDiff, hl: Highlighter): string {
 
 export async function runDiff(options: { from: Quarter; to: Quarter; plans: string; format: 'text' | 'json' }): Promise<ExitCode> {
   if (options.from === options.to) throw usageError('--from and --to are the same quarter', 'e.g. plan diff --from Q2 --to Q3');
-  if (quarterIndex(options.from) > quarterIndex(options.to))
-    throw usageError(`--from ${options.from} comes after --to ${options.to}`, `e.g. plan diff --from ${options.to} --to ${options.from}`);
   const result = await loadPlan({ plansDir: options.plans });
   const plan = result.plan;
+  // Last year's quarters, after new-quarter --new-year, are in the archive: say where.
+  const archived = plan && lastYearArchive(plan, { plansDir: options.plans, cwd: process.cwd() });
+  const there = archived ? `${archived.year} is in ${archived.shown}: plan diff --plans ${archived.shown} --from Q3 --to Q4; ` : '';
+  if (quarterIndex(options.from) > quarterIndex(options.to))
+    throw usageError(
+      `--from ${options.from} comes after --to ${options.to}: plan diff compares two quarters of one financial year`,
+      `${there}e.g. plan diff --from ${options.to} --to ${options.from}`,
+    );
   if (plan) {
     // A quarter that no action has yet (or any more) cannot be compared: say so instead of listing
     // every action as without an update.
@@ -85,7 +92,7 @@ export async function runDiff(options: { from: Quarter; to: Quarter; plans: stri
       if (!reported.includes(q))
         throw usageError(
           `no action has a ${q} update, so there is nothing to compare`,
-          `this plan has updates for ${reported.join(', ') || 'no quarter yet'}`,
+          `${there}this plan has updates for ${reported.join(', ') || 'no quarter yet'}`,
         );
     }
   }

@@ -11,7 +11,7 @@ import type { Appendix } from '../../docx/render.js';
 import { EXIT, type ExitCode, ExitError, usageError, writeError } from '../../errors.js';
 import { estimateActionCount, loadPlan } from '../../plan/load-plan.js';
 import type { Plan } from '../../plan/model.js';
-import { QUARTERS, type Quarter } from '../../plan/quarters.js';
+import type { Quarter } from '../../plan/quarters.js';
 import { buildQuarterModel } from '../../report/build-report.js';
 import type { ReportModel } from '../../report/model.js';
 import { makeFolder } from '../../shared/make-folder.js';
@@ -21,6 +21,7 @@ import { realPath } from '../../shared/real-path.js';
 import { WriteFailure, writeFileAtomic, writeFilesTogether } from '../../shared/write-file.js';
 import { DEFAULT_TEMPLATE, loadTemplate } from '../../template/load.js';
 import type { Template } from '../../template/schema.js';
+import { askedQuarterMissing } from '../quarter-reached.js';
 
 /** What plan report can write: the Word appendix, its PDF, a web page, and its figures as data. */
 const REPORT_FORMATS = ['docx', 'pdf', 'json', 'html'] as const;
@@ -102,20 +103,6 @@ function tooManyActions(count: number, about: string): ExitError {
 }
 
 /**
- * A report for a quarter before the plan's first update would hold no action at all: refused, naming
- * the quarters the plan has (the shipped plan starts at Q3; its Q1 report would be a title alone).
- */
-function checkQuarterReached(plan: Plan, quarter: Quarter): void {
-  const actions = plan.sections.flatMap((s) => s.actions);
-  const written = QUARTERS.filter((q) => actions.some((a) => a.updates[q] !== undefined));
-  if (written.length === 0 || QUARTERS.indexOf(written[0]!) <= QUARTERS.indexOf(quarter)) return;
-  throw usageError(
-    `the plan has no updates for ${quarter} or before: its first quarter is ${written[0]}, so a ${quarter} report would hold no action`,
-    `report a quarter the plan has, e.g. plan report --quarter ${written.at(-1)}`,
-  );
-}
-
-/**
  * The template and the plan, loaded and checked, with the statuses the figures contradict (the report
  * says why it rates them so). Problems are printed; undefined when there are errors.
  */
@@ -127,6 +114,9 @@ async function loadChecked(
 ): Promise<{ plan: Plan; template: Template } | undefined> {
   const loadedTemplate = await loadTemplate(templatePath, cwd);
   const result = await loadPlan({ plansDir: options.plans, quarter: options.quarter, cwd });
+  // A quarter no action has is one usage message, not "has no Q3 update" at every action.
+  const notInPlan = await askedQuarterMissing(result, options.quarter, options.plans, cwd, 'report');
+  if (notInPlan) throw notInPlan;
   const diagnostics: Diagnostic[] = [...loadedTemplate.diagnostics, ...result.diagnostics];
   if (result.plan && loadedTemplate.template)
     diagnostics.push(...checkStatusesAgainstFigures(result.plan, [options.quarter], loadedTemplate.template.rag));
@@ -245,7 +235,6 @@ export async function runReport(options: ReportOptions, settings: ProjectConfig 
   const loaded = await loadChecked(options, templatePath, cwd, hl);
   if (!loaded) return EXIT.invalid;
   const { plan, template } = loaded;
-  checkQuarterReached(plan, options.quarter);
   // However the actions were written, what the parser built is counted before anything is rendered.
   const actions = plan.sections.reduce((n, section) => n + section.actions.length, 0);
   if (actions > MAX_REPORT_ACTIONS) throw tooManyActions(actions, '');

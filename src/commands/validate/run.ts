@@ -10,6 +10,7 @@ import { loadPlan } from '../../plan/load-plan.js';
 import type { Quarter } from '../../plan/quarters.js';
 import { showPath } from '../../shared/paths.js';
 import { appendRegularFile } from '../../shared/read-regular.js';
+import { askedQuarterMissing } from '../quarter-reached.js';
 
 export interface ValidateOptions {
   plans: string;
@@ -77,6 +78,10 @@ export async function runValidate(options: ValidateOptions): Promise<ExitCode> {
     );
   }
   const result = await loadPlan({ plansDir: named?.dir ?? options.plans, quarter: options.quarter });
+  // A quarter no action has is one usage message, not "has no Q3 update" at every action.
+  const notInPlan =
+    options.quarter && (await askedQuarterMissing(result, options.quarter, named?.dir ?? options.plans, process.cwd(), 'validate'));
+  if (notInPlan) throw notInPlan;
   const all = planProblems(result, options.quarter);
   const found = named ? all.filter((d) => named.concerns(d)) : all;
   const diagnostics = options.strict ? promoteWarnings(found) : found;
