@@ -5368,6 +5368,15 @@ export const MISTAKES: Mistake[] = [
     hint: /^widen the column in the spreadsheet \(or click the cell\) to see the figure itself, then type it in place of ######## after "NDC:" on line 27, /,
     alone: true,
   },
+  {
+    name: "a measure line emptied to { }: the hint's example is one of this plan's councils",
+    file: GOV,
+    lineText: '          waivers: {}',
+    line: 57,
+    severity: 'warning',
+    message: /^the Q1 line of "waivers" names no council, so the measure is left out of the Q1 report$/,
+    hint: /^write each council's figure under it, e\.g\. WBC: 12; or delete the line/,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -94,10 +94,16 @@ export const measures = group(
       message: `the ${p.quarter} value of "${p.id}" for ${p.code} is not written yet`,
       hint: `replace the TODO with the ${p.quarter} figure, as a plain number; delete the line if there is none`,
     })),
-    measureWithoutCouncils: entry([{ id: 'spend-without-po', quarter: 'Q1' }], (p) => ({
-      message: `the ${p.quarter} line of "${p.id}" names no council, so the measure is left out of the ${p.quarter} report`,
-      hint: `write each council's figure under it, e.g. CDC: 12; or delete the line if no council has a ${p.quarter} figure`,
-    })),
+    measureWithoutCouncils: entry(
+      [
+        { id: 'spend-without-po', quarter: 'Q1', code: 'CDC' as string | undefined },
+        { id: 'spend-without-po', quarter: 'Q1', code: undefined },
+      ],
+      (p) => ({
+        message: `the ${p.quarter} line of "${p.id}" names no council, so the measure is left out of the ${p.quarter} report`,
+        hint: `write each council's figure under it${p.code ? `, e.g. ${p.code}: 12` : ''}; or delete the line if no council has a ${p.quarter} figure`,
+      }),
+    ),
     measureFigureLater: entry([{ quarter: 'Q2', forQuarter: 'Q3' }], (p) => ({
       message: `a ${p.quarter} update cannot hold a figure for ${p.forQuarter}, which is later`,
       hint: `write the figure in the ${p.forQuarter} update`,

@@ -189,9 +189,9 @@ export const rules = group(
             : `say that it fell and why in the ${p.quarter} narrative, or in a note: "notes:" in the ${p.quarter} update with "${p.code}: fell because …" under it`),
       }),
     ),
-    protoKey: entry([undefined], () => ({
+    protoKey: entry([{ code: 'CDC' as string | undefined }, { code: undefined }], (p) => ({
       message: '"__proto__" is not a council code',
-      hint: 'write the code of a council declared in plan.yaml, e.g. CDC',
+      hint: `write the code of a council declared in plan.yaml${p.code ? `, e.g. ${p.code}` : ''}`,
     })),
     totalTooLarge: entry([{ most: '£9,007,199,254,740,991' }], (p) => ({
       message: `these amounts add up to more than ${p.most}, which plan cannot add up exactly`,

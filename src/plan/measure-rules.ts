@@ -256,7 +256,15 @@ function pastedMeasures(c: Ctx, q: Quarter, valuesPath: PathSegment[], values: D
  */
 function noCouncils(c: Ctx, id: string, path: PathSegment[], q: Quarter): void {
   const severity = c.quarter === q ? 'error' : 'warning';
-  c.out.push(problem(c.f, at(c.f, path, true), severity, 'measure-without-councils', say.measureWithoutCouncils({ id, quarter: q })));
+  c.out.push(
+    problem(
+      c.f,
+      at(c.f, path, true),
+      severity,
+      'measure-without-councils',
+      say.measureWithoutCouncils({ id, quarter: q, code: c.declared?.[0] }),
+    ),
+  );
 }
 
 function checkUpdates(c: Ctx, action: Dict, path: PathSegment[], elsewhere: Definitions): void {

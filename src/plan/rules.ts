@@ -368,7 +368,7 @@ const noPrototypeKeys: Rule = (ctx) => {
   const check = (f: CheckedFile, block: unknown, path: PathSegment[]) => {
     const record = asDict(block);
     if (record && Object.hasOwn(record, '__proto__'))
-      out.push(problem(f, at(f, [...path, '__proto__'], true), 'error', 'invalid-key', say.protoKey()));
+      out.push(problem(f, at(f, [...path, '__proto__'], true), 'error', 'invalid-key', say.protoKey({ code: declaredCouncils(ctx)?.[0] })));
   };
   if (ctx.planFile) check(ctx.planFile, asDict(ctx.planFile.data)?.councils, ['councils']);
   for (const ref of eachAction(ctx)) {
