@@ -5377,6 +5377,15 @@ export const MISTAKES: Mistake[] = [
     message: /^the Q1 line of "waivers" names no council, so the measure is left out of the Q1 report$/,
     hint: /^write each council's figure under it, e\.g\. WBC: 12; or delete the line/,
   },
+  {
+    name: "one figure for every council as a measure's target: the example names this plan's councils",
+    file: GOV,
+    lineText: '        target: 10 each',
+    line: 52,
+    message: /^a measure's target is a figure per council, or none$/,
+    hint: /^write the target per council, e\.g\. target: \{ WBC: 5, NDC: 5 \}, or target: none/,
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

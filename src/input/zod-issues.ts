@@ -153,11 +153,29 @@ function wrongType(
     return { atKey: true, code: 'text-as-list', wording: say.textAsList({ key: last }) };
   const quotable = expected === 'string' && (typeof value === 'number' || typeof value === 'boolean');
   // The codes of the nearest part of the file that has figures: this action's, before the file's.
-  let codes: string[] = [];
-  for (let k = path.length - 1; expected === 'record' && k >= 0 && codes.length === 0; k--)
-    codes = councilCodesIn(valueAt(data, path.slice(0, k)));
+  const codes = expected === 'record' ? nearestCodes(path, data) : [];
   const wording = say.wrongType({ key: keyName(path), expected, actual: describe(value), value: String(value), quotable, codes });
   return { atKey: false, code: 'invalid-type', wording };
+}
+
+/** The codes of the nearest part of the file that has figures: this action's, before the file's. */
+function nearestCodes(path: readonly PathSegment[], data: unknown): string[] {
+  let codes: string[] = [];
+  for (let k = path.length - 1; k >= 0 && codes.length === 0; k--) codes = councilCodesIn(valueAt(data, path.slice(0, k)));
+  return codes;
+}
+
+/**
+ * The schemas' hints give their examples with the shipped plan's councils (CDC, SNC): in a file
+ * whose figures name other councils, the example names those instead, so that a hint followed
+ * literally names a council this plan has.
+ */
+function withCodesOf(wording: Wording, path: readonly PathSegment[], data: unknown): Wording {
+  if (!/\b(?:CDC|SNC)\b/.test(wording.hint)) return wording;
+  const codes = nearestCodes(path, data);
+  if (codes.length === 0 || codes.includes('CDC') || codes.includes('SNC')) return wording;
+  const swap = (text: string) => text.replace(/\bCDC\b/g, codes[0]!).replace(/\bSNC\b/g, codes[1] ?? codes[0]!);
+  return { message: swap(wording.message), hint: swap(wording.hint) };
 }
 
 /**
@@ -201,10 +219,10 @@ export function mapZodIssues(
    * not shown: the issue is worded from its structure instead, so that every message has a fix
    * (test/wording.test.ts checks that every schema words its messages with their hints).
    */
-  const own = (message: string): Wording | undefined => {
+  const own = (message: string, path: readonly PathSegment[]): Wording | undefined => {
     if (!isCustom(message)) return undefined;
     const split = splitWording(message);
-    return split.hint === undefined ? undefined : { message: split.message, hint: split.hint };
+    return split.hint === undefined ? undefined : withCodesOf({ message: split.message, hint: split.hint }, path, data);
   };
 
   // Mistyped keys, by the block they are in: "actoin:" explains a missing "action", which is then not
@@ -245,6 +263,7 @@ export function mapZodIssues(
         }
         const wording = own(
           typeof value === 'number' ? withWrittenNumber(issue.message, value, writtenAt(root, path, file)) : issue.message,
+          path,
         );
         if (wording) {
           push(at(path), issue.expected === 'number' || issue.expected === 'int' ? 'invalid-money' : 'invalid-type', wording);
@@ -262,7 +281,7 @@ export function mapZodIssues(
       }
       case 'too_small':
       case 'too_big': {
-        const wording = own(issue.message);
+        const wording = own(issue.message, path);
         if (wording) {
           push(at(path), 'out-of-range', wording);
           break;
@@ -275,7 +294,7 @@ export function mapZodIssues(
       }
       default: {
         const code = issue.code === 'invalid_format' ? 'invalid-format' : 'invalid-value';
-        push(at(path), code, own(issue.message) ?? say.notAllowedHere({ key: keyName(path) }));
+        push(at(path), code, own(issue.message, path) ?? say.notAllowedHere({ key: keyName(path) }));
       }
     }
   }
