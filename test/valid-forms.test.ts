@@ -279,6 +279,19 @@ describe('valid forms of the same plan', () => {
           '          waivers: { WBC: 11, NDC: 9, EDC: { value: 4, quarter: Q1 } }\n',
         ),
     ],
+    [
+      "a measure's target in { } written across two lines",
+      (t: string) =>
+        t.replace('        target: { WBC: 10, NDC: 8, EDC: 5 }', '        target: { WBC: 10,\n                  NDC: 8, EDC: 5 }'),
+    ],
+    [
+      "a measure's figures in { } written across lines, the closing brace on a line of its own",
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }',
+          '          waivers: {\n            WBC: 12,\n            NDC: 8, EDC: 4\n          }',
+        ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);
@@ -379,6 +392,19 @@ describe('valid forms of the same plan', () => {
     const edited = await messages(SAV, edit);
     expect(edit(PLANS.westbrook[SAV]!)).not.toBe(PLANS.westbrook[SAV]);
     expect(edited).toEqual(plain);
+  });
+});
+
+describe('a target written in { } across lines, as YAML allows', () => {
+  it('says of it only what it says of the plan', async () => {
+    const edit = (t: string) =>
+      t.replace(
+        '      amounts:\n        WBC: 120000\n        NDC: 80000\n        EDC: 60000\n',
+        '      amounts: { WBC: 120000,\n                 NDC: 80000,\n                 EDC: 60000 }\n',
+      );
+    expect(edit(PLANS.westbrook[SAV]!)).not.toBe(PLANS.westbrook[SAV]);
+    const words = (list: string[]) => list.map((m) => m.replace(/^\d+: /, ''));
+    expect(words(await messages(SAV, edit))).toEqual(words(await messages(SAV, (t) => t)));
   });
 });
 

@@ -70,7 +70,7 @@ export function unevenBrackets(lines: readonly LineInfo[], i: number): Slip | un
   const line = lines[i]!;
   const rest = line.text.slice(line.indent).trimEnd();
   const m = /^((?:- +)*)([A-Za-z][\w-]*):[ \t]+(?=\S)/.exec(rest);
-  if (!m || /["'#]/.test(rest)) return undefined;
+  if (!m || /["'#]/.test(rest) || line.flowGoesOn) return undefined;
   const value = rest.slice(m[0].length);
   const key = m[2]!;
   const at = line.start + line.indent;

@@ -48,8 +48,10 @@ export interface LineInfo {
   text: string;
   /** Width of the leading spaces, tabs and odd spaces. */
   indent: number;
-  /** Inside the text of a `|` or `>` block (or a blank line). */
+  /** Inside the text of a `|` or `>` block (or a blank line), or a later line of a value in { } or [ ] written across lines. */
   inBlock: boolean;
+  /** Its value in { } or [ ] goes on over the lines below (which are marked inBlock), as YAML allows. */
+  flowGoesOn?: true;
   blank: boolean;
   comment: boolean;
 }
@@ -147,7 +149,50 @@ export function scanLines(text: string): LineInfo[] {
       next.inBlock = true;
     }
   }
+  markFlowContinuations(lines);
   return lines;
+}
+
+/** How far a line's "{" and "[" stay open at its end, outside quotes and a comment. */
+function flowDepth(text: string, from: number): number {
+  let depth = 0;
+  let quote = '';
+  for (let k = from; k < text.length; k++) {
+    const ch = text[k]!;
+    if (quote) quote = ch === quote ? '' : quote;
+    else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '#' && /\s/.test(text[k - 1] ?? ' ')) break;
+    else if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') depth--;
+  }
+  return depth;
+}
+
+/**
+ * "amounts: { WBC: 120000," with "NDC: 80000 }" on the line below: one value written across lines,
+ * as YAML allows. Its later lines are part of the value, not keys of their own, so they are marked as
+ * a block's lines are; only when the brackets close before a line indented no more than the key's.
+ */
+function markFlowContinuations(lines: LineInfo[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.inBlock || line.blank || line.comment) continue;
+    if (line.text.indexOf('{', line.indent) === -1 && line.text.indexOf('[', line.indent) === -1) continue;
+    let depth = flowDepth(line.text, line.indent);
+    if (depth <= 0) continue;
+    const parent = keyColumn(line);
+    let j = i + 1;
+    for (; j < lines.length && depth > 0; j++) {
+      const next = lines[j]!;
+      if (next.blank || next.comment) continue;
+      if (next.inBlock || next.indent <= parent) break;
+      depth += flowDepth(next.text, next.indent);
+    }
+    if (depth !== 0) continue;
+    for (let k = i + 1; k < j; k++) lines[k]!.inBlock = true;
+    line.flowGoesOn = true;
+    i = j - 1;
+  }
 }
 
 /** The columns a line's indentation takes on screen: a zero-width character takes none. */
