@@ -238,22 +238,28 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
 }
 
 /**
+ * The finders of slips in the lines themselves, in the order they run: characters first, then
+ * structure across lines and layout. `plan validate --fix` runs the same, in the same order.
+ */
+export const LINE_SLIP_FINDERS = [
+  findLineStartControls,
+  findPastedSlips,
+  findCharacterSlips,
+  findStructureSlips,
+  findLayoutSlips,
+  findPlanSlips,
+  findPastedTextSlips,
+  findArtefactSlips,
+] as const;
+
+/**
  * The slips recognisable in the lines themselves, characters first, then structure across lines and
  * layout: name each, and repair it in the working copy, to parse the file as repaired. The lines are
  * scanned once for all, unless a finder's repairs changed the text.
  */
 function repairLineSlips(working: WorkingCopy, options: ParseOptions, report: (slip: Slip) => void): void {
   let lines: LineInfo[] | undefined;
-  for (const find of [
-    findLineStartControls,
-    findPastedSlips,
-    findCharacterSlips,
-    findStructureSlips,
-    findLayoutSlips,
-    findPlanSlips,
-    findPastedTextSlips,
-    findArtefactSlips,
-  ]) {
+  for (const find of LINE_SLIP_FINDERS) {
     lines ??= scanLines(working.text);
     // A file with thousands of slips is not an edited plan: a few hundred are enough to act on, and
     // repairing more would cost seconds (each repair copies the text).

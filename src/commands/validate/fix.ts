@@ -1,15 +1,9 @@
 import { resolve } from 'node:path';
-import { findArtefactSlips } from '../../input/artefact-slips.js';
-import { findCharacterSlips } from '../../input/character-slips.js';
 import { slipContext } from '../../input/check-yaml.js';
-import { findLayoutSlips } from '../../input/layout-slips.js';
-import { findLineStartControls } from '../../input/line-start-controls.js';
-import { findPastedSlips } from '../../input/pasted-slips.js';
-import { findPlanSlips } from '../../input/plan-slips.js';
 import { readInputFile } from '../../input/read-input.js';
 import { type SlipContext, WorkingCopy } from '../../input/slips.js';
 import { decodeSource } from '../../input/source-file.js';
-import { findStructureSlips } from '../../input/structure-slips.js';
+import { LINE_SLIP_FINDERS } from '../../input/yaml-source.js';
 import { councilsOfPlan, listPlanFiles } from '../../plan/load-plan.js';
 import { planFileSchema, sectionFileSchema } from '../../plan/schema.js';
 import { BOM, startsWithBom } from '../../shared/bom.js';
@@ -70,15 +64,7 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
 export function repairText(text: string, context: SlipContext): { text: string; repairs: Array<{ offset: number; fixed: string }> } {
   const working = new WorkingCopy(text);
   const repairs: Array<{ offset: number; fixed: string }> = [];
-  for (const find of [
-    findLineStartControls,
-    findPastedSlips,
-    findCharacterSlips,
-    findStructureSlips,
-    findLayoutSlips,
-    findPlanSlips,
-    findArtefactSlips,
-  ]) {
+  for (const find of LINE_SLIP_FINDERS) {
     const slips = find(working.text, context).filter((s) => s.fixed !== undefined);
     for (const slip of slips) repairs.push({ offset: working.toOriginal(slip.offset), fixed: slip.fixed! });
     working.apply(slips.flatMap((s) => s.edits));
