@@ -170,6 +170,31 @@ describe('plan import: every action in its section', () => {
     ]);
   });
 
+  it('reads a carried-over table whose first rows read like a header as more rows of the table above', () => {
+    const { plan, sections } = outline(
+      wordFile(
+        [
+          para('3.1 Governance'),
+          table(HEADER, row('Meet monthly', 'On track', 'Board met.')),
+          table(row('Action plan review', 'Status report', 'Progress notes'), row('Publish minutes', 'Done', 'On the intranet.')),
+          table(row('Train buyers', 'Done', 'Twelve trained.'), row('Review priorities', 'Status update due', 'Progress comments')),
+          // A new header of header words alone, after the table above: a header.
+          table(row('Objective', 'Current status', 'Progress update'), row('Share a framework', 'Agreed', 'Signed.')),
+        ].join(''),
+      ),
+    );
+    expect(sections).toEqual([
+      [
+        '3.1',
+        'Governance',
+        ['Meet monthly', 'Action plan review', 'Publish minutes', 'Train buyers', 'Review priorities', 'Share a framework'],
+      ],
+    ]);
+    expect(plan.sections[0]!.comments).toContain('Table 2 has no header row: it was read as more rows of the table above.');
+    expect(plan.sections[0]!.comments).toContain('Table 3 has no header row: it was read as more rows of the table above.');
+    expect(plan.sections[0]!.comments.join('\n')).toContain('Table 4\'s columns were read as: "Objective" as action');
+  });
+
   it('finds a plainly typed "3.3 Local Suppliers" with words before its table, and a heading split off into a table of its own', () => {
     const plan = (action: string) => table(HEADER, row(action, 'Going', 'Fine.'));
     const { sections } = outline(

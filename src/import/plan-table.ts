@@ -167,3 +167,32 @@ export interface RowContext {
   r: number;
   where: string;
 }
+
+/** Words a header cell is made of: the columns' names and the words around them ("Progress at end of Q3"). */
+const HEADER_VOCABULARY =
+  /\b(?:actions?|objectives?|tasks?|activit(?:y|ies)|what|we|will|do|deliverables?|commitments?|initiatives?|milestones?|projects?|priorit(?:y|ies)|status|narrative|progress|comments?|commentary|updates?|notes?|position|remarks?|details?|explanation|rag|rating|brag|traffic|light|ref|refs|reference|no|number|id|item|lead|leads|owner|owners|responsible|officers?|current|latest|overall|key|main|at|as|of|the|end|by|to|date|this|quarter|q[1-4]|20\d\d(?:\s\d\d)?|and|on)\b/g;
+
+/** A cell with words no header would hold ("Action plan review": "plan review"). */
+function saysMoreThanAHeader(text: string): boolean {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9 ]+/g, ' ')
+      .replace(HEADER_VOCABULARY, ' ')
+      .trim() !== ''
+  );
+}
+
+/**
+ * A table right after a plan table and as wide, whose "header" is a row of the plan that reads like
+ * one ("Action plan review | Status report | Progress notes"), or sits below such rows: the table goes
+ * on from the one above, and its rows are actions. A header that repeats the one above, or one every
+ * cell of which is header words, is a header. `previous` is the header of the table above.
+ */
+export function readsOnFromAbove(grid: readonly GridCell[][], found: TableHeader, previous: TableHeader | undefined): boolean {
+  if (!previous || grid.some((row) => row.length !== previous.columns.length)) return false;
+  if (repeatsHeader(found.names, previous)) return false;
+  const filled = (row: readonly GridCell[]) => row.filter((g) => g.origin && g.mergedFrom === undefined && g.text.trim() !== '').length;
+  if (found.first > 0) return grid.slice(0, found.first).every((row) => filled(row) >= 2);
+  return found.names.filter((name, c) => found.columns[c] !== undefined && saysMoreThanAHeader(name)).length >= 2;
+}

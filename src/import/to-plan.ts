@@ -16,7 +16,16 @@ import {
 } from './imported-plan.js';
 import { measureComment, percentsIn } from './measure-notes.js';
 import { measureHeader, measureTableComment, possibleMeasures } from './measure-table.js';
-import { type Column, findHeader, type GridCell, gridOf, type RowContext, repeatsHeader, type TableHeader } from './plan-table.js';
+import {
+  type Column,
+  findHeader,
+  type GridCell,
+  gridOf,
+  type RowContext,
+  readsOnFromAbove,
+  repeatsHeader,
+  type TableHeader,
+} from './plan-table.js';
 import { computedSummary, type Figures, figuresComment, NOTHING_WRITTEN, withoutComputed } from './report-sentences.js';
 import { type Heading, headingByPlace, nextNumber, previousNumber, rowHeading, sectionHeading, tableHeading } from './section-headings.js';
 
@@ -174,7 +183,9 @@ class PlanBuilder {
       return;
     }
     const grid = gridOf(table);
-    const planHeader = findHeader(grid, this.front.quarter);
+    const found = findHeader(grid, this.front.quarter);
+    // A row of a table carried over the page may read like a header: then the table goes on from the one above.
+    const planHeader = found && readsOnFromAbove(grid, found, this.previousTable) ? undefined : found;
     // A table of measures is read before the "rest of the table above" guess: it is as wide as a plan table.
     if (!planHeader && this.measureTable(table, grid)) return;
     const header = planHeader ?? this.continuation(grid);
