@@ -2764,7 +2764,7 @@ export const MISTAKES: Mistake[] = [
   },
   // A number the words give as something other than the council's figure for the quarter: a forecast,
   // the value of a contract, a percentage, a rounded amount beside the exact one, a target, another
-  // year's amounts (a qualifier before a bracket governing every amount in it).
+  // year's amounts (a qualifier before a bracket governing every amount in it), a shared saving's whole.
   {
     name: 'the forecast for the year the narrative gives typed for the total so far',
     file: SAV,
@@ -2862,6 +2862,23 @@ export const MISTAKES: Mistake[] = [
     message:
       /^the target figures of WBC \(£140,000\), NDC \(£95,000\) and EDC \(£75,000\) are the amounts for 2016\/17 that the action's text \(line 6\) gives \("rising to £310,000 from 2016\/17"\), not the targets, which it gives as WBC £120,000, NDC £80,000 and EDC £60,000$/,
     hint: /^write WBC: 120000, NDC: 80000, EDC: 60000 on lines 10–12$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'a saving two councils share counted in full by one, the narrative giving each its half',
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          Q2_NARRATIVE_END,
+          `${Q2_NARRATIVE_END}          The cleaning contract NDC and EDC let together saves £12,000 this year, split half and half: £6,000 each.\n`,
+        )
+        .replace('          EDC: 15000\n', '          EDC: 21000\n'),
+    line: 29,
+    message:
+      /^EDC's Q2 achieved figure, £21,000, rose by £12,000 from Q1's £9,000: the whole of the saving the Q2 narrative \(line 25\) says EDC shares with NDC \("split half and half"\), where EDC's share is £6,000$/,
+    hint: /^write EDC: 15000 on line 29 \(Q1's £9,000 and the £6,000 share\)$/,
     severity: 'warning',
     alone: true,
   },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { saidAmounts, saidPercents } from '../src/plan/narrative-amounts.js';
 import { narrativeSlips } from '../src/plan/narrative-figures.js';
 import { otherAmount } from '../src/plan/other-amounts.js';
+import { sharedWholes } from '../src/plan/shared-savings.js';
 
 const names = new Map([
   ['A', ['Ashby']],
@@ -122,5 +123,30 @@ describe('narrativeSlips on a number the words give as something else', () => {
       },
     ]);
     expect(narrativeSlips({ ...a, target: { amounts: { A: 20000, B: 30000 } } }, names, '2046/47')).toEqual([]);
+  });
+});
+
+describe('sharedWholes: a shared saving counted in full', () => {
+  const action = (q1: Record<string, number>, q2: Record<string, number>, narrative: string) => ({
+    updates: { Q1: { achieved: q1 }, Q2: { achieved: q2, narrative } },
+  });
+  const text = 'The contract A and B let together saves \u00a318,000, split half and half, so \u00a39,000 each is in their totals.';
+
+  it('finds a council whose figure rose by the whole, and writes its share', () => {
+    expect(sharedWholes(action({ A: 10000, B: 5000 }, { A: 28000, B: 14000 }, text), names)).toMatchObject([
+      { quarter: 'Q2', code: 'A', value: 28000, write: 19000, share: 9000, partners: ['B'] },
+    ]);
+  });
+
+  it('leaves figures that rose by the share, or by the whole where the words give the council another amount', () => {
+    expect(sharedWholes(action({ A: 10000, B: 5000 }, { A: 19000, B: 14000 }, text), names)).toEqual([]);
+    expect(
+      sharedWholes(action({ A: 10000, B: 5000 }, { A: 28000, B: 14000 }, `${text} A also saved \u00a39,000 on fleet.`), names),
+    ).toEqual([]);
+  });
+
+  it('leaves a whole the shares do not make', () => {
+    const odd = 'A and B share the contract: \u00a318,000, split half and half, \u00a35,000 each.';
+    expect(sharedWholes(action({ A: 10000, B: 5000 }, { A: 28000, B: 14000 }, odd), names)).toEqual([]);
   });
 });

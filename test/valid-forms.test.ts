@@ -391,6 +391,14 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      "a narrative giving a shared saving and each council's half, the figures counting the half",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          The cleaning contract NDC and EDC let together saves £12,000 this year, split half and half: £6,000 each.\n",
+        ),
+    ],
+    [
       "a narrative giving each council's forecast in a bracket after the forecast for all",
       (t: string) =>
         t.replace(

@@ -272,6 +272,43 @@ export const said = group(
         hint: `write ${lines(p.pairs)} on ${lineRange(p.figures)}`,
       }),
     ),
+    figureCountsSharedWhole: entry(
+      [
+        {
+          code: 'NDC',
+          quarter: 'Q2',
+          label: 'achieved',
+          now: '\u00a347,000',
+          before: 'Q1' as string | undefined,
+          was: '\u00a335,000',
+          whole: '\u00a312,000',
+          share: '\u00a36,000',
+          partners: ['EDC'],
+          words: 'shared equally',
+          line: 30,
+          figure: 25,
+          write: 41000,
+        },
+      ],
+      (p: {
+        code: string;
+        quarter: string;
+        label: string;
+        now: string;
+        before: string | undefined;
+        was: string;
+        whole: string;
+        share: string;
+        partners: readonly string[];
+        words: string;
+        line: number;
+        figure: number;
+        write: number;
+      }) => ({
+        message: `${p.code}'s ${what(p)} figure, ${p.now}, ${p.before ? `rose by ${p.whole} from ${p.before}'s ${p.was}:` : 'is'} the whole of the saving ${source(p)} says ${p.code} shares with ${listAnd([...p.partners])} ("${p.words}"), where ${p.code}'s share is ${p.share}`,
+        hint: `write ${p.code}: ${p.write} on line ${p.figure}${p.before ? ` (${p.before}'s ${p.was} and the ${p.share} share)` : ''}`,
+      }),
+    ),
     figureNotAsSaid: entry(
       [
         {

@@ -83,7 +83,7 @@ function kindIn(text: string, pendingLabel: string | undefined): AmountKind | un
 }
 
 /** Where each council is named in a sentence: its code ("FDC", "FDC's") or its name ("Fenholt District Council", "Fenholt"). */
-function mentions(sentence: string, names: ReadonlyMap<string, readonly string[]>): { code: string; at: number }[] {
+export function mentions(sentence: string, names: ReadonlyMap<string, readonly string[]>): { code: string; at: number }[] {
   const out: { code: string; at: number }[] = [];
   for (const [code, words] of names)
     for (const word of [code, ...words])
@@ -138,7 +138,7 @@ export function saidAmounts(
  * The sentences of an update's narrative and notes. A line that runs on into the next (it ends with
  * no stop, and the next is no bullet) is one sentence with it: text wrapped in the editor.
  */
-function sentencesOf(update: Record<string, unknown>): string[] {
+export function sentencesOf(update: Record<string, unknown>): string[] {
   const notes = Object.entries(asDict(update.notes) ?? {})
     .filter((e): e is [string, string] => typeof e[1] === 'string')
     .map(([code, text]) => `${code}: ${text}`);

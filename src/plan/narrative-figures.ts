@@ -2,6 +2,7 @@ import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { type Labels, plainText, type SaidAmount, saidAmounts, saidPercents } from './narrative-amounts.js';
 import { QUARTERS, type Quarter } from './quarters.js';
+import { type SharedWhole, sharedWholes } from './shared-savings.js';
 
 /**
  * Money figures the plan's own words give otherwise. A narrative that gives each council its amount
@@ -48,6 +49,8 @@ export type NarrativeSlip =
   | { kind: 'asides'; block: Block; fixes: Fix[]; asides: SaidAmount[] }
   /** A figure a slip of the finger from the one the words give, while the other councils' agree. */
   | { kind: 'differs'; block: Block; fix: Fix; agree: string[] }
+  /** A figure that counts the whole of a saving the words say is shared, where its share belongs. */
+  | { kind: 'shared'; block: Block; fix: Fix; shared: SharedWhole }
   /** Amounts pending (`fixes`, to write 0) where the words say nothing is pending (`said`, as written). */
   | { kind: 'nonePending'; block: Block; fixes: Fix[]; said: string };
 
@@ -231,6 +234,13 @@ export function narrativeSlips(action: Dict, names?: Names, year?: string): Narr
     const pendingBlock: Block = { path: ['updates', q, 'pending'], quarter: q, label: 'pending' };
     const none = nonePending(pendingBlock, pending, asDict(asDict(action.updates)?.[q]), said.labels, names);
     out.push(...(none ? [none] : blockSlips(pendingBlock, pending, said, 'pending')));
+  }
+  const held = new Set(out.flatMap(doubtfulFigures).map((p) => p.join(' ')));
+  for (const shared of names ? sharedWholes(action, names) : []) {
+    const block: Block = { path: ['updates', shared.quarter, 'achieved'], quarter: shared.quarter, label: 'achieved' };
+    if (held.has([...block.path, shared.code].join(' '))) continue;
+    const fix = { code: shared.code, value: shared.value, write: shared.write, said: shared.whole };
+    out.push({ kind: 'shared', block, fix, shared });
   }
   return out;
 }

@@ -124,6 +124,27 @@ function wording(ref: ActionRef, slip: NarrativeSlip) {
   const { code, value, write, said } = slip.fix;
   const figure = figureLine(ref, block, code);
   const now = formatMoney(value);
+  if (slip.kind === 'shared') {
+    const { before, whole, share, partners, words } = slip.shared;
+    const line = wordsLine(ref, block, whole);
+    const was = formatMoney(before.value);
+    const sh = formatMoney(share);
+    return say.figureCountsSharedWhole({
+      ...common,
+      quarter: block.quarter!,
+      code,
+      now,
+      before: before.quarter,
+      was,
+      whole,
+      share: sh,
+      partners,
+      words,
+      line,
+      figure,
+      write,
+    });
+  }
   if (slip.kind === 'aside' && slip.aside.other && !asideWord(slip.aside, labelsOf(ref))) {
     const { what: other, year, words, of } = slip.aside.other;
     const line = wordsLine(ref, block, slip.aside.said);
