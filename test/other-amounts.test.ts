@@ -45,6 +45,7 @@ describe('otherAmount: what the words make an amount other than the figure', () 
     ['A just under \u00a372,000 (\u00a371,900)', '\u00a371,900'],
     ['A \u00a315,000 in 2046/47', '\u00a315,000'],
     ['A \u00a340,000 so far', '\u00a340,000'],
+    ['A \u00a361,250 so far, with the \u00a39,000 fleet contract saving', '\u00a39,000'],
   ])('%s: %s is the figure', (sentence, said) => {
     expect(one(sentence, said, '2046/47')).toBeUndefined();
   });

@@ -25,7 +25,7 @@ const TARGET_BEFORE = /\btargets?(?:\s+(?:of|is|was|at|for the year))?\s*:?\s*$/
 const TARGET_AFTER = /^\s*(?:(?:annual|full[- ]year|yearly|savings?|rebates?|income)\s+)?targets?\b/i;
 const THING_BEFORE = /\b(?:its|their|the|a|an|whose|each)\s+$/i;
 const THING_AFTER =
-  /^\s*((?:(?!(?:from|in|on|at|to|by|for|with|of|and|or|so|this|that|through|saving|savings|saved|is|was|are|were|has|have)\b)[a-z][a-z-]*\s+){0,4}(?:contract|framework|deal|agreement|scheme|programme|project|budget|tender|lot|award|lease|call-off)s?)\b/i;
+  /^\s*((?:(?!(?:from|in|on|at|to|by|for|with|of|and|or|so|this|that|through|saving|savings|saved|is|was|are|were|has|have)\b)[a-z][a-z-]*\s+){0,4}(?:contract|framework|deal|agreement|scheme|programme|project|budget|tender|lot|award|lease|call-off)s?)\b(?!\s+(?:savings?|rebates?|income|reductions?|cuts?)\b)/i;
 const VALUE_BEFORE = /\b(?:worth|valued at|(?:contract |total |annual )?value of|value)\s+(?:(?:about|around|some|nearly)\s+)?$/i;
 const APPROX_BEFORE =
   /\b(?:(?:just|slightly|a little|well)\s+)?(?:under|over|below|above|short of)\s+$|\b(?:about|around|nearly|almost|approximately|approx\.?|roughly|some|circa|c\.|close to|more than|less than|up to)\s+$/i;
