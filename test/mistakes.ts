@@ -49,6 +49,9 @@ const GOV = '1-governance.yaml';
 const SAV = '2-savings.yaml';
 const LOC = '3-local-suppliers.yaml';
 const PLAN = 'plan.yaml';
+/** The last line of the Westbrook savings action's Q2 narrative, and its Q1 figures: where slips of money words are made. */
+const Q2_NARRATIVE_END = "          EDC's share of the fleet contract slips to Q3.\n";
+const Q1_FIGURES = '        status: On track\n        achieved:\n          WBC: 25000\n          NDC: 22000\n          EDC: 9000\n';
 const KSAV = '1-savings.yaml';
 const KGOV = '2-governance.yaml';
 /** The first line of a narrative of Westbrook's governance section (line 15). */
@@ -2756,6 +2759,126 @@ export const MISTAKES: Mistake[] = [
     message:
       /^WBC's Q2 "invoiced" figure, £14,400, is the amount the Q2 narrative \(line 49\) gives as "with VAT", not the figure itself, which it gives as £12,000$/,
     hint: /^write WBC: 12000 on line 51$/,
+    severity: 'warning',
+    alone: true,
+  },
+  // A number the words give as something other than the council's figure for the quarter: a forecast,
+  // the value of a contract, a percentage, a rounded amount beside the exact one, a target, another
+  // year's amounts (a qualifier before a bracket governing every amount in it), a shared saving's whole.
+  {
+    name: 'the forecast for the year the narrative gives typed for the total so far',
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          Q2_NARRATIVE_END,
+          `${Q2_NARRATIVE_END}          WBC has £61,250 in so far and projects £104,000 for the year; NDC £40,000.\n`,
+        )
+        .replace('          WBC: 61250\n', '          WBC: 104000\n'),
+    line: 27,
+    message:
+      /^WBC's Q2 achieved figure, £104,000, is the forecast that the Q2 narrative \(line 25\) gives \("projects £104,000 for the year"\), not the figure itself, which it gives as £61,250$/,
+    hint: /^write WBC: 61250 on line 27$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'the value of the contract re-let typed for the saving it brings',
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        Q1_FIGURES,
+        Q1_FIGURES.replace(
+          '        achieved:',
+          '        narrative: EDC £9,000 from re-letting its £45,000 fleet maintenance contract.\n        achieved:',
+        ).replace('EDC: 9000', 'EDC: 45000'),
+      ),
+    line: 20,
+    message:
+      /^EDC's Q1 achieved figure, £45,000, is the value of the fleet maintenance contract that the Q1 narrative \(line 16\) gives \("from re-letting its £45,000 fleet maintenance contract"\), not the figure itself, which it gives as £9,000$/,
+    hint: /^write EDC: 9000 on line 20$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'the percentage of its target the narrative gives typed for the amount',
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(Q2_NARRATIVE_END, `${Q2_NARRATIVE_END}          NDC £40,000 so far, which is 50% of its target.\n`)
+        .replace('          NDC: 40000\n', '          NDC: 50\n'),
+    line: 28,
+    message:
+      /^NDC's Q2 achieved figure, 50, is the percentage that the Q2 narrative \(line 25\) gives \("50% of its target"\), not the amount, which it gives as £40,000$/,
+    hint: /^write NDC: 40000 on line 28$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'the rounded amount the narrative gives typed, the exact one in brackets beside it',
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          Q2_NARRATIVE_END,
+          `${Q2_NARRATIVE_END}          Saved so far: WBC just over £61,000 (£61,250), NDC £40,000 and EDC £15,000.\n`,
+        )
+        .replace('          WBC: 61250\n', '          WBC: 61000\n'),
+    line: 27,
+    message:
+      /^WBC's Q2 achieved figure, £61,000, is the rounded amount that the Q2 narrative \(line 25\) gives \("WBC just over £61,000"\), not the figure itself, which it gives as £61,250$/,
+    hint: /^write WBC: 61250 on line 27$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "the council's target the narrative gives typed for its amount so far",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(Q2_NARRATIVE_END, `${Q2_NARRATIVE_END}          NDC has £40,000 towards its £80,000 target.\n`)
+        .replace('          NDC: 40000\n', '          NDC: 80000\n'),
+    line: 28,
+    message:
+      /^NDC's Q2 achieved figure, £80,000, is the target that the Q2 narrative \(line 25\) gives \("towards its £80,000 target"\), not the figure itself, which it gives as £40,000$/,
+    hint: /^write NDC: 40000 on line 28$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "next year's targets the action's text gives in brackets typed for this year's",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: Deliver cashable savings through joint contracts, £260,000 in 2015/16 (WBC £120,000, NDC £80,000, EDC £60,000), rising to £310,000 from 2016/17 (WBC £140,000, NDC £95,000, EDC £75,000).\n',
+        )
+        .replace(
+          '        WBC: 120000\n        NDC: 80000\n        EDC: 60000\n',
+          '        WBC: 140000\n        NDC: 95000\n        EDC: 75000\n',
+        ),
+    line: 10,
+    message:
+      /^the target figures of WBC \(£140,000\), NDC \(£95,000\) and EDC \(£75,000\) are the amounts for 2016\/17 that the action's text \(line 6\) gives \("rising to £310,000 from 2016\/17"\), not the targets, which it gives as WBC £120,000, NDC £80,000 and EDC £60,000$/,
+    hint: /^write WBC: 120000, NDC: 80000, EDC: 60000 on lines 10–12$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'a saving two councils share counted in full by one, the narrative giving each its half',
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          Q2_NARRATIVE_END,
+          `${Q2_NARRATIVE_END}          The cleaning contract NDC and EDC let together saves £12,000 this year, split half and half: £6,000 each.\n`,
+        )
+        .replace('          EDC: 15000\n', '          EDC: 21000\n'),
+    line: 29,
+    message:
+      /^EDC's Q2 achieved figure, £21,000, rose by £12,000 from Q1's £9,000: the whole of the saving the Q2 narrative \(line 25\) says EDC shares with NDC \("split half and half"\), where EDC's share is £6,000$/,
+    hint: /^write EDC: 15000 on line 29 \(Q1's £9,000 and the £6,000 share\)$/,
     severity: 'warning',
     alone: true,
   },

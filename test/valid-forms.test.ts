@@ -364,6 +364,70 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      'a narrative giving the value of a contract beside the saving it brings, the figure the saving',
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC £40,000 so far, £6,000 of it from re-letting its £90,000 cleaning contract.\n",
+        ),
+    ],
+    [
+      'a narrative giving a forecast for the year equal to the total so far',
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          WBC £61,250 so far, and it forecasts £61,250 by the year end as nothing more is due.\n",
+        ),
+    ],
+    [
+      "a narrative giving last year's figure beside this year's",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC £40,000 so far, against £35,000 at this point last year.\n",
+        ),
+    ],
+    [
+      "a narrative giving a council's percentage of its target and its amount",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC £40,000, which is 50% of its £80,000 target.\n",
+        ),
+    ],
+    [
+      'a narrative giving a rounded amount with the exact one, the figure the exact one',
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          WBC just over £61,000 (£61,250) and EDC £15,000.\n",
+        ),
+    ],
+    [
+      "a narrative giving a shared saving and each council's half, the figures counting the half",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          The cleaning contract NDC and EDC let together saves £12,000 this year, split half and half: £6,000 each.\n",
+        ),
+    ],
+    [
+      "a narrative giving each council's forecast in a bracket after the forecast for all",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          The year-end forecast is £250,000 (WBC £120,000, NDC £75,000, EDC £55,000).\n",
+        ),
+    ],
+    [
+      "an action's text giving this year's targets and next year's in brackets, the targets this year's",
+      (t: string) =>
+        t.replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: Deliver cashable savings through joint contracts, £260,000 in 2015/16 (WBC £120,000, NDC £80,000, EDC £60,000), rising to £310,000 from 2016/17 (WBC £140,000, NDC £95,000, EDC £75,000).\n',
+        ),
+    ],
+    [
       'a narrative naming the councils in a different order from the figures, each with its own amount',
       (t: string) =>
         t.replace(

@@ -48,7 +48,8 @@ function copiedFrom(plan: Plan): ReadonlySet<string> {
     const raw = a as unknown as Record<string, unknown>;
     if (targetAsAchieved(raw)) out.add(a.id);
     for (const o of [...ownFigures(raw), ...saidFigures(raw, names)]) out.add(`${a.id} ${o.quarter}`);
-    for (const slip of narrativeSlips(raw, names)) out.add(slip.block.quarter ? `${a.id} ${slip.block.quarter}` : a.id);
+    for (const slip of narrativeSlips(raw, names, plan.financialYear.label))
+      out.add(slip.block.quarter ? `${a.id} ${slip.block.quarter}` : a.id);
   }
   for (const section of plan.sections) {
     const raw = section.actions as unknown as Record<string, unknown>[];

@@ -16,9 +16,42 @@ const source = (p: { quarter?: string | undefined; line: number }) =>
 const what = (p: { quarter?: string | undefined; label: string }) =>
   p.quarter ? `${p.quarter} ${p.label === 'achieved' ? 'achieved' : `"${p.label}"`}` : 'target';
 
+/** A figure that the words give as something other than the figure: what, in which words, where. */
+type OtherFigure = {
+  quarter: string | undefined;
+  label: string;
+  other: string;
+  year: string | undefined;
+  of: string | undefined;
+  words: string;
+  line: number;
+};
+
+/** "the forecast", "the value of what it describes", "the amounts for 2016/17". */
+function otherAs(p: { other: string; year: string | undefined; of: string | undefined }, many: boolean): string {
+  const year = `for ${p.year ?? 'another year'}`;
+  const one: Record<string, string> = {
+    forecast: 'the forecast',
+    target: 'the target',
+    thing: p.of ? `the value of the ${p.of}` : 'a value, not a saving,',
+    approx: 'the rounded amount',
+    percent: 'the percentage',
+    year: `the amount ${year}`,
+  };
+  const all: Record<string, string> = {
+    ...one,
+    forecast: 'the forecasts',
+    target: 'the targets',
+    approx: 'the rounded amounts',
+    percent: 'the percentages',
+    year: `the amounts ${year}`,
+  };
+  return (many ? all : one)[p.other] ?? 'another amount';
+}
+
 export const said = group(
   'Figures the words give otherwise',
-  "A narrative that gives each council its amount, or an action's text that gives each council its target, is evidence the figures can be held to. When the figures are those amounts under the wrong councils, the achieved and pending figures the other way round, a figure is what the words give beside it (the full-year effect, the amount with VAT, the pipeline), or one figure is a slip of the finger from the words' while the other councils' agree, plan warns and gives the figures to write.",
+  "A narrative that gives each council its amount, or an action's text that gives each council its target, is evidence the figures can be held to. When the figures are those amounts under the wrong councils, the achieved and pending figures the other way round, a figure is what the words give beside it (the full-year effect, the amount with VAT, the pipeline) or give as something other than the figure (a forecast, a target, the value of a contract, a rounded amount, another year's amount, a percentage), or one figure is a slip of the finger from the words' while the other councils' agree, plan warns and gives the figures to write.",
   {
     figuresUnderOtherCouncils: entry(
       [
@@ -164,6 +197,116 @@ export const said = group(
       }) => ({
         message: `${p.code}'s ${what(p)} figure, ${p.now}, is the amount ${source(p)} gives as "${p.words}", not the ${p.quarter ? 'figure itself' : 'target'}, which it gives as ${p.said}`,
         hint: `write ${p.code}: ${p.write} on line ${p.figure}`,
+      }),
+    ),
+    figureIsOther: entry(
+      [
+        {
+          code: 'EDC',
+          quarter: 'Q3' as string | undefined,
+          label: 'achieved',
+          now: '\u00a396,000',
+          other: 'forecast',
+          year: undefined as string | undefined,
+          of: undefined as string | undefined,
+          words: 'it expects \u00a396,000 by the year end',
+          line: 40,
+          said: '\u00a352,100',
+          figure: 33,
+          write: 52100,
+        },
+        {
+          code: 'NDC',
+          quarter: 'Q1' as string | undefined,
+          label: 'achieved',
+          now: '\u00a360,000',
+          other: 'thing',
+          year: undefined as string | undefined,
+          of: 'cleaning contract' as string | undefined,
+          words: 'its \u00a360,000 cleaning contract',
+          line: 16,
+          said: '\u00a34,500',
+          figure: 12,
+          write: 4500,
+        },
+        {
+          code: 'WBC',
+          quarter: 'Q3' as string | undefined,
+          label: 'achieved',
+          now: '48',
+          other: 'percent',
+          year: undefined as string | undefined,
+          of: undefined as string | undefined,
+          words: "48% of WBC's \u00a320,000 target",
+          line: 52,
+          said: '\u00a39,600',
+          figure: 44,
+          write: 9600,
+        },
+      ],
+      (p: OtherFigure & { code: string; now: string; said: string; figure: number; write: number }) => ({
+        message: `${p.code}'s ${what(p)} figure, ${p.now}, is ${otherAs(p, false)} that ${source(p)} gives ("${p.words}"), not the ${p.other === 'percent' ? 'amount' : p.quarter ? 'figure itself' : 'target'}, which it gives as ${p.said}`,
+        hint: `write ${p.code}: ${p.write} on line ${p.figure}`,
+      }),
+    ),
+    figuresAreOther: entry(
+      [
+        {
+          quarter: undefined as string | undefined,
+          label: 'target',
+          other: 'year',
+          year: '2016/17' as string | undefined,
+          of: undefined as string | undefined,
+          words: 'rising to \u00a390,000 from 2016/17',
+          line: 7,
+          figures: { from: 12, to: 14 },
+          pairs: [
+            { code: 'WBC', now: '\u00a340,000', said: '\u00a330,000', write: 30000 },
+            { code: 'NDC', now: '\u00a330,000', said: '\u00a320,000', write: 20000 },
+            { code: 'EDC', now: '\u00a320,000', said: '\u00a315,000', write: 15000 },
+          ],
+        },
+      ],
+      (p: OtherFigure & { figures: Lines; pairs: readonly Pair[] }) => ({
+        message: `the ${what(p)} figures of ${listAnd(p.pairs.map((x) => `${x.code} (${x.now})`))} are ${otherAs(p, true)} that ${source(p)} gives ("${p.words}"), not the ${p.quarter ? 'figures themselves' : 'targets'}, which it gives as ${listAnd(p.pairs.map((x) => `${x.code} ${x.said}`))}`,
+        hint: `write ${lines(p.pairs)} on ${lineRange(p.figures)}`,
+      }),
+    ),
+    figureCountsSharedWhole: entry(
+      [
+        {
+          code: 'NDC',
+          quarter: 'Q2',
+          label: 'achieved',
+          now: '\u00a347,000',
+          before: 'Q1' as string | undefined,
+          was: '\u00a335,000',
+          whole: '\u00a312,000',
+          share: '\u00a36,000',
+          partners: ['EDC'],
+          words: 'shared equally',
+          line: 30,
+          figure: 25,
+          write: 41000,
+        },
+      ],
+      (p: {
+        code: string;
+        quarter: string;
+        label: string;
+        now: string;
+        before: string | undefined;
+        was: string;
+        whole: string;
+        share: string;
+        partners: readonly string[];
+        words: string;
+        line: number;
+        figure: number;
+        write: number;
+      }) => ({
+        message: `${p.code}'s ${what(p)} figure, ${p.now}, ${p.before ? `rose by ${p.whole} from ${p.before}'s ${p.was}:` : 'is'} the whole of the saving ${source(p)} says ${p.code} shares with ${listAnd([...p.partners])} ("${p.words}"), where ${p.code}'s share is ${p.share}`,
+        hint: `write ${p.code}: ${p.write} on line ${p.figure}${p.before ? ` (${p.before}'s ${p.was} and the ${p.share} share)` : ''}`,
       }),
     ),
     figureNotAsSaid: entry(

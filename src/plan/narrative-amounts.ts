@@ -1,4 +1,5 @@
 import { asDict } from '../input/check-yaml.js';
+import { type OtherAmount, otherAmount } from './other-amounts.js';
 
 /**
  * The amounts a narrative (and the councils' notes) of an update gives, each tied to the council
@@ -21,12 +22,16 @@ export interface SaidAmount {
   running: boolean;
   /** The words right beside it, inside its own clause or bracket: "(full-year effect £31,500 from 2042/43". */
   near?: string;
+  /** What the words make it other than a council's figure for the year so far (other-amounts.ts). */
+  other?: OtherAmount;
 }
 
 /** The target's own words for its amounts achieved and pending, when it has them. */
 export interface Labels {
   achieved?: string | undefined;
   pending?: string | undefined;
+  /** The words are the action's text, read for its targets: a target there is the figure. */
+  forTarget?: boolean;
 }
 
 /** Words that make an amount a total so far: "so far", "year to date", "in total". */
@@ -78,7 +83,7 @@ function kindIn(text: string, pendingLabel: string | undefined): AmountKind | un
 }
 
 /** Where each council is named in a sentence: its code ("FDC", "FDC's") or its name ("Fenholt District Council", "Fenholt"). */
-function mentions(sentence: string, names: ReadonlyMap<string, readonly string[]>): { code: string; at: number }[] {
+export function mentions(sentence: string, names: ReadonlyMap<string, readonly string[]>): { code: string; at: number }[] {
   const out: { code: string; at: number }[] = [];
   for (const [code, words] of names)
     for (const word of [code, ...words])
@@ -88,7 +93,7 @@ function mentions(sentence: string, names: ReadonlyMap<string, readonly string[]
 }
 
 /** The amounts of one sentence, each with its council and kind. */
-function sentenceAmounts(sentence: string, names: ReadonlyMap<string, readonly string[]>, labels: Labels): SaidAmount[] {
+function sentenceAmounts(sentence: string, names: ReadonlyMap<string, readonly string[]>, labels: Labels, year?: string): SaidAmount[] {
   const pendingLabel = labels.pending;
   const amounts = [...sentence.matchAll(AMOUNT)];
   if (amounts.length === 0) return [];
@@ -109,7 +114,9 @@ function sentenceAmounts(sentence: string, names: ReadonlyMap<string, readonly s
     let kind: AmountKind = own ? 'own' : (near ?? (leadKind === 'total' ? undefined : leadKind) ?? 'achieved');
     if (near === 'total' || (code === undefined && kind === 'achieved' && !ACHIEVED_WORDS.test(sentence))) kind = 'total';
     const beside = `${before.split(/[(),;:]/).pop()} ${m[0]} ${sentence.slice(end, amounts[i + 1]?.index ?? sentence.length).split(/[(),;]/)[0]}`;
-    return { code: kind === 'total' ? undefined : code, kind, value: pounds(m), said: m[0].trim(), running, near: beside };
+    const other = otherAmount(sentence, start, end, year);
+    const amount = { code: kind === 'total' ? undefined : code, kind, value: pounds(m), said: m[0].trim(), running, near: beside };
+    return other ? { ...amount, other } : amount;
   });
 }
 
@@ -122,12 +129,44 @@ export function saidAmounts(
   update: Record<string, unknown>,
   names: ReadonlyMap<string, readonly string[]>,
   labels: Labels = {},
+  year?: string,
 ): SaidAmount[] {
+  return sentencesOf(update).flatMap((s) => sentenceAmounts(s, names, labels, year));
+}
+
+/**
+ * The sentences of an update's narrative and notes. A line that runs on into the next (it ends with
+ * no stop, and the next is no bullet) is one sentence with it: text wrapped in the editor.
+ */
+export function sentencesOf(update: Record<string, unknown>): string[] {
   const notes = Object.entries(asDict(update.notes) ?? {})
     .filter((e): e is [string, string] => typeof e[1] === 'string')
     .map(([code, text]) => `${code}: ${text}`);
-  const text = [plainText(update.narrative), ...notes].join('\n');
-  return text.split(/[.!?;](?:\s|$)|\n/).flatMap((s) => sentenceAmounts(s, names, labels));
+  const text = [plainText(update.narrative), ...notes].join('\n').replace(/([^\s.!?;:])[ \t]*\n(?=[ \t]*[^\s\-*\u2022])/g, '$1 ');
+  return text.split(/[.!?;](?:\s|$)|\n/);
+}
+
+const PERCENT = /\b(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b)/gi;
+
+/**
+ * The percentages an update's words give a council ("LYD \u00a39,300, which is 62% of its target"),
+ * each tied to the council named before it in its sentence: numbers that are not amounts of money.
+ */
+export function saidPercents(update: Record<string, unknown>, names: ReadonlyMap<string, readonly string[]>): SaidAmount[] {
+  return sentencesOf(update).flatMap((sentence) => {
+    const named = mentions(sentence, names);
+    return [...sentence.matchAll(PERCENT)].flatMap((m): SaidAmount[] => {
+      const code = named.filter((n) => n.at < m.index).pop()?.code;
+      if (code === undefined || !Number.isInteger(Number(m[1]))) return [];
+      const words = sentence
+        .slice(m.index)
+        .split(/[;(]|,(?!\d{3})/)[0]!
+        .trim()
+        .slice(0, 60);
+      const other: OtherAmount = { what: 'percent', words };
+      return [{ code, kind: 'achieved', value: Number(m[1]), said: m[0], running: false, near: words, other }];
+    });
+  });
 }
 
 const SUFFIX = /\s+(?:(?:district|borough|city|county|metropolitan|town|parish)\s+)*council$/i;

@@ -1,7 +1,8 @@
 import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
-import { type Labels, plainText, type SaidAmount, saidAmounts } from './narrative-amounts.js';
+import { type Labels, plainText, type SaidAmount, saidAmounts, saidPercents } from './narrative-amounts.js';
 import { QUARTERS, type Quarter } from './quarters.js';
+import { type SharedWhole, sharedWholes } from './shared-savings.js';
 
 /**
  * Money figures the plan's own words give otherwise. A narrative that gives each council its amount
@@ -44,14 +45,24 @@ export type NarrativeSlip =
   | { kind: 'exchanged'; block: Block; other: Block; fixes: Fix[]; otherFixes: Fix[] }
   /** A figure that is an aside of the words (`aside` as written there, with the words beside it). */
   | { kind: 'aside'; block: Block; fix: Fix; aside: SaidAmount }
+  /** Two or more councils' figures that are the same kind of other amount of the words (another year's targets). */
+  | { kind: 'asides'; block: Block; fixes: Fix[]; asides: SaidAmount[] }
   /** A figure a slip of the finger from the one the words give, while the other councils' agree. */
   | { kind: 'differs'; block: Block; fix: Fix; agree: string[] }
+  /** A figure that counts the whole of a saving the words say is shared, where its share belongs. */
+  | { kind: 'shared'; block: Block; fix: Fix; shared: SharedWhole }
   /** Amounts pending (`fixes`, to write 0) where the words say nothing is pending (`said`, as written). */
   | { kind: 'nonePending'; block: Block; fixes: Fix[]; said: string };
 
 const numbersOf = (part: unknown): Figures => Object.fromEntries(numberEntries(part).filter(([, v]) => v > 0));
 /** Said beside the figure: an aside's words that are not the target's own word for its figures ("invoiced" may be). */
 function isAside(s: SaidAmount, labels: Labels): boolean {
+  if (s.other && !(labels.forTarget && s.other.what === 'target')) return true;
+  return asideWord(s, labels);
+}
+
+/** An aside by the words of ASIDE beside it (the full-year effect, with VAT), not by what other-amounts.ts reads. */
+export function asideWord(s: SaidAmount, labels: Labels): boolean {
   const own = [labels.achieved, labels.pending].filter((w): w is string => !!w).map((w) => w.toLowerCase());
   return [...(s.near ?? '').matchAll(new RegExp(ASIDE.source, 'gi'))].some((m) => !own.includes(m[0].toLowerCase()));
 }
@@ -106,15 +117,27 @@ function blockSlips(block: Block, figures: Figures, words: Words, kind: SaidAmou
     if (wrong.length >= 2 && sorted(wrong.map((c) => figures[c]!)) === sorted(asSaid))
       return [{ kind: 'councils', block, fixes: wrong.map((c) => fixOf(c, figures[c]!, list.get(c)!)) }];
   }
-  return codes.flatMap((code): NarrativeSlip[] => {
-    const [value, meant] = [figures[code]!, list.get(code)];
-    if (!meant || meant.value === value || said.some((s) => s.code === code && s.value === value && !isAside(s, labels))) return [];
-    const aside = said.find((s) => s.code === code && s.value === value && isAside(s, labels));
-    if (aside) return [{ kind: 'aside', block, fix: fixOf(code, value, meant), aside }];
-    const agree = codes.filter((c) => c !== code && list.get(c)?.value === figures[c]);
-    if (!typoApart(value, meant.value) || (agree.length === 0 && !meant.running)) return [];
-    return [{ kind: 'differs', block, fix: fixOf(code, value, meant), agree }];
-  });
+  return sameAsides(
+    codes.flatMap((code): NarrativeSlip[] => {
+      const [value, meant] = [figures[code]!, list.get(code)];
+      if (!meant || meant.value === value || said.some((s) => s.code === code && s.value === value && !isAside(s, labels))) return [];
+      const aside = said.find((s) => s.code === code && s.value === value && isAside(s, labels));
+      if (aside) return [{ kind: 'aside', block, fix: fixOf(code, value, meant), aside }];
+      const agree = codes.filter((c) => c !== code && list.get(c)?.value === figures[c]);
+      if (!typoApart(value, meant.value) || (agree.length === 0 && !meant.running)) return [];
+      return [{ kind: 'differs', block, fix: fixOf(code, value, meant), agree }];
+    }),
+  );
+}
+
+/** Councils' figures of a block that are all the same kind of other amount of the words: one slip for them. */
+function sameAsides(slips: NarrativeSlip[]): NarrativeSlip[] {
+  const key = (s: NarrativeSlip) => (s.kind === 'aside' && s.aside.other ? `${s.aside.other.what} ${s.aside.other.year ?? ''}` : undefined);
+  const first = slips.find((s) => key(s) !== undefined);
+  const same = slips.filter((s): s is Extract<NarrativeSlip, { kind: 'aside' }> => first !== undefined && key(s) === key(first));
+  if (same.length < 2) return slips;
+  const merged: NarrativeSlip = { kind: 'asides', block: same[0]!.block, fixes: same.map((s) => s.fix), asides: same.map((s) => s.aside) };
+  return [merged, ...slips.filter((s) => !same.includes(s as never))];
 }
 
 /** An amount of money in words after the "none" ("nothing pending but \u00a35,000"): not none. */
@@ -179,21 +202,21 @@ interface Words {
 }
 
 /** The words' amounts of an update (its narrative and notes), or of the action's own text. */
-function wordsOf(action: Dict, q: Quarter | undefined, codes: readonly string[], names?: Names): Words {
+function wordsOf(action: Dict, q: Quarter | undefined, codes: readonly string[], names?: Names, year?: string): Words {
   const known = new Map(codes.map((c) => [c, names?.get(c) ?? []]));
   const labels = labelsOf(action);
-  if (q === undefined) return { said: saidAmounts({ narrative: action.action }, known), labels };
+  if (q === undefined) return { said: saidAmounts({ narrative: action.action }, known, {}, year), labels: { ...labels, forTarget: true } };
   const update = asDict(asDict(action.updates)?.[q]);
-  return { said: update ? saidAmounts(update, known, labels) : [], labels };
+  return { said: update ? [...saidAmounts(update, known, labels, year), ...saidPercents(update, known)] : [], labels };
 }
 
 /** Every money figure of an action that its words give otherwise, in one of the ways above. */
-export function narrativeSlips(action: Dict, names?: Names): NarrativeSlip[] {
+export function narrativeSlips(action: Dict, names?: Names, year?: string): NarrativeSlip[] {
   const amounts = numbersOf(asDict(action.target)?.amounts);
   const out = blockSlips(
     { path: ['target', 'amounts'], label: 'target' },
     amounts,
-    wordsOf(action, undefined, Object.keys(amounts), names),
+    wordsOf(action, undefined, Object.keys(amounts), names, year),
     'achieved',
   );
   for (const q of QUARTERS) {
@@ -201,7 +224,7 @@ export function narrativeSlips(action: Dict, names?: Names): NarrativeSlip[] {
     const [achieved, pending] = [numbersOf(update?.achieved), numbersOf(update?.pending)];
     const codes = [...new Set([...Object.keys(achieved), ...Object.keys(pending)])];
     if (codes.length === 0) continue;
-    const said = wordsOf(action, q, codes, names);
+    const said = wordsOf(action, q, codes, names, year);
     const swap = exchanged(q, achieved, pending, said);
     if (swap) {
       out.push(swap);
@@ -212,6 +235,13 @@ export function narrativeSlips(action: Dict, names?: Names): NarrativeSlip[] {
     const none = nonePending(pendingBlock, pending, asDict(asDict(action.updates)?.[q]), said.labels, names);
     out.push(...(none ? [none] : blockSlips(pendingBlock, pending, said, 'pending')));
   }
+  const held = new Set(out.flatMap(doubtfulFigures).map((p) => p.join(' ')));
+  for (const shared of names ? sharedWholes(action, names) : []) {
+    const block: Block = { path: ['updates', shared.quarter, 'achieved'], quarter: shared.quarter, label: 'achieved' };
+    if (held.has([...block.path, shared.code].join(' '))) continue;
+    const fix = { code: shared.code, value: shared.value, write: shared.write, said: shared.whole };
+    out.push({ kind: 'shared', block, fix, shared });
+  }
   return out;
 }
 
@@ -219,7 +249,7 @@ export function narrativeSlips(action: Dict, names?: Names): NarrativeSlip[] {
 export function doubtfulFigures(slip: NarrativeSlip): PathSegment[][] {
   const at = (block: Block, fixes: readonly Fix[]) => fixes.map((f) => [...block.path, f.code]);
   if (slip.kind === 'exchanged') return [...at(slip.block, slip.fixes), ...at(slip.other, slip.otherFixes)];
-  return slip.kind === 'councils' || slip.kind === 'nonePending' ? at(slip.block, slip.fixes) : at(slip.block, [slip.fix]);
+  return 'fixes' in slip ? at(slip.block, slip.fixes) : at(slip.block, [slip.fix]);
 }
 
 /** An action's figures for a quarter that are, council for council, the amounts another action's words give. */

@@ -7,6 +7,7 @@ import { saidFigures } from './carried-figures.js';
 import { councilNames } from './narrative-amounts.js';
 import {
   ASIDE,
+  asideWord,
   type Block,
   doubtfulFigures,
   type Fix,
@@ -60,6 +61,13 @@ function labelOf(ref: ActionRef, block: Block): string {
   return block.label !== 'target' && typeof own === 'string' && own.trim() ? own.trim() : block.label;
 }
 
+/** The target's own words for its figures, as narrative-figures.ts reads them. */
+function labelsOf(ref: ActionRef): { achieved?: string; pending?: string } {
+  const target = asDict(ref.action.target);
+  const word = (key: string) => (typeof target?.[key] === 'string' ? String(target[key]).trim() : undefined);
+  return { achieved: word('achievedLabel'), pending: word('pendingLabel') };
+}
+
 const pair = (f: Fix) => ({ code: f.code, now: formatMoney(f.value), said: f.said, write: f.write });
 
 /** The words beside an aside amount, without the amount: "full-year effect from 2042/43". */
@@ -87,6 +95,20 @@ function wording(ref: ActionRef, slip: NarrativeSlip) {
       figures: blockLines(ref, block, slip.fixes),
     });
   }
+  if (slip.kind === 'asides') {
+    const { what: other, year, words, of } = slip.asides[0]!.other!;
+    const line = wordsLine(ref, block, slip.asides[0]!.said);
+    return say.figuresAreOther({
+      ...common,
+      other,
+      year,
+      of,
+      words,
+      line,
+      figures: blockLines(ref, block, slip.fixes),
+      pairs: slip.fixes.map(pair),
+    });
+  }
   if (slip.kind === 'exchanged') {
     return say.achievedPendingExchanged({
       quarter: block.quarter!,
@@ -102,6 +124,33 @@ function wording(ref: ActionRef, slip: NarrativeSlip) {
   const { code, value, write, said } = slip.fix;
   const figure = figureLine(ref, block, code);
   const now = formatMoney(value);
+  if (slip.kind === 'shared') {
+    const { before, whole, share, partners, words } = slip.shared;
+    const line = wordsLine(ref, block, whole);
+    const was = formatMoney(before.value);
+    const sh = formatMoney(share);
+    return say.figureCountsSharedWhole({
+      ...common,
+      quarter: block.quarter!,
+      code,
+      now,
+      before: before.quarter,
+      was,
+      whole,
+      share: sh,
+      partners,
+      words,
+      line,
+      figure,
+      write,
+    });
+  }
+  if (slip.kind === 'aside' && slip.aside.other && !asideWord(slip.aside, labelsOf(ref))) {
+    const { what: other, year, words, of } = slip.aside.other;
+    const line = wordsLine(ref, block, slip.aside.said);
+    const shown = other === 'percent' ? String(value) : now;
+    return say.figureIsOther({ ...common, code, now: shown, other, year, of, words, line, said, figure, write });
+  }
   if (slip.kind === 'aside') {
     const line = wordsLine(ref, block, slip.aside.said);
     return say.figureIsAside({
@@ -128,6 +177,8 @@ function firstAt(ref: ActionRef, slip: NarrativeSlip): number {
 function findWords(ctx: RuleContext): WordsFound {
   const councils = asDict(ctx.planFile?.data)?.councils;
   const names = councilNames(Object.keys(asDict(councils) ?? {}), councils);
+  const label = asDict(asDict(ctx.planFile?.data)?.financialYear)?.label;
+  const year = typeof label === 'string' ? label : undefined;
   const refs = eachAction(ctx);
   const underOther = new Map<CheckedFile, OtherActionSlip[]>();
   for (const f of ctx.sectionFiles) {
@@ -137,7 +188,7 @@ function findWords(ctx: RuleContext): WordsFound {
   return {
     names,
     said: new Map(refs.map((r) => [r.action, saidFigures(r.action, names)])),
-    slips: new Map(refs.map((r) => [r.action, narrativeSlips(r.action, names)])),
+    slips: new Map(refs.map((r) => [r.action, narrativeSlips(r.action, names, year)])),
     underOther,
   };
 }
