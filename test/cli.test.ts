@@ -90,6 +90,21 @@ describe('plan validate (built binary)', () => {
     );
   });
 
+  it('--quarter between two quarters the plan has is one message naming them; CI formats keep an annotation per action', async () => {
+    fixture = makeFixture({
+      '2.1-gamma.yaml': ['section: "2.1"', 'title: Gamma', 'actions:', '  - id: gamma-one', '    action: Begun early', '    updates:']
+        .concat(['      Q1:', '        status: Done', '        narrative: Finished.', '        ended: completed', ''])
+        .join('\n'),
+    });
+    const text = await runPlanInProcess(['validate', '--quarter', 'Q2'], { cwd: fixture.root });
+    expect(text.exitCode).toBe(2);
+    expect(text.stderr).toContain("plan: error: no action has a Q2 update: the plan's quarters of 2013/14 are Q1 and Q3");
+    expect(text.stderr).toContain('hint: validate a quarter the plan has, e.g. plan validate --quarter Q3');
+    const github = await runPlanInProcess(['validate', '--quarter', 'Q4', '--format', 'github'], { cwd: fixture.root });
+    expect(github.exitCode).toBe(1);
+    expect(github.stdout).toMatch(/^::error file=plans\/1\.1-alpha\.yaml,line=6.*has no Q4 update/m);
+  });
+
   it('--format json puts a machine-readable result on stdout', () => {
     fixture = makeFixture({ '2.1-beta.yaml': BAD_BETA });
     const r = runPlan(['validate', '--format', 'json'], { cwd: fixture.root });

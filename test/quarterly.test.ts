@@ -153,7 +153,7 @@ describe('plan new-quarter', () => {
     await runPlanInProcess(['new-quarter', 'Q4'], { cwd: fixture.root });
     const early = await runPlanInProcess(['new-quarter', 'Q1', '--new-year'], { cwd: fixture.root });
     expect(early.exitCode, early.stderr).toBe(0);
-    expect(early.stderr).toMatch(/check: all 3 narratives of Q4 still say "TODO": Q4 is not written yet/);
+    expect(early.stderr).toMatch(/check: all 3 narratives of Q4 still say "TODO": Q4 was not written before the year was archived/);
     expect(early.stderr).toMatch(/archived year still has .* marked TODO \(plans\/archive\/2013-14\/1\.1-alpha\.yaml:\d+/);
     const next = await runPlanInProcess(['new-quarter', 'Q2'], { cwd: fixture.root });
     expect(next.exitCode, next.stderr).toBe(0);

@@ -120,7 +120,7 @@ describe('plan report', () => {
       const r = await runPlanInProcess(['report', '--quarter', quarter], { cwd: fixture.root });
       expect(r.exitCode).toBe(2);
       expect(r.stderr).toBe(
-        `plan: error: the plan has no updates for ${quarter} or before: its first quarter of 2013/14 is Q3, so a ${quarter} report would hold no action\n  hint: report a quarter the plan has, e.g. plan report --quarter Q3\n`,
+        `plan: error: no action has a ${quarter} update: the plan's quarter of 2013/14 is Q3, so a ${quarter} report would hold no action\n  hint: report a quarter the plan has, e.g. plan report --quarter Q3\n`,
       );
       expect(existsSync(join(fixture.root, 'out'))).toBe(false);
     }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -152,13 +152,23 @@ describe('plan new-quarter Q1 --new-year', () => {
       expect(r.exitCode, r.stderr).toBe(2);
       expect(r.stderr).toBe(
         `plan: error: no action has a ${q} update yet: the plan's last quarter of 2016/17 is Q1\n` +
-          `  hint: 2015/16 is in plans/archive/2015-16: plan ${command} --plans plans/archive/2015-16 --quarter ${q}; ` +
+          `  hint: 2015/16 is in the archive: plan ${command} --plans plans/archive/2015-16 --quarter ${q}; ` +
           'to go on with 2016/17, start Q2 with plan new-quarter Q2, then write its updates\n',
       );
     }
     const diff = await runPlanInProcess(['diff', '--from', 'Q4', '--to', 'Q1'], { cwd: fixture!.root });
     expect(diff.exitCode).toBe(2);
-    expect(diff.stderr).toContain('hint: 2015/16 is in plans/archive/2015-16: plan diff --plans plans/archive/2015-16 --from Q3 --to Q4;');
+    expect(diff.stderr).toContain('hint: 2015/16 is in the archive: plan diff --plans plans/archive/2015-16 --from Q3 --to Q4;');
+    // Any quarter the archive holds is offered there.
+    const before = await runPlanInProcess(['report', '--quarter', 'Q2'], { cwd: fixture!.root });
+    expect(before.stderr).toContain('hint: 2015/16 is in the archive: plan report --plans plans/archive/2015-16 --quarter Q2;');
+    // In a plans folder of another name, every command a hint gives names it.
+    renameSync(fixture!.plans, join(fixture!.root, 'council b'));
+    const elsewhere = await runPlanInProcess(['report', '--plans', 'council b', '--quarter', 'Q3'], { cwd: fixture!.root });
+    expect(elsewhere.stderr).toContain(
+      'hint: 2015/16 is in the archive: plan report --plans "council b/archive/2015-16" --quarter Q3; to go on with 2016/17, start Q2 with plan new-quarter --plans "council b" Q2',
+    );
+    renameSync(join(fixture!.root, 'council b'), fixture!.plans);
     // The hint's own command works: last year's Q3 (left unwritten here) is checked where the archive keeps it.
     const archived = await runPlanInProcess(['validate', '--plans', 'plans/archive/2015-16', '--quarter', 'Q3'], { cwd: fixture!.root });
     expect(archived.stderr).toMatch(

@@ -2,14 +2,14 @@ import { diffQuarters, type QuarterDiff } from '../../compute/diff.js';
 import { countBySeverity } from '../../diagnostics/diagnostic.js';
 import { createHighlighter, type Highlighter } from '../../diagnostics/highlight.js';
 import { formatText } from '../../diagnostics/text.js';
-import { EXIT, type ExitCode, usageError } from '../../errors.js';
+import { EXIT, type ExitCode, type ExitError, usageError } from '../../errors.js';
 import { loadPlan } from '../../plan/load-plan.js';
-import type { Rag } from '../../plan/model.js';
+import type { Plan, Rag } from '../../plan/model.js';
 import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
 import { longDate } from '../../plan/schedule.js';
 import { formatMoney, formatMoneyChange } from '../../shared/numbers.js';
 import { plural } from '../../shared/words.js';
-import { lastYearArchive } from '../quarter-reached.js';
+import { lastYearArchive, plansOption } from '../quarter-reached.js';
 import { measureDiffLines } from './measures.js';
 
 /**
@@ -72,29 +72,41 @@ function formatDiffText(diff: QuarterDiff, hl: Highlighter): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Whether some action has an update for each of the quarters. */
+function quartersInPlan(plan: Plan, ...quarters: Quarter[]): boolean {
+  return quarters.every((q) => plan.sections.some((s) => s.actions.some((a) => a.updates[q] !== undefined)));
+}
+
+/**
+ * Quarters plan diff cannot compare: the wrong way round, or one no action has (not yet, or no
+ * longer). Last year's quarters, after new-quarter --new-year, are in the archive: said with the
+ * command for them when the archive has two.
+ */
+async function notComparable(options: { from: Quarter; to: Quarter; plans: string }, plan: Plan | undefined): Promise<ExitError> {
+  const where = { plansDir: options.plans, cwd: process.cwd() };
+  const archived = plan && (await lastYearArchive(plan, where));
+  const two = archived?.quarters.slice(-2) ?? [];
+  const there =
+    archived && two.length === 2 ? `${archived.year} is in the archive: plan diff${archived.option} --from ${two[0]} --to ${two[1]}; ` : '';
+  if (quarterIndex(options.from) > quarterIndex(options.to))
+    return usageError(
+      `--from ${options.from} comes after --to ${options.to}: plan diff compares two quarters of one financial year`,
+      `${there}e.g. plan diff${plansOption(where)} --from ${options.to} --to ${options.from}`,
+    );
+  const reported = QUARTERS.filter((q) => plan && quartersInPlan(plan, q));
+  const missing = [options.from, options.to].find((q) => !reported.includes(q))!;
+  return usageError(
+    `no action has a ${missing} update, so there is nothing to compare`,
+    `${there}this plan has updates for ${reported.join(', ') || 'no quarter yet'}`,
+  );
+}
+
 export async function runDiff(options: { from: Quarter; to: Quarter; plans: string; format: 'text' | 'json' }): Promise<ExitCode> {
   if (options.from === options.to) throw usageError('--from and --to are the same quarter', 'e.g. plan diff --from Q2 --to Q3');
   const result = await loadPlan({ plansDir: options.plans });
   const plan = result.plan;
-  // Last year's quarters, after new-quarter --new-year, are in the archive: say where.
-  const archived = plan && lastYearArchive(plan, { plansDir: options.plans, cwd: process.cwd() });
-  const there = archived ? `${archived.year} is in ${archived.shown}: plan diff --plans ${archived.shown} --from Q3 --to Q4; ` : '';
-  if (quarterIndex(options.from) > quarterIndex(options.to))
-    throw usageError(
-      `--from ${options.from} comes after --to ${options.to}: plan diff compares two quarters of one financial year`,
-      `${there}e.g. plan diff --from ${options.to} --to ${options.from}`,
-    );
-  if (plan) {
-    // A quarter that no action has yet (or any more) cannot be compared: say so instead of listing
-    // every action as without an update.
-    const reported = QUARTERS.filter((q) => plan.sections.some((s) => s.actions.some((a) => a.updates[q] !== undefined)));
-    for (const q of [options.from, options.to]) {
-      if (!reported.includes(q))
-        throw usageError(
-          `no action has a ${q} update, so there is nothing to compare`,
-          `${there}this plan has updates for ${reported.join(', ') || 'no quarter yet'}`,
-        );
-    }
+  if (quarterIndex(options.from) > quarterIndex(options.to) || (plan && !quartersInPlan(plan, options.from, options.to))) {
+    throw await notComparable(options, plan);
   }
   if (countBySeverity(result.diagnostics).errors > 0 || !result.plan) {
     process.stderr.write(formatText(result.diagnostics, createHighlighter(process.stderr), result.files.length));

@@ -16,6 +16,7 @@ import { makeFolder } from '../../shared/make-folder.js';
 import { showPath } from '../../shared/paths.js';
 import { plural } from '../../shared/words.js';
 import { type FileChange, planWriteFailed, writeFilesTogether } from '../../shared/write-file.js';
+import { plansOption } from '../quarter-reached.js';
 import { archiveIsFree, nextYear, rollPlanFile, rollSection } from './new-year.js';
 import { actionNodes, addEntry, applyEdits, PARSE_OPTIONS, type TextEdit } from './text-edit.js';
 
@@ -187,9 +188,7 @@ function noteUnwritten(plan: Plan, before: Quarter, advice: string, hl: Highligh
   const { updates, todo } = todoNarratives(plan, before);
   if (updates === 0 || todo < updates) return;
   const all = updates === 1 ? 'the 1 narrative' : `all ${updates} narratives`;
-  process.stderr.write(
-    `${hl.warning('check:')} ${all} of ${before} still say "TODO": ${before} is not written yet, so the figures carried forward are ${before}'s unchecked ones; ${advice}\n`,
-  );
+  process.stderr.write(`${hl.warning('check:')} ${all} of ${before} still say "TODO": ${advice}\n`);
 }
 
 export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCode> {
@@ -220,7 +219,7 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
       resolve(cwd, options.plans),
       hl,
     );
-    noteUnwritten(plan, 'Q4', 'finish it in the archive (below)', hl);
+    noteUnwritten(plan, 'Q4', 'Q4 was not written before the year was archived; finish it in the archive (below)', hl);
     noteArchivedTodos(
       result.diagnostics.filter((d) => d.code === 'unwritten'),
       archive,
@@ -255,7 +254,8 @@ export async function runNewQuarter(options: NewQuarterOptions): Promise<ExitCod
   for (const edit of edits) process.stderr.write(`  ${lineStartPath(showPath(edit.path))}: ${plural(edit.added, 'action')}\n`);
   if (quarter !== 'Q1') {
     const before = QUARTERS[quarterIndex(quarter) - 1]!;
-    noteUnwritten(plan, before, `write ${before} too: plan validate --quarter ${before} lists what is still to do`, hl);
+    const advice = `${before} is not written yet, so the figures carried forward are ${before}'s unchecked ones; write ${before} too: plan validate${plansOption({ plansDir: options.plans, cwd })} --quarter ${before} lists what is still to do`;
+    noteUnwritten(plan, before, advice, hl);
   }
   process.stderr.write(
     `${hl.success('✓')} added ${quarter} updates to ${plural(added, 'action')} in ${plural(edits.length, 'file')}, carried forward from the quarter before\n`,

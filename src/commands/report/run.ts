@@ -115,7 +115,7 @@ async function loadChecked(
   const loadedTemplate = await loadTemplate(templatePath, cwd);
   const result = await loadPlan({ plansDir: options.plans, quarter: options.quarter, cwd });
   // A quarter no action has is one usage message, not "has no Q3 update" at every action.
-  const notInPlan = await askedQuarterMissing(result, options.quarter, options.plans, cwd, 'report');
+  const notInPlan = await askedQuarterMissing(result, options.quarter, { plansDir: options.plans, cwd }, 'report');
   if (notInPlan) throw notInPlan;
   const diagnostics: Diagnostic[] = [...loadedTemplate.diagnostics, ...result.diagnostics];
   if (result.plan && loadedTemplate.template)

@@ -79,8 +79,11 @@ export async function runValidate(options: ValidateOptions): Promise<ExitCode> {
   }
   const result = await loadPlan({ plansDir: named?.dir ?? options.plans, quarter: options.quarter });
   // A quarter no action has is one usage message, not "has no Q3 update" at every action.
+  // A quarter no action has is one message (exit 2); CI's formats keep an annotation at each action.
   const notInPlan =
-    options.quarter && (await askedQuarterMissing(result, options.quarter, named?.dir ?? options.plans, process.cwd(), 'validate'));
+    options.quarter &&
+    options.format === 'text' &&
+    (await askedQuarterMissing(result, options.quarter, { plansDir: named?.dir ?? options.plans, cwd: process.cwd() }, 'validate'));
   if (notInPlan) throw notInPlan;
   const all = planProblems(result, options.quarter);
   const found = named ? all.filter((d) => named.concerns(d)) : all;
