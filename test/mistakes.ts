@@ -5509,6 +5509,25 @@ export const MISTAKES: Mistake[] = [
     hint: /^write the target per council, e\.g\. target: \{ WBC: 5, NDC: 5 \}, or target: none/,
     alone: true,
   },
+  {
+    name: "a measure's target in { } across two lines with its closing brace left off",
+    file: GOV,
+    edit: (t) => t.replace('        target: { WBC: 10, NDC: 8, EDC: 5 }', '        target: { WBC: 10,\n                  NDC: 8, EDC: 5'),
+    line: 52,
+    message: /^the "\{" opened on this line is not closed: its figures go on to line 53, which must end with "\}"$/,
+    hint: /^put "\}" at the end of line 53: NDC: 8, EDC: 5 \}$/,
+    alone: true,
+  },
+  {
+    name: "a measure's target in { } across two lines with a closing brace too many",
+    file: GOV,
+    edit: (t) =>
+      t.replace('        target: { WBC: 10, NDC: 8, EDC: 5 }', '        target: { WBC: 10,\n                  NDC: 8, EDC: 5 } }'),
+    line: 52,
+    message: /^the "\{" opened on this line is closed more than once: line 53 has a "\}" too many$/,
+    hint: /^delete one "\}" from the end of line 53: NDC: 8, EDC: 5 \}$/,
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

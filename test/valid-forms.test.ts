@@ -285,6 +285,11 @@ describe('valid forms of the same plan', () => {
         t.replace('        target: { WBC: 10, NDC: 8, EDC: 5 }', '        target: { WBC: 10,\n                  NDC: 8, EDC: 5 }'),
     ],
     [
+      "a measure's target in { } across lines, the closing brace level with the key",
+      (t: string) =>
+        t.replace('        target: { WBC: 10, NDC: 8, EDC: 5 }', '        target: {\n          WBC: 10, NDC: 8, EDC: 5\n        }'),
+    ],
+    [
       "a measure's figures in { } written across lines, the closing brace on a line of its own",
       (t: string) =>
         t.replace(
@@ -468,6 +473,20 @@ describe('a target written in { } across lines, as YAML allows', () => {
       );
     expect(edit(PLANS.westbrook[SAV]!)).not.toBe(PLANS.westbrook[SAV]);
     const words = (list: string[]) => list.map((m) => m.replace(/^\d+: /, ''));
+    const achieved = (t: string) =>
+      t.replace(
+        '        achieved:\n          WBC: 61250\n          NDC: 40000\n          EDC: 15000',
+        '        achieved: { WBC: 61250,\n          NDC: 40000,\n          EDC: 15000\n        }',
+      );
+    expect(achieved(PLANS.westbrook[SAV]!)).not.toBe(PLANS.westbrook[SAV]);
+    expect(words(await messages(SAV, achieved))).toEqual(words(await messages(SAV, (t) => t)));
+    const quoted = (t: string) =>
+      t.replace(
+        '        notes:\n          EDC: fleet contract savings expected from October',
+        '        notes: { EDC: "fleet \\"contract {\\" savings",\n          WBC: ok }',
+      );
+    expect(quoted(PLANS.westbrook[SAV]!)).not.toBe(PLANS.westbrook[SAV]);
+    expect(words(await messages(SAV, quoted))).toEqual(words(await messages(SAV, (t) => t)));
     expect(words(await messages(SAV, edit))).toEqual(words(await messages(SAV, (t) => t)));
   });
 });

@@ -84,7 +84,7 @@ function valueAndLinesBelow(lines: readonly LineInfo[], context: SlipContext): S
     const m = /^((?:- +)*)([A-Za-z][\w]*)[ \t]*:[ \t]+([^|>#\s](?:[^#]*[^# \t])?)[ \t]*(?:[ \t]#.*)?$/.exec(rest);
     if (!m || !context.children.has(m[2]!)) return;
     // "amounts: { WBC: 120000," goes on over the lines below: one value written across lines.
-    if (line.flowGoesOn) return;
+    if (line.flowGoesOn || line.flowUnclosedTo !== undefined || line.flowOverclosedAt !== undefined) return;
     const below = nextStructural(lines, i);
     const column = line.indent + m[1]!.length;
     if (below === undefined || lines[below]!.indent <= column || keyOf(lines[below]!) === undefined) return;

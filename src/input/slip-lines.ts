@@ -52,6 +52,10 @@ export interface LineInfo {
   inBlock: boolean;
   /** Its value in { } or [ ] goes on over the lines below (which are marked inBlock), as YAML allows. */
   flowGoesOn?: true;
+  /** Its "{" or "[" goes on over the lines below, indented under it, but is never closed: the last of them (0-based). */
+  flowUnclosedTo?: number;
+  /** Its "{" or "[" goes on over the lines below, and this line (0-based) closes it more times than it was opened. */
+  flowOverclosedAt?: number;
   blank: boolean;
   comment: boolean;
 }
@@ -159,7 +163,8 @@ function flowDepth(text: string, from: number): number {
   let quote = '';
   for (let k = from; k < text.length; k++) {
     const ch = text[k]!;
-    if (quote) quote = ch === quote ? '' : quote;
+    if (quote === '"' && ch === '\\') k++;
+    else if (quote) quote = ch === quote ? '' : quote;
     else if (ch === '"' || ch === "'") quote = ch;
     else if (ch === '#' && /\s/.test(text[k - 1] ?? ' ')) break;
     else if (ch === '{' || ch === '[') depth++;
@@ -185,14 +190,27 @@ function markFlowContinuations(lines: LineInfo[]): void {
     for (; j < lines.length && depth > 0; j++) {
       const next = lines[j]!;
       if (next.blank || next.comment) continue;
-      if (next.inBlock || next.indent <= parent) break;
+      // The closing "}" or "]" may stand level with the key ("target: {", the figures, then "}").
+      const closing = next.indent >= line.indent && /^[}\]]/.test(next.text.slice(next.indent));
+      if (next.inBlock || (next.indent <= parent && !closing)) break;
       depth += flowDepth(next.text, next.indent);
     }
-    if (depth !== 0) continue;
+    if (depth < 0) line.flowOverclosedAt = j - 1;
+    if (depth !== 0) {
+      const last = lastFilled(lines, i, j);
+      if (depth > 0 && last > i && !lines[last]!.text.trimEnd().endsWith(':')) line.flowUnclosedTo = last;
+      continue;
+    }
     for (let k = i + 1; k < j; k++) lines[k]!.inBlock = true;
     line.flowGoesOn = true;
     i = j - 1;
   }
+}
+
+/** The last line between `from` (its opener) and `to` (not included) that is neither blank nor a comment. */
+function lastFilled(lines: readonly LineInfo[], from: number, to: number): number {
+  for (let k = Math.min(to, lines.length) - 1; k > from; k--) if (!lines[k]!.blank && !lines[k]!.comment) return k;
+  return from;
 }
 
 /** The columns a line's indentation takes on screen: a zero-width character takes none. */

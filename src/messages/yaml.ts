@@ -182,5 +182,19 @@ export const limits = group(
       message: `the file has more than ${p.most} separate words, numbers and marks; a plan file needs far fewer`,
       hint: 'split it into several section files, or check that it is really a plan file',
     })),
+    unclosedAcrossLines: entry(
+      [{ open: '{', close: '}', last: 53, written: 'NDC: 8, EDC: 5' }],
+      (p: { open: string; close: string; last: number; written: string }) => ({
+        message: `the "${p.open}" opened on this line is not closed: its figures go on to line ${p.last}, which must end with "${p.close}"`,
+        hint: `put "${p.close}" at the end of line ${p.last}: ${p.written} ${p.close}`,
+      }),
+    ),
+    overclosedAcrossLines: entry(
+      [{ open: '{', close: '}', line: 53, written: 'NDC: 8, EDC: 5 } }' }],
+      (p: { open: string; close: string; line: number; written: string }) => ({
+        message: `the "${p.open}" opened on this line is closed more than once: line ${p.line} has a "${p.close}" too many`,
+        hint: `delete one "${p.close}" from the end of line ${p.line}: ${p.written.replace(new RegExp(`\\s*\\${p.close}\\s*$`), '')}`,
+      }),
+    ),
   },
 );
