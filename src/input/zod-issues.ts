@@ -173,8 +173,9 @@ function nearestCodes(path: readonly PathSegment[], data: unknown): string[] {
 function withCodesOf(wording: Wording, path: readonly PathSegment[], data: unknown): Wording {
   if (!/\b(?:CDC|SNC)\b/.test(wording.hint)) return wording;
   const codes = nearestCodes(path, data);
-  if (codes.length === 0 || codes.includes('CDC') || codes.includes('SNC')) return wording;
-  const swap = (text: string) => text.replace(/\bCDC\b/g, codes[0]!).replace(/\bSNC\b/g, codes[1] ?? codes[0]!);
+  // Two councils are needed for an example of two ("{ CDC: 5, SNC: 5 }"): with one, the example stays as written.
+  if (codes.length < 2 || codes.includes('CDC') || codes.includes('SNC')) return wording;
+  const swap = (text: string) => text.replace(/\bCDC\b/g, codes[0]!).replace(/\bSNC\b/g, codes[1]!);
   return { message: swap(wording.message), hint: swap(wording.hint) };
 }
 
