@@ -2,8 +2,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
+import { inLine, measureValue, others } from './measure-figures.js';
 import { QUARTERS, type Quarter } from './quarters.js';
-import { type ActionRef, at, type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
+import { type ActionRef, at, eachAction, problem, type RuleContext } from './rule-context.js';
 
 /**
  * A measure's figure that the narrative of the same update gives otherwise: "FDC 31, GBC 22, OCC 17"
@@ -18,8 +19,6 @@ import { type ActionRef, at, type Dict, eachAction, problem, type RuleContext } 
 /** A council code, then within a bracket, a colon or "is"/"at"/"on", a figure: "GBC (31%)", "FDC 31", "OCC: £4,000". */
 export const MENTION =
   /\b([A-Z]{2,5})\b\s*(?:\(|:|=|\bis\b|\bat\b|\bon\b|\bwith\b)?\s*(\u00a3)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(%)?(?![\d/-])/g;
-/** A figure said in line with the council's other figures: within this factor of their range. */
-const IN_LINE = 2;
 
 interface Mention {
   code: string;
@@ -34,30 +33,10 @@ function mentions(line: string, codes: ReadonlySet<string>): Mention[] {
     .map((m) => ({ code: m[1]!, value: Number(m[3]!.replace(/,/g, '')), pounds: m[2] !== undefined, percent: m[4] !== undefined }));
 }
 
-function measureValue(raw: unknown): number | undefined {
-  const v = typeof raw === 'number' ? raw : asDict(raw)?.value;
-  return typeof v === 'number' ? v : undefined;
-}
-
 function shown(unit: unknown, n: number): string {
   if (unit === 'percent') return `${n}%`;
   if (unit === 'money') return formatMoney(n);
   return unit === 'days' ? `${n} days` : String(n);
-}
-
-/** Whether `said` sits among the council's figures of the measure in the other quarters and its target. */
-function inLine(measure: Dict, updates: Dict, id: string, code: string, q: Quarter, said: number): boolean {
-  const refs = others(measure, updates, id, code, q);
-  if (refs.length === 0 || said <= 0) return false;
-  return said >= Math.min(...refs) / IN_LINE && said <= Math.max(...refs) * IN_LINE;
-}
-
-/** The council's figures of the measure in the other quarters, and its target. */
-function others(measure: Dict, updates: Dict, id: string, code: string, q: Quarter): number[] {
-  return [
-    ...QUARTERS.filter((l) => l !== q).map((l) => measureValue(asDict(asDict(asDict(updates[l])?.measures)?.[id])?.[code])),
-    measureValue(asDict(measure.target)?.[code]),
-  ].filter((n): n is number => n !== undefined && n > 0);
 }
 
 const digitsReversed = (a: number, b: number) =>
