@@ -5368,6 +5368,42 @@ export const MISTAKES: Mistake[] = [
     hint: /^widen the column in the spreadsheet \(or click the cell\) to see the figure itself, then type it in place of ######## after "NDC:" on line 27, /,
     alone: true,
   },
+  // Figures the action's text gives as something else than the one typed.
+  {
+    name: 'Kestrel: a profile copied from a calendar-year system, January to March first',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          'Claim the energy rebate on street lighting.',
+          'Claim the energy rebate on street lighting, paid by the quarter in shares of 12.5%, 12.5%, 37.5% and 37.5% from Q1 to Q4.',
+        )
+        .replace('profile: [12.5, 12.5, 37.5, 37.5]', 'profile: [37.5, 12.5, 12.5, 37.5]'),
+    line: 36,
+    message:
+      /^the profile \[37\.5, 12\.5, 12\.5, 37\.5\] is the shares the action's text gives \(line 30: 12\.5%, 12\.5%, 37\.5% and 37\.5%\) in another order, starting with January to March as a calendar-year system lists them$/,
+    hint: /^write profile: \[12\.5, 12\.5, 37\.5, 37\.5\], the text's shares from Q1 \(April to June\) to Q4/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'a profile typed from the last quarter back, the text giving it from the first',
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          'Deliver cashable savings through joint contracts.',
+          'Deliver cashable savings through joint contracts; as they start, the profile is 10%, 20%, 30% and 40% from the first quarter to the last.',
+        )
+        .replace('      measure: cashable savings\n', '      measure: cashable savings\n      profile: [40, 30, 20, 10]\n'),
+    line: 9,
+    message:
+      /^the profile \[40, 30, 20, 10\] is the shares the action's text gives \(line 6: 10%, 20%, 30% and 40%\) in another order, from the last quarter back to the first$/,
+    hint: /^write profile: \[10, 20, 30, 40\]/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -613,3 +613,44 @@ describe('valid text that names pages and links', () => {
     expect(edited).toEqual(plain);
   });
 });
+
+describe("valid text that gives other figures beside a measure's target or a profile", () => {
+  const WAIVERS = 'Cut the number of waivers of the Contract Procedure Rules approved each quarter.';
+  const SAVINGS = 'Deliver cashable savings through joint contracts.';
+  it.each([
+    [
+      SAV,
+      'a profile in the order of the shares the text gives (from Q1 to Q4)',
+      (t: string) =>
+        t
+          .replace(SAVINGS, 'Deliver cashable savings through joint contracts; the profile is 10%, 20%, 30% and 40% from Q1 to Q4.')
+          .replace('      measure: cashable savings\n', '      measure: cashable savings\n      profile: [10, 20, 30, 40]\n'),
+    ],
+    [
+      SAV,
+      "a profile beside a calendar-year system's, which the text gives as such",
+      (t: string) =>
+        t
+          .replace(
+            SAVINGS,
+            "Deliver cashable savings through joint contracts; the finance system's calendar quarters are 40%, 10%, 20% and 30%.",
+          )
+          .replace('      measure: cashable savings\n', '      measure: cashable savings\n      profile: [10, 20, 30, 40]\n'),
+    ],
+    [
+      SAV,
+      'four shares in the text that add up to 100 but are not by quarter',
+      (t: string) =>
+        t
+          .replace(SAVINGS, 'Deliver cashable savings through joint contracts, split 50%, 25%, 15% and 10% between the four workstreams.')
+          .replace('      measure: cashable savings\n', '      measure: cashable savings\n      profile: [10, 15, 25, 50]\n'),
+    ],
+  ])('%s: says of %s only what it says without the text', async (file, _name, edit) => {
+    const withoutText = (t: string) =>
+      edit(t).replace(/action: (?:Cut|Deliver)[^\n]*/, () => `action: ${file === GOV ? WAIVERS : SAVINGS}`);
+    const plain = await messages(file, withoutText);
+    const edited = await messages(file, edit);
+    expect(edit(PLANS.westbrook[file]!)).not.toBe(PLANS.westbrook[file]);
+    expect(edited).toEqual(plain);
+  });
+});

@@ -2,6 +2,8 @@ import { listAnd } from '../shared/words.js';
 import { entry, group, lineRange } from './entry.js';
 
 type Lines = { from: number; to: number };
+/** How a profile's shares are out of the order the text gives them. */
+type ProfileOrder = 'calendar' | 'reversed' | 'other';
 
 /** What a figure written differently from the narrative probably was: digits the other way round, another council's copied. */
 export type SaidWhy = 'digits' | 'copied' | undefined;
@@ -151,6 +153,25 @@ export const evidence = group(
           `was a ${p.part}'s share written for the year's target?`,
         hint: `if the text gives the year's targets, write ${p.meant} on ${lineRange(p.lines)}; if the targets are right, correct the action's text`,
       }),
+    ),
+    profileNotAsText: entry(
+      [
+        { typed: [40, 10, 20, 30], said: [10, 20, 30, 40], words: '10%, 20%, 30% and 40%', order: 'calendar' as ProfileOrder, line: 62 },
+        { typed: [40, 30, 20, 10], said: [10, 20, 30, 40], words: '10%, 20%, 30% and 40%', order: 'reversed' as ProfileOrder, line: 62 },
+        { typed: [20, 10, 30, 40], said: [10, 20, 30, 40], words: '10%, 20%, 30% and 40%', order: 'other' as ProfileOrder, line: 62 },
+      ],
+      (p: { typed: readonly number[]; said: readonly number[]; words: string; order: ProfileOrder; line: number }) => {
+        const how =
+          p.order === 'calendar'
+            ? ', starting with January to March as a calendar-year system lists them'
+            : p.order === 'reversed'
+              ? ', from the last quarter back to the first'
+              : '';
+        return {
+          message: `the profile [${p.typed.join(', ')}] is the shares the action's text gives (line ${p.line}: ${p.words}) in another order${how}`,
+          hint: `write profile: [${p.said.join(', ')}], the text's shares from Q1 (April to June) to Q4; if [${p.typed.join(', ')}] is right, correct the action's text`,
+        };
+      },
     ),
     betterAgainstText: entry(
       [

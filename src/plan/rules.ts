@@ -14,6 +14,7 @@ import { measuresAsNarrated } from './measure-narrative.js';
 import { measuresAreSound } from './measure-rules.js';
 import { measuresInScale } from './measure-scale.js';
 import { withWords } from './narrative-rules.js';
+import { profilesAsText } from './profile-text.js';
 import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 import {
@@ -428,6 +429,7 @@ const rules: readonly Rule[] = [
   measuresAsNarrated,
   lagQuartersKept,
   targetsAsText,
+  profilesAsText,
   betterAsText,
 ];
 
