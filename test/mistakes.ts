@@ -5370,6 +5370,40 @@ export const MISTAKES: Mistake[] = [
   },
   // Figures the action's text gives as something else than the one typed.
   {
+    name: "a measure's target typed as the figure the action's text says it starts from",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          'Cut the number of waivers of the Contract Procedure Rules approved each quarter.',
+          'Cut the waivers of the Contract Procedure Rules approved each quarter to WBC 10, NDC 8 and EDC 5, from WBC 14, NDC 11 and EDC 7 now.',
+        )
+        .replace('target: { WBC: 10, NDC: 8, EDC: 5 }', 'target: { WBC: 10, NDC: 11, EDC: 5 }'),
+    line: 52,
+    message:
+      /^the target of "waivers", NDC 11, is what the action's text gives as NDC's figure it starts from \(line 46\), not as the target: the text sets NDC 8 \(line 46\)$/,
+    hint: /^if the text is right, write NDC: 8; if NDC 11 is the target, correct the action's text$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a measure's target typed as last year's figure, the text giving one target for each council but one",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          'Cut the number of waivers of the Contract Procedure Rules approved each quarter.',
+          "Cut waivers to no more than 8 a quarter at each council (10 at WBC, 5 at EDC), from last year's 15 at WBC, 12 at NDC and 9 at EDC.",
+        )
+        .replace('target: { WBC: 10, NDC: 8, EDC: 5 }', 'target: { WBC: 15, NDC: 8, EDC: 5 }'),
+    line: 52,
+    message:
+      /^the target of "waivers", WBC 15, is what the action's text gives as WBC's figure for last year \(line 46\), not as the target: the text sets WBC 10 \(line 46\)$/,
+    hint: /^if the text is right, write WBC: 10; if WBC 15 is the target, correct the action's text$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'Kestrel: a profile copied from a calendar-year system, January to March first',
     plan: 'kestrel',
     file: KSAV,

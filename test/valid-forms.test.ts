@@ -619,6 +619,17 @@ describe("valid text that gives other figures beside a measure's target or a pro
   const SAVINGS = 'Deliver cashable savings through joint contracts.';
   it.each([
     [
+      GOV,
+      "last year's figures beside the targets, one of them the same as this year's",
+      (t: string) => t.replace(WAIVERS, `Cut waivers to WBC 10, NDC 8 and EDC 5 a quarter, from last year's WBC 12, NDC 8 and EDC 6.`),
+    ],
+    [
+      GOV,
+      "one target for each council but two, and a figure a year ago that is another council's target",
+      (t: string) =>
+        t.replace(WAIVERS, 'Cut waivers to 8 a quarter at each council (10 at WBC, 5 at EDC), down from 10 at NDC a year ago.'),
+    ],
+    [
       SAV,
       'a profile in the order of the shares the text gives (from Q1 to Q4)',
       (t: string) =>

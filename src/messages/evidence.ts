@@ -4,6 +4,24 @@ import { entry, group, lineRange } from './entry.js';
 type Lines = { from: number; to: number };
 /** How a profile's shares are out of the order the text gives them. */
 type ProfileOrder = 'calendar' | 'reversed' | 'other';
+/** What a figure of an action's text is, when it is not the target: last year's, the one it starts from, next year's. */
+type OtherRole = 'last' | 'start' | 'next';
+const ROLE_WORDS: Record<OtherRole, string> = {
+  last: 'figure for last year',
+  start: 'figure it starts from',
+  next: 'figure for next year',
+};
+/** A target the action's text gives as another figure, with the text's own target and their lines. */
+interface OtherTarget {
+  code: string;
+  now: string;
+  role: OtherRole;
+  line: number;
+  target: string;
+  targetLine: number;
+  all: boolean;
+  meant: number;
+}
 
 /** What a figure written differently from the narrative probably was: digits the other way round, another council's copied. */
 export type SaidWhy = 'digits' | 'copied' | undefined;
@@ -153,6 +171,41 @@ export const evidence = group(
           `was a ${p.part}'s share written for the year's target?`,
         hint: `if the text gives the year's targets, write ${p.meant} on ${lineRange(p.lines)}; if the targets are right, correct the action's text`,
       }),
+    ),
+    targetIsOtherFigure: entry(
+      [
+        {
+          id: 'spend-off-contract',
+          slips: [
+            { code: 'GBC', now: '19%', role: 'last' as OtherRole, line: 8, target: '10%', targetLine: 7, all: true, meant: 10 },
+          ] as readonly OtherTarget[],
+        },
+        {
+          id: 'waivers',
+          slips: [
+            { code: 'NDC', now: '11', role: 'start' as OtherRole, line: 47, target: '8', targetLine: 46, all: false, meant: 8 },
+            { code: 'EDC', now: '7', role: 'next' as OtherRole, line: 47, target: '5', targetLine: 46, all: false, meant: 5 },
+          ] as readonly OtherTarget[],
+        },
+      ],
+      (p: { id: string; slips: readonly OtherTarget[] }) => {
+        const one = p.slips.length === 1;
+        const typed = listAnd(p.slips.map((s) => `${s.code} ${s.now}`));
+        const what = listAnd(p.slips.map((s) => `${s.code}'s ${ROLE_WORDS[s.role]} (line ${s.line})`));
+        const sets = listAnd(
+          p.slips.map((s) =>
+            s.all
+              ? `${s.target} for each council, ${s.code} among them (line ${s.targetLine})`
+              : `${s.code} ${s.target} (line ${s.targetLine})`,
+          ),
+        );
+        return {
+          message:
+            `the target${one ? '' : 's'} of "${p.id}", ${typed}, ${one ? 'is' : 'are'} what the action's text gives as ${what}, ` +
+            `not as the target: the text sets ${sets}`,
+          hint: `if the text is right, write ${p.slips.map((s) => `${s.code}: ${s.meant}`).join(', ')}; if ${typed} ${one ? 'is the target' : 'are the targets'}, correct the action's text`,
+        };
+      },
     ),
     profileNotAsText: entry(
       [

@@ -13,6 +13,7 @@ import { lagQuartersKept } from './lag-figures.js';
 import { measuresAsNarrated } from './measure-narrative.js';
 import { measuresAreSound } from './measure-rules.js';
 import { measuresInScale } from './measure-scale.js';
+import { measureTargetsAsText } from './measure-text.js';
 import { withWords } from './narrative-rules.js';
 import { profilesAsText } from './profile-text.js';
 import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
@@ -429,6 +430,7 @@ const rules: readonly Rule[] = [
   measuresAsNarrated,
   lagQuartersKept,
   targetsAsText,
+  measureTargetsAsText,
   profilesAsText,
   betterAsText,
 ];
