@@ -5404,6 +5404,39 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a days figure typed in weeks, as the narrative now gives it in words and in days',
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace('name: waivers approved\n        unit: count', 'name: days to approve a waiver\n        unit: days')
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          "          waivers: { WBC: 11, NDC: 1, EDC: 4 }\n        narrative: NDC's return now gives the time in weeks, one week or 9 days.\n",
+        ),
+    line: 61,
+    message:
+      /^NDC's Q2 value of "waivers", 1, is its figure in weeks, as the Q2 narrative gives it \(line 62: "one week or 9 days"\), but "waivers" is counted in days$/,
+    hint: /^write NDC: 9, the figure in days; if 1 is right as a number of days, correct the narrative$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'a days figure typed in weeks, as the narrative gives it in weeks only',
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace('name: waivers approved\n        unit: count', 'name: days to approve a waiver\n        unit: days')
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 2, NDC: 8, EDC: 4 }\n        narrative: |\n          NDC and EDC as before. WBC took 2 weeks on average.\n',
+        ),
+    line: 57,
+    message: /^WBC's Q1 value of "waivers", 2, is its figure in weeks, as the Q1 narrative gives it \(line 59: "2 weeks"\)/,
+    hint: /^write WBC: 14, the figure in days/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'Kestrel: a profile copied from a calendar-year system, January to March first',
     plan: 'kestrel',
     file: KSAV,

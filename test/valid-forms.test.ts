@@ -617,6 +617,8 @@ describe('valid text that names pages and links', () => {
 describe("valid text that gives other figures beside a measure's target or a profile", () => {
   const WAIVERS = 'Cut the number of waivers of the Contract Procedure Rules approved each quarter.';
   const SAVINGS = 'Deliver cashable savings through joint contracts.';
+  const DAYS = (t: string) =>
+    t.replace('name: waivers approved\n        unit: count', 'name: days to approve a waiver\n        unit: days');
   it.each([
     [
       GOV,
@@ -628,6 +630,15 @@ describe("valid text that gives other figures beside a measure's target or a pro
       "one target for each council but two, and a figure a year ago that is another council's target",
       (t: string) =>
         t.replace(WAIVERS, 'Cut waivers to 8 a quarter at each council (10 at WBC, 5 at EDC), down from 10 at NDC a year ago.'),
+    ],
+    [
+      GOV,
+      'a days measure whose narrative gives weeks of something else, the same number as a figure in line',
+      (t: string) =>
+        DAYS(t).replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n        narrative: EDC ran its review for 4 weeks.\n',
+        ),
     ],
     [
       SAV,

@@ -207,6 +207,18 @@ export const evidence = group(
         };
       },
     ),
+    measureInWeeks: entry(
+      [
+        { code: 'GBC', quarter: 'Q3', id: 'days-to-pay', now: 3, said: 'three weeks, or 21 days', meant: 21, line: 70 },
+        { code: 'NDC', quarter: 'Q2', id: 'days-to-decide', now: 2, said: '2 weeks', meant: 14, line: 31 },
+      ],
+      (p: { code: string; quarter: string; id: string; now: number; said: string; meant: number; line: number }) => ({
+        message:
+          `${p.code}'s ${p.quarter} value of "${p.id}", ${p.now}, is its figure in weeks, as the ${p.quarter} narrative gives it ` +
+          `(line ${p.line}: "${p.said}"), but "${p.id}" is counted in days`,
+        hint: `write ${p.code}: ${p.meant}, the figure in days; if ${p.now} is right as a number of days, correct the narrative`,
+      }),
+    ),
     profileNotAsText: entry(
       [
         { typed: [40, 10, 20, 30], said: [10, 20, 30, 40], words: '10%, 20%, 30% and 40%', order: 'calendar' as ProfileOrder, line: 62 },

@@ -3,6 +3,7 @@ import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { inLine, measureValue, others } from './measure-figures.js';
+import { figuresInWeeks } from './narrative-units.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { type ActionRef, at, eachAction, problem, type RuleContext } from './rule-context.js';
 
@@ -42,7 +43,8 @@ function shown(unit: unknown, n: number): string {
 const digitsReversed = (a: number, b: number) =>
   Number.isInteger(a) && a !== b && String(a).length === 2 && String(a).split('').reverse().join('') === String(b);
 
-function checkUpdate(ref: ActionRef, q: Quarter, out: Diagnostic[]): void {
+/** `weeks`: the figures typed in weeks ("Q3 days-to-pay SDN"), said by narrative-units.ts, not here. */
+function checkUpdate(ref: ActionRef, q: Quarter, weeks: ReadonlySet<string>, out: Diagnostic[]): void {
   const measures = asDict(ref.action.measures) ?? {};
   const updates = asDict(ref.action.updates) ?? {};
   const update = asDict(updates[q]);
@@ -61,7 +63,7 @@ function checkUpdate(ref: ActionRef, q: Quarter, out: Diagnostic[]): void {
         Object.entries(row).flatMap(([c, v]) => (measureValue(v) === undefined ? [] : [[c, measureValue(v)!] as const])),
       );
       const said = mentions(line, new Set(values.keys())).filter(
-        (m) => !(m.percent && measure.unit !== 'percent') && !(m.pounds && measure.unit !== 'money'),
+        (m) => !(m.percent && measure.unit !== 'percent') && !(m.pounds && measure.unit !== 'money') && !weeks.has(`${q} ${id} ${m.code}`),
       );
       if (said.length < 2 || new Set(said.map((m) => m.code)).size !== said.length) continue;
       const right = said.filter((m) => values.get(m.code) === m.value);
@@ -96,6 +98,9 @@ function checkUpdate(ref: ActionRef, q: Quarter, out: Diagnostic[]): void {
 /** Measure figures their update's narrative gives otherwise: see above. */
 export const measuresAsNarrated = (ctx: RuleContext): Diagnostic[] => {
   const out: Diagnostic[] = [];
-  for (const ref of eachAction(ctx)) for (const q of QUARTERS) checkUpdate(ref, q, out);
+  for (const ref of eachAction(ctx)) {
+    const weeks = new Set(figuresInWeeks(ref.action).map((s) => `${s.quarter} ${s.id} ${s.code}`));
+    for (const q of QUARTERS) checkUpdate(ref, q, weeks, out);
+  }
   return out;
 };

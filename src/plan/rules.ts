@@ -15,6 +15,7 @@ import { measuresAreSound } from './measure-rules.js';
 import { measuresInScale } from './measure-scale.js';
 import { measureTargetsAsText } from './measure-text.js';
 import { withWords } from './narrative-rules.js';
+import { measuresInOtherUnits } from './narrative-units.js';
 import { profilesAsText } from './profile-text.js';
 import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
@@ -431,6 +432,7 @@ const rules: readonly Rule[] = [
   lagQuartersKept,
   targetsAsText,
   measureTargetsAsText,
+  measuresInOtherUnits,
   profilesAsText,
   betterAsText,
 ];

@@ -30,6 +30,8 @@ export function numberOf(word: string): number | undefined {
   return i === -1 ? undefined : i;
 }
 
+export const NUMBER_WORD = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMBER_WORDS.join('|')})`;
+
 const FIGURE = /(?<![\w.,/-])(\u00a3)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(%|\s?per\s?cent\b)?(?![\d/:-])/g;
 const CODE_BEFORE = /\b([A-Z]{2,5})\b'?s?\s*(?:(?:target|figure)\s+)?(?:\(|:|=|\bis\b|\bat\b|\bon\b|\bwith\b|\bof\b)?\s*$/;
 const CODE_AFTER = /^\s*(?:days?\s+|a quarter\s+|a year\s+)?(?:at|for|in|by)\s+([A-Z]{2,5})\b/;
