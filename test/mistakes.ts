@@ -5471,6 +5471,35 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    name: "a measure's value typed as the figure a year ago that the narrative gives beside the quarter's",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        '          waivers: { WBC: 11, NDC: 6, EDC: 4 }\n        narrative: NDC approved 9 waivers (up from 6 a year ago) as the new rules bed in.\n',
+      ),
+    line: 61,
+    message:
+      /^NDC's Q2 value of "waivers", 6, is what the Q2 narrative gives as its figure a year ago \(line 62: "NDC approved 9 waivers \(up from 6 a year ago\)"\); the narrative gives 9 for Q2$/,
+    hint: /^if the narrative is right, write NDC: 9; if 6 is NDC's Q2 figure, correct the narrative$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a measure's value typed as the year's total so far that the narrative gives beside the quarter's",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        '          waivers: { WBC: 23, NDC: 9, EDC: 4 }\n        narrative: |\n          WBC approved 11 waivers in the quarter and 23 in the year to date.\n',
+      ),
+    line: 61,
+    message: /^WBC's Q2 value of "waivers", 23, is what the Q2 narrative gives as its figure for the year as a whole \(line 63: /,
+    hint: /^if the narrative is right, write WBC: 11;/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { figuresAsOtherThings } from '../src/plan/narrative-other.js';
 import { figuresInWeeks } from '../src/plan/narrative-units.js';
 
 /**
- * A days figure typed in weeks, as the council's return now gives it and the narrative says
- * (narrative-units.ts): found only when the narrative gives that council's figure in weeks, and left
- * alone when the weeks are of something else.
+ * A measure's value typed as the narrative gives it in another unit (weeks for days: narrative-units.ts)
+ * or as another figure beside the quarter's own (a year ago, the year as a whole: narrative-other.ts):
+ * found only when the narrative gives that council's figure so, and left alone when it does not.
  */
 
 describe('a days figure held against the narrative that gives it in weeks', () => {
@@ -29,5 +30,34 @@ describe('a days figure held against the narrative that gives it in weeks', () =
     ['weeks the same number as a figure in line', 'SDN paid in 21 days; its new system took 21 weeks to install.', 21],
   ])('says nothing of %s', (_name, narrative, typed) => {
     expect(figuresInWeeks(action(typed, narrative))).toEqual([]);
+  });
+});
+
+describe("a measure's value held against the other figures its narrative gives the council", () => {
+  const action = (rhb: number, narrative: string) => ({
+    measures: { 'local-spend': { unit: 'percent', better: 'higher', target: { CWD: 30, RHB: 30 } } },
+    updates: {
+      Q1: { measures: { 'local-spend': { CWD: 26, RHB: 24 } } },
+      Q2: { measures: { 'local-spend': { CWD: 28, RHB: rhb } }, narrative },
+    },
+  });
+
+  it.each([
+    ['Local spend: CWD 28%, RHB 27% (up from 22% a year ago).', 22, 27, 'last'],
+    ['RHB reached 27% in the quarter and 25% over the year as a whole.', 25, 27, 'year'],
+    ['RHB 27% this quarter and 25% for the year.', 25, 27, 'year'],
+  ])('reads "%s"', (narrative, typed, meant, role) => {
+    expect(figuresAsOtherThings(action(typed, narrative)).map((s) => [s.code, s.now, s.meant, s.role])).toEqual([
+      ['RHB', typed, meant, role],
+    ]);
+  });
+
+  it.each([
+    ["the figure typed being the quarter's", 'RHB 27% (up from 22% a year ago).', 27],
+    ['a figure a year ago of another council', 'CWD 28% (22% a year ago) and RHB 27%.', 22],
+    ['another quarter named in the sentence', 'RHB 27%, up from 22% in Q1.', 22],
+    ['two figures for the quarter', 'RHB 27% on spend, 29% on contracts (22% a year ago).', 22],
+  ])('says nothing of %s', (_name, narrative, typed) => {
+    expect(figuresAsOtherThings(action(typed, narrative))).toEqual([]);
   });
 });

@@ -667,6 +667,15 @@ describe("valid text that gives other figures beside a measure's target or a pro
           .replace(SAVINGS, 'Deliver cashable savings through joint contracts, split 50%, 25%, 15% and 10% between the four workstreams.')
           .replace('      measure: cashable savings\n', '      measure: cashable savings\n      profile: [10, 15, 25, 50]\n'),
     ],
+    [
+      GOV,
+      "a narrative that gives a council's figure a year ago beside the quarter's",
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n        narrative: NDC approved 9 waivers, down from 12 a year ago; 21 over the year so far.\n',
+        ),
+    ],
   ])('%s: says of %s only what it says without the text', async (file, _name, edit) => {
     const withoutText = (t: string) =>
       edit(t).replace(/action: (?:Cut|Deliver)[^\n]*/, () => `action: ${file === GOV ? WAIVERS : SAVINGS}`);

@@ -5,12 +5,15 @@ type Lines = { from: number; to: number };
 /** How a profile's shares are out of the order the text gives them. */
 type ProfileOrder = 'calendar' | 'reversed' | 'other';
 /** What a figure of an action's text is, when it is not the target: last year's, the one it starts from, next year's. */
-type OtherRole = 'last' | 'start' | 'next';
+type OtherRole = 'last' | 'start' | 'next' | 'year';
 const ROLE_WORDS: Record<OtherRole, string> = {
   last: 'figure for last year',
   start: 'figure it starts from',
   next: 'figure for next year',
+  year: 'figure for the year as a whole',
 };
+/** The same, said of a narrative's figure beside the quarter's own. */
+const SAID_WORDS: Record<OtherRole, string> = { ...ROLE_WORDS, last: 'figure a year ago', start: 'figure it went from' };
 /** A target the action's text gives as another figure, with the text's own target and their lines. */
 interface OtherTarget {
   code: string;
@@ -217,6 +220,48 @@ export const evidence = group(
           `${p.code}'s ${p.quarter} value of "${p.id}", ${p.now}, is its figure in weeks, as the ${p.quarter} narrative gives it ` +
           `(line ${p.line}: "${p.said}"), but "${p.id}" is counted in days`,
         hint: `write ${p.code}: ${p.meant}, the figure in days; if ${p.now} is right as a number of days, correct the narrative`,
+      }),
+    ),
+    measureAsOtherFigure: entry(
+      [
+        {
+          code: 'RHB',
+          quarter: 'Q2',
+          id: 'local-spend',
+          shown: '22%',
+          role: 'last' as OtherRole,
+          said: 'RHB 27% (up from 22% a year ago',
+          line: 35,
+          meantShown: '27%',
+          meant: 27,
+        },
+        {
+          code: 'CWD',
+          quarter: 'Q4',
+          id: 'days-to-pay',
+          shown: '20 days',
+          role: 'year' as OtherRole,
+          said: 'CWD averaged 20 days',
+          line: 88,
+          meantShown: '15 days',
+          meant: 15,
+        },
+      ],
+      (p: {
+        code: string;
+        quarter: string;
+        id: string;
+        shown: string;
+        role: OtherRole;
+        said: string;
+        line: number;
+        meantShown: string;
+        meant: number;
+      }) => ({
+        message:
+          `${p.code}'s ${p.quarter} value of "${p.id}", ${p.shown}, is what the ${p.quarter} narrative gives as its ${SAID_WORDS[p.role]} ` +
+          `(line ${p.line}: "${p.said}"); the narrative gives ${p.meantShown} for ${p.quarter}`,
+        hint: `if the narrative is right, write ${p.code}: ${p.meant}; if ${p.shown} is ${p.code}'s ${p.quarter} figure, correct the narrative`,
       }),
     ),
     profileNotAsText: entry(

@@ -3,6 +3,7 @@ import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { inLine, measureValue, others } from './measure-figures.js';
+import { figuresAsOtherThings } from './narrative-other.js';
 import { figuresInWeeks } from './narrative-units.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { type ActionRef, at, eachAction, problem, type RuleContext } from './rule-context.js';
@@ -43,7 +44,7 @@ function shown(unit: unknown, n: number): string {
 const digitsReversed = (a: number, b: number) =>
   Number.isInteger(a) && a !== b && String(a).length === 2 && String(a).split('').reverse().join('') === String(b);
 
-/** `weeks`: the figures typed in weeks ("Q3 days-to-pay SDN"), said by narrative-units.ts, not here. */
+/** `weeks`: the figures typed in weeks or as another figure ("Q3 days-to-pay SDN"), said by narrative-units.ts and narrative-other.ts, not here. */
 function checkUpdate(ref: ActionRef, q: Quarter, weeks: ReadonlySet<string>, out: Diagnostic[]): void {
   const measures = asDict(ref.action.measures) ?? {};
   const updates = asDict(ref.action.updates) ?? {};
@@ -99,7 +100,9 @@ function checkUpdate(ref: ActionRef, q: Quarter, weeks: ReadonlySet<string>, out
 export const measuresAsNarrated = (ctx: RuleContext): Diagnostic[] => {
   const out: Diagnostic[] = [];
   for (const ref of eachAction(ctx)) {
-    const weeks = new Set(figuresInWeeks(ref.action).map((s) => `${s.quarter} ${s.id} ${s.code}`));
+    const weeks = new Set(
+      [...figuresInWeeks(ref.action), ...figuresAsOtherThings(ref.action)].map((s) => `${s.quarter} ${s.id} ${s.code}`),
+    );
     for (const q of QUARTERS) checkUpdate(ref, q, weeks, out);
   }
   return out;

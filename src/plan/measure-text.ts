@@ -68,7 +68,7 @@ export const measureTargetsAsText = (ctx: RuleContext): Diagnostic[] => {
         slips: slips.map((s) => ({
           code: s.code,
           now: shown(measure.unit, s.now),
-          role: s.other.role as 'last' | 'start' | 'next',
+          role: s.other.role as 'last' | 'start' | 'next' | 'year',
           line: textLine(ref, s.other.said),
           target: shown(measure.unit, s.target.value),
           targetLine: textLine(ref, s.target.said),

@@ -14,6 +14,7 @@ import { measuresAsNarrated } from './measure-narrative.js';
 import { measuresAreSound } from './measure-rules.js';
 import { measuresInScale } from './measure-scale.js';
 import { measureTargetsAsText } from './measure-text.js';
+import { measuresAsOtherThings } from './narrative-other.js';
 import { withWords } from './narrative-rules.js';
 import { measuresInOtherUnits } from './narrative-units.js';
 import { profilesAsText } from './profile-text.js';
@@ -433,6 +434,7 @@ const rules: readonly Rule[] = [
   targetsAsText,
   measureTargetsAsText,
   measuresInOtherUnits,
+  measuresAsOtherThings,
   profilesAsText,
   betterAsText,
 ];

@@ -6,7 +6,7 @@
  * which it is.
  */
 
-type FigureRole = 'target' | 'last' | 'start' | 'next';
+type FigureRole = 'target' | 'last' | 'start' | 'next' | 'year';
 
 export interface TextFigure {
   value: number;
@@ -43,12 +43,14 @@ const OTHER_WORDS: ReadonlyArray<[RegExp, FigureRole]> = [
   [/\b(?:from|since|currently|at present|baseline|starting point)\b/gi, 'start'],
   [/\b(?:last year'?s?|a year ago|the year before|previous year'?s?)\b/gi, 'last'],
   [/\b(?:next year'?s?|rising to|falling to|the year after|following year'?s?)\b/gi, 'next'],
+  [/\b(?:over the year|for the year|the year as a whole|year to date|the year'?s average|annual average)\b/gi, 'year'],
 ];
 
 /** Words just after a figure that say what it is: "LYD 19% last year", "falling to 6 next year". */
 const AFTER_WORDS: ReadonlyArray<[RegExp, FigureRole]> = [
   [/^[^,;.()\d]{0,20}?\b(?:last year|a year ago|the year before)\b/i, 'last'],
   [/^[^,;.()\d]{0,20}?\b(?:next year|the year after)\b/i, 'next'],
+  [/^[^,;.()\d]{0,20}?\b(?:over the year|for the year|in the year to date|year to date|so far this year)\b/i, 'year'],
 ];
 /** What stands between two figures of one run: "CWD 18%, RHB 21% and LYD 19% last year". */
 const RUN = /^[\s,]*(?:and\s+)?(?:[A-Z]{2,5}'?s?\s*)?$/;
