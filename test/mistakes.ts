@@ -5381,7 +5381,7 @@ export const MISTAKES: Mistake[] = [
         .replace('target: { WBC: 10, NDC: 8, EDC: 5 }', 'target: { WBC: 10, NDC: 11, EDC: 5 }'),
     line: 52,
     message:
-      /^the target of "waivers", NDC 11, is what the action's text gives as NDC's figure it starts from \(line 46\), not as the target: the text sets NDC 8 \(line 46\)$/,
+      /^the target of "waivers", NDC 11, is what the action's text gives as NDC's starting figure \(line 46\), not as the target: the text sets NDC 8 \(line 46\)$/,
     hint: /^if the text is right, write NDC: 8; if NDC 11 is the target, correct the action's text$/,
     severity: 'warning',
     alone: true,

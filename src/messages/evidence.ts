@@ -8,12 +8,12 @@ type ProfileOrder = 'calendar' | 'reversed' | 'other';
 type OtherRole = 'last' | 'start' | 'next' | 'year';
 const ROLE_WORDS: Record<OtherRole, string> = {
   last: 'figure for last year',
-  start: 'figure it starts from',
+  start: 'starting figure',
   next: 'figure for next year',
   year: 'figure for the year as a whole',
 };
 /** The same, said of a narrative's figure beside the quarter's own. */
-const SAID_WORDS: Record<OtherRole, string> = { ...ROLE_WORDS, last: 'figure a year ago', start: 'figure it went from' };
+const SAID_WORDS: Record<OtherRole, string> = { ...ROLE_WORDS, last: 'figure a year ago', start: 'earlier figure' };
 /** A target the action's text gives as another figure, with the text's own target and their lines. */
 interface OtherTarget {
   code: string;
@@ -230,7 +230,7 @@ export const evidence = group(
           id: 'local-spend',
           shown: '22%',
           role: 'last' as OtherRole,
-          said: 'RHB 27% (up from 22% a year ago',
+          said: 'RHB 27% (up from 22% a year ago)',
           line: 35,
           meantShown: '27%',
           meant: 27,
