@@ -24,10 +24,16 @@ describe("a profile held against the action's text", () => {
     expect(profileAgainstText(TEXT, typed)?.order).toBe(order);
   });
 
+  it('reads shares the text names by quarter', () => {
+    const slip = profileAgainstText('The profile is Q1 10%, Q2: 20%, Q3 30% and Q4 40%.', [40, 10, 20, 30]);
+    expect([slip?.said, slip?.order]).toEqual([[10, 20, 30, 40], 'calendar']);
+  });
+
   it.each([
     ['the profile the text gives', TEXT, [10, 20, 30, 40]],
     ['other shares than the text gives', TEXT, [25, 25, 25, 25]],
     ['shares the text gives by calendar quarter', "The finance system's calendar quarters are 40%, 10%, 20% and 30%.", [10, 20, 30, 40]],
+    ['shares the text names by quarter in another order', 'The profile is Q4 40%, Q1 10%, Q2 20% and Q3 30%.', [40, 10, 20, 30]],
     ['four shares not by quarter', 'Savings are split 50%, 25%, 15% and 10% between the workstreams.', [10, 15, 25, 50]],
   ])('says nothing of %s', (_name, text, typed) => {
     expect(profileAgainstText(text, typed)).toBeUndefined();

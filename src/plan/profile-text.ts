@@ -12,7 +12,8 @@ import { at, eachAction, problem, type RuleContext } from './rule-context.js';
  * same shares in another order.
  */
 
-const SHARE = '(\\d+(?:\\.\\d+)?)\\s*%';
+/** A share, with the quarter it is for when the text says ("Q1 10%", "Q2: 20%"). */
+const SHARE = '(?:(Q[1-4])\\s*:?\\s*)?(\\d+(?:\\.\\d+)?)\\s*%';
 const AND = '\\s*(?:,\\s*(?:and\\s+)?|\\band\\s+)';
 const SHARES = new RegExp(`${SHARE}${AND}${SHARE}${AND}${SHARE}${AND}${SHARE}`, 'g');
 /** Words that the shares are given by quarter of the financial year, and words that they are not. */
@@ -30,15 +31,13 @@ export interface ProfileSlip {
 
 /** The four shares a sentence of the text gives in quarter order, with their words; undefined when none or two. */
 function textShares(text: string): { said: number[]; words: string } | undefined {
-  const found = text
-    .split(/[.;](?:\s|$)/)
-    .flatMap((sentence) =>
-      [...sentence.matchAll(SHARES)]
-        .map((m) => ({ said: m.slice(1, 5).map(Number), words: m[0] }))
-        .filter(
-          (s) => Math.abs(s.said.reduce((a, b) => a + b, 0) - 100) < 0.01 && BY_QUARTER.test(sentence) && !NOT_IN_ORDER.test(sentence),
-        ),
-    );
+  const found = text.split(/[.;](?:\s|$)/).flatMap((sentence) =>
+    [...sentence.matchAll(SHARES)]
+      // Quarters named must be Q1 to Q4 in turn: shares listed in another order are not the quarters' order.
+      .filter((m) => [1, 3, 5, 7].every((g, i) => m[g] === undefined || m[g]!.toUpperCase() === `Q${i + 1}`))
+      .map((m) => ({ said: [2, 4, 6, 8].map((g) => Number(m[g])), words: m[0] }))
+      .filter((s) => Math.abs(s.said.reduce((a, b) => a + b, 0) - 100) < 0.01 && BY_QUARTER.test(sentence) && !NOT_IN_ORDER.test(sentence)),
+  );
   return found.length === 1 ? found[0] : undefined;
 }
 
