@@ -5528,6 +5528,138 @@ export const MISTAKES: Mistake[] = [
     hint: /^delete one "\}" from the end of line 53: NDC: 8, EDC: 5 \}$/,
     alone: true,
   },
+  // Figures the action's text gives as something else than the one typed.
+  {
+    name: "a measure's target typed as the figure the action's text says it starts from",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          'Cut the number of waivers of the Contract Procedure Rules approved each quarter.',
+          'Cut the waivers of the Contract Procedure Rules approved each quarter to WBC 10, NDC 8 and EDC 5, from WBC 14, NDC 11 and EDC 7 now.',
+        )
+        .replace('target: { WBC: 10, NDC: 8, EDC: 5 }', 'target: { WBC: 10, NDC: 11, EDC: 5 }'),
+    line: 52,
+    message:
+      /^the target of "waivers", NDC 11, is what the action's text gives as NDC's starting figure \(line 46\), not as the target: the text sets NDC 8 \(line 46\)$/,
+    hint: /^if the text is right, write NDC: 8; if NDC 11 is the target, correct the action's text$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a measure's target typed as last year's figure, the text giving one target for each council but one",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          'Cut the number of waivers of the Contract Procedure Rules approved each quarter.',
+          "Cut waivers to no more than 8 a quarter at each council (10 at WBC, 5 at EDC), from last year's 15 at WBC, 12 at NDC and 9 at EDC.",
+        )
+        .replace('target: { WBC: 10, NDC: 8, EDC: 5 }', 'target: { WBC: 15, NDC: 8, EDC: 5 }'),
+    line: 52,
+    message:
+      /^the target of "waivers", WBC 15, is what the action's text gives as WBC's figure for last year \(line 46\), not as the target: the text sets WBC 10 \(line 46\)$/,
+    hint: /^if the text is right, write WBC: 10; if WBC 15 is the target, correct the action's text$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'a days figure typed in weeks, as the narrative now gives it in words and in days',
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace('name: waivers approved\n        unit: count', 'name: days to approve a waiver\n        unit: days')
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          "          waivers: { WBC: 11, NDC: 1, EDC: 4 }\n        narrative: NDC's return now gives the time in weeks, one week or 9 days.\n",
+        ),
+    line: 61,
+    message:
+      /^NDC's Q2 value of "waivers", 1, is its figure in weeks, as the Q2 narrative gives it \(line 62: "one week or 9 days"\), but "waivers" is counted in days$/,
+    hint: /^write NDC: 9, the figure in days; if 1 is right as a number of days, correct the narrative$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'a days figure typed in weeks, as the narrative gives it in weeks only',
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace('name: waivers approved\n        unit: count', 'name: days to approve a waiver\n        unit: days')
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 2, NDC: 8, EDC: 4 }\n        narrative: |\n          NDC and EDC as before. WBC took 2 weeks on average.\n',
+        ),
+    line: 57,
+    message: /^WBC's Q1 value of "waivers", 2, is its figure in weeks, as the Q1 narrative gives it \(line 59: "2 weeks"\)/,
+    hint: /^write WBC: 14, the figure in days/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a profile copied from a calendar-year system, January to March first',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          'Claim the energy rebate on street lighting.',
+          'Claim the energy rebate on street lighting, paid by the quarter in shares of 12.5%, 12.5%, 37.5% and 37.5% from Q1 to Q4.',
+        )
+        .replace('profile: [12.5, 12.5, 37.5, 37.5]', 'profile: [37.5, 12.5, 12.5, 37.5]'),
+    line: 36,
+    message:
+      /^the profile \[37\.5, 12\.5, 12\.5, 37\.5\] is the shares the action's text gives \(line 30: 12\.5%, 12\.5%, 37\.5% and 37\.5%\) in another order, starting with January to March as a calendar-year system lists them$/,
+    hint: /^write profile: \[12\.5, 12\.5, 37\.5, 37\.5\], the text's shares from Q1 \(April to June\) to Q4/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'a profile typed from the last quarter back, the text giving it from the first',
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          'Deliver cashable savings through joint contracts.',
+          'Deliver cashable savings through joint contracts; as they start, the profile is 10%, 20%, 30% and 40% from the first quarter to the last.',
+        )
+        .replace('      measure: cashable savings\n', '      measure: cashable savings\n      profile: [40, 30, 20, 10]\n'),
+    line: 9,
+    message:
+      /^the profile \[40, 30, 20, 10\] is the shares the action's text gives \(line 6: 10%, 20%, 30% and 40%\) in another order, from the last quarter back to the first$/,
+    hint: /^write profile: \[10, 20, 30, 40\]/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a measure's value typed as the figure a year ago that the narrative gives beside the quarter's",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        '          waivers: { WBC: 11, NDC: 6, EDC: 4 }\n        narrative: NDC approved 9 waivers (up from 6 a year ago) as the new rules bed in.\n',
+      ),
+    line: 61,
+    message:
+      /^NDC's Q2 value of "waivers", 6, is what the Q2 narrative gives as its figure a year ago \(line 62: "NDC approved 9 waivers \(up from 6 a year ago\)"\); the narrative gives 9 for Q2$/,
+    hint: /^if the narrative is right, write NDC: 9; if 6 is NDC's Q2 figure, correct the narrative$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a measure's value typed as the year's total so far that the narrative gives beside the quarter's",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        '          waivers: { WBC: 23, NDC: 9, EDC: 4 }\n        narrative: |\n          WBC approved 11 waivers in the quarter and 23 in the year to date.\n',
+      ),
+    line: 61,
+    message: /^WBC's Q2 value of "waivers", 23, is what the Q2 narrative gives as its figure for the year as a whole \(line 63: /,
+    hint: /^if the narrative is right, write WBC: 11;/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

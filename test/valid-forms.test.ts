@@ -722,3 +722,75 @@ describe('valid text that names pages and links', () => {
     expect(edited).toEqual(plain);
   });
 });
+
+describe("valid text that gives other figures beside a measure's target or a profile", () => {
+  const WAIVERS = 'Cut the number of waivers of the Contract Procedure Rules approved each quarter.';
+  const SAVINGS = 'Deliver cashable savings through joint contracts.';
+  const DAYS = (t: string) =>
+    t.replace('name: waivers approved\n        unit: count', 'name: days to approve a waiver\n        unit: days');
+  it.each([
+    [
+      GOV,
+      "last year's figures beside the targets, one of them the same as this year's",
+      (t: string) => t.replace(WAIVERS, `Cut waivers to WBC 10, NDC 8 and EDC 5 a quarter, from last year's WBC 12, NDC 8 and EDC 6.`),
+    ],
+    [
+      GOV,
+      "one target for each council but two, and a figure a year ago that is another council's target",
+      (t: string) =>
+        t.replace(WAIVERS, 'Cut waivers to 8 a quarter at each council (10 at WBC, 5 at EDC), down from 10 at NDC a year ago.'),
+    ],
+    [
+      GOV,
+      'a days measure whose narrative gives weeks of something else, the same number as a figure in line',
+      (t: string) =>
+        DAYS(t).replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n        narrative: EDC ran its review for 4 weeks.\n',
+        ),
+    ],
+    [
+      SAV,
+      'a profile in the order of the shares the text gives (from Q1 to Q4)',
+      (t: string) =>
+        t
+          .replace(SAVINGS, 'Deliver cashable savings through joint contracts; the profile is 10%, 20%, 30% and 40% from Q1 to Q4.')
+          .replace('      measure: cashable savings\n', '      measure: cashable savings\n      profile: [10, 20, 30, 40]\n'),
+    ],
+    [
+      SAV,
+      "a profile beside a calendar-year system's, which the text gives as such",
+      (t: string) =>
+        t
+          .replace(
+            SAVINGS,
+            "Deliver cashable savings through joint contracts; the finance system's calendar quarters are 40%, 10%, 20% and 30%.",
+          )
+          .replace('      measure: cashable savings\n', '      measure: cashable savings\n      profile: [10, 20, 30, 40]\n'),
+    ],
+    [
+      SAV,
+      'four shares in the text that add up to 100 but are not by quarter',
+      (t: string) =>
+        t
+          .replace(SAVINGS, 'Deliver cashable savings through joint contracts, split 50%, 25%, 15% and 10% between the four workstreams.')
+          .replace('      measure: cashable savings\n', '      measure: cashable savings\n      profile: [10, 15, 25, 50]\n'),
+    ],
+    [
+      GOV,
+      "a narrative that gives a council's figure a year ago beside the quarter's",
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n        narrative: NDC approved 9 waivers, down from 12 a year ago; 21 over the year so far.\n',
+        ),
+    ],
+  ])('%s: says of %s only what it says without the text', async (file, _name, edit) => {
+    const withoutText = (t: string) =>
+      edit(t).replace(/action: (?:Cut|Deliver)[^\n]*/, () => `action: ${file === GOV ? WAIVERS : SAVINGS}`);
+    const plain = await messages(file, withoutText);
+    const edited = await messages(file, edit);
+    expect(edit(PLANS.westbrook[file]!)).not.toBe(PLANS.westbrook[file]);
+    expect(edited).toEqual(plain);
+  });
+});

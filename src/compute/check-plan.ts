@@ -6,7 +6,9 @@ import type { Plan } from '../plan/model.js';
 import { councilNames } from '../plan/narrative-amounts.js';
 import { figuresOfOtherAction, narrativeSlips } from '../plan/narrative-figures.js';
 import { outOfPace } from '../plan/pace-slips.js';
+import { profileAgainstText } from '../plan/profile-text.js';
 import { QUARTERS, type Quarter } from '../plan/quarters.js';
+import { richTextToPlain } from '../plan/rich-text.js';
 import { checkStatusesAgainstFigures } from './status-check.js';
 
 /**
@@ -38,6 +40,18 @@ function copiedFrom(plan: Plan): ReadonlySet<string> {
   for (const i of targets.keys()) out.add(actions[i]!.id);
   // A figure out of step with the others' pace (a target with a zero too many) would rate every status wrongly.
   for (const a of actions) if (outOfPace(a as unknown as Record<string, unknown>).length > 0) out.add(a.id);
+  // A profile in another order than the text gives its shares (profile-text.ts) sets every quarter's pace wrongly.
+  for (const a of actions) {
+    const profile = a.target?.profile;
+    if (
+      profile?.source === 'target' &&
+      profileAgainstText(
+        richTextToPlain(a.text),
+        profile.shares.map((s) => s / 100),
+      )
+    )
+      out.add(a.id);
+  }
   // A target that is a quarter's achieved figures, or figures the words contradict (carried-figures.ts,
   // narrative-figures.ts), the councils named by code or in words as the rules name them.
   const names = councilNames(

@@ -2,6 +2,29 @@ import { listAnd } from '../shared/words.js';
 import { entry, group, lineRange } from './entry.js';
 
 type Lines = { from: number; to: number };
+/** How a profile's shares are out of the order the text gives them. */
+type ProfileOrder = 'calendar' | 'reversed' | 'other';
+/** What a figure of an action's text is, when it is not the target: last year's, the one it starts from, next year's. */
+type OtherRole = 'last' | 'start' | 'next' | 'year';
+const ROLE_WORDS: Record<OtherRole, string> = {
+  last: 'figure for last year',
+  start: 'starting figure',
+  next: 'figure for next year',
+  year: 'figure for the year as a whole',
+};
+/** The same, said of a narrative's figure beside the quarter's own. */
+const SAID_WORDS: Record<OtherRole, string> = { ...ROLE_WORDS, last: 'figure a year ago', start: 'earlier figure' };
+/** A target the action's text gives as another figure, with the text's own target and their lines. */
+interface OtherTarget {
+  code: string;
+  now: string;
+  role: OtherRole;
+  line: number;
+  target: string;
+  targetLine: number;
+  all: boolean;
+  meant: number;
+}
 
 /** What a figure written differently from the narrative probably was: digits the other way round, another council's copied. */
 export type SaidWhy = 'digits' | 'copied' | undefined;
@@ -151,6 +174,114 @@ export const evidence = group(
           `was a ${p.part}'s share written for the year's target?`,
         hint: `if the text gives the year's targets, write ${p.meant} on ${lineRange(p.lines)}; if the targets are right, correct the action's text`,
       }),
+    ),
+    targetIsOtherFigure: entry(
+      [
+        {
+          id: 'spend-off-contract',
+          slips: [
+            { code: 'GBC', now: '19%', role: 'last' as OtherRole, line: 8, target: '10%', targetLine: 7, all: true, meant: 10 },
+          ] as readonly OtherTarget[],
+        },
+        {
+          id: 'waivers',
+          slips: [
+            { code: 'NDC', now: '11', role: 'start' as OtherRole, line: 47, target: '8', targetLine: 46, all: false, meant: 8 },
+            { code: 'EDC', now: '7', role: 'next' as OtherRole, line: 47, target: '5', targetLine: 46, all: false, meant: 5 },
+          ] as readonly OtherTarget[],
+        },
+      ],
+      (p: { id: string; slips: readonly OtherTarget[] }) => {
+        const one = p.slips.length === 1;
+        const typed = listAnd(p.slips.map((s) => `${s.code} ${s.now}`));
+        const what = listAnd(p.slips.map((s) => `${s.code}'s ${ROLE_WORDS[s.role]} (line ${s.line})`));
+        const sets = listAnd(
+          p.slips.map((s) =>
+            s.all
+              ? `${s.target} for each council, ${s.code} among them (line ${s.targetLine})`
+              : `${s.code} ${s.target} (line ${s.targetLine})`,
+          ),
+        );
+        return {
+          message:
+            `the target${one ? '' : 's'} of "${p.id}", ${typed}, ${one ? 'is' : 'are'} what the action's text gives as ${what}, ` +
+            `not as the target: the text sets ${sets}`,
+          hint: `if the text is right, write ${p.slips.map((s) => `${s.code}: ${s.meant}`).join(', ')}; if ${typed} ${one ? 'is the target' : 'are the targets'}, correct the action's text`,
+        };
+      },
+    ),
+    measureInWeeks: entry(
+      [
+        { code: 'GBC', quarter: 'Q3', id: 'days-to-pay', now: 3, said: 'three weeks, or 21 days', meant: 21, line: 70 },
+        { code: 'NDC', quarter: 'Q2', id: 'days-to-decide', now: 2, said: '2 weeks', meant: 14, line: 31 },
+      ],
+      (p: { code: string; quarter: string; id: string; now: number; said: string; meant: number; line: number }) => ({
+        message:
+          `${p.code}'s ${p.quarter} value of "${p.id}", ${p.now}, is its figure in weeks, as the ${p.quarter} narrative gives it ` +
+          `(line ${p.line}: "${p.said}"), but "${p.id}" is counted in days`,
+        hint: `write ${p.code}: ${p.meant}, the figure in days; if ${p.now} is right as a number of days, correct the narrative`,
+      }),
+    ),
+    measureAsOtherFigure: entry(
+      [
+        {
+          code: 'RHB',
+          quarter: 'Q2',
+          id: 'local-spend',
+          shown: '22%',
+          role: 'last' as OtherRole,
+          said: 'RHB 27% (up from 22% a year ago)',
+          line: 35,
+          meantShown: '27%',
+          meant: 27,
+        },
+        {
+          code: 'CWD',
+          quarter: 'Q4',
+          id: 'days-to-pay',
+          shown: '20 days',
+          role: 'year' as OtherRole,
+          said: 'CWD averaged 20 days',
+          line: 88,
+          meantShown: '15 days',
+          meant: 15,
+        },
+      ],
+      (p: {
+        code: string;
+        quarter: string;
+        id: string;
+        shown: string;
+        role: OtherRole;
+        said: string;
+        line: number;
+        meantShown: string;
+        meant: number;
+      }) => ({
+        message:
+          `${p.code}'s ${p.quarter} value of "${p.id}", ${p.shown}, is what the ${p.quarter} narrative gives as its ${SAID_WORDS[p.role]} ` +
+          `(line ${p.line}: "${p.said}"); the narrative gives ${p.meantShown} for ${p.quarter}`,
+        hint: `if the narrative is right, write ${p.code}: ${p.meant}; if ${p.shown} is ${p.code}'s ${p.quarter} figure, correct the narrative`,
+      }),
+    ),
+    profileNotAsText: entry(
+      [
+        { typed: [40, 10, 20, 30], said: [10, 20, 30, 40], words: '10%, 20%, 30% and 40%', order: 'calendar' as ProfileOrder, line: 62 },
+        { typed: [40, 30, 20, 10], said: [10, 20, 30, 40], words: '10%, 20%, 30% and 40%', order: 'reversed' as ProfileOrder, line: 62 },
+        { typed: [20, 10, 30, 40], said: [10, 20, 30, 40], words: '10%, 20%, 30% and 40%', order: 'other' as ProfileOrder, line: 62 },
+      ],
+      (p: { typed: readonly number[]; said: readonly number[]; words: string; order: ProfileOrder; line: number }) => {
+        const how =
+          p.order === 'calendar'
+            ? ', starting with January to March as a calendar-year system lists them'
+            : p.order === 'reversed'
+              ? ', from the last quarter back to the first'
+              : '';
+        return {
+          message: `the profile [${p.typed.join(', ')}] is the shares the action's text gives (line ${p.line}: ${p.words}) in another order${how}`,
+          hint: `write profile: [${p.said.join(', ')}], the text's shares from Q1 (April to June) to Q4; if [${p.typed.join(', ')}] is right, correct the action's text`,
+        };
+      },
     ),
     betterAgainstText: entry(
       [

@@ -2,8 +2,11 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
+import { inLine, measureValue, others } from './measure-figures.js';
+import { figuresAsOtherThings } from './narrative-other.js';
+import { figuresInWeeks } from './narrative-units.js';
 import { QUARTERS, type Quarter } from './quarters.js';
-import { type ActionRef, at, type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
+import { type ActionRef, at, eachAction, problem, type RuleContext } from './rule-context.js';
 
 /**
  * A measure's figure that the narrative of the same update gives otherwise: "FDC 31, GBC 22, OCC 17"
@@ -18,8 +21,6 @@ import { type ActionRef, at, type Dict, eachAction, problem, type RuleContext } 
 /** A council code, then within a bracket, a colon or "is"/"at"/"on", a figure: "GBC (31%)", "FDC 31", "OCC: £4,000". */
 export const MENTION =
   /\b([A-Z]{2,5})\b\s*(?:\(|:|=|\bis\b|\bat\b|\bon\b|\bwith\b)?\s*(\u00a3)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(%)?(?![\d/-])/g;
-/** A figure said in line with the council's other figures: within this factor of their range. */
-const IN_LINE = 2;
 
 interface Mention {
   code: string;
@@ -34,36 +35,17 @@ function mentions(line: string, codes: ReadonlySet<string>): Mention[] {
     .map((m) => ({ code: m[1]!, value: Number(m[3]!.replace(/,/g, '')), pounds: m[2] !== undefined, percent: m[4] !== undefined }));
 }
 
-function measureValue(raw: unknown): number | undefined {
-  const v = typeof raw === 'number' ? raw : asDict(raw)?.value;
-  return typeof v === 'number' ? v : undefined;
-}
-
 function shown(unit: unknown, n: number): string {
   if (unit === 'percent') return `${n}%`;
   if (unit === 'money') return formatMoney(n);
   return unit === 'days' ? `${n} days` : String(n);
 }
 
-/** Whether `said` sits among the council's figures of the measure in the other quarters and its target. */
-function inLine(measure: Dict, updates: Dict, id: string, code: string, q: Quarter, said: number): boolean {
-  const refs = others(measure, updates, id, code, q);
-  if (refs.length === 0 || said <= 0) return false;
-  return said >= Math.min(...refs) / IN_LINE && said <= Math.max(...refs) * IN_LINE;
-}
-
-/** The council's figures of the measure in the other quarters, and its target. */
-function others(measure: Dict, updates: Dict, id: string, code: string, q: Quarter): number[] {
-  return [
-    ...QUARTERS.filter((l) => l !== q).map((l) => measureValue(asDict(asDict(asDict(updates[l])?.measures)?.[id])?.[code])),
-    measureValue(asDict(measure.target)?.[code]),
-  ].filter((n): n is number => n !== undefined && n > 0);
-}
-
 const digitsReversed = (a: number, b: number) =>
   Number.isInteger(a) && a !== b && String(a).length === 2 && String(a).split('').reverse().join('') === String(b);
 
-function checkUpdate(ref: ActionRef, q: Quarter, out: Diagnostic[]): void {
+/** `weeks`: the figures typed in weeks or as another figure ("Q3 days-to-pay SDN"), said by narrative-units.ts and narrative-other.ts, not here. */
+function checkUpdate(ref: ActionRef, q: Quarter, weeks: ReadonlySet<string>, out: Diagnostic[]): void {
   const measures = asDict(ref.action.measures) ?? {};
   const updates = asDict(ref.action.updates) ?? {};
   const update = asDict(updates[q]);
@@ -82,7 +64,7 @@ function checkUpdate(ref: ActionRef, q: Quarter, out: Diagnostic[]): void {
         Object.entries(row).flatMap(([c, v]) => (measureValue(v) === undefined ? [] : [[c, measureValue(v)!] as const])),
       );
       const said = mentions(line, new Set(values.keys())).filter(
-        (m) => !(m.percent && measure.unit !== 'percent') && !(m.pounds && measure.unit !== 'money'),
+        (m) => !(m.percent && measure.unit !== 'percent') && !(m.pounds && measure.unit !== 'money') && !weeks.has(`${q} ${id} ${m.code}`),
       );
       if (said.length < 2 || new Set(said.map((m) => m.code)).size !== said.length) continue;
       const right = said.filter((m) => values.get(m.code) === m.value);
@@ -117,6 +99,11 @@ function checkUpdate(ref: ActionRef, q: Quarter, out: Diagnostic[]): void {
 /** Measure figures their update's narrative gives otherwise: see above. */
 export const measuresAsNarrated = (ctx: RuleContext): Diagnostic[] => {
   const out: Diagnostic[] = [];
-  for (const ref of eachAction(ctx)) for (const q of QUARTERS) checkUpdate(ref, q, out);
+  for (const ref of eachAction(ctx)) {
+    const weeks = new Set(
+      [...figuresInWeeks(ref.action), ...figuresAsOtherThings(ref.action)].map((s) => `${s.quarter} ${s.id} ${s.code}`),
+    );
+    for (const q of QUARTERS) checkUpdate(ref, q, weeks, out);
+  }
   return out;
 };

@@ -5,6 +5,8 @@ import { say } from '../messages/index.js';
 import { formatMoney, median } from '../shared/numbers.js';
 import { slipMeant } from './figure-slips.js';
 import { swappedMeasures } from './measure-swaps.js';
+import { figuresAsOtherThings } from './narrative-other.js';
+import { figuresInWeeks } from './narrative-units.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { at, type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
 
@@ -64,6 +66,9 @@ export const measuresInScale = (ctx: RuleContext): Diagnostic[] => {
       const line = at(ref.f, [...ref.path, 'updates', swap.quarter, 'measures', swap.first], true);
       out.push(problem(ref.f, line, 'warning', 'measures-exchanged', swap.wording));
     }
+    // A figure typed in weeks, or as another figure the narrative gives, is said by narrative-units.ts and narrative-other.ts.
+    for (const slip of [...figuresInWeeks(ref.action), ...figuresAsOtherThings(ref.action)])
+      exchanged.add(`${slip.quarter} ${slip.id} ${slip.code}`);
     for (const [id, raw] of Object.entries(asDict(ref.action.measures) ?? {})) {
       const measure = asDict(raw);
       if (!measure) continue;

@@ -13,7 +13,11 @@ import { lagQuartersKept } from './lag-figures.js';
 import { measuresAsNarrated } from './measure-narrative.js';
 import { measuresAreSound } from './measure-rules.js';
 import { measuresInScale } from './measure-scale.js';
+import { measureTargetsAsText } from './measure-text.js';
+import { measuresAsOtherThings } from './narrative-other.js';
 import { withWords } from './narrative-rules.js';
+import { measuresInOtherUnits } from './narrative-units.js';
+import { profilesAsText } from './profile-text.js';
 import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 import {
@@ -428,6 +432,10 @@ const rules: readonly Rule[] = [
   measuresAsNarrated,
   lagQuartersKept,
   targetsAsText,
+  measureTargetsAsText,
+  measuresInOtherUnits,
+  measuresAsOtherThings,
+  profilesAsText,
   betterAsText,
 ];
 

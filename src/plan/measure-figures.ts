@@ -1,0 +1,29 @@
+import { asDict } from '../input/check-yaml.js';
+import { QUARTERS, type Quarter } from './quarters.js';
+import type { Dict } from './rule-context.js';
+
+/** A measure's figures as the checks that hold them to the plan's words read them. */
+
+/** A figure said in line with the council's other figures: within this factor of their range. */
+const IN_LINE = 2;
+
+/** A measure's value, written as a number or as "value:" with a quarter. */
+export function measureValue(raw: unknown): number | undefined {
+  const v = typeof raw === 'number' ? raw : asDict(raw)?.value;
+  return typeof v === 'number' ? v : undefined;
+}
+
+/** Whether `said` sits among the council's figures of the measure in the other quarters and its target. */
+export function inLine(measure: Dict, updates: Dict, id: string, code: string, q: Quarter, said: number): boolean {
+  const refs = others(measure, updates, id, code, q);
+  if (refs.length === 0 || said <= 0) return false;
+  return said >= Math.min(...refs) / IN_LINE && said <= Math.max(...refs) * IN_LINE;
+}
+
+/** The council's figures of the measure in the other quarters, and its target. */
+export function others(measure: Dict, updates: Dict, id: string, code: string, q: Quarter): number[] {
+  return [
+    ...QUARTERS.filter((l) => l !== q).map((l) => measureValue(asDict(asDict(asDict(updates[l])?.measures)?.[id])?.[code])),
+    measureValue(asDict(measure.target)?.[code]),
+  ].filter((n): n is number => n !== undefined && n > 0);
+}

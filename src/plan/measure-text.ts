@@ -1,0 +1,84 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { asDict } from '../input/check-yaml.js';
+import type { PathSegment } from '../input/yaml-source.js';
+import { say } from '../messages/index.js';
+import { formatMoney } from '../shared/numbers.js';
+import { type ActionRef, at, eachAction, problem, type RuleContext } from './rule-context.js';
+import { figureFor, type TextFigure, textFigures } from './text-figures.js';
+
+/**
+ * A measure's target typed as another figure the action's text gives: last year's ("from last year's
+ * CWD 18%, RHB 21%, SDN 24% and LYD 19%"), the one it starts from, next year's. It is a figure of the
+ * right unit and scale, so every rating of the council is then measured against the wrong line. Found
+ * when the text gives the council's target (its own, or one for "each council") and the other
+ * councils' targets are the text's, and the figure typed is one the text gives the council as another
+ * thing.
+ */
+
+export interface TargetSlip {
+  code: string;
+  now: number;
+  other: TextFigure;
+  target: TextFigure;
+}
+
+/** The targets of a measure that are the text's other figures; none when the text is not about it. */
+export function targetsAsOtherFigures(text: string, measure: Record<string, unknown>): TargetSlip[] {
+  const target = asDict(measure.target);
+  if (!target) return [];
+  const typed = Object.entries(target).filter((e): e is [string, number] => typeof e[1] === 'number');
+  const figures = textFigures(text, measure.unit, new Set(typed.map(([c]) => c)));
+  const said = typed.flatMap(([code, now]) => {
+    const t = figureFor(figures, code, 'target');
+    return t ? [{ code, now, target: t }] : [];
+  });
+  const wrong = said.filter((s) => s.now !== s.target.value);
+  if (said.length < 2 || wrong.length === 0 || wrong.length === said.length) return [];
+  const slips = wrong.flatMap((s) => {
+    const other = figures.find((f) => f.role !== 'target' && f.value === s.now && (f.code === s.code || f.code === undefined));
+    return other ? [{ ...s, other }] : [];
+  });
+  // Every target not the text's must be one of its other figures: else the text may be another measure's.
+  return slips.length === wrong.length ? slips : [];
+}
+
+function shown(unit: unknown, n: number): string {
+  if (unit === 'percent') return `${n}%`;
+  if (unit === 'money') return formatMoney(n);
+  return unit === 'days' ? `${n} days` : String(n);
+}
+
+/** The line of the action's text where `said` is written. */
+function textLine(ref: ActionRef, said: string): number {
+  const start = at(ref.f, [...ref.path, 'action']);
+  const found = ref.f.file.text.indexOf(said, start);
+  return ref.f.file.position(found === -1 ? start : found).line;
+}
+
+export const measureTargetsAsText = (ctx: RuleContext): Diagnostic[] => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    if (typeof ref.action.action !== 'string') continue;
+    for (const [id, raw] of Object.entries(asDict(ref.action.measures) ?? {})) {
+      const measure = asDict(raw);
+      const slips = measure ? targetsAsOtherFigures(ref.action.action, measure) : [];
+      if (!measure || slips.length === 0) continue;
+      const wording = say.targetIsOtherFigure({
+        id,
+        slips: slips.map((s) => ({
+          code: s.code,
+          now: shown(measure.unit, s.now),
+          role: s.other.role as 'last' | 'start' | 'next' | 'year',
+          line: textLine(ref, s.other.said),
+          target: shown(measure.unit, s.target.value),
+          targetLine: textLine(ref, s.target.said),
+          all: s.target.code === undefined,
+          meant: s.target.value,
+        })),
+      });
+      const path: PathSegment[] = [...ref.path, 'measures', id, 'target', slips[0]!.code];
+      out.push(problem(ref.f, at(ref.f, path), 'warning', 'target-other-figure', wording));
+    }
+  }
+  return out;
+};

@@ -1,0 +1,102 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { asDict } from '../input/check-yaml.js';
+import { say } from '../messages/index.js';
+import { inLine } from './measure-figures.js';
+import { QUARTERS, type Quarter } from './quarters.js';
+import { at, type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
+import { NUMBER_WORD, numberOf } from './text-figures.js';
+
+/**
+ * A measure in days given a value in weeks, as the council's return now gives it: "SDN's return now
+ * gives its average in weeks: three weeks, or 21 days". The 3 fits the unit, and reads as the best
+ * figure of all. Found when the update's narrative gives the council's figure in weeks as the value
+ * typed, and that many weeks in days (or the days it gives beside them) is in line with the council's
+ * other quarters and target while the value typed is not.
+ */
+
+export interface UnitSlip {
+  quarter: Quarter;
+  id: string;
+  code: string;
+  now: number;
+  /** The narrative's words for the figure ("three weeks, or 21 days"), and the days to write. */
+  said: string;
+  meant: number;
+}
+
+const WEEKS = new RegExp(`\\b(${NUMBER_WORD})\\s+weeks?\\b(?:[^\\d.;]{0,12}?\\b(\\d+(?:\\.\\d+)?)\\s+days?\\b)?`, 'i');
+
+/** The part of a narrative line about `code`: from its name to the next council's. */
+function aboutCouncil(line: string, code: string, codes: readonly string[]): string | undefined {
+  const start = line.search(new RegExp(`\\b${code}\\b`));
+  if (start === -1) return undefined;
+  const rest = line.slice(start + code.length);
+  const next = Math.min(
+    ...codes
+      .filter((c) => c !== code)
+      .map((c) => rest.search(new RegExp(`\\b${c}\\b`)))
+      .filter((i) => i >= 0),
+    rest.length,
+  );
+  return rest.slice(0, next);
+}
+
+/** What the narrative says the value typed is in weeks, and the days meant; undefined when it does not. */
+function inWeeks(
+  narrative: string,
+  code: string,
+  codes: readonly string[],
+  now: number,
+): Omit<UnitSlip, 'quarter' | 'id' | 'code' | 'now'> | undefined {
+  for (const line of narrative.split('\n')) {
+    const part = aboutCouncil(line, code, codes);
+    const m = part === undefined ? null : WEEKS.exec(part);
+    if (!m || numberOf(m[1]!) !== now) continue;
+    const days = m[2] === undefined ? undefined : Number(m[2]);
+    const meant = days !== undefined && Math.abs(days - now * 7) <= 7 ? days : now * 7;
+    return { said: m[0], meant };
+  }
+  return undefined;
+}
+
+/** Values of days measures typed in weeks, as their narratives give them. */
+export function figuresInWeeks(action: Dict): UnitSlip[] {
+  const out: UnitSlip[] = [];
+  const updates = asDict(action.updates) ?? {};
+  for (const [id, raw] of Object.entries(asDict(action.measures) ?? {})) {
+    const measure = asDict(raw);
+    if (measure?.unit !== 'days') continue;
+    for (const quarter of QUARTERS) {
+      const update = asDict(updates[quarter]);
+      const row = asDict(asDict(update?.measures)?.[id]);
+      if (!row || typeof update?.narrative !== 'string') continue;
+      for (const [code, v] of Object.entries(row)) {
+        const now = typeof v === 'number' ? v : asDict(v)?.value;
+        if (typeof now !== 'number' || now <= 0) continue;
+        const found = inWeeks(update.narrative, code, Object.keys(row), now);
+        if (!found || inLine(measure, updates, id, code, quarter, now) || !inLine(measure, updates, id, code, quarter, found.meant))
+          continue;
+        out.push({ quarter, id, code, now, ...found });
+      }
+    }
+  }
+  return out;
+}
+
+export const measuresInOtherUnits = (ctx: RuleContext): Diagnostic[] => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    for (const slip of figuresInWeeks(ref.action)) {
+      const update = [...ref.path, 'updates', slip.quarter];
+      const narrativeAt = at(ref.f, [...update, 'narrative']);
+      const found = ref.f.file.text.indexOf(slip.said, narrativeAt);
+      const line = ref.f.file.position(found === -1 ? narrativeAt : found).line;
+      const path = [...update, 'measures', slip.id, slip.code];
+      const row = asDict(asDict(asDict(asDict(ref.action.updates)?.[slip.quarter])?.measures)?.[slip.id]);
+      const long = asDict(row?.[slip.code]) !== undefined;
+      const wording = say.measureInWeeks({ ...slip, line });
+      out.push(problem(ref.f, at(ref.f, long ? [...path, 'value'] : path), 'warning', 'figure-in-other-unit', wording));
+    }
+  }
+  return out;
+};
