@@ -95,6 +95,7 @@ describe('plan validate --fix on the mistake corpus', () => {
       /thousands commas as Excel shows them/,
       /comma left out between two councils/,
       /total row of the spreadsheet pasted/,
+      /label written with both years in full/,
     ])
       expect(names).toMatch(kind);
     expect(FIXABLE.length).toBeGreaterThanOrEqual(25);

@@ -282,6 +282,16 @@ export const MISTAKES: Mistake[] = [
     hint: /^write label: 2014\/15$/,
     alone: true,
   },
+  {
+    name: 'Kestrel: the financial year label written with both years in full, 2014/2015',
+    plan: 'kestrel',
+    file: PLAN,
+    lineText: '  label: 2014/2015',
+    line: 5,
+    message: /^"2014\/2015" is the financial year 2014\/15: a label is written with a slash/,
+    hint: /^write label: 2014\/15$/,
+    alone: true,
+  },
   // Word's autocorrect of "(c)" into "©" in a lettered list.
   {
     name: 'Word turned "(c)" of a lettered list in a narrative into "©"',

@@ -173,6 +173,7 @@ export const shapes = group(
     yearLabelWritten: entry([{ written: '2015\u201316', label: '2015/16' }], (p) => ({
       message: `"${p.written}" is the financial year ${p.label}: a label is written with a slash and the last two digits of the next year`,
       hint: `write label: ${p.label}`,
+      fixed: `label: ${p.written} written as label: ${p.label}`,
     })),
     yearLabelOneYear: entry([{ written: 'FY16', ending: '2015/16', starting: '2016/17' }], (p) => ({
       message: `"${p.written}" names one year, but a label is the financial year's first year, a slash and the last two digits of the next`,
