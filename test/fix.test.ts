@@ -96,6 +96,7 @@ describe('plan validate --fix on the mistake corpus', () => {
       /comma left out between two councils/,
       /total row of the spreadsheet pasted/,
       /label written with both years in full/,
+      /month an action ended written for "ended:"/,
     ])
       expect(names).toMatch(kind);
     expect(FIXABLE.length).toBeGreaterThanOrEqual(25);

@@ -4363,6 +4363,48 @@ export const MISTAKES: Mistake[] = [
     hint: /^write rag: red or rag: amber, whichever fits$/,
     alone: true,
   },
+  // How an action ended, written as a tracker writes it (heldout set 10).
+  {
+    name: 'Kestrel: the day the action ended written for "ended:", the status not saying how',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '        ended: 28/11/2014',
+    line: 29,
+    message: /^"ended" says how the action ended, completed or dropped, not when \("28\/11\/2014"\): the update's quarter says when$/,
+    hint: /^write ended: completed if the action was done, or ended: dropped if it was given up; if the day matters, say it in the narrative$/,
+    alone: true,
+  },
+  {
+    name: 'the month an action ended written for "ended:", under the status "Done"',
+    file: GOV,
+    edit: (t) => t.replace('        status: On track\n', '        status: Done\n        ended: Sept 2015\n'),
+    line: 33,
+    message:
+      /^"ended" says how the action ended, completed or dropped, not when \("Sept 2015"\): .*the status \(line 32\) says it was completed$/,
+    hint: /^write ended: completed$/,
+    alone: true,
+    repaired: (t) => t.replace('        status: On track\n', '        status: Done\n        ended: completed\n'),
+  },
+  {
+    name: 'Kestrel: a completed action rated blue, as a BRAG tracker does',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) => t.replace('        status: Live\n', '        status: Live\n        rag: Blue\n'),
+    line: 29,
+    message:
+      /^"Blue" is the BRAG rating for a completed action: plan marks a completed action with "ended: completed" \(line 30\), and rates it red, amber or green$/,
+    hint: /^write rag: green$/,
+    alone: true,
+  },
+  {
+    name: 'a blue circle from a BRAG tracker for a rating',
+    file: GOV,
+    lineText: '        rag: \u{1F535}',
+    line: 19,
+    message: /^"\u{1F535}" is the BRAG rating for a completed action: plan marks a completed action with "ended: completed", and rates it/u,
+    hint: /^write rag: green, and if the action is done, add ended: completed on the line below, 8 spaces from the left edge$/,
+    alone: true,
+  },
   // Words plan wrote, or the report adds, left in a line the officer edited (heldout set 7).
   {
     name: 'the section title pasted from the appendix with its number in front',

@@ -127,6 +127,39 @@ export const withinLine = group(
         fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.word}"`,
       }),
     ),
+    endedAsDate: entry<{ key: string; written: string; word: string | undefined; statusLine: number | undefined }>(
+      [
+        { key: 'ended', written: '2014-09-15', word: 'completed', statusLine: 12 },
+        { key: 'ended', written: 'Q2', word: undefined, statusLine: undefined },
+      ],
+      (p: { key: string; written: string; word: string | undefined; statusLine: number | undefined }) => ({
+        message:
+          `"${p.key}" says how the action ended, completed or dropped, not when ("${p.written}"): the update's quarter says when` +
+          (p.word === undefined ? '' : `, and the status (line ${p.statusLine}) says it was ${p.word}`),
+        hint:
+          p.word === undefined
+            ? `write ${p.key}: completed if the action was done, or ${p.key}: dropped if it was given up; if the day matters, say it in the narrative`
+            : `write ${p.key}: ${p.word}`,
+        fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.word ?? ''}", as the status on line ${p.statusLine} says`,
+      }),
+    ),
+    ratedAsDone: entry<{ key: string; written: string; endedLine: number | undefined; indent: number }>(
+      [
+        { key: 'rag', written: 'blue', endedLine: 14, indent: 8 },
+        { key: 'rag', written: 'Completed', endedLine: undefined, indent: 8 },
+      ],
+      (p: { key: string; written: string; endedLine: number | undefined; indent: number }) => {
+        const colour = !/^(?:completed?|done|closed|finished)$/i.test(p.written);
+        const marks = `"ended: completed"${p.endedLine === undefined ? '' : ` (line ${p.endedLine})`}`;
+        return {
+          message: `${colour ? `"${p.written}" is the BRAG rating for a completed action` : `"${p.written}" is not a rating`}: plan marks a completed action with ${marks}, and rates it red, amber or green`,
+          hint:
+            p.endedLine === undefined
+              ? `write ${p.key}: green, and if the action is done, add ended: completed on the line below, ${column(p.indent)}`
+              : `write ${p.key}: green`,
+        };
+      },
+    ),
     spreadsheetDate: entry([{ key: 'due', written: '31-Mar-17', iso: '2017-03-31' }], (p) => ({
       message: `"${p.written}" is a date with the month's name, as a spreadsheet or a letter shows it: write it as YYYY-MM-DD, ${p.iso}`,
       hint: `write ${p.key}: ${p.iso}`,
