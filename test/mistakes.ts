@@ -4405,6 +4405,29 @@ export const MISTAKES: Mistake[] = [
     hint: /^write rag: green, and if the action is done, add ended: completed on the line below, 8 spaces from the left edge$/,
     alone: true,
   },
+  // A key of the action moved into an update, as a tracker keeps dates with each quarter (heldout set 10).
+  {
+    name: 'Kestrel: the lead officer line moved into the Q2 update',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) =>
+      t
+        .replace('    lead: Procurement Manager\n', '')
+        .replace('        status: Live\n', '        status: Live\n        lead: Procurement Manager\n'),
+    line: 28,
+    message: /^"lead:" belongs to the action, not to its Q2 update$/,
+    hint: /^move the line up above "updates:" \(line 23\), 4 spaces from the left edge: lead: Procurement Manager$/,
+    alone: true,
+  },
+  {
+    name: 'a due date typed into the Q1 update of an action that has none',
+    file: GOV,
+    edit: (t) => t.replace('        status: Not started\n', '        status: Not started\n        due: 2015-12-31\n'),
+    line: 31,
+    message: /^"due:" belongs to the action, not to its Q1 update$/,
+    hint: /^move the line up above "updates:" \(line 28\), 4 spaces from the left edge: due: 2015-12-31$/,
+    alone: true,
+  },
   // Words plan wrote, or the report adds, left in a line the officer edited (heldout set 7).
   {
     name: 'the section title pasted from the appendix with its number in front',

@@ -7,6 +7,7 @@ import { findChoiceSlip } from './choice-slips.js';
 import { findFigureSlip } from './figure-slips.js';
 import { checkLeftOnNote, confirmAnswered, numberInTitle, sectionNumber } from './leftover-slips.js';
 import { findMarkedValue } from './marked-value-slips.js';
+import { keyOfOuterPart } from './moved-key-slips.js';
 import { plusMovement } from './movement-slips.js';
 import { placeholderSlip } from './placeholder-slips.js';
 import { figureInReportWords } from './report-form-slips.js';
@@ -40,6 +41,7 @@ export function findValueSlip(
     confirmAnswered(text, lines, i, parents[i]) ??
     (lines[i]!.indent === 0 && lines[i]!.text.startsWith('title:') ? numberInTitle(lines[i]!, sectionNumber(lines, i)) : undefined) ??
     keyWithWords(lines, i, context, parents) ??
+    keyOfOuterPart(text, lines, i, context, parents) ??
     joinedLine(text, lines, i, context, parents) ??
     mixedQuotes(lines[i]!) ??
     findTypedFormSlip(lines[i]!, context, parents[i]) ??
