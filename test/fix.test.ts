@@ -97,6 +97,7 @@ describe('plan validate --fix on the mistake corpus', () => {
       /total row of the spreadsheet pasted/,
       /label written with both years in full/,
       /month an action ended written for "ended:"/,
+      /copied with its tracker heading/,
     ])
       expect(names).toMatch(kind);
     expect(FIXABLE.length).toBeGreaterThanOrEqual(25);

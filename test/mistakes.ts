@@ -4428,6 +4428,26 @@ export const MISTAKES: Mistake[] = [
     hint: /^move the line up above "updates:" \(line 28\), 4 spaces from the left edge: due: 2015-12-31$/,
     alone: true,
   },
+  // A value copied with its heading, the key's own name (heldout set 10).
+  {
+    name: 'a rating copied with its tracker heading "RAG status:"',
+    file: GOV,
+    lineText: '        rag: RAG status: green',
+    line: 13,
+    message: /^"RAG status:" after "rag:" is the heading the text had where it was copied from, not part of it$/,
+    hint: /^write rag: green$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a narrative on its line copied with its heading "Narrative:"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '        narrative: Narrative: Council meets in February.',
+    line: 18,
+    message: /^"Narrative:" after "narrative:" is the heading the text had/,
+    hint: /^write narrative: Council meets in February\.$/,
+    alone: true,
+  },
   // Words plan wrote, or the report adds, left in a line the officer edited (heldout set 7).
   {
     name: 'the section title pasted from the appendix with its number in front',

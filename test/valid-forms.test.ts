@@ -613,3 +613,25 @@ describe('valid text that names pages and links', () => {
     expect(edited).toEqual(plain);
   });
 });
+
+describe('valid text that looks like what a tracker or an email adds', () => {
+  it.each([
+    [
+      'a status that starts with the word "Status"',
+      (t: string) => t.replace('status: Draft circulated', 'status: Status report circulated'),
+    ],
+    [
+      'a status in quotes that gives its own heading on purpose',
+      (t: string) => t.replace('status: Draft circulated', 'status: "Rules: draft circulated"'),
+    ],
+    [
+      'a completed action rated green with its status "Completed"',
+      (t: string) => t.replace('        status: On track\n', '        status: Completed\n        rag: green\n        ended: completed\n'),
+    ],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages(GOV, (t) => t);
+    const edited = await messages(GOV, edit);
+    expect(edit(PLANS.westbrook[GOV]!)).not.toBe(PLANS.westbrook[GOV]);
+    expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
+  });
+});

@@ -5,6 +5,7 @@ import { commaBetweenCouncils, thousandsInBraces } from './brace-slips.js';
 import { cellAfterTab, colourMark } from './cell-slips.js';
 import { findChoiceSlip } from './choice-slips.js';
 import { findFigureSlip } from './figure-slips.js';
+import { headingBeforeValue } from './heading-slips.js';
 import { checkLeftOnNote, confirmAnswered, numberInTitle, sectionNumber } from './leftover-slips.js';
 import { findMarkedValue } from './marked-value-slips.js';
 import { keyOfOuterPart } from './moved-key-slips.js';
@@ -31,6 +32,7 @@ export function findValueSlip(
 ): Slip | undefined {
   return (
     plusMovement(lines, i, parents[i]) ??
+    headingBeforeValue(lines[i]!, context) ??
     figureInReportWords(lines, i) ??
     thousandsInBraces(lines[i]!, context) ??
     commaBetweenCouncils(lines[i]!, context) ??

@@ -160,6 +160,11 @@ export const withinLine = group(
         };
       },
     ),
+    headingBeforeValue: entry([{ key: 'status', heading: 'Status', rest: 'Onward going' }], (p) => ({
+      message: `"${p.heading}:" after "${p.key}:" is the heading the text had where it was copied from, not part of it`,
+      hint: `write ${p.key}: ${p.rest}`,
+      fixed: `the heading "${p.heading}:" after "${p.key}:" deleted`,
+    })),
     spreadsheetDate: entry([{ key: 'due', written: '31-Mar-17', iso: '2017-03-31' }], (p) => ({
       message: `"${p.written}" is a date with the month's name, as a spreadsheet or a letter shows it: write it as YYYY-MM-DD, ${p.iso}`,
       hint: `write ${p.key}: ${p.iso}`,
