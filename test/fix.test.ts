@@ -98,6 +98,8 @@ describe('plan validate --fix on the mistake corpus', () => {
       /label written with both years in full/,
       /month an action ended written for "ended:"/,
       /copied with its tracker heading/,
+      /pound sign typed as "#"/,
+      /address repeated in "<...>"/,
     ])
       expect(names).toMatch(kind);
     expect(FIXABLE.length).toBeGreaterThanOrEqual(25);

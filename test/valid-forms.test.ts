@@ -635,3 +635,37 @@ describe('valid text that looks like what a tracker or an email adds', () => {
     expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
   });
 });
+
+describe('valid text with times, dates, warnings and signs of its own', () => {
+  it.each([
+    [
+      "a narrative that ends with a meeting's time and date",
+      (t: string) => t.replace('Comments due by 10 July.', 'Panel meets at 10:00 12/07/2015'),
+    ],
+    [
+      'a narrative line that starts with "Caution:"',
+      (t: string) => t.replace('Comments due by 10 July.', 'Caution: the waiver limits are not yet agreed.'),
+    ],
+    [
+      'a narrative that says where an e-mail came from',
+      (t: string) => t.replace('Comments due by 10 July.', 'This email came from the monitoring officers of all three councils.'),
+    ],
+    [
+      'a narrative with an issue number after "#"',
+      (t: string) => t.replace('Comments due by 10 July.', 'Comments due by 10 July (ticket #4512).'),
+    ],
+    [
+      'a link given after "see"',
+      (t: string) =>
+        t.replace(
+          'Rules published at https://www.westbrook.gov.uk/procurement.',
+          'Rules published, see https://www.westbrook.gov.uk/procurement.',
+        ),
+    ],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages(GOV, (t) => t);
+    const edited = await messages(GOV, edit);
+    expect(edit(PLANS.westbrook[GOV]!)).not.toBe(PLANS.westbrook[GOV]);
+    expect(edited).toEqual(plain);
+  });
+});
