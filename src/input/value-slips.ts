@@ -14,7 +14,7 @@ import { placeholderSlip } from './placeholder-slips.js';
 import { figureInReportWords } from './report-form-slips.js';
 import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
-import { findTypedFormSlip } from './typed-form-slips.js';
+import { findTypedFormSlip, monthsForQuarter } from './typed-form-slips.js';
 
 /**
  * Slips within one line of keys, found before parsing: two lines joined into one ("status: Onward
@@ -47,6 +47,7 @@ export function findValueSlip(
     joinedLine(text, lines, i, context, parents) ??
     mixedQuotes(lines[i]!) ??
     findTypedFormSlip(lines[i]!, context, parents[i]) ??
+    monthsForQuarter(lines, i, context, parents[i]) ??
     namedMonthDate(lines[i]!, context) ??
     findFigureSlip(lines, i, context, parents) ??
     numericDate(lines[i]!, context) ??

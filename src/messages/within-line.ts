@@ -64,6 +64,17 @@ export const withinLine = group(
         fixed: `"${p.key}: ${p.mark}" written as "${p.key}: ${p.word}"`,
       }),
     ),
+    monthsForQuarter: entry(
+      [
+        { written: 'Oct-Dec', key: 'Q3', from: 'October', to: 'December', known: true },
+        { written: 'October', key: 'Q3', from: 'October', to: 'December', known: false },
+      ],
+      (p) => ({
+        message: `"${p.written}" is not a quarter key: ${p.from} to ${p.to} is ${p.key}${p.known ? " of the plan's financial year" : ' of a financial year that starts in April'}`,
+        hint: `write ${p.key}:${p.known ? '' : ` if the year starts in April (see "starts:" in plan.yaml)`}`,
+        fixed: `"${p.written}:" written as "${p.key}:"`,
+      }),
+    ),
     keyWithWords: entry([{ written: 'Q3 (Oct–Dec)', key: 'Q3' }], (p) => ({
       message: `"${p.written}:" has words after the key "${p.key}": a key is written on its own`,
       hint: `write ${p.key}: (without "${p.written.slice(p.key.length).trim()}")`,
