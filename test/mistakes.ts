@@ -4467,6 +4467,25 @@ export const MISTAKES: Mistake[] = [
     hint: /^write narrative: Council meets in February\.$/,
     alone: true,
   },
+  // The new quarter's narrative pasted over the one before as well (heldout set 10).
+  {
+    name: "Kestrel: Q3's new narrative, with Q3's figures, pasted over Q2's too",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '      Q2:\n        achieved:\n          KBC: 30000',
+          '      Q2:\n        narrative: Savings so far are KBC \u00a350,000 and HDC \u00a327,000.\n        achieved:\n          KBC: 30000',
+        )
+        .replace('narrative: Fleet and stationery contracts let.', 'narrative: Savings so far are KBC \u00a350,000 and HDC \u00a327,000.'),
+    line: 20,
+    message:
+      /^the Q2 narrative of action "[^"]+" is its Q3 narrative word for word \(line 25\), and gives the Q3 figures \(KBC \u00a350,000 and HDC \u00a327,000, lines 27\u201328\), not Q2's \(lines 22\u201323\): the Q3 text was pasted over it$/,
+    hint: /^write the Q2 narrative back in line 20 as it was/,
+    severity: 'warning',
+    alone: true,
+  },
   // Words plan wrote, or the report adds, left in a line the officer edited (heldout set 7).
   {
     name: 'the section title pasted from the appendix with its number in front',
