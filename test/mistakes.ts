@@ -4467,6 +4467,22 @@ export const MISTAKES: Mistake[] = [
     hint: /^write narrative: Council meets in February\.$/,
     alone: true,
   },
+  // Another action's narrative copied with its update and left (heldout set 10).
+  {
+    name: "the action above's Q2 narrative copied into procurement training's Q2 update and left",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          4 sessions held, 46 officers trained:\n          - WBC 21\n          - NDC 15\n          - EDC 10\n',
+        "          Adopted by WBC Cabinet (8 September) and NDC Executive (15 September).\n          EDC's Audit Committee asked for changes to the waiver limits; back in Q3.\n\n          Rules published at https://www.westbrook.gov.uk/procurement.\n",
+      ),
+    line: 33,
+    message:
+      /^the Q2 narrative of action "procurement-training" is word for word the Q2 narrative of action "contract-procedure-rules" \(lines 21\u201324\): copied from the action above\?$/,
+    hint: /^write this action's own Q2 narrative in its place; leave the narrative of "contract-procedure-rules" as it is$/,
+    severity: 'warning',
+    alone: true,
+  },
   // The new quarter's narrative pasted over the one before as well (heldout set 10).
   {
     name: "Kestrel: Q3's new narrative, with Q3's figures, pasted over Q2's too",

@@ -669,3 +669,26 @@ describe('valid text with times, dates, warnings and signs of its own', () => {
     expect(edited).toEqual(plain);
   });
 });
+
+describe('valid narratives that two actions share', () => {
+  it.each([
+    [
+      'the same short narrative in two actions of one quarter',
+      (t: string) =>
+        t
+          .replace(
+            '          4 sessions held, 46 officers trained:\n          - WBC 21\n          - NDC 15\n          - EDC 10\n',
+            '          Nothing new to report.\n',
+          )
+          .replace(
+            "          Adopted by WBC Cabinet (8 September) and NDC Executive (15 September).\n          EDC's Audit Committee asked for changes to the waiver limits; back in Q3.\n\n          Rules published at https://www.westbrook.gov.uk/procurement.\n",
+            '          Nothing new to report.\n',
+          ),
+    ],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages(GOV, (t) => t);
+    const edited = await messages(GOV, edit);
+    expect(edit(PLANS.westbrook[GOV]!)).not.toBe(PLANS.westbrook[GOV]);
+    expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
+  });
+});

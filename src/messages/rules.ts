@@ -212,6 +212,40 @@ export const rules = group(
         hint: `write the ${p.quarter} narrative back in ${lineRange(p.lines)} as it was (from the ${p.quarter} report, or the plan as it stood then); keep the ${p.from} narrative as it is`,
       }),
     ),
+    narrativeOfOtherAction: entry<{
+      quarter: string;
+      action: string;
+      other: string;
+      lines: { from: number; to: number };
+      sameFile: boolean;
+      above: boolean;
+      file: string;
+    }>(
+      [
+        {
+          quarter: 'Q3',
+          action: '"procurement-training"',
+          other: '"standing-orders-review"',
+          lines: { from: 42, to: 43 },
+          sameFile: true,
+          above: true,
+          file: 'plans/3.14-contract-governance.yaml',
+        },
+        {
+          quarter: 'Q2',
+          action: '"fleet-savings"',
+          other: '"joint-cleaning"',
+          lines: { from: 30, to: 31 },
+          sameFile: false,
+          above: false,
+          file: 'plans/2-savings.yaml',
+        },
+      ],
+      (p) => ({
+        message: `the ${p.quarter} narrative of action ${p.action} is word for word the ${p.quarter} narrative of action ${p.other} (${lineRange(p.lines)}${p.sameFile ? '' : ` of ${p.file}`})${p.above ? ': copied from the action above?' : ': copied from there?'}`,
+        hint: `write this action's own ${p.quarter} narrative in its place; leave the narrative of ${p.other} as it is`,
+      }),
+    ),
     figureDown: entry(
       [
         { code: 'CDC', was: '£61,250', before: 'Q2', now: '£51,250', quarter: 'Q3', total: '112500', noted: false },
