@@ -4458,6 +4458,16 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a narrative block whose first line was copied with its heading "Narrative:"',
+    file: GOV,
+    edit: (t) => t.replace(NARR15, `          Narrative: ${NARR15.trimStart()}`),
+    line: 15,
+    message: /^"Narrative:" at the start of line 15 is the heading the text had where it was copied from, not part of the narrative$/,
+    hint: /^delete "Narrative:" and the space after it from the start of line 15$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'Kestrel: a narrative on its line copied with its heading "Narrative:"',
     plan: 'kestrel',
     file: KGOV,

@@ -346,6 +346,15 @@ function emailHeader(unit: Unit): Hit[] {
   return [];
 }
 
+/** "Narrative: " at the start of a block's text under "narrative: |": the heading the text had where it was copied from. */
+function keyHeading(unit: Unit): Hit[] {
+  const first = unit.segments[0];
+  if (!unit.block || !first) return [];
+  const name = unit.key.replace(/([a-z])([A-Z])/g, '$1[ \\t]*$2');
+  const m = new RegExp(`^${name}[ \\t]*:[ \\t]+(?=\\S)`, 'i').exec(first.text);
+  return m ? [{ family: 'keyHeading', seg: 0, index: 0, length: m[0].length, found: m[0], meant: '' }] : [];
+}
+
 /** Prefixes a compound keeps its hyphen after: "cross-" and "council" on the next line is "cross-council". */
 const PREFIX = /^(?:self|co|non|pre|post|cross|multi|sub|inter|re|anti|semi|well|short|long|full|part|year|mid|over|under|low|high)$/;
 /** Words that follow a hyphen that stands for a word left out: "short- and long-term". */
@@ -377,6 +386,7 @@ export function findArtefactSlips(text: string, context: SlipContext, lines: rea
     const hits = [
       ...quoteMarks(unit),
       ...emailHeader(unit),
+      ...keyHeading(unit),
       ...unit.segments.flatMap((_, s) => hitsInSegment(unit, s, lines)),
       ...brokenWords(unit),
     ];

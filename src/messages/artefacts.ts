@@ -28,6 +28,7 @@ export type ArtefactFamily =
   | 'timeStamp'
   | 'linkInBrackets'
   | 'hashForPound'
+  | 'keyHeading'
   | 'dotLeader'
   | 'commentMark'
   | 'commentText'
@@ -104,6 +105,8 @@ function what(p: ArtefactParams): string {
       return p.meant === ''
         ? `${f} repeats the address before it, in the form an e-mail's plain text gives a link: the report would print it twice`
         : `${f} is the address of a link, in "<" and ">" as an e-mail's plain text gives it: the report would print the brackets`;
+    case 'keyHeading':
+      return `"${p.found.trim()}" at the start of ${at} is the heading the text had where it was copied from, not part of the ${p.key}`;
     case 'hashForPound':
       return `"#${p.after ?? ''}" is \u00a3${p.after ?? ''} typed with the keyboard set to US English, where Shift+3 gives "#"${p.written === undefined ? '' : `: as written, " #" starts a note, so the ${p.key} stops before it`}`;
     case 'dotLeader':
@@ -172,6 +175,8 @@ function todo(p: ArtefactParams): string {
       return `delete ${f}${p.before ? ` after "${p.before}"` : ''}`;
     case 'linkInBrackets':
       return p.meant === '' ? `delete ${f}` : `write the address without "<" and ">": ${p.found.slice(1, -1)}`;
+    case 'keyHeading':
+      return `delete "${p.found.trim()}" and the space after it from the start of ${line}`;
     case 'hashForPound':
       return `write \u00a3${p.after ?? ''} in place of #${p.after ?? ''}`;
     default:
@@ -232,6 +237,7 @@ export const artefacts = group(
         { ...E, family: 'linkInBrackets', found: '<https://www.hmc.gov.uk/tenders>', meant: '', before: 'www.hmc.gov.uk/tenders' },
         { ...E, family: 'linkInBrackets', found: '<https://www.hmc.gov.uk/tenders>', before: 'the' },
         { ...E, family: 'hashForPound', found: '#', meant: '\u00a3', after: '12,500' },
+        { ...E, family: 'keyHeading', found: 'Narrative: ', meant: '' },
         {
           key: 'status',
           lines: [31],
