@@ -408,7 +408,7 @@ export const cases: Case[] = [
   },
   {
     name: 'RAG rating not in the list',
-    files: { '2.1-beta.yaml': section('status: ok', 'rag: blue') },
+    files: { '2.1-beta.yaml': section('status: ok', 'rag: purple') },
     at: 'plans/2.1-beta.yaml:9:14',
     message: /use one of red, amber, green/,
   },

@@ -5,7 +5,8 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { fixPlanFiles, repairText } from '../src/commands/validate/fix.js';
 import { slipContext } from '../src/input/check-yaml.js';
 import { decodeSource } from '../src/input/source-file.js';
-import { councilsOfPlan, loadPlan } from '../src/plan/load-plan.js';
+import { loadPlan } from '../src/plan/load-plan.js';
+import { councilsOfPlan, yearStartOfPlan } from '../src/plan/plan-facts.js';
 import { planFileSchema, sectionFileSchema } from '../src/plan/schema.js';
 import { runPlanInProcess } from './helpers.js';
 import { applyMistake, MISTAKES, type Mistake, PLANS, WESTBROOK_FILES } from './mistakes.js';
@@ -37,8 +38,16 @@ const councilsOf = (m: Mistake) => {
 };
 const isFixable = (m: Mistake) => {
   const councils = councilsOf(m);
+  const decoded = decodeSource(Buffer.from(PLANS[m.plan ?? 'westbrook']['plan.yaml']!), 'plan.yaml', 'plan.yaml');
+  const yearStartMonth = 'file' in decoded ? yearStartOfPlan(decoded.file) : undefined;
   const context =
-    m.file === 'plan.yaml' ? slipContext(planFileSchema) : { ...slipContext(sectionFileSchema), ...(councils ? { councils } : {}) };
+    m.file === 'plan.yaml'
+      ? slipContext(planFileSchema)
+      : {
+          ...slipContext(sectionFileSchema),
+          ...(councils ? { councils } : {}),
+          ...(yearStartMonth === undefined ? {} : { yearStartMonth }),
+        };
   return repairText(applyMistake(m), context).repairs.length > 0;
 };
 const FIXABLE = MISTAKES.filter(isFixable);
@@ -95,6 +104,12 @@ describe('plan validate --fix on the mistake corpus', () => {
       /thousands commas as Excel shows them/,
       /comma left out between two councils/,
       /total row of the spreadsheet pasted/,
+      /label written with both years in full/,
+      /month an action ended written for "ended:"/,
+      /copied with its tracker heading/,
+      /pound sign typed as "#"/,
+      /address repeated in "<...>"/,
+      /quarter key written as its months/,
     ])
       expect(names).toMatch(kind);
     expect(FIXABLE.length).toBeGreaterThanOrEqual(25);

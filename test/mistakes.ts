@@ -285,6 +285,16 @@ export const MISTAKES: Mistake[] = [
     hint: /^write label: 2014\/15$/,
     alone: true,
   },
+  {
+    name: 'Kestrel: the financial year label written with both years in full, 2014/2015',
+    plan: 'kestrel',
+    file: PLAN,
+    lineText: '  label: 2014/2015',
+    line: 5,
+    message: /^"2014\/2015" is the financial year 2014\/15: a label is written with a slash/,
+    hint: /^write label: 2014\/15$/,
+    alone: true,
+  },
   // Word's autocorrect of "(c)" into "©" in a lettered list.
   {
     name: 'Word turned "(c)" of a lettered list in a narrative into "©"',
@@ -1918,6 +1928,25 @@ export const MISTAKES: Mistake[] = [
     line: 20,
     message: /"Q2 \(Jul\u2013Sep\):" has words after the key "Q2"/,
     hint: /^write Q2: \(without "\(Jul\u2013Sep\)"\)$/,
+    alone: true,
+  },
+  {
+    name: 'a quarter key written as its months, "July to September:", as a tracker heads its columns',
+    file: SAV,
+    lineText: '      July to September:',
+    line: 20,
+    message: /^"July to September" is not a quarter key: July to September is Q2 of the plan's financial year$/,
+    hint: /^write Q2:$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a quarter key written as its months with an en dash and the year, "Oct\u2013Dec 2014:"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '      Oct\u2013Dec 2014:',
+    line: 16,
+    message: /^"Oct\u2013Dec 2014" is not a quarter key: October to December is Q3 of the plan's financial year$/,
+    hint: /^write Q3:$/,
     alone: true,
   },
   {
@@ -4476,6 +4505,136 @@ export const MISTAKES: Mistake[] = [
     hint: /^write rag: red or rag: amber, whichever fits$/,
     alone: true,
   },
+  // How an action ended, written as a tracker writes it (heldout set 10).
+  {
+    name: 'Kestrel: the day the action ended written for "ended:", the status not saying how',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '        ended: 28/11/2014',
+    line: 29,
+    message: /^"ended" says how the action ended, completed or dropped, not when \("28\/11\/2014"\): the update's quarter says when$/,
+    hint: /^write ended: completed if the action was done, or ended: dropped if it was given up; if the day matters, say it in the narrative$/,
+    alone: true,
+  },
+  {
+    name: 'the month an action ended written for "ended:", under the status "Done"',
+    file: GOV,
+    edit: (t) => t.replace('        status: On track\n', '        status: Done\n        ended: Sept 2015\n'),
+    line: 33,
+    message:
+      /^"ended" says how the action ended, completed or dropped, not when \("Sept 2015"\): .*the status \(line 32\) says it was completed$/,
+    hint: /^write ended: completed$/,
+    alone: true,
+    repaired: (t) => t.replace('        status: On track\n', '        status: Done\n        ended: completed\n'),
+  },
+  {
+    name: 'Kestrel: a completed action rated blue, as a BRAG tracker does',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) => t.replace('        status: Live\n', '        status: Live\n        rag: Blue\n'),
+    line: 29,
+    message:
+      /^"Blue" is the BRAG rating for a completed action: plan marks a completed action with "ended: completed" \(line 30\), and rates it red, amber or green$/,
+    hint: /^write rag: green$/,
+    alone: true,
+  },
+  {
+    name: 'a blue circle from a BRAG tracker for a rating',
+    file: GOV,
+    lineText: '        rag: \u{1F535}',
+    line: 19,
+    message: /^"\u{1F535}" is the BRAG rating for a completed action: plan marks a completed action with "ended: completed", and rates it/u,
+    hint: /^write rag: green, and if the action is done, add ended: completed on the line below, 8 spaces from the left edge$/,
+    alone: true,
+  },
+  // A key of the action moved into an update, as a tracker keeps dates with each quarter (heldout set 10).
+  {
+    name: 'Kestrel: the lead officer line moved into the Q2 update',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) =>
+      t
+        .replace('    lead: Procurement Manager\n', '')
+        .replace('        status: Live\n', '        status: Live\n        lead: Procurement Manager\n'),
+    line: 28,
+    message: /^"lead:" belongs to the action, not to its Q2 update$/,
+    hint: /^move the line up above "updates:" \(line 23\), 4 spaces from the left edge: lead: Procurement Manager$/,
+    alone: true,
+  },
+  {
+    name: 'a due date typed into the Q1 update of an action that has none',
+    file: GOV,
+    edit: (t) => t.replace('        status: Not started\n', '        status: Not started\n        due: 2015-12-31\n'),
+    line: 31,
+    message: /^"due:" belongs to the action, not to its Q1 update$/,
+    hint: /^move the line up above "updates:" \(line 28\), 4 spaces from the left edge: due: 2015-12-31$/,
+    alone: true,
+  },
+  // A value copied with its heading, the key's own name (heldout set 10).
+  {
+    name: 'a rating copied with its tracker heading "RAG status:"',
+    file: GOV,
+    lineText: '        rag: RAG status: green',
+    line: 13,
+    message: /^"RAG status:" after "rag:" is the heading the text had where it was copied from, not part of it$/,
+    hint: /^write rag: green$/,
+    alone: true,
+  },
+  {
+    name: 'a narrative block whose first line was copied with its heading "Narrative:"',
+    file: GOV,
+    edit: (t) => t.replace(NARR15, `          Narrative: ${NARR15.trimStart()}`),
+    line: 15,
+    message: /^"Narrative:" at the start of line 15 is the heading the text had where it was copied from, not part of the narrative$/,
+    hint: /^delete "Narrative:" and the space after it from the start of line 15$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a narrative on its line copied with its heading "Narrative:"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '        narrative: Narrative: Council meets in February.',
+    line: 18,
+    message: /^"Narrative:" after "narrative:" is the heading the text had/,
+    hint: /^write narrative: Council meets in February\.$/,
+    alone: true,
+  },
+  // Another action's narrative copied with its update and left (heldout set 10).
+  {
+    name: "the action above's Q2 narrative copied into procurement training's Q2 update and left",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          4 sessions held, 46 officers trained:\n          - WBC 21\n          - NDC 15\n          - EDC 10\n',
+        "          Adopted by WBC Cabinet (8 September) and NDC Executive (15 September).\n          EDC's Audit Committee asked for changes to the waiver limits; back in Q3.\n\n          Rules published at https://www.westbrook.gov.uk/procurement.\n",
+      ),
+    line: 33,
+    message:
+      /^the Q2 narrative of action "procurement-training" is word for word the Q2 narrative of action "contract-procedure-rules" \(lines 21\u201324\): copied from the action above\?$/,
+    hint: /^write this action's own Q2 narrative in its place; leave the narrative of "contract-procedure-rules" as it is$/,
+    severity: 'warning',
+    alone: true,
+  },
+  // The new quarter's narrative pasted over the one before as well (heldout set 10).
+  {
+    name: "Kestrel: Q3's new narrative, with Q3's figures, pasted over Q2's too",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '      Q2:\n        achieved:\n          KBC: 30000',
+          '      Q2:\n        narrative: Savings so far are KBC \u00a350,000 and HDC \u00a327,000.\n        achieved:\n          KBC: 30000',
+        )
+        .replace('narrative: Fleet and stationery contracts let.', 'narrative: Savings so far are KBC \u00a350,000 and HDC \u00a327,000.'),
+    line: 20,
+    message:
+      /^the Q2 narrative of action "[^"]+" is its Q3 narrative word for word \(line 25\), and gives the Q3 figures \(KBC \u00a350,000 and HDC \u00a327,000, lines 27\u201328\), not Q2's \(lines 22\u201323\): the Q3 text was pasted over it$/,
+    hint: /^write the Q2 narrative back in line 20 as it was/,
+    severity: 'warning',
+    alone: true,
+  },
   // Words plan wrote, or the report adds, left in a line the officer edited (heldout set 7).
   {
     name: 'the section title pasted from the appendix with its number in front',
@@ -5286,6 +5445,93 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
     repaired: (o) => o.replace('Comments due by 10 July.', 'Comments due by 10 July to legal@ndc.gov.uk.'),
+  },
+  // What a mail system, Notepad or a US keyboard leaves in a text (heldout set 10).
+  {
+    name: "Notepad's F5 time and date glued to the end of a narrative's last sentence",
+    file: LOC,
+    edit: (t) => t.replace('rated it useful or very useful.', 'rated it useful or very useful.14:22 21/10/2015'),
+    line: 13,
+    message: /^"14:22 21\/10\/2015" at the end of line 13 is the time and date Notepad's F5 key types in, not part of the narrative$/,
+    hint: /^delete "14:22 21\/10\/2015" after "useful\."$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: Notepad's F5 time and date, US style, after a one-line narrative",
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '        narrative: Council meets in February. 9:05 AM 1/6/2015',
+    line: 18,
+    message: /^"9:05 AM 1\/6\/2015" at the end of line 18 is the time and date Notepad's F5 key types in/,
+    hint: /^write narrative: Council meets in February\.$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a mail system's warning on an e-mail from outside, pasted as the first line of a narrative",
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '        narrative: |\n',
+        '        narrative: |\n          [EXTERNAL] This message came from outside the council. Do not click links unless you trust the sender.\n',
+      ),
+    line: 23,
+    message: /^line 23 \("\[EXTERNAL\] This message came from/,
+    hint: /^delete line 23$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "an e-mail's confidentiality notice pasted at the end of a narrative",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          Comments due by 10 July.\n',
+        '          Comments due by 10 July.\n          This e-mail and any attachments are confidential and intended solely for the addressee.\n',
+      ),
+    line: 17,
+    message: /^line 17 \("This e-mail and any attachments are .*is a line a mail system adds to an e-mail/,
+    hint: /^delete line 17$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'an address repeated in "<...>" as an e-mail\'s plain text gives a link',
+    file: LOC,
+    edit: (t) =>
+      t.replace(
+        'See www.example-county.gov.uk/suppliers.',
+        'See www.example-county.gov.uk/suppliers<http://www.example-county.gov.uk/suppliers/>.',
+      ),
+    line: 29,
+    message: /^"<http:\/\/www\.example-county\.gov\.uk\/.*" repeats the address before it, in the form an e-mail's plain text gives a link/,
+    hint: /^delete "<http:\/\/www\.example-county\.gov\.uk\/suppliers\/>"$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'a pound sign typed as "#" with the keyboard set to US English, in a status',
+    file: SAV,
+    lineText: '        status: On track, #101,250 saved so far',
+    line: 21,
+    message:
+      /^"#101,250" is \u00a3101,250 typed with the keyboard set to US English, where Shift\+3 gives "#": as written, " #" starts a note, so the status stops before it$/,
+    hint: /^write status: On track, \u00a3101,250 saved so far$/,
+    severity: 'warning',
+    alone: true,
+    repaired: (o) => o.replace('status: On track for WBC and NDC', 'status: On track, \u00a3101,250 saved so far'),
+  },
+  {
+    name: 'a pound sign typed as "#" with the keyboard set to US English, in a narrative',
+    file: SAV,
+    edit: (t) => t.replace('(3 years, 18% below previous prices)', '(3 years, #4,500 a year below previous prices)'),
+    line: 23,
+    message: /^"#4,500" is \u00a34,500 typed with the keyboard set to US English, where Shift\+3 gives "#"$/,
+    hint: /^write \u00a34,500 in place of #4,500$/,
+    severity: 'warning',
+    alone: true,
+    repaired: (o) => o.replace('(3 years, 18% below previous prices)', '(3 years, \u00a34,500 a year below previous prices)'),
   },
   {
     name: "a section title copied from a report's contents page, with its dot leader and page number",

@@ -421,8 +421,9 @@ describe('duplicates', () => {
 
 describe('rules on data the schema has already refused', () => {
   it('say nothing of a year label that is not written as a year, nor of the title', async () => {
-    // Each label holds a good one ("2013/14") inside it, and the start disagrees with that.
-    for (const label of ['2013-14', 'x2013/14', '2013/14x']) {
+    // Each label holds a good one ("2013/14") inside it, and the start disagrees with that. ("2013-14"
+    // has one reading, 2013/14, and is read so, as --fix writes it: the rules then speak of that year.)
+    for (const label of ['2013 14', 'x2013/14', '2013/14x']) {
       const files = { 'plan.yaml': planYaml(label, '2012-04-01', 'Plan 2013/14') };
       expect(await found(files, ['financial-year', 'title-repeats-year']), label).toEqual([]);
     }

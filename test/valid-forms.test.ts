@@ -794,3 +794,82 @@ describe("valid text that gives other figures beside a measure's target or a pro
     expect(edited).toEqual(plain);
   });
 });
+
+describe('valid text that looks like what a tracker or an email adds', () => {
+  it.each([
+    [
+      'a status that starts with the word "Status"',
+      (t: string) => t.replace('status: Draft circulated', 'status: Status report circulated'),
+    ],
+    [
+      'a status in quotes that gives its own heading on purpose',
+      (t: string) => t.replace('status: Draft circulated', 'status: "Rules: draft circulated"'),
+    ],
+    [
+      'a completed action rated green with its status "Completed"',
+      (t: string) => t.replace('        status: On track\n', '        status: Completed\n        rag: green\n        ended: completed\n'),
+    ],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages(GOV, (t) => t);
+    const edited = await messages(GOV, edit);
+    expect(edit(PLANS.westbrook[GOV]!)).not.toBe(PLANS.westbrook[GOV]);
+    expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
+  });
+});
+
+describe('valid text with times, dates, warnings and signs of its own', () => {
+  it.each([
+    [
+      "a narrative that ends with a meeting's time and date",
+      (t: string) => t.replace('Comments due by 10 July.', 'Panel meets at 10:00 12/07/2015'),
+    ],
+    [
+      'a narrative line that starts with "Caution:"',
+      (t: string) => t.replace('Comments due by 10 July.', 'Caution: the waiver limits are not yet agreed.'),
+    ],
+    [
+      'a narrative that says where an e-mail came from',
+      (t: string) => t.replace('Comments due by 10 July.', 'This email came from the monitoring officers of all three councils.'),
+    ],
+    [
+      'a narrative with an issue number after "#"',
+      (t: string) => t.replace('Comments due by 10 July.', 'Comments due by 10 July (ticket #4512).'),
+    ],
+    [
+      'a link given after "see"',
+      (t: string) =>
+        t.replace(
+          'Rules published at https://www.westbrook.gov.uk/procurement.',
+          'Rules published, see https://www.westbrook.gov.uk/procurement.',
+        ),
+    ],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages(GOV, (t) => t);
+    const edited = await messages(GOV, edit);
+    expect(edit(PLANS.westbrook[GOV]!)).not.toBe(PLANS.westbrook[GOV]);
+    expect(edited).toEqual(plain);
+  });
+});
+
+describe('valid narratives that two actions share', () => {
+  it.each([
+    [
+      'the same short narrative in two actions of one quarter',
+      (t: string) =>
+        t
+          .replace(
+            '          4 sessions held, 46 officers trained:\n          - WBC 21\n          - NDC 15\n          - EDC 10\n',
+            '          Nothing new to report.\n',
+          )
+          .replace(
+            "          Adopted by WBC Cabinet (8 September) and NDC Executive (15 September).\n          EDC's Audit Committee asked for changes to the waiver limits; back in Q3.\n\n          Rules published at https://www.westbrook.gov.uk/procurement.\n",
+            '          Nothing new to report.\n',
+          ),
+    ],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages(GOV, (t) => t);
+    const edited = await messages(GOV, edit);
+    expect(edit(PLANS.westbrook[GOV]!)).not.toBe(PLANS.westbrook[GOV]);
+    expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
+  });
+});

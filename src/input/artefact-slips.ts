@@ -118,6 +118,25 @@ const QUARTER_HEADING = new RegExp(
 );
 
 /**
+ * A line a mail system adds to an e-mail: the warning on one from outside ("CAUTION: This email
+ * originated from outside of the organisation..."), a confidentiality notice, a plea not to print it.
+ */
+const MAIL_BANNER =
+  /^(?:\[?(?:CAUTION|WARNING|EXTERNAL(?: E-?MAIL| SENDER)?|ATTENTION)\]?[ \t]*[:!-]?[ \t]*)?(?:This (?:e-?mail|message) (?:originated|was sent|came|comes|is) from (?:outside|an external)\b.*|(?:\[?(?:CAUTION|WARNING|EXTERNAL)\b.*\b(?:do not click (?:on )?links|open attachments|recogni[sz]e the sender)\b.*)|(?:This|The information (?:in|contained in)(?: this)?) e-?mail\b.*\b(?:is|are|may be) (?:strictly )?(?:confidential|privileged|intended (?:solely|only) for)\b.*|Please consider the environment before printing this e-?mail\.?)$/gi;
+
+/** Whether `before` ends with the address (its scheme, "www." and a last "/" aside): Outlook's "text<address>". */
+function repeatsAddress(address: string, before: string): boolean {
+  const bare = (a: string) =>
+    a
+      .replace(/^https?:\/\//i, '')
+      .replace(/^www\./i, '')
+      .replace(/\/$/, '')
+      .toLowerCase();
+  const words = /(\S+)$/.exec(before.trimEnd())?.[1] ?? '';
+  return words !== '' && bare(words) === bare(address);
+}
+
+/**
  * The families, in the order they are looked for. Invisible format characters (Unicode's Cf) are here
  * save the direction controls, which the check of the text's characters refuses (text-check.ts); the
  * controls (Cc) are that check's too.
@@ -150,6 +169,28 @@ const FAMILIES: readonly Family[] = [
     wholeLine: true,
   },
   {
+    id: 'mailBanner',
+    pattern: MAIL_BANNER,
+    meant: () => '',
+    wholeLine: true,
+  },
+  // Notepad's F5 (Edit > Time/Date) at the end of a line: the time and the date, glued to the text.
+  {
+    id: 'timeStamp',
+    pattern: /(?:^|(?<=[.!?)][ \t]?)|(?<=\p{L}))\d{1,2}:\d{2}(?: ?[AaPp][Mm])? \d{1,2}\/\d{1,2}\/\d{4}$/gu,
+    meant: () => '',
+  },
+  {
+    id: 'linkInBrackets',
+    pattern: /<(?:https?:\/\/|www\.)[^<>\s]{1,300}>/g,
+    meant: (found, w) => (repeatsAddress(found.slice(1, -1), w.before) ? '' : undefined),
+  },
+  {
+    id: 'hashForPound',
+    pattern: /(?<![\w#&])#(?=\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,])|\d+\.\d{2}(?!\d)|\d+(?:\.\d+)?(?:k|m|bn)\b)/gi,
+    meant: () => '\u00a3',
+  },
+  {
     id: 'mailto',
     pattern: /<mailto:[^>\s]{1,200}>/g,
     meant: (found, w) => (w.before.endsWith(found.slice(8, -1)) ? '' : found.slice(8, -1)),
@@ -171,6 +212,9 @@ const FAMILIES: readonly Family[] = [
     keys: ['title'],
   },
 ];
+
+/** "# 29,900", "#1.5m": an amount of money after "#", the pound sign of a keyboard set to US English. */
+export const NOTE_MONEY = /^#(?:\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,])|\d+\.\d{2}(?!\d)|\d+(?:\.\d+)?(?:k|m|bn)\b)/i;
 
 /** A note that is a spreadsheet's error or a run of its hashes, not an officer's note. */
 export const NOTE_ERROR = /^#(?:REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!)|^#{4,}/;
@@ -198,9 +242,12 @@ function textUnits(lines: readonly LineInfo[], context: SlipContext): Unit[] {
     const quote = /^(["'])(.*)\1$/.exec(kv.value);
     // "status: On track #REF!": YAML reads the error as a note and leaves it out of the text.
     const raw = line.text.slice(kv.at - line.start).trimEnd();
-    const errorNote = !quote && raw !== kv.value && NOTE_ERROR.test(raw.slice(kv.value.length).trimStart());
-    const text = quote ? quote[2]! : errorNote ? raw : kv.value;
-    const segments = [{ line: i, at: kv.at + (quote ? 1 : 0), text }, ...(quote || errorNote ? [] : continuation(lines, i))];
+    const after = raw.slice(kv.value.length).trimStart();
+    const errorNote = !quote && raw !== kv.value && NOTE_ERROR.test(after);
+    // "Rebates of #29,900": the pound sign typed on a US keyboard, read as a note; mended, it is text.
+    const money = !quote && raw !== kv.value && NOTE_MONEY.test(after);
+    const text = quote ? quote[2]! : errorNote || money ? raw : kv.value;
+    const segments = [{ line: i, at: kv.at + (quote ? 1 : 0), text }, ...(quote || errorNote || money ? [] : continuation(lines, i))];
     units.push({ key: kv.key, block: false, quote: quote ? quote[1]! : '', segments, ...(errorNote ? { note: true as const } : {}) });
   }
   return units;
@@ -234,7 +281,11 @@ function hitsInSegment(unit: Unit, s: number, lines: readonly LineInfo[]): Hit[]
   const line = lines[seg.line]!;
   const hits: Hit[] = [];
   // Most text is plain ASCII words and marks: only a line with a character some family needs is looked at.
-  if (unit.key !== 'title' && !/[^\x20-\x7e]|[_&<\\#[]|\.\.\.\.|\. \. \.|Error!|Sent from|Get Outlook/.test(seg.text)) return hits;
+  if (
+    unit.key !== 'title' &&
+    !/[^\x20-\x7e]|[_&<\\#[]|\.\.\.\.|\. \. \.|Error!|Sent from|Get Outlook|\d:\d\d|e-?mail|message/i.test(seg.text)
+  )
+    return hits;
   for (const family of FAMILIES) {
     if (family.keys && !family.keys.includes(unit.key)) continue;
     if (family.notInDoubleQuotes && unit.quote === '"') continue;
@@ -295,6 +346,15 @@ function emailHeader(unit: Unit): Hit[] {
   return [];
 }
 
+/** "Narrative: " at the start of a block's text under "narrative: |": the heading the text had where it was copied from. */
+function keyHeading(unit: Unit): Hit[] {
+  const first = unit.segments[0];
+  if (!unit.block || !first) return [];
+  const name = unit.key.replace(/([a-z])([A-Z])/g, '$1[ \\t]*$2');
+  const m = new RegExp(`^${name}[ \\t]*:[ \\t]+(?=\\S)`, 'i').exec(first.text);
+  return m ? [{ family: 'keyHeading', seg: 0, index: 0, length: m[0].length, found: m[0], meant: '' }] : [];
+}
+
 /** Prefixes a compound keeps its hyphen after: "cross-" and "council" on the next line is "cross-council". */
 const PREFIX = /^(?:self|co|non|pre|post|cross|multi|sub|inter|re|anti|semi|well|short|long|full|part|year|mid|over|under|low|high)$/;
 /** Words that follow a hyphen that stands for a word left out: "short- and long-term". */
@@ -326,6 +386,7 @@ export function findArtefactSlips(text: string, context: SlipContext, lines: rea
     const hits = [
       ...quoteMarks(unit),
       ...emailHeader(unit),
+      ...keyHeading(unit),
       ...unit.segments.flatMap((_, s) => hitsInSegment(unit, s, lines)),
       ...brokenWords(unit),
     ];

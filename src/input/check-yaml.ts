@@ -159,6 +159,7 @@ export function checkYaml<T>(
     isMoney?: (path: readonly PathSegment[]) => boolean;
     startHint: string;
     councils?: ReadonlyMap<string, string> | undefined;
+    yearStartMonth?: number | undefined;
   },
 ): CheckedYaml<T> {
   const parsedYaml = parseYaml(file, {
@@ -167,6 +168,7 @@ export function checkYaml<T>(
     emptyHint: options.startHint,
     ...slipContext(schema),
     ...(options.councils ? { councils: options.councils } : {}),
+    ...(options.yearStartMonth === undefined ? {} : { yearStartMonth: options.yearStartMonth }),
   });
   const diagnostics = [...parsedYaml.diagnostics];
   const out: CheckedYaml<T> = { data: undefined, root: parsedYaml.root, parsed: undefined, schemaChecked: false, diagnostics };

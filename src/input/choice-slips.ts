@@ -1,5 +1,6 @@
 import { say } from '../messages/index.js';
 import { keysBeside } from './cell-slips.js';
+import { findDoneSlip } from './done-slips.js';
 import { keyAndValue, type LineInfo } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 
@@ -12,7 +13,7 @@ import type { Slip, SlipContext } from './slips.js';
 
 export function findChoiceSlip(lines: readonly LineInfo[], i: number, context: SlipContext): Slip | undefined {
   const line = lines[i]!;
-  return signForWord(line, context) ?? twoChoices(line, context) ?? wordForNone(lines, i, context);
+  return signForWord(line, context) ?? twoChoices(line, context) ?? wordForNone(lines, i, context) ?? findDoneSlip(lines, i, context);
 }
 
 /** The value of a key that takes one of a few words, on its line, and where it starts. */

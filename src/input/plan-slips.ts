@@ -14,6 +14,38 @@ const STARTS_LINE = /^([ \t]+starts:[ \t]*)(["']?)(\d{4})-01-01\2[ \t]*(#.*)?$/;
  */
 export function findPlanSlips(text: string, context: SlipContext, lines: readonly LineInfo[] = scanLines(text)): Slip[] {
   if (!context.firstDayKeys?.has('starts')) return [];
+  const written = labelWritten(lines);
+  return written ? [written] : startsInJanuary(lines);
+}
+
+/** "label: 2046/2047", "label: 2046-47", "label: 46/47": a financial year of one reading in another form. */
+const LABEL_FORM = /^([ \t]+label:[ \t]*)(["']?)((?:FY[ \t]*)?(\d{4}|\d{2})[ \t]*[/-][ \t]*(\d{4}|\d{2}))\2[ \t]*(?:#.*)?$/i;
+
+/**
+ * plan.yaml's label written with both years in full, a hyphen, or the first year short: the two years
+ * follow each other, so there is one label to write, which --fix writes.
+ */
+function labelWritten(lines: readonly LineInfo[]): Slip | undefined {
+  for (const line of lines) {
+    const m = line.inBlock || line.comment ? null : LABEL_FORM.exec(line.text);
+    if (!m) continue;
+    const first = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+    const next = m[5]!.length === 2 ? Math.floor((first + 1) / 100) * 100 + Number(m[5]) : Number(m[5]);
+    const label = `${first}/${String((first + 1) % 100).padStart(2, '0')}`;
+    if (next !== first + 1 || m[3] === label) return undefined;
+    const at = line.start + m[1]!.length;
+    const remove = m[2]!.length * 2 + m[3]!.length;
+    return {
+      offset: at,
+      code: 'year-label-written',
+      ...say.yearLabelWritten({ written: m[3]!, label }),
+      edits: [{ at, remove, insert: label }],
+    };
+  }
+  return undefined;
+}
+
+function startsInJanuary(lines: readonly LineInfo[]): Slip[] {
   const label = lines.map((l) => (l.inBlock || l.comment ? null : LABEL_LINE.exec(l.text))).find((m) => m);
   if (!label || Number(label[3]) !== (Number(label[2]) + 1) % 100) return [];
   for (const line of lines) {

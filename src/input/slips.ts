@@ -69,6 +69,8 @@ export interface SlipContext {
   mayHoldCodes?: ReadonlySet<string>;
   /** The plan's councils, code → name, when plan.yaml could be read: a council written by its name is known by it. */
   councils?: ReadonlyMap<string, string>;
+  /** The month the plan's financial year starts in (0 = January), from plan.yaml's "starts:", when it could be read. */
+  yearStartMonth?: number;
 }
 
 /** In SlipContext.children: the block's keys are council codes. */

@@ -1,5 +1,6 @@
 import { say } from '../messages/index.js';
 import { MONTHS } from '../shared/words.js';
+import { keysBeside } from './cell-slips.js';
 import { lettersForDigits } from './letter-digits.js';
 import { COUNCIL_CODE_KEY, keyAndValue, type LineInfo } from './slip-lines.js';
 import { CODE_KEYS, type Slip, type SlipContext } from './slips.js';
@@ -141,5 +142,48 @@ function monthBeforeDay(line: LineInfo): Slip | undefined {
     code: 'month-before-day',
     ...say.dueMonthBeforeDay({ written: kv.value, iso }),
     edits: [{ at: kv.at, remove: kv.value.length, insert: iso }],
+  };
+}
+
+/** "Oct-Dec", "October to December", "Oct\u2013Dec 2046", "October": a tracker's column heading of months. */
+const MONTH_RANGE =
+  /^([A-Za-z]{3,9}\.?)(?:[ \t]*(?:-|\u2010|\u2011|\u2012|\u2013|\u2014|to|\/)[ \t]*([A-Za-z]{3,9}\.?))?(?:[ \t]+\d{4}(?:\/\d{2})?)?$/i;
+
+/**
+ * "Oct-Dec:" for an update's quarter key: the months of a quarter as a tracker heads its columns. In
+ * the plan's own year (from plan.yaml's "starts:") they are one quarter, which --fix writes; when
+ * plan.yaml could not be read, a year from April is taken and the key is only said.
+ */
+export function monthsForQuarter(
+  lines: readonly LineInfo[],
+  i: number,
+  context: SlipContext,
+  parent: string | undefined,
+): Slip | undefined {
+  const line = lines[i]!;
+  const rest = line.text.slice(line.indent);
+  const m = /^([^:#"'][^:#]*?)[ \t]*:[ \t]*(?:#.*)?$/.exec(rest);
+  if (!m || parent === undefined || context.children.get(parent)?.has('Q1') !== true) return undefined;
+  const months = MONTH_RANGE.exec(m[1]!);
+  const first = months ? monthNumber(months[1]!) - 1 : -1;
+  const last = months?.[2] === undefined ? first : monthNumber(months[2]) - 1;
+  if (first < 0 || last < 0) return undefined;
+  const start = context.yearStartMonth ?? 3;
+  const offset = (month: number) => (month - start + 12) % 12;
+  const quarter = Math.floor(offset(first) / 3);
+  // A range is the quarter's own months, first to last; a month alone is in one quarter.
+  if (Math.floor(offset(last) / 3) !== quarter || offset(last) < offset(first)) return undefined;
+  const key = `Q${quarter + 1}`;
+  // The action has that quarter already: the months are not its key (two updates would be one).
+  if (keysBeside(lines, i).has(key)) return undefined;
+  const from = MONTHS[(start + quarter * 3) % 12]!;
+  const to = MONTHS[(start + quarter * 3 + 2) % 12]!;
+  const { fixed, ...wording } = say.monthsForQuarter({ written: m[1]!, key, from, to, known: context.yearStartMonth !== undefined });
+  return {
+    offset: line.start + line.indent,
+    code: 'months-for-quarter',
+    ...wording,
+    ...(context.yearStartMonth === undefined ? {} : { fixed }),
+    edits: [{ at: line.start + line.indent, remove: m[1]!.length, insert: key }],
   };
 }

@@ -5,14 +5,16 @@ import { commaBetweenCouncils, thousandsInBraces } from './brace-slips.js';
 import { cellAfterTab, colourMark } from './cell-slips.js';
 import { findChoiceSlip } from './choice-slips.js';
 import { findFigureSlip } from './figure-slips.js';
+import { headingBeforeValue } from './heading-slips.js';
 import { checkLeftOnNote, confirmAnswered, numberInTitle, sectionNumber } from './leftover-slips.js';
 import { findMarkedValue } from './marked-value-slips.js';
+import { keyOfOuterPart } from './moved-key-slips.js';
 import { plusMovement } from './movement-slips.js';
 import { placeholderSlip } from './placeholder-slips.js';
 import { figureInReportWords } from './report-form-slips.js';
 import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
-import { findTypedFormSlip } from './typed-form-slips.js';
+import { findTypedFormSlip, monthsForQuarter } from './typed-form-slips.js';
 
 /**
  * Slips within one line of keys, found before parsing: two lines joined into one ("status: Onward
@@ -30,6 +32,7 @@ export function findValueSlip(
 ): Slip | undefined {
   return (
     plusMovement(lines, i, parents[i]) ??
+    headingBeforeValue(lines[i]!, context) ??
     figureInReportWords(lines, i) ??
     thousandsInBraces(lines[i]!, context) ??
     commaBetweenCouncils(lines[i]!, context) ??
@@ -40,9 +43,11 @@ export function findValueSlip(
     confirmAnswered(text, lines, i, parents[i]) ??
     (lines[i]!.indent === 0 && lines[i]!.text.startsWith('title:') ? numberInTitle(lines[i]!, sectionNumber(lines, i)) : undefined) ??
     keyWithWords(lines, i, context, parents) ??
+    keyOfOuterPart(text, lines, i, context, parents) ??
     joinedLine(text, lines, i, context, parents) ??
     mixedQuotes(lines[i]!) ??
     findTypedFormSlip(lines[i]!, context, parents[i]) ??
+    monthsForQuarter(lines, i, context, parents[i]) ??
     namedMonthDate(lines[i]!, context) ??
     findFigureSlip(lines, i, context, parents) ??
     numericDate(lines[i]!, context) ??

@@ -2,7 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, Scalar, type YAMLMap, type Node as Yam
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { escapeName } from '../messages/characters.js';
 import { say, type Wording } from '../messages/index.js';
-import { NOTE_ERROR } from './artefact-slips.js';
+import { NOTE_ERROR, NOTE_MONEY } from './artefact-slips.js';
 import { readMoney } from './money.js';
 import type { SourceFile } from './source-file.js';
 import { describeBadCharacter, findBadCharacters } from './text-check.js';
@@ -389,7 +389,8 @@ export class Converter {
     if (!match) return;
     const dropped = `#${match[2] ?? ''}`.trim();
     // A spreadsheet's error ("#N/A") after a text is no note: artefact-slips.ts says it as such.
-    if (NOTE_ERROR.test(dropped) && this.options.textKeys?.has(key) && !this.options.formKeys?.has(key)) return;
+    if ((NOTE_ERROR.test(dropped) || NOTE_MONEY.test(dropped)) && this.options.textKeys?.has(key) && !this.options.formKeys?.has(key))
+      return;
     this.warn(valueEnd + (match[1]?.length ?? 0), 'dropped-comment', say.droppedComment({ dropped }));
   }
 }

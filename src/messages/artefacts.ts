@@ -24,6 +24,11 @@ export type ArtefactFamily =
   | 'appSignature'
   | 'chatHeader'
   | 'mailto'
+  | 'mailBanner'
+  | 'timeStamp'
+  | 'linkInBrackets'
+  | 'hashForPound'
+  | 'keyHeading'
   | 'dotLeader'
   | 'commentMark'
   | 'commentText'
@@ -92,6 +97,18 @@ function what(p: ArtefactParams): string {
       return `${f} is the time and name a Teams or Slack chat copies with a message, not text of the ${p.key}`;
     case 'mailto':
       return `${f} is how an e-mail's plain text writes the link behind an address: the report would print it`;
+    case 'mailBanner':
+      return `${at} ("${show(p.found)}") is a line a mail system adds to an e-mail (a warning or a notice), copied with the text, not part of the ${p.key}`;
+    case 'timeStamp':
+      return `${f} at the end of ${at} is the time and date Notepad's F5 key types in, not part of the ${p.key}`;
+    case 'linkInBrackets':
+      return p.meant === ''
+        ? `${f} repeats the address before it, in the form an e-mail's plain text gives a link: the report would print it twice`
+        : `${f} is the address of a link, in "<" and ">" as an e-mail's plain text gives it: the report would print the brackets`;
+    case 'keyHeading':
+      return `"${p.found.trim()}" at the start of ${at} is the heading the text had where it was copied from, not part of the ${p.key}`;
+    case 'hashForPound':
+      return `"#${p.after ?? ''}" is \u00a3${p.after ?? ''} typed with the keyboard set to US English, where Shift+3 gives "#"${p.written === undefined ? '' : `: as written, " #" starts a note, so the ${p.key} stops before it`}`;
     case 'dotLeader':
       return `the ${p.key} on ${at} ends with a row of dots and a page number, as a contents page shows it`;
     case 'commentMark':
@@ -152,6 +169,16 @@ function todo(p: ArtefactParams): string {
       return `join the two halves: write "${p.meant}" at the end of ${line} and take "${p.after}" off the start of line ${p.lines[0]! + 1}`;
     case 'mailto':
       return p.meant === '' ? `delete ${f}` : `write "${p.meant}" in place of ${f}`;
+    case 'mailBanner':
+      return p.alone ? `delete ${line}` : `delete ${f}`;
+    case 'timeStamp':
+      return `delete ${f}${p.before ? ` after "${p.before}"` : ''}`;
+    case 'linkInBrackets':
+      return p.meant === '' ? `delete ${f}` : `write the address without "<" and ">": ${p.found.slice(1, -1)}`;
+    case 'keyHeading':
+      return `delete "${p.found.trim()}" and the space after it from the start of ${line}`;
+    case 'hashForPound':
+      return `write \u00a3${p.after ?? ''} in place of #${p.after ?? ''}`;
     default:
       return p.meant === '' ? `delete ${f}` : `write "${p.meant}" in place of ${f}`;
   }
@@ -199,6 +226,27 @@ export const artefacts = group(
         { ...E, family: 'appSignature', found: 'Sent from my iPhone', meant: '', alone: true },
         { ...E, family: 'chatHeader', found: '[14:07] Priya Desai', meant: '', alone: true },
         { ...E, family: 'mailto', found: '<mailto:jo.bloggs@hmc.gov.uk>', meant: '' },
+        {
+          ...E,
+          family: 'mailBanner',
+          found: 'CAUTION: This email originated from outside of the organisation.',
+          meant: '',
+          alone: true,
+        },
+        { ...E, family: 'timeStamp', found: '10:12 14/07/2015', meant: '', before: 'July.' },
+        { ...E, family: 'linkInBrackets', found: '<https://www.hmc.gov.uk/tenders>', meant: '', before: 'www.hmc.gov.uk/tenders' },
+        { ...E, family: 'linkInBrackets', found: '<https://www.hmc.gov.uk/tenders>', before: 'the' },
+        { ...E, family: 'hashForPound', found: '#', meant: '\u00a3', after: '12,500' },
+        { ...E, family: 'keyHeading', found: 'Narrative: ', meant: '' },
+        {
+          key: 'status',
+          lines: [31],
+          family: 'hashForPound',
+          found: '#',
+          meant: '\u00a3',
+          after: '12,500',
+          written: 'status: Rebates of \u00a312,500 received',
+        },
         { ...E, family: 'mailto', found: '<mailto:jo.bloggs@hmc.gov.uk>', meant: 'jo.bloggs@hmc.gov.uk' },
         { key: 'title', lines: [3], family: 'dotLeader', found: '........ 4', meant: '', written: 'title: Contract Management' },
         { ...E, family: 'commentMark', found: '[JS1]', meant: '' },

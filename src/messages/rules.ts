@@ -1,5 +1,5 @@
 import { listAnd } from '../shared/words.js';
-import { entry, group, lineList } from './entry.js';
+import { entry, group, lineList, lineRange } from './entry.js';
 
 export const rules = group(
   'Across the plan',
@@ -175,6 +175,77 @@ export const rules = group(
       message: `the ${p.quarter} narrative of action ${p.action} is unchanged since ${p.before}`,
       hint: `write what happened in ${p.quarter}, or say that nothing has moved`,
     })),
+    narrativePastedOver: entry<{
+      quarter: string;
+      from: string;
+      action: string;
+      copied: { from: number; to: number };
+      figures: readonly string[];
+      figureLines: { from: number; to: number };
+      ownLines: { from: number; to: number } | undefined;
+      lines: { from: number; to: number };
+    }>(
+      [
+        {
+          quarter: 'Q2',
+          from: 'Q3',
+          action: '"shared-savings"',
+          copied: { from: 53, to: 57 },
+          figures: ['CDC \u00a371,900', 'TDBC \u00a352,600'],
+          figureLines: { from: 48, to: 49 },
+          ownLines: { from: 34, to: 35 },
+          lines: { from: 39, to: 43 },
+        },
+        {
+          quarter: 'Q1',
+          from: 'Q2',
+          action: '"shared-savings"',
+          copied: { from: 30, to: 30 },
+          figures: ['CDC \u00a361,250', 'TDBC \u00a347,000'],
+          figureLines: { from: 26, to: 27 },
+          ownLines: undefined,
+          lines: { from: 18, to: 18 },
+        },
+      ],
+      (p) => ({
+        message: `the ${p.quarter} narrative of action ${p.action} is its ${p.from} narrative word for word (${lineRange(p.copied)}), and gives the ${p.from} figures (${listAnd(p.figures)}, ${lineRange(p.figureLines)})${p.ownLines === undefined ? '' : `, not ${p.quarter}'s (${lineRange(p.ownLines)})`}: the ${p.from} text was pasted over it`,
+        hint: `write the ${p.quarter} narrative back in ${lineRange(p.lines)} as it was (from the ${p.quarter} report, or the plan as it stood then); keep the ${p.from} narrative as it is`,
+      }),
+    ),
+    narrativeOfOtherAction: entry<{
+      quarter: string;
+      action: string;
+      other: string;
+      lines: { from: number; to: number };
+      sameFile: boolean;
+      above: boolean;
+      file: string;
+    }>(
+      [
+        {
+          quarter: 'Q3',
+          action: '"procurement-training"',
+          other: '"standing-orders-review"',
+          lines: { from: 42, to: 43 },
+          sameFile: true,
+          above: true,
+          file: 'plans/3.14-contract-governance.yaml',
+        },
+        {
+          quarter: 'Q2',
+          action: '"fleet-savings"',
+          other: '"joint-cleaning"',
+          lines: { from: 30, to: 31 },
+          sameFile: false,
+          above: false,
+          file: 'plans/2-savings.yaml',
+        },
+      ],
+      (p) => ({
+        message: `the ${p.quarter} narrative of action ${p.action} is word for word the ${p.quarter} narrative of action ${p.other} (${lineRange(p.lines)}${p.sameFile ? '' : ` of ${p.file}`})${p.above ? ': copied from the action above?' : ': copied from there?'}`,
+        hint: `write this action's own ${p.quarter} narrative in its place; leave the narrative of ${p.other} as it is`,
+      }),
+    ),
     figureDown: entry(
       [
         { code: 'CDC', was: '£61,250', before: 'Q2', now: '£51,250', quarter: 'Q3', total: '112500', noted: false },

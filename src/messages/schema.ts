@@ -40,6 +40,20 @@ export const schema = group(
         hint: p.guess ? `did you mean "${p.guess}"?` : `the keys allowed here are ${p.allowed.map((k) => `"${k}"`).join(', ')}`,
       }),
     ),
+    keyOfOuterPart: entry(
+      [
+        { key: 'due', value: 'Q4', part: 'Q3', outer: 'actions', opener: 'updates', openerLine: 9, column: 4 },
+        { key: 'lead', value: 'Head of Legal', part: 'measures', outer: 'actions', opener: 'measures', openerLine: 12, column: 4 },
+      ],
+      (p: { key: string; value: string; part: string; outer: string; opener: string; openerLine: number; column: number }) => {
+        const part = /^Q[1-4]$/.test(p.part) ? `its ${p.part} update` : `"${p.part}:"`;
+        const outer = p.outer === 'actions' ? 'the action' : p.outer === '' ? 'the top of the file' : `"${p.outer}:"`;
+        return {
+          message: `"${p.key}:" belongs to ${outer}, not to ${part}`,
+          hint: `move the line up above "${p.opener}:" (line ${p.openerLine}), ${p.column === 0 ? 'at the left edge' : `${p.column} spaces from the left edge`}: ${p.key}: ${p.value}`,
+        };
+      },
+    ),
     columnNameKey: entry([{ written: 'actual', meant: 'achieved' }], (p) => ({
       message: `"${p.written}" is not a key plan knows: it is a tracker spreadsheet's name for what plan writes as "${p.meant}"`,
       hint: `write "${p.meant}:" in place of "${p.written}:"`,
@@ -173,6 +187,7 @@ export const shapes = group(
     yearLabelWritten: entry([{ written: '2015\u201316', label: '2015/16' }], (p) => ({
       message: `"${p.written}" is the financial year ${p.label}: a label is written with a slash and the last two digits of the next year`,
       hint: `write label: ${p.label}`,
+      fixed: `label: ${p.written} written as label: ${p.label}`,
     })),
     yearLabelOneYear: entry([{ written: 'FY16', ending: '2015/16', starting: '2016/17' }], (p) => ({
       message: `"${p.written}" names one year, but a label is the financial year's first year, a slash and the last two digits of the next`,

@@ -64,6 +64,17 @@ export const withinLine = group(
         fixed: `"${p.key}: ${p.mark}" written as "${p.key}: ${p.word}"`,
       }),
     ),
+    monthsForQuarter: entry(
+      [
+        { written: 'Oct-Dec', key: 'Q3', from: 'October', to: 'December', known: true },
+        { written: 'October', key: 'Q3', from: 'October', to: 'December', known: false },
+      ],
+      (p) => ({
+        message: `"${p.written}" is not a quarter key: ${p.from} to ${p.to} is ${p.key}${p.known ? " of the plan's financial year" : ' of a financial year that starts in April'}`,
+        hint: `write ${p.key}:${p.known ? '' : ` if the year starts in April (see "starts:" in plan.yaml)`}`,
+        fixed: `"${p.written}:" written as "${p.key}:"`,
+      }),
+    ),
     keyWithWords: entry([{ written: 'Q3 (Oct–Dec)', key: 'Q3' }], (p) => ({
       message: `"${p.written}:" has words after the key "${p.key}": a key is written on its own`,
       hint: `write ${p.key}: (without "${p.written.slice(p.key.length).trim()}")`,
@@ -127,6 +138,44 @@ export const withinLine = group(
         fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.word}"`,
       }),
     ),
+    endedAsDate: entry<{ key: string; written: string; word: string | undefined; statusLine: number | undefined }>(
+      [
+        { key: 'ended', written: '2014-09-15', word: 'completed', statusLine: 12 },
+        { key: 'ended', written: 'Q2', word: undefined, statusLine: undefined },
+      ],
+      (p: { key: string; written: string; word: string | undefined; statusLine: number | undefined }) => ({
+        message:
+          `"${p.key}" says how the action ended, completed or dropped, not when ("${p.written}"): the update's quarter says when` +
+          (p.word === undefined ? '' : `, and the status (line ${p.statusLine}) says it was ${p.word}`),
+        hint:
+          p.word === undefined
+            ? `write ${p.key}: completed if the action was done, or ${p.key}: dropped if it was given up; if the day matters, say it in the narrative`
+            : `write ${p.key}: ${p.word}`,
+        fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.word ?? ''}", as the status on line ${p.statusLine} says`,
+      }),
+    ),
+    ratedAsDone: entry<{ key: string; written: string; endedLine: number | undefined; indent: number }>(
+      [
+        { key: 'rag', written: 'blue', endedLine: 14, indent: 8 },
+        { key: 'rag', written: 'Completed', endedLine: undefined, indent: 8 },
+      ],
+      (p: { key: string; written: string; endedLine: number | undefined; indent: number }) => {
+        const colour = !/^(?:completed?|done|closed|finished)$/i.test(p.written);
+        const marks = `"ended: completed"${p.endedLine === undefined ? '' : ` (line ${p.endedLine})`}`;
+        return {
+          message: `${colour ? `"${p.written}" is the BRAG rating for a completed action` : `"${p.written}" is not a rating`}: plan marks a completed action with ${marks}, and rates it red, amber or green`,
+          hint:
+            p.endedLine === undefined
+              ? `write ${p.key}: green, and if the action is done, add ended: completed on the line below, ${column(p.indent)}`
+              : `write ${p.key}: green`,
+        };
+      },
+    ),
+    headingBeforeValue: entry([{ key: 'status', heading: 'Status', rest: 'Onward going' }], (p) => ({
+      message: `"${p.heading}:" after "${p.key}:" is the heading the text had where it was copied from, not part of it`,
+      hint: `write ${p.key}: ${p.rest}`,
+      fixed: `the heading "${p.heading}:" after "${p.key}:" deleted`,
+    })),
     spreadsheetDate: entry([{ key: 'due', written: '31-Mar-17', iso: '2017-03-31' }], (p) => ({
       message: `"${p.written}" is a date with the month's name, as a spreadsheet or a letter shows it: write it as YYYY-MM-DD, ${p.iso}`,
       hint: `write ${p.key}: ${p.iso}`,

@@ -4,7 +4,7 @@ import { capPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { wordedUsageError } from '../errors.js';
 import { asDict, checkYaml } from '../input/check-yaml.js';
 import { readInputFile } from '../input/read-input.js';
-import { decodeSource, type SourceFile } from '../input/source-file.js';
+import { decodeSource } from '../input/source-file.js';
 import { type LocNode, locate, offsetInScalar, type PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
 import { compareNames, showPath } from '../shared/paths.js';
@@ -13,6 +13,7 @@ import { conflictCopyOf } from './conflict-copies.js';
 import { scheduleOf, targetProfile } from './load-schedule.js';
 import { measuresOf, measureValuesOf } from './measures-load.js';
 import type { Action, Place, Plan, RichText, Section, Target, Update } from './model.js';
+import { councilsOf, yearStartOf } from './plan-facts.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { parseRichText } from './rich-text.js';
 import { type CheckedFile, runRules } from './rules.js';
@@ -280,6 +281,7 @@ async function loadFile(
   overlay?: ReadonlyMap<string, string>,
   cache?: FileCache,
   councils?: ReadonlyMap<string, string>,
+  yearStartMonth?: number,
 ): Promise<FileResult> {
   const held = overlay?.get(path);
   const read = held !== undefined ? { bytes: new TextEncoder().encode(held) } : readInputFile(path);
@@ -292,24 +294,12 @@ async function loadFile(
   }
   const bytes = read.bytes;
   // A section's slips are read knowing the plan's councils, so its checks are kept with them.
-  const known = councils ? JSON.stringify([...councils]) : undefined;
+  const known = councils || yearStartMonth !== undefined ? JSON.stringify([...(councils ?? []), yearStartMonth]) : undefined;
   const kept = cache?.get(path);
   if (kept && sameBytes(kept.bytes, bytes) && kept.councils === known) return kept.result;
-  const result = await checkFile(path, kind, display, bytes, councils);
+  const result = await checkFile(path, kind, display, bytes, councils, yearStartMonth);
   cache?.set(path, { bytes, result, ...(known === undefined ? {} : { councils: known }) });
   return result;
-}
-
-/** The councils a plan.yaml names (code → name), read as `plan validate --fix` reads it, on its own. */
-export function councilsOfPlan(file: SourceFile): ReadonlyMap<string, string> | undefined {
-  return councilsOf(checkYaml<PlanFileInput>(file, planFileSchema, { isProse: isProsePath, startHint: '' }));
-}
-
-/** The councils plan.yaml names (code → name), for reading a council written by its name in a section. */
-function councilsOf(planFile: { data?: unknown } | undefined): ReadonlyMap<string, string> | undefined {
-  const councils = asDict(asDict(planFile?.data)?.councils);
-  if (!councils) return undefined;
-  return new Map(Object.entries(councils).flatMap(([code, name]) => (typeof name === 'string' ? [[code, name] as const] : [])));
 }
 
 async function checkFile(
@@ -318,6 +308,7 @@ async function checkFile(
   display: (p: string) => string,
   bytes: Uint8Array,
   councils?: ReadonlyMap<string, string>,
+  yearStartMonth?: number,
 ): Promise<FileResult> {
   const decoded = decodeSource(bytes, path, display(path));
   if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
@@ -333,6 +324,7 @@ async function checkFile(
           isMoney: isMoneyPath,
           startHint: 'start with "section:", "title:" and "actions:"',
           councils,
+          yearStartMonth,
         });
   const diagnostics = checked.diagnostics;
   const loaded: LoadedFile = { file, kind, data: checked.data, root: checked.root, parsed: checked.parsed, richText: new Map() };
@@ -505,8 +497,9 @@ export async function loadPlan(options: LoadOptions): Promise<LoadResult> {
     ? await loadFile(listing.planPath, 'plan', display, options.overlay, options.cache)
     : { diagnostics: [] };
   const councils = councilsOf(planResult.loaded);
+  const yearStartMonth = yearStartOf(planResult.loaded);
   const sectionResults = await Promise.all(
-    listing.sectionPaths.map((p) => loadFile(p, 'section', display, options.overlay, options.cache, councils)),
+    listing.sectionPaths.map((p) => loadFile(p, 'section', display, options.overlay, options.cache, councils, yearStartMonth)),
   );
   diagnostics.push(...planResult.diagnostics);
   for (const r of sectionResults) diagnostics.push(...r.diagnostics);

@@ -1,5 +1,6 @@
 import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
+import { normaliseText } from '../shared/words.js';
 import { type Labels, plainText, type SaidAmount, saidAmounts, saidPercents } from './narrative-amounts.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { type SharedWhole, sharedWholes } from './shared-savings.js';
@@ -210,6 +211,16 @@ function wordsOf(action: Dict, q: Quarter | undefined, codes: readonly string[],
   return { said: update ? [...saidAmounts(update, known, labels, year), ...saidPercents(update, known)] : [], labels };
 }
 
+/** Whether the quarter's narrative is the next quarter's, word for word. */
+function copiedFromNext(action: Dict, q: Quarter): boolean {
+  const updates = asDict(action.updates);
+  const next = QUARTERS[QUARTERS.indexOf(q) + 1];
+  const [mine, theirs] = [asDict(updates?.[q])?.narrative, next ? asDict(updates?.[next])?.narrative : undefined];
+  return (
+    typeof mine === 'string' && typeof theirs === 'string' && normaliseText(mine) !== '' && normaliseText(mine) === normaliseText(theirs)
+  );
+}
+
 /** Every money figure of an action that its words give otherwise, in one of the ways above. */
 export function narrativeSlips(action: Dict, names?: Names, year?: string): NarrativeSlip[] {
   const amounts = numbersOf(asDict(action.target)?.amounts);
@@ -223,7 +234,9 @@ export function narrativeSlips(action: Dict, names?: Names, year?: string): Narr
     const update = asDict(asDict(action.updates)?.[q]);
     const [achieved, pending] = [numbersOf(update?.achieved), numbersOf(update?.pending)];
     const codes = [...new Set([...Object.keys(achieved), ...Object.keys(pending)])];
-    if (codes.length === 0) continue;
+    // A narrative the next quarter's word for word is a copy one way or the other (rules-text.ts says
+    // which): its figures are not this quarter's evidence.
+    if (codes.length === 0 || copiedFromNext(action, q)) continue;
     const said = wordsOf(action, q, codes, names, year);
     const swap = exchanged(q, achieved, pending, said);
     if (swap) {

@@ -6,6 +6,7 @@ import { formatMoney } from '../shared/numbers.js';
 import { normaliseText } from '../shared/words.js';
 import { actionsWithCopiedAchieved } from './copied-figures.js';
 import { exchangedQuarters, type QuarterSwap, swapFigures } from './exchanged-quarters.js';
+import { AMOUNT, plainText, pounds } from './narrative-amounts.js';
 import { doubtfulFigures, type OtherActionSlip } from './narrative-figures.js';
 import { wordsOf } from './narrative-rules.js';
 import { outOfPace } from './pace-slips.js';
@@ -236,6 +237,61 @@ function quartersSwapped(ref: ActionRef, swap: QuarterSwap): Diagnostic {
   return problem(ref.f, at(ref.f, [...path(swap.first), swap.councils[0]![0]]), 'warning', 'quarters-exchanged', wording);
 }
 
+/** The amounts in pounds a narrative gives ("\u00a371,900", "\u00a352.6k"). */
+function amountsIn(narrative: unknown): Set<number> {
+  return new Set([...plainText(narrative).matchAll(AMOUNT)].map(pounds));
+}
+
+/** The councils whose achieved figure of an update a narrative's amounts give. */
+function figuresGiven(update: Record<string, unknown>, amounts: ReadonlySet<number>): Array<[string, number]> {
+  return Object.entries(asDict(update.achieved) ?? {}).flatMap(([code, v]) =>
+    typeof v === 'number' && amounts.has(v) ? [[code, v] as [string, number]] : [],
+  );
+}
+
+/**
+ * A quarter's narrative the same as the quarter before's. Most often the new one was not written
+ * (said at it); but when the text gives the new quarter's achieved figures, two councils or more, and
+ * none of the earlier quarter's, it is the new text pasted over the earlier one: said there, with the
+ * lines it was copied from and the figures that show it, so the earlier text is written back.
+ */
+function narrativeRepeated(
+  ref: ActionRef,
+  p: Quarter,
+  q: Quarter,
+  before: Record<string, unknown>,
+  now: Record<string, unknown>,
+): Diagnostic {
+  const amounts = amountsIn(now.narrative);
+  const given = figuresGiven(now, amounts);
+  if (given.length < 2 || figuresGiven(before, amounts).length > 0) {
+    const wording = say.narrativeUnchanged({ quarter: q, action: actionName(ref), before: p });
+    return problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'narrative']), 'warning', 'narrative-unchanged', wording);
+  }
+  const line = (path: PathSegment[], key = false) => ref.f.file.position(at(ref.f, [...ref.path, 'updates', ...path], key)).line;
+  const textLines = (quarter: Quarter) => {
+    const opener = line([quarter, 'narrative']);
+    const count = String(now.narrative).replace(/\n+$/, '').split('\n').length;
+    const block = /^[ \t]*narrative:[ \t]*[|>]/.test(ref.f.file.lineText(opener));
+    return { from: opener + (block ? 1 : 0), to: opener + (block ? count : 0) };
+  };
+  const codes = Object.keys(asDict(before.achieved) ?? {});
+  const wording = say.narrativePastedOver({
+    quarter: p,
+    from: q,
+    action: actionName(ref),
+    copied: textLines(q),
+    figures: given.map(([code, v]) => `${code} ${formatMoney(v)}`),
+    figureLines: { from: line([q, 'achieved', given[0]![0]], true), to: line([q, 'achieved', given[given.length - 1]![0]], true) },
+    ownLines:
+      codes.length > 0
+        ? { from: line([p, 'achieved', codes[0]!], true), to: line([p, 'achieved', codes[codes.length - 1]!], true) }
+        : undefined,
+    lines: textLines(p),
+  });
+  return problem(ref.f, at(ref.f, [...ref.path, 'updates', p, 'narrative']), 'warning', 'narrative-pasted-over', wording);
+}
+
 export const quarterMoves: Rule = (ctx) => {
   const out: Diagnostic[] = [];
   // Figures pasted from another action fall for that reason: the warning about the copy says so.
@@ -263,10 +319,7 @@ export const quarterMoves: Rule = (ctx) => {
       if (!p || !now || !before) continue;
       const narrative = typeof now.narrative === 'string' && !UNWRITTEN.test(now.narrative) ? normaliseText(now.narrative) : '';
       const unchanged = narrative !== '' && typeof before.narrative === 'string' && narrative === normaliseText(before.narrative);
-      if (unchanged) {
-        const wording = say.narrativeUnchanged({ quarter: q, action: actionName(ref), before: p });
-        out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'narrative']), 'warning', 'narrative-unchanged', wording));
-      }
+      if (unchanged) out.push(narrativeRepeated(ref, p, q, before, now));
       const achievedNow = asDict(now.achieved) ?? {};
       const achievedBefore = asDict(before.achieved) ?? {};
       const notes = asDict(now.notes) ?? {};

@@ -7,6 +7,7 @@ import { betterAsText } from './better-text.js';
 import { figuresNotCarried } from './carried-rules.js';
 import { COUNCIL_CODE, councilMeant } from './codes.js';
 import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied, updateSources } from './copied-figures.js';
+import { narrativesOwn } from './copied-narratives.js';
 import { councilNamesFit } from './council-names.js';
 import { figuresInScale } from './figure-scale.js';
 import { lagQuartersKept } from './lag-figures.js';
@@ -412,6 +413,7 @@ const rules: readonly Rule[] = [
   totalsAreExact,
   textIsWritten,
   quarterMoves,
+  narrativesOwn,
   financialYearMatchesStart,
   councilNamesFit,
   titleLeavesOutTheYear,

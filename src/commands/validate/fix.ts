@@ -4,7 +4,8 @@ import { readInputFile } from '../../input/read-input.js';
 import { type SlipContext, WorkingCopy } from '../../input/slips.js';
 import { decodeSource } from '../../input/source-file.js';
 import { LINE_SLIP_FINDERS } from '../../input/yaml-source.js';
-import { councilsOfPlan, listPlanFiles } from '../../plan/load-plan.js';
+import { listPlanFiles } from '../../plan/load-plan.js';
+import { councilsOfPlan, yearStartOfPlan } from '../../plan/plan-facts.js';
 import { planFileSchema, sectionFileSchema } from '../../plan/schema.js';
 import { BOM, startsWithBom } from '../../shared/bom.js';
 import { showPath } from '../../shared/paths.js';
@@ -34,6 +35,7 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
   const changes: FixResult['changes'] = [];
   const writes: FileChange[] = [];
   let councils: ReadonlyMap<string, string> | undefined;
+  let yearStartMonth: number | undefined;
   for (const path of [...planFiles, ...listing.sectionPaths]) {
     const read = readInputFile(path);
     if (!('bytes' in read)) continue; // Reported by the validation that follows.
@@ -44,7 +46,14 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
     const isPlan = planFiles.has(path);
     // plan.yaml comes first: its councils let a council written by its name be given its code.
     if (isPlan) councils = councilsOfPlan(file);
-    const context = isPlan ? slipContext(planFileSchema) : { ...slipContext(sectionFileSchema), ...(councils ? { councils } : {}) };
+    if (isPlan) yearStartMonth = yearStartOfPlan(file);
+    const context = isPlan
+      ? slipContext(planFileSchema)
+      : {
+          ...slipContext(sectionFileSchema),
+          ...(councils ? { councils } : {}),
+          ...(yearStartMonth === undefined ? {} : { yearStartMonth }),
+        };
     const repair = repairText(file.text, context);
     if (repair.text === file.text) continue;
     for (const r of repair.repairs) changes.push({ file: file.displayPath, line: file.position(r.offset).line, what: r.fixed });
