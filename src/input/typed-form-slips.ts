@@ -162,8 +162,10 @@ export function monthsForQuarter(
 ): Slip | undefined {
   const line = lines[i]!;
   const rest = line.text.slice(line.indent);
-  const m = /^([^:#"'][^:#]*?)[ \t]*:[ \t]*(?:#.*)?$/.exec(rest);
+  // Greedy, then trimmed: a lazy match before spaces tries every split of a long run of them.
+  const m = /^([^:#"'][^:#]*):[ \t]*(?:#.*)?$/.exec(rest);
   if (!m || parent === undefined || context.children.get(parent)?.has('Q1') !== true) return undefined;
+  m[1] = m[1]!.trimEnd();
   const months = MONTH_RANGE.exec(m[1]!);
   const first = months ? monthNumber(months[1]!) - 1 : -1;
   const last = months?.[2] === undefined ? first : monthNumber(months[2]) - 1;
