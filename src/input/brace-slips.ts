@@ -60,39 +60,25 @@ function count(text: string, ch: string): number {
   return text.split(ch).length - 1;
 }
 
-/** "target: { WBC: 10," with "NDC: 8, EDC: 5" below it and no "}": close it where its last line ends. */
-function unclosedAcrossLines(lines: readonly LineInfo[], i: number, last: number, keyWidth: number): Slip {
-  const line = lines[i]!;
-  const end = lines[last]!;
-  const open = line.text.slice(line.indent + keyWidth).trimStart()[0] === '[' ? '[' : '{';
-  const close = open === '[' ? ']' : '}';
-  const written = end.text.slice(end.indent).trimEnd();
-  const words = say.unclosedAcrossLines({ open, close, last: last + 1, written });
-  return {
-    offset: line.start + line.indent + keyWidth,
-    code: 'unclosed-bracket',
-    message: words.message,
-    hint: words.hint,
-    edits: [{ at: end.start + end.indent + written.length, remove: 0, insert: ` ${close}` }],
-  };
-}
-
-/** "target: { WBC: 10," then "NDC: 8, EDC: 5 } }": the bracket closed twice, at the end of a later line. */
-function overclosedAcrossLines(lines: readonly LineInfo[], i: number, at: number, keyWidth: number): Slip {
+/**
+ * A "{" or "[" opened on line `i` (after the key's `keyWidth` characters) whose value goes on over the
+ * lines below and ends wrong on line `at`: never closed there ("target: { WBC: 10," then "NDC: 8,
+ * EDC: 5"), or closed twice ("NDC: 8, EDC: 5 } }"). The slip is said at the bracket; the repair ends
+ * line `at` with one closing bracket.
+ */
+function unevenAcrossLines(lines: readonly LineInfo[], i: number, at: number, keyWidth: number, twice: boolean): Slip {
   const line = lines[i]!;
   const end = lines[at]!;
   const open = line.text.slice(line.indent + keyWidth).trimStart()[0] === '[' ? '[' : '{';
   const close = open === '[' ? ']' : '}';
   const written = end.text.slice(end.indent).trimEnd();
-  const words = say.overclosedAcrossLines({ open, close, line: at + 1, written });
-  const last = end.start + end.indent + written.lastIndexOf(close);
-  return {
-    offset: line.start + line.indent + keyWidth,
-    code: 'unclosed-bracket',
-    message: words.message,
-    hint: words.hint,
-    edits: [{ at: last, remove: 1, insert: '' }],
-  };
+  const words = twice
+    ? say.overclosedAcrossLines({ open, close, line: at + 1, written })
+    : say.unclosedAcrossLines({ open, close, last: at + 1, written });
+  const edit = twice
+    ? { at: end.start + end.indent + written.lastIndexOf(close), remove: 1, insert: '' }
+    : { at: end.start + end.indent + written.length, remove: 0, insert: ` ${close}` };
+  return { offset: line.start + line.indent + keyWidth, code: 'unclosed-bracket', message: words.message, hint: words.hint, edits: [edit] };
 }
 
 /**
@@ -106,8 +92,8 @@ export function unevenBrackets(lines: readonly LineInfo[], i: number): Slip | un
   const rest = line.text.slice(line.indent).trimEnd();
   const m = /^((?:- +)*)([A-Za-z][\w-]*):[ \t]+(?=\S)/.exec(rest);
   if (!m || /["'#]/.test(rest) || line.flowGoesOn) return undefined;
-  if (line.flowUnclosedTo !== undefined) return unclosedAcrossLines(lines, i, line.flowUnclosedTo, m[0].length);
-  if (line.flowOverclosedAt !== undefined) return overclosedAcrossLines(lines, i, line.flowOverclosedAt, m[0].length);
+  if (line.flowUnclosedTo !== undefined) return unevenAcrossLines(lines, i, line.flowUnclosedTo, m[0].length, false);
+  if (line.flowOverclosedAt !== undefined) return unevenAcrossLines(lines, i, line.flowOverclosedAt, m[0].length, true);
   const value = rest.slice(m[0].length);
   const key = m[2]!;
   const at = line.start + line.indent;

@@ -1,6 +1,6 @@
 import { asDict } from '../input/check-yaml.js';
 import { QUARTERS, type Quarter } from './quarters.js';
-import type { Dict } from './rule-context.js';
+import { type ActionRef, at, type Dict } from './rule-context.js';
 
 /** A measure's figures as the checks that hold them to the plan's words read them. */
 
@@ -26,4 +26,22 @@ export function others(measure: Dict, updates: Dict, id: string, code: string, q
     ...QUARTERS.filter((l) => l !== q).map((l) => measureValue(asDict(asDict(asDict(updates[l])?.measures)?.[id])?.[code])),
     measureValue(asDict(measure.target)?.[code]),
   ].filter((n): n is number => n !== undefined && n > 0);
+}
+
+/**
+ * Where a measure figure held to its narrative is said: at the figure (its "value:" when written
+ * long), and the line of the narrative that gives the words.
+ */
+export function measureSlipPlace(
+  ref: ActionRef,
+  slip: { quarter: Quarter; id: string; code: string; said: string },
+): { offset: number; line: number } {
+  const update = [...ref.path, 'updates', slip.quarter];
+  const narrativeAt = at(ref.f, [...update, 'narrative']);
+  const found = ref.f.file.text.indexOf(slip.said, narrativeAt);
+  const line = ref.f.file.position(found === -1 ? narrativeAt : found).line;
+  const path = [...update, 'measures', slip.id, slip.code];
+  const row = asDict(asDict(asDict(asDict(ref.action.updates)?.[slip.quarter])?.measures)?.[slip.id]);
+  const long = asDict(row?.[slip.code]) !== undefined;
+  return { offset: at(ref.f, long ? [...path, 'value'] : path), line };
 }

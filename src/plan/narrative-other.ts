@@ -2,9 +2,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
-import { inLine, measureValue } from './measure-figures.js';
+import { inLine, measureSlipPlace, measureValue } from './measure-figures.js';
 import { QUARTERS, type Quarter } from './quarters.js';
-import { at, type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
+import { type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
 import { type TextFigure, textFigures } from './text-figures.js';
 
 /**
@@ -100,15 +100,9 @@ export const measuresAsOtherThings = (ctx: RuleContext): Diagnostic[] => {
   for (const ref of eachAction(ctx)) {
     for (const slip of figuresAsOtherThings(ref.action)) {
       const unit = asDict(asDict(ref.action.measures)?.[slip.id])?.unit;
-      const update = [...ref.path, 'updates', slip.quarter];
-      const narrativeAt = at(ref.f, [...update, 'narrative']);
-      const found = ref.f.file.text.indexOf(slip.said, narrativeAt);
-      const line = ref.f.file.position(found === -1 ? narrativeAt : found).line;
-      const path = [...update, 'measures', slip.id, slip.code];
-      const row = asDict(asDict(asDict(asDict(ref.action.updates)?.[slip.quarter])?.measures)?.[slip.id]);
-      const long = asDict(row?.[slip.code]) !== undefined;
+      const { offset, line } = measureSlipPlace(ref, slip);
       const wording = say.measureAsOtherFigure({ ...slip, shown: shown(unit, slip.now), meantShown: shown(unit, slip.meant), line });
-      out.push(problem(ref.f, at(ref.f, long ? [...path, 'value'] : path), 'warning', 'figure-as-other-figure', wording));
+      out.push(problem(ref.f, offset, 'warning', 'figure-as-other-figure', wording));
     }
   }
   return out;

@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
-import { inLine } from './measure-figures.js';
+import { inLine, measureSlipPlace } from './measure-figures.js';
 import { QUARTERS, type Quarter } from './quarters.js';
-import { at, type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
+import { type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
 import { NUMBER_WORD, numberOf } from './text-figures.js';
 
 /**
@@ -87,15 +87,9 @@ export const measuresInOtherUnits = (ctx: RuleContext): Diagnostic[] => {
   const out: Diagnostic[] = [];
   for (const ref of eachAction(ctx)) {
     for (const slip of figuresInWeeks(ref.action)) {
-      const update = [...ref.path, 'updates', slip.quarter];
-      const narrativeAt = at(ref.f, [...update, 'narrative']);
-      const found = ref.f.file.text.indexOf(slip.said, narrativeAt);
-      const line = ref.f.file.position(found === -1 ? narrativeAt : found).line;
-      const path = [...update, 'measures', slip.id, slip.code];
-      const row = asDict(asDict(asDict(asDict(ref.action.updates)?.[slip.quarter])?.measures)?.[slip.id]);
-      const long = asDict(row?.[slip.code]) !== undefined;
+      const { offset, line } = measureSlipPlace(ref, slip);
       const wording = say.measureInWeeks({ ...slip, line });
-      out.push(problem(ref.f, at(ref.f, long ? [...path, 'value'] : path), 'warning', 'figure-in-other-unit', wording));
+      out.push(problem(ref.f, offset, 'warning', 'figure-in-other-unit', wording));
     }
   }
   return out;
