@@ -285,6 +285,14 @@ describe('valid forms of the same plan', () => {
         t.replace('        target: { WBC: 10, NDC: 8, EDC: 5 }', '        target: { WBC: 10,\n                  NDC: 8, EDC: 5 }'),
     ],
     [
+      'measure values kept as the year to date, which the narrative gives for every council beside one quarter alone',
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 23, NDC: 9, EDC: 4 }\n        narrative: |\n          Year to date: WBC 23, NDC 9 and EDC 4.\n          In the quarter alone WBC was down to 11.\n',
+        ),
+    ],
+    [
       "a measure's target in { } across lines, the closing brace level with the key",
       (t: string) =>
         t.replace('        target: { WBC: 10, NDC: 8, EDC: 5 }', '        target: {\n          WBC: 10, NDC: 8, EDC: 5\n        }'),

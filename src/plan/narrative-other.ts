@@ -31,6 +31,8 @@ interface Owned {
   figure: TextFigure;
   owner: string | undefined;
   said: string;
+  /** Which sentence of the narrative it is in. */
+  sentence: number;
 }
 
 /** The figures of a narrative, each with the council it is said of: its own code, else the last named before it. */
@@ -39,7 +41,7 @@ function ownedFigures(narrative: string, unit: unknown, codes: ReadonlySet<strin
   return narrative
     .split(/[.;](?:\s|$)|\n/)
     .filter((s) => !QUARTERS.some((l) => l !== q && new RegExp(`\\b${l}\\b`, 'i').test(s)))
-    .flatMap((sentence) =>
+    .flatMap((sentence, at) =>
       textFigures(sentence, unit, codes).map((figure) => {
         const named = [...sentence.slice(0, figure.index + 1).matchAll(names)].pop();
         const from = figure.code ? figure.index : (named?.index ?? figure.index);
@@ -48,7 +50,7 @@ function ownedFigures(narrative: string, unit: unknown, codes: ReadonlySet<strin
           .match(/^[^,;)]*/)![0]
           .trim();
         // "RHB 27% (up from 22% a year ago)": the bracket closed, as written.
-        return { figure, owner: figure.code ?? named?.[0], said: part.includes('(') ? `${part})` : part };
+        return { figure, owner: figure.code ?? named?.[0], said: part.includes('(') ? `${part})` : part, sentence: at };
       }),
     );
 }
@@ -59,12 +61,30 @@ function slipOf(
   code: string,
   now: number,
   target: number | undefined,
+  row: Dict,
 ): Omit<OtherSlip, 'quarter' | 'id' | 'code' | 'now'> | undefined {
   const own = figures.filter((f) => f.owner === code);
   const other = own.find((f) => f.figure.role !== 'target' && f.figure.value === now);
   const current = new Set(own.filter((f) => f.figure.role === 'target' && f.figure.value !== target).map((f) => f.figure.value));
-  if (!other || current.size !== 1 || current.has(now)) return undefined;
+  if (!other || current.size !== 1 || current.has(now) || agreesAsRow(figures, other, row)) return undefined;
   return { role: other.figure.role as OtherSlip['role'], said: other.said, meant: [...current][0]! };
+}
+
+/**
+ * The sentence that gives the figure as another thing gives the other councils' figures of that kind
+ * too, and each is what the row holds ("Year to date: MRB 7%, HZD 6%, TWC 10% and BLF 7%" over a
+ * measure kept as year-to-date figures): the row holds figures of that kind, so the typed one is right.
+ */
+function agreesAsRow(figures: readonly Owned[], other: Owned, row: Dict): boolean {
+  const others = figures.filter(
+    (f) =>
+      f.sentence === other.sentence &&
+      f.figure.role === other.figure.role &&
+      f.owner !== undefined &&
+      f.owner !== other.owner &&
+      f.owner in row,
+  );
+  return others.length > 0 && others.every((f) => measureValue(row[f.owner!]) === f.figure.value);
 }
 
 /** The measure values of an action that its narratives give as another figure than the quarter's. */
@@ -81,7 +101,7 @@ export function figuresAsOtherThings(action: Dict): OtherSlip[] {
       const figures = ownedFigures(update.narrative, measure.unit, new Set(Object.keys(row)), quarter);
       for (const [code, v] of Object.entries(row)) {
         const now = measureValue(v);
-        const slip = now === undefined ? undefined : slipOf(figures, code, now, measureValue(asDict(measure.target)?.[code]));
+        const slip = now === undefined ? undefined : slipOf(figures, code, now, measureValue(asDict(measure.target)?.[code]), row);
         if (slip && inLine(measure, updates, id, code, quarter, slip.meant)) out.push({ quarter, id, code, now: now!, ...slip });
       }
     }
