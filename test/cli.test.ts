@@ -93,7 +93,7 @@ describe('plan validate (built binary)', () => {
   it('--quarter between two quarters the plan has is one message naming them; CI formats keep an annotation per action', async () => {
     fixture = makeFixture({
       '2.1-gamma.yaml': ['section: "2.1"', 'title: Gamma', 'actions:', '  - id: gamma-one', '    action: Begun early', '    updates:']
-        .concat(['      Q1:', '        status: Done', '        narrative: Finished.', '        ended: completed', ''])
+        .concat(['      Q1:', '        status: Under way', '        narrative: Begun.', ''])
         .join('\n'),
     });
     const text = await runPlanInProcess(['validate', '--quarter', 'Q2'], { cwd: fixture.root });

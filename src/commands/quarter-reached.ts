@@ -86,7 +86,12 @@ export async function askedQuarterMissing(
   where: Where,
   command: 'report' | 'validate',
 ): Promise<ExitError | undefined> {
-  if (result.plan) return quarterNotInPlan(result.plan, quarter, where, command);
+  // A plan valid for the quarter has every action there or ended before it: only a quarter before its
+  // first update (a report of no action at all) is refused. Actions that all ended are still reported.
+  if (result.plan) {
+    const first = quartersOf(result.plan)[0];
+    return first && quarterIndex(quarter) < quarterIndex(first) ? quarterNotInPlan(result.plan, quarter, where, command) : undefined;
+  }
   if (!result.diagnostics.some((d) => d.code === 'missing-quarter')) return undefined;
   const plan = (await loadPlan(where)).plan;
   return plan && quarterNotInPlan(plan, quarter, where, command);
