@@ -180,6 +180,8 @@ describe('plan import: every action in its section', () => {
           table(row('Train buyers', 'Done', 'Twelve trained.'), row('Review priorities', 'Status update due', 'Progress comments')),
           // A new header of header words alone, after the table above: a header.
           table(row('Objective', 'Current status', 'Progress update'), row('Share a framework', 'Agreed', 'Signed.')),
+          // A new header whose columns are in another order (an owner first): a header, not a row.
+          table(row('Task owner', 'Actions agreed by board', 'Progress made so far'), row('J Smith', 'Cut costs', 'Saved 5k.')),
         ].join(''),
       ),
     );
@@ -187,7 +189,7 @@ describe('plan import: every action in its section', () => {
       [
         '3.1',
         'Governance',
-        ['Meet monthly', 'Action plan review', 'Publish minutes', 'Train buyers', 'Review priorities', 'Share a framework'],
+        ['Meet monthly', 'Action plan review', 'Publish minutes', 'Train buyers', 'Review priorities', 'Share a framework', 'Cut costs'],
       ],
     ]);
     expect(plan.sections[0]!.comments).toContain('Table 2 has no header row: it was read as more rows of the table above.');

@@ -186,12 +186,15 @@ function saysMoreThanAHeader(text: string): boolean {
 /**
  * A table right after a plan table and as wide, whose "header" is a row of the plan that reads like
  * one ("Action plan review | Status report | Progress notes"), or sits below such rows: the table goes
- * on from the one above, and its rows are actions. A header that repeats the one above, or one every
- * cell of which is header words, is a header. `previous` is the header of the table above.
+ * on from the one above, and its rows are actions. A header that repeats the one above, one that
+ * reads its columns otherwise, or one every cell of which is header words, is a header. `previous` is
+ * the header of the table above.
  */
 export function readsOnFromAbove(grid: readonly GridCell[][], found: TableHeader, previous: TableHeader | undefined): boolean {
   if (!previous || grid.some((row) => row.length !== previous.columns.length)) return false;
   if (repeatsHeader(found.names, previous)) return false;
+  // A header that puts its columns in another order ("Task owner | Actions agreed | Progress") is a new table's.
+  if (found.columns.some((column, c) => column !== previous.columns[c])) return false;
   const filled = (row: readonly GridCell[]) => row.filter((g) => g.origin && g.mergedFrom === undefined && g.text.trim() !== '').length;
   if (found.first > 0) return grid.slice(0, found.first).every((row) => filled(row) >= 2);
   return found.names.filter((name, c) => found.columns[c] !== undefined && saysMoreThanAHeader(name)).length >= 2;
