@@ -464,6 +464,31 @@ describe('valid forms of the same plan', () => {
           '        status: Behind target\n        narrative: No new amounts quoted this quarter; the £8,000 quoted to two parishes is still open.\n        achieved:\n',
         ),
     ],
+    // Words that give an amount not counted, or the profile's, beside a figure that is the one they give.
+    [
+      'a narrative giving cost avoidance that is not counted beside the cashable figure written',
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          WBC: £61,250 cashable; the print framework also avoids £3,750 of price rises, which is not counted.\n",
+        ),
+    ],
+    [
+      'a figure that is just what the profile expects, as the narrative gives it',
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC £40,000 so far, exactly half its target; WBC £61,250.\n",
+        ),
+    ],
+    [
+      'a narrative giving a shortfall against the target beside the figure written',
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC has £40,000, £40,000 short of its £80,000 target.\n",
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);
