@@ -2875,6 +2875,29 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a "-teen" number the narrative gives in words typed as the "-ty" one it sounds like',
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      days-to-award:\n        name: days from closing date to award\n        unit: days\n        better: lower\n        target: { WBC: 20, NDC: 18, EDC: 15 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          days-to-award: { WBC: 21, NDC: 19, EDC: 16 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          "          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          days-to-award: { WBC: 19, NDC: 70, EDC: 15 }\n        narrative: |\n          WBC took 19 days and EDC 15; NDC's evaluation panels cut it to seventeen days.\n",
+        ),
+    line: 68,
+    message:
+      /^NDC's Q2 days-to-award, 70 days, is not the "seventeen days" the Q2 narrative \(line 70\) gives: "seventeen" taken for "seventy"\?$/,
+    hint: /^write 17 for NDC; if 70 days is right, correct the narrative instead$/,
+    severity: 'warning',
+  },
+  {
     name: 'the target typed for the amount, where the narrative gives both and the shortfall',
     file: SAV,
     edit: (t) =>

@@ -292,6 +292,15 @@ describe('valid forms of the same plan', () => {
           '          waivers: { WBC: 23, NDC: 9, EDC: 4 }\n        narrative: |\n          Year to date: WBC 23, NDC 9 and EDC 4.\n          In the quarter alone WBC was down to 11.\n',
         ),
     ],
+    // A number in words that is the figure, or that sounds like another council's figure: no slip.
+    [
+      'a narrative giving the figures in words, one of them a "-teen" word that sounds like another figure',
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n        narrative: |\n          WBC approved eleven waivers, down from twelve; NDC has nine and fourteen contracts under review.\n',
+        ),
+    ],
     [
       "a measure's target in { } across lines, the closing brace level with the key",
       (t: string) =>
