@@ -2875,6 +2875,110 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a "-teen" number the narrative gives in words typed as the "-ty" one it sounds like',
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      days-to-award:\n        name: days from closing date to award\n        unit: days\n        better: lower\n        target: { WBC: 20, NDC: 18, EDC: 15 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          days-to-award: { WBC: 21, NDC: 19, EDC: 16 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          "          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          days-to-award: { WBC: 19, NDC: 70, EDC: 15 }\n        narrative: |\n          WBC took 19 days and EDC 15; NDC's evaluation panels cut it to seventeen days.\n",
+        ),
+    line: 68,
+    message:
+      /^NDC's Q2 days-to-award, 70 days, is not the "seventeen days" the Q2 narrative \(line 70\) gives: "seventeen" taken for "seventy"\?$/,
+    hint: /^write 17 for NDC; if 70 days is right, correct the narrative instead$/,
+    severity: 'warning',
+  },
+  {
+    name: 'the target typed for the amount, where the narrative gives both and the shortfall',
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(Q2_NARRATIVE_END, `${Q2_NARRATIVE_END}          WBC stands at £61,250, £58,750 short of its £120,000 target.\n`)
+        .replace('          WBC: 61250\n', '          WBC: 120000\n'),
+    line: 27,
+    message:
+      /^WBC's Q2 achieved figure, £120,000, is the target that the Q2 narrative \(line 25\) gives \("short of its £120,000 target"\), not the figure itself, which it gives as £61,250$/,
+    hint: /^write WBC: 61250 on line 27$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'what the profile expects by the quarter typed for the amount the narrative gives',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '        narrative: Fleet and stationery contracts let.\n',
+          '        narrative: Fleet and stationery contracts let. Saved to date, KBC £50,000 and HDC £27,000.\n',
+        )
+        .replace('          KBC: 50000\n', '          KBC: 54000\n'),
+    line: 26,
+    message:
+      /^KBC's Q3 achieved figure, £54,000, is what its profile expects by Q3 \(60% of £90,000\), not what it achieved, which the Q3 narrative \(line 24\) gives as £50,000$/,
+    hint: /^write KBC: 50000 on line 26$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'half the target typed at Q2 for the amount the narrative gives, with no profile',
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(Q2_NARRATIVE_END, `${Q2_NARRATIVE_END}          Banked so far this year: WBC £61,250.\n`)
+        .replace('          WBC: 61250\n', '          WBC: 60000\n'),
+    line: 27,
+    message:
+      /^WBC's Q2 achieved figure, £60,000, is what its profile expects by Q2 \(50% of £120,000\), not what it achieved, which the Q2 narrative \(line 25\) gives as £61,250$/,
+    hint: /^write WBC: 61250 on line 27$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'an amount the narrative says is not counted added into the figure',
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          Q2_NARRATIVE_END,
+          `${Q2_NARRATIVE_END}          WBC: £61,250 cashable, plus £3,750 of cost avoidance on the print framework that is left out.\n`,
+        )
+        .replace('          WBC: 61250\n', '          WBC: 65000\n'),
+    line: 27,
+    message:
+      /^WBC's Q2 achieved figure, £65,000, is the £61,250 the Q2 narrative \(line 25\) gives plus the £3,750 it says is not counted \("£3,750 of cost avoidance"\)$/,
+    hint: /^write WBC: 61250 on line 27$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'a non-cashable amount the words give added into the figure',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '        narrative: Fleet and stationery contracts let.\n',
+          '        narrative: Fleet and stationery contracts let. HDC has £27,000, and a further £2,500 at HDC is not cashable.\n',
+        )
+        .replace('          HDC: 27000\n', '          HDC: 29500\n'),
+    line: 27,
+    message:
+      /^HDC's Q3 achieved figure, £29,500, is the £27,000 the Q3 narrative \(line 24\) gives plus the £2,500 it says is not counted \("£2,500 at HDC is not cashable"\)$/,
+    hint: /^write HDC: 27000 on line 27$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: "next year's targets the action's text gives in brackets typed for this year's",
     file: SAV,
     edit: (t) =>

@@ -52,4 +52,35 @@ describe('narrativeSlips on figures the words give', () => {
     ]);
     expect(narrativeSlips(action({ A: 30000, B: 12000 }, words))).toEqual([]);
   });
+
+  it("finds a figure that is the words' amount plus one they say is not counted, and leaves the right one", () => {
+    const words = 'A \u00a330,000 cashable, plus \u00a34,000 of cost avoidance that is not counted; B \u00a312,000 so far.';
+    expect(narrativeSlips(action({ A: 34000, B: 12000 }, words))).toMatchObject([
+      { kind: 'uncounted', fix: { code: 'A', value: 34000, write: 30000 }, left: { value: 4000 } },
+    ]);
+    expect(narrativeSlips(action({ A: 30000, B: 12000 }, words))).toEqual([]);
+    // The words before the next amount are that amount's: "(cost avoidance \u00a34,000)" leaves \u00a330,000 counted.
+    expect(narrativeSlips(action({ A: 30000, B: 12000 }, 'A \u00a330,000 so far (cost avoidance \u00a34,000); B \u00a312,000.'))).toEqual(
+      [],
+    );
+  });
+
+  it('finds a figure that is what the profile expects by the quarter, where the words give another', () => {
+    const profiled = (a: number, words: string, profile?: unknown) => ({
+      target: { amounts: { A: 60000, B: 40000 }, ...(profile ? { profile } : {}) },
+      updates: { Q1: { achieved: { A: 5000, B: 4000 } }, Q3: { achieved: { A: a, B: 28000 }, narrative: words } },
+    });
+    const words = 'So far A \u00a339,600 and B \u00a328,000; A is \u00a32,400 short of its profile.';
+    expect(narrativeSlips(profiled(42000, words), undefined, undefined, [20, 20, 30, 30])).toMatchObject([
+      { kind: 'profiled', share: 70, target: 60000, fix: { code: 'A', value: 42000, write: 39600 } },
+    ]);
+    // The action's own profile wins over the plan's; a straight line (75% by Q3) when neither has one.
+    expect(narrativeSlips(profiled(42000, words, [10, 20, 40, 30]), undefined, undefined, [25, 25, 25, 25])).toMatchObject([
+      { kind: 'profiled', share: 70 },
+    ]);
+    expect(narrativeSlips(profiled(45000, words))).toMatchObject([{ kind: 'profiled', share: 75 }]);
+    // The figure the words give, or one the profile does not explain, is left alone.
+    expect(narrativeSlips(profiled(39600, words), undefined, undefined, [20, 20, 30, 30])).toEqual([]);
+    expect(narrativeSlips(profiled(43000, words), undefined, undefined, [20, 20, 30, 30])).toEqual([]);
+  });
 });

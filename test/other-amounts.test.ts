@@ -28,6 +28,9 @@ describe('otherAmount: what the words make an amount other than the figure', () 
     ['A \u00a390,000 projected outturn', '\u00a390,000', 'forecast'],
     ['A \u00a340,000, which is 50% of its \u00a380,000 target', '\u00a380,000', 'target'],
     ['A \u00a340,000 against a target of \u00a380,000', '\u00a380,000', 'target'],
+    ['A is \u00a33,100 short of its \u00a360,000 target after its print contract re-let slipped', '\u00a360,000', 'target'],
+    ['A also avoids \u00a312,500 of price rises at A, which is cost avoidance and is not counted', '\u00a312,500', 'uncounted'],
+    ['A \u00a345,100, and non-cashable \u00a32,000', '\u00a32,000', 'uncounted'],
     ['A \u00a34,000 from re-letting its \u00a390,000 catering contract', '\u00a390,000', 'thing'],
     ['A joined a \u00a32m framework', '\u00a32m', 'thing'],
     ['A \u00a34,000 from a framework worth \u00a3600,000', '\u00a3600,000', 'thing'],
@@ -46,6 +49,8 @@ describe('otherAmount: what the words make an amount other than the figure', () 
     ['A \u00a315,000 in 2046/47', '\u00a315,000'],
     ['A \u00a340,000 so far', '\u00a340,000'],
     ['A \u00a361,250 so far, with the \u00a39,000 fleet contract saving', '\u00a39,000'],
+    ['A \u00a330,000 so far (cost avoidance \u00a34,000 is not counted)', '\u00a330,000'],
+    ['A \u00a330,000 cashable savings, all of it counted', '\u00a330,000'],
   ])('%s: %s is the figure', (sentence, said) => {
     expect(one(sentence, said, '2046/47')).toBeUndefined();
   });

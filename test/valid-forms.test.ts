@@ -292,6 +292,15 @@ describe('valid forms of the same plan', () => {
           '          waivers: { WBC: 23, NDC: 9, EDC: 4 }\n        narrative: |\n          Year to date: WBC 23, NDC 9 and EDC 4.\n          In the quarter alone WBC was down to 11.\n',
         ),
     ],
+    // A number in words that is the figure, or that sounds like another council's figure: no slip.
+    [
+      'a narrative giving the figures in words, one of them a "-teen" word that sounds like another figure',
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n        narrative: |\n          WBC approved eleven waivers, down from twelve; NDC has nine and fourteen contracts under review.\n',
+        ),
+    ],
     [
       "a measure's target in { } across lines, the closing brace level with the key",
       (t: string) =>
@@ -462,6 +471,31 @@ describe('valid forms of the same plan', () => {
         t.replace(
           '        status: Behind target\n        achieved:\n',
           '        status: Behind target\n        narrative: No new amounts quoted this quarter; the £8,000 quoted to two parishes is still open.\n        achieved:\n',
+        ),
+    ],
+    // Words that give an amount not counted, or the profile's, beside a figure that is the one they give.
+    [
+      'a narrative giving cost avoidance that is not counted beside the cashable figure written',
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          WBC: £61,250 cashable; the print framework also avoids £3,750 of price rises, which is not counted.\n",
+        ),
+    ],
+    [
+      'a figure that is just what the profile expects, as the narrative gives it',
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC £40,000 so far, exactly half its target; WBC £61,250.\n",
+        ),
+    ],
+    [
+      'a narrative giving a shortfall against the target beside the figure written',
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC has £40,000, £40,000 short of its £80,000 target.\n",
         ),
     ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {

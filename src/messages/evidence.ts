@@ -33,6 +33,35 @@ export const evidence = group(
   'Figures the rest of the plan contradicts',
   "A figure that fits its unit and its shape can still be wrong: a measure's digits typed the wrong way round, one council's figure filled down onto the others, two quarters' totals typed into each other's lines. Where the plan itself holds the evidence (the narrative of the same update, the other quarters), plan warns, naming it.",
   {
+    measureHeardAsOther: entry(
+      [
+        {
+          quarter: 'Q2',
+          id: 'days-to-pay',
+          code: 'NDC',
+          now: '60 days',
+          words: 'sixteen days',
+          word: 'sixteen',
+          as: 'sixty',
+          line: 31,
+          write: 16,
+        },
+      ],
+      (p: {
+        quarter: string;
+        id: string;
+        code: string;
+        now: string;
+        words: string;
+        word: string;
+        as: string;
+        line: number;
+        write: number;
+      }) => ({
+        message: `${p.code}'s ${p.quarter} ${p.id}, ${p.now}, is not the "${p.words}" the ${p.quarter} narrative (line ${p.line}) gives: "${p.word}" taken for "${p.as}"?`,
+        hint: `write ${p.write} for ${p.code}; if ${p.now} is right, correct the narrative instead`,
+      }),
+    ),
     measureNotAsNarrative: entry(
       [
         {

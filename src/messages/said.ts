@@ -37,6 +37,7 @@ function otherAs(p: { other: string; year: string | undefined; of: string | unde
     approx: 'the rounded amount',
     percent: 'the percentage',
     year: `the amount ${year}`,
+    uncounted: 'the amount it says is not counted',
   };
   const all: Record<string, string> = {
     ...one,
@@ -45,13 +46,14 @@ function otherAs(p: { other: string; year: string | undefined; of: string | unde
     approx: 'the rounded amounts',
     percent: 'the percentages',
     year: `the amounts ${year}`,
+    uncounted: 'the amounts it says are not counted',
   };
   return (many ? all : one)[p.other] ?? 'another amount';
 }
 
 export const said = group(
   'Figures the words give otherwise',
-  "A narrative that gives each council its amount, or an action's text that gives each council its target, is evidence the figures can be held to. When the figures are those amounts under the wrong councils, the achieved and pending figures the other way round, a figure is what the words give beside it (the full-year effect, the amount with VAT, the pipeline) or give as something other than the figure (a forecast, a target, the value of a contract, a rounded amount, another year's amount, a percentage), or one figure is a slip of the finger from the words' while the other councils' agree, plan warns and gives the figures to write.",
+  "A narrative that gives each council its amount, or an action's text that gives each council its target, is evidence the figures can be held to. When the figures are those amounts under the wrong councils, the achieved and pending figures the other way round, a figure is what the words give beside it (the full-year effect, the amount with VAT, the pipeline) or give as something other than the figure (a forecast, a target, the value of a contract, a rounded amount, another year's amount, a percentage), a figure is what the profile expects by the quarter or the words' amount plus one they say is not counted, or one figure is a slip of the finger from the words' while the other councils' agree, plan warns and gives the figures to write.",
   {
     figuresUnderOtherCouncils: entry(
       [
@@ -307,6 +309,68 @@ export const said = group(
       }) => ({
         message: `${p.code}'s ${what(p)} figure, ${p.now}, ${p.before ? `rose by ${p.whole} from ${p.before}'s ${p.was}:` : 'is'} the whole of the saving ${source(p)} says ${p.code} shares with ${listAnd([...p.partners])} ("${p.words}"), where ${p.code}'s share is ${p.share}`,
         hint: `write ${p.code}: ${p.write} on line ${p.figure}${p.before ? ` (${p.before}'s ${p.was} and the ${p.share} share)` : ''}`,
+      }),
+    ),
+    figureIsProfileToDate: entry(
+      [
+        {
+          code: 'WBC',
+          quarter: 'Q3' as string | undefined,
+          label: 'achieved',
+          now: '\u00a336,000',
+          share: 60,
+          target: '\u00a360,000',
+          said: '\u00a333,900',
+          line: 48,
+          figure: 44,
+          write: 33900,
+        },
+      ],
+      (p: {
+        code: string;
+        quarter: string | undefined;
+        label: string;
+        now: string;
+        share: number;
+        target: string;
+        said: string;
+        line: number;
+        figure: number;
+        write: number;
+      }) => ({
+        message: `${p.code}'s ${what(p)} figure, ${p.now}, is ${p.share >= 100 ? `its target for the year (${p.target})` : `what its profile expects by ${p.quarter} (${p.share}% of ${p.target})`}, not what it achieved, which ${source(p)} gives as ${p.said}`,
+        hint: `write ${p.code}: ${p.write} on line ${p.figure}`,
+      }),
+    ),
+    figureCountsUncounted: entry(
+      [
+        {
+          code: 'KDC',
+          quarter: 'Q2' as string | undefined,
+          label: 'achieved',
+          now: '\u00a331,200',
+          said: '\u00a324,000',
+          left: '\u00a37,200',
+          words: '\u00a37,200 of avoided price rises, which is not counted',
+          line: 30,
+          figure: 26,
+          write: 24000,
+        },
+      ],
+      (p: {
+        code: string;
+        quarter: string | undefined;
+        label: string;
+        now: string;
+        said: string;
+        left: string;
+        words: string;
+        line: number;
+        figure: number;
+        write: number;
+      }) => ({
+        message: `${p.code}'s ${what(p)} figure, ${p.now}, is the ${p.said} ${source(p)} gives plus the ${p.left} it says is not counted ("${p.words}")`,
+        hint: `write ${p.code}: ${p.write} on line ${p.figure}`,
       }),
     ),
     figureNotAsSaid: entry(

@@ -72,7 +72,7 @@ const KIND_WORDS: readonly [Exclude<AmountKind, 'achieved' | 'own'>, RegExp][] =
   ],
   [
     'toGo',
-    /\b(?:still to (?:achieve|secure|save|find|deliver|go)|left to (?:achieve|secure|save|find)|to go|short of the target|shortfall|remaining to)\b/i,
+    /\b(?:still to (?:achieve|secure|save|find|deliver|go)|left to (?:achieve|secure|save|find)|to go|short of (?:the|its|their|our)\b|shortfall|remaining to)\b|^\s*(?:short|behind)\b/i,
   ],
 ];
 const ACHIEVED_WORDS = /\b(?:achieved|saved|savings?|secured|so far|to date|year[- ]to[- ]date|delivered|income)\b/i;

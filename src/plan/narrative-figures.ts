@@ -52,6 +52,10 @@ export type NarrativeSlip =
   | { kind: 'differs'; block: Block; fix: Fix; agree: string[] }
   /** A figure that counts the whole of a saving the words say is shared, where its share belongs. */
   | { kind: 'shared'; block: Block; fix: Fix; shared: SharedWhole }
+  /** An achieved figure that is what the profile expects by the quarter (`share`% of `target`), where the words give another. */
+  | { kind: 'profiled'; block: Block; fix: Fix; share: number; target: number }
+  /** A figure that is the words' amount plus one they say is not counted (cost avoidance). */
+  | { kind: 'uncounted'; block: Block; fix: Fix; left: SaidAmount }
   /** Amounts pending (`fixes`, to write 0) where the words say nothing is pending (`said`, as written). */
   | { kind: 'nonePending'; block: Block; fixes: Fix[]; said: string };
 
@@ -107,8 +111,27 @@ export function typoApart(a: number, b: number): boolean {
 
 const fixOf = (code: string, value: number, s: SaidAmount): Fix => ({ code, value, write: s.value, said: s.said });
 
+/** What the profile expects of each council by a quarter: its share to date (in percent) and its target. */
+type Expected = { share: number; targets: Figures };
+
+/**
+ * A figure the words' amount `meant` does not give but explains: the words' amount plus one they say
+ * is not counted, or (for an achieved block) what the profile expects by the quarter, to the pound.
+ */
+function explained(block: Block, code: string, value: number, meant: SaidAmount, words: Words, expected?: Expected): NarrativeSlip[] {
+  const fix = fixOf(code, value, meant);
+  const left = words.said.find((s) => s.code === code && s.other?.what === 'uncounted' && s.value > 0 && meant.value + s.value === value);
+  if (left) return [{ kind: 'uncounted', block, fix, left }];
+  const target = expected?.targets[code];
+  // The words' amount may be a part (one contract's saving): only a running total, or one beside other
+  // councils' figures that agree, is the council's figure.
+  if (!meant.running && !words.agree) return [];
+  if (block.label !== 'achieved' || !expected || target === undefined || expected.share <= 0) return [];
+  return Math.round((target * expected.share) / 100) === value ? [{ kind: 'profiled', block, fix, share: expected.share, target }] : [];
+}
+
 /** The slips of one set of figures against the words' amounts of one kind. */
-function blockSlips(block: Block, figures: Figures, words: Words, kind: SaidAmount['kind']): NarrativeSlip[] {
+function blockSlips(block: Block, figures: Figures, words: Words, kind: SaidAmount['kind'], expected?: Expected): NarrativeSlip[] {
   const list = listing(words, kind);
   const { said, labels } = words;
   const codes = Object.keys(figures);
@@ -125,6 +148,8 @@ function blockSlips(block: Block, figures: Figures, words: Words, kind: SaidAmou
       const aside = said.find((s) => s.code === code && s.value === value && isAside(s, labels));
       if (aside) return [{ kind: 'aside', block, fix: fixOf(code, value, meant), aside }];
       const agree = codes.filter((c) => c !== code && list.get(c)?.value === figures[c]);
+      const why = explained(block, code, value, meant, { ...words, agree: agree.length > 0 }, expected);
+      if (why.length > 0) return why;
       if (!typoApart(value, meant.value) || (agree.length === 0 && !meant.running)) return [];
       return [{ kind: 'differs', block, fix: fixOf(code, value, meant), agree }];
     }),
@@ -200,6 +225,8 @@ function labelsOf(action: Dict): Labels {
 interface Words {
   said: SaidAmount[];
   labels: Labels;
+  /** Other councils' figures agree with the words' amounts. */
+  agree?: boolean;
 }
 
 /** The words' amounts of an update (its narrative and notes), or of the action's own text. */
@@ -221,8 +248,28 @@ function copiedFromNext(action: Dict, q: Quarter): boolean {
   );
 }
 
+/**
+ * The profile an action's figures are expected to follow, in percent per quarter: its own (as written,
+ * or loaded, in hundredths of a percent), or the plan's, or a straight line. None unless four shares
+ * add up to 100.
+ */
+function profileOf(action: Dict, planProfile: unknown): number[] | undefined {
+  const own = asDict(action.target)?.profile;
+  const loaded = asDict(own)?.shares;
+  // Neither: a straight line, 25% a quarter, as the report rates it.
+  const shares = Array.isArray(loaded)
+    ? loaded.map((n) => Number(n) / 100)
+    : Array.isArray(own)
+      ? own.map(Number)
+      : (planProfile ?? [25, 25, 25, 25]);
+  if (!Array.isArray(shares) || shares.length !== QUARTERS.length) return undefined;
+  const percents = shares.map(Number);
+  return Math.abs(percents.reduce((a, b) => a + b, 0) - 100) < 0.01 ? percents : undefined;
+}
+
 /** Every money figure of an action that its words give otherwise, in one of the ways above. */
-export function narrativeSlips(action: Dict, names?: Names, year?: string): NarrativeSlip[] {
+export function narrativeSlips(action: Dict, names?: Names, year?: string, planProfile?: unknown): NarrativeSlip[] {
+  const profile = profileOf(action, planProfile);
   const amounts = numbersOf(asDict(action.target)?.amounts);
   const out = blockSlips(
     { path: ['target', 'amounts'], label: 'target' },
@@ -243,7 +290,9 @@ export function narrativeSlips(action: Dict, names?: Names, year?: string): Narr
       out.push(swap);
       continue;
     }
-    out.push(...blockSlips({ path: ['updates', q, 'achieved'], quarter: q, label: 'achieved' }, achieved, said, 'achieved'));
+    const share = profile?.slice(0, QUARTERS.indexOf(q) + 1).reduce((a, b) => a + b, 0);
+    const expected = share === undefined ? undefined : { share: Math.round(share * 100) / 100, targets: amounts };
+    out.push(...blockSlips({ path: ['updates', q, 'achieved'], quarter: q, label: 'achieved' }, achieved, said, 'achieved', expected));
     const pendingBlock: Block = { path: ['updates', q, 'pending'], quarter: q, label: 'pending' };
     const none = nonePending(pendingBlock, pending, asDict(asDict(action.updates)?.[q]), said.labels, names);
     out.push(...(none ? [none] : blockSlips(pendingBlock, pending, said, 'pending')));

@@ -77,6 +77,20 @@ function asideWords(near: string, said: string): string {
   return (start > 20 ? words.slice(start) : words).slice(0, 60);
 }
 
+/** A figure the words explain otherwise: what the profile expects by the quarter, or an amount not counted added in. */
+function explainedWording(ref: ActionRef, slip: Extract<NarrativeSlip, { kind: 'profiled' | 'uncounted' }>) {
+  const { block, fix } = slip;
+  const { code, write, said } = fix;
+  const common = { quarter: block.quarter, label: labelOf(ref, block), code, now: formatMoney(fix.value), said, write };
+  const figure = figureLine(ref, block, code);
+  if (slip.kind === 'profiled') {
+    const line = wordsLine(ref, block, said);
+    return say.figureIsProfileToDate({ ...common, share: slip.share, target: formatMoney(slip.target), line, figure });
+  }
+  const [line, words] = [wordsLine(ref, block, slip.left.said), slip.left.other?.words ?? slip.left.said];
+  return say.figureCountsUncounted({ ...common, left: slip.left.said, words, line, figure });
+}
+
 function wording(ref: ActionRef, slip: NarrativeSlip) {
   const block = slip.block;
   const common = { quarter: block.quarter, label: labelOf(ref, block) };
@@ -145,6 +159,7 @@ function wording(ref: ActionRef, slip: NarrativeSlip) {
       write,
     });
   }
+  if (slip.kind === 'profiled' || slip.kind === 'uncounted') return explainedWording(ref, slip);
   if (slip.kind === 'aside' && slip.aside.other && !asideWord(slip.aside, labelsOf(ref))) {
     const { what: other, year, words, of } = slip.aside.other;
     const line = wordsLine(ref, block, slip.aside.said);
@@ -188,7 +203,7 @@ function findWords(ctx: RuleContext): WordsFound {
   return {
     names,
     said: new Map(refs.map((r) => [r.action, saidFigures(r.action, names)])),
-    slips: new Map(refs.map((r) => [r.action, narrativeSlips(r.action, names, year)])),
+    slips: new Map(refs.map((r) => [r.action, narrativeSlips(r.action, names, year, asDict(ctx.planFile?.data)?.savingsProfile)])),
     underOther,
   };
 }

@@ -3,11 +3,12 @@
  * forecast ("it forecasts \u00a3118,000 by the year end"), a target ("62% of its \u00a315,000 target"),
  * the value of a thing ("its \u00a384,000 cleaning contract", "worth \u00a32m"), a rounded amount beside
  * the exact one ("just under \u00a372,000 (\u00a371,900)"), another year's amount ("from 2047/48 (CWD
- * \u00a320,000, ...)", "next year"), or a percentage. A qualifier governs the amounts of the bracket
+ * \u00a320,000, ...)", "next year"), a percentage, or an amount the words say is not counted ("also
+ * avoids \u00a312,500 of price rises, which is cost avoidance and is not counted"). A qualifier governs the amounts of the bracket
  * that follows it, not only the amount beside it. Pure functions of a sentence's text.
  */
 
-type OtherWhat = 'forecast' | 'target' | 'thing' | 'approx' | 'year' | 'percent';
+type OtherWhat = 'forecast' | 'target' | 'thing' | 'approx' | 'year' | 'percent' | 'uncounted';
 
 export interface OtherAmount {
   what: OtherWhat;
@@ -76,6 +77,28 @@ function ownClause(sentence: string, start: number, end: number): string {
   return `${before.split(CLAUSE).pop()}${sentence.slice(start, end)}${after.split(CLAUSE)[0]}`;
 }
 
+/** "is not counted", "cost avoidance", "not cashable", "excluded from the target": an amount the figure leaves out. */
+const UNCOUNTED =
+  /\b(?:(?:is|are|was|were|be|been)\s+(?:not|never)\s+(?:counted|included|cashable)|not counted|cost[- ]avoidance|non[- ]cashable|excluded from|does not count|do not count|not part of the (?:target|figure|savings?))\b/i;
+
+/**
+ * The words that say the amount at `start`..`end` is not counted: after it, up to the next amount
+ * (and not just before that one: "(cost avoidance \u00a35,000)" is the next amount's), or just before it.
+ */
+function uncounted(sentence: string, start: number, end: number): string | undefined {
+  const rest = sentence.slice(end);
+  const next = rest.search(/\u00a3\s?\d/);
+  const words = next === -1 ? rest : rest.slice(0, next);
+  const m = words.match(UNCOUNTED);
+  if (m && (next === -1 || words.length - m.index! - m[0].length > 20)) return words.slice(0, m.index! + m[0].length);
+  const lead = sentence
+    .slice(Math.max(0, start - 25), start)
+    .split(/\u00a3\s?[\d,.]+/)
+    .pop()!;
+  const b = lead.match(UNCOUNTED);
+  return b ? `${b[0]} ` : undefined;
+}
+
 /**
  * What the words make the amount at `start`..`end` of `sentence` other than the figure, if anything.
  * `year` is the plan's financial year ("2046/47"), when known.
@@ -85,11 +108,18 @@ export function otherAmount(sentence: string, start: number, end: number, year?:
   const after = sentence.slice(end, end + 60);
   const beside = ownClause(sentence, start, end);
   const words = tidy(beside);
+  const left = uncounted(sentence, start, end);
+  if (left)
+    return {
+      what: 'uncounted',
+      words: tidy(left.endsWith(' ') ? `${left}${sentence.slice(start, end)}` : `${sentence.slice(start, end)}${left}`),
+    };
   if (APPROX_BEFORE.test(before)) return { what: 'approx', words };
   if (VALUE_BEFORE.test(before)) return { what: 'thing', words };
+  // "its \u00a360,000 target after its print contract re-let": the word after it makes it the target.
+  if (TARGET_BEFORE.test(before) || TARGET_AFTER.test(after)) return { what: 'target', words };
   const thing = THING_BEFORE.test(before) ? after.match(THING_AFTER) : null;
   if (thing) return { what: 'thing', words, of: tidy(thing[1]!) };
-  if (TARGET_BEFORE.test(before) || TARGET_AFTER.test(after)) return { what: 'target', words };
   const lead = bracketLead(sentence, start);
   const governing = `${beside} ${lead}`;
   if (FORECAST.test(governing)) return { what: 'forecast', words: tidy(FORECAST.test(beside) ? beside : lead) };

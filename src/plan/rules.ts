@@ -10,6 +10,7 @@ import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied, upda
 import { narrativesOwn } from './copied-narratives.js';
 import { councilNamesFit } from './council-names.js';
 import { figuresInScale } from './figure-scale.js';
+import { measuresAsHeard } from './heard-numbers.js';
 import { lagQuartersKept } from './lag-figures.js';
 import { measuresAsNarrated } from './measure-narrative.js';
 import { measuresAreSound } from './measure-rules.js';
@@ -432,6 +433,7 @@ const rules: readonly Rule[] = [
   measuresAreSound,
   measuresInScale,
   measuresAsNarrated,
+  measuresAsHeard,
   lagQuartersKept,
   targetsAsText,
   measureTargetsAsText,
