@@ -5906,6 +5906,25 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    name: 'the section number with the full stop a Word heading puts after it',
+    file: LOC,
+    lineText: 'section: "3."',
+    line: 2,
+    message: /^the "\." after 3 is the one a Word heading's numbering puts after the number/,
+    hint: /^write section: "3"$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: the section number with the bracket of a numbered heading, unquoted',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: 'section: 2)',
+    line: 2,
+    message: /^the "\)" after 2 is the one a Word heading's numbering puts after the number/,
+    hint: /^write section: "2"$/,
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -6,7 +6,7 @@ import { cellAfterTab, colourMark } from './cell-slips.js';
 import { findChoiceSlip } from './choice-slips.js';
 import { findFigureSlip } from './figure-slips.js';
 import { headingBeforeValue } from './heading-slips.js';
-import { checkLeftOnNote, confirmAnswered, numberInTitle, sectionNumber } from './leftover-slips.js';
+import { checkLeftOnNote, confirmAnswered, numberInTitle, sectionNumber, sectionNumberMark } from './leftover-slips.js';
 import { findMarkedValue } from './marked-value-slips.js';
 import { keyOfOuterPart } from './moved-key-slips.js';
 import { plusMovement } from './movement-slips.js';
@@ -33,6 +33,7 @@ export function findValueSlip(
   return (
     plusMovement(lines, i, parents[i]) ??
     headingBeforeValue(lines[i]!, context) ??
+    sectionNumberMark(lines[i]!) ??
     figureInReportWords(lines, i) ??
     thousandsInBraces(lines[i]!, context) ??
     commaBetweenCouncils(lines[i]!, context) ??

@@ -30,6 +30,17 @@ export const withinLine = group(
       hint: `remove "${p.written.trim()}" from the start of the title, so that it reads: title: ${p.title}`,
       fixed: `the section number "${p.written.trim()}" removed from the start of the title`,
     })),
+    sectionNumberMark: entry(
+      [
+        { number: '4.12', mark: '.' },
+        { number: '7.3', mark: ')' },
+      ],
+      (p) => ({
+        message: `the "${p.mark}" after ${p.number} is the one a Word heading's numbering puts after the number; the section number is ${p.number} alone`,
+        hint: `write section: "${p.number}"`,
+        fixed: `the "${p.mark}" after the section number ${p.number} removed`,
+      }),
+    ),
     joinedSibling: entry(
       [
         { key: 'status', value: 'Onward going', joined: 'rag: green', column: 8 },
