@@ -5925,6 +5925,36 @@ export const MISTAKES: Mistake[] = [
     hint: /^write section: "2"$/,
     alone: true,
   },
+  {
+    name: 'Kestrel: a due quarter copied from the report with its words, "Q2 (by 30 September 2014)"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    due: Q2 (by 30 September 2014)',
+    line: 10,
+    message: /^"\(by 30 September 2014\)" after the quarter is the report's wording of the due quarter/,
+    hint: /^write due: Q2$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a due quarter and its year with words after a dash, "2015/16 Q1 - end of June"',
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '    due: 2015/16 Q1 - end of June',
+    line: 33,
+    message: /^"end of June" after the quarter is the report's wording of the due quarter/,
+    hint: /^write due: 2015\/16 Q1$/,
+    alone: true,
+  },
+  {
+    name: 'Kestrel: a due date given as the financial year alone, "2014-15"',
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '    due: 2014-15',
+    line: 8,
+    message: /^"2014-15" is the whole financial year, not a date or a quarter/,
+    hint: /^write due: 2014\/15 Q4 \(the end of March\);/,
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */
