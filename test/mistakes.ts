@@ -5955,6 +5955,15 @@ export const MISTAKES: Mistake[] = [
     hint: /^write due: 2014\/15 Q4 \(the end of March\);/,
     alone: true,
   },
+  {
+    name: 'the year-end date from the accounts typed as the day the year starts',
+    file: PLAN,
+    lineText: '  starts: 2016-03-31',
+    line: 6,
+    message: /^2016-03-31 is the last day of the financial year 2015\/16, not its first/,
+    hint: /^the year 2015\/16 starts on 1 April: write starts: 2015-04-01$/,
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */
