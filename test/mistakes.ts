@@ -5964,6 +5964,24 @@ export const MISTAKES: Mistake[] = [
     hint: /^the year 2015\/16 starts on 1 April: write starts: 2015-04-01$/,
     alone: true,
   },
+  {
+    name: 'semicolons between the councils of a measure line, as a European Excel separates a list',
+    file: GOV,
+    lineText: '          waivers: { WBC: 12; NDC: 8; EDC: 4 }',
+    line: 57,
+    message: /^the councils' figures are separated by ";" where a comma belongs/,
+    hint: /^write the line as: waivers: \{ WBC: 12, NDC: 8, EDC: 4 \}$/,
+    alone: true,
+  },
+  {
+    name: 'a bar between two councils of a target line and a comma between the others',
+    file: GOV,
+    lineText: '        target: { WBC: 10 | NDC: 8, EDC: 5 }',
+    line: 52,
+    message: /^the councils' figures are separated by "\|" where a comma belongs/,
+    hint: /^write the line as: target: \{ WBC: 10, NDC: 8, EDC: 5 \}$/,
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

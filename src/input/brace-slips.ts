@@ -226,3 +226,32 @@ export function commaBetweenCouncils(line: LineInfo, context: SlipContext): Slip
   }
   return undefined;
 }
+
+/** A council's figure and the mark after it that is not a comma, where the next council's code follows. */
+const OTHER_SEPARATOR = /([A-Za-z][\w-]*)[ \t]*:[ \t]*-?\d+(?:\.\d+)?([ \t]*[;|/\\][ \t]*)(?=([A-Za-z][\w-]*)[ \t]*:)/g;
+
+/**
+ * "average-days: { MRB: 21; HZD: 19; TWC: 26 }": the councils' figures parted by ";" (Excel's list
+ * separator in a European locale), "|" or "/" where YAML needs a comma, so it cannot read the line.
+ * A figure, the mark and the next council's code have one reading, which --fix writes: a comma.
+ */
+export function separatorBetweenCouncils(line: LineInfo, context: SlipContext): Slip | undefined {
+  const found = braced(line);
+  if (!found) return undefined;
+  const { rest, open } = found;
+  const marks: { at: number; length: number; mark: string }[] = [];
+  for (const m of rest.slice(open).matchAll(OTHER_SEPARATOR)) {
+    if (!councilKey(m[1]!, context) || !councilKey(m[3]!, context)) continue;
+    marks.push({ at: open + m.index! + m[0].length - m[2]!.length, length: m[2]!.length, mark: m[2]!.trim() });
+  }
+  if (marks.length === 0) return undefined;
+  let whole = rest;
+  for (const k of [...marks].reverse()) whole = `${whole.slice(0, k.at)}, ${whole.slice(k.at + k.length)}`;
+  const start = line.start + line.indent;
+  return {
+    offset: start + marks[0]!.at,
+    code: 'separator-between-councils',
+    ...say.separatorBetweenCouncils({ mark: marks[0]!.mark, whole: whole.replace(/^(?:- +)*/, '') }),
+    edits: marks.map((k) => ({ at: start + k.at, remove: k.length, insert: ', ' })),
+  };
+}

@@ -1,7 +1,7 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
 import { MONTHS as MONTH_NAMES } from '../shared/words.js';
-import { commaBetweenCouncils, thousandsInBraces } from './brace-slips.js';
+import { commaBetweenCouncils, separatorBetweenCouncils, thousandsInBraces } from './brace-slips.js';
 import { cellAfterTab, colourMark } from './cell-slips.js';
 import { findChoiceSlip } from './choice-slips.js';
 import { findFigureSlip } from './figure-slips.js';
@@ -37,6 +37,7 @@ export function findValueSlip(
     figureInReportWords(lines, i) ??
     thousandsInBraces(lines[i]!, context) ??
     commaBetweenCouncils(lines[i]!, context) ??
+    separatorBetweenCouncils(lines[i]!, context) ??
     placeholderSlip(lines[i]!, context, parents[i]) ??
     findMarkedValue(lines, i, context, parents[i]) ??
     findChoiceSlip(lines, i, context) ??

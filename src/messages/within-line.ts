@@ -359,6 +359,11 @@ export const withinLine = group(
       hint: `write the line as: ${p.whole}`,
       fixed: `comma put after ${p.figure}, before ${p.next}`,
     })),
+    separatorBetweenCouncils: entry([{ mark: ';', whole: 'average-days: { MRB: 21, HZD: 19, TWC: 26, BLF: 18 }' }], (p) => ({
+      message: `the councils' figures are separated by "${p.mark}" where a comma belongs, so plan cannot read them`,
+      hint: `write the line as: ${p.whole}`,
+      fixed: `"${p.mark}" between the councils' figures written as commas`,
+    })),
     lettersForDigits: entry<{ key: string | undefined; written: string; value: string; letters: readonly string[]; certain: boolean }>(
       [
         { key: 'BRC', written: '1O500', value: '10500', letters: ['O'], certain: true },
