@@ -5982,6 +5982,24 @@ export const MISTAKES: Mistake[] = [
     hint: /^write the line as: target: \{ WBC: 10, NDC: 8, EDC: 5 \}$/,
     alone: true,
   },
+  {
+    name: "a Word form's drop-down placeholder copied as the status",
+    file: GOV,
+    lineText: '        status: Choose an item.',
+    line: 12,
+    message: /^"Choose an item\." is what a Word form shows in a box where nothing was typed or chosen.*as the Q1 status$/,
+    hint: /^write the Q1 status in its place$/,
+    alone: true,
+  },
+  {
+    name: "a Word form's text-box placeholder copied after the status",
+    file: GOV,
+    lineText: '        status: Draft circulated Click or tap here to enter text.',
+    line: 12,
+    message: /^"Click or tap here to enter text\." is what a Word form shows/,
+    hint: /^delete it, so that the line reads: status: Draft circulated$/,
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */
