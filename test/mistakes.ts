@@ -6000,6 +6000,24 @@ export const MISTAKES: Mistake[] = [
     hint: /^delete it, so that the line reads: status: Draft circulated$/,
     alone: true,
   },
+  {
+    name: 'a status copied from a SharePoint list export with the lookup item number before it',
+    file: GOV,
+    lineText: '        status: 14;#Draft circulated',
+    line: 12,
+    message: /^"14;#" before "Draft circulated" is the item number a SharePoint list writes/,
+    hint: /^write status: Draft circulated$/,
+    alone: true,
+  },
+  {
+    name: 'a status typed with Caps Lock on, a council code among its words',
+    file: GOV,
+    lineText: '        status: aDOPTED BY WBC AND NDC',
+    line: 18,
+    message: /^this status looks typed with Caps Lock on/,
+    hint: /^write status: Adopted by WBC and NDC$/,
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -732,6 +732,10 @@ describe('valid text that names pages and links', () => {
         ),
     ],
     [
+      'a status that starts with a brand written with a small letter and capitals',
+      (t: string) => t.replace('        status: Draft circulated', '        status: eCOMPLY portal set up for the three councils'),
+    ],
+    [
       'a status with a semicolon and a hash mark of its own',
       (t: string) => t.replace('        status: Draft circulated', '        status: Draft circulated; item 3 on the agenda'),
     ],
