@@ -6018,6 +6018,20 @@ export const MISTAKES: Mistake[] = [
     hint: /^write status: Adopted by WBC and NDC$/,
     alone: true,
   },
+  {
+    name: 'a list copied from a PDF, each bullet a Symbol-font glyph of the private use area and one space',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '      - thresholds for quotations and tenders;\n      - waivers',
+        '      \uf0b7 thresholds for quotations and tenders;\n      \uf0b7 waivers',
+      ),
+    line: 8,
+    message: /^lines 8\u20139 start with U\+F0B7, a Symbol or Wingdings font's bullet as a PDF copies it/,
+    hint: /^write each as "- " and its text, e\.g\. - thresholds/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */
