@@ -6032,6 +6032,15 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    name: 'Outlook\'s sad face ":(" copied as the letter L at the end of a narrative line',
+    file: GOV,
+    edit: (t) => t.replace(NARR15, NARR15.replace('12 June.', '12 June. L')),
+    line: 15,
+    message: /^the "L" after the end of the sentence is the smiley ":\(" that Outlook writes as a Wingdings face/,
+    hint: /^delete " L" at the end of the line$/,
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -736,6 +736,10 @@ describe('valid text that names pages and links', () => {
       (t: string) => t.replace('        status: Draft circulated', '        status: eCOMPLY portal set up for the three councils'),
     ],
     [
+      'a status naming a contract lot by its letter at the end',
+      (t: string) => t.replace('        status: Draft circulated', '        status: Tenders in for Lot A (catering) and Lot J'),
+    ],
+    [
       'a status with a semicolon and a hash mark of its own',
       (t: string) => t.replace('        status: Draft circulated', '        status: Draft circulated; item 3 on the agenda'),
     ],

@@ -51,3 +51,33 @@ function invertedCase(kv: KeyValue, context: SlipContext): Slip | undefined {
     edits: [{ at: kv.at, remove: text.length, insert: meant }],
   };
 }
+
+/** The faces Outlook turns ":)", ":|" and ":(" into, in the Wingdings font: plain text shows their letters. */
+const FACE_OF: Readonly<Record<string, string>> = { J: ':)', K: ':|', L: ':(' };
+const FACE_AT_END = /[.!?)][ \t]+([JKL])[ \t]*$/;
+
+/**
+ * "… on 2 December. J": a sentence copied from an Outlook email that ended with ":)", which Outlook
+ * writes as a Wingdings face, the letter J in plain text. A lone J, K or L after a sentence's end, at
+ * the end of a line of text, is not a word: --fix deletes it.
+ */
+export function outlookFaces(lines: readonly LineInfo[]): Slip[] {
+  const slips: Slip[] = [];
+  for (const line of lines) {
+    if (line.blank || line.comment) continue;
+    const kv = line.inBlock ? undefined : keyAndValue(line, true);
+    if (!line.inBlock && !kv) continue;
+    const m = FACE_AT_END.exec(line.text);
+    if (!m) continue;
+    const letter = m[1]!;
+    const at = line.start + m.index + 1;
+    const remove = line.text.length - m.index - 1;
+    slips.push({
+      offset: line.start + line.text.lastIndexOf(letter),
+      code: 'outlook-face',
+      ...say.outlookFace({ letter, face: FACE_OF[letter]! }),
+      edits: [{ at, remove, insert: '' }],
+    });
+  }
+  return slips;
+}

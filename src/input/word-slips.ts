@@ -1,6 +1,7 @@
 import { say } from '../messages/index.js';
 import type { LineInfo } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
+import { outlookFaces } from './typed-text-slips.js';
 
 /**
  * What Word and Outlook change in what an officer types or pastes, where the change alters what plan
@@ -149,6 +150,7 @@ export function findTextSlips(text: string, lines: readonly LineInfo[]): Slip[] 
     });
   }
   if (ANY_MARK.test(text)) slips.push(...pastedBullets(lines));
+  if (/[.!?)][ \t]+[JKL][ \t]*$/m.test(text)) slips.push(...outlookFaces(lines));
   return slips;
 }
 

@@ -208,6 +208,11 @@ export const artefacts = group(
       hint: `write ${p.key}: ${p.text}`,
       fixed: `"${p.id}" deleted before "${p.text}"`,
     })),
+    outlookFace: entry([{ letter: 'J', face: ':)' }], (p) => ({
+      message: `the "${p.letter}" after the end of the sentence is the smiley "${p.face}" that Outlook writes as a Wingdings face, which plain text shows as the letter ${p.letter}: the report would print it`,
+      hint: `delete " ${p.letter}" at the end of the line`,
+      fixed: `" ${p.letter}" (Outlook's "${p.face}" face) deleted at the end of the line`,
+    })),
     invertedCase: entry([{ key: 'status', meant: 'Draft with the four legal teams' }], (p) => ({
       message: `this ${p.key} looks typed with Caps Lock on (a small first letter, then capitals): the report would print it as written`,
       hint: `write ${p.key}: ${p.meant}`,
