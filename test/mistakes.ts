@@ -6041,6 +6041,24 @@ export const MISTAKES: Mistake[] = [
     hint: /^delete " L" at the end of the line$/,
     alone: true,
   },
+  {
+    name: 'Enter pressed inside the braces of a measure line, the rest at the left edge',
+    file: GOV,
+    edit: (t) => t.replace('          waivers: { WBC: 12, NDC: 8, EDC: 4 }', '          waivers: { WBC: 12, NDC: 8,\nEDC: 4 }'),
+    line: 57,
+    message: /^line 58 is the rest of this line, broken inside the "\{ \}"/,
+    hint: /^join line 58 onto the end of this line, so that it reads: waivers: \{ WBC: 12, NDC: 8, EDC: 4 \}$/,
+    alone: true,
+  },
+  {
+    name: 'Enter pressed inside the braces of a target line, the rest less far in',
+    file: GOV,
+    edit: (t) => t.replace('        target: { WBC: 10, NDC: 8, EDC: 5 }', '        target: { WBC: 10,\n    NDC: 8, EDC: 5 }'),
+    line: 52,
+    message: /^line 53 is the rest of this line, broken inside the "\{ \}"/,
+    hint: /^join line 53 onto the end of this line, so that it reads: target: \{ WBC: 10, NDC: 8, EDC: 5 \}$/,
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */
