@@ -52,14 +52,6 @@ export const keys = group(
         fixed: `"${p.close}" put at the end of "${p.written}"`,
       }),
     ),
-    brokenInsideBrackets: entry(
-      [{ open: '{', close: '}', line: 27, whole: 'local-spend: { MRB: 31, HZD: 25, TWC: 36, BLF: 26 }' }],
-      (p) => ({
-        message: `line ${p.line} is the rest of this line, broken inside the "${p.open} ${p.close}" (Enter pressed before "${p.close}")`,
-        hint: `join line ${p.line} onto the end of this line, so that it reads: ${p.whole}`,
-        fixed: `line ${p.line} joined onto the end of the line above it, inside the "${p.open} ${p.close}"`,
-      }),
-    ),
     unopenedBracket: entry([{ open: '{', close: '}', key: 'local-contracts', whole: 'local-contracts: { LCC: 5, FDC: 2 }' }], (p) => ({
       message: `the "${p.close}" at the end of this line has no "${p.open}" opening it after "${p.key}:"`,
       hint: `put "${p.open}" after the colon: ${p.whole}`,

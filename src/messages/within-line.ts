@@ -359,6 +359,14 @@ export const withinLine = group(
       hint: `write the line as: ${p.whole}`,
       fixed: `comma put after ${p.figure}, before ${p.next}`,
     })),
+    brokenInsideBrackets: entry(
+      [{ open: '{', close: '}', line: 27, whole: 'local-spend: { MRB: 31, HZD: 25, TWC: 36, BLF: 26 }' }],
+      (p) => ({
+        message: `line ${p.line} is the rest of this line, broken inside the "${p.open} ${p.close}" (Enter pressed before "${p.close}")`,
+        hint: `join line ${p.line} onto the end of this line, so that it reads: ${p.whole}`,
+        fixed: `line ${p.line} joined onto the end of the line above it, inside the "${p.open} ${p.close}"`,
+      }),
+    ),
     separatorBetweenCouncils: entry([{ mark: ';', whole: 'average-days: { MRB: 21, HZD: 19, TWC: 26, BLF: 18 }' }], (p) => ({
       message: `the councils' figures are separated by "${p.mark}" where a comma belongs, so plan cannot read them`,
       hint: `write the line as: ${p.whole}`,
