@@ -757,6 +757,26 @@ describe('valid text that names pages and links', () => {
       'a link to a Google search',
       (t: string) => t.replace('https://www.westbrook.gov.uk/procurement', 'https://www.google.com/search?q=westbrook+procurement'),
     ],
+    [
+      'a status that speaks of choosing an item or clicking to enter text, in its own words',
+      (t: string) =>
+        t.replace(
+          '        status: Draft circulated',
+          '        status: Buyers choose an item from the catalogue; click here to enter a date is gone',
+        ),
+    ],
+    [
+      'a status that starts with a brand written with a small letter and capitals',
+      (t: string) => t.replace('        status: Draft circulated', '        status: eCOMPLY portal set up for the three councils'),
+    ],
+    [
+      'a status naming a contract lot by its letter at the end',
+      (t: string) => t.replace('        status: Draft circulated', '        status: Tenders in for Lot A (catering) and Lot J'),
+    ],
+    [
+      'a status with a semicolon and a hash mark of its own',
+      (t: string) => t.replace('        status: Draft circulated', '        status: Draft circulated; item 3 on the agenda'),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);

@@ -82,6 +82,19 @@ function unevenAcrossLines(lines: readonly LineInfo[], i: number, at: number, ke
 }
 
 /**
+ * The line just below an unclosed "{": the rest of it when Enter was pressed inside the brackets
+ * ("TWC: 36, BLF: 26 }" at the left edge): no bracket but the one closing at its end, and a key in it.
+ */
+function restBelow(lines: readonly LineInfo[], i: number, open: string, close: string): { text: string; start: number } | undefined {
+  const below = lines[i + 1];
+  if (!below || below.blank || below.comment || below.indent > lines[i]!.indent) return undefined;
+  const text = below.text.slice(below.indent).trimEnd();
+  if (!text.endsWith(close) || count(text, close) !== 1 || count(text, open) !== 0 || !/^[A-Za-z][\w-]*[ \t]*:[ \t]/.test(text))
+    return undefined;
+  return { text, start: below.start + below.indent };
+}
+
+/**
  * "local-contracts: { LCC: 5, FDC: 2" with no "}", "LCC: 5, FDC: 2 }" with no "{", or "{{ … }": a
  * pair of braces (or of square brackets) on one line left uneven. YAML reads on past the line, and
  * says so a line late; here it is said where the officer must act. --fix closes a line that ends
@@ -105,6 +118,17 @@ export function unevenBrackets(lines: readonly LineInfo[], i: number): Slip | un
     if (opens === 1 && closes === 0 && value.startsWith(open)) {
       // Closed as it was opened: "{ LCC: 5 }" with spaces inside, "[25, 25]" without.
       const closing = /^.[ \t]/.test(value) ? ` ${close}` : close;
+      const broken = restBelow(lines, i, open, close);
+      if (broken) {
+        const end = at + rest.length;
+        const joined = `${value}${/[ \t]$/.test(value) ? '' : ' '}${broken.text}`.replace(/[ \t]+$/, '');
+        return {
+          offset: at + m[0].length,
+          code: 'broken-inside-brackets',
+          ...say.brokenInsideBrackets({ open, close, line: i + 2, whole: whole(joined) }),
+          edits: [{ at: end, remove: broken.start - end, insert: /[ \t]$/.test(value) ? '' : ' ' }],
+        };
+      }
       const words = say.unclosedBracket({ open, close, written: rest.slice(m[1]!.length), whole: whole(value + closing) });
       const next = nextStructural(lines, i);
       const below = next === undefined ? undefined : lines[next]!;
@@ -225,4 +249,33 @@ export function commaBetweenCouncils(line: LineInfo, context: SlipContext): Slip
     };
   }
   return undefined;
+}
+
+/** A council's figure and the mark after it that is not a comma, where the next council's code follows. */
+const OTHER_SEPARATOR = /([A-Za-z][\w-]*)[ \t]*:[ \t]*-?\d+(?:\.\d+)?([ \t]*[;|/\\][ \t]*)(?=([A-Za-z][\w-]*)[ \t]*:)/g;
+
+/**
+ * "average-days: { MRB: 21; HZD: 19; TWC: 26 }": the councils' figures parted by ";" (Excel's list
+ * separator in a European locale), "|" or "/" where YAML needs a comma, so it cannot read the line.
+ * A figure, the mark and the next council's code have one reading, which --fix writes: a comma.
+ */
+export function separatorBetweenCouncils(line: LineInfo, context: SlipContext): Slip | undefined {
+  const found = braced(line);
+  if (!found) return undefined;
+  const { rest, open } = found;
+  const marks: { at: number; length: number; mark: string }[] = [];
+  for (const m of rest.slice(open).matchAll(OTHER_SEPARATOR)) {
+    if (!councilKey(m[1]!, context) || !councilKey(m[3]!, context)) continue;
+    marks.push({ at: open + m.index! + m[0].length - m[2]!.length, length: m[2]!.length, mark: m[2]!.trim() });
+  }
+  if (marks.length === 0) return undefined;
+  let whole = rest;
+  for (const k of [...marks].reverse()) whole = `${whole.slice(0, k.at)}, ${whole.slice(k.at + k.length)}`;
+  const start = line.start + line.indent;
+  return {
+    offset: start + marks[0]!.at,
+    code: 'separator-between-councils',
+    ...say.separatorBetweenCouncils({ mark: marks[0]!.mark, whole: whole.replace(/^(?:- +)*/, '') }),
+    edits: marks.map((k) => ({ at: start + k.at, remove: k.length, insert: ', ' })),
+  };
 }

@@ -67,6 +67,28 @@ export function numberInTitle(line: LineInfo, section: string | undefined): Slip
   };
 }
 
+/**
+ * "section: "4.12."": the section number copied from a Word heading, whose numbering puts a full stop
+ * (or a bracket or colon) after it. Digits and dots with that mark after them have one reading, the
+ * number without it, which --fix writes (quotes kept).
+ */
+export function sectionNumberMark(line: LineInfo): Slip | undefined {
+  if (line.indent !== 0 || line.inBlock || line.comment) return undefined;
+  const m = /^(section:[ \t]*)(["']?)(\d+(?:\.\d+)*)([.):]+)\2[ \t]*(?:#.*)?$/.exec(line.text);
+  if (!m) return undefined;
+  const number = m[3]!;
+  const at = line.start + m[1]!.length + m[2]!.length + number.length;
+  return {
+    offset: line.start + m[1]!.length,
+    code: 'section-number-mark',
+    ...say.sectionNumberMark({ number, mark: m[4]! }),
+    edits: [
+      ...(m[2] ? [] : [{ at: line.start + m[1]!.length, remove: 0, insert: '"' }]),
+      { at, remove: m[4]!.length, insert: m[2] ? '' : '"' },
+    ],
+  };
+}
+
 /** Words that say a target is not yet checked: the line is then still the officer's reminder. */
 const NOT_DONE = /\bTODO\b|\b(?:tbc|tbd|pending|not yet)\b|\?|^\s*check\b|delete this line/i;
 

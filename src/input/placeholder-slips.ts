@@ -29,10 +29,35 @@ export function placeholderSlip(line: LineInfo, context: SlipContext, parent: st
   const [, key = '', written = ''] = m;
   const value = withoutTrailingSpaces(written);
   const at = line.start + line.indent + m[0].length - written.length;
-  if (context.textKeys?.has(key)) return textPlaceholder(key, value, at);
+  if (context.textKeys?.has(key)) return officePlaceholder(key, value, at, parent) ?? textPlaceholder(key, value, at);
   const perCouncil = parent !== undefined && (context.moneyBlocks?.has(parent) || context.children.get(parent)?.has(CODE_KEYS));
   if ((COUNCIL_CODE_KEY.test(key) && !perCouncil) || key === 'value') return figurePlaceholder(key, value, at);
   return undefined;
+}
+
+/**
+ * The text Word and Office forms show in a box nothing was typed or chosen in ("Choose an item.",
+ * "Click or tap here to enter text.", "Click here to enter a date."), copied with the form's other
+ * answers. Alone it stands for an answer not given, which only the officer can write; beside the
+ * officer's words it is deleted by --fix.
+ */
+const OFFICE_PLACEHOLDER =
+  /(?<=^|\s)(?:Choose an item|Click or tap here to enter text|Click here to enter text|Click or tap to enter a date|Click here to enter a date)\.(?=\s|$)/;
+
+function officePlaceholder(key: string, value: string, at: number, parent: string | undefined): Slip | undefined {
+  const plain = unquoted(value);
+  const m = plain === undefined ? null : OFFICE_PLACEHOLDER.exec(plain);
+  if (!m || plain === undefined) return undefined;
+  const left = plain.replace(m[0], '').replace(/^[\s.:;,-]+|[\s:;,-]+$/g, '');
+  const what = `${/^Q[1-4]$/.test(parent ?? '') ? `${parent} ` : ''}${key}`;
+  if (left === '') return { offset: at, code: 'office-placeholder', ...say.officePlaceholder({ written: m[0], what }), edits: [] };
+  const line = `${key}: ${asValue(left)}`;
+  return {
+    offset: at,
+    code: 'office-placeholder-beside',
+    ...say.officePlaceholderBeside({ written: m[0], line }),
+    edits: [{ at, remove: value.length, insert: asValue(left) }],
+  };
 }
 
 function withoutTrailingSpaces(text: string): string {

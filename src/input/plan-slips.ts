@@ -15,7 +15,9 @@ const STARTS_LINE = /^([ \t]+starts:[ \t]*)(["']?)(\d{4})-01-01\2[ \t]*(#.*)?$/;
 export function findPlanSlips(text: string, context: SlipContext, lines: readonly LineInfo[] = scanLines(text)): Slip[] {
   if (!context.firstDayKeys?.has('starts')) return [];
   const written = labelWritten(lines);
-  return written ? [written] : startsInJanuary(lines);
+  if (written) return [written];
+  const last = startsOnLastDay(lines);
+  return last ? [last] : startsInJanuary(lines);
 }
 
 /** "label: 2046/2047", "label: 2046-47", "label: 46/47": a financial year of one reading in another form. */
@@ -41,6 +43,33 @@ function labelWritten(lines: readonly LineInfo[]): Slip | undefined {
       ...say.yearLabelWritten({ written: m[3]!, label }),
       edits: [{ at, remove, insert: label }],
     };
+  }
+  return undefined;
+}
+
+const STARTS_ANY = /^([ \t]+starts:[ \t]*)(["']?)(\d{4})-(\d{2})-(\d{2})\2[ \t]*(?:#.*)?$/;
+
+/**
+ * "starts: 2050-03-31" under "label: 2049/50": the year's last day typed for its first, from the
+ * accounts' "year ending 31 March 2050". A month's last day in the label's second year is the end of
+ * the year that starts the next day, a year earlier: one reading, which --fix writes (note kept).
+ */
+function startsOnLastDay(lines: readonly LineInfo[]): Slip | undefined {
+  const label = lines.map((l) => (l.inBlock || l.comment ? null : LABEL_LINE.exec(l.text))).find((m) => m);
+  if (!label || Number(label[3]) !== (Number(label[2]) + 1) % 100) return undefined;
+  for (const line of lines) {
+    const m = line.inBlock || line.comment ? null : STARTS_ANY.exec(line.text);
+    if (!m || Number(m[3]) !== Number(label[2]) + 1) continue;
+    const day = new Date(Date.UTC(Number(m[3]), Number(m[4]) - 1, Number(m[5])));
+    const next = new Date(day.getTime() + 86_400_000);
+    if (next.getUTCDate() !== 1 || day.getUTCMonth() !== Number(m[4]) - 1) return undefined;
+    const month = next.getUTCMonth();
+    const meant = `${next.getUTCFullYear() - 1}-${String(month + 1).padStart(2, '0')}-01`;
+    if (Number(meant.slice(0, 4)) !== Number(label[2])) return undefined;
+    const at = line.start + m[1]!.length + m[2]!.length;
+    const written = `${m[3]}-${m[4]}-${m[5]}`;
+    const wording = say.yearStartsOnLastDay({ label: `${label[2]}/${label[3]}`, written, meant, month: MONTHS[month]! });
+    return { offset: at, code: 'year-starts-on-last-day', ...wording, edits: [{ at, remove: 10, insert: meant }] };
   }
   return undefined;
 }

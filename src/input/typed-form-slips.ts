@@ -14,7 +14,14 @@ import { CODE_KEYS, type Slip, type SlipContext } from './slips.js';
  */
 
 export function findTypedFormSlip(line: LineInfo, context: SlipContext, parent: string | undefined): Slip | undefined {
-  return lettersInValue(line, context, parent) ?? quarterForm(line, context) ?? monthAlone(line, context) ?? monthBeforeDay(line);
+  return (
+    lettersInValue(line, context, parent) ??
+    quarterWithWords(line, context) ??
+    yearAlone(line, context) ??
+    quarterForm(line, context) ??
+    monthAlone(line, context) ??
+    monthBeforeDay(line)
+  );
 }
 
 /** Whether the value of `key` is a figure, a date, a quarter or a list of figures: what letters cannot be. */
@@ -96,6 +103,61 @@ function quarterForm(line: LineInfo, context: SlipContext): Slip | undefined {
     edits: [{ at: kv.at, remove: kv.value.length, insert: form }],
     ...(same ? { severity: 'warning' as const } : {}),
   };
+}
+
+/** "Q4 (by 31 March 2041)", "2041/42 Q4 - end of March": a quarter, then words in brackets or after a dash. */
+const QUARTER_THEN_WORDS =
+  /^((?:\d{4}\/\d{2}[ \t]+)?(?:q|qtr\.?|quarter)[ \t]*[1-4]\b(?:[ \t]+\d{4}\/\d{2})?)[ \t]*(?:\(([^()]*)\)|[-\u2013\u2014:,;][ \t]*(\S.*))$/i;
+
+/**
+ * "due: Q4 (by 31 March 2050)": the due quarter with the report's words for it ("Due: Q4 (by 31 March
+ * 2050)"), copied back. The words only restate the quarter (they name no other quarter, and a month
+ * they name is the quarter's last), so the quarter alone is the one reading, which --fix writes.
+ */
+function quarterWithWords(line: LineInfo, context: SlipContext): Slip | undefined {
+  const kv = keyAndValue(line, true);
+  if (!kv || !context.dateKeys?.has(kv.key) || context.firstDayKeys?.has(kv.key)) return undefined;
+  const quoted = /^(["'])(.*)\1$/.exec(kv.value);
+  const written = quoted ? quoted[2]! : kv.value;
+  const m = QUARTER_THEN_WORDS.exec(written);
+  if (!m) return undefined;
+  const words = (m[2] ?? m[3]!).trim();
+  const q = QUARTER.exec(m[1]!)!;
+  const number = Number(q[1] ?? q[2]);
+  if (QUARTER.test(words)) return undefined;
+  const month = /[A-Za-z]{3,9}/g;
+  const last = ((context.yearStartMonth ?? 3) + number * 3 - 1) % 12;
+  for (const w of words.match(month) ?? []) {
+    const n = monthNumber(w);
+    if (n > 0 && n - 1 !== last) return undefined;
+  }
+  const y = YEAR.exec(m[1]!);
+  const year = y ? yearForm(y[1]!, y[2]!) : undefined;
+  if (y && !year) return undefined;
+  const form = `${year === undefined ? '' : `${year} `}Q${number}`;
+  return {
+    offset: kv.at,
+    code: 'quarter-with-words',
+    ...say.quarterWithWords({ key: kv.key, words: m[2] === undefined ? words : `(${words})`, form }),
+    edits: [{ at: kv.at, remove: kv.value.length, insert: form }],
+  };
+}
+
+/**
+ * "due: 2049/50": a financial year alone where a date or a quarter belongs; the officer meant by the
+ * year's end. That is its Q4, written with the year so the same day whatever the plan's year. Said,
+ * not mended: "during the year" is another reading.
+ */
+function yearAlone(line: LineInfo, context: SlipContext): Slip | undefined {
+  const kv = keyAndValue(line, true);
+  if (!kv || !context.dateKeys?.has(kv.key) || context.firstDayKeys?.has(kv.key)) return undefined;
+  const m = /^(["']?)(?:fy[ \t]*)?(\d{4})[ \t]*[/-][ \t]*(\d{2}|\d{4})\1$/i.exec(kv.value);
+  const year = m ? yearForm(m[2]!, m[3]!) : undefined;
+  if (!m || !year) return undefined;
+  const end = MONTHS[((context.yearStartMonth ?? 3) + 11) % 12]!;
+  const { fixed: _unsure, ...wording } = say.dueYearAlone({ key: kv.key, written: kv.value, year, end });
+  // The edit is the first reading, shown by the hint; without "fixed", --fix leaves it to the officer.
+  return { offset: kv.at, code: 'due-year-alone', ...wording, edits: [{ at: kv.at, remove: kv.value.length, insert: `${year} Q4` }] };
 }
 
 /** A month's name or its usual short form, with its number: "Mar" and "March" are 3. */

@@ -1,12 +1,12 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
 import { MONTHS as MONTH_NAMES } from '../shared/words.js';
-import { commaBetweenCouncils, thousandsInBraces } from './brace-slips.js';
+import { commaBetweenCouncils, separatorBetweenCouncils, thousandsInBraces } from './brace-slips.js';
 import { cellAfterTab, colourMark } from './cell-slips.js';
 import { findChoiceSlip } from './choice-slips.js';
 import { findFigureSlip } from './figure-slips.js';
 import { headingBeforeValue } from './heading-slips.js';
-import { checkLeftOnNote, confirmAnswered, numberInTitle, sectionNumber } from './leftover-slips.js';
+import { checkLeftOnNote, confirmAnswered, numberInTitle, sectionNumber, sectionNumberMark } from './leftover-slips.js';
 import { findMarkedValue } from './marked-value-slips.js';
 import { keyOfOuterPart } from './moved-key-slips.js';
 import { plusMovement } from './movement-slips.js';
@@ -15,6 +15,7 @@ import { figureInReportWords } from './report-form-slips.js';
 import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 import { findTypedFormSlip, monthsForQuarter } from './typed-form-slips.js';
+import { findTypedTextSlip } from './typed-text-slips.js';
 
 /**
  * Slips within one line of keys, found before parsing: two lines joined into one ("status: Onward
@@ -33,10 +34,13 @@ export function findValueSlip(
   return (
     plusMovement(lines, i, parents[i]) ??
     headingBeforeValue(lines[i]!, context) ??
+    sectionNumberMark(lines[i]!) ??
     figureInReportWords(lines, i) ??
     thousandsInBraces(lines[i]!, context) ??
     commaBetweenCouncils(lines[i]!, context) ??
+    separatorBetweenCouncils(lines[i]!, context) ??
     placeholderSlip(lines[i]!, context, parents[i]) ??
+    findTypedTextSlip(lines[i]!, context) ??
     findMarkedValue(lines, i, context, parents[i]) ??
     findChoiceSlip(lines, i, context) ??
     checkLeftOnNote(lines[i]!, parents[i]) ??

@@ -1,6 +1,7 @@
 import { say } from '../messages/index.js';
 import type { LineInfo } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
+import { outlookFaces } from './typed-text-slips.js';
 
 /**
  * What Word and Outlook change in what an officer types or pastes, where the change alters what plan
@@ -129,13 +130,15 @@ const LETTER_OF: Readonly<Record<string, string>> = { '\u00a9': 'c', '\u00ae': '
  * is done, which "- " would lose.
  */
 const MARK =
-  '[\\u00b7\\u2022\\u2023\\u2043\\u2219\\u2190-\\u21ff\\u25a0-\\u25ff\\u2700-\\u2712\\u2719-\\u27bf\\u2b00-\\u2bff\\uf000-\\uf0fa\\u2013-]|o|\\u00a7';
+  '[\\u00b7\\u2022\\u2023\\u2043\\u2219\\u2190-\\u21ff\\u25a0-\\u25ff\\u2700-\\u2712\\u2719-\\u27bf\\u2b00-\\u2bff\\ue000-\\uf8ff\\u2013-]|o|\\u00a7';
 const PASTED_BULLET = new RegExp(`^(${MARK})(\\t|[ \\u00a0]{2,})[ \\t\\u00a0]*(?=\\S)`);
+/** A private-use glyph (a Symbol or Wingdings bullet as a PDF copies it) then one space: never text of its own. */
+const PRIVATE_BULLET = /^([\ue000-\uf8ff])[ \u00a0](?=\S)/;
 /** Marks plan reads as a bullet after a space ("\u2022 ", "- "): only a tab after them is a slip. */
 const BULLET_WITH_SPACE: ReadonlySet<string> = new Set(['\u2022', '-', '\u2013']);
 /** A file without a mark that only a bullet uses has no pasted list to look for. */
 const ANY_MARK =
-  /[\u00b7\u2022\u2023\u2043\u2219\u2190-\u21ff\u25a0-\u25ff\u2700-\u2712\u2719-\u27bf\u2b00-\u2bff\uf000-\uf0fa\u00a7]|[-\u2013o]\t|o {2}/;
+  /[\u00b7\u2022\u2023\u2043\u2219\u2190-\u21ff\u25a0-\u25ff\u2700-\u2712\u2719-\u27bf\u2b00-\u2bff\ue000-\uf8ff\u00a7]|[-\u2013o]\t|o {2}/;
 const LEVEL_OF: Readonly<Record<string, number>> = { o: 1, '\u25e6': 1, '\u25cb': 1, '\u00a7': 2, '\uf0a7': 2, '\u25aa': 2 };
 
 /** The slips in the text of the file's `|` blocks and one-line texts: autocorrected list letters and pasted bullets. */
@@ -147,6 +150,7 @@ export function findTextSlips(text: string, lines: readonly LineInfo[]): Slip[] 
     });
   }
   if (ANY_MARK.test(text)) slips.push(...pastedBullets(lines));
+  if (/[.!?)][ \t]+[JKL][ \t]*$/m.test(text)) slips.push(...outlookFaces(lines));
   return slips;
 }
 
@@ -206,7 +210,7 @@ function standsAsLetter(text: string, letter: string): boolean {
 /** A pasted bullet on a line of text: its level (0 for the first) and the width of the mark and its gap. */
 function pastedBullet(line: LineInfo): { level: number; mark: string; width: number; tab: boolean } | undefined {
   if (!line.inBlock || line.blank) return undefined;
-  const m = PASTED_BULLET.exec(line.text.slice(line.indent));
+  const m = PASTED_BULLET.exec(line.text.slice(line.indent)) ?? PRIVATE_BULLET.exec(line.text.slice(line.indent));
   if (!m) return undefined;
   const mark = m[1]!;
   // "• text" is a bullet plan reads; "• " followed by a tab shows the tab as a space.

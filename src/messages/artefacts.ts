@@ -203,6 +203,21 @@ export const artefacts = group(
   'Text left by another program',
   'Text pasted from an e-mail, a chat, Word, a spreadsheet, a web page or a PDF can bring marks of that program with it: invisible characters, escape codes, error messages, quote marks, a time and a name. The report would print them as written. Each text is said once, at the first such mark; `plan validate --fix` mends those with one right answer.',
   {
+    lookupId: entry([{ key: 'status', id: '3;#', text: 'Onward going' }], (p) => ({
+      message: `"${p.id}" before "${p.text}" is the item number a SharePoint list writes before a looked-up value, copied with it: the report would print it`,
+      hint: `write ${p.key}: ${p.text}`,
+      fixed: `"${p.id}" deleted before "${p.text}"`,
+    })),
+    outlookFace: entry([{ letter: 'J', face: ':)' }], (p) => ({
+      message: `the "${p.letter}" after the end of the sentence is the smiley "${p.face}" that Outlook writes as a Wingdings face, which plain text shows as the letter ${p.letter}: the report would print it`,
+      hint: `delete " ${p.letter}" at the end of the line`,
+      fixed: `" ${p.letter}" (Outlook's "${p.face}" face) deleted at the end of the line`,
+    })),
+    invertedCase: entry([{ key: 'status', meant: 'Draft with the four legal teams' }], (p) => ({
+      message: `this ${p.key} looks typed with Caps Lock on (a small first letter, then capitals): the report would print it as written`,
+      hint: `write ${p.key}: ${p.meant}`,
+      fixed: `the ${p.key} typed with Caps Lock on written as: ${p.meant}`,
+    })),
     pastedArtefact: entry(
       [
         { ...E, family: 'quoteMarks', found: '> ', lines: [30, 31], meant: '' },

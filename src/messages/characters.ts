@@ -222,6 +222,7 @@ export const characters = group(
       [
         { first: 35, last: 37, marks: ['\u00b7', 'o', '\u00a7'], levels: 3, tab: false, listWithTabs: false, example: '- WBC 21' },
         { first: 35, last: 35, marks: ['\u2022'], levels: 1, tab: true, listWithTabs: true, example: '- WBC 21' },
+        { first: 25, last: 26, marks: ['\uf0b7'], levels: 1, tab: false, listWithTabs: false, example: '- 603 contracts' },
       ],
       (p: {
         first: number;
@@ -233,8 +234,18 @@ export const characters = group(
         example: string;
       }) => {
         const lines = p.first === p.last ? `line ${p.first} starts` : `lines ${p.first}\u2013${p.last} start`;
-        const shown = p.marks.map((m) => `"${m}"`).join(', ');
         const nested = `${p.levels > 1 ? ', "  - " for the second level' : ''}${p.levels > 2 ? ', "    - " for the third' : ''}`;
+        // A private-use glyph (a Symbol-font bullet from a PDF) shows as a box or nothing: named by its code.
+        const privateUse = p.marks.some((m) => m >= '\ue000' && m <= '\uf8ff');
+        const shown = p.marks
+          .map((m) => (m >= '\ue000' && m <= '\uf8ff' ? `U+${m.charCodeAt(0).toString(16).toUpperCase()}` : `"${m}"`))
+          .join(', ');
+        if (privateUse)
+          return {
+            message: `${lines} with ${shown}, a Symbol or Wingdings font's bullet as a PDF copies it (a character of no font's own, shown as a box): the report shows ${p.first === p.last ? 'it' : 'them'} as text, not as a list`,
+            hint: `write ${p.first === p.last ? 'it' : 'each'} as "- " and its text${nested}, e.g. ${p.example}`,
+            fixed: p.first === p.last ? 'a pasted bullet written as a "- " list line' : 'pasted bullets written as "- " list lines',
+          };
         return {
           message: `${lines} with ${p.first === p.last ? 'a bullet' : 'bullets'} pasted from Outlook or Word (${shown} and ${p.tab ? 'a tab' : 'a wide gap'}): the report shows ${p.listWithTabs ? 'the tab as a space' : `${p.first === p.last ? 'it' : 'them'} as text, not as a list`}`,
           hint: `write ${p.first === p.last ? 'it' : 'each'} as "- " and its text${nested}, e.g. ${p.example}`,

@@ -37,6 +37,15 @@ export const placeholders = group(
       hint: `delete line ${p.line} (your note of the check is not part of the plan; the target amounts above it stay as they are)`,
       fixed: `line ${p.line} "confirm: …" deleted: the target is confirmed`,
     })),
+    officePlaceholder: entry([{ written: 'Choose an item.', what: 'Q2 status' }], (p) => ({
+      message: `"${p.written}" is what a Word form shows in a box where nothing was typed or chosen, copied with the rest: the report would print it as the ${p.what}`,
+      hint: `write the ${p.what} in its place`,
+    })),
+    officePlaceholderBeside: entry([{ written: 'Click or tap here to enter text.', line: 'status: Draft with legal' }], (p) => ({
+      message: `"${p.written}" is what a Word form shows in a box where nothing was typed, copied with your text: the report would print it`,
+      hint: `delete it, so that the line reads: ${p.line}`,
+      fixed: `"${p.written}" deleted`,
+    })),
     placeholderLeft: entry(
       [
         { written: 'write the Q3 narrative', quarter: 'Q3', what: 'narrative' },

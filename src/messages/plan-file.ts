@@ -34,6 +34,11 @@ export const planFile = group(
         };
       },
     ),
+    yearStartsOnLastDay: entry([{ label: '2049/50', written: '2050-03-31', meant: '2049-04-01', month: 'April' }], (p) => ({
+      message: `${p.written} is the last day of the financial year ${p.label}, not its first: the year would start on its last day`,
+      hint: `the year ${p.label} starts on 1 ${p.month}: write starts: ${p.meant}`,
+      fixed: `starts: ${p.written} (the year's last day) changed to starts: ${p.meant}, its first`,
+    })),
     yearStartsInJanuary: entry(
       [{ label: '2034/35', written: '2034-01-01', meant: '2034-04-01', month: 'April', q1: 'April\u2013June' }],
       (p) => ({

@@ -52,6 +52,22 @@ export const schedule = group(
         fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.form}"`,
       }),
     ),
+    quarterWithWords: entry(
+      [
+        { key: 'due', words: '(by 31 March 2050)', form: 'Q4' },
+        { key: 'due', words: 'end of December', form: '2041/42 Q3' },
+      ],
+      (p) => ({
+        message: `"${p.words}" after the quarter is the report's wording of the due quarter, which plan writes itself from ${p.form}`,
+        hint: `write ${p.key}: ${p.form}`,
+        fixed: `"${p.words}" removed after ${p.key}: ${p.form}`,
+      }),
+    ),
+    dueYearAlone: entry([{ key: 'due', written: '2049/50', year: '2049/50', end: 'March' }], (p) => ({
+      message: `"${p.written}" is the whole financial year, not a date or a quarter: an action due by the year's end is due by the end of its Q4`,
+      hint: `write ${p.key}: ${p.year} Q4 (the end of ${p.end}); if it is due earlier in the year, write that quarter instead of Q4`,
+      fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.year} Q4"`,
+    })),
     monthForDue: entry([{ key: 'due', written: 'March 2042', iso: '2042-03-31', said: '31 March 2042' }], (p) => ({
       message: `"${p.written}" names a month: a due date is written YYYY-MM-DD, and by the end of that month is ${p.iso}`,
       hint: `write ${p.key}: ${p.iso} (${p.said})`,

@@ -30,6 +30,17 @@ export const withinLine = group(
       hint: `remove "${p.written.trim()}" from the start of the title, so that it reads: title: ${p.title}`,
       fixed: `the section number "${p.written.trim()}" removed from the start of the title`,
     })),
+    sectionNumberMark: entry(
+      [
+        { number: '4.12', mark: '.' },
+        { number: '7.3', mark: ')' },
+      ],
+      (p) => ({
+        message: `the "${p.mark}" after ${p.number} is the one a Word heading's numbering puts after the number; the section number is ${p.number} alone`,
+        hint: `write section: "${p.number}"`,
+        fixed: `the "${p.mark}" after the section number ${p.number} removed`,
+      }),
+    ),
     joinedSibling: entry(
       [
         { key: 'status', value: 'Onward going', joined: 'rag: green', column: 8 },
@@ -347,6 +358,19 @@ export const withinLine = group(
       message: `a comma is missing after ${p.figure}, before ${p.next}`,
       hint: `write the line as: ${p.whole}`,
       fixed: `comma put after ${p.figure}, before ${p.next}`,
+    })),
+    brokenInsideBrackets: entry(
+      [{ open: '{', close: '}', line: 27, whole: 'local-spend: { MRB: 31, HZD: 25, TWC: 36, BLF: 26 }' }],
+      (p) => ({
+        message: `line ${p.line} is the rest of this line, broken inside the "${p.open} ${p.close}" (Enter pressed before "${p.close}")`,
+        hint: `join line ${p.line} onto the end of this line, so that it reads: ${p.whole}`,
+        fixed: `line ${p.line} joined onto the end of the line above it, inside the "${p.open} ${p.close}"`,
+      }),
+    ),
+    separatorBetweenCouncils: entry([{ mark: ';', whole: 'average-days: { MRB: 21, HZD: 19, TWC: 26, BLF: 18 }' }], (p) => ({
+      message: `the councils' figures are separated by "${p.mark}" where a comma belongs, so plan cannot read them`,
+      hint: `write the line as: ${p.whole}`,
+      fixed: `"${p.mark}" between the councils' figures written as commas`,
     })),
     lettersForDigits: entry<{ key: string | undefined; written: string; value: string; letters: readonly string[]; certain: boolean }>(
       [

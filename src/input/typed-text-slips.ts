@@ -1,0 +1,83 @@
+import { say } from '../messages/index.js';
+import { keyAndValue, type LineInfo } from './slip-lines.js';
+import type { Slip, SlipContext } from './slips.js';
+
+/**
+ * Text that came out of another program in a form of its own, found in a key's line before parsing:
+ * a SharePoint list's lookup value with its item number ("3;#Onward going"), and text typed with Caps
+ * Lock on ("dRAFT WITH LEGAL"). Each has one reading, which --fix writes.
+ */
+
+export function findTypedTextSlip(line: LineInfo, context: SlipContext): Slip | undefined {
+  const kv = keyAndValue(line, true);
+  if (!kv || !context.textKeys?.has(kv.key)) return undefined;
+  return lookupId(kv) ?? invertedCase(kv, context);
+}
+
+type KeyValue = { key: string; value: string; at: number };
+
+/** "3;#Onward going": the form a SharePoint list export gives a lookup column's value, its item number first. */
+const LOOKUP = /^(["']?)(\d+;#)(?=[^;#\s])(.*)\1$/;
+
+function lookupId(kv: KeyValue): Slip | undefined {
+  const m = LOOKUP.exec(kv.value);
+  if (!m || m[3]!.includes(';#')) return undefined;
+  return {
+    offset: kv.at,
+    code: 'lookup-id',
+    ...say.lookupId({ key: kv.key, id: m[2]!, text: m[3]! }),
+    edits: [{ at: kv.at + m[1]!.length, remove: m[2]!.length, insert: '' }],
+  };
+}
+
+/**
+ * "dRAFT WITH THE FOUR LEGAL TEAMS": Caps Lock on, and Shift held for the first letter, which it turns
+ * small. The first word is a small letter and capitals, and no other small letter starts or stands
+ * inside a word after its first letter; each letter's case swapped is the text meant (a council's
+ * code, typed as it is, is kept).
+ */
+function invertedCase(kv: KeyValue, context: SlipContext): Slip | undefined {
+  const text = kv.value;
+  const words = text.match(/[A-Za-z]+/g) ?? [];
+  if (words.length < 2 || !/^[a-z][A-Z]{2,}$/.test(words[0]!) || text.search(/[A-Za-z]/) !== text.indexOf(words[0]!)) return undefined;
+  if (words.some((w) => /[a-z]/.test(w.slice(1)))) return undefined;
+  if (words.join('').length < 8) return undefined;
+  const swap = (w: string) => [...w].map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join('');
+  const meant = text.replace(/[A-Za-z]+/g, (w) => (context.councils?.has(w) ? w : swap(w)));
+  return {
+    offset: kv.at,
+    code: 'inverted-case',
+    ...say.invertedCase({ key: kv.key, meant }),
+    edits: [{ at: kv.at, remove: text.length, insert: meant }],
+  };
+}
+
+/** The faces Outlook turns ":)", ":|" and ":(" into, in the Wingdings font: plain text shows their letters. */
+const FACE_OF: Readonly<Record<string, string>> = { J: ':)', K: ':|', L: ':(' };
+const FACE_AT_END = /[.!?)][ \t]+([JKL])[ \t]*$/;
+
+/**
+ * "… on 2 December. J": a sentence copied from an Outlook email that ended with ":)", which Outlook
+ * writes as a Wingdings face, the letter J in plain text. A lone J, K or L after a sentence's end, at
+ * the end of a line of text, is not a word: --fix deletes it.
+ */
+export function outlookFaces(lines: readonly LineInfo[]): Slip[] {
+  const slips: Slip[] = [];
+  for (const line of lines) {
+    if (line.blank || line.comment) continue;
+    const kv = line.inBlock ? undefined : keyAndValue(line, true);
+    if (!line.inBlock && !kv) continue;
+    const m = FACE_AT_END.exec(line.text);
+    if (!m) continue;
+    const letter = m[1]!;
+    const at = line.start + m.index + 1;
+    const remove = line.text.length - m.index - 1;
+    slips.push({
+      offset: line.start + line.text.lastIndexOf(letter),
+      code: 'outlook-face',
+      ...say.outlookFace({ letter, face: FACE_OF[letter]! }),
+      edits: [{ at, remove, insert: '' }],
+    });
+  }
+  return slips;
+}
