@@ -6163,6 +6163,21 @@ export const MISTAKES: Mistake[] = [
     hint: /^join line 53 onto the end of this line, so that it reads: target: \{ WBC: 10, NDC: 8, EDC: 5 \}$/,
     alone: true,
   },
+  {
+    name: "a quarter's measure line pasted under the quarter before, which has it already",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace('          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n', '')
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        ),
+    line: 58,
+    message:
+      /^"waivers:" is here a second time in Q1 \(the first is on line 57\), and Q2's "measures:" \(line 61\) has none: this line is probably the next quarter's, pasted under Q1$/,
+    hint: /^if line 58 is Q2's, move it under Q2's "measures:" on line 61; otherwise merge what line 58 says into line 57, then delete line 58$/,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -94,6 +94,8 @@ export class Converter {
     const first = firstLines.from;
     const home = this.itemLacking(key, path);
     if (home) return say.pastedUnderWrongItem({ key, first, firstLines, again, ...home });
+    const later = this.nextQuarterLacking(key, path);
+    if (later) return say.pastedUnderQuarterBefore({ key, first, firstLines, again, ...later });
     // "Q3" copied below to write "Q4", whose line is not there yet: the copy was meant to be the next.
     const number = /^(.*?)(\d+)$/.exec(key);
     const next = number ? `${number[1]}${Number(number[2]) + 1}` : undefined;
@@ -187,6 +189,25 @@ export class Converter {
       return { itemLine, itemText, parentKey: String(rest[rest.length - 1]), parentLine };
     }
     return undefined;
+  }
+
+  /**
+   * The next quarter's update of the same action, when its part at the same place ("measures:") has
+   * no `key`: a line of that quarter pasted under the quarter before, which has it already.
+   */
+  private nextQuarterLacking(key: string, path: readonly PathSegment[]) {
+    const at = path.findIndex((seg, k) => k > 0 && path[k - 1] === 'updates' && typeof seg === 'string' && /^Q[1-3]$/.test(seg));
+    if (at < 0 || at === path.length - 1 || !this.rootNode) return undefined;
+    const next = `Q${Number(String(path[at]).slice(1)) + 1}`;
+    const parent = nodeAt(this.rootNode, [...path.slice(0, at), next, ...path.slice(at + 1, -1)]);
+    const part = String(path[path.length - 1]);
+    const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === part) : undefined;
+    // The part is there ("measures:"), empty or without the key.
+    const block = pair?.value as YamlNode | null | undefined;
+    const empty = block === null || (isScalar(block) && (block.value === null || block.value === ''));
+    if (!pair || (!empty && (!isMap(block) || block.has(key)))) return undefined;
+    const partLine = this.fileLine((pair.key as YamlNode | undefined)?.range?.[0] ?? 0);
+    return { quarter: String(path[at]), next, part, partLine };
   }
 
   /** The document's top node, for looking across the file (see duplicateHint). */

@@ -100,6 +100,27 @@ export const duplicates = group(
         };
       },
     ),
+    pastedUnderQuarterBefore: entry(
+      [
+        {
+          key: 'waivers',
+          first: 57,
+          firstLines: { from: 57, to: 57 },
+          again: { from: 58, to: 58 } as Lines,
+          quarter: 'Q1',
+          next: 'Q2',
+          part: 'measures',
+          partLine: 64,
+        },
+      ],
+      (p) => {
+        const one = p.again.from === p.again.to;
+        return {
+          message: `"${p.key}:" is here a second time in ${p.quarter} (the first is on line ${p.first}), and ${p.next}'s "${p.part}:" (line ${p.partLine}) has none: ${one ? "this line is probably the next quarter's" : "these lines are probably the next quarter's"}, pasted under ${p.quarter}`,
+          hint: `if ${lineRange(p.again)} ${one ? 'is' : 'are'} ${p.next}'s, move ${one ? 'it' : 'them'} under ${p.next}'s "${p.part}:" on line ${p.partLine}; otherwise ${merge(p.firstLines, p.again)}`,
+        };
+      },
+    ),
     repeatedLines: entry([{ first: { from: 1, to: 49 }, again: { from: 50, to: 98 } }], (p) => ({
       message: `${lineRange(p.again)} repeat ${lineRange(p.first)} word for word: they are pasted twice`,
       hint: `delete ${lineRange(p.again)}`,
