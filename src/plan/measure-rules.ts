@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { locate, type PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
-import { closest } from '../shared/words.js';
+import { closest, UNWRITTEN } from '../shared/words.js';
 import { COUNCIL_CODE, councilMeant } from './codes.js';
 import { MEASURE_UNITS, type MeasureUnit } from './measure-model.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
@@ -76,7 +76,7 @@ function checkDefinitions(c: Ctx, measures: Dict, path: PathSegment[]): void {
 }
 
 function checkValue(c: Ctx, m: Dict, id: string, code: string, raw: unknown, path: PathSegment[], q: Quarter): void {
-  if (typeof raw === 'string' && /^\s*TODO\b/.test(raw)) {
+  if (typeof raw === 'string' && UNWRITTEN.test(raw)) {
     const severity = c.quarter === q ? 'error' : 'warning';
     c.out.push(problem(c.f, at(c.f, path), severity, 'unwritten', say.measureValueUnwritten({ id, code, quarter: q })));
     return;

@@ -3,7 +3,7 @@ import { asDict } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
-import { normaliseText } from '../shared/words.js';
+import { normaliseText, UNWRITTEN } from '../shared/words.js';
 import { actionsWithCopiedAchieved } from './copied-figures.js';
 import { exchangedQuarters, type QuarterSwap, swapFigures } from './exchanged-quarters.js';
 import { AMOUNT, plainText, pounds } from './narrative-amounts.js';
@@ -18,9 +18,6 @@ import { type ActionRef, actionName, at, type CheckedFile, eachAction, own, prob
  * Rules about what the officer has written: text still marked TODO, targets not confirmed for a new
  * year, an ending said in a status but not marked, a narrative copied or a figure that went down.
  */
-
-/** `plan new-quarter` writes this at the start of text it leaves for the officer to write. */
-const UNWRITTEN = /^\s*TODO\b/;
 
 /**
  * Text still marked TODO (as `plan new-quarter` leaves it) is not finished: an error for the quarter

@@ -39,6 +39,9 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** Text `plan new-quarter`, `import` or `init` left for the officer to write: it starts "TODO". */
+export const UNWRITTEN = /^\s*TODO\b/;
+
 /** "CDC and SNC", "CDC, SNC and WDC". */
 export function listAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

@@ -14,7 +14,7 @@ import { NOTE_TO_CHECK } from '../../plan/rules.js';
 import { BOM, startsWithBom, withoutBom } from '../../shared/bom.js';
 import { makeFolder } from '../../shared/make-folder.js';
 import { showPath } from '../../shared/paths.js';
-import { plural } from '../../shared/words.js';
+import { plural, UNWRITTEN } from '../../shared/words.js';
 import { type FileChange, planWriteFailed, writeFilesTogether } from '../../shared/write-file.js';
 import { plansOption } from '../quarter-reached.js';
 import { archiveIsFree, nextYear, rollPlanFile, rollSection } from './new-year.js';
@@ -174,7 +174,7 @@ function todoNarratives(plan: Plan, quarter: Quarter): { updates: number; todo: 
     .flatMap((s) => s.actions)
     .map((a) => a.updates[quarter])
     .filter((u): u is Update => u !== undefined && u.ended === undefined);
-  const todo = updates.filter((u) => u.narrative !== undefined && /^\s*TODO\b/.test(richTextToPlain(u.narrative))).length;
+  const todo = updates.filter((u) => u.narrative !== undefined && UNWRITTEN.test(richTextToPlain(u.narrative))).length;
   return { updates: updates.length, todo };
 }
 
