@@ -13,7 +13,7 @@ interface Where {
 }
 
 /** The quarters some action of the plan has an update for, in order. */
-function quartersOf(plan: Plan): Quarter[] {
+export function quartersOf(plan: Plan): Quarter[] {
   const actions = plan.sections.flatMap((s) => s.actions);
   return QUARTERS.filter((q) => actions.some((a) => a.updates[q] !== undefined));
 }

@@ -5,11 +5,11 @@ import { formatText } from '../../diagnostics/text.js';
 import { EXIT, type ExitCode, type ExitError, usageError } from '../../errors.js';
 import { loadPlan } from '../../plan/load-plan.js';
 import type { Plan, Rag } from '../../plan/model.js';
-import { QUARTERS, type Quarter, quarterIndex } from '../../plan/quarters.js';
+import { type Quarter, quarterIndex } from '../../plan/quarters.js';
 import { longDate } from '../../plan/schedule.js';
 import { formatMoney, formatMoneyChange } from '../../shared/numbers.js';
 import { plural } from '../../shared/words.js';
-import { lastYearArchive, plansOption } from '../quarter-reached.js';
+import { lastYearArchive, plansOption, quartersOf } from '../quarter-reached.js';
 import { measureDiffLines } from './measures.js';
 
 /**
@@ -72,17 +72,16 @@ function formatDiffText(diff: QuarterDiff, hl: Highlighter): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Whether some action has an update for each of the quarters. */
-function quartersInPlan(plan: Plan, ...quarters: Quarter[]): boolean {
-  return quarters.every((q) => plan.sections.some((s) => s.actions.some((a) => a.updates[q] !== undefined)));
-}
-
 /**
  * Quarters plan diff cannot compare: the wrong way round, or one no action has (not yet, or no
  * longer). Last year's quarters, after new-quarter --new-year, are in the archive: said with the
  * command for them when the archive has two.
  */
-async function notComparable(options: { from: Quarter; to: Quarter; plans: string }, plan: Plan | undefined): Promise<ExitError> {
+async function notComparable(
+  options: { from: Quarter; to: Quarter; plans: string },
+  plan: Plan | undefined,
+  reported: readonly Quarter[],
+): Promise<ExitError> {
   const where = { plansDir: options.plans, cwd: process.cwd() };
   const archived = plan && (await lastYearArchive(plan, where));
   const two = archived?.quarters.slice(-2) ?? [];
@@ -93,7 +92,6 @@ async function notComparable(options: { from: Quarter; to: Quarter; plans: strin
       `--from ${options.from} comes after --to ${options.to}: plan diff compares two quarters of one financial year`,
       `${there}e.g. plan diff${plansOption(where)} --from ${options.to} --to ${options.from}`,
     );
-  const reported = QUARTERS.filter((q) => plan && quartersInPlan(plan, q));
   const missing = [options.from, options.to].find((q) => !reported.includes(q))!;
   return usageError(
     `no action has a ${missing} update, so there is nothing to compare`,
@@ -105,8 +103,9 @@ export async function runDiff(options: { from: Quarter; to: Quarter; plans: stri
   if (options.from === options.to) throw usageError('--from and --to are the same quarter', 'e.g. plan diff --from Q2 --to Q3');
   const result = await loadPlan({ plansDir: options.plans });
   const plan = result.plan;
-  if (quarterIndex(options.from) > quarterIndex(options.to) || (plan && !quartersInPlan(plan, options.from, options.to))) {
-    throw await notComparable(options, plan);
+  const reported = plan ? quartersOf(plan) : [];
+  if (quarterIndex(options.from) > quarterIndex(options.to) || (plan && ![options.from, options.to].every((q) => reported.includes(q)))) {
+    throw await notComparable(options, plan, reported);
   }
   if (countBySeverity(result.diagnostics).errors > 0 || !result.plan) {
     process.stderr.write(formatText(result.diagnostics, createHighlighter(process.stderr), result.files.length));
