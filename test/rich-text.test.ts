@@ -31,6 +31,15 @@ describe('rich text: literal, with paragraphs, bullets and links', () => {
     expect(text).toEqual([{ kind: 'paragraph', inlines: [{ text: 'Line one' }, { lineBreak: true }, { text: 'Line two' }] }]);
   });
 
+  it('reads a line of only odd spaces pasted from Word as a blank line, and drops them at a line end', () => {
+    // Found by the property below: a line of one U+205F showed in the Word cell as an empty-looking line.
+    const { text } = parseRichText('- word\u00a0\n\u205f\u3000\nNext\u200b');
+    expect(text).toEqual([
+      { kind: 'bullet', level: 0, inlines: [{ text: 'word' }] },
+      { kind: 'paragraph', inlines: [{ text: 'Next' }] },
+    ]);
+  });
+
   it('reads "• " pasted from Word as a bullet, and a line indented under a bullet as part of it', () => {
     const { text } = parseRichText('• first\n  still first\n• second\nA paragraph after the list, no blank line needed');
     expect(text).toEqual([

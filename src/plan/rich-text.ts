@@ -36,6 +36,8 @@ const BULLET_MARK = /^[-\u2022][ \t]+(?=\S)/;
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?'\u2019\u201d"]+$/;
 
+/** A space, a tab, or an odd space pasted from Word or Outlook: none of them shows at a line's end. */
+const BLANK_CHARACTER = /[ \t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/;
 /** Anything that could start a web address; text without one anywhere is read without looking for links. */
 const MAY_LINK = /\b(?:https?:\/\/|www\.)/i;
 
@@ -45,14 +47,14 @@ function indentOf(line: string): number {
   return i;
 }
 
-/** The line without the spaces and tabs at its end (a line of only those becomes ""). */
+/**
+ * The line without the spaces and tabs at its end, nor the odd spaces pasted from Word or Outlook
+ * (no-break, zero-width…), which are warned about where they are typed: a line of only those is "".
+ */
 function trimEnd(line: string): string {
+  // A loop, not a pattern anchored at the end: that would go back over a long run of spaces at every one.
   let end = line.length;
-  while (end > 0) {
-    const unit = line.charCodeAt(end - 1);
-    if (unit !== 32 && unit !== 9) break;
-    end--;
-  }
+  while (end > 0 && BLANK_CHARACTER.test(line[end - 1]!)) end--;
   return end === line.length ? line : line.slice(0, end);
 }
 
