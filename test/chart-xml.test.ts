@@ -18,6 +18,7 @@ const CHART: ColumnChart = {
     { name: 'Annual target', values: [75000, 50000, 2], color: '1F3864' },
   ],
   numberFormat: '"£"#,##0',
+  scale: { max: 80000, step: 20000 },
   font: 'Arial',
   width: 640,
   height: 300,
@@ -37,7 +38,10 @@ async function docxParts(shown: ColumnChart): Promise<Record<string, string | Re
     series: chart.series.map((s) => ({ name: s.name, values: [...s.values], color: s.color })),
     dataLabels: { value: true, seriesName: false, numberFormat: chart.numberFormat, position: 'outsideEnd' },
     categoryAxis: { reverseOrder: false },
-    valueAxis: { numberFormat: chart.numberFormat },
+    valueAxis: {
+      numberFormat: chart.numberFormat,
+      ...(chart.scale ? { minimum: 0, maximum: chart.scale.max, interval: chart.scale.step } : {}),
+    },
     legend: { position: 'bottom' },
     font: { name: chart.font },
     transformation: { width: chart.width, height: chart.height },
@@ -75,6 +79,8 @@ describe('charts written as strings', () => {
         ...CHART,
         categories: Array.from({ length: n }, (_, i) => `C${i}`),
         series: CHART.series.map((s, k) => ({ ...s, values: Array.from({ length: n }, (_, i) => i * 1000 + k) })),
+        // With no scale, Word chooses its own.
+        scale: n === 1 ? undefined : { max: 30000, step: 5000 },
       };
       const reference = await docxParts(chart);
       expect(sameIds(chartPartXml(chart, 'rId1'))).toBe(sameIds(reference.chart as string));

@@ -36,6 +36,8 @@ interface Facts {
   paragraphs: string[];
   /** The charts' titles and descriptions. */
   charts: string[];
+  /** Each chart's scale: the amounts along its value axis, "£0 £20,000 …". */
+  scales: string[];
 }
 
 /** The paragraphs of word/document.xml as Word shows them, and each chart's alt text. */
@@ -56,7 +58,14 @@ function docxFacts(bytes: Uint8Array): Facts {
     const title = /<c:title>[\s\S]*?<\/c:title>/.exec(chart)?.[0] ?? '';
     return [[...title.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => decode(t[1]!)).join(''), decode(m[2]!)];
   });
-  return { paragraphs, charts };
+  // Word draws the value axis from 0 to its maximum in its major unit.
+  const scales = [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => {
+    const chart = strFromU8(files[`word/charts/chart${m[1]}.xml`]!);
+    const max = Number(/<c:valAx>[\s\S]*?<c:max val="([\d.]+)"/.exec(chart)?.[1]);
+    const step = Number(/<c:majorUnit val="([\d.]+)"/.exec(chart)?.[1]);
+    return Array.from({ length: Math.round(max / step) + 1 }, (_, k) => `£${(k * step).toLocaleString('en-GB')}`).join(' ');
+  });
+  return { paragraphs, charts, scales };
 }
 
 const BLOCK = /^(?:p|li|ul|ol|td|th|tr|table|thead|tbody|h[1-6]|section|main|body|div|caption)$/;
@@ -68,10 +77,12 @@ const BLOCK = /^(?:p|li|ul|ol|td|th|tr|table|thead|tbody|h[1-6]|section|main|bod
  */
 function htmlFacts(html: string): Facts {
   const charts: string[] = [];
+  const scales: string[] = [];
   const body = html
     .slice(html.indexOf('<body'))
     .replace(/<svg[\s\S]*?<\/svg>/g, (svg) => {
       charts.push(decode(/<title[^>]*>([^<]*)<\/title>/.exec(svg)?.[1] ?? ''), decode(/<desc[^>]*>([^<]*)<\/desc>/.exec(svg)?.[1] ?? ''));
+      scales.push([...svg.matchAll(/<text class="tick"[^>]*>([^<]*)<\/text>/g)].map((t) => decode(t[1]!)).join(' '));
       return '';
     })
     .replace(/<caption[\s\S]*?<\/caption>/g, '');
@@ -92,7 +103,7 @@ function htmlFacts(html: string): Facts {
     current += decode(token.replace(/[ \t\n\r\f]+/g, ' '));
   }
   flush();
-  return { paragraphs, charts };
+  return { paragraphs, charts, scales };
 }
 
 /** Money amounts and percentages, sorted: a multiset to compare. */
@@ -193,6 +204,7 @@ async function expectParity(root: string, plans: string, quarter: string): Promi
   expect(page.paragraphs, 'the web page says what the Word appendix says, paragraph by paragraph').toEqual(word.paragraphs);
   expect(figuresIn(page.paragraphs), 'the same money amounts and percentages').toEqual(figuresIn(word.paragraphs));
   expect(page.charts, 'the same charts, described in the same words').toEqual(word.charts);
+  expect(page.scales, 'the same scale on each chart').toEqual(word.scales);
   // A summary row reads label, annual target, achieved, one cell to a paragraph, in both.
   for (const row of data.rows) {
     expect(word.paragraphs.join('\n')).toContain(row.join('\n'));

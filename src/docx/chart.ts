@@ -28,6 +28,8 @@ export interface ColumnChart {
   series: ReadonlyArray<{ name: string; values: readonly number[]; color: string }>;
   /** Excel number format for data labels and the value axis, e.g. "£"#,##0. */
   numberFormat: string;
+  /** The value axis from 0 to `max` in steps of `step`; Word chooses its own when there is none. */
+  scale?: { max: number; step: number } | undefined;
   font: string;
   /** Size in pixels at 96 dpi. */
   width: number;
@@ -106,7 +108,9 @@ export function chartPartXml(shown: ColumnChart, workbookRelId: string): string 
   const axisText = `<c:txPr>${textProps(font, 900, [65000, 35000], '', '-60000000')}<a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
   const axisLine = `<c:spPr><a:noFill/>${GRID_LINE}<a:effectLst/></c:spPr>`;
   const categoryAxis = `<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${axisLine}${axisText}<c:crossAx val="2"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
-  const valueAxis = `<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines><c:spPr>${GRID_LINE}<a:effectLst/></c:spPr></c:majorGridlines><c:numFmt formatCode="${format}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${NO_LINE}${axisText}<c:crossAx val="1"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`;
+  const range = chart.scale ? `<c:max val="${chart.scale.max}"/><c:min val="0"/>` : '';
+  const unit = chart.scale ? `<c:majorUnit val="${chart.scale.step}"/>` : '';
+  const valueAxis = `<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/>${range}</c:scaling><c:delete val="0"/><c:axPos val="b"/><c:majorGridlines><c:spPr>${GRID_LINE}<a:effectLst/></c:spPr></c:majorGridlines><c:numFmt formatCode="${format}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${NO_LINE}${axisText}<c:crossAx val="1"/><c:crosses val="autoZero"/><c:crossBetween val="between"/>${unit}</c:valAx>`;
   const legend = `<c:legend><c:legendPos val="b"/><c:overlay val="0"/>${NO_LINE}<c:txPr>${textProps(font, 900, [65000, 35000])}<a:endParaRPr lang="en-US"/></a:p></c:txPr></c:legend>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><c:date1904 val="0"/><c:lang val="en-US"/><c:roundedCorners val="0"/>' +

@@ -238,6 +238,7 @@ class Renderer {
       categories: c.categories,
       series: c.series.map((s) => ({ name: s.name, values: s.values, color: this.t.colours[s.colour] })),
       numberFormat: '"£"#,##0',
+      scale: c.scale,
       font: this.t.font.family,
       // The full width of the text; as tall as the bars need (three per council), at most the page.
       width: Math.floor(this.contentWidth() / TWIPS_PER_PIXEL),

@@ -1,16 +1,14 @@
-import { chartWords } from '../compute/format.js';
-import type { ActionFigures } from '../compute/savings.js';
-import type { Quarter } from '../plan/quarters.js';
+import type { SummaryChart } from '../report/model.js';
 import { formatMoney } from '../shared/numbers.js';
-import { capitalise } from '../shared/words.js';
 import type { Template } from '../template/schema.js';
 import { esc } from './escape.js';
 
 /**
  * The chart of a target for the web page, as inline SVG: for each council three bars (achieved,
  * expected by the quarter's pace, annual target), each labelled with its amount, a legend in the order
- * of the bars, and a scale along the bottom (tick amounts and grid lines). It is an image with a title
- * and a description naming every figure; the table beside it has the same figures as text. The bar
+ * of the bars, and a scale along the bottom (tick amounts and grid lines: the model's scale, which
+ * Word's chart has too). It is an image with a title and a description naming every figure; the table
+ * beside it has the same figures as text. The bar
  * colours are the template's chart colours, which have 3:1 contrast on white. Each bar and legend key
  * has the class of its series (s0, s1, s2), so that in forced-colours mode the style sheet can draw
  * them in the reader's own system colours (style.ts).
@@ -25,38 +23,15 @@ const GROUP_GAP = 14;
 const LEGEND = 34;
 /** Room below the bars for the scale's tick amounts. */
 const SCALE = 26;
-/** About this many steps on the scale. */
-const STEPS = 5;
 
-/** A round step for the scale: 1, 2, 2.5 or 5 times a power of ten, giving about STEPS steps up to `max`. */
-function scaleStep(max: number): number {
-  const rough = Math.max(max, 1) / STEPS;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough)!;
-  // Whole pounds: never a step under £1.
-  return Math.max(1, step);
-}
-
-export function chartSvg(f: ActionFigures, quarter: Quarter, template: Template): string {
-  const id = `chart-${f.actionId}`;
-  const series = [
-    {
-      name: capitalise(f.achievedLabel),
-      colour: template.colours.chartAchieved,
-      value: (c: ActionFigures['councils'][number]) => c.achieved,
-    },
-    { name: `Expected by ${quarter}`, colour: template.colours.chartExpected, value: (c: ActionFigures['councils'][number]) => c.expected },
-    { name: 'Annual target', colour: template.colours.chartTarget, value: (c: ActionFigures['councils'][number]) => c.target },
-  ];
-  const largest = Math.max(1, ...f.councils.flatMap((c) => series.map((s) => s.value(c))));
-  const step = scaleStep(largest);
-  const max = Math.ceil(largest / step) * step;
+export function chartSvg(chart: SummaryChart, id: string, template: Template): string {
+  const series = chart.series.map((s) => ({ name: s.name, colour: template.colours[s.colour], values: s.values }));
+  const { max, step } = chart.scale;
   const plotWidth = WIDTH - LABEL - VALUE_ROOM;
   const groupHeight = series.length * (BAR + GAP) + GROUP_GAP;
-  const plotBottom = LEGEND + f.councils.length * groupHeight;
+  const plotBottom = LEGEND + chart.categories.length * groupHeight;
   const height = plotBottom + SCALE;
   const x = (value: number) => LABEL + Math.round((value / max) * plotWidth);
-  const { title, description } = chartWords(f);
   const legend = series
     .map((s, i) => {
       const left = LABEL + i * 200;
@@ -71,19 +46,19 @@ export function chartSvg(f: ActionFigures, quarter: Quarter, template: Template)
     )
     .join('');
   const scale = `${grid}<line class="axis" x1="${LABEL}" y1="${plotBottom}" x2="${x(max)}" y2="${plotBottom}" stroke="#1a1a1a"/>`;
-  const bars = f.councils
-    .map((c, g) => {
+  const bars = chart.categories
+    .map((code, g) => {
       const top = LEGEND + g * groupHeight;
-      const label = `<text x="0" y="${top + (series.length * (BAR + GAP)) / 2 + 4}">${esc(c.code)}</text>`;
+      const label = `<text x="0" y="${top + (series.length * (BAR + GAP)) / 2 + 4}">${esc(code)}</text>`;
       const rows = series.map((s, i) => {
-        const w = x(s.value(c)) - LABEL;
+        const w = x(s.values[g]!) - LABEL;
         const y = top + i * (BAR + GAP);
-        return `<rect class="s${i}" x="${LABEL}" y="${y}" width="${w}" height="${BAR}" fill="#${s.colour}"/><text x="${LABEL + w + 6}" y="${y + BAR - 3}">${formatMoney(s.value(c))}</text>`;
+        return `<rect class="s${i}" x="${LABEL}" y="${y}" width="${w}" height="${BAR}" fill="#${s.colour}"/><text x="${LABEL + w + 6}" y="${y + BAR - 3}">${formatMoney(s.values[g]!)}</text>`;
       });
       return label + rows.join('');
     })
     .join('');
   return `<svg class="chart" role="img" aria-labelledby="${esc(id)}-title ${esc(id)}-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-size="13">
-<title id="${esc(id)}-title">${esc(title)}</title><desc id="${esc(id)}-desc">${esc(description)}</desc>
+<title id="${esc(id)}-title">${esc(chart.title)}</title><desc id="${esc(id)}-desc">${esc(chart.description)}</desc>
 <g fill="#1a1a1a" aria-hidden="true">${scale}${legend}${bars}</g></svg>`;
 }

@@ -88,7 +88,7 @@ function summaryTarget(target: SummaryTarget, model: ReportModel): string {
   return `<section aria-labelledby="t-${id}"><h3 id="t-${id}">${text(target.heading)}</h3>
 <div class="table-scroll" role="region" tabindex="0" aria-labelledby="c-${id}"><table class="figures"><caption id="c-${id}">${text(target.caption)}</caption>
 <thead><tr>${target.columns.map((c) => `<th scope="col">${text(c)}</th>`).join('')}</tr></thead>
-<tbody>${rows.join('')}</tbody></table></div>${target.chart ? `\n${chartSvg(target.figures, model.quarter, model.template)}` : ''}</section>`;
+<tbody>${rows.join('')}</tbody></table></div>${target.chart ? `\n${chartSvg(target.chart, `chart-${target.actionId}`, model.template)}` : ''}</section>`;
 }
 
 function summarySection(summary: Summary, model: ReportModel): string {

@@ -1,4 +1,4 @@
-import { chartWords, formatPaceGap, formatPercent, roundingSentence } from '../compute/format.js';
+import { chartScale, chartWords, formatPaceGap, formatPercent, roundingSentence } from '../compute/format.js';
 import { type FigureMove, type Movement, movementsSincePrevious } from '../compute/movement.js';
 import { endingBefore, planAt } from '../compute/quarter.js';
 import type { QuarterReport } from '../compute/quarter-report.js';
@@ -259,16 +259,18 @@ class Wording {
 /** A target's chart: three bars per council, named and described in words. */
 function chartOf(f: ActionFigures): SummaryChart {
   const words = chartWords(f);
+  const series: SummaryChart['series'] = [
+    { name: capitalise(f.achievedLabel), values: f.councils.map((c) => c.achieved), colour: 'chartAchieved' },
+    { name: `Expected by ${f.quarter}`, values: f.councils.map((c) => c.expected), colour: 'chartExpected' },
+    { name: 'Annual target', values: f.councils.map((c) => c.target), colour: 'chartTarget' },
+  ];
   return {
     title: words.title,
     description: words.description,
     name: `${capitalise(f.measure)} chart`,
     categories: f.councils.map((c) => c.code),
-    series: [
-      { name: capitalise(f.achievedLabel), values: f.councils.map((c) => c.achieved), colour: 'chartAchieved' },
-      { name: `Expected by ${f.quarter}`, values: f.councils.map((c) => c.expected), colour: 'chartExpected' },
-      { name: 'Annual target', values: f.councils.map((c) => c.target), colour: 'chartTarget' },
-    ],
+    series,
+    scale: chartScale(series.flatMap((s) => s.values)),
   };
 }
 

@@ -55,6 +55,8 @@ export interface SummaryChart {
   name: string;
   categories: string[];
   series: ChartSeries[];
+  /** The money scale from £0 (compute/format.ts chartScale): the same grid in Word, the PDF and the web page. */
+  scale: { max: number; step: number };
 }
 
 /** A target's part of the savings summary. */
