@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { excelError } from '../input/money.js';
 import { worded } from '../input/zod-issues.js';
 import { say } from '../messages/index.js';
+import { UNWRITTEN } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
 import { MEASURE_UNITS } from './measure-model.js';
 import { QUARTERS } from './quarters.js';
@@ -91,7 +92,7 @@ const valueSchema = z
     [
       numberSchema,
       // What plan new-quarter writes for the officer to replace: "TODO: Q3 figure (was 33)".
-      z.string().regex(/^\s*TODO\b/, { error: valueError }),
+      z.string().regex(UNWRITTEN, { error: valueError }),
       z.strictObject({
         value: numberSchema,
         quarter: z.enum(QUARTERS),
