@@ -12,6 +12,9 @@ import { at, eachAction, problem, type RuleContext } from './rule-context.js';
 
 const LOWER = /\b(?:reduce|reducing|cut|cutting|lower|lowering|decrease|decreasing|fewer|less|shorten|shortening|minimi[sz]e|halve)\b/i;
 const HIGHER = /\b(?:raise|raising|increase|increasing|grow|growing|more|maximi[sz]e|boost|boosting|double|expand|expanding)\b/i;
+/** A limit the text sets: a ceiling ("no more than 2", "at most 2") means lower is better, a floor higher. */
+const CEILING = /\b(?:no|not)\s+(?:more|greater|higher)\s+than\b|\bat\s+most\b|\ba\s+maximum\s+of\b/i;
+const FLOOR = /\b(?:no|not)\s+(?:less|fewer|lower)\s+than\b|\bat\s+least\b|\ba\s+minimum\s+of\b/i;
 const STOP: ReadonlySet<string> = new Set([
   'the',
   'and',
@@ -40,6 +43,18 @@ const words = (text: string) =>
       .map((w) => w.replace(/s$/, '')),
   );
 
+/**
+ * The words of a clause that give a direction: verbs of lowering and raising, and limits. A limit is
+ * read as a limit: the "more" of "no more than 2" is no verb of raising but a ceiling, so lower is better.
+ */
+function directionWords(clause: string): { lower: RegExpExecArray | null; higher: RegExpExecArray | null } {
+  const ceiling = CEILING.exec(clause);
+  const floor = ceiling ? null : FLOOR.exec(clause);
+  const limit = ceiling ?? floor;
+  const rest = limit ? clause.slice(0, limit.index) + ' '.repeat(limit[0].length) + clause.slice(limit.index + limit[0].length) : clause;
+  return { lower: LOWER.exec(rest) ?? ceiling, higher: HIGHER.exec(rest) ?? floor };
+}
+
 /** The direction the action's text gives the measure, and the words that give it; undefined when unclear. */
 function saidDirection(text: string, measureWords: ReadonlySet<string>): { better: 'higher' | 'lower'; said: string } | undefined {
   const clauses = text.split(/[.;,\n]|\band\b/i).map((c) => c.trim());
@@ -48,7 +63,7 @@ function saidDirection(text: string, measureWords: ReadonlySet<string>): { bette
   const top = scored.filter((s) => s.n === best);
   if (best === 0 || top.length !== 1) return undefined;
   const { c } = top[0]!;
-  const [lower, higher] = [LOWER.exec(c), HIGHER.exec(c)];
+  const { lower, higher } = directionWords(c);
   if (!lower === !higher) return undefined;
   const verb = (lower ?? higher)!;
   // The verb must govern the measure: one of its words among the five that follow the verb.
