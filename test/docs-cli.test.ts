@@ -18,7 +18,12 @@ const PAGES = [
     .filter((f) => f.endsWith('.md'))
     .map((f) => `docs/${f}`),
 ];
-const COMMANDS = ['init', 'report', 'validate', 'new-quarter', 'diff', 'import', 'schema', 'lsp'];
+/** Every command \`plan --help\` lists (but help), read from it so that a new command is never left out. */
+async function commands(): Promise<string[]> {
+  const help = (await runPlanInProcess(['--help'], { cwd: ROOT })).stdout;
+  const listed = help.slice(help.indexOf('Commands:'), help.indexOf('\n\n', help.indexOf('Commands:')));
+  return [...listed.matchAll(/^ {2}([a-z][a-z-]*)/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+}
 
 /** The headings of a page, as written (backticks dropped), outside code blocks. */
 function headingsOf(page: string): string[] {
@@ -46,7 +51,9 @@ describe('docs/cli.md', () => {
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
     const page = readFileSync(join(ROOT, 'docs', 'cli.md'), 'utf8');
-    for (const command of COMMANDS)
+    const listed = await commands();
+    expect(listed).toContain('preview');
+    for (const command of listed)
       expect(page).toContain((await runPlanInProcess([command, '--help'], { cwd: temp.make() })).stdout.trimEnd());
   });
 
@@ -99,10 +106,23 @@ describe('pointers into the docs', () => {
 describe('help', () => {
   it('fits in 80 columns, for plan and every command', async () => {
     const cwd = temp.make();
-    for (const args of [[], ...COMMANDS.map((c) => [c])]) {
+    for (const args of [[], ...(await commands()).map((c) => [c])]) {
       const help = (await runPlanInProcess([...args, '--help'], { cwd })).stdout;
       expect(
         help.split('\n').filter((line) => line.length > 80),
+        `plan ${args.join(' ')} --help`,
+      ).toEqual([]);
+    }
+  });
+
+  it("says each option's default once", async () => {
+    const cwd = temp.make();
+    for (const args of [[], ...(await commands()).map((c) => [c])]) {
+      const help = (await runPlanInProcess([...args, '--help'], { cwd })).stdout;
+      // An option's text runs from its "-" at the start of a line to the next one.
+      const options = help.split(/\n(?= {2}-)/).map((o) => o.replace(/\s+/g, ' '));
+      expect(
+        options.filter((o) => (o.match(/\bdefault\b(?!\.)/gi) ?? []).length > 1),
         `plan ${args.join(' ')} --help`,
       ).toEqual([]);
     }

@@ -25,7 +25,7 @@ export function previewCommand(run: Run): Command {
     )
     .addOption(plansOption(run.settings))
     .addOption(templateOption(run.settings))
-    .addOption(new Option('--port <n>', 'the port to serve on; default a free one').argParser(parsePort).default(0, 'a free port'))
+    .addOption(new Option('--port <n>', 'the port to serve on').argParser(parsePort).default(0, 'a free port'))
     .addOption(new Option('--open', 'open the page in your web browser'))
     .addHelpText('after', '\nExamples:\n  plan preview\n  plan preview --quarter Q2 --open\n')
     .action(async (options) => {
