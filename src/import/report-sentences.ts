@@ -15,7 +15,7 @@ import type { Column } from './plan-table.js';
 const ANNUAL_TARGET = /^Annual target: (.+?)(?:; combined \u00a3[\d,]+)?\.$/;
 const TARGET_PART = /^(.*) \u2013 \u00a3([\d,]+)$/;
 const COUNCIL_FIGURES = new RegExp(
-  String.raw`^(${COUNCIL_CODE_PATTERN}) \u2013 \u00a3([\d,]+) (.+?)(?: \((?:up|down) \u00a3[\d,]+ since Q[1-4]|no change since Q[1-4]\))? \u2013 i\.e\. [\d.]+% of the \u00a3[\d,]+ annual target at the end of the (?:first|second|third|fourth) quarter(?:; (.+?) \u00a3([\d,]+), not yet secured)?(?:\nNote: ([\s\S]*))?$`,
+  String.raw`^(${COUNCIL_CODE_PATTERN}) \u2013 \u00a3([\d,]+) (.+?)(?: \((?:(?:up|down) \u00a3[\d,]+|no change) since Q[1-4]\))? \u2013 i\.e\. [\d.]+% of the \u00a3[\d,]+ annual target at the end of the (?:first|second|third|fourth) quarter(?:; (.+?) \u00a3([\d,]+), not yet secured)?(?:\nNote: ([\s\S]*))?$`,
 );
 const COMBINED_FIGURES = /^Combined \u2013 \u00a3[\d,]+ .+ \u2013 i\.e\. [\d.]+% of the \u00a3[\d,]+ annual target$/;
 const COMPUTED_RAG = /^RAG: (Red|Amber|Green)(?: \(from the figures: [^)]*\))?$/;
