@@ -576,6 +576,16 @@ export const MISTAKES: Mistake[] = [
     hint: /status: Draft circulated/,
   },
   {
+    // The hint once quoted the "|", which would have made the text the one character "|".
+    name: 'narrative with no colon before the "|" that starts its text',
+    file: GOV,
+    lineText: '        narrative |',
+    line: 14,
+    message: /^"narrative" needs a colon after it$/,
+    hint: /^write narrative: \|$/,
+    alone: true,
+  },
+  {
     name: 'title with no colon',
     file: LOC,
     lineText: 'title Local Suppliers and Social Value',

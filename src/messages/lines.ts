@@ -102,11 +102,13 @@ export const keys = group(
         { key: 'status', separator: '', value: 'Complete' },
         { key: 'status', separator: '=', value: 'Complete' },
         { key: 'status', separator: '', value: '[draft] with legal' },
+        { key: 'narrative', separator: '', value: '|' },
       ],
       (p) => ({
         message: `"${p.key}" needs a colon after it${p.separator === '' ? '' : ` (not "${p.separator}")`}`,
-        // Text that YAML would read as something else once the colon is there is written in quotes.
-        hint: `write ${p.key}: ${/^(?:[-?:](?=[ \t])|[[{*&!%@`|>#])|:[ \t]|[ \t]#/.test(p.value) ? quoteForYaml(p.value) : p.value}`,
+        // Text that YAML would read as something else once the colon is there is written in quotes; a "|"
+        // or ">" that starts text on the lines below is kept as it is.
+        hint: `write ${p.key}: ${!/^[|>](?:[1-9][-+]?|[-+][1-9]?)?$/.test(p.value) && /^(?:[-?:](?=[ \t])|[[{*&!%@`|>#])|:[ \t]|[ \t]#/.test(p.value) ? quoteForYaml(p.value) : p.value}`,
       }),
     ),
     spreadsheetRow: entry([{ code: 'WBC', written: '61,250', figure: '61250' }], (p) => ({
