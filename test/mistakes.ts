@@ -586,6 +586,17 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    // The hint once left out the " #2", which YAML reads as a note: followed literally, it lost words.
+    name: 'a status with ": " in it and " #2" at its end',
+    file: GOV,
+    lineText: '        status: Delayed: awaiting WBC data #2',
+    line: 12,
+    message: /^the text after "status:" has ": " in it/,
+    hint: /^put the text in quotes: status: "Delayed: awaiting WBC data #2"$/,
+    alone: true,
+    repaired: (t) => t.replace('        status: Draft circulated\n', '        status: "Delayed: awaiting WBC data #2"\n'),
+  },
+  {
     name: 'title with no colon',
     file: LOC,
     lineText: 'title Local Suppliers and Social Value',

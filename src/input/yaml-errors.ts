@@ -156,11 +156,13 @@ function lineSlip(lines: readonly LineInfo[], j: number, context: SlipContext): 
         edits: [{ at: valueAt, remove: 0, insert: '| # ' }],
       };
     }
+    // Text with ": " in it is text, and so is a " #2" after it: it goes into the quotes too, not lost as a note.
+    const written = endsWithColon ? text : value.trimEnd();
     return {
       offset: valueAt + (endsWithColon ? text.length - 1 : text.indexOf(': ')),
       code: 'colon-in-text',
-      ...(endsWithColon ? say.colonAtEnd({ key, text }) : say.colonInText({ key, text })),
-      edits: [{ at: valueAt, remove: text.length, insert: quoteForYaml(text) }],
+      ...(endsWithColon ? say.colonAtEnd({ key, text }) : say.colonInText({ key, text: written })),
+      edits: [{ at: valueAt, remove: written.length, insert: quoteForYaml(written) }],
     };
   }
   // "title: @home", "status: `ok`": characters that cannot start unquoted text.
