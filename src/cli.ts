@@ -16,6 +16,26 @@ import { EXIT, type ExitCode, ExitError } from './errors.js';
 import { Interrupts } from './shared/interrupt.js';
 import { VERSION } from './version.js';
 
+/**
+ * commander's words ("error: option '--quarter <Qn>' argument 'Q5' is invalid. use Q1…") in plan's
+ * shape: a value a parser refused is said in plain words, with the parser's advice as the hint.
+ */
+function commanderWords(text: string): { message: string; hint?: string } {
+  const message = text.replace(/^error: /, '').replace(/\n$/, '');
+  const option = /^option '(--?[\w-]+)[^']*' argument '([\s\S]*)' is invalid\. ([\s\S]*)$/.exec(message);
+  const argument = /^command-argument value '([\s\S]*)' is invalid for argument '([\w-]+)'\. ([\s\S]*)$/.exec(message);
+  const hint = (option ?? argument)?.[3]?.replace(/^Allowed choices are /, 'use one of ').replace(/\.$/, '');
+  if (option) return { message: `"${option[2]}" is not a value ${option[1]} takes`, hint };
+  if (argument) return { message: `"${argument[1]}" is not a ${argument[2]}`, hint };
+  return { message };
+}
+
+/** commander's own messages, as plan writes every other error. */
+function commanderOutput(text: string): string {
+  const { message, hint } = commanderWords(text);
+  return `plan: error: ${message}\n${hint ? `  hint: ${hint}\n` : ''}`;
+}
+
 const ISSUES_URL = 'the plan repository\'s issue tracker (see "Reporting a bug" in README.md)';
 
 /** The program for one run, its commands' defaults taken from the project's settings. */
@@ -77,7 +97,7 @@ export async function runCli(argv: string[], given?: Command, interrupts = new I
     writeOut: (s: string) => void process.stdout.write(s),
     writeErr: (s: string) => void process.stderr.write(s),
     // commander's own messages ("error: unknown option …") get plan's prefix, like every other error.
-    outputError: (s: string, write: (s: string) => void) => write(s.replace(/^error: /, 'plan: error: ')),
+    outputError: (s: string, write: (s: string) => void) => write(commanderOutput(s)),
   };
   const hl = createHighlighter(process.stderr);
   try {
@@ -90,7 +110,8 @@ export async function runCli(argv: string[], given?: Command, interrupts = new I
     if (error instanceof CommanderError) {
       // Help and version are not failures; everything else commander rejects is a usage error.
       if (error.exitCode === 0) return EXIT.ok;
-      await writeMachineUsageError(argv, error.message.replace(/^error: /, ''));
+      const { message, hint } = commanderWords(error.message);
+      await writeMachineUsageError(argv, message, hint);
       return EXIT.usage;
     }
     if (error instanceof ExitError) {

@@ -162,8 +162,10 @@ describe('plan validate (built binary)', () => {
 
   it.each([
     [['validate', '--plans', 'no-such-folder'], /plan: error: plans folder no-such-folder does not exist/],
-    [['validate', '--quarter', 'Q5'], /use Q1, Q2, Q3 or Q4/],
-    [['validate', '--format', 'xml'], /Allowed choices are text, json, github/],
+    // A value a flag or argument refuses: plan's own error and a hint, not commander's "argument … is invalid".
+    [['validate', '--quarter', 'Q5'], /^plan: error: "Q5" is not a value --quarter takes\n {2}hint: use Q1, Q2, Q3 or Q4/],
+    [['new-quarter', 'Q5'], /^plan: error: "Q5" is not a quarter\n {2}hint: use Q1, Q2, Q3 or Q4/],
+    [['validate', '--format', 'xml'], /^plan: error: "xml" is not a value --format takes\n {2}hint: use one of text, json, github/],
     [['validate', '--bogus'], /unknown option '--bogus'/],
     [['frobnicate'], /unknown command 'frobnicate'/],
   ])('exits 2 when it cannot run: %j', (args, message) => {

@@ -75,7 +75,7 @@ describe('file-system inputs', () => {
     fixture = makeFixture();
     const r = await runPlanInProcess(['validate', '--plans', ''], { cwd: fixture.root });
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toMatch(/^plan: error: option '--plans <dir>' argument '' is invalid\. give a path/);
+    expect(r.stderr).toMatch(/^plan: error: "" is not a value --plans takes\n {2}hint: give a path/);
   });
 });
 

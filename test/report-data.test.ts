@@ -200,7 +200,7 @@ describe('plan report --format json', () => {
   });
 
   it.each([
-    [['--format', 'odt'], /^plan: error: option '--format <formats>' argument 'odt' is invalid\. use docx, pdf, html, json/],
+    [['--format', 'odt'], /^plan: error: "odt" is not a value --format takes\n {2}hint: use docx, pdf, html, json/],
     [['--format', 'docx,json', '--out', 'r.docx'], /^plan: error: --out names one file, but several formats were asked for/],
     [['--format', 'json', '--out', 'r.docx'], /^plan: error: --out must name a \.json file, not r\.docx/],
   ])('refuses %j before any work (exit 2)', async (args, message) => {

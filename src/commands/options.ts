@@ -7,7 +7,7 @@ import { financialYearLabel, isQuarter, type Quarter } from '../plan/quarters.js
 export function parseQuarter(value: string): Quarter {
   const upper = value.trim().toUpperCase();
   if (!isQuarter(upper)) {
-    throw new InvalidArgumentError('use Q1, Q2, Q3 or Q4 (Q1 is April–June, Q4 January–March).');
+    throw new InvalidArgumentError('use Q1, Q2, Q3 or Q4, the quarters of the financial year.');
   }
   return upper;
 }
