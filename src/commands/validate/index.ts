@@ -8,7 +8,8 @@ export function validateCommand(run: Run): Command {
     .description(
       'Check every YAML file in the plans folder and report every problem in one run, each as ' +
         'file:line:col with a plain-English message and a hint. Exit 0 when the plan is valid, ' +
-        '1 when it has errors, 2 when plan cannot run (bad flags, missing folder).',
+        '1 when it has errors, 2 when plan cannot run (bad flags, missing folder), 3 when --fix could not write ' +
+        'a file (it is left as it was).',
     )
     .addArgument(
       new Argument(
