@@ -188,6 +188,14 @@ describe('plan validate --fix on the mistake corpus', () => {
 });
 
 describe('plan validate --fix, run as an officer would', () => {
+  it('names each amount it rewrote as it was typed, in one pair of quotes', async () => {
+    const dir = westbrook({
+      '2-savings.yaml': WESTBROOK_FILES['2-savings.yaml']!.replace('WBC: 61250', 'WBC: "61,250"').replace('WBC: 120000', 'WBC: £120,000'),
+    });
+    const { changes } = await fixPlanFiles('plans', dir);
+    expect(changes.map((c) => c.what)).toEqual(['WBC\'s amount "£120,000" written as 120000', 'WBC\'s amount "61,250" written as 61250']);
+  });
+
   it('lists each change as file:line, keeps comments, Windows line endings and the byte-order mark, and then validates', async () => {
     const governance = WESTBROOK_FILES['1-governance.yaml']!.replace(
       '        status: Draft circulated',

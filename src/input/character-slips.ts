@@ -379,7 +379,8 @@ function moneySlip(
     message: reading.message,
     hint: reading.hint,
     edits: [{ at, remove: written.length, insert: reading.fix }],
-    fixed: say.rewritten({ code: m[2]!, written, fix: reading.fix }).fixed,
+    // Named as typed, without the quotes it may have been typed in: the message quotes it once.
+    fixed: say.rewritten({ code: m[2]!, written: written.replace(/^(["'])([\s\S]*)\1$/, '$2'), fix: reading.fix }).fixed,
   };
 }
 
