@@ -145,6 +145,16 @@ describe('plan report', () => {
     expect(existsSync(join(fixture.root, 'out'))).toBe(false);
   });
 
+  it('says so when the folder named for --out is a file (exit 2)', async () => {
+    fixture = makeFixture();
+    writeFileSync(join(fixture.root, 'notes'), 'a file, not a folder\n');
+    const r = await runPlanInProcess(['report', '--quarter', 'Q3', '--out', 'notes/report.docx'], { cwd: fixture.root });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toBe(
+      'plan: error: the folder for --out is a file, not a folder: notes\n  hint: choose a folder, or a file name in one\n',
+    );
+  });
+
   it('exits 3 with one line naming the file when the target is a folder', async () => {
     fixture = makeFixture();
     mkdirSync(join(fixture.root, 'out', 'x.docx'), { recursive: true });

@@ -139,8 +139,10 @@ async function checkTargets(outs: readonly Output[], outGiven: boolean, shown: (
     const folder = dirname(out);
     if (outGiven) {
       const info = await stat(folder).catch(() => undefined);
-      if (!info?.isDirectory())
+      if (!info)
         throw usageError(`the folder for --out does not exist: ${shown(folder)}${sep}`, 'create it first, or choose another folder');
+      if (!info.isDirectory())
+        throw usageError(`the folder for --out is a file, not a folder: ${shown(folder)}`, 'choose a folder, or a file name in one');
     }
     const existing = await stat(out).catch(() => undefined);
     if (existing?.isDirectory())
