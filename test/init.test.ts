@@ -56,6 +56,8 @@ describe('plan init', () => {
     expect(check.exitCode).toBe(0);
     expect((await runPlanInProcess(['schema'], { cwd: root })).exitCode).toBe(0);
     expect(readFileSync(join(root, '.gitignore'), 'utf8')).toMatch(/^out\/$/m);
+    // A lock left by Ctrl-C at the wrong moment never shows in git status (plans-lock.ts).
+    expect(readFileSync(join(root, '.gitignore'), 'utf8')).toMatch(/^\.\*\.plan-lock$/m);
 
     // The example action shows a lead officer and a due date.
     expect(readFileSync(join(root, 'plans', '1-example.yaml'), 'utf8')).toContain(

@@ -27,7 +27,11 @@ export function configText(plans: string, out: string): string {
 }
 
 export function gitignoreText(out: string): string {
-  return `# The reports plan writes: made again from the plan whenever needed.\n${out}/\n`;
+  return (
+    `# The reports plan writes: made again from the plan whenever needed.\n${out}/\n` +
+    "# The lock plan holds while it changes the plans folder: one left by Ctrl-C is taken over by plan's next run.\n" +
+    '.*.plan-lock\n'
+  );
 }
 
 export function workflowText(plans: string): string {
