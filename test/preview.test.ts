@@ -193,6 +193,17 @@ describe('plan preview, the server', () => {
       .toContain('Deliver cashable savings through joint contracts.');
   }, 60_000);
 
+  it("refuses last year's quarter after the year roll as plan report does, naming the archive (exit 2)", () => {
+    const root = temp.make();
+    cpSync(join(ROOT, 'plans'), join(root, 'plans'), { recursive: true });
+    expect(runPlan(['new-quarter', 'Q4'], { cwd: root }).exitCode).toBe(0);
+    expect(runPlan(['new-quarter', 'Q1', '--new-year'], { cwd: root }).exitCode).toBe(0);
+    const r = runPlan(['preview', '--quarter', 'Q3'], { cwd: root });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/^plan: error: no action has a Q3 update yet: the plan's last quarter of 2014\/15 is Q1\n/);
+    expect(r.stderr).toContain('hint: 2013/14 is in the archive: plan preview --plans plans/archive/2013-14 --quarter Q3;');
+  });
+
   it('stops on Ctrl-C', async () => {
     const { child } = await startPreview();
     // Ended by the signal itself (nothing to undo while serving), as a shell shows it: exit 130.

@@ -42,16 +42,16 @@ export async function lastYearArchive(
 }
 
 /**
- * A quarter asked for (`plan report --quarter`, `plan validate --quarter`) that no action of the plan
+ * A quarter asked for (`plan report --quarter`, `plan validate --quarter`, `plan preview --quarter`) that no action of the plan
  * has: before its first update, between two it has, or past its last (not started yet, or the year
  * before, now in the archive that `new-quarter --new-year` made). One message saying which, instead
  * of "has no Q3 update" at every action; undefined when some action has it, or the plan has no update.
  */
-async function quarterNotInPlan(
+export async function quarterNotInPlan(
   plan: Plan,
   quarter: Quarter,
   where: Where,
-  command: 'report' | 'validate',
+  command: 'report' | 'validate' | 'preview',
 ): Promise<ExitError | undefined> {
   const written = quartersOf(plan);
   if (written.length === 0 || written.includes(quarter)) return undefined;
@@ -62,7 +62,7 @@ async function quarterNotInPlan(
     : '';
   const has = `plan ${command}${plans} --quarter ${last}`;
   if (quarterIndex(quarter) < quarterIndex(last)) {
-    const why = command === 'report' ? `so a ${quarter} report would hold no action` : 'so there is nothing to check for it';
+    const why = command === 'validate' ? 'so there is nothing to check for it' : `so a ${quarter} report would hold no action`;
     return usageError(
       `no action has a ${quarter} update: the plan's ${written.length === 1 ? 'quarter' : 'quarters'} of ${year} ${written.length === 1 ? 'is' : 'are'} ${listAnd(written)}, ${why}`,
       `${elsewhere}${elsewhere ? 'or ' : ''}${command} a quarter the plan has, e.g. ${has}`,

@@ -5,10 +5,11 @@ import { figureAlts } from '../../docx/render.js';
 import { buildPage } from '../../html/render.js';
 import { type FileCache, loadPlan } from '../../plan/load-plan.js';
 import type { Plan } from '../../plan/model.js';
-import { QUARTERS, type Quarter } from '../../plan/quarters.js';
+import type { Quarter } from '../../plan/quarters.js';
 import { buildQuarterModel } from '../../report/build-report.js';
 import { loadTemplate } from '../../template/load.js';
 import type { Template } from '../../template/schema.js';
+import { quartersOf } from '../quarter-reached.js';
 
 /**
  * One render of the preview: the plan and template read again (each unchanged file's checks come from
@@ -26,11 +27,6 @@ export interface RenderInput {
 export type Render =
   | { ok: true; page: string; diagnostics: Diagnostic[]; quarters: Quarter[]; plan: Plan; template: Template }
   | { ok: false; diagnostics: Diagnostic[] };
-
-/** The quarters the plan has updates for, in order. */
-export function quartersOf(plan: Plan): Quarter[] {
-  return QUARTERS.filter((q) => plan.sections.some((s) => s.actions.some((a) => a.updates[q] !== undefined)));
-}
 
 export async function renderQuarter(input: RenderInput, quarter: Quarter): Promise<Render> {
   const loadedTemplate = await loadTemplate(input.templatePath, input.cwd);

@@ -7,8 +7,9 @@ import { EXIT, type ExitCode, ExitError } from '../../errors.js';
 import { type FileCache, loadPlan } from '../../plan/load-plan.js';
 import type { Quarter } from '../../plan/quarters.js';
 import { DEFAULT_TEMPLATE } from '../../template/load.js';
+import { quarterNotInPlan, quartersOf } from '../quarter-reached.js';
 import { decoratePage, type PreviewView, problemsOnlyPage } from './page.js';
-import { quartersOf, type Render, type RenderInput, renderDocx, renderQuarter } from './render.js';
+import { type Render, type RenderInput, renderDocx, renderQuarter } from './render.js';
 import { type PreviewServer, startPreviewServer } from './server.js';
 import { watchFiles } from './watch.js';
 
@@ -49,6 +50,10 @@ async function startPreview(options: PreviewOptions, cwd: string) {
   let quarters: Quarter[] = [];
   const first = await loadPlan({ plansDir: options.plans, cwd, cache: input.cache }).catch(() => undefined);
   if (first?.plan) quarters = quartersOf(first.plan);
+  // A quarter no action has (last year's, now in the archive) is refused as plan report refuses it.
+  const notInPlan =
+    options.quarter && first?.plan && (await quarterNotInPlan(first.plan, options.quarter, { plansDir: options.plans, cwd }, 'preview'));
+  if (notInPlan) throw notInPlan;
   const defaultQuarter: Quarter = options.quarter ?? quarters.at(-1) ?? 'Q1';
   const pdf = Boolean(process.env.PLAN_SOFFICE) || (process.env.PATH ?? '').split(/[:;]/).some((dir) => dir && hasSoffice(dir));
 
