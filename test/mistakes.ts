@@ -6178,6 +6178,44 @@ export const MISTAKES: Mistake[] = [
       /^"waivers:" is here a second time in Q1 \(the first is on line 57\), and Q2's "measures:" \(line 61\) has none: this line is probably the next quarter's, pasted under Q1$/,
     hint: /^if line 58 is Q2's, move it under Q2's "measures:" on line 61; otherwise merge what line 58 says into line 57, then delete line 58$/,
   },
+  // A key line typed as the last line of a text, lined up with it: the report prints it as text.
+  {
+    name: "a RAG rating retyped below the narrative's last line, lined up with its text",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        `        rag: green\n        narrative: |\n${NARR15}          Comments due by 10 July.\n`,
+        `        narrative: |\n${NARR15}          Comments due by 10 July.\n          rag: green\n`,
+      ),
+    line: 16,
+    message: /^"rag: green" is lined up with the narrative's text above it, so the report would print it as part of that text/,
+    hint: /^start it 8 spaces from the left edge, lined up with "narrative:" \(line 13\)$/,
+    alone: true,
+    repaired: (t) =>
+      t.replace(
+        `        rag: green\n        narrative: |\n${NARR15}          Comments due by 10 July.\n`,
+        `        narrative: |\n${NARR15}          Comments due by 10 July.\n        rag: green\n`,
+      ),
+  },
+  {
+    name: '"ended: dropped" typed in line with the narrative above it',
+    file: LOC,
+    lineText: '          ended: dropped',
+    line: 30,
+    message: /^"ended: dropped" is lined up with the narrative's text above it/,
+    hint: /^start it 8 spaces from the left edge, lined up with "narrative:" \(line 27\)$/,
+    alone: true,
+  },
+  {
+    name: "an action's lead typed in line with the action's text above it",
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '      lead: Head of Legal Services',
+    line: 9,
+    message: /^"lead: Head of Legal Services" is lined up with the action's text above it/,
+    hint: /^start it 4 spaces from the left edge, lined up with "action:" \(line 6\)$/,
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -898,6 +898,14 @@ describe('valid text with times, dates, warnings and signs of its own', () => {
       (t: string) => t.replace('Comments due by 10 July.', 'Comments due by 10 July (ticket #4512).'),
     ],
     [
+      'a narrative whose last line starts with a key of the update in prose',
+      (t: string) => t.replace('Comments due by 10 July.', 'Comments due by 10 July.\n          rag: green was agreed by the board'),
+    ],
+    [
+      'a narrative whose last line is "status: ..." where the update has its status',
+      (t: string) => t.replace('Comments due by 10 July.', 'Comments due by 10 July.\n          status: Draft circulated'),
+    ],
+    [
       'a link given after "see"',
       (t: string) =>
         t.replace(
