@@ -6216,6 +6216,63 @@ export const MISTAKES: Mistake[] = [
     hint: /^start it 4 spaces from the left edge, lined up with "action:" \(line 6\)$/,
     alone: true,
   },
+  // A measure's target line copied from the measure above it and not typed over.
+  {
+    name: "a percentage measure's target line copied from the count measure above it, the text giving its own",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Cut the number of waivers of the Contract Procedure Rules approved each quarter.\n',
+          '    action: |\n      Cut the number of waivers of the Contract Procedure Rules approved each quarter,\n      and bring spend under contract to WBC 90%, NDC 85% and EDC 80%.\n',
+        )
+        .replace(
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      on-contract:\n        name: spend under a contract\n        unit: percent\n        better: higher\n        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          on-contract: { WBC: 84, NDC: 79, EDC: 72 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          on-contract: { WBC: 86, NDC: 81, EDC: 75 }',
+        ),
+    line: 59,
+    message:
+      /^the target of "on-contract" is the same, council for council, as the target of "waivers" on line 54, a count: copied from it and not typed over\? the action's text \(line 48\) gives "on-contract" WBC 90%, NDC 85% and EDC 80%$/,
+    hint: /^make the target of "on-contract" read: target: \{ WBC: 90, NDC: 85, EDC: 80 \}$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a count measure's target line copied from the count measure above it, the text giving its own by its name",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Cut the number of waivers of the Contract Procedure Rules approved each quarter.\n',
+          '    action: |\n      Cut the number of waivers of the Contract Procedure Rules approved each quarter.\n      Run refresher sessions for buyers (WBC 6, NDC 4, EDC 3).\n',
+        )
+        .replace(
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      sessions:\n        name: refresher sessions held\n        unit: count\n        better: higher\n        target:\n          WBC: 10\n          NDC: 8\n          EDC: 5\n',
+        )
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          sessions: { WBC: 2, NDC: 1, EDC: 1 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          sessions: { WBC: 4, NDC: 2, EDC: 2 }',
+        ),
+    line: 59,
+    message:
+      /^the target of "sessions" is the same, council for council, as the target of "waivers" on line 54: copied from it and not typed over\? the action's text \(line 48\) gives "sessions" WBC 6, NDC 4 and EDC 3$/,
+    hint: /^make the target of "sessions" read: target: \{ WBC: 6, NDC: 4, EDC: 3 \}$/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -943,3 +943,59 @@ describe('valid narratives that two actions share', () => {
     expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
   });
 });
+
+/** Westbrook's waivers action with a second measure beside "waivers", its text and its figures. */
+function secondMeasure(text: string, measure: string, q1: string, q2: string): (t: string) => string {
+  return (t) =>
+    t
+      .replace('    action: Cut the number of waivers of the Contract Procedure Rules approved each quarter.\n', `    action: |\n${text}`)
+      .replace('        target: { WBC: 10, NDC: 8, EDC: 5 }\n', `        target: { WBC: 10, NDC: 8, EDC: 5 }\n${measure}`)
+      .replace('          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n', `          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n${q1}`)
+      .replace('          waivers: { WBC: 11, NDC: 9, EDC: 4 }', `          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n${q2}`);
+}
+
+describe('valid measures of one action that share figures', () => {
+  it.each([
+    [
+      'two count measures with the same targets, the text giving none',
+      secondMeasure(
+        '      Cut the number of waivers approved each quarter, and the number of late contract registers.\n',
+        '      late-registers:\n        name: contract registers published late\n        unit: count\n        better: lower\n        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+        '          late-registers: { WBC: 11, NDC: 7, EDC: 5 }\n',
+        '          late-registers: { WBC: 9, NDC: 8, EDC: 4 }',
+      ),
+    ],
+    [
+      'two count measures with the same targets, the text giving them once for both',
+      secondMeasure(
+        '      Cut the waivers approved and the registers published late each quarter to WBC 10, NDC 8 and EDC 5.\n',
+        '      late-registers:\n        name: contract registers published late\n        unit: count\n        better: lower\n        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+        '          late-registers: { WBC: 11, NDC: 7, EDC: 5 }\n',
+        '          late-registers: { WBC: 9, NDC: 8, EDC: 4 }',
+      ),
+    ],
+    [
+      "a count and a percentage with the same targets, the text giving last year's figures",
+      secondMeasure(
+        '      Cut the waivers approved each quarter, and the share of spend off contract\n      (WBC 14%, NDC 11% and EDC 9% last year).\n',
+        '      off-contract:\n        name: spend off contract\n        unit: percent\n        better: lower\n        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+        '          off-contract: { WBC: 13, NDC: 10, EDC: 8 }\n',
+        '          off-contract: { WBC: 12, NDC: 9, EDC: 7 }',
+      ),
+    ],
+    [
+      "a second count measure whose text figures stand by the first one's name",
+      secondMeasure(
+        '      Cut the number of waivers approved each quarter (WBC 12, NDC 9, EDC 6 now).\n      Track the registers published late.\n',
+        '      late-registers:\n        name: contract registers published late\n        unit: count\n        better: lower\n        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+        '          late-registers: { WBC: 11, NDC: 7, EDC: 5 }\n',
+        '          late-registers: { WBC: 9, NDC: 8, EDC: 4 }',
+      ),
+    ],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages(GOV, (t) => t);
+    const edited = await messages(GOV, edit);
+    expect(edit(PLANS.westbrook[GOV]!)).not.toBe(PLANS.westbrook[GOV]);
+    expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
+  });
+});

@@ -12,6 +12,7 @@ import { councilNamesFit } from './council-names.js';
 import { figuresInScale } from './figure-scale.js';
 import { measuresAsHeard } from './heard-numbers.js';
 import { lagQuartersKept } from './lag-figures.js';
+import { measureTargetsNotCopied } from './measure-copies.js';
 import { measuresAsNarrated } from './measure-narrative.js';
 import { measuresAreSound } from './measure-rules.js';
 import { measuresInScale } from './measure-scale.js';
@@ -437,6 +438,7 @@ const rules: readonly Rule[] = [
   lagQuartersKept,
   targetsAsText,
   measureTargetsAsText,
+  measureTargetsNotCopied,
   measuresInOtherUnits,
   measuresAsOtherThings,
   profilesAsText,
