@@ -6273,6 +6273,35 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  // A target's name copied from the action above with its "target:" lines.
+  {
+    name: "a target's name copied from the action above, the text saying what it claims",
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '      measure: contract savings',
+    line: 33,
+    message:
+      /^this target is named "contract savings", as is the target of action "contract-savings" \(line 10\): copied from there and not typed over\? nothing in this action speaks of contract savings, and its text \(line 30\) names what it counts: energy rebate$/,
+    hint: /^write measure: energy rebate$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a target's name copied from the action above, the text giving the amount of what it earns",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Earn income by selling procurement support to parish and town councils.\n',
+          '    action: Earn \u00a360,000 of fee income by selling procurement support to parish and town councils.\n',
+        )
+        .replace('      measure: income from procurement services\n', '      measure: cashable savings\n'),
+    line: 35,
+    message: /^this target is named "cashable savings", as is the target of action "cashable-savings" \(line 8\): copied from there/,
+    hint: /^write measure: fee income$/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

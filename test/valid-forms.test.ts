@@ -999,3 +999,33 @@ describe('valid measures of one action that share figures', () => {
     expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
   });
 });
+
+describe('valid targets that two actions name alike', () => {
+  it.each([
+    [
+      'a second action counting cashable savings from a contract it re-lets, its updates not saying "savings"',
+      (t: string) =>
+        t
+          .replace(
+            '    action: Earn income by selling procurement support to parish and town councils.\n',
+            '    action: Re-let the fleet maintenance contract for WBC and NDC.\n',
+          )
+          .replace('      measure: income from procurement services\n', '      measure: cashable savings\n'),
+    ],
+    [
+      'a second action whose text gives an amount of the same thing',
+      (t: string) =>
+        t
+          .replace(
+            '    action: Earn income by selling procurement support to parish and town councils.\n',
+            '    action: Deliver \u00a360,000 of cashable savings by selling procurement support to parish councils.\n',
+          )
+          .replace('      measure: income from procurement services\n', '      measure: cashable savings\n'),
+    ],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages(SAV, (t) => t);
+    const edited = await messages(SAV, edit);
+    expect(edit(PLANS.westbrook[SAV]!)).not.toBe(PLANS.westbrook[SAV]);
+    expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
+  });
+});

@@ -288,6 +288,15 @@ export const copies = group(
             : "write this action's own target amounts here; if they really are the same, leave them",
       }),
     ),
+    targetNameOfOther: entry(
+      [{ name: 'cashable savings', other: '"cashable-savings"', otherAt: 'line 8', textLine: 33, meant: 'supplier rebates' }],
+      (p) => ({
+        message:
+          `this target is named "${p.name}", as is the target of action ${p.other} (${p.otherAt}): copied from there and not typed over? ` +
+          `nothing in this action speaks of ${p.name}, and its text (line ${p.textLine}) names what it counts: ${p.meant}`,
+        hint: `write measure: ${p.meant}`,
+      }),
+    ),
     figuresSameAsOther: entry(
       [
         { quarter: 'Q2', field: 'achieved', action: 'cashable-savings', where: 'plans/2-savings.yaml:23' },

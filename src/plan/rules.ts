@@ -7,6 +7,7 @@ import { betterAsText } from './better-text.js';
 import { figuresNotCarried } from './carried-rules.js';
 import { COUNCIL_CODE, councilMeant } from './codes.js';
 import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied, updateSources } from './copied-figures.js';
+import { targetNamesOwn } from './copied-names.js';
 import { narrativesOwn } from './copied-narratives.js';
 import { councilNamesFit } from './council-names.js';
 import { figuresInScale } from './figure-scale.js';
@@ -429,6 +430,7 @@ const rules: readonly Rule[] = [
   nothingAfterEnding,
   figuresInScale,
   figuresNotCopied,
+  targetNamesOwn,
   figuresNotCarried,
   dueDatesKept,
   measuresAreSound,
