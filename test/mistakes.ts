@@ -6302,6 +6302,27 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  // A target's two labels typed the wrong way round, against the words of its updates.
+  {
+    name: "a target's labels typed the wrong way round, the narrative naming its figures by the right ones",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '      achievedLabel: invoiced\n      pendingLabel: quoted\n',
+          '      achievedLabel: quoted\n      pendingLabel: invoiced\n',
+        )
+        .replace(
+          '        status: Behind target\n',
+          '        status: Behind target\n        narrative: |\n          Invoiced so far: WBC \u00a312,000 and NDC \u00a33,000.\n          A further \u00a38,000 is quoted to two parishes in NDC.\n',
+        ),
+    line: 39,
+    message:
+      /^the labels "quoted" and "invoiced" look the wrong way round: the updates' words \(lines 50 and 51\) call the achieved figures "invoiced" and the pending ones "quoted"$/,
+    hint: /^write achievedLabel: invoiced and pendingLabel: quoted$/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

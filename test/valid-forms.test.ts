@@ -1022,6 +1022,22 @@ describe('valid targets that two actions name alike', () => {
           )
           .replace('      measure: income from procurement services\n', '      measure: cashable savings\n'),
     ],
+    [
+      'labels the right way round, the narrative naming the figures by them',
+      (t: string) =>
+        t.replace(
+          '        status: Behind target\n',
+          '        status: Behind target\n        narrative: |\n          Invoiced so far: WBC \u00a312,000 and NDC \u00a33,000.\n          A further \u00a38,000 is quoted to two parishes in NDC.\n',
+        ),
+    ],
+    [
+      'a narrative that names a quote now invoiced in one sentence',
+      (t: string) =>
+        t.replace(
+          '        status: Behind target\n',
+          '        status: Behind target\n        narrative: |\n          The \u00a38,000 quoted in July is not invoiced yet; WBC \u00a312,000 was quoted and is invoiced.\n',
+        ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -1,6 +1,7 @@
 import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { normaliseText } from '../shared/words.js';
+import { labelsMeant } from './label-swaps.js';
 import { type Labels, plainText, type SaidAmount, saidAmounts, saidPercents } from './narrative-amounts.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { type SharedWhole, sharedWholes } from './shared-savings.js';
@@ -215,10 +216,9 @@ function exchanged(q: Quarter, achieved: Figures, pending: Figures, words: Words
   };
 }
 
+/** The target's words for its figures, as the plan means them (label-swaps.ts: typed the wrong way round, they are read the right way). */
 function labelsOf(action: Dict): Labels {
-  const target = asDict(action.target);
-  const word = (key: string) => (typeof target?.[key] === 'string' ? String(target[key]).trim() : undefined);
-  return { achieved: word('achievedLabel'), pending: word('pendingLabel') };
+  return labelsMeant(action);
 }
 
 /** The amounts the words give, and the target's own words for its figures. */

@@ -12,6 +12,7 @@ import { narrativesOwn } from './copied-narratives.js';
 import { councilNamesFit } from './council-names.js';
 import { figuresInScale } from './figure-scale.js';
 import { measuresAsHeard } from './heard-numbers.js';
+import { labelsNotSwapped } from './label-swaps.js';
 import { lagQuartersKept } from './lag-figures.js';
 import { measureTargetsNotCopied } from './measure-copies.js';
 import { measuresAsNarrated } from './measure-narrative.js';
@@ -431,6 +432,7 @@ const rules: readonly Rule[] = [
   figuresInScale,
   figuresNotCopied,
   targetNamesOwn,
+  labelsNotSwapped,
   figuresNotCarried,
   dueDatesKept,
   measuresAreSound,
