@@ -6323,6 +6323,31 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  // A measure's value typed as the same figure on another basis, given beside it in the narrative.
+  {
+    name: "a share by number typed for the share by value the measure's name asks for, the narrative giving both",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      on-contract:\n        name: share of spend under a contract, by value\n        unit: percent\n        better: higher\n        target: { WBC: 90, NDC: 90, EDC: 85 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          on-contract: { WBC: 82, NDC: 80, EDC: 71 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+          "          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          on-contract: { WBC: 62, NDC: 81, EDC: 75 }\n        narrative: |\n          Under contract: 84% of WBC's spend by value (62% of its orders by number), 81% at NDC and 75% at EDC.",
+        ),
+    line: 68,
+    message:
+      /^WBC's Q2 value of "on-contract", 62%, is the figure the Q2 narrative \(line 70\) gives as "62% of its orders by number", not the measure's, "share of spend under a contract, by value", which it gives as "84% of WBC's spend by value"$/,
+    hint: /^write WBC: 84$/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -992,6 +992,24 @@ describe('valid measures of one action that share figures', () => {
         '          late-registers: { WBC: 9, NDC: 8, EDC: 4 }',
       ),
     ],
+    [
+      'a share by value typed where the narrative gives it beside the share by number',
+      secondMeasure(
+        '      Cut the number of waivers approved each quarter.\n',
+        '      on-contract:\n        name: share of spend under a contract, by value\n        unit: percent\n        better: higher\n        target: { WBC: 90, NDC: 90, EDC: 85 }\n',
+        '          on-contract: { WBC: 82, NDC: 80, EDC: 71 }\n',
+        "          on-contract: { WBC: 84, NDC: 81, EDC: 75 }\n        narrative: |\n          Under contract: 84% of WBC's spend by value (62% of its orders by number), 81% at NDC and 75% at EDC.",
+      ),
+    ],
+    [
+      "a figure in brackets beside the council's whose words share none with the measure's name",
+      secondMeasure(
+        '      Cut the number of waivers approved each quarter.\n',
+        '      on-contract:\n        name: spend under a contract\n        unit: percent\n        better: higher\n        target: { WBC: 90, NDC: 90, EDC: 85 }\n',
+        '          on-contract: { WBC: 82, NDC: 80, EDC: 71 }\n',
+        '          on-contract: { WBC: 84, NDC: 81, EDC: 75 }\n        narrative: |\n          Under contract: WBC 84% in total (62% in the first month alone), NDC 81% and EDC 75%.',
+      ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);

@@ -251,6 +251,28 @@ export const evidence = group(
         hint: `write ${p.code}: ${p.meant}, the figure in days; if ${p.now} is right as a number of days, correct the narrative`,
       }),
     ),
+    measureOnOtherBasis: entry(
+      [
+        {
+          code: 'MRB',
+          quarter: 'Q2',
+          id: 'local-spend',
+          name: 'share of spend with local suppliers, by value',
+          shown: '61%',
+          said: '61% of its invoices by number',
+          meantSaid: "33% of MRB's spend by value",
+          line: 37,
+          meantShown: '33%',
+          meant: 33,
+        },
+      ],
+      (p) => ({
+        message:
+          `${p.code}'s ${p.quarter} value of "${p.id}", ${p.shown}, is the figure the ${p.quarter} narrative (line ${p.line}) gives as "${p.said}", ` +
+          `not the measure's, "${p.name}", which it gives as "${p.meantSaid}"`,
+        hint: `write ${p.code}: ${p.meant}`,
+      }),
+    ),
     measureAsOtherFigure: entry(
       [
         {

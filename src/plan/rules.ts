@@ -3,6 +3,7 @@ import { asDict } from '../input/check-yaml.js';
 import { locate, type PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
+import { measuresOnTheirBasis } from './basis-figures.js';
 import { betterAsText } from './better-text.js';
 import { figuresNotCarried } from './carried-rules.js';
 import { COUNCIL_CODE, councilMeant } from './codes.js';
@@ -445,6 +446,7 @@ const rules: readonly Rule[] = [
   measureTargetsNotCopied,
   measuresInOtherUnits,
   measuresAsOtherThings,
+  measuresOnTheirBasis,
   profilesAsText,
   betterAsText,
 ];
