@@ -6348,6 +6348,44 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  // Target amounts that add up to the text's total, but not as the text shares it out.
+  {
+    name: "Kestrel: the text's total split evenly for the targets, the text giving each council's amount",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Deliver savings from joint contracts.\n',
+          '    action: Deliver \u00a3135,000 of savings from joint contracts, KBC \u00a390,000 and HDC \u00a345,000.\n',
+        )
+        .replace('        KBC: 90000\n        HDC: 45000\n', '        KBC: 67500\n        HDC: 67500\n'),
+    line: 12,
+    message:
+      /^the target amounts \(KBC £67,500, HDC £67,500\) are the councils' total, £135,000, split evenly, but not as the text \(line 6\) shares it between the councils: KBC £90,000, HDC £45,000$/,
+    hint: /^write KBC: 90000, HDC: 45000 on lines 12–13; if the targets are right, correct the action's text$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "the targets shared out otherwise than the text's amounts for each council, adding up to the same",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: |\n      Deliver cashable savings through joint contracts:\n      WBC \u00a3120,000, NDC \u00a380,000 and EDC \u00a360,000.\n',
+        )
+        .replace(
+          '        WBC: 120000\n        NDC: 80000\n        EDC: 60000\n',
+          '        WBC: 104000\n        NDC: 104000\n        EDC: 52000\n',
+        ),
+    line: 12,
+    message:
+      /^the target amounts \(WBC £104,000, NDC £104,000, EDC £52,000\) add up to the councils' total, £260,000, but not as the text \(line 8\) shares it/,
+    hint: /^write WBC: 120000, NDC: 80000, EDC: 60000 on lines 12–14; if the targets are right, correct the action's text$/,
+    severity: 'warning',
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

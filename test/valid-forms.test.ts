@@ -1063,3 +1063,42 @@ describe('valid targets that two actions name alike', () => {
     expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
   });
 });
+
+describe("valid targets beside the amounts the action's text gives", () => {
+  it.each([
+    [
+      'a text that gives each council the same amount, as the targets do',
+      (t: string) =>
+        t
+          .replace(
+            '    action: Deliver cashable savings through joint contracts.\n',
+            '    action: Deliver \u00a330,000 each of cashable savings (WBC \u00a330,000, NDC \u00a330,000).\n',
+          )
+          .replace(
+            '        WBC: 120000\n        NDC: 80000\n        EDC: 60000\n',
+            '        WBC: 30000\n        NDC: 30000\n        EDC: 60000\n',
+          ),
+    ],
+    [
+      "a text that gives this year's amounts and next year's, the targets this year's",
+      (t: string) =>
+        t.replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: |\n      Deliver cashable savings through joint contracts: WBC \u00a3120,000, NDC \u00a380,000, EDC \u00a360,000,\n      rising next year to WBC \u00a3130,000, NDC \u00a370,000, EDC \u00a360,000.\n',
+        ),
+    ],
+    [
+      "a text that gives last year's amounts, adding up to another total",
+      (t: string) =>
+        t.replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: Deliver cashable savings through joint contracts (last year WBC \u00a3100,000, NDC \u00a390,000, EDC \u00a340,000).\n',
+        ),
+    ],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages(SAV, (t) => t);
+    const edited = await messages(SAV, edit);
+    expect(edit(PLANS.westbrook[SAV]!)).not.toBe(PLANS.westbrook[SAV]);
+    expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
+  });
+});

@@ -204,6 +204,25 @@ export const evidence = group(
         hint: `if the text gives the year's targets, write ${p.meant} on ${lineRange(p.lines)}; if the targets are right, correct the action's text`,
       }),
     ),
+    targetNotAsTextSplit: entry(
+      [
+        {
+          now: 'MRB \u00a3100,000, HZD \u00a3100,000, TWC \u00a3100,000, BLF \u00a3100,000',
+          total: '\u00a3400,000',
+          evenly: true,
+          textLine: 8,
+          said: 'MRB \u00a3140,000, HZD \u00a3110,000, TWC \u00a360,000, BLF \u00a390,000',
+          meant: 'MRB: 140000, HZD: 110000, TWC: 60000, BLF: 90000',
+          lines: { from: 13, to: 16 } as Lines,
+        },
+      ],
+      (p) => ({
+        message:
+          `the target amounts (${p.now}) ${p.evenly ? `are the councils' total, ${p.total}, split evenly` : `add up to the councils' total, ${p.total}`}, ` +
+          `but not as the text (line ${p.textLine}) shares it between the councils: ${p.said}`,
+        hint: `write ${p.meant} on ${lineRange(p.lines)}; if the targets are right, correct the action's text`,
+      }),
+    ),
     targetIsOtherFigure: entry(
       [
         {

@@ -49,7 +49,7 @@ import {
   textIsWritten,
 } from './rules-text.js';
 import { dueDatesKept } from './schedule-rules.js';
-import { targetsAsText } from './target-text.js';
+import { targetsAsText, targetsAsTextSplit } from './target-text.js';
 
 /**
  * Cross-field and cross-file rules. They run as a pass of their own, after the schema, over whatever
@@ -442,6 +442,7 @@ const rules: readonly Rule[] = [
   measuresAsHeard,
   lagQuartersKept,
   targetsAsText,
+  targetsAsTextSplit,
   measureTargetsAsText,
   measureTargetsNotCopied,
   measuresInOtherUnits,

@@ -43,3 +43,55 @@ export const targetsAsText = (ctx: RuleContext): Diagnostic[] => {
   }
   return out;
 };
+
+/**
+ * Target amounts that add up to the total the action's text gives, but not as the text splits it
+ * between the councils: the total split evenly from a board's summary, or shared out by another key,
+ * while the text names each council's amount. The combined figure is right and nothing is out of
+ * scale, so every council is rated against the wrong target. Found when the text gives every council
+ * one amount in pounds, and no other year's, they add up to the targets' sum, and two targets or more
+ * are not the text's.
+ */
+const OTHER_YEAR =
+  /\b(?:last|next|previous|following|coming) year\b|\ba year ago\b|\b(?:rising|falling|up|down) (?:to|from)\b|\b20\d\d\/\d\d\b.*\b20\d\d\/\d\d\b/is;
+
+export const targetsAsTextSplit = (ctx: RuleContext): Diagnostic[] => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    const amounts = asDict(asDict(ref.action.target)?.amounts);
+    const text = ref.action.action;
+    if (!amounts || typeof text !== 'string') continue;
+    const targets = Object.entries(amounts).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0);
+    const codes = new Set(targets.map(([c]) => c));
+    // Each council named with one amount, in a text that gives no other year's: one way to read it.
+    const run = new Map<string, [number, string]>();
+    let twice = OTHER_YEAR.test(text);
+    for (const m of text.matchAll(MENTION)) {
+      if (!codes.has(m[1]!) || !m[2]) continue;
+      const value = Number(m[3]!.replace(/,/g, ''));
+      if (run.has(m[1]!) && run.get(m[1]!)![0] !== value) twice = true;
+      if (!run.has(m[1]!)) run.set(m[1]!, [value, m[0]]);
+    }
+    const sum = targets.reduce((a, [, v]) => a + v, 0);
+    const split =
+      !twice &&
+      targets.length >= 2 &&
+      targets.every(([c]) => run.has(c)) &&
+      targets.reduce((a, [c]) => a + run.get(c)![0], 0) === sum &&
+      targets.filter(([c, v]) => run.get(c)![0] !== v).length >= 2;
+    if (!split) continue;
+    const lineOf = (c: string) => ref.f.file.position(at(ref.f, [...ref.path, 'target', 'amounts', c], true)).line;
+    const textAt = at(ref.f, [...ref.path, 'action']);
+    const wording = say.targetNotAsTextSplit({
+      now: targets.map(([c, v]) => `${c} ${formatMoney(v)}`).join(', '),
+      total: formatMoney(sum),
+      evenly: new Set(targets.map(([, v]) => v)).size === 1,
+      textLine: ref.f.file.position(Math.max(textAt, ref.f.file.text.indexOf(run.get(targets[0]![0])![1], textAt))).line,
+      said: targets.map(([c]) => `${c} ${formatMoney(run.get(c)![0])}`).join(', '),
+      meant: targets.map(([c]) => `${c}: ${run.get(c)![0]}`).join(', '),
+      lines: { from: lineOf(targets[0]![0]), to: lineOf(targets[targets.length - 1]![0]) },
+    });
+    out.push(problem(ref.f, at(ref.f, [...ref.path, 'target', 'amounts', targets[0]![0]]), 'warning', 'target-not-as-text', wording));
+  }
+  return out;
+};
