@@ -3,7 +3,7 @@ import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { MENTION } from './measure-narrative.js';
-import { at, eachAction, problem, type RuleContext } from './rule-context.js';
+import { at, type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
 
 /**
  * A target written as a part of the year's: the tracker's "quarterly target" row (the year's ÷ 4), or
@@ -55,31 +55,43 @@ export const targetsAsText = (ctx: RuleContext): Diagnostic[] => {
 const OTHER_YEAR =
   /\b(?:last|next|previous|following|coming) year\b|\ba year ago\b|\b(?:rising|falling|up|down) (?:to|from)\b|\b20\d\d\/\d\d\b.*\b20\d\d\/\d\d\b/is;
 
+/** The amounts the action's text gives each council, when its targets add up to them but are shared out otherwise. */
+export function textSplit(action: Dict): Map<string, [number, string]> | undefined {
+  const amounts = asDict(asDict(action.target)?.amounts);
+  const text = action.action;
+  if (!amounts || typeof text !== 'string') return undefined;
+  const targets = Object.entries(amounts).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0);
+  const codes = new Set(targets.map(([c]) => c));
+  // Each council named with one amount, in a text that gives no other year's: one way to read it.
+  const run = new Map<string, [number, string]>();
+  let twice = OTHER_YEAR.test(text);
+  for (const m of text.matchAll(MENTION)) {
+    if (!codes.has(m[1]!) || !m[2]) continue;
+    const value = Number(m[3]!.replace(/,/g, ''));
+    if (run.has(m[1]!) && run.get(m[1]!)![0] !== value) twice = true;
+    if (!run.has(m[1]!)) run.set(m[1]!, [value, m[0]]);
+  }
+  const sum = targets.reduce((a, [, v]) => a + v, 0);
+  const split =
+    !twice &&
+    targets.length >= 2 &&
+    targets.every(([c]) => run.has(c)) &&
+    targets.reduce((a, [c]) => a + run.get(c)![0], 0) === sum &&
+    targets.filter(([c, v]) => run.get(c)![0] !== v).length >= 2;
+  // The text's amounts under the wrong councils are said as such (narrative-figures.ts).
+  const sorted = (values: number[]) => values.sort((a, b) => a - b).join(' ');
+  const moved = sorted(targets.map(([, v]) => v)) === sorted(targets.map(([c]) => run.get(c)?.[0] ?? 0));
+  return split && !moved ? run : undefined;
+}
+
 export const targetsAsTextSplit = (ctx: RuleContext): Diagnostic[] => {
   const out: Diagnostic[] = [];
   for (const ref of eachAction(ctx)) {
-    const amounts = asDict(asDict(ref.action.target)?.amounts);
-    const text = ref.action.action;
-    if (!amounts || typeof text !== 'string') continue;
+    const run = textSplit(ref.action);
+    if (!run) continue;
+    const amounts = asDict(asDict(ref.action.target)?.amounts)!;
     const targets = Object.entries(amounts).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0);
-    const codes = new Set(targets.map(([c]) => c));
-    // Each council named with one amount, in a text that gives no other year's: one way to read it.
-    const run = new Map<string, [number, string]>();
-    let twice = OTHER_YEAR.test(text);
-    for (const m of text.matchAll(MENTION)) {
-      if (!codes.has(m[1]!) || !m[2]) continue;
-      const value = Number(m[3]!.replace(/,/g, ''));
-      if (run.has(m[1]!) && run.get(m[1]!)![0] !== value) twice = true;
-      if (!run.has(m[1]!)) run.set(m[1]!, [value, m[0]]);
-    }
     const sum = targets.reduce((a, [, v]) => a + v, 0);
-    const split =
-      !twice &&
-      targets.length >= 2 &&
-      targets.every(([c]) => run.has(c)) &&
-      targets.reduce((a, [c]) => a + run.get(c)![0], 0) === sum &&
-      targets.filter(([c, v]) => run.get(c)![0] !== v).length >= 2;
-    if (!split) continue;
     const lineOf = (c: string) => ref.f.file.position(at(ref.f, [...ref.path, 'target', 'amounts', c], true)).line;
     const textAt = at(ref.f, [...ref.path, 'action']);
     const wording = say.targetNotAsTextSplit({
