@@ -6386,6 +6386,30 @@ export const MISTAKES: Mistake[] = [
     hint: /^write WBC: 120000, NDC: 80000, EDC: 60000 on lines 12–14; if the targets are right, correct the action's text$/,
     severity: 'warning',
   },
+  {
+    name: "a quarter's percentage line copied from the count line above it and not typed over",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      on-contract:\n        name: spend under a contract\n        unit: percent\n        better: higher\n        target: { WBC: 90, NDC: 90, EDC: 85 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          on-contract: { WBC: 82, NDC: 80, EDC: 71 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          on-contract: { WBC: 11, NDC: 9, EDC: 4 }',
+        ),
+    line: 68,
+    message:
+      /^the Q2 figures of "on-contract" are the same, council for council, as those of "waivers" on line 67, a count, and far from the other quarters and the target of "on-contract": copied from that line and not typed over\?$/,
+    hint: /^type the Q2 figures of "on-contract" over these, from the return they come from$/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -993,6 +993,15 @@ describe('valid measures of one action that share figures', () => {
       ),
     ],
     [
+      'a count and a number of days with the same figures one quarter, each among its own',
+      secondMeasure(
+        '      Cut the number of waivers approved each quarter, and the days taken to approve one.\n',
+        '      days-to-approve:\n        name: days taken to approve a waiver\n        unit: days\n        better: lower\n        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+        '          days-to-approve: { WBC: 12, NDC: 10, EDC: 6 }\n',
+        '          days-to-approve: { WBC: 11, NDC: 9, EDC: 4 }',
+      ),
+    ],
+    [
       'a share by value typed where the narrative gives it beside the share by number',
       secondMeasure(
         '      Cut the number of waivers approved each quarter.\n',

@@ -188,6 +188,15 @@ export const measures = group(
           : `move ${lineRange(p.lines)} to the ${p.quarter} update of action "${p.action}"${p.alsoDelete ? `, under its "measures:", and delete line ${p.alsoDelete} here` : ''} (or delete ${p.lines.from === p.lines.to ? 'it' : 'them'})`,
       }),
     ),
+    measureRowCopied: entry(
+      [{ quarter: 'Q3', id: 'apprenticeships', other: 'local-spend', otherLine: 43, otherUnit: 'a percentage' }],
+      (p) => ({
+        message:
+          `the ${p.quarter} figures of "${p.id}" are the same, council for council, as those of "${p.other}" on line ${p.otherLine}, ${p.otherUnit}, ` +
+          `and far from the other quarters and the target of "${p.id}": copied from that line and not typed over?`,
+        hint: `type the ${p.quarter} figures of "${p.id}" over these, from the return they come from`,
+      }),
+    ),
     measureTargetCopied: entry(
       [
         {

@@ -3,6 +3,8 @@ import { asDict } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
+import { outside, rangeOf, valueAt } from './measure-swaps.js';
+import { QUARTERS, type Quarter } from './quarters.js';
 import { type ActionRef, at, type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
 import { figureFor, textFigures } from './text-figures.js';
 
@@ -124,6 +126,56 @@ export const measureTargetsNotCopied = (ctx: RuleContext): Diagnostic[] => {
         });
         out.push(problem(ref.f, at(ref.f, path, true), 'warning', 'measure-target-copied', wording));
       }
+  }
+  return out;
+};
+
+/** Within this factor of a measure's other figures a value is among them; this far outside, far from them. */
+const AMONG = 1.5;
+const FAR = 3;
+
+/**
+ * A quarter's measure line copied from the line above it and not typed over, under a measure of
+ * another unit: the same figures, council for council, as the line above, far from the measure's own
+ * other quarters and target for every council, while they sit among the other measure's.
+ */
+function copiedRow(measures: Dict, updates: Dict, q: Quarter, ids: [string, string]): boolean {
+  const [source, copy] = ids.map((id) => asDict(measures[id])!) as [Dict, Dict];
+  const rows = ids.map((id) =>
+    numbersOf(
+      Object.fromEntries(Object.keys(asDict(asDict(asDict(updates[q])?.measures)?.[id]) ?? {}).map((c) => [c, valueAt(updates, q, id, c)])),
+    ),
+  );
+  if (source.unit === copy.unit || !sameLine(rows[0]!, rows[1]!)) return false;
+  return Object.keys(rows[1]!).every((code) => {
+    const [own, other] = [rangeOf(copy, updates, q, ids[1], code), rangeOf(source, updates, q, ids[0], code)];
+    const value = rows[1]![code]!;
+    return own !== undefined && other !== undefined && outside(value, own, copy.unit) >= FAR && outside(value, other, source.unit) <= AMONG;
+  });
+}
+
+export const measureRowsNotCopied = (ctx: RuleContext): Diagnostic[] => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    const measures = asDict(ref.action.measures) ?? {};
+    const updates = asDict(ref.action.updates) ?? {};
+    for (const q of QUARTERS) {
+      const ids = Object.keys(asDict(asDict(updates[q])?.measures) ?? {}).filter((id) => asDict(measures[id]));
+      ids.forEach((source, n) => {
+        for (const copy of ids.slice(n + 1)) {
+          if (!copiedRow(measures, updates, q, [source, copy])) continue;
+          const rowPath: PathSegment[] = [...ref.path, 'updates', q, 'measures'];
+          const wording = say.measureRowCopied({
+            quarter: q,
+            id: copy,
+            other: source,
+            otherLine: ref.f.file.position(at(ref.f, [...rowPath, source], true)).line,
+            otherUnit: UNIT_WORDS[String(asDict(measures[source])!.unit)] ?? String(asDict(measures[source])!.unit),
+          });
+          out.push(problem(ref.f, at(ref.f, [...rowPath, copy], true), 'warning', 'measure-row-copied', wording));
+        }
+      });
+    }
   }
   return out;
 };

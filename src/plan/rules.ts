@@ -15,7 +15,7 @@ import { figuresInScale } from './figure-scale.js';
 import { measuresAsHeard } from './heard-numbers.js';
 import { labelsNotSwapped } from './label-swaps.js';
 import { lagQuartersKept } from './lag-figures.js';
-import { measureTargetsNotCopied } from './measure-copies.js';
+import { measureRowsNotCopied, measureTargetsNotCopied } from './measure-copies.js';
 import { measuresAsNarrated } from './measure-narrative.js';
 import { measuresAreSound } from './measure-rules.js';
 import { measuresInScale } from './measure-scale.js';
@@ -445,6 +445,7 @@ const rules: readonly Rule[] = [
   targetsAsTextSplit,
   measureTargetsAsText,
   measureTargetsNotCopied,
+  measureRowsNotCopied,
   measuresInOtherUnits,
   measuresAsOtherThings,
   measuresOnTheirBasis,
