@@ -6198,6 +6198,24 @@ export const MISTAKES: Mistake[] = [
       ),
   },
   {
+    name: "a status in quotes retyped below the narrative's last line, lined up with its text",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        `        status: Draft circulated\n        rag: green\n        narrative: |\n${NARR15}          Comments due by 10 July.\n`,
+        `        rag: green\n        narrative: |\n${NARR15}          Comments due by 10 July.\n          status: "Draft: circulated"\n`,
+      ),
+    line: 16,
+    message: /^"status: "Draft: circulated"" is lined up with the narrative's text above it/,
+    hint: /^start it 8 spaces from the left edge, lined up with "narrative:" \(line 13\)$/,
+    alone: true,
+    repaired: (t) =>
+      t.replace(
+        `        status: Draft circulated\n        rag: green\n        narrative: |\n${NARR15}          Comments due by 10 July.\n`,
+        `        rag: green\n        narrative: |\n${NARR15}          Comments due by 10 July.\n        status: "Draft: circulated"\n`,
+      ),
+  },
+  {
     name: '"ended: dropped" typed in line with the narrative above it',
     file: LOC,
     lineText: '          ended: dropped',

@@ -146,11 +146,13 @@ function keyAfterText(lines: readonly LineInfo[], i: number, opener: number, con
   };
 }
 
-/** A value the key takes as written: one of its words, or plain words for a key of text. */
+/** A value the key takes as written: one of its words, or words (plain or in quotes) for a key of text. */
 function takesValue(key: string, value: string, context: SlipContext): boolean {
   const words = context.choices?.get(key);
   if (words) return words.includes(value);
-  return context.textKeys?.has(key) === true && !/^[-?:,[\]{}#&*!|>'"%@`]|: | #/.test(value);
+  if (context.textKeys?.has(key) !== true) return false;
+  // Words in quotes, closed where they end ("Recruited: both start in January"), or plain words.
+  return /^"[^"\\]*"$|^'[^']*'$/.test(value) || !/^[-?:,[\]{}#&*!|>'"%@`]|: | #/.test(value);
 }
 
 /** Whether the part that holds the text from line `opener` to line `last` has a key `key`, above or below it. */
