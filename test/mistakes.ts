@@ -6366,6 +6366,30 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    name: 'a share by number typed for the share by value, the narrative giving both joined by "and"',
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      on-contract:\n        name: share of spend under a contract, by value\n        unit: percent\n        better: higher\n        target: { WBC: 90, NDC: 90, EDC: 85 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          on-contract: { WBC: 82, NDC: 80, EDC: 71 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+          "          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          on-contract: { WBC: 62, NDC: 81, EDC: 75 }\n        narrative: |\n          Under contract: 84% of WBC's spend by value and 62% of its orders by number; 81% at NDC and 75% at EDC.",
+        ),
+    line: 68,
+    message:
+      /^WBC's Q2 value of "on-contract", 62%, is the figure the Q2 narrative \(line 70\) gives as "62% of its orders by number", not the measure's, "share of spend under a contract, by value", which it gives as "84% of WBC's spend by value"$/,
+    hint: /^write WBC: 84$/,
+    severity: 'warning',
+    alone: true,
+  },
   // Target amounts that add up to the text's total, but not as the text shares it out.
   {
     name: "Kestrel: the text's total split evenly for the targets, the text giving each council's amount",

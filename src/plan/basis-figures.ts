@@ -11,7 +11,8 @@ import { textFigures } from './text-figures.js';
  * A measure's value typed as the same figure on another basis, which the narrative gives beside the
  * right one: "33% of MRB's spend by value (61% of its invoices by number)", under a measure of the
  * share by value. Both fit the unit and sit among the council's figures. Found when a sentence gives
- * a council two figures, the second in brackets after the first, each with words of its own saying
+ * a council two figures, the second in brackets after the first (or after a comma, "and" or "or"
+ * when neither is another time's figure), each with words of its own saying
  * what it is; the words of one share a word with the measure's name and the other's none; and the
  * value typed is the other's, while the measure's is in line with the council's other quarters.
  */
@@ -69,11 +70,13 @@ function pairsOf(sentence: string, unit: unknown, codes: ReadonlySet<string>): P
     const next = found[i + 1];
     if (!next) return;
     const between = sentence.slice(f.index + f.said.length, next.index);
-    const open = between.lastIndexOf('(');
-    if (open === -1 || between.slice(open + 1).trim() !== '' || /[,;)]/.test(between.slice(0, open))) return;
-    const phrase = between.slice(0, open);
+    // The second in brackets after the first, or after a comma, "and", "or" or "/" when both are the quarter's own.
+    const join = /(?:\(|,|\band\b|\bor\b|\/)\s*$/.exec(between);
+    const bracket = join?.[0].startsWith('(') === true;
+    if (!join || /[,;()]/.test(between.slice(0, join.index)) || (!bracket && (f.role !== 'target' || next.role !== 'target'))) return;
+    const phrase = between.slice(0, join.index);
     const code = f.code ?? [...codes].find((c) => new RegExp(`\\b${c}\\b`).test(phrase));
-    const rest = sentence.slice(next.index).match(/^[^)]*/)![0];
+    const rest = sentence.slice(next.index).match(bracket ? /^[^)]*/ : /^[^,;()]*/)![0];
     const nextPhrase = rest.replace(/^\S+/, '');
     if (code === undefined || next.code !== undefined) return;
     const [a, b] = [wordsOf(phrase), wordsOf(nextPhrase)];
