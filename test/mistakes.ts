@@ -6199,6 +6199,280 @@ export const MISTAKES: Mistake[] = [
       /^"waivers:" is here a second time in Q1 \(the first is on line 57\), and Q2's "measures:" \(line 61\) has none: this line is probably the next quarter's, pasted under Q1$/,
     hint: /^if line 58 is Q2's, move it under Q2's "measures:" on line 61; otherwise merge what line 58 says into line 57, then delete line 58$/,
   },
+  // A key line typed as the last line of a text, lined up with it: the report prints it as text.
+  {
+    name: "a RAG rating retyped below the narrative's last line, lined up with its text",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        `        rag: green\n        narrative: |\n${NARR15}          Comments due by 10 July.\n`,
+        `        narrative: |\n${NARR15}          Comments due by 10 July.\n          rag: green\n`,
+      ),
+    line: 16,
+    message: /^"rag: green" is lined up with the narrative's text above it, so the report would print it as part of that text/,
+    hint: /^start it 8 spaces from the left edge, lined up with "narrative:" \(line 13\)$/,
+    alone: true,
+    repaired: (t) =>
+      t.replace(
+        `        rag: green\n        narrative: |\n${NARR15}          Comments due by 10 July.\n`,
+        `        narrative: |\n${NARR15}          Comments due by 10 July.\n        rag: green\n`,
+      ),
+  },
+  {
+    name: "a status in quotes retyped below the narrative's last line, lined up with its text",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        `        status: Draft circulated\n        rag: green\n        narrative: |\n${NARR15}          Comments due by 10 July.\n`,
+        `        rag: green\n        narrative: |\n${NARR15}          Comments due by 10 July.\n          status: "Draft: circulated"\n`,
+      ),
+    line: 16,
+    message: /^"status: "Draft: circulated"" is lined up with the narrative's text above it/,
+    hint: /^start it 8 spaces from the left edge, lined up with "narrative:" \(line 13\)$/,
+    alone: true,
+    repaired: (t) =>
+      t.replace(
+        `        status: Draft circulated\n        rag: green\n        narrative: |\n${NARR15}          Comments due by 10 July.\n`,
+        `        rag: green\n        narrative: |\n${NARR15}          Comments due by 10 July.\n        status: "Draft: circulated"\n`,
+      ),
+  },
+  {
+    name: '"ended: dropped" typed in line with the narrative above it',
+    file: LOC,
+    lineText: '          ended: dropped',
+    line: 30,
+    message: /^"ended: dropped" is lined up with the narrative's text above it/,
+    hint: /^start it 8 spaces from the left edge, lined up with "narrative:" \(line 27\)$/,
+    alone: true,
+  },
+  {
+    name: "an action's lead typed in line with the action's text above it",
+    plan: 'kestrel',
+    file: KGOV,
+    lineText: '      lead: Head of Legal Services',
+    line: 9,
+    message: /^"lead: Head of Legal Services" is lined up with the action's text above it/,
+    hint: /^start it 4 spaces from the left edge, lined up with "action:" \(line 6\)$/,
+    alone: true,
+  },
+  // A measure's target line copied from the measure above it and not typed over.
+  {
+    name: "a percentage measure's target line copied from the count measure above it, the text giving its own",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Cut the number of waivers of the Contract Procedure Rules approved each quarter.\n',
+          '    action: |\n      Cut the number of waivers of the Contract Procedure Rules approved each quarter,\n      and bring spend under contract to WBC 90%, NDC 85% and EDC 80%.\n',
+        )
+        .replace(
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      on-contract:\n        name: spend under a contract\n        unit: percent\n        better: higher\n        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          on-contract: { WBC: 84, NDC: 79, EDC: 72 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          on-contract: { WBC: 86, NDC: 81, EDC: 75 }',
+        ),
+    line: 59,
+    message:
+      /^the target of "on-contract" is the same, council for council, as the target of "waivers" on line 54, a count: copied from it and not typed over\? the action's text \(line 48\) gives "on-contract" WBC 90%, NDC 85% and EDC 80%$/,
+    hint: /^make the target of "on-contract" read: target: \{ WBC: 90, NDC: 85, EDC: 80 \}$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a count measure's target line copied from the count measure above it, the text giving its own by its name",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Cut the number of waivers of the Contract Procedure Rules approved each quarter.\n',
+          '    action: |\n      Cut the number of waivers of the Contract Procedure Rules approved each quarter.\n      Run refresher sessions for buyers (WBC 6, NDC 4, EDC 3).\n',
+        )
+        .replace(
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      sessions:\n        name: refresher sessions held\n        unit: count\n        better: higher\n        target:\n          WBC: 10\n          NDC: 8\n          EDC: 5\n',
+        )
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          sessions: { WBC: 2, NDC: 1, EDC: 1 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          sessions: { WBC: 4, NDC: 2, EDC: 2 }',
+        ),
+    line: 59,
+    message:
+      /^the target of "sessions" is the same, council for council, as the target of "waivers" on line 54: copied from it and not typed over\? the action's text \(line 48\) gives "sessions" WBC 6, NDC 4 and EDC 3$/,
+    hint: /^make the target of "sessions" read: target: \{ WBC: 6, NDC: 4, EDC: 3 \}$/,
+    severity: 'warning',
+    alone: true,
+  },
+  // A target's name copied from the action above with its "target:" lines.
+  {
+    name: "a target's name copied from the action above, the text saying what it claims",
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '      measure: contract savings',
+    line: 33,
+    message:
+      /^this target is named "contract savings", as is the target of action "contract-savings" \(line 10\): copied from there and not typed over\? nothing in this action speaks of contract savings, and its text \(line 30\) names what it counts: energy rebate$/,
+    hint: /^write measure: energy rebate$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a target's name copied from the action above, the text giving the amount of what it earns",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Earn income by selling procurement support to parish and town councils.\n',
+          '    action: Earn \u00a360,000 of fee income by selling procurement support to parish and town councils.\n',
+        )
+        .replace('      measure: income from procurement services\n', '      measure: cashable savings\n'),
+    line: 35,
+    message: /^this target is named "cashable savings", as is the target of action "cashable-savings" \(line 8\): copied from there/,
+    hint: /^write measure: fee income$/,
+    severity: 'warning',
+    alone: true,
+  },
+  // A target's two labels typed the wrong way round, against the words of its updates.
+  {
+    name: "a target's labels typed the wrong way round, the narrative naming its figures by the right ones",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '      achievedLabel: invoiced\n      pendingLabel: quoted\n',
+          '      achievedLabel: quoted\n      pendingLabel: invoiced\n',
+        )
+        .replace(
+          '        status: Behind target\n',
+          '        status: Behind target\n        narrative: |\n          Invoiced so far: WBC \u00a312,000 and NDC \u00a33,000.\n          A further \u00a38,000 is quoted to two parishes in NDC.\n',
+        ),
+    line: 39,
+    message:
+      /^the labels "quoted" and "invoiced" look the wrong way round: the updates' words \(lines 50 and 51\) call the achieved figures "invoiced" and the pending ones "quoted"$/,
+    hint: /^write achievedLabel: invoiced and pendingLabel: quoted$/,
+    severity: 'warning',
+    alone: true,
+  },
+  // A measure's value typed as the same figure on another basis, given beside it in the narrative.
+  {
+    name: "a share by number typed for the share by value the measure's name asks for, the narrative giving both",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      on-contract:\n        name: share of spend under a contract, by value\n        unit: percent\n        better: higher\n        target: { WBC: 90, NDC: 90, EDC: 85 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          on-contract: { WBC: 82, NDC: 80, EDC: 71 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+          "          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          on-contract: { WBC: 62, NDC: 81, EDC: 75 }\n        narrative: |\n          Under contract: 84% of WBC's spend by value (62% of its orders by number), 81% at NDC and 75% at EDC.",
+        ),
+    line: 68,
+    message:
+      /^WBC's Q2 value of "on-contract", 62%, is the figure the Q2 narrative \(line 70\) gives as "62% of its orders by number", not the measure's, "share of spend under a contract, by value", which it gives as "84% of WBC's spend by value"$/,
+    hint: /^write WBC: 84$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'a share by number typed for the share by value, the narrative giving both joined by "and"',
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      on-contract:\n        name: share of spend under a contract, by value\n        unit: percent\n        better: higher\n        target: { WBC: 90, NDC: 90, EDC: 85 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          on-contract: { WBC: 82, NDC: 80, EDC: 71 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+          "          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          on-contract: { WBC: 62, NDC: 81, EDC: 75 }\n        narrative: |\n          Under contract: 84% of WBC's spend by value and 62% of its orders by number; 81% at NDC and 75% at EDC.",
+        ),
+    line: 68,
+    message:
+      /^WBC's Q2 value of "on-contract", 62%, is the figure the Q2 narrative \(line 70\) gives as "62% of its orders by number", not the measure's, "share of spend under a contract, by value", which it gives as "84% of WBC's spend by value"$/,
+    hint: /^write WBC: 84$/,
+    severity: 'warning',
+    alone: true,
+  },
+  // Target amounts that add up to the text's total, but not as the text shares it out.
+  {
+    name: "Kestrel: the text's total split evenly for the targets, the text giving each council's amount",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Deliver savings from joint contracts.\n',
+          '    action: Deliver \u00a3135,000 of savings from joint contracts, KBC \u00a390,000 and HDC \u00a345,000.\n',
+        )
+        .replace('        KBC: 90000\n        HDC: 45000\n', '        KBC: 67500\n        HDC: 67500\n'),
+    line: 12,
+    message:
+      /^the target amounts \(KBC £67,500, HDC £67,500\) are the councils' total, £135,000, split evenly, but not as the text \(line 6\) shares it between the councils: KBC £90,000, HDC £45,000$/,
+    hint: /^write KBC: 90000, HDC: 45000 on lines 12–13; if the targets are right, correct the action's text$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "the targets shared out otherwise than the text's amounts for each council, adding up to the same",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: |\n      Deliver cashable savings through joint contracts:\n      WBC \u00a3120,000, NDC \u00a380,000 and EDC \u00a360,000.\n',
+        )
+        .replace(
+          '        WBC: 120000\n        NDC: 80000\n        EDC: 60000\n',
+          '        WBC: 104000\n        NDC: 104000\n        EDC: 52000\n',
+        ),
+    line: 12,
+    message:
+      /^the target amounts \(WBC £104,000, NDC £104,000, EDC £52,000\) add up to the councils' total, £260,000, but not as the text \(line 8\) shares it/,
+    hint: /^write WBC: 120000, NDC: 80000, EDC: 60000 on lines 12–14; if the targets are right, correct the action's text$/,
+    severity: 'warning',
+  },
+  {
+    name: "a quarter's percentage line copied from the count line above it and not typed over",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      on-contract:\n        name: spend under a contract\n        unit: percent\n        better: higher\n        target: { WBC: 90, NDC: 90, EDC: 85 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          on-contract: { WBC: 82, NDC: 80, EDC: 71 }\n',
+        )
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          on-contract: { WBC: 11, NDC: 9, EDC: 4 }',
+        ),
+    line: 68,
+    message:
+      /^the Q2 figures of "on-contract" are the same, council for council, as those of "waivers" on line 67, a count, and far from the other quarters and the target of "on-contract": copied from that line and not typed over\?$/,
+    hint: /^type the Q2 figures of "on-contract" over these, from the return they come from$/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -903,6 +903,14 @@ describe('valid text with times, dates, warnings and signs of its own', () => {
       (t: string) => t.replace('Comments due by 10 July.', 'Comments due by 10 July (ticket #4512).'),
     ],
     [
+      'a narrative whose last line starts with a key of the update in prose',
+      (t: string) => t.replace('Comments due by 10 July.', 'Comments due by 10 July.\n          rag: green was agreed by the board'),
+    ],
+    [
+      'a narrative whose last line is "status: ..." where the update has its status',
+      (t: string) => t.replace('Comments due by 10 July.', 'Comments due by 10 July.\n          status: Draft circulated'),
+    ],
+    [
       'a link given after "see"',
       (t: string) =>
         t.replace(
@@ -937,6 +945,174 @@ describe('valid narratives that two actions share', () => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);
     expect(edit(PLANS.westbrook[GOV]!)).not.toBe(PLANS.westbrook[GOV]);
+    expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
+  });
+});
+
+/** Westbrook's waivers action with a second measure beside "waivers", its text and its figures. */
+function secondMeasure(text: string, measure: string, q1: string, q2: string): (t: string) => string {
+  return (t) =>
+    t
+      .replace('    action: Cut the number of waivers of the Contract Procedure Rules approved each quarter.\n', `    action: |\n${text}`)
+      .replace('        target: { WBC: 10, NDC: 8, EDC: 5 }\n', `        target: { WBC: 10, NDC: 8, EDC: 5 }\n${measure}`)
+      .replace('          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n', `          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n${q1}`)
+      .replace('          waivers: { WBC: 11, NDC: 9, EDC: 4 }', `          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n${q2}`);
+}
+
+describe('valid measures of one action that share figures', () => {
+  it.each([
+    [
+      'two count measures with the same targets, the text giving none',
+      secondMeasure(
+        '      Cut the number of waivers approved each quarter, and the number of late contract registers.\n',
+        '      late-registers:\n        name: contract registers published late\n        unit: count\n        better: lower\n        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+        '          late-registers: { WBC: 11, NDC: 7, EDC: 5 }\n',
+        '          late-registers: { WBC: 9, NDC: 8, EDC: 4 }',
+      ),
+    ],
+    [
+      'two count measures with the same targets, the text giving them once for both',
+      secondMeasure(
+        '      Cut the waivers approved and the registers published late each quarter to WBC 10, NDC 8 and EDC 5.\n',
+        '      late-registers:\n        name: contract registers published late\n        unit: count\n        better: lower\n        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+        '          late-registers: { WBC: 11, NDC: 7, EDC: 5 }\n',
+        '          late-registers: { WBC: 9, NDC: 8, EDC: 4 }',
+      ),
+    ],
+    [
+      "a count and a percentage with the same targets, the text giving last year's figures",
+      secondMeasure(
+        '      Cut the waivers approved each quarter, and the share of spend off contract\n      (WBC 14%, NDC 11% and EDC 9% last year).\n',
+        '      off-contract:\n        name: spend off contract\n        unit: percent\n        better: lower\n        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+        '          off-contract: { WBC: 13, NDC: 10, EDC: 8 }\n',
+        '          off-contract: { WBC: 12, NDC: 9, EDC: 7 }',
+      ),
+    ],
+    [
+      "a second count measure whose text figures stand by the first one's name",
+      secondMeasure(
+        '      Cut the number of waivers approved each quarter (WBC 12, NDC 9, EDC 6 now).\n      Track the registers published late.\n',
+        '      late-registers:\n        name: contract registers published late\n        unit: count\n        better: lower\n        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+        '          late-registers: { WBC: 11, NDC: 7, EDC: 5 }\n',
+        '          late-registers: { WBC: 9, NDC: 8, EDC: 4 }',
+      ),
+    ],
+    [
+      'a count and a number of days with the same figures one quarter, each among its own',
+      secondMeasure(
+        '      Cut the number of waivers approved each quarter, and the days taken to approve one.\n',
+        '      days-to-approve:\n        name: days taken to approve a waiver\n        unit: days\n        better: lower\n        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+        '          days-to-approve: { WBC: 12, NDC: 10, EDC: 6 }\n',
+        '          days-to-approve: { WBC: 11, NDC: 9, EDC: 4 }',
+      ),
+    ],
+    [
+      'a share by value typed where the narrative gives it beside the share by number',
+      secondMeasure(
+        '      Cut the number of waivers approved each quarter.\n',
+        '      on-contract:\n        name: share of spend under a contract, by value\n        unit: percent\n        better: higher\n        target: { WBC: 90, NDC: 90, EDC: 85 }\n',
+        '          on-contract: { WBC: 82, NDC: 80, EDC: 71 }\n',
+        "          on-contract: { WBC: 84, NDC: 81, EDC: 75 }\n        narrative: |\n          Under contract: 84% of WBC's spend by value (62% of its orders by number), 81% at NDC and 75% at EDC.",
+      ),
+    ],
+    [
+      "a figure in brackets beside the council's whose words share none with the measure's name",
+      secondMeasure(
+        '      Cut the number of waivers approved each quarter.\n',
+        '      on-contract:\n        name: spend under a contract\n        unit: percent\n        better: higher\n        target: { WBC: 90, NDC: 90, EDC: 85 }\n',
+        '          on-contract: { WBC: 82, NDC: 80, EDC: 71 }\n',
+        '          on-contract: { WBC: 84, NDC: 81, EDC: 75 }\n        narrative: |\n          Under contract: WBC 84% in total (62% in the first month alone), NDC 81% and EDC 75%.',
+      ),
+    ],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages(GOV, (t) => t);
+    const edited = await messages(GOV, edit);
+    expect(edit(PLANS.westbrook[GOV]!)).not.toBe(PLANS.westbrook[GOV]);
+    expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
+  });
+});
+
+describe('valid targets that two actions name alike', () => {
+  it.each([
+    [
+      'a second action counting cashable savings from a contract it re-lets, its updates not saying "savings"',
+      (t: string) =>
+        t
+          .replace(
+            '    action: Earn income by selling procurement support to parish and town councils.\n',
+            '    action: Re-let the fleet maintenance contract for WBC and NDC.\n',
+          )
+          .replace('      measure: income from procurement services\n', '      measure: cashable savings\n'),
+    ],
+    [
+      'a second action whose text gives an amount of the same thing',
+      (t: string) =>
+        t
+          .replace(
+            '    action: Earn income by selling procurement support to parish and town councils.\n',
+            '    action: Deliver \u00a360,000 of cashable savings by selling procurement support to parish councils.\n',
+          )
+          .replace('      measure: income from procurement services\n', '      measure: cashable savings\n'),
+    ],
+    [
+      'labels the right way round, the narrative naming the figures by them',
+      (t: string) =>
+        t.replace(
+          '        status: Behind target\n',
+          '        status: Behind target\n        narrative: |\n          Invoiced so far: WBC \u00a312,000 and NDC \u00a33,000.\n          A further \u00a38,000 is quoted to two parishes in NDC.\n',
+        ),
+    ],
+    [
+      'a narrative that names a quote now invoiced in one sentence',
+      (t: string) =>
+        t.replace(
+          '        status: Behind target\n',
+          '        status: Behind target\n        narrative: |\n          The \u00a38,000 quoted in July is not invoiced yet; WBC \u00a312,000 was quoted and is invoiced.\n',
+        ),
+    ],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages(SAV, (t) => t);
+    const edited = await messages(SAV, edit);
+    expect(edit(PLANS.westbrook[SAV]!)).not.toBe(PLANS.westbrook[SAV]);
+    expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
+  });
+});
+
+describe("valid targets beside the amounts the action's text gives", () => {
+  it.each([
+    [
+      'a text that gives each council the same amount, as the targets do',
+      (t: string) =>
+        t
+          .replace(
+            '    action: Deliver cashable savings through joint contracts.\n',
+            '    action: Deliver \u00a330,000 each of cashable savings (WBC \u00a330,000, NDC \u00a330,000).\n',
+          )
+          .replace(
+            '        WBC: 120000\n        NDC: 80000\n        EDC: 60000\n',
+            '        WBC: 30000\n        NDC: 30000\n        EDC: 60000\n',
+          ),
+    ],
+    [
+      "a text that gives this year's amounts and next year's, the targets this year's",
+      (t: string) =>
+        t.replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: |\n      Deliver cashable savings through joint contracts: WBC \u00a3120,000, NDC \u00a380,000, EDC \u00a360,000,\n      rising next year to WBC \u00a3130,000, NDC \u00a370,000, EDC \u00a360,000.\n',
+        ),
+    ],
+    [
+      "a text that gives last year's amounts, adding up to another total",
+      (t: string) =>
+        t.replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: Deliver cashable savings through joint contracts (last year WBC \u00a3100,000, NDC \u00a390,000, EDC \u00a340,000).\n',
+        ),
+    ],
+  ])('says of %s only what it says of the plan', async (_name, edit) => {
+    const plain = await messages(SAV, (t) => t);
+    const edited = await messages(SAV, edit);
+    expect(edit(PLANS.westbrook[SAV]!)).not.toBe(PLANS.westbrook[SAV]);
     expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
   });
 });

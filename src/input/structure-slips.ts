@@ -38,6 +38,8 @@ export function findStructureSlips(text: string, context: SlipContext, lines: re
       // and only a list's first key ("- id: x") a pasted item.
       const rest = line.text.slice(line.indent);
       const item = /^- +[A-Za-z][\w-]*[ \t]*:/.test(rest);
+      const last = opener === undefined ? undefined : keyAfterText(lines, i, opener, context);
+      if (last) slips.push(last);
       if (!item && !/^[A-Za-z][\w-]*:[ \t]*$/.test(rest)) continue;
       const inside = item ? itemInsideText : updateInsideText;
       const found = opener === undefined ? undefined : inside(text, lines, i, opener, context);
@@ -116,6 +118,66 @@ function updateInsideText(
     by,
   });
   return { slip: { offset: line.start + line.indent, code: 'update-inside-text', ...wording, edits }, end };
+}
+
+/**
+ * "rag: green" typed below a narrative's last line, lined up by eye with its text: YAML reads it as
+ * the text's last line, and the update has no rating. Said only of the text's last line, in line with
+ * the text (a line short of it is only out of line), a key that stands beside the text's own key and
+ * is missing from their part, with a value it takes ("green" for "rag:", any plain words for
+ * "status:"): then there is one reading, the line moved out to the column of the text's key.
+ */
+function keyAfterText(lines: readonly LineInfo[], i: number, opener: number, context: SlipContext): Slip | undefined {
+  const line = lines[i]!;
+  const m = /^([A-Za-z][\w-]*):[ \t]+(\S.*?)[ \t]*$/.exec(line.text.slice(line.indent));
+  const textKey = keyOf(lines[opener]!);
+  if (!m || textKey === undefined || m[1] === textKey || !takesValue(m[1]!, m[2]!, context)) return undefined;
+  const content = blockContentIndent(lines, opener);
+  if (content === undefined || line.indent < content || !siblings(m[1]!, textKey, context)) return undefined;
+  const n = lines.slice(i + 1, i + 1 + MOST_LINES).findIndex((l) => !l.blank);
+  if (n >= 0 && lines[i + 1 + n]!.inBlock) return undefined;
+  const column = keyColumn(lines[opener]!);
+  if (partHasKey(lines, opener, i, column, m[1]!)) return undefined;
+  return {
+    offset: line.start + line.indent,
+    code: 'key-after-text',
+    ...say.keyAfterText({ key: m[1]!, value: m[2]!, text: textKey, textLine: opener + 1, column }),
+    edits: [{ at: line.start, remove: line.indent, insert: ' '.repeat(column) }],
+  };
+}
+
+/** A value the key takes as written: one of its words, or words (plain or in quotes) for a key of text. */
+function takesValue(key: string, value: string, context: SlipContext): boolean {
+  const words = context.choices?.get(key);
+  if (words) return words.includes(value);
+  if (context.textKeys?.has(key) !== true) return false;
+  // Words in quotes, closed where they end ("Recruited: both start in January"), or plain words.
+  return /^"[^"\\]*"$|^'[^']*'$/.test(value) || !/^[-?:,[\]{}#&*!|>'"%@`]|: | #/.test(value);
+}
+
+/** Whether the part that holds the text from line `opener` to line `last` has a key `key`, above or below it. */
+function partHasKey(lines: readonly LineInfo[], opener: number, last: number, column: number, key: string): boolean {
+  // Up to the part's first key (an item's "- id:" line is one) and down to its last.
+  const at = (j: number, up: boolean): boolean | undefined => {
+    const l = lines[j]!;
+    if (l.blank || l.comment || l.inBlock || keyColumn(l) > column) return undefined;
+    const dash = l.text.startsWith('- ', l.indent);
+    if (keyColumn(l) < column || (dash && !up)) return false;
+    if (keyOf(l) === key) return true;
+    return dash ? false : undefined;
+  };
+  for (let j = opener - 1; j >= Math.max(0, opener - MOST_LINES); j--) {
+    const found = at(j, true);
+    if (found !== undefined) {
+      if (found) return true;
+      break;
+    }
+  }
+  for (let j = last + 1; j < Math.min(lines.length, last + MOST_LINES); j++) {
+    const found = at(j, false);
+    if (found !== undefined) return found;
+  }
+  return false;
 }
 
 /** "-  id: x": two spaces after the "-" put "id:" out of line with the item's other keys below it. */

@@ -204,6 +204,25 @@ export const evidence = group(
         hint: `if the text gives the year's targets, write ${p.meant} on ${lineRange(p.lines)}; if the targets are right, correct the action's text`,
       }),
     ),
+    targetNotAsTextSplit: entry(
+      [
+        {
+          now: 'MRB \u00a3100,000, HZD \u00a3100,000, TWC \u00a3100,000, BLF \u00a3100,000',
+          total: '\u00a3400,000',
+          evenly: true,
+          textLine: 8,
+          said: 'MRB \u00a3140,000, HZD \u00a3110,000, TWC \u00a360,000, BLF \u00a390,000',
+          meant: 'MRB: 140000, HZD: 110000, TWC: 60000, BLF: 90000',
+          lines: { from: 13, to: 16 } as Lines,
+        },
+      ],
+      (p) => ({
+        message:
+          `the target amounts (${p.now}) ${p.evenly ? `are the councils' total, ${p.total}, split evenly` : `add up to the councils' total, ${p.total}`}, ` +
+          `but not as the text (line ${p.textLine}) shares it between the councils: ${p.said}`,
+        hint: `write ${p.meant} on ${lineRange(p.lines)}; if the targets are right, correct the action's text`,
+      }),
+    ),
     targetIsOtherFigure: entry(
       [
         {
@@ -249,6 +268,28 @@ export const evidence = group(
           `${p.code}'s ${p.quarter} value of "${p.id}", ${p.now}, is its figure in weeks, as the ${p.quarter} narrative gives it ` +
           `(line ${p.line}: "${p.said}"), but "${p.id}" is counted in days`,
         hint: `write ${p.code}: ${p.meant}, the figure in days; if ${p.now} is right as a number of days, correct the narrative`,
+      }),
+    ),
+    measureOnOtherBasis: entry(
+      [
+        {
+          code: 'MRB',
+          quarter: 'Q2',
+          id: 'local-spend',
+          name: 'share of spend with local suppliers, by value',
+          shown: '61%',
+          said: '61% of its invoices by number',
+          meantSaid: "33% of MRB's spend by value",
+          line: 37,
+          meantShown: '33%',
+          meant: 33,
+        },
+      ],
+      (p) => ({
+        message:
+          `${p.code}'s ${p.quarter} value of "${p.id}", ${p.shown}, is the figure the ${p.quarter} narrative (line ${p.line}) gives as "${p.said}", ` +
+          `not the measure's, "${p.name}", which it gives as "${p.meantSaid}"`,
+        hint: `write ${p.code}: ${p.meant}`,
       }),
     ),
     measureAsOtherFigure: entry(

@@ -1,3 +1,4 @@
+import { listAnd } from '../shared/words.js';
 import { entry, group, lineList, lineRange } from './entry.js';
 
 /** A measure's figure: its target for a council, or its value for a council in a quarter's update. */
@@ -185,6 +186,34 @@ export const measures = group(
         hint: p.theirs
           ? `action "${p.action}" has its own ${p.quarter} figures at ${p.theirs}: check them against these, then delete ${lineRange(p.lines)} here`
           : `move ${lineRange(p.lines)} to the ${p.quarter} update of action "${p.action}"${p.alsoDelete ? `, under its "measures:", and delete line ${p.alsoDelete} here` : ''} (or delete ${p.lines.from === p.lines.to ? 'it' : 'them'})`,
+      }),
+    ),
+    measureRowCopied: entry(
+      [{ quarter: 'Q3', id: 'apprenticeships', other: 'local-spend', otherLine: 43, otherUnit: 'a percentage' }],
+      (p) => ({
+        message:
+          `the ${p.quarter} figures of "${p.id}" are the same, council for council, as those of "${p.other}" on line ${p.otherLine}, ${p.otherUnit}, ` +
+          `and far from the other quarters and the target of "${p.id}": copied from that line and not typed over?`,
+        hint: `type the ${p.quarter} figures of "${p.id}" over these, from the return they come from`,
+      }),
+    ),
+    measureTargetCopied: entry(
+      [
+        {
+          id: 'apprenticeships',
+          other: 'local-spend',
+          otherLine: 15,
+          otherUnit: 'a percentage' as string | undefined,
+          textLine: 8,
+          meant: ['MRB 5', 'HZD 4', 'TWC 2', 'BLF 3'] as readonly string[],
+          whole: '{ MRB: 5, HZD: 4, TWC: 2, BLF: 3 }',
+        },
+      ],
+      (p) => ({
+        message:
+          `the target of "${p.id}" is the same, council for council, as the target of "${p.other}" on line ${p.otherLine}` +
+          `${p.otherUnit ? `, ${p.otherUnit}` : ''}: copied from it and not typed over? the action's text (line ${p.textLine}) gives "${p.id}" ${listAnd([...p.meant])}`,
+        hint: `make the target of "${p.id}" read: target: ${p.whole}`,
       }),
     ),
   },

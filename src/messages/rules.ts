@@ -288,6 +288,31 @@ export const copies = group(
             : "write this action's own target amounts here; if they really are the same, leave them",
       }),
     ),
+    labelsSwapped: entry(
+      [
+        { achieved: 'claimed', pending: 'received', lines: [104, 117, 118], kinds: ['achieved', 'pending'] as readonly string[] },
+        { achieved: 'quoted', pending: 'invoiced', lines: [47], kinds: ['achieved'] as readonly string[] },
+      ],
+      (p) => {
+        const called = [
+          ...(p.kinds.includes('achieved') ? [`the achieved figures "${p.pending}"`] : []),
+          ...(p.kinds.includes('pending') ? [`the pending ones "${p.achieved}"`] : []),
+        ].join(' and ');
+        return {
+          message: `the labels "${p.achieved}" and "${p.pending}" look the wrong way round: the updates' words (${lineList(p.lines)}) call ${called}`,
+          hint: `write achievedLabel: ${p.pending} and pendingLabel: ${p.achieved}`,
+        };
+      },
+    ),
+    targetNameOfOther: entry(
+      [{ name: 'cashable savings', other: '"cashable-savings"', otherAt: 'line 8', textLine: 33, meant: 'supplier rebates' }],
+      (p) => ({
+        message:
+          `this target is named "${p.name}", as is the target of action ${p.other} (${p.otherAt}): copied from there and not typed over? ` +
+          `nothing in this action speaks of ${p.name}, and its text (line ${p.textLine}) names what it counts: ${p.meant}`,
+        hint: `write measure: ${p.meant}`,
+      }),
+    ),
     figuresSameAsOther: entry(
       [
         { quarter: 'Q2', field: 'achieved', action: 'cashable-savings', where: 'plans/2-savings.yaml:23' },

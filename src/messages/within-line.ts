@@ -367,6 +367,11 @@ export const withinLine = group(
         fixed: `line ${p.line} joined onto the end of the line above it, inside the "${p.open} ${p.close}"`,
       }),
     ),
+    keyAfterText: entry([{ key: 'rag', value: 'green', text: 'narrative', textLine: 87, column: 8 }], (p) => ({
+      message: `"${p.key}: ${p.value}" is lined up with the ${p.text}'s text above it, so the report would print it as part of that text, and "${p.key}:" would be left out`,
+      hint: `start it ${p.column} spaces from the left edge, lined up with "${p.text}:" (line ${p.textLine})`,
+      fixed: `"${p.key}: ${p.value}" moved out of the ${p.text}'s text, lined up with "${p.text}:"`,
+    })),
     separatorBetweenCouncils: entry([{ mark: ';', whole: 'average-days: { MRB: 21, HZD: 19, TWC: 26, BLF: 18 }' }], (p) => ({
       message: `the councils' figures are separated by "${p.mark}" where a comma belongs, so plan cannot read them`,
       hint: `write the line as: ${p.whole}`,

@@ -1,5 +1,6 @@
 import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
+import { labelsMeant } from './label-swaps.js';
 import { AMOUNT, plainText, pounds, QUARTER_OWN, type SaidAmount, saidAmounts, TOTAL_WORDS } from './narrative-amounts.js';
 import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
 
@@ -196,8 +197,7 @@ function causes(
  */
 export function saidFigures(action: Dict, names?: ReadonlyMap<string, readonly string[]>): SaidFigure[] {
   const target = asDict(action.target);
-  const word = (key: string) => (typeof target?.[key] === 'string' ? String(target[key]).trim() : undefined);
-  const labels = { achieved: word('achievedLabel'), pending: word('pendingLabel') };
+  const labels = labelsMeant(action);
   const targets = numbersOf(target?.amounts);
   return QUARTERS.flatMap((q) => {
     const update = updateOf(action, q);

@@ -32,12 +32,12 @@ function measureValue(raw: unknown): number | undefined {
   return typeof v === 'number' ? v : undefined;
 }
 
-function valueAt(updates: Dict, q: Quarter, id: string, code: string): number | undefined {
+export function valueAt(updates: Dict, q: Quarter, id: string, code: string): number | undefined {
   return measureValue(asDict(asDict(asDict(updates[q])?.measures)?.[id])?.[code]);
 }
 
 /** The range of a council's other figures of a measure (other quarters and its target), when two or more. */
-function rangeOf(measure: Dict, updates: Dict, q: Quarter, id: string, code: string): [number, number] | undefined {
+export function rangeOf(measure: Dict, updates: Dict, q: Quarter, id: string, code: string): [number, number] | undefined {
   const target = measureValue(asDict(measure.target)?.[code]);
   const refs = [...QUARTERS.filter((l) => l !== q).map((l) => valueAt(updates, l, id, code)), target].filter(
     (n): n is number => n !== undefined && n > 0,
@@ -46,7 +46,7 @@ function rangeOf(measure: Dict, updates: Dict, q: Quarter, id: string, code: str
 }
 
 /** How many times outside the range a figure is (1 within it); a percentage over 100 is out of every range. */
-function outside(value: number, [lo, hi]: [number, number], unit: unknown): number {
+export function outside(value: number, [lo, hi]: [number, number], unit: unknown): number {
   if (value <= 0 || (unit === 'percent' && value > 100)) return Number.POSITIVE_INFINITY;
   return Math.max(1, lo / value, value / hi);
 }

@@ -1,9 +1,11 @@
 import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { normaliseText } from '../shared/words.js';
+import { labelsMeant } from './label-swaps.js';
 import { type Labels, plainText, type SaidAmount, saidAmounts, saidPercents } from './narrative-amounts.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { type SharedWhole, sharedWholes } from './shared-savings.js';
+import { textSplit } from './target-text.js';
 
 /**
  * Money figures the plan's own words give otherwise. A narrative that gives each council its amount
@@ -215,10 +217,9 @@ function exchanged(q: Quarter, achieved: Figures, pending: Figures, words: Words
   };
 }
 
+/** The target's words for its figures, as the plan means them (label-swaps.ts: typed the wrong way round, they are read the right way). */
 function labelsOf(action: Dict): Labels {
-  const target = asDict(action.target);
-  const word = (key: string) => (typeof target?.[key] === 'string' ? String(target[key]).trim() : undefined);
-  return { achieved: word('achievedLabel'), pending: word('pendingLabel') };
+  return labelsMeant(action);
 }
 
 /** The amounts the words give, and the target's own words for its figures. */
@@ -271,12 +272,15 @@ function profileOf(action: Dict, planProfile: unknown): number[] | undefined {
 export function narrativeSlips(action: Dict, names?: Names, year?: string, planProfile?: unknown): NarrativeSlip[] {
   const profile = profileOf(action, planProfile);
   const amounts = numbersOf(asDict(action.target)?.amounts);
-  const out = blockSlips(
-    { path: ['target', 'amounts'], label: 'target' },
-    amounts,
-    wordsOf(action, undefined, Object.keys(amounts), names, year),
-    'achieved',
-  );
+  // Targets that share out the text's total otherwise are said so, as a whole (target-text.ts).
+  const out = textSplit(action)
+    ? []
+    : blockSlips(
+        { path: ['target', 'amounts'], label: 'target' },
+        amounts,
+        wordsOf(action, undefined, Object.keys(amounts), names, year),
+        'achieved',
+      );
   for (const q of QUARTERS) {
     const update = asDict(asDict(action.updates)?.[q]);
     const [achieved, pending] = [numbersOf(update?.achieved), numbersOf(update?.pending)];

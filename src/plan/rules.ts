@@ -3,15 +3,19 @@ import { asDict } from '../input/check-yaml.js';
 import { locate, type PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
+import { measuresOnTheirBasis } from './basis-figures.js';
 import { betterAsText } from './better-text.js';
 import { figuresNotCarried } from './carried-rules.js';
 import { COUNCIL_CODE, councilMeant } from './codes.js';
 import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied, updateSources } from './copied-figures.js';
+import { targetNamesOwn } from './copied-names.js';
 import { narrativesOwn } from './copied-narratives.js';
 import { councilNamesFit } from './council-names.js';
 import { figuresInScale } from './figure-scale.js';
 import { measuresAsHeard } from './heard-numbers.js';
+import { labelsNotSwapped } from './label-swaps.js';
 import { lagQuartersKept } from './lag-figures.js';
+import { measureRowsNotCopied, measureTargetsNotCopied } from './measure-copies.js';
 import { measuresAsNarrated } from './measure-narrative.js';
 import { measuresAreSound } from './measure-rules.js';
 import { measuresInScale } from './measure-scale.js';
@@ -45,7 +49,7 @@ import {
   textIsWritten,
 } from './rules-text.js';
 import { dueDatesKept } from './schedule-rules.js';
-import { targetsAsText } from './target-text.js';
+import { targetsAsText, targetsAsTextSplit } from './target-text.js';
 
 /**
  * Cross-field and cross-file rules. They run as a pass of their own, after the schema, over whatever
@@ -428,6 +432,8 @@ const rules: readonly Rule[] = [
   nothingAfterEnding,
   figuresInScale,
   figuresNotCopied,
+  targetNamesOwn,
+  labelsNotSwapped,
   figuresNotCarried,
   dueDatesKept,
   measuresAreSound,
@@ -436,9 +442,13 @@ const rules: readonly Rule[] = [
   measuresAsHeard,
   lagQuartersKept,
   targetsAsText,
+  targetsAsTextSplit,
   measureTargetsAsText,
+  measureTargetsNotCopied,
+  measureRowsNotCopied,
   measuresInOtherUnits,
   measuresAsOtherThings,
+  measuresOnTheirBasis,
   profilesAsText,
   betterAsText,
 ];

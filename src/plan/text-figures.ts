@@ -50,6 +50,7 @@ const OTHER_WORDS: ReadonlyArray<[RegExp, FigureRole]> = [
 const AFTER_WORDS: ReadonlyArray<[RegExp, FigureRole]> = [
   [/^[^,;.()\d]{0,20}?\b(?:last year|a year ago|the year before)\b/i, 'last'],
   [/^[^,;.()\d]{0,20}?\b(?:next year|the year after)\b/i, 'next'],
+  [/^[^,;.()\d]{0,20}?\b(?:now|at present|today|currently)\b/i, 'start'],
   [/^[^,;.()\d]{0,20}?\b(?:over the year|for the year|in the year to date|year to date|so far this year)\b/i, 'year'],
 ];
 /** What stands between two figures of one run: "CWD 18%, RHB 21% and LYD 19% last year". */
