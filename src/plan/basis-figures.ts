@@ -17,7 +17,7 @@ import { textFigures } from './text-figures.js';
  * value typed is the other's, while the measure's is in line with the council's other quarters.
  */
 
-export interface BasisSlip {
+interface BasisSlip {
   quarter: Quarter;
   id: string;
   code: string;
@@ -96,7 +96,7 @@ function shared(words: Set<string>, name: Set<string>): number {
 }
 
 /** The measure values of an action that are the narrative's figure on another basis than the measure's. */
-export function figuresOnOtherBasis(action: Dict): BasisSlip[] {
+function figuresOnOtherBasis(action: Dict): BasisSlip[] {
   const out: BasisSlip[] = [];
   const updates = asDict(action.updates) ?? {};
   for (const [id, raw] of Object.entries(asDict(action.measures) ?? {})) {
