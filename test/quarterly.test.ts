@@ -307,8 +307,10 @@ describe('plan diff', () => {
   });
 
   it.each([
-    [['diff', '--from', 'Q3', '--to', 'Q2'], /--from Q3 comes after --to Q2/],
-    [['diff', '--from', 'Q3', '--to', 'Q3'], /--from and --to are the same quarter/],
+    // The example in each hint is two quarters this plan has (Q2 and Q3).
+    [['diff', '--from', 'Q3', '--to', 'Q2'], /--from Q3 comes after --to Q2: .*\n {2}hint: e\.g\. plan diff --from Q2 --to Q3\n/],
+    [['diff', '--from', 'Q4', '--to', 'Q1'], /--from Q4 comes after --to Q1: .*\n {2}hint: e\.g\. plan diff --from Q2 --to Q3\n/],
+    [['diff', '--from', 'Q1', '--to', 'Q1'], /--from and --to are the same quarter\n {2}hint: e\.g\. plan diff --from Q2 --to Q3\n/],
     [['diff', '--to', 'Q3'], /required option '--from <Qn>'/],
   ])('exits 2 for %j', async (args, message) => {
     fixture = makeFixture(files());

@@ -72,8 +72,14 @@ function formatDiffText(diff: QuarterDiff, hl: Highlighter): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Two quarters this plan has, as an example to compare; or which it has, when fewer than two. */
+function twoOf(reported: readonly Quarter[], where: { plansDir: string; cwd: string }): string {
+  if (reported.length < 2) return `this plan has updates for ${reported.join(', ') || 'no quarter yet'}, and plan diff needs two`;
+  return `e.g. plan diff${plansOption(where)} --from ${reported.at(-2)} --to ${reported.at(-1)}`;
+}
+
 /**
- * Quarters plan diff cannot compare: the wrong way round, or one no action has (not yet, or no
+ * Quarters plan diff cannot compare: the same one twice, the wrong way round, or one no action has (not yet, or no
  * longer). Last year's quarters, after new-quarter --new-year, are in the archive: said with the
  * command for them when the archive has two.
  */
@@ -87,11 +93,14 @@ async function notComparable(
   const two = archived?.quarters.slice(-2) ?? [];
   const there =
     archived && two.length === 2 ? `${archived.year} is in the archive: plan diff${archived.option} --from ${two[0]} --to ${two[1]}; ` : '';
-  if (quarterIndex(options.from) > quarterIndex(options.to))
+  if (options.from === options.to) return usageError('--from and --to are the same quarter', `${there}${twoOf(reported, where)}`);
+  if (quarterIndex(options.from) > quarterIndex(options.to)) {
+    const swapped = reported.includes(options.from) && reported.includes(options.to);
     return usageError(
       `--from ${options.from} comes after --to ${options.to}: plan diff compares two quarters of one financial year`,
-      `${there}e.g. plan diff${plansOption(where)} --from ${options.to} --to ${options.from}`,
+      `${there}${swapped ? `e.g. plan diff${plansOption(where)} --from ${options.to} --to ${options.from}` : twoOf(reported, where)}`,
     );
+  }
   const missing = [options.from, options.to].find((q) => !reported.includes(q))!;
   return usageError(
     `no action has a ${missing} update, so there is nothing to compare`,
@@ -100,11 +109,11 @@ async function notComparable(
 }
 
 export async function runDiff(options: { from: Quarter; to: Quarter; plans: string; format: 'text' | 'json' }): Promise<ExitCode> {
-  if (options.from === options.to) throw usageError('--from and --to are the same quarter', 'e.g. plan diff --from Q2 --to Q3');
   const result = await loadPlan({ plansDir: options.plans });
   const plan = result.plan;
   const reported = plan ? quartersOf(plan) : [];
-  if (quarterIndex(options.from) > quarterIndex(options.to) || (plan && ![options.from, options.to].every((q) => reported.includes(q)))) {
+  const unordered = quarterIndex(options.from) >= quarterIndex(options.to);
+  if (unordered || (plan && ![options.from, options.to].every((q) => reported.includes(q)))) {
     throw await notComparable(options, plan, reported);
   }
   if (countBySeverity(result.diagnostics).errors > 0 || !result.plan) {
