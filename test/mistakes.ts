@@ -119,6 +119,17 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    // A quarter's update deleted, taken for a copy of the next one: its status and figures are gone.
+    name: 'Kestrel: the Q2 update between Q1 and Q3 deleted',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) => t.replace('      Q2:\n        status: Draft with members\n', ''),
+    line: 14,
+    message: /^action "standing-orders" has Q1 and Q3 updates but none for Q2, so its Q2 report cannot be made$/,
+    hint: /^put its Q2 update back between "Q1:" and "Q3:", from the Q2 report or an earlier copy of the file$/,
+    alone: true,
+  },
+  {
     name: 'a byte-order mark pasted in front of lead: after a text of several lines (Kestrel)',
     plan: 'kestrel',
     file: KGOV,

@@ -115,6 +115,10 @@ export const rules = group(
       message: `action ${p.action} has no ${p.quarter} update`,
       hint: `add "${p.quarter}:" under "updates", with its status and narrative, or mark the last update "ended: completed" (or dropped) if the action has finished`,
     })),
+    quarterSkipped: entry([{ action: '"regular-updates"', before: 'Q2', missing: 'Q3', after: 'Q4' }], (p) => ({
+      message: `action ${p.action} has ${p.before} and ${p.after} updates but none for ${p.missing}, so its ${p.missing} report cannot be made`,
+      hint: `put its ${p.missing} update back between "${p.before}:" and "${p.after}:", from the ${p.missing} report or an earlier copy of the file`,
+    })),
     quarterMislabelled: entry([{ action: '"regular-updates"', written: 'Q4', meant: 'Q3' }], (p) => ({
       message: `action ${p.action} has a ${p.written} update but no ${p.meant} update, and the plan is at ${p.meant}: this quarter's update was probably written under "${p.written}:"`,
       hint: `write "${p.meant}:" in place of "${p.written}:"; if it really is for ${p.written}, add the ${p.meant} update above it`,

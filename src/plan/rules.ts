@@ -352,6 +352,30 @@ const quarterIsReported: Rule = (ctx) => {
   return out;
 };
 
+/**
+ * An action's updates run from its first quarter to its last without a gap: a quarter missing between
+ * two it has (an update deleted as a copy of the next, or never written) has no status, figures or
+ * narrative, and its report cannot be made. Said with or without --quarter, at the update after the gap.
+ */
+const noQuarterSkipped: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  // An update under a later quarter's label is said by quarterLabelsFit, with its quarter to write.
+  const mislabelled = new Set(mislabelledUpdates(ctx).map((m) => m.ref.action));
+  for (const ref of eachAction(ctx)) {
+    const updates = asDict(ref.action.updates);
+    if (!updates || mislabelled.has(ref.action)) continue;
+    const has = QUARTERS.filter((q) => asDict(updates[q]) !== undefined);
+    const gap = QUARTERS.find((q) => q > has[0]! && q < has.at(-1)! && !has.includes(q));
+    // "q3:" is said by the schema as a misspelt quarter.
+    if (!gap || Object.keys(updates).some((k) => k.toUpperCase() === gap)) continue;
+    const before = has.filter((q) => q < gap).at(-1)!;
+    const after = has.find((q) => q > gap)!;
+    const wording = say.quarterSkipped({ action: actionName(ref), before, missing: gap, after });
+    out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', after], true), 'error', 'skipped-quarter', wording));
+  }
+  return out;
+};
+
 /** Nothing follows the quarter an action ended in. */
 const nothingAfterEnding: Rule = (ctx) => {
   const out: Diagnostic[] = [];
@@ -428,6 +452,7 @@ const rules: readonly Rule[] = [
   figuresMatchTarget,
   statusIsWritten,
   quarterIsReported,
+  noQuarterSkipped,
   quarterLabelsFit,
   nothingAfterEnding,
   figuresInScale,
