@@ -130,6 +130,16 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    // The UK tax year's first day typed for the council's: the hint once gave a year of its own (2013).
+    name: "the year's start typed as the tax year's, 6 April",
+    file: PLAN,
+    edit: (t) => t.replace('starts: 2015-04-01', 'starts: 2015-04-06'),
+    line: 6,
+    message: /^the financial year starts on the first day of a month, but "2015-04-06" is not the 1st \(6 April starts the tax year/,
+    hint: /^write starts: 2015-04-01 for a year that starts on 1 April 2015$/,
+    alone: true,
+  },
+  {
     name: 'a byte-order mark pasted in front of lead: after a text of several lines (Kestrel)',
     plan: 'kestrel',
     file: KGOV,

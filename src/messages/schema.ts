@@ -193,6 +193,16 @@ export const shapes = group(
       message: `"${p.written}" names one year, but a label is the financial year's first year, a slash and the last two digits of the next`,
       hint: `write label: ${p.ending} if the year ends in March ${Number(p.ending.slice(0, 4)) + 1}, or label: ${p.starting} if it starts in April ${p.starting.slice(0, 4)}; "starts:" below says which`,
     })),
+    yearStartsDay: entry(
+      [
+        { written: '2051-04-06', first: '2051-04-01', month: 'April 2051' },
+        { written: '2051-04-02', first: '2051-04-01', month: 'April 2051' },
+      ],
+      (p) => ({
+        message: `the financial year starts on the first day of a month, but "${p.written}" is not the 1st${p.written.endsWith('-04-06') ? " (6 April starts the tax year, not a council's year)" : ''}`,
+        hint: `write starts: ${p.first} for a year that starts on 1 ${p.month}`,
+      }),
+    ),
     yearStartsShape: entry([undefined], () => ({
       message: 'the first day of the financial year is written year-month-01, e.g. 2013-04-01',
       hint: 'write starts: 2013-04-01 for a year that starts on 1 April 2013',

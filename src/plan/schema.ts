@@ -185,7 +185,7 @@ export const planFileSchema = z
         .meta({ description: 'The financial year, e.g. "2013/14".', errorMessage: EDITOR_WORDS.yearLabel }),
       starts: z
         .string()
-        .regex(/^\d{4}-(0[1-9]|1[0-2])-01$/, { error: worded(say.yearStartsShape()) })
+        .regex(/^\d{4}-(0[1-9]|1[0-2])-01$/, { error: yearStartsError })
         .meta({ description: 'The first day of the financial year, e.g. 2013-04-01.', errorMessage: EDITOR_WORDS.yearStarts }),
     }),
     councils: z
@@ -207,6 +207,14 @@ const YEAR_WORDS = /^(?:FY|F\/Y|financial\s+year)\s*|\s*(?:FY|financial\s+year)$
  * as most councils mean it, or the one that starts in 2016), so both are told; anything else is told
  * what a label looks like.
  */
+/** A year's first day written on another day of its month ("2051-04-06", the tax year's) gets the 1st. */
+function yearStartsError(issue: { input?: unknown }): string {
+  const m = typeof issue.input === 'string' ? /^(\d{4})-(0[1-9]|1[0-2])-(\d{2})$/.exec(issue.input.trim()) : null;
+  if (!m) return worded(say.yearStartsShape());
+  const month = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return worded(say.yearStartsDay({ written: m[0], first: `${m[1]}-${m[2]}-01`, month: `${month} ${m[1]}` }));
+}
+
 function yearLabelError(issue: { input?: unknown }): string {
   if (typeof issue.input !== 'string') return worded(say.yearLabelShape());
   const written = issue.input.trim();
