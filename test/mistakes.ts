@@ -140,6 +140,26 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    // A browser copies a date shown right-to-left-safe with an invisible left-to-right mark before it.
+    name: 'Kestrel: a due quarter pasted with an invisible left-to-right mark before it',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) => t.replace('    due: Q2\n', '    due: \u200eQ2\n'),
+    line: 10,
+    message: /^"due:" has a left-to-right mark \(U\+200E\) in its value, an invisible character pasted with it/,
+    hint: /^delete it: write due: Q2$/,
+    alone: true,
+  },
+  {
+    name: 'a target amount pasted with a zero-width space in it',
+    file: SAV,
+    edit: (t) => t.replace('        WBC: 120000\n', '        WBC: 120\u200b000\n'),
+    line: 10,
+    message: /^"WBC:" has a zero-width space \(U\+200B\) in its value/,
+    hint: /^delete it: write WBC: 120000$/,
+    alone: true,
+  },
+  {
     name: 'a byte-order mark pasted in front of lead: after a text of several lines (Kestrel)',
     plan: 'kestrel',
     file: KGOV,

@@ -16,6 +16,32 @@ export function findTypedTextSlip(line: LineInfo, context: SlipContext): Slip | 
 
 type KeyValue = { key: string; value: string; at: number };
 
+/** Invisible characters a browser or Word copies with a value: the left-to-right mark before a date, a soft hyphen. */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060\ufeff]/g;
+
+/**
+ * "due: \u200e2051-09-30": an invisible character inside a value that is not text (a date, a quarter,
+ * a rating, figures). Nobody means one there; without it the value is what was typed, which --fix writes.
+ */
+export function invisibleInValue(line: LineInfo, context: SlipContext): Slip | undefined {
+  const kv = keyAndValue(line, true);
+  if (!kv) return undefined;
+  // Free text (a status, a narrative) is left to the checks of text; a date, a form or a choice is not text.
+  const formed = context.dateKeys?.has(kv.key) || context.formKeys?.has(kv.key) || context.choices?.has(kv.key);
+  if (context.textKeys?.has(kv.key) && !formed) return undefined;
+  const first = kv.value.search(INVISIBLE);
+  if (first === -1) return undefined;
+  const marks = [...kv.value.matchAll(INVISIBLE)];
+  const meant = kv.value.replace(INVISIBLE, '');
+  if (meant.trim() === '') return undefined;
+  return {
+    offset: kv.at + first,
+    code: 'invisible-character',
+    ...say.invisibleInValue({ key: kv.key, mark: kv.value[first]!, written: kv.value, meant }),
+    edits: marks.map((m) => ({ at: kv.at + m.index, remove: m[0].length, insert: '' })),
+  };
+}
+
 /** "3;#Onward going": the form a SharePoint list export gives a lookup column's value, its item number first. */
 const LOOKUP = /^(["']?)(\d+;#)(?=[^;#\s])(.*)\1$/;
 

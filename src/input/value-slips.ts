@@ -15,7 +15,7 @@ import { figureInReportWords } from './report-form-slips.js';
 import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 import { findTypedFormSlip, monthsForQuarter } from './typed-form-slips.js';
-import { findTypedTextSlip } from './typed-text-slips.js';
+import { findTypedTextSlip, invisibleInValue } from './typed-text-slips.js';
 
 /**
  * Slips within one line of keys, found before parsing: two lines joined into one ("status: Onward
@@ -40,6 +40,7 @@ export function findValueSlip(
     commaBetweenCouncils(lines[i]!, context) ??
     separatorBetweenCouncils(lines[i]!, context) ??
     placeholderSlip(lines[i]!, context, parents[i]) ??
+    invisibleInValue(lines[i]!, context) ??
     findTypedTextSlip(lines[i]!, context) ??
     findMarkedValue(lines, i, context, parents[i]) ??
     findChoiceSlip(lines, i, context) ??

@@ -147,6 +147,11 @@ export const characters = group(
         };
       },
     ),
+    invisibleInValue: entry([{ key: 'due', mark: '\u200e', written: '\u200e2051-09-30', meant: '2051-09-30' }], (p) => ({
+      message: `"${p.key}:" has ${spaceName(p.mark)} in its value, an invisible character pasted with it, so plan cannot read "${p.written}"`,
+      hint: `delete it: write ${p.key}: ${p.meant}`,
+      fixed: `${spaceName(p.mark)} deleted from the value of "${p.key}"`,
+    })),
     oddSpaceAtEnd: entry([{ line: 7, space: '\u00a0' }], (p) => ({
       message: `line ${p.line} ends with ${spaceName(p.space)}${pasted}`,
       hint: 'delete it: it is invisible and has no use at the end of a line',
