@@ -5744,6 +5744,18 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    // UTF-8 saved by one program and read as Windows-1252 by another: "\u00a3" becomes "\u00c2\u00a3", "\u2019" "\u00e2\u20ac\u2122".
+    name: 'a narrative whose pound sign and apostrophe came out garbled between two programs',
+    file: GOV,
+    edit: (t) => t.replace('Comments due by 10 July.', 'Comments due by 10 July; \u00c2\u00a32,400 for the councils\u00e2\u20ac\u2122 legal costs.'),
+    line: 16,
+    message: /^"\u00c2\u00a3" is "\u00a3" garbled: the text was saved in one character set and read in another/,
+    hint: /^write "\u00a3" in place of "\u00c2\u00a3"$/,
+    severity: 'warning',
+    alone: true,
+    repaired: (t) => t.replace('Comments due by 10 July.', 'Comments due by 10 July; \u00a32,400 for the councils\u2019 legal costs.'),
+  },
+  {
     name: 'a word broken with a hyphen at a line end, as a PDF copies it',
     file: GOV,
     edit: (t) => t.replace('          Draft rules circulated to the three', '          Draft rules circu-\n          lated to the three'),

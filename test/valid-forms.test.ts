@@ -873,6 +873,14 @@ describe('valid text that looks like what a tracker or an email adds', () => {
       (t: string) => t.replace('status: Draft circulated', 'status: "Rules: draft circulated"'),
     ],
     [
+      'a status with accented names and signs that garbled text is made of, written rightly',
+      (t: string) =>
+        t.replace(
+          'status: Draft circulated',
+          'status: "Draft to S\u00e3o Paulo, M\u00fcller, se\u00f1or \u00c5se, \u00c9cole, \u00dcber \u00a9 \u00c2ge \u00b1 \u00e9t\u00e9 \u20ac5"',
+        ),
+    ],
+    [
       'a completed action rated green with its status "Completed"',
       (t: string) => t.replace('        status: On track\n', '        status: Completed\n        rag: green\n        ended: completed\n'),
     ],

@@ -141,6 +141,33 @@ function repeatsAddress(address: string, before: string): boolean {
  * save the direction controls, which the check of the text's characters refuses (text-check.ts); the
  * controls (Cc) are that check's too.
  */
+/** The characters Windows-1252 shows for the bytes 0x80-0x9F, by byte; the rest of 0x80-0xFF is Latin-1's own. */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+/** A UTF-8 continuation byte (0x80-0xBF) as Windows-1252 shows it. */
+const CONTINUATION = `[${CP1252_HIGH}\\u00a0-\\u00bf]`;
+/**
+ * UTF-8 read as Windows-1252 ("\u00c2\u00a3" for "\u00a3", "\u00e2\u20ac\u2122" for "\u2019"): a lead byte's
+ * character followed by as many continuation bytes' characters as it needs, which ordinary text never has.
+ */
+const MOJIBAKE = new RegExp(
+  `[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`,
+  'g',
+);
+
+/** The text garbled text stood for: its characters as Windows-1252 bytes, read as UTF-8. */
+function unGarbled(found: string): string | undefined {
+  const bytes = [...found].map((ch) => {
+    const high = CP1252_HIGH.indexOf(ch);
+    return high >= 0 ? 0x80 + high : ch.charCodeAt(0);
+  });
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
 const FAMILIES: readonly Family[] = [
   { id: 'invisible', pattern: /[\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb]/g, meant: () => '' },
   { id: 'separator', pattern: /[ \t]*[\u2028\u2029][ \t]*/g, meant: lineBreak },
@@ -205,6 +232,7 @@ const FAMILIES: readonly Family[] = [
   { id: 'commentText', pattern: /\bCommented \[[A-Z]{1,4}\d{1,3}\]:?/g },
   { id: 'commentMark', pattern: /(?<=[\p{L}\d.,;:!?)"'\u2019])\[[A-Z]{1,4}\d{1,3}\]/gu, meant: () => '' },
   { id: 'ligature', pattern: /[\ufb00-\ufb06]/g, meant: (found) => LIGATURES[found] },
+  { id: 'mojibake', pattern: MOJIBAKE, meant: unGarbled },
   {
     id: 'quarterHeading',
     pattern: QUARTER_HEADING,

@@ -33,6 +33,7 @@ export type ArtefactFamily =
   | 'commentMark'
   | 'commentText'
   | 'ligature'
+  | 'mojibake'
   | 'brokenWord'
   | 'quarterHeading';
 
@@ -117,6 +118,8 @@ function what(p: ArtefactParams): string {
       return `${f} starts the text of a Word comment, copied with the document's own`;
     case 'ligature':
       return `${f} is one character a PDF uses for the letters "${p.meant}": a search or a spell-check of the report would miss the word`;
+    case 'mojibake':
+      return `${f} is "${p.meant}" garbled: the text was saved in one character set and read in another, as happens between Word, Excel and Notepad`;
     case 'brokenWord':
       return `"${p.before}" at the end of ${at} and "${p.after}" at the start of line ${p.lines[0]! + 1} look like one word broken at a line end, as text copied from a PDF is`;
     case 'quarterHeading':
@@ -267,6 +270,7 @@ export const artefacts = group(
         { ...E, family: 'commentMark', found: '[JS1]', meant: '' },
         { ...E, family: 'commentText', found: 'Commented [JS1]:' },
         { ...E, family: 'ligature', found: '\ufb01', meant: 'fi' },
+        { ...E, family: 'mojibake', found: '\u00c2\u00a3', meant: '\u00a3' },
         { ...E, family: 'brokenWord', found: 'procure-', before: 'procure-', after: 'ment', meant: 'procurement' },
         {
           key: 'title',
