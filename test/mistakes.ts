@@ -5747,7 +5747,8 @@ export const MISTAKES: Mistake[] = [
     // UTF-8 saved by one program and read as Windows-1252 by another: "\u00a3" becomes "\u00c2\u00a3", "\u2019" "\u00e2\u20ac\u2122".
     name: 'a narrative whose pound sign and apostrophe came out garbled between two programs',
     file: GOV,
-    edit: (t) => t.replace('Comments due by 10 July.', 'Comments due by 10 July; \u00c2\u00a32,400 for the councils\u00e2\u20ac\u2122 legal costs.'),
+    edit: (t) =>
+      t.replace('Comments due by 10 July.', 'Comments due by 10 July; \u00c2\u00a32,400 for the councils\u00e2\u20ac\u2122 legal costs.'),
     line: 16,
     message: /^"\u00c2\u00a3" is "\u00a3" garbled: the text was saved in one character set and read in another/,
     hint: /^write "\u00a3" in place of "\u00c2\u00a3"$/,
