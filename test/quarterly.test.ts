@@ -222,6 +222,17 @@ describe('direction of travel in the report', () => {
     expect(text).toContain('SNC – £26,796 achieved (down £3,204 since Q2)');
   });
 
+  it('quotes a status that was written in curly quotes of its own once, not twice', async () => {
+    const curly = Object.fromEntries(
+      Object.entries(files()).map(([name, text]) => [name, text.replace('status: Not started', 'status: \u201cNot started\u201d')]),
+    );
+    fixture = makeFixture(curly);
+    expect((await runPlanInProcess(['report', '--quarter', 'Q3', '--out', 'q3.docx'], { cwd: fixture.root })).exitCode).toBe(0);
+    const text = docxText(join(fixture.root, 'q3.docx'));
+    expect(text).toContain('Since Q2: was \u201cNot started\u201d');
+    expect(text).not.toContain('\u201c\u201c');
+  });
+
   it('shows no movement, and no error, in the first quarter of a plan', async () => {
     fixture = makeFixture();
     const r = await runPlanInProcess(['report', '--quarter', 'Q3', '--out', 'q3.docx'], { cwd: fixture.root });

@@ -85,11 +85,16 @@ function movedSince(move: FigureMove, previous: Quarter): string {
 }
 
 /** "Since Q2: was “Onward going”", "Since Q2: status unchanged", "New since Q2". */
+/** A status in quotes for "was …", unless it is written in quotes of its own (pasted from Word). */
+function inQuotes(status: string): string {
+  return /^[\u201c"][\s\S]*[\u201d"]$/.test(status) ? status : `\u201c${status}\u201d`;
+}
+
 function movementLine(move: Movement): string {
   if (move.isNew) return `New since ${move.previous}`;
   const rated = (rag: Rag | undefined) => (rag ? RAG_WORDS[rag] : 'not rated');
   const changes = [
-    ...(move.statusChanged ? [`was “${move.statusFrom ?? ''}”`] : []),
+    ...(move.statusChanged ? [`was ${inQuotes(move.statusFrom ?? '')}`] : []),
     ...(move.ragChanged ? [`RAG was ${rated(move.ragFrom)}`] : []),
   ];
   const unchanged = move.ragFrom || move.ragTo ? 'status and RAG unchanged' : 'status unchanged';
