@@ -2,10 +2,10 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
-import { formatMoney } from '../shared/numbers.js';
 import { outside, rangeOf, valueAt } from './measure-swaps.js';
+import { shown, textLine } from './measure-text.js';
 import { QUARTERS, type Quarter } from './quarters.js';
-import { type ActionRef, at, type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
+import { at, type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
 import { figureFor, textFigures } from './text-figures.js';
 
 /**
@@ -73,18 +73,6 @@ const UNIT_WORDS: Record<string, string> = {
   days: 'a number of days',
   money: 'an amount of money',
 };
-
-function shown(unit: unknown, n: number): string {
-  if (unit === 'percent') return `${n}%`;
-  if (unit === 'money') return formatMoney(n);
-  return unit === 'days' ? `${n} days` : String(n);
-}
-
-function textLine(ref: ActionRef, said: string): number {
-  const start = at(ref.f, [...ref.path, 'action']);
-  const found = ref.f.file.text.indexOf(said, start);
-  return ref.f.file.position(found === -1 ? start : found).line;
-}
 
 /**
  * Of two measures with the same target line, the later (a measure is set up by copying the lines of the

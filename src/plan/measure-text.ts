@@ -42,14 +42,15 @@ export function targetsAsOtherFigures(text: string, measure: Record<string, unkn
   return slips.length === wrong.length ? slips : [];
 }
 
-function shown(unit: unknown, n: number): string {
+/** A measure's figure as its unit writes it: "9%", "£2,400", "21 days", "14". */
+export function shown(unit: unknown, n: number): string {
   if (unit === 'percent') return `${n}%`;
   if (unit === 'money') return formatMoney(n);
   return unit === 'days' ? `${n} days` : String(n);
 }
 
 /** The line of the action's text where `said` is written. */
-function textLine(ref: ActionRef, said: string): number {
+export function textLine(ref: ActionRef, said: string): number {
   const start = at(ref.f, [...ref.path, 'action']);
   const found = ref.f.file.text.indexOf(said, start);
   return ref.f.file.position(found === -1 ? start : found).line;
