@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
-import { formatMoney } from '../shared/numbers.js';
 import { inLine, measureSlipPlace, measureValue } from './measure-figures.js';
+import { shown } from './measure-text.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
 import { textFigures } from './text-figures.js';
@@ -119,12 +119,6 @@ function figuresOnOtherBasis(action: Dict): BasisSlip[] {
     }
   }
   return out;
-}
-
-function shown(unit: unknown, n: number): string {
-  if (unit === 'percent') return `${n}%`;
-  if (unit === 'money') return formatMoney(n);
-  return unit === 'days' ? `${n} days` : String(n);
 }
 
 export const measuresOnTheirBasis = (ctx: RuleContext): Diagnostic[] => {

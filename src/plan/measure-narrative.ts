@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
-import { formatMoney } from '../shared/numbers.js';
 import { inLine, measureValue, others } from './measure-figures.js';
+import { shown } from './measure-text.js';
 import { figuresAsOtherThings } from './narrative-other.js';
 import { figuresInWeeks } from './narrative-units.js';
 import { QUARTERS, type Quarter } from './quarters.js';
@@ -33,12 +33,6 @@ function mentions(line: string, codes: ReadonlySet<string>): Mention[] {
   return [...line.matchAll(MENTION)]
     .filter((m) => codes.has(m[1]!))
     .map((m) => ({ code: m[1]!, value: Number(m[3]!.replace(/,/g, '')), pounds: m[2] !== undefined, percent: m[4] !== undefined }));
-}
-
-function shown(unit: unknown, n: number): string {
-  if (unit === 'percent') return `${n}%`;
-  if (unit === 'money') return formatMoney(n);
-  return unit === 'days' ? `${n} days` : String(n);
 }
 
 const digitsReversed = (a: number, b: number) =>

@@ -2,9 +2,10 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
-import { formatMoney, median } from '../shared/numbers.js';
+import { median } from '../shared/numbers.js';
 import { slipMeant } from './figure-slips.js';
 import { swappedMeasures } from './measure-swaps.js';
+import { shown } from './measure-text.js';
 import { figuresAsOtherThings } from './narrative-other.js';
 import { figuresInWeeks } from './narrative-units.js';
 import { QUARTERS, type Quarter } from './quarters.js';
@@ -25,12 +26,6 @@ function measureValue(raw: unknown): number | undefined {
 /** The median of the values, or undefined when there are none. */
 function medianOf(values: readonly number[]): number | undefined {
   return values.length === 0 ? undefined : median(values);
-}
-
-function shown(unit: unknown, n: number): string {
-  if (unit === 'percent') return `${n}%`;
-  if (unit === 'money') return formatMoney(n);
-  return unit === 'days' ? `${n} days` : String(n);
 }
 
 interface Seen {

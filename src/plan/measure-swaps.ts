@@ -1,7 +1,7 @@
 import { asDict } from '../input/check-yaml.js';
 import type { Wording } from '../messages/index.js';
 import { say } from '../messages/index.js';
-import { formatMoney } from '../shared/numbers.js';
+import { shown } from './measure-text.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import type { Dict } from './rule-context.js';
 
@@ -49,12 +49,6 @@ export function rangeOf(measure: Dict, updates: Dict, q: Quarter, id: string, co
 export function outside(value: number, [lo, hi]: [number, number], unit: unknown): number {
   if (value <= 0 || (unit === 'percent' && value > 100)) return Number.POSITIVE_INFINITY;
   return Math.max(1, lo / value, value / hi);
-}
-
-function shown(unit: unknown, n: number): string {
-  if (unit === 'percent') return `${n}%`;
-  if (unit === 'money') return formatMoney(n);
-  return unit === 'days' ? `${n} days` : String(n);
 }
 
 /** Whether every shared council's figures fit the other line's measure, and not their own. */
