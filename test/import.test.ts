@@ -180,6 +180,23 @@ describe('plan import: round trip of plan report', () => {
     }
   });
 
+  it("gives back each action's lead and due date (a date, a quarter, a quarter of another year) as settings", async () => {
+    const kestrel = join(ROOT, 'test', 'fixtures', 'kestrel', 'plans');
+    const schedules = (plan: Plan, quarter: Quarter) =>
+      plan.sections.flatMap((s) => s.actions.filter((a) => a.updates[quarter]).map((a) => ({ lead: a.lead, due: a.due?.written })));
+    for (const quarter of ['Q2', 'Q3'] as const) {
+      const original = await loaded(kestrel, quarter);
+      const { dir } = importInto(await reportOf(original, quarter));
+      const back = await loaded(dir, quarter, true);
+      expect(schedules(back, quarter)).toEqual(schedules(original, quarter));
+      expect(schedules(original, quarter).filter((s) => s.due !== undefined).length).toBeGreaterThan(1);
+      // Nothing of them is left in the actions' text.
+      expect(back.sections.flatMap((s) => s.actions.map((a) => JSON.stringify(a.text)))).not.toContainEqual(
+        expect.stringMatching(/Lead: |Due: /),
+      );
+    }
+  });
+
   it('round-trips generated plans (property)', async () => {
     const template = (await loadTemplate(DEFAULT_TEMPLATE)).template!;
     const word = fc.oneof(

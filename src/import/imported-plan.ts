@@ -14,6 +14,9 @@ export interface ImportedUpdate {
 export interface ImportedAction {
   id: string;
   action: string;
+  /** The lead and due date a report plan wrote gives below the action's text. */
+  lead?: string;
+  due?: string;
   update: ImportedUpdate;
   /** Lines of the YAML comment written above the action. */
   comments: string[];

@@ -72,6 +72,7 @@ export function withoutComputed(
   column: Column,
   figures: Figures,
   update: ImportedUpdate,
+  schedule: Schedule = {},
 ): DocParagraph[] {
   const kept: DocParagraph[] = [];
   for (const p of paragraphs) {
@@ -82,7 +83,45 @@ export function withoutComputed(
     else if (column === 'narrative' && asPlanWritesIt(p, 'italic') && MEASURE_LINE.test(p.text.trim())) continue;
     else kept.push(p);
   }
+  if (column === 'action') takeSchedule(kept, schedule);
   return kept;
+}
+
+/** An action's lead and due date, as the report's lines below its text give them back. */
+export interface Schedule {
+  lead?: string;
+  due?: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "Q4 (by 31 March 2026)" → "Q4", "31 January 2014" → "2014-01-31": the due date as the plan writes it. */
+function dueAsWritten(words: string): string | undefined {
+  const quarter = /^((?:\d{4}\/\d{2} )?Q[1-4]) \(by \d{1,2} [A-Z][a-z]+ \d{4}\)$/.exec(words);
+  if (quarter) return quarter[1];
+  const date = /^(\d{1,2}) ([A-Z][a-z]+) (\d{4})$/.exec(words);
+  const month = date ? MONTHS.indexOf(date[2]!) + 1 : 0;
+  return date && month > 0 ? `${date[3]}-${String(month).padStart(2, '0')}-${date[1]!.padStart(2, '0')}` : undefined;
+}
+
+/**
+ * The report puts "Lead: …" and "Due: … (– overdue)" below an action's text (report/schedule.ts): taken
+ * back off its end as the action's lead and due, so that they are settings again, not text.
+ */
+function takeSchedule(kept: DocParagraph[], schedule: Schedule): void {
+  const last = kept.at(-1);
+  const due = last && last.listLevel === undefined && kept.length > 1 ? /^Due: (.+?)(?: \u2013 overdue)?$/.exec(last.text.trim()) : null;
+  const written = due ? dueAsWritten(due[1]!) : undefined;
+  if (written) {
+    schedule.due = written;
+    kept.pop();
+  }
+  const before = kept.at(-1);
+  const lead = before && before.listLevel === undefined && kept.length > 1 ? /^Lead: (.+)$/.exec(before.text.trim()) : null;
+  if (lead) {
+    schedule.lead = lead[1]!;
+    kept.pop();
+  }
 }
 
 /**

@@ -26,7 +26,7 @@ import {
   repeatsHeader,
   type TableHeader,
 } from './plan-table.js';
-import { computedSummary, type Figures, figuresComment, NOTHING_WRITTEN, withoutComputed } from './report-sentences.js';
+import { computedSummary, type Figures, figuresComment, NOTHING_WRITTEN, type Schedule, withoutComputed } from './report-sentences.js';
 import { type Heading, headingByPlace, nextNumber, previousNumber, rowHeading, sectionHeading, tableHeading } from './section-headings.js';
 
 /**
@@ -360,6 +360,7 @@ class PlanBuilder {
     const comments: string[] = [];
     let actionText = '';
     const statusParts: string[] = [];
+    const schedule: Schedule = {};
     cells.forEach((g, c) => {
       const column = header.columns[c];
       if (!g.origin && g.mergedFrom === undefined) return;
@@ -373,7 +374,7 @@ class PlanBuilder {
       }
       // Plan's own computed sentences are only looked for in documents plan wrote.
       const text = this.body.madeByPlan
-        ? cellText(withoutComputed(g.cell.paragraphs, column, figures, update), false)
+        ? cellText(withoutComputed(g.cell.paragraphs, column, figures, update, schedule), false)
         : cellText(g.cell.paragraphs);
       if (column === 'action') actionText = text;
       else if (column === 'status') {
@@ -387,7 +388,7 @@ class PlanBuilder {
     const money = [...moneyIn(actionText), ...moneyIn(update.status ?? ''), ...moneyIn(update.narrative ?? '')];
     comments.push(...moneyComment(money, this.q));
     comments.push(...measureComment([...percentsIn(update.status ?? ''), ...percentsIn(update.narrative ?? '')], this.q));
-    return { id: actionId(actionText, this.taken), action: actionText, update, comments, where, money };
+    return { id: actionId(actionText, this.taken), action: actionText, ...schedule, update, comments, where, money };
   }
 
   /** A RAG cell: its word, or its shading, or the colour of a mark in it ("●" in red). */

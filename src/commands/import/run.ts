@@ -43,7 +43,8 @@ function actionValue(action: ImportedAction, quarter: Quarter): object {
   if (action.update.rag) update.rag = action.update.rag;
   if (action.update.narrative) update.narrative = action.update.narrative;
   if (action.update.ended) update.ended = action.update.ended;
-  return { id: action.id, action: action.action, updates: { [quarter]: update } };
+  const schedule = { ...(action.lead ? { lead: action.lead } : {}), ...(action.due ? { due: action.due } : {}) };
+  return { id: action.id, action: action.action, ...schedule, updates: { [quarter]: update } };
 }
 
 /** Comment lines as YAML can hold them: a line break inside one (a cell's text) starts another line, indented. */
