@@ -9,6 +9,8 @@ export interface ImportedUpdate {
   rag?: 'red' | 'amber' | 'green';
   narrative?: string;
   ended?: 'completed' | 'dropped';
+  /** The quarter it ended in, when that was before the report's ("Completed in Q1"): its update is that quarter's. */
+  endedIn?: Quarter;
 }
 
 export interface ImportedAction {

@@ -21,7 +21,7 @@ const COMBINED_FIGURES = /^Combined \u2013 \u00a3[\d,]+ .+ \u2013 i\.e\. [\d.]+%
 const COMPUTED_RAG = /^RAG: (Red|Amber|Green)(?: \(from the figures: [^)]*\))?$/;
 const MOVEMENT = /^(?:Since Q[1-4]: .+|New since Q[1-4])$/;
 // "Completed: no further updates" in the quarter it ended; "Completed in Q1" in the later quarters of the year.
-const ENDED = /^(Completed|Dropped)(?:: no further updates| in Q[1-4])$/;
+const ENDED = /^(Completed|Dropped)(?:: no further updates| in (Q[1-4]))$/;
 const DERIVED_STATUS = '(derived from the figures)';
 /** What the report shows in a cell with nothing written in it. */
 export const NOTHING_WRITTEN = /^[\u2013\u2014-]?$/;
@@ -156,6 +156,8 @@ function statusSentence(p: DocParagraph, update: ImportedUpdate, kept: DocParagr
   const ended = asPlanWritesIt(p, 'italic') ? ENDED.exec(text) : null;
   if (ended) {
     update.ended = ended[1]!.toLowerCase() as ImportedUpdate['ended'];
+    // "Completed in Q1" in a later quarter's report: the update it ended in was Q1's.
+    if (ended[2]) update.endedIn = ended[2] as Quarter;
     return true;
   }
   return MOVEMENT.test(text) && asPlanWritesIt(p, 'italic');

@@ -44,7 +44,7 @@ function actionValue(action: ImportedAction, quarter: Quarter): object {
   if (action.update.narrative) update.narrative = action.update.narrative;
   if (action.update.ended) update.ended = action.update.ended;
   const schedule = { ...(action.lead ? { lead: action.lead } : {}), ...(action.due ? { due: action.due } : {}) };
-  return { id: action.id, action: action.action, ...schedule, updates: { [quarter]: update } };
+  return { id: action.id, action: action.action, ...schedule, updates: { [action.update.endedIn ?? quarter]: update } };
 }
 
 /** Comment lines as YAML can hold them: a line break inside one (a cell's text) starts another line, indented. */
