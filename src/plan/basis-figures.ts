@@ -3,7 +3,8 @@ import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { inLine, measureSlipPlace, measureValue } from './measure-figures.js';
 import { shown } from './measure-text.js';
-import { QUARTERS, type Quarter } from './quarters.js';
+import type { UnitSlip } from './narrative-units.js';
+import { QUARTERS } from './quarters.js';
 import { type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
 import { textFigures } from './text-figures.js';
 
@@ -17,16 +18,8 @@ import { textFigures } from './text-figures.js';
  * value typed is the other's, while the measure's is in line with the council's other quarters.
  */
 
-interface BasisSlip {
-  quarter: Quarter;
-  id: string;
-  code: string;
-  now: number;
-  /** The narrative's words for the figure typed, and for the one to write. */
-  said: string;
-  meant: number;
-  meantSaid: string;
-}
+/** A unit slip's parts, with the narrative's words for the figure to write too. */
+type BasisSlip = UnitSlip & { meantSaid: string };
 
 /** Words that say nothing of what a figure is. */
 const EMPTY: ReadonlySet<string> = new Set([
