@@ -160,6 +160,17 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    // A status copied from a CSV export opened as text: the cell's own quotes, each inner one doubled.
+    name: 'a status pasted from a CSV file, its inner quote marks doubled',
+    file: GOV,
+    lineText: '        status: "Draft ""Part 4"" circulated"',
+    line: 12,
+    message: /^the status is written as a spreadsheet's CSV file writes a cell/,
+    hint: /^write status: 'Draft "Part 4" circulated'$/,
+    alone: true,
+    repaired: (t) => t.replace('        status: Draft circulated\n', '        status: \'Draft "Part 4" circulated\'\n'),
+  },
+  {
     name: 'a byte-order mark pasted in front of lead: after a text of several lines (Kestrel)',
     plan: 'kestrel',
     file: KGOV,

@@ -1,17 +1,34 @@
+import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
 import { keyAndValue, type LineInfo } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 
 /**
  * Text that came out of another program in a form of its own, found in a key's line before parsing:
- * a SharePoint list's lookup value with its item number ("3;#Onward going"), and text typed with Caps
- * Lock on ("dRAFT WITH LEGAL"). Each has one reading, which --fix writes.
+ * a SharePoint list's lookup value with its item number ("3;#Onward going"), text typed with Caps
+ * Lock on ("dRAFT WITH LEGAL"), and a CSV file's cell, its quote marks doubled. Each has one reading,
+ * which --fix writes.
  */
 
 export function findTypedTextSlip(line: LineInfo, context: SlipContext): Slip | undefined {
   const kv = keyAndValue(line, true);
   if (!kv || !context.textKeys?.has(kv.key)) return undefined;
-  return lookupId(kv) ?? invertedCase(kv, context);
+  return lookupId(kv) ?? invertedCase(kv, context) ?? csvCell(kv);
+}
+
+/** "Draft ""Part 4"" with legal" in quotes: a cell of a CSV file, each quote mark inside it doubled. */
+const CSV_CELL = /^"((?:[^"]|"")*"")((?:[^"]|"")*)"$/;
+
+function csvCell(kv: KeyValue): Slip | undefined {
+  const m = CSV_CELL.exec(kv.value);
+  if (!m) return undefined;
+  const written = quoteForYaml(`${m[1]}${m[2]}`.replace(/""/g, '"'));
+  return {
+    offset: kv.at,
+    code: 'csv-quotes',
+    ...say.csvQuotes({ key: kv.key, written }),
+    edits: [{ at: kv.at, remove: kv.value.length, insert: written }],
+  };
 }
 
 type KeyValue = { key: string; value: string; at: number };

@@ -211,6 +211,11 @@ export const artefacts = group(
       hint: `write ${p.key}: ${p.text}`,
       fixed: `"${p.id}" deleted before "${p.text}"`,
     })),
+    csvQuotes: entry([{ key: 'status', written: '\'Draft "Part 4" with legal\'' }], (p) => ({
+      message: `the ${p.key} is written as a spreadsheet's CSV file writes a cell, each quote mark doubled inside quotes: YAML reads only up to the first pair`,
+      hint: `write ${p.key}: ${p.written}`,
+      fixed: `the ${p.key} copied from a CSV cell written as: ${p.written}`,
+    })),
     outlookFace: entry([{ letter: 'J', face: ':)' }], (p) => ({
       message: `the "${p.letter}" after the end of the sentence is the smiley "${p.face}" that Outlook writes as a Wingdings face, which plain text shows as the letter ${p.letter}: the report would print it`,
       hint: `delete " ${p.letter}" at the end of the line`,
