@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
-import { inLine, measureValue } from './measure-figures.js';
+import { inLine, measureValue, shown } from './measure-figures.js';
 import { mentions } from './narrative-amounts.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { type ActionRef, at, eachAction, problem, type RuleContext } from './rule-context.js';
@@ -35,8 +35,6 @@ function unitFollows(unit: unknown, after: string): boolean {
   if (unit === 'percent') return /^\s*(?:%|per ?cent\b)/i.test(after);
   return unit === 'count';
 }
-
-const shown = (unit: unknown, n: number) => (unit === 'percent' ? `${n}%` : unit === 'days' ? `${n} days` : String(n));
 
 function checkUpdate(ref: ActionRef, q: Quarter, names: ReadonlyMap<string, readonly string[]>, out: Diagnostic[]): void {
   const measures = asDict(ref.action.measures) ?? {};

@@ -1,4 +1,5 @@
 import { asDict } from '../input/check-yaml.js';
+import { formatMoney } from '../shared/numbers.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { type ActionRef, at, type Dict } from './rule-context.js';
 
@@ -44,4 +45,11 @@ export function measureSlipPlace(
   const row = asDict(asDict(asDict(asDict(ref.action.updates)?.[slip.quarter])?.measures)?.[slip.id]);
   const long = asDict(row?.[slip.code]) !== undefined;
   return { offset: at(ref.f, long ? [...path, 'value'] : path), line };
+}
+
+/** A measure's figure as its unit writes it: "9%", "\u00a32,400", "21 days", "14". */
+export function shown(unit: unknown, n: number): string {
+  if (unit === 'percent') return `${n}%`;
+  if (unit === 'money') return formatMoney(n);
+  return unit === 'days' ? `${n} days` : String(n);
 }

@@ -1,8 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
-import { inLine, measureValue, others } from './measure-figures.js';
-import { shown } from './measure-text.js';
+import { inLine, measureValue, others, shown } from './measure-figures.js';
 import { figuresAsOtherThings } from './narrative-other.js';
 import { figuresInWeeks } from './narrative-units.js';
 import { QUARTERS, type Quarter } from './quarters.js';

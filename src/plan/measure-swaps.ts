@@ -1,7 +1,7 @@
 import { asDict } from '../input/check-yaml.js';
 import type { Wording } from '../messages/index.js';
 import { say } from '../messages/index.js';
-import { shown } from './measure-text.js';
+import { shown } from './measure-figures.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import type { Dict } from './rule-context.js';
 

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
-import { formatMoney } from '../shared/numbers.js';
+import { shown } from './measure-figures.js';
 import { type ActionRef, at, eachAction, problem, type RuleContext } from './rule-context.js';
 import { figureFor, type TextFigure, textFigures } from './text-figures.js';
 
@@ -40,13 +40,6 @@ export function targetsAsOtherFigures(text: string, measure: Record<string, unkn
   });
   // Every target not the text's must be one of its other figures: else the text may be another measure's.
   return slips.length === wrong.length ? slips : [];
-}
-
-/** A measure's figure as its unit writes it: "9%", "£2,400", "21 days", "14". */
-export function shown(unit: unknown, n: number): string {
-  if (unit === 'percent') return `${n}%`;
-  if (unit === 'money') return formatMoney(n);
-  return unit === 'days' ? `${n} days` : String(n);
 }
 
 /** The line of the action's text where `said` is written. */

@@ -1,8 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
-import { inLine, measureSlipPlace, measureValue } from './measure-figures.js';
-import { shown } from './measure-text.js';
+import { inLine, measureSlipPlace, measureValue, shown } from './measure-figures.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
 import { type TextFigure, textFigures } from './text-figures.js';
