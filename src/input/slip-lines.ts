@@ -106,10 +106,11 @@ export function keyOf(line: LineInfo): string | undefined {
 }
 
 /**
- * Whether a UTF-16 unit looks like indentation: a space, a tab or one of the odd spaces above. Asked
- * of every line's first characters, so the common ones are answered without the regular expression.
+ * Whether a UTF-16 unit is a space, a tab or one of the odd spaces above: what looks like indentation,
+ * or like nothing at a line's end. Asked of every line's first characters, so the common ones are
+ * answered without the regular expression.
  */
-function isIndentLike(unit: number): boolean {
+export function isSpaceLike(unit: number): boolean {
   return unit === 32 || unit === 9 || (unit >= 0xa0 && ODD_SPACE.test(String.fromCharCode(unit)));
 }
 
@@ -126,7 +127,7 @@ export function scanLines(text: string): LineInfo[] {
     const end = nl === -1 ? text.length : nl;
     const raw = text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
     let indent = 0;
-    while (indent < raw.length && isIndentLike(raw.charCodeAt(indent))) indent++;
+    while (indent < raw.length && isSpaceLike(raw.charCodeAt(indent))) indent++;
     lines.push({ start, text: raw, indent, inBlock: false, blank: indent === raw.length, comment: raw.charCodeAt(indent) === 35 });
     if (nl === -1) break;
     start = nl + 1;

@@ -1,3 +1,4 @@
+import { isSpaceLike } from '../input/slip-lines.js';
 import { say } from '../messages/index.js';
 import type { Block, Inline, RichText } from './model.js';
 
@@ -36,8 +37,6 @@ const BULLET_MARK = /^[-\u2022][ \t]+(?=\S)/;
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?'\u2019\u201d"]+$/;
 
-/** A space, a tab, or an odd space pasted from Word or Outlook: none of them shows at a line's end. */
-const BLANK_CHARACTER = /[ \t\u00a0\u1680\u2000-\u200b\u2060\u202f\u205f\u3000\ufeff]/;
 /** Anything that could start a web address; text without one anywhere is read without looking for links. */
 const MAY_LINK = /\b(?:https?:\/\/|www\.)/i;
 
@@ -54,7 +53,7 @@ function indentOf(line: string): number {
 function trimEnd(line: string): string {
   // A loop, not a pattern anchored at the end: that would go back over a long run of spaces at every one.
   let end = line.length;
-  while (end > 0 && BLANK_CHARACTER.test(line[end - 1]!)) end--;
+  while (end > 0 && isSpaceLike(line.charCodeAt(end - 1))) end--;
   return end === line.length ? line : line.slice(0, end);
 }
 
