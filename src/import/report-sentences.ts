@@ -1,6 +1,6 @@
 import { COUNCIL_CODE, COUNCIL_CODE_PATTERN } from '../plan/codes.js';
 import type { Quarter } from '../plan/quarters.js';
-import { normaliseText } from '../shared/words.js';
+import { MONTHS, normaliseText } from '../shared/words.js';
 import type { DocParagraph, DocTable } from './doc-body.js';
 import type { ImportedUpdate } from './imported-plan.js';
 import type { Column } from './plan-table.js';
@@ -93,14 +93,12 @@ export interface Schedule {
   due?: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** "Q4 (by 31 March 2026)" → "Q4", "31 January 2014" → "2014-01-31": the due date as the plan writes it. */
 function dueAsWritten(words: string): string | undefined {
   const quarter = /^((?:\d{4}\/\d{2} )?Q[1-4]) \(by \d{1,2} [A-Z][a-z]+ \d{4}\)$/.exec(words);
   if (quarter) return quarter[1];
   const date = /^(\d{1,2}) ([A-Z][a-z]+) (\d{4})$/.exec(words);
-  const month = date ? MONTHS.indexOf(date[2]!) + 1 : 0;
+  const month = date ? (MONTHS as readonly string[]).indexOf(date[2]!) + 1 : 0;
   return date && month > 0 ? `${date[3]}-${String(month).padStart(2, '0')}-${date[1]!.padStart(2, '0')}` : undefined;
 }
 

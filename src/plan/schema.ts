@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { describeMoney } from '../input/money.js';
 import { worded } from '../input/zod-issues.js';
 import { say } from '../messages/index.js';
-import { slugify } from '../shared/words.js';
+import { MONTHS, slugify } from '../shared/words.js';
 import { COUNCIL_CODE } from './codes.js';
 import { measuresSchema, updateMeasuresSchema } from './measures-schema.js';
 import { financialYearLabel, QUARTERS, yearLabelFrom } from './quarters.js';
@@ -211,8 +211,7 @@ const YEAR_WORDS = /^(?:FY|F\/Y|financial\s+year)\s*|\s*(?:FY|financial\s+year)$
 function yearStartsError(issue: { input?: unknown }): string {
   const m = typeof issue.input === 'string' ? /^(\d{4})-(0[1-9]|1[0-2])-(\d{2})$/.exec(issue.input.trim()) : null;
   if (!m) return worded(say.yearStartsShape());
-  const month = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return worded(say.yearStartsDay({ written: m[0], first: `${m[1]}-${m[2]}-01`, month: `${month} ${m[1]}` }));
+  return worded(say.yearStartsDay({ written: m[0], first: `${m[1]}-${m[2]}-01`, month: `${MONTHS[Number(m[2]) - 1]} ${m[1]}` }));
 }
 
 function yearLabelError(issue: { input?: unknown }): string {
