@@ -141,6 +141,9 @@ function repeatsAddress(address: string, before: string): boolean {
  * save the direction controls, which the check of the text's characters refuses (text-check.ts); the
  * controls (Cc) are that check's too.
  */
+/** Characters that show as nothing, which a browser, Word or a PDF copies with text: a soft hyphen, a left-to-right mark, zero-width spaces. */
+export const INVISIBLE_CHARACTER = /[\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb]/;
+
 /** The characters Windows-1252 shows for the bytes 0x80-0x9F, by byte; the rest of 0x80-0xFF is Latin-1's own. */
 const CP1252_HIGH =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
@@ -169,7 +172,7 @@ function unGarbled(found: string): string | undefined {
 }
 
 const FAMILIES: readonly Family[] = [
-  { id: 'invisible', pattern: /[\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\u206a-\u206f\ufeff\ufff9-\ufffb]/g, meant: () => '' },
+  { id: 'invisible', pattern: new RegExp(INVISIBLE_CHARACTER.source, 'g'), meant: () => '' },
   { id: 'separator', pattern: /[ \t]*[\u2028\u2029][ \t]*/g, meant: lineBreak },
   { id: 'objectMark', pattern: /\ufffc/g, meant: () => '' },
   { id: 'lostCharacter', pattern: /\ufffd/g },

@@ -1,5 +1,6 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
+import { INVISIBLE_CHARACTER } from './artefact-slips.js';
 import { keyAndValue, type LineInfo } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 
@@ -33,8 +34,8 @@ function csvCell(kv: KeyValue): Slip | undefined {
 
 type KeyValue = { key: string; value: string; at: number };
 
-/** Invisible characters a browser or Word copies with a value: the left-to-right mark before a date, a soft hyphen. */
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060\ufeff]/g;
+/** The invisible characters of text (artefact-slips.ts), in a value: the left-to-right mark before a date. */
+const INVISIBLE = new RegExp(INVISIBLE_CHARACTER.source, 'g');
 
 /**
  * "due: \u200e2051-09-30": an invisible character inside a value that is not text (a date, a quarter,
