@@ -12,7 +12,7 @@ import {
   targetAsAchieved,
 } from './carried-figures.js';
 import { figuresAgainstWords, figuresUnderOtherAction, wordsOf } from './narrative-rules.js';
-import { type ActionRef, at, eachAction, problem, type RuleContext, type WordsFound } from './rule-context.js';
+import { type ActionRef, at, eachAction, lineOfWords, problem, type RuleContext, type WordsFound } from './rule-context.js';
 
 /**
  * Figures copied or carried inside one action and not overtyped (carried-figures.ts finds them):
@@ -34,13 +34,6 @@ function linesOf(ref: ActionRef, path: readonly PathSegment[]): { from: number; 
   return { from, to: Math.max(from, node ? ref.f.file.position(end).line : from) };
 }
 
-/** The line of the narrative that gives `said`, or the narrative's first line. */
-function narrativeLine(ref: ActionRef, path: readonly PathSegment[], said: string): number {
-  const start = at(ref.f, [...ref.path, ...path]);
-  const found = ref.f.file.text.indexOf(said, start);
-  return ref.f.file.position(found === -1 ? start : found).line;
-}
-
 /** The first council line of the figures at `path`: where the figures to write start. */
 function firstFigure(ref: ActionRef, path: readonly PathSegment[]): number {
   const first = Object.keys(asDict(get(ref, path)) ?? {})[0];
@@ -48,7 +41,7 @@ function firstFigure(ref: ActionRef, path: readonly PathSegment[]): number {
 }
 
 /** The line of `said` in the update of `quarter` (its narrative or notes), or the update's first line. */
-const saidLine = (ref: ActionRef, quarter: string, said: string) => narrativeLine(ref, ['updates', quarter], said);
+const saidLine = (ref: ActionRef, quarter: string, said: string) => lineOfWords(ref, ['updates', quarter], said);
 
 /** A figure the words of its update contradict: worded by its cause, at the figure. */
 function saidWording(ref: ActionRef, s: SaidFigure) {
@@ -134,7 +127,7 @@ function checkAction(ref: ActionRef, words: WordsFound): Diagnostic[] {
   }
   for (const o of ownFigures(ref.action)) {
     const path = ['updates', o.quarter, 'achieved', o.code];
-    const line = narrativeLine(ref, ['updates', o.quarter, 'narrative'], o.said);
+    const line = lineOfWords(ref, ['updates', o.quarter, 'narrative'], o.said);
     const common = { code: o.code, quarter: o.quarter, line, before: o.before, total: o.previous + o.own };
     const wording =
       o.kind === 'own'

@@ -1,9 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
-import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
 import { QUARTERS, type Quarter } from './quarters.js';
-import { type ActionRef, at, type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
+import { at, type Dict, eachAction, lineOfWords, problem, type RuleContext } from './rule-context.js';
 
 /**
  * A target's two labels typed the wrong way round ("achievedLabel: claimed", "pendingLabel: received",
@@ -69,12 +68,6 @@ function fallsBack(action: Dict, q: Quarter, achieved: Figures): boolean {
   return earlier.some((f) => Object.entries(achieved).some(([c, v]) => f[c] !== undefined && v < f[c]!));
 }
 
-function lineOf(ref: ActionRef, path: PathSegment[], said: string): number {
-  const start = at(ref.f, path);
-  const found = ref.f.file.text.indexOf(said, start);
-  return ref.f.file.position(found === -1 ? start : found).line;
-}
-
 /** The labels of a target, as typed; undefined unless it has two that differ. */
 function labelsOf(action: Dict): [string, string] | undefined {
   const target = asDict(action.target);
@@ -127,7 +120,7 @@ export const labelsNotSwapped = (ctx: RuleContext): Diagnostic[] => {
     if (!evidence) continue;
     const labels = labelsOf(ref.action)!;
     const lines = new Set<number>();
-    for (const [q, amount] of evidence.said) lines.add(lineOf(ref, [...ref.path, 'updates', q], amount));
+    for (const [q, amount] of evidence.said) lines.add(lineOfWords(ref, ['updates', q], amount));
     const wording = say.labelsSwapped({
       achieved: labels[0],
       pending: labels[1],

@@ -4,9 +4,8 @@ import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
 import { shown } from './measure-figures.js';
 import { outside, rangeOf, valueAt } from './measure-swaps.js';
-import { textLine } from './measure-text.js';
 import { QUARTERS, type Quarter } from './quarters.js';
-import { at, type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
+import { at, type Dict, eachAction, lineOfWords, problem, type RuleContext } from './rule-context.js';
 import { figureFor, textFigures } from './text-figures.js';
 
 /**
@@ -109,7 +108,7 @@ export const measureTargetsNotCopied = (ctx: RuleContext): Diagnostic[] => {
           other: found.source,
           otherLine: ref.f.file.position(at(ref.f, [...ref.path, 'measures', found.source, 'target'], true)).line,
           otherUnit: copy.unit === source.unit ? undefined : UNIT_WORDS[String(source.unit)],
-          textLine: textLine(ref, found.meant.said),
+          textLine: lineOfWords(ref, ['action'], found.meant.said),
           meant: codes.map((c) => `${c} ${shown(copy.unit, found.meant.figures[c]!)}`),
           whole: `{ ${codes.map((c) => `${c}: ${found.meant.figures[c]}`).join(', ')} }`,
         });

@@ -1,7 +1,7 @@
 import { asDict } from '../input/check-yaml.js';
 import { formatMoney } from '../shared/numbers.js';
 import { QUARTERS, type Quarter } from './quarters.js';
-import { type ActionRef, at, type Dict } from './rule-context.js';
+import { type ActionRef, at, type Dict, lineOfWords } from './rule-context.js';
 
 /** A measure's figures as the checks that hold them to the plan's words read them. */
 
@@ -38,9 +38,7 @@ export function measureSlipPlace(
   slip: { quarter: Quarter; id: string; code: string; said: string },
 ): { offset: number; line: number } {
   const update = [...ref.path, 'updates', slip.quarter];
-  const narrativeAt = at(ref.f, [...update, 'narrative']);
-  const found = ref.f.file.text.indexOf(slip.said, narrativeAt);
-  const line = ref.f.file.position(found === -1 ? narrativeAt : found).line;
+  const line = lineOfWords(ref, ['updates', slip.quarter, 'narrative'], slip.said);
   const path = [...update, 'measures', slip.id, slip.code];
   const row = asDict(asDict(asDict(asDict(ref.action.updates)?.[slip.quarter])?.measures)?.[slip.id]);
   const long = asDict(row?.[slip.code]) !== undefined;

@@ -3,7 +3,7 @@ import { asDict } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
 import { shown } from './measure-figures.js';
-import { type ActionRef, at, eachAction, problem, type RuleContext } from './rule-context.js';
+import { at, eachAction, lineOfWords, problem, type RuleContext } from './rule-context.js';
 import { figureFor, type TextFigure, textFigures } from './text-figures.js';
 
 /**
@@ -42,13 +42,6 @@ export function targetsAsOtherFigures(text: string, measure: Record<string, unkn
   return slips.length === wrong.length ? slips : [];
 }
 
-/** The line of the action's text where `said` is written. */
-export function textLine(ref: ActionRef, said: string): number {
-  const start = at(ref.f, [...ref.path, 'action']);
-  const found = ref.f.file.text.indexOf(said, start);
-  return ref.f.file.position(found === -1 ? start : found).line;
-}
-
 export const measureTargetsAsText = (ctx: RuleContext): Diagnostic[] => {
   const out: Diagnostic[] = [];
   for (const ref of eachAction(ctx)) {
@@ -63,9 +56,9 @@ export const measureTargetsAsText = (ctx: RuleContext): Diagnostic[] => {
           code: s.code,
           now: shown(measure.unit, s.now),
           role: s.other.role as 'last' | 'start' | 'next' | 'year',
-          line: textLine(ref, s.other.said),
+          line: lineOfWords(ref, ['action'], s.other.said),
           target: shown(measure.unit, s.target.value),
-          targetLine: textLine(ref, s.target.said),
+          targetLine: lineOfWords(ref, ['action'], s.target.said),
           all: s.target.code === undefined,
           meant: s.target.value,
         })),

@@ -22,6 +22,7 @@ import {
   at,
   type CheckedFile,
   eachAction,
+  lineOfWords,
   problem,
   type RuleContext,
   type WordsFound,
@@ -48,9 +49,7 @@ function getIn(ref: ActionRef, path: readonly PathSegment[]): unknown {
 
 /** The line of the words that give `said`: in the quarter's update, or the action's own text. */
 function wordsLine(ref: ActionRef, block: Block, said: string): number {
-  const start = at(ref.f, [...ref.path, ...(block.quarter ? ['updates', block.quarter] : ['action'])]);
-  const found = ref.f.file.text.indexOf(said, start);
-  return lineAt(ref, found === -1 ? start : found);
+  return lineOfWords(ref, block.quarter ? ['updates', block.quarter] : ['action'], said);
 }
 
 /** The block's own word for its figures: the target's labels ("secured"), or the usual ones. */

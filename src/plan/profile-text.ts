@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
-import { at, eachAction, problem, type RuleContext } from './rule-context.js';
+import { at, eachAction, lineOfWords, problem, type RuleContext } from './rule-context.js';
 
 /**
  * A target's profile typed in another order than the action's text gives its shares: copied from a
@@ -67,9 +67,7 @@ export const profilesAsText = (ctx: RuleContext): Diagnostic[] => {
     const slip =
       typeof ref.action.action === 'string' ? profileAgainstText(ref.action.action, asDict(ref.action.target)?.profile) : undefined;
     if (!slip) continue;
-    const start = at(ref.f, [...ref.path, 'action']);
-    const found = ref.f.file.text.indexOf(slip.words, start);
-    const line = ref.f.file.position(found === -1 ? start : found).line;
+    const line = lineOfWords(ref, ['action'], slip.words);
     const wording = say.profileNotAsText({ ...slip, line });
     out.push(problem(ref.f, at(ref.f, [...ref.path, 'target', 'profile'], true), 'warning', 'profile-against-text', wording));
   }

@@ -58,6 +58,16 @@ export function at(f: CheckedFile, path: readonly PathSegment[], key = false): n
   return key && node.keyStart !== undefined ? node.keyStart : node.start;
 }
 
+/**
+ * The line where `words` are first written at or after the action's part at `path` (its narrative, its
+ * text): the line a message points the officer to; that part's own line when they are not found.
+ */
+export function lineOfWords(ref: ActionRef, path: readonly PathSegment[], words: string): number {
+  const start = at(ref.f, [...ref.path, ...path]);
+  const found = ref.f.file.text.indexOf(words, start);
+  return ref.f.file.position(found === -1 ? start : found).line;
+}
+
 /** A problem at `offset` in `f`, worded by the table. */
 export function problem(
   f: CheckedFile,
