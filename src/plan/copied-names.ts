@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
-import { type ActionRef, actionName, at, type Dict, eachAction, problem, type RuleContext, where } from './rule-context.js';
+import { type ActionRef, actionName, at, type Dict, eachAction, lineOfWords, problem, type RuleContext, where } from './rule-context.js';
 
 /**
  * A target's name copied from the action above with its "target:" lines, and not typed over: the
@@ -85,12 +85,11 @@ export const targetNamesOwn = (ctx: RuleContext): Diagnostic[] => {
     if (meant === undefined || stems(meant).length === 0) continue;
     const path = [...ref.path, 'target', 'measure'];
     const sourceAt = at(source.f, [...source.path, 'target', 'measure']);
-    const textAt = at(ref.f, [...ref.path, 'action']);
     const wording = say.targetNameOfOther({
       name: raw.trim(),
       other: actionName(source),
       otherAt: source.f === ref.f ? `line ${source.f.file.position(sourceAt).line}` : where(source.f, sourceAt),
-      textLine: ref.f.file.position(Math.max(textAt, ref.f.file.text.indexOf(meant.split(' ')[0]!, textAt))).line,
+      textLine: lineOfWords(ref, ['action'], meant.split(' ')[0]!),
       meant,
     });
     out.push(problem(ref.f, at(ref.f, path), 'warning', 'target-name-of-other', wording));

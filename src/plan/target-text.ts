@@ -3,7 +3,7 @@ import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { MENTION } from './measure-narrative.js';
-import { at, type Dict, eachAction, problem, type RuleContext } from './rule-context.js';
+import { at, type Dict, eachAction, lineOfWords, problem, type RuleContext } from './rule-context.js';
 
 /**
  * A target written as a part of the year's: the tracker's "quarterly target" row (the year's ÷ 4), or
@@ -93,12 +93,11 @@ export const targetsAsTextSplit = (ctx: RuleContext): Diagnostic[] => {
     const targets = Object.entries(amounts).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0);
     const sum = targets.reduce((a, [, v]) => a + v, 0);
     const lineOf = (c: string) => ref.f.file.position(at(ref.f, [...ref.path, 'target', 'amounts', c], true)).line;
-    const textAt = at(ref.f, [...ref.path, 'action']);
     const wording = say.targetNotAsTextSplit({
       now: targets.map(([c, v]) => `${c} ${formatMoney(v)}`).join(', '),
       total: formatMoney(sum),
       evenly: new Set(targets.map(([, v]) => v)).size === 1,
-      textLine: ref.f.file.position(Math.max(textAt, ref.f.file.text.indexOf(run.get(targets[0]![0])![1], textAt))).line,
+      textLine: lineOfWords(ref, ['action'], run.get(targets[0]![0])![1]),
       said: targets.map(([c]) => `${c} ${formatMoney(run.get(c)![0])}`).join(', '),
       meant: targets.map(([c]) => `${c}: ${run.get(c)![0]}`).join(', '),
       lines: { from: lineOf(targets[0]![0]), to: lineOf(targets[targets.length - 1]![0]) },
