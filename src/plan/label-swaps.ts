@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
+import type { Labels } from './narrative-amounts.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { at, type Dict, eachAction, lineOfWords, problem, type RuleContext } from './rule-context.js';
 
@@ -106,11 +107,16 @@ function swapEvidence(action: Dict): Evidence | undefined {
 }
 
 /** Of a target's labels, the achieved and the pending one as the plan means them: exchanged when the words say they were typed the wrong way round. */
-export function labelsMeant(action: Dict): { achieved: string | undefined; pending: string | undefined } {
+export function labelsMeant(action: Dict): Labels {
+  const labels = labelsTyped(action);
+  return swapEvidence(action) ? { achieved: labels.pending, pending: labels.achieved } : labels;
+}
+
+/** The target's own words for its figures, as typed. */
+export function labelsTyped(action: Dict): Labels {
   const target = asDict(action.target);
   const word = (key: string) => (typeof target?.[key] === 'string' ? String(target[key]).trim() : undefined);
-  const labels = { achieved: word('achievedLabel'), pending: word('pendingLabel') };
-  return swapEvidence(action) ? { achieved: labels.pending, pending: labels.achieved } : labels;
+  return { achieved: word('achievedLabel'), pending: word('pendingLabel') };
 }
 
 export const labelsNotSwapped = (ctx: RuleContext): Diagnostic[] => {

@@ -217,11 +217,6 @@ function exchanged(q: Quarter, achieved: Figures, pending: Figures, words: Words
   };
 }
 
-/** The target's words for its figures, as the plan means them (label-swaps.ts: typed the wrong way round, they are read the right way). */
-function labelsOf(action: Dict): Labels {
-  return labelsMeant(action);
-}
-
 /** The amounts the words give, and the target's own words for its figures. */
 interface Words {
   said: SaidAmount[];
@@ -233,7 +228,8 @@ interface Words {
 /** The words' amounts of an update (its narrative and notes), or of the action's own text. */
 function wordsOf(action: Dict, q: Quarter | undefined, codes: readonly string[], names?: Names, year?: string): Words {
   const known = new Map(codes.map((c) => [c, names?.get(c) ?? []]));
-  const labels = labelsOf(action);
+  // The target's words for its figures as meant: typed the wrong way round, they are read the right way.
+  const labels = labelsMeant(action);
   if (q === undefined) return { said: saidAmounts({ narrative: action.action }, known, {}, year), labels: { ...labels, forTarget: true } };
   const update = asDict(asDict(action.updates)?.[q]);
   return { said: update ? [...saidAmounts(update, known, labels, year), ...saidPercents(update, known)] : [], labels };

@@ -4,6 +4,7 @@ import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { saidFigures } from './carried-figures.js';
+import { labelsTyped } from './label-swaps.js';
 import { councilNames } from './narrative-amounts.js';
 import {
   ASIDE,
@@ -58,13 +59,6 @@ function labelOf(ref: ActionRef, block: Block): string {
   const key = block.label === 'achieved' ? 'achievedLabel' : 'pendingLabel';
   const own = target?.[key];
   return block.label !== 'target' && typeof own === 'string' && own.trim() ? own.trim() : block.label;
-}
-
-/** The target's own words for its figures, as narrative-figures.ts reads them. */
-function labelsOf(ref: ActionRef): { achieved?: string; pending?: string } {
-  const target = asDict(ref.action.target);
-  const word = (key: string) => (typeof target?.[key] === 'string' ? String(target[key]).trim() : undefined);
-  return { achieved: word('achievedLabel'), pending: word('pendingLabel') };
 }
 
 const pair = (f: Fix) => ({ code: f.code, now: formatMoney(f.value), said: f.said, write: f.write });
@@ -159,7 +153,7 @@ function wording(ref: ActionRef, slip: NarrativeSlip) {
     });
   }
   if (slip.kind === 'profiled' || slip.kind === 'uncounted') return explainedWording(ref, slip);
-  if (slip.kind === 'aside' && slip.aside.other && !asideWord(slip.aside, labelsOf(ref))) {
+  if (slip.kind === 'aside' && slip.aside.other && !asideWord(slip.aside, labelsTyped(ref.action))) {
     const { what: other, year, words, of } = slip.aside.other;
     const line = wordsLine(ref, block, slip.aside.said);
     const shown = other === 'percent' ? String(value) : now;
