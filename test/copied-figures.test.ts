@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planProblems } from '../src/compute/check-plan.js';
+import { copiedFigures, type Figures } from '../src/plan/copied-figures.js';
 import { loadPlan } from '../src/plan/load-plan.js';
 import { JARGON } from './helpers.js';
 import { WESTBROOK_FILES } from './mistakes.js';
@@ -66,5 +67,30 @@ describe('figures copied from another action', () => {
   ])('is silent for %s', async (_, edit) => {
     const found = await problems(edit);
     expect(found.filter((d) => d.code === 'figures-copied')).toEqual([]);
+  });
+});
+
+describe('copiedFigures on a large plan', () => {
+  // Every action's own uneven figures, and every tenth a paste of the one before it.
+  const figures: Figures[] = Array.from({ length: 3000 }, (_, i) =>
+    i % 10 === 9 ? { A: 1000 + i - 1, B: 7 * (i - 1) + 3 } : { A: 1000 + i, B: 7 * i + 3, C: i % 4 },
+  );
+
+  it('finds each copy and its source', () => {
+    const found = copiedFigures(figures);
+    expect(found.size).toBe(300);
+    expect(found.get(9)).toBe(8);
+    expect(found.get(2999)).toBe(2998);
+  });
+
+  it('compares only the figures that share one, not every pair', () => {
+    // Pair by pair, 3,000 actions are 4.5 million comparisons: seconds for `plan validate`.
+    let compared = 0;
+    copiedFigures(figures, () => {
+      compared++;
+      return true;
+    });
+    expect(compared).toBeGreaterThan(0);
+    expect(compared).toBeLessThan(figures.length * 2);
   });
 });

@@ -31,10 +31,10 @@ export function planProblems(loaded: LoadResult, quarter?: Quarter): Diagnostic[
 function copiedFrom(plan: Plan): ReadonlySet<string> {
   const actions = plan.sections.flatMap((s) => s.actions);
   const out = new Set<string>();
-  const measure = (i: number) => actions[i]!.target?.measure.trim().toLowerCase();
+  const measures = actions.map((a) => a.target?.measure.trim().toLowerCase());
   const targets = copiedFigures(
     actions.map((a) => a.target?.amounts ?? {}),
-    (i, j) => measure(i) !== measure(j),
+    (i, j) => measures[i] !== measures[j],
     actions.map((a) => yearAtPace(QUARTERS.map((q) => a.updates[q]?.achieved))),
   );
   for (const i of targets.keys()) out.add(actions[i]!.id);

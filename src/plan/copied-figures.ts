@@ -55,6 +55,34 @@ function whichIsCopy(a: Figures, b: Figures, expected: readonly [Figures | undef
 }
 
 /**
+ * The pairs i < j, in reading order, `alike` allows, where one's figures look copied from the other's. A copy has all
+ * its figures in its source, so only the actions sharing its rarest figure are compared: a plan of
+ * thousands of actions is not compared pair by pair.
+ */
+function lookAlikePairs(all: readonly Figures[], alike: (i: number, j: number) => boolean): [number, number][] {
+  const keyOf = ([code, value]: [string, number]) => `${code}\u0000${value}`;
+  const having = new Map<string, number[]>();
+  all.forEach((f, i) => {
+    for (const entry of Object.entries(f)) {
+      const list = having.get(keyOf(entry));
+      if (list) list.push(i);
+      else having.set(keyOf(entry), [i]);
+    }
+  });
+  const pairs = new Map<string, [number, number]>();
+  all.forEach((a, i) => {
+    if (!telling(a)) return;
+    const lists = Object.entries(a).map((entry) => having.get(keyOf(entry)) ?? []);
+    const rarest = lists.reduce((x, y) => (y.length < x.length ? y : x));
+    for (const j of rarest) {
+      const pair: [number, number] = [Math.min(i, j), Math.max(i, j)];
+      if (j !== i && alike(...pair) && looksCopied(a, all[j]!)) pairs.set(pair.join(), pair);
+    }
+  });
+  return [...pairs.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/**
  * Of figures given in reading order, the ones that look copied from another, with it: index → index
  * of the source. `expected` gives what each action expects of its figures, when known: the one out of
  * line with it is the copy. Else, of two with the same councils the later is the copy, and of two
@@ -66,13 +94,10 @@ export function copiedFigures(
   expected: readonly (Figures | undefined)[] = [],
 ): Map<number, number> {
   const out = new Map<number, number>();
-  all.forEach((a, i) => {
-    all.forEach((b, j) => {
-      if (j <= i || !alike(i, j) || !(looksCopied(a, b) || looksCopied(b, a))) return;
-      const [copy, source] = whichIsCopy(a, b, [expected[i], expected[j]]) === 0 ? [i, j] : [j, i];
-      if (!out.has(copy)) out.set(copy, source);
-    });
-  });
+  for (const [i, j] of lookAlikePairs(all, alike)) {
+    const [copy, source] = whichIsCopy(all[i]!, all[j]!, [expected[i], expected[j]]) === 0 ? [i, j] : [j, i];
+    if (!out.has(copy)) out.set(copy, source);
+  }
   return out;
 }
 
@@ -122,9 +147,10 @@ export function yearAtPace(achieved: readonly (Figures | undefined)[]): Figures 
 function targetCopies(found: readonly Found[]): Map<number, number> {
   const year = found.map((x) => yearAtPace(QUARTERS.map((q) => numbersOf(asDict(asDict(x.ref.action.updates)?.[q])?.achieved))));
   // Two targets of the same measure (one split in two actions) may share their amounts.
+  const measures = found.map((x) => measureOf(x.ref));
   return copiedFigures(
     found.map((x) => x.figures),
-    (i, j) => measureOf(found[i]!.ref) !== measureOf(found[j]!.ref),
+    (i, j) => measures[i] !== measures[j],
     year,
   );
 }
