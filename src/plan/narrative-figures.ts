@@ -348,9 +348,14 @@ function underOther(
 export function figuresOfOtherAction(actions: readonly Dict[], names?: Names): OtherActionSlip[] {
   const found = QUARTERS.flatMap((q) => {
     const figures = actions.map((a) => numbersOf(asDict(asDict(a.updates)?.[q])?.achieved));
-    const lists = actions.map((a, i) => listing(wordsOf(a, q, Object.keys(figures[i]!), names), 'achieved'));
+    // Only actions with two figures or more can have two typed under each other: only theirs are read.
+    const paired = figures.map((f) => Object.keys(f).length >= 2);
+    const lists = actions.map((a, i) => (paired[i] ? listing(wordsOf(a, q, Object.keys(figures[i]!), names), 'achieved') : new Map()));
     return actions.flatMap((_, index): OtherActionSlip[] => {
-      const other = lists.findIndex((their, j) => j !== index && underOther(figures[index]!, lists[index]!, figures[j]!, their));
+      if (!paired[index]) return [];
+      const other = lists.findIndex(
+        (their, j) => j !== index && paired[j] && underOther(figures[index]!, lists[index]!, figures[j]!, their),
+      );
       if (other === -1) return [];
       const shared = Object.entries(figures[index]!).filter(([c]) => Object.hasOwn(figures[other]!, c));
       const fixes = shared.map(([c, v]) => fixOf(c, v, lists[index]!.get(c)!));

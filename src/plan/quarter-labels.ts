@@ -48,12 +48,14 @@ export function mislabelledUpdates(ctx: RuleContext): Mislabelled[] {
   const refs = eachAction(ctx);
   const lasts = refs.map(latest);
   const open = refs.map((ref) => !hasEnded(ref));
+  // How many open actions have each quarter as their latest: the others' furthest quarter, for each.
+  const reached = QUARTERS.map((q) => lasts.filter((last, j) => last === q && open[j]).length);
   const out: Mislabelled[] = [];
   refs.forEach((ref, i) => {
     const written = lasts[i];
-    const others = lasts.filter((q, j): q is Quarter => j !== i && open[j] === true && q !== undefined);
-    if (written === undefined || others.length === 0) return;
-    const meant = others.reduce((a, b) => (quarterIndex(b) > quarterIndex(a) ? b : a));
+    const own = (q: Quarter) => (q === written && open[i] ? 1 : 0);
+    const meant = [...QUARTERS].reverse().find((q) => reached[quarterIndex(q)]! - own(q) > 0);
+    if (written === undefined || meant === undefined) return;
     const updates = asDict(ref.action.updates) ?? {};
     if (quarterIndex(written) <= quarterIndex(meant) || asDict(updates[meant]) !== undefined) return;
     // Updates for the quarters in between mean the action is written ahead, not mislabelled.

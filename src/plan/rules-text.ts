@@ -298,6 +298,7 @@ export const quarterMoves: Rule = (ctx) => {
   // Each action's quarters whose achieved figures were typed under it from another action.
   const underOther = new Map<unknown, OtherActionSlip[]>();
   for (const [f, slips] of words.underOther) {
+    if (slips.length === 0) continue;
     const actions = eachAction(ctx).filter((r) => r.f === f);
     for (const slip of slips) underOther.set(actions[slip.index]!.action, [...(underOther.get(actions[slip.index]!.action) ?? []), slip]);
   }

@@ -65,9 +65,10 @@ export function sharedWholes(action: Dict, names: Names): SharedWhole[] {
   const figures = (q: Quarter | undefined) => Object.fromEntries(numberEntries(asDict(asDict(q && updates[q])?.achieved)));
   return QUARTERS.flatMap((q) => {
     const update = asDict(updates[q]);
-    if (!update) return [];
-    const sentences = sentencesOf(update);
     const [now, p] = [figures(q), previousQuarter(q)];
+    // With no figures there is nothing a shared whole could be counted in: its words are not read.
+    if (!update || Object.keys(now).length === 0) return [];
+    const sentences = sentencesOf(update);
     const before = figures(p);
     return sentences.flatMap((sentence) => {
       const shared = sharedIn(sentence, names);
