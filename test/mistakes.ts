@@ -6538,6 +6538,124 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    name: "a status cell copied with the tracker's RAG in capitals before it",
+    file: GOV,
+    edit: (t) => t.replace('status: Adopted by WBC and NDC', 'status: AMBER - Adopted by WBC and NDC'),
+    line: 18,
+    message:
+      /^the status starts with "AMBER -", the rating a tracker's column puts first, which line 19 already gives \(rag: amber\): the report would print it as part of the status$/,
+    hint: /^write status: Adopted by WBC and NDC$/,
+    alone: true,
+  },
+  {
+    name: 'a rating before the status that the rag line beside it contradicts',
+    file: GOV,
+    edit: (t) => t.replace('status: Adopted by WBC and NDC', 'status: Red: Adopted by WBC and NDC'),
+    line: 18,
+    message: /^the status starts with "Red:", a rating, but line 19 gives rag: amber/,
+    hint: /^write status: Adopted by WBC and NDC; if the rating is red, not amber, also write rag: red on line 19$/,
+    alone: true,
+  },
+  {
+    name: 'a rating in brackets before a status with no rag line',
+    file: GOV,
+    edit: (t) => t.replace('status: Draft circulated\n        rag: green', 'status: [Green] Draft circulated'),
+    line: 12,
+    message: /^the status starts with "\[Green\]", a rating as a tracker's column puts it first: .* the update has no "rag:" line$/,
+    hint: /^write status: Draft circulated and, on a line of its own below it, lined up with "status:", rag: green$/,
+    alone: true,
+  },
+  {
+    name: "a row's status and RAG cells pasted into each other's lines",
+    file: GOV,
+    edit: (t) => t.replace('status: Adopted by WBC and NDC\n        rag: amber', 'status: amber\n        rag: Adopted by WBC and NDC'),
+    line: 18,
+    message:
+      /^the status and the rating are the wrong way round: "amber" is a rating, and "Adopted by WBC and NDC" on line 19 is the status$/,
+    hint: /^write status: Adopted by WBC and NDC here, and rag: amber on line 19$/,
+    alone: true,
+  },
+  {
+    name: 'a narrative drafted in OneNote, with the "Pasted from <address>" line it adds',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          Rules published at https://www.westbrook.gov.uk/procurement.\n',
+        '          Rules published at https://www.westbrook.gov.uk/procurement.\n          Pasted from <https://westbrook.sharepoint.com/sites/proc/Shared%20Documents/Tracker.xlsx>\n',
+      ),
+    line: 25,
+    message:
+      /^"Pasted from <https:\/\/westbrook\.share\u2026" is the line OneNote adds below a clip to say where it came from, not text of the narrative$/,
+    hint: /^delete line 25$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "OneNote's time of a screen clipping left at the end of a narrative",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          Comments due by 10 July.\n',
+        '          Comments due by 10 July.\n          Screen clipping taken: 14/07/2052 10:31\n',
+      ),
+    line: 17,
+    message: /^"Screen clipping taken: 14\/07\/2052 10:31" is the line OneNote adds below a clip/,
+    hint: /^delete line 17$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
+    file: GOV,
+    edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),
+    line: 57,
+    message: /^"8EDC:" runs NDC's figure, 8, into the next council's code, EDC, as if the ", " between them was typed over$/,
+    hint: /^write the line as: waivers: \{ WBC: 12, NDC: 8, EDC: 4 \}$/,
+    alone: true,
+  },
+  {
+    name: 'a due quarter counted by the calendar year, as the finance system counts them',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) => t.replace('    due: Q2\n', '    due: 2015 Q1\n'),
+    line: 10,
+    message:
+      /^"2015 Q1" counts quarters by the calendar year, as a finance system's reports do: January to March 2015 is the plan's 2014\/15 Q4$/,
+    hint: /^write due: 2014\/15 Q4; if you meant the plan's own quarter of that name, write due: 2015\/16 Q1$/,
+    alone: true,
+  },
+  {
+    name: "an action's ending written on the action, below its due date",
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) =>
+      t
+        .replace('        status: Live\n        ended: completed\n', '        status: Live\n')
+        .replace('    due: 2014-11-30\n', '    due: 2014-11-30\n    ended: completed\n'),
+    line: 24,
+    message: /^"ended:" belongs in the update of the quarter the action ended, its latest \(Q2\), not on the action/,
+    hint: /^move the line into the Q2 update, below line 29, 8 spaces from the left edge: ended: completed$/,
+    alone: true,
+  },
+  {
+    name: "a council's figure made a note to check it, and left so",
+    file: SAV,
+    edit: (t) => t.replace('          NDC: 40000\n', '          # NDC: 40000\n'),
+    line: 27,
+    message: /^the Q2 achieved amount for NDC is behind "#" on line 27, which makes the line a note that plan does not read/,
+    hint: /^take the "#" off the start of line 27, so that it reads NDC: 40000, lined up with the other councils' figures$/,
+    alone: true,
+  },
+  {
+    name: "a late council's figure added on a line of its own below the braces",
+    file: GOV,
+    edit: (t) => t.replace('          waivers: { WBC: 11, NDC: 9, EDC: 4 }', '          waivers: { WBC: 11, NDC: 9 }\n          EDC: 4'),
+    line: 62,
+    message: /^"EDC: 4" is EDC's figure, written on a line of its own below the braces of line 61, which have no EDC/,
+    hint: /^put it inside the braces and delete this line, so that line 61 reads: waivers: \{ WBC: 11, NDC: 9, EDC: 4 \}$/,
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -134,6 +134,14 @@ const FAMILIES: readonly Family[] = [
     meant: () => '',
     wholeLine: true,
   },
+  // OneNote writes where a clip came from below it: a web page's or a file's address, or the time of a screen clipping.
+  {
+    id: 'clipSource',
+    pattern:
+      /^(?:Pasted from[ \t]*<[^<>\n]{1,300}>|Screen clipping taken:[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}[ \t,]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?)$/g,
+    meant: () => '',
+    wholeLine: true,
+  },
   // Notepad's F5 (Edit > Time/Date) at the end of a line: the time and the date, glued to the text.
   {
     id: 'timeStamp',

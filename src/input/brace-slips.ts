@@ -251,6 +251,37 @@ export function commaBetweenCouncils(line: LineInfo, context: SlipContext): Slip
   return undefined;
 }
 
+/**
+ * "waiver-share: { LNW: 5, PRD: 4.2ESC: 6.6 }": a figure run into the next council's code, the ", "
+ * between them typed over (Notepad's overtype, the Insert key) or deleted. YAML cannot read the
+ * line; a figure, then at once a council's code and its colon, have one reading, which --fix writes.
+ */
+export function figureRunIntoCode(line: LineInfo, context: SlipContext): Slip | undefined {
+  const found = braced(line);
+  if (!found) return undefined;
+  const { rest, open } = found;
+  for (const m of rest.slice(open).matchAll(IN_BRACES)) {
+    const after = rest.slice(open + m.index! + m[0].length);
+    const next = /^([A-Za-z][\w-]*)[ \t]*:[ \t]/.exec(after)?.[1];
+    if (next === undefined || !councilKey(m[2]!, context) || !councilKey(next, context)) continue;
+    if (!/^-?\d+(?:\.\d+)?$/.test(m[4]!)) continue;
+    const at = open + m.index! + m[0].length;
+    const start = line.start + line.indent;
+    return {
+      offset: start + at - m[4]!.length,
+      code: 'figure-run-into-code',
+      ...say.figureRunIntoCode({
+        code: m[2]!,
+        figure: m[4]!,
+        next,
+        whole: `${rest.slice(0, at)}, ${rest.slice(at)}`.replace(/^(?:- +)*/, ''),
+      }),
+      edits: [{ at: start + at, remove: 0, insert: ', ' }],
+    };
+  }
+  return undefined;
+}
+
 /** A council's figure and the mark after it that is not a comma, where the next council's code follows. */
 const OTHER_SEPARATOR = /([A-Za-z][\w-]*)[ \t]*:[ \t]*-?\d+(?:\.\d+)?([ \t]*[;|/\\][ \t]*)(?=([A-Za-z][\w-]*)[ \t]*:)/g;
 
@@ -277,5 +308,38 @@ export function separatorBetweenCouncils(line: LineInfo, context: SlipContext): 
     code: 'separator-between-councils',
     ...say.separatorBetweenCouncils({ mark: marks[0]!.mark, whole: whole.replace(/^(?:- +)*/, '') }),
     edits: marks.map((k) => ({ at: start + k.at, remove: k.length, insert: ', ' })),
+  };
+}
+
+/**
+ * "waivers: { WBC: 12, NDC: 8 }" and below it, lined up, "EDC: 4": a council's figure that came in late,
+ * added on a line of its own after the braces were closed. YAML reads "EDC" as a key of the part
+ * (a measure the action does not have) and the braces lack EDC's figure. The line above is the one
+ * missing it, so there is one reading, which --fix writes: the figure inside the braces.
+ */
+export function councilBelowBraces(lines: readonly LineInfo[], i: number, context: SlipContext): Slip | undefined {
+  const line = lines[i]!;
+  const m = /^([A-Za-z][\w-]*)[ \t]*:[ \t]+(-?\d+(?:\.\d+)?)[ \t]*$/.exec(line.text.slice(line.indent));
+  if (!m || !councilKey(m[1]!, context)) return undefined;
+  const above = lines.slice(Math.max(0, i - 3), i).findLast((l) => !l.blank && !l.comment);
+  const found = above && above.indent === line.indent && !above.inBlock ? braced(above) : undefined;
+  if (!above || !found) return undefined;
+  const inside = found.rest.slice(found.open);
+  const codes = [...inside.matchAll(IN_BRACES)].map((c) => c[2]!);
+  if (codes.length === 0 || codes.includes(m[1]!) || !codes.every((c) => councilKey(c, context))) return undefined;
+  const close = found.rest.lastIndexOf('}');
+  const before = found.rest.slice(0, close).trimEnd();
+  const added = `, ${m[1]}: ${m[2]}`;
+  const whole = `${before}${added} }`.replace(/^(?:- +)*/, '');
+  const aboveLine = lines.indexOf(above) + 1;
+  const start = above.start + above.indent;
+  return {
+    offset: line.start + line.indent,
+    code: 'council-below-braces',
+    ...say.councilBelowBraces({ code: m[1]!, figure: m[2]!, line: aboveLine, whole }),
+    edits: [
+      { at: start + before.length, remove: 0, insert: added },
+      { at: above.start + above.text.length, remove: line.start + line.text.length - (above.start + above.text.length), insert: '' },
+    ],
   };
 }

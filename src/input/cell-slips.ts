@@ -9,20 +9,25 @@ import type { Slip, SlipContext } from './slips.js';
  * stands for, named at its line.
  */
 
-/** The keys written beside line `i`: the lines at its indentation in the same part. */
-export function keysBeside(lines: readonly LineInfo[], i: number): Set<string> {
+/** The lines written beside line `i` (at its indentation, in the same part): key → the first line index with it. */
+export function linesBeside(lines: readonly LineInfo[], i: number): Map<string, number> {
   const indent = lines[i]!.indent;
-  const keys = new Set<string>();
+  const found = new Map<string, number>();
   for (const step of [-1, 1]) {
     for (let j = i + step; j >= 0 && j < lines.length; j += step) {
       const l = lines[j]!;
       if (l.blank || l.comment || l.inBlock) continue;
       if (l.indent < indent || (l.indent === indent && l.text.slice(l.indent).startsWith('-'))) break;
       const key = l.indent === indent ? keyOf(l) : undefined;
-      if (key !== undefined) keys.add(key);
+      if (key !== undefined && !found.has(key)) found.set(key, j);
     }
   }
-  return keys;
+  return found;
+}
+
+/** The keys written beside line `i`: the lines at its indentation in the same part. */
+export function keysBeside(lines: readonly LineInfo[], i: number): Set<string> {
+  return new Set(linesBeside(lines, i).keys());
 }
 
 /**

@@ -5,6 +5,7 @@ import { dashForNothing, inBraces, unevenBrackets } from './brace-slips.js';
 import { keyOfColumnName, partKeys } from './column-names.js';
 import { type LineUp, lineUpChains, oddIndentSlip, slipInIndentation } from './indent-slips.js';
 import { readMoney } from './money.js';
+import { ratingBeforeText } from './rating-slips.js';
 import {
   allowedUnder,
   blockContentIndent,
@@ -79,7 +80,8 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
       if (dash) slips.push(dash);
       const money = dashForNothing(line) ?? moneySlip(lines, i, context, parents) ?? separatorForColon(lines, i, context, parents);
       if (money) slips.push(money);
-      const start = textStartSlip(lines, i, context);
+      // "status: [Green] Contract signed" starts with a rating before it starts with a "[".
+      const start = ratingBeforeText(lines, i, context) ?? textStartSlip(lines, i, context);
       if (start) slips.push(start);
       else {
         const within = findValueSlip(text, lines, i, context, parents);

@@ -1,5 +1,5 @@
 import { say } from '../messages/index.js';
-import { keysBeside } from './cell-slips.js';
+import { keysBeside, linesBeside } from './cell-slips.js';
 import { keyAndValue, keyColumn, keyOf, type LineInfo, OPENS_PART } from './slip-lines.js';
 import { CODE_KEYS, type Slip, type SlipContext } from './slips.js';
 
@@ -73,4 +73,85 @@ function outerPartFor(
     return keysBeside(lines, j).has(key) ? undefined : j;
   }
   return undefined;
+}
+
+/** The quarter keys of an update list ("Q1:" … "Q4:"). */
+const QUARTER_KEY = /^Q[1-4]$/;
+
+/** The last line (index) of the part line `j` opens: its deeper lines, blank ones inside it aside. */
+function partEnd(lines: readonly LineInfo[], j: number): number {
+  let last = j;
+  for (let k = j + 1; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.blank || l.comment) continue;
+    if (!l.inBlock && l.indent <= lines[j]!.indent) break;
+    last = k;
+  }
+  return last;
+}
+
+/**
+ * "ended: completed" on the action, below "due:": a key the action does not take, which its latest
+ * update does (the quarter it ended in) and has not. The officer marked the whole action; as written,
+ * the plan cannot read it, and the action would be said not to have ended. It goes into that update,
+ * which --fix does: the latest update is the only one an ending can belong to.
+ */
+export function keyOfLatestUpdate(
+  text: string,
+  lines: readonly LineInfo[],
+  i: number,
+  context: SlipContext,
+  parents: ReadonlyArray<string | undefined>,
+): Slip | undefined {
+  const line = lines[i]!;
+  const kv = keyAndValue(line);
+  const parent = parents[i];
+  if (!kv || kv.dash !== '' || kv.value === '' || parent === undefined) return undefined;
+  const here = context.children.get(parent);
+  if (!here || here.has(kv.key) || here.has(CODE_KEYS) || !context.knownKeys.has(kv.key)) return undefined;
+  // Below a line that opens a part ("Q1:"), it is that part's line, out of line (indent-slips.ts says so).
+  const above = lines.slice(0, i).findLast((l) => !l.blank && !l.comment);
+  if (above && !above.inBlock && OPENS_PART.test(above.text)) return undefined;
+  // The part beside it that holds the quarters' updates, and its latest quarter, which does not have the key.
+  const holder = [...linesBeside(lines, i)].find(([k]) => [...(context.children.get(k) ?? [])].some((q) => QUARTER_KEY.test(q)));
+  if (holder === undefined) return undefined;
+  const quarters = quarterLines(lines, holder[1]);
+  const latest = quarters[quarters.length - 1];
+  const quarter = latest === undefined ? undefined : keyOf(lines[latest]!);
+  if (latest === undefined || quarter === undefined || context.children.get(quarter)?.has(kv.key) !== true) return undefined;
+  const first = lines[latest + 1];
+  if (keysBesideFirst(lines, latest).has(kv.key) || first === undefined) return undefined;
+  const column = lines.slice(latest + 1).find((l) => !l.blank && !l.comment)?.indent ?? lines[latest]!.indent + 2;
+  const end = partEnd(lines, latest);
+  const eol = text[line.start + line.text.length] === '\r' ? '\r\n' : '\n';
+  const after = lines[end]!;
+  return {
+    offset: line.start + line.indent,
+    code: 'key-of-latest-update',
+    ...say.keyOfLatestUpdate({ key: kv.key, value: kv.value, quarter, below: end + 1, column }),
+    edits: [
+      { at: line.start, remove: Math.min(text.length, line.start + line.text.length + eol.length) - line.start, insert: '' },
+      { at: after.start + after.text.length, remove: 0, insert: `${eol}${' '.repeat(column)}${kv.key}: ${kv.value}` },
+    ],
+  };
+}
+
+/** The lines of the quarter keys directly under line `j` ("updates:"). */
+function quarterLines(lines: readonly LineInfo[], j: number): number[] {
+  const end = partEnd(lines, j);
+  const inner = lines.slice(j + 1, end + 1).find((l) => !l.blank && !l.comment)?.indent;
+  const out: number[] = [];
+  for (let k = j + 1; k <= end; k++) {
+    const l = lines[k]!;
+    if (!l.blank && !l.comment && !l.inBlock && l.indent === inner && QUARTER_KEY.test(keyOf(l) ?? '')) out.push(k);
+  }
+  return out;
+}
+
+/** The keys of the part line `j` opens: those beside its first line. */
+function keysBesideFirst(lines: readonly LineInfo[], j: number): Set<string> {
+  const first = lines.findIndex((l, k) => k > j && !l.blank && !l.comment);
+  return first < 0 || lines[first]!.indent <= lines[j]!.indent
+    ? new Set()
+    : new Set([keyOf(lines[first]!) ?? '', ...keysBeside(lines, first)]);
 }

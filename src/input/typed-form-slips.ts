@@ -19,6 +19,7 @@ export function findTypedFormSlip(line: LineInfo, context: SlipContext, parent: 
     quarterWithWords(line, context) ??
     yearAlone(line, context) ??
     quarterForm(line, context) ??
+    calendarQuarter(line, context) ??
     monthAlone(line, context) ??
     monthBeforeDay(line)
   );
@@ -102,6 +103,44 @@ function quarterForm(line: LineInfo, context: SlipContext): Slip | undefined {
     ...say.quarterForm({ key: kv.key, written, form, same }),
     edits: [{ at: kv.at, remove: kv.value.length, insert: form }],
     ...(same ? { severity: 'warning' as const } : {}),
+  };
+}
+
+/** "2052 Q1", "Q1 2052", "Qtr 1 2052": a quarter of a calendar year, as a finance system's reports count them. */
+const CALENDAR_QUARTER = /^(?:(\d{4})[ \t]+(?:q|qtr\.?|quarter)[ \t]*([1-4])|(?:q|qtr\.?|quarter)[ \t]*([1-4])[ \t]+(\d{4}))$/i;
+
+/**
+ * "due: 2052 Q1": a quarter counted by the calendar year, January to March 2052, which is a quarter of
+ * the plan's year 2051/52 (Q4 when the year starts in April). Read as the plan's Q1 it would be a year
+ * later, so the hint names both readings and --fix writes neither.
+ */
+function calendarQuarter(line: LineInfo, context: SlipContext): Slip | undefined {
+  const kv = keyAndValue(line, true);
+  if (!kv || !context.dateKeys?.has(kv.key) || context.firstDayKeys?.has(kv.key)) return undefined;
+  const m = CALENDAR_QUARTER.exec(kv.value.replace(/^(["'])(.*)\1$/, '$2'));
+  const start = context.yearStartMonth ?? 3;
+  // A year that starts mid-way through a calendar quarter has no one quarter for it.
+  if (!m || start % 3 !== 0) return undefined;
+  const year = Number(m[1] ?? m[4]);
+  const number = Number(m[2] ?? m[3]);
+  const lastMonth = number * 3 - 1;
+  const first = lastMonth >= start ? year : year - 1;
+  const quarter = Math.floor(((lastMonth - start + 12) % 12) / 3) + 1;
+  const yearOf = (y: number) => `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
+  const form = `${yearOf(first)} Q${quarter}`;
+  return {
+    offset: kv.at,
+    code: 'calendar-quarter',
+    ...say.calendarQuarter({
+      key: kv.key,
+      written: kv.value,
+      from: MONTHS[lastMonth - 2]!,
+      to: MONTHS[lastMonth]!,
+      year,
+      form,
+      other: `${yearOf(year)} Q${number}`,
+    }),
+    edits: [{ at: kv.at, remove: kv.value.length, insert: form }],
   };
 }
 

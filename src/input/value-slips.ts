@@ -1,16 +1,17 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
 import { MONTHS as MONTH_NAMES } from '../shared/words.js';
-import { commaBetweenCouncils, separatorBetweenCouncils, thousandsInBraces } from './brace-slips.js';
+import { commaBetweenCouncils, councilBelowBraces, figureRunIntoCode, separatorBetweenCouncils, thousandsInBraces } from './brace-slips.js';
 import { cellAfterTab, colourMark } from './cell-slips.js';
 import { findChoiceSlip } from './choice-slips.js';
 import { findFigureSlip } from './figure-slips.js';
 import { headingBeforeValue } from './heading-slips.js';
 import { checkLeftOnNote, confirmAnswered, numberInTitle, sectionNumber, sectionNumberMark } from './leftover-slips.js';
 import { findMarkedValue } from './marked-value-slips.js';
-import { keyOfOuterPart } from './moved-key-slips.js';
+import { keyOfLatestUpdate, keyOfOuterPart } from './moved-key-slips.js';
 import { plusMovement } from './movement-slips.js';
 import { placeholderSlip } from './placeholder-slips.js';
+import { ratingAndTextExchanged } from './rating-slips.js';
 import { figureInReportWords } from './report-form-slips.js';
 import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
@@ -34,10 +35,13 @@ export function findValueSlip(
   return (
     plusMovement(lines, i, parents[i]) ??
     headingBeforeValue(lines[i]!, context) ??
+    ratingAndTextExchanged(lines, i, context) ??
     sectionNumberMark(lines[i]!) ??
     figureInReportWords(lines, i) ??
     thousandsInBraces(lines[i]!, context) ??
     commaBetweenCouncils(lines[i]!, context) ??
+    figureRunIntoCode(lines[i]!, context) ??
+    councilBelowBraces(lines, i, context) ??
     separatorBetweenCouncils(lines[i]!, context) ??
     placeholderSlip(lines[i]!, context, parents[i]) ??
     invisibleInValue(lines[i]!, context) ??
@@ -49,6 +53,7 @@ export function findValueSlip(
     (lines[i]!.indent === 0 && lines[i]!.text.startsWith('title:') ? numberInTitle(lines[i]!, sectionNumber(lines, i)) : undefined) ??
     keyWithWords(lines, i, context, parents) ??
     keyOfOuterPart(text, lines, i, context, parents) ??
+    keyOfLatestUpdate(text, lines, i, context, parents) ??
     joinedLine(text, lines, i, context, parents) ??
     mixedQuotes(lines[i]!) ??
     findTypedFormSlip(lines[i]!, context, parents[i]) ??

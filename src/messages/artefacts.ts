@@ -23,6 +23,7 @@ export type ArtefactFamily =
   | 'emailHeader'
   | 'appSignature'
   | 'chatHeader'
+  | 'clipSource'
   | 'mailto'
   | 'mailBanner'
   | 'timeStamp'
@@ -96,6 +97,8 @@ function what(p: ArtefactParams): string {
       return `${f} is the line an e-mail app adds below each message, not text of the ${p.key}`;
     case 'chatHeader':
       return `${f} is the time and name a Teams or Slack chat copies with a message, not text of the ${p.key}`;
+    case 'clipSource':
+      return `${f} is the line OneNote adds below a clip to say where it came from, not text of the ${p.key}`;
     case 'mailto':
       return `${f} is how an e-mail's plain text writes the link behind an address: the report would print it`;
     case 'mailBanner':
@@ -163,6 +166,7 @@ function todo(p: ArtefactParams): string {
     case 'imagePlaceholder':
     case 'appSignature':
     case 'chatHeader':
+    case 'clipSource':
       return p.alone ? `delete ${line}` : `delete ${f}`;
     case 'emailHeader':
       return `delete ${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })}; keep the message's own words below them`;
@@ -248,6 +252,13 @@ export const artefacts = group(
         { ...E, family: 'emailHeader', found: 'From: Jo Bloggs', lines: [30, 31, 32, 33] },
         { ...E, family: 'appSignature', found: 'Sent from my iPhone', meant: '', alone: true },
         { ...E, family: 'chatHeader', found: '[14:07] Priya Desai', meant: '', alone: true },
+        {
+          ...E,
+          family: 'clipSource',
+          found: 'Pasted from <https://hmc.sharepoint.com/sites/procurement/Tracker.xlsx>',
+          meant: '',
+          alone: true,
+        },
         { ...E, family: 'mailto', found: '<mailto:jo.bloggs@hmc.gov.uk>', meant: '' },
         {
           ...E,

@@ -97,6 +97,10 @@ export const rules = group(
           : `add "${p.code}: 0" if nothing has been achieved yet`,
       }),
     ),
+    figureNotedOut: entry([{ quarter: 'Q2', code: 'PRD', line: 86, value: '5500' }], (p) => ({
+      message: `the ${p.quarter} achieved amount for ${p.code} is behind "#" on line ${p.line}, which makes the line a note that plan does not read: as written, the figure is missing`,
+      hint: `take the "#" off the start of line ${p.line}, so that it reads ${p.code}: ${p.value}, lined up with the other councils' figures`,
+    })),
     figureWithoutTarget: entry(
       [
         { code: 'SNC', field: 'pending', others: [] },

@@ -38,6 +38,13 @@ export const schedule = group(
       message: `write the due date as YYYY-MM-DD: ${p.iso} (not "${p.written}")`,
       hint: `write due: ${p.iso}`,
     })),
+    calendarQuarter: entry(
+      [{ key: 'due', written: '2052 Q1', from: 'January', to: 'March', year: 2052, form: '2051/52 Q4', other: '2052/53 Q1' }],
+      (p) => ({
+        message: `"${p.written}" counts quarters by the calendar year, as a finance system's reports do: ${p.from} to ${p.to} ${p.year} is the plan's ${p.form}`,
+        hint: `write ${p.key}: ${p.form}; if you meant the plan's own quarter of that name, write ${p.key}: ${p.other}`,
+      }),
+    ),
     quarterForm: entry(
       [
         { key: 'due', written: 'Q4 2041/42', form: '2041/42 Q4', same: true },

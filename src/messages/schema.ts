@@ -40,6 +40,11 @@ export const schema = group(
         hint: p.guess ? `did you mean "${p.guess}"?` : `the keys allowed here are ${p.allowed.map((k) => `"${k}"`).join(', ')}`,
       }),
     ),
+    keyOfLatestUpdate: entry([{ key: 'ended', value: 'completed', quarter: 'Q2', below: 98, column: 8 }], (p) => ({
+      message: `"${p.key}:" belongs in the update of the quarter the action ended, its latest (${p.quarter}), not on the action: as written, the action has not ended`,
+      hint: `move the line into the ${p.quarter} update, below line ${p.below}, ${p.column} spaces from the left edge: ${p.key}: ${p.value}`,
+      fixed: `"${p.key}: ${p.value}" moved into the ${p.quarter} update`,
+    })),
     keyOfOuterPart: entry(
       [
         { key: 'due', value: 'Q4', part: 'Q3', outer: 'actions', opener: 'updates', openerLine: 9, column: 4 },

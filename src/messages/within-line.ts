@@ -21,6 +21,17 @@ interface DateInFigures {
   otherSaid?: string;
 }
 
+/** A status that starts with a rating ("AMBER - "), and the rating line beside it, if any, with what it gives. */
+interface RatingFirst {
+  key: string;
+  prefix: string;
+  rest: string;
+  ratingKey: string;
+  colour: string;
+  line?: number | undefined;
+  given?: string | undefined;
+}
+
 export const withinLine = group(
   'Slips within a line',
   'Two lines joined into one, a key with words after it, quotes that do not match, a date as a spreadsheet shows it: each is said at its line, with the line as it must be written.',
@@ -62,6 +73,37 @@ export const withinLine = group(
       (p: { key: string; value: string; cell: string; joined: string; column: number }) => ({
         message: `the ${p.key} ends with a tab and "${p.cell}", as if two cells of a spreadsheet row were pasted onto one line: "${p.cell}" would be read as part of the ${p.key}, and "${p.joined}" would be lost`,
         hint: `end the ${p.key} at "${p.value}" and put "${p.joined}" on a line of its own below it, ${column(p.column)}, lined up with "${p.key}:"`,
+      }),
+    ),
+    ratingBeforeText: entry<RatingFirst>(
+      [
+        { key: 'status', prefix: 'AMBER -', rest: 'On the savings profile', ratingKey: 'rag', colour: 'amber', line: 42, given: 'amber' },
+        { key: 'status', prefix: 'RED:', rest: 'Tender delayed', ratingKey: 'rag', colour: 'red', line: 42, given: 'amber' },
+        { key: 'status', prefix: '[Green]', rest: 'Contract signed', ratingKey: 'rag', colour: 'green' },
+      ],
+      (p) =>
+        p.given === undefined
+          ? {
+              message: `the ${p.key} starts with "${p.prefix}", a rating as a tracker's column puts it first: the report would print it as part of the ${p.key}, and the update has no "${p.ratingKey}:" line`,
+              hint: `write ${p.key}: ${p.rest} and, on a line of its own below it, lined up with "${p.key}:", ${p.ratingKey}: ${p.colour}`,
+            }
+          : p.given.toLowerCase() === p.colour
+            ? {
+                message: `the ${p.key} starts with "${p.prefix}", the rating a tracker's column puts first, which line ${p.line} already gives (${p.ratingKey}: ${p.given}): the report would print it as part of the ${p.key}`,
+                hint: `write ${p.key}: ${p.rest}`,
+                fixed: `"${p.prefix}" removed from the start of the ${p.key}: "${p.ratingKey}: ${p.given}" gives it`,
+              }
+            : {
+                message: `the ${p.key} starts with "${p.prefix}", a rating, but line ${p.line} gives ${p.ratingKey}: ${p.given}: the report would print "${p.prefix}" as part of the ${p.key}`,
+                hint: `write ${p.key}: ${p.rest}; if the rating is ${p.colour}, not ${p.given}, also write ${p.ratingKey}: ${p.colour} on line ${p.line}`,
+              },
+    ),
+    ratingAndTextExchanged: entry(
+      [{ key: 'status', ratingKey: 'rag', colour: 'green', text: 'Specification being written', line: 52 }],
+      (p: { key: string; ratingKey: string; colour: string; text: string; line: number }) => ({
+        message: `the ${p.key} and the rating are the wrong way round: "${p.colour}" is a rating, and "${p.text}" on line ${p.line} is the ${p.key}`,
+        hint: `write ${p.key}: ${p.text} here, and ${p.ratingKey}: ${p.colour} on line ${p.line}`,
+        fixed: `the ${p.key} and the rating put back the right way round`,
       }),
     ),
     colourMark: entry(
@@ -358,6 +400,16 @@ export const withinLine = group(
       message: `a comma is missing after ${p.figure}, before ${p.next}`,
       hint: `write the line as: ${p.whole}`,
       fixed: `comma put after ${p.figure}, before ${p.next}`,
+    })),
+    figureRunIntoCode: entry([{ code: 'PRD', figure: '4.2', next: 'ESC', whole: 'waiver-share: { LNW: 5, PRD: 4.2, ESC: 6.6 }' }], (p) => ({
+      message: `"${p.figure}${p.next}:" runs ${p.code}'s figure, ${p.figure}, into the next council's code, ${p.next}, as if the ", " between them was typed over`,
+      hint: `write the line as: ${p.whole}`,
+      fixed: `", " put back between ${p.figure} and ${p.next}`,
+    })),
+    councilBelowBraces: entry([{ code: 'ESC', figure: '5', line: 35, whole: 'contracts-reviewed: { LNW: 11, PRD: 8, ESC: 5 }' }], (p) => ({
+      message: `"${p.code}: ${p.figure}" is ${p.code}'s figure, written on a line of its own below the braces of line ${p.line}, which have no ${p.code}: as written, plan reads "${p.code}" as another setting, and the figure is lost`,
+      hint: `put it inside the braces and delete this line, so that line ${p.line} reads: ${p.whole}`,
+      fixed: `"${p.code}: ${p.figure}" put inside the braces of line ${p.line}`,
     })),
     brokenInsideBrackets: entry(
       [{ open: '{', close: '}', line: 27, whole: 'local-spend: { MRB: 31, HZD: 25, TWC: 36, BLF: 26 }' }],

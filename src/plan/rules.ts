@@ -23,6 +23,7 @@ import { measureTargetsAsText } from './measure-text.js';
 import { measuresAsOtherThings } from './narrative-other.js';
 import { withWords } from './narrative-rules.js';
 import { measuresInOtherUnits } from './narrative-units.js';
+import { missingFigure } from './noted-figures.js';
 import { profilesAsText } from './profile-text.js';
 import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
@@ -242,15 +243,7 @@ const figuresMatchTarget: Rule = (ctx) => {
         const meantInAchieved = meantBy(Object.keys(achieved), declared);
         for (const code of targetCouncils) {
           if (!own(achieved, code) && !meantInAchieved.has(code) && !pasted.includes(code)) {
-            out.push(
-              problem(
-                ref.f,
-                at(ref.f, [...updatePath, 'achieved'], true),
-                'error',
-                'missing-figure',
-                say.figureMissing({ quarter: q, code, before: totalBefore(updates, q, code) }),
-              ),
-            );
+            out.push(missingFigure(ref, updatePath, q, code, totalBefore(updates, q, code)));
           }
         }
       }
