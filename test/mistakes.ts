@@ -6656,6 +6656,29 @@ export const MISTAKES: Mistake[] = [
     hint: /^put it inside the braces and delete this line, so that line 61 reads: waivers: \{ WBC: 11, NDC: 9, EDC: 4 \}$/,
     alone: true,
   },
+  {
+    name: "a council's line copied from the one above, only its code typed over",
+    file: PLAN,
+    edit: (t) => t.replace('  NDC: Northdale District Council\n', '  NDC: Westbrook Borough Council\n'),
+    line: 9,
+    message: /^NDC has the same name as WBC on line 8, "Westbrook Borough Council": the report would show NDC's figures under WBC's name/,
+    hint: /^write NDC's own name after "NDC: "$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'a measure set up by copying the one above, its unit line not typed over',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '        name: waivers approved\n        unit: count\n',
+        '        name: average working days to approve a waiver\n        unit: percent\n',
+      ),
+    line: 50,
+    message: /^"waivers" counts days by its name \("average working days to approve a waiver"\), but its unit is percent/,
+    hint: /^write unit: days; if the unit is right, say what is counted in the name$/,
+    severity: 'warning',
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -19,6 +19,16 @@ export const measures = group(
   'Measures',
   'An action may track measures besides money (a percentage, a count, a number of days), each with a target per council and a value in each update. A value must name a measure of its action and a council with a target, and must fit the unit.',
   {
+    unitNotAsNamed: entry(
+      [
+        { id: 'days-to-award', name: 'average calendar days from quotation request to award', unit: 'percent', meant: 'days' },
+        { id: 'on-contract', name: 'share of spend under a contract', unit: 'days', meant: 'percent' },
+      ],
+      (p: { id: string; name: string; unit: string; meant: 'days' | 'percent' }) => ({
+        message: `"${p.id}" counts ${p.meant === 'days' ? 'days' : 'a percentage'} by its name ("${p.name}"), but its unit is ${p.unit}: the report would show every figure and the target as ${p.unit === 'percent' ? 'percentages' : p.unit} (the unit line of the measure it was copied from?)`,
+        hint: `write unit: ${p.meant}; if the unit is right, say what is counted in the name`,
+      }),
+    ),
     measuresExchanged: entry(
       [
         {

@@ -34,6 +34,10 @@ export const planFile = group(
         };
       },
     ),
+    councilNameRepeated: entry([{ code: 'PRD', other: 'LNW', name: 'Lanwick Borough Council', line: 8 }], (p) => ({
+      message: `${p.code} has the same name as ${p.other} on line ${p.line}, "${p.name}": the report would show ${p.code}'s figures under ${p.other}'s name (a line copied from the one above, and only the code typed over?)`,
+      hint: `write ${p.code}'s own name after "${p.code}: "`,
+    })),
     yearStartsOnLastDay: entry([{ label: '2049/50', written: '2050-03-31', meant: '2049-04-01', month: 'April' }], (p) => ({
       message: `${p.written} is the last day of the financial year ${p.label}, not its first: the year would start on its last day`,
       hint: `the year ${p.label} starts on 1 ${p.month}: write starts: ${p.meant}`,

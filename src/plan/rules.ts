@@ -51,6 +51,7 @@ import {
 } from './rules-text.js';
 import { dueDatesKept } from './schedule-rules.js';
 import { targetsAsText, targetsAsTextSplit } from './target-text.js';
+import { unitsAsNamed } from './unit-names.js';
 
 /**
  * Cross-field and cross-file rules. They run as a pass of their own, after the schema, over whatever
@@ -469,6 +470,7 @@ const rules: readonly Rule[] = [
   measuresOnTheirBasis,
   profilesAsText,
   betterAsText,
+  unitsAsNamed,
 ];
 
 export function runRules(ctx: RuleContext): Diagnostic[] {
