@@ -226,29 +226,39 @@ export function thousandsInBraces(line: LineInfo, context: SlipContext): Slip | 
 }
 
 /**
+ * A council's figure in braces with the next council's code after it and no comma between: the
+ * figure, the spaces after it (none when the ", " was typed over), the next code, and where the comma
+ * goes. At most a few dozen figures a line.
+ */
+function figureBeforeCode(line: LineInfo, context: SlipContext) {
+  const found = braced(line);
+  if (!found) return undefined;
+  const { rest, open } = found;
+  for (const m of rest.slice(open).matchAll(IN_BRACES)) {
+    const at = open + m.index! + m[0].length;
+    const next = /^([ \t]*)([A-Za-z][\w-]*)[ \t]*:[ \t]/.exec(rest.slice(at));
+    if (!next || !councilKey(m[2]!, context) || !councilKey(next[2]!, context)) continue;
+    if (!/^-?\d+(?:\.\d+)?$/.test(m[4]!)) continue;
+    return { rest, at, start: line.start + line.indent, code: m[2]!, figure: m[4]!, spaced: next[1] !== '', next: next[2]! };
+  }
+  return undefined;
+}
+
+/**
  * "days-to-pay: { GVC: 24 PBC: 19, ASC: 28 }": the comma between two councils left out. YAML reads
  * "24 PBC: 19" as one council's figure and cannot read on. A figure, a space and the next council's
  * code with its colon have one reading, which --fix writes: the comma after the figure.
  */
 export function commaBetweenCouncils(line: LineInfo, context: SlipContext): Slip | undefined {
-  const found = braced(line);
-  if (!found) return undefined;
-  const { rest, open } = found;
-  for (const m of rest.slice(open).matchAll(IN_BRACES)) {
-    const after = rest.slice(open + m.index! + m[0].length);
-    const next = /^[ \t]+([A-Za-z][\w-]*)[ \t]*:[ \t]/.exec(after)?.[1];
-    if (next === undefined || !councilKey(m[2]!, context) || !councilKey(next, context)) continue;
-    if (!/^-?\d+(?:\.\d+)?$/.test(m[4]!)) continue;
-    const at = open + m.index! + m[0].length;
-    const start = line.start + line.indent;
-    return {
-      offset: start + at,
-      code: 'comma-between-councils',
-      ...say.commaBetweenCouncils({ figure: m[4]!, next, whole: `${rest.slice(0, at)},${rest.slice(at)}`.replace(/^(?:- +)*/, '') }),
-      edits: [{ at: start + at, remove: 0, insert: ',' }],
-    };
-  }
-  return undefined;
+  const f = figureBeforeCode(line, context);
+  if (!f?.spaced) return undefined;
+  const whole = `${f.rest.slice(0, f.at)},${f.rest.slice(f.at)}`.replace(/^(?:- +)*/, '');
+  return {
+    offset: f.start + f.at,
+    code: 'comma-between-councils',
+    ...say.commaBetweenCouncils({ figure: f.figure, next: f.next, whole }),
+    edits: [{ at: f.start + f.at, remove: 0, insert: ',' }],
+  };
 }
 
 /**
@@ -257,29 +267,15 @@ export function commaBetweenCouncils(line: LineInfo, context: SlipContext): Slip
  * line; a figure, then at once a council's code and its colon, have one reading, which --fix writes.
  */
 export function figureRunIntoCode(line: LineInfo, context: SlipContext): Slip | undefined {
-  const found = braced(line);
-  if (!found) return undefined;
-  const { rest, open } = found;
-  for (const m of rest.slice(open).matchAll(IN_BRACES)) {
-    const after = rest.slice(open + m.index! + m[0].length);
-    const next = /^([A-Za-z][\w-]*)[ \t]*:[ \t]/.exec(after)?.[1];
-    if (next === undefined || !councilKey(m[2]!, context) || !councilKey(next, context)) continue;
-    if (!/^-?\d+(?:\.\d+)?$/.test(m[4]!)) continue;
-    const at = open + m.index! + m[0].length;
-    const start = line.start + line.indent;
-    return {
-      offset: start + at - m[4]!.length,
-      code: 'figure-run-into-code',
-      ...say.figureRunIntoCode({
-        code: m[2]!,
-        figure: m[4]!,
-        next,
-        whole: `${rest.slice(0, at)}, ${rest.slice(at)}`.replace(/^(?:- +)*/, ''),
-      }),
-      edits: [{ at: start + at, remove: 0, insert: ', ' }],
-    };
-  }
-  return undefined;
+  const f = figureBeforeCode(line, context);
+  if (!f || f.spaced) return undefined;
+  const whole = `${f.rest.slice(0, f.at)}, ${f.rest.slice(f.at)}`.replace(/^(?:- +)*/, '');
+  return {
+    offset: f.start + f.at - f.figure.length,
+    code: 'figure-run-into-code',
+    ...say.figureRunIntoCode({ code: f.code, figure: f.figure, next: f.next, whole }),
+    edits: [{ at: f.start + f.at, remove: 0, insert: ', ' }],
+  };
 }
 
 /** A council's figure and the mark after it that is not a comma, where the next council's code follows. */
