@@ -1,9 +1,9 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
-import { MONTHS as MONTH_NAMES } from '../shared/words.js';
 import { commaBetweenCouncils, councilBelowBraces, figureRunIntoCode, separatorBetweenCouncils, thousandsInBraces } from './brace-slips.js';
 import { cellAfterTab, colourMark } from './cell-slips.js';
 import { findChoiceSlip } from './choice-slips.js';
+import { dateValue, numericDate } from './date-slips.js';
 import { findFigureSlip } from './figure-slips.js';
 import { headingBeforeValue } from './heading-slips.js';
 import { checkLeftOnNote, confirmAnswered, numberInTitle, sectionNumber, sectionNumberMark } from './leftover-slips.js';
@@ -310,65 +310,6 @@ function namedMonthDate(line: LineInfo, context: SlipContext): Slip | undefined 
     code: 'date-with-month-name',
     ...say.spreadsheetDate({ key, written, iso }),
     edits: [{ at, remove: value.length, insert: iso }],
-  };
-}
-
-/** The value of a date key on its line, without quotes or a note after it, and where it starts. */
-function dateValue(line: LineInfo, context: SlipContext): { key: string; value: string; written: string; at: number } | undefined {
-  const rest = line.text.slice(line.indent);
-  const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]/.exec(rest);
-  if (!m || !context.dateKeys?.has(m[2]!)) return undefined;
-  let value = rest.slice(m[0].length);
-  const note = value.search(/[ \t]#/);
-  if (note >= 0) value = value.slice(0, note);
-  value = value.trim();
-  const quoted = value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]);
-  const colon = rest.indexOf(':', m[1]!.length + m[2]!.length) + 1;
-  const at = line.start + line.indent + colon + rest.slice(colon).search(/\S/);
-  return { key: m[2]!, value, written: quoted ? value.slice(1, -1) : value, at };
-}
-
-/** YYYY-MM-DD of a day, if it is one; with the day and month as words ("1 April 2018"). */
-function isoOf(y: number, month: number, d: number): { iso: string; said: string } | undefined {
-  const date = new Date(Date.UTC(y, month - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== d) return undefined;
-  return { iso: date.toISOString().slice(0, 10), said: `${d} ${MONTH_NAMES[month - 1]}` };
-}
-
-/**
- * "01/04/2018", "31.03.2019", "31-03-19": a date in figures, day first as the UK writes it, where a
- * key holds a date YYYY-MM-DD. Read day first; when the other order gives no date ("31/03"), or not
- * the first of a month where the key needs one ("starts:"), there is one right reading and --fix
- * writes it; else the hint says the order assumed and the other reading.
- */
-function numericDate(line: LineInfo, context: SlipContext): Slip | undefined {
-  const found = dateValue(line, context);
-  const m = found && /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(found.written);
-  if (!found || !m) return undefined;
-  const [a, b] = [Number(m[1]), Number(m[3])];
-  const y = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
-  const first = context.firstDayKeys?.has(found.key) === true;
-  const fits = (month: number, d: number) => (first && d !== 1 ? undefined : isoOf(y, month, d));
-  const dayFirst = fits(b, a);
-  const monthFirst = fits(a, b);
-  const reading = dayFirst ?? monthFirst;
-  if (!reading) return undefined;
-  const other = dayFirst && monthFirst && monthFirst.iso !== dayFirst.iso ? monthFirst : undefined;
-  const { fixed, ...wording } = say.dateInFigures({
-    key: found.key,
-    written: found.written,
-    pair: `${m[1]}${m[2]}${m[3]}`,
-    iso: reading.iso,
-    said: reading.said,
-    dayFirst: dayFirst !== undefined,
-    ...(other ? { other: other.iso, otherSaid: other.said } : {}),
-  });
-  return {
-    offset: found.at,
-    code: 'date-in-figures',
-    ...wording,
-    ...(other === undefined && fixed !== undefined ? { fixed } : {}),
-    edits: [{ at: found.at, remove: found.value.length, insert: reading.iso }],
   };
 }
 
