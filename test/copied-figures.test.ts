@@ -72,8 +72,9 @@ describe('figures copied from another action', () => {
 
 describe('copiedFigures on a large plan', () => {
   // Every action's own uneven figures, and every tenth a paste of the one before it.
-  const figures: Figures[] = Array.from({ length: 3000 }, (_, i) =>
-    i % 10 === 9 ? { A: 1000 + i - 1, B: 7 * (i - 1) + 3 } : { A: 1000 + i, B: 7 * i + 3, C: i % 4 },
+  const figures: Figures[] = Array.from(
+    { length: 3000 },
+    (_, i): Figures => (i % 10 === 9 ? { A: 1000 + i - 1, B: 7 * (i - 1) + 3 } : { A: 1000 + i, B: 7 * i + 3, C: i % 4 }),
   );
 
   it('finds each copy and its source', () => {

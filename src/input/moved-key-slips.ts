@@ -106,7 +106,7 @@ export function keyOfLatestUpdate(
   const line = lines[i]!;
   const kv = keyAndValue(line);
   const parent = parents[i];
-  if (!kv || kv.dash !== '' || kv.value === '' || parent === undefined) return undefined;
+  if (kv?.dash !== '' || kv.value === '' || parent === undefined) return undefined;
   const here = context.children.get(parent);
   if (!here || here.has(kv.key) || here.has(CODE_KEYS) || !context.knownKeys.has(kv.key)) return undefined;
   // Below a line that opens a part ("Q1:"), it is that part's line, out of line (indent-slips.ts says so).
