@@ -6679,6 +6679,25 @@ export const MISTAKES: Mistake[] = [
     hint: /^write unit: days; if the unit is right, say what is counted in the name$/,
     severity: 'warning',
   },
+  {
+    name: 'a due date year first with its month in one figure',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => t.replace('    due: 2015-03-31\n', '    due: 2015-3-31\n'),
+    line: 8,
+    message: /^"2015-3-31" is a date year first, but plan writes its month and day with two figures each, as YYYY-MM-DD$/,
+    hint: /^write due: 2015-03-31$/,
+    alone: true,
+  },
+  {
+    name: 'a due date on a leap day of a year that has none',
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) => t.replace('    due: 2014-11-30\n', '    due: 2015-02-29\n'),
+    line: 23,
+    message: /^"2015-02-29" is no day of the calendar: February 2015 has 28 days \(2015 is not a leap year\)$/,
+    hint: /^write the day meant; for the last day of February, write due: 2015-02-28$/,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -66,3 +66,42 @@ export function numericDate(line: LineInfo, context: SlipContext): Slip | undefi
     edits: [{ at: found.at, remove: found.value.length, insert: reading.iso }],
   };
 }
+
+/**
+ * "due: 2053-9-30": a date year first, its month or day in one figure (as a spreadsheet shows it, or
+ * typed by hand). It has one reading, which --fix writes with two figures each.
+ */
+export function unpaddedDate(line: LineInfo, context: SlipContext): Slip | undefined {
+  const found = dateValue(line, context);
+  const m = found && /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(found.written);
+  if (!found || !m || (m[2]!.length === 2 && m[3]!.length === 2)) return undefined;
+  const reading = isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (!reading) return undefined;
+  return {
+    offset: found.at,
+    code: 'date-unpadded',
+    ...say.dateUnpadded({ key: found.key, written: found.written, iso: reading.iso }),
+    edits: [{ at: found.at, remove: found.value.length, insert: reading.iso }],
+  };
+}
+
+/**
+ * "due: 2054-02-29", "due: 2053-09-31": written as plan writes dates, but no day of the calendar (a
+ * leap day in another year, a 31st of a 30-day month). The day meant is the officer's: the hint names
+ * the last day of that month, and --fix writes nothing.
+ */
+export function dayNotInMonth(line: LineInfo, context: SlipContext): Slip | undefined {
+  const found = dateValue(line, context);
+  const m = found && /^(\d{4})-(\d{2})-(\d{2})$/.exec(found.written);
+  if (!found || !m) return undefined;
+  const [y, month, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || d < 1 || isoOf(y, month, d)) return undefined;
+  const days = new Date(Date.UTC(y, month, 0)).getUTCDate();
+  const last = isoOf(y, month, days)!;
+  return {
+    offset: found.at,
+    code: 'day-not-in-month',
+    ...say.dayNotInMonth({ key: found.key, written: found.written, month: MONTH_NAMES[month - 1]!, year: y, days, last: last.iso }),
+    edits: [{ at: found.at, remove: found.value.length, insert: last.iso }],
+  };
+}

@@ -3,7 +3,7 @@ import { say } from '../messages/index.js';
 import { commaBetweenCouncils, councilBelowBraces, figureRunIntoCode, separatorBetweenCouncils, thousandsInBraces } from './brace-slips.js';
 import { cellAfterTab, colourMark } from './cell-slips.js';
 import { findChoiceSlip } from './choice-slips.js';
-import { dateValue, numericDate } from './date-slips.js';
+import { dateValue, dayNotInMonth, numericDate, unpaddedDate } from './date-slips.js';
 import { findFigureSlip } from './figure-slips.js';
 import { headingBeforeValue } from './heading-slips.js';
 import { checkLeftOnNote, confirmAnswered, numberInTitle, sectionNumber, sectionNumberMark } from './leftover-slips.js';
@@ -61,6 +61,8 @@ export function findValueSlip(
     namedMonthDate(lines[i]!, context) ??
     findFigureSlip(lines, i, context, parents) ??
     numericDate(lines[i]!, context) ??
+    unpaddedDate(lines[i]!, context) ??
+    dayNotInMonth(lines[i]!, context) ??
     councilByName(lines, i, context, parents[i]) ??
     decimalComma(lines[i]!, context, parents[i]) ??
     unitAfterFigure(lines[i]!, context, parents[i]) ??

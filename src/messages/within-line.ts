@@ -234,6 +234,21 @@ export const withinLine = group(
       hint: `write ${p.key}: ${p.iso}`,
       fixed: `the date "${p.written}" written as ${p.iso}`,
     })),
+    dateUnpadded: entry([{ key: 'due', written: '2053-9-30', iso: '2053-09-30' }], (p) => ({
+      message: `"${p.written}" is a date year first, but plan writes its month and day with two figures each, as YYYY-MM-DD`,
+      hint: `write ${p.key}: ${p.iso}`,
+      fixed: `the date "${p.written}" written as ${p.iso}`,
+    })),
+    dayNotInMonth: entry(
+      [
+        { key: 'due', written: '2054-02-29', month: 'February', year: 2054, days: 28, last: '2054-02-28' },
+        { key: 'due', written: '2053-09-31', month: 'September', year: 2053, days: 30, last: '2053-09-30' },
+      ],
+      (p) => ({
+        message: `"${p.written}" is no day of the calendar: ${p.month} ${p.year} has ${p.days} days${p.month === 'February' && p.days === 28 ? ` (${p.year} is not a leap year)` : ''}`,
+        hint: `write the day meant; for the last day of ${p.month}, write ${p.key}: ${p.last}`,
+      }),
+    ),
     dateInFigures: entry<DateInFigures>(
       [
         { key: 'starts', written: '01/04/2018', pair: '01/04', iso: '2018-04-01', said: '1 April', dayFirst: true },
