@@ -37,7 +37,8 @@ const cases: Case[] = [
     name: 'a due date that is not in the calendar',
     files: { '2.1-beta.yaml': action(['    due: 2014-02-29']) },
     at: 'plans/2.1-beta.yaml:6:10',
-    message: /"2014-02-29" is not a date/,
+    message: /^"2014-02-29" is no day of the calendar: February 2014 has 28 days \(2014 is not a leap year\)$/,
+    hint: /^write the day meant; for the last day of February, write due: 2014-02-28$/,
   },
   {
     name: 'a due date in words',
