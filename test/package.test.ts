@@ -122,6 +122,9 @@ describe.runIf(built)('release/plan-win-x64.exe', { timeout: 600_000 }, () => {
     cpSync(join(ROOT, 'plans'), join(cwd, 'plans'), { recursive: true });
     const env = { ...process.env, WINEPREFIX: join(temp.make(), 'wine'), WINEDEBUG: '-all', NO_COLOR: '1' };
     spawnSync('winecfg', ['/v', 'win10'], { env, timeout: 300_000 });
+    // Wait for wine's server to write the new prefix's registry: on a busy machine node.exe otherwise
+    // starts before "Windows 10" is set, and refuses the default Windows version (a CI run failed so).
+    spawnSync('wineserver', ['-w'], { env, timeout: 300_000 });
     // Node under wine cannot write to a pipe (EBADF), so its output goes to files, as an officer's
     // PowerShell redirect would.
     const wineRun = (args: string[], dir: string) => {
