@@ -93,6 +93,10 @@ function repeatsAddress(address: string, before: string): boolean {
   return words !== '' && bare(words) === bare(address);
 }
 
+/** "\u00a339,800\u00a341,300", "45%48%": two figures with no space between them, a tracked change pasted from Word. */
+const TWO_FIGURES =
+  /[\u00a3\u20ac$]\d[\d,]*(?:\.\d+)?(?:k|m|bn)?[\u00a3\u20ac$]\d[\d,]*(?:\.\d+)?(?:k|m|bn)?(?![\w\u00a3\u20ac$])|(?<![\d.,])\d[\d,]*(?:\.\d+)?%\d[\d,]*(?:\.\d+)?%/gi;
+
 /**
  * The families, in the order they are looked for. Invisible format characters (Unicode's Cf) are here
  * save the direction controls, which the check of the text's characters refuses (text-check.ts); the
@@ -180,6 +184,15 @@ const FAMILIES: readonly Family[] = [
     meant: () => '',
     keys: ['title'],
   },
+  // A Word form's or a to-do list's check box before a one-line text ("\u2612 Complete"); in a narrative, a tick list is the officer's own.
+  {
+    id: 'checkBox',
+    pattern: /^[\u2610-\u2612\u2713\u2714\u2717\u2718\u25a1\u25a0\uf0a8\uf0fd\uf0fe\uf06f\uf078][ \t]*(?=\S)/g,
+    meant: () => '',
+    keys: ['status', 'action', 'title', 'measure', 'lead'],
+  },
+  // Word's tracked change pasted as text: the deleted figure and the one typed in, run together.
+  { id: 'trackedChange', pattern: TWO_FIGURES },
 ];
 
 /** "# 29,900", "#1.5m": an amount of money after "#", the pound sign of a keyboard set to US English. */
@@ -252,7 +265,7 @@ function hitsInSegment(unit: Unit, s: number, lines: readonly LineInfo[]): Hit[]
   // Most text is plain ASCII words and marks: only a line with a character some family needs is looked at.
   if (
     unit.key !== 'title' &&
-    !/[^\x20-\x7e]|[_&<\\#[]|\.\.\.\.|\. \. \.|Error!|Sent from|Get Outlook|\d:\d\d|e-?mail|message/i.test(seg.text)
+    !/[^\x20-\x7e]|\d[%$]\d|[_&<\\#[]|\.\.\.\.|\. \. \.|Error!|Sent from|Get Outlook|\d:\d\d|e-?mail|message/i.test(seg.text)
   )
     return hits;
   for (const family of FAMILIES) {

@@ -36,7 +36,9 @@ export type ArtefactFamily =
   | 'ligature'
   | 'mojibake'
   | 'brokenWord'
-  | 'quarterHeading';
+  | 'quarterHeading'
+  | 'checkBox'
+  | 'trackedChange';
 
 export interface ArtefactParams {
   family: ArtefactFamily;
@@ -58,6 +60,12 @@ export interface ArtefactParams {
 }
 
 const show = (text: string): string => (text.length > 40 ? `${text.slice(0, 36)}\u2026` : text);
+
+/** "\u00a339,800\u00a341,300" as its two figures: the first ends where the second's sign or first digit starts. */
+function twoFigures(found: string): string[] {
+  const m = /^([^\d]?[\d,.]+(?:k|m|bn)?%?)(.+)$/i.exec(found);
+  return m ? [m[1]!, m[2]!] : [found];
+}
 
 /** What the artefact is, in plain words: the first part of the message. */
 function what(p: ArtefactParams): string {
@@ -127,6 +135,10 @@ function what(p: ArtefactParams): string {
       return `"${p.before}" at the end of ${at} and "${p.after}" at the start of line ${p.lines[0]! + 1} look like one word broken at a line end, as text copied from a PDF is`;
     case 'quarterHeading':
       return `the title ends with ${f}, which the report adds itself for each quarter`;
+    case 'checkBox':
+      return `${f} at the start of ${at} is a check box copied from a Word form or a to-do list, not part of the ${p.key}: the report would print it`;
+    case 'trackedChange':
+      return `${f} is two figures run together, as Word pastes a tracked change (the old figure deleted, the new one typed in): the report would print both`;
   }
 }
 
@@ -186,6 +198,10 @@ function todo(p: ArtefactParams): string {
       return `delete "${p.found.trim()}" and the space after it from the start of ${line}`;
     case 'hashForPound':
       return `write \u00a3${p.after ?? ''} in place of #${p.after ?? ''}`;
+    case 'trackedChange':
+      return `keep the figure that is right and delete the other: write ${twoFigures(p.found)
+        .map((x) => `"${x}"`)
+        .join(' or ')} in place of ${f}`;
     default:
       return p.meant === '' ? `delete ${f}` : `write "${p.meant}" in place of ${f}`;
   }
@@ -296,6 +312,8 @@ export const artefacts = group(
           meant: '',
           written: 'title: Tri-Council Procurement Action Plan',
         },
+        { key: 'status', lines: [12], family: 'checkBox', found: '\u2612', meant: '', written: 'status: Complete' },
+        { ...E, family: 'trackedChange', found: '\u00a339,800\u00a341,300' },
       ] as [ArtefactParams, ...ArtefactParams[]],
       (p) => ({
         message: what(p),
