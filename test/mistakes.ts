@@ -6626,6 +6626,15 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a line of figures in braces closed with ")", the key beside "}"',
+    file: GOV,
+    edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8, EDC: 4 )'),
+    line: 57,
+    message: /^the "\{" opened on this line is closed with "\)", not "\}"$/,
+    hint: /^write "\}" in place of "\)": waivers: \{ WBC: 12, NDC: 8, EDC: 4 \}$/,
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

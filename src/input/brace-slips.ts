@@ -94,6 +94,16 @@ function restBelow(lines: readonly LineInfo[], i: number, open: string, close: s
   return { text, start: below.start + below.indent };
 }
 
+/** ")" or "]" at the end of a value opened with "{" (a key beside the one meant, or a shifted one): the closing mark typed. */
+function wrongClose(value: string, open: string, close: string): string | undefined {
+  const last = value.slice(-1);
+  const pair = PAIRS.find(([, c]) => c === last);
+  if (last === close || !')]}'.includes(last) || (pair && count(value, pair[0]) > 0)) return undefined;
+  // A bracket opened in the value is a bracket of its own (an officer's "(est.)"), not the close typed.
+  if (last === ')' && value.includes('(')) return undefined;
+  return /[\w%.][ \t]*.$/.test(value) && value.startsWith(open) ? last : undefined;
+}
+
 /**
  * "local-contracts: { LCC: 5, FDC: 2" with no "}", "LCC: 5, FDC: 2 }" with no "{", or "{{ … }": a
  * pair of braces (or of square brackets) on one line left uneven. YAML reads on past the line, and
@@ -127,6 +137,16 @@ export function unevenBrackets(lines: readonly LineInfo[], i: number): Slip | un
           code: 'broken-inside-brackets',
           ...say.brokenInsideBrackets({ open, close, line: i + 2, whole: whole(joined) }),
           edits: [{ at: end, remove: broken.start - end, insert: /[ \t]$/.test(value) ? '' : ' ' }],
+        };
+      }
+      const wrong = wrongClose(value, open, close);
+      if (wrong) {
+        const mended = `${value.slice(0, -1)}${close}`;
+        return {
+          offset: at + rest.length - 1,
+          code: 'wrong-closing-bracket',
+          ...say.wrongClosingBracket({ open, close, wrong, whole: whole(mended) }),
+          edits: [{ at: at + rest.length - 1, remove: 1, insert: close }],
         };
       }
       const words = say.unclosedBracket({ open, close, written: rest.slice(m[1]!.length), whole: whole(value + closing) });

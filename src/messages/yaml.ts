@@ -217,5 +217,13 @@ export const limits = group(
         hint: `delete one "${p.close}" from the end of line ${p.line}: ${p.written.replace(new RegExp(`\\s*\\${p.close}\\s*$`), '')}`,
       }),
     ),
+    wrongClosingBracket: entry(
+      [{ open: '{', close: '}', wrong: ')', whole: 'local-contracts: { LCC: 5, FDC: 2 }' }],
+      (p: { open: string; close: string; wrong: string; whole: string }) => ({
+        message: `the "${p.open}" opened on this line is closed with "${p.wrong}", not "${p.close}"`,
+        hint: `write "${p.close}" in place of "${p.wrong}": ${p.whole}`,
+        fixed: `"${p.wrong}" written as "${p.close}"`,
+      }),
+    ),
   },
 );
