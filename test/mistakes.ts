@@ -6635,6 +6635,15 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a RAG rating pasted from a tracker with its trend arrow',
+    file: GOV,
+    lineText: '        rag: green \u2191',
+    line: 13,
+    message: /^"green \u2191" is the rating with a tracker's trend, "\u2191", beside it: "rag" takes the rating alone$/,
+    hint: /^write rag: green; if the trend matters to committee, say it in the narrative$/,
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -13,7 +13,13 @@ import type { Slip, SlipContext } from './slips.js';
 
 export function findChoiceSlip(lines: readonly LineInfo[], i: number, context: SlipContext): Slip | undefined {
   const line = lines[i]!;
-  return signForWord(line, context) ?? twoChoices(line, context) ?? wordForNone(lines, i, context) ?? findDoneSlip(lines, i, context);
+  return (
+    signForWord(line, context) ??
+    trendWithChoice(line, context) ??
+    twoChoices(line, context) ??
+    wordForNone(lines, i, context) ??
+    findDoneSlip(lines, i, context)
+  );
 }
 
 /** The value of a key that takes one of a few words, on its line, and where it starts. */
@@ -82,6 +88,25 @@ function twoChoices(line: LineInfo, context: SlipContext): Slip | undefined {
     }),
     // Read as the first, in memory only, so that the rest of the file is checked.
     edits: [{ at: found.at, remove: found.written.length, insert: both[0]! }],
+  };
+}
+
+/** A tracker's trend beside its rating: an arrow, or a word in brackets ("(improving)"). */
+const TREND =
+  /[\u2191\u2193\u2197\u2198\u2192\u2194\u2b06\u2b07\u25b2\u25bc\u25b6\u2bc5\u2bc6\u21d1\u21d3]\ufe0f?|\((?:improving|worsening|deteriorating|declining|stable|steady|unchanged|no change|same|up|down)\)/i;
+
+/** "rag: amber \u2191": the rating with the trend a tracker shows beside it. The rating is the one reading; the trend goes. */
+function trendWithChoice(line: LineInfo, context: SlipContext): Slip | undefined {
+  const found = choiceValue(line, context);
+  if (!found) return undefined;
+  const m = new RegExp(`^(?:(${TREND.source})[ \\t]*([A-Za-z]+)|([A-Za-z]+)[ \\t]*(${TREND.source}))$`, 'i').exec(found.written);
+  const word = m ? wordFor(m[2] ?? m[3]!, found.words) : undefined;
+  if (!m || word === undefined) return undefined;
+  return {
+    offset: found.at,
+    code: 'trend-with-choice',
+    ...say.trendWithChoice({ key: found.key, written: found.written, trend: (m[1] ?? m[4]!).trim(), word }),
+    edits: [{ at: found.at, remove: found.written.length, insert: word }],
   };
 }
 

@@ -406,6 +406,11 @@ export const withinLine = group(
         hint: `write ${p.named.map((w) => `${p.key}: ${w}`).join(' or ')}, whichever fits`,
       }),
     ),
+    trendWithChoice: entry([{ key: 'rag', written: 'amber \u2191', trend: '\u2191', word: 'amber' }], (p) => ({
+      message: `"${p.written}" is the rating with a tracker's trend, "${p.trend}", beside it: "${p.key}" takes the rating alone`,
+      hint: `write ${p.key}: ${p.word}; if the trend matters to committee, say it in the narrative`,
+      fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.word}"`,
+    })),
     wordForNone: entry([{ key: 'target', written: 'n/a' }], (p) => ({
       message: `"${p.written}" means no target: plan writes that as none`,
       hint: `write ${p.key}: none`,
