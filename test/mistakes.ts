@@ -3282,6 +3282,7 @@ export const MISTAKES: Mistake[] = [
     message: /"Kestrel Borough Council" seems to be the rest of "lead:" on line 7/,
     hint: /^join it onto the end of line 7, so that it reads: lead: Head of Procurement, Kestrel Borough Council$/,
     alone: true,
+    repaired: (t) => t.replace('    lead: Head of Procurement\n', '    lead: Head of Procurement, Kestrel Borough Council\n'),
   },
   {
     name: 'Kestrel: the tail of a narrative broken by Enter onto a line at the left edge',

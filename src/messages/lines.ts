@@ -376,6 +376,7 @@ export const text = group(
           hint: p.note
             ? `if it is the rest of "${p.key}:", join it onto the end of line ${p.line} (joined: ${shortened(p.joined, 120)}); if it is a note of your own, start the line with "# " to keep it as a note that the report leaves out`
             : join,
+          ...(p.note ? {} : { fixed: `line ${p.line + 1} joined onto the end of line ${p.line}` }),
         };
       },
     ),
