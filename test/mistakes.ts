@@ -6645,6 +6645,24 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'Kestrel: the year-end update headed "Outturn:", as the finance report heads it',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t.replace(
+        '          HDC: 27000\n',
+        '          HDC: 27000\n      Outturn:\n        narrative: Fleet contract savings confirmed.\n        achieved:\n          KBC: 61000\n          HDC: 30000\n',
+      ),
+    line: 28,
+    message: /^"Outturn:" is a finance report's name for the year's last quarter: plan calls that update "Q4:"$/,
+    hint: /^replace "Outturn:" with "Q4:"$/,
+    repaired: (t) =>
+      t.replace(
+        '          HDC: 27000\n',
+        '          HDC: 27000\n      Q4:\n        narrative: Fleet contract savings confirmed.\n        achieved:\n          KBC: 61000\n          HDC: 30000\n',
+      ),
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),
