@@ -6663,6 +6663,17 @@ export const MISTAKES: Mistake[] = [
       ),
   },
   {
+    name: 'Kestrel: a due date written as the finance period, "P12"',
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) => t.replace('    due: 2015-03-31\n', '    due: P12\n'),
+    line: 8,
+    message: /^"P12" is a finance period, month 12 of the plan's year \(March\): the plan writes the quarter that holds it, Q4$/,
+    hint: /^write due: Q4$/,
+    alone: true,
+    repaired: (t) => t.replace('    due: 2015-03-31\n', '    due: Q4\n'),
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -20,6 +20,7 @@ export function findTypedFormSlip(line: LineInfo, context: SlipContext, parent: 
     yearAlone(line, context) ??
     quarterForm(line, context) ??
     calendarQuarter(line, context) ??
+    financePeriod(line, context) ??
     monthAlone(line, context) ??
     monthBeforeDay(line)
   );
@@ -140,6 +141,31 @@ function calendarQuarter(line: LineInfo, context: SlipContext): Slip | undefined
       form,
       other: `${yearOf(year)} Q${number}`,
     }),
+    edits: [{ at: kv.at, remove: kv.value.length, insert: form }],
+  };
+}
+
+/** "P12", "Period 9", "M6 2052/53": a month of the finance year by its number, as a finance system counts them. */
+const FINANCE_PERIOD = /^(?:p|per\.?|period|m|month)[ \t]*(\d{1,2})(?:[ \t]+(\d{4}\/\d{2}))?$/i;
+
+/**
+ * "due: P12": a finance period, month 12 of the plan's year, where the plan writes a quarter. Periods
+ * count from the first month of the year (a thirteenth is the year-end's own), so the quarter that
+ * holds it is the one reading, which --fix writes.
+ */
+function financePeriod(line: LineInfo, context: SlipContext): Slip | undefined {
+  const kv = keyAndValue(line, true);
+  if (!kv || !context.dateKeys?.has(kv.key) || context.firstDayKeys?.has(kv.key)) return undefined;
+  const m = FINANCE_PERIOD.exec(kv.value.replace(/^(["'])(.*)\1$/, '$2'));
+  const period = Number(m?.[1]);
+  if (!m || period < 1 || period > 13) return undefined;
+  const quarter = `Q${Math.ceil(Math.min(period, 12) / 3)}`;
+  const form = m[2] ? `${m[2]} ${quarter}` : quarter;
+  const month = MONTHS[((context.yearStartMonth ?? 3) + Math.min(period, 12) - 1) % 12]!;
+  return {
+    offset: kv.at,
+    code: 'finance-period',
+    ...say.financePeriod({ key: kv.key, written: kv.value, period, month, form }),
     edits: [{ at: kv.at, remove: kv.value.length, insert: form }],
   };
 }

@@ -45,6 +45,17 @@ export const schedule = group(
         hint: `write ${p.key}: ${p.form}; if you meant the plan's own quarter of that name, write ${p.key}: ${p.other}`,
       }),
     ),
+    financePeriod: entry(
+      [
+        { key: 'due', written: 'P12', period: 12, month: 'March', form: 'Q4' },
+        { key: 'due', written: 'P13', period: 13, month: 'March', form: 'Q4' },
+      ],
+      (p) => ({
+        message: `"${p.written}" is a finance period, ${p.period === 13 ? "the year-end's thirteenth" : `month ${p.period} of the plan's year (${p.month})`}: the plan writes the quarter that holds it, ${p.form}`,
+        hint: `write ${p.key}: ${p.form}`,
+        fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.form}"`,
+      }),
+    ),
     quarterForm: entry(
       [
         { key: 'due', written: 'Q4 2041/42', form: '2041/42 Q4', same: true },
