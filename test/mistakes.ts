@@ -53,6 +53,8 @@ const PLAN = 'plan.yaml';
 const Q2_NARRATIVE_END = "          EDC's share of the fleet contract slips to Q3.\n";
 const Q1_FIGURES = '        status: On track\n        achieved:\n          WBC: 25000\n          NDC: 22000\n          EDC: 9000\n';
 const KSAV = '1-savings.yaml';
+/** A Q2 narrative for Kestrel's savings action, long enough to be one officer's account. */
+const KESTREL_Q2 = 'Stationery tender issued in August; three bids received and evaluation under way with the fleet team.';
 const KGOV = '2-governance.yaml';
 /** The first line of a narrative of Westbrook's governance section (line 15). */
 const NARR15 = '          Draft rules circulated to the three monitoring officers on 12 June.\n';
@@ -6672,6 +6674,27 @@ export const MISTAKES: Mistake[] = [
     hint: /^write due: Q4$/,
     alone: true,
     repaired: (t) => t.replace('    due: 2015-03-31\n', '    due: Q4\n'),
+  },
+  {
+    name: "Kestrel: last quarter's narrative left above the new one, the update copied to write over",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '      Q2:\n        achieved:\n          KBC: 30000\n',
+          `      Q2:\n        narrative: ${KESTREL_Q2}\n        achieved:\n          KBC: 30000\n`,
+        )
+        .replace(
+          '        narrative: Fleet and stationery contracts let.\n',
+          `        narrative: |\n          ${KESTREL_Q2}\n          Fleet and stationery contracts let.\n`,
+        ),
+    line: 26,
+    message:
+      /^the Q3 narrative of action "contract-savings" starts with its Q2 narrative word for word \(line 26\): the Q3 report would give the Q2 news as this quarter's$/,
+    hint: /^delete the Q2 text \(line 26\) from the Q3 narrative/,
+    severity: 'warning',
+    alone: true,
   },
   {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',

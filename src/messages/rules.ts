@@ -220,6 +220,16 @@ export const rules = group(
         hint: `write the ${p.quarter} narrative back in ${lineRange(p.lines)} as it was (from the ${p.quarter} report, or the plan as it stood then); keep the ${p.from} narrative as it is`,
       }),
     ),
+    narrativeKeepsEarlier: entry(
+      [
+        { quarter: 'Q3', from: 'Q2', action: '"contract-savings"', lines: { from: 25, to: 25 }, first: true },
+        { quarter: 'Q3', from: 'Q2', action: '"contract-savings"', lines: { from: 26, to: 27 }, first: false },
+      ],
+      (p: { quarter: string; from: string; action: string; lines: { from: number; to: number }; first: boolean }) => ({
+        message: `the ${p.quarter} narrative of action ${p.action} ${p.first ? 'starts' : 'ends'} with its ${p.from} narrative word for word (${lineRange(p.lines)}): the ${p.quarter} report would give the ${p.from} news as this quarter's`,
+        hint: `delete the ${p.from} text (${lineRange(p.lines)}) from the ${p.quarter} narrative, which keeps its new text; the ${p.from} update keeps its own. If committee is to read the whole story, say "In ${p.from}, …" before it`,
+      }),
+    ),
     narrativeOfOtherAction: entry<{
       quarter: string;
       action: string;

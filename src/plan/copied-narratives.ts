@@ -52,3 +52,44 @@ export const narrativesOwn: Rule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * A quarter's narrative that starts (or ends) with the quarter before's narrative word for word, with
+ * new text after (or before) it: the officer copied last quarter's update to write the new one and
+ * left the old text in. Committee would read last quarter's news as this quarter's. The officer may
+ * mean a running account, so the hint names the lines and leaves the choice.
+ */
+export const narrativesMoveOn: Rule = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const ref of eachAction(ctx)) {
+    const updates = asDict(ref.action.updates) ?? {};
+    QUARTERS.slice(1).forEach((q, k) => {
+      const before = QUARTERS[k]!;
+      const earlier = asDict(updates[before])?.narrative;
+      const later = asDict(updates[q])?.narrative;
+      if (typeof earlier !== 'string' || typeof later !== 'string' || UNWRITTEN.test(later)) return;
+      const old = normaliseText(earlier);
+      const now = normaliseText(later);
+      if (old.split(/\s+/).length < MIN_WORDS || now.length <= old.length) return;
+      const first = now.startsWith(`${old} `);
+      if (!first && !now.endsWith(` ${old}`)) return;
+      const lines = keptLines(textLines(ref, q, later), later, earlier, first);
+      const wording = say.narrativeKeepsEarlier({ quarter: q, from: before, action: actionName(ref), lines, first });
+      // Said at the first line of the old text, in a text of several lines; else at the narrative.
+      const start = at(ref.f, [...ref.path, 'updates', q, 'narrative']);
+      const line = ref.f.file.lineStart(lines.from);
+      const offset = lines.from > ref.f.file.position(start).line ? line + ref.f.file.lineText(lines.from).search(/\S/) : start;
+      out.push(problem(ref.f, offset, 'warning', 'narrative-keeps-earlier', wording));
+    });
+  }
+  return out;
+};
+
+/** The lines of `later`'s text that hold `earlier`'s: its first lines, or its last. */
+function keptLines(all: { from: number; to: number }, later: string, earlier: string, first: boolean): { from: number; to: number } {
+  if (all.from === all.to) return all;
+  const count = earlier.replace(/\n+$/, '').split('\n').length;
+  const total = later.replace(/\n+$/, '').split('\n').length;
+  const n = Math.min(count, total);
+  return first ? { from: all.from, to: all.from + n - 1 } : { from: all.to - n + 1, to: all.to };
+}

@@ -9,7 +9,7 @@ import { figuresNotCarried } from './carried-rules.js';
 import { COUNCIL_CODE, councilMeant } from './codes.js';
 import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied, updateSources } from './copied-figures.js';
 import { targetNamesOwn } from './copied-names.js';
-import { narrativesOwn } from './copied-narratives.js';
+import { narrativesMoveOn, narrativesOwn } from './copied-narratives.js';
 import { councilNamesFit } from './council-names.js';
 import { figuresInScale } from './figure-scale.js';
 import { measuresAsHeard } from './heard-numbers.js';
@@ -437,6 +437,7 @@ const rules: readonly Rule[] = [
   textIsWritten,
   quarterMoves,
   narrativesOwn,
+  narrativesMoveOn,
   financialYearMatchesStart,
   councilNamesFit,
   titleLeavesOutTheYear,
