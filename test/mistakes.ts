@@ -6697,6 +6697,15 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a quarter heading typed with the key beside Q, "W2:"',
+    file: GOV,
+    lineText: '      W2:',
+    line: 17,
+    message: /^"W2:" is "Q2:" with a key beside it typed: the action has no Q2 update$/,
+    hint: /^replace "W2:" with "Q2:"$/,
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

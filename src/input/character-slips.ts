@@ -5,7 +5,7 @@ import { dashForNothing, inBraces, unevenBrackets } from './brace-slips.js';
 import { keyOfColumnName, partKeys } from './column-names.js';
 import { type LineUp, lineUpChains, oddIndentSlip, slipInIndentation } from './indent-slips.js';
 import { readMoney } from './money.js';
-import { yearEndKey } from './quarter-key-slips.js';
+import { quarterKeySlip } from './quarter-key-slips.js';
 import { ratingBeforeText } from './rating-slips.js';
 import {
   allowedUnder,
@@ -72,7 +72,7 @@ export function findCharacterSlips(text: string, context: SlipContext, lines: re
       if (space) slips.push(space);
       const typed =
         (hasInvisible ? invisibleInKey(line, context) : undefined) ??
-        yearEndKey(lines, i, parents) ??
+        quarterKeySlip(lines, i, parents) ??
         mistypedKey(lines, i, context, parents) ??
         dashWithoutSpace(line, context) ??
         wordDash(line, context) ??

@@ -11,18 +11,40 @@ import type { Slip } from './slips.js';
 const YEAR_END =
   /^(?:(?:year[ -]?end|end[ -]of[ -]year|outturn|final|annual|full[ -]year)(?:[ -](?:outturn|update|position|report|figures?))?|q4[ -](?:outturn|final|year[ -]?end)|eoy)$/i;
 
-export function yearEndKey(lines: readonly LineInfo[], i: number, parents: ReadonlyArray<string | undefined>): Slip | undefined {
+export function quarterKeySlip(lines: readonly LineInfo[], i: number, parents: ReadonlyArray<string | undefined>): Slip | undefined {
   if (parents[i] !== 'updates') return undefined;
   const line = lines[i]!;
-  const m = /^([A-Za-z][\w -]*?)[ \t]*:[ \t]*$/.exec(line.text.slice(line.indent));
-  if (!m || !YEAR_END.test(m[1]!)) return undefined;
+  const m = /^([^\s:#][^:#]*?)[ \t]*:[ \t]*$/.exec(line.text.slice(line.indent));
+  if (!m) return undefined;
   const written = m[1]!;
   const at = line.start + line.indent;
-  const free = !partKeys(lines, i, parents).has('Q4');
+  const has = (q: string) => partKeys(lines, i, parents).has(q);
+  if (YEAR_END.test(written)) {
+    const free = !has('Q4');
+    return {
+      offset: at,
+      code: 'year-end-key',
+      ...say.yearEndKey({ written, free }),
+      edits: free ? [{ at, remove: written.length, insert: 'Q4' }] : [],
+    };
+  }
+  const meant = besideQ(written);
+  if (meant === undefined || has(meant)) return undefined;
   return {
     offset: at,
-    code: 'year-end-key',
-    ...say.yearEndKey({ written, free }),
-    edits: free ? [{ at, remove: written.length, insert: 'Q4' }] : [],
+    code: 'quarter-key-typed',
+    ...say.quarterKeyTyped({ written, meant }),
+    edits: [{ at, remove: written.length, insert: meant }],
   };
+}
+
+/**
+ * "W3", "A2", "Q\u00a3": a quarter with the key beside "Q" typed for it (W, A or S on a UK keyboard), or its
+ * figure typed with Shift held ("!", "\u00a3", "$" over 1, 3 and 4).
+ */
+function besideQ(written: string): string | undefined {
+  const letter = /^[WASwas]([1-4])$/.exec(written);
+  if (letter) return `Q${letter[1]}`;
+  const shifted = /^[Qq]([!\u00a3$])$/.exec(written);
+  return shifted ? `Q${{ '!': 1, '\u00a3': 3, $: 4 }[shifted[1]!]}` : undefined;
 }

@@ -7,19 +7,6 @@ export const copiedForms = group(
   'Values copied in the form another program shows them',
   "A tracker's change column, a report's words for a figure, a chat's marks for code, a spreadsheet's date with its time, a line of plan's own JSON output: each looks like the value it was copied for and carries a mark that is not part of it. Plan names the mark at its line and gives the value to write; --fix writes it when there is one reading.",
   {
-    yearEndKey: entry(
-      [
-        { written: 'Outturn', free: true },
-        { written: 'Year end', free: false },
-      ],
-      (p) => ({
-        message: `"${p.written}:" is a finance report's name for the year's last quarter: plan calls that update "Q4:"`,
-        hint: p.free
-          ? `replace "${p.written}:" with "Q4:"`
-          : `this action has a "Q4:" already: move what "${p.written}:" says into it, then delete "${p.written}:" and its lines`,
-        ...(p.free ? { fixed: `"${p.written}:" written as "Q4:"` } : {}),
-      }),
-    ),
     movementAsTotal: entry(
       [
         { code: 'GBC', written: '+32550', quarter: 'Q3', before: 'Q2', rise: 32550, was: 46800, key: 'achieved' },

@@ -12,6 +12,7 @@ import { money } from './money.js';
 import { pasted } from './pasted.js';
 import { placeholders } from './placeholders.js';
 import { planFile } from './plan-file.js';
+import { quarterKeys } from './quarter-keys.js';
 import { copies, rules } from './rules.js';
 import { said } from './said.js';
 import { scale } from './scale.js';
@@ -36,6 +37,7 @@ export const TABLE = [
   artefacts,
   copiedForms,
   keys,
+  quarterKeys,
   withinLine,
   placeholders,
   text,
