@@ -6706,6 +6706,15 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'the "|" of a narrative typed as a small L, copied by eye from an e-mail',
+    file: GOV,
+    lineText: '        narrative: l',
+    line: 14,
+    message: /^"l" after "narrative:" looks like "\|" typed as a character like it/,
+    hint: /^write narrative: \|/,
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

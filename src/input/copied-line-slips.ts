@@ -88,8 +88,11 @@ function insideBraces(lines: readonly LineInfo[], i: number): boolean {
   return depth > 0;
 }
 
-/** Characters that look like "|": the broken bar (U+00A6), a box-drawing or a full-width bar, a dental click. */
-const BAR_LOOKALIKE = /[\u00a6\u01c0\u2223\u2502\uff5c\u23d0]/;
+/**
+ * Characters that look like "|": the broken bar (U+00A6), a box-drawing or a full-width bar, a dental
+ * click; and, copied by eye from a font that draws them alike, a small L, a capital i, a one or "!".
+ */
+const BAR_LOOKALIKE = /[\u00a6\u01c0\u2223\u2502\uff5c\u23d0lI1!]/;
 
 /** "narrative: \u00a6" over lines set further in: the "|" that starts a text on the lines below, mistyped. */
 function barLookalike(lines: readonly LineInfo[], i: number, context: SlipContext): Slip | undefined {

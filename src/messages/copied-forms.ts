@@ -80,11 +80,19 @@ export const copiedForms = group(
       hint: `write it as the lines around it are: ${p.line}`,
       fixed: `the JSON quotes and comma taken off: ${p.line}`,
     })),
-    barLookalike: entry([{ key: 'narrative', written: '\u00a6', code: '00A6' }], (p) => ({
-      message: `"${p.written}" (U+${p.code}) looks like "|" but is not the "|" that starts the ${p.key} on the lines below`,
-      hint: `write ${p.key}: | (on a UK keyboard, "|" is Shift and the key beside Z)`,
-      fixed: `"${p.written}" after "${p.key}:" changed to "|"`,
-    })),
+    barLookalike: entry(
+      [
+        { key: 'narrative', written: '\u00a6', code: '00A6' },
+        { key: 'narrative', written: 'l', code: '006C' },
+      ],
+      (p: { key: string; written: string; code: string }) => ({
+        message: /^[lI1!]$/.test(p.written)
+          ? `"${p.written}" after "${p.key}:" looks like "|" typed as a character like it: the lines below would be run together into one line after a stray "${p.written}"`
+          : `"${p.written}" (U+${p.code}) looks like "|" but is not the "|" that starts the ${p.key} on the lines below`,
+        hint: `write ${p.key}: | (on a UK keyboard, "|" is Shift and the key beside Z)`,
+        fixed: `"${p.written}" after "${p.key}:" changed to "|"`,
+      }),
+    ),
     textBelowPlaceholder: entry([{ key: 'narrative', placeholder: 'TODO: write the Q4 narrative', line: 84, below: 85 }], (p) => ({
       message: `the placeholder "${p.placeholder}" is still on line ${p.line}, with the ${p.key} written below it`,
       hint: `write ${p.key}: | in place of it, so that the text from line ${p.below} is the ${p.key}`,
