@@ -6715,6 +6715,17 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "Kestrel: the lead copied from an e-mail's To: line with the address Outlook adds",
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '    lead: Head of Procurement <head.procurement@kestrel.gov.uk>',
+    line: 7,
+    message: /^"<head\.procurement@kestrel\.gov\.uk>" is the e-mail address Outlook writes after a name it copies/,
+    hint: /^write lead: Head of Procurement$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -191,6 +191,8 @@ const FAMILIES: readonly Family[] = [
     meant: () => '',
     keys: ['status', 'action', 'title', 'measure', 'lead'],
   },
+  // Outlook's "Name <address>", copied from an e-mail's To: line as the lead officer's name.
+  { id: 'nameAddress', pattern: /[ \t]*<[^<>\s@:]{1,64}@[^<>\s]{1,200}>/g, meant: () => '', keys: ['lead'] },
   // Word's tracked change pasted as text: the deleted figure and the one typed in, run together.
   { id: 'trackedChange', pattern: TWO_FIGURES },
 ];

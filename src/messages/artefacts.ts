@@ -38,6 +38,7 @@ export type ArtefactFamily =
   | 'brokenWord'
   | 'quarterHeading'
   | 'checkBox'
+  | 'nameAddress'
   | 'trackedChange';
 
 export interface ArtefactParams {
@@ -137,6 +138,8 @@ function what(p: ArtefactParams): string {
       return `the title ends with ${f}, which the report adds itself for each quarter`;
     case 'checkBox':
       return `${f} at the start of ${at} is a check box copied from a Word form or a to-do list, not part of the ${p.key}: the report would print it`;
+    case 'nameAddress':
+      return `${f} is the e-mail address Outlook writes after a name it copies: the report would print it in a public committee paper`;
     case 'trackedChange':
       return `${f} is two figures run together, as Word pastes a tracked change (the old figure deleted, the new one typed in): the report would print both`;
   }
@@ -313,6 +316,7 @@ export const artefacts = group(
           written: 'title: Tri-Council Procurement Action Plan',
         },
         { key: 'status', lines: [12], family: 'checkBox', found: '\u2612', meant: '', written: 'status: Complete' },
+        { key: 'lead', lines: [7], family: 'nameAddress', found: '<priya.kaur@brackwater.gov.uk>', meant: '', written: 'lead: Priya Kaur' },
         { ...E, family: 'trackedChange', found: '\u00a339,800\u00a341,300' },
       ] as [ArtefactParams, ...ArtefactParams[]],
       (p) => ({
