@@ -6726,6 +6726,16 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "Kestrel: a due date copied from an Outlook calendar, with its day of the week",
+    plan: 'kestrel',
+    file: KSAV,
+    lineText: '    due: Tue 31/03/2015',
+    line: 8,
+    message: /^"Tue 31\/03\/2015" is a date written day first: plan writes dates year first, as YYYY-MM-DD$/,
+    hint: /^write due: 2015-03-31/,
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

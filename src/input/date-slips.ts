@@ -38,12 +38,16 @@ function isoOf(y: number, month: number, d: number): { iso: string; said: string
  */
 export function numericDate(line: LineInfo, context: SlipContext): Slip | undefined {
   const found = dateValue(line, context);
-  const m = found && /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(found.written);
+  // An Outlook calendar's "Fri 26/02/2055": the day of the week, which settles the order where it agrees.
+  const m = found && /^(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(\d{1,2})([/.-])(\d{1,2})\3(\d{2}|\d{4})$/i.exec(found.written);
   if (!found || !m) return undefined;
-  const [a, b] = [Number(m[1]), Number(m[3])];
-  const y = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+  const [a, b] = [Number(m[2]), Number(m[4])];
+  const y = m[5]!.length === 2 ? 2000 + Number(m[5]) : Number(m[5]);
   const first = context.firstDayKeys?.has(found.key) === true;
-  const fits = (month: number, d: number) => (first && d !== 1 ? undefined : isoOf(y, month, d));
+  const weekday = m[1]?.toLowerCase();
+  const onDay = (month: number, d: number) =>
+    weekday === undefined || ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][new Date(Date.UTC(y, month - 1, d)).getUTCDay()] === weekday;
+  const fits = (month: number, d: number) => ((first && d !== 1) || !onDay(month, d) ? undefined : isoOf(y, month, d));
   const dayFirst = fits(b, a);
   const monthFirst = fits(a, b);
   const reading = dayFirst ?? monthFirst;
@@ -52,7 +56,7 @@ export function numericDate(line: LineInfo, context: SlipContext): Slip | undefi
   const { fixed, ...wording } = say.dateInFigures({
     key: found.key,
     written: found.written,
-    pair: `${m[1]}${m[2]}${m[3]}`,
+    pair: `${m[2]}${m[3]}${m[4]}`,
     iso: reading.iso,
     said: reading.said,
     dayFirst: dayFirst !== undefined,
