@@ -6736,6 +6736,15 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a figure copied from a plain-text e-mail with the "*" that show it bold',
+    file: SAV,
+    lineText: '          NDC: *40000*',
+    line: 27,
+    message: /^"\*" around 40000 is how a plain-text e-mail shows bold type: plan needs the figure alone$/,
+    hint: /^write NDC: 40000, without the "\*"$/,
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -47,9 +47,9 @@ function joinedLetters(line: LineInfo): Slip | undefined {
 }
 
 const FIGURE = String.raw`\u00a3?\d+(?:,\d{3})*(?:\.\d+)?`;
-/** A figure after a key, with Excel's apostrophe, "c." or "about" before it, or in quotes. */
+/** A figure after a key, with Excel's apostrophe, "c." or "about" before it, in quotes, or in a plain-text e-mail's "*" for bold. */
 const MARKED = new RegExp(
-  String.raw`(^|[{,][ \t]*|^- +)([A-Za-z][\w-]*)[ \t]*:[ \t]+(?:'(${FIGURE})(?!['\d])|((?:c\.|ca\.|c(?=[\u00a3\d])|circa|approx\.?|approximately|about|around|~)[ \t]*)(${FIGURE})|(["'])(${FIGURE})\6)(?=[ \t]*(?:[,}]|#|$))`,
+  String.raw`(^|[{,][ \t]*|^- +)([A-Za-z][\w-]*)[ \t]*:[ \t]+(?:'(${FIGURE})(?!['\d])|((?:c\.|ca\.|c(?=[\u00a3\d])|circa|approx\.?|approximately|about|around|~)[ \t]*)(${FIGURE})|(["'])(${FIGURE})\6|(\*{1,2}|_{1,2})(${FIGURE})\8)(?=[ \t]*(?:[,}]|#|$))`,
   'i',
 );
 
@@ -70,8 +70,8 @@ function markedFigure(line: LineInfo, context: SlipContext, parent: string | und
     (k) => k !== undefined && (k === 'target' || !context.knownKeys.has(k)),
   );
   if (!money && !measure) return undefined;
-  const figure = m[3] ?? m[5] ?? m[7]!;
-  const kind = m[3] !== undefined ? 'apostrophe' : m[5] !== undefined ? 'circa' : 'quoted';
+  const figure = m[3] ?? m[5] ?? m[7] ?? m[9]!;
+  const kind = m[3] !== undefined ? 'apostrophe' : m[5] !== undefined ? 'circa' : m[7] !== undefined ? 'quoted' : 'emphasis';
   if (kind === 'quoted' && money) return undefined;
   const reading = money ? readMoney(figure) : undefined;
   const plain = reading ? (reading.ok ? String(reading.pounds) : reading.fix) : /^\d+(?:\.\d+)?$/.test(figure) ? figure : undefined;
@@ -79,7 +79,7 @@ function markedFigure(line: LineInfo, context: SlipContext, parent: string | und
   const head = m[1]!.length + /^[A-Za-z][\w-]*[ \t]*:[ \t]+/.exec(m[0].slice(m[1]!.length))![0].length;
   const written = m[0].slice(head);
   const at = line.start + line.indent + m.index + head;
-  const mark = kind === 'circa' ? m[4]!.trim() : kind === 'apostrophe' ? "'" : m[6]!;
+  const mark = kind === 'circa' ? m[4]!.trim() : kind === 'apostrophe' ? "'" : kind === 'quoted' ? m[6]! : m[8]!;
   return {
     offset: at,
     code: 'marked-figure',

@@ -329,7 +329,7 @@ export const withinLine = group(
       }),
     ),
     markedFigure: entry<{
-      kind: 'apostrophe' | 'circa' | 'quoted';
+      kind: 'apostrophe' | 'circa' | 'quoted' | 'emphasis';
       key: string;
       written: string;
       mark: string;
@@ -357,6 +357,7 @@ export const withinLine = group(
           mark: '"',
           figure: '26',
         },
+        { kind: 'emphasis', key: 'OHC', written: '*7900*', mark: '*', figure: '7900' },
       ],
       (p) => ({
         message:
@@ -364,11 +365,13 @@ export const withinLine = group(
             ? `the apostrophe before ${p.figure} is a spreadsheet's mark for a number kept as text: plan needs the figure alone`
             : p.kind === 'circa'
               ? `"${p.mark}" before ${p.figure} means about: plan needs the figure alone`
-              : `the figure ${p.figure} is in quotes, which makes it text: plan needs it as a number`,
+              : p.kind === 'emphasis'
+                ? `"${p.mark}" around ${p.figure} is how a plain-text e-mail shows bold type: plan needs the figure alone`
+                : `the figure ${p.figure} is in quotes, which makes it text: plan needs it as a number`,
         hint:
           p.kind === 'circa'
             ? `write ${p.key}: ${p.figure} (if it is an estimate, say so in the status or narrative)`
-            : `write ${p.key}: ${p.figure}, without the ${p.kind === 'apostrophe' ? 'apostrophe' : 'quotes'}`,
+            : `write ${p.key}: ${p.figure}, without the ${p.kind === 'apostrophe' ? 'apostrophe' : p.kind === 'emphasis' ? `"${p.mark}"` : 'quotes'}`,
         fixed: `${p.key}: ${p.written} written as ${p.key}: ${p.figure}`,
       }),
     ),
