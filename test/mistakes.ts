@@ -6745,6 +6745,15 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: '"achievement:" for "achieved:", as a phone\'s predictive text writes it',
+    file: SAV,
+    lineText: '        achievement:',
+    line: 25,
+    message: /^unknown key "achievement"$/,
+    hint: /^did you mean "achieved"\? Write "achieved:" in place of "achievement:"$/,
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

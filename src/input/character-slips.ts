@@ -183,10 +183,11 @@ function keyMisspelt(
 ): string | undefined {
   if (parent === 'updates' || allowedUnder(parent, written, context) || COUNCIL_CODE_KEY.test(written)) return undefined;
   // Most unknown keys are near no key of their part: the part's lines are then not read at all.
-  if (closest(written, [...(context.children.get(parent) ?? [])]) === undefined) return undefined;
+  const all = [...(context.children.get(parent) ?? [])];
+  if (closest(written, all) === undefined && sameStem(written, all) === undefined) return undefined;
   const present = partKeys(lines, i, parents);
-  const free = [...(context.children.get(parent) ?? [])].filter((k) => context.knownKeys.has(k) && !present.has(k));
-  const guess = closest(written, free);
+  const free = all.filter((k) => context.knownKeys.has(k) && !present.has(k));
+  const guess = closest(written, free) ?? sameStem(written, free);
   // Two keys the part lacks, equally near ("rag" and "ran"): no one right answer.
   return guess !== undefined &&
     closest(
@@ -195,6 +196,21 @@ function keyMisspelt(
     ) === undefined
     ? guess
     : undefined;
+}
+
+/**
+ * "achievement:" for "achieved:", "measurements:" for "measures:": another word of the key's stem, as a
+ * phone's predictive text or a spell-checker puts it. The one key whose stem the word starts with.
+ */
+function sameStem(written: string, keys: readonly string[]): string | undefined {
+  const lower = written.toLowerCase();
+  const shared = (k: string) => {
+    let n = 0;
+    while (n < k.length && k[n]!.toLowerCase() === lower[n]) n++;
+    return n;
+  };
+  const found = keys.filter((k) => shared(k) >= 6 && shared(k) >= k.length - 2);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
