@@ -6726,7 +6726,7 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
-    name: "Kestrel: a due date copied from an Outlook calendar, with its day of the week",
+    name: 'Kestrel: a due date copied from an Outlook calendar, with its day of the week',
     plan: 'kestrel',
     file: KSAV,
     lineText: '    due: Tue 31/03/2015',
