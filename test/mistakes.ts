@@ -6754,6 +6754,21 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a narrative copied from a OneNote page with its title, date and time',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '        narrative: |\n',
+        '        narrative: |\n          Rules review\n          Monday, 12 June 2051\n          09:15\n',
+      ),
+    line: 15,
+    message:
+      /^lines 15\u201317 \("Rules review" \u2026\) are the title, date and time OneNote puts at the top of a page, copied with its text$/,
+    hint: /^delete lines 15\u201317; keep the page's own words below them$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -330,6 +330,24 @@ function emailHeader(unit: Unit): Hit[] {
   return [];
 }
 
+const WEEKDAY_DATE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \\t]+)?\\d{1,2}[ \\t]+${MONTH}[ \\t]+\\d{4}$`);
+const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?$/;
+
+/**
+ * "Meet the Buyer – debrief", "Wednesday, 18 November 2054", "16:42" at the start of a text: the
+ * title, date and time OneNote puts at the top of a page, copied with the page. Said, not mended: the
+ * title may be the officer's own first line.
+ */
+function pageHeader(unit: Unit): Hit[] {
+  const segs = unit.segments;
+  if (!unit.block || segs.length < 3) return [];
+  const k = [0, 1].find((d) => WEEKDAY_DATE.test(segs[d]!.text.trim()) && CLOCK.test(segs[d + 1]!.text.trim()));
+  if (k === undefined) return [];
+  const title = segs[0]!.text.trim();
+  if (k === 1 && (/[.!?:;]$/.test(title) || title.split(/\s+/).length > 10)) return [];
+  return segs.slice(0, k + 2).map((seg, s) => ({ family: 'pageHeader', seg: s, index: 0, length: seg.text.length, found: seg.text }));
+}
+
 /** "Narrative: " at the start of a block's text under "narrative: |": the heading the text had where it was copied from. */
 function keyHeading(unit: Unit): Hit[] {
   const first = unit.segments[0];
@@ -370,6 +388,7 @@ export function findArtefactSlips(text: string, context: SlipContext, lines: rea
     const hits = [
       ...quoteMarks(unit),
       ...emailHeader(unit),
+      ...pageHeader(unit),
       ...keyHeading(unit),
       ...unit.segments.flatMap((_, s) => hitsInSegment(unit, s, lines)),
       ...brokenWords(unit),

@@ -21,6 +21,7 @@ export type ArtefactFamily =
   | 'quoteMarks'
   | 'imagePlaceholder'
   | 'emailHeader'
+  | 'pageHeader'
   | 'appSignature'
   | 'chatHeader'
   | 'clipSource'
@@ -102,6 +103,8 @@ function what(p: ArtefactParams): string {
       return `${f} is where an e-mail had a picture, not text of the ${p.key}`;
     case 'emailHeader':
       return `${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })} ("${show(p.found)}" \u2026) are the heading of an e-mail, pasted with its text`;
+    case 'pageHeader':
+      return `${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })} ("${show(p.found)}" \u2026) are the title, date and time OneNote puts at the top of a page, copied with its text`;
     case 'appSignature':
       return `${f} is the line an e-mail app adds below each message, not text of the ${p.key}`;
     case 'chatHeader':
@@ -184,7 +187,8 @@ function todo(p: ArtefactParams): string {
     case 'clipSource':
       return p.alone ? `delete ${line}` : `delete ${f}`;
     case 'emailHeader':
-      return `delete ${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })}; keep the message's own words below them`;
+    case 'pageHeader':
+      return `delete ${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })}; keep the ${p.family === 'pageHeader' ? "page's" : "message's"} own words below them`;
     case 'commentText':
       return `delete ${f}; keep the comment's own words after it only if they belong in the ${p.key}`;
     case 'brokenWord':
@@ -269,6 +273,7 @@ export const artefacts = group(
         { ...E, family: 'columnHashes', found: '########' },
         { ...E, family: 'imagePlaceholder', found: '[cid:image001.png@01D8F3A2.5C7B9E10]', meant: '', alone: true },
         { ...E, family: 'emailHeader', found: 'From: Jo Bloggs', lines: [30, 31, 32, 33] },
+        { ...E, family: 'pageHeader', found: 'Meet the Buyer \u2013 debrief', lines: [30, 31, 32] },
         { ...E, family: 'appSignature', found: 'Sent from my iPhone', meant: '', alone: true },
         { ...E, family: 'chatHeader', found: '[14:07] Priya Desai', meant: '', alone: true },
         {
