@@ -6769,6 +6769,16 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: '"ended: completed" kept on an update copied from a finished action, the work still to come',
+    file: SAV,
+    edit: (t) => t.replace('        status: Behind target\n', '        status: Training booked for March\n        ended: completed\n'),
+    line: 49,
+    message:
+      /^"ended: completed" marks action "income-from-services" as completed in Q2, but its Q2 status says "Training booked for March"$/,
+    hint: /^if the action goes on, delete line 49 \("ended: completed"\)/,
+    severity: 'warning',
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -164,9 +164,12 @@ export const endingIsMarked: Rule = (ctx) => {
   return out;
 };
 
-/** A status whose first words say the action goes on ("Onward going", "In progress", "On track"). */
+/**
+ * A status whose first words say the action goes on ("Onward going", "In progress", "On track") or is
+ * still to come ("Course booked for February", "Awaiting sign-off").
+ */
 const GOING_ON =
-  /^(?:onward\s*going|ongoing|on-going|in progress|on track|under\s*way|continuing|progressing|not (?:yet )?started|delayed|behind(?: target| schedule)?)\b/;
+  /^(?:(?:course|training|meeting|event|session|workshop|tender|review|audit|visit|launch|go-live)s? )?(?:onward\s*going|ongoing|on-going|in progress|on track|under\s*way|continuing|progressing|not (?:yet )?started|delayed|behind(?: target| schedule)?|booked|planned|scheduled|arranged|awaiting|to be|out to tender|being)\b/;
 
 export function goingOnSaid(status: unknown): boolean {
   if (typeof status !== 'string') return false;
