@@ -6779,6 +6779,20 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
   },
   {
+    name: "Q1's measure line left in the Q2 update copied from it, the narrative naming the councils' new figures",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '        status: Fewer waivers at WBC\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        '        status: Fewer waivers at WBC\n        measures:\n          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n        narrative: Waivers approved this quarter: Westbrook 11 and Northdale 9.\n',
+      ),
+    line: 61,
+    message:
+      /^the Q2 values of "waivers", WBC 12 and NDC 8, are its Q1 values, and the Q2 narrative \(line 62\) gives WBC 11 and NDC 9: the Q1 line left in when the update was copied\?$/,
+    hint: /^if the narrative is right, write 11 for WBC and 9 for NDC/,
+    severity: 'warning',
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

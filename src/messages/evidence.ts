@@ -27,7 +27,7 @@ interface OtherTarget {
 }
 
 /** What a figure written differently from the narrative probably was: digits the other way round, another council's copied. */
-export type SaidWhy = 'digits' | 'copied' | undefined;
+export type SaidWhy = 'digits' | 'copied' | 'carried' | undefined;
 
 export const evidence = group(
   'Figures the rest of the plan contradicts',
@@ -94,6 +94,18 @@ export const evidence = group(
           why: undefined as SaidWhy,
           copiedFrom: undefined as string | undefined,
         },
+        {
+          quarter: 'Q3',
+          id: 'waivers',
+          wrong: [
+            { code: 'WBC', now: '4', said: '3', meant: 3 },
+            { code: 'NDC', now: '1', said: '2', meant: 2 },
+          ],
+          right: [],
+          line: 53,
+          why: 'carried' as SaidWhy,
+          copiedFrom: 'Q2' as string | undefined,
+        },
       ],
       (p: {
         quarter: string;
@@ -115,8 +127,10 @@ export const evidence = group(
               : '';
         return {
           message:
-            `the ${p.quarter} ${one ? 'value' : 'values'} of "${p.id}", ${written}, ${one ? 'is' : 'are'} not what the ${p.quarter} narrative ` +
-            `(line ${p.line}) gives, ${said}, though it gives ${listAnd(p.right.map((c) => `${c}'s`))} as written${why}`,
+            p.why === 'carried'
+              ? `the ${p.quarter} values of "${p.id}", ${written}, are its ${p.copiedFrom} values, and the ${p.quarter} narrative (line ${p.line}) gives ${said}: the ${p.copiedFrom} line left in when the update was copied?`
+              : `the ${p.quarter} ${one ? 'value' : 'values'} of "${p.id}", ${written}, ${one ? 'is' : 'are'} not what the ${p.quarter} narrative ` +
+                `(line ${p.line}) gives, ${said}, though it gives ${listAnd(p.right.map((c) => `${c}'s`))} as written${why}`,
           hint:
             `if the narrative is right, write ${listAnd(p.wrong.map((w) => `${w.meant} for ${w.code}`))}; ` +
             `if the ${one ? 'figure is' : 'figures are'} right, correct the narrative`,

@@ -28,17 +28,37 @@ interface Mention {
   percent: boolean;
 }
 
-function mentions(line: string, codes: ReadonlySet<string>): Mention[] {
-  return [...line.matchAll(MENTION)]
-    .filter((m) => codes.has(m[1]!))
-    .map((m) => ({ code: m[1]!, value: Number(m[3]!.replace(/,/g, '')), pounds: m[2] !== undefined, percent: m[4] !== undefined }));
+/**
+ * The councils a line gives a figure each, by code ("FDC 31") or by name ("Brackwater 3", as
+ * plan.yaml names the council, with or without "District Council").
+ */
+function mentions(line: string, codes: ReadonlySet<string>, names: ReadonlyMap<string, readonly string[]>): Mention[] {
+  const byCode = [...line.matchAll(MENTION)].filter((m) => codes.has(m[1]!)).map((m) => ({ at: m.index, code: m[1]!, m }));
+  const byName = [...codes].flatMap((code) =>
+    (names.get(code) ?? []).flatMap((name) =>
+      [...line.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b${MENTION.source.slice(MENTION.source.indexOf('\\s*'))}`, 'g'))].map(
+        (m) => ({ at: m.index, code, m: [m[0], code, ...m.slice(1)] as unknown as RegExpMatchArray }),
+      ),
+    ),
+  );
+  return [...byCode, ...byName]
+    .sort((a, b) => a.at - b.at)
+    .map(({ code, m }) => ({ code, value: Number(m[3]!.replace(/,/g, '')), pounds: m[2] !== undefined, percent: m[4] !== undefined }));
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const digitsReversed = (a: number, b: number) =>
   Number.isInteger(a) && a !== b && String(a).length === 2 && String(a).split('').reverse().join('') === String(b);
 
 /** `weeks`: the figures typed in weeks or as another figure ("Q3 days-to-pay SDN"), said by narrative-units.ts and narrative-other.ts, not here. */
-function checkUpdate(ref: ActionRef, q: Quarter, weeks: ReadonlySet<string>, out: Diagnostic[]): void {
+function checkUpdate(
+  ref: ActionRef,
+  q: Quarter,
+  weeks: ReadonlySet<string>,
+  names: ReadonlyMap<string, readonly string[]>,
+  out: Diagnostic[],
+): void {
   const measures = asDict(ref.action.measures) ?? {};
   const updates = asDict(ref.action.updates) ?? {};
   const update = asDict(updates[q]);
@@ -56,18 +76,26 @@ function checkUpdate(ref: ActionRef, q: Quarter, weeks: ReadonlySet<string>, out
       const values = new Map(
         Object.entries(row).flatMap(([c, v]) => (measureValue(v) === undefined ? [] : [[c, measureValue(v)!] as const])),
       );
-      const said = mentions(line, new Set(values.keys())).filter(
+      const said = mentions(line, new Set(values.keys()), names).filter(
         (m) => !(m.percent && measure.unit !== 'percent') && !(m.pounds && measure.unit !== 'money') && !weeks.has(`${q} ${id} ${m.code}`),
       );
       if (said.length < 2 || new Set(said.map((m) => m.code)).size !== said.length) continue;
       const right = said.filter((m) => values.get(m.code) === m.value);
       const wrong = said.filter((m) => values.get(m.code) !== m.value);
-      if (right.length === 0 || wrong.length === 0) continue;
+      // With no figure as written, the line is about this measure only if the row is the quarter before's, carried.
+      const carried = right.length === 0 ? carriedFrom(updates, id, q, values) : undefined;
+      if ((right.length === 0 && (carried === undefined || wrong.length < 2)) || wrong.length === 0) continue;
       if (!wrong.every((m) => inLine(measure, updates, id, m.code, q, m.value))) continue;
-      if (wrong.every((m) => others(measure, updates, id, m.code, q).includes(m.value))) continue;
+      if (!carried && wrong.every((m) => others(measure, updates, id, m.code, q).includes(m.value))) continue;
       const nows = wrong.map((m) => values.get(m.code)!);
       const copied = right.find((m) => nows.every((v) => v === m.value));
-      const why = copied ? 'copied' : wrong.every((m) => digitsReversed(values.get(m.code)!, m.value)) ? 'digits' : undefined;
+      const why = carried
+        ? 'carried'
+        : copied
+          ? 'copied'
+          : wrong.every((m) => digitsReversed(values.get(m.code)!, m.value))
+            ? 'digits'
+            : undefined;
       const wording = say.measureNotAsNarrative({
         quarter: q,
         id,
@@ -80,13 +108,21 @@ function checkUpdate(ref: ActionRef, q: Quarter, weeks: ReadonlySet<string>, out
         right: right.map((m) => m.code),
         line: firstLine + n,
         why,
-        copiedFrom: copied?.code,
+        copiedFrom: carried ?? copied?.code,
       });
       const path = [...ref.path, 'updates', q, 'measures', id, wrong[0]!.code];
       const long = typeof row[wrong[0]!.code] !== 'number';
       out.push(problem(ref.f, at(ref.f, long ? [...path, 'value'] : path), 'warning', 'figure-not-as-narrative', wording));
     }
   });
+}
+
+/** The quarter before `q` when its row of measure `id` holds the same figures, council for council (two or more). */
+function carriedFrom(updates: Record<string, unknown>, id: string, q: Quarter, values: ReadonlyMap<string, number>): Quarter | undefined {
+  const before = QUARTERS[QUARTERS.indexOf(q) - 1];
+  const row = before === undefined ? undefined : asDict(asDict(asDict(updates[before])?.measures)?.[id]);
+  if (!row || values.size < 2 || Object.keys(row).length !== values.size) return undefined;
+  return [...values].every(([code, v]) => measureValue(row[code]) === v) ? before : undefined;
 }
 
 /** Measure figures their update's narrative gives otherwise: see above. */
@@ -96,7 +132,7 @@ export const measuresAsNarrated = (ctx: RuleContext): Diagnostic[] => {
     const weeks = new Set(
       [...figuresInWeeks(ref.action), ...figuresAsOtherThings(ref.action)].map((s) => `${s.quarter} ${s.id} ${s.code}`),
     );
-    for (const q of QUARTERS) checkUpdate(ref, q, weeks, out);
+    for (const q of QUARTERS) checkUpdate(ref, q, weeks, ctx.words?.names ?? new Map(), out);
   }
   return out;
 };
