@@ -6793,6 +6793,21 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
   },
   {
+    name: "a target typed from the monthly budget sheet, the action's text giving the year's",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: Deliver cashable savings through joint contracts (Westbrook \u00a3120,000, Northdale \u00a380,000, Eastmere \u00a360,000).\n',
+        )
+        .replace('        NDC: 80000\n', '        NDC: 6667\n'),
+    line: 11,
+    message: /^the target amount NDC \u00a36,667 is not what the action's text \(line 6\) gives: NDC \u00a380,000$/,
+    hint: /^if the text is right, write NDC: 80000 on line 11; if the target is right, correct the action's text$/,
+    severity: 'warning',
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -237,6 +237,21 @@ export const evidence = group(
         hint: `write ${p.meant} on ${lineRange(p.lines)}; if the targets are right, correct the action's text`,
       }),
     ),
+    targetNotAsText: entry(
+      [
+        {
+          now: 'OHC \u00a34,167',
+          said: 'OHC \u00a350,000',
+          meant: 'OHC: 50000',
+          textLine: 8,
+          lines: { from: 17, to: 17 } as Lines,
+        },
+      ],
+      (p) => ({
+        message: `the target ${p.lines.from === p.lines.to ? 'amount' : 'amounts'} ${p.now} ${p.lines.from === p.lines.to ? 'is' : 'are'} not what the action's text (line ${p.textLine}) gives: ${p.said}`,
+        hint: `if the text is right, write ${p.meant} on ${lineRange(p.lines)}; if the ${p.lines.from === p.lines.to ? 'target is' : 'targets are'} right, correct the action's text`,
+      }),
+    ),
     targetIsOtherFigure: entry(
       [
         {

@@ -8,6 +8,7 @@ import { wordsOf } from './narrative-rules.js';
 import { outOfPace } from './pace-slips.js';
 import { QUARTERS } from './quarters.js';
 import type { CheckedFile, RuleContext, WordsFound } from './rule-context.js';
+import { targetsTextGivesOtherwise } from './target-text-other.js';
 
 /**
  * Figures out of scale with their neighbours. A figure can be a well-formed whole number and still
@@ -160,6 +161,9 @@ function checkAction(f: CheckedFile, action: Dict, path: PathSegment[], words: W
   // narrative-figures.ts), not as a scale slip.
   const explained = new Set((words.said.get(action) ?? []).map((s) => ['updates', s.quarter, 'achieved', s.code].join(' ')));
   for (const slip of words.slips.get(action) ?? []) for (const p of doubtfulFigures(slip)) explained.add(p.slice(-4).join(' '));
+  // A target the action's own text gives otherwise is worded there (target-text-other.ts).
+  for (const [code] of targetsTextGivesOtherwise(action, words.names) ?? [])
+    explained.add(`${path[path.length - 1]} target amounts ${code}`);
   const warn = (at: readonly PathSegment[], code: string, { message, hint }: Wording) => {
     if (!explained.has(at.slice(-4).join(' '))) out.push(f.file.diagnostic(offsetOf(f, at), 'warning', code, message, hint));
   };

@@ -21,7 +21,7 @@ import { type ActionRef, at, eachAction, problem, type RuleContext } from './rul
 export const MENTION =
   /\b([A-Z]{2,5})\b\s*(?:\(|:|=|\bis\b|\bat\b|\bon\b|\bwith\b)?\s*(\u00a3)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(%)?(?![\d/-])/g;
 
-interface Mention {
+export interface Mention {
   code: string;
   value: number;
   pounds: boolean;
@@ -32,7 +32,7 @@ interface Mention {
  * The councils a line gives a figure each, by code ("FDC 31") or by name ("Brackwater 3", as
  * plan.yaml names the council, with or without "District Council").
  */
-function mentions(line: string, codes: ReadonlySet<string>, names: ReadonlyMap<string, readonly string[]>): Mention[] {
+export function mentions(line: string, codes: ReadonlySet<string>, names: ReadonlyMap<string, readonly string[]>): Mention[] {
   const byCode = [...line.matchAll(MENTION)].filter((m) => codes.has(m[1]!)).map((m) => ({ at: m.index, code: m[1]!, m }));
   const byName = [...codes].flatMap((code) =>
     (names.get(code) ?? []).flatMap((name) =>

@@ -51,6 +51,7 @@ import {
 } from './rules-text.js';
 import { dueDatesKept } from './schedule-rules.js';
 import { targetsAsText, targetsAsTextSplit } from './target-text.js';
+import { targetsNotAsText } from './target-text-other.js';
 import { unitsAsNamed } from './unit-names.js';
 
 /**
@@ -463,6 +464,7 @@ const rules: readonly Rule[] = [
   lagQuartersKept,
   targetsAsText,
   targetsAsTextSplit,
+  targetsNotAsText,
   measureTargetsAsText,
   measureTargetsNotCopied,
   measureRowsNotCopied,

@@ -52,7 +52,7 @@ export const targetsAsText = (ctx: RuleContext): Diagnostic[] => {
  * one amount in pounds, and no other year's, they add up to the targets' sum, and two targets or more
  * are not the text's.
  */
-const OTHER_YEAR =
+export const OTHER_YEAR =
   /\b(?:last|next|previous|following|coming) year\b|\ba year ago\b|\b(?:rising|falling|up|down) (?:to|from)\b|\b20\d\d\/\d\d\b.*\b20\d\d\/\d\d\b/is;
 
 /** The amounts the action's text gives each council, when its targets add up to them but are shared out otherwise. */
