@@ -6808,6 +6808,16 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
   },
   {
+    name: "a council's code retyped in plan.yaml with two letters swapped, the sections keeping it",
+    file: PLAN,
+    edit: (t) => t.replace('  EDC: Eastmere District Council\n', '  ECD: Eastmere District Council\n'),
+    line: 10,
+    message:
+      /^council "ECD" is used in no section, and the sections use "EDC" \(\d+ times\), which plan\.yaml does not declare: "EDC" retyped as "ECD" here\?$/,
+    hint: /^write EDC in place of ECD on line 10: EDC: Eastmere District Council$/,
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -46,6 +46,13 @@ export const rules = group(
             : `did you mean "${p.guess}"?`,
       }),
     ),
+    councilRetyped: entry(
+      [{ declared: 'FNY', used: 'FYN', times: 23, line: 13, meant: 'FYN: Fynmoor District Council' }],
+      (p: { declared: string; used: string; times: number; line: number; meant: string }) => ({
+        message: `council "${p.declared}" is used in no section, and the sections use "${p.used}" (${p.times} times), which plan.yaml does not declare: "${p.used}" retyped as "${p.declared}" here?`,
+        hint: `write ${p.used} in place of ${p.declared} on line ${p.line}: ${p.meant}`,
+      }),
+    ),
     figuresWithoutTarget: entry(
       [
         { field: 'achieved', action: '"regular-updates"', others: [], lines: { from: 23, to: 27 }, copied: undefined, quarter: 'Q3' },

@@ -4,6 +4,7 @@ import { locate, type PathSegment } from '../input/yaml-source.js';
 import { say, type Wording } from '../messages/index.js';
 import { closest, UNWRITTEN } from '../shared/words.js';
 import { COUNCIL_CODE, councilMeant } from './codes.js';
+import { retypedCouncils } from './declared-codes.js';
 import { MEASURE_UNITS, type MeasureUnit } from './measure-model.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 import { at, declaredCouncils, eachAction, problem, where } from './rule-context.js';
@@ -41,6 +42,8 @@ interface Ctx {
   quarter: Quarter | undefined;
   out: Diagnostic[];
   declared: string[] | undefined;
+  /** Codes retyped wrong in plan.yaml, said there once (declared-codes.ts). */
+  retyped: ReadonlySet<string>;
 }
 
 function error(c: Ctx, offset: number, code: string, wording: Wording): void {
@@ -51,7 +54,7 @@ function error(c: Ctx, offset: number, code: string, wording: Wording): void {
 function checkCouncils(c: Ctx, record: Dict, path: PathSegment[]): void {
   if (!c.declared) return;
   for (const code of Object.keys(record)) {
-    if (c.declared.includes(code) || !COUNCIL_CODE.test(code)) continue;
+    if (c.declared.includes(code) || c.retyped.has(code) || !COUNCIL_CODE.test(code)) continue;
     const meant = councilMeant(code, c.declared, Object.keys(record));
     const wording = say.councilNotDeclared({ code, declared: c.declared, guess: meant?.code, missing: meant?.missing ?? false });
     error(c, at(c.f, [...path, code], true), 'unknown-council', wording);
@@ -326,12 +329,13 @@ function checkUpdates(c: Ctx, action: Dict, path: PathSegment[], elsewhere: Defi
 /** Every measure of every action, and every value in its updates. */
 export const measuresAreSound = (ctx: RuleContext): Diagnostic[] => {
   const declared = declaredCouncils(ctx);
+  const retyped = new Set(retypedCouncils(ctx).keys());
   const out: Diagnostic[] = [];
   const elsewhere = allDefinitions(ctx);
   for (const f of ctx.sectionFiles) {
     const actions = asDict(f.data)?.actions;
     if (!Array.isArray(actions)) continue;
-    const c: Ctx = { f, quarter: ctx.quarter, out, declared };
+    const c: Ctx = { f, quarter: ctx.quarter, out, declared, retyped };
     actions.forEach((raw, i) => {
       const action = asDict(raw);
       if (!action) return;

@@ -11,6 +11,7 @@ import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied, upda
 import { targetNamesOwn } from './copied-names.js';
 import { narrativesMoveOn, narrativesOwn } from './copied-narratives.js';
 import { councilNamesFit } from './council-names.js';
+import { councilsDeclaredAsUsed, retypedCouncils } from './declared-codes.js';
 import { figuresInScale } from './figure-scale.js';
 import { measuresAsHeard } from './heard-numbers.js';
 import { labelsNotSwapped } from './label-swaps.js';
@@ -176,10 +177,12 @@ const councilsAreDeclared: Rule = (ctx) => {
   const declared = declaredCouncils(ctx);
   if (!declared) return [];
   const out: Diagnostic[] = [];
+  // A code retyped wrong in plan.yaml is said there once (declared-codes.ts).
+  const retyped = retypedCouncils(ctx);
   const check = (ref: ActionRef, path: PathSegment[], record: unknown) => {
     for (const code of Object.keys(asDict(record) ?? {})) {
       // A code that is not even well-formed has already been reported by the schema.
-      if (declared.includes(code) || !COUNCIL_CODE.test(code)) continue;
+      if (declared.includes(code) || retyped.has(code) || !COUNCIL_CODE.test(code)) continue;
       const meant = councilMeant(code, declared, Object.keys(asDict(record) ?? {}));
       const wording = say.councilNotDeclared({ code, declared, guess: meant?.code, missing: meant?.missing ?? false });
       out.push(problem(ref.f, at(ref.f, [...path, code], true), 'error', 'unknown-council', wording));
@@ -445,6 +448,7 @@ const rules: readonly Rule[] = [
   uniqueSectionNumbers,
   uniqueActionIds,
   councilsAreDeclared,
+  councilsDeclaredAsUsed,
   figuresMatchTarget,
   statusIsWritten,
   quarterIsReported,
