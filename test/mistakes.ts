@@ -6818,6 +6818,17 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a sentence pasted from a PDF with two kinds of joined letters',
+    file: GOV,
+    lineText: '          Draft rules circulated to the three monitoring o\ufb03cers and sta\ufb00 on 12 June.',
+    line: 15,
+    message: /^"\ufb03" is one character a PDF uses for the letters "ffi"/,
+    hint: /^write "ffi" in place of "\ufb03", and "ff" in place of "\ufb00"$/,
+    severity: 'warning',
+    alone: true,
+    repaired: (t) => t.replace('monitoring officers on 12 June.', 'monitoring officers and staff on 12 June.'),
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

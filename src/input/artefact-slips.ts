@@ -456,6 +456,12 @@ function slipOf(unit: Unit, hits: readonly Hit[], lines: readonly LineInfo[], en
   const mended = mending(unit, hits, lines, end);
   const found = first.family === 'quoteMarks' ? first.found.replace(/(?<=>)[ \t]*$/, ' ') : first.found.replace(/^[ \t]+|[ \t]+$/g, '');
   const words = first.said ?? around(seg.text, first.index, first.index + first.length);
+  // The family's other marks in the text, each said once, so that the hint mends them all.
+  const also = [
+    ...new Map(
+      hits.filter((h) => h.found !== first.found && h.meant !== undefined && h.meant.trim() !== '').map((h) => [h.found, h.meant!]),
+    ).entries(),
+  ].map(([f, meant]) => ({ found: f, meant }));
   const wording = say.pastedArtefact({
     family: first.family,
     found,
@@ -465,6 +471,7 @@ function slipOf(unit: Unit, hits: readonly Hit[], lines: readonly LineInfo[], en
     ...(first.meant !== undefined ? { meant: first.meant } : first.said ? { meant: first.said.meant } : {}),
     ...(mended?.written === undefined ? {} : { written: mended.written }),
     ...(first.alone ? { alone: true } : {}),
+    ...(also.length > 0 && first.meant !== undefined && mended?.written === undefined ? { also } : {}),
   });
   if (!mended) delete wording.fixed;
   return { offset: seg.at + first.index, code: 'pasted-artefact', ...wording, edits: mended?.edits ?? [], severity: 'warning' };

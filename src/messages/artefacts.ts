@@ -59,6 +59,8 @@ export interface ArtefactParams {
   after?: string;
   /** The artefact stands alone on its line, so the line goes. */
   alone?: boolean;
+  /** The other artefacts of its family in the text, each with what stands in its place ("ff" for "\ufb00"). */
+  also?: ReadonlyArray<{ found: string; meant: string }>;
 }
 
 const show = (text: string): string => (text.length > 40 ? `${text.slice(0, 36)}\u2026` : text);
@@ -210,7 +212,10 @@ function todo(p: ArtefactParams): string {
         .map((x) => `"${x}"`)
         .join(' or ')} in place of ${f}`;
     default:
-      return p.meant === '' ? `delete ${f}` : `write "${p.meant}" in place of ${f}`;
+      return (
+        (p.meant === '' ? `delete ${f}` : `write "${p.meant}" in place of ${f}`) +
+        (p.also ?? []).map((a) => `, and "${a.meant}" in place of "${a.found}"`).join('')
+      );
   }
 }
 
@@ -310,6 +315,7 @@ export const artefacts = group(
         { ...E, family: 'commentMark', found: '[JS1]', meant: '' },
         { ...E, family: 'commentText', found: 'Commented [JS1]:' },
         { ...E, family: 'ligature', found: '\ufb01', meant: 'fi' },
+        { ...E, family: 'ligature', found: '\ufb03', meant: 'ffi', also: [{ found: '\ufb00', meant: 'ff' }] },
         { ...E, family: 'mojibake', found: '\u00c2\u00a3', meant: '\u00a3' },
         { ...E, family: 'brokenWord', found: 'procure-', before: 'procure-', after: 'ment', meant: 'procurement' },
         {
