@@ -5765,7 +5765,7 @@ export const MISTAKES: Mistake[] = [
       t.replace('Comments due by 10 July.', 'Comments due by 10 July; \u00c2\u00a32,400 for the councils\u00e2\u20ac\u2122 legal costs.'),
     line: 16,
     message: /^"\u00c2\u00a3" is "\u00a3" garbled: the text was saved in one character set and read in another/,
-    hint: /^write "\u00a3" in place of "\u00c2\u00a3"$/,
+    hint: /^write "\u00a3" in place of "\u00c2\u00a3", and "\u2019" in place of "\u00e2\u20ac\u2122"$/,
     severity: 'warning',
     alone: true,
     repaired: (t) => t.replace('Comments due by 10 July.', 'Comments due by 10 July; \u00a32,400 for the councils\u2019 legal costs.'),
