@@ -6829,6 +6829,19 @@ export const MISTAKES: Mistake[] = [
     repaired: (t) => t.replace('monitoring officers on 12 June.', 'monitoring officers and staff on 12 June.'),
   },
   {
+    name: "a measure's figures pasted from Excel as its header row of codes and its row of figures",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        '          waivers:\n            WBC\tNDC\tEDC\n            11\t9\t4\n',
+      ),
+    line: 62,
+    message: /^lines 62\u201363 are a spreadsheet's header row of council codes and its row of figures, pasted under "waivers:"$/,
+    hint: /^write the three lines as one: waivers: \{ WBC: 11, NDC: 9, EDC: 4 \}$/,
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -2,6 +2,7 @@ import { say } from '../messages/index.js';
 import { strayCouncilLine } from './indent-slips.js';
 import { findMissingLines } from './missing-lines.js';
 import { repeatedItemLines, sectionPastedTwice } from './repeated-lines.js';
+import { sheetRows } from './sheet-rows.js';
 import {
   allowedUnder,
   BLOCK_START,
@@ -40,7 +41,12 @@ export function findLayoutSlips(text: string, context: SlipContext, lines: reado
   const twice = sectionPastedTwice(lines, text.length);
   // "AVBC:" with its figure on the line below: one slip for the two lines, and none for either.
   const fallen = valuesOnNextLine(lines, context);
-  const joined = new Set(fallen.flatMap((slip) => [lineAt(lines, slip.offset), lineAt(lines, slip.offset) + 1]));
+  // A spreadsheet's header row and row of figures under a key: one slip for the three lines.
+  const sheets = sheetRows(lines, context);
+  const joined = new Set([
+    ...fallen.flatMap((slip) => [lineAt(lines, slip.offset), lineAt(lines, slip.offset) + 1]),
+    ...sheets.flatMap((slip) => [lineAt(lines, slip.offset) - 1, lineAt(lines, slip.offset), lineAt(lines, slip.offset) + 1]),
+  ]);
   const notJoined = (slip: Slip) => !joined.has(lineAt(lines, slip.offset));
   // Lines pasted in as a run (an email signature): one slip for the run, and none for its lines.
   const runs = pastedRuns(lines, context);
@@ -60,6 +66,7 @@ export function findLayoutSlips(text: string, context: SlipContext, lines: reado
   const underItemStart = (slip: Slip) => itemStarts.has(previousStructural(lines, lineAt(lines, slip.offset)) ?? -1);
   return [
     ...fallen,
+    ...sheets,
     ...runs.map((run) => run.slip).filter(notJoined),
     ...outside,
     ...missing.filter((slip) => !outside.some((o) => lineAt(lines, o.offset) === lineAt(lines, slip.offset))),

@@ -414,6 +414,11 @@ export const withinLine = group(
       hint: `write ${p.key}: ${p.word}; if the trend matters to committee, say it in the narrative`,
       fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.word}"`,
     })),
+    sheetRows: entry([{ key: 'sme-awards', first: 62, last: 63, written: 'sme-awards: { BWD: 7, ELM: 4, FYN: 3, OHC: 9 }' }], (p) => ({
+      message: `lines ${p.first}\u2013${p.last} are a spreadsheet's header row of council codes and its row of figures, pasted under "${p.key}:"`,
+      hint: `write the three lines as one: ${p.written}`,
+      fixed: `the spreadsheet's rows under "${p.key}:" written as: ${p.written}`,
+    })),
     wordForNone: entry([{ key: 'target', written: 'n/a' }], (p) => ({
       message: `"${p.written}" means no target: plan writes that as none`,
       hint: `write ${p.key}: none`,
