@@ -1324,7 +1324,6 @@ export const MISTAKES: Mistake[] = [
     line: 28,
     message: /^"Q3:" is here a second time \(the first is on line 23\), with other words or figures, and there is no "Q4:"$/,
     hint: /^if lines 28–31 are the Q4 update, write "Q4:" in place of "Q3:" on line 28/,
-    alone: true,
   },
   {
     name: 'a whole file pasted again below itself',
@@ -1630,8 +1629,8 @@ export const MISTAKES: Mistake[] = [
     file: SAV,
     edit: (t) => t.replace('expected from October\n', 'expected from October\n      Q1:\n        status: On track\n'),
     line: 31,
-    message: /"Q1:" is here a second time \(the first is on line 14\)/,
-    hint: /merge what lines 31–32 say into lines 14–19/,
+    message: /^"Q1:" is here a second time \(the first is on line 14\), with other words or figures, and there is no "Q3:"$/,
+    hint: /^if lines 31–32 are the Q3 update, write "Q3:" in place of "Q1:" on line 31; if they replace lines 14–19, delete lines 14–19$/,
   },
   {
     name: 'the first quarter one space further in than the next',
@@ -6840,6 +6839,19 @@ export const MISTAKES: Mistake[] = [
     message: /^lines 62\u201363 are a spreadsheet's header row of council codes and its row of figures, pasted under "waivers:"$/,
     hint: /^write the three lines as one: waivers: \{ WBC: 11, NDC: 9, EDC: 4 \}$/,
     alone: true,
+  },
+  {
+    name: "Kestrel: the next quarter's update headed with an earlier quarter, below the others",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t.replace(
+        '          HDC: 27000\n',
+        '          HDC: 27000\n      Q2:\n        narrative: Savings for the year signed off in March.\n        achieved:\n          KBC: 70000\n          HDC: 35000\n',
+      ),
+    line: 28,
+    message: /^"Q2:" is here a second time \(the first is on line 19\), with other words or figures, and there is no "Q4:"$/,
+    hint: /^if lines 28–32 are the Q4 update, write "Q4:" in place of "Q2:" on line 28/,
   },
   {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',

@@ -89,18 +89,33 @@ export class Converter {
     firstParsed: Lines,
     againParsed: Lines,
     has: (key: string) => boolean,
-  ): Wording {
+    above: (key: string) => boolean,
+  ): { wording: Wording; next?: string } {
     const [firstLines, again] = [this.fileLines(firstParsed), this.fileLines(againParsed)];
     const first = firstLines.from;
     const home = this.itemLacking(key, path);
-    if (home) return say.pastedUnderWrongItem({ key, first, firstLines, again, ...home });
+    if (home) return { wording: say.pastedUnderWrongItem({ key, first, firstLines, again, ...home }) };
     const later = this.nextQuarterLacking(key, path);
-    if (later) return say.pastedUnderQuarterBefore({ key, first, firstLines, again, ...later });
-    // "Q3" copied below to write "Q4", whose line is not there yet: the copy was meant to be the next.
+    if (later) return { wording: say.pastedUnderQuarterBefore({ key, first, firstLines, again, ...later }) };
+    const next = this.nextKeyLacking(key, has, above);
+    if (next !== undefined) return { wording: say.copiedForNext({ key, next, firstLines, again }), next };
+    return { wording: say.writtenTwice({ key, first, firstLines, again }) };
+  }
+
+  /**
+   * The numbered key a second copy of `key` was meant to be: the next ("Q3" copied below to write
+   * "Q4", whose line is not there yet), or, below the keys after it, the first one after them all that
+   * is missing ("Q1:" written after Q2 and Q3 for the year-end's Q4).
+   */
+  private nextKeyLacking(key: string, has: (key: string) => boolean, above: (key: string) => boolean): string | undefined {
     const number = /^(.*?)(\d+)$/.exec(key);
-    const next = number ? `${number[1]}${Number(number[2]) + 1}` : undefined;
-    if (next !== undefined && this.options.knownKeys.has(next) && !has(next)) return say.copiedForNext({ key, next, firstLines, again });
-    return say.writtenTwice({ key, first, firstLines, again });
+    if (!number) return undefined;
+    const name = (n: number) => `${number[1]}${n}`;
+    const known = (k: string) => this.options.knownKeys.has(k);
+    let top = Number(number[2]);
+    while (known(name(top + 1)) && has(name(top + 1)) && above(name(top + 1))) top++;
+    const next = name(top + 1);
+    return known(next) && !has(next) ? next : undefined;
   }
 
   /** The text of lines `r`, to tell lines pasted twice. */
@@ -314,13 +329,22 @@ export class Converter {
       if (first !== undefined) {
         const again = this.linesOf(keyStart, (pair.value as YamlNode | null)?.range?.[1] ?? keyStart);
         const firstLines = this.linesOf(first, fields[key]!.valueEnd ?? fields[key]!.end);
-        if (this.textOfLines(firstLines) === this.textOfLines(again)) repeats.push({ key, offset: keyStart, first: firstLines, again });
-        else
-          this.error(
-            keyStart,
-            'duplicate-key',
-            this.duplicateKey(key, path, firstLines, again, (k) => node.has(k)),
-          );
+        if (this.textOfLines(firstLines) === this.textOfLines(again)) {
+          repeats.push({ key, offset: keyStart, first: firstLines, again });
+          continue;
+        }
+        const found = this.duplicateKey(
+          key,
+          path,
+          firstLines,
+          again,
+          (k) => node.has(k),
+          (k) => fields[k] !== undefined,
+        );
+        this.error(keyStart, 'duplicate-key', found.wording);
+        // Read on as the key it was meant to be, so that its lack is not said again.
+        if (found.next === undefined) continue;
+        this.keepAs(found.next, pair.value as YamlNode | null, path, keyStart, out, fields);
         continue;
       }
       const valueNode = pair.value as YamlNode | null;
@@ -340,6 +364,23 @@ export class Converter {
     }
     this.reportRepeats(repeats);
     return [out, { start, end, kind: 'map', fields }];
+  }
+
+  /** The value of a key written twice, read as the key `name` it was meant to be. */
+  private keepAs(
+    name: string,
+    valueNode: YamlNode | null,
+    path: PathSegment[],
+    keyStart: number,
+    out: Record<string, unknown>,
+    fields: Record<string, LocNode>,
+  ): void {
+    path.push(name);
+    const [value, loc] = this.convert(valueNode, path);
+    path.pop();
+    loc.keyStart = keyStart;
+    fields[name] = loc;
+    out[name] = value;
   }
 
   private checkText(value: string, start: number, valueEnd: number): void {
