@@ -6854,6 +6854,16 @@ export const MISTAKES: Mistake[] = [
     hint: /^if lines 28–32 are the Q4 update, write "Q4:" in place of "Q2:" on line 28/,
   },
   {
+    name: "a council's line copied to write the next council's, its code left as it was",
+    file: SAV,
+    lineText: '          NDC: 15000',
+    line: 28,
+    message:
+      /^"NDC:" is here a second time \(the first is on line 27\), and EDC has no line here: line 28 was probably copied from line 27 to write EDC's, its code left as it was$/,
+    hint: /^if line 28 is EDC's, write EDC: 15000; otherwise merge what line 28 says into line 27, then delete line 28$/,
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -93,6 +93,11 @@ export class Converter {
   ): { wording: Wording; next?: string } {
     const [firstLines, again] = [this.fileLines(firstParsed), this.fileLines(againParsed)];
     const first = firstLines.from;
+    const council = this.councilLacking(key, has, firstLines, again);
+    if (council !== undefined) {
+      const written = this.original.lineText(again.from).trim().replace(key, council);
+      return { wording: say.councilCopiedForNext({ key, council, first, line: again.from, written }), next: council };
+    }
     const home = this.itemLacking(key, path);
     if (home) return { wording: say.pastedUnderWrongItem({ key, first, firstLines, again, ...home }) };
     const later = this.nextQuarterLacking(key, path);
@@ -100,6 +105,17 @@ export class Converter {
     const next = this.nextKeyLacking(key, has, above);
     if (next !== undefined) return { wording: say.copiedForNext({ key, next, firstLines, again }), next };
     return { wording: say.writtenTwice({ key, first, firstLines, again }) };
+  }
+
+  /**
+   * The one declared council a part lacks, when a council's line is written twice, one under the other:
+   * the line copied to write the next council's, its code left as it was ("ELM: 22750" under "ELM: 18400").
+   */
+  private councilLacking(key: string, has: (key: string) => boolean, firstLines: Lines, again: Lines): string | undefined {
+    const councils = this.options.councils;
+    if (!councils?.has(key) || again.from !== firstLines.to + 1 || again.from !== again.to) return undefined;
+    const lacking = [...councils.keys()].filter((c) => !has(c));
+    return lacking.length === 1 ? lacking[0] : undefined;
   }
 
   /**

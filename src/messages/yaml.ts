@@ -129,6 +129,10 @@ export const duplicates = group(
       message: `"${p.key}:" is here a second time (the first is on line ${p.firstLines.from}), with other words or figures, and there is no "${p.next}:"`,
       hint: `if ${lineRange(p.again)} are the ${p.next} update, write "${p.next}:" in place of "${p.key}:" on line ${p.again.from}; if they replace ${lineRange(p.firstLines)}, delete ${lineRange(p.firstLines)}`,
     })),
+    councilCopiedForNext: entry([{ key: 'ELM', council: 'FYN', first: 44, line: 45, written: 'FYN: 22750' }], (p) => ({
+      message: `"${p.key}:" is here a second time (the first is on line ${p.first}), and ${p.council} has no line here: line ${p.line} was probably copied from line ${p.first} to write ${p.council}'s, its code left as it was`,
+      hint: `if line ${p.line} is ${p.council}'s, write ${p.written}; otherwise merge what line ${p.line} says into line ${p.first}, then delete line ${p.line}`,
+    })),
     writtenTwice: entry([{ key: 'status', first: 30, firstLines: { from: 30, to: 30 }, again: { from: 33, to: 33 } }], (p) => ({
       message: `"${p.key}:" is here a second time (the first is on line ${p.first}), and plan can read only one`,
       hint: merge(p.firstLines, p.again),
