@@ -93,7 +93,7 @@ export class Converter {
   ): { wording: Wording; next?: string } {
     const [firstLines, again] = [this.fileLines(firstParsed), this.fileLines(againParsed)];
     const first = firstLines.from;
-    const council = this.councilLacking(key, has, firstLines, again);
+    const council = this.councilLacking(key, path, has, firstLines, again);
     if (council !== undefined) {
       const written = this.original.lineText(again.from).trim().replace(key, council);
       return { wording: say.councilCopiedForNext({ key, council, first, line: again.from, written }), next: council };
@@ -111,11 +111,32 @@ export class Converter {
    * The one declared council a part lacks, when a council's line is written twice, one under the other:
    * the line copied to write the next council's, its code left as it was ("ELM: 22750" under "ELM: 18400").
    */
-  private councilLacking(key: string, has: (key: string) => boolean, firstLines: Lines, again: Lines): string | undefined {
+  private councilLacking(
+    key: string,
+    path: readonly PathSegment[],
+    has: (key: string) => boolean,
+    firstLines: Lines,
+    again: Lines,
+  ): string | undefined {
     const councils = this.options.councils;
     if (!councils?.has(key) || again.from !== firstLines.to + 1 || again.from !== again.to) return undefined;
-    const lacking = [...councils.keys()].filter((c) => !has(c));
+    const lacking = [...councils.keys()].filter((c) => !has(c) && this.targetHas(path, c));
     return lacking.length === 1 ? lacking[0] : undefined;
+  }
+
+  /** Whether the target of the figures at `path` (an update's achieved or pending, or a measure's row) has `code`. */
+  private targetHas(path: readonly PathSegment[], code: string): boolean {
+    const k = path.lastIndexOf('updates');
+    if (k < 0 || !this.rootNode) return false;
+    const [part, id] = path.slice(k + 2);
+    const target =
+      part === 'achieved' || part === 'pending'
+        ? [...path.slice(0, k), 'target', 'amounts']
+        : part === 'measures' && id !== undefined
+          ? [...path.slice(0, k), 'measures', id, 'target']
+          : undefined;
+    const node = target ? nodeAt(this.rootNode, target) : undefined;
+    return isMap(node) && node.has(code);
   }
 
   /**
