@@ -6864,6 +6864,20 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a note pasted between two councils\' figures, with its "notes:" line',
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '          WBC: 12000\n          NDC: 3000\n',
+        '          WBC: 12000\n        notes:\n          WBC: two parishes invoiced late\n          NDC: 3000\n',
+      ),
+    line: 51,
+    message:
+      /^"notes:" stands in the middle of the "achieved:" figures: NDC's figure \(line 53\) is read as notes, and "achieved:" has none for it$/,
+    hint: /^move lines 51\u201352 below line 53, so that line 53 is under "achieved:"$/,
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -1,6 +1,7 @@
 import { say } from '../messages/index.js';
 import { strayCouncilLine } from './indent-slips.js';
 import { findMissingLines } from './missing-lines.js';
+import { notesInsideList } from './notes-in-list.js';
 import { repeatedItemLines, sectionPastedTwice } from './repeated-lines.js';
 import { sheetRows } from './sheet-rows.js';
 import {
@@ -67,6 +68,7 @@ export function findLayoutSlips(text: string, context: SlipContext, lines: reado
   return [
     ...fallen,
     ...sheets,
+    ...notesInsideList(lines, context),
     ...runs.map((run) => run.slip).filter(notJoined),
     ...outside,
     ...missing.filter((slip) => !outside.some((o) => lineAt(lines, o.offset) === lineAt(lines, slip.offset))),

@@ -133,6 +133,13 @@ export const duplicates = group(
       message: `"${p.key}:" is here a second time (the first is on line ${p.first}), and ${p.council} has no line here: line ${p.line} was probably copied from line ${p.first} to write ${p.council}'s, its code left as it was`,
       hint: `if line ${p.line} is ${p.council}'s, write ${p.written}; otherwise merge what line ${p.line} says into line ${p.first}, then delete line ${p.line}`,
     })),
+    notesInsideList: entry(
+      [{ part: 'achieved', moved: { from: 90, to: 91 } as Lines, figures: { from: 92, to: 93 } as Lines, codes: ['FYN', 'OHC'], line: 93 }],
+      (p: { part: string; moved: Lines; figures: Lines; codes: readonly string[]; line: number }) => ({
+        message: `"notes:" stands in the middle of the "${p.part}:" figures: ${p.codes.map((c) => `${c}'s`).join(' and ')} ${p.codes.length === 1 ? 'figure' : 'figures'} (${lineRange(p.figures)}) ${p.codes.length === 1 ? 'is' : 'are'} read as notes, and "${p.part}:" has none for ${p.codes.length === 1 ? 'it' : 'them'}`,
+        hint: `move ${lineRange(p.moved)} below line ${p.line}, so that ${lineRange(p.figures)} ${p.figures.from === p.figures.to ? 'is' : 'are'} under "${p.part}:"`,
+      }),
+    ),
     writtenTwice: entry([{ key: 'status', first: 30, firstLines: { from: 30, to: 30 }, again: { from: 33, to: 33 } }], (p) => ({
       message: `"${p.key}:" is here a second time (the first is on line ${p.first}), and plan can read only one`,
       hint: merge(p.firstLines, p.again),
