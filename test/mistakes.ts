@@ -6878,6 +6878,21 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'the "pending:" line deleted with the paid claim above it, the next claim left under achieved',
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '          WBC: 4000\n          NDC: 0\n',
+          '          WBC: 4000\n          NDC: 0\n        pending:\n          WBC: 1500\n',
+        )
+        .replace('          NDC: 3000\n        pending:\n          NDC: 8000\n', '          NDC: 3000\n          NDC: 8000\n'),
+    line: 54,
+    message:
+      /^"NDC:" is here a second time \(the first is on line 53\), and this update has no "pending:": was the "pending:" line above line 54 deleted\?$/,
+    hint: /^if line 54 is NDC's pending figure, put a line "pending:" above it, 8 spaces from the left edge; otherwise merge/,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -98,6 +98,8 @@ export class Converter {
       const written = this.original.lineText(again.from).trim().replace(key, council);
       return { wording: say.councilCopiedForNext({ key, council, first, line: again.from, written }), next: council };
     }
+    const part = this.partLineLost(key, path, firstLines);
+    if (part !== undefined) return { wording: say.partLineLost({ key, part, first, line: again.from, indent: part.indent }) };
     const home = this.itemLacking(key, path);
     if (home) return { wording: say.pastedUnderWrongItem({ key, first, firstLines, again, ...home }) };
     const later = this.nextQuarterLacking(key, path);
@@ -122,6 +124,24 @@ export class Converter {
     if (!councils?.has(key) || again.from !== firstLines.to + 1 || again.from !== again.to) return undefined;
     const lacking = [...councils.keys()].filter((c) => !has(c) && this.targetHas(path, c));
     return lacking.length === 1 ? lacking[0] : undefined;
+  }
+
+  /**
+   * "pending:" deleted with the line above it: a council's figure written again below the other
+   * councils' achieved figures, in an update with no "pending:", where another quarter of the action has one.
+   */
+  private partLineLost(key: string, path: readonly PathSegment[], firstLines: Lines) {
+    const k = path.lastIndexOf('updates');
+    if (!this.options.councils?.has(key) || !this.rootNode || k < 0 || path[k + 2] !== 'achieved') return undefined;
+    const update = nodeAt(this.rootNode, path.slice(0, -1));
+    const updates = nodeAt(this.rootNode, path.slice(0, k + 1));
+    if (!isMap(update) || update.has('pending') || !isMap(updates)) return undefined;
+    const elsewhere = updates.items.some((p) => isMap(p.value) && p.value.has('pending'));
+    // "pending:" goes in line with "achieved:", the nearest line above that starts with it.
+    let l = firstLines.from - 1;
+    while (l > 0 && !/^\s*achieved:/.test(this.original.lineText(l))) l--;
+    const indent = this.original.lineText(l).search(/\S/);
+    return elsewhere && l > 0 ? { name: 'pending', indent } : undefined;
   }
 
   /** Whether the target of the figures at `path` (an update's achieved or pending, or a measure's row) has `code`. */

@@ -129,6 +129,13 @@ export const duplicates = group(
       message: `"${p.key}:" is here a second time (the first is on line ${p.firstLines.from}), with other words or figures, and there is no "${p.next}:"`,
       hint: `if ${lineRange(p.again)} are the ${p.next} update, write "${p.next}:" in place of "${p.key}:" on line ${p.again.from}; if they replace ${lineRange(p.firstLines)}, delete ${lineRange(p.firstLines)}`,
     })),
+    partLineLost: entry(
+      [{ key: 'FYN', part: { name: 'pending', indent: 8 }, first: 97, line: 99, indent: 8 }],
+      (p: { key: string; part: { name: string; indent: number }; first: number; line: number; indent: number }) => ({
+        message: `"${p.key}:" is here a second time (the first is on line ${p.first}), and this update has no "${p.part.name}:": was the "${p.part.name}:" line above line ${p.line} deleted?`,
+        hint: `if line ${p.line} is ${p.key}'s ${p.part.name} figure, put a line "${p.part.name}:" above it, ${p.indent} spaces from the left edge; otherwise merge what line ${p.line} says into line ${p.first}, then delete line ${p.line}`,
+      }),
+    ),
     councilCopiedForNext: entry([{ key: 'ELM', council: 'FYN', first: 44, line: 45, written: 'FYN: 22750' }], (p) => ({
       message: `"${p.key}:" is here a second time (the first is on line ${p.first}), and ${p.council} has no line here: line ${p.line} was probably copied from line ${p.first} to write ${p.council}'s, its code left as it was`,
       hint: `if line ${p.line} is ${p.council}'s, write ${p.written}; otherwise merge what line ${p.line} says into line ${p.first}, then delete line ${p.line}`,
