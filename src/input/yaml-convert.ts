@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { escapeName } from '../messages/characters.js';
 import { say, type Wording } from '../messages/index.js';
 import { NOTE_ERROR, NOTE_MONEY } from './artefact-slips.js';
+import { councilLacking, type DuplicateContext, nextKeyLacking, nodeAt, partLineLost } from './duplicate-readings.js';
 import { readMoney } from './money.js';
 import type { SourceFile } from './source-file.js';
 import { describeBadCharacter, findBadCharacters } from './text-check.js';
@@ -93,86 +94,26 @@ export class Converter {
   ): { wording: Wording; next?: string } {
     const [firstLines, again] = [this.fileLines(firstParsed), this.fileLines(againParsed)];
     const first = firstLines.from;
-    const council = this.councilLacking(key, path, has, firstLines, again);
+    const reading: DuplicateContext = {
+      root: this.rootNode ?? undefined,
+      councils: this.options.councils,
+      knownKeys: this.options.knownKeys,
+      lineText: (n) => this.original.lineText(n),
+    };
+    const council = councilLacking(reading, key, path, has, firstLines, again);
     if (council !== undefined) {
       const written = this.original.lineText(again.from).trim().replace(key, council);
       return { wording: say.councilCopiedForNext({ key, council, first, line: again.from, written }), next: council };
     }
-    const part = this.partLineLost(key, path, firstLines);
+    const part = partLineLost(reading, key, path, firstLines);
     if (part !== undefined) return { wording: say.partLineLost({ key, part, first, line: again.from, indent: part.indent }) };
     const home = this.itemLacking(key, path);
     if (home) return { wording: say.pastedUnderWrongItem({ key, first, firstLines, again, ...home }) };
     const later = this.nextQuarterLacking(key, path);
     if (later) return { wording: say.pastedUnderQuarterBefore({ key, first, firstLines, again, ...later }) };
-    const next = this.nextKeyLacking(key, has, above);
+    const next = nextKeyLacking(reading, key, has, above);
     if (next !== undefined) return { wording: say.copiedForNext({ key, next, firstLines, again }), next };
     return { wording: say.writtenTwice({ key, first, firstLines, again }) };
-  }
-
-  /**
-   * The one declared council a part lacks, when a council's line is written twice, one under the other:
-   * the line copied to write the next council's, its code left as it was ("ELM: 22750" under "ELM: 18400").
-   */
-  private councilLacking(
-    key: string,
-    path: readonly PathSegment[],
-    has: (key: string) => boolean,
-    firstLines: Lines,
-    again: Lines,
-  ): string | undefined {
-    const councils = this.options.councils;
-    if (!councils?.has(key) || again.from !== firstLines.to + 1 || again.from !== again.to) return undefined;
-    const lacking = [...councils.keys()].filter((c) => !has(c) && this.targetHas(path, c));
-    return lacking.length === 1 ? lacking[0] : undefined;
-  }
-
-  /**
-   * "pending:" deleted with the line above it: a council's figure written again below the other
-   * councils' achieved figures, in an update with no "pending:", where another quarter of the action has one.
-   */
-  private partLineLost(key: string, path: readonly PathSegment[], firstLines: Lines) {
-    const k = path.lastIndexOf('updates');
-    if (!this.options.councils?.has(key) || !this.rootNode || k < 0 || path[k + 2] !== 'achieved') return undefined;
-    const update = nodeAt(this.rootNode, path.slice(0, -1));
-    const updates = nodeAt(this.rootNode, path.slice(0, k + 1));
-    if (!isMap(update) || update.has('pending') || !isMap(updates)) return undefined;
-    const elsewhere = updates.items.some((p) => isMap(p.value) && p.value.has('pending'));
-    // "pending:" goes in line with "achieved:", the nearest line above that starts with it.
-    let l = firstLines.from - 1;
-    while (l > 0 && !/^\s*achieved:/.test(this.original.lineText(l))) l--;
-    const indent = this.original.lineText(l).search(/\S/);
-    return elsewhere && l > 0 ? { name: 'pending', indent } : undefined;
-  }
-
-  /** Whether the target of the figures at `path` (an update's achieved or pending, or a measure's row) has `code`. */
-  private targetHas(path: readonly PathSegment[], code: string): boolean {
-    const k = path.lastIndexOf('updates');
-    if (k < 0 || !this.rootNode) return false;
-    const [part, id] = path.slice(k + 2);
-    const target =
-      part === 'achieved' || part === 'pending'
-        ? [...path.slice(0, k), 'target', 'amounts']
-        : part === 'measures' && id !== undefined
-          ? [...path.slice(0, k), 'measures', id, 'target']
-          : undefined;
-    const node = target ? nodeAt(this.rootNode, target) : undefined;
-    return isMap(node) && node.has(code);
-  }
-
-  /**
-   * The numbered key a second copy of `key` was meant to be: the next ("Q3" copied below to write
-   * "Q4", whose line is not there yet), or, below the keys after it, the first one after them all that
-   * is missing ("Q1:" written after Q2 and Q3 for the year-end's Q4).
-   */
-  private nextKeyLacking(key: string, has: (key: string) => boolean, above: (key: string) => boolean): string | undefined {
-    const number = /^(.*?)(\d+)$/.exec(key);
-    if (!number) return undefined;
-    const name = (n: number) => `${number[1]}${n}`;
-    const known = (k: string) => this.options.knownKeys.has(k);
-    let top = Number(number[2]);
-    while (known(name(top + 1)) && has(name(top + 1)) && above(name(top + 1))) top++;
-    const next = name(top + 1);
-    return known(next) && !has(next) ? next : undefined;
   }
 
   /** The text of lines `r`, to tell lines pasted twice. */
@@ -512,17 +453,6 @@ export class Converter {
       return;
     this.warn(valueEnd + (match[1]?.length ?? 0), 'dropped-comment', say.droppedComment({ dropped }));
   }
-}
-
-/** The node at `path` below `node`, by keys and list positions. */
-function nodeAt(node: YamlNode, path: readonly PathSegment[]): YamlNode | undefined {
-  let current: unknown = node;
-  for (const segment of path) {
-    if (isMap(current)) current = current.items.find((p) => isScalar(p.key) && p.key.value === segment)?.value;
-    else if (isSeq(current) && typeof segment === 'number') current = current.items[segment];
-    else return undefined;
-  }
-  return (current ?? undefined) as YamlNode | undefined;
 }
 
 /** Where in a double-quoted text a character is written as a code ("\x07", "\u202e", "\e"), or -1. */
