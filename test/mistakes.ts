@@ -6893,6 +6893,16 @@ export const MISTAKES: Mistake[] = [
     hint: /^if line 54 is NDC's pending figure, put a line "pending:" above it, 8 spaces from the left edge; otherwise merge/,
   },
   {
+    name: 'a measure\'s figure typed as the change in a tracker\'s change column, "+1"',
+    file: GOV,
+    edit: (t) => t.replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 11, NDC: +1, EDC: 4 }'),
+    line: 61,
+    message:
+      /^"\+1" is written as a change since Q1, as a tracker's change column gives it, but "waivers" takes NDC's Q2 figure: as written it reads 1$/,
+    hint: /^if \+1 is the change from NDC's Q1 figure, 8, write NDC: 9; otherwise write NDC's Q2 figure without the "\+"$/,
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -27,6 +27,7 @@ export function plusMovement(lines: readonly LineInfo[], i: number, parent: stri
   if (!m) return undefined;
   const inBraces = m[1]!.length > 0;
   const own = inBraces ? i : openerOf(lines, i);
+  if (inBraces && keyOf(line) !== RUNNING_TOTAL) return measureMovement(lines, i, m);
   if (own === undefined || (inBraces ? keyOf(line) : parent) !== RUNNING_TOTAL) return undefined;
   const rise = readMoney(m[4]!);
   const pounds = rise.ok ? rise.pounds : rise.fix === undefined ? undefined : Number(rise.fix);
@@ -47,6 +48,33 @@ export function plusMovement(lines: readonly LineInfo[], i: number, parent: stri
   };
 }
 
+/**
+ * "local-spend: { FYN: +2 }" in an update's measures: the change since the quarter before, from a
+ * tracker's change column. A measure's figure is its level, so "+2" reads as 2: the hint gives the
+ * quarter before's figure plus the change. Only the officer knows which was meant: --fix leaves it.
+ */
+function measureMovement(lines: readonly LineInfo[], i: number, m: RegExpExecArray): Slip | undefined {
+  const line = lines[i]!;
+  const id = keyOf(line);
+  const measures = openerOf(lines, i);
+  const quarter = measures === undefined || keyOf(lines[measures]!) !== 'measures' ? undefined : openerOf(lines, measures);
+  const q = quarter === undefined ? undefined : /^Q([2-4])$/.exec(keyOf(lines[quarter]!) ?? '');
+  if (id === undefined || quarter === undefined || !q) return undefined;
+  const before = `Q${Number(q[1]) - 1}`;
+  const code = m[2]!;
+  const was = previousFigure(lines, quarter, i, before, code, id);
+  const written = m[3]!;
+  const rise = Number(m[4]!.replace(/,/g, ''));
+  if (was === undefined || !Number.isFinite(rise)) return undefined;
+  const at = line.start + line.indent + m.index + m[0].length - written.length;
+  return {
+    offset: at,
+    code: 'movement-as-measure',
+    ...say.movementAsMeasure({ code, id, written, quarter: `Q${q[1]}`, before, was, meant: was + rise }),
+    edits: [{ at, remove: written.length, insert: String(was + rise) }],
+  };
+}
+
 /** The line that opens the part line `i` stands in: the nearest line above it set further out. */
 export function openerOf(lines: readonly LineInfo[], i: number): number | undefined {
   const indent = lines[i]!.indent;
@@ -59,7 +87,14 @@ export function openerOf(lines: readonly LineInfo[], i: number): number | undefi
 }
 
 /** The council's figure in the same part of the quarter `before` (the quarter line's sibling above it), if written plainly. */
-function previousFigure(lines: readonly LineInfo[], quarter: number, own: number, before: string, code: string): number | undefined {
+function previousFigure(
+  lines: readonly LineInfo[],
+  quarter: number,
+  own: number,
+  before: string,
+  code: string,
+  part = RUNNING_TOTAL,
+): number | undefined {
   const indent = lines[quarter]!.indent;
   let start: number | undefined;
   for (let j = quarter - 1; j >= 0 && quarter - j < MOST_LINES; j--) {
@@ -75,7 +110,7 @@ function previousFigure(lines: readonly LineInfo[], quarter: number, own: number
   const partIndent = lines[own]!.indent;
   for (let j = start + 1; j < quarter; j++) {
     const l = lines[j]!;
-    if (l.blank || l.comment || l.inBlock || l.indent !== partIndent || keyOf(l) !== RUNNING_TOTAL) continue;
+    if (l.blank || l.comment || l.inBlock || l.indent !== partIndent || keyOf(l) !== part) continue;
     const braces = new RegExp(`[{,][ \\t]*${code}[ \\t]*:[ \\t]*(\\d+)[ \\t]*[,}]`).exec(l.text);
     if (braces) return Number(braces[1]);
     for (let k = j + 1; k < quarter; k++) {

@@ -7,6 +7,10 @@ export const copiedForms = group(
   'Values copied in the form another program shows them',
   "A tracker's change column, a report's words for a figure, a chat's marks for code, a spreadsheet's date with its time, a line of plan's own JSON output: each looks like the value it was copied for and carries a mark that is not part of it. Plan names the mark at its line and gives the value to write; --fix writes it when there is one reading.",
   {
+    movementAsMeasure: entry([{ code: 'FYN', id: 'local-spend', written: '+2', quarter: 'Q3', before: 'Q2', was: 42, meant: 44 }], (p) => ({
+      message: `"${p.written}" is written as a change since ${p.before}, as a tracker's change column gives it, but "${p.id}" takes ${p.code}'s ${p.quarter} figure: as written it reads ${p.written.replace(/^\+\s*/, '')}`,
+      hint: `if ${p.written} is the change from ${p.code}'s ${p.before} figure, ${p.was}, write ${p.code}: ${p.meant}; otherwise write ${p.code}'s ${p.quarter} figure without the "+"`,
+    })),
     movementAsTotal: entry(
       [
         { code: 'GBC', written: '+32550', quarter: 'Q3', before: 'Q2', rise: 32550, was: 46800, key: 'achieved' },
