@@ -6903,6 +6903,23 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "the new quarter's total typed over the quarter before's line, its narrative giving it",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace('          WBC: 25000\n', '          WBC: 61250\n')
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3. WBC has now saved \u00a361,250.\n",
+        )
+        .replace('          WBC: 61250\n          NDC: 40000\n', '          WBC: 25000\n          NDC: 40000\n'),
+    line: 26,
+    message:
+      /^WBC's achieved amount went down from \u00a361,250 at Q1 to \u00a325,000 at Q2, though achieved is the total so far this year, and the Q2 narrative gives \u00a361,250$/,
+    hint: /^if the two were typed in each other's lines, write WBC: 25000 on line 17 \(Q1\) and WBC: 61250 on line 26 \(Q2\); /,
+    severity: 'warning',
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -275,10 +275,32 @@ export const rules = group(
       [
         { code: 'CDC', was: '£61,250', before: 'Q2', now: '£51,250', quarter: 'Q3', total: '112500', noted: false },
         { code: 'TDBC', was: '£47,000', before: 'Q2', now: '£44,300', quarter: 'Q3', total: '91300', noted: true },
+        {
+          code: 'OHC',
+          was: '£7,900',
+          before: 'Q2',
+          now: '£5,200',
+          quarter: 'Q3',
+          total: '13100',
+          noted: false,
+          exchanged: { beforeLine: 85, line: 98, was: 7900, now: 5200 },
+        },
       ],
-      (p) => ({
-        message: `${p.code}'s achieved amount went down from ${p.was} at ${p.before} to ${p.now} at ${p.quarter}, though achieved is the total so far this year`,
+      (p: {
+        code: string;
+        was: string;
+        before: string;
+        now: string;
+        quarter: string;
+        total: string;
+        noted: boolean;
+        exchanged?: { beforeLine: number; line: number; was: number; now: number };
+      }) => ({
+        message: `${p.code}'s achieved amount went down from ${p.was} at ${p.before} to ${p.now} at ${p.quarter}, though achieved is the total so far this year${p.exchanged ? `, and the ${p.quarter} narrative gives ${p.was}` : ''}`,
         hint:
+          (p.exchanged
+            ? `if the two were typed in each other's lines, write ${p.code}: ${p.exchanged.now} on line ${p.exchanged.beforeLine} (${p.before}) and ${p.code}: ${p.exchanged.was} on line ${p.exchanged.line} (${p.quarter}); `
+            : '') +
           `if ${p.now} is ${p.quarter}'s own figure, write the total so far this year as ${p.total}; if the total really fell, ` +
           (p.noted
             ? `add to ${p.code}'s note under "notes:" that it fell and why`

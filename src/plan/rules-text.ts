@@ -165,6 +165,27 @@ export const endingIsMarked: Rule = (ctx) => {
 };
 
 /**
+ * Whether the later quarter's narrative gives the earlier quarter's figure ("has now received
+ * \u00a37,900"), and the two figures exchanged would rise quarter by quarter: the two were typed in
+ * each other's lines.
+ */
+function narratesEarlier(
+  narrative: string,
+  previous: number,
+  value: number,
+  updates: Record<string, unknown>,
+  p: Quarter,
+  q: Quarter,
+  code: string,
+): boolean {
+  if (!narrative.includes(formatMoney(previous)) && !new RegExp(`\\b${previous}\\b`).test(narrative)) return false;
+  const figure = (quarter: Quarter | undefined) => (quarter ? asDict(asDict(updates[quarter])?.achieved)?.[code] : undefined);
+  const earlier = figure(previousQuarter(p));
+  const later = figure(QUARTERS[quarterIndex(q) + 1]);
+  return (typeof earlier !== 'number' || earlier <= value) && (typeof later !== 'number' || later >= previous);
+}
+
+/**
  * A status whose first words say the action goes on ("Onward going", "In progress", "On track") or is
  * still to come ("Course booked for February", "Awaiting sign-off").
  */
@@ -334,6 +355,8 @@ export const quarterMoves: Rule = (ctx) => {
         if (typeof value !== 'number' || typeof previous !== 'number' || value >= previous) continue;
         if (explained(code) || swap?.councils.some(([c]) => c === code)) continue;
         if (doubtful.has(`updates ${p} achieved ${code}`) || doubtful.has(`updates ${q} achieved ${code}`)) continue;
+        const lineOf = (quarter: string) => ref.f.file.position(at(ref.f, [...ref.path, 'updates', quarter, 'achieved', code], true)).line;
+        const exchanged = narratesEarlier(narrative, previous, value, updates, p, q, code);
         const wording = say.figureDown({
           code,
           was: formatMoney(previous),
@@ -342,6 +365,7 @@ export const quarterMoves: Rule = (ctx) => {
           quarter: q,
           total: String(previous + value),
           noted: typeof notes[code] === 'string',
+          ...(exchanged ? { exchanged: { beforeLine: lineOf(p), line: lineOf(q), was: previous, now: value } } : {}),
         });
         out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'achieved', code]), 'warning', 'figure-down', wording));
       }
