@@ -32,6 +32,8 @@ export interface RuleContext {
   archivedYears?: readonly string[];
   /** What the plan's words say of its figures, found once by runRules for every rule that reads it (narrative-rules.ts). */
   words?: WordsFound;
+  /** Every action of the sections, listed once by runRules for the rules that each walk them. */
+  actions?: readonly ActionRef[];
 }
 
 /** Figures the words of the plan contradict, per action (keyed by its data) and per file. */
@@ -91,7 +93,12 @@ export interface ActionRef {
   path: PathSegment[];
 }
 
-export function eachAction(ctx: RuleContext): ActionRef[] {
+/** Every action of the sections, in file order: the list runRules made, or made now. */
+export function eachAction(ctx: RuleContext): readonly ActionRef[] {
+  return ctx.actions ?? listActions(ctx);
+}
+
+export function listActions(ctx: RuleContext): ActionRef[] {
   const out: ActionRef[] = [];
   for (const f of ctx.sectionFiles) {
     asList(asDict(f.data)?.actions).forEach((a, index) => {

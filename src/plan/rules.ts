@@ -35,6 +35,7 @@ import {
   type CheckedFile,
   declaredCouncils,
   eachAction,
+  listActions,
   own,
   problem,
   type Rule,
@@ -482,6 +483,6 @@ const rules: readonly Rule[] = [
 
 export function runRules(ctx: RuleContext): Diagnostic[] {
   // What the words say of the figures is read by several rules: found once, here.
-  const found = withWords(ctx);
+  const found = withWords({ ...ctx, actions: listActions(ctx) });
   return rules.flatMap((rule) => rule(found));
 }
