@@ -196,8 +196,9 @@ export function brokenLines(lines: readonly LineInfo[], context: SlipContext, ta
         joined: `${key}: ${value}${glue}${rest}`,
         sentence: glue === ' ',
         column: above.indent + m[1]!.length + 2,
-        // A whole sentence of its own, in the keys' column, may as well be a note written without "#".
-        note: /^[A-Z].*[.!?]$/.test(rest) && line.indent === above.indent + m[1]!.length,
+        // A whole sentence of its own, in the keys' column, may as well be a note written without "#";
+        // a line of marks alone ("=======", a merge's) is no words of the text: never joined by --fix.
+        note: (/^[A-Z].*[.!?]$/.test(rest) && line.indent === above.indent + m[1]!.length) || !/[\p{L}\p{N}]/u.test(rest),
       }),
       edits: [{ at: aboveEnd, remove: line.start + line.indent - aboveEnd, insert: glue }],
     });
