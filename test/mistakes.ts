@@ -6920,6 +6920,17 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
   },
   {
+    name: "two officers' versions of a status left with git's merge-conflict markers",
+    file: GOV,
+    lineText:
+      '<<<<<<< HEAD\n        status: Draft circulated\n=======\n        status: Draft sent to the monitoring officers\n>>>>>>> jo/q1-update',
+    line: 12,
+    message:
+      /^lines 12\u201316 are two versions of the same lines that git could not merge: line 13 \(HEAD\) and line 15 \(jo\/q1-update\), between the marker lines 12, 14 and 16$/,
+    hint: /^keep one version: to keep jo\/q1-update's, delete lines 12\u201314 and line 16; to keep HEAD's, delete line 12 and lines 14\u201316$/,
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -6,6 +6,7 @@ import { findArtefactSlips } from './artefact-slips.js';
 import { findCharacterSlips } from './character-slips.js';
 import { findLayoutSlips } from './layout-slips.js';
 import { findLineStartControls } from './line-start-controls.js';
+import { findMergeConflicts } from './merge-conflicts.js';
 import { findPastedSlips } from './pasted-slips.js';
 import { findPastedTextSlips } from './pasted-text-slips.js';
 import { findPlanSlips } from './plan-slips.js';
@@ -242,6 +243,7 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
  * structure across lines and layout. `plan validate --fix` runs the same, in the same order.
  */
 export const LINE_SLIP_FINDERS = [
+  findMergeConflicts,
   findLineStartControls,
   findPastedSlips,
   findCharacterSlips,

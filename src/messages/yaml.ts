@@ -121,6 +121,23 @@ export const duplicates = group(
         };
       },
     ),
+    mergeConflict: entry(
+      [
+        {
+          from: 52,
+          middle: 55,
+          to: 58,
+          ours: 'HEAD',
+          theirs: 'priti/q3-update',
+          oursLines: { from: 53, to: 54 } as Lines,
+          theirsLines: { from: 56, to: 57 } as Lines,
+        },
+      ],
+      (p: { from: number; middle: number; to: number; ours: string; theirs: string; oursLines: Lines; theirsLines: Lines }) => ({
+        message: `lines ${p.from}\u2013${p.to} are two versions of the same lines that git could not merge: ${lineRange(p.oursLines)} (${p.ours}) and ${lineRange(p.theirsLines)} (${p.theirs}), between the marker lines ${p.from}, ${p.middle} and ${p.to}`,
+        hint: `keep one version: to keep ${p.theirs}'s, delete lines ${p.from}\u2013${p.middle} and line ${p.to}; to keep ${p.ours}'s, delete line ${p.from} and lines ${p.oursLines.to + 1}\u2013${p.to}`,
+      }),
+    ),
     repeatedLines: entry([{ first: { from: 1, to: 49 }, again: { from: 50, to: 98 } }], (p) => ({
       message: `${lineRange(p.again)} repeat ${lineRange(p.first)} word for word: they are pasted twice`,
       hint: `delete ${lineRange(p.again)}`,
