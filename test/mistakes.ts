@@ -6931,6 +6931,15 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'every line end of a file doubled to two carriage returns and a line feed by a converting tool',
+    file: GOV,
+    edit: (t) => t.replace(/\n/g, '\r\r\n'),
+    line: 1,
+    message: /^\d+ lines of this file end with two carriage returns before the line feed/,
+    hint: /^re-save it with Windows \(CRLF\) or Unix \(LF\) line endings/,
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -180,5 +180,11 @@ export function decodeSource(bytes: Uint8Array, path: string, displayPath: strin
       diagnostic: fileDiagnostic(displayPath, 1, 1, 'old-line-endings', say.oldMacLineEndings()),
     };
   }
+  // "\r\r\n": Windows line endings converted again; each line would end with a stray carriage return.
+  const doubled = text.split('\r\r\n').length - 1;
+  if (doubled > 0) {
+    const line = text.slice(0, text.indexOf('\r\r\n')).split('\n').length;
+    return { diagnostic: fileDiagnostic(displayPath, line, 1, 'doubled-line-endings', say.doubledLineEndings({ lines: doubled })) };
+  }
   return { file: new SourceFile(path, displayPath, text) };
 }
