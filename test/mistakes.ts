@@ -6940,6 +6940,17 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "an amount of money typed into a measure that counts, far out of scale with the council's own",
+    file: GOV,
+    edit: (t) => t.replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 11, NDC: 41250, EDC: 4 }'),
+    line: 61,
+    message:
+      /^NDC's Q2 value of "waivers", 41250, is more than a hundred times its Q1 value \(8\) and its target \(8\): another figure typed in its place \(an amount of money, a total\)\?$/,
+    hint: /^check the figure: write NDC's Q2 value of "waivers"; if 41250 is right, leave it$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

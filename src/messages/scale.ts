@@ -81,6 +81,32 @@ export const scale = group(
         hint: `check the figure: if it is ${p.shown}, write ${p.meant}; if ${p.now} is right, leave it`,
       }),
     ),
+    measureFarOutOfScale: entry(
+      [
+        {
+          code: 'WMBC',
+          quarter: 'Q3',
+          id: 'sme-contracts',
+          now: '148,300',
+          was: '4' as string | undefined,
+          before: 'Q2' as string | undefined,
+          target: '5' as string | undefined,
+        },
+      ],
+      (p) => ({
+        message:
+          `${p.code}'s ${p.quarter} value of "${p.id}", ${p.now}, is more than a hundred times ` +
+          [
+            p.was ? `its ${p.before} value (${p.was})` : '',
+            p.target ? `its target (${p.target})` : '',
+            p.was && p.target ? '' : "the other councils' values",
+          ]
+            .filter(Boolean)
+            .join(' and ') +
+          ': another figure typed in its place (an amount of money, a total)?',
+        hint: `check the figure: write ${p.code}'s ${p.quarter} value of "${p.id}"; if ${p.now} is right, leave it`,
+      }),
+    ),
     measureOutOfScale: entry(
       [
         {

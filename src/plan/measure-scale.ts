@@ -18,6 +18,9 @@ import { at, type Dict, eachAction, problem, type RuleContext } from './rule-con
  * only when the value is far from all of these (two at least) and one reading of it sits among them.
  */
 
+/** How many times all a value is held to it must be, with no slip to read it by, to be said as another figure. */
+const FAR = 100;
+
 function measureValue(raw: unknown): number | undefined {
   const v = typeof raw === 'number' ? raw : asDict(raw)?.value;
   return typeof v === 'number' ? v : undefined;
@@ -82,9 +85,27 @@ export const measuresInScale = (ctx: RuleContext): Diagnostic[] => {
           const against = own.length === 2 || others === undefined ? own : [...own, others];
           if (against.length < 2) continue;
           const reading = slipMeant(value, against, ['zero-too-many', 'digit-twice', 'zero-left-out', 'point-slipped']);
+          const path: PathSegment[] = [...ref.path, 'updates', q, 'measures', id, code];
+          const where = at(
+            ref.f,
+            typeof asDict(asDict(asDict(updates[q])?.measures)?.[id])?.[code] === 'number' ? path : [...path, 'value'],
+          );
+          // A hundred times all it is held to, with no one slip to read it by: another figure typed there.
+          if (!reading && value >= FAR * Math.max(...against)) {
+            const wording = say.measureFarOutOfScale({
+              code,
+              quarter: q,
+              id,
+              now: shown(measure.unit, value),
+              was: before ? shown(measure.unit, before.value) : undefined,
+              before: before?.quarter,
+              target: goal === undefined ? undefined : shown(measure.unit, goal),
+            });
+            out.push(problem(ref.f, where, 'warning', 'figure-out-of-scale', wording));
+            continue;
+          }
           // A percentage over 100 cannot be what was meant.
           if (!reading || (measure.unit === 'percent' && reading.meant > 100)) continue;
-          const path: PathSegment[] = [...ref.path, 'updates', q, 'measures', id, code];
           const wording = say.measureOutOfScale({
             code,
             quarter: q,
@@ -98,15 +119,7 @@ export const measuresInScale = (ctx: RuleContext): Diagnostic[] => {
             meant: reading.meant,
             shown: shown(measure.unit, reading.meant),
           });
-          out.push(
-            problem(
-              ref.f,
-              at(ref.f, typeof asDict(asDict(asDict(updates[q])?.measures)?.[id])?.[code] === 'number' ? path : [...path, 'value']),
-              'warning',
-              'figure-out-of-scale',
-              wording,
-            ),
-          );
+          out.push(problem(ref.f, where, 'warning', 'figure-out-of-scale', wording));
         }
       }
     }
