@@ -6951,6 +6951,16 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a figure copied from a PDF with its footnote mark as a last digit',
+    file: SAV,
+    edit: (t) => t.replace('          WBC: 61250\n', '          WBC: 612502\n'),
+    line: 26,
+    message:
+      /^WBC's Q2 achieved amount of \u00a3612,502 is \d+ times its \u00a3120,000 target for the year, up from \u00a325,000 at Q1: a digit too many\?$/,
+    hint: /^check the figure: if it is \u00a361,250, write 61250; if \u00a3612,502 is right, leave it$/,
+    severity: 'warning',
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

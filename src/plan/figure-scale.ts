@@ -65,17 +65,19 @@ function shareOfOthers(update: unknown, targetOf: ReadonlyMap<string, number>, c
 }
 
 /**
- * A year-to-date achieved figure with a digit too many (316000 for 31600): more than five times the
+ * A year-to-date achieved figure with a digit too many at its end (316000 for 31600, or 274002 for 27400
+ * with a PDF's footnote mark): more than five times the
  * year's target, and ten times the quarter before or ten times the other councils' share, while a
  * tenth of it is within the target and no less than the quarter before. A council doubling or
  * tripling its figures, or beating its target, is none of these.
  */
 function extraDigit(value: number, target: number, previous: number | undefined, others: number | undefined): boolean {
-  if (target <= 0 || value <= OVER_BY_A_DIGIT * target || value % 10 !== 0) return false;
+  // The digit too many is the last: a zero typed twice, or a footnote's mark copied from a PDF as a digit ("27,400\u00b2").
+  if (target <= 0 || value <= OVER_BY_A_DIGIT * target) return false;
   // A thousandfold jump is a figure in pounds for one in thousands: figureJumps says so.
   const jumped = previous !== undefined && previous > 0 && value >= 10 * previous && value < JUMP * previous;
   const apart = others !== undefined && others > 0 && value / target >= 10 * others;
-  const tenth = value / 10;
+  const tenth = Math.trunc(value / 10);
   return (jumped || apart) && tenth <= target && (previous === undefined || tenth >= previous);
 }
 
@@ -100,7 +102,7 @@ function digitTooMany(
   previous: number | undefined,
   before: string | undefined,
 ): Wording {
-  const meant = value / 10;
+  const meant = Math.trunc(value / 10);
   return say.figureExtraDigit({
     code,
     now: formatMoney(value),
