@@ -6961,6 +6961,23 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
   },
   {
+    name: "the other part's share typed for a percentage measure (95% with an order for 5% without)",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '        name: waivers approved\n        unit: count\n',
+          '        name: share of spend under a waiver\n        unit: percent\n',
+        )
+        .replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 11, NDC: 91, EDC: 4 }'),
+    line: 61,
+    message:
+      /^NDC's Q2 value of "waivers", 91%, is far above its Q1 value \(8%\) and its target \(8%\), and the rest of the whole, 9%, is in line with them: the other part's share typed for this one\?$/,
+    hint: /^if the share "waivers" counts is 9%, write NDC: 9; if 91% is right, leave it$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -81,6 +81,33 @@ export const scale = group(
         hint: `check the figure: if it is ${p.shown}, write ${p.meant}; if ${p.now} is right, leave it`,
       }),
     ),
+    measureComplement: entry(
+      [
+        {
+          code: 'ORDC',
+          quarter: 'Q3',
+          id: 'spend-without-po',
+          now: '95%',
+          was: '6.5%' as string | undefined,
+          before: 'Q2' as string | undefined,
+          target: '5%' as string | undefined,
+          rest: 5,
+        },
+      ],
+      (p) => ({
+        message:
+          `${p.code}'s ${p.quarter} value of "${p.id}", ${p.now}, is far above ` +
+          [
+            p.was ? `its ${p.before} value (${p.was})` : '',
+            p.target ? `its target (${p.target})` : '',
+            p.was && p.target ? '' : "the other councils' values",
+          ]
+            .filter(Boolean)
+            .join(' and ') +
+          `, and the rest of the whole, ${p.rest}%, is in line with them: the other part's share typed for this one?`,
+        hint: `if the share "${p.id}" counts is ${p.rest}%, write ${p.code}: ${p.rest}; if ${p.now} is right, leave it`,
+      }),
+    ),
     measureFarOutOfScale: entry(
       [
         {

@@ -90,6 +90,29 @@ export const measuresInScale = (ctx: RuleContext): Diagnostic[] => {
             ref.f,
             typeof asDict(asDict(asDict(updates[q])?.measures)?.[id])?.[code] === 'number' ? path : [...path, 'value'],
           );
+          // A percentage far from all it is held to whose rest (100 less it) is in line: the other part's share.
+          const rest = 100 - value;
+          if (
+            !reading &&
+            measure.unit === 'percent' &&
+            rest > 0 &&
+            value >= 5 * Math.max(...against) &&
+            rest <= 2 * Math.max(...against) &&
+            rest >= Math.min(...against) / 2
+          ) {
+            const wording = say.measureComplement({
+              code,
+              quarter: q,
+              id,
+              now: shown(measure.unit, value),
+              was: before ? shown(measure.unit, before.value) : undefined,
+              before: before?.quarter,
+              target: goal === undefined ? undefined : shown(measure.unit, goal),
+              rest: Math.round(rest * 100) / 100,
+            });
+            out.push(problem(ref.f, where, 'warning', 'figure-out-of-scale', wording));
+            continue;
+          }
           // A hundred times all it is held to, with no one slip to read it by: another figure typed there.
           if (!reading && value >= FAR * Math.max(...against)) {
             const wording = say.measureFarOutOfScale({
