@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
-import { say } from '../messages/index.js';
+import { say, type Wording } from '../messages/index.js';
 import { median } from '../shared/numbers.js';
 import { slipMeant } from './figure-slips.js';
 import { shown } from './measure-figures.js';
@@ -52,6 +52,24 @@ function valuesByQuarter(updates: Dict, id: string): Map<Quarter, Map<string, nu
   return out;
 }
 
+/**
+ * A value no digit slip reads back into line with all it is held to: a percentage whose rest of the
+ * whole (100 less it) is in line, the other part's share; or a value a hundred times them all,
+ * another figure typed in its place (an amount of money, a total).
+ */
+function otherFigure(
+  unit: unknown,
+  value: number,
+  against: readonly number[],
+  said: { code: string; quarter: Quarter; id: string; now: string; was?: string; before?: Quarter; target?: string },
+): Wording | undefined {
+  const top = Math.max(...against);
+  const rest = 100 - value;
+  if (unit === 'percent' && rest > 0 && value >= 5 * top && rest <= 2 * top && rest >= Math.min(...against) / 2)
+    return say.measureComplement({ ...said, was: said.was, before: said.before, target: said.target, rest: Math.round(rest * 100) / 100 });
+  return value >= FAR * top ? say.measureFarOutOfScale({ ...said, was: said.was, before: said.before, target: said.target }) : undefined;
+}
+
 export const measuresInScale = (ctx: RuleContext): Diagnostic[] => {
   const out: Diagnostic[] = [];
   for (const ref of eachAction(ctx)) {
@@ -90,17 +108,8 @@ export const measuresInScale = (ctx: RuleContext): Diagnostic[] => {
             ref.f,
             typeof asDict(asDict(asDict(updates[q])?.measures)?.[id])?.[code] === 'number' ? path : [...path, 'value'],
           );
-          // A percentage far from all it is held to whose rest (100 less it) is in line: the other part's share.
-          const rest = 100 - value;
-          if (
-            !reading &&
-            measure.unit === 'percent' &&
-            rest > 0 &&
-            value >= 5 * Math.max(...against) &&
-            rest <= 2 * Math.max(...against) &&
-            rest >= Math.min(...against) / 2
-          ) {
-            const wording = say.measureComplement({
+          if (!reading) {
+            const said = {
               code,
               quarter: q,
               id,
@@ -108,27 +117,13 @@ export const measuresInScale = (ctx: RuleContext): Diagnostic[] => {
               was: before ? shown(measure.unit, before.value) : undefined,
               before: before?.quarter,
               target: goal === undefined ? undefined : shown(measure.unit, goal),
-              rest: Math.round(rest * 100) / 100,
-            });
-            out.push(problem(ref.f, where, 'warning', 'figure-out-of-scale', wording));
-            continue;
-          }
-          // A hundred times all it is held to, with no one slip to read it by: another figure typed there.
-          if (!reading && value >= FAR * Math.max(...against)) {
-            const wording = say.measureFarOutOfScale({
-              code,
-              quarter: q,
-              id,
-              now: shown(measure.unit, value),
-              was: before ? shown(measure.unit, before.value) : undefined,
-              before: before?.quarter,
-              target: goal === undefined ? undefined : shown(measure.unit, goal),
-            });
-            out.push(problem(ref.f, where, 'warning', 'figure-out-of-scale', wording));
+            };
+            const wording = otherFigure(measure.unit, value, against, said);
+            if (wording) out.push(problem(ref.f, where, 'warning', 'figure-out-of-scale', wording));
             continue;
           }
           // A percentage over 100 cannot be what was meant.
-          if (!reading || (measure.unit === 'percent' && reading.meant > 100)) continue;
+          if (measure.unit === 'percent' && reading.meant > 100) continue;
           const wording = say.measureOutOfScale({
             code,
             quarter: q,
