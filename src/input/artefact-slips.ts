@@ -138,6 +138,12 @@ const FAMILIES: readonly Family[] = [
     meant: () => '',
     wholeLine: true,
   },
+  // An e-mail reply's "On 9 Jan 2057, at 11:42, Dev Okafor wrote:" above the quoted message.
+  {
+    id: 'replyHeader',
+    pattern: /^On [^\n]{4,60}?\d[^\n]{0,60}?(?:,| at)?[ \t][^\n]{1,80}? wrote:$/g,
+    wholeLine: true,
+  },
   // OneNote writes where a clip came from below it: a web page's or a file's address, or the time of a screen clipping.
   {
     id: 'clipSource',
@@ -348,6 +354,39 @@ function pageHeader(unit: Unit): Hit[] {
   return segs.slice(0, k + 2).map((seg, s) => ({ family: 'pageHeader', seg: s, index: 0, length: seg.text.length, found: seg.text }));
 }
 
+/** "# JM - check the date": a reviewer's note typed in line with a block's text, where "#" is text the report prints. */
+function hashInText(unit: Unit): Hit[] {
+  if (!unit.block) return [];
+  return unit.segments.flatMap((seg, s) =>
+    /^#[ \t]*\p{L}/u.test(seg.text)
+      ? [{ family: 'hashInText' as const, seg: s, index: 0, length: seg.text.length, found: seg.text, alone: true }]
+      : [],
+  );
+}
+
+/** A block's lines pasted twice, one copy right after the other (eight words or more): the second copy goes. */
+function textTwice(unit: Unit): Hit[] {
+  const segs = unit.segments;
+  if (!unit.block) return [];
+  for (let s = 0; s < segs.length; s++) {
+    for (let k = 1; s + 2 * k <= segs.length; k++) {
+      const first = segs.slice(s, s + k).map((x) => x.text.trim());
+      const again = segs.slice(s + k, s + 2 * k).map((x) => x.text.trim());
+      if (first.join(' ').split(/\s+/).length < 8 || first.join('\n') !== again.join('\n')) continue;
+      return segs.slice(s + k, s + 2 * k).map((seg, d) => ({
+        family: 'textTwice' as const,
+        seg: s + k + d,
+        index: 0,
+        length: seg.text.length,
+        found: seg.text,
+        meant: '',
+        alone: true,
+      }));
+    }
+  }
+  return [];
+}
+
 /** "Narrative: " at the start of a block's text under "narrative: |": the heading the text had where it was copied from. */
 function keyHeading(unit: Unit): Hit[] {
   const first = unit.segments[0];
@@ -389,6 +428,8 @@ export function findArtefactSlips(text: string, context: SlipContext, lines: rea
       ...quoteMarks(unit),
       ...emailHeader(unit),
       ...pageHeader(unit),
+      ...hashInText(unit),
+      ...textTwice(unit),
       ...keyHeading(unit),
       ...unit.segments.flatMap((_, s) => hitsInSegment(unit, s, lines)),
       ...brokenWords(unit),

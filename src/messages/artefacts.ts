@@ -21,6 +21,9 @@ export type ArtefactFamily =
   | 'quoteMarks'
   | 'imagePlaceholder'
   | 'emailHeader'
+  | 'replyHeader'
+  | 'hashInText'
+  | 'textTwice'
   | 'pageHeader'
   | 'appSignature'
   | 'chatHeader'
@@ -113,6 +116,12 @@ function what(p: ArtefactParams): string {
       return `${f} is the time and name a Teams or Slack chat copies with a message, not text of the ${p.key}`;
     case 'clipSource':
       return `${f} is the line OneNote adds below a clip to say where it came from, not text of the ${p.key}`;
+    case 'replyHeader':
+      return `${f} is the line an e-mail reply puts above the quoted message, pasted with it: the report would print it`;
+    case 'hashInText':
+      return `${at} starts with "#", but inside the text of the ${p.key} that is printed, not a note: the report would print "${show(p.found.replace(/^#\s*/, ''))}"`;
+    case 'textTwice':
+      return `${lineList(p.lines)} ${p.lines.length === 1 ? 'repeats' : 'repeat'} the ${p.lines.length === 1 ? 'line' : 'lines'} just above word for word: pasted twice`;
     case 'mailto':
       return `${f} is how an e-mail's plain text writes the link behind an address: the report would print it`;
     case 'mailBanner':
@@ -187,7 +196,12 @@ function todo(p: ArtefactParams): string {
     case 'appSignature':
     case 'chatHeader':
     case 'clipSource':
+    case 'replyHeader':
       return p.alone ? `delete ${line}` : `delete ${f}`;
+    case 'hashInText':
+      return `delete ${line}, or move it out of the text: a line that starts with "#" is a note only when it is indented no further than "${p.key}:"`;
+    case 'textTwice':
+      return `delete ${lineList(p.lines)}`;
     case 'emailHeader':
     case 'pageHeader':
       return `delete ${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })}; keep the ${p.family === 'pageHeader' ? "page's" : "message's"} own words below them`;
@@ -278,6 +292,16 @@ export const artefacts = group(
         { ...E, family: 'columnHashes', found: '########' },
         { ...E, family: 'imagePlaceholder', found: '[cid:image001.png@01D8F3A2.5C7B9E10]', meant: '', alone: true },
         { ...E, family: 'emailHeader', found: 'From: Jo Bloggs', lines: [30, 31, 32, 33] },
+        { ...E, family: 'replyHeader', found: 'On 9 Jan 2057, at 11:42, Dev Okafor wrote:', alone: true },
+        { ...E, family: 'hashInText', found: '# JM - check the sign-off date with Finance', alone: true },
+        {
+          ...E,
+          family: 'textTwice',
+          found: 'Framework applied to 11 tenders over \u00a3100,000.',
+          lines: [32, 33],
+          meant: '',
+          alone: true,
+        },
         { ...E, family: 'pageHeader', found: 'Meet the Buyer \u2013 debrief', lines: [30, 31, 32] },
         { ...E, family: 'appSignature', found: 'Sent from my iPhone', meant: '', alone: true },
         { ...E, family: 'chatHeader', found: '[14:07] Priya Desai', meant: '', alone: true },
@@ -333,7 +357,9 @@ export const artefacts = group(
       (p) => ({
         message: what(p),
         hint: p.written === undefined ? todo(p) : `write ${p.written}`,
-        ...(p.meant === undefined || p.family === 'brokenWord' ? {} : { fixed: `${mended(p)} (left by another program)` }),
+        ...(p.meant === undefined || p.family === 'brokenWord'
+          ? {}
+          : { fixed: `${mended(p)} (${p.family === 'textTwice' ? 'pasted twice' : 'left by another program'})` }),
       }),
     ),
   },
