@@ -7008,6 +7008,15 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "a year's total worked out as it was typed, as a sum in a spreadsheet's cell",
+    file: SAV,
+    edit: (t) => t.replace('          WBC: 61250\n', '          WBC: 25000+36250\n'),
+    line: 26,
+    message: /^"25000\+36250" is a sum, typed as a spreadsheet's cell is: plan needs the amount it comes to, 61250$/,
+    hint: /^write 61250$/,
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -103,6 +103,17 @@ export function readMoney(written: string): MoneyReading {
   if (/^[-\u2010\u2011\u2013\u2014\u2212]|^\(.*\)$/.test(text)) {
     return refuse(say.negative({ shown, figure: text.replace(/[^0-9]/g, '') || '5000' }));
   }
+  // "2400+4750", "=2400+4750": the year's total worked out as it was typed. Its sum is the one reading.
+  const terms = /^=?\s*\d[\d,]*(?:\s*\+\s*\d[\d,]*)+$/.test(text)
+    ? text
+        .replace(/^=/, '')
+        .split('+')
+        .map((s) => readMoney(s))
+    : [];
+  if (terms.length > 1 && terms.every((r) => r.ok)) {
+    const fix = String(terms.reduce((sum, r) => sum + (r.ok ? r.pounds : 0), 0));
+    return { ok: false, ...say.sumForFigure({ shown, fix }), fix };
+  }
   if (/^=/.test(text)) return refuse(say.formula({ shown }));
   const error = excelError(text.replace(/^["'\u201c\u201d\u2018\u2019]|["'\u201c\u201d\u2018\u2019]$/g, ''));
   if (error) return refuse(say.excelError({ shown, error, kind: 'money' }));

@@ -111,6 +111,11 @@ export const money = group(
       message: `${p.shown} is a negative amount: an amount of money cannot be negative`,
       hint: `write the amount without brackets or minus sign, e.g. ${p.figure}, and explain a fall in the narrative`,
     })),
+    sumForFigure: entry([{ shown: '"2400+4750"', fix: '7150' }], (p) => ({
+      message: `${p.shown} is a sum, typed as a spreadsheet's cell is: plan needs the amount it comes to, ${p.fix}`,
+      hint: `write ${p.fix}`,
+      fixed: `${p.shown} written as its sum, ${p.fix}`,
+    })),
     formula: entry([{ shown: '"=SUM(B2:B4)"' }], (p) => ({
       message: `${p.shown} is a spreadsheet formula, not an amount`,
       hint: 'write the figure the formula gives, e.g. 75000',
