@@ -7017,6 +7017,15 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "a measure's small figure dictated on a phone, written as a word",
+    file: GOV,
+    edit: (t) => t.replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 11, NDC: 9, EDC: four }'),
+    line: 61,
+    message: /^"four" is a figure written as a word, as a phone's dictation writes it: plan needs the figure, 4$/,
+    hint: /^write EDC: 4$/,
+    alone: true,
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

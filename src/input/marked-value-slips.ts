@@ -14,7 +14,60 @@ import type { Slip, SlipContext } from './slips.js';
 
 export function findMarkedValue(lines: readonly LineInfo[], i: number, context: SlipContext, parent: string | undefined): Slip | undefined {
   const line = lines[i]!;
-  return joinedLetters(line) ?? markedFigure(line, context, parent) ?? dayNumberDate(line, context) ?? dateWithTime(line, context);
+  return (
+    joinedLetters(line) ??
+    markedFigure(line, context, parent) ??
+    wordFigure(line, context, parent) ??
+    dayNumberDate(line, context) ??
+    dateWithTime(line, context)
+  );
+}
+
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+const WORD_FIGURE = new RegExp(`(^|[{,][ \\t]*)([A-Z][A-Z0-9]{1,9})[ \\t]*:[ \\t]*(${NUMBER_WORDS.join('|')})(?=[ \\t]*(?:[,}]|#|$))`, 'i');
+
+/**
+ * "waivers: { LVCC: five }": a measure's small figure written as a word, as a phone's dictation writes
+ * it. The figure is the one reading, which --fix writes. (Money is read in money.ts.)
+ */
+function wordFigure(line: LineInfo, context: SlipContext, parent: string | undefined): Slip | undefined {
+  const rest = line.text.slice(line.indent);
+  const m = WORD_FIGURE.exec(rest);
+  if (!m || !COUNCIL_CODE_KEY.test(m[2]!) || parent === 'councils') return undefined;
+  const lineKey = /^(?:- +)?([A-Za-z][\w-]*)[ \t]*:/.exec(rest)?.[1];
+  if ([parent, lineKey].some((k) => k !== undefined && context.moneyBlocks?.has(k) === true)) return undefined;
+  if ([parent, lineKey].some((k) => k !== undefined && (k === 'notes' || context.textKeys?.has(k) === true))) return undefined;
+  const written = m[3]!;
+  const figure = String(NUMBER_WORDS.indexOf(written.toLowerCase()));
+  const at = line.start + line.indent + m.index + m[0].length - written.length;
+  return {
+    offset: at,
+    code: 'word-figure',
+    ...say.wordFigure({ key: m[2]!, written, figure }),
+    edits: [{ at, remove: written.length, insert: figure }],
+  };
 }
 
 /** The letters a PDF joins into one character (ligatures), and the letters they stand for. */

@@ -419,6 +419,11 @@ export const withinLine = group(
       hint: `write the three lines as one: ${p.written}`,
       fixed: `the spreadsheet's rows under "${p.key}:" written as: ${p.written}`,
     })),
+    wordFigure: entry([{ key: 'LVCC', written: 'five', figure: '5' }], (p) => ({
+      message: `"${p.written}" is a figure written as a word, as a phone's dictation writes it: plan needs the figure, ${p.figure}`,
+      hint: `write ${p.key}: ${p.figure}`,
+      fixed: `"${p.key}: ${p.written}" written as "${p.key}: ${p.figure}"`,
+    })),
     wordForNone: entry([{ key: 'target', written: 'n/a' }], (p) => ({
       message: `"${p.written}" means no target: plan writes that as none`,
       hint: `write ${p.key}: none`,
