@@ -7026,6 +7026,20 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "Kestrel: the Q3 total typed over the Q2 line, Q2's total left in Q3's",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace('          KBC: 30000\n', '          KBC: 50000\n')
+        .replace('          KBC: 50000\n          HDC: 27000\n', '          KBC: 30000\n          HDC: 27000\n'),
+    line: 26,
+    message:
+      /^KBC's achieved amount went down from \u00a350,000 at Q2 to \u00a330,000 at Q3, though achieved is the total so far this year$/,
+    hint: /^if \u00a330,000 is Q3's own figure, write the total so far this year as 80000; if the two were typed in each other's lines, write KBC: 30000 on line 21 \(Q2\) and KBC: 50000 on line 26 \(Q3\); /,
+    severity: 'warning',
+  },
+  {
     name: 'a figure corrected in overtype mode, the ", " before the next council typed over',
     file: GOV,
     edit: (t) => t.replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 12, NDC: 8EDC: 4 }'),

@@ -283,7 +283,17 @@ export const rules = group(
           quarter: 'Q3',
           total: '13100',
           noted: false,
-          exchanged: { beforeLine: 85, line: 98, was: 7900, now: 5200 },
+          exchanged: { beforeLine: 85, line: 98, was: 7900, now: 5200, narrated: true },
+        },
+        {
+          code: 'LVCC',
+          was: '£151,750',
+          before: 'Q2',
+          now: '£88,900',
+          quarter: 'Q3',
+          total: '240650',
+          noted: false,
+          exchanged: { beforeLine: 28, line: 39, was: 151750, now: 88900, narrated: false },
         },
       ],
       (p: {
@@ -294,18 +304,22 @@ export const rules = group(
         quarter: string;
         total: string;
         noted: boolean;
-        exchanged?: { beforeLine: number; line: number; was: number; now: number };
-      }) => ({
-        message: `${p.code}'s achieved amount went down from ${p.was} at ${p.before} to ${p.now} at ${p.quarter}, though achieved is the total so far this year${p.exchanged ? `, and the ${p.quarter} narrative gives ${p.was}` : ''}`,
-        hint:
-          (p.exchanged
-            ? `if the two were typed in each other's lines, write ${p.code}: ${p.exchanged.now} on line ${p.exchanged.beforeLine} (${p.before}) and ${p.code}: ${p.exchanged.was} on line ${p.exchanged.line} (${p.quarter}); `
-            : '') +
-          `if ${p.now} is ${p.quarter}'s own figure, write the total so far this year as ${p.total}; if the total really fell, ` +
-          (p.noted
-            ? `add to ${p.code}'s note under "notes:" that it fell and why`
-            : `say that it fell and why in the ${p.quarter} narrative, or in a note: "notes:" in the ${p.quarter} update with "${p.code}: fell because …" under it`),
-      }),
+        exchanged?: { beforeLine: number; line: number; was: number; now: number; narrated: boolean };
+      }) => {
+        const swap = p.exchanged
+          ? `if the two were typed in each other's lines, write ${p.code}: ${p.exchanged.now} on line ${p.exchanged.beforeLine} (${p.before}) and ${p.code}: ${p.exchanged.was} on line ${p.exchanged.line} (${p.quarter}); `
+          : '';
+        const own = `if ${p.now} is ${p.quarter}'s own figure, write the total so far this year as ${p.total}; `;
+        return {
+          message: `${p.code}'s achieved amount went down from ${p.was} at ${p.before} to ${p.now} at ${p.quarter}, though achieved is the total so far this year${p.exchanged?.narrated ? `, and the ${p.quarter} narrative gives ${p.was}` : ''}`,
+          hint:
+            (p.exchanged?.narrated ? swap + own : own + swap) +
+            'if the total really fell, ' +
+            (p.noted
+              ? `add to ${p.code}'s note under "notes:" that it fell and why`
+              : `say that it fell and why in the ${p.quarter} narrative, or in a note: "notes:" in the ${p.quarter} update with "${p.code}: fell because …" under it`),
+        };
+      },
     ),
     protoKey: entry([{ code: 'CDC' as string | undefined }, { code: undefined }], (p) => ({
       message: '"__proto__" is not a council code',

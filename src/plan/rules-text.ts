@@ -165,9 +165,9 @@ export const endingIsMarked: Rule = (ctx) => {
 };
 
 /**
- * Whether the later quarter's narrative gives the earlier quarter's figure ("has now received
- * \u00a37,900"), and the two figures exchanged would rise quarter by quarter: the two were typed in
- * each other's lines.
+ * Whether the two figures exchanged would rise quarter by quarter, so that they may have been typed
+ * in each other's lines: 'narrated' when the later quarter's narrative gives the earlier quarter's
+ * figure ("has now received \u00a37,900"), 'fits' when a quarter before both shows the rise.
  */
 function narratesEarlier(
   narrative: string,
@@ -177,12 +177,14 @@ function narratesEarlier(
   p: Quarter,
   q: Quarter,
   code: string,
-): boolean {
-  if (!narrative.includes(formatMoney(previous)) && !new RegExp(`\\b${previous}\\b`).test(narrative)) return false;
+): 'narrated' | 'fits' | undefined {
   const figure = (quarter: Quarter | undefined) => (quarter ? asDict(asDict(updates[quarter])?.achieved)?.[code] : undefined);
   const earlier = figure(previousQuarter(p));
   const later = figure(QUARTERS[quarterIndex(q) + 1]);
-  return (typeof earlier !== 'number' || earlier <= value) && (typeof later !== 'number' || later >= previous);
+  if (!((typeof earlier !== 'number' || earlier <= value) && (typeof later !== 'number' || later >= previous))) return undefined;
+  if (narrative.includes(formatMoney(previous)) || new RegExp(`\\b${previous}\\b`).test(narrative)) return 'narrated';
+  // With a quarter before both to rise from, the exchange is one reading among the others.
+  return typeof earlier === 'number' ? 'fits' : undefined;
 }
 
 /**
@@ -365,7 +367,9 @@ export const quarterMoves: Rule = (ctx) => {
           quarter: q,
           total: String(previous + value),
           noted: typeof notes[code] === 'string',
-          ...(exchanged ? { exchanged: { beforeLine: lineOf(p), line: lineOf(q), was: previous, now: value } } : {}),
+          ...(exchanged
+            ? { exchanged: { beforeLine: lineOf(p), line: lineOf(q), was: previous, now: value, narrated: exchanged === 'narrated' } }
+            : {}),
         });
         out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'achieved', code]), 'warning', 'figure-down', wording));
       }
