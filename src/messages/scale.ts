@@ -13,6 +13,17 @@ const SLIP_WORDS: Record<SlipKind, string> = {
   pence: 'an amount in pence?',
 };
 
+/** What a measure's value is held to, in words: "its Q2 value (22 days) and its target (20 days)". */
+function heldTo(p: { was?: string | undefined; before?: string | undefined; target?: string | undefined }): string {
+  return [
+    p.was ? `its ${p.before} value (${p.was})` : '',
+    p.target ? `its target (${p.target})` : '',
+    p.was && p.target ? '' : "the other councils' values",
+  ]
+    .filter(Boolean)
+    .join(' and ');
+}
+
 export const scale = group(
   'Figures out of scale',
   'A figure can be a well-formed whole number and still be a slip: three zeros too many or too few. These are warnings that name both figures, since plan cannot know which is right.',
@@ -97,13 +108,7 @@ export const scale = group(
       (p) => ({
         message:
           `${p.code}'s ${p.quarter} value of "${p.id}", ${p.now}, is far above ` +
-          [
-            p.was ? `its ${p.before} value (${p.was})` : '',
-            p.target ? `its target (${p.target})` : '',
-            p.was && p.target ? '' : "the other councils' values",
-          ]
-            .filter(Boolean)
-            .join(' and ') +
+          heldTo(p) +
           `, and the rest of the whole, ${p.rest}%, is in line with them: the other part's share typed for this one?`,
         hint: `if the share "${p.id}" counts is ${p.rest}%, write ${p.code}: ${p.rest}; if ${p.now} is right, leave it`,
       }),
@@ -123,13 +128,7 @@ export const scale = group(
       (p) => ({
         message:
           `${p.code}'s ${p.quarter} value of "${p.id}", ${p.now}, is more than a hundred times ` +
-          [
-            p.was ? `its ${p.before} value (${p.was})` : '',
-            p.target ? `its target (${p.target})` : '',
-            p.was && p.target ? '' : "the other councils' values",
-          ]
-            .filter(Boolean)
-            .join(' and ') +
+          heldTo(p) +
           ': another figure typed in its place (an amount of money, a total)?',
         hint: `check the figure: write ${p.code}'s ${p.quarter} value of "${p.id}"; if ${p.now} is right, leave it`,
       }),
@@ -166,13 +165,7 @@ export const scale = group(
       (p) => ({
         message:
           `${p.code}'s ${p.quarter} value of "${p.id}", ${p.now}, is ${p.bigger ? 'about ten times' : 'about a tenth of'} ` +
-          [
-            p.was ? `its ${p.before} value (${p.was})` : '',
-            p.target ? `its target (${p.target})` : '',
-            p.was && p.target ? '' : "the other councils' values",
-          ]
-            .filter(Boolean)
-            .join(' and ') +
+          heldTo(p) +
           `: ${SLIP_WORDS[p.kind]}`,
         hint: `check the figure: if it is ${p.shown}, write ${p.meant}; if ${p.now} is right, leave it`,
       }),
