@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
+import { escapeRegExp } from '../shared/words.js';
 import type { Labels } from './narrative-amounts.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { at, type Dict, eachAction, lineOfWords, problem, type RuleContext } from './rule-context.js';
@@ -24,8 +25,7 @@ function numbersOf(part: unknown): Figures {
 const AMOUNT = /\u00a3\s?(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\s*(?:k|m|million)\b)/g;
 
 function names(text: string, label: string): boolean {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'i').test(text);
+  return new RegExp(`(?<![\\w-])${escapeRegExp(label)}(?![\\w-])`, 'i').test(text);
 }
 
 interface Tally {

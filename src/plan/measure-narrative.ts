@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
+import { escapeRegExp } from '../shared/words.js';
 import { inLine, measureValue, others, shown } from './measure-figures.js';
 import { figuresAsOtherThings } from './narrative-other.js';
 import { figuresInWeeks } from './narrative-units.js';
@@ -45,8 +46,6 @@ export function mentions(line: string, codes: ReadonlySet<string>, names: Readon
     .sort((a, b) => a.at - b.at)
     .map(({ code, m }) => ({ code, value: Number(m[3]!.replace(/,/g, '')), pounds: m[2] !== undefined, percent: m[4] !== undefined }));
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const digitsReversed = (a: number, b: number) =>
   Number.isInteger(a) && a !== b && String(a).length === 2 && String(a).split('').reverse().join('') === String(b);

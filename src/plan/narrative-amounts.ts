@@ -1,4 +1,5 @@
 import { asDict } from '../input/check-yaml.js';
+import { escapeRegExp } from '../shared/words.js';
 import { type OtherAmount, otherAmount } from './other-amounts.js';
 
 /**
@@ -87,8 +88,7 @@ export function mentions(sentence: string, names: ReadonlyMap<string, readonly s
   const out: { code: string; at: number }[] = [];
   for (const [code, words] of names)
     for (const word of [code, ...words])
-      for (const m of sentence.matchAll(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g')))
-        out.push({ code, at: m.index });
+      for (const m of sentence.matchAll(new RegExp(`\\b${escapeRegExp(word)}\\b`, 'g'))) out.push({ code, at: m.index });
   return out.sort((a, b) => a.at - b.at);
 }
 

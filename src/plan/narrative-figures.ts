@@ -1,6 +1,6 @@
 import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
-import { normaliseText } from '../shared/words.js';
+import { escapeRegExp, normaliseText } from '../shared/words.js';
 import { labelsMeant } from './label-swaps.js';
 import { type Labels, plainText, type SaidAmount, saidAmounts, saidPercents } from './narrative-amounts.js';
 import { QUARTERS, type Quarter } from './quarters.js';
@@ -170,11 +170,10 @@ function sameAsides(slips: NarrativeSlip[]): NarrativeSlip[] {
 
 /** An amount of money in words after the "none" ("nothing pending but \u00a35,000"): not none. */
 const AMOUNT_IN = /\u00a3\s?\d/;
-const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "nothing is pending", "none still in negotiation", "no amounts are awaiting signature": the words say none is. */
 function noneWords(pendingLabel: string | undefined): RegExp {
-  const label = pendingLabel ? `|${literal(pendingLabel)}` : '';
+  const label = pendingLabel ? `|${escapeRegExp(pendingLabel)}` : '';
   const what = `(?:pending|in negotiation|awaiting signature|still to be signed|outstanding${label})`;
   return new RegExp(
     `\\b(?:nothing|none|no (?:amounts?|income|commitments?|savings?|sums?))\\s+(?:(?:is|are|was|were|now|still|left|remains?)\\s+){0,3}${what}\\b`,
@@ -194,7 +193,7 @@ function nonePending(block: Block, pending: Figures, update: Dict | undefined, l
   const re = noneWords(labels.pending);
   const sentence = sentences.find((t) => re.test(t) && !AMOUNT_IN.test(t.slice(t.search(re))));
   if (sentence === undefined) return undefined;
-  const named = codes.filter((c) => [c, ...(names?.get(c) ?? [])].some((w) => new RegExp(`\\b${literal(w)}\\b`).test(sentence)));
+  const named = codes.filter((c) => [c, ...(names?.get(c) ?? [])].some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(sentence)));
   const fixes = (named.length > 0 ? named : codes).map((c) => ({ code: c, value: pending[c]!, write: 0, said: '' }));
   return { kind: 'nonePending', block, fixes, said: sentence.match(re)![0] };
 }

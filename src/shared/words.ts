@@ -109,3 +109,8 @@ export const MONTHS = [
   'November',
   'December',
 ] as const;
+
+/** Text as a regular expression that matches it literally: "Fenholt (North)" with its brackets escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { escapeRegExp } from '../../shared/words.js';
 
 /**
  * The files around a new plan that make the officer's folder a project of its own: settings, the
@@ -8,11 +9,6 @@ import { posix } from 'node:path';
  *
  * Keep the workflow and the hook in step with docs/ci-and-editors.md.
  */
-
-/** A folder as a regular expression that matches exactly its name (for pre-commit's files:). */
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** `<plans>/file.yaml` for a plans folder relative to the project ("." when the plan is the project). */
 function inPlans(plans: string, rest: string): string {
@@ -67,7 +63,7 @@ jobs:
 }
 
 export function preCommitText(plans: string): string {
-  const folder = plans === '.' ? '' : `${escapeRegex(plans)}/`;
+  const folder = plans === '.' ? '' : `${escapeRegExp(plans)}/`;
   // A plan kept in the project's own folder sits beside the settings files, which are not plan files.
   const exclude = plans === '.' ? '^(archive/|plan\\.config\\.yaml$|\\.pre-commit-config\\.yaml$)' : `^${folder}archive/`;
   return `# Checks the plan files you commit: install pre-commit once (https://pre-commit.com), then run
