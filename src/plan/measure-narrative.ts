@@ -18,33 +18,42 @@ import { type ActionRef, at, eachAction, problem, type RuleContext } from './rul
  * figures of another quarter or the target (which is what the line may be giving).
  */
 
-/** A council code, then within a bracket, a colon or "is"/"at"/"on", a figure: "GBC (31%)", "FDC 31", "OCC: £4,000". */
-export const MENTION =
-  /\b([A-Z]{2,5})\b\s*(?:\(|:|=|\bis\b|\bat\b|\bon\b|\bwith\b)?\s*(\u00a3)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(%)?(?![\d/-])/g;
+/** What follows a council's code or name when a line gives its figure: a bracket, a colon or "is"/"at"/"on", then the figure. */
+const FIGURE_AFTER = String.raw`\s*(?:\(|:|=|\bis\b|\bat\b|\bon\b|\bwith\b)?\s*(\u00a3)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(%)?(?![\d/-])`;
 
-export interface Mention {
+/** A council code, then within a bracket, a colon or "is"/"at"/"on", a figure: "GBC (31%)", "FDC 31", "OCC: £4,000". */
+export const MENTION = new RegExp(String.raw`\b([A-Z]{2,5})\b${FIGURE_AFTER}`, 'g');
+
+interface Mention {
   code: string;
   value: number;
   pounds: boolean;
   percent: boolean;
 }
 
+/** Each council's names (plan.yaml's, with and without "District Council"), each followed by a figure, as patterns. */
+export function namePatterns(names: ReadonlyMap<string, readonly string[]>): ReadonlyMap<string, readonly RegExp[]> {
+  return new Map([...names].map(([code, words]) => [code, words.map((w) => new RegExp(`\\b${escapeRegExp(w)}\\b${FIGURE_AFTER}`, 'g'))]));
+}
+
 /**
  * The councils a line gives a figure each, by code ("FDC 31") or by name ("Brackwater 3", as
  * plan.yaml names the council, with or without "District Council").
  */
-export function mentions(line: string, codes: ReadonlySet<string>, names: ReadonlyMap<string, readonly string[]>): Mention[] {
-  const byCode = [...line.matchAll(MENTION)].filter((m) => codes.has(m[1]!)).map((m) => ({ at: m.index, code: m[1]!, m }));
+export function mentions(line: string, codes: ReadonlySet<string>, patterns: ReadonlyMap<string, readonly RegExp[]>): Mention[] {
+  // The pound sign, the figure and the percent sign are the groups from `k` on.
+  const said = (code: string, m: RegExpMatchArray, k: number) => ({
+    at: m.index!,
+    code,
+    value: Number(m[k + 1]!.replace(/,/g, '')),
+    pounds: m[k] !== undefined,
+    percent: m[k + 2] !== undefined,
+  });
+  const byCode = [...line.matchAll(MENTION)].filter((m) => codes.has(m[1]!)).map((m) => said(m[1]!, m, 2));
   const byName = [...codes].flatMap((code) =>
-    (names.get(code) ?? []).flatMap((name) =>
-      [...line.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b${MENTION.source.slice(MENTION.source.indexOf('\\s*'))}`, 'g'))].map(
-        (m) => ({ at: m.index, code, m: [m[0], code, ...m.slice(1)] as unknown as RegExpMatchArray }),
-      ),
-    ),
+    (patterns.get(code) ?? []).flatMap((p) => [...line.matchAll(p)].map((m) => said(code, m, 1))),
   );
-  return [...byCode, ...byName]
-    .sort((a, b) => a.at - b.at)
-    .map(({ code, m }) => ({ code, value: Number(m[3]!.replace(/,/g, '')), pounds: m[2] !== undefined, percent: m[4] !== undefined }));
+  return [...byCode, ...byName].sort((a, b) => a.at - b.at).map(({ at: _, ...m }) => m);
 }
 
 const digitsReversed = (a: number, b: number) =>
@@ -55,7 +64,7 @@ function checkUpdate(
   ref: ActionRef,
   q: Quarter,
   weeks: ReadonlySet<string>,
-  names: ReadonlyMap<string, readonly string[]>,
+  patterns: ReadonlyMap<string, readonly RegExp[]>,
   out: Diagnostic[],
 ): void {
   const measures = asDict(ref.action.measures) ?? {};
@@ -75,7 +84,7 @@ function checkUpdate(
       const values = new Map(
         Object.entries(row).flatMap(([c, v]) => (measureValue(v) === undefined ? [] : [[c, measureValue(v)!] as const])),
       );
-      const said = mentions(line, new Set(values.keys()), names).filter(
+      const said = mentions(line, new Set(values.keys()), patterns).filter(
         (m) => !(m.percent && measure.unit !== 'percent') && !(m.pounds && measure.unit !== 'money') && !weeks.has(`${q} ${id} ${m.code}`),
       );
       if (said.length < 2 || new Set(said.map((m) => m.code)).size !== said.length) continue;
@@ -127,11 +136,12 @@ function carriedFrom(updates: Record<string, unknown>, id: string, q: Quarter, v
 /** Measure figures their update's narrative gives otherwise: see above. */
 export const measuresAsNarrated = (ctx: RuleContext): Diagnostic[] => {
   const out: Diagnostic[] = [];
+  const patterns = namePatterns(ctx.words?.names ?? new Map());
   for (const ref of eachAction(ctx)) {
     const weeks = new Set(
       [...figuresInWeeks(ref.action), ...figuresAsOtherThings(ref.action)].map((s) => `${s.quarter} ${s.id} ${s.code}`),
     );
-    for (const q of QUARTERS) checkUpdate(ref, q, weeks, ctx.words?.names ?? new Map(), out);
+    for (const q of QUARTERS) checkUpdate(ref, q, weeks, patterns, out);
   }
   return out;
 };

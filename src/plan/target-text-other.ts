@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
-import { mentions } from './measure-narrative.js';
+import { mentions, namePatterns } from './measure-narrative.js';
 import { at, type Dict, eachAction, lineOfWords, problem, type RuleContext } from './rule-context.js';
 import { OTHER_YEAR, textSplit } from './target-text.js';
 
@@ -24,7 +24,7 @@ export function targetsTextGivesOtherwise(
   if (!amounts || typeof text !== 'string' || OTHER_YEAR.test(text) || textSplit(action)) return undefined;
   const targets = Object.entries(amounts).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0);
   const said = new Map<string, number[]>();
-  for (const m of mentions(text, new Set(targets.map(([c]) => c)), names)) {
+  for (const m of mentions(text, new Set(targets.map(([c]) => c)), namePatterns(names))) {
     if (m.pounds && !m.percent) said.set(m.code, [...(said.get(m.code) ?? []), m.value]);
   }
   if (targets.length < 2 || targets.some(([c]) => said.get(c)?.length !== 1)) return undefined;
