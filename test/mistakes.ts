@@ -7132,6 +7132,28 @@ export const MISTAKES: Mistake[] = [
     message: /^"2015-02-29" is no day of the calendar: February 2015 has 28 days \(2015 is not a leap year\)$/,
     hint: /^write the day meant; for the last day of February, write due: 2015-02-28$/,
   },
+  {
+    name: 'a section file started as a copy of another, its title not typed over',
+    file: LOC,
+    lineText: 'title: Savings and Value for Money',
+    line: 3,
+    message:
+      /^section 3 has the title "Savings and Value for Money", as the section at \S*2-savings\.yaml:3 has: started as a copy of that file/,
+    hint: /^write this section's own title, e\.g\. title: Local Suppliers \(as the file's name says\)$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'an action added that the plan already has, its text word for word',
+    file: LOC,
+    lineText: '    action: Hold a "meet the buyer" event for local small businesses each half year.',
+    line: 23,
+    message:
+      /^this action's text is word for word that of action "meet-the-buyer" \(\S*3-local-suppliers\.yaml:6\): the report would list the same action twice$/,
+    hint: /^if it is the same action, delete this one and move what its updates say into the updates of "meet-the-buyer"/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

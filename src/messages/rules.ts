@@ -31,6 +31,22 @@ export const rules = group(
       message: `action id "${p.id}" is already used at ${p.where}`,
       hint: 'action ids must be unique across all plan files: rename one of them',
     })),
+    titleTwice: entry(
+      [
+        { title: 'Contract Management', section: '4.5', where: 'plans/4.4-contract-management.yaml:3', fromName: 'Skills and Capacity' },
+        { title: 'Savings', section: '8.3', where: 'plans/8.2-savings.yaml:3', fromName: undefined },
+      ],
+      (p: { title: string; section: string; where: string; fromName: string | undefined }) => ({
+        message: `section ${p.section} has the title "${p.title}", as the section at ${p.where} has: started as a copy of that file, with its title not typed over? The report would head both sections alike`,
+        hint: p.fromName
+          ? `write this section's own title, e.g. title: ${p.fromName} (as the file's name says)`
+          : "write this section's own title here",
+      }),
+    ),
+    actionTextTwice: entry([{ other: '"sme-contracts"', where: 'plans/4.3-local-economy.yaml:34' }], (p) => ({
+      message: `this action's text is word for word that of action ${p.other} (${p.where}): the report would list the same action twice`,
+      hint: `if it is the same action, delete this one and move what its updates say into the updates of ${p.other}; if it is another, write what this one does`,
+    })),
     councilNotDeclared: entry(
       [
         { code: 'EDX', declared: ['CDC', 'SNC'], guess: 'SNC', missing: false },

@@ -28,6 +28,7 @@ import { missingFigure } from './noted-figures.js';
 import { profilesAsText } from './profile-text.js';
 import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
+import { actionTextsOwn, sectionTitlesOwn } from './repeated-parts.js';
 import {
   type ActionRef,
   actionName,
@@ -448,6 +449,8 @@ const rules: readonly Rule[] = [
   titleLeavesOutTheYear,
   uniqueSectionNumbers,
   uniqueActionIds,
+  sectionTitlesOwn,
+  actionTextsOwn,
   councilsAreDeclared,
   councilsDeclaredAsUsed,
   figuresMatchTarget,
