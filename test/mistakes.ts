@@ -7154,6 +7154,17 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    name: 'the shortfall against target typed as pending ("still to find")',
+    file: SAV,
+    lineText: '          NDC: 27000',
+    line: 53,
+    message:
+      /^NDC's pending amount, £27,000, is exactly what it still needs to reach its target \(£30,000 less the £3,000 achieved\): the report would print the shortfall as £27,000 quoted$/,
+    hint: /^if nothing is quoted for NDC, delete this line \(the report works out the shortfall itself\); if £27,000 really is quoted, leave it$/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -43,6 +43,10 @@ export const rules = group(
           : "write this section's own title here",
       }),
     ),
+    pendingIsTheGap: entry([{ code: 'WMBC', pending: '£6,250', target: '£10,000', achieved: '£3,750', label: 'in negotiation' }], (p) => ({
+      message: `${p.code}'s pending amount, ${p.pending}, is exactly what it still needs to reach its target (${p.target} less the ${p.achieved} achieved): the report would print the shortfall as ${p.pending} ${p.label}`,
+      hint: `if nothing is ${p.label} for ${p.code}, delete this line (the report works out the shortfall itself); if ${p.pending} really is ${p.label}, leave it`,
+    })),
     actionTextTwice: entry([{ other: '"sme-contracts"', where: 'plans/4.3-local-economy.yaml:34' }], (p) => ({
       message: `this action's text is word for word that of action ${p.other} (${p.where}): the report would list the same action twice`,
       hint: `if it is the same action, delete this one and move what its updates say into the updates of ${p.other}; if it is another, write what this one does`,

@@ -25,6 +25,7 @@ import { measuresAsOtherThings } from './narrative-other.js';
 import { withWords } from './narrative-rules.js';
 import { measuresInOtherUnits } from './narrative-units.js';
 import { missingFigure } from './noted-figures.js';
+import { pendingNotTheGap } from './pending-gaps.js';
 import { profilesAsText } from './profile-text.js';
 import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
@@ -460,6 +461,7 @@ const rules: readonly Rule[] = [
   quarterLabelsFit,
   nothingAfterEnding,
   figuresInScale,
+  pendingNotTheGap,
   figuresNotCopied,
   targetNamesOwn,
   labelsNotSwapped,
