@@ -7165,6 +7165,17 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    name: "a narrative's share of target kept from the quarter before",
+    file: SAV,
+    edit: (t) => t.replace(Q2_NARRATIVE_END, `${Q2_NARRATIVE_END}          WBC is at 21% of its annual target.\n`),
+    line: 25,
+    message:
+      /^the Q2 update says WBC is at "21% of its annual target", but its figures give 51% \(£61,250 of £120,000\): the Q1 percentage, kept from the quarter before\?$/,
+    hint: /^if the figures are right, write 51% here \(or leave the percentage out: the report works it out\); if the words are, correct WBC's Q2 achieved figure$/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

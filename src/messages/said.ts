@@ -373,6 +373,18 @@ export const said = group(
         hint: `write ${p.code}: ${p.write} on line ${p.figure}`,
       }),
     ),
+    shareNotAsFigures: entry(
+      [
+        { quarter: 'Q3', code: 'LVCC', said: '37% of its annual target', real: 63, achieved: '£151,750', target: '£240,000', before: 'Q2' },
+        { quarter: 'Q2', code: 'WBC', said: '60% of target', real: 51, achieved: '£61,250', target: '£120,000', before: undefined },
+      ],
+      (p: { quarter: string; code: string; said: string; real: number; achieved: string; target: string; before: string | undefined }) => ({
+        message:
+          `the ${p.quarter} update says ${p.code} is at "${p.said}", but its figures give ${p.real}% (${p.achieved} of ${p.target})` +
+          (p.before ? `: the ${p.before} percentage, kept from the quarter before?` : ''),
+        hint: `if the figures are right, write ${p.real}% here (or leave the percentage out: the report works it out); if the words are, correct ${p.code}'s ${p.quarter} achieved figure`,
+      }),
+    ),
     figureNotAsSaid: entry(
       [
         {

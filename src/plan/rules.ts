@@ -53,6 +53,7 @@ import {
   targetsConfirmed,
   textIsWritten,
 } from './rules-text.js';
+import { sharesAsFigures } from './said-percents.js';
 import { dueDatesKept } from './schedule-rules.js';
 import { targetsAsText, targetsAsTextSplit } from './target-text.js';
 import { targetsNotAsText } from './target-text-other.js';
@@ -462,6 +463,7 @@ const rules: readonly Rule[] = [
   nothingAfterEnding,
   figuresInScale,
   pendingNotTheGap,
+  sharesAsFigures,
   figuresNotCopied,
   targetNamesOwn,
   labelsNotSwapped,
