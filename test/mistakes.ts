@@ -7176,6 +7176,17 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    name: "a note typed over under another council's code",
+    file: SAV,
+    lineText: "          NDC: the borough's fleet contract savings expected from October",
+    line: 30,
+    message:
+      /^this Q2 note is under NDC, but it speaks of WBC \("the borough's"\) and never of NDC: the report would print it beside NDC's figures$/,
+    hint: /^if the note is WBC's, write WBC: in place of NDC: on this line$/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

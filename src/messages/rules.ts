@@ -47,6 +47,18 @@ export const rules = group(
       message: `${p.code}'s pending amount, ${p.pending}, is exactly what it still needs to reach its target (${p.target} less the ${p.achieved} achieved): the report would print the shortfall as ${p.pending} ${p.label}`,
       hint: `if nothing is ${p.label} for ${p.code}, delete this line (the report works out the shortfall itself); if ${p.pending} really is ${p.label}, leave it`,
     })),
+    noteOfOtherCouncil: entry(
+      [
+        { code: 'ORDC', other: 'LVCC', words: "the county's", quarter: 'Q3', taken: false },
+        { code: 'NDC', other: 'WBC', words: "WBC's", quarter: 'Q2', taken: true },
+      ],
+      (p) => ({
+        message: `this ${p.quarter} note is under ${p.code}, but it speaks of ${p.other} ("${p.words}") and never of ${p.code}: the report would print it beside ${p.code}'s figures`,
+        hint: p.taken
+          ? `if the note is ${p.other}'s, move its text into ${p.other}'s note and delete this line`
+          : `if the note is ${p.other}'s, write ${p.other}: in place of ${p.code}: on this line`,
+      }),
+    ),
     actionTextTwice: entry([{ other: '"sme-contracts"', where: 'plans/4.3-local-economy.yaml:34' }], (p) => ({
       message: `this action's text is word for word that of action ${p.other} (${p.where}): the report would list the same action twice`,
       hint: `if it is the same action, delete this one and move what its updates say into the updates of ${p.other}; if it is another, write what this one does`,

@@ -24,6 +24,7 @@ import { measureTargetsAsText } from './measure-text.js';
 import { measuresAsOtherThings } from './narrative-other.js';
 import { withWords } from './narrative-rules.js';
 import { measuresInOtherUnits } from './narrative-units.js';
+import { notesUnderTheirCouncil } from './note-councils.js';
 import { missingFigure } from './noted-figures.js';
 import { pendingNotTheGap } from './pending-gaps.js';
 import { profilesAsText } from './profile-text.js';
@@ -464,6 +465,7 @@ const rules: readonly Rule[] = [
   figuresInScale,
   pendingNotTheGap,
   sharesAsFigures,
+  notesUnderTheirCouncil,
   figuresNotCopied,
   targetNamesOwn,
   labelsNotSwapped,
