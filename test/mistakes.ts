@@ -7187,6 +7187,35 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    name: "the partnership's joint target typed as each council's, the text giving the shares",
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '    action: Earn income by selling procurement support to parish and town councils.\n',
+        '    action: Earn £30,000 a year across the partnership by selling procurement support to parish and town councils (WBC 70%, NDC 30%).\n',
+      ),
+    line: 37,
+    message:
+      /^every council's target is £30,000, the amount the action's text \(line 33\) gives for the councils together: the report would add them up to £60,000$/,
+    hint: /^write WBC: 21000, NDC: 9000 on lines 37–38, the text's shares of £30,000; if each council really has £30,000 to find, say "each" in the text$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "the partnership's joint target typed as each council's",
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '    action: Earn income by selling procurement support to parish and town councils.\n',
+        '    action: Earn £30,000 a year in total by selling procurement support to parish and town councils.\n',
+      ),
+    line: 37,
+    message: /^every council's target is £30,000, the amount the action's text \(line 33\) gives for the councils together/,
+    hint: /^split £30,000 between the councils on lines 37–38; if each council really has £30,000 to find, say "each" in the text$/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

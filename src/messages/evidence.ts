@@ -237,6 +237,25 @@ export const evidence = group(
         hint: `write ${p.meant} on ${lineRange(p.lines)}; if the targets are right, correct the action's text`,
       }),
     ),
+    jointTargetToEach: entry(
+      [
+        {
+          whole: '\u00a330,000',
+          count: 3,
+          combined: '\u00a390,000',
+          textLine: 6,
+          meant: 'LVCC: 18000, ORDC: 6000, WMBC: 6000',
+          lines: { from: 12, to: 14 } as Lines,
+        },
+        { whole: '\u00a330,000', count: 2, combined: '\u00a360,000', textLine: 6, meant: undefined, lines: { from: 12, to: 13 } as Lines },
+      ],
+      (p: { whole: string; count: number; combined: string; textLine: number; meant: string | undefined; lines: Lines }) => ({
+        message: `every council's target is ${p.whole}, the amount the action's text (line ${p.textLine}) gives for the councils together: the report would add them up to ${p.combined}`,
+        hint: p.meant
+          ? `write ${p.meant} on ${lineRange(p.lines)}, the text's shares of ${p.whole}; if each council really has ${p.whole} to find, say "each" in the text`
+          : `split ${p.whole} between the councils on ${lineRange(p.lines)}; if each council really has ${p.whole} to find, say "each" in the text`,
+      }),
+    ),
     targetNotAsText: entry(
       [
         {

@@ -14,6 +14,7 @@ import { councilNamesFit } from './council-names.js';
 import { councilsDeclaredAsUsed, retypedCouncils } from './declared-codes.js';
 import { figuresInScale } from './figure-scale.js';
 import { measuresAsHeard } from './heard-numbers.js';
+import { jointTargetsShared } from './joint-targets.js';
 import { labelsNotSwapped } from './label-swaps.js';
 import { lagQuartersKept } from './lag-figures.js';
 import { measureRowsNotCopied, measureTargetsNotCopied } from './measure-copies.js';
@@ -479,6 +480,7 @@ const rules: readonly Rule[] = [
   targetsAsText,
   targetsAsTextSplit,
   targetsNotAsText,
+  jointTargetsShared,
   measureTargetsAsText,
   measureTargetsNotCopied,
   measureRowsNotCopied,
