@@ -7216,6 +7216,25 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    name: "next year's targets, given in a narrative, typed over this year's",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '        WBC: 120000\n        NDC: 80000\n        EDC: 60000\n',
+          '        WBC: 130000\n        NDC: 85000\n        EDC: 65000\n',
+        )
+        .replace(
+          Q2_NARRATIVE_END,
+          `${Q2_NARRATIVE_END}          Targets for 2016/17 agreed by the board: WBC £130,000, NDC £85,000, EDC £65,000.\n`,
+        ),
+    line: 10,
+    message:
+      /^the target amounts \(WBC £130,000, NDC £85,000, EDC £65,000\) are the ones the Q2 narrative \(line 25\) gives for next year: this year's report would be measured against next year's targets$/,
+    hint: /^write this year's targets back on lines 10–12, as the year's earlier reports gave them; next year's go in when the year is rolled on \(plan new-quarter Q1 --new-year\)$/,
+    severity: 'warning',
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

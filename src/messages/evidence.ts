@@ -256,6 +256,13 @@ export const evidence = group(
           : `split ${p.whole} between the councils on ${lineRange(p.lines)}; if each council really has ${p.whole} to find, say "each" in the text`,
       }),
     ),
+    nextYearsTargets: entry(
+      [{ now: 'LVCC \u00a328,000, ORDC \u00a39,000, WMBC \u00a38,000', quarter: 'Q4', line: 165, lines: { from: 126, to: 128 } as Lines }],
+      (p) => ({
+        message: `the target amounts (${p.now}) are the ones the ${p.quarter} narrative (line ${p.line}) gives for next year: this year's report would be measured against next year's targets`,
+        hint: `write this year's targets back on ${lineRange(p.lines)}, as the year's earlier reports gave them; next year's go in when the year is rolled on (plan new-quarter Q1 --new-year)`,
+      }),
+    ),
     targetNotAsText: entry(
       [
         {

@@ -25,6 +25,7 @@ import { measureTargetsAsText } from './measure-text.js';
 import { measuresAsOtherThings } from './narrative-other.js';
 import { withWords } from './narrative-rules.js';
 import { measuresInOtherUnits } from './narrative-units.js';
+import { targetsOfThisYear } from './next-year-targets.js';
 import { notesUnderTheirCouncil } from './note-councils.js';
 import { missingFigure } from './noted-figures.js';
 import { pendingNotTheGap } from './pending-gaps.js';
@@ -481,6 +482,7 @@ const rules: readonly Rule[] = [
   targetsAsTextSplit,
   targetsNotAsText,
   jointTargetsShared,
+  targetsOfThisYear,
   measureTargetsAsText,
   measureTargetsNotCopied,
   measureRowsNotCopied,
