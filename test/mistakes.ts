@@ -7235,6 +7235,19 @@ export const MISTAKES: Mistake[] = [
     hint: /^write this year's targets back on lines 10–12, as the year's earlier reports gave them; next year's go in when the year is rolled on \(plan new-quarter Q1 --new-year\)$/,
     severity: 'warning',
   },
+  {
+    name: 'a saving added to the total with its VAT, the narrative giving both',
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace('          WBC: 61250\n', '          WBC: 67000\n')
+        .replace(Q2_NARRATIVE_END, `${Q2_NARRATIVE_END}          WBC: the fleet re-let saves £35,000 (£42,000 including VAT).\n`),
+    line: 27,
+    message:
+      /^WBC's Q2 figure, £67,000, is its £25,000 of the quarter before plus £42,000, the amount the narrative gives including VAT; it gives the amount without VAT too, £35,000, which is how savings and income are counted$/,
+    hint: /^write WBC: 60000 \(£25,000 \+ £35,000\); if the figures of this plan include VAT, leave it$/,
+    severity: 'warning',
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -373,6 +373,18 @@ export const said = group(
         hint: `write ${p.code}: ${p.write} on line ${p.figure}`,
       }),
     ),
+    figureWithVat: entry(
+      [
+        { code: 'ORDC', quarter: 'Q3', now: '\u00a337,430', gross: '\u00a319,980', net: '\u00a316,650', write: 34100, was: '\u00a317,450' },
+        { code: 'WBC', quarter: 'Q1', now: '\u00a312,000', gross: '\u00a312,000', net: '\u00a310,000', write: 10000, was: undefined },
+      ],
+      (p: { code: string; quarter: string; now: string; gross: string; net: string; write: number; was: string | undefined }) => ({
+        message:
+          `${p.code}'s ${p.quarter} figure, ${p.now}, is ${p.was ? `its ${p.was} of the quarter before plus ${p.gross}, ` : ''}the amount the narrative gives including VAT; ` +
+          `it gives the amount without VAT too, ${p.net}, which is how savings and income are counted`,
+        hint: `write ${p.code}: ${p.write}${p.was ? ` (${p.was} + ${p.net})` : ''}; if the figures of this plan include VAT, leave it`,
+      }),
+    ),
     shareNotAsFigures: entry(
       [
         { quarter: 'Q3', code: 'LVCC', said: '37% of its annual target', real: 63, achieved: '£151,750', target: '£240,000', before: 'Q2' },

@@ -61,6 +61,7 @@ import { dueDatesKept } from './schedule-rules.js';
 import { targetsAsText, targetsAsTextSplit } from './target-text.js';
 import { targetsNotAsText } from './target-text-other.js';
 import { unitsAsNamed } from './unit-names.js';
+import { figuresWithoutVat } from './vat-figures.js';
 
 /**
  * Cross-field and cross-file rules. They run as a pass of their own, after the schema, over whatever
@@ -468,6 +469,7 @@ const rules: readonly Rule[] = [
   pendingNotTheGap,
   sharesAsFigures,
   notesUnderTheirCouncil,
+  figuresWithoutVat,
   figuresNotCopied,
   targetNamesOwn,
   labelsNotSwapped,
