@@ -7248,6 +7248,22 @@ export const MISTAKES: Mistake[] = [
     hint: /^write WBC: 60000 \(£25,000 \+ £35,000\); if the figures of this plan include VAT, leave it$/,
     severity: 'warning',
   },
+  {
+    name: 'an amount written in the note and not added to the figure',
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace('          EDC: 15000\n', '          EDC: 9000\n')
+        .replace(
+          '          EDC: fleet contract savings expected from October\n',
+          '          EDC: £6,000 rebate on the fleet contract, paid in August\n',
+        ),
+    line: 28,
+    message:
+      /^EDC's Q2 figure is £9,000, as at Q1, but its note \(line 30\) says £6,000 came in this quarter: the amount written in the note and not added to the figure\?$/,
+    hint: /^if the £6,000 counts, write EDC: 15000; if the figure already holds it, say so in the note \("included"\)$/,
+    severity: 'warning',
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

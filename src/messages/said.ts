@@ -385,6 +385,18 @@ export const said = group(
         hint: `write ${p.code}: ${p.write}${p.was ? ` (${p.was} + ${p.net})` : ''}; if the figures of this plan include VAT, leave it`,
       }),
     ),
+    amountOnlyInNote: entry(
+      [
+        { code: 'WMBC', quarter: 'Q3', before: 'Q2', now: '\u00a30', said: '\u00a32,900', noteLine: 132, write: 2900 },
+        { code: 'EDC', quarter: 'Q1', before: undefined, now: '\u00a30', said: '\u00a31,200', noteLine: 20, write: 1200 },
+      ],
+      (p: { code: string; quarter: string; before: string | undefined; now: string; said: string; noteLine: number; write: number }) => ({
+        message:
+          `${p.code}'s ${p.quarter} figure is ${p.now}${p.before ? `, as at ${p.before}` : ''}, but its note (line ${p.noteLine}) says ${p.said} came in this quarter: ` +
+          'the amount written in the note and not added to the figure?',
+        hint: `if the ${p.said} counts, write ${p.code}: ${p.write}; if the figure already holds it, say so in the note ("included")`,
+      }),
+    ),
     shareNotAsFigures: entry(
       [
         { quarter: 'Q3', code: 'LVCC', said: '37% of its annual target', real: 63, achieved: '£151,750', target: '£240,000', before: 'Q2' },

@@ -26,6 +26,7 @@ import { measuresAsOtherThings } from './narrative-other.js';
 import { withWords } from './narrative-rules.js';
 import { measuresInOtherUnits } from './narrative-units.js';
 import { targetsOfThisYear } from './next-year-targets.js';
+import { notedAmountsCounted } from './note-amounts.js';
 import { notesUnderTheirCouncil } from './note-councils.js';
 import { missingFigure } from './noted-figures.js';
 import { pendingNotTheGap } from './pending-gaps.js';
@@ -470,6 +471,7 @@ const rules: readonly Rule[] = [
   sharesAsFigures,
   notesUnderTheirCouncil,
   figuresWithoutVat,
+  notedAmountsCounted,
   figuresNotCopied,
   targetNamesOwn,
   labelsNotSwapped,
