@@ -50,6 +50,18 @@ describe('valid forms of the same plan', () => {
           .replace('waivers: { WBC: 11,', 'waivers: { WBC: 110,'),
     ],
     [
+      "a count kept as running totals by its name, the narrative giving the quarter's own beside the total so far",
+      (t: string) =>
+        t
+          .replace('        name: waivers approved\n', '        name: waivers approved (year to date)\n')
+          .replace('target: { WBC: 10, NDC: 8, EDC: 5 }', 'target: { WBC: 40, NDC: 30, EDC: 20 }')
+          .replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 23, NDC: 17, EDC: 8 }')
+          .replace(
+            '        status: Fewer waivers at WBC\n',
+            '        status: Fewer waivers at WBC\n        narrative: WBC approved 11 more waivers in the quarter (23 so far this year).\n',
+          ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

@@ -15,6 +15,9 @@ import { type TextFigure, textFigures } from './text-figures.js';
  * quarters and target. Sentences naming another quarter are left to the checks of carried figures.
  */
 
+/** A measure's name that makes its figures running totals: "contracts let (year to date)". */
+const RUNNING_NAME = /\b(?:year[- ]to[- ]date|so far this year|ytd|cumulative|running total)\b/i;
+
 export interface OtherSlip {
   quarter: Quarter;
   id: string;
@@ -97,7 +100,10 @@ export function figuresAsOtherThings(action: Dict): OtherSlip[] {
       const update = asDict(updates[quarter]);
       const row = asDict(asDict(update?.measures)?.[id]);
       if (!row || typeof update?.narrative !== 'string') continue;
-      const figures = ownedFigures(update.narrative, measure.unit, new Set(Object.keys(row)), quarter);
+      const figures = ownedFigures(update.narrative, measure.unit, new Set(Object.keys(row)), quarter).filter(
+        // A measure kept as running totals by its name: its figure is the one for the year so far.
+        (f) => f.figure.role !== 'year' || !RUNNING_NAME.test(String(measure.name ?? '')),
+      );
       for (const [code, v] of Object.entries(row)) {
         const now = measureValue(v);
         const slip = now === undefined ? undefined : slipOf(figures, code, now, measureValue(asDict(measure.target)?.[code]), row);
