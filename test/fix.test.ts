@@ -48,7 +48,8 @@ const isFixable = (m: Mistake) => {
           ...(councils ? { councils } : {}),
           ...(yearStartMonth === undefined ? {} : { yearStartMonth }),
         };
-  return repairText(applyMistake(m), context).repairs.length > 0;
+  // Line endings doubled ("\r\r\n") are mended in the bytes, before the text is read.
+  return repairText(applyMistake(m), context).repairs.length > 0 || applyMistake(m).includes('\r\r\n');
 };
 const FIXABLE = MISTAKES.filter(isFixable);
 const NOT_FIXABLE = MISTAKES.filter((m) => !isFixable(m));

@@ -6938,6 +6938,8 @@ export const MISTAKES: Mistake[] = [
     message: /^\d+ lines of this file end with two carriage returns before the line feed/,
     hint: /^re-save it with Windows \(CRLF\) or Unix \(LF\) line endings/,
     alone: true,
+    // One right answer: the line end the converting tool meant, a Windows one.
+    repaired: (original) => original.replace(/\n/g, '\r\n'),
   },
   {
     name: "an amount of money typed into a measure that counts, far out of scale with the council's own",

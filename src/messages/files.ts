@@ -59,6 +59,7 @@ export const files = group(
     doubledLineEndings: entry([{ lines: 120 }], (p) => ({
       message: `${p.lines === 1 ? 'a line' : `${p.lines} lines`} of this file end with two carriage returns before the line feed: a tool turned its Windows line endings into Windows line endings a second time`,
       hint: 're-save it with Windows (CRLF) or Unix (LF) line endings: most editors offer the choice in the status bar or under Save As; nothing else in the file needs to change',
+      fixed: `the second carriage return taken off the end of ${p.lines === 1 ? 'a line' : `${p.lines} lines`}`,
     })),
     bulletTooDeep: entry([{ levels: 5, most: 4 }], (p) => ({
       message: `this bullet is nested ${p.levels} levels deep; Word shows at most ${p.most}`,

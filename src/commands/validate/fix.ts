@@ -4,6 +4,7 @@ import { readInputFile } from '../../input/read-input.js';
 import { type SlipContext, WorkingCopy } from '../../input/slips.js';
 import { decodeSource } from '../../input/source-file.js';
 import { LINE_SLIP_FINDERS } from '../../input/yaml-source.js';
+import { say } from '../../messages/index.js';
 import { listPlanFiles } from '../../plan/load-plan.js';
 import { councilsOfPlan, yearStartOfPlan } from '../../plan/plan-facts.js';
 import { planFileSchema, sectionFileSchema } from '../../plan/schema.js';
@@ -39,10 +40,11 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
   for (const path of [...planFiles, ...listing.sectionPaths]) {
     const read = readInputFile(path);
     if (!('bytes' in read)) continue; // Reported by the validation that follows.
-    const bytes = read.bytes;
-    const decoded = decodeSource(bytes, path, display(path));
+    const mended = mendDoubledEndings(read.bytes);
+    const decoded = decodeSource(mended.bytes, path, display(path));
     if ('diagnostic' in decoded) continue;
     const file = decoded.file;
+    if (mended.lines > 0) changes.push({ file: file.displayPath, line: 1, what: say.doubledLineEndings({ lines: mended.lines }).fixed! });
     const isPlan = planFiles.has(path);
     // plan.yaml comes first: its councils let a council written by its name be given its code.
     if (isPlan) councils = councilsOfPlan(file);
@@ -55,14 +57,25 @@ export async function fixPlanFiles(plansDir: string, cwd = process.cwd()): Promi
           ...(yearStartMonth === undefined ? {} : { yearStartMonth }),
         };
     const repair = repairText(file.text, context);
-    if (repair.text === file.text) continue;
+    if (repair.text === file.text && mended.lines === 0) continue;
     for (const r of repair.repairs) changes.push({ file: file.displayPath, line: file.position(r.offset).line, what: r.fixed });
-    const hadBom = startsWithBom(bytes);
+    const hadBom = startsWithBom(read.bytes);
     // Written only while the file still holds the bytes read here: an editor's save made meanwhile stays.
-    writes.push({ path, data: Buffer.from((hadBom ? BOM : '') + repair.text, 'utf8'), expected: bytes });
+    writes.push({ path, data: Buffer.from((hadBom ? BOM : '') + repair.text, 'utf8'), expected: read.bytes });
   }
   await writeFilesTogether(writes);
   return { changes, files: writes.length };
+}
+
+/**
+ * Windows line endings turned into Windows line endings a second time ("\r\r\n"): one right answer,
+ * "\r\n". Mended in the bytes, before the text is read, since such a file cannot be read as it is.
+ */
+function mendDoubledEndings(bytes: Uint8Array): { bytes: Uint8Array; lines: number } {
+  // Latin-1 maps each byte to one character and back, so nothing but the endings changes.
+  const text = Buffer.from(bytes).toString('latin1');
+  const lines = text.split('\r\r\n').length - 1;
+  return lines === 0 ? { bytes, lines } : { bytes: Buffer.from(text.replaceAll('\r\r\n', '\r\n'), 'latin1'), lines };
 }
 
 /**
