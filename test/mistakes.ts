@@ -7266,6 +7266,19 @@ export const MISTAKES: Mistake[] = [
     hint: /^if the £6,000 counts, write EDC: 15000; if the figure already holds it, say so in the note \("included"\)$/,
     severity: 'warning',
   },
+  {
+    name: "a council's late return marked by a comment, its earlier quarter's figure kept",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        '          waivers:\n            WBC: 11\n            NDC: 8 # Q1 figure - June return not in yet\n            EDC: 4\n',
+      ),
+    line: 63,
+    message: /^the comment says 8 is NDC's Q1 figure, but plan reads no comments: the report would show 8 as NDC's Q2 figure$/,
+    hint: /^write NDC: \{ value: 8, quarter: Q1 \}, so that the report shows it as the Q1 figure \(the comment can stay after it\)$/,
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

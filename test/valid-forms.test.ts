@@ -62,6 +62,22 @@ describe('valid forms of the same plan', () => {
           ),
     ],
     [
+      "a measure's figure with a comment naming its own quarter",
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers:\n            WBC: 11\n            NDC: 9 # Q2 figure, confirmed by finance\n            EDC: 4\n',
+        ),
+    ],
+    [
+      "a late return's figure marked with its quarter, the comment saying why kept after it",
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers:\n            WBC: 11\n            NDC: { value: 8, quarter: Q1 } # Q1 figure - June return not in yet\n            EDC: 4\n',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

@@ -60,6 +60,18 @@ function officePlaceholder(key: string, value: string, at: number, parent: strin
   };
 }
 
+/** The value without a comment after it: from a "#" after a space, outside quotes. */
+function withoutComment(value: string): string {
+  let quote: string | undefined;
+  for (let k = 0; k < value.length; k++) {
+    const c = value[k]!;
+    if (quote) quote = c === quote ? undefined : quote;
+    else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && k > 0 && (value[k - 1] === ' ' || value[k - 1] === '\t')) return withoutTrailingSpaces(value.slice(0, k));
+  }
+  return value;
+}
+
 function withoutTrailingSpaces(text: string): string {
   let end = text.length;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
@@ -110,7 +122,9 @@ function textPlaceholder(key: string, value: string, at: number): Slip | undefin
   };
 }
 
-function figurePlaceholder(key: string, value: string, at: number): Slip | undefined {
+function figurePlaceholder(key: string, written: string, at: number): Slip | undefined {
+  // The comment after a figure is not read: a quarter it names is no placeholder (an earlier one is said by lagInComment).
+  const value = withoutComment(written);
   const marks = value.match(FIGURE_MARK);
   if (!marks || FIGURE_UNTOUCHED.test(value)) return undefined;
   const left = value.replace(/["']/g, '').replace(FIGURE_MARK, ' ');

@@ -53,6 +53,10 @@ export const copiedForms = group(
               fixed: `"${p.written}" written as ${p.figure}`,
             },
     ),
+    lagInComment: entry([{ code: 'WMBC', figure: '25', quarter: 'Q2', update: 'Q3' }], (p) => ({
+      message: `the comment says ${p.figure} is ${p.code}'s ${p.quarter} figure, but plan reads no comments: the report would show ${p.figure} as ${p.code}'s ${p.update} figure`,
+      hint: `write ${p.code}: { value: ${p.figure}, quarter: ${p.quarter} }, so that the report shows it as the ${p.quarter} figure (the comment can stay after it)`,
+    })),
     dateWithTime: entry(
       [
         { key: 'due', date: '2035-03-31', time: '00:00:00', said: '31 March 2035', midnight: true },
