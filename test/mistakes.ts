@@ -7279,6 +7279,26 @@ export const MISTAKES: Mistake[] = [
     hint: /^write NDC: \{ value: 8, quarter: Q1 \}, so that the report shows it as the Q1 figure \(the comment can stay after it\)$/,
     alone: true,
   },
+  {
+    // The narrative's share is right: the figures are the slip, said once, as a fall.
+    name: "two quarters' achieved totals typed into each other's lines, the narrative giving the share of target",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '          WBC: 25000\n          NDC: 22000\n          EDC: 9000\n',
+          '          WBC: 61250\n          NDC: 40000\n          EDC: 15000\n',
+        )
+        .replace(
+          '        achieved:\n          WBC: 61250\n          NDC: 40000\n          EDC: 15000\n        notes',
+          '        achieved:\n          WBC: 25000\n          NDC: 22000\n          EDC: 9000\n        notes',
+        )
+        .replace(Q2_NARRATIVE_END, `${Q2_NARRATIVE_END}          WBC is at 51% of its annual target.\n`),
+    line: 17,
+    message: /^the Q1 and Q2 achieved figures look the wrong way round/,
+    severity: 'warning',
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -62,6 +62,9 @@ function actionShares(ref: ActionRef, names: ReadonlyMap<string, readonly string
       const got = new Map(numberEntries(update.achieved)).get(share.code)!;
       // The percentage typed as the figure itself is said by the rule for figures the words give as something else.
       if (got === share.said) continue;
+      // A total that fell since the quarter before is said as such (figure-scale.ts), the words among its evidence.
+      const was = QUARTERS.slice(0, i).map((p) => new Map(numberEntries(asDict(updates[p])?.achieved)).get(share.code));
+      if (was.some((v) => v !== undefined && v > got)) continue;
       const before = QUARTERS.slice(0, i).findLast((p) => {
         const then = shareAt(updates[p], share.code, target);
         return then !== undefined && Math.abs(then - share.said) <= ROUNDING;
