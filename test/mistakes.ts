@@ -7299,6 +7299,19 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    name: "an amount added to a council's figures in two actions",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace('          WBC: 61250\n', '          WBC: 69250\n')
+        .replace(Q2_NARRATIVE_END, `${Q2_NARRATIVE_END}          WBC: £36,250 from the stationery contract.\n`),
+    line: 27,
+    message:
+      /^WBC's Q2 figure rose by £44,250: the £36,250 the narrative gives, plus £8,000, which is WBC's rise in action "income-from-services" this quarter: counted in both actions\?$/,
+    hint: /^if the £8,000 belongs to "income-from-services" alone, write WBC: 61250; if it was earned twice, leave it$/,
+    severity: 'warning',
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

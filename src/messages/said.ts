@@ -397,6 +397,23 @@ export const said = group(
         hint: `if the ${p.said} counts, write ${p.code}: ${p.write}; if the figure already holds it, say so in the note ("included")`,
       }),
     ),
+    countedTwice: entry(
+      [
+        {
+          code: 'WMBC',
+          quarter: 'Q3',
+          rise: '\u00a320,200',
+          said: '\u00a317,300',
+          extra: '\u00a32,900',
+          other: '"supplier-rebates"',
+          write: 38600,
+        },
+      ],
+      (p) => ({
+        message: `${p.code}'s ${p.quarter} figure rose by ${p.rise}: the ${p.said} the narrative gives, plus ${p.extra}, which is ${p.code}'s rise in action ${p.other} this quarter: counted in both actions?`,
+        hint: `if the ${p.extra} belongs to ${p.other} alone, write ${p.code}: ${p.write}; if it was earned twice, leave it`,
+      }),
+    ),
     shareNotAsFigures: entry(
       [
         { quarter: 'Q3', code: 'LVCC', said: '37% of its annual target', real: 63, achieved: '£151,750', target: '£240,000', before: 'Q2' },

@@ -11,6 +11,7 @@ import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied, upda
 import { targetNamesOwn } from './copied-names.js';
 import { narrativesMoveOn, narrativesOwn } from './copied-narratives.js';
 import { councilNamesFit } from './council-names.js';
+import { amountsCountedOnce } from './counted-twice.js';
 import { councilsDeclaredAsUsed, retypedCouncils } from './declared-codes.js';
 import { figuresInScale } from './figure-scale.js';
 import { measuresAsHeard } from './heard-numbers.js';
@@ -472,6 +473,7 @@ const rules: readonly Rule[] = [
   notesUnderTheirCouncil,
   figuresWithoutVat,
   notedAmountsCounted,
+  amountsCountedOnce,
   figuresNotCopied,
   targetNamesOwn,
   labelsNotSwapped,
