@@ -7312,6 +7312,20 @@ export const MISTAKES: Mistake[] = [
     hint: /^if the £8,000 belongs to "income-from-services" alone, write WBC: 61250; if it was earned twice, leave it$/,
     severity: 'warning',
   },
+  {
+    name: 'a count typed as "9/12" into a spreadsheet, copied as the date it became',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        '          waivers:\n            WBC: 11\n            NDC: 09-Dec\n            EDC: 4\n',
+      ),
+    line: 63,
+    message:
+      /^"09-Dec" is a date as a spreadsheet shows it: "9\/12" typed into a cell becomes 9 December\. A measure's figure is one number$/,
+    hint: /^write NDC's figure as a plain number: if "9\/12" meant 9 of 12, write NDC: 9$/,
+    alone: true,
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

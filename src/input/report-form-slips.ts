@@ -1,3 +1,4 @@
+import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
 import { openerOf } from './movement-slips.js';
 import { keyOf, type LineInfo } from './slip-lines.js';
@@ -61,6 +62,31 @@ export function lagInComment(lines: readonly LineInfo[], i: number): Slip | unde
   if (update === undefined || !parts.includes('measures') || quarter >= update) return undefined;
   const at = line.start + line.indent + m[0].indexOf(figure, code.length);
   return { offset: at, code: 'lag-in-comment', ...say.lagInComment({ code, figure, quarter, update }), edits: [] };
+}
+
+/**
+ * "ORDC: 03-Apr": a measure's figure that a spreadsheet took for a date. "3/4" (3 of 4 held) typed
+ * into a cell becomes 3 April, shown "03-Apr", and is copied so. The figure is one of the two numbers
+ * the date was typed as; which one is the officer's call, so --fix leaves it.
+ */
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const CELL_DATE = new RegExp(
+  `^([A-Z][A-Z0-9]{1,9})[ \\t]*:[ \\t]*(["']?)(\\d{1,2})[- ](${SHORT_MONTHS.join('|')})\\2[ \\t]*(?:#.*)?$`,
+  'i',
+);
+
+export function dateForFigure(lines: readonly LineInfo[], i: number): Slip | undefined {
+  const line = lines[i]!;
+  const m = CELL_DATE.exec(line.text.slice(line.indent));
+  if (!m || !partsAbove(lines, i).includes('measures')) return undefined;
+  const [, code = '', quote = '', day = '', month = ''] = m;
+  const first = Number(day);
+  const second = SHORT_MONTHS.findIndex((name) => name.toLowerCase() === month.toLowerCase()) + 1;
+  const written = `${day}${m[0].charAt(m[0].indexOf(day, code.length) + day.length)}${month}`;
+  const at = line.start + line.indent + m[0].indexOf(day, code.length) - quote.length;
+  // Put in quotes as written, for the parse: still no figure, and said here alone (see Slip.settles).
+  const edits = [{ at, remove: written.length + 2 * quote.length, insert: quoteForYaml(written) }];
+  return { offset: at, code: 'date-for-figure', ...say.dateForFigure({ code, written, first, second }), edits, settles: true };
 }
 
 /** The keys of the parts line `i` stands in, nearest first. */

@@ -12,7 +12,7 @@ import { keyOfLatestUpdate, keyOfOuterPart } from './moved-key-slips.js';
 import { plusMovement } from './movement-slips.js';
 import { placeholderSlip } from './placeholder-slips.js';
 import { ratingAndTextExchanged } from './rating-slips.js';
-import { figureInReportWords, lagInComment } from './report-form-slips.js';
+import { dateForFigure, figureInReportWords, lagInComment } from './report-form-slips.js';
 import { allowedUnder, COUNCIL_CODE_KEY, type LineInfo, nextStructural } from './slip-lines.js';
 import type { Slip, SlipContext } from './slips.js';
 import { findTypedFormSlip, monthsForQuarter } from './typed-form-slips.js';
@@ -39,6 +39,7 @@ export function findValueSlip(
     sectionNumberMark(lines[i]!) ??
     figureInReportWords(lines, i) ??
     lagInComment(lines, i) ??
+    dateForFigure(lines, i) ??
     thousandsInBraces(lines[i]!, context) ??
     commaBetweenCouncils(lines[i]!, context) ??
     figureRunIntoCode(lines[i]!, context) ??

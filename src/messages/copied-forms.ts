@@ -57,6 +57,10 @@ export const copiedForms = group(
       message: `the comment says ${p.figure} is ${p.code}'s ${p.quarter} figure, but plan reads no comments: the report would show ${p.figure} as ${p.code}'s ${p.update} figure`,
       hint: `write ${p.code}: { value: ${p.figure}, quarter: ${p.quarter} }, so that the report shows it as the ${p.quarter} figure (the comment can stay after it)`,
     })),
+    dateForFigure: entry([{ code: 'ORDC', written: '03-Apr', first: 3, second: 4 }], (p) => ({
+      message: `"${p.written}" is a date as a spreadsheet shows it: "${p.first}/${p.second}" typed into a cell becomes ${p.first} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][p.second - 1]}. A measure's figure is one number`,
+      hint: `write ${p.code}'s figure as a plain number: if "${p.first}/${p.second}" meant ${p.first} of ${p.second}, write ${p.code}: ${p.first}`,
+    })),
     dateWithTime: entry(
       [
         { key: 'due', date: '2035-03-31', time: '00:00:00', said: '31 March 2035', midnight: true },
