@@ -14,30 +14,50 @@ import { type ActionRef, actionName, at, eachAction, problem, type Rule } from '
  * action that quarter.
  */
 
-type Rises = ReadonlyMap<string, number>;
-
 /** Each council's rise in an action's achieved figures at quarter `i`, where it rose. */
-function risesAt(action: Record<string, unknown>, i: number): Rises {
+function risesAt(action: Record<string, unknown>, i: number): ReadonlyMap<string, number> {
   const updates = asDict(action.updates) ?? {};
   const now = numberEntries(asDict(updates[QUARTERS[i]!])?.achieved);
   const before = new Map(numberEntries(asDict(updates[QUARTERS[i - 1] ?? ''])?.achieved));
   return new Map(now.map(([code, v]) => [code, v - (before.get(code) ?? 0)] as const).filter(([, rise]) => rise > 0));
 }
 
-function twiceIn(ref: ActionRef, refs: readonly ActionRef[], names: ReadonlyMap<string, readonly string[]>): Diagnostic[] {
+/** The actions by quarter, council and rise ("2 WMBC 2900"), found once for the whole plan. */
+type RiseIndex = ReadonlyMap<string, readonly ActionRef[]>;
+
+function riseIndex(refs: readonly ActionRef[]): {
+  index: RiseIndex;
+  rises: ReadonlyMap<ActionRef, ReadonlyArray<ReadonlyMap<string, number>>>;
+} {
+  const index = new Map<string, ActionRef[]>();
+  const rises = new Map<ActionRef, ReadonlyArray<ReadonlyMap<string, number>>>();
+  for (const ref of refs) {
+    const byQuarter = QUARTERS.map((_, i) => risesAt(ref.action, i));
+    rises.set(ref, byQuarter);
+    byQuarter.forEach((quarter, i) => {
+      for (const [code, rise] of quarter) {
+        const key = `${i} ${code} ${rise}`;
+        index.set(key, [...(index.get(key) ?? []), ref]);
+      }
+    });
+  }
+  return { index, rises };
+}
+
+function twiceIn(ref: ActionRef, found: ReturnType<typeof riseIndex>, names: ReadonlyMap<string, readonly string[]>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const updates = asDict(ref.action.updates) ?? {};
   QUARTERS.forEach((q: Quarter, i) => {
     const update = asDict(updates[q]);
-    if (!update) return;
-    const own = risesAt(ref.action, i);
+    const own = found.rises.get(ref)![i]!;
+    if (!update || own.size === 0) return;
     const said = saidAmounts(update, names).filter(
       (s) => s.code !== undefined && !s.running && (s.kind === 'achieved' || s.kind === 'own'),
     );
     for (const s of said) {
       const rise = own.get(s.code!);
       if (rise === undefined || rise <= s.value) continue;
-      const other = refs.find((r) => r !== ref && risesAt(r.action, i).get(s.code!) === rise - s.value);
+      const other = found.index.get(`${i} ${s.code} ${rise - s.value}`)?.find((r) => r !== ref);
       if (!other) continue;
       const was = new Map(numberEntries(update.achieved)).get(s.code!)! - rise;
       const wording = say.countedTwice({
@@ -58,5 +78,6 @@ function twiceIn(ref: ActionRef, refs: readonly ActionRef[], names: ReadonlyMap<
 export const amountsCountedOnce: Rule = (ctx) => {
   const { names } = wordsOf(ctx);
   const refs = eachAction(ctx).filter((r) => asDict(asDict(r.action.target)?.amounts));
-  return refs.flatMap((ref) => twiceIn(ref, refs, names));
+  const found = riseIndex(refs);
+  return refs.flatMap((ref) => twiceIn(ref, found, names));
 };
