@@ -51,6 +51,9 @@ describe('plan validate (built binary)', () => {
         '    |         ^',
         '',
         '✗ 1 error, 0 warnings in 1 file (3 files checked)',
+        // A misspelt known key has one right answer.
+        '1 of these slips has one right answer: plan validate --fix mends it by itself',
+        '',
         '',
       ].join('\n'),
     );

@@ -235,6 +235,28 @@ describe('plan validate --fix, run as an officer would', () => {
   });
 });
 
+describe('plan validate without --fix', () => {
+  it('says how many of the slips --fix would mend, and writes nothing', async () => {
+    const tab = WESTBROOK_FILES['1-governance.yaml']!.replace('        status: Draft circulated', '\t\tstatus: Draft circulated');
+    const dir = westbrook({
+      '1-governance.yaml': tab,
+      '3-local-suppliers.yaml': WESTBROOK_FILES['3-local-suppliers.yaml']!.replace('title: ', 'title:'),
+    });
+    const before = snapshot(dir);
+    const r = await runPlanInProcess(['validate'], { cwd: dir });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/\n2 of these slips have one right answer: plan validate --fix mends them by itself\n\n$/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('says nothing of --fix when no slip has one right answer', async () => {
+    const dir = westbrook({ '2-savings.yaml': WESTBROOK_FILES['2-savings.yaml']!.replace('WBC: 61250', 'WBC: 61.250') });
+    const r = await runPlanInProcess(['validate'], { cwd: dir });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).not.toContain('--fix');
+  });
+});
+
 describe('plan validate --fix on a line written twice', () => {
   it('deletes the empty first copy of a "key:" line and keeps a note between the two copies', async () => {
     const [line, figure] = ['        achieved:\n', '          WBC: 25000'];

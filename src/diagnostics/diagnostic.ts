@@ -18,6 +18,8 @@ export interface Diagnostic {
   hint?: string;
   /** The source line the position is on, for the code frame. */
   sourceLine?: string;
+  /** A slip with one right answer, which `plan validate --fix` mends. */
+  fixable?: true;
 }
 
 export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {

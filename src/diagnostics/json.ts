@@ -48,7 +48,7 @@ export function toJsonResult(diagnostics: readonly Diagnostic[], fileCount: numb
     errorCount: errors,
     warningCount: warnings,
     filesChecked: fileCount,
-    diagnostics: sortDiagnostics(diagnostics).map(({ sourceLine: _omit, ...rest }) => ({
+    diagnostics: sortDiagnostics(diagnostics).map(({ sourceLine: _omit, fixable: _fixable, ...rest }) => ({
       ...rest,
       ...endOf({ ...rest, sourceLine: _omit }),
     })),

@@ -184,7 +184,8 @@ export function decodeSource(bytes: Uint8Array, path: string, displayPath: strin
   const doubled = text.split('\r\r\n').length - 1;
   if (doubled > 0) {
     const line = text.slice(0, text.indexOf('\r\r\n')).split('\n').length;
-    return { diagnostic: fileDiagnostic(displayPath, line, 1, 'doubled-line-endings', say.doubledLineEndings({ lines: doubled })) };
+    const said = fileDiagnostic(displayPath, line, 1, 'doubled-line-endings', say.doubledLineEndings({ lines: doubled }));
+    return { diagnostic: { ...said, fixable: true } };
   }
   return { file: new SourceFile(path, displayPath, text) };
 }

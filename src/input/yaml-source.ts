@@ -164,8 +164,10 @@ export function parseYaml(file: SourceFile, options: ParseOptions): ParsedYaml {
   const diagnostics: Diagnostic[] = [];
   const working = new WorkingCopy(file.text);
   const settled: number[] = [];
-  const report = (slip: Slip) => {
-    diagnostics.push(file.diagnostic(working.toOriginal(slip.offset), slip.severity ?? 'error', slip.code, slip.message, slip.hint));
+  // A line's slip with one right answer is one --fix mends (commands/validate/fix.ts runs the same finders).
+  const report = (slip: Slip, byLine = false) => {
+    const said = file.diagnostic(working.toOriginal(slip.offset), slip.severity ?? 'error', slip.code, slip.message, slip.hint);
+    diagnostics.push(byLine && slip.fixed !== undefined ? { ...said, fixable: true } : said);
     if (slip.settles) for (const edit of slip.edits) settled.push(working.toOriginal(edit.at));
   };
 
@@ -259,14 +261,14 @@ export const LINE_SLIP_FINDERS = [
  * layout: name each, and repair it in the working copy, to parse the file as repaired. The lines are
  * scanned once for all, unless a finder's repairs changed the text.
  */
-function repairLineSlips(working: WorkingCopy, options: ParseOptions, report: (slip: Slip) => void): void {
+function repairLineSlips(working: WorkingCopy, options: ParseOptions, report: (slip: Slip, byLine: true) => void): void {
   let lines: LineInfo[] | undefined;
   for (const find of LINE_SLIP_FINDERS) {
     lines ??= scanLines(working.text);
     // A file with thousands of slips is not an edited plan: a few hundred are enough to act on, and
     // repairing more would cost seconds (each repair copies the text).
     const slips = find(working.text, options, lines).slice(0, MAX_SLIPS);
-    for (const slip of slips) report(slip);
+    for (const slip of slips) report(slip, true);
     // Text another program left is the officer's own text as written until --fix mends it: the plan
     // reads it as it is, whether in a block or in quotes (the finder reads only the first).
     const edits = find === findArtefactSlips ? [] : slips.flatMap((slip) => slip.edits);

@@ -89,7 +89,16 @@ export async function runValidate(options: ValidateOptions): Promise<ExitCode> {
   const found = named ? all.filter((d) => named.concerns(d)) : all;
   const diagnostics = options.strict ? promoteWarnings(found) : found;
   await reportDiagnostics(diagnostics, named ? named.count : result.files.length, options.format);
+  if (options.format === 'text' && !options.fix) sayWhatFixMends(diagnostics);
   return countBySeverity(diagnostics).errors > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+/** After the problems, how many of them --fix would mend by itself: an officer who does not know the flag learns of it where it helps. */
+function sayWhatFixMends(diagnostics: readonly Diagnostic[]): void {
+  const count = diagnostics.filter((d) => d.fixable).length;
+  if (count === 0) return;
+  const [have, them] = count === 1 ? ['has', 'it'] : ['have', 'them'];
+  process.stderr.write(`${count} of these slips ${have} one right answer: plan validate --fix mends ${them} by itself\n\n`);
 }
 
 /**
