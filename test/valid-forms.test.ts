@@ -526,6 +526,10 @@ describe('valid forms of the same plan', () => {
           "          EDC's share of the fleet contract slips to Q3.\n          NDC has £40,000, £40,000 short of its £80,000 target.\n",
         ),
     ],
+    [
+      'a sentence saying one council has nothing outstanding, while another has an amount quoted',
+      (t: string) => t.replace('        status: Behind target\n', '        status: Behind target\n        narrative: WBC has nothing outstanding.\n'),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);
