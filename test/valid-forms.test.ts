@@ -530,6 +530,14 @@ describe('valid forms of the same plan', () => {
       'a sentence saying one council has nothing outstanding, while another has an amount quoted',
       (t: string) => t.replace('        status: Behind target\n', '        status: Behind target\n        narrative: WBC has nothing outstanding.\n'),
     ],
+    [
+      "an action's text giving the targets in thousands with a k",
+      (t: string) =>
+        t.replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: Deliver cashable savings through joint contracts (WBC £120k, NDC £80k, EDC £60k).\n',
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);
