@@ -538,6 +538,14 @@ describe('valid forms of the same plan', () => {
           '    action: Deliver cashable savings through joint contracts (WBC £120k, NDC £80k, EDC £60k).\n',
         ),
     ],
+    [
+      "an action's text giving each amount before the council it is for, the total in brackets",
+      (t: string) =>
+        t.replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: Deliver cashable savings of £120,000 for Westbrook, £80,000 for Northdale and £60,000 for Eastmere (£260,000 in total).\n',
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

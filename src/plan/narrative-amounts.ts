@@ -92,6 +92,9 @@ export function mentions(sentence: string, names: ReadonlyMap<string, readonly s
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** The words between an amount and the council it is for: "\u00a360,000 for Ashcombe", "\u00a35,000 at NDC". */
+const FOR_COUNCIL = /^\s*(?:for|at|by|in)\s+(?:the\s+)?$/i;
+
 /** The amounts of one sentence, each with its council and kind. */
 function sentenceAmounts(sentence: string, names: ReadonlyMap<string, readonly string[]>, labels: Labels, year?: string): SaidAmount[] {
   const pendingLabel = labels.pending;
@@ -110,7 +113,8 @@ function sentenceAmounts(sentence: string, names: ReadonlyMap<string, readonly s
     const nextAt = Math.min(...named.filter((n) => n.at >= end).map((n) => n.at), amounts[i + 1]?.index ?? sentence.length);
     const after = sentence.slice(end, nextAt).split(/,|\band\b|\bwith\b|\bwhile\b|\bbut\b/)[0]!;
     const near = kindIn(after, pendingLabel) ?? kindIn(before.replace(/^.*,/, ''), pendingLabel);
-    const code = named.filter((n) => n.at < start).pop()?.code;
+    // "\u00a360,000 for Ashcombe": the council named right after the amount, else the last one named before it.
+    const code = (named.find((n) => n.at >= end && FOR_COUNCIL.test(sentence.slice(end, n.at))) ?? named.filter((n) => n.at < start).pop())?.code;
     let kind: AmountKind = own ? 'own' : (near ?? (leadKind === 'total' ? undefined : leadKind) ?? 'achieved');
     if (near === 'total' || (code === undefined && kind === 'achieved' && !ACHIEVED_WORDS.test(sentence))) kind = 'total';
     const beside = `${before.split(/[(),;:]/).pop()} ${m[0]} ${sentence.slice(end, amounts[i + 1]?.index ?? sentence.length).split(/[(),;]/)[0]}`;
