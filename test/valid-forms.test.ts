@@ -546,6 +546,11 @@ describe('valid forms of the same plan', () => {
           '    action: Deliver cashable savings of £120,000 for Westbrook, £80,000 for Northdale and £60,000 for Eastmere (£260,000 in total).\n',
         ),
     ],
+    [
+      "a council's note on its share of a contract another council let",
+      (t: string) =>
+        t.replace('          EDC: fleet contract savings expected from October\n', "          EDC: includes its share of the borough's fleet contract savings\n"),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -31,6 +31,12 @@ function ownerNamed(text: string, names: ReadonlyMap<string, readonly string[]>)
   return of.length === 1 ? { code: of[0]![0], words: kind[0] } : undefined;
 }
 
+/**
+ * Words that tie the note to its own council while it names another: "its share of the county's
+ * contract", "through HCC's framework", "our part of".
+ */
+const OWN_WORDS = /\b(?:its|our|their|own|share|part|through|via|under|using|with)\b/i;
+
 /** Whether the text names the council itself: its code or one of its names. */
 const namesItself = (text: string, code: string, names: ReadonlyMap<string, readonly string[]>) =>
   [code, ...(names.get(code) ?? [])].some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`, 'i').test(text));
@@ -41,7 +47,7 @@ function actionNotes(ref: ActionRef, names: ReadonlyMap<string, readonly string[
   for (const q of QUARTERS) {
     const notes = asDict(asDict(updates[q])?.notes) ?? {};
     for (const [code, text] of Object.entries(notes)) {
-      if (typeof text !== 'string' || namesItself(text, code, names)) continue;
+      if (typeof text !== 'string' || namesItself(text, code, names) || OWN_WORDS.test(text)) continue;
       const owner = ownerNamed(text, names);
       if (!owner || owner.code === code) continue;
       const taken = Object.hasOwn(notes, owner.code);
