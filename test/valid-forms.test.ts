@@ -551,6 +551,13 @@ describe('valid forms of the same plan', () => {
       (t: string) =>
         t.replace('          EDC: fleet contract savings expected from October\n', "          EDC: includes its share of the borough's fleet contract savings\n"),
     ],
+    [
+      'an amount quoted that is the whole shortfall, the narrative saying so',
+      (t: string) =>
+        t
+          .replace('        pending:\n          NDC: 8000\n', '        pending:\n          NDC: 27000\n')
+          .replace('        status: Behind target\n', '        status: Behind target\n        narrative: The £27,000 quoted to the parishes would take NDC to its target.\n'),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);
