@@ -528,7 +528,8 @@ describe('valid forms of the same plan', () => {
     ],
     [
       'a sentence saying one council has nothing outstanding, while another has an amount quoted',
-      (t: string) => t.replace('        status: Behind target\n', '        status: Behind target\n        narrative: WBC has nothing outstanding.\n'),
+      (t: string) =>
+        t.replace('        status: Behind target\n', '        status: Behind target\n        narrative: WBC has nothing outstanding.\n'),
     ],
     [
       "an action's text giving the targets in thousands with a k",
@@ -549,14 +550,20 @@ describe('valid forms of the same plan', () => {
     [
       "a council's note on its share of a contract another council let",
       (t: string) =>
-        t.replace('          EDC: fleet contract savings expected from October\n', "          EDC: includes its share of the borough's fleet contract savings\n"),
+        t.replace(
+          '          EDC: fleet contract savings expected from October\n',
+          "          EDC: includes its share of the borough's fleet contract savings\n",
+        ),
     ],
     [
       'an amount quoted that is the whole shortfall, the narrative saying so',
       (t: string) =>
         t
           .replace('        pending:\n          NDC: 8000\n', '        pending:\n          NDC: 27000\n')
-          .replace('        status: Behind target\n', '        status: Behind target\n        narrative: The £27,000 quoted to the parishes would take NDC to its target.\n'),
+          .replace(
+            '        status: Behind target\n',
+            '        status: Behind target\n        narrative: The £27,000 quoted to the parishes would take NDC to its target.\n',
+          ),
     ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);

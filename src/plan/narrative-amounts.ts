@@ -114,7 +114,8 @@ function sentenceAmounts(sentence: string, names: ReadonlyMap<string, readonly s
     const after = sentence.slice(end, nextAt).split(/,|\band\b|\bwith\b|\bwhile\b|\bbut\b/)[0]!;
     const near = kindIn(after, pendingLabel) ?? kindIn(before.replace(/^.*,/, ''), pendingLabel);
     // "\u00a360,000 for Ashcombe": the council named right after the amount, else the last one named before it.
-    const code = (named.find((n) => n.at >= end && FOR_COUNCIL.test(sentence.slice(end, n.at))) ?? named.filter((n) => n.at < start).pop())?.code;
+    const code = (named.find((n) => n.at >= end && FOR_COUNCIL.test(sentence.slice(end, n.at))) ?? named.filter((n) => n.at < start).pop())
+      ?.code;
     let kind: AmountKind = own ? 'own' : (near ?? (leadKind === 'total' ? undefined : leadKind) ?? 'achieved');
     if (near === 'total' || (code === undefined && kind === 'achieved' && !ACHIEVED_WORDS.test(sentence))) kind = 'total';
     const beside = `${before.split(/[(),;:]/).pop()} ${m[0]} ${sentence.slice(end, amounts[i + 1]?.index ?? sentence.length).split(/[(),;]/)[0]}`;

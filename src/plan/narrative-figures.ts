@@ -196,7 +196,12 @@ function nonePending(block: Block, pending: Figures, update: Dict | undefined, l
   // A sentence that names councils says none of those alone ("KDC has nothing outstanding"), whatever the others have.
   const all = [...new Set([...codes, ...(names?.keys() ?? [])])];
   const named = all.filter((c) => [c, ...(names?.get(c) ?? [])].some((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(sentence)));
-  const fixes = (named.length > 0 ? codes.filter((c) => named.includes(c)) : codes).map((c) => ({ code: c, value: pending[c]!, write: 0, said: '' }));
+  const fixes = (named.length > 0 ? codes.filter((c) => named.includes(c)) : codes).map((c) => ({
+    code: c,
+    value: pending[c]!,
+    write: 0,
+    said: '',
+  }));
   if (fixes.length === 0) return undefined;
   return { kind: 'nonePending', block, fixes, said: sentence.match(re)![0] };
 }
