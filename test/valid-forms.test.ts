@@ -25,6 +25,8 @@ async function messages(file: string, edit: (text: string) => string): Promise<s
 
 const GOV = '1-governance.yaml';
 const SAV = '2-savings.yaml';
+/** The last line of the Westbrook savings action's Q2 narrative. */
+const Q2_END = "          EDC's share of the fleet contract slips to Q3.\n";
 
 describe('valid forms of the same plan', () => {
   it.each([
@@ -564,6 +566,16 @@ describe('valid forms of the same plan', () => {
             '        status: Behind target\n',
             '        status: Behind target\n        narrative: The £27,000 quoted to the parishes would take NDC to its target.\n',
           ),
+    ],
+    [
+      'every council reaching its target exactly, the narrative saying so',
+      (t: string) =>
+        t
+          .replace(
+            '          WBC: 61250\n          NDC: 40000\n          EDC: 15000\n',
+            '          WBC: 120000\n          NDC: 80000\n          EDC: 60000\n',
+          )
+          .replace(Q2_END, `${Q2_END}          The fleet contract takes all three councils exactly to their targets.\n`),
     ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);

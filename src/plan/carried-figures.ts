@@ -1,7 +1,7 @@
 import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { labelsMeant } from './label-swaps.js';
-import { AMOUNT, plainText, pounds, QUARTER_OWN, type SaidAmount, saidAmounts, TOTAL_WORDS } from './narrative-amounts.js';
+import { AMOUNT, plainText, pounds, QUARTER_OWN, type SaidAmount, saidAmounts, sentencesOf, TOTAL_WORDS } from './narrative-amounts.js';
 import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
 
 /**
@@ -43,6 +43,10 @@ function sameFigures(copy: Figures, source: Figures): boolean {
 
 const updateOf = (action: Dict, q: Quarter) => asDict(asDict(action.updates)?.[q]);
 
+/** Words that say the targets were met: "takes both exactly to their targets", "met its annual target". */
+const TARGET_MET =
+  /\b(?:to|reach(?:ed|es|ing)?|met|meets?|meeting|hit|hits|achiev(?:ed|es|ing))\s+(?:(?:its|their|the|both|all)\s+)*(?:(?:annual|full[- ]year|year'?s)\s+)?targets?\b/i;
+
 /**
  * The quarter whose achieved figures the target's amounts are, council for council, when the sameness
  * cannot be a target met: the figures are not round thousands, or they are reached before the year's
@@ -52,7 +56,7 @@ export function targetAsAchieved(action: Dict): Quarter | undefined {
   const target = numbersOf(asDict(action.target)?.amounts);
   return [...QUARTERS].reverse().find((q, i) => {
     const achieved = numbersOf(updateOf(action, q)?.achieved);
-    if (!sameFigures(target, achieved)) return false;
+    if (!sameFigures(target, achieved) || TARGET_MET.test(sentencesOf(updateOf(action, q) ?? {}).join(' '))) return false;
     if (Object.values(target).some((v) => v % 1000 !== 0)) return true;
     const p = previousQuarter(q);
     const before = p ? numbersOf(updateOf(action, p)?.achieved) : {};
