@@ -577,6 +577,20 @@ describe('valid forms of the same plan', () => {
           )
           .replace(Q2_END, `${Q2_END}          The fleet contract takes all three councils exactly to their targets.\n`),
     ],
+    [
+      'a total that fell, the narrative giving the fall and the sum reversed',
+      (t: string) =>
+        t
+          .replace('          EDC: 15000\n', '          EDC: 8500\n')
+          .replace(Q2_END, `${Q2_END}          EDC's total is £500 lower than at Q1: a £500 credit counted in Q1 was reversed.\n`),
+    ],
+    [
+      'a total that fell, the narrative saying by how much',
+      (t: string) =>
+        t
+          .replace('          EDC: 15000\n', '          EDC: 8500\n')
+          .replace(Q2_END, `${Q2_END}          EDC's total fell by £500 when a credit was reversed.\n`),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -38,6 +38,7 @@ function otherAs(p: { other: string; year: string | undefined; of: string | unde
     percent: 'the percentage',
     year: `the amount ${year}`,
     uncounted: 'the amount it says is not counted',
+    change: 'the change it gives',
   };
   const all: Record<string, string> = {
     ...one,
@@ -47,6 +48,7 @@ function otherAs(p: { other: string; year: string | undefined; of: string | unde
     percent: 'the percentages',
     year: `the amounts ${year}`,
     uncounted: 'the amounts it says are not counted',
+    change: 'the changes it gives',
   };
   return (many ? all : one)[p.other] ?? 'another amount';
 }

@@ -120,7 +120,16 @@ function sentenceAmounts(sentence: string, names: ReadonlyMap<string, readonly s
     if (near === 'total' || (code === undefined && kind === 'achieved' && !ACHIEVED_WORDS.test(sentence))) kind = 'total';
     const beside = `${before.split(/[(),;:]/).pop()} ${m[0]} ${sentence.slice(end, amounts[i + 1]?.index ?? sentence.length).split(/[(),;]/)[0]}`;
     const other = otherAmount(sentence, start, end, year);
-    const amount = { code: kind === 'total' ? undefined : code, kind, value: pounds(m), said: m[0].trim(), running, near: beside };
+    // "a \u00a3500 credit": one sum, a part of whatever total the sentence gives.
+    const one = /\b(?:a|an|one|another|each)\s+$/i.test(before);
+    const amount = {
+      code: kind === 'total' ? undefined : code,
+      kind,
+      value: pounds(m),
+      said: m[0].trim(),
+      running: running && !one,
+      near: beside,
+    };
     return other ? { ...amount, other } : amount;
   });
 }

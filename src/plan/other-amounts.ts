@@ -8,7 +8,7 @@
  * that follows it, not only the amount beside it. Pure functions of a sentence's text.
  */
 
-type OtherWhat = 'forecast' | 'target' | 'thing' | 'approx' | 'year' | 'percent' | 'uncounted';
+type OtherWhat = 'forecast' | 'target' | 'thing' | 'approx' | 'year' | 'percent' | 'uncounted' | 'change';
 
 export interface OtherAmount {
   what: OtherWhat;
@@ -30,6 +30,10 @@ const THING_AFTER =
 const VALUE_BEFORE = /\b(?:worth|valued at|(?:contract |total |annual )?value of|value)\s+(?:(?:about|around|some|nearly)\s+)?$/i;
 const APPROX_BEFORE =
   /\b(?:(?:just|slightly|a little|well)\s+)?(?:under|over|below|above|short of)\s+$|\b(?:about|around|nearly|almost|approximately|approx\.?|roughly|some|circa|c\.|close to|more than|less than|up to)\s+$/i;
+/** A change between two figures, not a figure: "\u00a3500 lower than at Q2", "fell by \u00a3500", "a rise of \u00a31,200". */
+const CHANGE_AFTER = /^\s*(?:lower|higher|less|more|fewer|down|up)\s+(?:than|on|from)\b/i;
+const CHANGE_BEFORE =
+  /\b(?:(?:fell|rose|dropped|grew|went (?:down|up)|reduced|increased|decreased|is (?:down|up)|was (?:down|up))\s+by|a (?:fall|drop|rise|reduction|increase|decrease) of)\s+$/i;
 const YEAR = /\b(20\d\d)\s*[/-]\s*(\d\d)\b/g;
 const NEXT_YEAR = /\b(?:next|the following|the coming) (?:financial )?year\b/i;
 
@@ -115,6 +119,7 @@ export function otherAmount(sentence: string, start: number, end: number, year?:
       words: tidy(left.endsWith(' ') ? `${left}${sentence.slice(start, end)}` : `${sentence.slice(start, end)}${left}`),
     };
   if (APPROX_BEFORE.test(before)) return { what: 'approx', words };
+  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return { what: 'change', words };
   if (VALUE_BEFORE.test(before)) return { what: 'thing', words };
   // "its \u00a360,000 target after its print contract re-let": the word after it makes it the target.
   if (TARGET_BEFORE.test(before) || TARGET_AFTER.test(after)) return { what: 'target', words };
