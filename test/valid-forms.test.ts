@@ -591,6 +591,14 @@ describe('valid forms of the same plan', () => {
           .replace('          EDC: 15000\n', '          EDC: 8500\n')
           .replace(Q2_END, `${Q2_END}          EDC's total fell by £500 when a credit was reversed.\n`),
     ],
+    [
+      "a council's rise given as its half of a shared saving and a saving of its own",
+      (t: string) =>
+        t.replace(
+          Q2_END,
+          `${Q2_END}          EDC's £6,000 is its £2,500 half of the cleaning saving, shared equally with NDC, and £3,500 from its own stationery contract.\n`,
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -54,6 +54,9 @@ function sharedIn(sentence: string, names: Names): Shared | undefined {
   const wholes = amounts.filter((a) => !a.each);
   if (codes.length < 2 || wholes.length === 0) return undefined;
   const whole = wholes.reduce((a, b) => (b.value > a.value ? b : a));
+  // "EWDC's \u00a312,600 is its \u00a36,000 half of that saving and \u00a36,600 of its own": the largest is the parts added up.
+  const parts = amounts.filter((a) => a !== whole);
+  if (parts.length >= 2 && parts.reduce((sum, a) => sum + a.value, 0) === whole.value) return undefined;
   const share = amounts.find((a) => a.each)?.value ?? whole.value / codes.length;
   if (!Number.isInteger(share) || share * codes.length !== whole.value) return undefined;
   return { codes, whole: whole.value, wholeSaid: whole.said, share, words };
