@@ -80,6 +80,14 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      'a share of waivers named by the days it is done within',
+      (t: string) =>
+        t.replace(
+          '        name: waivers approved\n        unit: count\n',
+          '        name: waivers approved within 5 working days\n        unit: percent\n',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

@@ -14,10 +14,14 @@ import { at, eachAction, problem, type Rule } from './rule-context.js';
 const DAYS = /\b(?:calendar |working )?days?\b/i;
 const SHARE = /%|\bper ?cent|\bpercentage\b|\bproportion\b|\bshare\b/i;
 
+/** Days as a deadline, not the measure: "invoices paid within 30 days", "published in 10 working days of award". */
+const DEADLINE = /\b(?:within|in|inside|under|after|before|by)\s+(?:\d+|(?!calendar\b|working\b)[a-z]+)\s+(?:calendar |working )?days?\b/gi;
+
 /** The unit a measure's name counts in, when it says so plainly. */
 function unitOfName(name: string): 'days' | 'percent' | undefined {
-  if (SHARE.test(name)) return DAYS.test(name) ? undefined : 'percent';
-  return DAYS.test(name) ? 'days' : undefined;
+  const counted = name.replace(DEADLINE, ' ');
+  if (SHARE.test(counted)) return DAYS.test(counted) ? undefined : 'percent';
+  return DAYS.test(counted) ? 'days' : undefined;
 }
 
 export const unitsAsNamed: Rule = (ctx) => {
