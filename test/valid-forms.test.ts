@@ -88,6 +88,18 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      'a percentage measure whose real figures are about 1%, some under it',
+      (t: string) =>
+        t
+          .replace(
+            '        name: waivers approved\n        unit: count\n',
+            '        name: share of contracts let by waiver\n        unit: percent\n',
+          )
+          .replace('target: { WBC: 10, NDC: 8, EDC: 5 }', 'target: { WBC: 1, NDC: 1, EDC: 1 }')
+          .replace('waivers: { WBC: 12, NDC: 8, EDC: 4 }', 'waivers: { WBC: 1.4, NDC: 1.2, EDC: 1.1 }')
+          .replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 1.3, NDC: 0.9, EDC: 0.6 }'),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

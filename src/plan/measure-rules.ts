@@ -124,7 +124,8 @@ function figuresOf(
 /**
  * "0.3" for 30%: a percentage written as a fraction of one, as a spreadsheet holds it. It reads as
  * 0.3%, and the rating is then wrong. When the measure's other figures are all 1 or more and 30 would
- * sit among them, it is surely a fraction: an error. Otherwise a real 0.3% is possible: a warning.
+ * sit among them, it is surely a fraction: an error. When they are of its own size (a target of 1%),
+ * it is a real 0.3%: nothing is said. Otherwise a real 0.3% is possible: a warning.
  */
 function checkPercentFractions(c: Ctx, action: Dict, path: PathSegment[]): void {
   for (const [id, raw] of Object.entries(asDict(action.measures) ?? {})) {
@@ -136,6 +137,8 @@ function checkPercentFractions(c: Ctx, action: Dict, path: PathSegment[]): void 
     for (const f of figures) {
       if (!(f.value > 0 && f.value < 1)) continue;
       const percent = Math.round(f.value * 100 * 1000) / 1000;
+      // Beside figures of its own size (0.6 among 1.1 to 1.9, target 1), and far from them read as a percentage: a real 0.6%.
+      if (wholes.length > 0 && f.value * 4 >= low && percent > high * 2) continue;
       const sure = wholes.length > 0 && percent >= low / 2 && percent <= high * 2;
       const wording = say.percentAsFraction({ ...f.figure, value: f.value, percent, sure });
       c.out.push(problem(c.f, at(c.f, f.path), sure ? 'error' : 'warning', 'percent-as-fraction', wording));
