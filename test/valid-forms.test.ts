@@ -100,6 +100,23 @@ describe('valid forms of the same plan', () => {
           .replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 1.3, NDC: 0.9, EDC: 0.6 }'),
     ],
     [
+      "a measure's line the same as the quarter before's, the narrative saying it is unchanged",
+      (t: string) =>
+        t
+          .replace(
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      late-payments:\n        name: invoices paid late\n        unit: percent\n        better: lower\n        target: { WBC: 5, NDC: 5, EDC: 5 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
+          )
+          .replace(
+            '        status: Fewer waivers at WBC\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+            '        status: Fewer waivers at WBC\n        narrative: The waiver figures are unchanged since Q1.\n        measures:\n          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 8, NDC: 6, EDC: 5 }\n',
+          ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

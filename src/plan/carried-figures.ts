@@ -72,6 +72,10 @@ export function pendingAsAchieved(action: Dict): Quarter[] {
   });
 }
 
+/** Words that say figures stayed as they were: "unchanged", "no change", "the same as at Q2". */
+const UNCHANGED =
+  /\b(?:unchanged|no change|not changed|did not change|(?:stayed|stays|remain(?:s|ed)?) (?:the same|at|as)|the same as (?:at |in )?(?:Q[1-4]|last quarter))\b/i;
+
 /**
  * Measure lines the same as the quarter before's, council for council, while another measure line of
  * the same update changed: the lines were copied to write the quarter and this one not overtyped.
@@ -82,7 +86,8 @@ export function measureLinesCarried(action: Dict): Carried[] {
     const p = previousQuarter(q);
     const now = asDict(updateOf(action, q)?.measures);
     const before = p ? asDict(updateOf(action, p)?.measures) : undefined;
-    if (!p || !now || !before) return [];
+    // "No sessions were held in Q3, so the totals are unchanged": the words say the line stayed.
+    if (!p || !now || !before || UNCHANGED.test(sentencesOf(updateOf(action, q) ?? {}).join(' '))) return [];
     const same = (id: string) =>
       Object.values(numbersOf(now[id])).filter((v) => v > 0).length >= 3 && sameFigures(numbersOf(now[id]), numbersOf(before[id]));
     const moved = Object.keys(now).some((id) => {
