@@ -117,6 +117,23 @@ describe('valid forms of the same plan', () => {
           ),
     ],
     [
+      'the same "no change" sentence for two actions, and for two quarters running',
+      (t: string) =>
+        t
+          .replace(
+            '      Q1:\n        status: Not started\n',
+            '      Q1:\n        status: Not started\n        narrative: No change this quarter; the work is paused while the rules are agreed.\n',
+          )
+          .replace(
+            '      Q1:\n        status: Waivers reported to Audit Committee\n',
+            '      Q1:\n        status: Waivers reported to Audit Committee\n        narrative: No change this quarter; the work is paused while the rules are agreed.\n',
+          )
+          .replace(
+            '        status: Fewer waivers at WBC\n',
+            '        status: Fewer waivers at WBC\n        narrative: No change this quarter; the work is paused while the rules are agreed.\n',
+          ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

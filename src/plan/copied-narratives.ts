@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
-import { normaliseText, UNWRITTEN } from '../shared/words.js';
+import { normaliseText, STANDSTILL, UNWRITTEN } from '../shared/words.js';
 import { QUARTERS } from './quarters.js';
 import { type ActionRef, actionName, at, eachAction, problem, type Rule } from './rule-context.js';
 
@@ -31,7 +31,7 @@ export const narrativesOwn: Rule = (ctx) => {
       const narrative = asDict(asDict(ref.action.updates)?.[q])?.narrative;
       if (typeof narrative !== 'string') continue;
       const text = normaliseText(narrative);
-      if (text.split(/\s+/).length < MIN_WORDS || UNWRITTEN.test(narrative)) continue;
+      if (text.split(/\s+/).length < MIN_WORDS || UNWRITTEN.test(narrative) || STANDSTILL.test(narrative)) continue;
       const source = first.get(text);
       if (!source) {
         first.set(text, ref);

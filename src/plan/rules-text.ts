@@ -3,7 +3,7 @@ import { asDict } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
-import { normaliseText, UNWRITTEN } from '../shared/words.js';
+import { normaliseText, STANDSTILL, UNWRITTEN } from '../shared/words.js';
 import { actionsWithCopiedAchieved } from './copied-figures.js';
 import { exchangedQuarters, type QuarterSwap, swapFigures } from './exchanged-quarters.js';
 import { AMOUNT, plainText, pounds } from './narrative-amounts.js';
@@ -343,7 +343,8 @@ export const quarterMoves: Rule = (ctx) => {
       if (!p || !now || !before) continue;
       const narrative = typeof now.narrative === 'string' && !UNWRITTEN.test(now.narrative) ? normaliseText(now.narrative) : '';
       const unchanged = narrative !== '' && typeof before.narrative === 'string' && narrative === normaliseText(before.narrative);
-      if (unchanged) out.push(narrativeRepeated(ref, p, q, before, now));
+      // "No change this quarter" twice running says so twice, by right.
+      if (unchanged && !STANDSTILL.test(narrative)) out.push(narrativeRepeated(ref, p, q, before, now));
       const achievedNow = asDict(now.achieved) ?? {};
       const achievedBefore = asDict(before.achieved) ?? {};
       const notes = asDict(now.notes) ?? {};

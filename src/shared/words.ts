@@ -42,6 +42,13 @@ export function plural(n: number, word: string): string {
 /** Text `plan new-quarter`, `import` or `init` left for the officer to write: it starts "TODO". */
 export const UNWRITTEN = /^\s*TODO\b/;
 
+/**
+ * A narrative that says nothing has moved ("No change this quarter; the work is paused"): said of
+ * several actions, or of two quarters running, by right.
+ */
+export const STANDSTILL =
+  /\b(?:no change|no progress|no movement|nothing (?:new |further |more )?to report|no (?:further )?update|paused|on hold)\b/i;
+
 /** "CDC and SNC", "CDC, SNC and WDC". */
 export function listAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
