@@ -86,9 +86,11 @@ function kindIn(text: string, pendingLabel: string | undefined): AmountKind | un
 /** Where each council is named in a sentence: its code ("FDC", "FDC's") or its name ("Fenholt District Council", "Fenholt"). */
 export function mentions(sentence: string, names: ReadonlyMap<string, readonly string[]>): { code: string; at: number }[] {
   const out: { code: string; at: number }[] = [];
+  // Most sentences name few councils: a pattern is made only for a name the sentence holds.
   for (const [code, words] of names)
     for (const word of [code, ...words])
-      for (const m of sentence.matchAll(new RegExp(`\\b${escapeRegExp(word)}\\b`, 'g'))) out.push({ code, at: m.index });
+      if (sentence.includes(word))
+        for (const m of sentence.matchAll(new RegExp(`\\b${escapeRegExp(word)}\\b`, 'g'))) out.push({ code, at: m.index });
   return out.sort((a, b) => a.at - b.at);
 }
 
