@@ -653,6 +653,14 @@ describe('valid forms of the same plan', () => {
           `${Q2_END}          EDC's £6,000 is its £2,500 half of the cleaning saving, shared equally with NDC, and £3,500 from its own stationery contract.\n`,
         ),
     ],
+    [
+      "the quarter's saving given in full, one part of it also with VAT",
+      (t: string) =>
+        t.replace(
+          Q2_END,
+          `${Q2_END}          WBC saved £36,250 in the quarter: £30,000 on fleet (£36,250 with VAT) and £6,250 on stationery.\n`,
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -40,7 +40,11 @@ function grossFigures(ref: ActionRef, names: ReadonlyMap<string, readonly string
     const update = asDict(updates[q]);
     if (!update) return;
     const before = new Map(numberEntries(asDict(updates[QUARTERS[i - 1] ?? ''])?.achieved));
-    for (const g of sentencesOf(update).flatMap((s) => grossAmounts(s, names))) {
+    const sentences = sentencesOf(update);
+    // How often the words give each amount: one given plainly as well as with VAT ("saved \u00a312,000: \u00a310,000 (\u00a312,000 with VAT) and \u00a32,000") is no gross.
+    const times = new Map<number, number>();
+    for (const m of sentences.flatMap((s) => [...s.matchAll(AMOUNT)])) times.set(pounds(m), (times.get(pounds(m)) ?? 0) + 1);
+    for (const g of sentences.flatMap((s) => grossAmounts(s, names)).filter((g) => times.get(g.gross) === 1)) {
       for (const [code, value] of numberEntries(update.achieved)) {
         const was = before.get(code) ?? 0;
         if ((g.code !== undefined && g.code !== code) || value - was !== g.gross) continue;
