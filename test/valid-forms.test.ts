@@ -661,6 +661,10 @@ describe('valid forms of the same plan', () => {
           `${Q2_END}          WBC saved £36,250 in the quarter: £30,000 on fleet (£36,250 with VAT) and £6,250 on stationery.\n`,
         ),
     ],
+    [
+      'a share of target saved in the quarter alone',
+      (t: string) => t.replace(Q2_END, `${Q2_END}          WBC saved 30% of its annual target in the quarter.\n`),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict, numberEntries } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
-import { mentions, sentencesOf } from './narrative-amounts.js';
+import { mentions, QUARTER_OWN, sentencesOf } from './narrative-amounts.js';
 import { wordsOf } from './narrative-rules.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { type ActionRef, at, eachAction, problem, type Rule } from './rule-context.js';
@@ -22,7 +22,7 @@ const ROUGHLY =
   /\b(?:about|around|almost|nearly|over|more than|less than|under|just|roughly|approximately|circa|some|above|below|up to|at least|c\.)\s*$/i;
 /** Words that put a share in another time: "up from 37% last quarter", "was 37% at Q2". */
 const OTHER_TIME =
-  /\b(?:last|previous|prior|next) (?:quarter|year|month)|\bwas\b|\bwere\b|\bfrom\b|\bby (?:march|year[- ]end|the end)|\bexpect|\bforecast|\bwill\b|\bQ[1-4]\b/i;
+  /\b(?:last|previous|prior|next) (?:quarter|year|month)|\bwas\b|\bwere\b|\bfrom\b|\bby (?:march|year[- ]end|the end)|\bexpect|\bforecast|\bwill\b|\bwould\b|\bcould\b|\bcounting\b|\bincluding\b|\bQ[1-4]\b/i;
 /** A share within this many points of the figures' own is theirs, however rounded. */
 const ROUNDING = 1;
 
@@ -31,7 +31,8 @@ type Share = { code: string; said: number; words: string };
 /** The shares of target one update's words give each council. */
 function sharesSaid(update: Record<string, unknown>, names: ReadonlyMap<string, readonly string[]>, only: string | undefined): Share[] {
   return sentencesOf(update).flatMap((sentence) => {
-    if (OTHER_TIME.test(sentence)) return [];
+    // A share of the quarter's own ("25% of its annual target in the quarter") is no share so far.
+    if (OTHER_TIME.test(sentence) || QUARTER_OWN.test(sentence)) return [];
     const named = mentions(sentence, names);
     return [...sentence.matchAll(SHARE_OF_TARGET)].flatMap((m) => {
       if (ROUGHLY.test(sentence.slice(0, m.index))) return [];
