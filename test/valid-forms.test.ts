@@ -665,6 +665,10 @@ describe('valid forms of the same plan', () => {
       'a share of target saved in the quarter alone',
       (t: string) => t.replace(Q2_END, `${Q2_END}          WBC saved 30% of its annual target in the quarter.\n`),
     ],
+    [
+      "next year's targets given as this year's again",
+      (t: string) => t.replace(Q2_END, `${Q2_END}          Targets for 2016/17 stay the same: WBC £120,000, NDC £80,000, EDC £60,000.\n`),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

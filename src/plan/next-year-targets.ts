@@ -23,6 +23,9 @@ function nextYearWords(ctx: RuleContext): RegExp {
   return new RegExp(`\\b(?:next|coming|following) (?:financial )?year\\b|\\bnext year's${year}`, 'i');
 }
 
+/** Words that say next year's targets are this year's again: "stay the same", "unchanged". */
+const KEPT = /\b(?:stay|stays|remain|remains|kept|keep|unchanged|the same|again|roll(?:ed)? forward|carried forward)\b/i;
+
 /** The amount a sentence gives after a council's code or name: "LVCC £28,000". */
 function amountFor(sentence: string, words: readonly string[]): number | undefined {
   for (const word of words) {
@@ -40,7 +43,7 @@ function nextYearsTyped(ref: ActionRef, names: ReadonlyMap<string, readonly stri
   if (targets.length === 0) return [];
   for (const q of QUARTERS) {
     const update = asDict(updates[q]);
-    const sentence = update && sentencesOf(update).find((s) => nextYear.test(s) && /\btargets?\b/i.test(s));
+    const sentence = update && sentencesOf(update).find((s) => nextYear.test(s) && /\btargets?\b/i.test(s) && !KEPT.test(s));
     if (!sentence || !targets.every(([c, v]) => amountFor(sentence, [c, ...(names.get(c) ?? [])]) === v)) continue;
     const lineOf = (c: string) => ref.f.file.position(at(ref.f, [...ref.path, 'target', 'amounts', c], true)).line;
     const wording = say.nextYearsTargets({
