@@ -117,6 +117,19 @@ describe('valid forms of the same plan', () => {
           ),
     ],
     [
+      'the same "not started" sentence for two actions',
+      (t: string) =>
+        t
+          .replace(
+            '      Q1:\n        status: Not started\n',
+            '      Q1:\n        status: Not started\n        narrative: Not started yet; it is scheduled to begin once the rules are agreed.\n',
+          )
+          .replace(
+            '      Q1:\n        status: Waivers reported to Audit Committee\n',
+            '      Q1:\n        status: Waivers reported to Audit Committee\n        narrative: Not started yet; it is scheduled to begin once the rules are agreed.\n',
+          ),
+    ],
+    [
       'the same "no change" sentence for two actions, and for two quarters running',
       (t: string) =>
         t

@@ -47,7 +47,7 @@ export const UNWRITTEN = /^\s*TODO\b/;
  * several actions, or of two quarters running, by right.
  */
 export const STANDSTILL =
-  /\b(?:no change|no progress|no movement|nothing (?:new |further |more )?to report|no (?:further )?update|paused|on hold)\b/i;
+  /\b(?:no change|no progress|no movement|nothing (?:new |further |more )?to report|no (?:further )?update|paused|on hold|not (?:yet )?started)\b/i;
 
 /** "CDC and SNC", "CDC, SNC and WDC". */
 export function listAnd(items: readonly string[]): string {
