@@ -682,6 +682,14 @@ describe('valid forms of the same plan', () => {
       "next year's targets given as this year's again",
       (t: string) => t.replace(Q2_END, `${Q2_END}          Targets for 2016/17 stay the same: WBC £120,000, NDC £80,000, EDC £60,000.\n`),
     ],
+    [
+      "an action's text giving the targets by the quarter",
+      (t: string) =>
+        t.replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: Deliver cashable savings through joint contracts (WBC £30,000, NDC £20,000 and EDC £15,000 a quarter).\n',
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

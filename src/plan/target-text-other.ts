@@ -34,6 +34,8 @@ export function targetsTextGivesOtherwise(
   if (wrong.length === 0 || sorted(targets.map(([, v]) => v)) === sorted(targets.map(([c]) => given(c)))) return undefined;
   // Each a half, a quarter or a month of the text's: said by targetsAsText.
   if ([2, 4, 12].some((k) => targets.every(([c, v]) => v * k === given(c)))) return undefined;
+  // Each a half, a quarter or a month's worth of the target ("\u00a315,000 a quarter"): the text gives them by the part.
+  if ([2, 4, 12].some((k) => targets.every(([c, v]) => v === given(c) * k))) return undefined;
   return wrong.map(([c, v]) => [c, v, given(c)]);
 }
 
