@@ -690,6 +690,13 @@ describe('valid forms of the same plan', () => {
           '    action: Deliver cashable savings through joint contracts (WBC £30,000, NDC £20,000 and EDC £15,000 a quarter).\n',
         ),
     ],
+    [
+      'a council with no new savings in the quarter, its total given as it stands',
+      (t: string) =>
+        t
+          .replace('          EDC: 15000\n', '          EDC: 9000\n')
+          .replace(Q2_END, `${Q2_END}          EDC made no new savings this quarter (still £9,000).\n`),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -105,10 +105,13 @@ export function measureLinesCarried(action: Dict): Carried[] {
  * The quarter's own amount a narrative gives each council, from sentences that name one council,
  * one amount and the quarter alone, and no total.
  */
+/** Words that make an amount the total as it stands, not the quarter's: "no new savings this quarter (still \u00a312,600)". */
+const STILL = /\b(?:still|remains? at|stays? at|unchanged at|no new|nothing new)\b/i;
+
 function ownAmounts(narrative: unknown, codes: readonly string[]): Map<string, { own: number; said: string }> {
   const out = new Map<string, { own: number; said: string }>();
   for (const sentence of plainText(narrative).split(/[.!?;](?:\s|$)|\n/)) {
-    if (!QUARTER_OWN.test(sentence) || TOTAL_WORDS.test(sentence)) continue;
+    if (!QUARTER_OWN.test(sentence) || TOTAL_WORDS.test(sentence) || STILL.test(sentence)) continue;
     const named = codes.filter((c) => new RegExp(`\\b${c}\\b`).test(sentence));
     const amounts = [...sentence.matchAll(AMOUNT)];
     if (named.length === 1 && amounts.length === 1) out.set(named[0]!, { own: pounds(amounts[0]!), said: amounts[0]![0] });
