@@ -697,6 +697,13 @@ describe('valid forms of the same plan', () => {
           .replace('          EDC: 15000\n', '          EDC: 9000\n')
           .replace(Q2_END, `${Q2_END}          EDC made no new savings this quarter (still £9,000).\n`),
     ],
+    [
+      'a saving that brings a council to its target, the target given beside it',
+      (t: string) =>
+        t
+          .replace('          EDC: 15000\n', '          EDC: 60000\n')
+          .replace(Q2_END, `${Q2_END}          EDC's fleet re-let saved £51,000, bringing it to its £60,000 target.\n`),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -24,6 +24,8 @@ const FORECAST =
   /\b(?:forecasts?|forecast(?:ed|ing)|expect(?:s|ed|ing)?|project(?:s|ed|ing|ions?)|anticipat(?:es?|ed|ing)|by (?:the )?(?:year[- ]end|end of (?:the )?(?:financial )?year|end of march)|at (?:the )?year[- ]end|on course for)\b/i;
 const TARGET_BEFORE = /\btargets?(?:\s+(?:of|is|was|at|for the year))?\s*:?\s*$/i;
 const TARGET_AFTER = /^\s*(?:(?:annual|full[- ]year|yearly|savings?|rebates?|income)\s+)?targets?\b/i;
+const REACHED_BEFORE =
+  /\b(?:bringing|taking|brings|takes|brought|took)\s+(?:it|them|the total|its total|their total)\s+(?:up\s+)?to\s+(?:its|their|the)\s+$/i;
 const THING_BEFORE = /\b(?:its|their|the|a|an|whose|each)\s+$/i;
 const THING_AFTER =
   /^\s*((?:(?!(?:from|in|on|at|to|by|for|with|of|and|or|so|this|that|through|saving|savings|saved|is|was|are|were|has|have)\b)[a-z][a-z-]*\s+){0,4}(?:contract|framework|deal|agreement|scheme|programme|project|budget|tender|lot|award|lease|call-off)s?)\b(?!\s+(?:savings?|rebates?|income|reductions?|cuts?)\b)/i;
@@ -121,8 +123,9 @@ export function otherAmount(sentence: string, start: number, end: number, year?:
   if (APPROX_BEFORE.test(before)) return { what: 'approx', words };
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return { what: 'change', words };
   if (VALUE_BEFORE.test(before)) return { what: 'thing', words };
-  // "its \u00a360,000 target after its print contract re-let": the word after it makes it the target.
-  if (TARGET_BEFORE.test(before) || TARGET_AFTER.test(after)) return { what: 'target', words };
+  // "its \u00a360,000 target after its print contract re-let": the word after it makes it the target;
+  // "bringing it to its \u00a312,000 target": the total, which has reached the target.
+  if ((TARGET_BEFORE.test(before) || TARGET_AFTER.test(after)) && !REACHED_BEFORE.test(before)) return { what: 'target', words };
   const thing = THING_BEFORE.test(before) ? after.match(THING_AFTER) : null;
   if (thing) return { what: 'thing', words, of: tidy(thing[1]!) };
   const lead = bracketLead(sentence, start);
