@@ -147,6 +147,14 @@ describe('valid forms of the same plan', () => {
           ),
     ],
     [
+      'a hashtag at the start of a line of a narrative',
+      (t: string) =>
+        t.replace(
+          '          Comments due by 10 July.\n',
+          '          Comments due by 10 July.\n          #BuyLocalWestbrook week ran alongside the consultation.\n',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

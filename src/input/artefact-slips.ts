@@ -354,11 +354,14 @@ function pageHeader(unit: Unit): Hit[] {
   return segs.slice(0, k + 2).map((seg, s) => ({ family: 'pageHeader', seg: s, index: 0, length: seg.text.length, found: seg.text }));
 }
 
+/** "#BuyLocal campaign launched": a hashtag, written as text, not a reviewer's "#JM:" or "# JM -". */
+const HASHTAG = /^#(?=[\p{L}\p{N}_]*\p{Ll})[\p{L}\p{N}_]{3,}(?![\p{L}\p{N}_]*[ \t]*[:\-\u2013])/u;
+
 /** "# JM - check the date": a reviewer's note typed in line with a block's text, where "#" is text the report prints. */
 function hashInText(unit: Unit): Hit[] {
   if (!unit.block) return [];
   return unit.segments.flatMap((seg, s) =>
-    /^#[ \t]*\p{L}/u.test(seg.text)
+    /^#[ \t]*\p{L}/u.test(seg.text) && !HASHTAG.test(seg.text)
       ? [{ family: 'hashInText' as const, seg: s, index: 0, length: seg.text.length, found: seg.text, alone: true }]
       : [],
   );
