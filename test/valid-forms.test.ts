@@ -712,6 +712,16 @@ describe('valid forms of the same plan', () => {
           .replace('          EDC: 15000\n', '          EDC: 60000\n')
           .replace(Q2_END, `${Q2_END}          EDC's fleet re-let saved £51,000, bringing it to its £60,000 target.\n`),
     ],
+    [
+      "two actions with the same targets, each written in the action's own text",
+      (t: string) =>
+        t
+          .replace(
+            '    action: Earn income by selling procurement support to parish and town councils.\n',
+            '    action: Earn income by selling procurement support to parish and town councils (WBC £120,000, NDC £80,000).\n',
+          )
+          .replace('        WBC: 30000\n        NDC: 30000\n', '        WBC: 120000\n        NDC: 80000\n'),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
+import { formatMoney } from '../shared/numbers.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { type ActionRef, at, eachAction, problem, type RuleContext, where } from './rule-context.js';
 
@@ -148,11 +149,19 @@ function targetCopies(found: readonly Found[]): Map<number, number> {
   const year = found.map((x) => yearAtPace(QUARTERS.map((q) => numbersOf(asDict(asDict(x.ref.action.updates)?.[q])?.achieved))));
   // Two targets of the same measure (one split in two actions) may share their amounts.
   const measures = found.map((x) => measureOf(x.ref));
-  return copiedFigures(
+  const copies = copiedFigures(
     found.map((x) => x.figures),
     (i, j) => measures[i] !== measures[j],
     year,
   );
+  return new Map([...copies].filter(([copy]) => !textGivesTargets(found[copy]!)));
+}
+
+/** The action's own text writes every one of its target amounts ("ADC \u00a312,000, BBC \u00a38,000"): they are its own. */
+function textGivesTargets({ ref, figures }: Found): boolean {
+  const text = typeof ref.action.action === 'string' ? ref.action.action : '';
+  const amounts = Object.values(figures);
+  return amounts.length > 0 && amounts.every((v) => text.includes(formatMoney(v)) || new RegExp(`\\b${v}\\b`).test(text));
 }
 
 /**
