@@ -155,6 +155,23 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      "a second measure sharing the words of the action's text, better the other way",
+      (t: string) =>
+        t
+          .replace(
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      waivers-reported:\n        name: waivers reported to committee within a month\n        unit: percent\n        better: higher\n        target: { WBC: 90, NDC: 90, EDC: 90 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          waivers-reported: { WBC: 80, NDC: 85, EDC: 90 }\n',
+          )
+          .replace(
+            '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+            '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          waivers-reported: { WBC: 85, NDC: 90, EDC: 95 }\n',
+          ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

@@ -76,11 +76,18 @@ export const betterAsText = (ctx: RuleContext): Diagnostic[] => {
   const out: Diagnostic[] = [];
   for (const ref of eachAction(ctx)) {
     if (typeof ref.action.action !== 'string') continue;
-    for (const [id, raw] of Object.entries(asDict(ref.action.measures) ?? {})) {
+    const measures = Object.entries(asDict(ref.action.measures) ?? {});
+    const wordsOf = ([id, raw]: [string, unknown]) => words(`${id} ${String(asDict(raw)?.name ?? '')}`);
+    for (const entry of measures) {
+      const [id, raw] = entry;
       const m = asDict(raw);
       if (!m || (m.better !== 'higher' && m.better !== 'lower')) continue;
-      const said = saidDirection(ref.action.action, words(`${id} ${typeof m.name === 'string' ? m.name : ''}`));
+      const said = saidDirection(ref.action.action, wordsOf(entry));
       if (!said || said.better === m.better) continue;
+      // The words are another measure's of the action as much as this one's ("Reduce the number of invoices paid late"
+      // beside "invoices paid within 30 days"): they say nothing of this one.
+      const share = (w: ReadonlySet<string>) => [...words(said.said)].filter((x) => w.has(x)).length;
+      if (measures.some((other) => other !== entry && share(wordsOf(other)) >= share(wordsOf(entry)))) continue;
       const wording = say.betterAgainstText({ id, better: m.better, meant: said.better, said: said.said });
       out.push(problem(ref.f, at(ref.f, [...ref.path, 'measures', id, 'better']), 'warning', 'better-against-text', wording));
     }
