@@ -739,6 +739,16 @@ describe('valid forms of the same plan', () => {
           )
           .replace('        WBC: 30000\n        NDC: 30000\n', '        WBC: 120000\n        NDC: 80000\n'),
     ],
+    [
+      "the quarter's amounts given with the target's own word, one figure just what the profile expects",
+      (t: string) =>
+        t
+          .replace('          WBC: 4000\n          NDC: 0\n', '          WBC: 4000\n          NDC: 3000\n')
+          .replace(
+            '        status: Behind target\n        achieved:\n          WBC: 12000\n          NDC: 3000\n',
+            '        status: Behind target\n        narrative: WBC invoiced £8,000 and NDC £12,000.\n        achieved:\n          WBC: 12000\n          NDC: 15000\n',
+          ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -114,7 +114,7 @@ export function typoApart(a: number, b: number): boolean {
 const fixOf = (code: string, value: number, s: SaidAmount): Fix => ({ code, value, write: s.value, said: s.said });
 
 /** What the profile expects of each council by a quarter: its share to date (in percent) and its target. */
-type Expected = { share: number; targets: Figures };
+type Expected = { share: number; targets: Figures; before: Figures };
 
 /**
  * A figure the words' amount `meant` does not give but explains: the words' amount plus one they say
@@ -147,6 +147,8 @@ function blockSlips(block: Block, figures: Figures, words: Words, kind: SaidAmou
     codes.flatMap((code): NarrativeSlip[] => {
       const [value, meant] = [figures[code]!, list.get(code)];
       if (!meant || meant.value === value || said.some((s) => s.code === code && s.value === value && !isAside(s, labels))) return [];
+      // The words' amount is the quarter's rise to the pound ("KDC \u00a31,550" on \u00a32,950 at Q2, \u00a34,500 now): the words and figure agree.
+      if (expected && value - (expected.before[code] ?? 0) === meant.value) return [];
       const aside = said.find((s) => s.code === code && s.value === value && isAside(s, labels));
       if (aside) return [{ kind: 'aside', block, fix: fixOf(code, value, meant), aside }];
       const agree = codes.filter((c) => c !== code && list.get(c)?.value === figures[c]);
@@ -298,7 +300,8 @@ export function narrativeSlips(action: Dict, names?: Names, year?: string, planP
       continue;
     }
     const share = profile?.slice(0, QUARTERS.indexOf(q) + 1).reduce((a, b) => a + b, 0);
-    const expected = share === undefined ? undefined : { share: Math.round(share * 100) / 100, targets: amounts };
+    const before = numbersOf(asDict(asDict(action.updates)?.[QUARTERS[QUARTERS.indexOf(q) - 1] ?? ''])?.achieved);
+    const expected = share === undefined ? undefined : { share: Math.round(share * 100) / 100, targets: amounts, before };
     out.push(...blockSlips({ path: ['updates', q, 'achieved'], quarter: q, label: 'achieved' }, achieved, said, 'achieved', expected));
     const pendingBlock: Block = { path: ['updates', q, 'pending'], quarter: q, label: 'pending' };
     const none = nonePending(pendingBlock, pending, asDict(asDict(action.updates)?.[q]), said.labels, names);
