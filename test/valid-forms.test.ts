@@ -749,6 +749,10 @@ describe('valid forms of the same plan', () => {
             '        status: Behind target\n        narrative: WBC invoiced £8,000 and NDC £12,000.\n        achieved:\n          WBC: 12000\n          NDC: 15000\n',
           ),
     ],
+    [
+      'councils said to be within a few per cent of their targets',
+      (t: string) => t.replace(Q2_END, `${Q2_END}          WBC and NDC are both within 3% of target on the profile.\n`),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

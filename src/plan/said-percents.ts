@@ -19,7 +19,7 @@ const SHARE_OF_TARGET =
   /\b(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent)\s+of\s+(?:(?:its|the|their|our)\s+)?(?:(?:annual|yearly|year's|full[- ]year|\d{4}\/\d{2})\s+)?(?:(?:savings?|income|rebates?)\s+)?target\b/gi;
 /** Words before a share that make it rough: "over 60%", "nearly two thirds". */
 const ROUGHLY =
-  /\b(?:about|around|almost|nearly|over|more than|less than|under|just|roughly|approximately|circa|some|above|below|up to|at least|c\.)\s*$/i;
+  /\b(?:within|inside|about|around|almost|nearly|over|more than|less than|under|just|roughly|approximately|circa|some|above|below|up to|at least|c\.)\s*$/i;
 /** Words that put a share in another time: "up from 37% last quarter", "was 37% at Q2". */
 const OTHER_TIME =
   /\b(?:last|previous|prior|next) (?:quarter|year|month)|\bwas\b|\bwere\b|\bfrom\b|\bby (?:march|year[- ]end|the end)|\bexpect|\bforecast|\bwill\b|\bwould\b|\bcould\b|\bcounting\b|\bincluding\b|\bQ[1-4]\b/i;
