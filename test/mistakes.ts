@@ -59,6 +59,32 @@ const KGOV = '2-governance.yaml';
 /** The first line of a narrative of Westbrook's governance section (line 15). */
 const NARR15 = '          Draft rules circulated to the three monitoring officers on 12 June.\n';
 
+/** The Westbrook governance action with a second measure, invoices paid late, and its Q1 figures. */
+export function withLatePayments(t: string): string {
+  return t
+    .replace(
+      '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
+      '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      late-payments:\n        name: invoices paid late\n        unit: percent\n        better: lower\n        target: { WBC: 5, NDC: 5, EDC: 5 }\n',
+    )
+    .replace(
+      '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+      '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
+    );
+}
+
+/** Westbrook's savings with the Q1 and Q2 achieved totals typed into each other's lines. */
+function totalsExchanged(t: string): string {
+  return t
+    .replace(
+      '          WBC: 25000\n          NDC: 22000\n          EDC: 9000\n',
+      '          WBC: 61250\n          NDC: 40000\n          EDC: 15000\n',
+    )
+    .replace(
+      '        achieved:\n          WBC: 61250\n          NDC: 40000\n          EDC: 15000\n        notes',
+      '        achieved:\n          WBC: 25000\n          NDC: 22000\n          EDC: 9000\n        notes',
+    );
+}
+
 export const MISTAKES: Mistake[] = [
   // Characters pasted from Word and email.
   {
@@ -2556,19 +2582,10 @@ export const MISTAKES: Mistake[] = [
     name: "a measure line copied from the quarter before and not overtyped, the other measure's line changed",
     file: GOV,
     edit: (t) =>
-      t
-        .replace(
-          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
-          '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      late-payments:\n        name: invoices paid late\n        unit: percent\n        better: lower\n        target: { WBC: 5, NDC: 5, EDC: 5 }\n',
-        )
-        .replace(
-          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
-          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
-        )
-        .replace(
-          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
-          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 8, NDC: 6, EDC: 5 }\n',
-        ),
+      withLatePayments(t).replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 8, NDC: 6, EDC: 5 }\n',
+      ),
     line: 67,
     message:
       /^the Q2 values of "waivers" are the same, council for council, as its Q1 values \(line 62\), while the other measure changed: were they copied and not updated\?$/,
@@ -5285,16 +5302,7 @@ export const MISTAKES: Mistake[] = [
     // Writing Q2, the officer found the Q1 "achieved:" lines first and typed Q2's totals there.
     name: "two quarters' achieved totals typed into each other's lines",
     file: SAV,
-    edit: (t) =>
-      t
-        .replace(
-          '          WBC: 25000\n          NDC: 22000\n          EDC: 9000\n',
-          '          WBC: 61250\n          NDC: 40000\n          EDC: 15000\n',
-        )
-        .replace(
-          '        achieved:\n          WBC: 61250\n          NDC: 40000\n          EDC: 15000\n        notes',
-          '        achieved:\n          WBC: 25000\n          NDC: 22000\n          EDC: 9000\n        notes',
-        ),
+    edit: totalsExchanged,
     line: 17,
     message:
       /^the Q1 and Q2 achieved figures look the wrong way round: Q1 has WBC \u00a361,250, NDC \u00a340,000, EDC \u00a315,000 and Q2 has WBC \u00a325,000, NDC \u00a322,000, EDC \u00a39,000, so every council's total falls at Q2/,
@@ -7283,17 +7291,7 @@ export const MISTAKES: Mistake[] = [
     // The narrative's share is right: the figures are the slip, said once, as a fall.
     name: "two quarters' achieved totals typed into each other's lines, the narrative giving the share of target",
     file: SAV,
-    edit: (t) =>
-      t
-        .replace(
-          '          WBC: 25000\n          NDC: 22000\n          EDC: 9000\n',
-          '          WBC: 61250\n          NDC: 40000\n          EDC: 15000\n',
-        )
-        .replace(
-          '        achieved:\n          WBC: 61250\n          NDC: 40000\n          EDC: 15000\n        notes',
-          '        achieved:\n          WBC: 25000\n          NDC: 22000\n          EDC: 9000\n        notes',
-        )
-        .replace(Q2_NARRATIVE_END, `${Q2_NARRATIVE_END}          WBC is at 51% of its annual target.\n`),
+    edit: (t) => totalsExchanged(t).replace(Q2_NARRATIVE_END, `${Q2_NARRATIVE_END}          WBC is at 51% of its annual target.\n`),
     line: 17,
     message: /^the Q1 and Q2 achieved figures look the wrong way round/,
     severity: 'warning',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPlan } from '../src/plan/load-plan.js';
-import { PLANS } from './mistakes.js';
+import { PLANS, withLatePayments } from './mistakes.js';
 
 /**
  * The same plan written in the other forms YAML and the format allow: the slip finders must not take
@@ -102,19 +102,10 @@ describe('valid forms of the same plan', () => {
     [
       "a measure's line the same as the quarter before's, the narrative saying it is unchanged",
       (t: string) =>
-        t
-          .replace(
-            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
-            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      late-payments:\n        name: invoices paid late\n        unit: percent\n        better: lower\n        target: { WBC: 5, NDC: 5, EDC: 5 }\n',
-          )
-          .replace(
-            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
-            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
-          )
-          .replace(
-            '        status: Fewer waivers at WBC\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
-            '        status: Fewer waivers at WBC\n        narrative: The waiver figures are unchanged since Q1.\n        measures:\n          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 8, NDC: 6, EDC: 5 }\n',
-          ),
+        withLatePayments(t).replace(
+          '        status: Fewer waivers at WBC\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '        status: Fewer waivers at WBC\n        narrative: The waiver figures are unchanged since Q1.\n        measures:\n          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 8, NDC: 6, EDC: 5 }\n',
+        ),
     ],
     [
       'the same "not started" sentence for two actions',
@@ -262,19 +253,10 @@ describe('valid forms of the same plan', () => {
     [
       "two measure lines both the same as the quarter before's",
       (t: string) =>
-        t
-          .replace(
-            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n',
-            '        target: { WBC: 10, NDC: 8, EDC: 5 }\n      late-payments:\n        name: invoices paid late\n        unit: percent\n        better: lower\n        target: { WBC: 5, NDC: 5, EDC: 5 }\n',
-          )
-          .replace(
-            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
-            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
-          )
-          .replace(
-            '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
-            '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
-          ),
+        withLatePayments(t).replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n          late-payments: { WBC: 9, NDC: 7, EDC: 6 }\n',
+        ),
     ],
     [
       'a quoted status going on to a line indented under it, a narrative after ">" with no bullets, and a bullet set further in after ">"',
