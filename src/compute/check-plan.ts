@@ -13,13 +13,20 @@ import { checkStatusesAgainstFigures } from './status-check.js';
 
 /**
  * What `plan validate` finds, for `plan validate`, `plan lsp` and `plan import` alike: the loaded plan's
- * own problems, then the statuses the figures contradict, for the quarter asked about, or every quarter.
+ * own problems, then the statuses the figures contradict, for the quarter asked about, or every quarter;
+ * less the warnings on lines the officer has marked "# checked" (input/checked-marks.ts).
  */
 export function planProblems(loaded: LoadResult, quarter?: Quarter): Diagnostic[] {
-  if (!loaded.plan) return loaded.diagnostics;
+  const unchecked = (ds: readonly Diagnostic[]) => withoutChecked(loaded, ds);
+  if (!loaded.plan) return unchecked(loaded.diagnostics);
   const copied = copiedFrom(loaded.plan);
   const skip = (actionId: string, q: Quarter) => copied.has(actionId) || copied.has(`${actionId} ${q}`);
-  return [...loaded.diagnostics, ...checkStatusesAgainstFigures(loaded.plan, quarter ? [quarter] : QUARTERS, undefined, skip)];
+  return unchecked([...loaded.diagnostics, ...checkStatusesAgainstFigures(loaded.plan, quarter ? [quarter] : QUARTERS, undefined, skip)]);
+}
+
+/** The problems, less the warnings on lines the officer has marked "# checked": errors always stay. */
+export function withoutChecked(loaded: LoadResult, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.severity === 'error' || !loaded.checked?.get(d.file)?.has(d.line));
 }
 
 /**

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { capPerFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { wordedUsageError } from '../errors.js';
 import { asDict, checkYaml } from '../input/check-yaml.js';
+import { checkedMarks } from '../input/checked-marks.js';
 import { readInputFile } from '../input/read-input.js';
 import { decodeSource } from '../input/source-file.js';
 import { type LocNode, locate, offsetInScalar, type PathSegment } from '../input/yaml-source.js';
@@ -61,6 +62,8 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** Files read as plan data, as shown in messages. */
   files: string[];
+  /** The lines a "# checked" mark covers, by file as shown in messages: their warnings are not shown. */
+  checked?: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
 export interface Listing {
@@ -512,5 +515,5 @@ export async function loadPlan(options: LoadOptions): Promise<LoadResult> {
   const files = [...(listing.planPath ? [listing.planPath] : []), ...listing.sectionPaths].map(display);
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
   const plan = !hasErrors && planFile?.parsed ? buildModel(planFile, sectionFiles) : undefined;
-  return { plan, diagnostics: capPerFile(diagnostics), files };
+  return { plan, diagnostics: capPerFile(diagnostics), files, checked: checkedMarks([planFile, ...sectionFiles].map((f) => f?.file)) };
 }

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { dirname, extname, resolve, sep } from 'node:path';
+import { withoutChecked } from '../../compute/check-plan.js';
 import { formatPercent } from '../../compute/format.js';
 import type { ActionFigures } from '../../compute/savings.js';
 import { checkStatusesAgainstFigures } from '../../compute/status-check.js';
@@ -117,9 +118,11 @@ async function loadChecked(
   // A quarter no action has is one usage message, not "has no Q3 update" at every action.
   const notInPlan = await askedQuarterMissing(result, options.quarter, { plansDir: options.plans, cwd }, 'report');
   if (notInPlan) throw notInPlan;
-  const diagnostics: Diagnostic[] = [...loadedTemplate.diagnostics, ...result.diagnostics];
+  const found: Diagnostic[] = [...loadedTemplate.diagnostics, ...result.diagnostics];
   if (result.plan && loadedTemplate.template)
-    diagnostics.push(...checkStatusesAgainstFigures(result.plan, [options.quarter], loadedTemplate.template.rag));
+    found.push(...checkStatusesAgainstFigures(result.plan, [options.quarter], loadedTemplate.template.rag));
+  // Warnings on lines marked "# checked" are the officer's, looked at: validate and report both leave them out.
+  const diagnostics = withoutChecked(result, found);
   const fileCount = result.files.length + 1;
   if (countBySeverity(diagnostics).errors > 0 || !result.plan || !loadedTemplate.template) {
     process.stderr.write(formatText(diagnostics, hl, fileCount));
