@@ -163,6 +163,14 @@ describe('valid forms of the same plan', () => {
           ),
     ],
     [
+      "a narrative giving one council's figure a year ago in brackets, then the others' figures",
+      (t: string) =>
+        t.replace(
+          '        status: Fewer waivers at WBC\n',
+          '        status: Fewer waivers at WBC\n        narrative: |\n          Waivers approved, WBC 11 (down from 14 a year ago), NDC 9 and EDC 4.\n          Counting requests, NDC is at 12.\n',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

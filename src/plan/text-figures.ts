@@ -63,7 +63,11 @@ function lastEnd(re: RegExp, text: string): number {
 
 /** What a figure is, from the words of its sentence before it. */
 function roleOf(before: string): FigureRole {
-  const sentence = before.split(/[.;](?:\s|$)/).pop()!;
+  // Words in a bracket closed before the figure are the bracket's ("LVCC 22% (up from 19% a year ago), ORDC 28%").
+  const sentence = before
+    .split(/[.;](?:\s|$)/)
+    .pop()!
+    .replace(/\([^()]*\)/g, ' ');
   const target = lastEnd(TARGET_WORDS, sentence);
   const other = OTHER_WORDS.map(([re, role]) => ({ role, end: lastEnd(re, sentence) })).sort((a, b) => b.end - a.end)[0]!;
   return other.end >= 0 && other.end >= target ? other.role : 'target';
