@@ -96,15 +96,19 @@ describe('plan validate: every mistake is reported at its position', () => {
       '5-fleet.yml~': garbage,
       '6-waste.txt': garbage,
       '1.1-alpha (1).yaml': garbage,
+      '1.1-alpha (as sent to committee).yaml': garbage,
       'Copy of 1.1-alpha.yaml': garbage,
+      '7-sustainability': garbage,
     });
     const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
     expect(result.diagnostics.map((d) => `${d.file} ${d.severity}: ${d.message} | ${d.hint}`)).toEqual([
       'plans/1.1-alpha (1).yaml error: 1.1-alpha (1).yaml looks like a copy of 1.1-alpha.yaml, so it is not read | if the copy is the newer one, delete 1.1-alpha.yaml and rename 1.1-alpha (1).yaml to 1.1-alpha.yaml; otherwise move 1.1-alpha (1).yaml out of the plans folder, or delete it',
+      'plans/1.1-alpha (as sent to committee).yaml error: 1.1-alpha (as sent to committee).yaml looks like a copy of 1.1-alpha.yaml, so it is not read | if the copy is the newer one, delete 1.1-alpha.yaml and rename 1.1-alpha (as sent to committee).yaml to 1.1-alpha.yaml; otherwise move 1.1-alpha (as sent to committee).yaml out of the plans folder, or delete it',
       'plans/1.1-alpha.yaml~ warning: 1.1-alpha.yaml~ is not read: it looks like a backup copy of 1.1-alpha.yaml | plan reads 1.1-alpha.yaml; delete 1.1-alpha.yaml~, or move it out of the plans folder',
       'plans/4-contract-management.yaml.txt error: 4-contract-management.yaml.txt is not read, so its section is left out of the report: only files ending in .yaml or .yml are (Notepad adds ".txt" unless "Save as type" is "All files") | rename it to 4-contract-management.yaml, or move it out of the plans folder if it is not a section',
       'plans/5-fleet.yml~ error: 5-fleet.yml~ is not read, so its section is left out of the report: only files ending in .yaml or .yml are | rename it to 5-fleet.yml, or move it out of the plans folder if it is not a section',
       'plans/6-waste.txt error: 6-waste.txt is not read, so its section is left out of the report: only files ending in .yaml or .yml are | rename it to 6-waste.yaml, or move it out of the plans folder if it is not a section',
+      'plans/7-sustainability error: 7-sustainability is not read, so its section is left out of the report: only files ending in .yaml or .yml are | rename it to 7-sustainability.yaml, or move it out of the plans folder if it is not a section',
       'plans/Copy of 1.1-alpha.yaml error: Copy of 1.1-alpha.yaml looks like a copy of 1.1-alpha.yaml, so it is not read | if the copy is the newer one, delete 1.1-alpha.yaml and rename Copy of 1.1-alpha.yaml to 1.1-alpha.yaml; otherwise move Copy of 1.1-alpha.yaml out of the plans folder, or delete it',
     ]);
     expect(result.files).toEqual(['plans/plan.yaml', 'plans/1.1-alpha.yaml']);

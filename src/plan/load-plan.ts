@@ -81,6 +81,8 @@ function isIgnoredName(name: string): boolean {
 }
 
 const YAML_NAME = /\.ya?ml$/i;
+/** "5-x" alone: a section's file renamed in Explorer (which hides the extension) without it. */
+const BARE = /^\d+(?:\.\d+)*[-_ ][^.]+$/;
 
 /**
  * A file that looks like a section but is not read: Notepad's extra ".txt", an editor's backup "~",
@@ -90,7 +92,11 @@ const YAML_NAME = /\.ya?ml$/i;
  */
 function unreadSection(name: string, names: ReadonlySet<string>): { words: Wording; severity: 'warning' | 'error' } | undefined {
   const inner = /^(.*\.ya?ml)(\.[A-Za-z0-9]+|~)$/i.exec(name);
-  const meant = inner ? inner[1]! : /^\d+(?:\.\d+)*[-_ ].*\.txt$/i.test(name) ? name.replace(/\.txt$/i, '.yaml') : mistypedYaml(name);
+  const meant = inner
+    ? inner[1]!
+    : /^\d+(?:\.\d+)*[-_ ].*\.txt$/i.test(name)
+      ? name.replace(/\.txt$/i, '.yaml')
+      : (mistypedYaml(name) ?? (BARE.test(name) ? `${name}.yaml` : undefined));
   if (meant === undefined) return undefined;
   const missing = !names.has(meant);
   const severity = missing ? 'error' : 'warning';
@@ -120,11 +126,13 @@ const TAGGED_COPY = new RegExp(String.raw`^(.*?)(?:[ _-]+${COPY_TAG})+(\.ya?ml)$
 
 /**
  * "8.2-x (1).yaml", "8.2-x - Copy.yaml", "Copy of 8.2-x.yaml", "8.2-x v2.yaml", "8.2-x_v1.1.yaml",
- * "8.2-x-Q2.yaml", "8.2-x 2014-15 old.yaml": the name of the file it copies.
+ * "8.2-x-Q2.yaml", "8.2-x 2014-15 old.yaml", "8.2-x (as sent to committee).yaml": the name of the file it copies.
  */
 function copiedFrom(name: string): string | undefined {
   const m =
     /^(.*?)(?: \(\d+\)| - Copy(?: \(\d+\))?| copy(?: \d+)?|[ _-]+\(?(?:v|ver|version|rev)[ ._]?\d+(?:\.\d+)?\)?)(\.ya?ml)$/i.exec(name) ??
+    // "3-x (as sent to committee).yaml"; Dropbox's "(Jo's conflicted copy …)" is conflictCopyOf's to say.
+    /^(.*?) \((?![^()]*conflicted copy)[^()]+\)(\.ya?ml)$/i.exec(name) ??
     /^Copy (?:\(\d+\) )?of (.*?)(\.ya?ml)$/i.exec(name) ??
     TAGGED_COPY.exec(name);
   return m ? `${m[1]}${m[2]}` : undefined;
@@ -223,14 +231,7 @@ function sortPlanFiles(
     }
     if ((PLAN_FILE_NAMES as readonly string[]).includes(entry.name.toLowerCase())) {
       if (planPath) {
-        diagnostics.push({
-          file: display(path),
-          line: 1,
-          column: 1,
-          severity: 'error',
-          code: 'duplicate-plan-file',
-          ...say.secondPlanFile({ first: display(planPath) }),
-        });
+        diagnostics.push(atFile(display(path), 'error', 'duplicate-plan-file', say.secondPlanFile({ first: display(planPath) })));
         continue;
       }
       planPath = path;
