@@ -7324,6 +7324,16 @@ export const MISTAKES: Mistake[] = [
     hint: /^write NDC's figure as a plain number: if "9\/12" meant 9 of 12, write NDC: 9$/,
     alone: true,
   },
+  {
+    name: "a year-to-date count given the quarter's own figure, copied from the return's other column",
+    file: GOV,
+    edit: (t) => t.replace('        name: waivers approved\n', '        name: waivers approved (year to date)\n'),
+    line: 61,
+    message:
+      /^"waivers" counts the year so far by its name, but WBC's Q2 figure, 11, is below its Q1 figure, 12: the quarter's own count typed for the total\?$/,
+    hint: /^if 11 is the count in Q2 alone, write WBC: 23 \(12 \+ 11\); if the total really fell, say why in the narrative$/,
+    severity: 'warning',
+  },
 ];
 
 /** The file with its line `n` (1-based) replaced by `text`: what --fix makes of a slip whose repair is not the original. */

@@ -226,5 +226,9 @@ export const measures = group(
         hint: `make the target of "${p.id}" read: target: ${p.whole}`,
       }),
     ),
+    runningTotalFalls: entry([{ id: 'sme-contracts', code: 'RDC', quarter: 'Q3', before: 'Q2', now: 5, was: 12, total: 17 }], (p) => ({
+      message: `"${p.id}" counts the year so far by its name, but ${p.code}'s ${p.quarter} figure, ${p.now}, is below its ${p.before} figure, ${p.was}: the quarter's own count typed for the total?`,
+      hint: `if ${p.now} is the count in ${p.quarter} alone, write ${p.code}: ${p.total} (${p.was} + ${p.now}); if the total really fell, say why in the narrative`,
+    })),
   },
 );

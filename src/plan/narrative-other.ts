@@ -16,7 +16,7 @@ import { type TextFigure, textFigures } from './text-figures.js';
  */
 
 /** A measure's name that makes its figures running totals: "contracts let (year to date)". */
-const RUNNING_NAME = /\b(?:year[- ]to[- ]date|so far this year|ytd|cumulative|running total)\b/i;
+export const RUNNING_NAME = /\b(?:year[- ]to[- ]date|so far this year|ytd|cumulative|running total)\b/i;
 
 export interface OtherSlip {
   quarter: Quarter;

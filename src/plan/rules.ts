@@ -58,6 +58,7 @@ import {
   targetsConfirmed,
   textIsWritten,
 } from './rules-text.js';
+import { runningTotalsRise } from './running-measures.js';
 import { sharesAsFigures } from './said-percents.js';
 import { dueDatesKept } from './schedule-rules.js';
 import { targetsAsText, targetsAsTextSplit } from './target-text.js';
@@ -481,6 +482,7 @@ const rules: readonly Rule[] = [
   dueDatesKept,
   measuresAreSound,
   measuresInScale,
+  runningTotalsRise,
   measuresAsNarrated,
   measuresAsHeard,
   lagQuartersKept,
