@@ -131,7 +131,7 @@ const TAGGED_COPY = new RegExp(String.raw`^(.*?)(?:[ _-]+${COPY_TAG})+(\.ya?ml)$
 function copiedFrom(name: string): string | undefined {
   const m =
     /^(.*?)(?: \(\d+\)| - Copy(?: \(\d+\))?| copy(?: \d+)?|[ _-]+\(?(?:v|ver|version|rev)[ ._]?\d+(?:\.\d+)?\)?)(\.ya?ml)$/i.exec(name) ??
-    // "3-x (as sent to committee).yaml"; Dropbox's "(Jo's conflicted copy …)" is conflictCopyOf's to say.
+    // "3-x (as sent to committee).yaml"; Dropbox's "(Jo's conflicted copy ...)" is conflictCopyOf's to say.
     /^(.*?) \((?![^()]*conflicted copy)[^()]+\)(\.ya?ml)$/i.exec(name) ??
     /^Copy (?:\(\d+\) )?of (.*?)(\.ya?ml)$/i.exec(name) ??
     TAGGED_COPY.exec(name);
