@@ -1,5 +1,6 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
+import { MONTHS } from '../shared/words.js';
 import { openerOf } from './movement-slips.js';
 import { keyOf, type LineInfo } from './slip-lines.js';
 import type { Slip } from './slips.js';
@@ -69,7 +70,7 @@ export function lagInComment(lines: readonly LineInfo[], i: number): Slip | unde
  * into a cell becomes 3 April, shown "03-Apr", and is copied so. The figure is one of the two numbers
  * the date was typed as; which one is the officer's call, so --fix leaves it.
  */
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const SHORT_MONTHS = MONTHS.map((name) => name.slice(0, 3));
 const CELL_DATE = new RegExp(
   `^([A-Z][A-Z0-9]{1,9})[ \\t]*:[ \\t]*(["']?)(\\d{1,2})[- ](${SHORT_MONTHS.join('|')})\\2[ \\t]*(?:#.*)?$`,
   'i',

@@ -1,4 +1,5 @@
 import { groupThousands } from '../shared/numbers.js';
+import { MONTHS } from '../shared/words.js';
 import { entry, group } from './entry.js';
 
 const pounds = (n: number) => `\u00a3${groupThousands(n)}`;
@@ -58,7 +59,7 @@ export const copiedForms = group(
       hint: `write ${p.code}: { value: ${p.figure}, quarter: ${p.quarter} }, so that the report shows it as the ${p.quarter} figure (the comment can stay after it)`,
     })),
     dateForFigure: entry([{ code: 'ORDC', written: '03-Apr', first: 3, second: 4 }], (p) => ({
-      message: `"${p.written}" is a date as a spreadsheet shows it: "${p.first}/${p.second}" typed into a cell becomes ${p.first} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][p.second - 1]}. A measure's figure is one number`,
+      message: `"${p.written}" is a date as a spreadsheet shows it: "${p.first}/${p.second}" typed into a cell becomes ${p.first} ${MONTHS[p.second - 1]}. A measure's figure is one number`,
       hint: `write ${p.code}'s figure as a plain number: if "${p.first}/${p.second}" meant ${p.first} of ${p.second}, write ${p.code}: ${p.first}`,
     })),
     dateWithTime: entry(

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict, numberEntries } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
+import { MONTHS } from '../shared/words.js';
 import { AMOUNT, pounds } from './narrative-amounts.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { type ActionRef, at, eachAction, problem, type Rule, type RuleContext } from './rule-context.js';
@@ -18,7 +19,6 @@ const CAME_IN = /\b(?:paid|received|secured|saved|achieved|earned|banked|credite
 /** Words that put it elsewhere: still to come, or already counted. */
 const NOT_IN =
   /\b(?:expected|due|pending|will|forecast|awaited|awaiting|not yet|included|includes|counted|already|last|previous|next|Q[1-4])\b/i;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Whether every month the note names is one of the quarter's, the year starting in `firstMonth` (1–12). */
 function monthsOfQuarter(text: string, q: Quarter, firstMonth: number): boolean {
