@@ -1,11 +1,11 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { asDict, numberEntries } from '../input/check-yaml.js';
+import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { saidAmounts } from './narrative-amounts.js';
 import { wordsOf } from './narrative-rules.js';
-import { QUARTERS, type Quarter } from './quarters.js';
-import { type ActionRef, actionName, at, eachAction, problem, type Rule } from './rule-context.js';
+import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
+import { type ActionRef, achievedIn, actionName, at, eachAction, problem, type Rule } from './rule-context.js';
 
 /**
  * An amount counted in two actions: a rebate added to the council's cashable savings as well as to
@@ -17,9 +17,11 @@ import { type ActionRef, actionName, at, eachAction, problem, type Rule } from '
 /** Each council's rise in an action's achieved figures at quarter `i`, where it rose. */
 function risesAt(action: Record<string, unknown>, i: number): ReadonlyMap<string, number> {
   const updates = asDict(action.updates) ?? {};
-  const now = numberEntries(asDict(updates[QUARTERS[i]!])?.achieved);
-  const before = new Map(numberEntries(asDict(updates[QUARTERS[i - 1] ?? ''])?.achieved));
-  return new Map(now.map(([code, v]) => [code, v - (before.get(code) ?? 0)] as const).filter(([, rise]) => rise > 0));
+  const q = QUARTERS[i]!;
+  const before = achievedIn(updates, previousQuarter(q));
+  return new Map(
+    [...achievedIn(updates, q)].map(([code, v]) => [code, v - (before.get(code) ?? 0)] as const).filter(([, rise]) => rise > 0),
+  );
 }
 
 /** The actions by quarter, council and rise ("2 WMBC 2900"), found once for the whole plan. */
@@ -59,7 +61,7 @@ function twiceIn(ref: ActionRef, found: ReturnType<typeof riseIndex>, names: Rea
       if (rise === undefined || rise <= s.value) continue;
       const other = found.index.get(`${i} ${s.code} ${rise - s.value}`)?.find((r) => r !== ref);
       if (!other) continue;
-      const was = new Map(numberEntries(update.achieved)).get(s.code!)! - rise;
+      const was = achievedIn(updates, q).get(s.code!)! - rise;
       const wording = say.countedTwice({
         code: s.code!,
         quarter: q,

@@ -1,11 +1,11 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { asDict, numberEntries } from '../input/check-yaml.js';
+import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { MONTHS } from '../shared/words.js';
 import { AMOUNT, pounds } from './narrative-amounts.js';
-import { QUARTERS, type Quarter } from './quarters.js';
-import { type ActionRef, at, eachAction, problem, type Rule, type RuleContext } from './rule-context.js';
+import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
+import { type ActionRef, achievedIn, at, eachAction, problem, type Rule, type RuleContext } from './rule-context.js';
 
 /**
  * An amount written only in a council's note: "£2,900 fuel card rebate, paid in November" under a
@@ -31,22 +31,22 @@ function monthsOfQuarter(text: string, q: Quarter, firstMonth: number): boolean 
 function notedOnly(ref: ActionRef, firstMonth: number): Diagnostic[] {
   const updates = asDict(ref.action.updates) ?? {};
   const out: Diagnostic[] = [];
-  QUARTERS.forEach((q, i) => {
+  for (const q of QUARTERS) {
     const update = asDict(updates[q]);
-    const before = new Map(numberEntries(asDict(updates[QUARTERS[i - 1] ?? ''])?.achieved));
-    const achieved = new Map(numberEntries(update?.achieved));
+    const p = previousQuarter(q);
+    const [before, achieved] = [achievedIn(updates, p), achievedIn(updates, q)];
     for (const [code, text] of Object.entries(asDict(update?.notes) ?? {})) {
       if (typeof text !== 'string' || !CAME_IN.test(text) || NOT_IN.test(text) || !monthsOfQuarter(text, q, firstMonth)) continue;
       const amounts = [...text.matchAll(AMOUNT)];
       const now = achieved.get(code);
-      const was = i === 0 ? 0 : before.get(code);
+      const was = p === undefined ? 0 : before.get(code);
       if (amounts.length !== 1 || now === undefined || was === undefined || now !== was) continue;
       const amount = pounds(amounts[0]!);
       const noteLine = ref.f.file.position(at(ref.f, [...ref.path, 'updates', q, 'notes', code], true)).line;
       const wording = say.amountOnlyInNote({
         code,
         quarter: q,
-        before: QUARTERS[i - 1],
+        before: p,
         now: formatMoney(now),
         said: amounts[0]![0].trim(),
         noteLine,
@@ -54,7 +54,7 @@ function notedOnly(ref: ActionRef, firstMonth: number): Diagnostic[] {
       });
       out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'achieved', code]), 'warning', 'amount-only-in-note', wording));
     }
-  });
+  }
   return out;
 }
 

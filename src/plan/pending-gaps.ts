@@ -4,7 +4,7 @@ import { say } from '../messages/index.js';
 import { formatMoney, groupThousands } from '../shared/numbers.js';
 import { sentencesOf } from './narrative-amounts.js';
 import { QUARTERS } from './quarters.js';
-import { at, eachAction, problem, type Rule } from './rule-context.js';
+import { achievedIn, at, eachAction, problem, type Rule } from './rule-context.js';
 
 /**
  * A pending amount that is exactly what a council still needs to reach its target: "pending" read as
@@ -32,7 +32,7 @@ export const pendingNotTheGap: Rule = (ctx) => {
     const updates = asDict(ref.action.updates) ?? {};
     for (const q of QUARTERS) {
       const update = asDict(updates[q]);
-      const achieved = new Map(numberEntries(update?.achieved));
+      const achieved = achievedIn(updates, q);
       for (const [code, pending] of numberEntries(update?.pending)) {
         const goal = amounts.get(code);
         const got = achieved.get(code);

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { asDict } from '../input/check-yaml.js';
+import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { SourceFile } from '../input/source-file.js';
 import { type LocNode, locate, type PathSegment } from '../input/yaml-source.js';
 import type { Wording } from '../messages/index.js';
@@ -107,6 +107,11 @@ export function listActions(ctx: RuleContext): ActionRef[] {
     });
   }
   return out;
+}
+
+/** An update's achieved figures, by council: none for a quarter the action has no update for, or none at all (before Q1). */
+export function achievedIn(updates: Dict, q: Quarter | undefined): ReadonlyMap<string, number> {
+  return new Map(numberEntries(asDict(q === undefined ? undefined : updates[q])?.achieved));
 }
 
 export function actionName(ref: ActionRef): string {

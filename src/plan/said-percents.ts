@@ -5,7 +5,7 @@ import { formatMoney } from '../shared/numbers.js';
 import { mentions, QUARTER_OWN, sentencesOf } from './narrative-amounts.js';
 import { wordsOf } from './narrative-rules.js';
 import { QUARTERS, type Quarter } from './quarters.js';
-import { type ActionRef, at, eachAction, problem, type Rule } from './rule-context.js';
+import { type ActionRef, achievedIn, at, eachAction, problem, type Rule } from './rule-context.js';
 
 /**
  * A narrative that gives a council's share of its target ("LVCC is at 37% of its annual target")
@@ -43,8 +43,8 @@ function sharesSaid(update: Record<string, unknown>, names: ReadonlyMap<string, 
 }
 
 /** The share of its target a council's figures give at a quarter, in per cent. */
-const shareAt = (update: unknown, code: string, target: number): number | undefined => {
-  const got = new Map(numberEntries(asDict(update)?.achieved)).get(code);
+const shareAt = (updates: Record<string, unknown>, q: Quarter, code: string, target: number): number | undefined => {
+  const got = achievedIn(updates, q).get(code);
   return got === undefined || target <= 0 ? undefined : (100 * got) / target;
 };
 
@@ -58,16 +58,16 @@ function actionShares(ref: ActionRef, names: ReadonlyMap<string, readonly string
     if (!update) return;
     for (const share of sharesSaid(update, names, only)) {
       const target = targets.get(share.code);
-      const real = target === undefined ? undefined : shareAt(update, share.code, target);
+      const real = target === undefined ? undefined : shareAt(updates, q, share.code, target);
       if (target === undefined || real === undefined || Math.abs(real - share.said) <= ROUNDING) continue;
-      const got = new Map(numberEntries(update.achieved)).get(share.code)!;
+      const got = achievedIn(updates, q).get(share.code)!;
       // The percentage typed as the figure itself is said by the rule for figures the words give as something else.
       if (got === share.said) continue;
       // A total that fell since the quarter before is said as such (figure-scale.ts), the words among its evidence.
-      const was = QUARTERS.slice(0, i).map((p) => new Map(numberEntries(asDict(updates[p])?.achieved)).get(share.code));
+      const was = QUARTERS.slice(0, i).map((p) => achievedIn(updates, p).get(share.code));
       if (was.some((v) => v !== undefined && v > got)) continue;
       const before = QUARTERS.slice(0, i).findLast((p) => {
-        const then = shareAt(updates[p], share.code, target);
+        const then = shareAt(updates, p, share.code, target);
         return then !== undefined && Math.abs(then - share.said) <= ROUNDING;
       });
       const wording = say.shareNotAsFigures({

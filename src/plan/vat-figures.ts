@@ -4,8 +4,8 @@ import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { AMOUNT, mentions, pounds, sentencesOf } from './narrative-amounts.js';
 import { wordsOf } from './narrative-rules.js';
-import { QUARTERS } from './quarters.js';
-import { type ActionRef, at, eachAction, problem, type Rule } from './rule-context.js';
+import { previousQuarter, QUARTERS } from './quarters.js';
+import { type ActionRef, achievedIn, at, eachAction, problem, type Rule } from './rule-context.js';
 
 /**
  * A figure built with an amount the words give including VAT, where they also give it without: a
@@ -36,10 +36,10 @@ function grossAmounts(sentence: string, names: ReadonlyMap<string, readonly stri
 function grossFigures(ref: ActionRef, names: ReadonlyMap<string, readonly string[]>): Diagnostic[] {
   const updates = asDict(ref.action.updates) ?? {};
   const out: Diagnostic[] = [];
-  QUARTERS.forEach((q, i) => {
+  for (const q of QUARTERS) {
     const update = asDict(updates[q]);
-    if (!update) return;
-    const before = new Map(numberEntries(asDict(updates[QUARTERS[i - 1] ?? ''])?.achieved));
+    if (!update) continue;
+    const before = achievedIn(updates, previousQuarter(q));
     const sentences = sentencesOf(update);
     // How often the words give each amount: one given plainly as well as with VAT ("saved \u00a312,000: \u00a310,000 (\u00a312,000 with VAT) and \u00a32,000") is no gross.
     const times = new Map<number, number>();
@@ -60,7 +60,7 @@ function grossFigures(ref: ActionRef, names: ReadonlyMap<string, readonly string
         out.push(problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'achieved', code]), 'warning', 'figure-with-vat', wording));
       }
     }
-  });
+  }
   return out;
 }
 
