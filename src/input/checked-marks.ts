@@ -11,10 +11,14 @@ import type { SourceFile } from './source-file.js';
 /** A comment that says the line is checked: "# checked", "# checked: the rebate really is nil". */
 const CHECKED = /(?:^|[ \t])#[ \t]*checked\b/i;
 
+const ANY_MARK = /#[ \t]*checked\b/i;
+
 /** The lines (1-based) a "# checked" mark covers in a file's text. */
 function checkedLines(text: string): ReadonlySet<number> {
-  const lines = scanLines(text);
   const out = new Set<number>();
+  // Most files have no mark: their lines are not scanned again for one.
+  if (!ANY_MARK.test(text)) return out;
+  const lines = scanLines(text);
   lines.forEach((line, i) => {
     if (line.inBlock || line.comment || !CHECKED.test(line.text)) return;
     out.add(i + 1);
