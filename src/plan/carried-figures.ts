@@ -101,13 +101,13 @@ export function measureLinesCarried(action: Dict): Carried[] {
   });
 }
 
+/** Words that make an amount the total as it stands, not the quarter's: "no new savings this quarter (still \u00a312,600)". */
+const STILL = /\b(?:still|remains? at|stays? at|unchanged at|no new|nothing new)\b/i;
+
 /**
  * The quarter's own amount a narrative gives each council, from sentences that name one council,
  * one amount and the quarter alone, and no total.
  */
-/** Words that make an amount the total as it stands, not the quarter's: "no new savings this quarter (still \u00a312,600)". */
-const STILL = /\b(?:still|remains? at|stays? at|unchanged at|no new|nothing new)\b/i;
-
 function ownAmounts(narrative: unknown, codes: readonly string[]): Map<string, { own: number; said: string }> {
   const out = new Map<string, { own: number; said: string }>();
   for (const sentence of plainText(narrative).split(/[.!?;](?:\s|$)|\n/)) {

@@ -18,8 +18,10 @@ import { type ActionRef, at, eachAction, problem, type RuleContext } from './rul
  * figures of another quarter or the target (which is what the line may be giving).
  */
 
-/** What follows a council's code or name when a line gives its figure: a bracket, a colon or "is"/"at"/"on", then the figure. */
-// A figure with a multiplier after it ("\u00a324k", "\u00a31.2 million") is no figure as written: left unread.
+/**
+ * What follows a council's code or name when a line gives its figure: a bracket, a colon or "is"/"at"/"on",
+ * then the figure. A figure with a multiplier after it ("\u00a324k", "\u00a31.2 million") is no figure as written: left unread.
+ */
 const FIGURE_AFTER = String.raw`\s*(?:\(|:|=|\bis\b|\bat\b|\bon\b|\bwith\b)?\s*(\u00a3)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(%)?(?![\d/-]|\s?(?:k|m|bn|million|thousand)\b)`;
 
 /** A council code, then within a bracket, a colon or "is"/"at"/"on", a figure: "GBC (31%)", "FDC 31", "OCC: £4,000". */
