@@ -371,11 +371,13 @@ function hashInText(unit: Unit): Hit[] {
 function textTwice(unit: Unit): Hit[] {
   const segs = unit.segments;
   if (!unit.block) return [];
+  // Each line trimmed and its words counted once: a long text of long lines is compared, not re-joined, for each span.
+  const texts = segs.map((x) => x.text.trim());
+  const words = texts.map((t) => (t === '' ? 0 : t.split(/\s+/).length));
+  const same = (a: number, b: number, k: number) => texts.slice(a, a + k).every((t, i) => t === texts[b + i]);
   for (let s = 0; s < segs.length; s++) {
     for (let k = 1; s + 2 * k <= segs.length; k++) {
-      const first = segs.slice(s, s + k).map((x) => x.text.trim());
-      const again = segs.slice(s + k, s + 2 * k).map((x) => x.text.trim());
-      if (first.join(' ').split(/\s+/).length < 8 || first.join('\n') !== again.join('\n')) continue;
+      if (!same(s, s + k, k) || words.slice(s, s + k).reduce((a, b) => a + b, 0) < 8) continue;
       return segs.slice(s + k, s + 2 * k).map((seg, d) => ({
         family: 'textTwice' as const,
         seg: s + k + d,
