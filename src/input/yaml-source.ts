@@ -98,7 +98,9 @@ function preflight(file: SourceFile): Diagnostic | undefined {
   let lineStart = 0;
   // Indentation levels open at the current line: a real section file uses about eight.
   const indents: number[] = [];
+  let lines = 0;
   while (lineStart <= text.length) {
+    lines++;
     const newline = text.indexOf('\n', lineStart);
     const i = newline === -1 ? text.length : newline;
     if (i - lineStart > MAX_LINE_LENGTH) {
@@ -120,6 +122,47 @@ function preflight(file: SourceFile): Diagnostic | undefined {
     }
     lineStart = i + 1;
   }
+  return lines >= LEX_FIRST_LINES ? overLimits(file) : undefined;
+}
+
+/** Counts the lexer's tokens and measures flow nesting, and says when a file goes over either limit. */
+class TokenLimits {
+  private tokens = 0;
+  private depth = 0;
+  private offset = 0;
+  constructor(private readonly file: SourceFile) {}
+
+  take(token: string): Diagnostic | undefined {
+    if (++this.tokens > MAX_TOKENS) {
+      const { message, hint } = say.tooComplex({ most: groupThousands(MAX_TOKENS) });
+      return this.file.diagnostic(this.offset, 'error', 'file-too-complex', message, hint);
+    }
+    if (token === '[' || token === '{') {
+      if (++this.depth > MAX_DEPTH) {
+        const { message, hint } = say.tooDeep({ levels: MAX_DEPTH, what: 'the brackets' });
+        return this.file.diagnostic(this.offset, 'error', 'yaml-too-deep', message, hint);
+      }
+    } else if (token === ']' || token === '}') {
+      this.depth = Math.max(0, this.depth - 1);
+    }
+    if (!(token.length === 1 && LEXER_MARKERS.has(token))) this.offset += token.length;
+    return undefined;
+  }
+}
+
+/**
+ * A file of this many lines or more is lexed once before the line slips are looked for, so that one
+ * over the limits is refused before that work (200,000 short lines took the slip finders 4 s). Real
+ * section files have a few thousand lines at most, and are lexed once, by the parser.
+ */
+const LEX_FIRST_LINES = 10_000;
+
+function overLimits(file: SourceFile): Diagnostic | undefined {
+  const limits = new TokenLimits(file);
+  for (const token of new Lexer().lex(file.text)) {
+    const refused = limits.take(token);
+    if (refused) return refused;
+  }
   return undefined;
 }
 
@@ -134,23 +177,10 @@ function parseDocuments(file: SourceFile): { documents: Document.Parsed[] } | { 
   const compose = (tokens: Iterable<Parameters<Composer['next']>[0]>) => {
     for (const token of tokens) for (const doc of composer.next(token)) documents.push(doc as Document.Parsed);
   };
-  let tokens = 0;
-  let depth = 0;
-  let offset = 0;
+  const limits = new TokenLimits(file);
   for (const token of new Lexer().lex(file.text)) {
-    if (++tokens > MAX_TOKENS) {
-      const { message, hint } = say.tooComplex({ most: groupThousands(MAX_TOKENS) });
-      return { refused: file.diagnostic(offset, 'error', 'file-too-complex', message, hint) };
-    }
-    if (token === '[' || token === '{') {
-      if (++depth > MAX_DEPTH) {
-        const { message, hint } = say.tooDeep({ levels: MAX_DEPTH, what: 'the brackets' });
-        return { refused: file.diagnostic(offset, 'error', 'yaml-too-deep', message, hint) };
-      }
-    } else if (token === ']' || token === '}') {
-      depth = Math.max(0, depth - 1);
-    }
-    if (!(token.length === 1 && LEXER_MARKERS.has(token))) offset += token.length;
+    const refused = limits.take(token);
+    if (refused) return { refused };
     compose(parser.next(token));
   }
   compose(parser.end());
