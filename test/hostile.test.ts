@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../src/plan/load-plan.js';
-import { makeFixture, runPlan } from './helpers.js';
+import { makeFixture, PARSER_WORDS, runPlan } from './helpers.js';
 import { HOSTILE_FILES } from './hostile-files.js';
 
 /**
@@ -12,7 +12,9 @@ describe('hostile files of up to 1 MB', () => {
     expect(Buffer.byteLength(content)).toBeLessThanOrEqual(1024 * 1024);
     const fixture = makeFixture({ '9.9-hostile.yaml': content });
     try {
-      const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
+      const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root, quarter: 'Q3' });
+      // In plain words too (vocabulary.test.ts checks every other source of messages).
+      for (const d of result.diagnostics) expect(`${d.message} | ${d.hint ?? ''}`).not.toMatch(PARSER_WORDS);
       const mine = result.diagnostics.filter((d) => d.file === 'plans/9.9-hostile.yaml');
       if (message)
         expect(
