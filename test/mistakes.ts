@@ -2664,6 +2664,24 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  // The quarter before's figure left where the narrative gives the total so far (heldout16).
+  {
+    name: "a council's figure left as the quarter before's though the narrative gives its new total so far",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC's total so far this year is now £40,000.\n",
+        )
+        .replace('          NDC: 40000\n', '          NDC: 22000\n'),
+    line: 28,
+    message:
+      /^NDC's Q2 achieved amount is still £22,000, its Q1 figure, while the narrative \(line 25\) gives £40,000 as its total so far$/,
+    hint: /^write 40000, the total the narrative gives; if £22,000 is right, correct the narrative instead$/,
+    severity: 'warning',
+    alone: true,
+  },
   // A figure the words of its own update contradict in a way with one likely cause (heldout8): the
   // pending amount added in, last year's closing total added in, the councils' total under one
   // council, what is still to achieve pasted for what is achieved, a zero for a return not in yet.

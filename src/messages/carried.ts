@@ -47,6 +47,24 @@ export const carried = group(
         hint: `write the total so far this year, ${p.total} (${p.now} at ${p.before} + ${p.own}); if nothing more was achieved, correct the narrative instead`,
       }),
     ),
+    totalLeftFromBefore: entry(
+      [
+        {
+          code: 'RDC',
+          quarter: 'Q3',
+          label: 'achieved',
+          now: '\u00a3214,000',
+          before: 'Q2',
+          line: 57,
+          meant: '\u00a3338,500',
+          write: 338500,
+        },
+      ],
+      (p: { code: string; quarter: string; label: string; now: string; before: string; line: number; meant: string; write: number }) => ({
+        message: `${p.code}'s ${p.quarter} ${p.label} amount is still ${p.now}, its ${p.before} figure, while the narrative (line ${p.line}) gives ${p.meant} as its total so far`,
+        hint: `write ${p.write}, the total the narrative gives; if ${p.now} is right, correct the narrative instead`,
+      }),
+    ),
     saidPlusOther: entry(
       [
         {

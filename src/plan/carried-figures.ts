@@ -165,9 +165,10 @@ export interface SaidFigure {
   meant: SaidAmount;
   /**
    * "pending": that amount plus the pending one; "lastYear": plus last year's closing total;
-   * "total": the councils' total together; "toGo": the target less that amount.
+   * "total": the councils' total together; "toGo": the target less that amount; "carried": the
+   * quarter before's figure, left, where the words give a higher total so far.
    */
-  kind: 'pending' | 'lastYear' | 'total' | 'toGo';
+  kind: 'pending' | 'lastYear' | 'total' | 'toGo' | 'carried';
   /** The other amount: pending or last year's (`said` empty when it is the pending figure's line). */
   other?: SaidAmount;
   target?: number;
@@ -188,8 +189,11 @@ function causes(
   others: SaidAmount[],
   totals: number[],
   target: number | undefined,
+  before: number | undefined,
 ): Omit<SaidFigure, 'code' | 'quarter' | 'value'>[] {
   const out: Omit<SaidFigure, 'code' | 'quarter' | 'value'>[] = [];
+  // The update copied from the quarter before and this figure not typed over: the words' total so far is higher.
+  if (a.running && value === before && a.value > value) out.push({ meant: a, kind: 'carried' });
   for (const o of others)
     if ((o.kind === 'pending' || (o.kind === 'lastYear' && a.running)) && a.value + o.value === value)
       out.push({ meant: a, kind: o.kind, other: o });
@@ -204,8 +208,8 @@ function causes(
 /**
  * Achieved figures the narrative or notes of the same update contradict in a way with one likely
  * cause: the figure is not the amount the words give the council as achieved, but that amount plus
- * the pending one or last year's closing total, the councils' total together, or what is still to
- * achieve. A figure the words give, or one they do not explain, is left alone.
+ * the pending one or last year's closing total, the councils' total together, what is still to
+ * achieve, or the quarter before's figure, left though the words give a higher total so far. A figure the words give, or one they do not explain, is left alone.
  */
 export function saidFigures(action: Dict, names?: ReadonlyMap<string, readonly string[]>): SaidFigure[] {
   const target = asDict(action.target);
@@ -231,7 +235,7 @@ export function saidFigures(action: Dict, names?: ReadonlyMap<string, readonly s
         others.push({ code, kind: 'pending', value: pending[code]!, said: '', running: false });
       // The figure to write must not fall below the quarter before's or rise above the quarter after's.
       const fits = (a: SaidAmount) => a.value >= (before[code] ?? 0) && a.value <= (after[code] ?? Number.POSITIVE_INFINITY);
-      const found = achieved.filter(fits).flatMap((a) => causes(value, a, others, totals, targets[code]));
+      const found = achieved.filter(fits).flatMap((a) => causes(value, a, others, totals, targets[code], before[code]));
       if (new Set(found.map((f) => f.meant.value)).size !== 1) return [];
       return [{ code, quarter: q, value, ...found[0]! }];
     });

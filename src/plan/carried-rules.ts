@@ -12,6 +12,7 @@ import {
   targetAsAchieved,
 } from './carried-figures.js';
 import { figuresAgainstWords, figuresUnderOtherAction, wordsOf } from './narrative-rules.js';
+import { previousQuarter } from './quarters.js';
 import { type ActionRef, at, eachAction, lineOfWords, problem, type RuleContext, type WordsFound } from './rule-context.js';
 
 /**
@@ -55,6 +56,7 @@ function saidWording(ref: ActionRef, s: SaidFigure) {
     return say.councilsTotalAsOne({ ...common, ...meant, line: total, own: line });
   }
   if (s.kind === 'toGo') return say.stillToAchieveAsDone({ ...common, ...meant, line, target: formatMoney(s.target ?? 0) });
+  if (s.kind === 'carried') return say.totalLeftFromBefore({ ...common, ...meant, line, before: previousQuarter(s.quarter) ?? 'Q1' });
   const other = s.other!;
   // The pending figure's own line when it is the amount, else the words that give it.
   const written = asDict(asDict(get(ref, ['updates', s.quarter]))?.pending)?.[s.code] === other.value;
