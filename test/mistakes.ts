@@ -2664,7 +2664,8 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
-  // The quarter before's figure left where the narrative gives the total so far (heldout16).
+  // The same two slips where the narrative gives the total so far (heldout16): the quarter before's
+  // figure left beside "its total so far is now", and the quarter's own beside "taking it to".
   {
     name: "a council's figure left as the quarter before's though the narrative gives its new total so far",
     file: SAV,
@@ -2679,6 +2680,22 @@ export const MISTAKES: Mistake[] = [
     message:
       /^NDC's Q2 achieved amount is still £22,000, its Q1 figure, while the narrative \(line 25\) gives £40,000 as its total so far$/,
     hint: /^write 40000, the total the narrative gives; if £22,000 is right, correct the narrative instead$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "the quarter's own saving written for the total, the narrative giving both on lines wrapped in the editor",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3. NDC saved\n          £25,000 in the quarter, taking it to £47,000 for the year.\n",
+        )
+        .replace('          NDC: 40000\n', '          NDC: 25000\n'),
+    line: 28,
+    message: /^NDC's Q2 achieved amount, £25,000, is what the narrative \(line 25\) gives as its amount in the quarter alone/,
+    hint: /^write the total so far this year, 47000 \(£22,000 at Q1 \+ £25,000\)$/,
     severity: 'warning',
     alone: true,
   },

@@ -105,16 +105,22 @@ export function measureLinesCarried(action: Dict): Carried[] {
 const STILL = /\b(?:still|remains? at|stays? at|unchanged at|no new|nothing new)\b/i;
 
 /**
- * The quarter's own amount a narrative gives each council, from sentences that name one council,
- * one amount and the quarter alone, and no total.
+ * The quarter's own amount a narrative gives each council, from sentences that name one council and
+ * the quarter alone, and either one amount and no total, or two: the quarter's own and the total it
+ * makes with the quarter before's figure (`then`), "\u00a35,600 in the quarter, taking it to \u00a39,800".
  */
-function ownAmounts(narrative: unknown, codes: readonly string[]): Map<string, { own: number; said: string }> {
+function ownAmounts(narrative: unknown, codes: readonly string[], then: Figures): Map<string, { own: number; said: string }> {
   const out = new Map<string, { own: number; said: string }>();
-  for (const sentence of plainText(narrative).split(/[.!?;](?:\s|$)|\n/)) {
-    if (!QUARTER_OWN.test(sentence) || TOTAL_WORDS.test(sentence) || STILL.test(sentence)) continue;
+  // A line wrapped in the editor runs on into the next: one sentence.
+  for (const sentence of sentencesOf({ narrative })) {
+    if (!QUARTER_OWN.test(sentence) || STILL.test(sentence)) continue;
     const named = codes.filter((c) => new RegExp(`\\b${c}\\b`).test(sentence));
     const amounts = [...sentence.matchAll(AMOUNT)];
-    if (named.length === 1 && amounts.length === 1) out.set(named[0]!, { own: pounds(amounts[0]!), said: amounts[0]![0] });
+    if (named.length !== 1) continue;
+    const [code, first] = [named[0]!, amounts[0]];
+    const own = { own: first ? pounds(first) : 0, said: first?.[0] ?? '' };
+    if (amounts.length === 1 && !TOTAL_WORDS.test(sentence)) out.set(code, own);
+    else if (amounts.length === 2 && then[code] !== undefined && own.own + then[code] === pounds(amounts[1]!)) out.set(code, own);
   }
   return out;
 }
@@ -145,7 +151,7 @@ export function ownFigures(action: Dict): OwnFigure[] {
     if (!p || !update) return [];
     const now = numbersOf(update.achieved);
     const then = numbersOf(updateOf(action, p)?.achieved);
-    return [...ownAmounts(update.narrative, Object.keys(now))].flatMap(([code, { own, said }]): OwnFigure[] => {
+    return [...ownAmounts(update.narrative, Object.keys(now), then)].flatMap(([code, { own, said }]): OwnFigure[] => {
       const [value, previous] = [now[code]!, then[code]];
       if (previous === undefined || previous <= 0 || own <= 0) return [];
       const found = { code, quarter: q, before: p, value, previous, own, said };
