@@ -6062,6 +6062,23 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a days figure typed as the share paid in time that the narrative gives beside the days (heldout16)',
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace('name: waivers approved\n        unit: count', 'name: days to pay\n        unit: days')
+        .replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 11, NDC: 88, EDC: 4 }\n        narrative: NDC paid 88% of invoices within 30 days, at an average of 9 days.\n',
+        ),
+    line: 61,
+    message:
+      /^NDC's Q2 value of "waivers", 88, is the percentage the Q2 narrative gives \(line 62: "88%"\), but "waivers" is counted in days, and the narrative gives 9 days$/,
+    hint: /^write NDC: 9, the figure in days; if 88 is right as a number of days, correct the narrative$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'a days figure typed in weeks, as the narrative gives it in weeks only',
     file: GOV,
     edit: (t) =>

@@ -313,6 +313,15 @@ export const evidence = group(
         };
       },
     ),
+    measurePercentAsDays: entry(
+      [{ code: 'RDC', quarter: 'Q3', id: 'days-to-pay', now: 92, said: '92%', meant: 19, line: 98 }],
+      (p: { code: string; quarter: string; id: string; now: number; said: string; meant: number; line: number }) => ({
+        message:
+          `${p.code}'s ${p.quarter} value of "${p.id}", ${p.now}, is the percentage the ${p.quarter} narrative gives ` +
+          `(line ${p.line}: "${p.said}"), but "${p.id}" is counted in days, and the narrative gives ${p.meant} days`,
+        hint: `write ${p.code}: ${p.meant}, the figure in days; if ${p.now} is right as a number of days, correct the narrative`,
+      }),
+    ),
     measureInWeeks: entry(
       [
         { code: 'GBC', quarter: 'Q3', id: 'days-to-pay', now: 3, said: 'three weeks, or 21 days', meant: 21, line: 70 },

@@ -18,7 +18,7 @@ import { textFigures } from './text-figures.js';
  */
 
 /** A unit slip's parts, with the narrative's words for the figure to write too. */
-type BasisSlip = UnitSlip & { meantSaid: string };
+type BasisSlip = Omit<UnitSlip, 'as'> & { meantSaid: string };
 
 /** Words that say nothing of what a figure is. */
 const EMPTY: ReadonlySet<string> = new Set([
