@@ -2826,6 +2826,21 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  {
+    name: 'a measure figure repeated from the quarter before, unmarked, for a council whose return the narrative says is late (heldout16)',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '        status: Fewer waivers at WBC\n        measures:\n          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        "        status: Fewer waivers at WBC\n        narrative: NDC's Q2 return is late, so its Q1 figure of 8 is shown.\n        measures:\n          waivers: { WBC: 11, NDC: 8, EDC: 4 }\n",
+      ),
+    line: 62,
+    message:
+      /^NDC's Q2 "waivers approved" is 8, its Q1 figure written again, while the narrative \(line 60\) says its Q2 return is not in yet: the report would show 8 as its Q2 result$/,
+    hint: /^write it with its quarter, NDC: \{ value: 8, quarter: Q1 \}, until the Q2 return comes in$/,
+    severity: 'warning',
+    alone: true,
+  },
   // Money figures the plan's own words give otherwise (narrative-figures.ts): the words' figures
   // under the wrong councils, achieved and pending the other way round, an aside of the words (the
   // full-year effect, the amount with VAT) typed for the figure, a slip of the finger while the other

@@ -171,6 +171,19 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      "a late return of one measure, while another measure's figure stays as it was",
+      (t: string) =>
+        withLatePayments(t)
+          .replace(
+            '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+            '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n          late-payments: { WBC: 8, NDC: 7, EDC: 6 }\n',
+          )
+          .replace(
+            '        status: Fewer waivers at WBC\n',
+            "        status: Fewer waivers at WBC\n        narrative: NDC's waivers return is late; its Q1 figure is shown.\n",
+          ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

@@ -142,6 +142,13 @@ export const carried = group(
         hint: `write the amount ${p.label}, ${p.write}`,
       }),
     ),
+    returnNotInRepeated: entry(
+      [{ code: 'FCC', quarter: 'Q3', measure: 'average days to pay', line: 99, value: 24, latest: 'Q2' }],
+      (p: { code: string; quarter: string; measure: string; line: number; value: number; latest: string }) => ({
+        message: `${p.code}'s ${p.quarter} "${p.measure}" is ${p.value}, its ${p.latest} figure written again, while the narrative (line ${p.line}) says its ${p.quarter} return is not in yet: the report would show ${p.value} as its ${p.quarter} result`,
+        hint: `write it with its quarter, ${p.code}: { value: ${p.value}, quarter: ${p.latest} }, until the ${p.quarter} return comes in`,
+      }),
+    ),
     returnNotInAsZero: entry(
       [{ code: 'OCC', quarter: 'Q4', measure: 'share of spend with local suppliers', line: 51, value: 36, latest: 'Q3' }],
       (p: { code: string; quarter: string; measure: string; line: number; value: number; latest: string }) => ({

@@ -250,11 +250,16 @@ export function saidFigures(action: Dict, names?: ReadonlyMap<string, readonly s
 
 /** "not in yet", "not yet received", "outstanding": a council's return the quarter's words say is still to come. */
 const NOT_IN =
-  /\b(?:not (?:yet )?(?:in|received|returned|submitted|available|back)|not in yet|awaited|outstanding|still to come|has not (?:yet )?(?:come in|arrived|been (?:received|submitted)))\b/i;
+  /\b(?:not (?:yet )?(?:in|received|returned|submitted|available|back)|not in yet|awaited|outstanding|still to come|has not (?:yet )?(?:come in|arrived|been (?:received|submitted))|(?:is|are|was|were|came in|running) late)\b/i;
 const RETURN_WORDS = /\b(?:returns?|figures?|data|submissions?)\b/i;
 
-/** A measure figure written 0 for a council whose return the narrative says is not in yet. */
+/**
+ * A measure figure written 0 for a council whose return the narrative says is not in yet, or written
+ * as the quarter before's plain number, unmarked, so that the report gives it as this quarter's.
+ */
 export interface LagAsZero {
+  /** 0 written, or the quarter before's figure repeated. */
+  as: 'zero' | 'repeated';
   code: string;
   quarter: Quarter;
   measure: string;
@@ -264,6 +269,17 @@ export interface LagAsZero {
   said: string;
 }
 
+/** The sentence names another of the action's measures (its id or name) and not `measure`: the return it says is late is that one's. */
+function aboutOtherMeasure(sentence: string, measure: string, action: Dict): boolean {
+  const lower = sentence.toLowerCase();
+  const named = (id: string) => {
+    const name = asDict(asDict(action.measures)?.[id])?.name;
+    return [id, typeof name === 'string' ? name : ''].some((w) => w.trim() !== '' && lower.includes(w.trim().toLowerCase()));
+  };
+  const ids = Object.keys(asDict(action.measures) ?? {});
+  return !named(measure) && ids.some((id) => id !== measure && named(id));
+}
+
 function latestOf(figure: unknown, quarter: Quarter): { value: number; quarter: Quarter } | undefined {
   if (typeof figure === 'number') return figure > 0 ? { value: figure, quarter } : undefined;
   const lag = asDict(figure);
@@ -271,7 +287,7 @@ function latestOf(figure: unknown, quarter: Quarter): { value: number; quarter: 
   return { value: lag.value, quarter: lag.quarter as Quarter };
 }
 
-/** Measure figures written 0 where the words of their update say the council's return is not in yet. */
+/** Measure figures written 0, or repeated unmarked, where the words of their update say the council's return is not in yet. */
 export function lagWrittenAsZero(action: Dict, names?: ReadonlyMap<string, readonly string[]>): LagAsZero[] {
   return QUARTERS.flatMap((q) => {
     const p = previousQuarter(q);
@@ -283,12 +299,18 @@ export function lagWrittenAsZero(action: Dict, names?: ReadonlyMap<string, reado
     const sentences = [plainText(update.narrative), ...notes].join('\n').split(/[.!?;](?:\s|$)|\n/);
     return Object.keys(now).flatMap((measure) =>
       Object.entries(asDict(now[measure]) ?? {}).flatMap(([code, v]): LagAsZero[] => {
-        const latest = v === 0 ? latestOf(asDict(before[measure])?.[code], p) : undefined;
+        const earlier = latestOf(asDict(before[measure])?.[code], p);
+        const as = v === 0 ? 'zero' : v === earlier?.value ? 'repeated' : undefined;
+        const latest = as ? earlier : undefined;
         const words = [code, ...(names?.get(code) ?? [])];
         const sentence = sentences.find(
-          (s) => NOT_IN.test(s) && RETURN_WORDS.test(s) && words.some((w) => new RegExp(`\\b${w}\\b`).test(s)),
+          (s) =>
+            NOT_IN.test(s) &&
+            RETURN_WORDS.test(s) &&
+            words.some((w) => new RegExp(`\\b${w}\\b`).test(s)) &&
+            !aboutOtherMeasure(s, measure, action),
         );
-        return latest && sentence ? [{ code, quarter: q, measure, latest, said: sentence.match(NOT_IN)![0] }] : [];
+        return as && latest && sentence ? [{ as, code, quarter: q, measure, latest, said: sentence.match(NOT_IN)![0] }] : [];
       }),
     );
   });

@@ -81,7 +81,7 @@ function checkSaid(ref: ActionRef, words: WordsFound): Diagnostic[] {
   const measures = asDict(ref.action.measures) ?? {};
   for (const z of lagWrittenAsZero(ref.action, words.names)) {
     const named = asDict(measures[z.measure])?.name;
-    const wording = say.returnNotInAsZero({
+    const wording = (z.as === 'zero' ? say.returnNotInAsZero : say.returnNotInRepeated)({
       code: z.code,
       quarter: z.quarter,
       measure: typeof named === 'string' ? named.trim() : z.measure,
