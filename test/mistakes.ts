@@ -2846,6 +2846,21 @@ export const MISTAKES: Mistake[] = [
   // full-year effect, the amount with VAT) typed for the figure, a slip of the finger while the other
   // councils' figures agree, and figures typed under another action of the same file.
   {
+    name: 'a pending amount typed under the council on the line below, the narrative giving whose it is (heldout16)',
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '          WBC: 12000\n          NDC: 3000\n        pending:\n          NDC: 8000\n',
+        '          WBC: 12000\n          NDC: 3000\n        pending:\n          NDC: 8000\n        narrative: |\n          Two parishes signed up.\n          £8,000 for WBC from three town councils is quoted and awaiting signature.\n',
+      ),
+    line: 53,
+    message:
+      /^NDC's Q2 quoted amount, £8,000, is what the narrative \(line 56\) gives as quoted for WBC, which has no quoted figure, and it gives NDC none$/,
+    hint: /^if the amount is WBC's, write WBC: 8000 in place of NDC: 8000; if it is NDC's, correct the narrative$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: "a quarter's figures pasted in another order of councils, the narrative giving each council's",
     file: SAV,
     edit: (t) =>

@@ -61,7 +61,7 @@ export const QUARTER_OWN = /\b(?:(?:in|during|over|for) the quarter|this quarter
 const KIND_WORDS: readonly [Exclude<AmountKind, 'achieved' | 'own'>, RegExp][] = [
   [
     'pending',
-    /\b(?:pending|in negotiation|under negotiation|being negotiated|in the pipeline|not yet (?:secured|signed|agreed|confirmed))\b/i,
+    /\b(?:pending|in negotiation|under negotiation|being negotiated|in the pipeline|not yet (?:secured|signed|agreed|confirmed)|awaiting (?:sign[- ]?off|signature|approval))\b/i,
   ],
   [
     'lastYear',
@@ -111,13 +111,17 @@ function sentenceAmounts(sentence: string, names: ReadonlyMap<string, readonly s
     const start = m.index!;
     const end = start + m[0].length;
     const before = sentence.slice(i === 0 ? 0 : amounts[i - 1]!.index! + amounts[i - 1]![0].length, start);
-    // The words just after an amount, up to the next council named or the next amount: "\u00a35,400 in negotiation".
-    const nextAt = Math.min(...named.filter((n) => n.at >= end).map((n) => n.at), amounts[i + 1]?.index ?? sentence.length);
+    // "\u00a360,000 for Ashcombe": the council named right after the amount, else the last one named before it.
+    const forCouncil = named.find((n) => n.at >= end && FOR_COUNCIL.test(sentence.slice(end, n.at)));
+    const code = (forCouncil ?? named.filter((n) => n.at < start).pop())?.code;
+    // The words just after an amount (and the council it is for), up to the next council named or the
+    // next amount: "\u00a35,400 in negotiation", "\u00a36,500 for SBC is awaiting sign-off".
+    const nextAt = Math.min(
+      ...named.filter((n) => n.at >= end && n !== forCouncil).map((n) => n.at),
+      amounts[i + 1]?.index ?? sentence.length,
+    );
     const after = sentence.slice(end, nextAt).split(/,|\band\b|\bwith\b|\bwhile\b|\bbut\b/)[0]!;
     const near = kindIn(after, pendingLabel) ?? kindIn(before.replace(/^.*,/, ''), pendingLabel);
-    // "\u00a360,000 for Ashcombe": the council named right after the amount, else the last one named before it.
-    const code = (named.find((n) => n.at >= end && FOR_COUNCIL.test(sentence.slice(end, n.at))) ?? named.filter((n) => n.at < start).pop())
-      ?.code;
     let kind: AmountKind = own ? 'own' : (near ?? (leadKind === 'total' ? undefined : leadKind) ?? 'achieved');
     if (near === 'total' || (code === undefined && kind === 'achieved' && !ACHIEVED_WORDS.test(sentence))) kind = 'total';
     const beside = `${before.split(/[(),;:]/).pop()} ${m[0]} ${sentence.slice(end, amounts[i + 1]?.index ?? sentence.length).split(/[(),;]/)[0]}`;

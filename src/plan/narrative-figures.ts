@@ -58,6 +58,8 @@ export type NarrativeSlip =
   | { kind: 'profiled'; block: Block; fix: Fix; share: number; target: number }
   /** A figure that is the words' amount plus one they say is not counted (cost avoidance). */
   | { kind: 'uncounted'; block: Block; fix: Fix; left: SaidAmount }
+  /** A council's figure that is the words' amount of its kind for another council (`to`), which has no figure of the block. */
+  | { kind: 'moved'; block: Block; fix: Fix; to: string }
   /** Amounts pending (`fixes`, to write 0) where the words say nothing is pending (`said`, as written). */
   | { kind: 'nonePending'; block: Block; fixes: Fix[]; said: string };
 
@@ -143,6 +145,8 @@ function blockSlips(block: Block, figures: Figures, words: Words, kind: SaidAmou
     if (wrong.length >= 2 && sorted(wrong.map((c) => figures[c]!)) === sorted(asSaid))
       return [{ kind: 'councils', block, fixes: wrong.map((c) => fixOf(c, figures[c]!, list.get(c)!)) }];
   }
+  const elsewhere = moved(block, figures, list, said);
+  if (elsewhere.length > 0) return elsewhere;
   return sameAsides(
     codes.flatMap((code): NarrativeSlip[] => {
       const [value, meant] = [figures[code]!, list.get(code)];
@@ -158,6 +162,18 @@ function blockSlips(block: Block, figures: Figures, words: Words, kind: SaidAmou
       return [{ kind: 'differs', block, fix: fixOf(code, value, meant), agree }];
     }),
   );
+}
+
+/**
+ * A figure typed on the line below or above its council's: the words give the amount, of the block's
+ * kind, to one other council that has no figure in the block, and give this council none.
+ */
+function moved(block: Block, figures: Figures, list: ReadonlyMap<string, SaidAmount>, said: readonly SaidAmount[]): NarrativeSlip[] {
+  return Object.entries(figures).flatMap(([code, value]): NarrativeSlip[] => {
+    if (list.has(code) || said.some((s) => s.code === code && s.value === value)) return [];
+    const to = [...list].filter(([other, s]) => !Object.hasOwn(figures, other) && s.value === value);
+    return to.length === 1 ? [{ kind: 'moved', block, fix: fixOf(code, value, to[0]![1]), to: to[0]![0] }] : [];
+  });
 }
 
 /** Councils' figures of a block that are all the same kind of other amount of the words: one slip for them. */

@@ -91,6 +91,11 @@ function wording(ref: ActionRef, slip: NarrativeSlip) {
     const line = wordsLine(ref, block, slip.fixes[0]!.said);
     return say.figuresUnderOtherCouncils({ ...common, line, figures: blockLines(ref, block), pairs: slip.fixes.map(pair) });
   }
+  if (slip.kind === 'moved') {
+    const { code, write, said } = slip.fix;
+    const line = wordsLine(ref, block, said);
+    return say.figureOfOtherCouncil({ ...common, code, now: formatMoney(write), line, to: slip.to, write });
+  }
   if (slip.kind === 'nonePending') {
     const line = wordsLine(ref, block, slip.said);
     return say.pendingSaidNone({
