@@ -2812,6 +2812,26 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
   },
   {
+    name: "the quarter keys of two updates the wrong way round, each narrative giving the other's months (heldout16)",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '      Q1:\n        status: Waivers reported to Audit Committee\n        measures:\n          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '      Q2:\n        status: Waivers reported to Audit Committee\n        narrative: In April to June WBC approved 12 waivers.\n        measures:\n          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+        )
+        .replace(
+          '      Q2:\n        status: Fewer waivers at WBC\n',
+          '      Q1:\n        status: Fewer waivers at WBC\n        narrative: In July to September WBC approved 11 waivers.\n',
+        ),
+    line: 54,
+    message:
+      /^the update headed Q2 \(line 54\) writes of April to June, which is Q1, and the one headed Q1 \(line 59\) of July to September, which is Q2: their quarter keys are the wrong way round$/,
+    hint: /^write "Q1:" on line 54 and "Q2:" on line 59$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'a measure figure written 0 for a council whose return the narrative says is not in yet',
     file: GOV,
     edit: (t) =>

@@ -184,6 +184,19 @@ describe('valid forms of the same plan', () => {
           ),
     ],
     [
+      "a narrative that looks ahead to the next quarter's months, and the next one back to this one's",
+      (t: string) =>
+        t
+          .replace(
+            '        status: Waivers reported to Audit Committee\n',
+            '        status: Waivers reported to Audit Committee\n        narrative: The next report to Audit Committee is due in August.\n',
+          )
+          .replace(
+            '        status: Fewer waivers at WBC\n',
+            '        status: Fewer waivers at WBC\n        narrative: The June report was noted without comment.\n',
+          ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

@@ -17,6 +17,13 @@ export const quarterKeys = group(
         ...(p.free ? { fixed: `"${p.written}:" written as "Q4:"` } : {}),
       }),
     ),
+    quarterKeysExchanged: entry(
+      [{ upper: 'Q3', lower: 'Q2', upperLine: 45, lowerLine: 54, upperMonths: 'July to September', lowerMonths: 'October to December' }],
+      (p: { upper: string; lower: string; upperLine: number; lowerLine: number; upperMonths: string; lowerMonths: string }) => ({
+        message: `the update headed ${p.upper} (line ${p.upperLine}) writes of ${p.upperMonths}, which is ${p.lower}, and the one headed ${p.lower} (line ${p.lowerLine}) of ${p.lowerMonths}, which is ${p.upper}: their quarter keys are the wrong way round`,
+        hint: `write "${p.lower}:" on line ${p.upperLine} and "${p.upper}:" on line ${p.lowerLine}`,
+      }),
+    ),
     quarterKeyTyped: entry([{ written: 'W3', meant: 'Q3' }], (p) => ({
       message: `"${p.written}:" is "${p.meant}:" with a key beside it typed: the action has no ${p.meant} update`,
       hint: `replace "${p.written}:" with "${p.meant}:"`,

@@ -59,7 +59,7 @@ function notedOnly(ref: ActionRef, firstMonth: number): Diagnostic[] {
 }
 
 /** The month the financial year starts in (1–12): April unless plan.yaml says otherwise. */
-function firstMonthOf(ctx: RuleContext): number {
+export function firstMonthOf(ctx: RuleContext): number {
   const starts = /^\d{4}-(\d{2})-/.exec(String(asDict(asDict(ctx.planFile?.data)?.financialYear)?.starts ?? ''));
   return starts ? Number(starts[1]) : 4;
 }

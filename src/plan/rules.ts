@@ -33,6 +33,7 @@ import { missingFigure } from './noted-figures.js';
 import { pendingNotTheGap } from './pending-gaps.js';
 import { profilesAsText } from './profile-text.js';
 import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
+import { quarterKeysMatchMonths } from './quarter-months.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 import { actionTextsOwn, sectionTitlesOwn } from './repeated-parts.js';
 import {
@@ -474,6 +475,7 @@ const rules: readonly Rule[] = [
   notesUnderTheirCouncil,
   figuresWithoutVat,
   notedAmountsCounted,
+  quarterKeysMatchMonths,
   amountsCountedOnce,
   figuresNotCopied,
   targetNamesOwn,
