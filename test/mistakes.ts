@@ -2832,6 +2832,21 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "last quarter's report lines, which plan writes from the figures, pasted at the top of a narrative (heldout16)",
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '        narrative: |\n          Joint stationery contract let',
+        '        narrative: |\n          WBC \u2013 £25,000 achieved \u2013 i.e. 21% of the £120,000 annual target at the end of the first quarter\n          NDC \u2013 £22,000 achieved \u2013 i.e. 28% of the £80,000 annual target at the end of the first quarter\n          Joint stationery contract let',
+      ),
+    line: 23,
+    message:
+      /^lines 23\u201324 are the report's own sentences of the figures at the end of Q1, copied into the Q2 narrative: the report would print them there as written/,
+    hint: /^delete lines 23\u201324; the report writes the figures' sentences from the figures each quarter$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'a measure figure written 0 for a council whose return the narrative says is not in yet',
     file: GOV,
     edit: (t) =>

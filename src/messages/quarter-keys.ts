@@ -24,6 +24,25 @@ export const quarterKeys = group(
         hint: `write "${p.lower}:" on line ${p.upperLine} and "${p.upper}:" on line ${p.lowerLine}`,
       }),
     ),
+    reportLinePasted: entry(
+      [
+        { quarter: 'Q3', from: 'Q2', lines: [153, 154] },
+        { quarter: 'Q3', from: 'Q3', lines: [60] },
+        { quarter: 'Q2', from: 'Q1', lines: [40, 44] },
+      ],
+      (p: { quarter: string; from: string; lines: number[] }) => {
+        const [first, last, one] = [p.lines[0]!, p.lines[p.lines.length - 1]!, p.lines.length === 1];
+        const which = one
+          ? `line ${first}`
+          : last - first === p.lines.length - 1
+            ? `lines ${first}\u2013${last}`
+            : `lines ${p.lines.slice(0, -1).join(', ')} and ${last}`;
+        return {
+          message: `${which} ${one ? 'is' : 'are'} the report's own ${one ? 'sentence' : 'sentences'} of the figures at the end of ${p.from}, copied into the ${p.quarter} narrative: the report would print ${one ? 'it' : 'them'} there as written, beside the figures it works out itself`,
+          hint: `delete ${which}; the report writes the figures' sentences from the figures each quarter`,
+        };
+      },
+    ),
     quarterKeyTyped: entry([{ written: 'W3', meant: 'Q3' }], (p) => ({
       message: `"${p.written}:" is "${p.meant}:" with a key beside it typed: the action has no ${p.meant} update`,
       hint: `replace "${p.written}:" with "${p.meant}:"`,

@@ -36,6 +36,7 @@ import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
 import { quarterKeysMatchMonths } from './quarter-months.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 import { actionTextsOwn, sectionTitlesOwn } from './repeated-parts.js';
+import { reportLinesNotPasted } from './report-lines.js';
 import {
   type ActionRef,
   actionName,
@@ -476,6 +477,7 @@ const rules: readonly Rule[] = [
   figuresWithoutVat,
   notedAmountsCounted,
   quarterKeysMatchMonths,
+  reportLinesNotPasted,
   amountsCountedOnce,
   figuresNotCopied,
   targetNamesOwn,
