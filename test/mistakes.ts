@@ -2847,6 +2847,26 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "a council's note of how things stood at Q1 kept word for word when the update was copied for Q2 (heldout16)",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '          EDC: 9000\n      Q2:',
+          '          EDC: 9000\n        notes:\n          EDC: figure provisional, awaiting finance sign-off\n      Q2:',
+        )
+        .replace(
+          '          EDC: fleet contract savings expected from October\n',
+          '          EDC: figure provisional, awaiting finance sign-off\n',
+        ),
+    line: 32,
+    message:
+      /^EDC's Q2 note is its Q1 note \(line 21\) word for word, and it says how things stood then \("provisional"\): the report would print "figure provisional, awaiting finance sign-off" beside the Q2 figures as if it still held$/,
+    hint: /^if it no longer holds, delete this line \(and "notes:" above it if it has no other line\); if it still does, write it as it stands at Q2$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'a measure figure written 0 for a council whose return the narrative says is not in yet',
     file: GOV,
     edit: (t) =>

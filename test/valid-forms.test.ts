@@ -769,6 +769,14 @@ describe('valid forms of the same plan', () => {
       'councils said to be within a few per cent of their targets',
       (t: string) => t.replace(Q2_END, `${Q2_END}          WBC and NDC are both within 3% of target on the profile.\n`),
     ],
+    [
+      'a standing note kept word for word from the quarter before',
+      (t: string) =>
+        t.replace(
+          '          EDC: 9000\n      Q2:',
+          '          EDC: 9000\n        notes:\n          EDC: fleet contract savings expected from October\n      Q2:',
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -47,6 +47,16 @@ export const rules = group(
       message: `${p.code}'s pending amount, ${p.pending}, is exactly what it still needs to reach its target (${p.target} less the ${p.achieved} achieved): the report would print the shortfall as ${p.pending} ${p.label}`,
       hint: `if nothing is ${p.label} for ${p.code}, delete this line (the report works out the shortfall itself); if ${p.pending} really is ${p.label}, leave it`,
     })),
+    noteCarried: entry(
+      [
+        { code: 'FCC', quarter: 'Q3', before: 'Q2', text: 'Q2 figure provisional: awaiting finance sign-off', why: 'Q2', line: 40 },
+        { code: 'NDC', quarter: 'Q4', before: 'Q3', text: 'estimated: awaiting the final invoice', why: 'estimated', line: 71 },
+      ],
+      (p) => ({
+        message: `${p.code}'s ${p.quarter} note is its ${p.before} note (line ${p.line}) word for word, and it says how things stood then ("${p.why}"): the report would print "${p.text}" beside the ${p.quarter} figures as if it still held`,
+        hint: `if it no longer holds, delete this line (and "notes:" above it if it has no other line); if it still does, write it as it stands at ${p.quarter}`,
+      }),
+    ),
     noteOfOtherCouncil: entry(
       [
         { code: 'ORDC', other: 'LVCC', words: "the county's", quarter: 'Q3', taken: false },

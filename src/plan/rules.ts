@@ -63,6 +63,7 @@ import {
 import { runningTotalsRise } from './running-measures.js';
 import { sharesAsFigures } from './said-percents.js';
 import { dueDatesKept } from './schedule-rules.js';
+import { notesOfTheirQuarter } from './stale-notes.js';
 import { targetsAsText, targetsAsTextSplit } from './target-text.js';
 import { targetsNotAsText } from './target-text-other.js';
 import { unitsAsNamed } from './unit-names.js';
@@ -478,6 +479,7 @@ const rules: readonly Rule[] = [
   notedAmountsCounted,
   quarterKeysMatchMonths,
   reportLinesNotPasted,
+  notesOfTheirQuarter,
   amountsCountedOnce,
   figuresNotCopied,
   targetNamesOwn,
