@@ -2867,6 +2867,26 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'an amount pending at Q1 left under pending at Q2 after it came in and was added to the total (heldout16)',
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '          WBC: 4000\n          NDC: 0\n',
+          '          WBC: 4000\n          NDC: 0\n        pending:\n          NDC: 8000\n',
+        )
+        .replace(
+          '          WBC: 12000\n          NDC: 3000\n        pending:\n          NDC: 8000\n',
+          "          WBC: 12000\n          NDC: 11000\n        pending:\n          NDC: 8000\n        narrative: NDC's £8,000 from Q1 was invoiced in September.\n",
+        ),
+    line: 55,
+    message:
+      /^NDC's Q2 quoted amount, £8,000, is the one from Q1, while the narrative \(line 56\) says it came in: the report would count it twice, in the total and again as quoted$/,
+    hint: /^if nothing more is quoted for NDC, delete this line; if a new quoted amount happens to be the same, leave it$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'a measure figure written 0 for a council whose return the narrative says is not in yet',
     file: GOV,
     edit: (t) =>

@@ -777,6 +777,19 @@ describe('valid forms of the same plan', () => {
           '          EDC: 9000\n        notes:\n          EDC: fleet contract savings expected from October\n      Q2:',
         ),
     ],
+    [
+      'the same amount pending two quarters running, still awaiting signature',
+      (t: string) =>
+        t
+          .replace(
+            '          WBC: 4000\n          NDC: 0\n',
+            '          WBC: 4000\n          NDC: 0\n        pending:\n          NDC: 8000\n',
+          )
+          .replace(
+            '          WBC: 12000\n          NDC: 3000\n        pending:\n          NDC: 8000\n',
+            "          WBC: 12000\n          NDC: 11000\n        pending:\n          NDC: 8000\n        narrative: NDC's £8,000 quote to a third parish is still awaiting signature.\n",
+          ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

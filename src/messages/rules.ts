@@ -47,6 +47,10 @@ export const rules = group(
       message: `${p.code}'s pending amount, ${p.pending}, is exactly what it still needs to reach its target (${p.target} less the ${p.achieved} achieved): the report would print the shortfall as ${p.pending} ${p.label}`,
       hint: `if nothing is ${p.label} for ${p.code}, delete this line (the report works out the shortfall itself); if ${p.pending} really is ${p.label}, leave it`,
     })),
+    pendingCameIn: entry([{ code: 'FCC', quarter: 'Q4', before: 'Q3', label: 'claimed', said: '\u00a3850', line: 139 }], (p) => ({
+      message: `${p.code}'s ${p.quarter} ${p.label} amount, ${p.said}, is the one from ${p.before}, while the narrative (line ${p.line}) says it came in: the report would count it twice, in the total and again as ${p.label}`,
+      hint: `if nothing more is ${p.label} for ${p.code}, delete this line; if a new ${p.label} amount happens to be the same, leave it`,
+    })),
     noteCarried: entry(
       [
         { code: 'FCC', quarter: 'Q3', before: 'Q2', text: 'Q2 figure provisional: awaiting finance sign-off', why: 'Q2', line: 40 },

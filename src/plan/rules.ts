@@ -31,6 +31,7 @@ import { notedAmountsCounted } from './note-amounts.js';
 import { notesUnderTheirCouncil } from './note-councils.js';
 import { missingFigure } from './noted-figures.js';
 import { pendingNotTheGap } from './pending-gaps.js';
+import { pendingNotCarried } from './pending-received.js';
 import { profilesAsText } from './profile-text.js';
 import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
 import { quarterKeysMatchMonths } from './quarter-months.js';
@@ -480,6 +481,7 @@ const rules: readonly Rule[] = [
   quarterKeysMatchMonths,
   reportLinesNotPasted,
   notesOfTheirQuarter,
+  pendingNotCarried,
   amountsCountedOnce,
   figuresNotCopied,
   targetNamesOwn,

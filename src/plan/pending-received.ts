@@ -1,0 +1,56 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { asDict, numberEntries } from '../input/check-yaml.js';
+import { say } from '../messages/index.js';
+import { escapeRegExp } from '../shared/words.js';
+import { AMOUNT, pounds, sentencesOf } from './narrative-amounts.js';
+import { wordsOf } from './narrative-rules.js';
+import { previousQuarter, QUARTERS } from './quarters.js';
+import { achievedIn, at, eachAction, lineOfWords, problem, type Rule } from './rule-context.js';
+
+/**
+ * A pending amount carried into the next quarter after it came in: copying the Q3 update to write Q4,
+ * the officer adds the £850 claimed at Q3 to FCC's received total but leaves "FCC: 850" under the
+ * claims. The report then counts it twice: in the total received, and as claimed on top. Read so only
+ * when the amount is the quarter before's pending figure to the pound, the council's achieved figure
+ * rose by at least as much, and a sentence of the update names the council, the amount and its coming
+ * in (received, signed, paid, or the target's own word for its achieved amounts).
+ */
+
+const CAME_IN = /\b(?:received|signed(?: off)?|paid|banked|came in|secured|confirmed|agreed)\b/i;
+
+export const pendingNotCarried: Rule = (ctx) => {
+  const names = wordsOf(ctx).names;
+  return eachAction(ctx).flatMap((ref): Diagnostic[] => {
+    const updates = asDict(ref.action.updates) ?? {};
+    const label = asDict(ref.action.target)?.achievedLabel;
+    const cameIn = (s: string) => CAME_IN.test(s) || (typeof label === 'string' && s.toLowerCase().includes(label.trim().toLowerCase()));
+    return QUARTERS.flatMap((q): Diagnostic[] => {
+      const p = previousQuarter(q);
+      const update = asDict(updates[q]);
+      if (!p || !update) return [];
+      const before = new Map(numberEntries(asDict(updates[p])?.pending));
+      const [now, then] = [achievedIn(updates, q), achievedIn(updates, p)];
+      return numberEntries(update.pending).flatMap(([code, value]): Diagnostic[] => {
+        if (value <= 0 || before.get(code) !== value || (now.get(code) ?? 0) - (then.get(code) ?? 0) < value) return [];
+        const words = [code, ...(names.get(code) ?? [])].map((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`));
+        const sentence = sentencesOf(update).find(
+          (s) => cameIn(s) && words.some((w) => w.test(s)) && [...s.matchAll(AMOUNT)].some((m) => pounds(m) === value),
+        );
+        if (sentence === undefined) return [];
+        const said = [...sentence.matchAll(AMOUNT)].find((m) => pounds(m) === value)![0].trim();
+        const wording = say.pendingCameIn({
+          code,
+          quarter: q,
+          before: p,
+          label:
+            typeof asDict(ref.action.target)?.pendingLabel === 'string'
+              ? String(asDict(ref.action.target)!.pendingLabel).trim()
+              : 'pending',
+          said,
+          line: lineOfWords(ref, ['updates', q], sentence.slice(0, 30).trim()),
+        });
+        return [problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'pending', code], true), 'warning', 'pending-came-in', wording)];
+      });
+    });
+  });
+};
