@@ -1,6 +1,19 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { type ArtefactFamily, say } from '../messages/index.js';
 import { cellEscape, entity, lineBreak, MOJIBAKE, unGarbled } from './artefact-meanings.js';
+import {
+  brokenWords,
+  emailHeader,
+  type Hit,
+  hashInText,
+  keyHeading,
+  MONTH,
+  pageHeader,
+  quoteMarks,
+  type Segment,
+  textTwice,
+  type Unit,
+} from './block-artefacts.js';
 import { LIGATURES } from './marked-value-slips.js';
 import { COUNCIL_CODE_KEY, keyAndValue, keyColumn, keyOf, type LineInfo, needsQuotes, scanLines } from './slip-lines.js';
 import type { Edit, Slip, SlipContext } from './slips.js';
@@ -16,37 +29,6 @@ import type { Edit, Slip, SlipContext } from './slips.js';
  * are said and left as written.
  */
 
-/** One line of a text: its line, the offset in the file of its first character, and its characters. */
-interface Segment {
-  line: number;
-  at: number;
-  text: string;
-}
-
-/** A text: its key, its lines, and for a text of one line the quote around it ('' when plain). */
-interface Unit {
-  key: string;
-  block: boolean;
-  quote: string;
-  segments: Segment[];
-  /** A one-line text read with a note after it that is a spreadsheet's error: the text cannot be mended in place. */
-  note?: true;
-}
-
-interface Hit {
-  family: ArtefactFamily;
-  seg: number;
-  index: number;
-  length: number;
-  found: string;
-  /** What the mended text has in its place, when there is one right answer. */
-  meant?: string;
-  /** The artefact is the whole line: mended, the line goes. */
-  alone?: boolean;
-  /** Words the message names it by, where they are not its neighbours (a broken word's halves). */
-  said?: { before: string; after: string; meant: string };
-}
-
 interface Family {
   id: ArtefactFamily;
   /** Where it stands in one line of text (global). */
@@ -61,7 +43,6 @@ interface Family {
   notInDoubleQuotes?: true;
 }
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
 const QUARTER = '(?:Q[1-4]|Quarter [1-4])';
 const YEAR = '(?:[ \\t]+\\d{4}(?:/\\d{2})?)?';
 const HEADING_WORD = '[ \\t]+(?:Update|Report|Progress(?: Report| Update)?|Monitoring(?: Report)?|Position)';
@@ -308,118 +289,6 @@ function hitsInSegment(unit: Unit, s: number, lines: readonly LineInfo[]): Hit[]
     }
   }
   return hits;
-}
-
-/** "> " before the lines of a text: an e-mail reply's quote marks, on two lines or more of a block. */
-function quoteMarks(unit: Unit): Hit[] {
-  if (!unit.block) return [];
-  const hits: Hit[] = [];
-  unit.segments.forEach((seg, s) => {
-    const m = /^(?:>[ \t]?)+/.exec(seg.text);
-    if (m) hits.push({ family: 'quoteMarks', seg: s, index: 0, length: m[0].length, found: m[0], meant: '' });
-  });
-  return hits.length >= 2 && hits.length * 2 >= unit.segments.length ? hits : [];
-}
-
-/** "From: …", "Sent: …", "To: …", "Subject: …": the heading of an e-mail, two lines or more of it. */
-function emailHeader(unit: Unit): Hit[] {
-  if (!unit.block) return [];
-  const HEADER = /^(?:From|Sent|To|Cc|Subject|Date|Importance|Attachments):[ \t]+\S/;
-  for (let s = 0; s < unit.segments.length; s++) {
-    let e = s;
-    while (e < unit.segments.length && HEADER.test(unit.segments[e]!.text)) e++;
-    const run = unit.segments.slice(s, e);
-    if (run.length >= 2 && run.some((r) => /^(?:From|Sent):/.test(r.text))) {
-      return run.map((r, k) => ({ family: 'emailHeader', seg: s + k, index: 0, length: r.text.length, found: r.text }));
-    }
-  }
-  return [];
-}
-
-const WEEKDAY_DATE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \\t]+)?\\d{1,2}[ \\t]+${MONTH}[ \\t]+\\d{4}$`);
-const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?$/;
-
-/**
- * "Meet the Buyer – debrief", "Wednesday, 18 November 2054", "16:42" at the start of a text: the
- * title, date and time OneNote puts at the top of a page, copied with the page. Said, not mended: the
- * title may be the officer's own first line.
- */
-function pageHeader(unit: Unit): Hit[] {
-  const segs = unit.segments;
-  if (!unit.block || segs.length < 3) return [];
-  const k = [0, 1].find((d) => WEEKDAY_DATE.test(segs[d]!.text.trim()) && CLOCK.test(segs[d + 1]!.text.trim()));
-  if (k === undefined) return [];
-  const title = segs[0]!.text.trim();
-  if (k === 1 && (/[.!?:;]$/.test(title) || title.split(/\s+/).length > 10)) return [];
-  return segs.slice(0, k + 2).map((seg, s) => ({ family: 'pageHeader', seg: s, index: 0, length: seg.text.length, found: seg.text }));
-}
-
-/** "#BuyLocal campaign launched": a hashtag, written as text, not a reviewer's "#JM:" or "# JM -". */
-const HASHTAG = /^#(?=[\p{L}\p{N}_]*\p{Ll})[\p{L}\p{N}_]{3,}(?![\p{L}\p{N}_]*[ \t]*[:\-\u2013])/u;
-
-/** "# JM - check the date": a reviewer's note typed in line with a block's text, where "#" is text the report prints. */
-function hashInText(unit: Unit): Hit[] {
-  if (!unit.block) return [];
-  return unit.segments.flatMap((seg, s) =>
-    /^#[ \t]*\p{L}/u.test(seg.text) && !HASHTAG.test(seg.text)
-      ? [{ family: 'hashInText' as const, seg: s, index: 0, length: seg.text.length, found: seg.text, alone: true }]
-      : [],
-  );
-}
-
-/** A block's lines pasted twice, one copy right after the other (eight words or more): the second copy goes. */
-function textTwice(unit: Unit): Hit[] {
-  const segs = unit.segments;
-  if (!unit.block) return [];
-  // Each line trimmed and its words counted once: a long text of long lines is compared, not re-joined, for each span.
-  const texts = segs.map((x) => x.text.trim());
-  const words = texts.map((t) => (t === '' ? 0 : t.split(/\s+/).length));
-  const same = (a: number, b: number, k: number) => texts.slice(a, a + k).every((t, i) => t === texts[b + i]);
-  for (let s = 0; s < segs.length; s++) {
-    for (let k = 1; s + 2 * k <= segs.length; k++) {
-      if (!same(s, s + k, k) || words.slice(s, s + k).reduce((a, b) => a + b, 0) < 8) continue;
-      return segs.slice(s + k, s + 2 * k).map((seg, d) => ({
-        family: 'textTwice' as const,
-        seg: s + k + d,
-        index: 0,
-        length: seg.text.length,
-        found: seg.text,
-        meant: '',
-        alone: true,
-      }));
-    }
-  }
-  return [];
-}
-
-/** "Narrative: " at the start of a block's text under "narrative: |": the heading the text had where it was copied from. */
-function keyHeading(unit: Unit): Hit[] {
-  const first = unit.segments[0];
-  if (!unit.block || !first) return [];
-  const name = unit.key.replace(/([a-z])([A-Z])/g, '$1[ \\t]*$2');
-  const m = new RegExp(`^${name}[ \\t]*:[ \\t]+(?=\\S)`, 'i').exec(first.text);
-  return m ? [{ family: 'keyHeading', seg: 0, index: 0, length: m[0].length, found: m[0], meant: '' }] : [];
-}
-
-/** Prefixes a compound keeps its hyphen after: "cross-" and "council" on the next line is "cross-council". */
-const PREFIX = /^(?:self|co|non|pre|post|cross|multi|sub|inter|re|anti|semi|well|short|long|full|part|year|mid|over|under|low|high)$/;
-/** Words that follow a hyphen that stands for a word left out: "short- and long-term". */
-const CONNECTOR = /^(?:and|or|to|nor|as|than|then)$/;
-
-/** "procure-" at the end of a line and "ment" at the start of the next: a word a PDF broke at a line end. */
-function brokenWords(unit: Unit): Hit[] {
-  if (!unit.block) return [];
-  for (let s = 0; s + 1 < unit.segments.length; s++) {
-    const seg = unit.segments[s]!;
-    const first = /(?:^|[\s(])([a-z]{2,})-$/.exec(seg.text);
-    const rest = /^([a-z]{2,})(?=[\s.,;:!?)]|$)/.exec(unit.segments[s + 1]!.text);
-    if (!first || !rest || CONNECTOR.test(rest[1]!) || unit.segments[s + 1]!.line !== seg.line + 1) continue;
-    const word = `${first[1]!}-`;
-    const meant = PREFIX.test(first[1]!) ? `${word}${rest[1]!}` : `${first[1]!}${rest[1]!}`;
-    const said = { before: word, after: rest[1]!, meant };
-    return [{ family: 'brokenWord', seg: s, index: seg.text.length - word.length, length: word.length, found: word, said }];
-  }
-  return [];
 }
 
 /**
