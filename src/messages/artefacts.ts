@@ -74,8 +74,39 @@ function twoFigures(found: string): string[] {
   return m ? [m[1]!, m[2]!] : [found];
 }
 
+/** What an artefact that is a line or more of the text is, in plain words; undefined for the others. */
+function whatLines(p: ArtefactParams): string | undefined {
+  const f = `"${show(p.found)}"`;
+  const at = `line ${p.lines[0]}`;
+  switch (p.family) {
+    case 'quoteMarks':
+      return `${p.lines.length === 1 ? `${at} starts` : `${lineList(p.lines)} start`} with "${p.found}", the mark an e-mail reply puts before quoted lines, which the report would print`;
+    case 'imagePlaceholder':
+      return `${f} is where an e-mail had a picture, not text of the ${p.key}`;
+    case 'emailHeader':
+      return `${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })} ("${show(p.found)}" \u2026) are the heading of an e-mail, pasted with its text`;
+    case 'pageHeader':
+      return `${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })} ("${show(p.found)}" \u2026) are the title, date and time OneNote puts at the top of a page, copied with its text`;
+    case 'appSignature':
+      return `${f} is the line an e-mail app adds below each message, not text of the ${p.key}`;
+    case 'chatHeader':
+      return `${f} is the time and name a Teams or Slack chat copies with a message, not text of the ${p.key}`;
+    case 'clipSource':
+      return `${f} is the line OneNote adds below a clip to say where it came from, not text of the ${p.key}`;
+    case 'replyHeader':
+      return `${f} is the line an e-mail reply puts above the quoted message, pasted with it: the report would print it`;
+    case 'hashInText':
+      return `${at} starts with "#", but inside the text of the ${p.key} that is printed, not a note: the report would print "${show(p.found.replace(/^#\s*/, ''))}"`;
+    case 'textTwice':
+      return `${lineList(p.lines)} ${p.lines.length === 1 ? 'repeats' : 'repeat'} the ${p.lines.length === 1 ? 'line' : 'lines'} just above word for word: pasted twice`;
+  }
+  return undefined;
+}
+
 /** What the artefact is, in plain words: the first part of the message. */
 function what(p: ArtefactParams): string {
+  const lines = whatLines(p);
+  if (lines !== undefined) return lines;
   const f = `"${show(p.found)}"`;
   const at = `line ${p.lines[0]}`;
   const cp = p.found.codePointAt(0) ?? 0;
@@ -102,26 +133,6 @@ function what(p: ArtefactParams): string {
       return `${f} is the error a spreadsheet shows in a cell whose formula failed, copied in place of what the cell should say`;
     case 'columnHashes':
       return `${f} is what a spreadsheet shows when its column is too narrow for the figure, not a figure`;
-    case 'quoteMarks':
-      return `${p.lines.length === 1 ? `${at} starts` : `${lineList(p.lines)} start`} with "${p.found}", the mark an e-mail reply puts before quoted lines, which the report would print`;
-    case 'imagePlaceholder':
-      return `${f} is where an e-mail had a picture, not text of the ${p.key}`;
-    case 'emailHeader':
-      return `${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })} ("${show(p.found)}" \u2026) are the heading of an e-mail, pasted with its text`;
-    case 'pageHeader':
-      return `${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })} ("${show(p.found)}" \u2026) are the title, date and time OneNote puts at the top of a page, copied with its text`;
-    case 'appSignature':
-      return `${f} is the line an e-mail app adds below each message, not text of the ${p.key}`;
-    case 'chatHeader':
-      return `${f} is the time and name a Teams or Slack chat copies with a message, not text of the ${p.key}`;
-    case 'clipSource':
-      return `${f} is the line OneNote adds below a clip to say where it came from, not text of the ${p.key}`;
-    case 'replyHeader':
-      return `${f} is the line an e-mail reply puts above the quoted message, pasted with it: the report would print it`;
-    case 'hashInText':
-      return `${at} starts with "#", but inside the text of the ${p.key} that is printed, not a note: the report would print "${show(p.found.replace(/^#\s*/, ''))}"`;
-    case 'textTwice':
-      return `${lineList(p.lines)} ${p.lines.length === 1 ? 'repeats' : 'repeat'} the ${p.lines.length === 1 ? 'line' : 'lines'} just above word for word: pasted twice`;
     case 'mailto':
       return `${f} is how an e-mail's plain text writes the link behind an address: the report would print it`;
     case 'mailBanner':
@@ -157,6 +168,8 @@ function what(p: ArtefactParams): string {
     case 'trackedChange':
       return `${f} is two figures run together, as Word pastes a tracked change (the old figure deleted, the new one typed in): the report would print both`;
   }
+  // The families of whole lines, which whatLines has said.
+  return `${f} was left by another program`;
 }
 
 /** Where the artefact stands, by the words around it: ' (between "supplier." and "Lots")'. */
