@@ -7145,6 +7145,26 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a narrative copied from an Excel cell of two lines: wrapped in quote marks, each quote inside doubled (heldout16)',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          Draft rules circulated to the three monitoring officers on 12 June.\n          Comments due by 10 July.\n',
+        '          "Draft rules, ""Version 2"", circulated to the three monitoring officers on 12 June.\n          Comments due by 10 July."\n',
+      ),
+    line: 15,
+    message:
+      /^lines 15\u201316 are a spreadsheet cell as Excel copies it: wrapped in quote marks, with each quote mark inside written twice \(""\), which the report would print$/,
+    hint: /^delete the " at the start of line 15 and the one at the end of line 16, and write each "" as "$/,
+    severity: 'warning',
+    alone: true,
+    repaired: (t) =>
+      t.replace(
+        '          Draft rules circulated to the three monitoring officers on 12 June.\n',
+        '          Draft rules, "Version 2", circulated to the three monitoring officers on 12 June.\n',
+      ),
+  },
+  {
     name: 'a line of a narrative pasted twice (Ctrl+V pressed twice)',
     file: GOV,
     edit: (t) => t.replace(NARR15, NARR15 + NARR15),

@@ -197,6 +197,14 @@ describe('valid forms of the same plan', () => {
           ),
     ],
     [
+      'a narrative of two lines that is one quotation, with no quote marks inside',
+      (t: string) =>
+        t.replace(
+          '          Draft rules circulated to the three monitoring officers on 12 June.\n          Comments due by 10 July.\n',
+          '          "Draft rules circulated to the three monitoring officers on 12 June.\n          Comments due by 10 July."\n',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

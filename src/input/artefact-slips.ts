@@ -3,6 +3,7 @@ import { type ArtefactFamily, say } from '../messages/index.js';
 import { cellEscape, entity, lineBreak, MOJIBAKE, unGarbled } from './artefact-meanings.js';
 import {
   brokenWords,
+  cellQuotes,
   emailHeader,
   type Hit,
   hashInText,
@@ -300,6 +301,7 @@ export function findArtefactSlips(text: string, context: SlipContext, lines: rea
   for (const unit of textUnits(lines, context)) {
     const hits = [
       ...quoteMarks(unit),
+      ...cellQuotes(unit),
       ...emailHeader(unit),
       ...pageHeader(unit),
       ...hashInText(unit),

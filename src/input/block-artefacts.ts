@@ -52,6 +52,31 @@ export function quoteMarks(unit: Unit): Hit[] {
   return hits.length >= 2 && hits.length * 2 >= unit.segments.length ? hits : [];
 }
 
+/**
+ * A spreadsheet cell of several lines as Excel copies it: the whole text wrapped in quote marks, and
+ * each quote mark inside written twice. Read so when the text's first line starts and its last line
+ * ends with a quote mark, and the quote marks inside are all doubled, at least one pair of them. The
+ * mended text has the outer marks taken off and each pair written once.
+ */
+export function cellQuotes(unit: Unit): Hit[] {
+  const segs = unit.segments;
+  const [first, last] = [segs[0], segs[segs.length - 1]];
+  if (!unit.block || segs.length < 2 || !first?.text.startsWith('"') || !last?.text.trimEnd().endsWith('"')) return [];
+  const end = last.text.trimEnd().length - 1;
+  const inner = segs.map((seg, s) => seg.text.slice(s === 0 ? 1 : 0, s === segs.length - 1 ? end : undefined));
+  if (!inner.some((t) => t.includes('""')) || inner.some((t) => t.replace(/""/g, '').includes('"'))) return [];
+  const pairs = inner.flatMap((t, s) =>
+    [...t.matchAll(/""/g)].map(
+      (m): Hit => ({ family: 'cellQuotes', seg: s, index: m.index + (s === 0 ? 1 : 0), length: 2, found: '""', meant: '"' }),
+    ),
+  );
+  return [
+    { family: 'cellQuotes', seg: 0, index: 0, length: 1, found: '"', meant: '' },
+    ...pairs,
+    { family: 'cellQuotes', seg: segs.length - 1, index: end, length: 1, found: '"', meant: '' },
+  ];
+}
+
 /** "From: …", "Sent: …", "To: …", "Subject: …": the heading of an e-mail, two lines or more of it. */
 export function emailHeader(unit: Unit): Hit[] {
   if (!unit.block) return [];

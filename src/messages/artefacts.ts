@@ -19,6 +19,7 @@ export type ArtefactFamily =
   | 'spreadsheetError'
   | 'columnHashes'
   | 'quoteMarks'
+  | 'cellQuotes'
   | 'imagePlaceholder'
   | 'emailHeader'
   | 'replyHeader'
@@ -97,6 +98,8 @@ function whatLines(p: ArtefactParams): string | undefined {
       return `${f} is the line an e-mail reply puts above the quoted message, pasted with it: the report would print it`;
     case 'hashInText':
       return `${at} starts with "#", but inside the text of the ${p.key} that is printed, not a note: the report would print "${show(p.found.replace(/^#\s*/, ''))}"`;
+    case 'cellQuotes':
+      return `${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })} are a spreadsheet cell as Excel copies it: wrapped in quote marks, with each quote mark inside written twice (""), which the report would print`;
     case 'textTwice':
       return `${lineList(p.lines)} ${p.lines.length === 1 ? 'repeats' : 'repeat'} the ${p.lines.length === 1 ? 'line' : 'lines'} just above word for word: pasted twice`;
   }
@@ -215,6 +218,8 @@ function todo(p: ArtefactParams): string {
       return `delete ${line}, or move it out of the text: a line that starts with "#" is a note only when it is indented no further than "${p.key}:"`;
     case 'textTwice':
       return `delete ${lineList(p.lines)}`;
+    case 'cellQuotes':
+      return `delete the " at the start of line ${p.lines[0]} and the one at the end of line ${p.lines[p.lines.length - 1]}, and write each "" as "`;
     case 'emailHeader':
     case 'pageHeader':
       return `delete ${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })}; keep the ${p.family === 'pageHeader' ? "page's" : "message's"} own words below them`;
@@ -252,6 +257,7 @@ function mended(p: ArtefactParams): string {
   const cp = p.found.codePointAt(0) ?? 0;
   const named = ['invisible', 'separator', 'objectMark'].includes(p.family) ? `the character ${hexCode(cp)}` : `"${show(p.found)}"`;
   if (p.family === 'quoteMarks') return `"${p.found}" taken off ${on}`;
+  if (p.family === 'cellQuotes') return `the quote marks Excel put around ${on} taken off, and each "" written as "`;
   if (p.family === 'dotLeader') return `the dots and page number at the end of ${on} deleted`;
   if (p.alone) return `${on} ("${show(p.found)}") deleted`;
   if (p.meant === '') return `${named} on ${on} deleted`;
@@ -288,6 +294,7 @@ export const artefacts = group(
     pastedArtefact: entry(
       [
         { ...E, family: 'quoteMarks', found: '> ', lines: [30, 31], meant: '' },
+        { ...E, family: 'cellQuotes', found: '"', lines: [177, 178], meant: '' },
         { key: 'status', lines: [31], family: 'cellEscape', found: '_x000D_', meant: '', written: 'status: Onward going' },
         { ...E, family: 'separator', found: '\u2028', meant: '\n', before: 'supplier.', after: 'Lots' },
         { key: 'status', lines: [12], family: 'separator', found: '\u2028', meant: ' ', before: 'Draft', after: 'circulated' },
