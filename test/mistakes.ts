@@ -5635,6 +5635,17 @@ export const MISTAKES: Mistake[] = [
     repaired: (o) => o.replace('status: Adopted by WBC and NDC', 'status: Adopted by WBC & NDC'),
   },
   {
+    name: 'a status that starts with a web page\'s "&pound;" for "£": mended with no quotes (heldout16)',
+    file: GOV,
+    lineText: '        status: &pound;4,000 saved by WBC and NDC',
+    line: 18,
+    message: /^"&pound;" is how a web page writes "£" underneath, copied as it is written$/,
+    hint: /^write status: £4,000 saved by WBC and NDC$/,
+    severity: 'warning',
+    alone: true,
+    repaired: (o) => o.replace('status: Adopted by WBC and NDC', 'status: £4,000 saved by WBC and NDC'),
+  },
+  {
     name: 'an apostrophe copied from a web page as its number, "&#8217;"',
     file: GOV,
     edit: (t) => t.replace("EDC's Audit Committee", 'EDC&#8217;s Audit Committee'),

@@ -1,5 +1,6 @@
 import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
+import { entity } from './artefact-meanings.js';
 import { dashForNothing, inBraces, unevenBrackets } from './brace-slips.js';
 import { type LineUp, lineUpChains, oddIndentSlip, slipInIndentation } from './indent-slips.js';
 import { mistypedKey } from './key-slips.js';
@@ -177,6 +178,8 @@ function textStartSlip(lines: readonly LineInfo[], i: number, context: SlipConte
   // "!" is left out: "!!binary" is a YAML tag, refused as such where it stands.
   const first = /^(?:[-?:](?=[ \t])|[[{*&%@`|>])/.exec(value);
   if (!first) return undefined;
+  const fromWeb = webEscape(value, key, i);
+  if (fromWeb) return { ...fromWeb, offset: at, edits: fromWeb.edits.map((e) => ({ ...e, at })) };
   const text = value.replace(/(?<![ \t])[ \t]+#.*$/, '');
   const { fixed, ...wording } = say.quoteNeeded({ first: first[0], key, text });
   return {
@@ -186,6 +189,27 @@ function textStartSlip(lines: readonly LineInfo[], i: number, context: SlipConte
     // The key holds text, so quotes are the one reading; written by --fix unless a note follows, which the edit would drop.
     ...(text === value ? { fixed } : {}),
     edits: [quoted(text)],
+  };
+}
+
+/**
+ * "status: &pound;29,150 saved": a web page's escape for "\u00a3" at the start of a text, where it also
+ * makes YAML read an anchor. Mended to the character itself, which needs no quotes; said as the
+ * artefact it is (artefact-slips.ts says the same of one later in a text). Edits at 0: the caller's.
+ */
+function webEscape(value: string, key: string, i: number): Slip | undefined {
+  const code = /^&#?\w+;/.exec(value);
+  const meant = code ? entity(code[0]) : undefined;
+  if (!code || meant === undefined || meant.trim() === '') return undefined;
+  const text = meant + value.slice(code[0].length);
+  if (needsQuotes(text)) return undefined;
+  const wording = say.pastedArtefact({ family: 'htmlEntity', found: code[0], key, lines: [i + 1], meant, written: `${key}: ${text}` });
+  return {
+    offset: 0,
+    code: 'pasted-artefact',
+    ...wording,
+    severity: 'warning',
+    edits: [{ at: 0, remove: code[0].length, insert: meant }],
   };
 }
 
