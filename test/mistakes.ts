@@ -2075,6 +2075,17 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'the figures pasted on the line of "achieved:" as a Teams chat gave them (heldout16)',
+    file: SAV,
+    edit: (text) =>
+      text.replace('        achieved:\n          WBC: 12000\n          NDC: 3000\n', '        achieved: WBC 12,000 / NDC 3,000\n'),
+    line: 49,
+    message:
+      /^the figures are written on the line of "achieved:" as a chat or an e-mail gives them \("WBC 12,000 \/ NDC 3,000"\), so they are read as one text and the achieved figures are missing$/,
+    hint: /^write each council's figure on a line of its own below "achieved:", 10 spaces from the left edge: WBC: 12000, NDC: 3000$/,
+    alone: true,
+  },
+  {
     name: 'a council line joined onto "achieved:" with the other councils below it',
     file: SAV,
     edit: (text) => text.replace('        achieved:\n          WBC: 25000', '        achieved: WBC: 25000'),

@@ -63,6 +63,14 @@ export const withinLine = group(
         fixed: `"${p.joined}" moved to a line of its own below "${p.key}:"`,
       }),
     ),
+    figuresOnKeyLine: entry(
+      [{ key: 'achieved', written: 'RDC 11,350 / SBC 9,800', lines: ['RDC: 11350', 'SBC: 9800'], column: 10 }],
+      (p) => ({
+        message: `the figures are written on the line of "${p.key}:" as a chat or an e-mail gives them ("${p.written}"), so they are read as one text and the ${p.key} figures are missing`,
+        hint: `write each council's figure on a line of its own below "${p.key}:", ${column(p.column)}: ${p.lines.join(', ')}`,
+        fixed: `"${p.written}" written as one line for each council below "${p.key}:"`,
+      }),
+    ),
     joinedChild: entry([{ key: 'achieved', joined: 'CDC: 57800', column: 10 }], (p) => ({
       message: `"${p.joined}" is on the line of "${p.key}:", but it belongs on a line of its own below it`,
       hint: `move "${p.joined}" to a line of its own below "${p.key}:", ${column(p.column)}`,
