@@ -43,6 +43,11 @@ export function spaces(n: number): string {
   return `${n} space${n === 1 ? '' : 's'}`;
 }
 
+/** Where a line starts: "10 spaces from the left edge", or "at the left edge". */
+export function column(n: number): string {
+  return n === 0 ? 'at the left edge' : `${n} spaces from the left edge`;
+}
+
 /** Text in double quotes for YAML, or in single quotes when it holds a double quote or a backslash. */
 export function quoteForYaml(text: string): string {
   if (!/["\\]/.test(text)) return `"${text}"`;

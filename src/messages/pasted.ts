@@ -1,9 +1,17 @@
-import { entry, group, lineList, spaces } from './entry.js';
+import { column, entry, group, lineList, spaces } from './entry.js';
 
 export const pasted = group(
   'Pasted text and its marks',
   'Text copied from Teams, a spreadsheet or a web page can bring that program\'s marks with it: the ``` lines a chat puts around code, a cell\'s line break, a ">" where the text has bullets. Lines cut and pasted back can land inside the text above them. Each is said once, at its first line, with the edit that mends it; --fix makes those with one right answer.',
   {
+    figuresOnKeyLine: entry(
+      [{ key: 'achieved', written: 'RDC 11,350 / SBC 9,800', lines: ['RDC: 11350', 'SBC: 9800'], column: 10 }],
+      (p) => ({
+        message: `the figures are written on the line of "${p.key}:" as a chat or an e-mail gives them ("${p.written}"), so they are read as one text and the ${p.key} figures are missing`,
+        hint: `write each council's figure on a line of its own below "${p.key}:", ${column(p.column)}: ${p.lines.join(', ')}`,
+        fixed: `"${p.written}" written as one line for each council below "${p.key}:"`,
+      }),
+    ),
     codeFence: entry(
       [
         { lines: [48, 52], mark: '```' },

@@ -1,12 +1,11 @@
 import { listAnd } from '../shared/words.js';
-import { entry, group } from './entry.js';
+import { column, entry, group } from './entry.js';
 
 /** "amber or green", "red, amber or green". */
 const listOr = (words: readonly string[]) =>
   words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]!}`;
 
 /** "10 spaces from the left edge", or nothing when the line stands at the edge. */
-const column = (n: number) => (n === 0 ? 'at the left edge' : `${n} spaces from the left edge`);
 
 /** A date in figures as written, the reading plan takes (YYYY-MM-DD and in words), and the other reading if there is one. */
 interface DateInFigures {
@@ -61,14 +60,6 @@ export const withinLine = group(
         message: `two settings are on one line: "${p.joined}" is on the line of "${p.key}:", as if the next line had been joined onto it`,
         hint: `put "${p.joined}" on a line of its own below "${p.key}: ${p.value}", ${column(p.column)}, lined up with "${p.key}:"`,
         fixed: `"${p.joined}" moved to a line of its own below "${p.key}:"`,
-      }),
-    ),
-    figuresOnKeyLine: entry(
-      [{ key: 'achieved', written: 'RDC 11,350 / SBC 9,800', lines: ['RDC: 11350', 'SBC: 9800'], column: 10 }],
-      (p) => ({
-        message: `the figures are written on the line of "${p.key}:" as a chat or an e-mail gives them ("${p.written}"), so they are read as one text and the ${p.key} figures are missing`,
-        hint: `write each council's figure on a line of its own below "${p.key}:", ${column(p.column)}: ${p.lines.join(', ')}`,
-        fixed: `"${p.written}" written as one line for each council below "${p.key}:"`,
       }),
     ),
     joinedChild: entry([{ key: 'achieved', joined: 'CDC: 57800', column: 10 }], (p) => ({
