@@ -2086,6 +2086,25 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "a measure's council lines pasted in at the column of its id, not under it (heldout16)",
+    file: GOV,
+    edit: (text) =>
+      text.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        '          waivers:\n          WBC: 11\n          NDC: 9\n          EDC: 4\n',
+      ),
+    line: 62,
+    message:
+      /^the council lines below "waivers:" \(lines 62\u201364\) stand level with it, so they are read as its neighbours and "waivers" has no figures$/,
+    hint: /^indent lines 62\u201364 by two more spaces, 12 spaces from the left edge, under "waivers:"$/,
+    alone: true,
+    repaired: (text) =>
+      text.replace(
+        '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+        '          waivers:\n            WBC: 11\n            NDC: 9\n            EDC: 4\n',
+      ),
+  },
+  {
     name: 'a council line joined onto "achieved:" with the other councils below it',
     file: SAV,
     edit: (text) => text.replace('        achieved:\n          WBC: 25000', '        achieved: WBC: 25000'),

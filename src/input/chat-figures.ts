@@ -55,3 +55,36 @@ export function figuresAsChat(text: string, lines: readonly LineInfo[], i: numbe
     ],
   };
 }
+
+/**
+ * "local-spend:" with its council lines pasted in at its own column instead of two spaces further in:
+ * YAML reads the councils as its neighbours (measures the action does not have), and the measure, or
+ * the quarter's achieved or pending figures, as empty. When the key has no value, the lines level with
+ * it below are all a known council's code and a figure, and what follows them is further out, the
+ * one reading is those lines under the key, which --fix writes.
+ */
+export function councilsLevelWithKey(
+  lines: readonly LineInfo[],
+  i: number,
+  context: SlipContext,
+  parent: string | undefined,
+): Slip | undefined {
+  const line = lines[i]!;
+  const m = /^([a-z][\w-]*)[ \t]*:[ \t]*(?:#.*)?$/.exec(line.text.slice(line.indent));
+  if (!m || !(MONEY_KEYS.has(m[1]!) || parent === 'measures') || !context.councils) return undefined;
+  const run: number[] = [];
+  let j = nextStructural(lines, i);
+  for (; j !== undefined && lines[j]!.indent === line.indent; j = nextStructural(lines, j)) {
+    const council = /^([A-Z][A-Z0-9]{1,9})[ \t]*:[ \t]+-?\d/.exec(lines[j]!.text.slice(lines[j]!.indent));
+    if (!council || !context.councils.has(council[1]!)) return undefined;
+    run.push(j);
+  }
+  if (run.length === 0 || (j !== undefined && lines[j]!.indent > line.indent)) return undefined;
+  const column = line.indent + 2;
+  return {
+    offset: lines[run[0]!]!.start + line.indent,
+    code: 'councils-level-with-key',
+    ...say.councilsLevelWithKey({ key: m[1]!, from: run[0]! + 1, to: run[run.length - 1]! + 1, column }),
+    edits: run.map((k) => ({ at: lines[k]!.start, remove: 0, insert: '  ' })),
+  };
+}

@@ -2,7 +2,7 @@ import { quoteForYaml } from '../messages/entry.js';
 import { say } from '../messages/index.js';
 import { commaBetweenCouncils, councilBelowBraces, figureRunIntoCode, separatorBetweenCouncils, thousandsInBraces } from './brace-slips.js';
 import { cellAfterTab, colourMark } from './cell-slips.js';
-import { figuresAsChat } from './chat-figures.js';
+import { councilsLevelWithKey, figuresAsChat } from './chat-figures.js';
 import { findChoiceSlip } from './choice-slips.js';
 import { dateValue, dayNotInMonth, numericDate, unpaddedDate } from './date-slips.js';
 import { findFigureSlip } from './figure-slips.js';
@@ -58,6 +58,7 @@ export function findValueSlip(
     keyOfOuterPart(text, lines, i, context, parents) ??
     keyOfLatestUpdate(text, lines, i, context, parents) ??
     figuresAsChat(text, lines, i, context) ??
+    councilsLevelWithKey(lines, i, context, parents[i]) ??
     joinedLine(text, lines, i, context, parents) ??
     mixedQuotes(lines[i]!) ??
     findTypedFormSlip(lines[i]!, context, parents[i]) ??

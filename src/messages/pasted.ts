@@ -12,6 +12,14 @@ export const pasted = group(
         fixed: `"${p.written}" written as one line for each council below "${p.key}:"`,
       }),
     ),
+    councilsLevelWithKey: entry([{ key: 'local-spend', from: 44, to: 46, column: 12 }], (p) => {
+      const which = p.from === p.to ? `line ${p.from}` : `lines ${p.from}\u2013${p.to}`;
+      return {
+        message: `the council ${p.from === p.to ? 'line' : 'lines'} below "${p.key}:" (${which}) stand level with it, so they are read as its neighbours and "${p.key}" has no figures`,
+        hint: `indent ${which} by two more spaces, ${column(p.column)}, under "${p.key}:"`,
+        fixed: `${which} indented under "${p.key}:"`,
+      };
+    }),
     codeFence: entry(
       [
         { lines: [48, 52], mark: '```' },
