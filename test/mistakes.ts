@@ -2105,6 +2105,21 @@ export const MISTAKES: Mistake[] = [
       ),
   },
   {
+    name: "a target's profile moved up beside the action's lead, out of its target (heldout16)",
+    file: SAV,
+    edit: (text) =>
+      text.replace(
+        '    action: Deliver cashable savings through joint contracts.\n    target:\n      measure: cashable savings\n',
+        '    action: Deliver cashable savings through joint contracts.\n    profile: [10, 20, 30, 40]\n    target:\n      measure: cashable savings\n',
+      ),
+    line: 7,
+    message: /^"profile:" belongs under "target:" \(line 8\), not beside it: as written, the target does not have it$/,
+    hint: /^move the line under "target:", 6 spaces from the left edge: profile: \[10, 20, 30, 40\]$/,
+    alone: true,
+    repaired: (text) =>
+      text.replace('      measure: cashable savings\n', '      measure: cashable savings\n      profile: [10, 20, 30, 40]\n'),
+  },
+  {
     name: 'a council line joined onto "achieved:" with the other councils below it',
     file: SAV,
     edit: (text) => text.replace('        achieved:\n          WBC: 25000', '        achieved: WBC: 25000'),

@@ -155,3 +155,50 @@ function keysBesideFirst(lines: readonly LineInfo[], j: number): Set<string> {
     ? new Set()
     : new Set([keyOf(lines[first]!) ?? '', ...keysBeside(lines, first)]);
 }
+
+/**
+ * "profile: [0, 0, 50, 50]" beside "target:" in an action: a key the part it stands in does not take,
+ * but one part beside it does ("target:", which takes "profile:") and does not have it. It was moved
+ * out, as plan.yaml's "savingsProfile:" stands at the top. It goes back under that part, after the
+ * part's own one-line settings ("measure: ..."), and before the parts it opens ("amounts:").
+ */
+export function keyOfInnerPart(
+  text: string,
+  lines: readonly LineInfo[],
+  i: number,
+  context: SlipContext,
+  parents: ReadonlyArray<string | undefined>,
+): Slip | undefined {
+  const line = lines[i]!;
+  const key = keyOf(line);
+  const parent = parents[i];
+  const kv = keyAndValue(line);
+  if (key === undefined || parent === undefined || !kv || kv.dash !== '' || kv.value === '') return undefined;
+  const here = context.children.get(parent);
+  if (!here || here.has(key) || here.has(CODE_KEYS) || !context.knownKeys.has(key)) return undefined;
+  const homes = [...linesBeside(lines, i)].filter(
+    ([part, j]) => context.children.get(part)?.has(key) === true && OPENS_PART.test(lines[j]!.text) && !keysBeside(lines, j + 1).has(key),
+  );
+  if (homes.length !== 1) return undefined;
+  const [part, j] = homes[0]!;
+  const column = keyColumn(lines[j]!) + 2;
+  // After the part's first lines that are settings of one line, before the first part it opens.
+  let after = j;
+  for (let k = j + 1; k < lines.length && (lines[k]!.blank || lines[k]!.indent >= column); k++)
+    if (!lines[k]!.blank && lines[k]!.indent === column) {
+      if (OPENS_PART.test(lines[k]!.text)) break;
+      after = k;
+    }
+  const eol = text[line.start + line.text.length] === '\r' ? '\r\n' : '\n';
+  const end = Math.min(text.length, line.start + line.text.length + eol.length);
+  const at = lines[after]!.start + lines[after]!.text.length + eol.length;
+  return {
+    offset: line.start + line.indent,
+    code: 'key-of-inner-part',
+    ...say.keyOfInnerPart({ key, value: kv.value, part, partLine: j + 1, column }),
+    edits: [
+      { at: line.start, remove: end - line.start, insert: '' },
+      { at, remove: 0, insert: `${' '.repeat(column)}${key}: ${kv.value}${eol}` },
+    ],
+  };
+}

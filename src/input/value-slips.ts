@@ -9,7 +9,7 @@ import { findFigureSlip } from './figure-slips.js';
 import { headingBeforeValue } from './heading-slips.js';
 import { checkLeftOnNote, confirmAnswered, numberInTitle, sectionNumber, sectionNumberMark } from './leftover-slips.js';
 import { findMarkedValue } from './marked-value-slips.js';
-import { keyOfLatestUpdate, keyOfOuterPart } from './moved-key-slips.js';
+import { keyOfInnerPart, keyOfLatestUpdate, keyOfOuterPart } from './moved-key-slips.js';
 import { plusMovement } from './movement-slips.js';
 import { placeholderSlip } from './placeholder-slips.js';
 import { ratingAndTextExchanged } from './rating-slips.js';
@@ -56,6 +56,7 @@ export function findValueSlip(
     (lines[i]!.indent === 0 && lines[i]!.text.startsWith('title:') ? numberInTitle(lines[i]!, sectionNumber(lines, i)) : undefined) ??
     keyWithWords(lines, i, context, parents) ??
     keyOfOuterPart(text, lines, i, context, parents) ??
+    keyOfInnerPart(text, lines, i, context, parents) ??
     keyOfLatestUpdate(text, lines, i, context, parents) ??
     figuresAsChat(text, lines, i, context) ??
     councilsLevelWithKey(lines, i, context, parents[i]) ??

@@ -45,6 +45,11 @@ export const schema = group(
       hint: `move the line into the ${p.quarter} update, below line ${p.below}, ${p.column} spaces from the left edge: ${p.key}: ${p.value}`,
       fixed: `"${p.key}: ${p.value}" moved into the ${p.quarter} update`,
     })),
+    keyOfInnerPart: entry([{ key: 'profile', value: '[0, 0, 50, 50]', part: 'target', partLine: 50, column: 6 }], (p) => ({
+      message: `"${p.key}:" belongs under "${p.part}:" (line ${p.partLine}), not beside it: as written, the ${p.part} does not have it`,
+      hint: `move the line under "${p.part}:", ${p.column} spaces from the left edge: ${p.key}: ${p.value}`,
+      fixed: `"${p.key}: ${p.value}" moved under "${p.part}:"`,
+    })),
     keyOfOuterPart: entry(
       [
         { key: 'due', value: 'Q4', part: 'Q3', outer: 'actions', opener: 'updates', openerLine: 9, column: 4 },
