@@ -17,11 +17,32 @@ import { checkStatusesAgainstFigures } from './status-check.js';
  * less the warnings on lines the officer has marked "# checked" (input/checked-marks.ts).
  */
 export function planProblems(loaded: LoadResult, quarter?: Quarter): Diagnostic[] {
-  const unchecked = (ds: readonly Diagnostic[]) => withoutChecked(loaded, ds);
-  if (!loaded.plan) return unchecked(loaded.diagnostics);
+  return withoutChecked(loaded, everyProblem(loaded, quarter));
+}
+
+/** Every problem, with the warnings on lines marked "# checked" too: what the marks are measured against. */
+export function everyProblem(loaded: LoadResult, quarter?: Quarter): Diagnostic[] {
+  if (!loaded.plan) return [...loaded.diagnostics];
   const copied = copiedFrom(loaded.plan);
   const skip = (actionId: string, q: Quarter) => copied.has(actionId) || copied.has(`${actionId} ${q}`);
-  return unchecked([...loaded.diagnostics, ...checkStatusesAgainstFigures(loaded.plan, quarter ? [quarter] : QUARTERS, undefined, skip)]);
+  return [...loaded.diagnostics, ...checkStatusesAgainstFigures(loaded.plan, quarter ? [quarter] : QUARTERS, undefined, skip)];
+}
+
+/**
+ * What the "# checked" marks did: how many warnings they left out, and the marks ("plans/x.yaml:12")
+ * that cover no warning any more, as happens when the value was changed after it was checked.
+ */
+export function checkedMarksUsed(loaded: LoadResult, every: readonly Diagnostic[]): { leftOut: number; unused: string[] } {
+  const used = new Set<string>();
+  let leftOut = 0;
+  for (const d of every) {
+    const mark = d.severity === 'warning' ? loaded.checked?.get(d.file)?.get(d.line) : undefined;
+    if (mark === undefined) continue;
+    leftOut++;
+    used.add(`${d.file}:${mark}`);
+  }
+  const marks = [...(loaded.checked ?? [])].flatMap(([file, lines]) => [...new Set(lines.values())].map((line) => `${file}:${line}`));
+  return { leftOut, unused: marks.filter((m) => !used.has(m)) };
 }
 
 /** The problems, less the warnings on lines the officer has marked "# checked": errors always stay. */

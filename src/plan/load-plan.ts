@@ -62,8 +62,8 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** Files read as plan data, as shown in messages. */
   files: string[];
-  /** The lines a "# checked" mark covers, by file as shown in messages: their warnings are not shown. */
-  checked?: ReadonlyMap<string, ReadonlySet<number>>;
+  /** The lines a "# checked" mark covers (each with its mark's line), by file as shown in messages: their warnings are not shown. */
+  checked?: ReadonlyMap<string, ReadonlyMap<number, number>>;
 }
 
 export interface Listing {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { planProblems } from '../../compute/check-plan.js';
+import { checkedMarksUsed, everyProblem, withoutChecked } from '../../compute/check-plan.js';
 import { countBySeverity, type Diagnostic, promoteWarnings } from '../../diagnostics/diagnostic.js';
 import { createHighlighter } from '../../diagnostics/highlight.js';
 import { formatText, lineStartPath, visibleText } from '../../diagnostics/text.js';
@@ -85,11 +85,13 @@ export async function runValidate(options: ValidateOptions): Promise<ExitCode> {
     options.format === 'text' &&
     (await askedQuarterMissing(result, options.quarter, { plansDir: named?.dir ?? options.plans, cwd: process.cwd() }, 'validate'));
   if (notInPlan) throw notInPlan;
-  const all = planProblems(result, options.quarter);
+  const every = everyProblem(result, options.quarter);
+  const all = withoutChecked(result, every);
   const found = named ? all.filter((d) => named.concerns(d)) : all;
   const diagnostics = options.strict ? promoteWarnings(found) : found;
   await reportDiagnostics(diagnostics, named ? named.count : result.files.length, options.format);
   if (options.format === 'text' && !options.fix) sayWhatFixMends(diagnostics);
+  if (options.format === 'text' && !named) sayCheckedMarks(checkedMarksUsed(result, every));
   return countBySeverity(diagnostics).errors > 0 ? EXIT.invalid : EXIT.ok;
 }
 
@@ -99,6 +101,21 @@ function sayWhatFixMends(diagnostics: readonly Diagnostic[]): void {
   if (count === 0) return;
   const [have, them] = count === 1 ? ['has', 'it'] : ['have', 'them'];
   process.stderr.write(`${count} of these slips ${have} one right answer: plan validate --fix mends ${them} by itself\n\n`);
+}
+
+/**
+ * The "# checked" marks: how many warnings they leave out, so that none is out of sight unknowingly,
+ * and the marks that leave out nothing any more (the value changed after it was checked).
+ */
+function sayCheckedMarks({ leftOut, unused }: { leftOut: number; unused: readonly string[] }): void {
+  if (leftOut > 0)
+    process.stderr.write(
+      `${leftOut} ${leftOut === 1 ? 'warning is' : 'warnings are'} not shown: ${leftOut === 1 ? 'its line is' : 'their lines are'} marked "# checked"\n\n`,
+    );
+  if (unused.length > 0)
+    process.stderr.write(
+      `the "# checked" ${unused.length === 1 ? 'mark' : 'marks'} on ${unused.join(', ')} ${unused.length === 1 ? 'has' : 'have'} no warning to leave out now: if the value changed after it was checked, delete the mark\n\n`,
+    );
 }
 
 /**
