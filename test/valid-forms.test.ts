@@ -798,6 +798,26 @@ describe('valid forms of the same plan', () => {
             "          WBC: 12000\n          NDC: 11000\n        pending:\n          NDC: 8000\n        narrative: NDC's £8,000 quote to a third parish is still awaiting signature.\n",
           ),
     ],
+    [
+      '"it" for the council the sentence before ended on ("WBC had £25,000; it now has £61,250")',
+      (t: string) => t.replace(Q2_END, `${Q2_END}          At the end of Q1 WBC had £25,000; it now has £61,250.\n`),
+    ],
+    [
+      'an amount quoted by one council on behalf of another',
+      (t: string) =>
+        t.replace(
+          '          NDC: 3000\n        pending:\n          NDC: 8000\n',
+          '          NDC: 3000\n        pending:\n          NDC: 8000\n        narrative: As lead authority, WBC has quoted £8,000 on behalf of NDC to three parishes.\n',
+        ),
+    ],
+    [
+      'the remaining amount of the gap, said to be quoted',
+      (t: string) =>
+        t.replace(
+          '          NDC: 3000\n        pending:\n          NDC: 8000\n',
+          '          NDC: 3000\n        pending:\n          NDC: 27000\n        narrative: NDC has invoiced £3,000; the remaining £27,000 is quoted to the parishes.\n',
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -94,8 +94,8 @@ export function mentions(sentence: string, names: ReadonlyMap<string, readonly s
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** The words between an amount and the council it is for: "\u00a360,000 for Ashcombe", "\u00a35,000 at NDC". */
-const FOR_COUNCIL = /^\s*(?:for|at|by|in)\s+(?:the\s+)?$/i;
+/** The words between an amount and the council it is for: "\u00a360,000 for Ashcombe", "\u00a35,000 at NDC", "\u00a36,500 on behalf of SBC". */
+const FOR_COUNCIL = /^\s*(?:for|at|by|in|on behalf of)\s+(?:the\s+)?$/i;
 
 /** The amounts of one sentence, each with its council and kind. */
 function sentenceAmounts(sentence: string, names: ReadonlyMap<string, readonly string[]>, labels: Labels, year?: string): SaidAmount[] {
@@ -151,8 +151,17 @@ export function saidAmounts(
   labels: Labels = {},
   year?: string,
 ): SaidAmount[] {
-  return sentencesOf(update).flatMap((s) => sentenceAmounts(s, names, labels, year));
+  let last: string | undefined;
+  return sentencesOf(update).flatMap((s) => {
+    // "WBC had \u00a39,800; it now has \u00a315,400": "it" is the council the sentence before ended on.
+    const sentence = last === undefined ? s : s.replace(PRONOUN, (_, space: string, its?: string) => `${space}${last}${its ? "'s" : ''}`);
+    last = mentions(sentence, names).pop()?.code ?? last;
+    return sentenceAmounts(sentence, names, labels, year);
+  });
 }
+
+/** "it" or "its" starting a sentence: the council of the sentence before. */
+const PRONOUN = /^(\s*)it(s)?\b(?!')/i;
 
 /**
  * The sentences of an update's narrative and notes. A line that runs on into the next (it ends with

@@ -20,7 +20,9 @@ function saidAsPending(update: Record<string, unknown>, amount: number, label: s
   const said = new RegExp(`\u00a3\\s?${groupThousands(amount).replace(/,/g, ',?')}\\b`);
   const shortfall = /\b(?:still to (?:find|achieve|get|secure)|short(?:fall)?|to go|remaining|gap|left to)\b/i;
   const pendingWords = (s: string) => s.toLowerCase().includes(label.toLowerCase()) || PENDING_WORDS.test(s);
-  return sentencesOf(update).some((s) => said.test(s) && pendingWords(s) && !shortfall.test(s));
+  // "the remaining \u00a33,000 is still invoiced": words of its own after the amount say it is pending, whatever came before.
+  const pendingAfter = (s: string) => pendingWords(s.slice(s.search(said)).split(/;|,(?!\d{3})/)[0]!);
+  return sentencesOf(update).some((s) => said.test(s) && pendingWords(s) && (!shortfall.test(s) || pendingAfter(s)));
 }
 
 export const pendingNotTheGap: Rule = (ctx) => {
