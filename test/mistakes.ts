@@ -2903,8 +2903,9 @@ export const MISTAKES: Mistake[] = [
         .replace(
           '          EDC: fleet contract savings expected from October\n',
           '          EDC: figure provisional, awaiting finance sign-off\n',
-        ),
-    line: 32,
+        )
+        .replace(Q2_NARRATIVE_END, `${Q2_NARRATIVE_END}          EDC's Q1 figure was confirmed by finance in August.\n`),
+    line: 33,
     message:
       /^EDC's Q2 note is its Q1 note \(line 21\) word for word, and it says how things stood then \("provisional"\): the report would print "figure provisional, awaiting finance sign-off" beside the Q2 figures as if it still held$/,
     hint: /^if it no longer holds, delete this line \(and "notes:" above it if it has no other line\); if it still does, write it as it stands at Q2$/,

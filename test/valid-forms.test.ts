@@ -205,6 +205,14 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      'one return late, and a figure the words say is unchanged from the quarter before',
+      (t: string) =>
+        t.replace(
+          '        status: Fewer waivers at WBC\n',
+          "        status: Fewer waivers at WBC\n        narrative: EDC's Q2 return is late for the register, but EDC approved 4 waivers, unchanged from Q1.\n",
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],
@@ -817,6 +825,32 @@ describe('valid forms of the same plan', () => {
           '          NDC: 3000\n        pending:\n          NDC: 8000\n',
           '          NDC: 3000\n        pending:\n          NDC: 27000\n        narrative: NDC has invoiced £3,000; the remaining £27,000 is quoted to the parishes.\n',
         ),
+    ],
+    [
+      'an amount still pending a quarter on, which the words say is not yet signed off',
+      (t: string) =>
+        t
+          .replace(
+            '          WBC: 4000\n          NDC: 0\n',
+            '          WBC: 4000\n          NDC: 0\n        pending:\n          NDC: 3000\n',
+          )
+          .replace(
+            '          NDC: 3000\n        pending:\n          NDC: 8000\n',
+            "          NDC: 3000\n        pending:\n          NDC: 3000\n        narrative: The parish council has still not signed off NDC's £3,000 quote.\n",
+          ),
+    ],
+    [
+      'a provisional note carried on while it still holds',
+      (t: string) =>
+        t
+          .replace(
+            '          EDC: 9000\n      Q2:',
+            '          EDC: 9000\n        notes:\n          EDC: provisional until the audit of the accounts\n      Q2:',
+          )
+          .replace(
+            '          EDC: fleet contract savings expected from October\n',
+            '          EDC: provisional until the audit of the accounts\n',
+          ),
     ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);

@@ -1,7 +1,7 @@
 import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { labelsMeant } from './label-swaps.js';
-import { AMOUNT, plainText, pounds, QUARTER_OWN, type SaidAmount, saidAmounts, sentencesOf, TOTAL_WORDS } from './narrative-amounts.js';
+import { AMOUNT, pounds, QUARTER_OWN, type SaidAmount, saidAmounts, sentencesOf, TOTAL_WORDS } from './narrative-amounts.js';
 import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
 
 /**
@@ -280,6 +280,19 @@ function aboutOtherMeasure(sentence: string, measure: string, action: Dict): boo
   return !named(measure) && ids.some((id) => id !== measure && named(id));
 }
 
+/**
+ * A figure written again is the earlier one shown for a late return only when the words say so: they
+ * give that quarter and the figure ("its Q2 figure of 24 days is shown"), and do not say it stayed the
+ * same ("unchanged from Q3", "still 27"), which would make it this quarter's own.
+ */
+function shownAgain(sentence: string, latest: { value: number; quarter: Quarter }): boolean {
+  return (
+    new RegExp(`\\b${latest.quarter}\\b`).test(sentence) &&
+    new RegExp(`(?<![\\d.,])${latest.value}(?![\\d]|[.,]\\d)`).test(sentence) &&
+    !/\b(?:unchanged|still|same|steady|again)\b/i.test(sentence)
+  );
+}
+
 function latestOf(figure: unknown, quarter: Quarter): { value: number; quarter: Quarter } | undefined {
   if (typeof figure === 'number') return figure > 0 ? { value: figure, quarter } : undefined;
   const lag = asDict(figure);
@@ -295,8 +308,8 @@ export function lagWrittenAsZero(action: Dict, names?: ReadonlyMap<string, reado
     const now = asDict(update?.measures);
     const before = p ? asDict(updateOf(action, p)?.measures) : undefined;
     if (!p || !update || !now || !before) return [];
-    const notes = Object.entries(asDict(update.notes) ?? {}).map(([c, t]) => `${c}: ${String(t)}`);
-    const sentences = [plainText(update.narrative), ...notes].join('\n').split(/[.!?;](?:\s|$)|\n/);
+    // A sentence wrapped over lines in the editor is one sentence; the notes are read too.
+    const sentences = sentencesOf(update);
     return Object.keys(now).flatMap((measure) =>
       Object.entries(asDict(now[measure]) ?? {}).flatMap(([code, v]): LagAsZero[] => {
         const earlier = latestOf(asDict(before[measure])?.[code], p);
@@ -308,7 +321,8 @@ export function lagWrittenAsZero(action: Dict, names?: ReadonlyMap<string, reado
             NOT_IN.test(s) &&
             RETURN_WORDS.test(s) &&
             words.some((w) => new RegExp(`\\b${w}\\b`).test(s)) &&
-            !aboutOtherMeasure(s, measure, action),
+            !aboutOtherMeasure(s, measure, action) &&
+            (as !== 'repeated' || shownAgain(s, latest!)),
         );
         return as && latest && sentence ? [{ as, code, quarter: q, measure, latest, said: sentence.match(NOT_IN)![0] }] : [];
       }),

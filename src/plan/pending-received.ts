@@ -17,13 +17,16 @@ import { achievedIn, at, eachAction, lineOfWords, problem, type Rule } from './r
  */
 
 const CAME_IN = /\b(?:received|signed(?: off)?|paid|banked|came in|secured|confirmed|agreed)\b/i;
+/** Words that keep it to come: "has still not signed off", "will be paid in April", "is due to be paid". */
+const NOT_YET = /\b(?:not|nothing|none|no|never|yet|will|shall|should|would|due to|expected|awaiting|awaited|until|once|when)\b/i;
 
 export const pendingNotCarried: Rule = (ctx) => {
   const names = wordsOf(ctx).names;
   return eachAction(ctx).flatMap((ref): Diagnostic[] => {
     const updates = asDict(ref.action.updates) ?? {};
     const label = asDict(ref.action.target)?.achievedLabel;
-    const cameIn = (s: string) => CAME_IN.test(s) || (typeof label === 'string' && s.toLowerCase().includes(label.trim().toLowerCase()));
+    const cameIn = (s: string) =>
+      !NOT_YET.test(s) && (CAME_IN.test(s) || (typeof label === 'string' && s.toLowerCase().includes(label.trim().toLowerCase())));
     return QUARTERS.flatMap((q): Diagnostic[] => {
       const p = previousQuarter(q);
       const update = asDict(updates[q]);
@@ -47,7 +50,7 @@ export const pendingNotCarried: Rule = (ctx) => {
               ? String(asDict(ref.action.target)!.pendingLabel).trim()
               : 'pending',
           said,
-          line: lineOfWords(ref, ['updates', q], sentence.slice(0, 30).trim()),
+          line: lineOfWords(ref, ['updates', q, 'narrative'], said),
         });
         return [problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'pending', code], true), 'warning', 'pending-came-in', wording)];
       });
