@@ -16,14 +16,9 @@ export function keyOfOuterPart(
   context: SlipContext,
   parents: ReadonlyArray<string | undefined>,
 ): Slip | undefined {
-  const line = lines[i]!;
-  const key = keyOf(line);
-  const parent = parents[i];
-  const kv = keyAndValue(line);
-  if (key === undefined || parent === undefined || !kv || kv.dash !== '' || OPENS_PART.test(line.text)) return undefined;
-  const here = context.children.get(parent);
-  // Among council codes, a key is indented a level too far, which indent-slips.ts says.
-  if (!here || here.has(key) || here.has(CODE_KEYS) || !context.knownKeys.has(key)) return undefined;
+  const moved = keyNotTakenHere(lines, i, context, parents);
+  if (!moved || OPENS_PART.test(moved.line.text)) return undefined;
+  const { line, key, parent, kv } = moved;
   const outer = outerPartFor(lines, i, key, context, parents);
   if (outer === undefined) return undefined;
   const opener = lines[outer]!;
@@ -47,6 +42,27 @@ export function keyOfOuterPart(
       { at: opener.start, remove: 0, insert: `${' '.repeat(column)}${line.text.slice(line.indent)}${eol}` },
     ],
   };
+}
+
+/**
+ * Line i's key, when the part it stands in does not take it and it is a key plan knows: a key moved out
+ * of its part, or into another. Among council codes a key is indented a level too far, which
+ * indent-slips.ts says.
+ */
+function keyNotTakenHere(
+  lines: readonly LineInfo[],
+  i: number,
+  context: SlipContext,
+  parents: ReadonlyArray<string | undefined>,
+): { line: LineInfo; key: string; parent: string; kv: NonNullable<ReturnType<typeof keyAndValue>> } | undefined {
+  const line = lines[i]!;
+  const key = keyOf(line);
+  const parent = parents[i];
+  const kv = keyAndValue(line);
+  if (key === undefined || parent === undefined || !kv || kv.dash !== '') return undefined;
+  const here = context.children.get(parent);
+  if (!here || here.has(key) || here.has(CODE_KEYS) || !context.knownKeys.has(key)) return undefined;
+  return { line, key, parent, kv };
 }
 
 /**
@@ -169,13 +185,9 @@ export function keyOfInnerPart(
   context: SlipContext,
   parents: ReadonlyArray<string | undefined>,
 ): Slip | undefined {
-  const line = lines[i]!;
-  const key = keyOf(line);
-  const parent = parents[i];
-  const kv = keyAndValue(line);
-  if (key === undefined || parent === undefined || !kv || kv.dash !== '' || kv.value === '') return undefined;
-  const here = context.children.get(parent);
-  if (!here || here.has(key) || here.has(CODE_KEYS) || !context.knownKeys.has(key)) return undefined;
+  const moved = keyNotTakenHere(lines, i, context, parents);
+  if (!moved || moved.kv.value === '') return undefined;
+  const { line, key, kv } = moved;
   const homes = [...linesBeside(lines, i)].filter(
     ([part, j]) => context.children.get(part)?.has(key) === true && OPENS_PART.test(lines[j]!.text) && !keysBeside(lines, j + 1).has(key),
   );
