@@ -5423,6 +5423,8 @@ export const MISTAKES: Mistake[] = [
     hint: /in its place: https:\/\/www\.example-county\.gov\.uk\/suppliers$/,
     severity: 'warning',
     alone: true,
+    // The redirect holds the address with its scheme; the officer had written it without.
+    repaired: (t) => t.replace('See www.example-county.gov.uk/suppliers.', 'See https://www.example-county.gov.uk/suppliers.'),
   },
   {
     name: "a PDF's page footer copied between two bullets of a narrative",

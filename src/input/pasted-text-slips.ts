@@ -5,7 +5,8 @@ import type { Slip } from './slips.js';
 /**
  * Text pasted with what another program added to it, which the report would print as typed: a link an
  * email's scanning service wrapped ("Safe Links"), and a PDF's page footer copied across a page break.
- * Warnings, not repaired: --fix leaves the officer's text as written.
+ * Warnings. The page's own address inside a wrapped link is its one right reading, which --fix writes
+ * (the plan reads the text as written until then); a footer is left for the officer to take out.
  */
 export function findPastedTextSlips(text: string, _context: unknown, lines: readonly LineInfo[] = scanLines(text)): Slip[] {
   const slips: Slip[] = [];
@@ -45,7 +46,7 @@ function wrappedLinks(line: LineInfo): Slip[] {
       offset,
       code: 'wrapped-link',
       ...say.wrappedLink({ by: found.by, address: found.address, mailbox: /%40|@/.test(written.slice(written.indexOf('?'))) }),
-      edits: [],
+      edits: [{ at: offset, remove: written.length, insert: found.address }],
       severity: 'warning',
     });
   }

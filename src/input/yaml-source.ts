@@ -301,7 +301,7 @@ function repairLineSlips(working: WorkingCopy, options: ParseOptions, report: (s
     for (const slip of slips) report(slip, true);
     // Text another program left is the officer's own text as written until --fix mends it: the plan
     // reads it as it is, whether in a block or in quotes (the finder reads only the first).
-    const edits = find === findArtefactSlips ? [] : slips.flatMap((slip) => slip.edits);
+    const edits = find === findArtefactSlips || find === findPastedTextSlips ? [] : slips.flatMap((slip) => slip.edits);
     if (edits.length > 0) {
       working.apply(edits);
       lines = undefined;

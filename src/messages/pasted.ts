@@ -52,6 +52,7 @@ export const pasted = group(
       (p) => ({
         message: `this address is a link as ${p.by} wraps it in an email or a chat, not the page itself: the report would link readers to ${p.by === 'Google' || p.by === 'Facebook' ? `${p.by}'s redirect` : "Microsoft's checking service"}${p.mailbox ? ' and print an email address held in it' : ''}`,
         hint: `write the page's own address in its place: ${p.address}`,
+        fixed: `the ${p.by} link written as the page's own address, ${p.address}`,
       }),
     ),
     pageFooter: entry([{ line: 39, written: 'Shared Procurement Action Plan 2034/35 Q2 Update \u2013 Appendix 2 Page 4 of 11' }], (p) => ({
