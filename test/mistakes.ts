@@ -2933,6 +2933,21 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'the quarter before\'s green rating left beside a status rewritten to "Behind" (heldout17)',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '        status: Adopted by WBC and NDC\n        rag: amber\n',
+        '        status: "Behind: EDC has not adopted the rules"\n        rag: green\n',
+      ),
+    line: 19,
+    message:
+      /^the Q2 rating is green, as it was at Q1, but the Q2 status starts "Behind": was the rating copied with the update and not changed\?$/,
+    hint: /^write the rating the status gives \(amber or red\); if green is right, say why in the status$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'a measure figure written 0 for a council whose return the narrative says is not in yet',
     file: GOV,
     edit: (t) =>

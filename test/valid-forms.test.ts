@@ -213,6 +213,14 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      'a green rating kept beside a status that turns its first word ("Delayed, but back on track")',
+      (t: string) =>
+        t.replace(
+          '        status: Adopted by WBC and NDC\n        rag: amber\n',
+          '        status: Delayed by a month, but back on track\n        rag: green\n',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

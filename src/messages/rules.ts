@@ -51,6 +51,19 @@ export const rules = group(
       message: `${p.code}'s ${p.quarter} ${p.label} amount, ${p.said}, is the one from ${p.before}, while the narrative (line ${p.line}) says it came in: the report would count it twice, in the total and again as ${p.label}`,
       hint: `if nothing more is ${p.label} for ${p.code}, delete this line; if a new ${p.label} amount happens to be the same, leave it`,
     })),
+    ragLeftFromBefore: entry(
+      [
+        { quarter: 'Q3', before: 'Q2', rag: 'green', words: 'Behind' },
+        { quarter: 'Q4', before: 'Q3', rag: 'red', words: 'Complete' },
+      ],
+      (p) => ({
+        message: `the ${p.quarter} rating is ${p.rag}, as it was at ${p.before}, but the ${p.quarter} status starts "${p.words}": was the rating copied with the update and not changed?`,
+        hint:
+          p.rag === 'green'
+            ? `write the rating the status gives (amber or red); if ${p.rag} is right, say why in the status`
+            : `write the rating the status gives (green or amber); if ${p.rag} is right, say why in the status`,
+      }),
+    ),
     noteCarried: entry(
       [
         { code: 'FCC', quarter: 'Q3', before: 'Q2', text: 'Q2 figure provisional: awaiting finance sign-off', why: 'Q2', line: 40 },

@@ -36,6 +36,7 @@ import { profilesAsText } from './profile-text.js';
 import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
 import { quarterKeysMatchMonths } from './quarter-months.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
+import { ragsOfTheirQuarter } from './rag-words.js';
 import { actionTextsOwn, sectionTitlesOwn } from './repeated-parts.js';
 import { reportLinesNotPasted } from './report-lines.js';
 import {
@@ -481,6 +482,7 @@ const rules: readonly Rule[] = [
   quarterKeysMatchMonths,
   reportLinesNotPasted,
   notesOfTheirQuarter,
+  ragsOfTheirQuarter,
   pendingNotCarried,
   amountsCountedOnce,
   figuresNotCopied,
