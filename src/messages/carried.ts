@@ -9,6 +9,17 @@ export const carried = group(
   'Figures copied or carried inside an action',
   "Lines copied to write the next lines (a quarter's figures from the quarter before, the pending lines from the achieved ones) look right and add up, so a line not overtyped would reach committee unremarked. When two sets of two or more uneven figures are the same, council for council, where that cannot be chance, or a figure is not the one the narrative gives, plan warns.",
   {
+    figureOfOtherCouncil: entry(
+      [{ code: 'FCC', quarter: 'Q3' as string | undefined, label: 'pending', now: '\u00a36,500', line: 59, to: 'SBC', write: 6500 }],
+      (p: { code: string; quarter: string | undefined; label: string; now: string; line: number; to: string; write: number }) => ({
+        message:
+          `${p.code}'s ${p.quarter ?? ''} ${p.label} amount, ${p.now}, is what the narrative (line ${p.line}) gives as ${p.label} for ${p.to}, which has no ${p.label} figure, and it gives ${p.code} none`.replace(
+            '  ',
+            ' ',
+          ),
+        hint: `if the amount is ${p.to}'s, write ${p.to}: ${p.write} in place of ${p.code}: ${p.write}; if it is ${p.code}'s, correct the narrative`,
+      }),
+    ),
     targetIsAchieved: entry(
       [{ quarter: 'Q3', achieved: { from: 40, to: 43 }, target: { from: 13, to: 16 } }],
       (p: { quarter: string; achieved: Lines; target: Lines }) => ({

@@ -428,17 +428,6 @@ export const said = group(
         hint: `if the figures are right, write ${p.real}% here (or leave the percentage out: the report works it out); if the words are, correct ${p.code}'s ${p.quarter} achieved figure`,
       }),
     ),
-    figureOfOtherCouncil: entry(
-      [{ code: 'FCC', quarter: 'Q3' as string | undefined, label: 'pending', now: '\u00a36,500', line: 59, to: 'SBC', write: 6500 }],
-      (p: { code: string; quarter: string | undefined; label: string; now: string; line: number; to: string; write: number }) => ({
-        message:
-          `${p.code}'s ${p.quarter ?? ''} ${p.label} amount, ${p.now}, is what the narrative (line ${p.line}) gives as ${p.label} for ${p.to}, which has no ${p.label} figure, and it gives ${p.code} none`.replace(
-            '  ',
-            ' ',
-          ),
-        hint: `if the amount is ${p.to}'s, write ${p.to}: ${p.write} in place of ${p.code}: ${p.write}; if it is ${p.code}'s, correct the narrative`,
-      }),
-    ),
     figureNotAsSaid: entry(
       [
         {

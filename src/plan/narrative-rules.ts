@@ -84,6 +84,15 @@ function explainedWording(ref: ActionRef, slip: Extract<NarrativeSlip, { kind: '
   return say.figureCountsUncounted({ ...common, left: slip.left.said, words, line, figure });
 }
 
+/** A figure on another council's line: the amount the words give a council with no figure of the block. */
+function lineWording(ref: ActionRef, slip: Extract<NarrativeSlip, { kind: 'moved' }>) {
+  const block = slip.block;
+  const common = { quarter: block.quarter, label: labelOf(ref, block) };
+  const { code, write, said } = slip.fix;
+  const line = wordsLine(ref, block, said);
+  return say.figureOfOtherCouncil({ ...common, code, now: formatMoney(write), line, to: slip.to, write });
+}
+
 function wording(ref: ActionRef, slip: NarrativeSlip) {
   const block = slip.block;
   const common = { quarter: block.quarter, label: labelOf(ref, block) };
@@ -91,11 +100,7 @@ function wording(ref: ActionRef, slip: NarrativeSlip) {
     const line = wordsLine(ref, block, slip.fixes[0]!.said);
     return say.figuresUnderOtherCouncils({ ...common, line, figures: blockLines(ref, block), pairs: slip.fixes.map(pair) });
   }
-  if (slip.kind === 'moved') {
-    const { code, write, said } = slip.fix;
-    const line = wordsLine(ref, block, said);
-    return say.figureOfOtherCouncil({ ...common, code, now: formatMoney(write), line, to: slip.to, write });
-  }
+  if (slip.kind === 'moved') return lineWording(ref, slip);
   if (slip.kind === 'nonePending') {
     const line = wordsLine(ref, block, slip.said);
     return say.pendingSaidNone({
