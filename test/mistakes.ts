@@ -2997,6 +2997,20 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "a council's figure typed as the line above's, the narrative giving each council's (heldout17)",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(Q2_NARRATIVE_END, `${Q2_NARRATIVE_END}          Totals so far: WBC £61,250, NDC £40,000 and EDC £15,000.\n`)
+        .replace('          WBC: 61250\n          NDC: 40000\n', '          WBC: 61250\n          NDC: 61250\n'),
+    line: 28,
+    message:
+      /^NDC's Q2 achieved figure, £61,250, is WBC's \(line 27\), which the narrative \(line 25\) gives as WBC's, while it gives NDC £40,000: was WBC's line typed again\?$/,
+    hint: /^write NDC: 40000 on line 28; if £61,250 is right, correct the narrative instead$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: "a quarter's figures pasted in another order of councils, the narrative giving each council's",
     file: SAV,
     edit: (t) =>

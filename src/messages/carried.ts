@@ -9,6 +9,41 @@ export const carried = group(
   'Figures copied or carried inside an action',
   "Lines copied to write the next lines (a quarter's figures from the quarter before, the pending lines from the achieved ones) look right and add up, so a line not overtyped would reach committee unremarked. When two sets of two or more uneven figures are the same, council for council, where that cannot be chance, or a figure is not the one the narrative gives, plan warns.",
   {
+    figureOfCouncilAbove: entry(
+      [
+        {
+          code: 'MBC',
+          quarter: 'Q3' as string | undefined,
+          label: 'achieved',
+          now: '\u00a320,650',
+          other: 'GCC',
+          otherLine: 108,
+          said: '\u00a311,400',
+          line: 111,
+          figure: 109,
+          write: 11400,
+        },
+      ],
+      (p: {
+        code: string;
+        quarter: string | undefined;
+        label: string;
+        now: string;
+        other: string;
+        otherLine: number;
+        said: string;
+        line: number;
+        figure: number;
+        write: number;
+      }) => ({
+        message:
+          `${p.code}'s ${p.quarter ?? ''} ${p.label} figure, ${p.now}, is ${p.other}'s (line ${p.otherLine}), which the narrative (line ${p.line}) gives as ${p.other}'s, while it gives ${p.code} ${p.said}: was ${p.other}'s line typed again?`.replace(
+            '  ',
+            ' ',
+          ),
+        hint: `write ${p.code}: ${p.write} on line ${p.figure}; if ${p.now} is right, correct the narrative instead`,
+      }),
+    ),
     figureOfOtherCouncil: entry(
       [{ code: 'FCC', quarter: 'Q3' as string | undefined, label: 'pending', now: '\u00a36,500', line: 59, to: 'SBC', write: 6500 }],
       (p: { code: string; quarter: string | undefined; label: string; now: string; line: number; to: string; write: number }) => ({

@@ -58,6 +58,8 @@ export type NarrativeSlip =
   | { kind: 'profiled'; block: Block; fix: Fix; share: number; target: number }
   /** A figure that is the words' amount plus one they say is not counted (cost avoidance). */
   | { kind: 'uncounted'; block: Block; fix: Fix; left: SaidAmount }
+  /** A figure that is another council's (`other`, whose figure the words give so), where the words give this council another: a line copied. */
+  | { kind: 'twin'; block: Block; fix: Fix; other: string }
   /** A council's figure that is the words' amount of its kind for another council (`to`), which has no figure of the block. */
   | { kind: 'moved'; block: Block; fix: Fix; to: string }
   /** Amounts pending (`fixes`, to write 0) where the words say nothing is pending (`said`, as written). */
@@ -158,6 +160,9 @@ function blockSlips(block: Block, figures: Figures, words: Words, kind: SaidAmou
       const agree = codes.filter((c) => c !== code && list.get(c)?.value === figures[c]);
       const why = explained(block, code, value, meant, { ...words, agree: agree.length > 0 }, expected);
       if (why.length > 0) return why;
+      // "MBC: 20650" under "GCC: 20650", the words giving GCC \u00a320,650 and MBC \u00a311,400: the row above typed again.
+      const twin = codes.find((c) => c !== code && figures[c] === value && list.get(c)?.value === value);
+      if (twin) return [{ kind: 'twin', block, fix: fixOf(code, value, meant), other: twin }];
       if (!typoApart(value, meant.value) || (agree.length === 0 && !meant.running)) return [];
       return [{ kind: 'differs', block, fix: fixOf(code, value, meant), agree }];
     }),

@@ -84,13 +84,15 @@ function explainedWording(ref: ActionRef, slip: Extract<NarrativeSlip, { kind: '
   return say.figureCountsUncounted({ ...common, left: slip.left.said, words, line, figure });
 }
 
-/** A figure on another council's line: the amount the words give a council with no figure of the block. */
-function lineWording(ref: ActionRef, slip: Extract<NarrativeSlip, { kind: 'moved' }>) {
+/** A figure on another council's line: the line above typed again, or the amount the words give another council. */
+function lineWording(ref: ActionRef, slip: Extract<NarrativeSlip, { kind: 'twin' | 'moved' }>) {
   const block = slip.block;
   const common = { quarter: block.quarter, label: labelOf(ref, block) };
-  const { code, write, said } = slip.fix;
+  const { code, write, said, value } = slip.fix;
   const line = wordsLine(ref, block, said);
-  return say.figureOfOtherCouncil({ ...common, code, now: formatMoney(write), line, to: slip.to, write });
+  if (slip.kind === 'moved') return say.figureOfOtherCouncil({ ...common, code, now: formatMoney(write), line, to: slip.to, write });
+  const pair = { other: slip.other, otherLine: figureLine(ref, block, slip.other), figure: figureLine(ref, block, code) };
+  return say.figureOfCouncilAbove({ ...common, code, now: formatMoney(value), said, line, write, ...pair });
 }
 
 function wording(ref: ActionRef, slip: NarrativeSlip) {
@@ -100,7 +102,7 @@ function wording(ref: ActionRef, slip: NarrativeSlip) {
     const line = wordsLine(ref, block, slip.fixes[0]!.said);
     return say.figuresUnderOtherCouncils({ ...common, line, figures: blockLines(ref, block), pairs: slip.fixes.map(pair) });
   }
-  if (slip.kind === 'moved') return lineWording(ref, slip);
+  if (slip.kind === 'twin' || slip.kind === 'moved') return lineWording(ref, slip);
   if (slip.kind === 'nonePending') {
     const line = wordsLine(ref, block, slip.said);
     return say.pendingSaidNone({
