@@ -64,6 +64,13 @@ export const rules = group(
             : `write the rating the status gives (green or amber); if ${p.rag} is right, say why in the status`,
       }),
     ),
+    lagFigureCameIn: entry(
+      [{ code: 'TDC', quarter: 'Q4', before: 'Q3', value: '24', was: 'Q2', now: 22, forQuarter: 'Q3', line: 108 }],
+      (p) => ({
+        message: `${p.code}'s ${p.quarter} figure is still { value: ${p.value}, quarter: ${p.was} }, as at ${p.before}, while the narrative (line ${p.line}) says its late figure has now come in, at ${p.now}: the report would print the old one as the latest`,
+        hint: `write ${p.code}: { value: ${p.now}, quarter: ${p.forQuarter} }; if ${p.now} is this quarter's own figure, write ${p.code}: ${p.now}`,
+      }),
+    ),
     noteCarried: entry(
       [
         { code: 'FCC', quarter: 'Q3', before: 'Q2', text: 'Q2 figure provisional: awaiting finance sign-off', why: 'Q2', line: 40 },

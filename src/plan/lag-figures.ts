@@ -1,8 +1,11 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
-import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
-import { at, eachAction, problem, type RuleContext } from './rule-context.js';
+import { sentencesOf } from './narrative-amounts.js';
+import { firstMonthOf } from './note-amounts.js';
+import { quarterOfMonths } from './quarter-months.js';
+import { previousQuarter, QUARTERS, type Quarter, quarterIndex } from './quarters.js';
+import { at, eachAction, lineOfWords, problem, type Rule, type RuleContext } from './rule-context.js';
 
 /**
  * A lagging figure's "quarter:" copied onto a new figure: the officer copies last quarter's
@@ -63,4 +66,50 @@ export const lagQuartersKept = (ctx: RuleContext): Diagnostic[] => {
     }
   }
   return out;
+};
+
+/** "has now come in at 22 days": the words that say a late figure is in, and the figure after them. */
+const CAME_IN = /\b(?:has (?:now )?come in|came in|is now in|now in|has arrived|arrived|been received)\b\D{0,20}?(\d+(?:\.\d+)?)/i;
+
+/**
+ * A lagging figure carried into the next update unchanged, "{ value: 24, quarter: Q2 }" as it was,
+ * while the narrative says the council's late figure has now come in ("TDC's figure for October to
+ * December has now come in at 22 days"). The report would print the old figure as the latest. The
+ * figure to write is the one the words give, for the quarter whose months they name (else the
+ * quarter before).
+ */
+export const lagFiguresUpdated: Rule = (ctx) => {
+  const firstMonth = firstMonthOf(ctx);
+  return eachAction(ctx).flatMap((ref): Diagnostic[] => {
+    const updates = asDict(ref.action.updates) ?? {};
+    return QUARTERS.flatMap((q): Diagnostic[] => {
+      const p = previousQuarter(q);
+      const update = asDict(updates[q]);
+      if (!p || !update) return [];
+      const sentences = sentencesOf(update);
+      return Object.entries(asDict(update.measures) ?? {}).flatMap(([id, row]) =>
+        Object.entries(asDict(row) ?? {}).flatMap(([code, raw]): Diagnostic[] => {
+          const lag = asDict(raw);
+          const before = asDict(asDict(asDict(asDict(updates[p])?.measures)?.[id])?.[code]);
+          if (!lag || !before || lag.value !== before.value || lag.quarter !== before.quarter) return [];
+          const sentence = sentences.find((t) => new RegExp(`\\b${code}\\b`).test(t) && CAME_IN.test(t));
+          const now = sentence ? Number(CAME_IN.exec(sentence)![1]) : undefined;
+          if (sentence === undefined || now === undefined || now === lag.value) return [];
+          const quarter = quarterOfMonths(sentence, firstMonth) ?? p;
+          const line = lineOfWords(ref, ['updates', q], CAME_IN.exec(sentence)![0]);
+          const wording = say.lagFigureCameIn({
+            code,
+            quarter: q,
+            before: p,
+            value: String(lag.value),
+            was: String(lag.quarter),
+            now,
+            forQuarter: quarter,
+            line,
+          });
+          return [problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'measures', id, code]), 'warning', 'lag-figure-came-in', wording)];
+        }),
+      );
+    });
+  });
 };

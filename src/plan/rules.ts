@@ -17,7 +17,7 @@ import { figuresInScale } from './figure-scale.js';
 import { measuresAsHeard } from './heard-numbers.js';
 import { jointTargetsShared } from './joint-targets.js';
 import { labelsNotSwapped } from './label-swaps.js';
-import { lagQuartersKept } from './lag-figures.js';
+import { lagFiguresUpdated, lagQuartersKept } from './lag-figures.js';
 import { measureRowsNotCopied, measureTargetsNotCopied } from './measure-copies.js';
 import { measuresAsNarrated } from './measure-narrative.js';
 import { measuresAreSound } from './measure-rules.js';
@@ -483,6 +483,7 @@ const rules: readonly Rule[] = [
   reportLinesNotPasted,
   notesOfTheirQuarter,
   ragsOfTheirQuarter,
+  lagFiguresUpdated,
   pendingNotCarried,
   amountsCountedOnce,
   figuresNotCopied,
