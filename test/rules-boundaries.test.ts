@@ -207,7 +207,7 @@ describe('the financial year', () => {
 
   it('says when the start and the label disagree, and how to make them agree', async () => {
     expect(await found({ 'plan.yaml': planYaml('2013/14', '2014-04-01') }, ['financial-year'])).toEqual([
-      `${PLAN}:5:11 error financial-year: the year starts in 2014, but the label says 2013/14 | make them agree, e.g. label: "2013/14" and starts: 2013-04-01`,
+      `${PLAN}:5:11 error financial-year: the year starts in 2014, but the label says 2013/14 | if the year is 2013/14, write starts: 2013-04-01; if it really starts on 2014-04-01, write label: "2014/15"`,
     ]);
   });
 
@@ -461,7 +461,7 @@ describe('the financial year in the title and the start date', () => {
 
   it('writes the label in the hint with its leading zero', async () => {
     expect(await found({ 'plan.yaml': planYaml('2008/09', '2009-04-01') }, ['financial-year'])).toEqual([
-      `${PLAN}:5:11 error financial-year: the year starts in 2009, but the label says 2008/09 | make them agree, e.g. label: "2008/09" and starts: 2008-04-01`,
+      `${PLAN}:5:11 error financial-year: the year starts in 2009, but the label says 2008/09 | if the year is 2008/09, write starts: 2008-04-01; if it really starts on 2009-04-01, write label: "2009/10"`,
     ]);
   });
 

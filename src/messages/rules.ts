@@ -9,10 +9,13 @@ export const rules = group(
       message: `"${p.label}" is not a financial year: the second part should be ${p.second}`,
       hint: `write it as "${p.first}/${p.second}"`,
     })),
-    yearStartDisagrees: entry([{ label: '2015/16', starts: '2014', first: 2015, second: '16' }], (p) => ({
-      message: `the year starts in ${p.starts}, but the label says ${p.label}`,
-      hint: `make them agree, e.g. label: "${p.first}/${p.second}" and starts: ${p.first}-04-01`,
-    })),
+    yearStartDisagrees: entry([{ label: '2015/16', starts: '2014', first: 2015, date: '2014-04-01' }], (p) => {
+      const other = `${p.starts}/${String((Number(p.starts) + 1) % 100).padStart(2, '0')}`;
+      return {
+        message: `the year starts in ${p.starts}, but the label says ${p.label}`,
+        hint: `if the year is ${p.label}, write starts: ${p.first}${p.date.slice(4)}; if it really starts on ${p.date}, write label: "${other}"`,
+      };
+    }),
     titleRepeatsYear: entry(
       [
         { year: '2015/16', atEnd: true },

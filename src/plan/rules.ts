@@ -106,7 +106,7 @@ const financialYearMatchesStart: Rule = ({ planFile }) => {
         at(planFile, ['financialYear', 'starts']),
         'error',
         'financial-year',
-        say.yearStartDisagrees({ label: fy.label, starts: starts[1]!, first, second }),
+        say.yearStartDisagrees({ label: fy.label, starts: starts[1]!, first, date: fy.starts }),
       ),
     );
   return out;
