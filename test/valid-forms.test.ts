@@ -221,6 +221,14 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      'a green rating kept beside a status rewritten to "Not started", for work not yet due',
+      (t: string) =>
+        t.replace(
+          '        status: Adopted by WBC and NDC\n        rag: amber\n',
+          '        status: Not started at EDC, due in Q4\n        rag: green\n',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

@@ -14,7 +14,7 @@ import { at, eachAction, problem, type Rule } from './rule-context.js';
  */
 
 const BEHIND =
-  /^(?:behind|delayed|late|at risk|slipp(?:ed|ing)|overdue|stalled|on hold|off track|not (?:yet )?(?:started|published|done|met|achieved|delivered))\b/i;
+  /^(?:behind|delayed|late|at risk|slipp(?:ed|ing)|overdue|stalled|on hold|off track|not (?:yet )?(?:published|done|met|achieved|delivered))\b/i;
 const DONE = /^(?:on track|complete[d]?|achieved|met|ahead|done|delivered|finished)\b/i;
 const TURN = /\b(?:but|now|back on track|recovered|caught up|however|although|though|except|apart from)\b/i;
 
