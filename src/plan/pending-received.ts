@@ -24,7 +24,9 @@ export const pendingNotCarried: Rule = (ctx) => {
   const names = wordsOf(ctx).names;
   return eachAction(ctx).flatMap((ref): Diagnostic[] => {
     const updates = asDict(ref.action.updates) ?? {};
-    const label = asDict(ref.action.target)?.achievedLabel;
+    const target = asDict(ref.action.target);
+    const label = target?.achievedLabel;
+    const pendingLabel = typeof target?.pendingLabel === 'string' ? target.pendingLabel.trim() : 'pending';
     const cameIn = (s: string) =>
       !NOT_YET.test(s) && (CAME_IN.test(s) || (typeof label === 'string' && s.toLowerCase().includes(label.trim().toLowerCase())));
     return QUARTERS.flatMap((q): Diagnostic[] => {
@@ -45,10 +47,7 @@ export const pendingNotCarried: Rule = (ctx) => {
           code,
           quarter: q,
           before: p,
-          label:
-            typeof asDict(ref.action.target)?.pendingLabel === 'string'
-              ? String(asDict(ref.action.target)!.pendingLabel).trim()
-              : 'pending',
+          label: pendingLabel,
           said,
           line: lineOfWords(ref, ['updates', q, 'narrative'], said),
         });
