@@ -49,6 +49,7 @@ const CAPABILITIES = [
       'shared/plans-lock.ts',
       'input/read-input.ts',
       'plan/load-plan.ts',
+      'plan/list-files.ts',
       'config.ts',
       'pdf/',
       'lsp/',

@@ -5,7 +5,7 @@ import { type SlipContext, WorkingCopy } from '../../input/slips.js';
 import { decodeSource } from '../../input/source-file.js';
 import { LINE_SLIP_FINDERS } from '../../input/yaml-source.js';
 import { say } from '../../messages/index.js';
-import { listPlanFiles } from '../../plan/load-plan.js';
+import { listPlanFiles } from '../../plan/list-files.js';
 import { councilsOfPlan, yearStartOfPlan } from '../../plan/plan-facts.js';
 import { planFileSchema, sectionFileSchema } from '../../plan/schema.js';
 import { BOM, startsWithBom } from '../../shared/bom.js';
