@@ -223,6 +223,24 @@ describe('plan validate: every mistake is reported at its position', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('names a section moved into a folder inside the plans folder, and says nothing of kept copies or the archive', async () => {
+    const beta = BASE_FILES['1.1-alpha.yaml']!.replace('"1.1"', '"2.1"').replaceAll('alpha-', 'beta-');
+    fixture = makeFixture({
+      'Q2 as sent/2.1-beta.yaml': beta,
+      'Q2 as sent/1.1-alpha.yaml': BASE_FILES['1.1-alpha.yaml']!,
+      'Q2 as sent/plan.yaml': BASE_FILES['plan.yaml']!,
+      'old/2013/3.1-gamma.yml': beta,
+      'old/notes.yaml': 'kept: true\n',
+      'archive/2013-14/4.1-delta.yaml': beta,
+    });
+    const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
+    expect(result.diagnostics.map((d) => `${positionOf(d)} ${d.severity}: ${d.message} | ${d.hint}`)).toEqual([
+      'plans/old/2013/3.1-gamma.yml:1:1 error: plans/old/2013/3.1-gamma.yml is not read, so section 3.1 is left out of the report: plan reads only the files directly in the plans folder, not those in a folder inside it | move it up into the plans folder, beside plan.yaml; if section 3.1 was dropped on purpose, move the folder "old" out of the plans folder',
+      'plans/Q2 as sent/2.1-beta.yaml:1:1 error: plans/Q2 as sent/2.1-beta.yaml is not read, so section 2.1 is left out of the report: plan reads only the files directly in the plans folder, not those in a folder inside it | move it up into the plans folder, beside plan.yaml; if section 2.1 was dropped on purpose, move the folder "Q2 as sent" out of the plans folder',
+    ]);
+    expect(result.plan).toBeUndefined();
+  });
+
   it('reads a section whose name ends in capitals, .YAML', async () => {
     fixture = makeFixture({ '2.1-beta.YAML': section('status: On track') });
     const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });

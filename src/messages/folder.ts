@@ -98,6 +98,16 @@ export const folder = group(
         hint: `compare the two, keep the right one as ${p.original}, and delete the other or move it out of the plans folder`,
       }),
     ),
+    sectionBelow: entry(
+      [
+        { path: 'plans/Q2 as sent/5-climate.yaml', folder: 'Q2 as sent', section: '5' },
+        { path: 'plans/old/fleet.yaml', folder: 'old', section: undefined },
+      ],
+      (p: { path: string; folder: string; section: string | undefined }) => ({
+        message: `${p.path} is not read, so ${p.section === undefined ? 'its section is' : `section ${p.section} is`} left out of the report: plan reads only the files directly in the plans folder, not those in a folder inside it`,
+        hint: `move it up into the plans folder, beside plan.yaml; if ${p.section === undefined ? 'the section' : `section ${p.section}`} was dropped on purpose, move the folder "${p.folder}" out of the plans folder`,
+      }),
+    ),
     linkNotFollowed: entry([undefined], () => ({
       message: 'symbolic link not followed: plan files must be real files in the plans folder',
       hint: 'copy the file into the folder instead of linking to it',

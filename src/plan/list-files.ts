@@ -6,6 +6,7 @@ import { say, type Wording } from '../messages/index.js';
 import { compareNames } from '../shared/paths.js';
 import { closest } from '../shared/words.js';
 import { conflictCopyOf } from './conflict-copies.js';
+import { sectionsBelow } from './sections-below.js';
 
 /** The plan-level file; every other YAML file in the folder is a section. */
 const PLAN_FILE_NAMES = ['plan.yaml', 'plan.yml'] as const;
@@ -123,6 +124,7 @@ export async function listPlanFiles(dir: string, display: (p: string) => string)
   }
   const { planPath, sectionPaths } = sortPlanFiles(yamlEntries, dir, display, diagnostics);
   diagnostics.push(...missingFiles(planPath, sectionPaths, dir, display));
+  diagnostics.push(...unreadBelow(dir, entries, sectionPaths, display));
   return { planPath, sectionPaths, diagnostics };
 }
 
@@ -190,6 +192,55 @@ function sortPlanFiles(
   }
   return { planPath, sectionPaths };
 }
+/** The year roll keeps finished years in plans/archive: those are not looked in. */
+const KEPT_FOLDERS = /^(archive|node_modules)$/i;
+/** Looking below stops here: a plans folder with more YAML files below it than this is not an officer's. */
+const MOST_BELOW = 200;
+
+/** YAML files in the folders inside the plans folder, two deep, as paths from it ("Q2 as sent/5-x.yaml"). */
+function yamlBelow(dir: string, entries: readonly Dirent[]): string[] {
+  const found: string[] = [];
+  const look = (folder: string, depth: number): void => {
+    let inner: Dirent[];
+    try {
+      inner = readdirSync(join(dir, folder), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of [...inner].sort((a, b) => compareNames(a.name, b.name))) {
+      if (isIgnoredName(e.name) || found.length >= MOST_BELOW) continue;
+      if (e.isFile() && YAML_NAME.test(e.name)) found.push(`${folder}/${e.name}`);
+      else if (e.isDirectory() && depth < 2) look(`${folder}/${e.name}`, depth + 1);
+    }
+  };
+  for (const e of [...entries].sort((a, b) => compareNames(a.name, b.name))) {
+    if (e.isDirectory() && !isIgnoredName(e.name) && !KEPT_FOLDERS.test(e.name) && !YAML_NAME.test(e.name)) look(e.name, 1);
+  }
+  return found;
+}
+
+/** Sections moved into a folder inside the plans folder, which would be left out of the report unsaid. */
+function unreadBelow(
+  dir: string,
+  entries: readonly Dirent[],
+  sectionPaths: readonly string[],
+  display: (p: string) => string,
+): Diagnostic[] {
+  const read = sectionPaths.map((p) => p.slice(p.lastIndexOf('/') + 1));
+  return sectionsBelow(yamlBelow(dir, entries), read).map(({ path, section }) =>
+    atFile(
+      display(join(dir, path)),
+      'error',
+      'file-not-read',
+      say.sectionBelow({
+        path: display(join(dir, path)),
+        folder: path.slice(0, path.indexOf('/')),
+        section,
+      }),
+    ),
+  );
+}
+
 /** A folder without plan.yaml, or without any section, is not a plan. */
 function missingFiles(
   planPath: string | undefined,
