@@ -143,8 +143,13 @@ function markedFigure(line: LineInfo, context: SlipContext, parent: string | und
 
 /** Excel's day 1 is 1 January 1900, counting the 29 February 1900 that never was: day 0 is 30 December 1899. */
 const EXCEL_DAY_ZERO = Date.UTC(1899, 11, 30);
+/** A workbook of the 1904 date system (Excel for Mac's, once) counts from 1 January 1904: day 0. */
+const EXCEL_1904_DAY_ZERO = Date.UTC(1904, 0, 1);
 
-/** "due: 48304": the Due column of a spreadsheet pasted as values, Excel's day number for the date. */
+/**
+ * "due: 48304": the Due column of a spreadsheet pasted as values, Excel's day number for the date.
+ * Never mended by --fix: the same number is another date, four years on, in a 1904 workbook.
+ */
 function dayNumberDate(line: LineInfo, context: SlipContext): Slip | undefined {
   const rest = line.text.slice(line.indent);
   const m = /^((?:- +)*)([A-Za-z][\w-]*)[ \t]*:[ \t]+(["']?)([1-9]\d{4})\3[ \t]*(?:#.*)?$/.exec(rest);
@@ -154,11 +159,13 @@ function dayNumberDate(line: LineInfo, context: SlipContext): Slip | undefined {
   const date = new Date(EXCEL_DAY_ZERO + Number(m[4]) * 86_400_000);
   if (context.firstDayKeys?.has(key) && date.getUTCDate() !== 1) return undefined;
   const iso = date.toISOString().slice(0, 10);
+  const iso1904 = new Date(EXCEL_1904_DAY_ZERO + Number(m[4]) * 86_400_000).toISOString().slice(0, 10);
   const at = line.start + line.indent + rest.indexOf(written, m[1]!.length + key.length + 1);
   return {
     offset: at,
     code: 'date-as-day-number',
-    ...say.dayNumberDate({ key, number: m[4]!, iso, said: saidDate(date) }),
+    ...say.dayNumberDate({ key, number: m[4]!, iso, said: saidDate(date), iso1904 }),
+    // Read on as the 1900 date, which the hint offers first; not written by --fix, having no "fixed".
     edits: [{ at, remove: written.length, insert: iso }],
   };
 }

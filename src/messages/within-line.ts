@@ -381,12 +381,12 @@ export const withinLine = group(
           number: '48304',
           iso: '2032-03-31',
           said: '31 March 2032',
+          iso1904: '2036-04-01',
         },
       ],
       (p) => ({
         message: `${p.number} is how a spreadsheet stores the date ${p.said}: plan writes dates as YYYY-MM-DD`,
-        hint: `write ${p.key}: ${p.iso}`,
-        fixed: `the spreadsheet's day number ${p.number} written as the date ${p.iso}`,
+        hint: `write ${p.key}: ${p.iso}, or ${p.key}: ${p.iso1904} if that is the date the spreadsheet shows (a workbook that counts its days from 1904)`,
       }),
     ),
     signForWord: entry([{ key: 'unit', written: '%', word: 'percent' }], (p) => ({
