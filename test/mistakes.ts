@@ -7265,7 +7265,7 @@ export const MISTAKES: Mistake[] = [
   {
     name: 'an e-mail reply pasted into a narrative with its "On …, … wrote:" line',
     file: GOV,
-    edit: (t) => t.replace(NARR15, '          On 12 Jun 2051, at 09:14, Sam Price wrote:\n' + NARR15),
+    edit: (t) => t.replace(NARR15, `          On 12 Jun 2051, at 09:14, Sam Price wrote:\n${NARR15}`),
     line: 15,
     message: /^"On 12 Jun 2051, at 09:14, Sam Price \u2026" is the line an e-mail reply puts above the quoted message, pasted with it/,
     hint: /^delete line 15$/,
@@ -7275,7 +7275,7 @@ export const MISTAKES: Mistake[] = [
   {
     name: 'a reviewer\'s note with "#" typed in line with a narrative\'s text',
     file: GOV,
-    edit: (t) => t.replace(NARR15, NARR15 + '          # SP - check the date with legal before committee\n'),
+    edit: (t) => t.replace(NARR15, `${NARR15}          # SP - check the date with legal before committee\n`),
     line: 16,
     message: /^line 16 starts with "#", but inside the text of the narrative that is printed, not a note/,
     hint: /^delete line 16, or move it out of the text: a line that starts with "#" is a note only when it is indented no further than "narrative:"$/,
