@@ -6011,7 +6011,21 @@ export const MISTAKES: Mistake[] = [
     edit: (t) => t.replace('          Draft rules circulated to the three', '          Draft rules circu-\n          lated to the three'),
     line: 15,
     message: /^"circu-" at the end of line 15 and "lated" at the start of line 16 look like one word broken at a line end/,
-    hint: /^join the two halves: write "circulated" at the end of line 15 and take "lated" off the start of line 16$/,
+    hint: /^join the two halves: write "circulated" at the end of line 15, and start line 16 at "to the three"$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'a word broken with a hyphen at a line end, its second half ending the sentence, as a PDF copies it',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          Draft rules circulated to the three monitoring officers on 12 June.',
+        '          Draft rules circulated to the three monitoring offi-\n          cers. Sent on 12 June.',
+      ),
+    line: 15,
+    message: /^"offi-" at the end of line 15 and "cers" at the start of line 16 look like one word broken at a line end/,
+    hint: /^join the two halves: write "officers\." at the end of line 15, and start line 16 at "Sent on 12"$/,
     severity: 'warning',
     alone: true,
   },

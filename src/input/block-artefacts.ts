@@ -35,7 +35,7 @@ export interface Hit {
   /** The artefact is the whole line: mended, the line goes. */
   alone?: boolean;
   /** Words the message names it by, where they are not its neighbours (a broken word's halves). */
-  said?: { before: string; after: string; meant: string };
+  said?: { before: string; after: string; meant: string; rest?: string };
 }
 
 /** A month's name or its first three letters: "Nov", "November". */
@@ -171,8 +171,10 @@ export function brokenWords(unit: Unit): Hit[] {
     const rest = /^([a-z]{2,})(?=[\s.,;:!?)]|$)/.exec(unit.segments[s + 1]!.text);
     if (!first || !rest || CONNECTOR.test(rest[1]!) || unit.segments[s + 1]!.line !== seg.line + 1) continue;
     const word = `${first[1]!}-`;
-    const meant = PREFIX.test(first[1]!) ? `${word}${rest[1]!}` : `${first[1]!}${rest[1]!}`;
-    const said = { before: word, after: rest[1]!, meant };
+    // "ment. The" on the next line: the stop goes up with the word, and the line starts at "The".
+    const tail = /^([.,;:!?)]*)\s*(.*)$/.exec(unit.segments[s + 1]!.text.slice(rest[1]!.length))!;
+    const joined = PREFIX.test(first[1]!) ? `${word}${rest[1]!}` : `${first[1]!}${rest[1]!}`;
+    const said = { before: word, after: rest[1]!, meant: `${joined}${tail[1]!}`, rest: tail[2]!.split(/\s+/).slice(0, 3).join(' ') };
     return [{ family: 'brokenWord', seg: s, index: seg.text.length - word.length, length: word.length, found: word, said }];
   }
   return [];

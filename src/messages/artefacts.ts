@@ -61,6 +61,8 @@ export interface ArtefactParams {
   /** The words just before and after it, to find an invisible character by. */
   before?: string;
   after?: string;
+  /** The first words left on the next line once a broken word is joined up, or "" when none are. */
+  rest?: string;
   /** The artefact stands alone on its line, so the line goes. */
   alone?: boolean;
   /** The other artefacts of its family in the text, each with what stands in its place ("ff" for "\ufb00"). */
@@ -226,7 +228,7 @@ function todo(p: ArtefactParams): string {
     case 'commentText':
       return `delete ${f}; keep the comment's own words after it only if they belong in the ${p.key}`;
     case 'brokenWord':
-      return `join the two halves: write "${p.meant}" at the end of ${line} and take "${p.after}" off the start of line ${p.lines[0]! + 1}`;
+      return `join the two halves: write "${p.meant}" at the end of ${line}, and ${p.rest ? `start line ${p.lines[0]! + 1} at "${p.rest}"` : `delete line ${p.lines[0]! + 1}`}`;
     case 'mailto':
       return p.meant === '' ? `delete ${f}` : `write "${p.meant}" in place of ${f}`;
     case 'mailBanner':
@@ -361,7 +363,8 @@ export const artefacts = group(
         { ...E, family: 'ligature', found: '\ufb01', meant: 'fi' },
         { ...E, family: 'ligature', found: '\ufb03', meant: 'ffi', also: [{ found: '\ufb00', meant: 'ff' }] },
         { ...E, family: 'mojibake', found: '\u00c2\u00a3', meant: '\u00a3' },
-        { ...E, family: 'brokenWord', found: 'procure-', before: 'procure-', after: 'ment', meant: 'procurement' },
+        { ...E, family: 'brokenWord', found: 'procure-', before: 'procure-', after: 'ment', meant: 'procurement', rest: 'of the new' },
+        { ...E, family: 'brokenWord', found: 'procure-', before: 'procure-', after: 'ment', meant: 'procurement.', rest: '' },
         {
           key: 'title',
           lines: [2],
