@@ -5912,6 +5912,31 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "an e-mail's sign-off and signature pasted at the end of a narrative, its notice last",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          Comments due by 10 July.\n',
+        '          Comments due by 10 July.\n\n          Kind regards,\n          Sam Price\n          Head of Legal, Westbrook Borough Council\n          01632 960418\n          This e-mail and any attachments are confidential and intended solely for the\n          addressee. If you have received it in error, please tell the sender.\n',
+      ),
+    line: 18,
+    message: /^lines 18\u201323 \("Kind regards," \u2026\) are the sign-off and signature of an e-mail/,
+    hint: /^delete lines 18\u201323; keep the message's own words above them$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: 'an e-mail signed off "Thanks" and a first name, pasted at the end of a narrative',
+    file: GOV,
+    edit: (t) =>
+      t.replace('          Comments due by 10 July.\n', '          Comments due by 10 July.\n          Thanks,\n          Sam\n'),
+    line: 17,
+    message: /^lines 17\u201318 \("Thanks," \u2026\) are the sign-off and signature of an e-mail/,
+    hint: /^delete lines 17\u201318;/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'an address repeated in "<...>" as an e-mail\'s plain text gives a link',
     file: LOC,
     edit: (t) =>

@@ -229,6 +229,14 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      'a narrative whose own words thank a team on a line of their own, the text going on below',
+      (t: string) =>
+        t.replace(
+          '          Comments due by 10 July.\n',
+          '          Comments due by 10 July.\n          Many thanks\n          to Legal Services, who turned the rules round in a week.\n',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

@@ -12,6 +12,7 @@ import {
   pageHeader,
   quoteMarks,
   type Segment,
+  signOff,
   textTwice,
   type Unit,
 } from './block-artefacts.js';
@@ -303,6 +304,7 @@ export function findArtefactSlips(text: string, context: SlipContext, lines: rea
       ...quoteMarks(unit),
       ...cellQuotes(unit),
       ...emailHeader(unit),
+      ...signOff(unit),
       ...pageHeader(unit),
       ...hashInText(unit),
       ...textTwice(unit),

@@ -92,6 +92,24 @@ export function emailHeader(unit: Unit): Hit[] {
   return [];
 }
 
+/** "Kind regards," alone on its line: how an e-mail is signed off. */
+const CLOSING =
+  /^(?:(?:(?:kind|best|warm(?:est)?|many)[ \t]+)?(?:regards|wishes|thanks)|thanks|cheers|thank[ \t]+you|yours[ \t]+(?:sincerely|faithfully|truly))[,.!]?$/i;
+/** A name, or a team's, on the line below the closing: "Sam Okoro", "Procurement Team". */
+const NAME_LINE = /^[A-Z][\p{L}'.-]*(?:[ \t]+[A-Z][\p{L}'.-]*){0,3}$/u;
+
+/**
+ * "Kind regards," alone on a line after the text's own words, a name below it, and a few lines more
+ * (a role, a telephone number, a mail system's notice) to the end of the text: an e-mail's sign-off
+ * and signature, copied with the message. Said as a whole, from the closing to the end.
+ */
+export function signOff(unit: Unit): Hit[] {
+  const segs = unit.segments;
+  const s = segs.findIndex((seg, k) => k > 0 && CLOSING.test(seg.text.trim()));
+  if (!unit.block || s < 0 || segs.length - s - 1 > 8 || !NAME_LINE.test(segs[s + 1]?.text.trim() ?? '')) return [];
+  return segs.slice(s).map((seg, k) => ({ family: 'signOff', seg: s + k, index: 0, length: seg.text.length, found: seg.text }));
+}
+
 const WEEKDAY_DATE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \\t]+)?\\d{1,2}[ \\t]+${MONTH}[ \\t]+\\d{4}$`);
 const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp][Mm])?$/;
 

@@ -22,6 +22,7 @@ export type ArtefactFamily =
   | 'cellQuotes'
   | 'imagePlaceholder'
   | 'emailHeader'
+  | 'signOff'
   | 'replyHeader'
   | 'hashInText'
   | 'textTwice'
@@ -88,6 +89,8 @@ function whatLines(p: ArtefactParams): string | undefined {
       return `${f} is where an e-mail had a picture, not text of the ${p.key}`;
     case 'emailHeader':
       return `${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })} ("${show(p.found)}" \u2026) are the heading of an e-mail, pasted with its text`;
+    case 'signOff':
+      return `${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })} ("${show(p.found)}" \u2026) are the sign-off and signature of an e-mail, copied with its text: the report would print them`;
     case 'pageHeader':
       return `${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })} ("${show(p.found)}" \u2026) are the title, date and time OneNote puts at the top of a page, copied with its text`;
     case 'appSignature':
@@ -222,6 +225,8 @@ function todo(p: ArtefactParams): string {
       return `delete ${lineList(p.lines)}`;
     case 'cellQuotes':
       return `delete the " at the start of line ${p.lines[0]} and the one at the end of line ${p.lines[p.lines.length - 1]}, and write each "" as "`;
+    case 'signOff':
+      return `delete ${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })}; keep the message's own words above them`;
     case 'emailHeader':
     case 'pageHeader':
       return `delete ${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })}; keep the ${p.family === 'pageHeader' ? "page's" : "message's"} own words below them`;
@@ -314,6 +319,7 @@ export const artefacts = group(
         { ...E, family: 'columnHashes', found: '########' },
         { ...E, family: 'imagePlaceholder', found: '[cid:image001.png@01D8F3A2.5C7B9E10]', meant: '', alone: true },
         { ...E, family: 'emailHeader', found: 'From: Jo Bloggs', lines: [30, 31, 32, 33] },
+        { ...E, family: 'signOff', found: 'Kind regards,', lines: [30, 31, 32, 33] },
         { ...E, family: 'replyHeader', found: 'On 9 Jan 2057, at 11:42, Dev Okafor wrote:', alone: true },
         { ...E, family: 'hashInText', found: '# JM - check the sign-off date with Finance', alone: true },
         {
