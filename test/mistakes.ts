@@ -5912,6 +5912,27 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'an update copied from a completed action: "ended: completed" left beside a status of "Dropped"',
+    file: LOC,
+    edit: (t) => t.replace('        ended: dropped', '        ended: completed'),
+    line: 30,
+    message: /^Q1 says "ended: completed", but its status starts "Dropped": the report would count the action as completed/,
+    hint: /^write ended: dropped; if the action was completed, say so in the status$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: '"ended: dropped" beside a status rewritten to "Completed"',
+    file: LOC,
+    edit: (t) =>
+      t.replace("        status: Dropped in favour of the county's portal", "        status: Completed through the county's portal"),
+    line: 30,
+    message: /^Q1 says "ended: dropped", but its status starts "Completed"/,
+    hint: /^write ended: completed;/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: "an e-mail's sign-off and signature pasted at the end of a narrative, its notice last",
     file: GOV,
     edit: (t) =>

@@ -884,6 +884,21 @@ describe('valid forms of the same plan', () => {
   });
 });
 
+describe('valid endings beside their statuses', () => {
+  const LOC = '3-local-suppliers.yaml';
+  it.each([
+    [
+      'a dropped action whose status says part was completed first',
+      "status: Completed in part, but the rest was dropped for the county's portal",
+    ],
+    ['a dropped action whose status starts with its reason', "status: Superseded by the county's portal"],
+  ])('says of %s only what it says of the plan', async (_name, status) => {
+    const edit = (t: string) => t.replace("status: Dropped in favour of the county's portal", status);
+    expect(edit(PLANS.westbrook[LOC]!)).not.toBe(PLANS.westbrook[LOC]);
+    expect(await messages(LOC, edit)).toEqual(await messages(LOC, (t) => t));
+  });
+});
+
 describe('a target written in { } across lines, as YAML allows', () => {
   it('says of it only what it says of the plan', async () => {
     const edit = (t: string) =>

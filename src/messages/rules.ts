@@ -54,6 +54,16 @@ export const rules = group(
       message: `${p.code}'s ${p.quarter} ${p.label} amount, ${p.said}, is the one from ${p.before}, while the narrative (line ${p.line}) says it came in: the report would count it twice, in the total and again as ${p.label}`,
       hint: `if nothing more is ${p.label} for ${p.code}, delete this line; if a new ${p.label} amount happens to be the same, leave it`,
     })),
+    endedAgainstStatus: entry(
+      [
+        { quarter: 'Q2', ended: 'completed', words: 'Dropped', meant: 'dropped' },
+        { quarter: 'Q4', ended: 'dropped', words: 'Complete', meant: 'completed' },
+      ],
+      (p) => ({
+        message: `${p.quarter} says "ended: ${p.ended}", but its status starts "${p.words}": the report would count the action as ${p.ended}, against its own words`,
+        hint: `write ended: ${p.meant}; if the action was ${p.ended}, say so in the status`,
+      }),
+    ),
     ragLeftFromBefore: entry(
       [
         { quarter: 'Q3', before: 'Q2', rag: 'green', words: 'Behind' },

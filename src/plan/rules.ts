@@ -13,6 +13,7 @@ import { narrativesMoveOn, narrativesOwn } from './copied-narratives.js';
 import { councilNamesFit } from './council-names.js';
 import { amountsCountedOnce } from './counted-twice.js';
 import { councilsDeclaredAsUsed, retypedCouncils } from './declared-codes.js';
+import { endedAsItsWords } from './ended-words.js';
 import { figuresInScale } from './figure-scale.js';
 import { measuresAsHeard } from './heard-numbers.js';
 import { jointTargetsShared } from './joint-targets.js';
@@ -483,6 +484,7 @@ const rules: readonly Rule[] = [
   reportLinesNotPasted,
   notesOfTheirQuarter,
   ragsOfTheirQuarter,
+  endedAsItsWords,
   lagFiguresUpdated,
   pendingNotCarried,
   amountsCountedOnce,
