@@ -5912,6 +5912,24 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a measure\'s "better:" the wrong way round, its narrative calling figures under target "within target"',
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace('action: Cut the number of waivers', 'action: Report the number of waivers')
+        .replace('        better: lower\n        target: { WBC: 10', '        better: higher\n        target: { WBC: 10')
+        .replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n        narrative: Waivers this quarter were NDC 8 and EDC 4, both within target.\n',
+        ),
+    line: 51,
+    message:
+      /^"waivers" says higher is better, but the Q1 narrative says "within target" of NDC's 8 and EDC's 4 \(targets 8 and 5\), which holds only if lower is better/,
+    hint: /^if a lower figure is better, write better: lower; if higher is right, correct the Q1 narrative$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'an update copied from a completed action: "ended: completed" left beside a status of "Dropped"',
     file: LOC,
     edit: (t) => t.replace('        ended: dropped', '        ended: completed'),

@@ -237,6 +237,22 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      'a narrative that calls figures within target, the measure lower-better as they need',
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n        narrative: NDC 8 and EDC 4, both within target; WBC 12 is not.\n',
+        ),
+    ],
+    [
+      'a narrative that says another figure of the councils is within target, beside a measure',
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n        narrative: Days to pay were NDC 15 and EDC 12, both within target.\n',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

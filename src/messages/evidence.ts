@@ -417,6 +417,23 @@ export const evidence = group(
         };
       },
     ),
+    betterAgainstClaim: entry(
+      [
+        {
+          id: 'days-to-pay',
+          better: 'higher',
+          meant: 'lower',
+          quarter: 'Q3',
+          words: 'within target',
+          figures: "QDC's 18 days and MBC's 23 days",
+          targets: '20 days and 25 days',
+        },
+      ],
+      (p: { id: string; better: string; meant: string; quarter: string; words: string; figures: string; targets: string }) => ({
+        message: `"${p.id}" says ${p.better} is better, but the ${p.quarter} narrative says "${p.words}" of ${p.figures} (targets ${p.targets}), which holds only if ${p.meant} is better: the line copied from another measure?`,
+        hint: `if ${p.meant === 'lower' ? 'a lower' : 'a higher'} figure is better, write better: ${p.meant}; if ${p.better} is right, correct the ${p.quarter} narrative`,
+      }),
+    ),
     betterAgainstText: entry(
       [
         { id: 'waivers-approved', better: 'higher', meant: 'lower', said: 'Reduce waivers of the contract' },

@@ -67,6 +67,7 @@ import { runningTotalsRise } from './running-measures.js';
 import { sharesAsFigures } from './said-percents.js';
 import { dueDatesKept } from './schedule-rules.js';
 import { notesOfTheirQuarter } from './stale-notes.js';
+import { betterAgainstClaims } from './target-claims.js';
 import { targetsAsText, targetsAsTextSplit } from './target-text.js';
 import { targetsNotAsText } from './target-text-other.js';
 import { unitsAsNamed } from './unit-names.js';
@@ -512,6 +513,7 @@ const rules: readonly Rule[] = [
   measuresOnTheirBasis,
   profilesAsText,
   betterAsText,
+  betterAgainstClaims,
   unitsAsNamed,
 ];
 
