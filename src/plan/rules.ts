@@ -13,12 +13,11 @@ import { narrativesMoveOn, narrativesOwn } from './copied-narratives.js';
 import { councilNamesFit } from './council-names.js';
 import { amountsCountedOnce } from './counted-twice.js';
 import { councilsDeclaredAsUsed, retypedCouncils } from './declared-codes.js';
-import { endedAsItsWords } from './ended-words.js';
 import { figuresInScale } from './figure-scale.js';
 import { measuresAsHeard } from './heard-numbers.js';
 import { jointTargetsShared } from './joint-targets.js';
 import { labelsNotSwapped } from './label-swaps.js';
-import { lagFiguresUpdated, lagQuartersKept } from './lag-figures.js';
+import { lagQuartersKept } from './lag-figures.js';
 import { measureRowsNotCopied, measureTargetsNotCopied } from './measure-copies.js';
 import { measuresAsNarrated } from './measure-narrative.js';
 import { measuresAreSound } from './measure-rules.js';
@@ -32,14 +31,11 @@ import { notedAmountsCounted } from './note-amounts.js';
 import { notesUnderTheirCouncil } from './note-councils.js';
 import { missingFigure } from './noted-figures.js';
 import { pendingNotTheGap } from './pending-gaps.js';
-import { pendingNotCarried } from './pending-received.js';
 import { profilesAsText } from './profile-text.js';
 import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
-import { quarterKeysMatchMonths } from './quarter-months.js';
+import { quarterWordRules } from './quarter-word-rules.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
-import { ragsOfTheirQuarter } from './rag-words.js';
 import { actionTextsOwn, sectionTitlesOwn } from './repeated-parts.js';
-import { reportLinesNotPasted } from './report-lines.js';
 import {
   type ActionRef,
   actionName,
@@ -66,7 +62,6 @@ import {
 import { runningTotalsRise } from './running-measures.js';
 import { sharesAsFigures } from './said-percents.js';
 import { dueDatesKept } from './schedule-rules.js';
-import { notesOfTheirQuarter } from './stale-notes.js';
 import { betterAgainstClaims } from './target-claims.js';
 import { targetsAsText, targetsAsTextSplit } from './target-text.js';
 import { targetsNotAsText } from './target-text-other.js';
@@ -481,13 +476,7 @@ const rules: readonly Rule[] = [
   notesUnderTheirCouncil,
   figuresWithoutVat,
   notedAmountsCounted,
-  quarterKeysMatchMonths,
-  reportLinesNotPasted,
-  notesOfTheirQuarter,
-  ragsOfTheirQuarter,
-  endedAsItsWords,
-  lagFiguresUpdated,
-  pendingNotCarried,
+  ...quarterWordRules,
   amountsCountedOnce,
   figuresNotCopied,
   targetNamesOwn,
