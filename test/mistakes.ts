@@ -5930,6 +5930,21 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a due quarter written as the calendar\'s: "due: Q3" for an action "by the end of September"',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '      - waivers and who may approve them.\n    updates:',
+        '      - waivers and who may approve them.\n      All three to adopt it by the end of September 2015.\n    due: Q3\n    updates:',
+      ),
+    line: 11,
+    message:
+      /^due: Q3 is October to December in this plan's year, but the action's text says "by the end of September 2015", which is in Q2: Q3 of the calendar year\?$/,
+    hint: /^write due: Q2, or the date itself, due: 2015-09-30; if Q3 is right, change the text$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'an update copied from a completed action: "ended: completed" left beside a status of "Dropped"',
     file: LOC,
     edit: (t) => t.replace('        ended: dropped', '        ended: completed'),

@@ -253,6 +253,14 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      "an action due in the plan's Q2 whose text sets a deadline of September",
+      (t: string) =>
+        t.replace(
+          '      - waivers and who may approve them.\n    updates:',
+          '      - waivers and who may approve them.\n      All three to adopt it by the end of September 2015.\n    due: Q2\n    updates:',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

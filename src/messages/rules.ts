@@ -54,6 +54,16 @@ export const rules = group(
       message: `${p.code}'s ${p.quarter} ${p.label} amount, ${p.said}, is the one from ${p.before}, while the narrative (line ${p.line}) says it came in: the report would count it twice, in the total and again as ${p.label}`,
       hint: `if nothing more is ${p.label} for ${p.code}, delete this line; if a new ${p.label} amount happens to be the same, leave it`,
     })),
+    dueCalendarQuarter: entry(
+      [
+        { written: 'Q3', said: 'by the end of September 2060', meant: 'Q2', date: '2060-09-30', months: 'October to December' },
+        { written: 'Q2', said: 'by June', meant: 'Q1', date: undefined, months: 'July to September' },
+      ],
+      (p: { written: string; said: string; meant: string; date: string | undefined; months: string }) => ({
+        message: `due: ${p.written} is ${p.months} in this plan's year, but the action's text says "${p.said}", which is in ${p.meant}: ${p.written} of the calendar year?`,
+        hint: `write due: ${p.meant}${p.date === undefined ? '' : `, or the date itself, due: ${p.date}`}; if ${p.written} is right, change the text`,
+      }),
+    ),
     endedAgainstStatus: entry(
       [
         { quarter: 'Q2', ended: 'completed', words: 'Dropped', meant: 'dropped' },

@@ -1,3 +1,4 @@
+import { dueAsCalendarQuarter } from './due-calendar.js';
 import { endedAsItsWords } from './ended-words.js';
 import { lagFiguresUpdated } from './lag-figures.js';
 import { pendingNotCarried } from './pending-received.js';
@@ -8,8 +9,9 @@ import type { Rule } from './rule-context.js';
 import { notesOfTheirQuarter } from './stale-notes.js';
 
 /**
- * The rules that hold each update to its own quarter's words: a quarter's key, rating, ending, notes,
- * late figures and pending amounts that the words show were copied from another quarter and left.
+ * The rules that hold quarters to the words: an update's key, rating, ending, notes, late figures and
+ * pending amounts that its words show were copied from another quarter and left, and a due quarter
+ * that the action's own words show is the calendar's.
  */
 export const quarterWordRules: readonly Rule[] = [
   quarterKeysMatchMonths,
@@ -17,6 +19,7 @@ export const quarterWordRules: readonly Rule[] = [
   notesOfTheirQuarter,
   ragsOfTheirQuarter,
   endedAsItsWords,
+  dueAsCalendarQuarter,
   lagFiguresUpdated,
   pendingNotCarried,
 ];

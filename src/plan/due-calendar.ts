@@ -1,0 +1,48 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { say } from '../messages/index.js';
+import { MONTHS } from '../shared/words.js';
+import { firstMonthOf } from './note-amounts.js';
+import { QUARTERS, type Quarter } from './quarters.js';
+import { at, eachAction, problem, type Rule } from './rule-context.js';
+import { readDue } from './schedule.js';
+
+/**
+ * "due: Q3" for an action whose text says "by the end of September 2060": Q3 of the calendar year
+ * (July to September), where the plan's Q3 is October to December in a year that starts in April.
+ * The report then gives the action three months longer than its own words before it is overdue.
+ * Read only when the month the text sets falls in the calendar's quarter of the number written and
+ * in another of the plan's; a plan whose year starts in January has the calendar's quarters.
+ */
+
+const BY_MONTH = new RegExp(String.raw`\bby\s+(?:the\s+end\s+of\s+)?(${MONTHS.join('|')})(?:\s+(\d{4}))?\b`);
+
+/** The plan's quarter a month (0-11) falls in, the year starting in `firstMonth` (1-12). */
+const planQuarter = (month: number, firstMonth: number): Quarter =>
+  QUARTERS[Math.floor(((((month - (firstMonth - 1)) % 12) + 12) % 12) / 3)]!;
+
+/** The last day of a month (0-11) of a year, as YYYY-MM-DD. */
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month + 1, 0)).toISOString().slice(0, 10);
+
+export const dueAsCalendarQuarter: Rule = (ctx) => {
+  const firstMonth = firstMonthOf(ctx);
+  if (firstMonth === 1) return [];
+  return eachAction(ctx).flatMap((ref): Diagnostic[] => {
+    const [due, text] = [ref.action.due, ref.action.action];
+    if (typeof due !== 'string' || typeof text !== 'string') return [];
+    const read = readDue(due);
+    const by = BY_MONTH.exec(text.replace(/\s+/g, ' '));
+    if (!by || !('value' in read) || read.value.kind !== 'quarter') return [];
+    const month = (MONTHS as readonly string[]).indexOf(by[1]!);
+    const written = read.value.quarter;
+    const meant = planQuarter(month, firstMonth);
+    if (QUARTERS[Math.floor(month / 3)] !== written || meant === written) return [];
+    const wording = say.dueCalendarQuarter({
+      written,
+      said: by[0],
+      meant,
+      date: by[2] === undefined ? undefined : lastDay(Number(by[2]), month),
+      months: `${MONTHS[(firstMonth - 1 + 3 * QUARTERS.indexOf(written)) % 12]} to ${MONTHS[(firstMonth + 1 + 3 * QUARTERS.indexOf(written)) % 12]}`,
+    });
+    return [problem(ref.f, at(ref.f, [...ref.path, 'due']), 'warning', 'due-calendar-quarter', wording)];
+  });
+};
