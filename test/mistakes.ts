@@ -5947,7 +5947,10 @@ export const MISTAKES: Mistake[] = [
   {
     name: 'an update copied from a completed action: "ended: completed" left beside a status of "Dropped"',
     file: LOC,
-    edit: (t) => t.replace('        ended: dropped', '        ended: completed'),
+    edit: (t) =>
+      t
+        .replace("status: Dropped in favour of the county's portal", "status: Dropped - the county's portal does the job")
+        .replace('        ended: dropped', '        ended: completed'),
     line: 30,
     message: /^Q1 says "ended: completed", but its status starts "Dropped": the report would count the action as completed/,
     hint: /^write ended: dropped; if the action was completed, say so in the status$/,
@@ -5957,10 +5960,9 @@ export const MISTAKES: Mistake[] = [
   {
     name: '"ended: dropped" beside a status rewritten to "Completed"',
     file: LOC,
-    edit: (t) =>
-      t.replace("        status: Dropped in favour of the county's portal", "        status: Completed through the county's portal"),
+    edit: (t) => t.replace("        status: Dropped in favour of the county's portal", '        status: Completed.'),
     line: 30,
-    message: /^Q1 says "ended: dropped", but its status starts "Completed"/,
+    message: /^Q1 says "ended: dropped", but its status starts "Completed\."/,
     hint: /^write ended: completed;/,
     severity: 'warning',
     alone: true,

@@ -916,6 +916,10 @@ describe('valid endings beside their statuses', () => {
       "status: Completed in part, but the rest was dropped for the county's portal",
     ],
     ['a dropped action whose status starts with its reason', "status: Superseded by the county's portal"],
+    [
+      'a dropped action whose status starts with "Completed" as a verb of what was done',
+      'status: Completed the review, then dropped the portal',
+    ],
   ])('says of %s only what it says of the plan', async (_name, status) => {
     const edit = (t: string) => t.replace("status: Dropped in favour of the county's portal", status);
     expect(edit(PLANS.westbrook[LOC]!)).not.toBe(PLANS.westbrook[LOC]);
