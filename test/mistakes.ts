@@ -5945,6 +5945,21 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a narrative\'s line for one council copied for the next and not renamed ("- Northdale: 8" twice, no Eastmere)',
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+        '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n        narrative: |\n          Waivers approved this quarter, by council:\n          - Westbrook: 12, most for urgent repairs.\n          - Northdale: 8, all under the old rules.\n          - Northdale: 4, two for the leisure contract.\n',
+      ),
+    line: 62,
+    message:
+      /^line 62 names Northdale again, with 4, which is EDC's Q1 figure, and the narrative names Eastmere nowhere: the line copied for Eastmere and not renamed\?$/,
+    hint: /^write Eastmere in place of Northdale on line 62$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'an update copied from a completed action: "ended: completed" left beside a status of "Dropped"',
     file: LOC,
     edit: (t) =>

@@ -261,6 +261,14 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      "a narrative that lists each council's figure by name, one council a line",
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n        narrative: |\n          Waivers approved this quarter, by council:\n          - Westbrook: 12, most for urgent repairs.\n          - Northdale: 8, all under the old rules.\n          - Eastmere: 4, two for the leisure contract.\n',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

@@ -417,6 +417,10 @@ export const evidence = group(
         };
       },
     ),
+    nameNotRenamed: entry([{ line: 153, written: 'Greyhithe', meant: 'Tollbridge', figure: '4', missing: 'TDC', quarter: 'Q3' }], (p) => ({
+      message: `line ${p.line} names ${p.written} again, with ${p.figure}, which is ${p.missing}'s ${p.quarter} figure, and the narrative names ${p.meant} nowhere: the line copied for ${p.meant} and not renamed?`,
+      hint: `write ${p.meant} in place of ${p.written} on line ${p.line}`,
+    })),
     betterAgainstClaim: entry(
       [
         {

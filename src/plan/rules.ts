@@ -35,6 +35,7 @@ import { profilesAsText } from './profile-text.js';
 import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
 import { quarterWordRules } from './quarter-word-rules.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
+import { namesRenamedInCopies } from './renamed-lines.js';
 import { actionTextsOwn, sectionTitlesOwn } from './repeated-parts.js';
 import {
   type ActionRef,
@@ -487,6 +488,7 @@ const rules: readonly Rule[] = [
   measuresInScale,
   runningTotalsRise,
   measuresAsNarrated,
+  namesRenamedInCopies,
   measuresAsHeard,
   lagQuartersKept,
   targetsAsText,
