@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Diagnostic, promoteWarnings } from '../src/diagnostics/diagnostic.js';
 import { loadPlan } from '../src/plan/load-plan.js';
+import { sectionsBelow } from '../src/plan/sections-below.js';
 import { alphaWithLine, cases, section } from './bad-input-cases.js';
 import { BASE_FILES, type Fixture, makeFixture, positionOf, runPlan } from './helpers.js';
 
@@ -223,22 +224,42 @@ describe('plan validate: every mistake is reported at its position', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('names a section moved into a folder inside the plans folder, and says nothing of kept copies or the archive', async () => {
-    const beta = BASE_FILES['1.1-alpha.yaml']!.replace('"1.1"', '"2.1"').replaceAll('alpha-', 'beta-');
+  it('names a section moved into a folder inside the plans folder, by its section line, and no kept copy', async () => {
+    const numbered = (n: string) =>
+      BASE_FILES['1.1-alpha.yaml']!.replace('"1.1"', `"${n}"`).replaceAll('alpha-', `s${n.replaceAll('.', '')}-`);
     fixture = makeFixture({
-      'Q2 as sent/2.1-beta.yaml': beta,
+      'Q2 as sent/2.1-beta.yaml': numbered('2.1'),
       'Q2 as sent/1.1-alpha.yaml': BASE_FILES['1.1-alpha.yaml']!,
+      'Q2 as sent/12.10.15 1.1-alpha.yaml': BASE_FILES['1.1-alpha.yaml']!,
+      'Q2 as sent/01-alpha.yaml': numbered('01'),
       'Q2 as sent/plan.yaml': BASE_FILES['plan.yaml']!,
-      'old/2013/3.1-gamma.yml': beta,
-      'old/notes.yaml': 'kept: true\n',
-      'archive/2013-14/4.1-delta.yaml': beta,
+      'Q2 as sent/notes.yaml': 'kept: true\n',
+      'drafts/2013/3.1-gamma.yml': numbered('3.1'),
+      'old/4.1-delta.yaml': numbered('4.1'),
+      'archive/2013-14/4.2-delta.yaml': numbered('4.2'),
+      '2013-14/4.3-delta.yaml': numbered('4.3'),
+      'templates/new-section.yaml': numbered('9'),
     });
     const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root });
     expect(result.diagnostics.map((d) => `${positionOf(d)} ${d.severity}: ${d.message} | ${d.hint}`)).toEqual([
-      'plans/old/2013/3.1-gamma.yml:1:1 error: plans/old/2013/3.1-gamma.yml is not read, so section 3.1 is left out of the report: plan reads only the files directly in the plans folder, not those in a folder inside it | move it up into the plans folder, beside plan.yaml; if section 3.1 was dropped on purpose, move the folder "old" out of the plans folder',
+      'plans/drafts/2013/3.1-gamma.yml:1:1 error: plans/drafts/2013/3.1-gamma.yml is not read, so section 3.1 is left out of the report: plan reads only the files directly in the plans folder, not those in a folder inside it | move it up into the plans folder, beside plan.yaml; if section 3.1 was dropped on purpose, move the folder "drafts" out of the plans folder',
       'plans/Q2 as sent/2.1-beta.yaml:1:1 error: plans/Q2 as sent/2.1-beta.yaml is not read, so section 2.1 is left out of the report: plan reads only the files directly in the plans folder, not those in a folder inside it | move it up into the plans folder, beside plan.yaml; if section 2.1 was dropped on purpose, move the folder "Q2 as sent" out of the plans folder',
     ]);
     expect(result.plan).toBeUndefined();
+  });
+
+  it('knows a section below by its section line: a part of a section read, or one split into parts, is held', () => {
+    const file = (n: string) => `# yaml-language-server: $schema=./section.schema.json\nsection: ${n}\ntitle: T\n`;
+    const below = new Map([
+      ['Q1 as sent/2-savings.yaml', file('"2"')],
+      ['Q1 as sent/03-local.yaml', file("'03'")],
+      ['Q1 as sent/8.1.yaml', file('8.1 # kept')],
+      ['Q1 as sent/5-climate.yaml', file('"5"')],
+      ['templates/notes.yaml', 'kept: true\n'],
+    ]);
+    expect(sectionsBelow(below, [file('"2.1"'), file('"2.2"'), file('"3"'), file('"8"')])).toEqual([
+      { path: 'Q1 as sent/5-climate.yaml', section: '5' },
+    ]);
   });
 
   it('reads a section whose name ends in capitals, .YAML', async () => {

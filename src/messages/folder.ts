@@ -99,13 +99,10 @@ export const folder = group(
       }),
     ),
     sectionBelow: entry(
-      [
-        { path: 'plans/Q2 as sent/5-climate.yaml', folder: 'Q2 as sent', section: '5' },
-        { path: 'plans/old/fleet.yaml', folder: 'old', section: undefined },
-      ],
-      (p: { path: string; folder: string; section: string | undefined }) => ({
-        message: `${p.path} is not read, so ${p.section === undefined ? 'its section is' : `section ${p.section} is`} left out of the report: plan reads only the files directly in the plans folder, not those in a folder inside it`,
-        hint: `move it up into the plans folder, beside plan.yaml; if ${p.section === undefined ? 'the section' : `section ${p.section}`} was dropped on purpose, move the folder "${p.folder}" out of the plans folder`,
+      [{ path: 'plans/Q2 as sent/5-climate.yaml', folder: 'Q2 as sent', section: '5' }],
+      (p: { path: string; folder: string; section: string }) => ({
+        message: `${p.path} is not read, so section ${p.section} is left out of the report: plan reads only the files directly in the plans folder, not those in a folder inside it`,
+        hint: `move it up into the plans folder, beside plan.yaml; if section ${p.section} was dropped on purpose, move the folder "${p.folder}" out of the plans folder`,
       }),
     ),
     linkNotFollowed: entry([undefined], () => ({

@@ -1,4 +1,4 @@
-import { type Dirent, lstatSync, readdirSync, statSync } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { wordedUsageError } from '../errors.js';
@@ -100,7 +100,8 @@ export async function listPlanFiles(dir: string, display: (p: string) => string)
   const notice = (name: string, severity: 'warning' | 'error', code: string, words: Wording) =>
     diagnostics.push({ file: display(join(dir, name)), line: 1, column: 1, severity, code, ...words });
   for (const entry of [...entries].sort((a, b) => compareNames(a.name, b.name))) {
-    if (isIgnoredName(entry.name) || YAML_NAME.test(entry.name)) continue;
+    // A folder is no section saved under the wrong name: what it holds is looked at below.
+    if (isIgnoredName(entry.name) || YAML_NAME.test(entry.name) || entry.isDirectory()) continue;
     const unread = unreadSection(entry.name, names);
     if (unread) notice(entry.name, unread.severity, 'file-not-read', unread.words);
   }
@@ -192,8 +193,11 @@ function sortPlanFiles(
   }
   return { planPath, sectionPaths };
 }
-/** The year roll keeps finished years in plans/archive: those are not looked in. */
-const KEPT_FOLDERS = /^(archive|node_modules)$/i;
+/**
+ * Folders kept on purpose, not looked in: the year roll's plans/archive, a year's own folder ("2014-15"),
+ * old copies and templates.
+ */
+const KEPT_FOLDERS = /^(?:archived?|old|previous|backups?|templates?)\b|^node_modules$|^(?:19|20)\d\d(?:[-_ ]?(?:19|20)?\d\d)?$/i;
 /** Looking below stops here: a plans folder with more YAML files below it than this is not an officer's. */
 const MOST_BELOW = 200;
 
@@ -226,8 +230,15 @@ function unreadBelow(
   sectionPaths: readonly string[],
   display: (p: string) => string,
 ): Diagnostic[] {
-  const read = sectionPaths.map((p) => p.slice(p.lastIndexOf('/') + 1));
-  return sectionsBelow(yamlBelow(dir, entries), read).map(({ path, section }) =>
+  const head = (path: string) => {
+    try {
+      return readFileSync(path, 'utf8').slice(0, 4096);
+    } catch {
+      return '';
+    }
+  };
+  const below = new Map(yamlBelow(dir, entries).map((p) => [p, head(join(dir, p))] as const));
+  return sectionsBelow(below, sectionPaths.map(head)).map(({ path, section }) =>
     atFile(
       display(join(dir, path)),
       'error',
