@@ -269,6 +269,22 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      'a narrative quoting comment cards, one a line, "Thank you" among them',
+      (t: string) =>
+        t.replace(
+          '          Comments due by 10 July.\n',
+          "          Comments due by 10 July. Comments from the suppliers' cards:\n          Very useful, please run it again\n          Thank you\n          Good Networking\n",
+        ),
+    ],
+    [
+      'a narrative quoting the close of the letter it reports',
+      (t: string) =>
+        t.replace(
+          '          Comments due by 10 July.\n',
+          '          Comments due by 10 July. The letter to suppliers ends:\n          we look forward to your comments.\n          Yours faithfully,\n          Jo Bloggs\n          Head of Legal Services\n',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

@@ -92,9 +92,12 @@ export function emailHeader(unit: Unit): Hit[] {
   return [];
 }
 
-/** "Kind regards," alone on its line: how an e-mail is signed off. */
-const CLOSING =
-  /^(?:(?:(?:kind|best|warm(?:est)?|many)[ \t]+)?(?:regards|wishes|thanks)|thanks|cheers|thank[ \t]+you|yours[ \t]+(?:sincerely|faithfully|truly))[,.!]?$/i;
+/**
+ * "Kind regards," alone on its line: how an e-mail is signed off. "Thanks," and "Cheers," only with
+ * their comma: "Thank you" alone may be a line of the text (a comment card's). A letter's "Yours
+ * faithfully" is left: a narrative may quote the letter it reports.
+ */
+const CLOSING = /^(?:(?:(?:kind|best|warm(?:est)?|many)[ \t]+)?(?:regards|wishes)[,.!]?|(?:many[ \t]+)?thanks,|cheers,|thank[ \t]+you,)$/i;
 /** A name, or a team's, on the line below the closing: "Sam Okoro", "Procurement Team". */
 const NAME_LINE = /^[A-Z][\p{L}'.-]*(?:[ \t]+[A-Z][\p{L}'.-]*){0,3}$/u;
 
