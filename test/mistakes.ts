@@ -6112,6 +6112,17 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a word written with its hyphen broken at a line end ("follow-" then "up"): joined, it keeps the hyphen',
+    file: GOV,
+    edit: (t) =>
+      t.replace('          Comments due by 10 July.', '          Comments due by 10 July, with a follow-\n          up meeting in August.'),
+    line: 16,
+    message: /^"follow-" at the end of line 16 and "up" at the start of line 17 look like one word broken at a line end/,
+    hint: /^join the two halves: write "follow-up" at the end of line 16, and start line 17 at "meeting in August\."$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'a word broken with a hyphen at a line end, its second half ending the sentence, as a PDF copies it',
     file: GOV,
     edit: (t) =>

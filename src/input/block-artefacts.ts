@@ -180,6 +180,12 @@ export function keyHeading(unit: Unit): Hit[] {
 
 /** Prefixes a compound keeps its hyphen after: "cross-" and "council" on the next line is "cross-council". */
 const PREFIX = /^(?:self|co|non|pre|post|cross|multi|sub|inter|re|anti|semi|well|short|long|full|part|year|mid|over|under|low|high)$/;
+/**
+ * Second halves that make a word written with its hyphen: "follow-" and "up" on the next line is
+ * "follow-up", as are "cost-effective", "in-house", "one-off", "risk-based".
+ */
+const COMPOUND_TAIL =
+  /^(?:up|off|on|in|out|over|back|down|house|effective|efficient|based|led|term|wide|making|time|scale|free|friendly|related|owned|run|going|level|value|date|line|site|side|size|case|way|tier|party|stage|step|point|ready|fit|rate|funded|sourced|focused|specific|known|sized|related|making|sharing|saving|building)$/;
 /** Words that follow a hyphen that stands for a word left out: "short- and long-term". */
 const CONNECTOR = /^(?:and|or|to|nor|as|than|then)$/;
 
@@ -194,7 +200,7 @@ export function brokenWords(unit: Unit): Hit[] {
     const word = `${first[1]!}-`;
     // "ment. The" on the next line: the stop goes up with the word, and the line starts at "The".
     const tail = /^([.,;:!?)]*)\s*(.*)$/.exec(unit.segments[s + 1]!.text.slice(rest[1]!.length))!;
-    const joined = PREFIX.test(first[1]!) ? `${word}${rest[1]!}` : `${first[1]!}${rest[1]!}`;
+    const joined = PREFIX.test(first[1]!) || COMPOUND_TAIL.test(rest[1]!) ? `${word}${rest[1]!}` : `${first[1]!}${rest[1]!}`;
     const said = { before: word, after: rest[1]!, meant: `${joined}${tail[1]!}`, rest: tail[2]!.split(/\s+/).slice(0, 3).join(' ') };
     return [{ family: 'brokenWord', seg: s, index: seg.text.length - word.length, length: word.length, found: word, said }];
   }
