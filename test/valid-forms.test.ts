@@ -285,6 +285,30 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      'a measure\'s figures after a heading that has "within target" in it',
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n        narrative: Waivers within target at Q2 - WBC 11 and NDC 9.\n',
+        ),
+    ],
+    [
+      "figures said to be within the target's amber band",
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          "          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n        narrative: WBC 11 and NDC 9, both within the target's amber band of 20%.\n",
+        ),
+    ],
+    [
+      'figures beside a claim of another target, "met their target of ..."',
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n        narrative: WBC 11 and NDC 9, though both councils met their target of deciding waivers within 5 days.\n',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

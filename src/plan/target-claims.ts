@@ -16,9 +16,10 @@ import { at, type Dict, eachAction, problem, type RuleContext } from './rule-con
  * fail under the one written for most of them.
  */
 
-const MET =
-  /\b(?:within|met|meets|meeting|hit|reached|achieved|on|beat|beating|better than)\s+(?:(?:its|their|the|our)\s+)?(?:own\s+)?targets?\b/i;
-const MISSED = /\b(?:missed|outside|short of|worse than)\s+(?:(?:its|their|the|our)\s+)?(?:own\s+)?targets?\b/i;
+/** "target" as the end of a claim: not "the target's amber band", "their target of paying within 10 days". */
+const TARGET = String.raw`(?:(?:its|their|the|our)\s+)?(?:own\s+)?targets?\b(?!['\u2019]s|\s+(?:of|band|range|tolerance|margin|for)\b)`;
+const MET = new RegExp(String.raw`\b(?:within|met|meets|meeting|hit|reached|achieved|on|beat|beating|better than)\s+${TARGET}`, 'i');
+const MISSED = new RegExp(String.raw`\b(?:missed|outside|short of|worse than)\s+${TARGET}`, 'i');
 const TURNED = /\bnot\b|n't\b|\bno longer\b|\bnone\b|\bneither\b|\bnor\b|\bexcept\b|\bapart from\b|\bnearly\b|\balmost\b/i;
 const ALL = /\b(?:all|both|every|each|three|four|five|six)\b/i;
 
@@ -30,22 +31,28 @@ interface Claim {
   said: ReadonlyMap<string, number>;
 }
 
-/** The claims of a narrative that named councils (or all of them) met or missed their targets. */
+/**
+ * The claims of a narrative that named councils (or all of them) met or missed their targets. The
+ * figures must come before the claim, as a claim of them does ("QDC 18 and MBC 23, both within
+ * target"): "Invoices paid within target: WBC 88%" is a measure's name, not a claim.
+ */
 function claimsOf(text: string, codes: readonly string[]): Claim[] {
   const named = (s: string) => codes.filter((c) => new RegExp(`\\b${c}\\b`).test(s));
   return text
     .replace(/\s+/g, ' ')
     .split(/(?<=[.;!?])\s+/)
-    .flatMap((sentence) =>
-      sentence.split(/,|\bbut\b|\bwhile\b|\bwhereas\b|\bthough\b/i).flatMap((clause): Claim[] => {
-        const m = MET.exec(clause) ?? MISSED.exec(clause);
-        if (!m || TURNED.test(clause)) return [];
-        const own = named(clause);
-        const all = own.length > 0 ? own : ALL.test(clause) ? named(sentence) : [];
-        const said = new Map(mentions(sentence, new Set(all), new Map()).map((x) => [x.code, x.value] as const));
+    .flatMap((sentence) => {
+      const clauses = [...sentence.matchAll(/[^,]+?(?=,|\bbut\b|\bwhile\b|\bwhereas\b|\bthough\b|$)/gi)];
+      return clauses.flatMap((clause): Claim[] => {
+        const m = MET.exec(clause[0]) ?? MISSED.exec(clause[0]);
+        if (!m || TURNED.test(clause[0])) return [];
+        const before = sentence.slice(0, clause.index + m.index);
+        const own = named(clause[0].slice(0, m.index));
+        const all = own.length > 0 ? own : ALL.test(clause[0]) ? named(before) : [];
+        const said = new Map(mentions(before, new Set(all), new Map()).map((x) => [x.code, x.value] as const));
         return all.length > 0 ? [{ met: MET.test(m[0]), words: m[0], codes: all, said }] : [];
-      }),
-    );
+      });
+    });
 }
 
 /** Whether `value` meets `target` when `better` is the direction: a tie meets it either way. */
