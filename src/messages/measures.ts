@@ -226,6 +226,22 @@ export const measures = group(
         hint: `make the target of "${p.id}" read: target: ${p.whole}`,
       }),
     ),
+    quarterCountAsTotal: entry(
+      [
+        {
+          id: 'reviews',
+          quarter: 'Q4',
+          figures: [
+            { code: 'QDC', now: 34, own: 10 },
+            { code: 'MBC', now: 24, own: 6 },
+          ],
+        },
+      ],
+      (p: { id: string; quarter: string; figures: ReadonlyArray<{ code: string; now: number; own: number }> }) => ({
+        message: `"${p.id}" is no count of the year so far by its name, but its ${p.quarter} figures (${p.figures.map((f) => `${f.code} ${f.now}`).join(', ')}) are each the year's total so far: the quarters before added up, and ${p.figures.map((f) => f.own).join(', ')} more`,
+        hint: `if those are the year's totals, write the quarter's own figures: { ${p.figures.map((f) => `${f.code}: ${f.own}`).join(', ')} }; if the measure counts the year so far, say so in its name, "(year to date)"`,
+      }),
+    ),
     runningTotalFalls: entry([{ id: 'sme-contracts', code: 'RDC', quarter: 'Q3', before: 'Q2', now: 5, was: 12, total: 17 }], (p) => ({
       message: `"${p.id}" counts the year so far by its name, but ${p.code}'s ${p.quarter} figure, ${p.now}, is below its ${p.before} figure, ${p.was}: the quarter's own count typed for the total?`,
       hint: `if ${p.now} is the count in ${p.quarter} alone, write ${p.code}: ${p.total} (${p.was} + ${p.now}); if the total really fell, say why in the narrative`,

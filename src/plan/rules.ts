@@ -60,7 +60,7 @@ import {
   targetsConfirmed,
   textIsWritten,
 } from './rules-text.js';
-import { runningTotalsRise } from './running-measures.js';
+import { quarterCountsOwn, runningTotalsRise } from './running-measures.js';
 import { sharesAsFigures } from './said-percents.js';
 import { dueDatesKept } from './schedule-rules.js';
 import { betterAgainstClaims } from './target-claims.js';
@@ -487,6 +487,7 @@ const rules: readonly Rule[] = [
   measuresAreSound,
   measuresInScale,
   runningTotalsRise,
+  quarterCountsOwn,
   measuresAsNarrated,
   namesRenamedInCopies,
   measuresAsHeard,

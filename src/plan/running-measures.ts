@@ -34,3 +34,55 @@ export const runningTotalsRise: Rule = (ctx) => {
   }
   return out;
 };
+
+/** A council's own figure for a quarter, if its figures of the quarters before are all there: its total so far taken away. */
+function ownFigure(
+  updates: Record<string, unknown>,
+  id: string,
+  code: string,
+  k: number,
+): { now: number; own: number; earlier: number[] } | undefined {
+  const value = (q: string) => measureValue(asDict(asDict(asDict(updates[q])?.measures)?.[id])?.[code]);
+  const earlier = QUARTERS.slice(0, k).map(value);
+  const now = value(QUARTERS[k]!);
+  if (now === undefined || earlier.some((v) => v === undefined || v <= 0)) return undefined;
+  const seen = earlier as number[];
+  return { now, own: now - seen.reduce((a, b) => a + b, 0), earlier: seen };
+}
+
+/**
+ * The reverse: a count of each quarter (not the year so far, by its name) whose Q3 or Q4 figures are,
+ * council for council, the year's totals: the quarters before added up, and an own figure in line with
+ * theirs. Taken from the return's "year to date" column, every council is shown far above its target.
+ * Said once for the row, at its first figure, with the quarter's own figures it would be.
+ */
+export const quarterCountsOwn: Rule = (ctx) =>
+  eachAction(ctx).flatMap((ref): Diagnostic[] => {
+    const updates = asDict(ref.action.updates) ?? {};
+    return Object.entries(asDict(ref.action.measures) ?? {}).flatMap(([id, raw]): Diagnostic[] => {
+      const measure = asDict(raw);
+      if (measure?.unit !== 'count' || RUNNING_NAME.test(String(measure.name ?? ''))) return [];
+      return [2, 3].flatMap((k): Diagnostic[] => {
+        const q = QUARTERS[k]!;
+        const row = asDict(asDict(asDict(updates[q])?.measures)?.[id]) ?? {};
+        const codes = Object.keys(row);
+        const owns = codes.map((code) => ownFigure(updates, id, code, k));
+        const totals = owns.every(
+          (o) =>
+            o !== undefined &&
+            o.own >= Math.min(...o.earlier) / 2 &&
+            o.own <= Math.max(...o.earlier) * 2 &&
+            o.now > 1.5 * Math.max(...o.earlier),
+        );
+        if (codes.length < 2 || !totals) return [];
+        const wording = say.quarterCountAsTotal({
+          id,
+          quarter: q,
+          figures: codes.map((code, n) => ({ code, now: owns[n]!.now, own: owns[n]!.own })),
+        });
+        return [
+          problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'measures', id, codes[0]!]), 'warning', 'quarter-count-as-total', wording),
+        ];
+      });
+    });
+  });
