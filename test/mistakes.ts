@@ -5960,6 +5960,20 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'the two councils\' total "together" typed as one council\'s, each council\'s own "taking it to" a total',
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '        achieved:\n          WBC: 12000\n          NDC: 3000\n',
+        '        narrative: |\n          WBC invoiced £8,000 in July to September, taking it to £12,000, and NDC £2,000,\n          taking it to £3,000. Together the two councils have invoiced £15,000 so far this year.\n        achieved:\n          WBC: 12000\n          NDC: 15000\n',
+      ),
+    line: 54,
+    message:
+      /^NDC's Q2 invoiced amount, £15,000, is the councils' total together \(the narrative, line 51\), not NDC's own, which the narrative gives as £3,000/,
+    hint: /^write NDC's own figure, 3000$/,
+    severity: 'warning',
+  },
+  {
     name: 'an update copied from a completed action: "ended: completed" left beside a status of "Dropped"',
     file: LOC,
     edit: (t) =>
