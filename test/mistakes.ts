@@ -5974,6 +5974,20 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
   },
   {
+    name: "a council's invoiced and quoted amounts typed on each other's lines, the narrative giving each",
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '        achieved:\n          WBC: 12000\n          NDC: 3000\n        pending:\n          NDC: 8000\n',
+        '        narrative: |\n          NDC has invoiced £3,000 so far this year and quoted £8,000 to two more parishes.\n        achieved:\n          WBC: 12000\n          NDC: 8000\n        pending:\n          NDC: 3000\n',
+      ),
+    line: 53,
+    message:
+      /^NDC's Q2 invoiced and quoted amounts look typed on each other's lines: the narrative gives NDC £3,000 invoiced \(line 50\) and £8,000 quoted \(line 50\)$/,
+    hint: /^write NDC: 3000 under "invoiced" and NDC: 8000 under "quoted"; if the figures are right, correct the narrative$/,
+    severity: 'warning',
+  },
+  {
     name: 'an update copied from a completed action: "ended: completed" left beside a status of "Dropped"',
     file: LOC,
     edit: (t) =>

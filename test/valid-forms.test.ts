@@ -948,6 +948,14 @@ describe('valid forms of the same plan', () => {
             '          EDC: provisional until the audit of the accounts\n',
           ),
     ],
+    [
+      "a narrative that gives a council's invoiced and quoted amounts, each on its own line of figures",
+      (t: string) =>
+        t.replace(
+          '        achieved:\n          WBC: 12000\n          NDC: 3000\n        pending:\n          NDC: 8000\n',
+          '        narrative: |\n          NDC has invoiced £3,000 so far this year and quoted £8,000 to two more parishes.\n        achieved:\n          WBC: 12000\n          NDC: 3000\n        pending:\n          NDC: 8000\n',
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -1,3 +1,4 @@
+import { formatMoney } from '../shared/numbers.js';
 import { listAnd } from '../shared/words.js';
 import { entry, group, lineRange } from './entry.js';
 
@@ -416,6 +417,24 @@ export const evidence = group(
           hint: `write profile: [${p.said.join(', ')}], the text's shares from Q1 (April to June) to Q4; if [${p.typed.join(', ')}] is right, correct the action's text`,
         };
       },
+    ),
+    pendingExchanged: entry(
+      [
+        {
+          code: 'GCC',
+          quarter: 'Q3',
+          achieved: 'received',
+          pending: 'claimed',
+          achievedValue: 1450,
+          pendingValue: 3100,
+          achievedLine: 119,
+          pendingLine: 121,
+        },
+      ],
+      (p) => ({
+        message: `${p.code}'s ${p.quarter} ${p.achieved} and ${p.pending} amounts look typed on each other's lines: the narrative gives ${p.code} ${formatMoney(p.pendingValue)} ${p.achieved} (line ${p.achievedLine}) and ${formatMoney(p.achievedValue)} ${p.pending} (line ${p.pendingLine})`,
+        hint: `write ${p.code}: ${p.pendingValue} under "${p.achieved}" and ${p.code}: ${p.achievedValue} under "${p.pending}"; if the figures are right, correct the narrative`,
+      }),
     ),
     nameNotRenamed: entry([{ line: 153, written: 'Greyhithe', meant: 'Tollbridge', figure: '4', missing: 'TDC', quarter: 'Q3' }], (p) => ({
       message: `line ${p.line} names ${p.written} again, with ${p.figure}, which is ${p.missing}'s ${p.quarter} figure, and the narrative names ${p.meant} nowhere: the line copied for ${p.meant} and not renamed?`,

@@ -31,6 +31,7 @@ import { notedAmountsCounted } from './note-amounts.js';
 import { notesUnderTheirCouncil } from './note-councils.js';
 import { missingFigure } from './noted-figures.js';
 import { pendingNotTheGap } from './pending-gaps.js';
+import { pendingNotExchanged } from './pending-swapped.js';
 import { profilesAsText } from './profile-text.js';
 import { mislabelledUpdates, quarterLabelsFit } from './quarter-labels.js';
 import { quarterWordRules } from './quarter-word-rules.js';
@@ -473,6 +474,7 @@ const rules: readonly Rule[] = [
   nothingAfterEnding,
   figuresInScale,
   pendingNotTheGap,
+  pendingNotExchanged,
   sharesAsFigures,
   notesUnderTheirCouncil,
   figuresWithoutVat,
