@@ -5988,6 +5988,20 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
   },
   {
+    name: "a target's name copied from the action above, the text naming no money: the action's id names it",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace('action: Earn income by selling procurement support', 'action: Sell procurement support')
+        .replace('      measure: income from procurement services', '      measure: cashable savings'),
+    line: 35,
+    message:
+      /^this target is named "cashable savings", as is the target of action "cashable-savings" \(line 8\): copied from there and not typed over\? nothing in this action speaks of cashable savings, and its id names what it counts: income from services$/,
+    hint: /^write measure: income from services$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'an update copied from a completed action: "ended: completed" left beside a status of "Dropped"',
     file: LOC,
     edit: (t) =>

@@ -455,11 +455,20 @@ export const copies = group(
       },
     ),
     targetNameOfOther: entry(
-      [{ name: 'cashable savings', other: '"cashable-savings"', otherAt: 'line 8', textLine: 33, meant: 'supplier rebates' }],
-      (p) => ({
+      [
+        { name: 'cashable savings', other: '"cashable-savings"', otherAt: 'line 8', textLine: 33, meant: 'supplier rebates' },
+        {
+          name: 'framework rebates',
+          other: '"framework-rebates"',
+          otherAt: 'line 71',
+          textLine: undefined,
+          meant: 'shared services income',
+        },
+      ],
+      (p: { name: string; other: string; otherAt: string; textLine: number | undefined; meant: string }) => ({
         message:
           `this target is named "${p.name}", as is the target of action ${p.other} (${p.otherAt}): copied from there and not typed over? ` +
-          `nothing in this action speaks of ${p.name}, and its text (line ${p.textLine}) names what it counts: ${p.meant}`,
+          `nothing in this action speaks of ${p.name}, and its ${p.textLine === undefined ? 'id' : `text (line ${p.textLine})`} names what it counts: ${p.meant}`,
         hint: `write measure: ${p.meant}`,
       }),
     ),

@@ -65,6 +65,29 @@ function textNames(text: string, updates: string): string | undefined {
   return phrase;
 }
 
+/** Kinds of money, by the words that speak of them: a text of one kind does not count a name of another. */
+const MONEY_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['saving', /\bsav(?:e|es|ed|ing|ings)\b|\bcheaper\b/i],
+  ['income', /\bearn(?:s|ed|ing)?\b|\bsell(?:s|ing)?\b|\bincome\b|\bcharg(?:e|es|ing)\b/i],
+  ['rebate', /\brebates?\b/i],
+];
+const kindsOf = (text: string) => MONEY_KINDS.filter(([, re]) => re.test(text)).map(([kind]) => kind);
+
+/**
+ * What an action's id names it ("shared-services-income"), when its text names no money: only when the
+ * name copied is the other action's own, its words using the name, the id shares no word with it, and
+ * the text speaks of money of another kind than the name ("earning £32,000" beside "framework rebates").
+ */
+function idNames(id: string, name: string, text: string, source: { text: string; updates: string }): string | undefined {
+  const nameStems = stems(name);
+  const theirs = `${source.text}\n${source.updates}`.toLowerCase();
+  if (!nameStems.some((s) => theirs.includes(s)) || stems(id).some((s) => nameStems.includes(s))) return undefined;
+  const [named, said] = [kindsOf(name), kindsOf(text)];
+  if (named.length !== 1 || said.length === 0 || said.includes(named[0]!)) return undefined;
+  const words = id.split('-').filter((w) => /^[a-z]+$/.test(w));
+  return words.length >= 2 && words.length <= 5 ? words.join(' ') : undefined;
+}
+
 export const targetNamesOwn = (ctx: RuleContext): Diagnostic[] => {
   const out: Diagnostic[] = [];
   const seen = new Map<string, ActionRef>();
@@ -81,7 +104,9 @@ export const targetNamesOwn = (ctx: RuleContext): Diagnostic[] => {
     const all = `${words.text}\n${words.updates}`.toLowerCase();
     const nameStems = stems(name);
     if (nameStems.length === 0 || nameStems.some((s) => all.includes(s))) continue;
-    const meant = textNames(words.text, `${words.updates}\n${typeof ref.action.id === 'string' ? ref.action.id : ''}`);
+    const id = typeof ref.action.id === 'string' ? ref.action.id : '';
+    const said = textNames(words.text, `${words.updates}\n${id}`);
+    const meant = said ?? idNames(id, name, words.text, ownWords(source.action));
     if (meant === undefined || stems(meant).length === 0) continue;
     const path = [...ref.path, 'target', 'measure'];
     const sourceAt = at(source.f, [...source.path, 'target', 'measure']);
@@ -89,7 +114,7 @@ export const targetNamesOwn = (ctx: RuleContext): Diagnostic[] => {
       name: raw.trim(),
       other: actionName(source),
       otherAt: source.f === ref.f ? `line ${source.f.file.position(sourceAt).line}` : where(source.f, sourceAt),
-      textLine: lineOfWords(ref, ['action'], meant.split(' ')[0]!),
+      textLine: said === undefined ? undefined : lineOfWords(ref, ['action'], meant.split(' ')[0]!),
       meant,
     });
     out.push(problem(ref.f, at(ref.f, path), 'warning', 'target-name-of-other', wording));
