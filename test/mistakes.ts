@@ -6002,6 +6002,20 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "a measure's row typed from the narrative's other list, the one the measure's name does not head",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+        '          waivers: { WBC: 5, NDC: 3, EDC: 2 }\n        narrative: |\n          Waivers approved in April to June were WBC 12, NDC 8 and EDC 4.\n          Of those, the waivers for urgent repairs were WBC 5, NDC 3 and EDC 2.\n',
+      ),
+    line: 57,
+    message:
+      /^the Q1 figures of "waivers" \(WBC 5, NDC 3, EDC 2\) are the narrative's other list \(line 60\); the list its sentence gives for waivers approved, the measure's name, is WBC 12, NDC 8, EDC 4 \(line 59\)$/,
+    hint: /^write waivers: \{ WBC: 12, NDC: 8, EDC: 4 \}; if the figures are right, say in the narrative which list they are$/,
+    severity: 'warning',
+  },
+  {
     name: 'an update copied from a completed action: "ended: completed" left beside a status of "Dropped"',
     file: LOC,
     edit: (t) =>

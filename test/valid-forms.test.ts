@@ -309,6 +309,14 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      "a narrative with two lists of the councils' figures, the measure's row the one its name heads",
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n        narrative: |\n          Waivers approved in April to June were WBC 12, NDC 8 and EDC 4.\n          Of those, the waivers for urgent repairs were WBC 5, NDC 3 and EDC 2.\n',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

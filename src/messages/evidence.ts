@@ -436,6 +436,24 @@ export const evidence = group(
         hint: `write ${p.code}: ${p.pendingValue} under "${p.achieved}" and ${p.code}: ${p.achievedValue} under "${p.pending}"; if the figures are right, correct the narrative`,
       }),
     ),
+    measureFromOtherList: entry(
+      [
+        {
+          id: 'local-spend',
+          quarter: 'Q3',
+          name: 'spend with local suppliers',
+          typed: 'QDC 24%, MBC 19%',
+          typedLine: 51,
+          meant: 'QDC 42%, MBC 37%',
+          meantLine: 49,
+          write: 'QDC: 42, MBC: 37',
+        },
+      ],
+      (p) => ({
+        message: `the ${p.quarter} figures of "${p.id}" (${p.typed}) are the narrative's other list (line ${p.typedLine}); the list its sentence gives for ${p.name}, the measure's name, is ${p.meant} (line ${p.meantLine})`,
+        hint: `write ${p.id}: { ${p.write} }; if the figures are right, say in the narrative which list they are`,
+      }),
+    ),
     nameNotRenamed: entry([{ line: 153, written: 'Greyhithe', meant: 'Tollbridge', figure: '4', missing: 'TDC', quarter: 'Q3' }], (p) => ({
       message: `line ${p.line} names ${p.written} again, with ${p.figure}, which is ${p.missing}'s ${p.quarter} figure, and the narrative names ${p.meant} nowhere: the line copied for ${p.meant} and not renamed?`,
       hint: `write ${p.meant} in place of ${p.written} on line ${p.line}`,

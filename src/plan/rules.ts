@@ -19,6 +19,7 @@ import { jointTargetsShared } from './joint-targets.js';
 import { labelsNotSwapped } from './label-swaps.js';
 import { lagQuartersKept } from './lag-figures.js';
 import { measureRowsNotCopied, measureTargetsNotCopied } from './measure-copies.js';
+import { measuresFromTheirList } from './measure-lists.js';
 import { measuresAsNarrated } from './measure-narrative.js';
 import { measuresAreSound } from './measure-rules.js';
 import { measuresInScale } from './measure-scale.js';
@@ -492,6 +493,7 @@ const rules: readonly Rule[] = [
   quarterCountsOwn,
   measuresAsNarrated,
   namesRenamedInCopies,
+  measuresFromTheirList,
   measuresAsHeard,
   lagQuartersKept,
   targetsAsText,
