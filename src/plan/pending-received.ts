@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict, numberEntries } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
-import { escapeRegExp } from '../shared/words.js';
+import { escapeRegExp, STILL_TO_COME } from '../shared/words.js';
 import { AMOUNT, pounds, sentencesOf } from './narrative-amounts.js';
 import { wordsOf } from './narrative-rules.js';
 import { previousQuarter, QUARTERS } from './quarters.js';
@@ -17,8 +17,6 @@ import { achievedIn, at, eachAction, lineOfWords, problem, type Rule } from './r
  */
 
 const CAME_IN = /\b(?:received|signed(?: off)?|paid|banked|came in|secured|confirmed|agreed)\b/i;
-/** Words that keep it to come: "has still not signed off", "will be paid in April", "is due to be paid". */
-const NOT_YET = /\b(?:not|nothing|none|no|never|yet|will|shall|should|would|due to|expected|awaiting|awaited|until|once|when)\b/i;
 
 export const pendingNotCarried: Rule = (ctx) => {
   const names = wordsOf(ctx).names;
@@ -28,7 +26,7 @@ export const pendingNotCarried: Rule = (ctx) => {
     const label = target?.achievedLabel;
     const pendingLabel = typeof target?.pendingLabel === 'string' ? target.pendingLabel.trim() : 'pending';
     const cameIn = (s: string) =>
-      !NOT_YET.test(s) && (CAME_IN.test(s) || (typeof label === 'string' && s.toLowerCase().includes(label.trim().toLowerCase())));
+      !STILL_TO_COME.test(s) && (CAME_IN.test(s) || (typeof label === 'string' && s.toLowerCase().includes(label.trim().toLowerCase())));
     return QUARTERS.flatMap((q): Diagnostic[] => {
       const p = previousQuarter(q);
       const update = asDict(updates[q]);

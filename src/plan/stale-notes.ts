@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
-import { escapeRegExp, normaliseText } from '../shared/words.js';
+import { escapeRegExp, normaliseText, STILL_TO_COME } from '../shared/words.js';
 import { sentencesOf } from './narrative-amounts.js';
 import { wordsOf } from './narrative-rules.js';
 import { previousQuarter, QUARTERS } from './quarters.js';
@@ -21,13 +21,11 @@ const PASSING =
   /\b(?:provisional|awaiting|awaited|to be confirmed|unconfirmed|not yet (?:confirmed|signed|agreed)|estimated?|subject to)\b/i;
 /** Words that say it has passed: "confirmed by finance", "signed off", "received". */
 const PASSED = /\b(?:confirmed|signed off|received|finali[sz]ed|audited|settled|resolved|cleared|approved)\b/i;
-/** Words that keep it to come: "not yet confirmed", "will be signed off". */
-const TO_COME = /\b(?:not|no|nothing|never|yet|will|shall|should|until|once|when|expected|awaiting|due to)\b/i;
 
 /** A sentence of the update that names the council and says the state of its note has passed. */
 function passedFor(update: Record<string, unknown>, words: readonly string[]): boolean {
   const named = words.map((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`));
-  return sentencesOf({ narrative: update.narrative }).some((s) => PASSED.test(s) && !TO_COME.test(s) && named.some((n) => n.test(s)));
+  return sentencesOf({ narrative: update.narrative }).some((s) => PASSED.test(s) && !STILL_TO_COME.test(s) && named.some((n) => n.test(s)));
 }
 
 export const notesOfTheirQuarter: Rule = (ctx) => {

@@ -49,6 +49,13 @@ export const UNWRITTEN = /^\s*TODO\b/;
 export const STANDSTILL =
   /\b(?:no change|no progress|no movement|nothing (?:new |further |more )?to report|no (?:further )?update|paused|on hold|not (?:yet )?started)\b/i;
 
+/**
+ * Words that keep a thing still to come in a sentence that says it came or passed: "has still not
+ * signed off", "will be paid in April", "not yet confirmed", "is due to be paid", "awaiting sign-off".
+ */
+export const STILL_TO_COME =
+  /\b(?:not|nothing|none|no|never|yet|will|shall|should|would|due to|expected|awaiting|awaited|until|once|when)\b/i;
+
 /** "CDC and SNC", "CDC, SNC and WDC". */
 export function listAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
