@@ -1538,6 +1538,16 @@ describe('valid targets that two actions name alike', () => {
           .replace('      measure: income from procurement services\n', '      measure: cashable savings\n'),
     ],
     [
+      'a second action cutting what a supplier charges, counting cashable savings',
+      (t: string) =>
+        t
+          .replace(
+            '    action: Earn income by selling procurement support to parish and town councils.\n',
+            '    action: Re-let managed print so that the supplier no longer charges per page.\n',
+          )
+          .replace('      measure: income from procurement services\n', '      measure: cashable savings\n'),
+    ],
+    [
       'a second action whose text gives an amount of the same thing',
       (t: string) =>
         t

@@ -68,7 +68,8 @@ function textNames(text: string, updates: string): string | undefined {
 /** Kinds of money, by the words that speak of them: a text of one kind does not count a name of another. */
 const MONEY_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['saving', /\bsav(?:e|es|ed|ing|ings)\b|\bcheaper\b/i],
-  ['income', /\bearn(?:s|ed|ing)?\b|\bsell(?:s|ing)?\b|\bincome\b|\bcharg(?:e|es|ing)\b/i],
+  // Not "charges": a supplier's charges are what a saving cuts ("no longer charges for ...").
+  ['income', /\bearn(?:s|ed|ing)?\b|\bsell(?:s|ing)?\b|\bincome\b/i],
   ['rebate', /\brebates?\b/i],
 ];
 const kindsOf = (text: string) => MONEY_KINDS.filter(([, re]) => re.test(text)).map(([kind]) => kind);
