@@ -964,6 +964,22 @@ describe('valid forms of the same plan', () => {
           '        narrative: |\n          NDC has invoiced £3,000 so far this year and quoted £8,000 to two more parishes.\n        achieved:\n          WBC: 12000\n          NDC: 3000\n        pending:\n          NDC: 8000\n',
         ),
     ],
+    [
+      'a narrative adding up one council\'s own two sums "together"',
+      (t: string) =>
+        t.replace(
+          '        achieved:\n          WBC: 12000\n          NDC: 3000\n',
+          '        narrative: |\n          WBC invoiced £9,000 for tender support and £3,000 for training: £12,000 together.\n          NDC invoiced £3,000, for the system both councils share.\n        achieved:\n          WBC: 12000\n          NDC: 3000\n',
+        ),
+    ],
+    [
+      'a narrative adding up one council\'s own sums "together", beside the other councils\' figures',
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC: £30,000 so far from its own contracts, plus £10,000 from the shared one; £40,000 together.\n",
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

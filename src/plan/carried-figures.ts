@@ -241,9 +241,13 @@ export function saidFigures(action: Dict, names?: ReadonlyMap<string, readonly s
         others.push({ code, kind: 'pending', value: pending[code]!, said: '', running: false });
       // The figure to write must not fall below the quarter before's or rise above the quarter after's.
       const fits = (a: SaidAmount) => a.value >= (before[code] ?? 0) && a.value <= (after[code] ?? Number.POSITIVE_INFINITY);
-      const found = achieved.filter(fits).flatMap((a) => causes(value, a, others, totals, targets[code], before[code]));
-      // "GCC £4,150, taking it to £7,450. Together ... £20,300": the total is the others' figures and one of them.
+      // A total of the councils holds the others' figures too: "£6,000 plus £2,000; £8,000 together" is the council's own.
       const rest = codes.filter((c) => c !== code).reduce((sum, c) => sum + now[c]!, 0);
+      const found = achieved
+        .filter(fits)
+        .flatMap((a) => causes(value, a, others, totals, targets[code], before[code]))
+        .filter((f) => f.kind !== 'total' || f.meant.value + rest <= value);
+      // "GCC £4,150, taking it to £7,450. Together ... £20,300": the total is the others' figures and one of them.
       const summed = found.filter((f) => f.kind === 'total' && f.meant.value + rest === value);
       if (summed.length === 1) return [{ code, quarter: q, value, ...summed[0]! }];
       if (new Set(found.map((f) => f.meant.value)).size !== 1) return [];

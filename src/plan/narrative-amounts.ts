@@ -69,7 +69,7 @@ const KIND_WORDS: readonly [Exclude<AmountKind, 'achieved' | 'own'>, RegExp][] =
   ],
   [
     'total',
-    /\b(?:across (?:the |all )?(?:(?:two|three|four|five) )?(?:partnership|councils|group)|the partnership as a whole|partnership total|combined|all (?:two|three|four|five) councils|the councils together|together|the (?:two|three|four|five) councils|both councils|between them|in all)\b/i,
+    /\b(?:across (?:the |all )?(?:(?:two|three|four|five) )?(?:partnership|councils|group)|the partnership as a whole|partnership total|combined|all (?:two|three|four|five) councils|the councils together|together,? the (?:two|three|four|five) councils|(?:the (?:two|three|four|five)|both) councils (?:together|between them|have|had|earned|saved|secured|achieved|invoiced|made)|between them|in all)\b/i,
   ],
   [
     'toGo',
