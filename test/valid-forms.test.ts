@@ -317,6 +317,22 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      'an action due in Q3 whose text sets a milestone in September and the deadline in December',
+      (t: string) =>
+        t.replace(
+          '      - waivers and who may approve them.\n    updates:',
+          '      - waivers and who may approve them.\n      A draft by September 2015, adopted by December 2015.\n    due: Q3\n    updates:',
+        ),
+    ],
+    [
+      'an action due in Q2 whose text names an adviser whose first name is a month',
+      (t: string) =>
+        t.replace(
+          '      - waivers and who may approve them.\n    updates:',
+          '      - waivers and who may approve them, on advice given by June Okafor.\n    due: Q2\n    updates:',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

@@ -14,7 +14,8 @@ import { readDue } from './schedule.js';
  * in another of the plan's; a plan whose year starts in January has the calendar's quarters.
  */
 
-const BY_MONTH = new RegExp(String.raw`\bby\s+(?:the\s+end\s+of\s+)?(${MONTHS.join('|')})(?:\s+(\d{4}))?\b`);
+/** "by the end of September 2060", "by June": not "by June Okafor", a name. */
+const BY_MONTH = new RegExp(String.raw`\bby\s+(?:the\s+end\s+of\s+)?(${MONTHS.join('|')})(?:\s+(\d{4}))?\b(?!\s+[A-Z][a-z])`, 'g');
 
 /** The plan's quarter a month (0-11) falls in, the year starting in `firstMonth` (1-12). */
 const planQuarter = (month: number, firstMonth: number): Quarter =>
@@ -30,7 +31,9 @@ export const dueAsCalendarQuarter: Rule = (ctx) => {
     const [due, text] = [ref.action.due, ref.action.action];
     if (typeof due !== 'string' || typeof text !== 'string') return [];
     const read = readDue(due);
-    const by = BY_MONTH.exec(text.replace(/\s+/g, ' '));
+    // Two months ("a draft by September, adopted by December"): a milestone and the deadline, read neither.
+    const all = [...text.replace(/\s+/g, ' ').matchAll(BY_MONTH)];
+    const by = all.length === 1 ? all[0] : undefined;
     if (!by || !('value' in read) || read.value.kind !== 'quarter') return [];
     const month = (MONTHS as readonly string[]).indexOf(by[1]!);
     const written = read.value.quarter;
