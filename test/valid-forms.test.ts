@@ -333,6 +333,22 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      'a narrative that says figures missed target in an earlier quarter',
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n        narrative: WBC 11 and NDC 9, both fewer than after both missed target in Q1.\n',
+        ),
+    ],
+    [
+      'a narrative that says figures are "on target to" reach a goal later',
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n',
+          '          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n        narrative: WBC 11 and NDC 9, both on target to reach their goals in Q4.\n',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],
@@ -1019,6 +1035,15 @@ describe('valid endings beside their statuses', () => {
   ])('says of %s only what it says of the plan', async (_name, status) => {
     const edit = (t: string) => t.replace("status: Dropped in favour of the county's portal", status);
     expect(edit(PLANS.westbrook[LOC]!)).not.toBe(PLANS.westbrook[LOC]);
+    expect(await messages(LOC, edit)).toEqual(await messages(LOC, (t) => t));
+  });
+
+  it('says nothing of an action to withdraw from a portal, completed, its status "Withdrawn."', async () => {
+    const edit = (t: string) =>
+      t
+        .replace('action: Build a portal for local suppliers', 'action: Withdraw from the old portal for local suppliers')
+        .replace("status: Dropped in favour of the county's portal", 'status: Withdrawn.')
+        .replace('        ended: dropped', '        ended: completed');
     expect(await messages(LOC, edit)).toEqual(await messages(LOC, (t) => t));
   });
 });

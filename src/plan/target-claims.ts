@@ -17,10 +17,12 @@ import { at, type Dict, eachAction, problem, type RuleContext } from './rule-con
  */
 
 /** "target" as the end of a claim: not "the target's amber band", "their target of paying within 10 days". */
-const TARGET = String.raw`(?:(?:its|their|the|our)\s+)?(?:own\s+)?targets?\b(?!['\u2019]s|\s+(?:of|band|range|tolerance|margin|for)\b)`;
+const TARGET = String.raw`(?:(?:its|their|the|our)\s+)?(?:own\s+)?targets?\b(?!['\u2019]s|\s+(?:of|band|range|tolerance|margin|for|to)\b)`;
 const MET = new RegExp(String.raw`\b(?:within|met|meets|meeting|hit|reached|achieved|on|beat|beating|better than)\s+${TARGET}`, 'i');
 const MISSED = new RegExp(String.raw`\b(?:missed|outside|short of|worse than)\s+${TARGET}`, 'i');
 const TURNED = /\bnot\b|n't\b|\bno longer\b|\bnone\b|\bneither\b|\bnor\b|\bexcept\b|\bapart from\b|\bnearly\b|\balmost\b/i;
+/** A clause of another time: "after both missed target in Q2", "last quarter". */
+const OTHER_TIME = /\bQ[1-4]\b|\b(?:last|previous|next) (?:quarter|year)\b|\blast year\b|\bby (?:the end of )?[A-Z][a-z]+\b/;
 const ALL = /\b(?:all|both|every|each|three|four|five|six)\b/i;
 
 interface Claim {
@@ -45,7 +47,7 @@ function claimsOf(text: string, codes: readonly string[]): Claim[] {
       const clauses = [...sentence.matchAll(/[^,]+?(?=,|\bbut\b|\bwhile\b|\bwhereas\b|\bthough\b|$)/gi)];
       return clauses.flatMap((clause): Claim[] => {
         const m = MET.exec(clause[0]) ?? MISSED.exec(clause[0]);
-        if (!m || TURNED.test(clause[0])) return [];
+        if (!m || TURNED.test(clause[0]) || OTHER_TIME.test(clause[0])) return [];
         const before = sentence.slice(0, clause.index + m.index);
         const own = named(clause[0].slice(0, m.index));
         const all = own.length > 0 ? own : ALL.test(clause[0]) ? named(before) : [];
