@@ -349,6 +349,14 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      'a narrative that names a council twice, the second time for something else, another council not at all',
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n        narrative: |\n          Waivers: Westbrook 12 and Northdale 8.\n          The next review is at Westbrook on 4 October.\n',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

@@ -11,8 +11,8 @@ import { type ActionRef, at, eachAction, problem, type RuleContext } from './rul
  * A narrative's line for one council copied for the next and not renamed: "- Greyhithe: 10, ..." then
  * "- Greyhithe: 4, ..." where the second is Tollbridge's figure and Tollbridge is named nowhere. The
  * report prints two figures for one council and none for another. Read from a measure's row: a council
- * named twice in the narrative, once with its own figure and once with another; the other figure is
- * that of the one council of the row the narrative never names.
+ * named twice in the narrative, once with its own figure and once, at the start of a line, with another;
+ * the other figure is that of the one council of the row the narrative never names.
  */
 
 interface Renamed {
@@ -56,7 +56,10 @@ function renamedIn(ref: ActionRef, q: Quarter, names: ReadonlyMap<string, readon
       if (own.length !== 2 || other.length !== 1 || other[0]!.value !== values.get(missing)) return [];
       const where = writtenAt(lines[other[0]!.n]!, code, names.get(code) ?? []);
       const text = lines[other[0]!.n]!;
-      return where ? [{ q, id, code, missing, value: other[0]!.value, text, ...where }] : [];
+      // A line copied for the next council starts with the council ("- Greyhithe: 4, ..."); a name
+      // further in is said of something else ("running at WBC with 3 lots", "at Westbrook on 5 October").
+      if (!where || !/^\s*(?:[-*\u2022]\s*)?$/.test(text.slice(0, where.index))) return [];
+      return [{ q, id, code, missing, value: other[0]!.value, text, ...where }];
     });
   });
 }
