@@ -357,6 +357,14 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      "a narrative that lists the targets for waivers approved, then the quarter's figures",
+      (t: string) =>
+        t.replace(
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n',
+          '          waivers: { WBC: 12, NDC: 8, EDC: 4 }\n        narrative: |\n          The targets for waivers approved are WBC 10, NDC 8 and EDC 5.\n          This quarter the figures were WBC 12, NDC 8 and EDC 4.\n',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

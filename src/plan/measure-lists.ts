@@ -11,7 +11,8 @@ import { type ActionRef, at, eachAction, lineOfWords, problem, type RuleContext 
  * was QDC 42%, MBC 37% ... Of that spend, the share with local small firms was QDC 24%, MBC 19% ..."
  * with the second list under "spend with local suppliers". Every figure is the narrative's, so
  * nothing else would stop it. Read only when two sentences each give every council of the row a
- * figure, the row is the one list, and the other's sentence, not this one's, names the measure.
+ * figure, as its unit writes it, the row is the one list, and the other's sentence, not this one's,
+ * names the measure; a sentence of another quarter or of the targets is no list of the quarter's figures.
  */
 
 interface Listing {
@@ -19,15 +20,28 @@ interface Listing {
   values: ReadonlyMap<string, number>;
 }
 
-/** The sentences of a narrative that give every council of `codes` one figure each. */
-function listings(narrative: string, codes: ReadonlySet<string>, patterns: ReturnType<typeof namePatterns>): Listing[] {
+/** A sentence of another time or of the targets: its list is not the quarter's figures. */
+const otherThan = (q: string) => new RegExp(`\\b(?!${q}\\b)Q[1-4]\\b|\\b(?:last|previous) (?:quarter|year)\\b|\\btargets?\\b`, 'i');
+
+/** The sentences of a narrative that give every council of `codes` one figure each, written as the unit writes it. */
+function listings(
+  narrative: string,
+  codes: ReadonlySet<string>,
+  patterns: ReturnType<typeof namePatterns>,
+  q: string,
+  unit: unknown,
+): Listing[] {
+  const asUnit = (m: { percent: boolean; pounds: boolean }) => m.percent === (unit === 'percent') && m.pounds === (unit === 'money');
   return narrative
     .replace(/\s+/g, ' ')
     .split(/(?<=[.;!?])\s+/)
     .flatMap((sentence) => {
+      // The words before the list say what it is: "Targets are ...", "In Q1 the figures were ...".
+      const first = Math.min(...[...codes].map((c) => sentence.search(new RegExp(`\\b${c}\\b`))).filter((i) => i >= 0));
+      if (otherThan(q).test(sentence.slice(0, Number.isFinite(first) ? first : sentence.length))) return [];
       const said = mentions(sentence, codes, patterns);
       const values = new Map(said.map((m) => [m.code, m.value] as const));
-      return values.size === codes.size && said.length === codes.size ? [{ sentence, values }] : [];
+      return values.size === codes.size && said.length === codes.size && said.every(asUnit) ? [{ sentence, values }] : [];
     });
 }
 
@@ -51,7 +65,7 @@ function otherListing(ref: ActionRef, patterns: ReturnType<typeof namePatterns>)
       if (!row || typeof update?.narrative !== 'string' || name.split(' ').length < 2) return [];
       const values = new Map(Object.entries(row).flatMap(([c, v]) => (typeof v === 'number' ? [[c, measureValue(v)!] as const] : [])));
       if (values.size < 2 || values.size !== Object.keys(row).length) return [];
-      const lists = listings(update.narrative, new Set(values.keys()), patterns);
+      const lists = listings(update.narrative, new Set(values.keys()), patterns, q, asDict(raw)?.unit);
       const same = (l: Listing) => [...values].every(([c, v]) => l.values.get(c) === v);
       const typed = lists.filter(same);
       const named = lists.filter((l) => !same(l) && l.sentence.toLowerCase().includes(name));
