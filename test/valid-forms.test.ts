@@ -1028,6 +1028,14 @@ describe('valid forms of the same plan', () => {
           "          EDC's share of the fleet contract slips to Q3.\n          NDC: £30,000 so far from its own contracts, plus £10,000 from the shared one; £40,000 together.\n",
         ),
     ],
+    [
+      'a narrative of a quoted amount since invoiced and a new one in passing, each on its own line of figures',
+      (t: string) =>
+        t.replace(
+          '        achieved:\n          WBC: 12000\n          NDC: 3000\n',
+          "        narrative: |\n          NDC's £3,000 that was quoted in Q1 was invoiced in July.\n          NDC's further £8,000 is with the parish for a decision.\n        achieved:\n          WBC: 12000\n          NDC: 3000\n",
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

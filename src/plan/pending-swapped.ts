@@ -11,7 +11,8 @@ import { at, eachAction, lineOfWords, problem, type RuleContext } from './rule-c
  * A council's achieved and pending amounts typed on each other's lines: "achieved: GCC: 1450" and
  * "pending: GCC: 3100" where the narrative gives GCC £3,100 received so far and £1,450 claimed. Both
  * are well-formed, so the report shows the council short by what it has in hand. Read only when the
- * words give each amount as the other's kind, and neither as its own.
+ * words give the pending figure as the council's total so far, the achieved one as pending, and
+ * neither as its own.
  */
 export const pendingNotExchanged = (ctx: RuleContext): Diagnostic[] => {
   const names = ctx.words?.names ?? new Map<string, readonly string[]>();
@@ -25,9 +26,11 @@ export const pendingNotExchanged = (ctx: RuleContext): Diagnostic[] => {
       if (!update || Object.keys(pending).length === 0) return [];
       const said = saidAmounts(update, new Map(Object.keys(achieved).map((c) => [c, names.get(c) ?? []])), labelsMeant(ref.action));
       const kinds = (code: string, v: number) => new Set(said.filter((s) => s.code === code && s.value === v).map((s) => s.kind));
+      // The pending figure as the words' total so far ("received so far this year: ... GCC £3,100"), not a sum said in passing.
+      const total = (code: string, v: number) => said.some((s) => s.code === code && s.value === v && s.kind === 'achieved' && s.running);
       const swapped = Object.entries(pending).filter(([code, p]) => {
         const a = achieved[code];
-        if (a === undefined || a === p || !kinds(code, p).has('achieved') || !kinds(code, a).has('pending')) return false;
+        if (a === undefined || a === p || !total(code, p) || !kinds(code, a).has('pending')) return false;
         return !kinds(code, a).has('achieved') && !kinds(code, p).has('pending');
       });
       // Every council's figures the other way round is the whole rows exchanged, which narrativeSlips says.
