@@ -50,10 +50,14 @@ function ownFigure(
   return { now, own: now - seen.reduce((a, b) => a + b, 0), earlier: seen };
 }
 
+/** Words that give the year's total so far: "the year's totals", "so far this year", "to date". */
+const YEAR_SO_FAR = /\b(?:so far|to date|year[- ]to[- ]date|the year's|for the year|in the year|this year)\b/i;
+
 /**
  * The reverse: a count of each quarter (not the year so far, by its name) whose Q3 or Q4 figures are,
  * council for council, the year's totals: the quarters before added up, and an own figure in line with
- * theirs. Taken from the return's "year to date" column, every council is shown far above its target.
+ * theirs, and the quarter's words (only this quarter's) give the year's totals. Taken from the return's
+ * "year to date" column, every council is shown far above its target.
  * Said once for the row, at its first figure, with the quarter's own figures it would be.
  */
 export const quarterCountsOwn: Rule = (ctx) =>
@@ -74,6 +78,9 @@ export const quarterCountsOwn: Rule = (ctx) =>
             o.own <= Math.max(...o.earlier) * 2 &&
             o.now > 1.5 * Math.max(...o.earlier),
         );
+        // The words must give the year's totals in this quarter only: said every quarter, the count is of the year so far.
+        const narrative = (l: string) => String(asDict(updates[l])?.narrative ?? '');
+        if (!YEAR_SO_FAR.test(narrative(q)) || QUARTERS.slice(0, k).some((l) => YEAR_SO_FAR.test(narrative(l)))) return [];
         if (codes.length < 2 || !totals) return [];
         const wording = say.quarterCountAsTotal({
           id,
