@@ -6016,6 +6016,19 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
   },
   {
+    name: "a due date read off a US-style invite, month and day the wrong way round against the text's date",
+    file: GOV,
+    edit: (t) =>
+      t.replace(
+        '      - waivers and who may approve them.\n    updates:',
+        '      - waivers and who may approve them.\n      The shared rules go to the joint committee on 5 December 2015.\n    due: 2015-05-12\n    updates:',
+      ),
+    line: 11,
+    message: /^due: 2015-05-12 is the action's own date, "5 December 2015", with the month and the day the wrong way round/,
+    hint: /^write due: 2015-12-05; if 2015-05-12 is right, change the text$/,
+    severity: 'warning',
+  },
+  {
     name: 'an update copied from a completed action: "ended: completed" left beside a status of "Dropped"',
     file: LOC,
     edit: (t) =>

@@ -365,6 +365,14 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      'an action due on the date its text names',
+      (t: string) =>
+        t.replace(
+          '      - waivers and who may approve them.\n    updates:',
+          '      - waivers and who may approve them.\n      The shared rules go to the joint committee on 5 December 2015.\n    due: 2015-12-05\n    updates:',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],

@@ -54,6 +54,10 @@ export const rules = group(
       message: `${p.code}'s ${p.quarter} ${p.label} amount, ${p.said}, is the one from ${p.before}, while the narrative (line ${p.line}) says it came in: the report would count it twice, in the total and again as ${p.label}`,
       hint: `if nothing more is ${p.label} for ${p.code}, delete this line; if a new ${p.label} amount happens to be the same, leave it`,
     })),
+    dueDayMonthSwapped: entry([{ due: '2064-05-02', said: '5 February 2064', meant: '2064-02-05' }], (p) => ({
+      message: `due: ${p.due} is the action's own date, "${p.said}", with the month and the day the wrong way round, as a US date writes them`,
+      hint: `write due: ${p.meant}; if ${p.due} is right, change the text`,
+    })),
     dueCalendarQuarter: entry(
       [
         { written: 'Q3', said: 'by the end of September 2060', meant: 'Q2', date: '2060-09-30', months: 'October to December' },

@@ -49,3 +49,27 @@ export const dueAsCalendarQuarter: Rule = (ctx) => {
     return [problem(ref.f, at(ref.f, [...ref.path, 'due']), 'warning', 'due-calendar-quarter', wording)];
   });
 };
+
+/** "5 February 2064", "5th February 2064" in an action's text: the dates it names, as YYYY-MM-DD. */
+const TEXT_DATE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS.join('|')})\s+(\d{4})\b`, 'g');
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * "due: 2064-05-02" for an action "on 5 February 2064": the date read off a US-style invite (2/5/2064),
+ * month and day the wrong way round. Said when the due date is, month and day exchanged, the one date
+ * the action's text names, and not that date itself.
+ */
+export const dueAsTextDate: Rule = (ctx) =>
+  eachAction(ctx).flatMap((ref): Diagnostic[] => {
+    const [due, text] = [ref.action.due, ref.action.action];
+    if (typeof due !== 'string' || typeof text !== 'string') return [];
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(due.trim());
+    const dates = [...text.replace(/\s+/g, ' ').matchAll(TEXT_DATE)];
+    if (!m || dates.length !== 1) return [];
+    const d = dates[0]!;
+    const [day, month] = [Number(d[1]), (MONTHS as readonly string[]).indexOf(d[2]!) + 1];
+    const said = `${d[3]}-${pad(month)}-${pad(day)}`;
+    if (said === due.trim() || m[1] !== d[3] || Number(m[2]) !== day || Number(m[3]) !== month) return [];
+    const wording = say.dueDayMonthSwapped({ due: due.trim(), said: d[0], meant: said });
+    return [problem(ref.f, at(ref.f, [...ref.path, 'due']), 'warning', 'due-day-month-swapped', wording)];
+  });

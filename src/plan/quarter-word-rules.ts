@@ -1,4 +1,4 @@
-import { dueAsCalendarQuarter } from './due-calendar.js';
+import { dueAsCalendarQuarter, dueAsTextDate } from './due-calendar.js';
 import { endedAsItsWords } from './ended-words.js';
 import { lagFiguresUpdated } from './lag-figures.js';
 import { pendingNotCarried } from './pending-received.js';
@@ -20,6 +20,7 @@ export const quarterWordRules: readonly Rule[] = [
   ragsOfTheirQuarter,
   endedAsItsWords,
   dueAsCalendarQuarter,
+  dueAsTextDate,
   lagFiguresUpdated,
   pendingNotCarried,
 ];
