@@ -6029,6 +6029,19 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
   },
   {
+    name: "a council's target for the year copied into its achieved figure, the narrative giving its own amount",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace("          EDC's share of the fleet contract slips to Q3.\n", '          EDC: £6,000 from the cleaning contract.\n')
+        .replace('          NDC: 40000\n          EDC: 15000\n', '          NDC: 40000\n          EDC: 60000\n'),
+    line: 28,
+    message:
+      /^EDC's Q2 achieved figure, £60,000, is its target for the year to the pound, but the narrative \(line 24\) gives EDC £6,000, which with Q1's £9,000 makes £15,000/,
+    hint: /^if £6,000 is EDC's own for Q2, write EDC: 15000; if £60,000 is right, say in the narrative that EDC met its target$/,
+    severity: 'warning',
+  },
+  {
     name: 'an update copied from a completed action: "ended: completed" left beside a status of "Dropped"',
     file: LOC,
     edit: (t) =>

@@ -1044,6 +1044,11 @@ describe('valid forms of the same plan', () => {
           "        narrative: |\n          NDC's £3,000 that was quoted in Q1 was invoiced in July.\n          NDC's further £8,000 is with the parish for a decision.\n        achieved:\n          WBC: 12000\n          NDC: 3000\n",
         ),
     ],
+    [
+      "a narrative that gives a council's own amount for the quarter, its figure the total it makes",
+      (t: string) =>
+        t.replace("          EDC's share of the fleet contract slips to Q3.\n", '          EDC: £6,000 from the cleaning contract.\n'),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -1,3 +1,4 @@
+import { formatMoney } from '../shared/numbers.js';
 import { entry, group, lineRange } from './entry.js';
 
 type Lines = { from: number; to: number };
@@ -200,6 +201,24 @@ export const carried = group(
       (p: { code: string; quarter: string; measure: string; line: number; value: number; latest: string }) => ({
         message: `${p.code}'s ${p.quarter} "${p.measure}" is 0, after ${p.value} in ${p.latest}, while the narrative (line ${p.line}) says its ${p.quarter} return is not in yet: the report would show 0 as its ${p.quarter} result`,
         hint: `write its latest figure with its quarter, ${p.code}: { value: ${p.value}, quarter: ${p.latest} }, until the ${p.quarter} return comes in`,
+      }),
+    ),
+    targetAsAchieved: entry(
+      [
+        {
+          code: 'HLD',
+          quarter: 'Q3',
+          before: 'Q2',
+          value: '\u00a360,000',
+          amount: '\u00a312,550',
+          previous: '\u00a321,350',
+          total: 33900,
+          line: 61,
+        },
+      ],
+      (p) => ({
+        message: `${p.code}'s ${p.quarter} achieved figure, ${p.value}, is its target for the year to the pound, but the narrative (line ${p.line}) gives ${p.code} ${p.amount}, which with ${p.before}'s ${p.previous} makes ${formatMoney(p.total)}: the target copied into the figure?`,
+        hint: `if ${p.amount} is ${p.code}'s own for ${p.quarter}, write ${p.code}: ${p.total}; if ${p.value} is right, say in the narrative that ${p.code} met its target`,
       }),
     ),
   },

@@ -65,6 +65,7 @@ import {
 import { quarterCountsOwn, runningTotalsRise } from './running-measures.js';
 import { sharesAsFigures } from './said-percents.js';
 import { dueDatesKept } from './schedule-rules.js';
+import { targetsNotAsAchieved } from './target-as-achieved.js';
 import { betterAgainstClaims } from './target-claims.js';
 import { targetsAsText, targetsAsTextSplit } from './target-text.js';
 import { targetsNotAsText } from './target-text-other.js';
@@ -476,6 +477,7 @@ const rules: readonly Rule[] = [
   figuresInScale,
   pendingNotTheGap,
   pendingNotExchanged,
+  targetsNotAsAchieved,
   sharesAsFigures,
   notesUnderTheirCouncil,
   figuresWithoutVat,
