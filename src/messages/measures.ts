@@ -226,6 +226,10 @@ export const measures = group(
         hint: `make the target of "${p.id}" read: target: ${p.whole}`,
       }),
     ),
+    countForShare: entry([{ id: 'carbon', code: 'SKC', quarter: 'Q3', value: 9, said: 'SKC 9 of 12', share: 75, line: 35 }], (p) => ({
+      message: `${p.code}'s ${p.quarter} figure of "${p.id}", ${p.value}, is the count the narrative gives (line ${p.line}), "${p.said}": the measure is a percentage, and as a share it is ${p.share}%`,
+      hint: `write ${p.code}: ${p.share}`,
+    })),
     quarterCountAsTotal: entry(
       [
         {

@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadPlan } from '../src/plan/load-plan.js';
+import { type Fixture, makeFixture, positionOf } from './helpers.js';
+
+/** A section with a percentage measure, its Q3 row and narrative as given. */
+const carbon = (row: string, narrative: string) =>
+  [
+    'section: "2.1"',
+    'title: Sustainability',
+    'actions:',
+    '  - id: carbon',
+    '    action: Put carbon requirements in every tender.',
+    '    measures:',
+    '      carbon:',
+    '        name: tenders with carbon requirements',
+    '        unit: percent',
+    '        better: higher',
+    '        target: { CDC: 80, SNC: 80 }',
+    '    updates:',
+    '      Q3:',
+    '        status: Onward going',
+    '        measures:',
+    `          carbon: ${row}`,
+    `        narrative: ${narrative}`,
+    '',
+  ].join('\n');
+
+describe('a percentage measure given the count "N of M" its narrative gives', () => {
+  let fixture: Fixture | undefined;
+  afterEach(() => fixture?.cleanup());
+  const messages = async (row: string, narrative: string) => {
+    fixture = makeFixture({ '2.1-carbon.yaml': carbon(row, narrative) });
+    const { diagnostics } = await loadPlan({ plansDir: 'plans', cwd: fixture.root, quarter: 'Q3' });
+    return diagnostics.map((d) => `${positionOf(d)} ${d.message} | ${d.hint}`);
+  };
+
+  it('is said at the figure, with the share to write', async () => {
+    expect(await messages('{ CDC: 83, SNC: 9 }', 'CDC 5 of 6 tenders (83%); SNC 9 of 12 (75%).')).toEqual([
+      `plans/2.1-carbon.yaml:16:35 SNC's Q3 figure of "carbon", 9, is the count the narrative gives (line 17), "SNC 9 of 12": the measure is a percentage, and as a share it is 75% | write SNC: 75`,
+    ]);
+  });
+
+  it.each([
+    ['the shares as written', '{ CDC: 83, SNC: 75 }', 'CDC 5 of 6 tenders (83%); SNC 9 of 12 (75%).'],
+    ['a share that is the count by chance', '{ CDC: 83, SNC: 50 }', 'CDC 5 of 6 tenders; SNC 50 of 100.'],
+  ])('is not said of %s', async (_case, row, narrative) => {
+    expect(await messages(row, narrative)).toEqual([]);
+  });
+});
