@@ -6042,6 +6042,19 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
   },
   {
+    name: 'a pending amount kept though the narrative says it will not now come',
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '        status: Behind target\n',
+        "        status: Behind target\n        narrative: NDC's £8,000 quote will not now be achieved, as the parish withdrew.\n",
+      ),
+    line: 54,
+    message: /^NDC's £8,000 is still pending at Q2, but the narrative says it will not now be achieved/,
+    hint: /^delete line 54, and the "pending:" line above it; the narrative keeps why$/,
+    severity: 'warning',
+  },
+  {
     name: 'an update copied from a completed action: "ended: completed" left beside a status of "Dropped"',
     file: LOC,
     edit: (t) =>

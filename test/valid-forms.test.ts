@@ -1049,6 +1049,14 @@ describe('valid forms of the same plan', () => {
       (t: string) =>
         t.replace("          EDC's share of the fleet contract slips to Q3.\n", '          EDC: £6,000 from the cleaning contract.\n'),
     ],
+    [
+      'a narrative that says a pending amount is still expected',
+      (t: string) =>
+        t.replace(
+          '        status: Behind target\n',
+          "        status: Behind target\n        narrative: NDC's £8,000 quote is still expected in October; it was not withdrawn.\n",
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

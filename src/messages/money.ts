@@ -223,5 +223,15 @@ export const money = group(
       message: 'a target must be more than £0',
       hint: 'write the annual target in pounds, e.g. 75000; if there is none, remove this council from the target',
     })),
+    pendingLost: entry(
+      [
+        { code: 'HLD', quarter: 'Q4', said: '\u00a36,500', words: 'will not now be achieved', line: 67, alone: true },
+        { code: 'HLD', quarter: 'Q4', said: '\u00a36,500', words: 'fell through', line: 67, alone: false },
+      ],
+      (p) => ({
+        message: `${p.code}'s ${p.said} is still pending at ${p.quarter}, but the narrative says it ${p.words}: the report would show it as still to come`,
+        hint: `delete line ${p.line}${p.alone ? ', and the "pending:" line above it' : ''}; the narrative keeps why`,
+      }),
+    ),
   },
 );

@@ -54,3 +54,42 @@ export const pendingNotCarried: Rule = (ctx) => {
     });
   });
 };
+
+/** Words that say a pending amount will not come: "will not now be achieved", "fell through", "withdrawn". */
+const LOST =
+  /\b(?:will not (?:now )?(?:be )?(?:achieved|secured|received|paid|delivered|come)|won't (?:now )?(?:be )?(?:achieved|secured|received|paid)|no longer (?:expected|due|coming)|fell through|fallen through|(?:was|has been|were) (?:withdrawn|cancell?ed|lost|written off))\b/i;
+
+/**
+ * A pending amount carried into the next update though its words say it will not come ("HLD's £6,500
+ * ... will not now be achieved: the call-off was withdrawn"). The report still shows it pending, at
+ * the year's end as a sum to come. Said at the pending figure.
+ */
+export const pendingNotLost: Rule = (ctx) => {
+  const names = wordsOf(ctx).names;
+  return eachAction(ctx).flatMap((ref): Diagnostic[] => {
+    const updates = asDict(ref.action.updates) ?? {};
+    return QUARTERS.flatMap((q): Diagnostic[] => {
+      const update = asDict(updates[q]);
+      if (!update) return [];
+      return numberEntries(update.pending).flatMap(([code, value]): Diagnostic[] => {
+        const words = [code, ...(names.get(code) ?? [])].map((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`));
+        const sentence = sentencesOf(update).find(
+          (s) => LOST.test(s) && words.some((w) => w.test(s)) && [...s.matchAll(AMOUNT)].some((m) => pounds(m) === value),
+        );
+        if (value <= 0 || sentence === undefined) return [];
+        const said = [...sentence.matchAll(AMOUNT)].find((m) => pounds(m) === value)![0].trim();
+        const path = [...ref.path, 'updates', q, 'pending', code];
+        const line = ref.f.file.position(at(ref.f, path, true)).line;
+        const wording = say.pendingLost({
+          code,
+          quarter: q,
+          said,
+          words: LOST.exec(sentence)![0],
+          line,
+          alone: numberEntries(update.pending).length === 1,
+        });
+        return [problem(ref.f, at(ref.f, path, true), 'warning', 'pending-lost', wording)];
+      });
+    });
+  });
+};

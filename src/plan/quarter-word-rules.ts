@@ -1,7 +1,7 @@
 import { dueAsCalendarQuarter, dueAsTextDate } from './due-calendar.js';
 import { endedAsItsWords } from './ended-words.js';
 import { lagFiguresUpdated } from './lag-figures.js';
-import { pendingNotCarried } from './pending-received.js';
+import { pendingNotCarried, pendingNotLost } from './pending-received.js';
 import { quarterKeysMatchMonths } from './quarter-months.js';
 import { ragsOfTheirQuarter } from './rag-words.js';
 import { reportLinesNotPasted } from './report-lines.js';
@@ -23,4 +23,5 @@ export const quarterWordRules: readonly Rule[] = [
   dueAsTextDate,
   lagFiguresUpdated,
   pendingNotCarried,
+  pendingNotLost,
 ];
