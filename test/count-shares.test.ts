@@ -47,3 +47,51 @@ describe('a percentage measure given the count "N of M" its narrative gives', ()
     expect(await messages(row, narrative)).toEqual([]);
   });
 });
+
+/** A section with a money measure over two quarters, the Q3 row and narrative as given. */
+const commitments = (row: string, narrative: string) =>
+  [
+    'section: "2.2"',
+    'title: Social value',
+    'actions:',
+    '  - id: social-value',
+    '    action: Secure social value commitments in every contract.',
+    '    measures:',
+    '      commitments:',
+    '        name: social value commitments (year to date)',
+    '        unit: money',
+    '        better: higher',
+    '        target: { CDC: 40000, SNC: 20000 }',
+    '    updates:',
+    '      Q2:',
+    '        status: Onward going',
+    '        measures:',
+    '          commitments: { CDC: 17900, SNC: 7700 }',
+    '      Q3:',
+    '        status: Onward going',
+    '        measures:',
+    `          commitments: ${row}`,
+    `        narrative: ${narrative}`,
+    '',
+  ].join('\n');
+
+describe('a money measure given the percentage its narrative gives beside the sum', () => {
+  let fixture: Fixture | undefined;
+  afterEach(() => fixture?.cleanup());
+  const NARRATIVE = 'SNC let the grounds contract with a 10% social value weighting, taking SNC to £14,200.';
+  const messages = async (row: string) => {
+    fixture = makeFixture({ '2.2-social.yaml': commitments(row, NARRATIVE) });
+    const { diagnostics } = await loadPlan({ plansDir: 'plans', cwd: fixture.root, quarter: 'Q3' });
+    return diagnostics.filter((d) => d.code === 'percent-for-money').map((d) => `${positionOf(d)} ${d.message} | ${d.hint}`);
+  };
+
+  it('is said at the figure, with the sum to write', async () => {
+    expect(await messages('{ CDC: 31200, SNC: 10 }')).toEqual([
+      `plans/2.2-social.yaml:20:43 SNC's Q3 figure of "commitments", 10, is the 10% the narrative gives (line 21): the measure is money, and the same sentence takes SNC to £14,200 | write SNC: 14200`,
+    ]);
+  });
+
+  it('is not said of the sum as written', async () => {
+    expect(await messages('{ CDC: 31200, SNC: 14200 }')).toEqual([]);
+  });
+});

@@ -230,6 +230,13 @@ export const measures = group(
       message: `${p.code}'s ${p.quarter} figure of "${p.id}", ${p.value}, is the count the narrative gives (line ${p.line}), "${p.said}": the measure is a percentage, and as a share it is ${p.share}%`,
       hint: `write ${p.code}: ${p.share}`,
     })),
+    percentForMoney: entry(
+      [{ id: 'commitments', code: 'HLD', quarter: 'Q3', value: 10, meant: 14200, said: '\u00a314,200', line: 144 }],
+      (p) => ({
+        message: `${p.code}'s ${p.quarter} figure of "${p.id}", ${p.value}, is the ${p.value}% the narrative gives (line ${p.line}): the measure is money, and the same sentence takes ${p.code} to ${p.said}`,
+        hint: `write ${p.code}: ${p.meant}`,
+      }),
+    ),
     quarterCountAsTotal: entry(
       [
         {

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { measureValue } from './measure-figures.js';
+import { sentencesOf } from './narrative-amounts.js';
 import { QUARTERS } from './quarters.js';
 import { at, eachAction, lineOfWords, problem, type RuleContext } from './rule-context.js';
 
@@ -39,6 +40,45 @@ export const sharesNotCounts = (ctx: RuleContext): Diagnostic[] =>
             line: lineOfWords(ref, ['updates', q, 'narrative'], said),
           });
           return [problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'measures', id, code]), 'warning', 'count-for-share', wording)];
+        });
+      });
+    });
+  });
+
+/**
+ * A money measure given a percentage its narrative gives the council: "HLD: 10" from "let with a 10%
+ * social value weighting, ... taking HLD to £14,200". Read only when the figure falls below the
+ * council's figure of the quarter before, and the same sentence takes the council to a sum above it.
+ */
+export const moneyNotPercents = (ctx: RuleContext): Diagnostic[] =>
+  eachAction(ctx).flatMap((ref) => {
+    const updates = asDict(ref.action.updates) ?? {};
+    return Object.entries(asDict(ref.action.measures) ?? {}).flatMap(([id, raw]): Diagnostic[] => {
+      if (asDict(raw)?.unit !== 'money') return [];
+      return QUARTERS.slice(1).flatMap((q, k): Diagnostic[] => {
+        const update = asDict(updates[q]);
+        const row = asDict(asDict(update?.measures)?.[id]) ?? {};
+        const before = asDict(asDict(asDict(updates[QUARTERS[k]!])?.measures)?.[id]) ?? {};
+        return Object.entries(row).flatMap(([code, v]): Diagnostic[] => {
+          const [value, then] = [typeof v === 'number' ? v : undefined, measureValue(before[code])];
+          if (value === undefined || then === undefined || value >= then) return [];
+          const sentence = sentencesOf(update ?? {}).find(
+            (s) => new RegExp(`\\b${code}\\b`).test(s) && new RegExp(`\\b${value} ?(?:%|per ?cent)`).test(s),
+          );
+          const to = sentence === undefined ? undefined : /\bto \u00a3\s?(\d{1,3}(?:,\d{3})+|\d+)\b/.exec(sentence);
+          const meant = to ? Number(to[1]!.replace(/,/g, '')) : undefined;
+          if (meant === undefined || meant <= then) return [];
+          const said = to![0].slice(3);
+          const wording = say.percentForMoney({
+            id,
+            code,
+            quarter: q,
+            value,
+            meant,
+            said,
+            line: lineOfWords(ref, ['updates', q, 'narrative'], said),
+          });
+          return [problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'measures', id, code]), 'warning', 'percent-for-money', wording)];
         });
       });
     });
