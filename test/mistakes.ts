@@ -6055,6 +6055,19 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
   },
   {
+    name: 'an action that ended in one quarter marked ended in a new update of the next, saying nothing new',
+    file: LOC,
+    edit: (t) =>
+      t.replace(
+        '          See www.example-county.gov.uk/suppliers.\n        ended: dropped\n',
+        "          See www.example-county.gov.uk/suppliers.\n      Q2:\n        status: Dropped in favour of the county's portal\n        ended: dropped\n        narrative: No further update.\n",
+      ),
+    line: 32,
+    message: /^Q2 marks the action ended, but its update says nothing new and keeps Q1's status: it ended in Q1\?/,
+    hint: /^move "ended: dropped" into the Q1 update \(line 25\), and delete the Q2 update;/,
+    severity: 'warning',
+  },
+  {
     name: 'an update copied from a completed action: "ended: completed" left beside a status of "Dropped"',
     file: LOC,
     edit: (t) =>

@@ -68,6 +68,10 @@ export const rules = group(
         hint: `write due: ${p.meant}${p.date === undefined ? '' : `, or the date itself, due: ${p.date}`}; if ${p.written} is right, change the text`,
       }),
     ),
+    endedLate: entry([{ quarter: 'Q3', before: 'Q2', ended: 'completed', line: 39 }], (p) => ({
+      message: `${p.quarter} marks the action ended, but its update says nothing new and keeps ${p.before}'s status: it ended in ${p.before}? The report would carry it into ${p.quarter}`,
+      hint: `move "ended: ${p.ended}" into the ${p.before} update (line ${p.line}), and delete the ${p.quarter} update; if it ended in ${p.quarter}, say what happened then`,
+    })),
     endedAgainstStatus: entry(
       [
         { quarter: 'Q2', ended: 'completed', words: 'Dropped', meant: 'dropped' },

@@ -38,3 +38,26 @@ export const endedAsItsWords: Rule = (ctx) =>
       return [problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'ended']), 'warning', 'ended-against-status', wording)];
     });
   });
+
+/** "No further update", "Nothing new to report": an update that says nothing has happened in its quarter. */
+const NOTHING_NEW = /^\s*(?:no (?:further|new) (?:update|progress|news)|nothing (?:new|further) to report|no change)\b/i;
+
+/**
+ * An action that ended in one quarter marked ended in a new update of the next: "Q3: ended: completed,
+ * No further update", its status Q2's word for word. The report says it ended in Q3 and carries it a
+ * quarter too long. Said at the "ended:" line.
+ */
+export const endedInItsQuarter: Rule = (ctx) =>
+  eachAction(ctx).flatMap((ref): Diagnostic[] => {
+    const updates = asDict(ref.action.updates) ?? {};
+    return QUARTERS.slice(1).flatMap((q, k): Diagnostic[] => {
+      const [update, before] = [asDict(updates[q]), asDict(updates[QUARTERS[k]!])];
+      const ended = update?.ended;
+      if ((ended !== 'completed' && ended !== 'dropped') || !before || before.ended !== undefined) return [];
+      if (typeof update?.narrative !== 'string' || !NOTHING_NEW.test(update.narrative)) return [];
+      if (typeof update.status !== 'string' || update.status.trim() !== String(before.status ?? '').trim()) return [];
+      const line = ref.f.file.position(at(ref.f, [...ref.path, 'updates', QUARTERS[k]!], true)).line;
+      const wording = say.endedLate({ quarter: q, before: QUARTERS[k]!, ended, line });
+      return [problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'ended']), 'warning', 'ended-late', wording)];
+    });
+  });

@@ -1,5 +1,5 @@
 import { dueAsCalendarQuarter, dueAsTextDate } from './due-calendar.js';
-import { endedAsItsWords } from './ended-words.js';
+import { endedAsItsWords, endedInItsQuarter } from './ended-words.js';
 import { lagFiguresUpdated } from './lag-figures.js';
 import { pendingNotCarried, pendingNotLost } from './pending-received.js';
 import { quarterKeysMatchMonths } from './quarter-months.js';
@@ -19,6 +19,7 @@ export const quarterWordRules: readonly Rule[] = [
   notesOfTheirQuarter,
   ragsOfTheirQuarter,
   endedAsItsWords,
+  endedInItsQuarter,
   dueAsCalendarQuarter,
   dueAsTextDate,
   lagFiguresUpdated,
