@@ -95,3 +95,43 @@ describe('a money measure given the percentage its narrative gives beside the su
     expect(await messages('{ CDC: 31200, SNC: 14200 }')).toEqual([]);
   });
 });
+
+describe('a count whose targets are 100 for every council, the text giving each its count', () => {
+  let fixture: Fixture | undefined;
+  afterEach(() => fixture?.cleanup());
+  const section = (target: string) =>
+    [
+      'section: "2.3"',
+      'title: Suppliers',
+      'actions:',
+      '  - id: supplier-reviews',
+      `    action: "Review each council's largest suppliers once a year: CDC's 6 and SNC's 4."`,
+      '    measures:',
+      '      reviewed:',
+      '        name: largest suppliers reviewed so far this year',
+      '        unit: count',
+      '        better: higher',
+      `        target: ${target}`,
+      '    updates:',
+      '      Q3:',
+      '        status: Onward going',
+      '        measures:',
+      '          reviewed: { CDC: 3, SNC: 2 }',
+      '',
+    ].join('\n');
+  const messages = async (target: string) => {
+    fixture = makeFixture({ '2.3-suppliers.yaml': section(target) });
+    const { diagnostics } = await loadPlan({ plansDir: 'plans', cwd: fixture.root, quarter: 'Q3' });
+    return diagnostics.filter((d) => d.code === 'count-targets-as-all').map((d) => `${positionOf(d)} ${d.message} | ${d.hint}`);
+  };
+
+  it("is said at the target, with the text's counts", async () => {
+    expect(await messages('{ CDC: 100, SNC: 100 }')).toEqual([
+      `plans/2.3-suppliers.yaml:11:17 the targets of "reviewed" are 100 for every council, as "all of them" would be a percentage, but the measure is a count and the action's text gives CDC 6, SNC 4 | write target: { CDC: 6, SNC: 4 }`,
+    ]);
+  });
+
+  it("is not said of the text's counts as targets", async () => {
+    expect(await messages('{ CDC: 6, SNC: 4 }')).toEqual([]);
+  });
+});

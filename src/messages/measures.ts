@@ -237,6 +237,10 @@ export const measures = group(
         hint: `write ${p.code}: ${p.meant}`,
       }),
     ),
+    countTargetsAsAll: entry([{ id: 'reviewed', counts: 'AVB 6, PMD 4, SKC 8, HLD 3', write: 'AVB: 6, PMD: 4, SKC: 8, HLD: 3' }], (p) => ({
+      message: `the targets of "${p.id}" are 100 for every council, as "all of them" would be a percentage, but the measure is a count and the action's text gives ${p.counts}`,
+      hint: `write target: { ${p.write} }`,
+    })),
     quarterCountAsTotal: entry(
       [
         {

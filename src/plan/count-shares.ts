@@ -4,7 +4,7 @@ import { say } from '../messages/index.js';
 import { measureValue } from './measure-figures.js';
 import { sentencesOf } from './narrative-amounts.js';
 import { QUARTERS } from './quarters.js';
-import { at, eachAction, lineOfWords, problem, type RuleContext } from './rule-context.js';
+import { at, eachAction, lineOfWords, problem, type Rule, type RuleContext } from './rule-context.js';
 
 /**
  * A percentage measure given the count its narrative gives: "SKC 9 of 12 (75%)" and "SKC: 9". The
@@ -12,7 +12,7 @@ import { at, eachAction, lineOfWords, problem, type RuleContext } from './rule-c
  * council's figure is the first number of "N of M" named for it, N is less than M, and the share is
  * another figure: the one the narrative gives in brackets, or N of M worked out.
  */
-export const sharesNotCounts = (ctx: RuleContext): Diagnostic[] =>
+const sharesNotCounts: Rule = (ctx: RuleContext): Diagnostic[] =>
   eachAction(ctx).flatMap((ref) => {
     const updates = asDict(ref.action.updates) ?? {};
     return Object.entries(asDict(ref.action.measures) ?? {}).flatMap(([id, raw]): Diagnostic[] => {
@@ -50,7 +50,7 @@ export const sharesNotCounts = (ctx: RuleContext): Diagnostic[] =>
  * social value weighting, ... taking HLD to £14,200". Read only when the figure falls below the
  * council's figure of the quarter before, and the same sentence takes the council to a sum above it.
  */
-export const moneyNotPercents = (ctx: RuleContext): Diagnostic[] =>
+const moneyNotPercents: Rule = (ctx: RuleContext): Diagnostic[] =>
   eachAction(ctx).flatMap((ref) => {
     const updates = asDict(ref.action.updates) ?? {};
     return Object.entries(asDict(ref.action.measures) ?? {}).flatMap(([id, raw]): Diagnostic[] => {
@@ -83,3 +83,29 @@ export const moneyNotPercents = (ctx: RuleContext): Diagnostic[] =>
       });
     });
   });
+
+/**
+ * A count's targets typed as 100 for every council, as "all of them" would be a percentage, where the
+ * action's text gives each council its count ("AVB's 6, PMD's 4, SKC's 8 and HLD's 3"). Every council
+ * is rated far behind a target it can never reach. Said at the target, with the text's counts.
+ */
+const countTargetsNotHundred: Rule = (ctx: RuleContext): Diagnostic[] =>
+  eachAction(ctx).flatMap((ref) =>
+    Object.entries(asDict(ref.action.measures) ?? {}).flatMap(([id, raw]): Diagnostic[] => {
+      const measure = asDict(raw);
+      const target = Object.entries(asDict(measure?.target) ?? {});
+      const text = typeof ref.action.action === 'string' ? ref.action.action : '';
+      if (measure?.unit !== 'count' || target.length < 2 || target.some(([, v]) => v !== 100)) return [];
+      const counts = target.map(([code]) => new RegExp(`\\b${code}(?:['\u2019]s)?\\s*:?\\s*(\\d+)\\b(?!\\s?%)`).exec(text));
+      if (counts.some((m) => m === null || Number(m[1]) >= 100)) return [];
+      const wording = say.countTargetsAsAll({
+        id,
+        counts: target.map(([code], n) => `${code} ${counts[n]![1]}`).join(', '),
+        write: target.map(([code], n) => `${code}: ${counts[n]![1]}`).join(', '),
+      });
+      return [problem(ref.f, at(ref.f, [...ref.path, 'measures', id, 'target']), 'warning', 'count-targets-as-all', wording)];
+    }),
+  );
+
+/** The rules that hold a measure's figures to the form of the unit its narrative writes them in. */
+export const figureFormRules: readonly Rule[] = [sharesNotCounts, moneyNotPercents, countTargetsNotHundred];

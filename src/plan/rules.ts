@@ -11,7 +11,7 @@ import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied, upda
 import { targetNamesOwn } from './copied-names.js';
 import { narrativesMoveOn, narrativesOwn } from './copied-narratives.js';
 import { councilNamesFit } from './council-names.js';
-import { moneyNotPercents, sharesNotCounts } from './count-shares.js';
+import { figureFormRules } from './count-shares.js';
 import { amountsCountedOnce } from './counted-twice.js';
 import { councilsDeclaredAsUsed, retypedCouncils } from './declared-codes.js';
 import { figuresInScale } from './figure-scale.js';
@@ -494,8 +494,7 @@ const rules: readonly Rule[] = [
   measuresInScale,
   runningTotalsRise,
   quarterCountsOwn,
-  sharesNotCounts,
-  moneyNotPercents,
+  ...figureFormRules,
   measuresAsNarrated,
   namesRenamedInCopies,
   measuresFromTheirList,
