@@ -43,6 +43,11 @@ describe('a percentage measure given the count "N of M" its narrative gives', ()
   it.each([
     ['the shares as written', '{ CDC: 83, SNC: 75 }', 'CDC 5 of 6 tenders (83%); SNC 9 of 12 (75%).'],
     ['a share that is the count by chance', '{ CDC: 83, SNC: 50 }', 'CDC 5 of 6 tenders; SNC 50 of 100.'],
+    [
+      'a count of another thing beside the share written as a percentage',
+      '{ CDC: 83, SNC: 9 }',
+      'CDC 83%; SNC 9 of 12 quick quotes, and 9% of spend.',
+    ],
   ])('is not said of %s', async (_case, row, narrative) => {
     expect(await messages(row, narrative)).toEqual([]);
   });

@@ -6021,11 +6021,11 @@ export const MISTAKES: Mistake[] = [
     edit: (t) =>
       t.replace(
         '      - waivers and who may approve them.\n    updates:',
-        '      - waivers and who may approve them.\n      The shared rules go to the joint committee on 5 December 2015.\n    due: 2015-05-12\n    updates:',
+        '      - waivers and who may approve them.\n      The shared rules go to the joint committee on 5 February 2016.\n    due: 2016-05-02\n    updates:',
       ),
     line: 11,
-    message: /^due: 2015-05-12 is the action's own date, "5 December 2015", with the month and the day the wrong way round/,
-    hint: /^write due: 2015-12-05; if 2015-05-12 is right, change the text$/,
+    message: /^due: 2016-05-02 is the action's own date, "5 February 2016", with the month and the day the wrong way round/,
+    hint: /^write due: 2016-02-05; if 2016-05-02 is right, change the text$/,
     severity: 'warning',
   },
   {
@@ -6033,11 +6033,14 @@ export const MISTAKES: Mistake[] = [
     file: SAV,
     edit: (t) =>
       t
-        .replace("          EDC's share of the fleet contract slips to Q3.\n", '          EDC: £6,000 from the cleaning contract.\n')
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          '          WBC: £36,250 from the stationery contract.\n          EDC: £6,000 from the cleaning contract.\n',
+        )
         .replace('          NDC: 40000\n          EDC: 15000\n', '          NDC: 40000\n          EDC: 60000\n'),
-    line: 28,
+    line: 29,
     message:
-      /^EDC's Q2 achieved figure, £60,000, is its target for the year to the pound, but the narrative \(line 24\) gives EDC £6,000, which with Q1's £9,000 makes £15,000/,
+      /^EDC's Q2 achieved figure, £60,000, is its target for the year to the pound, but the narrative \(line 25\) gives EDC £6,000, which with Q1's £9,000 makes £15,000/,
     hint: /^if £6,000 is EDC's own for Q2, write EDC: 15000; if £60,000 is right, say in the narrative that EDC met its target$/,
     severity: 'warning',
   },

@@ -373,6 +373,14 @@ describe('valid forms of the same plan', () => {
         ),
     ],
     [
+      "an action due on a date whose month and day exchanged are a meeting's date in its text, both in the year",
+      (t: string) =>
+        t.replace(
+          '      - waivers and who may approve them.\n    updates:',
+          '      - waivers and who may approve them.\n      The report goes to Cabinet on 10 December 2015.\n    due: 2015-10-12\n    updates:',
+        ),
+    ],
+    [
       'a measure value that really fell to a tenth (12 waivers, then 1)',
       (t: string) => t.replace('waivers: { WBC: 11,', 'waivers: { WBC: 1,'),
     ],
@@ -1057,6 +1065,14 @@ describe('valid forms of the same plan', () => {
           "        status: Behind target\n        narrative: NDC's £8,000 quote is still expected in October; it was not withdrawn.\n",
         ),
     ],
+    [
+      'a narrative of a pending quote withdrawn and quoted again for the same sum',
+      (t: string) =>
+        t.replace(
+          '        status: Behind target\n',
+          "        status: Behind target\n        narrative: |\n          NDC's £8,000 quote to Millbrook was withdrawn in August when the parish merged.\n          NDC has since quoted the merged council £8,000 for the same work.\n",
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);
@@ -1081,6 +1097,15 @@ describe('valid endings beside their statuses', () => {
     const edit = (t: string) => t.replace("status: Dropped in favour of the county's portal", status);
     expect(edit(PLANS.westbrook[LOC]!)).not.toBe(PLANS.westbrook[LOC]);
     expect(await messages(LOC, edit)).toEqual(await messages(LOC, (t) => t));
+  });
+
+  it('says nothing of an action ended in an update that says "No change" and that it is complete', async () => {
+    const edit = (t: string) =>
+      t.replace(
+        '          See www.example-county.gov.uk/suppliers.\n        ended: dropped\n',
+        "          See www.example-county.gov.uk/suppliers.\n      Q2:\n        status: Dropped in favour of the county's portal\n        ended: dropped\n        narrative: No change; the handover to the county's portal is complete.\n",
+      );
+    expect((await messages(LOC, edit)).filter((m) => /marks the action ended/.test(m))).toEqual([]);
   });
 
   it('says nothing of an action to withdraw from a portal, completed, its status "Withdrawn."', async () => {

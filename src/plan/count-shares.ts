@@ -27,6 +27,8 @@ const sharesNotCounts: Rule = (ctx: RuleContext): Diagnostic[] =>
             `\\b${code}\\b[^;.\\d]{0,20}?(\\d+) (?:of|out of) (\\d+)(?:[^;.(\\d]{0,30}\\((\\d+(?:\\.\\d+)?) ?%\\))?`,
           ).exec(narrative);
           if (value === undefined || !m || Number(m[1]) !== value || Number(m[1]) >= Number(m[2])) return [];
+          // The narrative giving the figure as a percentage too ("9%") writes the count of something else.
+          if (new RegExp(`\\b${value} ?(?:%|per ?cent)`).test(narrative)) return [];
           const share = m[3] === undefined ? Math.round((100 * Number(m[1])) / Number(m[2])) : Number(m[3]);
           if (share === value) return [];
           const said = m[0].slice(m[0].indexOf(m[1]!)).replace(/\s*\(.*$/, '');
@@ -65,10 +67,14 @@ const moneyNotPercents: Rule = (ctx: RuleContext): Diagnostic[] =>
           const sentence = sentencesOf(update ?? {}).find(
             (s) => new RegExp(`\\b${code}\\b`).test(s) && new RegExp(`\\b${value} ?(?:%|per ?cent)`).test(s),
           );
-          const to = sentence === undefined ? undefined : /\bto \u00a3\s?(\d{1,3}(?:,\d{3})+|\d+)\b/.exec(sentence);
+          // "taking HLD to £14,200": the council's total so far; not a sum of another kind, nor a figure the sentence gives in pounds.
+          const to =
+            sentence === undefined || new RegExp(`\u00a3\\s?${value}\\b`).test(sentence)
+              ? undefined
+              : /\btaking (?:it|them|its total|[A-Z]{2,5}) to \u00a3\s?(\d{1,3}(?:,\d{3})+|\d+)\b/.exec(sentence);
           const meant = to ? Number(to[1]!.replace(/,/g, '')) : undefined;
           if (meant === undefined || meant <= then) return [];
-          const said = to![0].slice(3);
+          const said = to![0].slice(to![0].indexOf('\u00a3'));
           const wording = say.percentForMoney({
             id,
             code,

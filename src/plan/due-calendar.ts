@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { MONTHS } from '../shared/words.js';
 import { firstMonthOf } from './note-amounts.js';
@@ -57,7 +58,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /**
  * "due: 2064-05-02" for an action "on 5 February 2064": the date read off a US-style invite (2/5/2064),
  * month and day the wrong way round. Said when the due date is, month and day exchanged, the one date
- * the action's text names, and not that date itself.
+ * the action's text names, and falls outside the plan's year while the text's date falls inside it.
  */
 export const dueAsTextDate: Rule = (ctx) =>
   eachAction(ctx).flatMap((ref): Diagnostic[] => {
@@ -70,6 +71,11 @@ export const dueAsTextDate: Rule = (ctx) =>
     const [day, month] = [Number(d[1]), (MONTHS as readonly string[]).indexOf(d[2]!) + 1];
     const said = `${d[3]}-${pad(month)}-${pad(day)}`;
     if (said === due.trim() || m[1] !== d[3] || Number(m[2]) !== day || Number(m[3]) !== month) return [];
+    // A text may name other dates (a meeting, a start): only a due date outside the plan's year, the text's inside, is said.
+    const starts = String(asDict(asDict(ctx.planFile?.data)?.financialYear)?.starts ?? '');
+    const end = /^\d{4}-\d{2}-\d{2}$/.test(starts) ? `${Number(starts.slice(0, 4)) + 1}${starts.slice(4)}` : undefined;
+    const inYear = (iso: string) => end !== undefined && iso >= starts && iso < end;
+    if (!inYear(said) || inYear(due.trim())) return [];
     const wording = say.dueDayMonthSwapped({ due: due.trim(), said: d[0], meant: said });
     return [problem(ref.f, at(ref.f, [...ref.path, 'due']), 'warning', 'due-day-month-swapped', wording)];
   });

@@ -40,6 +40,7 @@ export const endedAsItsWords: Rule = (ctx) =>
   });
 
 /** "No further update", "Nothing new to report": an update that says nothing has happened in its quarter. */
+const ENDED_NOW = /\b(?:complete[d]?|finished|ended|ends|closed|done|over)\b/i;
 const NOTHING_NEW = /^\s*(?:no (?:further|new) (?:update|progress|news)|nothing (?:new|further) to report|no change)\b/i;
 
 /**
@@ -54,7 +55,8 @@ export const endedInItsQuarter: Rule = (ctx) =>
       const [update, before] = [asDict(updates[q]), asDict(updates[QUARTERS[k]!])];
       const ended = update?.ended;
       if ((ended !== 'completed' && ended !== 'dropped') || !before || before.ended !== undefined) return [];
-      if (typeof update?.narrative !== 'string' || !NOTHING_NEW.test(update.narrative)) return [];
+      // "No change: ... so the six months of monitoring are complete": the words say it ended in this quarter.
+      if (typeof update?.narrative !== 'string' || !NOTHING_NEW.test(update.narrative) || ENDED_NOW.test(update.narrative)) return [];
       if (typeof update.status !== 'string' || update.status.trim() !== String(before.status ?? '').trim()) return [];
       const line = ref.f.file.position(at(ref.f, [...ref.path, 'updates', QUARTERS[k]!], true)).line;
       const wording = say.endedLate({ quarter: q, before: QUARTERS[k]!, ended, line });

@@ -59,6 +59,9 @@ export const pendingNotCarried: Rule = (ctx) => {
 const LOST =
   /\b(?:will not (?:now )?(?:be )?(?:achieved|secured|received|paid|delivered|come)|won't (?:now )?(?:be )?(?:achieved|secured|received|paid)|no longer (?:expected|due|coming)|fell through|fallen through|(?:was|has been|were) (?:withdrawn|cancell?ed|lost|written off))\b/i;
 
+/** Words that put a new sum in the lost one's place, or the loss in another quarter: "a new £5,000 quote", "the Q1 quote". */
+const REPLACED = /\bnew\b|\breplac\w*|\binstead\b|\banother\b|\bre-?quoted\b|\bQ[1-4]\b|\blast quarter\b/i;
+
 /**
  * A pending amount carried into the next update though its words say it will not come ("HLD's £6,500
  * ... will not now be achieved: the call-off was withdrawn"). The report still shows it pending, at
@@ -74,9 +77,14 @@ export const pendingNotLost: Rule = (ctx) => {
       return numberEntries(update.pending).flatMap(([code, value]): Diagnostic[] => {
         const words = [code, ...(names.get(code) ?? [])].map((w) => new RegExp(`\\b${escapeRegExp(w)}\\b`));
         const sentence = sentencesOf(update).find(
-          (s) => LOST.test(s) && words.some((w) => w.test(s)) && [...s.matchAll(AMOUNT)].some((m) => pounds(m) === value),
+          (s) =>
+            LOST.test(s) && !REPLACED.test(s) && words.some((w) => w.test(s)) && [...s.matchAll(AMOUNT)].some((m) => pounds(m) === value),
         );
-        if (value <= 0 || sentence === undefined) return [];
+        // The same sum said again, not lost ("has since quoted the new council £8,000"): a new quote in the lost one's place.
+        const again = sentencesOf(update).some(
+          (s) => !LOST.test(s) && words.some((w) => w.test(s)) && [...s.matchAll(AMOUNT)].some((m) => pounds(m) === value),
+        );
+        if (value <= 0 || sentence === undefined || again) return [];
         const said = [...sentence.matchAll(AMOUNT)].find((m) => pounds(m) === value)![0].trim();
         const path = [...ref.path, 'updates', q, 'pending', code];
         const line = ref.f.file.position(at(ref.f, path, true)).line;

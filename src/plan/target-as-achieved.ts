@@ -14,7 +14,8 @@ const MET = /\btargets?\b|\bmet\b|\breached\b|\bhit\b|\bin full\b/i;
  * of 60000, where the narrative gives HLD £12,550 for the quarter on top of Q2's £21,350. The report
  * says the council met its target. Read only when the figure is the target to the pound, the one
  * sentence that names the council alone gives one amount, that amount with the quarter before's
- * figure falls short of the target, and nothing says the target was met.
+ * figure falls short of the target, nothing says the target was met, and another council's figure is
+ * its own amount added to its figure before (the narrative is a list of the quarter's amounts).
  */
 export const targetsNotAsAchieved = (ctx: RuleContext): Diagnostic[] =>
   eachAction(ctx).flatMap((ref) => {
@@ -28,13 +29,23 @@ export const targetsNotAsAchieved = (ctx: RuleContext): Diagnostic[] =>
       const then = Object.fromEntries(numberEntries(asDict(updates[p])?.achieved));
       const codes = Object.keys(now);
       const sentences = sentencesOf({ narrative: update.narrative });
+      const ownAmount = (code: string) => {
+        const own = sentences.filter((s) => codes.filter((c) => new RegExp(`\\b${c}\\b`).test(s)).join() === code);
+        const amounts = own.flatMap((s) => [...s.matchAll(AMOUNT)]);
+        return own.length === 1 && amounts.length === 1 ? { sentence: own[0]!, amount: amounts[0]! } : undefined;
+      };
+      // The narrative is a council-by-council list of the quarter's amounts only if another council's figure is its amount added.
+      const listed = codes.some((c) => {
+        const o = ownAmount(c);
+        return o !== undefined && then[c] !== undefined && then[c]! + pounds(o.amount) === now[c];
+      });
+      if (!listed) return [];
       return codes.flatMap((code): Diagnostic[] => {
         const [value, before, target] = [now[code]!, then[code], targets[code]];
         if (target === undefined || before === undefined || value !== target || before >= value) return [];
-        const own = sentences.filter((s) => codes.filter((c) => new RegExp(`\\b${c}\\b`).test(s)).join() === code);
-        const amounts = own.flatMap((s) => [...s.matchAll(AMOUNT)]);
-        if (own.length !== 1 || amounts.length !== 1 || MET.test(own[0]!)) return [];
-        const amount = pounds(amounts[0]!);
+        const own = ownAmount(code);
+        if (own === undefined || MET.test(own.sentence)) return [];
+        const amount = pounds(own.amount);
         if (before + amount >= value) return [];
         const wording = say.targetAsAchieved({
           code,
@@ -44,7 +55,7 @@ export const targetsNotAsAchieved = (ctx: RuleContext): Diagnostic[] =>
           amount: formatMoney(amount),
           previous: formatMoney(before),
           total: before + amount,
-          line: lineOfWords(ref, ['updates', q], amounts[0]![0]),
+          line: lineOfWords(ref, ['updates', q], own.amount[0]),
         });
         return [problem(ref.f, at(ref.f, [...ref.path, 'updates', q, 'achieved', code]), 'warning', 'target-as-achieved', wording)];
       });
