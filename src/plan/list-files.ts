@@ -237,7 +237,10 @@ function unreadBelow(
       return '';
     }
   };
-  const below = new Map(yamlBelow(dir, entries).map((p) => [p, head(join(dir, p))] as const));
+  const paths = yamlBelow(dir, entries);
+  // Most plans folders hold no folder of YAML files: the sections' own heads are read only when one does.
+  if (paths.length === 0) return [];
+  const below = new Map(paths.map((p) => [p, head(join(dir, p))] as const));
   return sectionsBelow(below, sectionPaths.map(head)).map(({ path, section }) =>
     atFile(
       display(join(dir, path)),
