@@ -4,7 +4,7 @@ import { say } from '../messages/index.js';
 import { normaliseText } from '../shared/words.js';
 import { QUARTERS } from './quarters.js';
 import { at, eachAction, problem, type Rule } from './rule-context.js';
-import { endingSaid } from './rules-text.js';
+import { endingSaid, STATUS_CLAUSES } from './rules-text.js';
 
 /**
  * "ended: completed" beside a status that says "Dropped: …" (or "ended: dropped" beside "Complete"):
@@ -23,9 +23,7 @@ export const endedAsItsWords: Rule = (ctx) =>
       if ((ended !== 'completed' && ended !== 'dropped') || typeof status !== 'string') return [];
       const said = endingSaid(status);
       if (said === undefined || said === ended) return [];
-      const words = normaliseText(status)
-        .split(/\s[\u2013\u2014-]\s|[:;,]\s|\.\s/)[0]!
-        .trim();
+      const words = normaliseText(status).split(STATUS_CLAUSES)[0]!.trim();
       // "Withdrawn" of "Withdraw from the regional framework": the action's aim, done, is no dropping.
       const stem = words
         .toLowerCase()

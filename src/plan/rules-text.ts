@@ -119,9 +119,12 @@ const ENDING_WORDS =
   /^(?:(?:action|project|work|event|now|fully)\s+)?(complete|completed|finished|dropped|withdrawn|cancell?ed|abandoned)(?:\s+(?:in|on)\s+q[1-4])?[.!]*$/;
 const QUALIFIED = /\b(?:but|except|apart|not|partly|partially|phase|stage|part|until|unless)\b/;
 
+/** Where a status's clauses part: a spaced dash, a colon, semicolon or comma, a full stop. */
+export const STATUS_CLAUSES = /\s[\u2013\u2014-]\s|[:;,]\s|\.\s/;
+
 export function endingSaid(status: string): 'completed' | 'dropped' | undefined {
   const words = normaliseText(status).toLowerCase();
-  const [first = '', ...rest] = words.split(/\s[\u2013\u2014-]\s|[:;,]\s|\.\s/);
+  const [first = '', ...rest] = words.split(STATUS_CLAUSES);
   const found = ENDING_WORDS.exec(first.trim());
   if (!found || QUALIFIED.test(rest.join(' '))) return undefined;
   return /^(?:complete|completed|finished)$/.test(found[1] ?? '') ? 'completed' : 'dropped';
@@ -196,9 +199,7 @@ const GOING_ON =
 
 export function goingOnSaid(status: unknown): boolean {
   if (typeof status !== 'string') return false;
-  const [first = ''] = normaliseText(status)
-    .toLowerCase()
-    .split(/\s[\u2013\u2014-]\s|[:;,]\s|\.\s/);
+  const [first = ''] = normaliseText(status).toLowerCase().split(STATUS_CLAUSES);
   return GOING_ON.test(first.trim());
 }
 
