@@ -14,6 +14,13 @@ export function measureValue(raw: unknown): number | undefined {
   return typeof v === 'number' ? v : undefined;
 }
 
+/** A measure's row as council → value, leaving out what is no figure. */
+export function rowValues(row: unknown): Map<string, number> {
+  return new Map(
+    Object.entries(asDict(row) ?? {}).flatMap(([c, v]) => (measureValue(v) === undefined ? [] : [[c, measureValue(v)!] as const])),
+  );
+}
+
 /** Whether `said` sits among the council's figures of the measure in the other quarters and its target. */
 export function inLine(measure: Dict, updates: Dict, id: string, code: string, q: Quarter, said: number): boolean {
   const refs = others(measure, updates, id, code, q);

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { escapeRegExp } from '../shared/words.js';
-import { inLine, measureValue, others, shown } from './measure-figures.js';
+import { inLine, measureValue, others, rowValues, shown } from './measure-figures.js';
 import { figuresAsOtherThings } from './narrative-other.js';
 import { figuresInWeeks } from './narrative-units.js';
 import { QUARTERS, type Quarter } from './quarters.js';
@@ -84,9 +84,7 @@ function checkUpdate(
       const measure = asDict(measures[id]);
       const row = asDict(rawRow);
       if (!measure || !row) continue;
-      const values = new Map(
-        Object.entries(row).flatMap(([c, v]) => (measureValue(v) === undefined ? [] : [[c, measureValue(v)!] as const])),
-      );
+      const values = rowValues(row);
       const said = mentions(line, new Set(values.keys()), patterns).filter(
         (m) => !(m.percent && measure.unit !== 'percent') && !(m.pounds && measure.unit !== 'money') && !weeks.has(`${q} ${id} ${m.code}`),
       );

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { escapeRegExp } from '../shared/words.js';
-import { measureValue, shown } from './measure-figures.js';
+import { rowValues, shown } from './measure-figures.js';
 import { mentions, namePatterns } from './measure-narrative.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { type ActionRef, at, eachAction, problem, type RuleContext } from './rule-context.js';
@@ -43,9 +43,7 @@ function renamedIn(ref: ActionRef, q: Quarter, names: ReadonlyMap<string, readon
   const patterns = namePatterns(names);
   const lines = narrative.split('\n');
   return Object.entries(asDict(update?.measures) ?? {}).flatMap(([id, raw]): Renamed[] => {
-    const values = new Map(
-      Object.entries(asDict(raw) ?? {}).flatMap(([c, v]) => (measureValue(v) === undefined ? [] : [[c, measureValue(v)!] as const])),
-    );
+    const values = rowValues(raw);
     const said = lines.flatMap((l, n) => mentions(l, new Set(values.keys()), patterns).map((m) => ({ ...m, n })));
     const unnamed = [...values.keys()].filter((c) => !lines.some((l) => writtenAt(l, c, names.get(c) ?? [])));
     if (unnamed.length !== 1) return [];
