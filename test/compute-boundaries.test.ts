@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartWords, formatPaceGap, formatPercent, roundingSentence } from '../src/compute/format.js';
+import { chartScale, chartWords, formatPaceGap, formatPercent, roundingSentence } from '../src/compute/format.js';
 import { planAt } from '../src/compute/quarter.js';
 import { divideHalfUp, percentOf, shareOf } from '../src/compute/rounding.js';
 import { type ActionFigures, computeActionFigures, computePlanFigures, DEFAULT_RAG, deriveStatus, ragFor } from '../src/compute/savings.js';
@@ -263,5 +263,13 @@ describe('pace and rounding in words', () => {
         'Aston Council: £53,726 achieved of a £75,000 target (£56,250 expected by end of Q3). ' +
         'Brent Council: £1 achieved of a £2 target (£2 expected by end of Q3).',
     });
+  });
+});
+
+describe("a chart's money scale", () => {
+  it.each([[11], [12], [13], [120], [1_200_000]])('steps in whole pounds up to %i, as the page writes its amounts', (largest) => {
+    const { max, step } = chartScale([largest]);
+    expect(Number.isInteger(step)).toBe(true);
+    expect(max).toBeGreaterThanOrEqual(largest);
   });
 });

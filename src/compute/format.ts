@@ -42,13 +42,15 @@ const SCALE_STEPS = 5;
 
 /**
  * A chart's money scale: from £0 to `max` in steps of `step`, a round step (1, 2, 2.5 or 5 times a
- * power of ten, never under £1) giving about five steps up to the largest amount. Word, the PDF and the
+ * power of ten, always whole pounds) giving about five steps up to the largest amount. Word, the PDF and the
  * web page all draw this one scale, so their grid lines and amounts agree.
  */
 export function chartScale(amounts: readonly number[]): { max: number; step: number } {
   const largest = Math.max(1, ...amounts);
   const rough = largest / SCALE_STEPS;
   const power = 10 ** Math.floor(Math.log10(rough));
-  const step = Math.max(1, [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= rough)!);
+  // 2.5 only where it makes whole pounds (£25, £250 ...): the page writes its amounts in whole pounds.
+  const steps = power >= 10 ? [1, 2, 2.5, 5, 10] : [1, 2, 5, 10];
+  const step = Math.max(1, steps.map((m) => m * power).find((s) => s >= rough)!);
   return { max: Math.ceil(largest / step) * step, step };
 }
