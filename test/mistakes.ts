@@ -2709,6 +2709,61 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  // The same evidence against two more slips (heldout18): the year's total taken for the sum of the
+  // quarters' totals, and a total that rose by more than the quarter's own amount.
+  {
+    name: "Kestrel: the quarters' totals so far added up for the year's total",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '        narrative: Fleet and stationery contracts let.',
+          '        narrative: Fleet and stationery contracts let. HDC saved £15,000 this quarter.',
+        )
+        .replace('          HDC: 27000\n', '          HDC: 42000\n'),
+    line: 27,
+    message:
+      /^HDC's Q3 achieved amount, £42,000, is its Q1 and Q2 totals added to the Q3 figure, but each quarter's figure is already the total so far this year$/,
+    hint: /^write the total so far this year, 27000 \(£12,000 at Q2 \+ £15,000, the narrative's amount for the quarter alone on line 24\)$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: a council's total risen by more than the quarter's own saving the narrative gives",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '        narrative: Fleet and stationery contracts let.',
+          '        narrative: Fleet and stationery contracts let. HDC saved £15,000 this quarter.',
+        )
+        .replace('          HDC: 27000\n', '          HDC: 35000\n'),
+    line: 27,
+    message:
+      /^HDC's Q3 achieved amount, £35,000, is £23,000 more than its Q2 figure, £12,000, while the narrative \(line 24\) gives £15,000 in the quarter alone$/,
+    hint: /^write the total so far this year, 27000 \(£12,000 at Q2 \+ £15,000\); if £35,000 is right, correct the narrative instead$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a contract's yearly value added to the total where the narrative gives the saving",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC: the cleaning re-tender, a contract worth £48,000 a year, saves £18,000 this year.\n",
+        )
+        .replace('          NDC: 40000\n', '          NDC: 70000\n'),
+    line: 28,
+    message:
+      /^NDC's Q2 achieved figure, £70,000, is its figure of the quarter before, £22,000, plus £48,000, which the narrative \(line 25\) gives as "a contract worth £48,000 a year", not as the amount for the quarter; it gives that as £18,000$/,
+    hint: /^write NDC: 40000 on line 28 \(£22,000 \+ £18,000\)$/,
+    severity: 'warning',
+    alone: true,
+  },
   // The same two slips where the narrative gives the total so far (heldout16): the quarter before's
   // figure left beside "its total so far is now", and the quarter's own beside "taking it to".
   {

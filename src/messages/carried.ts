@@ -94,6 +94,97 @@ export const carried = group(
         hint: `write the total so far this year, ${p.total} (${p.now} at ${p.before} + ${p.own}); if nothing more was achieved, correct the narrative instead`,
       }),
     ),
+    quarterTotalsAdded: entry(
+      [
+        {
+          code: 'TSC',
+          quarter: 'Q4',
+          now: '\u00a3281,220',
+          added: ['Q1', 'Q2', 'Q3'],
+          line: 69,
+          before: 'Q3',
+          was: '\u00a386,420',
+          own: '\u00a331,880',
+          total: 118300,
+        },
+      ],
+      (p: {
+        code: string;
+        quarter: string;
+        now: string;
+        added: string[];
+        line: number;
+        before: string;
+        was: string;
+        own: string;
+        total: number;
+      }) => ({
+        message: `${p.code}'s ${p.quarter} achieved amount, ${p.now}, is its ${p.added.join(', ').replace(/, (?=[^,]*$)/, ' and ')} totals added to the ${p.quarter} figure, but each quarter's figure is already the total so far this year`,
+        hint: `write the total so far this year, ${p.total} (${p.was} at ${p.before} + ${p.own}, the narrative's amount for the quarter alone on line ${p.line})`,
+      }),
+    ),
+    riseAgainstNarrative: entry(
+      [
+        {
+          code: 'TSC',
+          quarter: 'Q3',
+          now: '\u00a3221,400',
+          rise: '\u00a3184,000',
+          was: '\u00a337,400',
+          before: 'Q2',
+          line: 55,
+          own: '\u00a321,350',
+          total: 58750,
+        },
+      ],
+      (p: {
+        code: string;
+        quarter: string;
+        now: string;
+        rise: string;
+        was: string;
+        before: string;
+        line: number;
+        own: string;
+        total: number;
+      }) => ({
+        message: `${p.code}'s ${p.quarter} achieved amount, ${p.now}, is ${p.rise} more than its ${p.before} figure, ${p.was}, while the narrative (line ${p.line}) gives ${p.own} in the quarter alone`,
+        hint: `write the total so far this year, ${p.total} (${p.was} at ${p.before} + ${p.own}); if ${p.now} is right, correct the narrative instead`,
+      }),
+    ),
+    figureRoseByAside: entry(
+      [
+        {
+          code: 'PMD',
+          quarter: 'Q3',
+          label: 'achieved',
+          now: '\u00a3221,400',
+          was: '\u00a337,400',
+          rise: '\u00a3184,000',
+          words: 'a contract worth \u00a3184,000 a year',
+          line: 55,
+          said: '\u00a321,350',
+          figure: 44,
+          write: 58750,
+        },
+      ],
+      (p: {
+        code: string;
+        quarter: string;
+        label: string;
+        now: string;
+        was: string;
+        rise: string;
+        words: string;
+        line: number;
+        said: string;
+        figure: number;
+        write: number;
+      }) => ({
+        message: `${p.code}'s ${p.quarter} ${word(p.label)} figure, ${p.now}, is its figure of the quarter before, ${p.was}, plus ${p.rise}, which the narrative (line ${p.line}) gives as "${p.words}", not as the amount for the quarter; it gives that as ${p.said}`,
+        hint: `write ${p.code}: ${p.write} on line ${p.figure} (${p.was} + ${p.said})`,
+      }),
+    ),
     totalLeftFromBefore: entry(
       [
         {

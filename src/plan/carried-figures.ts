@@ -104,21 +104,31 @@ export function measureLinesCarried(action: Dict): Carried[] {
 /** Words that make an amount the total as it stands, not the quarter's: "no new savings this quarter (still \u00a312,600)". */
 const STILL = /\b(?:still|remains? at|stays? at|unchanged at|no new|nothing new)\b/i;
 
+/** Words that make an amount a part of the quarter's or a near one: "also had", "including", "about". */
+const PART_WORDS =
+  /\b(?:also|includ\w*|of which|part|parts|among|another|further|plus|about|around|nearly|almost|roughly|some|over|under|more than|less than|just|approximately|circa)\b/i;
+
+type Own = { own: number; said: string; whole: boolean };
+
 /**
  * The quarter's own amount a narrative gives each council, from sentences that name one council and
  * the quarter alone, and either one amount and no total, or two: the quarter's own and the total it
  * makes with the quarter before's figure (`then`), "\u00a35,600 in the quarter, taking it to \u00a39,800".
+ * `whole`: the council's only sentence with an amount, with no word that makes it a part or a near one.
  */
-function ownAmounts(narrative: unknown, codes: readonly string[], then: Figures): Map<string, { own: number; said: string }> {
-  const out = new Map<string, { own: number; said: string }>();
+function ownAmounts(narrative: unknown, codes: readonly string[], then: Figures): Map<string, Own> {
+  const out = new Map<string, Own>();
   // A line wrapped in the editor runs on into the next: one sentence.
-  for (const sentence of sentencesOf({ narrative })) {
+  const sentences = sentencesOf({ narrative });
+  const naming = (code: string) => sentences.filter((s) => new RegExp(`\\b${code}\\b`).test(s) && /\u00a3\s?\d/.test(s));
+  for (const sentence of sentences) {
     if (!QUARTER_OWN.test(sentence) || STILL.test(sentence)) continue;
     const named = codes.filter((c) => new RegExp(`\\b${c}\\b`).test(sentence));
     const amounts = [...sentence.matchAll(AMOUNT)];
     if (named.length !== 1) continue;
     const [code, first] = [named[0]!, amounts[0]];
-    const own = { own: first ? pounds(first) : 0, said: first?.[0] ?? '' };
+    const whole = naming(code).length === 1 && !PART_WORDS.test(sentence);
+    const own = { own: first ? pounds(first) : 0, said: first?.[0] ?? '', whole };
     if (amounts.length === 1 && !TOTAL_WORDS.test(sentence)) out.set(code, own);
     else if (amounts.length === 2 && then[code] !== undefined && own.own + then[code] === pounds(amounts[1]!)) out.set(code, own);
   }
@@ -135,8 +145,22 @@ export interface OwnFigure {
   own: number;
   /** The amount as the narrative writes it: "£15,300". */
   said: string;
-  /** "own": the quarter's own amount written; "carried": the quarter before's total left. */
-  kind: 'own' | 'carried';
+  /**
+   * "own": the quarter's own amount written; "carried": the quarter before's total left; "summed":
+   * the quarters' totals so far added up (the year's total taken for the sum of the quarters); "rise":
+   * a rise from the quarter before that is not the quarter's own amount the narrative gives.
+   */
+  kind: 'own' | 'carried' | 'summed' | 'rise';
+  /** For "summed": the earlier quarters whose totals were added. */
+  added?: Quarter[];
+}
+
+/** The quarters before `q` whose achieved totals, added to the right total (or to the quarter's own amount), make `value`. */
+function summedTotals(action: Dict, q: Quarter, code: string, value: number, right: number, own: number): Quarter[] | undefined {
+  const earlier = QUARTERS.slice(0, QUARTERS.indexOf(q));
+  const totals = earlier.map((e) => numbersOf(updateOf(action, e)?.achieved)[code] ?? 0);
+  const sum = totals.reduce((a, b) => a + b, 0);
+  return earlier.length >= 2 && totals.every((t) => t > 0) && (value === sum + right || value === sum + own) ? earlier : undefined;
 }
 
 /**
@@ -151,13 +175,15 @@ export function ownFigures(action: Dict): OwnFigure[] {
     if (!p || !update) return [];
     const now = numbersOf(update.achieved);
     const then = numbersOf(updateOf(action, p)?.achieved);
-    return [...ownAmounts(update.narrative, Object.keys(now), then)].flatMap(([code, { own, said }]): OwnFigure[] => {
+    return [...ownAmounts(update.narrative, Object.keys(now), then)].flatMap(([code, { own, said, whole }]): OwnFigure[] => {
       const [value, previous] = [now[code]!, then[code]];
       if (previous === undefined || previous <= 0 || own <= 0) return [];
       const found = { code, quarter: q, before: p, value, previous, own, said };
       if (value === own && value >= previous && own !== previous) return [{ ...found, kind: 'own' }];
       if (value === previous) return [{ ...found, kind: 'carried' }];
-      return [];
+      const added = summedTotals(action, q, code, value, previous + own, own);
+      if (added) return [{ ...found, kind: 'summed', added }];
+      return whole && value > previous && value !== previous + own ? [{ ...found, kind: 'rise' }] : [];
     });
   });
 }

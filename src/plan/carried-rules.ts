@@ -131,10 +131,15 @@ function checkAction(ref: ActionRef, words: WordsFound): Diagnostic[] {
     const path = ['updates', o.quarter, 'achieved', o.code];
     const line = lineOfWords(ref, ['updates', o.quarter, 'narrative'], o.said);
     const common = { code: o.code, quarter: o.quarter, line, before: o.before, total: o.previous + o.own };
+    const [now, was, own] = [formatMoney(o.value), formatMoney(o.previous), formatMoney(o.own)];
     const wording =
       o.kind === 'own'
-        ? say.quarterOwnAsTotal({ ...common, now: formatMoney(o.value), was: formatMoney(o.previous) })
-        : say.totalNotUpdated({ ...common, now: formatMoney(o.value), own: formatMoney(o.own) });
+        ? say.quarterOwnAsTotal({ ...common, now, was })
+        : o.kind === 'summed'
+          ? say.quarterTotalsAdded({ ...common, now, was, own, added: o.added ?? [] })
+          : o.kind === 'rise'
+            ? say.riseAgainstNarrative({ ...common, now, was, own, rise: formatMoney(o.value - o.previous) })
+            : say.totalNotUpdated({ ...common, now, own });
     warn(at(ref.f, [...ref.path, ...path], true), wording);
   }
   return out;

@@ -48,6 +48,8 @@ export type NarrativeSlip =
   | { kind: 'exchanged'; block: Block; other: Block; fixes: Fix[]; otherFixes: Fix[] }
   /** A figure that is an aside of the words (`aside` as written there, with the words beside it). */
   | { kind: 'aside'; block: Block; fix: Fix; aside: SaidAmount }
+  /** A figure that rose from the quarter before's (`was`) by an aside of the words, where they give the quarter's own amount. */
+  | { kind: 'asideRise'; block: Block; fix: Fix; aside: SaidAmount; was: number }
   /** Two or more councils' figures that are the same kind of other amount of the words (another year's targets). */
   | { kind: 'asides'; block: Block; fixes: Fix[]; asides: SaidAmount[] }
   /** A figure a slip of the finger from the one the words give, while the other councils' agree. */
@@ -137,7 +139,14 @@ function explained(block: Block, code: string, value: number, meant: SaidAmount,
 }
 
 /** The slips of one set of figures against the words' amounts of one kind. */
-function blockSlips(block: Block, figures: Figures, words: Words, kind: SaidAmount['kind'], expected?: Expected): NarrativeSlip[] {
+function blockSlips(
+  block: Block,
+  figures: Figures,
+  words: Words,
+  kind: SaidAmount['kind'],
+  expected?: Expected,
+  before: Figures = {},
+): NarrativeSlip[] {
   const list = listing(words, kind);
   const { said, labels } = words;
   const codes = Object.keys(figures);
@@ -157,6 +166,12 @@ function blockSlips(block: Block, figures: Figures, words: Words, kind: SaidAmou
       if (expected && value - (expected.before[code] ?? 0) === meant.value) return [];
       const aside = said.find((s) => s.code === code && s.value === value && isAside(s, labels));
       if (aside) return [{ kind: 'aside', block, fix: fixOf(code, value, meant), aside }];
+      const was = before[code] ?? 0;
+      // A rise by the amount with VAT is vat-figures.ts's to say, with its own reading.
+      const byAside = (s: SaidAmount) => s.code === code && s.value === value - was && isAside(s, labels) && !/\bVAT\b/i.test(s.near ?? '');
+      const rise = was > 0 ? said.find(byAside) : undefined;
+      if (rise && !meant.running)
+        return [{ kind: 'asideRise', block, fix: { ...fixOf(code, value, meant), write: was + meant.value }, aside: rise, was }];
       const agree = codes.filter((c) => c !== code && list.get(c)?.value === figures[c]);
       const why = explained(block, code, value, meant, { ...words, agree: agree.length > 0 }, expected);
       if (why.length > 0) return why;
@@ -323,7 +338,9 @@ export function narrativeSlips(action: Dict, names?: Names, year?: string, planP
     const share = profile?.slice(0, QUARTERS.indexOf(q) + 1).reduce((a, b) => a + b, 0);
     const before = numbersOf(asDict(asDict(action.updates)?.[QUARTERS[QUARTERS.indexOf(q) - 1] ?? ''])?.achieved);
     const expected = share === undefined ? undefined : { share: Math.round(share * 100) / 100, targets: amounts, before };
-    out.push(...blockSlips({ path: ['updates', q, 'achieved'], quarter: q, label: 'achieved' }, achieved, said, 'achieved', expected));
+    out.push(
+      ...blockSlips({ path: ['updates', q, 'achieved'], quarter: q, label: 'achieved' }, achieved, said, 'achieved', expected, before),
+    );
     const pendingBlock: Block = { path: ['updates', q, 'pending'], quarter: q, label: 'pending' };
     const none = nonePending(pendingBlock, pending, asDict(asDict(action.updates)?.[q]), said.labels, names);
     out.push(...(none ? [none] : blockSlips(pendingBlock, pending, said, 'pending')));

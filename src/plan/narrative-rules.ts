@@ -84,6 +84,25 @@ function explainedWording(ref: ActionRef, slip: Extract<NarrativeSlip, { kind: '
   return say.figureCountsUncounted({ ...common, left: slip.left.said, words, line, figure });
 }
 
+/** A figure that rose by an aside of the words (a contract's value) where they give the quarter's own amount. */
+function riseWording(ref: ActionRef, slip: Extract<NarrativeSlip, { kind: 'asideRise' }>) {
+  const { block, fix, aside } = slip;
+  const words = aside.other?.words ?? asideWords(aside.near ?? '', aside.said);
+  return say.figureRoseByAside({
+    code: fix.code,
+    quarter: block.quarter ?? '',
+    label: labelOf(ref, block),
+    now: formatMoney(fix.value),
+    was: formatMoney(slip.was),
+    rise: aside.said,
+    words,
+    line: wordsLine(ref, block, aside.said),
+    said: fix.said,
+    figure: figureLine(ref, block, fix.code),
+    write: fix.write,
+  });
+}
+
 /** A figure on another council's line: the line above typed again, or the amount the words give another council. */
 function lineWording(ref: ActionRef, slip: Extract<NarrativeSlip, { kind: 'twin' | 'moved' }>) {
   const block = slip.block;
@@ -103,6 +122,7 @@ function wording(ref: ActionRef, slip: NarrativeSlip) {
     return say.figuresUnderOtherCouncils({ ...common, line, figures: blockLines(ref, block), pairs: slip.fixes.map(pair) });
   }
   if (slip.kind === 'twin' || slip.kind === 'moved') return lineWording(ref, slip);
+  if (slip.kind === 'asideRise') return riseWording(ref, slip);
   if (slip.kind === 'nonePending') {
     const line = wordsLine(ref, block, slip.said);
     return say.pendingSaidNone({
