@@ -636,6 +636,14 @@ describe('valid forms of the same plan', () => {
           '          waivers: {\n            WBC: 12,\n            NDC: 8, EDC: 4\n          }',
         ),
     ],
+    [
+      "a narrative giving one month's count beside the quarter's, the figure the quarter's",
+      (t: string) =>
+        t.replace(
+          '        status: Fewer waivers at WBC\n',
+          '        status: Fewer waivers at WBC\n        narrative: WBC 6 in September alone and 11 for July to September as a whole; NDC 9 and EDC 4.\n',
+        ),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);
@@ -1071,6 +1079,22 @@ describe('valid forms of the same plan', () => {
         t.replace(
           '        status: Behind target\n',
           "        status: Behind target\n        narrative: |\n          NDC's £8,000 quote to Millbrook was withdrawn in August when the parish merged.\n          NDC has since quoted the merged council £8,000 for the same work.\n",
+        ),
+    ],
+    [
+      "an action's text giving each council's yearly target and its total over three years",
+      (t: string) =>
+        t.replace(
+          '    action: Deliver cashable savings through joint contracts.\n',
+          '    action: Deliver cashable savings through joint contracts, £120,000 a year for WBC (£360,000 over the three years), £80,000 a year for NDC (£240,000 over the three years) and £60,000 a year for EDC (£180,000 over the three years).\n',
+        ),
+    ],
+    [
+      "a narrative giving each council's saving by the month, the figures the months' savings so far",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          Achieved so far from the cleaning contract, which saves WBC £1,250 a month, NDC £800 a month and EDC £650 a month.\n",
         ),
     ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {

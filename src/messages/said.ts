@@ -39,6 +39,7 @@ function otherAs(p: { other: string; year: string | undefined; of: string | unde
     year: `the amount ${year}`,
     uncounted: 'the amount it says is not counted',
     change: 'the change it gives',
+    rate: 'the amount by the month (or week)',
   };
   const all: Record<string, string> = {
     ...one,
@@ -49,6 +50,7 @@ function otherAs(p: { other: string; year: string | undefined; of: string | unde
     year: `the amounts ${year}`,
     uncounted: 'the amounts it says are not counted',
     change: 'the changes it gives',
+    rate: 'the amounts by the month (or week)',
   };
   return (many ? all : one)[p.other] ?? 'another amount';
 }

@@ -43,7 +43,13 @@ export function namePatterns(names: ReadonlyMap<string, readonly string[]>): Rea
  * The councils a line gives a figure each, by code ("FDC 31") or by name ("Brackwater 3", as
  * plan.yaml names the council, with or without "District Council").
  */
-export function mentions(line: string, codes: ReadonlySet<string>, patterns: ReadonlyMap<string, readonly RegExp[]>): Mention[] {
+/** A figure of one month of the quarter: "41% in March alone", "12 in January" (not "for January to March"). */
+const ONE_MONTH =
+  /(\d+(?:\.\d+)?%?)(\s+(?:in|for|during)\s+(?:the month of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?!\s*(?:to|-|\u2013|and|through|till|until)\s)/gi;
+
+export function mentions(text: string, codes: ReadonlySet<string>, patterns: ReadonlyMap<string, readonly RegExp[]>): Mention[] {
+  // A month's figure is not the quarter's: its digits are left out, the words kept.
+  const line = text.replace(ONE_MONTH, (_, figure: string, rest: string) => `${'#'.repeat(figure.length)}${rest}`);
   // The pound sign, the figure and the percent sign are the groups from `k` on.
   const said = (code: string, m: RegExpMatchArray, k: number) => ({
     at: m.index!,

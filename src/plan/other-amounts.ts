@@ -8,7 +8,7 @@
  * that follows it, not only the amount beside it. Pure functions of a sentence's text.
  */
 
-type OtherWhat = 'forecast' | 'target' | 'thing' | 'approx' | 'year' | 'percent' | 'uncounted' | 'change';
+type OtherWhat = 'forecast' | 'target' | 'thing' | 'approx' | 'year' | 'percent' | 'uncounted' | 'change' | 'rate';
 
 export interface OtherAmount {
   what: OtherWhat;
@@ -36,6 +36,8 @@ const APPROX_BEFORE =
 const CHANGE_AFTER = /^\s*(?:lower|higher|less|more|fewer|down|up)\s+(?:than|on|from)\b/i;
 const CHANGE_BEFORE =
   /\b(?:(?:fell|rose|dropped|grew|went (?:down|up)|reduced|increased|decreased|is (?:down|up)|was (?:down|up))\s+by|a (?:fall|drop|rise|reduction|increase|decrease) of)\s+$/i;
+/** An amount by the month, week or day: "\u00a31,150 a month", "\u00a3200 per week". */
+const RATE_AFTER = /^\s*(?:a|per|each|every|a calendar)\s+(?:month|week|day|working day)\b|^\s*(?:monthly|weekly|pcm|p\.?m\.?)\b/i;
 const YEAR = /\b(20\d\d)\s*[/-]\s*(\d\d)\b/g;
 const NEXT_YEAR = /\b(?:next|the following|the coming) (?:financial )?year\b/i;
 
@@ -122,6 +124,7 @@ export function otherAmount(sentence: string, start: number, end: number, year?:
     };
   if (APPROX_BEFORE.test(before)) return { what: 'approx', words };
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return { what: 'change', words };
+  if (RATE_AFTER.test(after)) return { what: 'rate', words };
   if (VALUE_BEFORE.test(before)) return { what: 'thing', words };
   // "its \u00a360,000 target after its print contract re-let": the word after it makes it the target;
   // "bringing it to its \u00a312,000 target": the total, which has reached the target.

@@ -14,6 +14,10 @@ import { OTHER_YEAR, textSplit } from './target-text.js';
  * (a part of the year, a total shared out otherwise, the amounts under the wrong councils) are left to them.
  */
 
+/** An amount for a span longer than the plan's year: "\u00a354,000 over the three years", "\u00a336,000 over the contract's life". */
+const LONGER_SPAN =
+  /\u00a3\s?\d[\d,]*(?:\.\d+)?\s*(?:k|m)?\s+(?:in total\s+)?(?:over|across|for|during)\s+(?:the\s+|its\s+|their\s+)?(?:(?:two|three|four|five|six|seven|ten|\d+)[- ])?(?:(?:contract(?:'s)?|whole|full)\s+)?(?:years|life|lifetime|term|period of the contract)\b/gi;
+
 /** The targets the text gives otherwise, each with the text's amount; undefined when the text is not read so. */
 export function targetsTextGivesOtherwise(
   action: Dict,
@@ -24,7 +28,8 @@ export function targetsTextGivesOtherwise(
   if (!amounts || typeof text !== 'string' || OTHER_YEAR.test(text) || textSplit(action)) return undefined;
   const targets = Object.entries(amounts).filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0);
   const said = new Map<string, number[]>();
-  for (const m of mentions(text, new Set(targets.map(([c]) => c)), namePatterns(names))) {
+  // An amount over several years beside a council is not its target for the year: not read.
+  for (const m of mentions(text.replace(LONGER_SPAN, ' '), new Set(targets.map(([c]) => c)), namePatterns(names))) {
     if (m.pounds && !m.percent) said.set(m.code, [...(said.get(m.code) ?? []), m.value]);
   }
   if (targets.length < 2 || targets.some(([c]) => said.get(c)?.length !== 1)) return undefined;
