@@ -2709,6 +2709,22 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
     alone: true,
   },
+  // Text copied from a Word document with its tracked changes shown in balloons (heldout18).
+  {
+    name: "Word's tracked-change balloons copied with a narrative",
+    file: SAV,
+    edit: (t) =>
+      t.replace(
+        '          Joint stationery contract let in August (3 years, 18% below previous prices).\n',
+        '          Joint stationery contract let in August (3 years, 18% below previous prices).\n          Deleted: 12 July\n          Formatted: Font: Bold\n',
+      ),
+    line: 24,
+    message:
+      /^lines 24 and 25 \("Deleted: 12 July" …\) are what Word shows in the balloons beside tracked changes, copied with the document: the report would print them$/,
+    hint: /^delete lines 24 and 25; the text around them already has the changes made$/,
+    severity: 'warning',
+    alone: true,
+  },
   // The same evidence against two more slips (heldout18): the year's total taken for the sum of the
   // quarters' totals, and a total that rose by more than the quarter's own amount.
   {

@@ -2,6 +2,7 @@ import { quoteForYaml } from '../messages/entry.js';
 import { type ArtefactFamily, say } from '../messages/index.js';
 import { cellEscape, entity, lineBreak, MOJIBAKE, unGarbled } from './artefact-meanings.js';
 import {
+  balloonText,
   brokenWords,
   cellQuotes,
   emailHeader,
@@ -308,6 +309,7 @@ export function findArtefactSlips(text: string, context: SlipContext, lines: rea
       ...pageHeader(unit),
       ...hashInText(unit),
       ...textTwice(unit),
+      ...balloonText(unit),
       ...keyHeading(unit),
       ...unit.segments.flatMap((_, s) => hitsInSegment(unit, s, lines)),
       ...brokenWords(unit),

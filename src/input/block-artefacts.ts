@@ -144,6 +144,23 @@ export function hashInText(unit: Unit): Hit[] {
   );
 }
 
+/**
+ * "Deleted: 13 November", "Formatted: Font: Bold", "Moved (insertion) [1]": the words Word shows in
+ * the balloons beside tracked changes, copied with the text as whole lines of a block.
+ */
+const BALLOON =
+  /^(?:(?:Deleted|Inserted):[ \t]+\S.{0,60}|Formatted:[ \t]+(?:Font|Indent|Left|Right|Centered|Justified|Space|Line spacing|Normal|Highlight|Not |Bold|Italic|Underline|English|Tab stops|Bulleted|Numbered|List|Border|Pattern|Keep)\b.*|Formatted Table|Field Code Changed|Moved (?:\((?:insertion|deletion)\)|up|down)(?:[ \t]*\[\d+\])?:?.*)$/;
+
+/** Word's tracked-change balloon lines in a block (see BALLOON): each line goes. */
+export function balloonText(unit: Unit): Hit[] {
+  if (!unit.block) return [];
+  return unit.segments.flatMap((seg, s) =>
+    BALLOON.test(seg.text.trim()) && seg.text.trim().split(/\s+/).length <= 10
+      ? [{ family: 'balloonText' as const, seg: s, index: 0, length: seg.text.length, found: seg.text.trim(), alone: true }]
+      : [],
+  );
+}
+
 /** A block's lines pasted twice, one copy right after the other (eight words or more): the second copy goes. */
 export function textTwice(unit: Unit): Hit[] {
   const segs = unit.segments;

@@ -26,6 +26,7 @@ export type ArtefactFamily =
   | 'replyHeader'
   | 'hashInText'
   | 'textTwice'
+  | 'balloonText'
   | 'pageHeader'
   | 'appSignature'
   | 'chatHeader'
@@ -105,6 +106,8 @@ function whatLines(p: ArtefactParams): string | undefined {
       return `${at} starts with "#", but inside the text of the ${p.key} that is printed, not a note: the report would print "${show(p.found.replace(/^#\s*/, ''))}"`;
     case 'cellQuotes':
       return `${lineRange({ from: p.lines[0]!, to: p.lines[p.lines.length - 1]! })} are a spreadsheet cell as Excel copies it: wrapped in quote marks, with each quote mark inside written twice (""), which the report would print`;
+    case 'balloonText':
+      return `${lineList(p.lines)} ("${show(p.found)}"${p.lines.length === 1 ? '' : ' \u2026'}) ${p.lines.length === 1 ? 'is' : 'are'} what Word shows in the balloons beside tracked changes, copied with the document: the report would print ${p.lines.length === 1 ? 'it' : 'them'}`;
     case 'textTwice':
       return `${lineList(p.lines)} ${p.lines.length === 1 ? 'repeats' : 'repeat'} the ${p.lines.length === 1 ? 'line' : 'lines'} just above word for word: pasted twice`;
   }
@@ -223,6 +226,8 @@ function todo(p: ArtefactParams): string {
       return `delete ${line}, or move it out of the text: a line that starts with "#" is a note only when it is indented no further than "${p.key}:"`;
     case 'textTwice':
       return `delete ${lineList(p.lines)}`;
+    case 'balloonText':
+      return `delete ${lineList(p.lines)}; the text around ${p.lines.length === 1 ? 'it' : 'them'} already has the changes made`;
     case 'cellQuotes':
       return `delete the " at the start of line ${p.lines[0]} and the one at the end of line ${p.lines[p.lines.length - 1]}, and write each "" as "`;
     case 'signOff':
@@ -322,6 +327,7 @@ export const artefacts = group(
         { ...E, family: 'signOff', found: 'Kind regards,', lines: [30, 31, 32, 33] },
         { ...E, family: 'replyHeader', found: 'On 9 Jan 2057, at 11:42, Dev Okafor wrote:', alone: true },
         { ...E, family: 'hashInText', found: '# JM - check the sign-off date with Finance', alone: true },
+        { ...E, family: 'balloonText', found: 'Deleted: 13 November', lines: [27, 29], alone: true },
         {
           ...E,
           family: 'textTwice',
