@@ -1097,6 +1097,14 @@ describe('valid forms of the same plan', () => {
           "          EDC's share of the fleet contract slips to Q3.\n          Achieved so far from the cleaning contract, which saves WBC £1,250 a month, NDC £800 a month and EDC £650 a month.\n",
         ),
     ],
+    [
+      "a narrative giving a council's gross saving in the quarter and, after a fee, the amount counted",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          The fleet contract gave NDC a saving of £20,500 this quarter; less the £2,500 framework access fee, £18,000 counts towards the target.\n",
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -1,7 +1,7 @@
 import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { labelsMeant } from './label-swaps.js';
-import { AMOUNT, pounds, QUARTER_OWN, type SaidAmount, saidAmounts, sentencesOf, TOTAL_WORDS } from './narrative-amounts.js';
+import { AMOUNT, plainText, pounds, QUARTER_OWN, type SaidAmount, saidAmounts, sentencesOf, TOTAL_WORDS } from './narrative-amounts.js';
 import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
 
 /**
@@ -106,7 +106,7 @@ const STILL = /\b(?:still|remains? at|stays? at|unchanged at|no new|nothing new)
 
 /** Words that make an amount a part of the quarter's or a near one: "also had", "including", "about". */
 const PART_WORDS =
-  /\b(?:also|includ\w*|of which|part|parts|among|another|further|plus|about|around|nearly|almost|roughly|some|over|under|more than|less than|just|approximately|circa)\b/i;
+  /\b(?:gross|net|before|after|also|includ\w*|of which|part|parts|among|another|further|plus|about|around|nearly|almost|roughly|some|over|under|more than|less than|just|approximately|circa)\b/i;
 
 type Own = { own: number; said: string; whole: boolean };
 
@@ -183,7 +183,10 @@ export function ownFigures(action: Dict): OwnFigure[] {
       if (value === previous) return [{ ...found, kind: 'carried' }];
       const added = summedTotals(action, q, code, value, previous + own, own);
       if (added) return [{ ...found, kind: 'summed', added }];
-      return whole && value > previous && value !== previous + own ? [{ ...found, kind: 'rise' }] : [];
+      // The rise or the total written anywhere in the words explains the figure ("after the fee, \u00a312,500 counts").
+      const written = [...plainText(update.narrative).matchAll(AMOUNT)].map(pounds);
+      const explained = written.includes(value - previous) || written.includes(value);
+      return whole && !explained && value > previous && value !== previous + own ? [{ ...found, kind: 'rise' }] : [];
     });
   });
 }
