@@ -6087,6 +6087,24 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
   },
   {
+    name: "Kestrel: a due date that is the start of the period the action's text runs it",
+    plan: 'kestrel',
+    file: KGOV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Open a portal for local suppliers.\n',
+          '    action: Open a portal for local suppliers, piloted from 1 September to 30 November 2014.\n',
+        )
+        .replace('    due: 2014-11-30\n', '    due: 2014-09-01\n'),
+    line: 23,
+    message:
+      /^due: 2014-09-01 is the start of the period the action's text gives, "from 1 September to 30 November 2014": from that day the report lists the action as overdue$/,
+    hint: /^write due: 2014-11-30, the end of that period; if the action is due the day it starts, change the text$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: "a due date read off a US-style invite, month and day the wrong way round against the text's date",
     file: GOV,
     edit: (t) =>

@@ -21,6 +21,13 @@ export const schedule = group(
       message: 'an action has one due date',
       hint: 'write one date or quarter, e.g. due: Q3; say more in the narrative',
     })),
+    dueAsRangeStart: entry(
+      [{ due: '2063-10-01', said: 'from 1 October 2063 to 31 January 2064', end: '2064-01-31' }],
+      (p: { due: string; said: string; end: string }) => ({
+        message: `due: ${p.due} is the start of the period the action's text gives, "${p.said}": from that day the report lists the action as overdue`,
+        hint: `write due: ${p.end}, the end of that period; if the action is due the day it starts, change the text`,
+      }),
+    ),
     dueNotADate: entry([{ written: '2014-02-30' }], (p) => ({
       message: `"${p.written}" is not a date`,
       hint: DUE_FORM,

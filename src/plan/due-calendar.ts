@@ -79,3 +79,30 @@ export const dueAsTextDate: Rule = (ctx) =>
     const wording = say.dueDayMonthSwapped({ due: due.trim(), said: d[0], meant: said });
     return [problem(ref.f, at(ref.f, [...ref.path, 'due']), 'warning', 'due-day-month-swapped', wording)];
   });
+
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS.join('|')})`;
+/** "from 1 October 2063 to 31 January 2064", "between 1 October and 31 January 2064", "1 October 2063 \u2013 31 January 2064". */
+const RANGE = new RegExp(
+  String.raw`\b(?:from\s+|between\s+)?${DAY}(?:\s+(\d{4}))?\s*(?:to|until|till|and|-|\u2013|\u2014)\s*${DAY}\s+(\d{4})\b`,
+  'g',
+);
+
+const monthOf = (name: string) => (MONTHS as readonly string[]).indexOf(name);
+const iso = (day: string, month: string, year: string) => `${year}-${pad(monthOf(month) + 1)}-${pad(Number(day))}`;
+
+/** "due: 2063-10-01" for an action run "from 1 October 2063 to 31 January 2064": the start written for the end. */
+export const dueAsRangeStart: Rule = (ctx) =>
+  eachAction(ctx).flatMap((ref): Diagnostic[] => {
+    const [due, text] = [ref.action.due, ref.action.action];
+    if (typeof due !== 'string' || typeof text !== 'string') return [];
+    for (const r of text.replace(/\s+/g, ' ').matchAll(RANGE)) {
+      const end = iso(r[4]!, r[5]!, r[6]!);
+      // A start with no year of its own is in the end's year, or the year before when its month is later.
+      const year = r[3] ?? String(Number(r[6]) - (monthOf(r[2]!) > monthOf(r[5]!) ? 1 : 0));
+      const start = iso(r[1]!, r[2]!, year);
+      if (start !== due.trim() || start >= end) continue;
+      const wording = say.dueAsRangeStart({ due: start, said: r[0].trim(), end });
+      return [problem(ref.f, at(ref.f, [...ref.path, 'due']), 'warning', 'due-range-start', wording)];
+    }
+    return [];
+  });

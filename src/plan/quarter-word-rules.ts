@@ -1,4 +1,4 @@
-import { dueAsCalendarQuarter, dueAsTextDate } from './due-calendar.js';
+import { dueAsCalendarQuarter, dueAsRangeStart, dueAsTextDate } from './due-calendar.js';
 import { endedAsItsWords, endedInItsQuarter } from './ended-words.js';
 import { lagFiguresUpdated } from './lag-figures.js';
 import { pendingNotCarried, pendingNotLost } from './pending-received.js';
@@ -22,6 +22,7 @@ export const quarterWordRules: readonly Rule[] = [
   endedInItsQuarter,
   dueAsCalendarQuarter,
   dueAsTextDate,
+  dueAsRangeStart,
   lagFiguresUpdated,
   pendingNotCarried,
   pendingNotLost,
