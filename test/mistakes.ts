@@ -7911,6 +7911,15 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a figure pasted from a chat as a count out of a total, "9/12"',
+    file: GOV,
+    edit: (t) => t.replace('          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n', '          waivers: { WBC: 11, NDC: 9/12, EDC: 4 }\n'),
+    line: 61,
+    message: /^"9\/12" is a count out of a total \(9 of 12\), as a chat or an e-mail writes it, not one figure$/,
+    hint: /^for a percentage write 75 in its place \(9 of 12 is 75%\); for a count, write 9$/,
+    alone: true,
+  },
+  {
     name: "a year-to-date count given the quarter's own figure, copied from the return's other column",
     file: GOV,
     edit: (t) => t.replace('        name: waivers approved\n', '        name: waivers approved (year to date)\n'),

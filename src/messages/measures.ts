@@ -48,6 +48,10 @@ export const measures = group(
         hint: `if the two lines' figures were written on each other's lines, make "${p.first}" read ${p.firstMeant} and "${p.second}" read ${p.secondMeant}; if both are right, leave them`,
       }),
     ),
+    measureValueAsFraction: entry([{ written: '35/36', part: 35, whole: 36, share: '97.2', rounded: 97 }], (p) => ({
+      message: `"${p.written}" is a count out of a total (${p.part} of ${p.whole}), as a chat or an e-mail writes it, not one figure`,
+      hint: `for a percentage write ${p.rounded} in its place (${p.part} of ${p.whole} is ${p.share}%); for a count, write ${p.part}`,
+    })),
     measureValueWithPercentSign: entry([{ value: '33' }], (p) => ({
       message: `write the value without the % sign: ${p.value}`,
       hint: 'a value is a plain number: the unit is set once, on the measure',

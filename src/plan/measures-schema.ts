@@ -34,6 +34,13 @@ const councilCode = z.string().regex(COUNCIL_CODE).meta({ errorMessage: 'a counc
 function valueError(issue: { input?: unknown }): string {
   const error = typeof issue.input === 'string' ? excelError(issue.input) : undefined;
   if (error) return worded(say.excelError({ shown: JSON.stringify(issue.input), error, kind: 'figure' }));
+  const fraction = typeof issue.input === 'string' ? /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(issue.input) : null;
+  if (fraction && Number(fraction[1]) <= Number(fraction[2]) && Number(fraction[2]) > 0) {
+    const [part, whole] = [Number(fraction[1]), Number(fraction[2])];
+    const share = (100 * part) / whole;
+    const wording = { written: issue.input as string, part, whole, share: String(Math.round(share * 10) / 10), rounded: Math.round(share) };
+    return worded(say.measureValueAsFraction(wording));
+  }
   return typeof issue.input === 'string' && /^\s*[-+]?\d[\d,.]*\s*%\s*$/.test(issue.input)
     ? worded(say.measureValueWithPercentSign({ value: issue.input.replace(/[%\s,]/g, '') }))
     : worded(say.measureValueShape());
