@@ -15,10 +15,10 @@ const root = mkdtempSync(join(tmpdir(), 'plan-forms-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let n = 0;
-async function messages(file: string, edit: (text: string) => string): Promise<string[]> {
+async function messages(file: string, edit: (text: string) => string, plan: keyof typeof PLANS = 'westbrook'): Promise<string[]> {
   const dir = join(root, String(n++));
   mkdirSync(join(dir, 'plans'), { recursive: true });
-  for (const [name, text] of Object.entries(PLANS.westbrook)) writeFileSync(join(dir, 'plans', name), name === file ? edit(text) : text);
+  for (const [name, text] of Object.entries(PLANS[plan])) writeFileSync(join(dir, 'plans', name), name === file ? edit(text) : text);
   const result = await loadPlan({ plansDir: 'plans', cwd: dir });
   return result.diagnostics.map((d) => `${d.line}: ${d.message}`);
 }
@@ -1105,6 +1105,22 @@ describe('valid forms of the same plan', () => {
           "          EDC's share of the fleet contract slips to Q3.\n          The fleet contract gave NDC a saving of £20,500 this quarter; less the £2,500 framework access fee, £18,000 counts towards the target.\n",
         ),
     ],
+    [
+      "a narrative giving the quarter's saving as what a contract was worth to the council in the quarter",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC's fleet renegotiation, worth £18,000 to NDC in the quarter, took effect in July.\n          NDC's new print contract, worth £50,000 a year, saves £2,100 a year from April 2016.\n",
+        ),
+    ],
+    [
+      'narrative lines of an officer\'s own log of a clean-up, starting "Deleted:" and "Inserted:"',
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          Deleted: 212 expired contracts and 37 duplicate entries.\n          Inserted: 41 contracts missing from the NDC register.\n",
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);
@@ -1776,5 +1792,18 @@ describe("valid targets beside the amounts the action's text gives", () => {
     const edited = await messages(SAV, edit);
     expect(edit(PLANS.westbrook[SAV]!)).not.toBe(PLANS.westbrook[SAV]);
     expect(edited.map((m) => m.replace(/^\d+: /, ''))).toEqual(plain.map((m) => m.replace(/^\d+: /, '')));
+  });
+});
+
+describe('valid Kestrel savings at Q3', () => {
+  it("says nothing new of a council's own amount for the quarter beside another amount that matches the earlier totals", async () => {
+    const edit = (t: string) =>
+      t.replace(
+        '        narrative: Fleet and stationery contracts let.',
+        '        narrative: HDC saved £12,000 in the quarter on the fleet contract. Print savings of £3,000 were also confirmed for HDC.',
+      );
+    const plain = await messages('1-savings.yaml', (t) => t, 'kestrel');
+    expect(edit(PLANS.kestrel['1-savings.yaml']!)).not.toBe(PLANS.kestrel['1-savings.yaml']);
+    expect(await messages('1-savings.yaml', edit, 'kestrel')).toEqual(plain);
   });
 });

@@ -151,14 +151,24 @@ export function hashInText(unit: Unit): Hit[] {
 const BALLOON =
   /^(?:(?:Deleted|Inserted):[ \t]+\S.{0,60}|Formatted:[ \t]+(?:Font|Indent|Left|Right|Centered|Justified|Space|Line spacing|Normal|Highlight|Not |Bold|Italic|Underline|English|Tab stops|Bulleted|Numbered|List|Border|Pattern|Keep)\b.*|Formatted Table|Field Code Changed|Moved (?:\((?:insertion|deletion)\)|up|down)(?:[ \t]*\[\d+\])?:?.*)$/;
 
-/** Word's tracked-change balloon lines in a block (see BALLOON): each line goes. */
+/** "Deleted: 212 expired contracts": an officer's own log of a clean-up, not a balloon, unless a surer balloon line is beside it. */
+const LOGGED = /^(?:Deleted|Inserted):/;
+
+/**
+ * Word's tracked-change balloon lines in a block (see BALLOON): each line goes. "Deleted:" and
+ * "Inserted:" lines count only when short (a few words, as a balloon holds a change) or beside a
+ * line only Word writes ("Formatted: Font: Bold").
+ */
 export function balloonText(unit: Unit): Hit[] {
   if (!unit.block) return [];
-  return unit.segments.flatMap((seg, s) =>
-    BALLOON.test(seg.text.trim()) && seg.text.trim().split(/\s+/).length <= 10
-      ? [{ family: 'balloonText' as const, seg: s, index: 0, length: seg.text.length, found: seg.text.trim(), alone: true }]
-      : [],
-  );
+  const lines = unit.segments.map((seg) => seg.text.trim());
+  const sure = lines.some((t) => BALLOON.test(t) && !LOGGED.test(t));
+  return unit.segments.flatMap((seg, s) => {
+    const t = lines[s]!;
+    const words = t.split(/\s+/).length;
+    if (!BALLOON.test(t) || words > 10 || (LOGGED.test(t) && !sure && words > 4)) return [];
+    return [{ family: 'balloonText' as const, seg: s, index: 0, length: seg.text.length, found: t, alone: true }];
+  });
 }
 
 /** A block's lines pasted twice, one copy right after the other (eight words or more): the second copy goes. */

@@ -123,35 +123,6 @@ export const carried = group(
         hint: `write the total so far this year, ${p.total} (${p.was} at ${p.before} + ${p.own}, the narrative's amount for the quarter alone on line ${p.line})`,
       }),
     ),
-    riseAgainstNarrative: entry(
-      [
-        {
-          code: 'TSC',
-          quarter: 'Q3',
-          now: '\u00a3221,400',
-          rise: '\u00a3184,000',
-          was: '\u00a337,400',
-          before: 'Q2',
-          line: 55,
-          own: '\u00a321,350',
-          total: 58750,
-        },
-      ],
-      (p: {
-        code: string;
-        quarter: string;
-        now: string;
-        rise: string;
-        was: string;
-        before: string;
-        line: number;
-        own: string;
-        total: number;
-      }) => ({
-        message: `${p.code}'s ${p.quarter} achieved amount, ${p.now}, is ${p.rise} more than its ${p.before} figure, ${p.was}, while the narrative (line ${p.line}) gives ${p.own} in the quarter alone`,
-        hint: `write the total so far this year, ${p.total} (${p.was} at ${p.before} + ${p.own}); if ${p.now} is right, correct the narrative instead`,
-      }),
-    ),
     figureRoseByAside: entry(
       [
         {

@@ -147,10 +147,9 @@ export interface OwnFigure {
   said: string;
   /**
    * "own": the quarter's own amount written; "carried": the quarter before's total left; "summed":
-   * the quarters' totals so far added up (the year's total taken for the sum of the quarters); "rise":
-   * a rise from the quarter before that is not the quarter's own amount the narrative gives.
+   * the quarters' totals so far added up (the year's total taken for the sum of the quarters).
    */
-  kind: 'own' | 'carried' | 'summed' | 'rise';
+  kind: 'own' | 'carried' | 'summed';
   /** For "summed": the earlier quarters whose totals were added. */
   added?: Quarter[];
 }
@@ -181,12 +180,11 @@ export function ownFigures(action: Dict): OwnFigure[] {
       const found = { code, quarter: q, before: p, value, previous, own, said };
       if (value === own && value >= previous && own !== previous) return [{ ...found, kind: 'own' }];
       if (value === previous) return [{ ...found, kind: 'carried' }];
-      const added = summedTotals(action, q, code, value, previous + own, own);
-      if (added) return [{ ...found, kind: 'summed', added }];
       // The rise or the total written anywhere in the words explains the figure ("after the fee, \u00a312,500 counts").
       const written = [...plainText(update.narrative).matchAll(AMOUNT)].map(pounds);
-      const explained = written.includes(value - previous) || written.includes(value);
-      return whole && !explained && value > previous && value !== previous + own ? [{ ...found, kind: 'rise' }] : [];
+      if (!whole || written.includes(value - previous) || written.includes(value)) return [];
+      const added = summedTotals(action, q, code, value, previous + own, own);
+      return added ? [{ ...found, kind: 'summed', added }] : [];
     });
   });
 }

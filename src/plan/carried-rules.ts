@@ -137,9 +137,7 @@ function checkAction(ref: ActionRef, words: WordsFound): Diagnostic[] {
         ? say.quarterOwnAsTotal({ ...common, now, was })
         : o.kind === 'summed'
           ? say.quarterTotalsAdded({ ...common, now, was, own, added: o.added ?? [] })
-          : o.kind === 'rise'
-            ? say.riseAgainstNarrative({ ...common, now, was, own, rise: formatMoney(o.value - o.previous) })
-            : say.totalNotUpdated({ ...common, now, own });
+          : say.totalNotUpdated({ ...common, now, own });
     warn(at(ref.f, [...ref.path, ...path], true), wording);
   }
   return out;

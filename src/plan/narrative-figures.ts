@@ -2,7 +2,7 @@ import { asDict, numberEntries } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { escapeRegExp, normaliseText } from '../shared/words.js';
 import { labelsMeant } from './label-swaps.js';
-import { type Labels, plainText, type SaidAmount, saidAmounts, saidPercents } from './narrative-amounts.js';
+import { type Labels, plainText, QUARTER_OWN, type SaidAmount, saidAmounts, saidPercents } from './narrative-amounts.js';
 import { QUARTERS, type Quarter } from './quarters.js';
 import { type SharedWhole, sharedWholes } from './shared-savings.js';
 import { textSplit } from './target-text.js';
@@ -168,7 +168,13 @@ function blockSlips(
       if (aside) return [{ kind: 'aside', block, fix: fixOf(code, value, meant), aside }];
       const was = before[code] ?? 0;
       // A rise by the amount with VAT is vat-figures.ts's to say, with its own reading.
-      const byAside = (s: SaidAmount) => s.code === code && s.value === value - was && isAside(s, labels) && !/\bVAT\b/i.test(s.near ?? '');
+      // "Worth \u00a37,200 to WBC in the quarter" is the quarter's amount in other words.
+      const byAside = (s: SaidAmount) =>
+        s.code === code &&
+        s.value === value - was &&
+        isAside(s, labels) &&
+        !/\bVAT\b/i.test(s.near ?? '') &&
+        !QUARTER_OWN.test(s.near ?? '');
       const rise = was > 0 ? said.find(byAside) : undefined;
       if (rise && !meant.running)
         return [{ kind: 'asideRise', block, fix: { ...fixOf(code, value, meant), write: was + meant.value }, aside: rise, was }];
