@@ -7893,6 +7893,20 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "the status of another action copied into this one's, with that action's figure in it",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace('        status: On track\n', '        status: On track for 120 officers\n')
+        .replace('        status: Fewer waivers at WBC\n', '        status: On track for 120 officers\n'),
+    line: 59,
+    message:
+      /^the Q2 status of action "contract-waivers", "On track for 120 officers", is word for word the Q2 status of action "procurement-training" \(line 32\), and its words "120", "officers" are that action's, not this one's: copied from the action above\?$/,
+    hint: /^write this action's own Q2 status in its place; leave the status of "procurement-training" as it is$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'a figure pasted from a chat as a count out of a total, "9/12"',
     file: GOV,
     edit: (t) => t.replace('          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n', '          waivers: { WBC: 11, NDC: 9/12, EDC: 4 }\n'),

@@ -334,6 +334,33 @@ export const rules = group(
         hint: `delete the ${p.from} text (${lineRange(p.lines)}) from the ${p.quarter} narrative, which keeps its new text; the ${p.from} update keeps its own. If committee is to read the whole story, say "In ${p.from}, …" before it`,
       }),
     ),
+    statusOfOtherAction: entry(
+      [
+        {
+          quarter: 'Q3',
+          action: '"contracts-register"',
+          other: '"tender-time"',
+          status: 'SKC still above 60 days',
+          words: ['60', 'days'],
+          line: 63,
+          file: undefined as string | undefined,
+          below: true,
+        },
+      ],
+      (p: {
+        quarter: string;
+        action: string;
+        other: string;
+        status: string;
+        words: string[];
+        line: number;
+        file: string | undefined;
+        below: boolean;
+      }) => ({
+        message: `the ${p.quarter} status of action ${p.action}, "${p.status}", is word for word the ${p.quarter} status of action ${p.other} (line ${p.line}${p.file ? ` of ${p.file}` : ''}), and its words ${p.words.map((w) => `"${w}"`).join(', ')} are that action's, not this one's: copied from the action ${p.below ? 'below' : 'above'}?`,
+        hint: `write this action's own ${p.quarter} status in its place; leave the status of ${p.other} as it is`,
+      }),
+    ),
     narrativeOfOtherAction: entry<{
       quarter: string;
       action: string;

@@ -9,7 +9,7 @@ import { figuresNotCarried } from './carried-rules.js';
 import { COUNCIL_CODE, councilMeant } from './codes.js';
 import { actionsWithCopiedTarget, councilsWithoutFigures, figuresNotCopied, updateSources } from './copied-figures.js';
 import { targetNamesOwn } from './copied-names.js';
-import { narrativesMoveOn, narrativesOwn } from './copied-narratives.js';
+import { copiedTextRules } from './copied-statuses.js';
 import { councilNamesFit } from './council-names.js';
 import { figureFormRules } from './count-shares.js';
 import { amountsCountedOnce } from './counted-twice.js';
@@ -458,8 +458,7 @@ const rules: readonly Rule[] = [
   totalsAreExact,
   textIsWritten,
   quarterMoves,
-  narrativesOwn,
-  narrativesMoveOn,
+  ...copiedTextRules,
   financialYearMatchesStart,
   councilNamesFit,
   titleLeavesOutTheYear,
