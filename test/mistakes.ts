@@ -2746,6 +2746,23 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "one council's figure typed from its line in the next action, the narrative giving its own",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          Saved so far: WBC £61,250, NDC £40,000 and EDC £15,000.\n",
+        )
+        .replace('          NDC: 40000\n', '          NDC: 3000\n'),
+    line: 28,
+    message:
+      /^NDC's Q2 achieved figure, £3,000, is NDC's Q2 figure in action "income-from-services" \(line 52\), while this action's narrative \(line 25\) gives £40,000: typed from the other action's line\?$/,
+    hint: /^write NDC: 40000 on line 28, as this action's own narrative gives it; leave the line of "income-from-services" as it is$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: "a contract's yearly value added to the total where the narrative gives the saving",
     file: SAV,
     edit: (t) =>

@@ -156,6 +156,35 @@ export const carried = group(
         hint: `write ${p.code}: ${p.write} on line ${p.figure} (${p.was} + ${p.said})`,
       }),
     ),
+    figureOfOtherAction: entry(
+      [
+        {
+          code: 'HLD',
+          quarter: 'Q3',
+          now: '\u00a32,860',
+          other: '"framework-rebates"',
+          otherLine: 150,
+          line: 108,
+          said: '\u00a34,900',
+          figure: 100,
+          write: 4900,
+        },
+      ],
+      (p: {
+        code: string;
+        quarter: string;
+        now: string;
+        other: string;
+        otherLine: number;
+        line: number;
+        said: string;
+        figure: number;
+        write: number;
+      }) => ({
+        message: `${p.code}'s ${p.quarter} achieved figure, ${p.now}, is ${p.code}'s ${p.quarter} figure in action ${p.other} (line ${p.otherLine}), while this action's narrative (line ${p.line}) gives ${p.said}: typed from the other action's line?`,
+        hint: `write ${p.code}: ${p.write} on line ${p.figure}, as this action's own narrative gives it; leave the line of ${p.other} as it is`,
+      }),
+    ),
     totalLeftFromBefore: entry(
       [
         {

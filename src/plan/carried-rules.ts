@@ -11,7 +11,7 @@ import {
   type SaidFigure,
   targetAsAchieved,
 } from './carried-figures.js';
-import { figuresAgainstWords, figuresUnderOtherAction, wordsOf } from './narrative-rules.js';
+import { figuresAgainstWords, figuresUnderOtherAction, figureUnderOtherAction, wordsOf } from './narrative-rules.js';
 import { previousQuarter } from './quarters.js';
 import { type ActionRef, at, eachAction, lineOfWords, problem, type RuleContext, type WordsFound } from './rule-context.js';
 
@@ -146,5 +146,9 @@ function checkAction(ref: ActionRef, words: WordsFound): Diagnostic[] {
 /** Figures copied or carried inside an action: see above. */
 export function figuresNotCarried(ctx: RuleContext): Diagnostic[] {
   const words = wordsOf(ctx);
-  return [...eachAction(ctx).flatMap((ref) => checkAction(ref, words)), ...figuresUnderOtherAction(ctx, words)];
+  return [
+    ...eachAction(ctx).flatMap((ref) => checkAction(ref, words)),
+    ...figuresUnderOtherAction(ctx, words),
+    ...figureUnderOtherAction(ctx, words),
+  ];
 }

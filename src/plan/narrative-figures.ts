@@ -418,3 +418,39 @@ export function figuresOfOtherAction(actions: readonly Dict[], names?: Names): O
   });
   return found.filter((s) => found.some((b) => b.quarter === s.quarter && b.index === s.other && b.other === s.index));
 }
+
+/** One council's figure that is its figure of the same quarter in another action of the file (`other`). */
+export interface OneUnderOther {
+  index: number;
+  other: number;
+  quarter: Quarter;
+  fix: Fix;
+}
+
+/**
+ * One council's achieved figure typed from the same council's line of another action in the file (the
+ * rebate typed under income): the figure is not the amount the action's own words give that council,
+ * the words' amounts for the other councils are their figures, and exactly one other action has this
+ * figure for the council in the same quarter.
+ */
+export function figureOfOtherAction(actions: readonly Dict[], names?: Names): OneUnderOther[] {
+  return QUARTERS.flatMap((q) => {
+    const figures = actions.map((a) => numbersOf(asDict(asDict(a.updates)?.[q])?.achieved));
+    return actions.flatMap((action, index): OneUnderOther[] => {
+      const mine = figures[index]!;
+      if (Object.keys(mine).length < 2) return [];
+      const words = wordsOf(action, q, Object.keys(mine), names);
+      const list = listing(words, 'achieved');
+      const agree = Object.keys(mine).filter((c) => list.get(c)?.value === mine[c]);
+      if (agree.length === 0) return [];
+      return Object.entries(mine).flatMap(([code, value]): OneUnderOther[] => {
+        const meant = list.get(code);
+        const others = figures.flatMap((f, j) => (j !== index && f[code] === value ? [j] : []));
+        // The figure in the action's own words for the council ("\u00a312,000 ... signed off"): the words have it.
+        const own = words.said.some((w) => w.code === code && w.value === value);
+        if (!meant || meant.value === value || own || others.length !== 1) return [];
+        return [{ index, other: others[0]!, quarter: q, fix: fixOf(code, value, meant) }];
+      });
+    });
+  });
+}

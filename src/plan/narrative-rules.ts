@@ -12,9 +12,11 @@ import {
   type Block,
   doubtfulFigures,
   type Fix,
+  figureOfOtherAction,
   figuresOfOtherAction,
   type NarrativeSlip,
   narrativeSlips,
+  type OneUnderOther,
   type OtherActionSlip,
 } from './narrative-figures.js';
 import {
@@ -221,15 +223,18 @@ function findWords(ctx: RuleContext): WordsFound {
   const year = typeof label === 'string' ? label : undefined;
   const refs = eachAction(ctx);
   const underOther = new Map<CheckedFile, OtherActionSlip[]>();
+  const oneUnderOther = new Map<CheckedFile, OneUnderOther[]>();
   for (const f of ctx.sectionFiles) {
     const actions = refs.filter((r) => r.f === f).map((r) => r.action);
     underOther.set(f, figuresOfOtherAction(actions, names));
+    oneUnderOther.set(f, figureOfOtherAction(actions, names));
   }
   return {
     names,
     said: new Map(refs.map((r) => [r.action, saidFigures(r.action, names)])),
     slips: new Map(refs.map((r) => [r.action, narrativeSlips(r.action, names, year, asDict(ctx.planFile?.data)?.savingsProfile)])),
     underOther,
+    oneUnderOther,
   };
 }
 
@@ -275,6 +280,37 @@ export function figuresUnderOtherAction(ctx: RuleContext, words: WordsFound): Di
     return slips.flatMap((slip) => {
       const back = slips.find((b) => b.quarter === slip.quarter && b.index === slip.other && b.other === slip.index)!;
       return back.index < slip.index ? [] : [otherActionProblem(refs, slip, back)];
+    });
+  });
+}
+
+/** One council's figure typed from another action's line of the file (figureOfOtherAction), unless said already. */
+export function figureUnderOtherAction(ctx: RuleContext, words: WordsFound): Diagnostic[] {
+  const all = eachAction(ctx);
+  return ctx.sectionFiles.flatMap((f) => {
+    const refs = all.filter((r) => r.f === f);
+    return (words.oneUnderOther.get(f) ?? []).flatMap((s) => {
+      const [ref, other, { code, value, said, write }] = [refs[s.index]!, refs[s.other]!, s.fix];
+      const path = ['updates', s.quarter, 'achieved', code].join(' ');
+      const slips = words.slips.get(ref.action) ?? [];
+      const known =
+        slips.some((slip) => doubtfulFigures(slip).some((p) => p.join(' ') === path)) ||
+        (words.said.get(ref.action) ?? []).some((x) => x.quarter === s.quarter && x.code === code) ||
+        (words.underOther.get(f) ?? []).some((o) => o.index === s.index && o.quarter === s.quarter);
+      if (known) return [];
+      const block: Block = { path: ['updates', s.quarter, 'achieved'], quarter: s.quarter, label: 'achieved' };
+      const wording = say.figureOfOtherAction({
+        code,
+        quarter: s.quarter,
+        now: formatMoney(value),
+        other: actionName(other),
+        otherLine: figureLine(other, block, code),
+        line: wordsLine(ref, block, said),
+        said,
+        figure: figureLine(ref, block, code),
+        write,
+      });
+      return [problem(ref.f, at(ref.f, [...ref.path, ...block.path, code], true), 'warning', 'figure-against-narrative', wording)];
     });
   });
 }

@@ -4,7 +4,7 @@ import type { SourceFile } from '../input/source-file.js';
 import { type LocNode, locate, type PathSegment } from '../input/yaml-source.js';
 import type { Wording } from '../messages/index.js';
 import type { SaidFigure } from './carried-figures.js';
-import type { NarrativeSlip, OtherActionSlip } from './narrative-figures.js';
+import type { NarrativeSlip, OneUnderOther, OtherActionSlip } from './narrative-figures.js';
 import type { Quarter } from './quarters.js';
 
 /**
@@ -46,6 +46,8 @@ export interface WordsFound {
   slips: ReadonlyMap<unknown, readonly NarrativeSlip[]>;
   /** Two actions of a file whose figures are typed under each other (narrative-figures.ts figuresOfOtherAction). */
   underOther: ReadonlyMap<CheckedFile, readonly OtherActionSlip[]>;
+  /** One council's figure typed from its line in another action of the file (narrative-figures.ts figureOfOtherAction). */
+  oneUnderOther: ReadonlyMap<CheckedFile, readonly OneUnderOther[]>;
 }
 
 export type Rule = (ctx: RuleContext) => Diagnostic[];

@@ -337,6 +337,9 @@ export const quarterMoves: Rule = (ctx) => {
     for (const slip of words.slips.get(ref.action) ?? []) for (const path of doubtfulFigures(slip)) doubtful.add(path.join(' '));
     for (const slip of underOther.get(ref.action) ?? [])
       for (const f of slip.fixes) doubtful.add(`updates ${slip.quarter} achieved ${f.code}`);
+    for (const slip of words.oneUnderOther.get(ref.f) ?? [])
+      if (eachAction(ctx).filter((r) => r.f === ref.f)[slip.index] === ref)
+        doubtful.add(`updates ${slip.quarter} achieved ${slip.fix.code}`);
     for (const q of QUARTERS) {
       const p = previousQuarter(q);
       const now = asDict(updates[q]);
