@@ -52,7 +52,6 @@ import {
   problem,
   type Rule,
   type RuleContext,
-  where,
 } from './rule-context.js';
 import {
   endingAgreesWithStatus,
@@ -70,6 +69,7 @@ import { targetsNotAsAchieved } from './target-as-achieved.js';
 import { betterAgainstClaims } from './target-claims.js';
 import { targetsAsText, targetsAsTextSplit } from './target-text.js';
 import { targetsNotAsText } from './target-text-other.js';
+import { uniqueActionIds, uniqueSectionNumbers } from './unique-ids.js';
 import { unitsAsNamed } from './unit-names.js';
 import { figuresWithoutVat } from './vat-figures.js';
 
@@ -153,42 +153,6 @@ function offsetIsExact(f: CheckedFile, path: readonly PathSegment[]): boolean {
   const node = locate(f.root, path).node;
   return node?.style === 'PLAIN' && f.file.position(node.start).line === f.file.position(node.valueEnd ?? node.end).line;
 }
-
-const uniqueSectionNumbers: Rule = ({ sectionFiles }) => {
-  const seen = new Map<string, { f: CheckedFile; offset: number }>();
-  const out: Diagnostic[] = [];
-  for (const f of sectionFiles) {
-    const number = asDict(f.data)?.section;
-    if (typeof number !== 'string') continue;
-    const offset = at(f, ['section']);
-    const first = seen.get(number);
-    if (first) {
-      out.push(
-        problem(f, offset, 'error', 'duplicate-section', say.sectionTwice({ section: number, where: where(first.f, first.offset) })),
-      );
-    } else {
-      seen.set(number, { f, offset });
-    }
-  }
-  return out;
-};
-
-const uniqueActionIds: Rule = (ctx) => {
-  const seen = new Map<string, { f: CheckedFile; offset: number }>();
-  const out: Diagnostic[] = [];
-  for (const ref of eachAction(ctx)) {
-    const id = ref.action.id;
-    if (typeof id !== 'string') continue;
-    const offset = at(ref.f, [...ref.path, 'id']);
-    const first = seen.get(id);
-    if (first) {
-      out.push(problem(ref.f, offset, 'error', 'duplicate-id', say.idTwice({ id, where: where(first.f, first.offset) })));
-    } else {
-      seen.set(id, { f: ref.f, offset });
-    }
-  }
-  return out;
-};
 
 /** Every council code used anywhere must be declared in plan.yaml. */
 const councilsAreDeclared: Rule = (ctx) => {
