@@ -248,6 +248,14 @@ describe('plan validate: every mistake is reported at its position', () => {
     expect(result.plan).toBeUndefined();
   });
 
+  it("says once a section saved under another section's file name, not the ids and titles twice", async () => {
+    fixture = makeFixture({ '2.1-beta.yaml': BASE_FILES['1.1-alpha.yaml']! });
+    const result = await loadPlan({ plansDir: 'plans', cwd: fixture.root, quarter: 'Q3' });
+    expect(result.diagnostics.map((d) => `${positionOf(d)} ${d.severity}: ${d.message} | ${d.hint}`)).toEqual([
+      "plans/2.1-beta.yaml:1:10 error: 2.1-beta.yaml holds section 1.1, as 1.1-alpha.yaml does, with the same actions: section 1.1 saved under section 2.1's file name? Section 2.1 is now missing from the plan | keep the copy of section 1.1 you edited last as 1.1-alpha.yaml; then bring back section 2.1 as 2.1-beta.yaml from a backup, the file's earlier versions or the last report pack",
+    ]);
+  });
+
   it('knows a section below by its section line: a part of a section read, or one split into parts, is held', () => {
     const file = (n: string) => `# yaml-language-server: $schema=./section.schema.json\nsection: ${n}\ntitle: T\n`;
     const below = new Map([

@@ -6,6 +6,22 @@ export const folder = group(
   'The plans folder',
   'Which files of the plans folder are read: plan.yaml and one file per section, each ending in .yaml (or .yml). A file that looks like a section but is not read is named, so that no section disappears from the report unnoticed.',
   {
+    sectionSavedOver: entry(
+      [
+        {
+          copy: '6-collaboration.yaml',
+          own: '5-sustainability.yaml',
+          section: '5',
+          missing: '6',
+          newer: '6-collaboration.yaml' as string | undefined,
+        },
+        { copy: '6-collaboration.yaml', own: '5-sustainability.yaml', section: '5', missing: '6', newer: undefined },
+      ],
+      (p) => ({
+        message: `${p.copy} holds section ${p.section}, as ${p.own} does, with the same actions: section ${p.section} saved under section ${p.missing}'s file name? Section ${p.missing} is now missing from the plan`,
+        hint: `${p.newer ? `keep the newer copy, ${p.newer} (its updates reach further), as ${p.own}` : `keep the copy of section ${p.section} you edited last as ${p.own}`}; then bring back section ${p.missing} as ${p.copy} from a backup, the file's earlier versions or the last report pack`,
+      }),
+    ),
     plansFolderMissing: entry(
       [
         { folder: 'plans', dangling: false },

@@ -64,6 +64,7 @@ import {
 } from './rules-text.js';
 import { quarterCountsOwn, runningTotalsRise } from './running-measures.js';
 import { sharesAsFigures } from './said-percents.js';
+import { foldSavedOver } from './saved-over.js';
 import { dueDatesKept } from './schedule-rules.js';
 import { targetsNotAsAchieved } from './target-as-achieved.js';
 import { betterAgainstClaims } from './target-claims.js';
@@ -483,5 +484,8 @@ const rules: readonly Rule[] = [
 export function runRules(ctx: RuleContext): Diagnostic[] {
   // What the words say of the figures is read by several rules: found once, here.
   const found = withWords({ ...ctx, actions: listActions(ctx) });
-  return rules.flatMap((rule) => rule(found));
+  return foldSavedOver(
+    found,
+    rules.flatMap((rule) => rule(found)),
+  );
 }
