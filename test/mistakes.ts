@@ -6086,6 +6086,22 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
   },
   {
+    name: "Kestrel: last year's year typed in a date of the quarter's narrative",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t.replace(
+        '        narrative: Fleet and stationery contracts let.',
+        '        narrative: Fleet contract let on 3 November 2013; stationery contract let on 1 December 2014.',
+      ),
+    line: 24,
+    message:
+      /^"3 November 2013" in the Q3 narrative is a year before the quarter: Q3's November is in 2014, as the action's words give it elsewhere$/,
+    hint: /^write "3 November 2014"; if the date really was a year earlier, leave it$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: "Kestrel: a due date that is the start of the period the action's text runs it",
     plan: 'kestrel',
     file: KGOV,

@@ -1796,6 +1796,16 @@ describe("valid targets beside the amounts the action's text gives", () => {
 });
 
 describe('valid Kestrel savings at Q3', () => {
+  it('says nothing new of a date of the year before told as history beside one of this quarter', async () => {
+    const edit = (t: string) =>
+      t.replace(
+        '        narrative: Fleet and stationery contracts let.',
+        '        narrative: Fleet contract let on 1 December 2014; the old one was let on 3 November 2013, after a tender in October 2013.',
+      );
+    const plain = await messages('1-savings.yaml', (t) => t, 'kestrel');
+    expect(await messages('1-savings.yaml', edit, 'kestrel')).toEqual(plain);
+  });
+
   it("says nothing new of a council's own amount for the quarter beside another amount that matches the earlier totals", async () => {
     const edit = (t: string) =>
       t.replace(

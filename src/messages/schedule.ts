@@ -28,6 +28,10 @@ export const schedule = group(
         hint: `write due: ${p.end}, the end of that period; if the action is due the day it starts, change the text`,
       }),
     ),
+    dateOfLastYear: entry([{ quarter: 'Q4', written: '15 January 2063', meant: '15 January 2064', year: '2064' }], (p) => ({
+      message: `"${p.written}" in the ${p.quarter} narrative is a year before the quarter: ${p.quarter}'s ${p.meant.split(' ')[1]} is in ${p.year}, as the action's words give it elsewhere`,
+      hint: `write "${p.meant}"; if the date really was a year earlier, leave it`,
+    })),
     dueNotADate: entry([{ written: '2014-02-30' }], (p) => ({
       message: `"${p.written}" is not a date`,
       hint: DUE_FORM,

@@ -1,6 +1,7 @@
 import { dueAsCalendarQuarter, dueAsRangeStart, dueAsTextDate } from './due-calendar.js';
 import { endedAsItsWords, endedInItsQuarter } from './ended-words.js';
 import { lagFiguresUpdated } from './lag-figures.js';
+import { narrativeYearsOfTheirQuarter } from './narrative-years.js';
 import { pendingNotCarried, pendingNotLost } from './pending-received.js';
 import { quarterKeysMatchMonths } from './quarter-months.js';
 import { ragsOfTheirQuarter } from './rag-words.js';
@@ -23,6 +24,7 @@ export const quarterWordRules: readonly Rule[] = [
   dueAsCalendarQuarter,
   dueAsTextDate,
   dueAsRangeStart,
+  narrativeYearsOfTheirQuarter,
   lagFiguresUpdated,
   pendingNotCarried,
   pendingNotLost,
