@@ -7940,6 +7940,23 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "a count's targets typed as the year's limit the action's text gives beside the quarter's",
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Cut the number of waivers of the Contract Procedure Rules approved each quarter.\n',
+          '    action: Cut waivers of the Contract Procedure Rules to no more than 5 a quarter at each council (20 a year).\n',
+        )
+        .replace('        target: { WBC: 10, NDC: 8, EDC: 5 }', '        target: { WBC: 20, NDC: 20, EDC: 20 }'),
+    line: 52,
+    message:
+      /^the targets of "waivers" are the year's figure the action's text gives \("20 a year"\), but "waivers" counts each quarter, and the text gives "5 a quarter" \(line 46\): every quarter would be rated against four quarters' worth$/,
+    hint: /^write target: \{ WBC: 5, NDC: 5, EDC: 5 \}; if the measure counts the year so far, say so in its name \(e\.g\. "year to date"\)$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'a figure pasted from a chat as a count out of a total, "9/12"',
     file: GOV,
     edit: (t) => t.replace('          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n', '          waivers: { WBC: 11, NDC: 9/12, EDC: 4 }\n'),

@@ -644,6 +644,18 @@ describe('valid forms of the same plan', () => {
           '        status: Fewer waivers at WBC\n        narrative: WBC 6 in September alone and 11 for July to September as a whole; NDC 9 and EDC 4.\n',
         ),
     ],
+    [
+      "a count of the year so far whose targets are the year's limit, the text giving the quarter's too",
+      (t: string) =>
+        t
+          .replace(
+            '    action: Cut the number of waivers of the Contract Procedure Rules approved each quarter.\n',
+            '    action: Cut waivers of the Contract Procedure Rules to no more than 5 a quarter at each council (20 a year).\n',
+          )
+          .replace('        name: waivers approved\n', '        name: waivers approved (year to date)\n')
+          .replace('target: { WBC: 10, NDC: 8, EDC: 5 }', 'target: { WBC: 20, NDC: 20, EDC: 20 }')
+          .replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 23, NDC: 17, EDC: 8 }'),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);

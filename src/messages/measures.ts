@@ -48,6 +48,13 @@ export const measures = group(
         hint: `if the two lines' figures were written on each other's lines, make "${p.first}" read ${p.firstMeant} and "${p.second}" read ${p.secondMeant}; if both are right, leave them`,
       }),
     ),
+    targetIsYearsFigure: entry(
+      [{ id: 'waivers', year: '12 a year', quarter: '3 a quarter', line: 48, meant: 'target: { AVB: 3, PMD: 3, SKC: 3, HLD: 3 }' }],
+      (p) => ({
+        message: `the targets of "${p.id}" are the year's figure the action's text gives ("${p.year}"), but "${p.id}" counts each quarter, and the text gives "${p.quarter}" (line ${p.line}): every quarter would be rated against four quarters' worth`,
+        hint: `write ${p.meant}; if the measure counts the year so far, say so in its name (e.g. "year to date")`,
+      }),
+    ),
     measureValueAsFraction: entry([{ written: '35/36', part: 35, whole: 36, share: '97.2', rounded: 97 }], (p) => ({
       message: `"${p.written}" is a count out of a total (${p.part} of ${p.whole}), as a chat or an e-mail writes it, not one figure`,
       hint: `for a percentage write ${p.rounded} in its place (${p.part} of ${p.whole} is ${p.share}%); for a count, write ${p.part}`,

@@ -3,6 +3,7 @@ import { asDict } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
 import { shown } from './measure-figures.js';
+import { QUARTERS } from './quarters.js';
 import { at, eachAction, lineOfWords, problem, type RuleContext } from './rule-context.js';
 import { figureFor, type TextFigure, textFigures } from './text-figures.js';
 
@@ -69,3 +70,48 @@ export const measureTargetsAsText = (ctx: RuleContext): Diagnostic[] => {
   }
   return out;
 };
+
+/** "no more than 3 a quarter": a figure for each quarter in an action's text. */
+const PER_QUARTER = /\b(\d+(?:\.\d+)?)%?\s+(?:a|per|each|every)\s+quarter\b/i;
+/** "(12 a year)", "12 per year", "12 annually": a figure for the year. */
+const PER_YEAR = /\b(\d+(?:\.\d+)?)%?\s+(?:(?:a|per|each|every)\s+year|annually|in the year|for the year)\b/i;
+/** A measure's name that says it counts the year so far, not each quarter. */
+const RUNNING_NAME = /\b(?:so far|to date|year[- ]to[- ]date|ytd|cumulative|in the year|this year|running)\b/i;
+
+/** Every council's figures of the measure rise quarter on quarter past a quarter's worth: totals so far, whatever the name. */
+function risesAsTotals(action: Record<string, unknown>, id: string, perQuarter: number): boolean {
+  const rows = QUARTERS.map((q) => asDict(asDict(asDict(asDict(action.updates)?.[q])?.measures)?.[id])).filter((r) => r !== undefined);
+  const codes = Object.keys(rows[0] ?? {});
+  const series = (c: string) => rows.map((r) => r[c]).filter((v): v is number => typeof v === 'number');
+  return (
+    rows.length >= 2 &&
+    codes.every((c) => series(c).every((v, i, all) => i === 0 || v >= all[i - 1]!) && (series(c).at(-1) ?? 0) > perQuarter)
+  );
+}
+
+/**
+ * A count measure's targets all the year's figure the action's text gives ("no more than 3 a quarter
+ * at each council (12 a year)"), where the measure counts each quarter: every quarter is then rated
+ * against four quarters' worth. Said at the first target with the text's figure for a quarter.
+ */
+export const measureTargetsOfTheQuarter = (ctx: RuleContext): Diagnostic[] =>
+  eachAction(ctx).flatMap((ref): Diagnostic[] => {
+    const text = typeof ref.action.action === 'string' ? ref.action.action.replace(/\s+/g, ' ') : '';
+    const [quarter, year] = [PER_QUARTER.exec(text), PER_YEAR.exec(text)];
+    if (!quarter || !year || Number(year[1]) !== 4 * Number(quarter[1])) return [];
+    return Object.entries(asDict(ref.action.measures) ?? {}).flatMap(([id, raw]): Diagnostic[] => {
+      const measure = asDict(raw);
+      const targets = Object.entries(asDict(measure?.target) ?? {});
+      if (!measure || targets.length === 0 || targets.some(([, v]) => v !== Number(year[1]))) return [];
+      if ((typeof measure.name === 'string' && RUNNING_NAME.test(measure.name)) || risesAsTotals(ref.action, id, Number(quarter[1])))
+        return [];
+      const wording = say.targetIsYearsFigure({
+        id,
+        year: year[0],
+        quarter: quarter[0],
+        line: lineOfWords(ref, ['action'], quarter[0]),
+        meant: `target: { ${targets.map(([c]) => `${c}: ${quarter[1]}`).join(', ')} }`,
+      });
+      return [problem(ref.f, at(ref.f, [...ref.path, 'measures', id, 'target', targets[0]![0]]), 'warning', 'target-of-the-year', wording)];
+    });
+  });

@@ -24,7 +24,7 @@ import { measuresFromTheirList } from './measure-lists.js';
 import { measuresAsNarrated } from './measure-narrative.js';
 import { measuresAreSound } from './measure-rules.js';
 import { measuresInScale } from './measure-scale.js';
-import { measureTargetsAsText } from './measure-text.js';
+import { measureTargetsAsText, measureTargetsOfTheQuarter } from './measure-text.js';
 import { measuresAsOtherThings } from './narrative-other.js';
 import { withWords } from './narrative-rules.js';
 import { measuresInOtherUnits } from './narrative-units.js';
@@ -470,6 +470,7 @@ const rules: readonly Rule[] = [
   jointTargetsShared,
   targetsOfThisYear,
   measureTargetsAsText,
+  measureTargetsOfTheQuarter,
   measureTargetsNotCopied,
   measureRowsNotCopied,
   measuresInOtherUnits,
