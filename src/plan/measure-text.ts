@@ -3,6 +3,7 @@ import { asDict } from '../input/check-yaml.js';
 import type { PathSegment } from '../input/yaml-source.js';
 import { say } from '../messages/index.js';
 import { shown } from './measure-figures.js';
+import { RUNNING_NAME } from './narrative-other.js';
 import { QUARTERS } from './quarters.js';
 import { at, eachAction, lineOfWords, problem, type RuleContext } from './rule-context.js';
 import { figureFor, type TextFigure, textFigures } from './text-figures.js';
@@ -75,8 +76,6 @@ export const measureTargetsAsText = (ctx: RuleContext): Diagnostic[] => {
 const PER_QUARTER = /\b(\d+(?:\.\d+)?)%?\s+(?:a|per|each|every)\s+quarter\b/i;
 /** "(12 a year)", "12 per year", "12 annually": a figure for the year. */
 const PER_YEAR = /\b(\d+(?:\.\d+)?)%?\s+(?:(?:a|per|each|every)\s+year|annually|in the year|for the year)\b/i;
-/** A measure's name that says it counts the year so far, not each quarter. */
-const RUNNING_NAME = /\b(?:so far|to date|year[- ]to[- ]date|ytd|cumulative|in the year|this year|running)\b/i;
 
 /** Every council's figures of the measure rise quarter on quarter past a quarter's worth: totals so far, whatever the name. */
 function risesAsTotals(action: Record<string, unknown>, id: string, perQuarter: number): boolean {
