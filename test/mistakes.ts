@@ -7957,6 +7957,23 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'a count typed as the number of other things its narrative gives beside the things counted',
+    file: GOV,
+    edit: (t) =>
+      t
+        .replace(
+          '        status: Fewer waivers at WBC\n',
+          '        status: Fewer waivers at WBC\n        narrative: WBC held 3 panel meetings, which approved 11 waivers between them.\n',
+        )
+        .replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 3, NDC: 9, EDC: 4 }'),
+    line: 62,
+    message:
+      /^WBC's Q2 value of "waivers", 3, is the number the Q2 narrative gives of other things \(line 60: "3 panel meetings"\), but "waivers" counts waivers, which the narrative gives as 11$/,
+    hint: /^write WBC: 11; if 3 is right, correct the narrative$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'a figure pasted from a chat as a count out of a total, "9/12"',
     file: GOV,
     edit: (t) => t.replace('          waivers: { WBC: 11, NDC: 9, EDC: 4 }\n', '          waivers: { WBC: 11, NDC: 9/12, EDC: 4 }\n'),

@@ -55,6 +55,13 @@ export const measures = group(
         hint: `write ${p.meant}; if the measure counts the year so far, say so in its name (e.g. "year to date")`,
       }),
     ),
+    measureOfOtherThing: entry(
+      [{ code: 'SKC', quarter: 'Q3', id: 'suppliers', now: 2, said: '2 events', thing: 'supplier', meant: 72, line: 110 }],
+      (p: { code: string; quarter: string; id: string; now: number; said: string; thing: string; meant: number; line: number }) => ({
+        message: `${p.code}'s ${p.quarter} value of "${p.id}", ${p.now}, is the number the ${p.quarter} narrative gives of other things (line ${p.line}: "${p.said}"), but "${p.id}" counts ${p.thing}s, which the narrative gives as ${p.meant}`,
+        hint: `write ${p.code}: ${p.meant}; if ${p.now} is right, correct the narrative`,
+      }),
+    ),
     measureValueAsFraction: entry([{ written: '35/36', part: 35, whole: 36, share: '97.2', rounded: 97 }], (p) => ({
       message: `"${p.written}" is a count out of a total (${p.part} of ${p.whole}), as a chat or an e-mail writes it, not one figure`,
       hint: `for a percentage write ${p.rounded} in its place (${p.part} of ${p.whole} is ${p.share}%); for a count, write ${p.part}`,

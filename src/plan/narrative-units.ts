@@ -94,6 +94,60 @@ export function figuresInWeeks(action: Dict): UnitSlip[] {
   return out;
 }
 
+/** A thing as counted, one or many: "supplier" of "suppliers", "company" of "companies". */
+const singular = (word: string) => word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+
+/** The thing a count measure counts: the first word of its name when it is a plural ("suppliers attending \u2026"). */
+function countedThing(name: unknown): string | undefined {
+  const m = /^\s*([a-z][a-z-]{2,}s)\b/i.exec(typeof name === 'string' ? name : '');
+  return m ? singular(m[1]!) : undefined;
+}
+
+/** Each number of a text with the words after it (two at most): "2 events in", "72 suppliers between". */
+const counts = (text: string) => [...text.matchAll(/\b(\d+)\s+([a-z][a-z'-]*)(?:\s+([a-z][a-z'-]*))?/gi)];
+
+/**
+ * A count's figure that the narrative gives the council as a number of other things, beside the
+ * number of the things counted: "SKC held 2 events \u2026 with 72 suppliers between them", and 2 typed
+ * for suppliers. Read from the part of a line about the council, when the figure is never given of the
+ * things counted there and one other number is.
+ */
+function otherThing(part: string, thing: string, now: number): { said: string; meant: number } | undefined {
+  const found = counts(part);
+  const of = (m: RegExpMatchArray) => [m[2], m[3]].some((w) => w !== undefined && singular(w) === thing);
+  const typed = found.filter((m) => Number(m[1]) === now);
+  const things = [...new Set(found.filter(of).map((m) => Number(m[1])))].filter((n) => n !== now);
+  const t = typed[0];
+  // The things the figure numbers are a plural, right after it or after one word: "2 events", "3 panel meetings".
+  const plural = t && (/s$/i.test(t[2]!) ? t[2] : t[3] !== undefined && /s$/i.test(t[3]) ? `${t[2]} ${t[3]}` : undefined);
+  if (!t || !plural || typed.some(of) || things.length !== 1) return undefined;
+  return { said: `${t[1]} ${plural}`, meant: things[0]! };
+}
+
+/** Values of count measures typed as the number of another thing their narratives give. */
+function figuresOfOtherThings(action: Dict): (Omit<UnitSlip, 'as'> & { thing: string })[] {
+  const updates = asDict(action.updates) ?? {};
+  return Object.entries(asDict(action.measures) ?? {}).flatMap(([id, raw]) => {
+    const measure = asDict(raw);
+    const thing = measure?.unit === 'count' ? countedThing(measure.name) : undefined;
+    if (!measure || !thing) return [];
+    return QUARTERS.flatMap((quarter) => {
+      const update = asDict(updates[quarter]);
+      const row = asDict(asDict(update?.measures)?.[id]);
+      if (!row || typeof update?.narrative !== 'string') return [];
+      const narrative = update.narrative;
+      return Object.entries(row).flatMap(([code, now]) => {
+        if (typeof now !== 'number' || now <= 0) return [];
+        const parts = narrative.split('\n').flatMap((line) => aboutCouncil(line, code, Object.keys(row)) ?? []);
+        const found = parts.map((p) => otherThing(p, thing, now)).find((f) => f !== undefined);
+        if (!found || inLine(measure, updates, id, code, quarter, now) || !inLine(measure, updates, id, code, quarter, found.meant))
+          return [];
+        return [{ quarter, id, code, now, ...found, thing }];
+      });
+    });
+  });
+}
+
 export const measuresInOtherUnits = (ctx: RuleContext): Diagnostic[] => {
   const out: Diagnostic[] = [];
   for (const ref of eachAction(ctx)) {
@@ -101,6 +155,10 @@ export const measuresInOtherUnits = (ctx: RuleContext): Diagnostic[] => {
       const { offset, line } = measureSlipPlace(ref, slip);
       const wording = slip.as === 'weeks' ? say.measureInWeeks({ ...slip, line }) : say.measurePercentAsDays({ ...slip, line });
       out.push(problem(ref.f, offset, 'warning', 'figure-in-other-unit', wording));
+    }
+    for (const slip of figuresOfOtherThings(ref.action)) {
+      const { offset, line } = measureSlipPlace(ref, slip);
+      out.push(problem(ref.f, offset, 'warning', 'figure-of-other-thing', say.measureOfOtherThing({ ...slip, line })));
     }
   }
   return out;
