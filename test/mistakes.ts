@@ -6086,6 +6086,27 @@ export const MISTAKES: Mistake[] = [
     severity: 'warning',
   },
   {
+    name: "Kestrel: a quarter's figure overwritten by the next quarter's with Replace All, both narratives giving the amounts",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '      Q2:\n        achieved:\n          KBC: 30000\n          HDC: 12000\n',
+          '      Q2:\n        narrative: "KBC: £21,000 from the fleet contract. HDC: £9,000 from stationery."\n        achieved:\n          KBC: 30000\n          HDC: 27000\n',
+        )
+        .replace(
+          '        narrative: Fleet and stationery contracts let.',
+          '        narrative: "KBC: £20,000 from the print contract. HDC: £15,000 from fleet."',
+        ),
+    line: 23,
+    message:
+      /^HDC's Q2 achieved figure, £27,000, is the same as its Q3 figure: Q1's £3,000 plus the Q2 narrative's £9,000 \(line 20\) is £12,000, and the Q3 narrative's £15,000 \(line 25\) takes £12,000 to Q3's £27,000: a Replace All that changed the Q2 line too\?$/,
+    hint: /^write HDC: 12000, as both narratives give it; leave the Q3 figure as it is$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: "Kestrel: last year's year typed in a date of the quarter's narrative",
     plan: 'kestrel',
     file: KSAV,

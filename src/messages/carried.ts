@@ -185,6 +185,29 @@ export const carried = group(
         hint: `write ${p.code}: ${p.write} on line ${p.figure}, as this action's own narrative gives it; leave the line of ${p.other} as it is`,
       }),
     ),
+    figureBothNarrativesPlace: entry(
+      [
+        {
+          code: 'SKC',
+          quarter: 'Q2',
+          now: '\u00a3104,300',
+          next: 'Q3',
+          same: true,
+          before: 'Q1' as string | undefined,
+          was: '\u00a331,400',
+          said: '\u00a334,800',
+          line: 37,
+          nextSaid: '\u00a338,100',
+          nextLine: 56,
+          nextValue: '\u00a3104,300',
+          write: 66200,
+        },
+      ],
+      (p) => ({
+        message: `${p.code}'s ${p.quarter} achieved figure, ${p.now}, is ${p.same ? `the same as its ${p.next} figure` : 'not what the narratives give'}: ${p.before ? `${p.before}'s ${p.was} plus ` : ''}the ${p.quarter} narrative's ${p.said} (line ${p.line}) is ${formatMoney(p.write)}, and the ${p.next} narrative's ${p.nextSaid} (line ${p.nextLine}) takes ${formatMoney(p.write)} to ${p.next}'s ${p.nextValue}${p.same ? `: a Replace All that changed the ${p.quarter} line too?` : ''}`,
+        hint: `write ${p.code}: ${p.write}, as both narratives give it; leave the ${p.next} figure as it is`,
+      }),
+    ),
     totalLeftFromBefore: entry(
       [
         {

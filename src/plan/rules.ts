@@ -40,6 +40,7 @@ import { quarterWordRules } from './quarter-word-rules.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 import { namesRenamedInCopies } from './renamed-lines.js';
 import { actionTextsOwn, sectionTitlesOwn } from './repeated-parts.js';
+import { risesAsNarrated } from './rise-words.js';
 import {
   type ActionRef,
   actionName,
@@ -453,6 +454,7 @@ const rules: readonly Rule[] = [
   targetNamesOwn,
   labelsNotSwapped,
   figuresNotCarried,
+  risesAsNarrated,
   dueDatesKept,
   measuresAreSound,
   measuresInScale,
