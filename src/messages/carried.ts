@@ -139,19 +139,7 @@ export const carried = group(
           write: 58750,
         },
       ],
-      (p: {
-        code: string;
-        quarter: string;
-        label: string;
-        now: string;
-        was: string;
-        rise: string;
-        words: string;
-        line: number;
-        said: string;
-        figure: number;
-        write: number;
-      }) => ({
+      (p) => ({
         message: `${p.code}'s ${p.quarter} ${word(p.label)} figure, ${p.now}, is its figure of the quarter before, ${p.was}, plus ${p.rise}, which the narrative (line ${p.line}) gives as "${p.words}", not as the amount for the quarter; it gives that as ${p.said}`,
         hint: `write ${p.code}: ${p.write} on line ${p.figure} (${p.was} + ${p.said})`,
       }),
