@@ -383,6 +383,11 @@ function slipOf(unit: Unit, hits: readonly Hit[], lines: readonly LineInfo[], en
       hits.filter((h) => h.found !== first.found && h.meant !== undefined && h.meant.trim() !== '').map((h) => [h.found, h.meant!]),
     ).entries(),
   ].map(([f, meant]) => ({ found: f, meant }));
+  // Further invisible characters of the same kind, each found by its neighbours: "and the one between \u2026".
+  const more = hits
+    .slice(1)
+    .filter((h) => first.family === 'invisible' && h.found === first.found)
+    .map((h) => around(unit.segments[h.seg]!.text, h.index, h.index + h.length));
   const wording = say.pastedArtefact({
     family: first.family,
     found,
@@ -393,6 +398,7 @@ function slipOf(unit: Unit, hits: readonly Hit[], lines: readonly LineInfo[], en
     ...(mended?.written === undefined ? {} : { written: mended.written }),
     ...(first.alone ? { alone: true } : {}),
     ...(also.length > 0 && first.meant !== undefined && mended?.written === undefined ? { also } : {}),
+    ...(more.length > 0 ? { more } : {}),
   });
   if (!mended) delete wording.fixed;
   return { offset: seg.at + first.index, code: 'pasted-artefact', ...wording, edits: mended?.edits ?? [], severity: 'warning' };

@@ -69,6 +69,8 @@ export interface ArtefactParams {
   alone?: boolean;
   /** The other artefacts of its family in the text, each with what stands in its place ("ff" for "\ufb00"). */
   also?: ReadonlyArray<{ found: string; meant: string }>;
+  /** The words around each further invisible character of the same kind in the text, to find it by. */
+  more?: ReadonlyArray<{ before?: string; after?: string }>;
 }
 
 const show = (text: string): string => (text.length > 40 ? `${text.slice(0, 36)}\u2026` : text);
@@ -184,7 +186,7 @@ function what(p: ArtefactParams): string {
 }
 
 /** Where the artefact stands, by the words around it: ' (between "supplier." and "Lots")'. */
-function between(p: ArtefactParams): string {
+function between(p: { before?: string; after?: string }): string {
   if (p.before && p.after) return ` (between "${p.before}" and "${p.after}")`;
   if (p.before) return ` (after "${p.before}")`;
   if (p.after) return ` (before "${p.after}")`;
@@ -198,7 +200,7 @@ function todo(p: ArtefactParams): string {
   switch (p.family) {
     case 'invisible':
     case 'objectMark':
-      return `delete it${between(p)}`;
+      return `delete it${between(p)}${(p.more ?? []).map((m) => `, and the one${between(m)}`).join('')}`;
     case 'separator':
       return p.meant === ' '
         ? `write a space in its place${between(p)}`
@@ -311,6 +313,15 @@ export const artefacts = group(
         { ...E, family: 'separator', found: '\u2028', meant: '\n', before: 'supplier.', after: 'Lots' },
         { key: 'status', lines: [12], family: 'separator', found: '\u2028', meant: ' ', before: 'Draft', after: 'circulated' },
         { ...E, family: 'invisible', found: '\u200b', meant: '', before: 'the', after: 'register' },
+        {
+          ...E,
+          family: 'invisible',
+          found: '\u00ad',
+          meant: '',
+          before: 'occa',
+          after: 'sional',
+          more: [{ before: 'in', after: 'tranets' }],
+        },
         { ...E, family: 'lostCharacter', found: '\ufffd', before: 'Caf', after: 'contract' },
         { ...E, family: 'objectMark', found: '\ufffc', meant: '', after: 'Nine' },
         { ...E, family: 'htmlEntity', found: '&amp;', meant: '&' },
