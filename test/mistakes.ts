@@ -5761,6 +5761,16 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'two soft hyphens from a PDF inside two words of one narrative line',
+    file: GOV,
+    edit: (t) => t.replace('Draft rules circulated to the three monitoring', 'Draft rules circu\u00adlated to the three moni\u00adtoring'),
+    line: 15,
+    message: /^line 15 holds a soft hyphen \(U\+00AD\), an invisible character/,
+    hint: /^delete it \(between "circu" and "lated"\), and the one \(between "moni" and "toring"\)$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: 'a status copied from an Excel export of a SharePoint list, with its "_x000D_"',
     file: GOV,
     lineText: '        status: Adopted by WBC and NDC_x000D_',
@@ -6123,22 +6133,18 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
-    name: "Kestrel: a due date that is the start of the period the action's text runs it",
-    plan: 'kestrel',
-    file: KGOV,
+    name: "a due date that is the start of the period the action's text runs it",
+    file: GOV,
     edit: (t) =>
-      t
-        .replace(
-          '    action: Open a portal for local suppliers.\n',
-          '    action: Open a portal for local suppliers, piloted from 1 September to 30 November 2014.\n',
-        )
-        .replace('    due: 2014-11-30\n', '    due: 2014-09-01\n'),
-    line: 23,
+      t.replace(
+        '      - waivers and who may approve them.\n    updates:',
+        '      - waivers and who may approve them.\n      The councils are consulted from 1 June to 30 September 2015.\n    due: 2015-06-01\n    updates:',
+      ),
+    line: 11,
     message:
-      /^due: 2014-09-01 is the start of the period the action's text gives, "from 1 September to 30 November 2014": from that day the report lists the action as overdue$/,
-    hint: /^write due: 2014-11-30, the end of that period; if the action is due the day it starts, change the text$/,
+      /^due: 2015-06-01 is the start of the period the action's text gives, "from 1 June to 30 September 2015": from that day the report lists the action as overdue$/,
+    hint: /^write due: 2015-09-30, the end of that period; if the action is due the day it starts, change the text$/,
     severity: 'warning',
-    alone: true,
   },
   {
     name: "a due date read off a US-style invite, month and day the wrong way round against the text's date",

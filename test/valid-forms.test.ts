@@ -656,6 +656,21 @@ describe('valid forms of the same plan', () => {
           .replace('target: { WBC: 10, NDC: 8, EDC: 5 }', 'target: { WBC: 20, NDC: 20, EDC: 20 }')
           .replace('waivers: { WBC: 11, NDC: 9, EDC: 4 }', 'waivers: { WBC: 23, NDC: 17, EDC: 8 }'),
     ],
+    [
+      'the same status with a figure for two actions, one naming the work in its own words',
+      (t: string) =>
+        t
+          .replace(
+            '    action: Train budget holders in the new rules (target 120 officers across the councils).\n',
+            '    action: Train budget holders in the new rules (target 120 officers across the councils) before 2 tenders are let.\n',
+          )
+          .replace('        status: On track\n', '        status: 2 tenders out\n')
+          .replace(
+            '    action: Cut the number of waivers of the Contract Procedure Rules approved each quarter.\n',
+            '    action: Cut the number of waivers of the Contract Procedure Rules approved each quarter, so that more work is retendered.\n',
+          )
+          .replace('        status: Fewer waivers at WBC\n', '        status: 2 tenders out\n'),
+    ],
   ])('says of %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(GOV, (t) => t);
     const edited = await messages(GOV, edit);
@@ -1132,6 +1147,16 @@ describe('valid forms of the same plan', () => {
           "          EDC's share of the fleet contract slips to Q3.\n",
           "          EDC's share of the fleet contract slips to Q3.\n          Deleted: 212 expired contracts and 37 duplicate entries.\n          Inserted: 41 contracts missing from the NDC register.\n",
         ),
+    ],
+    [
+      "a narrative giving one council's saving from one contract and saying the rest is from others, the figure on the profile",
+      (t: string) =>
+        t
+          .replace(
+            "          EDC's share of the fleet contract slips to Q3.\n",
+            "          EDC's share of the fleet contract slips to Q3.\n          Saved so far: WBC £45,000 from the fleet contract; the rest is from stationery.\n          NDC £40,000 and EDC £15,000 so far.\n",
+          )
+          .replace('          WBC: 61250\n', '          WBC: 60000\n'),
     ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
@@ -1808,6 +1833,33 @@ describe("valid targets beside the amounts the action's text gives", () => {
 });
 
 describe('valid Kestrel savings at Q3', () => {
+  it("says nothing new of a date of the year before that the action's text gives too", async () => {
+    const edit = (t: string) =>
+      t
+        .replace(
+          '    action: Deliver savings from joint contracts.\n',
+          '    action: Deliver savings from joint contracts, the fleet one let on 3 November 2013.\n',
+        )
+        .replace(
+          '        narrative: Fleet and stationery contracts let.',
+          '        narrative: Stationery contract let on 1 December 2014; the fleet contract let on 3 November 2013 saves more.',
+        );
+    const plain = await messages('1-savings.yaml', (t) => t, 'kestrel');
+    expect(await messages('1-savings.yaml', edit, 'kestrel')).toEqual(plain);
+  });
+
+  it('says nothing new of an action to launch something, due the day its period starts', async () => {
+    const edit = (t: string) =>
+      t
+        .replace(
+          '    action: Open a portal for local suppliers.\n',
+          '    action: Open a portal for local suppliers, piloted from 1 September to 30 November 2014.\n',
+        )
+        .replace('    due: 2014-11-30\n', '    due: 2014-09-01\n');
+    const plain = await messages('2-governance.yaml', (t) => t, 'kestrel');
+    expect(await messages('2-governance.yaml', edit, 'kestrel')).toEqual(plain);
+  });
+
   it('says nothing new of a date of the year before told as history beside one of this quarter', async () => {
     const edit = (t: string) =>
       t.replace(

@@ -38,7 +38,11 @@ function ownText(action: Record<string, unknown>): string {
     .toLowerCase();
 }
 
-const has = (text: string, word: string) => new RegExp(`(?<![\\w.])${word.replace(/\./g, '\\.')}(?![\\w])`).test(text);
+/** A number as a whole figure; a word by its stem, anywhere in a word ("tender" of "tenders" in "Retender"). */
+const has = (text: string, word: string) =>
+  /^\d/.test(word)
+    ? new RegExp(`(?<![\\w.])${word.replace(/\./g, '\\.')}(?![\\w])`).test(text)
+    : text.includes(word.replace(/(?:es|s)$/, ''));
 
 /** The words of `status` that `other`'s own text has and `ref`'s lacks; none when some fit `ref` and not `other`. */
 function wordsOfOther(status: string, ref: ActionRef, other: ActionRef): string[] {
@@ -46,8 +50,9 @@ function wordsOfOther(status: string, ref: ActionRef, other: ActionRef): string[
   const words = tellingWords(status);
   if (words.some((w) => has(mine, w) && !has(theirs, w))) return [];
   const theirsOnly = words.filter((w) => has(theirs, w) && !has(mine, w));
-  // A figure of the other action's ("60 days") tells; words alone ("slightly behind profile") may be any action's.
-  return theirsOnly.some((w) => /^\d/.test(w)) ? theirsOnly : [];
+  // A figure with its word from the other action's text ("60 days") tells; words alone ("slightly behind
+  // profile") or a figure alone ("2 tenders out" of two contracts named in words) may be any action's.
+  return theirsOnly.some((w) => /^\d/.test(w)) && theirsOnly.some((w) => !/^\d/.test(w)) ? theirsOnly : [];
 }
 
 /** The quarter's statuses of the actions, grouped by their words. */

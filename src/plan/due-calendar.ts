@@ -87,6 +87,13 @@ const RANGE = new RegExp(
   'g',
 );
 
+/** An action whose aim is to start something: "Start …", "Launch …", "Open …", "Introduce …". */
+const STARTING = /^\s*(?:start|launch|open|begin|commence|introduce|go live|roll out|kick off|set up)\b/i;
+
+/** Whether any update of the action marks it ended. */
+const hasEnded = (action: Record<string, unknown>) =>
+  Object.values(asDict(action.updates) ?? {}).some((u) => asDict(u)?.ended !== undefined);
+
 const monthOf = (name: string) => (MONTHS as readonly string[]).indexOf(name);
 const iso = (day: string, month: string, year: string) => `${year}-${pad(monthOf(month) + 1)}-${pad(Number(day))}`;
 
@@ -94,7 +101,8 @@ const iso = (day: string, month: string, year: string) => `${year}-${pad(monthOf
 export const dueAsRangeStart: Rule = (ctx) =>
   eachAction(ctx).flatMap((ref): Diagnostic[] => {
     const [due, text] = [ref.action.due, ref.action.action];
-    if (typeof due !== 'string' || typeof text !== 'string') return [];
+    // An action to start something ("Launch the portal from 1 October …") is due when it starts; an ended one is overdue no more.
+    if (typeof due !== 'string' || typeof text !== 'string' || STARTING.test(text) || hasEnded(ref.action)) return [];
     for (const r of text.replace(/\s+/g, ' ').matchAll(RANGE)) {
       const end = iso(r[4]!, r[5]!, r[6]!);
       // A start with no year of its own is in the end's year, or the year before when its month is later.

@@ -25,7 +25,12 @@ export interface SaidAmount {
   near?: string;
   /** What the words make it other than a council's figure for the year so far (other-amounts.ts). */
   other?: OtherAmount;
+  /** Its sentence makes it a part of the figure: "plus \u00a34,000", "\u00a310,500 from parish support; the rest is training". */
+  part?: true;
 }
+
+/** Words that make a sentence's amount a part of the council's figure, not the whole. */
+const PART_OF = /\b(?:plus|the rest|the remainder|the balance|as well as|on top of|in addition|of which|among them|part of)\b/i;
 
 /** The target's own words for its amounts achieved and pending, when it has them. */
 export interface Labels {
@@ -136,7 +141,8 @@ function sentenceAmounts(sentence: string, names: ReadonlyMap<string, readonly s
       running: running && !one,
       near: beside,
     };
-    return other ? { ...amount, other } : amount;
+    const part = PART_OF.test(sentence) ? { part: true as const } : {};
+    return other ? { ...amount, ...part, other } : { ...amount, ...part };
   });
 }
 
@@ -152,13 +158,19 @@ export function saidAmounts(
   year?: string,
 ): SaidAmount[] {
   let last: string | undefined;
-  return sentencesOf(update).flatMap((s) => {
+  const sentences = sentencesOf(update);
+  return sentences.flatMap((s, i) => {
     // "WBC had \u00a39,800; it now has \u00a315,400": "it" is the council the sentence before ended on.
     const sentence = last === undefined ? s : s.replace(PRONOUN, (_, space: string, its?: string) => `${space}${last}${its ? "'s" : ''}`);
     last = mentions(sentence, names).pop()?.code ?? last;
-    return sentenceAmounts(sentence, names, labels, year);
+    const amounts = sentenceAmounts(sentence, names, labels, year);
+    // "\u00a310,500 from parish support; the rest is training income": the next clause makes it a part.
+    return REST.test(sentences[i + 1] ?? '') ? amounts.map((a) => ({ ...a, part: true as const })) : amounts;
   });
 }
+
+/** A clause that starts with the rest of a figure: "the rest is training income". */
+const REST = /^\s*(?:and\s+)?(?:the rest|the remainder|the balance|the other)\b/i;
 
 /** "it" or "its" starting a sentence: the council of the sentence before. */
 const PRONOUN = /^(\s*)it(s)?\b(?!')/i;

@@ -134,7 +134,7 @@ function explained(block: Block, code: string, value: number, meant: SaidAmount,
   // The words' amount may be a part (one contract's saving): only a running total, or one beside other
   // councils' figures that agree, is the council's figure.
   if (!meant.running && !words.agree) return [];
-  if (block.label !== 'achieved' || !expected || target === undefined || expected.share <= 0) return [];
+  if (block.label !== 'achieved' || !expected || target === undefined || expected.share <= 0 || meant.part) return [];
   return Math.round((target * expected.share) / 100) === value ? [{ kind: 'profiled', block, fix, share: expected.share, target }] : [];
 }
 
@@ -436,8 +436,10 @@ export interface OneUnderOther {
 export function figureOfOtherAction(actions: readonly Dict[], names?: Names): OneUnderOther[] {
   return QUARTERS.flatMap((q) => {
     const figures = actions.map((a) => numbersOf(asDict(asDict(a.updates)?.[q])?.achieved));
+    const p = QUARTERS[QUARTERS.indexOf(q) - 1];
     return actions.flatMap((action, index): OneUnderOther[] => {
       const mine = figures[index]!;
+      const before = p ? numbersOf(asDict(asDict(action.updates)?.[p])?.achieved) : {};
       if (Object.keys(mine).length < 2) return [];
       const words = wordsOf(action, q, Object.keys(mine), names);
       const list = listing(words, 'achieved');
@@ -448,7 +450,9 @@ export function figureOfOtherAction(actions: readonly Dict[], names?: Names): On
         const others = figures.flatMap((f, j) => (j !== index && f[code] === value ? [j] : []));
         // The figure in the action's own words for the council ("\u00a312,000 ... signed off"): the words have it.
         const own = words.said.some((w) => w.code === code && w.value === value);
-        if (!meant || meant.value === value || own || others.length !== 1) return [];
+        // A part ("plus \u00a34,000 of training"), or an amount below the quarter before's total, is no figure to write.
+        const low = meant !== undefined && meant.value < (before[code] ?? 0);
+        if (!meant || meant.value === value || own || low || meant.part || others.length !== 1) return [];
         return [{ index, other: others[0]!, quarter: q, fix: fixOf(code, value, meant) }];
       });
     });

@@ -16,7 +16,7 @@ import { type TextFigure, textFigures } from './text-figures.js';
  */
 
 /** A measure's name that makes its figures running totals: "contracts let (year to date)". */
-export const RUNNING_NAME = /\b(?:year[- ]to[- ]date|so far this year|ytd|cumulative|running total)\b/i;
+export const RUNNING_NAME = /\b(?:year[- ]to[- ]date|so far this year|ytd|cumulative|running total|year's running total)\b/i;
 
 export interface OtherSlip {
   quarter: Quarter;
@@ -101,8 +101,9 @@ export function figuresAsOtherThings(action: Dict): OtherSlip[] {
       const row = asDict(asDict(update?.measures)?.[id]);
       if (!row || typeof update?.narrative !== 'string') continue;
       const figures = ownedFigures(update.narrative, measure.unit, new Set(Object.keys(row)), quarter).filter(
-        // A measure kept as running totals by its name: its figure is the one for the year so far.
-        (f) => f.figure.role !== 'year' || !RUNNING_NAME.test(String(measure.name ?? '')),
+        // A measure kept as running totals by its name, or by the action's text ("reported as the year's
+        // running total"): its figure is the one for the year so far.
+        (f) => f.figure.role !== 'year' || !RUNNING_NAME.test(`${String(measure.name ?? '')} ${String(action.action ?? '')}`),
       );
       for (const [code, v] of Object.entries(row)) {
         const now = measureValue(v);

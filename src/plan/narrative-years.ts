@@ -58,7 +58,8 @@ export const narrativeYearsOfTheirQuarter: Rule = (ctx) => {
             .slice(0, d.index)
             .split(/[.;!?\n]/)
             .pop()! + narrative.slice(d.index).split(/[.;!?\n]/)[0];
-        if (narrative.split(d[3]!).length > 2 || HISTORY.test(sentence)) continue;
+        // The date written the same elsewhere in the action's words (its text: "let on 1 October 2013") is meant.
+        if (narrative.split(d[3]!).length > 2 || words.split(d[0]).length > 2 || HISTORY.test(sentence)) continue;
         const path = [...ref.path, 'updates', q, 'narrative'];
         const start = at(ref.f, path);
         const found = ref.f.file.text.indexOf(d[0], start);
