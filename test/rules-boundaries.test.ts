@@ -412,9 +412,9 @@ describe('placeholders left by plan init and plan import', () => {
 describe('duplicates', () => {
   it('says where a section number and an action id were first used', async () => {
     const copy = BASE_FILES['1.1-alpha.yaml']!.replace('id: alpha-savings', 'id: other-savings');
-    expect(await found({ '1.2-copy.yaml': copy }, ['duplicate-section', 'duplicate-id'])).toEqual([
-      'plans/1.2-copy.yaml:1:10 error duplicate-section: section "1.1" is already defined at plans/1.1-alpha.yaml:1 | give each section file its own number',
-      'plans/1.2-copy.yaml:4:9 error duplicate-id: action id "alpha-one" is already used at plans/1.1-alpha.yaml:4 | action ids must be unique across all plan files: rename one of them',
+    expect(await found({ 'extra.yaml': copy }, ['duplicate-section', 'duplicate-id'])).toEqual([
+      'plans/extra.yaml:1:10 error duplicate-section: section "1.1" is already defined at plans/1.1-alpha.yaml:1 | give each section file its own number',
+      'plans/extra.yaml:4:9 error duplicate-id: action id "alpha-one" is already used at plans/1.1-alpha.yaml:4 | action ids must be unique across all plan files: rename one of them',
     ]);
   });
 });
