@@ -5921,6 +5921,27 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: 'the "(edited)" mark of a Teams message copied at the end of a narrative line',
+    file: GOV,
+    edit: (t) => t.replace('          Comments due by 10 July.\n', '          Comments due by 10 July. (edited)\n'),
+    line: 16,
+    message: /^"\(edited\)" at the end of line 16 is the mark Teams or Slack puts on a message edited after it was sent/,
+    hint: /^delete "\(edited\)"$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "a web form's character counter copied below a narrative",
+    file: GOV,
+    edit: (t) =>
+      t.replace('          Comments due by 10 July.\n', '          Comments due by 10 July.\n          1,856 characters remaining\n'),
+    line: 17,
+    message: /^"1,856 characters remaining" is the counter a web form shows below its text box/,
+    hint: /^delete line 17$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: "a Teams chat's time and name copied above a narrative",
     file: GOV,
     edit: (t) => t.replace(NARR15, `          [09:41] Sam Patel\n${NARR15}`),

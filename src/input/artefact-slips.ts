@@ -109,6 +109,16 @@ const FAMILIES: readonly Family[] = [
     meant: () => '',
     wholeLine: true,
   },
+  // Teams' and Slack's mark on a message edited after it was sent, copied at the end of its sentence.
+  { id: 'chatEdited', pattern: /(?<=[.!?)])[ \t]+\(edited\)$/g, meant: () => '' },
+  // A web form's counter below its text box: "1,856 characters remaining".
+  {
+    id: 'formCounter',
+    pattern:
+      /^(?:\d{1,3}(?:,\d{3})+|\d+)[ \t]+characters?[ \t]+(?:remaining|left)\.?$|^Characters[ \t]+(?:remaining|left):[ \t]*\d[\d,]*$/gi,
+    meant: () => '',
+    wholeLine: true,
+  },
   {
     id: 'chatHeader',
     pattern:
@@ -257,7 +267,9 @@ function hitsInSegment(unit: Unit, s: number, lines: readonly LineInfo[]): Hit[]
   // Most text is plain ASCII words and marks: only a line with a character some family needs is looked at.
   if (
     unit.key !== 'title' &&
-    !/[^\x20-\x7e]|\d[%$]\d|[_&<\\#[]|\.\.\.\.|\. \. \.|Error!|Sent from|Get Outlook|\d:\d\d|e-?mail|message/i.test(seg.text)
+    !/[^\x20-\x7e]|\d[%$]\d|[_&<\\#[]|\.\.\.\.|\. \. \.|Error!|Sent from|Get Outlook|\d:\d\d|e-?mail|message|\(edited\)|characters/i.test(
+      seg.text,
+    )
   )
     return hits;
   for (const family of FAMILIES) {

@@ -30,6 +30,8 @@ export type ArtefactFamily =
   | 'pageHeader'
   | 'appSignature'
   | 'chatHeader'
+  | 'chatEdited'
+  | 'formCounter'
   | 'clipSource'
   | 'mailto'
   | 'mailBanner'
@@ -100,6 +102,10 @@ function whatLines(p: ArtefactParams): string | undefined {
       return `${f} is the line an e-mail app adds below each message, not text of the ${p.key}`;
     case 'chatHeader':
       return `${f} is the time and name a Teams or Slack chat copies with a message, not text of the ${p.key}`;
+    case 'chatEdited':
+      return `${f} at the end of ${at} is the mark Teams or Slack puts on a message edited after it was sent, copied with the text: the report would print it`;
+    case 'formCounter':
+      return `${f} is the counter a web form shows below its text box, copied with the text written there: the report would print it`;
     case 'clipSource':
       return `${f} is the line OneNote adds below a clip to say where it came from, not text of the ${p.key}`;
     case 'replyHeader':
@@ -221,6 +227,8 @@ function todo(p: ArtefactParams): string {
     case 'imagePlaceholder':
     case 'appSignature':
     case 'chatHeader':
+    case 'chatEdited':
+    case 'formCounter':
     case 'clipSource':
     case 'replyHeader':
       return p.alone ? `delete ${line}` : `delete ${f}`;
@@ -350,6 +358,8 @@ export const artefacts = group(
         { ...E, family: 'pageHeader', found: 'Meet the Buyer \u2013 debrief', lines: [30, 31, 32] },
         { ...E, family: 'appSignature', found: 'Sent from my iPhone', meant: '', alone: true },
         { ...E, family: 'chatHeader', found: '[14:07] Priya Desai', meant: '', alone: true },
+        { ...E, family: 'chatEdited', found: '(edited)', meant: '' },
+        { ...E, family: 'formCounter', found: '1,856 characters remaining', meant: '', alone: true },
         {
           ...E,
           family: 'clipSource',
