@@ -2763,6 +2763,23 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "next year's saving added to this year's total, the narrative saying it counts next year",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC reached £40,000 by 30 September. A further £5,000 from the cleaning contract starts in April 2016 and will count in 2016/17.\n",
+        )
+        .replace('          NDC: 40000\n', '          NDC: 45000\n'),
+    line: 28,
+    message:
+      /^NDC's Q2 achieved figure, £45,000, is the £40,000 the Q2 narrative \(line 25\) gives plus the £5,000 it says counts in 2016\/17 \("£5,000 … will count in 2016\/17"\)$/,
+    hint: /^write NDC: 40000 on line 28$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: "a contract's yearly value added to the total where the narrative gives the saving",
     file: SAV,
     edit: (t) =>

@@ -359,6 +359,20 @@ export const said = group(
           line: 30,
           figure: 26,
           write: 24000,
+          year: undefined as string | undefined,
+        },
+        {
+          code: 'UWC',
+          quarter: 'Q4' as string | undefined,
+          label: 'achieved',
+          now: '\u00a344,500',
+          said: '\u00a341,300',
+          left: '\u00a33,200',
+          words: 'A further \u00a33,200 from the renegotiated waste contract starts in April 2072 and will count in 2072/73',
+          line: 60,
+          figure: 56,
+          write: 41300,
+          year: '2072/73' as string | undefined,
         },
       ],
       (p: {
@@ -372,8 +386,9 @@ export const said = group(
         line: number;
         figure: number;
         write: number;
+        year: string | undefined;
       }) => ({
-        message: `${p.code}'s ${what(p)} figure, ${p.now}, is the ${p.said} ${source(p)} gives plus the ${p.left} it says is not counted ("${p.words}")`,
+        message: `${p.code}'s ${what(p)} figure, ${p.now}, is the ${p.said} ${source(p)} gives plus the ${p.left} it says ${p.year ? `counts in ${p.year}` : 'is not counted'} ("${p.words}")`,
         hint: `write ${p.code}: ${p.write} on line ${p.figure}`,
       }),
     ),

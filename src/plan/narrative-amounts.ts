@@ -162,8 +162,10 @@ export function saidAmounts(
   return sentences.flatMap((s, i) => {
     // "WBC had \u00a39,800; it now has \u00a315,400": "it" is the council the sentence before ended on.
     const sentence = last === undefined ? s : s.replace(PRONOUN, (_, space: string, its?: string) => `${space}${last}${its ? "'s" : ''}`);
+    // "UWC reached \u00a341,300. A further \u00a33,200 \u2026": a further sum of the council the sentence before named.
+    const further = last !== undefined && FURTHER.test(sentence) && mentions(sentence, names).length === 0;
     last = mentions(sentence, names).pop()?.code ?? last;
-    const amounts = sentenceAmounts(sentence, names, labels, year);
+    const amounts = sentenceAmounts(further ? `${last}: ${sentence.trim()}` : sentence, names, labels, year);
     // "\u00a310,500 from parish support; the rest is training income": the next clause makes it a part.
     return REST.test(sentences[i + 1] ?? '') ? amounts.map((a) => ({ ...a, part: true as const })) : amounts;
   });
@@ -171,6 +173,9 @@ export function saidAmounts(
 
 /** A clause that starts with the rest of a figure: "the rest is training income". */
 const REST = /^\s*(?:and\s+)?(?:the rest|the remainder|the balance|the other)\b/i;
+
+/** "A further \u00a33,200", "Another \u00a3500" starting a sentence: more of the council the sentence before named. */
+const FURTHER = /^\s*(?:a further|another|a further sum of)\s+\u00a3/i;
 
 /** "it" or "its" starting a sentence: the council of the sentence before. */
 const PRONOUN = /^(\s*)it(s)?\b(?!')/i;

@@ -128,7 +128,10 @@ type Expected = { share: number; targets: Figures; before: Figures };
  */
 function explained(block: Block, code: string, value: number, meant: SaidAmount, words: Words, expected?: Expected): NarrativeSlip[] {
   const fix = fixOf(code, value, meant);
-  const left = words.said.find((s) => s.code === code && s.other?.what === 'uncounted' && s.value > 0 && meant.value + s.value === value);
+  // Not counted, or counted in another year ("starts in April 2072 and will count in 2072/73").
+  const left = words.said.find(
+    (s) => s.code === code && (s.other?.what === 'uncounted' || s.other?.what === 'year') && s.value > 0 && meant.value + s.value === value,
+  );
   if (left) return [{ kind: 'uncounted', block, fix, left }];
   const target = expected?.targets[code];
   // The words' amount may be a part (one contract's saving): only a running total, or one beside other

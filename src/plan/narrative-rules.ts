@@ -83,7 +83,8 @@ function explainedWording(ref: ActionRef, slip: Extract<NarrativeSlip, { kind: '
     return say.figureIsProfileToDate({ ...common, share: slip.share, target: formatMoney(slip.target), line, figure });
   }
   const [line, words] = [wordsLine(ref, block, slip.left.said), slip.left.other?.words ?? slip.left.said];
-  return say.figureCountsUncounted({ ...common, left: slip.left.said, words, line, figure });
+  const year = slip.left.other?.what === 'year' ? slip.left.other.year : undefined;
+  return say.figureCountsUncounted({ ...common, left: slip.left.said, words, line, figure, year });
 }
 
 /** A figure that rose by an aside of the words (a contract's value) where they give the quarter's own amount. */

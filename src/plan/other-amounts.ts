@@ -39,6 +39,9 @@ const CHANGE_BEFORE =
 /** An amount by the month, week or day: "\u00a31,150 a month", "\u00a3200 per week". */
 const RATE_AFTER = /^\s*(?:a|per|each|every|a calendar)\s+(?:month|week|day|working day)\b|^\s*(?:monthly|weekly|pcm|p\.?m\.?)\b/i;
 const YEAR = /\b(20\d\d)\s*[/-]\s*(\d\d)\b/g;
+/** "will count in 2072/73", "counts towards next year": the year an amount is counted in. */
+const COUNTS_IN =
+  /\b(?:will\s+)?(?:count|counts|counted|be counted|falls?|belongs?)\s+(?:in|to|towards|against)\s+(?:the\s+)?(?:20\d\d\s*[/-]\s*\d\d|next (?:financial )?year)\b/i;
 const NEXT_YEAR = /\b(?:next|the following|the coming) (?:financial )?year\b/i;
 
 /** The words before a bracket an amount is inside: "rising to \u00a370,000 from 2047/48" for "(CWD \u00a320,000". */
@@ -136,5 +139,9 @@ export function otherAmount(sentence: string, start: number, end: number, year?:
   if (FORECAST.test(governing)) return { what: 'forecast', words: tidy(FORECAST.test(beside) ? beside : lead) };
   const other = otherYear(governing, year);
   if (other) return { what: 'year', words: tidy(otherYear(beside, year) ? beside : lead), year: other };
+  // "\u00a33,200 from the waste contract starts in April and will count in 2072/73": the year it counts in, later in the sentence.
+  const counts = COUNTS_IN.exec(sentence.slice(end));
+  const later = counts ? otherYear(counts[0], year) : undefined;
+  if (later) return { what: 'year', words: tidy(`${sentence.slice(start, end)} \u2026 ${counts![0]}`), year: later };
   return undefined;
 }
