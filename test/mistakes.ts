@@ -2780,6 +2780,40 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "a council's figure not the total its narrative gives with the quarter's rise",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC up £18,000 this quarter to £40,000.\n",
+        )
+        .replace('          NDC: 40000\n', '          NDC: 45000\n'),
+    line: 28,
+    message:
+      /^NDC's Q2 achieved figure, £45,000, is not the total the Q2 narrative gives \("£18,000 this quarter to £40,000", line 25\), which its Q1 figure, £22,000, makes with the change the narrative gives$/,
+    hint: /^write NDC: 40000; if £45,000 is right, correct the narrative$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
+    name: "Kestrel: a council's figure left as the quarter before's though the narrative says it fell",
+    plan: 'kestrel',
+    file: KSAV,
+    edit: (t) =>
+      t
+        .replace(
+          '        narrative: Fleet and stationery contracts let.',
+          "        narrative: HDC's total fell by £500 to £11,500 when a rebate was reversed.",
+        )
+        .replace('          HDC: 27000\n', '          HDC: 12000\n'),
+    line: 27,
+    message: /^HDC's Q3 achieved figure, £12,000, is not the total the Q3 narrative gives \("£500 to £11,500", line 24\)/,
+    hint: /^write HDC: 11500; if £12,000 is right, correct the narrative$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: "a contract's yearly value added to the total where the narrative gives the saving",
     file: SAV,
     edit: (t) =>

@@ -1158,6 +1158,14 @@ describe('valid forms of the same plan', () => {
           )
           .replace('          WBC: 61250\n', '          WBC: 60000\n'),
     ],
+    [
+      "a narrative comparing a council's amount for the quarter with the quarter before's, beside its total",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC's £18,000 this quarter (down £4,000 on Q1) takes it to £40,000.\n",
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -196,6 +196,24 @@ export const carried = group(
         hint: `write ${p.code}: ${p.write}, as both narratives give it; leave the ${p.next} figure as it is`,
       }),
     ),
+    figureNotNarratedTotal: entry(
+      [
+        {
+          code: 'KBB',
+          quarter: 'Q3',
+          now: '\u00a331,900',
+          said: '\u00a36,240 this quarter to \u00a327,640',
+          line: 48,
+          before: 'Q2',
+          was: '\u00a321,400',
+          write: 27640,
+        },
+      ],
+      (p) => ({
+        message: `${p.code}'s ${p.quarter} achieved figure, ${p.now}, is not the total the ${p.quarter} narrative gives ("${p.said}", line ${p.line}), which its ${p.before} figure, ${p.was}, makes with the change the narrative gives`,
+        hint: `write ${p.code}: ${p.write}; if ${p.now} is right, correct the narrative`,
+      }),
+    ),
     totalLeftFromBefore: entry(
       [
         {

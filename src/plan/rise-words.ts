@@ -2,8 +2,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict, numberEntries } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
-import { type SaidAmount, saidAmounts } from './narrative-amounts.js';
-import { ASIDE } from './narrative-figures.js';
+import { ownFigures } from './carried-figures.js';
+import { AMOUNT, mentions, pounds, QUARTER_OWN, type SaidAmount, saidAmounts, sentencesOf } from './narrative-amounts.js';
+import { ASIDE, doubtfulFigures } from './narrative-figures.js';
 import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
 import { type ActionRef, at, eachAction, lineOfWords, problem, type RuleContext } from './rule-context.js';
 
@@ -96,4 +97,79 @@ export const risesAsNarrated = (ctx: RuleContext): Diagnostic[] => {
       ),
     ),
   );
+};
+
+/** A change and the total it makes, as a sentence gives them: "up £6,240 this quarter to £27,640", "£8,700 so far, up £3,100". */
+interface NarratedTotal {
+  code: string;
+  quarter: Quarter;
+  value: number;
+  total: number;
+  /** The words that give them, as written. */
+  said: string;
+}
+
+const CHANGE_THEN_TOTAL = /^[^£\d]{0,40}\bto\s+$/i;
+const TOTAL_THEN_CHANGE = /^[^£\d]{0,40}\b(?:up|down|a rise of|a fall of|an increase of|a drop of|rising by|falling by)\s+$/i;
+
+/** The total a sentence about one council gives with the change that made it from the quarter before's figure. */
+function narratedTotal(sentence: string, was: number): { total: number; said: string } | undefined {
+  const amounts = [...sentence.matchAll(AMOUNT)];
+  for (let i = 0; i + 1 < amounts.length; i++) {
+    const [a, b] = [amounts[i]!, amounts[i + 1]!];
+    const between = sentence.slice(a.index! + a[0].length, b.index!);
+    const [x, y] = [pounds(a), pounds(b)];
+    const said = sentence.slice(a.index!, b.index! + b[0].length).trim();
+    if (CHANGE_THEN_TOTAL.test(between) && (was + x === y || was - x === y)) return { total: y, said };
+    // "\u00a321,600 this quarter (up \u00a31,200 on Q1)": the quarter's own amount compared with another's, not a total.
+    const compared = /^\s*(?:on|than|compared|over|from)\b/i.test(sentence.slice(b.index! + b[0].length)) || QUARTER_OWN.test(between);
+    if (TOTAL_THEN_CHANGE.test(between) && !compared && (was + y === x || was - y === x)) return { total: x, said };
+  }
+  return undefined;
+}
+
+/** Achieved figures that are not the total their narrative gives with the change from the quarter before's figure. */
+function totalsAgainstWords(action: Record<string, unknown>, names: ReadonlyMap<string, readonly string[]>): NarratedTotal[] {
+  return QUARTERS.flatMap((q): NarratedTotal[] => {
+    const p = previousQuarter(q);
+    const update = asDict(asDict(action.updates)?.[q]);
+    if (!p || !update) return [];
+    const [before, now] = [figuresOf(action, p), figuresOf(action, q)];
+    return sentencesOf(update).flatMap((sentence): NarratedTotal[] => {
+      const named = [...new Set(mentions(sentence, names).map((m) => m.code))];
+      const code = named.length === 1 ? named[0]! : undefined;
+      if (!code || now[code] === undefined || before[code] === undefined) return [];
+      const found = narratedTotal(sentence, before[code]!);
+      return found && found.total !== now[code] ? [{ code, quarter: q, value: now[code]!, ...found }] : [];
+    });
+  });
+}
+
+export const totalsAsNarrated = (ctx: RuleContext): Diagnostic[] => {
+  const names = ctx.words?.names ?? new Map<string, readonly string[]>();
+  return eachAction(ctx).flatMap((ref) => {
+    // A figure another check of the words already explains is that check's to say.
+    const said = new Set((ctx.words?.said.get(ref.action) ?? []).map((s) => `${s.quarter} ${s.code}`));
+    for (const slip of ctx.words?.slips.get(ref.action) ?? [])
+      for (const path of doubtfulFigures(slip)) said.add(`${String(path[1])} ${String(path[3])}`);
+    for (const r of risesAgainstWords(ref.action, names)) said.add(`${r.quarter} ${r.code}`);
+    for (const o of ownFigures(ref.action)) said.add(`${o.quarter} ${o.code}`);
+    return totalsAgainstWords(ref.action, names)
+      .filter((t) => !said.has(`${t.quarter} ${t.code}`))
+      .map((t) => {
+        const before = previousQuarter(t.quarter)!;
+        const wording = say.figureNotNarratedTotal({
+          code: t.code,
+          quarter: t.quarter,
+          now: formatMoney(t.value),
+          said: t.said,
+          line: lineOfWords(ref, ['updates', t.quarter], t.said),
+          before,
+          was: formatMoney(figuresOf(ref.action, before)[t.code]!),
+          write: t.total,
+        });
+        const at_ = at(ref.f, [...ref.path, 'updates', t.quarter, 'achieved', t.code], true);
+        return problem(ref.f, at_, 'warning', 'figure-against-narrative', wording);
+      });
+  });
 };

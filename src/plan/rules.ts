@@ -40,7 +40,7 @@ import { quarterWordRules } from './quarter-word-rules.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 import { namesRenamedInCopies } from './renamed-lines.js';
 import { actionTextsOwn, sectionTitlesOwn } from './repeated-parts.js';
-import { risesAsNarrated } from './rise-words.js';
+import { risesAsNarrated, totalsAsNarrated } from './rise-words.js';
 import {
   type ActionRef,
   actionName,
@@ -455,6 +455,7 @@ const rules: readonly Rule[] = [
   labelsNotSwapped,
   figuresNotCarried,
   risesAsNarrated,
+  totalsAsNarrated,
   dueDatesKept,
   measuresAreSound,
   measuresInScale,
