@@ -2814,6 +2814,22 @@ export const MISTAKES: Mistake[] = [
     alone: true,
   },
   {
+    name: "a target typed as the agreement's worth over three years, the text giving each council's yearly income",
+    file: SAV,
+    edit: (t) =>
+      t
+        .replace(
+          '    action: Earn income by selling procurement support to parish and town councils.\n',
+          '    action: Earn income by selling procurement support to parish and town councils, £30,000 a year for WBC and £30,000 a year for NDC. Over three years the agreement is worth £90,000 to WBC and £90,000 to NDC.\n',
+        )
+        .replace('        WBC: 30000\n        NDC: 30000\n', '        WBC: 90000\n        NDC: 30000\n'),
+    line: 37,
+    message: /^WBC's target figure, £90,000, is a value, not a saving, that the action's text \(line 33\) gives/,
+    hint: /^write WBC: 30000 on line 37$/,
+    severity: 'warning',
+    alone: true,
+  },
+  {
     name: "a contract's yearly value added to the total where the narrative gives the saving",
     file: SAV,
     edit: (t) =>

@@ -100,7 +100,7 @@ export function mentions(sentence: string, names: ReadonlyMap<string, readonly s
 }
 
 /** The words between an amount and the council it is for: "\u00a360,000 for Ashcombe", "\u00a35,000 at NDC", "\u00a36,500 on behalf of SBC". */
-const FOR_COUNCIL = /^\s*(?:for|at|by|in|on behalf of)\s+(?:the\s+)?$/i;
+const FOR_COUNCIL = /^\s*(?:(?:a|per|each|every)\s+(?:year|annum|quarter)\s+)?(?:for|at|by|in|on behalf of|to)\s+(?:the\s+)?$/i;
 
 /** The amounts of one sentence, each with its council and kind. */
 function sentenceAmounts(sentence: string, names: ReadonlyMap<string, readonly string[]>, labels: Labels, year?: string): SaidAmount[] {
