@@ -8045,11 +8045,14 @@ export const MISTAKES: Mistake[] = [
     file: GOV,
     edit: (t) =>
       t
-        .replace('        status: On track\n', '        status: On track for 120 officers\n')
+        .replace(
+          '    action: Train budget holders in the new rules (target 120 officers across the councils).\n    updates:\n      Q1:\n        status: Not started\n      Q2:\n        status: On track\n',
+          '    action: Train budget holders in the new rules (target 120 officers across the councils).\n    measures:\n      officers:\n        name: officers trained\n        unit: count\n        better: higher\n        target: { WBC: 50, NDC: 40, EDC: 30 }\n    updates:\n      Q1:\n        status: Not started\n        measures:\n          officers: { WBC: 0, NDC: 0, EDC: 0 }\n      Q2:\n        status: On track for 120 officers\n        measures:\n          officers: { WBC: 21, NDC: 15, EDC: 10 }\n',
+        )
         .replace('        status: Fewer waivers at WBC\n', '        status: On track for 120 officers\n'),
-    line: 59,
+    line: 69,
     message:
-      /^the Q2 status of action "contract-waivers", "On track for 120 officers", is word for word the Q2 status of action "procurement-training" \(line 32\), and its words "120", "officers" are that action's, not this one's: copied from the action above\?$/,
+      /^the Q2 status of action "contract-waivers", "On track for 120 officers", is word for word the Q2 status of action "procurement-training" \(line 40\), and its words "120", "officers" are that action's, not this one's: copied from the action above\?$/,
     hint: /^write this action's own Q2 status in its place; leave the status of "procurement-training" as it is$/,
     severity: 'warning',
     alone: true,

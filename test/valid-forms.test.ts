@@ -1166,6 +1166,48 @@ describe('valid forms of the same plan', () => {
           "          EDC's share of the fleet contract slips to Q3.\n          NDC's £18,000 this quarter (down £4,000 on Q1) takes it to £40,000.\n",
         ),
     ],
+    [
+      "a narrative giving a contract's price falling by the saving to a price like a total",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC re-let its cleaning contract: the annual price fell by £18,000 to £4,000, and the £18,000 is counted this quarter.\n",
+        ),
+    ],
+    [
+      'a narrative giving a gross total with the change and the net total reported',
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC up £20,000 this quarter to £42,000 gross; after a £2,000 clawback, £40,000 net is reported.\n",
+        ),
+    ],
+    [
+      "a narrative giving a council's amount for the quarter that is pending, the total left",
+      (t: string) =>
+        t
+          .replace(
+            "          EDC's share of the fleet contract slips to Q3.\n",
+            "          EDC's share of the fleet contract slips to Q3.\n          EDC: £6,000 this quarter, pending sign-off by EDC finance.\n",
+          )
+          .replace('          EDC: 15000\n', '          EDC: 9000\n'),
+    ],
+    [
+      "a narrative giving a total with its partner's share and the council's own figure",
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC £45,000 so far this year with its housing partner, up £23,000; NDC's own share is £40,000.\n",
+        ),
+    ],
+    [
+      'a narrative giving two amounts of the same size, one counted this year and one next',
+      (t: string) =>
+        t.replace(
+          "          EDC's share of the fleet contract slips to Q3.\n",
+          "          EDC's share of the fleet contract slips to Q3.\n          NDC reached £37,000 on its contracts; its £3,000 stationery rebate came in too. A further £3,000 from fuel cards will count in 2016/17.\n",
+        ),
+    ],
   ])('says of the savings with %s only what it says of the plan', async (_name, edit) => {
     const plain = await messages(SAV, (t) => t);
     const edited = await messages(SAV, edit);

@@ -104,6 +104,10 @@ export function measureLinesCarried(action: Dict): Carried[] {
 /** Words that make an amount the total as it stands, not the quarter's: "no new savings this quarter (still \u00a312,600)". */
 const STILL = /\b(?:still|remains? at|stays? at|unchanged at|no new|nothing new)\b/i;
 
+/** Words that make the quarter's amount not yet achieved: pending, awaiting sign-off, counted in a later quarter. */
+const NOT_YET =
+  /\b(?:pending|awaiting|not yet|in negotiation|to be (?:signed|confirmed|invoiced)|counts? in Q[1-4]|will count|once (?:invoiced|signed|confirmed|paid))\b/i;
+
 /** Words that make an amount a part of the quarter's or a near one: "also had", "including", "about". */
 const PART_WORDS =
   /\b(?:gross|net|before|after|also|includ\w*|of which|part|parts|among|another|further|plus|about|around|nearly|almost|roughly|some|over|under|more than|less than|just|approximately|circa)\b/i;
@@ -121,8 +125,9 @@ function ownAmounts(narrative: unknown, codes: readonly string[], then: Figures)
   // A line wrapped in the editor runs on into the next: one sentence.
   const sentences = sentencesOf({ narrative });
   const naming = (code: string) => sentences.filter((s) => new RegExp(`\\b${code}\\b`).test(s) && /\u00a3\s?\d/.test(s));
-  for (const sentence of sentences) {
-    if (!QUARTER_OWN.test(sentence) || STILL.test(sentence)) continue;
+  for (const [i, sentence] of sentences.entries()) {
+    // "\u00a38,000 this quarter, pending sign-off", "(\u2026; counts in Q4 once invoiced)": not achieved in the quarter.
+    if (!QUARTER_OWN.test(sentence) || STILL.test(sentence) || NOT_YET.test(`${sentence} ${sentences[i + 1] ?? ''}`)) continue;
     const named = codes.filter((c) => new RegExp(`\\b${c}\\b`).test(sentence));
     const amounts = [...sentence.matchAll(AMOUNT)];
     if (named.length !== 1) continue;

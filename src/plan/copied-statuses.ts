@@ -12,7 +12,8 @@ import { type ActionRef, actionName, at, eachAction, problem, type Rule } from '
  * words ("60 days", a figure among them) belong to that other action's own text and appear nowhere in this action's: the
  * officer copied the status from the action above or below. Two actions may share a plain status ("On
  * track", "Delayed by staff shortages") by right: only words one action's text has and the other's
- * lacks make the status that action's.
+ * lacks make the status that action's, a figure among them and a word of what it measures, where this
+ * action measures other things.
  */
 
 /** Words a status shares with any action's text without telling which: "still", "above", "target". */
@@ -50,6 +51,13 @@ function wordsOfOther(status: string, ref: ActionRef, other: ActionRef): string[
   const words = tellingWords(status);
   if (words.some((w) => has(mine, w) && !has(theirs, w))) return [];
   const theirsOnly = words.filter((w) => has(theirs, w) && !has(mine, w));
+  // The status names what the other action measures ("days") and this one, which measures other things, does not.
+  const measured = (r: ActionRef) =>
+    Object.values(asDict(r.action.measures) ?? {})
+      .flatMap((m) => [asDict(m)?.name, asDict(m)?.unit])
+      .join(' ')
+      .toLowerCase();
+  if (measured(ref) === '' || !theirsOnly.some((w) => !/^\d/.test(w) && has(measured(other), w))) return [];
   // A figure with its word from the other action's text ("60 days") tells; words alone ("slightly behind
   // profile") or a figure alone ("2 tenders out" of two contracts named in words) may be any action's.
   return theirsOnly.some((w) => /^\d/.test(w)) && theirsOnly.some((w) => !/^\d/.test(w)) ? theirsOnly : [];

@@ -129,8 +129,15 @@ type Expected = { share: number; targets: Figures; before: Figures };
 function explained(block: Block, code: string, value: number, meant: SaidAmount, words: Words, expected?: Expected): NarrativeSlip[] {
   const fix = fixOf(code, value, meant);
   // Not counted, or counted in another year ("starts in April 2072 and will count in 2072/73").
+  // An amount the words give twice ("\u00a33,200 of stationery rebate \u2026 a further \u00a33,200 will count in 2016/17") may be either.
+  const once = (v: number) => words.said.filter((s) => s.value === v).length === 1;
   const left = words.said.find(
-    (s) => s.code === code && (s.other?.what === 'uncounted' || s.other?.what === 'year') && s.value > 0 && meant.value + s.value === value,
+    (s) =>
+      s.code === code &&
+      (s.other?.what === 'uncounted' || s.other?.what === 'year') &&
+      s.value > 0 &&
+      meant.value + s.value === value &&
+      once(s.value),
   );
   if (left) return [{ kind: 'uncounted', block, fix, left }];
   const target = expected?.targets[code];

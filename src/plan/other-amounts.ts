@@ -39,6 +39,9 @@ const CHANGE_BEFORE =
 /** An amount by the month, week or day: "\u00a31,150 a month", "\u00a3200 per week". */
 const RATE_AFTER = /^\s*(?:a|per|each|every|a calendar)\s+(?:month|week|day|working day)\b|^\s*(?:monthly|weekly|pcm|p\.?m\.?)\b/i;
 const YEAR = /\b(20\d\d)\s*[/-]\s*(\d\d)\b/g;
+/** "since UWC started claiming in April 2069", "since 2013": an amount counted over years before this one. */
+const SINCE =
+  /^[^\u00a3.;]{0,60}?\bsince\b[^\u00a3.;]{0,40}?\b((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?20\d\d)\b/;
 /** "will count in 2072/73", "counts towards next year": the year an amount is counted in. */
 const COUNTS_IN =
   /\b(?:will\s+)?(?:count|counts|counted|be counted|falls?|belongs?)\s+(?:in|to|towards|against)\s+(?:the\s+)?(?:20\d\d\s*[/-]\s*\d\d|next (?:financial )?year)\b/i;
@@ -139,6 +142,9 @@ export function otherAmount(sentence: string, start: number, end: number, year?:
   if (FORECAST.test(governing)) return { what: 'forecast', words: tidy(FORECAST.test(beside) ? beside : lead) };
   const other = otherYear(governing, year);
   if (other) return { what: 'year', words: tidy(otherYear(beside, year) ? beside : lead), year: other };
+  // "\u00a331,450 since UWC started claiming in April 2069": an amount over the years since, not this year's.
+  const since = SINCE.exec(after);
+  if (since) return { what: 'year', words, year: `the years since ${since[1]}` };
   // "\u00a33,200 from the waste contract starts in April and will count in 2072/73": the year it counts in, later in the sentence.
   const counts = COUNTS_IN.exec(sentence.slice(end));
   const later = counts ? otherYear(counts[0], year) : undefined;

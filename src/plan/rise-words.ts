@@ -109,6 +109,8 @@ interface NarratedTotal {
   said: string;
 }
 
+const PRICE = /\b(?:price|prices|cost|costs|value|rate|rates|fee|fees|bill|spend|budget)\b/i;
+const GROSS = /^\s*(?:gross|before|including|incl\.?|with VAT|plus VAT)\b/i;
 const CHANGE_THEN_TOTAL = /^[^£\d]{0,40}\bto\s+$/i;
 const TOTAL_THEN_CHANGE = /^[^£\d]{0,40}\b(?:up|down|a rise of|a fall of|an increase of|a drop of|rising by|falling by)\s+$/i;
 
@@ -120,6 +122,8 @@ function narratedTotal(sentence: string, was: number): { total: number; said: st
     const between = sentence.slice(a.index! + a[0].length, b.index!);
     const [x, y] = [pounds(a), pounds(b)];
     const said = sentence.slice(a.index!, b.index! + b[0].length).trim();
+    // "the annual price fell by \u00a3900 to \u00a329,100": a price or value, not the council's total; "to \u00a362,000 gross": before what is taken off.
+    if (PRICE.test(sentence.slice(0, a.index!)) || GROSS.test(sentence.slice(b.index! + b[0].length))) continue;
     if (CHANGE_THEN_TOTAL.test(between) && (was + x === y || was - x === y)) return { total: y, said };
     // "\u00a321,600 this quarter (up \u00a31,200 on Q1)": the quarter's own amount compared with another's, not a total.
     const compared = /^\s*(?:on|than|compared|over|from)\b/i.test(sentence.slice(b.index! + b[0].length)) || QUARTER_OWN.test(between);
@@ -135,12 +139,21 @@ function totalsAgainstWords(action: Record<string, unknown>, names: ReadonlyMap<
     const update = asDict(asDict(action.updates)?.[q]);
     if (!p || !update) return [];
     const [before, now] = [figuresOf(action, p), figuresOf(action, q)];
+    // The council's figure written as its own amount ("the net \u00a360,000 is reported", its share): not the words' total.
+    const written = new Set(
+      saidAmounts(update, names)
+        .filter((s) => (s.kind === 'achieved' || s.kind === 'own') && !s.other && !ASIDE.test(s.near ?? ''))
+        .map((s) => `${s.code} ${s.value}`),
+    );
     return sentencesOf(update).flatMap((sentence): NarratedTotal[] => {
       const named = [...new Set(mentions(sentence, names).map((m) => m.code))];
       const code = named.length === 1 ? named[0]! : undefined;
       if (!code || now[code] === undefined || before[code] === undefined) return [];
       const found = narratedTotal(sentence, before[code]!);
-      return found && found.total !== now[code] ? [{ code, quarter: q, value: now[code]!, ...found }] : [];
+      // The figure itself written anywhere in the words ("\u00a360,000 after the clawback", its own share) explains it.
+      return found && found.total !== now[code] && !written.has(`${code} ${now[code]!}`)
+        ? [{ code, quarter: q, value: now[code]!, ...found }]
+        : [];
     });
   });
 }
