@@ -111,8 +111,8 @@ interface NarratedTotal {
 
 const PRICE = /\b(?:price|prices|cost|costs|value|rate|rates|fee|fees|bill|spend|budget)\b/i;
 const GROSS = /^\s*(?:gross|before|including|incl\.?|with VAT|plus VAT)\b/i;
-const CHANGE_THEN_TOTAL = /^[^£\d]{0,40}\bto\s+$/i;
-const TOTAL_THEN_CHANGE = /^[^£\d]{0,40}\b(?:up|down|a rise of|a fall of|an increase of|a drop of|rising by|falling by)\s+$/i;
+const CHANGE_THEN_TOTAL = /^[^\u00a3\d]{0,40}\bto\s+$/i;
+const TOTAL_THEN_CHANGE = /^[^\u00a3\d]{0,40}\b(?:up|down|a rise of|a fall of|an increase of|a drop of|rising by|falling by)\s+$/i;
 
 /** The total a sentence about one council gives with the change that made it from the quarter before's figure. */
 function narratedTotal(sentence: string, was: number): { total: number; said: string } | undefined {
