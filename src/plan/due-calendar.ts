@@ -36,7 +36,7 @@ export const dueAsCalendarQuarter: Rule = (ctx) => {
     const all = [...text.replace(/\s+/g, ' ').matchAll(BY_MONTH)];
     const by = all.length === 1 ? all[0] : undefined;
     if (!by || !('value' in read) || read.value.kind !== 'quarter') return [];
-    const month = (MONTHS as readonly string[]).indexOf(by[1]!);
+    const month = monthOf(by[1]!);
     const written = read.value.quarter;
     const meant = planQuarter(month, firstMonth);
     if (QUARTERS[Math.floor(month / 3)] !== written || meant === written) return [];
@@ -51,9 +51,15 @@ export const dueAsCalendarQuarter: Rule = (ctx) => {
   });
 };
 
-/** "5 February 2064", "5th February 2064" in an action's text: the dates it names, as YYYY-MM-DD. */
-const TEXT_DATE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS.join('|')})\s+(\d{4})\b`, 'g');
+/** "5 February 2064", "5th February 2064" in a text: its dates, with the day, the month's name and the year. */
+/** "5 February", "5th February": a day and a month's name. */
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS.join('|')})`;
+export const TEXT_DATE = new RegExp(String.raw`\b${DAY}\s+(\d{4})\b`, 'g');
+/** A month's name as a number, 0 for January. */
+export const monthOf = (name: string) => (MONTHS as readonly string[]).indexOf(name);
 const pad = (n: number) => String(n).padStart(2, '0');
+/** A day, a month's name and a year as YYYY-MM-DD. */
+const iso = (day: string, month: string, year: string) => `${year}-${pad(monthOf(month) + 1)}-${pad(Number(day))}`;
 
 /**
  * "due: 2064-05-02" for an action "on 5 February 2064": the date read off a US-style invite (2/5/2064),
@@ -68,19 +74,18 @@ export const dueAsTextDate: Rule = (ctx) =>
     const dates = [...text.replace(/\s+/g, ' ').matchAll(TEXT_DATE)];
     if (!m || dates.length !== 1) return [];
     const d = dates[0]!;
-    const [day, month] = [Number(d[1]), (MONTHS as readonly string[]).indexOf(d[2]!) + 1];
-    const said = `${d[3]}-${pad(month)}-${pad(day)}`;
+    const [day, month] = [Number(d[1]), monthOf(d[2]!) + 1];
+    const said = iso(d[1]!, d[2]!, d[3]!);
     if (said === due.trim() || m[1] !== d[3] || Number(m[2]) !== day || Number(m[3]) !== month) return [];
     // A text may name other dates (a meeting, a start): only a due date outside the plan's year, the text's inside, is said.
     const starts = String(asDict(asDict(ctx.planFile?.data)?.financialYear)?.starts ?? '');
     const end = /^\d{4}-\d{2}-\d{2}$/.test(starts) ? `${Number(starts.slice(0, 4)) + 1}${starts.slice(4)}` : undefined;
-    const inYear = (iso: string) => end !== undefined && iso >= starts && iso < end;
+    const inYear = (date: string) => end !== undefined && date >= starts && date < end;
     if (!inYear(said) || inYear(due.trim())) return [];
     const wording = say.dueDayMonthSwapped({ due: due.trim(), said: d[0], meant: said });
     return [problem(ref.f, at(ref.f, [...ref.path, 'due']), 'warning', 'due-day-month-swapped', wording)];
   });
 
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS.join('|')})`;
 /** "from 1 October 2063 to 31 January 2064", "between 1 October and 31 January 2064", "1 October 2063 \u2013 31 January 2064". */
 const RANGE = new RegExp(
   String.raw`\b(?:from\s+|between\s+)?${DAY}(?:\s+(\d{4}))?\s*(?:to|until|till|and|-|\u2013|\u2014)\s*${DAY}\s+(\d{4})\b`,
@@ -93,9 +98,6 @@ const STARTING = /^\s*(?:start|launch|open|begin|commence|introduce|go live|roll
 /** Whether any update of the action marks it ended. */
 const hasEnded = (action: Record<string, unknown>) =>
   Object.values(asDict(action.updates) ?? {}).some((u) => asDict(u)?.ended !== undefined);
-
-const monthOf = (name: string) => (MONTHS as readonly string[]).indexOf(name);
-const iso = (day: string, month: string, year: string) => `${year}-${pad(monthOf(month) + 1)}-${pad(Number(day))}`;
 
 /** "due: 2063-10-01" for an action run "from 1 October 2063 to 31 January 2064": the start written for the end. */
 export const dueAsRangeStart: Rule = (ctx) =>

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { MONTHS } from '../shared/words.js';
+import { monthOf, TEXT_DATE } from './due-calendar.js';
 import { plainText } from './narrative-amounts.js';
 import { firstMonthOf } from './note-amounts.js';
 import { QUARTERS, type Quarter } from './quarters.js';
@@ -15,10 +16,8 @@ import { at, eachAction, problem, type Rule } from './rule-context.js';
  * March 2064"), so that a date of the year before told as history is left alone.
  */
 
-const DATE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS.join('|')})\s+(\d{4})\b`, 'g');
 /** Words that tell a date of the year before as history: "first let on", "the old contract", "a year ago". */
 const HISTORY = /\b(?:first|originally|original|old|previous|previously|last year|earlier|ago|since|former|prior|back in|in the past)\b/i;
-const monthOf = (name: string) => (MONTHS as readonly string[]).indexOf(name);
 
 /** The quarter's months (0-11) with their calendar year, the year starting in `first` (1-12) of `startYear`. */
 function monthsOf(q: Quarter, first: number, startYear: number): Map<number, number> {
@@ -48,7 +47,7 @@ export const narrativeYearsOfTheirQuarter: Rule = (ctx) => {
       // Another of the quarter's months given with the quarter's year: what the officer meant.
       const meant = (month: number) =>
         [...months].some(([m, y]) => new RegExp(`\\b${MONTHS[m]}\\s+${y}\\b`).test(words) && (m !== month || y === months.get(month)));
-      for (const d of narrative.matchAll(DATE)) {
+      for (const d of narrative.matchAll(TEXT_DATE)) {
         const month = monthOf(d[2]!);
         const year = months.get(month);
         if (year === undefined || Number(d[3]) !== year - 1 || !meant(month)) continue;
