@@ -53,7 +53,8 @@ export interface WordsFound {
 export type Rule = (ctx: RuleContext) => Diagnostic[];
 
 export type Dict = Record<string, unknown>;
-const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+/** A list as read, or none. */
+export const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 export const own = (d: Dict, k: string) => Object.hasOwn(d, k);
 
 export function at(f: CheckedFile, path: readonly PathSegment[], key = false): number {

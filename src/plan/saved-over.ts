@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { QUARTERS } from './quarters.js';
-import { at, type CheckedFile, problem, type RuleContext } from './rule-context.js';
+import { asList, at, type CheckedFile, problem, type RuleContext } from './rule-context.js';
 
 /**
  * A section saved over another's file: "Save As" picked 6-collaboration.yaml for section 5, so that
@@ -13,8 +13,6 @@ import { at, type CheckedFile, problem, type RuleContext } from './rule-context.
  * (the section and action ids twice, the same titles and texts, the older copy's missing updates) is
  * that one slip, so those two files' other messages wait until it is mended.
  */
-
-const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** The section number a file's name starts with: "6" of "6-collaboration.yaml", "8.2" of "8.2 savings.yaml". */
 const numberOfName = (f: CheckedFile) => /^(\d+(?:\.\d+)*)[-_ ]/.exec(f.file.displayPath.split(/[\\/]/).pop() ?? '')?.[1];
