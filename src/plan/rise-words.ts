@@ -1,12 +1,12 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { asDict, numberEntries } from '../input/check-yaml.js';
+import { asDict } from '../input/check-yaml.js';
 import { say } from '../messages/index.js';
 import { formatMoney } from '../shared/numbers.js';
 import { ownFigures } from './carried-figures.js';
 import { AMOUNT, mentions, pounds, QUARTER_OWN, type SaidAmount, saidAmounts, sentencesOf } from './narrative-amounts.js';
 import { ASIDE, doubtfulFigures } from './narrative-figures.js';
 import { previousQuarter, QUARTERS, type Quarter } from './quarters.js';
-import { type ActionRef, at, eachAction, lineOfWords, problem, type RuleContext } from './rule-context.js';
+import { type ActionRef, achievedIn, at, eachAction, lineOfWords, problem, type RuleContext } from './rule-context.js';
 
 /**
  * A quarter's achieved figure that two narratives agree is wrong: each quarter's narrative gives every
@@ -20,7 +20,7 @@ import { type ActionRef, at, eachAction, lineOfWords, problem, type RuleContext 
 type Figures = Readonly<Record<string, number>>;
 
 const figuresOf = (action: Record<string, unknown>, q: Quarter | undefined): Figures =>
-  q === undefined ? {} : Object.fromEntries(numberEntries(asDict(asDict(asDict(action.updates)?.[q]))?.achieved));
+  Object.fromEntries(achievedIn(asDict(action.updates) ?? {}, q));
 
 /** Each council's one amount of its quarter in the update's words (none for a council given two, or a running total). */
 function quarterAmounts(action: Record<string, unknown>, q: Quarter, names: ReadonlyMap<string, readonly string[]>) {
@@ -84,20 +84,15 @@ function wordingOf(ref: ActionRef, s: RiseSlip) {
   });
 }
 
-export const risesAsNarrated = (ctx: RuleContext): Diagnostic[] => {
-  const names = ctx.words?.names ?? new Map<string, readonly string[]>();
-  return eachAction(ctx).flatMap((ref) =>
-    risesAgainstWords(ref.action, names).map((s) =>
-      problem(
-        ref.f,
-        at(ref.f, [...ref.path, 'updates', s.quarter, 'achieved', s.code], true),
-        'warning',
-        'figure-against-narrative',
-        wordingOf(ref, s),
-      ),
-    ),
+/** A figure two narratives put elsewhere: said at the figure. */
+const riseProblem = (ref: ActionRef, s: RiseSlip): Diagnostic =>
+  problem(
+    ref.f,
+    at(ref.f, [...ref.path, 'updates', s.quarter, 'achieved', s.code], true),
+    'warning',
+    'figure-against-narrative',
+    wordingOf(ref, s),
   );
-};
 
 /** A change and the total it makes, as a sentence gives them: "up £6,240 this quarter to £27,640", "£8,700 so far, up £3,100". */
 interface NarratedTotal {
@@ -158,31 +153,41 @@ function totalsAgainstWords(action: Record<string, unknown>, names: ReadonlyMap<
   });
 }
 
-export const totalsAsNarrated = (ctx: RuleContext): Diagnostic[] => {
+/** The figures not the total their narrative gives with the change, less those another check of the words explains. */
+function totalProblems(ctx: RuleContext, ref: ActionRef, names: ReadonlyMap<string, readonly string[]>, rises: readonly RiseSlip[]) {
+  // A figure another check of the words already explains is that check's to say.
+  const said = new Set((ctx.words?.said.get(ref.action) ?? []).map((s) => `${s.quarter} ${s.code}`));
+  for (const slip of ctx.words?.slips.get(ref.action) ?? [])
+    for (const path of doubtfulFigures(slip)) said.add(`${String(path[1])} ${String(path[3])}`);
+  for (const r of rises) said.add(`${r.quarter} ${r.code}`);
+  for (const o of ownFigures(ref.action)) said.add(`${o.quarter} ${o.code}`);
+  return totalsAgainstWords(ref.action, names)
+    .filter((t) => !said.has(`${t.quarter} ${t.code}`))
+    .map((t) => {
+      const before = previousQuarter(t.quarter)!;
+      const wording = say.figureNotNarratedTotal({
+        code: t.code,
+        quarter: t.quarter,
+        now: formatMoney(t.value),
+        said: t.said,
+        line: lineOfWords(ref, ['updates', t.quarter], t.said),
+        before,
+        was: formatMoney(figuresOf(ref.action, before)[t.code]!),
+        write: t.total,
+      });
+      const at_ = at(ref.f, [...ref.path, 'updates', t.quarter, 'achieved', t.code], true);
+      return problem(ref.f, at_, 'warning', 'figure-against-narrative', wording);
+    });
+}
+
+/**
+ * Achieved figures the narratives put elsewhere: by two quarters' amounts (risesAgainstWords), or by
+ * a change and the total it makes (totalsAgainstWords). The rises are found once and serve both.
+ */
+export const figuresAsNarrated = (ctx: RuleContext): Diagnostic[] => {
   const names = ctx.words?.names ?? new Map<string, readonly string[]>();
   return eachAction(ctx).flatMap((ref) => {
-    // A figure another check of the words already explains is that check's to say.
-    const said = new Set((ctx.words?.said.get(ref.action) ?? []).map((s) => `${s.quarter} ${s.code}`));
-    for (const slip of ctx.words?.slips.get(ref.action) ?? [])
-      for (const path of doubtfulFigures(slip)) said.add(`${String(path[1])} ${String(path[3])}`);
-    for (const r of risesAgainstWords(ref.action, names)) said.add(`${r.quarter} ${r.code}`);
-    for (const o of ownFigures(ref.action)) said.add(`${o.quarter} ${o.code}`);
-    return totalsAgainstWords(ref.action, names)
-      .filter((t) => !said.has(`${t.quarter} ${t.code}`))
-      .map((t) => {
-        const before = previousQuarter(t.quarter)!;
-        const wording = say.figureNotNarratedTotal({
-          code: t.code,
-          quarter: t.quarter,
-          now: formatMoney(t.value),
-          said: t.said,
-          line: lineOfWords(ref, ['updates', t.quarter], t.said),
-          before,
-          was: formatMoney(figuresOf(ref.action, before)[t.code]!),
-          write: t.total,
-        });
-        const at_ = at(ref.f, [...ref.path, 'updates', t.quarter, 'achieved', t.code], true);
-        return problem(ref.f, at_, 'warning', 'figure-against-narrative', wording);
-      });
+    const rises = risesAgainstWords(ref.action, names);
+    return [...rises.map((s) => riseProblem(ref, s)), ...totalProblems(ctx, ref, names, rises)];
   });
 };

@@ -40,7 +40,7 @@ import { quarterWordRules } from './quarter-word-rules.js';
 import { QUARTERS, type Quarter, quarterIndex } from './quarters.js';
 import { namesRenamedInCopies } from './renamed-lines.js';
 import { actionTextsOwn, sectionTitlesOwn } from './repeated-parts.js';
-import { risesAsNarrated, totalsAsNarrated } from './rise-words.js';
+import { figuresAsNarrated } from './rise-words.js';
 import {
   type ActionRef,
   actionName,
@@ -454,8 +454,7 @@ const rules: readonly Rule[] = [
   targetNamesOwn,
   labelsNotSwapped,
   figuresNotCarried,
-  risesAsNarrated,
-  totalsAsNarrated,
+  figuresAsNarrated,
   dueDatesKept,
   measuresAreSound,
   measuresInScale,
